@@ -1,0 +1,133 @@
+"""Find values on read pages by label and pattern, never by coordinates of one template.
+
+A `Hit` is a piece of text with where it was read (page, bbox) and the lowest
+confidence of the words it spans. The helpers here look for a label on a line and
+take the value from the rest of that line, or from the line(s) below it (ruled
+tables and forms often put the value under or beside the label in its own cell).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from woondossier.model import BBox, Field, Line, Page, union_bbox
+
+
+@dataclass(frozen=True)
+class Hit:
+    text: str
+    page: int
+    bbox: BBox
+    confidence: float
+
+    def field(self, value, validity: float = 1.0) -> Field:
+        """The hit as a contract field; `validity` scales confidence (e.g. a failed checksum)."""
+        if value is None:
+            return Field(value=None, confidence=0.0, page=self.page, bbox=self.bbox)
+        return Field(
+            value=value, confidence=round(self.confidence * validity, 3), page=self.page, bbox=self.bbox
+        )
+
+
+def span_hit(page: Page, line: Line, start: int, end: int) -> Hit:
+    """The words of `line` covering characters start..end of `line.text`."""
+    words, pos = [], 0
+    for word in line.words:
+        w_start, w_end = pos, pos + len(word.text)
+        if w_end > start and w_start < end:
+            words.append(word)
+        pos = w_end + 1
+    words = words or list(line.words)
+    return Hit(
+        text=line.text[start:end].strip(),
+        page=page.number,
+        bbox=union_bbox(w.bbox for w in words),
+        confidence=min(w.confidence for w in words),
+    )
+
+
+def line_hit(page: Page, line: Line) -> Hit:
+    return span_hit(page, line, 0, len(line.text))
+
+
+def iter_lines(pages: Sequence[Page]) -> Iterable[tuple[Page, int, Line]]:
+    for page in pages:
+        for index, line in enumerate(page.lines):
+            yield page, index, line
+
+
+def find_value(
+    pages: Sequence[Page],
+    labels: Sequence[str],
+    value: str,
+    *,
+    below: int = 2,
+    flags: int = re.IGNORECASE,
+) -> Hit | None:
+    """The first text matching regex `value` after a label matching one of `labels`.
+
+    Looks right of the label on the same line first, then up to `below` lines under it,
+    only in the label's column or to its right (a two-column table puts the value in the
+    next cell).
+    """
+    label_re = re.compile("|".join(f"(?:{label})" for label in labels), flags)
+    value_re = re.compile(value, flags)
+    for page, index, line in iter_lines(pages):
+        label = label_re.search(line.text)
+        if not label:
+            continue
+        if m := value_re.search(line.text, label.end()):
+            return span_hit(page, line, m.start(), m.end())
+        label_x0 = span_hit(page, line, label.start(), label.end()).bbox[0]
+        for next_line in page.lines[index + 1 : index + 1 + below]:
+            if next_line.bbox[2] < label_x0:
+                continue
+            if label_re.search(next_line.text):
+                break
+            if m := value_re.search(next_line.text):
+                return span_hit(page, next_line, m.start(), m.end())
+    return None
+
+
+def find_pattern(pages: Sequence[Page], value: str, flags: int = re.IGNORECASE) -> list[Hit]:
+    """Every match of regex `value` on any line, in reading order."""
+    value_re = re.compile(value, flags)
+    return [
+        span_hit(page, line, m.start(), m.end())
+        for page, _, line in iter_lines(pages)
+        for m in value_re.finditer(line.text)
+    ]
+
+
+def has_text(pages: Sequence[Page], pattern: str, flags: int = re.IGNORECASE) -> Hit | None:
+    """The first line matching `pattern` (for clauses and titles), or None."""
+    hits = find_pattern(pages, pattern, flags)
+    return hits[0] if hits else None
+
+
+def find_text(pages: Sequence[Page], pattern: str, flags: int = re.IGNORECASE) -> Hit | None:
+    """The first match of `pattern` in a page's whole text, which may run over lines.
+
+    Lines are joined by newlines, so write `\\s+` between words of a clause that a
+    paragraph may wrap.
+    """
+    value_re = re.compile(pattern, flags)
+    for page in pages:
+        spans, parts, pos = [], [], 0
+        for line in page.lines:
+            for word in line.words:
+                spans.append((pos, pos + len(word.text), word))
+                pos += len(word.text) + 1
+            parts.append(line.text)
+        text = "\n".join(parts)
+        if m := value_re.search(text):
+            words = [w for s, e, w in spans if e > m.start() and s < m.end()]
+            return Hit(
+                text=m.group(0),
+                page=page.number,
+                bbox=union_bbox(w.bbox for w in words),
+                confidence=min((w.confidence for w in words), default=0.0),
+            )
+    return None

@@ -1,0 +1,209 @@
+"""Parse printed values into the contract's formats (CONTRACT.md §3), or None.
+
+Every parser takes the text as printed (possibly with OCR noise) and returns the
+normalised value, or None when the text is not a valid value of that kind. None
+is the honest answer: a parser never repairs a value by guessing.
+
+Dates: "12-10-2026", "12 oktober 2026", "12 okt. 2026", "12.10.2026", "2026-10-12".
+Amounts: "€ 1.234,56", "EUR 1234,56", "€ 850,-", "1,234.56".
+Postcodes "1234 AB", house numbers "12 a", "7-2", "101 H"; BSN with the elfproef and
+IBAN with its checksum come from python-stdnum.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from stdnum import iban as _iban
+from stdnum.exceptions import ValidationError
+from stdnum.nl import bsn as _bsn
+from stdnum.nl import postcode as _postcode
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "febr": 2, "maart": 3, "mrt": 3,
+    "mar": 3, "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
+    "augustus": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10,
+    "okt": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+DATE_PATTERN = (
+    r"(?:\d{4}-\d{1,2}-\d{1,2}"
+    r"|\d{1,2}[-./]\d{1,2}[-./]\d{4}"
+    rf"|\d{{1,2}}\s*(?:{_MONTH_NAMES})\.?\s*\d{{4}})"
+)
+"""A regular expression finding any date the parser understands (case-insensitive)."""
+
+_NUMERIC = re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_WRITTEN = re.compile(rf"^(\d{{1,2}})\s*({_MONTH_NAMES})\.?\s*(\d{{4}})$", re.IGNORECASE)
+
+
+def parse_date(text: str | None) -> str | None:
+    """A printed Dutch date as `YYYY-MM-DD`, or None.
+
+    >>> parse_date("12-10-2026"), parse_date("12 oktober 2026"), parse_date("12 okt. 2026")
+    ('2026-10-12', '2026-10-12', '2026-10-12')
+    >>> parse_date("12.10.2026"), parse_date("2026-10-12"), parse_date("3 Mrt 2024")
+    ('2026-10-12', '2026-10-12', '2024-03-03')
+    >>> parse_date("31-02-2026") is None, parse_date("29-02-2024")
+    (True, '2024-02-29')
+    """
+    if not text:
+        return None
+    text = text.strip().strip(",;:")
+    if m := _ISO.match(text):
+        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+    elif m := _NUMERIC.match(text):
+        d, mo, y = int(m[1]), int(m[2]), int(m[3])
+    elif m := _WRITTEN.match(text):
+        d, mo, y = int(m[1]), MONTHS[m[2].lower()], int(m[3])
+    else:
+        return None
+    if not 1900 <= y <= 2100:
+        return None
+    try:
+        return date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[str]:
+    """Every parseable date in a text, in order.
+
+    >>> find_dates("Haarlem, 3 oktober 2026; geboren 01-02-1980")
+    ['2026-10-03', '1980-02-01']
+    """
+    found = (parse_date(m.group(0)) for m in re.finditer(DATE_PATTERN, text, re.IGNORECASE))
+    return [d for d in found if d]
+
+
+AMOUNT_PATTERN = r"(?:€|EUR)?\s*-?\d{1,3}(?:[.\s]?\d{3})*(?:,(?:\d{2}|-{1,2})|\.\d{2})?"
+"""A regular expression finding amounts as printed ("€ 1.234,56", "EUR 850,-")."""
+
+
+def parse_amount(text: str | None) -> str | None:
+    """A printed euro amount as a string with two decimals, or None.
+
+    >>> parse_amount("€ 1.234,56"), parse_amount("EUR 1234,56"), parse_amount("€ 850,-")
+    ('1234.56', '1234.56', '850.00')
+    >>> parse_amount("1,234.56"), parse_amount("€ 520"), parse_amount("twaalf")
+    ('1234.56', '520.00', None)
+    """
+    if not text:
+        return None
+    t = re.sub(r"(?i)€|eur(o)?|\s", "", text).rstrip(".")
+    t = re.sub(r",-+$|\.-+$", "", t)
+    if not re.fullmatch(r"-?[\d.,]+", t) or not re.search(r"\d", t):
+        return None
+    if re.fullmatch(r"-?\d{1,3}(\.\d{3})*(,\d{1,2})?", t) or re.fullmatch(r"-?\d+(,\d{1,2})?", t):
+        t = t.replace(".", "").replace(",", ".")  # Dutch: dot for thousands, comma for cents
+    elif re.fullmatch(r"-?\d{1,3}(,\d{3})*(\.\d{1,2})?", t) or re.fullmatch(r"-?\d+\.\d{1,2}", t):
+        t = t.replace(",", "")
+    else:
+        return None
+    try:
+        return f"{Decimal(t):.2f}"
+    except InvalidOperation:
+        return None
+
+
+def parse_postcode(text: str | None) -> str | None:
+    """A Dutch postcode as `1234AB`, or None.
+
+    >>> parse_postcode("1012 ab"), parse_postcode("1012AB"), parse_postcode("0123 AB")
+    ('1012AB', '1012AB', None)
+    """
+    if not text:
+        return None
+    try:
+        return _postcode.validate(text.strip()).replace(" ", "")
+    except ValidationError:
+        return None
+
+
+POSTCODE_PATTERN = r"\b[1-9]\d{3}\s?[A-Za-z]{2}\b"
+
+
+def parse_house_number(text: str | None) -> str | None:
+    """A house number without spaces, letters upper case, or None.
+
+    >>> parse_house_number("12 a"), parse_house_number("7-2"), parse_house_number("101 H")
+    ('12A', '7-2', '101H')
+    >>> parse_house_number("12-III"), parse_house_number("abc")
+    ('12-III', None)
+    """
+    if not text:
+        return None
+    t = re.sub(r"\s+", "", text.strip()).upper()
+    if re.fullmatch(r"[1-9]\d{0,4}(?:[-/]?[A-Z0-9]{1,4})?", t):
+        return t
+    return None
+
+
+def parse_bsn(text: str | None) -> str | None:
+    """A BSN as nine digits if it passes the elfproef, else None.
+
+    >>> parse_bsn("1112.22.333"), parse_bsn("111222334")
+    ('111222333', None)
+    >>> parse_bsn("12345672")
+    '012345672'
+    """
+    if not text:
+        return None
+    digits = re.sub(r"[\s.\-]", "", text)
+    if not re.fullmatch(r"\d{8,9}", digits):
+        return None
+    try:
+        return _bsn.validate(digits).zfill(9)
+    except ValidationError:
+        return None
+
+
+def is_valid_bsn(value: str | None) -> bool:
+    """Whether a nine-digit string passes the elfproef.
+
+    >>> is_valid_bsn("111222333"), is_valid_bsn("111222334"), is_valid_bsn(None)
+    (True, False, False)
+    """
+    return bool(value) and _bsn.is_valid(value)
+
+
+def mask_bsn(value: str | None) -> str:
+    """A BSN as it may appear in a log: the last three digits only.
+
+    >>> mask_bsn("111222333")
+    '******333'
+    """
+    return "******" + value[-3:] if value else "-"
+
+
+def parse_iban(text: str | None) -> str | None:
+    """An IBAN in compact form if its checksum holds, else None.
+
+    >>> parse_iban("NL91 ABNA 0417 1643 00"), parse_iban("NL91 ABNA 0417 1643 01")
+    ('NL91ABNA0417164300', None)
+    """
+    if not text:
+        return None
+    try:
+        return _iban.validate(text)
+    except ValidationError:
+        return None
+
+
+IBAN_PATTERN = r"\b[A-Z]{2}\d{2}\s?(?:[A-Z0-9]{4}\s?){2,7}[A-Z0-9]{1,4}\b"
+
+
+def clean_name(text: str | None) -> str | None:
+    """A name as printed, with single spaces; None when it holds no letters.
+
+    >>> clean_name("  Jan   de  Vries "), clean_name("12-10-2026")
+    ('Jan de Vries', None)
+    """
+    if not text:
+        return None
+    t = re.sub(r"\s+", " ", text).strip(" ,;:")
+    return t if re.search(r"[^\W\d_]{2,}", t) else None

@@ -1,0 +1,220 @@
+"""The records that travel through the pipeline, all frozen and picklable.
+
+Reading produces `Page`s of `Word`s; extraction turns pages into `Document`s whose
+`fields` are `Field`s; validation turns documents plus the application into
+`CheckResult`s; `ApplicationResult` is what `result.json` holds (CONTRACT.md §3, §4).
+The enums hold the contract's strings verbatim.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+BBox = tuple[float, float, float, float]
+"""`[x0, top, x1, bottom]` in PDF points of the page, origin top-left (CONTRACT.md §3)."""
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class DocType(StrEnum):
+    brp_uittreksel = "brp_uittreksel"
+    inkomensverklaring = "inkomensverklaring"
+    huurovereenkomst_onderhuur = "huurovereenkomst_onderhuur"
+    mantelzorgverklaring = "mantelzorgverklaring"
+    huisbewaring_aanvraag = "huisbewaring_aanvraag"
+    arbeidsovereenkomst = "arbeidsovereenkomst"
+    bankafschrift = "bankafschrift"
+    unknown = "unknown"
+
+
+class ApplicationType(StrEnum):
+    medehuur = "medehuur"
+    mantelzorg_medehuur = "mantelzorg_medehuur"
+    inwoning = "inwoning"
+    onderhuur = "onderhuur"
+    huisbewaring = "huisbewaring"
+
+
+class CheckStatus(StrEnum):
+    pass_ = "pass"
+    fail = "fail"
+    unknown = "unknown"
+
+
+class Decision(StrEnum):
+    pass_ = "pass"
+    fail = "fail"
+    incomplete = "incomplete"
+    review = "review"
+
+
+# --- reading -------------------------------------------------------------------
+
+
+class Word(_Frozen):
+    text: str
+    bbox: BBox
+    confidence: float  # [0, 1]; 1.0 for a text layer
+
+
+class Line(_Frozen):
+    """Words on one visual line, left to right."""
+
+    words: tuple[Word, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def bbox(self) -> BBox:
+        return union_bbox(w.bbox for w in self.words)
+
+    @property
+    def confidence(self) -> float:
+        return min((w.confidence for w in self.words), default=0.0)
+
+
+class Page(_Frozen):
+    """One page of an input file as read: its words with boxes, however they were obtained."""
+
+    file: str
+    number: int  # 1-based within the file
+    width: float  # points
+    height: float  # points
+    words: tuple[Word, ...]
+    ocr: bool
+    rotation: int = 0  # degrees the page was turned to read it upright
+
+    @property
+    def lines(self) -> tuple[Line, ...]:
+        return group_lines(self.words)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+    @property
+    def is_blank(self) -> bool:
+        return sum(len(w.text) for w in self.words if w.confidence >= 0.3) < 8
+
+
+def union_bbox(boxes) -> BBox:
+    boxes = list(boxes)
+    if not boxes:
+        return (0.0, 0.0, 0.0, 0.0)
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+def group_lines(words) -> tuple[Line, ...]:
+    """Group words into lines: a word joins the line whose vertical middle it shares.
+
+    Robust to the small vertical jitter of OCR boxes; words are sorted left to right.
+    """
+    ordered = sorted(words, key=lambda w: ((w.bbox[1] + w.bbox[3]) / 2, w.bbox[0]))
+    lines: list[list[Word]] = []
+    for word in ordered:
+        middle = (word.bbox[1] + word.bbox[3]) / 2
+        height = max(word.bbox[3] - word.bbox[1], 1.0)
+        if lines:
+            last = lines[-1]
+            top = min(w.bbox[1] for w in last)
+            bottom = max(w.bbox[3] for w in last)
+            line_height = max(bottom - top, 1.0)
+            if top - 0.25 * height <= middle <= bottom + 0.25 * height and abs(
+                line_height - height
+            ) < 1.5 * max(line_height, height):
+                last.append(word)
+                continue
+        lines.append([word])
+    return tuple(Line(words=tuple(sorted(ws, key=lambda w: w.bbox[0]))) for ws in lines)
+
+
+# --- extraction ----------------------------------------------------------------
+
+
+class Field(_Frozen):
+    """One extracted value with where it was read and how sure we are.
+
+    `value` is None when the document does not show it or it could not be read.
+    """
+
+    value: Any = None
+    confidence: float = 0.0
+    page: int | None = None
+    bbox: BBox | None = None
+
+
+Fields = dict[str, Field]
+
+
+class Document(_Frozen):
+    """One document found in an input file (a file may hold several)."""
+
+    doc_type: DocType
+    pages: tuple[int, ...]
+    confidence: float
+    ocr: bool
+    fields: dict[str, Field]
+    file: str | None = None
+
+    def value(self, name: str) -> Any:
+        field = self.fields.get(name)
+        return None if field is None else field.value
+
+
+class FileError(_Frozen):
+    file: str
+    page: int | None = None
+    error: str
+
+
+class FileResult(_Frozen):
+    """What `extract --json` prints for one input file."""
+
+    file: str
+    documents: tuple[Document, ...] = ()
+    errors: tuple[FileError, ...] = ()
+
+
+# --- validation ------------------------------------------------------------------
+
+
+class Evidence(_Frozen):
+    file: str | None = None
+    page: int | None = None
+    field: str | None = None
+    bbox: BBox | None = None
+    source: str | None = None  # "register", "aanvraag", or None for a document
+
+
+class CheckResult(_Frozen):
+    status: CheckStatus
+    reason: str
+    evidence: tuple[Evidence, ...] = ()
+    low_confidence: bool = False  # a field it used is below the confidence threshold
+
+
+class ApplicationResult(_Frozen):
+    application_id: str
+    type: str
+    corporation: str
+    decision: Decision
+    checks: dict[str, CheckResult]
+    documents: tuple[Document, ...]
+    errors: tuple[FileError, ...]
+
+
+def to_jsonable(record: BaseModel) -> dict[str, Any]:
+    """The contract's JSON shape of a record (enums as strings, tuples as lists)."""
+    return record.model_dump(mode="json")
