@@ -11,7 +11,7 @@ Every module in `EXTRACTORS` provides:
         every contract field of its doc_type it can read, as `Field`s carrying value,
         confidence, page and bbox. A field it cannot read has value None: never a guess.
 
-Reading pages from files is `pages.read_file`, the only seam to pdfplumber, Pillow
+The registry of modules is `registry.EXTRACTORS`. Reading pages from files is `pages.read_file`, the only seam to pdfplumber, Pillow
 and Tesseract. `classify.split_documents` turns a file's pages into documents.
 """
 
@@ -29,3 +29,9 @@ class Extractor(Protocol):
     def score(self, pages: Sequence[Page]) -> float | None: ...
 
     def extract(self, pages: Sequence[Page]) -> Fields: ...
+
+
+MIN_SCORE = 0.5
+"""Below this best score a document is `unknown`: no extractor is sure enough to read it."""
+
+__all__ = ["MIN_SCORE", "Extractor"]

@@ -166,7 +166,8 @@ class Document(_Frozen):
     confidence: float
     ocr: bool
     fields: dict[str, Field]
-    file: str | None = None
+    file: str | None = None  # relative to the application folder (result.json)
+    attachment: str | None = None  # the e-mail attachment it came from, for an .eml file
 
     def value(self, name: str) -> Any:
         field = self.fields.get(name)

@@ -1,0 +1,171 @@
+"""Helpers for reading names, keywords and yes/no statements out of letters and forms.
+
+`_locate` finds a value beside its label; letters (a GP's declaration, a tax
+letter) instead name people inside sentences ("... mantelzorg ontvangt van de heer
+Jan de Vries."), and scanned titles come back from OCR with a letter or two wrong.
+This module holds what the inkomensverklaring, bankafschrift and
+mantelzorgverklaring extractors share for that:
+
+- `NAME_PATTERN` / `take_name`: a person's name as printed, at the start of a text,
+  honorifics ("de heer", "Mevrouw", "T.a.v.") stripped.
+- `find_word`: a keyword on the pages, tolerant of OCR slips (rapidfuzz ratio).
+- `mean_confidence`: how well the pages were read, which decides whether an absent
+  statement may be reported as false or only as unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from rapidfuzz import fuzz
+
+from extractors._locate import Hit, find_value
+from woondossier.model import Field, Page, union_bbox
+
+_UPPER = r"[^\W\d_a-zß-öø-ÿ]"  # a letter that is not lower case (re has no \p{Lu})
+_PARTICLES = r"(?:van|von|de|der|den|ter|ten|te|het|'t|in|op|la|le|du|da|dos|el|al|bin|ben|zu)"
+_WORD = rf"(?:(?:{_UPPER}[a-z]?\.)+|{_UPPER}[\w'’-]*)"  # "J.P." / "Th." or "Vries", "El", "Çelik"
+NAME_PATTERN = rf"{_WORD}(?:\s+(?:{_PARTICLES}\s+)*{_WORD})*"
+"""A name as printed: capitalised words and initials, joined by lower-case particles."""
+
+_HONORIFIC = re.compile(
+    r"^(?:(?:de\s+)?heer|mevrouw|mevr\.?|mw\.?|dhr\.?|hr\.?|t\.?a\.?v\.?|de\s+familie|fam\.?)\s+",
+    re.IGNORECASE,
+)
+_NOT_NAME_WORDS = frozenset(
+    "aan de het een en dat die deze dit zijn haar hij zij uw wij ik is was geboren "
+    "ondergetekende verklaart verklaar verleent ontvangt patiënt zorgvrager mantelzorger".split()
+)  # capitalised words that start a sentence, not a name
+
+
+def strip_honorific(text: str) -> str:
+    """A name without the title in front of it.
+
+    >>> strip_honorific("De heer J.P. de Vries"), strip_honorific("Mevrouw F. El Amrani")
+    ('J.P. de Vries', 'F. El Amrani')
+    >>> strip_honorific("T.a.v. Jan Bakker"), strip_honorific("Dhr. Jan Bakker")
+    ('Jan Bakker', 'Jan Bakker')
+    """
+    previous = None
+    while previous != text:
+        previous, text = text, _HONORIFIC.sub("", text.strip())
+    return text
+
+
+def take_name(text: str) -> str | None:
+    """The name at the start of `text` (after any honorific), or None.
+
+    Stops at the first word that cannot be part of a name, so the rest of a
+    sentence or a table cell to the right stays out.
+
+    >>> take_name("de heer Jan Pieter de Vries, geboren op 01-02-1950")
+    'Jan Pieter de Vries'
+    >>> take_name("Mevrouw Aïcha van 't Veen verleent zorg"), take_name("J.P. de Vries.")
+    ("Aïcha van 't Veen", 'J.P. de Vries')
+    >>> take_name("Hüseyin Çelik (geboren 1950)"), take_name("de patiënt"), take_name("12-10-2026")
+    ('Hüseyin Çelik', None, None)
+    """
+    rest = strip_honorific(text.strip())
+    m = re.match(NAME_PATTERN, rest)
+    if not m:
+        return None
+    name = m.group(0)
+    if name.split()[0].lower() in _NOT_NAME_WORDS:
+        return None
+    return name if re.search(r"[^\W\d_]{2,}", name) else None
+
+
+def name_from_hit(hit: Hit | None) -> tuple[str | None, Hit | None]:
+    """The name at the start of a hit's text, with the hit, or (None, hit)."""
+    if hit is None:
+        return None, None
+    return take_name(hit.text), hit
+
+
+def find_word(pages: Sequence[Page], word: str, min_ratio: float = 84.0, max_line_words: int | None = None) -> Hit | None:
+    """The first word on the pages that reads as `word`, allowing OCR slips.
+
+    Exact (case-insensitive) containment counts; otherwise rapidfuzz's ratio of the
+    word (punctuation stripped) to `word` must reach `min_ratio`. Short keywords
+    need a higher ratio to avoid matching unrelated words. With `max_line_words`,
+    only lines of at most that many words count: a title, not a mention in prose.
+    """
+    target = word.lower()
+    threshold = max(min_ratio, 92.0) if len(target) < 6 else min_ratio
+    for page in pages:
+        for line in page.lines:
+            if max_line_words is not None and len(line.words) > max_line_words:
+                continue
+            for w in line.words:
+                text = re.sub(r"[^\w/-]", "", w.text.lower())
+                if not text:
+                    continue
+                contained = target in text and len(text) <= len(target) + 6
+                if contained or (abs(len(text) - len(target)) <= 3 and fuzz.ratio(text, target) >= threshold):
+                    return Hit(text=w.text, page=page.number, bbox=w.bbox, confidence=w.confidence)
+    return None
+
+
+def value_after(pages: Sequence[Page], labels: Sequence[str], below: int = 1) -> Hit | None:
+    """The rest of the line after a label (or the line under it), colon skipped."""
+    return find_value(pages, labels, r"[^\s:|].*", below=below)
+
+
+def search_prose(pages: Sequence[Page], pattern: str, flags: int = re.IGNORECASE) -> Iterator[tuple[Hit, re.Match]]:
+    """Every match of `pattern` in each page's text (lines joined by newlines), as the
+    hit of its group 1 (or of the whole match when it has no group) and the match.
+
+    Lets a caller try every "... ontvangt van <name>" until one yields a name.
+    """
+    compiled = re.compile(pattern, flags)
+    for page in pages:
+        spans, parts, pos = [], [], 0
+        for line in page.lines:
+            for word in line.words:
+                spans.append((pos, pos + len(word.text), word))
+                pos += len(word.text) + 1
+            parts.append(line.text)
+        text = "\n".join(parts)
+        for m in compiled.finditer(text):
+            group = 1 if compiled.groups else 0
+            start, end = m.span(group)
+            words = [w for s, e, w in spans if e > start and s < end]
+            if not words:
+                continue
+            yield (
+                Hit(
+                    text=m.group(group),
+                    page=page.number,
+                    bbox=union_bbox(w.bbox for w in words),
+                    confidence=min(w.confidence for w in words),
+                ),
+                m,
+            )
+
+
+def mean_confidence(pages: Sequence[Page]) -> float:
+    """Mean confidence of words of two or more characters (specks do not count)."""
+    real = [w.confidence for page in pages for w in page.words if len(w.text) >= 2]
+    return sum(real) / len(real) if real else 0.0
+
+
+WELL_READ = 0.7
+"""Mean word confidence above which an absent statement may be reported as absent."""
+
+
+def absent_or_unknown(pages: Sequence[Page]) -> Field:
+    """A boolean field for a statement that was not found: false if the pages were
+    read well, else unknown (a statement may hide in a misread line)."""
+    confidence = mean_confidence(pages)
+    if confidence >= WELL_READ:
+        return Field(value=False, confidence=round(confidence, 3))
+    return Field(value=None, confidence=0.0)
+
+
+def first_field(*candidates: Field | None) -> Field:
+    """The first candidate with a value, else an empty field."""
+    for field in candidates:
+        if field is not None and field.value is not None:
+            return field
+    return Field()

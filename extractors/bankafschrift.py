@@ -1,0 +1,196 @@
+"""Bankafschrift: a bank statement, the evidence of a joint household for medehuur.
+
+Issued by the applicant's bank (ING, Rabobank, ABN AMRO, SNS, ...) as a PDF from
+online banking or on paper. The `joint_household_evidence` check needs the tenant
+and the applicant named as holders of one account. Fields (CONTRACT.md §3):
+
+- `account_holders`: the names after "Rekeninghouder(s)", "T.n.v." or "Ten name van",
+  split at " en ", " & ", " / " and ", ", plus names in the lines under the label in
+  its value column (one holder per line). Counterparties in the transaction table
+  are never holders: only labelled names count.
+- `iban`: the IBAN after "IBAN", "Rekeningnummer" or "Rekening" (not "Rekening
+  tegenpartij"); else the first IBAN above the transaction table. Printed in groups
+  of four; OCR's O/0, I/1, S/5, B/8 confusions are undone only where the checksum
+  then holds. None when the checksum fails.
+- `statement_date`: after "Datum afschrift" / "Afschriftdatum"; else the last day of
+  "Periode d t/m d".
+
+Layouts known: key/value header with a Datum/Omschrijving/Af/Bij table; a letter-like
+"T.n.v." header with counterparty IBANs per line; a ruled block with one holder per
+line; a period-only header (`samples/generator/bankafschrift.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractors._locate import Hit, find_pattern, find_value, iter_lines, span_hit
+from extractors._prose import NAME_PATTERN, find_word, search_prose, strip_honorific
+from extractors.values import DATE_PATTERN, clean_name, parse_date, parse_iban
+from woondossier.model import DocType, Field, Fields, Line, Page, union_bbox
+
+DOC_TYPE = DocType.bankafschrift
+
+_TITLES = ("bankafschrift", "rekeningafschrift", "afschrift", "rekeningoverzicht", "dagafschrift")
+_BANKS = r"\b(?:ING|Rabobank|ABN\s?AMRO|SNS|ASN\s+Bank|RegioBank|Triodos|bunq|Knab)\b"
+_HOLDER_LABELS = (
+    r"^\W{0,3}(?:Naam\s+)?Rekeninghouders?(?:\s*\(s\))?\s*:?",
+    r"^\W{0,3}T\.?\s?n\.?\s?v\.?\s*:?",
+    r"^\W{0,3}Ten\s+name\s+van\s*:?",
+)
+_IBAN_LABELS = (r"\bIBAN\b", r"^\W{0,3}Rekeningnummer\b", r"^\W{0,3}Rekening\b(?!\s*tegenpartij)")
+_IBAN_LOOSE = r"\b[A-Z]{2}\s?[0-9OIlSB]{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b"
+_SPLIT = re.compile(r"\s+(?:en|&|/)\s+|\s*[,;]\s+")
+
+
+def score(pages: Sequence[Page]) -> float | None:
+    """A statement title on a short line or an account-holder label, with a bank or IBAN.
+
+    An energy bill prints an IBAN and a period too, and a letter may mention "een
+    afschrift": neither has a statement heading or a holder label.
+    """
+    title = any(find_word(pages, word, max_line_words=5) for word in _TITLES)
+    holder_label = any(find_pattern(pages, label) for label in _HOLDER_LABELS[:1] + _HOLDER_LABELS[2:])
+    bank = bool(find_pattern(pages, _BANKS, flags=0))
+    iban = bool(find_pattern(pages, _IBAN_LOOSE, flags=0))
+    if not (title or holder_label):
+        return None
+    evidence = 0.45 * title + 0.3 * holder_label + 0.15 * bank + 0.1 * iban
+    return round(min(evidence + 0.05, 1.0), 2) if evidence >= 0.45 else None
+
+
+def extract(pages: Sequence[Page]) -> Fields:
+    return {
+        "account_holders": _account_holders(pages),
+        "iban": _iban(pages),
+        "statement_date": _statement_date(pages),
+    }
+
+
+# --- account holders ------------------------------------------------------------------
+
+
+def _account_holders(pages: Sequence[Page]) -> Field:
+    for label in _HOLDER_LABELS:
+        label_re = re.compile(label, re.IGNORECASE)
+        for page, index, line in iter_lines(pages):
+            if m := label_re.search(line.text):
+                hits = _holder_hits(page, index, line, m.end())
+                if hits:
+                    names = [name for name, _ in hits]
+                    return Field(
+                        value=names,
+                        confidence=round(min(h.confidence for _, h in hits), 3),
+                        page=page.number,
+                        bbox=union_bbox(h.bbox for _, h in hits),
+                    )
+    return Field()
+
+
+def _holder_hits(page: Page, index: int, line: Line, start: int) -> list[tuple[str, Hit]]:
+    """Names right of the label, then names alone on the lines under them in the same
+    column (one holder per line), until a line that is not just a name."""
+    rest = line.text[start:].lstrip(" :|")
+    if not rest:  # the value sits under the label
+        if index + 1 >= len(page.lines):
+            return []
+        index, line = index + 1, page.lines[index + 1]
+        rest, start = line.text, 0
+    start = len(line.text) - len(rest)
+    first = span_hit(page, line, start, len(line.text))
+    hits = [(n, first) for n in _names(rest)]
+    if not hits or len(hits) != len(_SPLIT.split(rest.strip())):
+        return []  # something other than names follows the label: do not guess
+    value_x0 = first.bbox[0]
+    for below in page.lines[index + 1 : index + 4]:
+        text = below.text.strip(" |")
+        if abs(below.bbox[0] - value_x0) > 12 or not _names(text) or _names(text) != [clean_name(text)]:
+            break
+        hits.append((_names(text)[0], span_hit(page, below, 0, len(below.text))))
+    return hits
+
+
+def _names(text: str) -> list[str]:
+    """The names in a holders cell ("J.P. de Vries en F. El Amrani"), each whole.
+
+    A part that is not entirely a name (a street, a date) makes the cell unreadable.
+    """
+    names = []
+    for part in _SPLIT.split(text.strip(" |:")):
+        part = strip_honorific(part.strip(" .,"))
+        m = re.fullmatch(NAME_PATTERN, part)
+        if not m:
+            return []
+        names.append(clean_name(m.group(0)))
+    return [n for n in names if n]
+
+
+# --- IBAN -----------------------------------------------------------------------------
+
+
+def _iban(pages: Sequence[Page]) -> Field:
+    hit = find_value(pages, _IBAN_LABELS, _IBAN_LOOSE, below=1, flags=re.IGNORECASE)
+    validity = 1.0
+    if hit is None:  # unlabelled: the first IBAN printed above the transactions
+        hit, validity = _first_header_iban(pages), 0.8
+    if hit is None:
+        return Field()
+    value, repaired = _read_iban(hit.text)
+    return hit.field(value, validity * (0.9 if repaired else 1.0))
+
+
+def _first_header_iban(pages: Sequence[Page]) -> Hit | None:
+    for page, _, line in iter_lines(pages[:1]):
+        if re.search(r"(?i)tegenpartij|omschrijving|mutaties|boekdatum", line.text):
+            return None
+        if m := re.search(_IBAN_LOOSE, line.text):
+            return span_hit(page, line, m.start(), m.end())
+    return None
+
+
+_TO_DIGIT = str.maketrans("OoQDIlSBZ", "000011582")
+_TO_LETTER = str.maketrans("0185", "OIBS")
+
+
+def _read_iban(text: str) -> tuple[str | None, bool]:
+    """The IBAN in `text` if its checksum holds, and whether OCR slips were undone.
+
+    Dutch IBANs are NLkk BBBB dddddddddd: digits and letters have fixed places, so a
+    letter read where a digit belongs (or the reverse) can be put back; the checksum
+    decides whether that was right.
+
+    >>> _read_iban("NL91 ABNA 0417 1643 00"), _read_iban("NL91 ABNA O417 1643 0O")
+    (('NL91ABNA0417164300', False), ('NL91ABNA0417164300', True))
+    >>> _read_iban("NL91 ABNA 0417 1643 01")
+    (None, False)
+    """
+    compact = re.sub(r"\s", "", text).upper()
+    if compact.startswith("NL"):
+        compact = compact[:18]
+        if value := parse_iban(compact):
+            return value, False
+        if len(compact) == 18:
+            fixed = "NL" + compact[2:4].translate(_TO_DIGIT) + compact[4:8].translate(_TO_LETTER) + compact[8:].translate(_TO_DIGIT)
+            if value := parse_iban(fixed):
+                return value, True
+        return None, False
+    return parse_iban(compact), False
+
+
+# --- statement date ---------------------------------------------------------------------
+
+
+def _statement_date(pages: Sequence[Page]) -> Field:
+    hit = find_value(
+        pages,
+        [r"Datum\s+(?:van\s+)?(?:het\s+)?afschrift", r"Afschrift\s?datum", r"Aanmaakdatum", r"Opgemaakt\s+op"],
+        DATE_PATTERN,
+        below=1,
+    )
+    if hit is not None:
+        return hit.field(parse_date(hit.text))
+    period = rf"Periode\s*:?\s*{DATE_PATTERN}\s*(?:t/m|t\.m\.|tot\s+en\s+met|-|–)\s*({DATE_PATTERN})"
+    for hit, _ in search_prose(pages, period):
+        return hit.field(parse_date(hit.text))
+    return Field()

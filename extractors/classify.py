@@ -1,0 +1,94 @@
+"""Split a file's pages into documents and classify each (CONTRACT.md §3).
+
+A scanned mail batch holds several documents one after another, sometimes with blank
+separator sheets. Every page is scored by every extractor on its own; a page starts a
+new document when its type differs from the current document's, when it says it is
+page 1 ("Pagina 1 van 2"), or when it looks like a first page (a strong score) of a
+document of the same type without saying it continues one. Blank pages are dropped.
+Pages no extractor claims form `unknown` documents, unless they say they continue
+the document before them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from woondossier.model import DocType, Page
+
+from . import MIN_SCORE
+from .registry import EXTRACTORS
+
+FIRST_PAGE_SCORE = 0.8  # a page scoring this high reads as the first page of its document
+_PAGE_MARKER = re.compile(r"(?:pagina|blad|page|pag\.)\s*(\d{1,2})\s*(?:van|/|of|uit)\s*(\d{1,2})", re.I)
+
+
+@dataclass(frozen=True)
+class PageClass:
+    doc_type: DocType
+    score: float
+    marker: tuple[int, int] | None  # ("pagina 2 van 3") -> (2, 3)
+
+
+def classify_pages(pages: Sequence[Page]) -> tuple[DocType, float]:
+    """The best doc type for these pages and its score; `unknown` when nothing claims them.
+
+    The unknown score is how clearly nothing matched (1 minus the best declined score).
+    """
+    best_type, best = DocType.unknown, 0.0
+    for module in EXTRACTORS:
+        score = module.score(pages)
+        if score is not None and score > best:
+            best_type, best = module.DOC_TYPE, score
+    if best < MIN_SCORE:
+        return DocType.unknown, round(1.0 - best, 3)
+    return best_type, round(best, 3)
+
+
+def split_documents(pages: Sequence[Page]) -> list[list[Page]]:
+    """The file's non-blank pages grouped into documents, in order."""
+    groups: list[list[Page]] = []
+    current: DocType | None = None
+    after_blank = False
+    for page in pages:
+        if page.is_blank:
+            after_blank = True  # a separator sheet, or the empty back of a duplex scan
+            continue
+        cls = _page_class(page)
+        if groups and _continues(cls, current, after_blank):
+            groups[-1].append(page)
+            if current is DocType.unknown:
+                current = cls.doc_type
+        else:
+            groups.append([page])
+            current = cls.doc_type
+        after_blank = False
+    return groups
+
+
+def _page_class(page: Page) -> PageClass:
+    doc_type, score = classify_pages([page])
+    marker = _PAGE_MARKER.search(page.text)
+    numbers = (int(marker.group(1)), int(marker.group(2))) if marker else None
+    if numbers and not 1 <= numbers[0] <= numbers[1]:
+        numbers = None
+    return PageClass(doc_type, score if doc_type is not DocType.unknown else 0.0, numbers)
+
+
+def _continues(cls: PageClass, current: DocType | None, after_blank: bool) -> bool:
+    """Whether a page belongs to the document before it.
+
+    A page marker decides when there is one ("pagina 2 van 3" continues, "pagina 1 van 2"
+    starts); otherwise a blank sheet before the page separates, and a page continues a
+    document of its own type unless it looks like a first page.
+    """
+    if current is None:
+        return False
+    if cls.marker is not None:
+        return cls.marker[0] > 1
+    if after_blank:
+        return False
+    if cls.doc_type is DocType.unknown:
+        return current is DocType.unknown
+    return cls.doc_type is current and cls.score < FIRST_PAGE_SCORE

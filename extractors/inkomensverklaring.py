@@ -1,0 +1,141 @@
+"""Inkomensverklaring: the Belastingdienst's statement of one person's income in one year.
+
+The Belastingdienst issues it (form IB 60, or a print from Mijn Belastingdienst) on
+request; housing corporations use its verzamelinkomen to test affordability
+(`income_sufficient`). Fields (CONTRACT.md §3):
+
+- `name`: after "Naam", else the addressee of the letter (the line above the
+  street and postcode lines, "De heer"/"Mevrouw"/"T.a.v." dropped).
+- `bsn`: after "Burgerservicenummer" or "BSN"; None when it fails the elfproef.
+- `tax_year`: from the title "Inkomensverklaring 2025", "Belastingjaar 2025" or
+  "verzamelinkomen over 2025".
+- `income`: the verzamelinkomen only: the amount on the line labelled
+  "Verzamelinkomen" (ruled table or label/value lines), or in the sentence "Uw
+  verzamelinkomen over 2025 was € 38.450". The page also prints box amounts
+  ("belastbaar inkomen uit werk en woning"); they are never taken.
+- `issue_date`: after "Dagtekening", "Datum uitgifte" or a "Datum" label.
+
+Layouts known: a letter with a ruled table, a letter stating the income in a
+sentence, and the Mijn Belastingdienst overview (`samples/generator/inkomensverklaring.py`).
+More information: https://www.belastingdienst.nl/wps/wcm/connect/nl/inkomensverklaring/
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractors._locate import Hit, find_value, iter_lines
+from extractors._prose import find_word, search_prose, strip_honorific, take_name, value_after
+from extractors.values import DATE_PATTERN, POSTCODE_PATTERN, parse_amount, parse_bsn, parse_date
+from woondossier.model import DocType, Field, Fields, Page
+
+DOC_TYPE = DocType.inkomensverklaring
+
+_MONEY = (
+    r"(?:€|EUR)\s*\d{1,3}(?:[.\s]?\d{3})*(?:,(?:\d{2}|-))?"  # € 38.450 / € 950,00
+    r"|\d{1,3}(?:\.\d{3})+(?:,\d{2})?"  # 38.450 / 38.450,00 without the sign (OCR lost it)
+    r"|\d+,\d{2}"
+)
+"""An amount that cannot be a year: with a euro sign, thousands dots or cents."""
+_BSN_VALUE = r"\d[\d .]{7,12}\d"
+_YEAR = r"(?:19[89]\d|20\d\d)"
+
+
+def score(pages: Sequence[Page]) -> float | None:
+    """Title evidence: "Inkomensverklaring" as a heading, "Verzamelinkomen", the issuer.
+
+    A mention of an inkomensverklaring in another document's prose (a rental
+    contract asking for one) does not count without a verzamelinkomen beside it.
+    """
+    title = find_word(pages, "inkomensverklaring", max_line_words=4)
+    mentioned = title or find_word(pages, "inkomensverklaring")
+    total = find_word(pages, "verzamelinkomen")
+    issuer = find_word(pages, "belastingdienst")
+    if title and (total or issuer):
+        return 0.95
+    if mentioned and total:
+        return 0.85
+    if title:
+        return 0.6
+    if total and issuer:
+        return 0.5
+    return None
+
+
+def extract(pages: Sequence[Page]) -> Fields:
+    return {
+        "name": _name(pages),
+        "bsn": _bsn(pages),
+        "tax_year": _tax_year(pages),
+        "income": _income(pages),
+        "issue_date": _issue_date(pages),
+    }
+
+
+def _name(pages: Sequence[Page]) -> Field:
+    hit = value_after(pages, [r"^\W{0,3}Naam\b"])
+    if hit and (name := take_name(hit.text)):
+        return hit.field(name)
+    hit = _addressee(pages)
+    if hit and (name := take_name(hit.text)):
+        return hit.field(name, 0.9)  # the letter's addressee is the person it is about
+    return Field()
+
+
+def _addressee(pages: Sequence[Page]) -> Hit | None:
+    """The name line of the first postal address block that is not a Postbus."""
+    for page, index, line in iter_lines(pages):
+        if index < 2 or not re.match(rf"^\W?{POSTCODE_PATTERN}\s+[^\W\d_]", line.text):
+            continue
+        lines = page.lines
+        street, name = lines[index - 1].text, lines[index - 2].text
+        if re.search(r"(?i)postbus|antwoordnummer", street) or not re.search(r"[^\W\d_]{2,}.*\s\d{1,5}", street):
+            continue
+        bare = strip_honorific(name)
+        if take_name(bare) == bare.strip(" ,."):
+            return Hit(text=bare, page=page.number, bbox=lines[index - 2].bbox, confidence=lines[index - 2].confidence)
+    return None
+
+
+def _bsn(pages: Sequence[Page]) -> Field:
+    hit = find_value(pages, [r"Burgerservicenummer", r"\bBSN\b", r"Sofinummer"], _BSN_VALUE)
+    if hit is None:
+        return Field()
+    return hit.field(parse_bsn(hit.text))  # None when the elfproef fails
+
+
+def _tax_year(pages: Sequence[Page]) -> Field:
+    for pattern in (
+        rf"inkomensverklaring\s*(?:over\s*(?:het\s+jaar\s*)?)?({_YEAR})\b",
+        rf"belastingjaar\s*:?\s*({_YEAR})\b",
+        rf"verzamelinkomen\s+over\s+(?:het\s+jaar\s+)?({_YEAR})\b",
+        rf"inkomensgegevens\s+over\s+(?:het\s+jaar\s+)?({_YEAR})\b",
+    ):
+        for hit, match in search_prose(pages, pattern):
+            return hit.field(int(match.group(1)))
+    return Field()
+
+
+def _income(pages: Sequence[Page]) -> Field:
+    """The verzamelinkomen: a labelled cell first, then the sentence that states it."""
+    hit = find_value(pages, [r"^\W{0,3}Verzamelinkomen\b"], _MONEY, below=1)
+    if hit is None:
+        sentence = r"verzamelinkomen\s+(?:over\s+(?:het\s+jaar\s+)?\d{4}\s+)?(?:was|bedroeg|bedraagt|is)\s*:?\s*(" + _MONEY + ")"
+        hit = next((h for h, _ in search_prose(pages, sentence)), None)
+    if hit is None:
+        return Field()
+    return hit.field(parse_amount(hit.text))
+
+
+def _issue_date(pages: Sequence[Page]) -> Field:
+    hit = find_value(
+        pages,
+        [r"Dagtekening", r"Datum\s+(?:van\s+)?uitgifte", r"^\W{0,3}Datum\b"],
+        DATE_PATTERN,
+        below=1,
+    )
+    if hit is None:
+        return Field()
+    return hit.field(parse_date(hit.text))  # None for an impossible date
+

@@ -1,0 +1,396 @@
+"""Read any input file into `Page`s of words with boxes: the only seam to pdfplumber,
+pypdfium2, Pillow and Tesseract.
+
+- A PDF page with a usable text layer: words and boxes from pdfplumber, confidence 1.
+- A PDF page without one (a scan, or an empty or garbage text layer): rendered with
+  pypdfium2 at `Limits.ocr_dpi` and OCR'd.
+- JPEG/PNG/TIFF: EXIF orientation applied, lighting flattened, then OCR'd.
+
+OCR is one `tesseract -l nld` call per page (`image_to_data`: words, boxes and
+confidences at once). Small skew is measured and corrected before it; only when that
+reading is poor is Tesseract's orientation detection asked whether the page is turned
+90/180/270 degrees, and the page read again upright. Tesseract runs single-threaded
+(`OMP_THREAD_LIMIT=1`: on two cores its OpenMP threads made one page ~3x slower) and at
+most `cpu_count` Tesseract processes run at once, whoever asks; pdfium is not
+thread-safe, so rendering takes a lock.
+
+Boxes are `[x0, top, x1, bottom]` in PDF points (CONTRACT.md §3); for OCR'd pages they
+are pixels × 72 / dpi of the (deskewed, upright) image that was read.
+
+Library exceptions are translated here into `woondossier.errors.InputError`s.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+import numpy as np  # noqa: E402
+import pdfplumber  # noqa: E402
+import pypdfium2  # noqa: E402
+import pytesseract  # noqa: E402
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect  # noqa: E402
+from pdfplumber.utils.exceptions import PdfminerException  # noqa: E402
+from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError  # noqa: E402
+
+from woondossier.errors import (  # noqa: E402
+    EncryptedFileError,
+    InputError,
+    OcrError,
+    TooLargeFileError,
+    UnreadableFileError,
+    UnsupportedFileError,
+)
+from woondossier.model import Page, Word  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on the work one file may cause; settings with sane defaults."""
+
+    ocr_dpi: int = 300
+    max_pages: int = 200
+    max_image_pixels: int = 80_000_000  # ~ A0 at 300 dpi; Pillow's bomb guard
+    max_render_pixels: int = 40_000_000  # a huge PDF page is rendered at a lower dpi
+    ocr_timeout_s: float = 120.0
+    language: str = "nld"
+
+
+DEFAULT_LIMITS = Limits()
+
+_TESSERACT_SLOTS = threading.BoundedSemaphore(os.cpu_count() or 1)
+_PDFIUM_LOCK = threading.Lock()
+_MIN_TEXT_CHARS = 20  # fewer characters than this in a text layer: treat the page as a scan
+_POOR_READING = 0.60  # mean word confidence below which orientation is checked
+
+
+# --- public surface ----------------------------------------------------------------
+
+
+def sniff(data: bytes) -> str | None:
+    """The format of a file's first bytes: "pdf", "jpeg", "png", "tiff", "eml" or None.
+
+    >>> sniff(b"%PDF-1.7..."), sniff(b"\\x89PNG\\r\\n\\x1a\\n"), sniff(b"hello")
+    ('pdf', 'png', None)
+    """
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head.startswith((b"II*\x00", b"MM\x00*")):
+        return "tiff"
+    if re.match(rb"(?i)^(?:[\w-]+:[^\r\n]*\r?\n)+", head) and re.search(
+        rb"(?im)^(from|subject|mime-version|content-type):", head
+    ):
+        return "eml"
+    return None
+
+
+def read_file(path: Path, limits: Limits = DEFAULT_LIMITS, name: str | None = None) -> list[Page]:
+    """Every page of a PDF or image file, read. Raises `InputError` for a bad file.
+
+    `name` is how the file is called in pages and errors (default: the file name).
+    """
+    name = name or path.name
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableFileError(f"cannot open the file: {exc.strerror}", file=name) from exc
+    return read_bytes(data, name, limits)
+
+
+def read_bytes(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> list[Page]:
+    """Like `read_file`, for content already in memory (an e-mail attachment)."""
+    if not data:
+        raise UnreadableFileError("the file is empty (0 bytes); ask the sender to upload it again", file=name)
+    kind = sniff(data)
+    if kind == "pdf":
+        return _read_pdf(data, name, limits)
+    if kind in ("jpeg", "png", "tiff"):
+        return _read_image(data, name, limits)
+    raise UnsupportedFileError(
+        "not a PDF, JPEG, PNG or TIFF file (whatever its name says); ask for a PDF or a photo",
+        file=name,
+    )
+
+
+def ocr_available() -> bool:
+    try:
+        return "nld" in pytesseract.get_languages(config="")
+    except (pytesseract.TesseractNotFoundError, OSError):
+        return False
+
+
+# --- PDF -----------------------------------------------------------------------------
+
+
+def _read_pdf(data: bytes, name: str, limits: Limits) -> list[Page]:
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            count = len(pdf.pages)
+            if count == 0:
+                raise UnreadableFileError("the PDF has no pages", file=name)
+            if count > limits.max_pages:
+                raise TooLargeFileError(
+                    f"the PDF has {count} pages, more than the limit of {limits.max_pages}; split it",
+                    file=name,
+                )
+            layers = [_text_layer(page, name, i) for i, page in enumerate(pdf.pages, start=1)]
+    except InputError:
+        raise
+    except Exception as exc:  # pdfminer raises many untyped errors on damaged PDFs
+        cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise EncryptedFileError(
+                "the PDF is password-protected; ask the sender for an unprotected copy", file=name
+            ) from exc
+        raise UnreadableFileError(
+            f"not a readable PDF ({type(cause).__name__}); it may be truncated or damaged", file=name
+        ) from exc
+
+    def page_at(index: int) -> Page:
+        layer = layers[index]
+        if layer is not None:
+            return layer
+        image, dpi = _render_pdf_page(data, index, name, limits)
+        return _ocr_page(image, dpi, name, index + 1, limits)
+
+    return _map_pages(page_at, len(layers))
+
+
+def _text_layer(page, name: str, number: int) -> Page | None:
+    """The page from its text layer, or None when the layer is missing or unusable."""
+    words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+    text = "".join(w["text"] for w in words)
+    if len(text) < _MIN_TEXT_CHARS or _is_garbage(text):
+        return None
+    return Page(
+        file=name,
+        number=number,
+        width=float(page.width),
+        height=float(page.height),
+        words=tuple(
+            Word(text=w["text"], bbox=(w["x0"], w["top"], w["x1"], w["bottom"]), confidence=1.0)
+            for w in words
+        ),
+        ocr=False,
+    )
+
+
+def _is_garbage(text: str) -> bool:
+    """A text layer of (cid:NN) codes or mostly unprintable glyphs is no text layer.
+
+    >>> _is_garbage("Uittreksel Basisregistratie Personen"), _is_garbage("(cid:3)(cid:4)(cid:5)")
+    (False, True)
+    """
+    if text.count("(cid:") * 6 > len(text) / 2:
+        return True
+    readable = sum(ch.isalnum() or ch in ".,:;-/()€'\"&%+" for ch in text)
+    return readable < 0.7 * len(text)
+
+
+def _render_pdf_page(data: bytes, index: int, name: str, limits: Limits) -> tuple[Image.Image, int]:
+    with _PDFIUM_LOCK:
+        try:
+            pdf = pypdfium2.PdfDocument(data)
+            try:
+                page = pdf[index]
+                width, height = page.get_size()
+                dpi = limits.ocr_dpi
+                pixels = (width * dpi / 72) * (height * dpi / 72)
+                if pixels > limits.max_render_pixels:
+                    dpi = int(dpi * (limits.max_render_pixels / pixels) ** 0.5)
+                    if dpi < 50:
+                        raise TooLargeFileError(
+                            f"page {index + 1} is {width:.0f} x {height:.0f} pt, too large to read",
+                            file=name,
+                            page=index + 1,
+                        )
+                image = page.render(scale=dpi / 72, grayscale=True).to_pil()
+            finally:
+                pdf.close()
+        except pypdfium2.PdfiumError as exc:
+            raise UnreadableFileError(f"page {index + 1} cannot be rendered: {exc}", file=name, page=index + 1) from exc
+    return image.convert("L"), dpi
+
+
+# --- images --------------------------------------------------------------------------
+
+
+def _read_image(data: bytes, name: str, limits: Limits) -> list[Page]:
+    Image.MAX_IMAGE_PIXELS = 2 * limits.max_image_pixels  # Pillow's own guard, a backstop to ours
+    try:
+        image = Image.open(io.BytesIO(data))
+        if image.width * image.height > limits.max_image_pixels:
+            raise TooLargeFileError(
+                f"the image is {image.width} x {image.height} pixels, more than the limit of "
+                f"{limits.max_image_pixels:,}; scan or photograph it at a lower resolution",
+                file=name,
+            )
+        frames = getattr(image, "n_frames", 1)
+        if frames > limits.max_pages:
+            raise TooLargeFileError(f"the image has {frames} pages, more than {limits.max_pages}", file=name)
+        dpi = _declared_dpi(image)
+        loaded = []
+        for frame in range(frames):
+            image.seek(frame)
+            upright = ImageOps.exif_transpose(image)
+            upright.load()
+            loaded.append(_flatten_light(upright.convert("L")))
+    except InputError:
+        raise
+    except Image.DecompressionBombError as exc:
+        raise TooLargeFileError(f"the image is too large to read safely ({exc})", file=name) from exc
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise UnreadableFileError(
+            f"not a readable image ({type(exc).__name__}); it may be truncated or damaged", file=name
+        ) from exc
+
+    return _map_pages(lambda i: _ocr_page(loaded[i], dpi, name, i + 1, limits), len(loaded))
+
+
+def _declared_dpi(image: Image.Image) -> int:
+    """The dpi the image says it has; 300 when it says nothing sensible (phone photos)."""
+    dpi = image.info.get("dpi")
+    try:
+        value = int(round(float(dpi[0]))) if dpi else 0
+    except (TypeError, ValueError):
+        value = 0
+    return value if 70 <= value <= 1200 else 300
+
+
+def _flatten_light(gray: Image.Image) -> Image.Image:
+    """Divide out uneven lighting (a phone photo's shadow) so one threshold fits the page."""
+    small = gray.reduce(8) if min(gray.size) > 800 else gray
+    background = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(12)).resize(gray.size)
+    g = np.asarray(gray, dtype=np.float32)
+    b = np.maximum(np.asarray(background, dtype=np.float32), 1.0)
+    return Image.fromarray(np.clip(g / b * 255.0, 0, 255).astype(np.uint8))
+
+
+# --- OCR -------------------------------------------------------------------------------
+
+
+def _map_pages(read: Callable[[int], Page], count: int) -> list[Page]:
+    """Read pages concurrently (Tesseract slots bound the real parallelism)."""
+    if count == 1:
+        return [read(0)]
+    with ThreadPoolExecutor(max_workers=min(count, os.cpu_count() or 1)) as pool:
+        return list(pool.map(read, range(count)))
+
+
+def _ocr_page(image: Image.Image, dpi: int, name: str, number: int, limits: Limits) -> Page:
+    image = _deskew(image)
+    words = _tesseract_words(image, dpi, name, number, limits)
+    rotation = 0
+    if _mean_confidence(words) < _POOR_READING:
+        rotation = _detect_rotation(image, name, number, limits)
+        if rotation:
+            image = image.rotate(-rotation, expand=True, fillcolor=255)
+            words = _tesseract_words(image, dpi, name, number, limits)
+    scale = 72.0 / dpi
+    return Page(
+        file=name,
+        number=number,
+        width=image.width * scale,
+        height=image.height * scale,
+        words=tuple(words),
+        ocr=True,
+        rotation=rotation,
+    )
+
+
+def _tesseract_words(image: Image.Image, dpi: int, name: str, number: int, limits: Limits) -> list[Word]:
+    config = f"--psm 3 --dpi {dpi}"
+    with _TESSERACT_SLOTS:
+        try:
+            data = pytesseract.image_to_data(
+                image,
+                lang=limits.language,
+                config=config,
+                output_type=pytesseract.Output.DICT,
+                timeout=limits.ocr_timeout_s,
+            )
+        except pytesseract.TesseractNotFoundError as exc:
+            raise OcrError(
+                "Tesseract is not installed: apt-get install tesseract-ocr tesseract-ocr-nld",
+                file=name,
+                page=number,
+            ) from exc
+        except (pytesseract.TesseractError, RuntimeError, OSError) as exc:
+            raise OcrError(f"OCR failed on page {number}: {exc}", file=name, page=number) from exc
+    scale = 72.0 / dpi
+    words = []
+    for text, conf, left, top, width, height in zip(
+        data["text"], data["conf"], data["left"], data["top"], data["width"], data["height"]
+    ):
+        text = text.strip()
+        if not text or float(conf) < 0:
+            continue
+        words.append(
+            Word(
+                text=text,
+                bbox=(left * scale, top * scale, (left + width) * scale, (top + height) * scale),
+                confidence=round(float(conf) / 100.0, 3),
+            )
+        )
+    return words
+
+
+def _mean_confidence(words: list[Word]) -> float:
+    """Mean confidence of words of two or more characters (specks don't count)."""
+    real = [w.confidence for w in words if len(w.text) >= 2]
+    return sum(real) / len(real) if real else 0.0
+
+
+def _detect_rotation(image: Image.Image, name: str, number: int, limits: Limits) -> int:
+    """Degrees clockwise the page must be turned to read it (0, 90, 180, 270); 0 if unsure."""
+    with _TESSERACT_SLOTS:
+        try:
+            osd = pytesseract.image_to_osd(image, config="--psm 0", timeout=limits.ocr_timeout_s)
+        except (pytesseract.TesseractError, RuntimeError):
+            return 0  # too little text to tell: keep the page as it is
+    match = re.search(r"Rotate:\s*(\d+)", osd)
+    confidence = re.search(r"Orientation confidence:\s*([\d.]+)", osd)
+    if not match or (confidence and float(confidence.group(1)) < 1.0):
+        return 0
+    return int(match.group(1)) % 360
+
+
+def _deskew(image: Image.Image) -> Image.Image:
+    """Correct a small skew (up to ±4°) found from horizontal projection profiles."""
+    small = image.copy()
+    small.thumbnail((800, 800))
+    ink = np.asarray(small) < 128
+    if ink.mean() < 0.002:
+        return image
+    best_angle, best_score = 0.0, _profile_score(ink)
+    for angle in np.arange(-4.0, 4.01, 0.5):
+        if angle == 0:
+            continue
+        score = _profile_score(np.asarray(small.rotate(angle, fillcolor=255)) < 128)
+        if score > best_score:
+            best_angle, best_score = float(angle), score
+    for angle in (best_angle - 0.25, best_angle + 0.25):
+        score = _profile_score(np.asarray(small.rotate(angle, fillcolor=255)) < 128)
+        if score > best_score:
+            best_angle, best_score = angle, score
+    if abs(best_angle) < 0.2:
+        return image
+    return image.rotate(best_angle, expand=False, fillcolor=255, resample=Image.Resampling.BILINEAR)
+
+
+def _profile_score(ink: np.ndarray) -> float:
+    rows = ink.sum(axis=1).astype(np.float64)
+    return float(np.square(np.diff(rows)).sum())

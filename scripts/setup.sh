@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Set up woondossier on a Debian machine: a virtualenv in .venv with the package and
+# its pinned dependencies, and Tesseract 5 with Dutch data when it is missing.
+# Safe to run again: it only does what is not done yet.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON=${PYTHON:-python3}
+VENV=.venv
+STAMP=$VENV/.installed
+
+need_apt=()
+if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+  echo "woondossier needs Python 3.11 or newer (found: $("$PYTHON" --version 2>&1))." >&2
+  exit 1
+fi
+if [ ! -x "$VENV/bin/python" ] && ! "$PYTHON" -c 'import ensurepip, venv' 2>/dev/null; then
+  need_apt+=(python3-venv)
+fi
+if ! command -v tesseract >/dev/null 2>&1 || ! tesseract --list-langs 2>/dev/null | grep -qx nld; then
+  need_apt+=(tesseract-ocr tesseract-ocr-nld)
+fi
+if [ ${#need_apt[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "Installing ${need_apt[*]} with apt-get ..."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
+  else
+    echo "Missing system packages. Run as root, then run this again:" >&2
+    echo "  sudo apt-get install -y ${need_apt[*]}" >&2
+    exit 1
+  fi
+fi
+
+if [ ! -x "$VENV/bin/python" ]; then
+  "$PYTHON" -m venv "$VENV"
+fi
+if [ ! -f "$STAMP" ] || [ pyproject.toml -nt "$STAMP" ] || [ constraints.txt -nt "$STAMP" ]; then
+  echo "Installing woondossier and its dependencies into $VENV ..."
+  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
+    -c constraints.txt -e ".[dev]" 2>&1 | grep -v "is ignored: it is neither a file nor a directory" || true
+  "$VENV/bin/python" -c "import woondossier.cli, prefect, pdfplumber, pytesseract" \
+    || { echo "The install did not complete; see the pip output above." >&2; exit 1; }
+  touch "$STAMP"
+fi

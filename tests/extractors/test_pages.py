@@ -1,0 +1,138 @@
+"""extractors.pages: real files through real pdfplumber, pypdfium2 and Tesseract."""
+
+from __future__ import annotations
+
+import io
+
+import pypdfium2
+import pytest
+from PIL import Image
+from reportlab.lib import pdfencrypt
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from extractors.pages import read_bytes
+from woondossier.errors import EncryptedFileError, TooLargeFileError, UnreadableFileError, UnsupportedFileError
+
+LINES = (
+    "Uittreksel Basisregistratie Personen",
+    "Gemeente Haarlem",
+    "Datum uitgifte: 12 oktober 2026",
+    "Naam: Vries, Jan Pieter de",
+    "Adres: Kerkstraat 12 A, 2011 AB Haarlem",
+)
+
+
+def _pdf(encrypt=None, pages: int = 1) -> bytes:
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4, encrypt=encrypt)
+    for number in range(1, pages + 1):
+        c.setFont("Helvetica", 12)
+        for i, line in enumerate(LINES):
+            c.drawString(72, 780 - 20 * i, line)
+        c.drawString(72, 60, f"Pagina {number} van {pages}")
+        c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+@pytest.fixture(scope="module")
+def page_image() -> Image.Image:
+    """The digital page rendered at 250 dpi, as a scanner would see it."""
+    return pypdfium2.PdfDocument(_pdf())[0].render(scale=250 / 72, grayscale=True).to_pil().convert("L")
+
+
+def _to_pdf(image: Image.Image, dpi: int = 250) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, "PDF", resolution=dpi)
+    return buffer.getvalue()
+
+
+def _assert_reads_brp(pages) -> None:
+    text = pages[0].text
+    assert "Basisregistratie" in text and "Haarlem" in text and "oktober 2026" in text
+
+
+def test_text_layer_is_read_without_ocr():
+    pages = read_bytes(_pdf(pages=2), "digital.pdf")
+    assert [p.number for p in pages] == [1, 2]
+    assert not any(p.ocr for p in pages)
+    _assert_reads_brp(pages)
+    word = next(w for w in pages[0].words if w.text == "Uittreksel")
+    x0, top, x1, bottom = word.bbox
+    assert 71 <= x0 <= 73 and x1 > x0 and 40 < top < bottom < 70  # top-left origin, in points
+    assert word.confidence == 1.0
+
+
+def test_scan_without_text_layer_is_ocrd_with_boxes_in_points(page_image):
+    pages = read_bytes(_to_pdf(page_image), "scan.pdf")
+    assert pages[0].ocr
+    _assert_reads_brp(pages)
+    assert pages[0].width == pytest.approx(595, abs=2) and pages[0].height == pytest.approx(842, abs=2)
+    word = next(w for w in pages[0].words if w.text.startswith("Uittreksel"))
+    assert 60 <= word.bbox[0] <= 85 and 35 < word.bbox[1] < 75
+    assert 0.5 < word.confidence <= 1.0
+
+
+@pytest.mark.parametrize("degrees", [180, 90], ids=["upside-down-scan", "sideways-scan"])
+def test_turned_scan_is_read_upright(page_image, degrees):
+    pages = read_bytes(_to_pdf(page_image.rotate(degrees, expand=True)), "turned.pdf")
+    _assert_reads_brp(pages)
+    assert pages[0].rotation in (90, 180, 270)
+
+
+def test_skewed_scan_is_deskewed(page_image):
+    skewed = page_image.rotate(2.5, expand=True, fillcolor=255)
+    pages = read_bytes(_to_pdf(skewed), "skewed.pdf")
+    _assert_reads_brp(pages)
+    assert any(line.text.startswith("Datum uitgifte: 12 oktober 2026") for line in pages[0].lines)
+
+
+def test_photo_exif_orientation_is_applied(page_image):
+    stored = page_image.rotate(90, expand=True)  # pixels stored turned, EXIF says turn back
+    exif = Image.Exif()
+    exif[0x0112] = 6  # "rotate 90 CW to display"
+    buffer = io.BytesIO()
+    stored.save(buffer, "JPEG", quality=80, exif=exif)
+    pages = read_bytes(buffer.getvalue(), "photo.jpg")
+    _assert_reads_brp(pages)
+    assert pages[0].height > pages[0].width
+
+
+def test_multi_page_tiff(page_image):
+    buffer = io.BytesIO()
+    page_image.save(buffer, "TIFF", save_all=True, append_images=[page_image], dpi=(250, 250))
+    pages = read_bytes(buffer.getvalue(), "batch.tiff")
+    assert [p.number for p in pages] == [1, 2]
+    _assert_reads_brp(pages[1:])
+
+
+def test_blank_scan_page_reads_as_blank():
+    pages = read_bytes(_to_pdf(Image.new("L", (2067, 2923), 250)), "blank.pdf")
+    assert pages[0].is_blank
+
+
+@pytest.mark.parametrize(
+    ("data", "error", "words"),
+    [
+        (b"", UnreadableFileError, "empty"),
+        (_pdf()[:900], UnreadableFileError, "truncated"),
+        (b"Dit is gewoon tekst, geen PDF.", UnsupportedFileError, "not a PDF"),
+        (b"PK\x03\x04 a docx renamed to pdf", UnsupportedFileError, "not a PDF"),
+        (_pdf(encrypt=pdfencrypt.StandardEncryption("geheim", canPrint=0)), EncryptedFileError, "password"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00 truncated jpeg", UnreadableFileError, "image"),
+    ],
+    ids=["empty", "truncated-pdf", "text-named-pdf", "docx-named-pdf", "encrypted-pdf", "truncated-jpeg"],
+)
+def test_bad_files_raise_clear_input_errors(data, error, words):
+    with pytest.raises(error) as raised:
+        read_bytes(data, "bad.pdf")
+    assert words in raised.value.message
+    assert raised.value.file == "bad.pdf"
+
+
+def test_decompression_bomb_is_refused():
+    buffer = io.BytesIO()
+    Image.new("1", (12_000, 12_000)).save(buffer, "PNG")
+    with pytest.raises(TooLargeFileError):
+        read_bytes(buffer.getvalue(), "bomb.png")

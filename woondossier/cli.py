@@ -1,0 +1,109 @@
+"""The `woondossier` command (CONTRACT.md §1).
+
+    woondossier extract FILE... [--json]
+    woondossier run INBOX --out OUT [--register CSV] [--db URL]
+
+Exit status: 0 when the work was done (whatever the decisions), 2 for a usage error
+with one line on stderr, 1 for an operational failure that stopped the batch.
+`extract` never imports Prefect: it is the quick path for one file at a clerk's desk.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from woondossier.errors import WoondossierError
+
+USAGE_ERROR = 2
+OPERATIONAL_FAILURE = 1
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr and exit status 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        _usage_error(f"{message} (see '{self.prog} --help')")
+
+
+def _usage_error(message: str) -> None:
+    print(f"woondossier: {message}", file=sys.stderr)
+    raise SystemExit(USAGE_ERROR)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="woondossier",
+        description="Read, classify, extract and check the documents of tenants' applications.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    extract = commands.add_parser(
+        "extract",
+        help="read files and print the documents and fields found in them",
+        description="Read each file (PDF, JPEG, PNG, TIFF or .eml), find the documents in it, classify and extract them.",
+    )
+    extract.add_argument("files", nargs="+", metavar="FILE", type=Path)
+    extract.add_argument("--json", action="store_true", help="print JSON (CONTRACT.md section 3) instead of a table")
+
+    run = commands.add_parser(
+        "run",
+        help="process every application in an inbox through the Prefect flow",
+        description="Process every application folder in INBOX; write OUT/<application_id>/result.json, OUT/report.csv and the database.",
+    )
+    run.add_argument("inbox", metavar="INBOX", type=Path)
+    run.add_argument("--out", required=True, metavar="OUT", type=Path, help="folder for results")
+    run.add_argument("--register", metavar="CSV", type=Path, help="tenancy register (default: INBOX/register.csv when it exists)")
+    run.add_argument("--db", metavar="URL", help="SQLAlchemy URL of the results database (default: sqlite:///OUT/woondossier.db)")
+    run.add_argument("--quiet", action="store_true", help="print no progress and no decisions table")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        build_parser().print_help()
+        return USAGE_ERROR
+    try:
+        if args.command == "extract":
+            return _extract(args)
+        return _run(args)
+    except WoondossierError as exc:
+        print(f"woondossier: {exc.message}", file=sys.stderr)
+        return OPERATIONAL_FAILURE
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from extractors.documents import extract_file
+    from woondossier.output import extract_table, file_result_json
+
+    missing = [str(f) for f in args.files if not f.is_file()]
+    if missing:
+        _usage_error(f"no such file: {', '.join(missing)}")
+    with ThreadPoolExecutor(max_workers=2) as pool:  # OCR is bounded by Tesseract slots anyway
+        results = list(pool.map(lambda f: extract_file(f, name=str(f)), args.files))
+    if args.json:
+        payload = [file_result_json(r) for r in results]
+        print(json.dumps(payload[0] if len(payload) == 1 else payload, indent=2, ensure_ascii=False))
+    else:
+        print(extract_table(results))
+    return 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    if not args.inbox.is_dir():
+        _usage_error(f"inbox folder not found: {args.inbox}")
+    register = args.register
+    if register is not None and not register.is_file():
+        _usage_error(f"register file not found: {register}")
+    from flows.process_inbox import run_inbox  # Prefect is imported only here
+
+    run_inbox(args.inbox, args.out, register=register, db=args.db, quiet=args.quiet)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,73 @@
+"""Every error woondossier raises on purpose, as one tree.
+
+    WoondossierError                 base: carries `file`, `page`, `row` as data
+    ├── InputError                   one input file cannot be read; recorded, the batch goes on
+    │   ├── UnreadableFileError      empty, truncated, corrupt, or not what its name says
+    │   ├── UnsupportedFileError     a format woondossier does not read
+    │   ├── EncryptedFileError       a password-protected PDF
+    │   ├── TooLargeFileError        beyond the configured size, page or pixel limits
+    │   └── OcrError                 Tesseract failed or is missing
+    ├── ApplicationError             an application folder or its aanvraag.json is invalid
+    ├── RegisterError                register.csv cannot be used (names the row and column)
+    └── PolicyError                  a policy file is missing or invalid
+
+Each message says what went wrong and what to do next, so it can go into a
+result's `errors` list as it is. Library exceptions are translated where the
+library is called (`extractors/pages.py`), never matched by message text.
+"""
+
+from __future__ import annotations
+
+
+class WoondossierError(Exception):
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | None = None,
+        page: int | None = None,
+        row: int | None = None,
+        column: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.file = file
+        self.page = page
+        self.row = row
+        self.column = column
+
+
+class InputError(WoondossierError):
+    """One input file (or page) cannot be read; the batch records it and goes on."""
+
+
+class UnreadableFileError(InputError):
+    pass
+
+
+class UnsupportedFileError(InputError):
+    pass
+
+
+class EncryptedFileError(InputError):
+    pass
+
+
+class TooLargeFileError(InputError):
+    pass
+
+
+class OcrError(InputError):
+    pass
+
+
+class ApplicationError(WoondossierError):
+    pass
+
+
+class RegisterError(WoondossierError):
+    pass
+
+
+class PolicyError(WoondossierError):
+    pass
