@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors._locate import Hit, find_value, iter_lines, span_hit
+from extractors._locate import Hit, iter_lines, span_hit
 from extractors.values import DATE_PATTERN, parse_date
 from woondossier.model import Field, Page, union_bbox
 
@@ -91,8 +91,29 @@ def date_field(hit: Hit | None) -> Field:
 
 
 def find_date(pages: Sequence[Page], labels: Sequence[str], *, below: int = 1) -> Hit | None:
-    """The first date after one of `labels` (same line, or under it)."""
-    return find_value(pages, labels, DATE_PATTERN, below=below)
+    """The date after the first of `labels` that has one: on the label's line, or on
+    the `below` lines under it when nothing follows the label on its own line.
+
+    Unlike `find_value`, a label followed by an unreadable date does not borrow the
+    date of the next line (on a form that is another field's date).
+    """
+    label_re = re.compile("|".join(f"(?:{label})" for label in labels), re.IGNORECASE)
+    date_re = re.compile(DATE_PATTERN, re.IGNORECASE)
+    for page, index, line in iter_lines(pages):
+        label = label_re.search(line.text)
+        if not label:
+            continue
+        rest = line.text[label.end() :]
+        if m := date_re.search(rest):
+            return span_hit(page, line, label.end() + m.start(), label.end() + m.end())
+        if re.search(r"\w", rest):
+            continue
+        for next_line in page.lines[index + 1 : index + 1 + below]:
+            if label_re.search(next_line.text):
+                break
+            if m := date_re.search(next_line.text):
+                return span_hit(page, next_line, m.start(), m.end())
+    return None
 
 
 def read_yes_no(pages: Sequence[Page], question: str, *, below: int = 1) -> Field:

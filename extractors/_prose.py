@@ -20,14 +20,15 @@ from collections.abc import Iterator, Sequence
 
 from rapidfuzz import fuzz
 
-from extractors._locate import Hit, find_value
+from extractors._locate import Hit, iter_lines, line_hit, span_hit
 from woondossier.model import Field, Page, union_bbox
 
 _UPPER = r"[^\W\d_a-zß-öø-ÿ]"  # a letter that is not lower case (re has no \p{Lu})
 _PARTICLES = r"(?:van|von|de|der|den|ter|ten|te|het|'t|in|op|la|le|du|da|dos|el|al|bin|ben|zu)"
 _WORD = rf"(?:(?:{_UPPER}[a-z]?\.)+|{_UPPER}[\w'’-]*)"  # "J.P." / "Th." or "Vries", "El", "Çelik"
-NAME_PATTERN = rf"{_WORD}(?:\s+(?:{_PARTICLES}\s+)*{_WORD})*"
-"""A name as printed: capitalised words and initials, joined by lower-case particles."""
+NAME_PATTERN = rf"(?-i:{_WORD}(?:\s+(?:{_PARTICLES}\s+)*{_WORD})*)"
+"""A name as printed: capitalised words and initials, joined by lower-case particles.
+Case-sensitive even inside a case-insensitive pattern: capitals are what make a name."""
 
 _HONORIFIC = re.compile(
     r"^(?:(?:de\s+)?heer|mevrouw|mevr\.?|mw\.?|dhr\.?|hr\.?|t\.?a\.?v\.?|de\s+familie|fam\.?)\s+",
@@ -107,9 +108,29 @@ def find_word(pages: Sequence[Page], word: str, min_ratio: float = 84.0, max_lin
     return None
 
 
-def value_after(pages: Sequence[Page], labels: Sequence[str], below: int = 1) -> Hit | None:
-    """The rest of the line after a label (or the line under it), colon skipped."""
-    return find_value(pages, labels, r"[^\s:|].*", below=below)
+def labelled_values(pages: Sequence[Page], labels: Sequence[str], flags: int = re.IGNORECASE) -> Iterator[Hit]:
+    """For every line holding one of `labels`: the rest of that line after it (a colon
+    or table rule skipped), or when nothing follows, the next line if it lies in the
+    label's column or right of it. Callers validate each candidate and go on to the
+    next, so a label word wrapped to the start of a prose line costs nothing."""
+    label_re = re.compile("|".join(f"(?:{label})" for label in labels), flags)
+    for page, index, line in iter_lines(pages):
+        if not (m := label_re.search(line.text)):
+            continue
+        rest = line.text[m.end() :]
+        stripped = rest.lstrip(" :|;")
+        if stripped.strip():
+            start = len(line.text) - len(stripped)
+            yield span_hit(page, line, start, len(line.text.rstrip()))
+        elif index + 1 < len(page.lines):
+            below = page.lines[index + 1]
+            if below.bbox[2] >= line.bbox[0]:
+                yield line_hit(page, below)
+
+
+def value_after(pages: Sequence[Page], labels: Sequence[str], flags: int = re.IGNORECASE) -> Hit | None:
+    """The first of `labelled_values`."""
+    return next(labelled_values(pages, labels, flags), None)
 
 
 def search_prose(pages: Sequence[Page], pattern: str, flags: int = re.IGNORECASE) -> Iterator[tuple[Hit, re.Match]]:

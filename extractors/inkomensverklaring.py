@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from extractors._locate import Hit, find_value, iter_lines
 from extractors._prose import find_word, search_prose, strip_honorific, take_name, value_after
-from extractors.values import DATE_PATTERN, POSTCODE_PATTERN, parse_amount, parse_bsn, parse_date
+from extractors.values import DATE_PATTERN, parse_amount, parse_bsn, parse_date
 from woondossier.model import DocType, Field, Fields, Page
 
 DOC_TYPE = DocType.inkomensverklaring
@@ -40,6 +40,7 @@ _MONEY = (
 """An amount that cannot be a year: with a euro sign, thousands dots or cents."""
 _BSN_VALUE = r"\d[\d .]{7,12}\d"
 _YEAR = r"(?:19[89]\d|20\d\d)"
+_POSTCODE_LINE = r"^\W?[1-9]\d{3}\s?\S{2}\s+[^\W\d_]{2,}"  # "1910 JK HEEMSKERK", letters possibly misread
 
 
 def score(pages: Sequence[Page]) -> float | None:
@@ -86,7 +87,7 @@ def _name(pages: Sequence[Page]) -> Field:
 def _addressee(pages: Sequence[Page]) -> Hit | None:
     """The name line of the first postal address block that is not a Postbus."""
     for page, index, line in iter_lines(pages):
-        if index < 2 or not re.match(rf"^\W?{POSTCODE_PATTERN}\s+[^\W\d_]", line.text):
+        if index < 2 or not re.match(_POSTCODE_LINE, line.text):
             continue
         lines = page.lines
         street, name = lines[index - 1].text, lines[index - 2].text

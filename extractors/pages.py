@@ -120,7 +120,7 @@ def read_bytes(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> list[
     if kind in ("jpeg", "png", "tiff"):
         return _read_image(data, name, limits)
     raise UnsupportedFileError(
-        "not a PDF, JPEG, PNG or TIFF file (whatever its name says); ask for a PDF or a photo",
+        "not a PDF, JPEG, PNG, TIFF or e-mail (.eml) file (whatever its name says); ask for a PDF or a photo",
         file=name,
     )
 
@@ -294,11 +294,15 @@ def _ocr_page(image: Image.Image, dpi: int, name: str, number: int, limits: Limi
     image = _deskew(image)
     words = _tesseract_words(image, dpi, name, number, limits)
     rotation = 0
-    if _mean_confidence(words) < _POOR_READING:
+    if _mean_confidence(words) < _POOR_READING or _sideways(words):
         rotation = _detect_rotation(image, name, number, limits)
         if rotation:
-            image = image.rotate(-rotation, expand=True, fillcolor=255)
-            words = _tesseract_words(image, dpi, name, number, limits)
+            turned = image.rotate(-rotation, expand=True, fillcolor=255)
+            again = _tesseract_words(turned, dpi, name, number, limits)
+            if _mean_confidence(again) >= _mean_confidence(words) or _sideways(words):
+                image, words = turned, again
+            else:  # OSD guessed wrong: the first reading was the better one
+                rotation = 0
     scale = 72.0 / dpi
     return Page(
         file=name,
@@ -332,8 +336,9 @@ def _tesseract_words(image: Image.Image, dpi: int, name: str, number: int, limit
             raise OcrError(f"OCR failed on page {number}: {exc}", file=name, page=number) from exc
     scale = 72.0 / dpi
     words = []
-    for text, conf, left, top, width, height in zip(
-        data["text"], data["conf"], data["left"], data["top"], data["width"], data["height"]
+    lines = (block * 1_000_000 + par * 1_000 + line for block, par, line in zip(data["block_num"], data["par_num"], data["line_num"]))
+    for text, conf, left, top, width, height, line in zip(
+        data["text"], data["conf"], data["left"], data["top"], data["width"], data["height"], lines
     ):
         text = text.strip()
         if not text or float(conf) < 0:
@@ -343,9 +348,18 @@ def _tesseract_words(image: Image.Image, dpi: int, name: str, number: int, limit
                 text=text,
                 bbox=(left * scale, top * scale, (left + width) * scale, (top + height) * scale),
                 confidence=round(float(conf) / 100.0, 3),
+                line=line,
             )
         )
     return words
+
+
+def _sideways(words: list[Word]) -> bool:
+    """Whether most words stand upright on end: a page fed sideways, which Tesseract
+    reads as vertical text with a confidence that looks fine."""
+    long = [w for w in words if len(w.text) >= 4]
+    tall = sum(1 for w in long if (w.bbox[3] - w.bbox[1]) > (w.bbox[2] - w.bbox[0]))
+    return bool(long) and tall >= 0.5 * len(long)
 
 
 def _mean_confidence(words: list[Word]) -> float:

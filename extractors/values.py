@@ -23,21 +23,21 @@ from stdnum.nl import postcode as _postcode
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "febr": 2, "maart": 3, "mrt": 3,
-    "mar": 3, "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
+    "maa": 3, "mar": 3, "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
     "augustus": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10,
     "okt": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_PATTERN = (
-    r"(?:\d{4}-\d{1,2}-\d{1,2}"
+    r"(?:\d{4}-\d{2}-\d{2}(?!\d)"
     r"|\d{1,2}[-./]\d{1,2}[-./]\d{4}"
     rf"|\d{{1,2}}\s*(?:{_MONTH_NAMES})\.?\s*\d{{4}})"
 )
 """A regular expression finding any date the parser understands (case-insensitive)."""
 
 _NUMERIC = re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$")
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")  # strict: "1958-04-3" is a cut-off date, not 3 April
 _WRITTEN = re.compile(rf"^(\d{{1,2}})\s*({_MONTH_NAMES})\.?\s*(\d{{4}})$", re.IGNORECASE)
 
 

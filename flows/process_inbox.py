@@ -47,12 +47,12 @@ def assess_application(intake: Intake, files: dict[str, FileResult], register: R
 
 
 @flow(name="process-inbox", task_runner=ThreadPoolTaskRunner(max_workers=WORKERS))
-def process_inbox(inbox: Path, out: Path, register: Path | None, db: str, quiet: bool = False) -> list[ApplicationResult]:
+def process_inbox(inbox: Path, out: Path, register_csv: Path | None, db: str, quiet: bool = False) -> list[ApplicationResult]:
     logger = get_run_logger()
     store = Store(db)
     # ingest: application folders, their aanvraag.json and files; the tenancy register
     intakes = ingest(inbox)
-    register_table = load_register(register) if register else None
+    register_table = load_register(register_csv) if register_csv else None
     logger.info("%d applications in %s", len(intakes), inbox)
 
     # read: every new or changed file, all applications at once; unchanged ones come from the database

@@ -60,6 +60,8 @@ class Word(_Frozen):
     text: str
     bbox: BBox
     confidence: float  # [0, 1]; 1.0 for a text layer
+    line: int | None = None
+    """The OCR engine's own line (block, paragraph, line) as one number; None for a text layer."""
 
 
 class Line(_Frozen):
@@ -117,27 +119,49 @@ def union_bbox(boxes) -> BBox:
 
 
 def group_lines(words) -> tuple[Line, ...]:
-    """Group words into lines: a word joins the line whose vertical middle it shares.
+    """Group words into visual lines, top to bottom, each left to right.
 
-    Robust to the small vertical jitter of OCR boxes; words are sorted left to right.
+    OCR words carry the engine's own line: those segments are kept whole (on a page
+    with a little skew left, word-by-word grouping would braid two wrapped lines of a
+    paragraph together) and segments side by side, such as the label and value cells
+    of a ruled table, are joined into one visual line. Text-layer words have no line
+    and are grouped by the vertical middle they share.
     """
-    ordered = sorted(words, key=lambda w: ((w.bbox[1] + w.bbox[3]) / 2, w.bbox[0]))
+    words = list(words)
+    if words and all(w.line is not None for w in words):
+        by_line: dict[int, list[Word]] = {}
+        for word in words:
+            by_line.setdefault(word.line, []).append(word)
+        segments = list(by_line.values())
+    else:
+        segments = [[word] for word in words]
     lines: list[list[Word]] = []
-    for word in ordered:
-        middle = (word.bbox[1] + word.bbox[3]) / 2
-        height = max(word.bbox[3] - word.bbox[1], 1.0)
-        if lines:
-            last = lines[-1]
-            top = min(w.bbox[1] for w in last)
-            bottom = max(w.bbox[3] for w in last)
-            line_height = max(bottom - top, 1.0)
-            if top - 0.25 * height <= middle <= bottom + 0.25 * height and abs(
-                line_height - height
-            ) < 1.5 * max(line_height, height):
-                last.append(word)
-                continue
-        lines.append([word])
+    for segment in sorted(segments, key=lambda ws: (_middle(ws), min(w.bbox[0] for w in ws))):
+        if lines and _same_line(lines[-1], segment):
+            lines[-1].extend(segment)
+        else:
+            lines.append(list(segment))
     return tuple(Line(words=tuple(sorted(ws, key=lambda w: w.bbox[0]))) for ws in lines)
+
+
+def _middle(words) -> float:
+    return (min(w.bbox[1] for w in words) + max(w.bbox[3] for w in words)) / 2
+
+
+def _same_line(line: list[Word], segment: list[Word]) -> bool:
+    """Whether `segment` stands beside `line`: its middle within the line's band, similar height."""
+    top, bottom = min(w.bbox[1] for w in line), max(w.bbox[3] for w in line)
+    s_top, s_bottom = min(w.bbox[1] for w in segment), max(w.bbox[3] for w in segment)
+    height, s_height = max(bottom - top, 1.0), max(s_bottom - s_top, 1.0)
+    middle = (s_top + s_bottom) / 2
+    if not (top - 0.25 * s_height <= middle <= bottom + 0.25 * s_height):
+        return False
+    if abs(height - s_height) >= 1.5 * max(height, s_height):
+        return False
+    if segment[0].line is not None:  # OCR segments: the same visual line only if they do not overlap
+        x0, x1 = min(w.bbox[0] for w in segment), max(w.bbox[2] for w in segment)
+        return all(w.bbox[2] <= x0 + 2 or w.bbox[0] >= x1 - 2 for w in line)
+    return True
 
 
 # --- extraction ----------------------------------------------------------------

@@ -29,6 +29,9 @@ def document_json(doc: Document, with_file: bool) -> dict[str, Any]:
         data.pop("file")
     if data.get("attachment") is None:
         data.pop("attachment")
+    for field in data["fields"].values():
+        if field.get("bbox") is not None:
+            field["bbox"] = [round(v, 1) for v in field["bbox"]]  # a tenth of a point is finer than any print
     return data
 
 

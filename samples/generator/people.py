@@ -140,6 +140,10 @@ DUTCH_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli",
                 "augustus", "september", "oktober", "november", "december")  # fmt: skip
 
 
+SHORT_MONTHS = ("jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec.")
+"""Month abbreviations as Dutch documents print them (and Dutch locales format them)."""
+
+
 def print_date(iso: str, style: str) -> str:
     """A date as documents print it: style `dash` 12-10-2026, `dot` 12.10.2026,
     `long` 12 oktober 2026, `short` 12 okt. 2026, `iso` 2026-10-12."""
@@ -149,7 +153,7 @@ def print_date(iso: str, style: str) -> str:
         "dash": f"{d.day:02d}-{d.month:02d}-{d.year}",
         "dot": f"{d.day:02d}.{d.month:02d}.{d.year}",
         "long": f"{d.day} {month} {d.year}",
-        "short": f"{d.day} {month[:3]}. {d.year}",
+        "short": f"{d.day} {SHORT_MONTHS[d.month - 1]} {d.year}",
         "iso": iso,
     }[style]
 

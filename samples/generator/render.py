@@ -108,21 +108,35 @@ class _Scribble(Flowable):
 
 
 def _paragraph(text: str, font: str, size: float, **style) -> Paragraph:
-    return Paragraph(escape(text), ParagraphStyle("p", fontName=font, fontSize=size, leading=size * 1.25, **style))
+    """A wrapped paragraph; a newline in the text is a line break (address blocks)."""
+    return Paragraph(escape(text).replace("\n", "<br/>"), ParagraphStyle("p", fontName=font, fontSize=size, leading=size * 1.25, **style))
 
 
-def _column_widths(rows: list[tuple[str, ...]], font: str, size: float) -> list[float]:
-    """Widths proportional to each column's widest text, fitted to the frame."""
-    natural = [max(pdfmetrics.stringWidth(r[i], font, size) for r in rows) + 12 for i in range(len(rows[0]))]
-    scale = min(1.0, FRAME_WIDTH / sum(natural)) if sum(natural) else 1.0
-    widths = [max(w * scale, 30) for w in natural]
-    return [w * FRAME_WIDTH / sum(widths) for w in widths] if sum(widths) > FRAME_WIDTH else widths
+def _column_widths(rows: list[tuple[str, ...]], header: bool, size: float, fonts: tuple[str, str]) -> list[float]:
+    """Widths that keep every value on one line when the frame allows, as a form designer would.
+
+    A column gets its widest value; what the frame has left goes to the columns whose
+    header is wider than their values (a long header may wrap). Only when the values
+    themselves do not fit are all columns scaled down, and the values wrap.
+    """
+    width = lambda r, text: pdfmetrics.stringWidth(text, fonts[1] if header and r == 0 else fonts[0], size)  # noqa: E731
+    body = rows[1:] if header and len(rows) > 1 else rows
+    need = [max(width(1, row[i]) for row in body) + 16 for i in range(len(rows[0]))]
+    if header:  # a header may wrap between its words, never inside one
+        need = [max(n, max(width(0, word) for word in rows[0][i].split() or [""]) + 16) for i, n in enumerate(need)]
+    natural = [max(n, width(0, rows[0][i]) + 16) if header else n for i, n in enumerate(need)]
+    if sum(natural) <= FRAME_WIDTH:
+        return natural
+    if sum(need) <= FRAME_WIDTH:
+        spare, wanted = FRAME_WIDTH - sum(need), [nat - n for nat, n in zip(natural, need)]
+        return [n + spare * w / sum(wanted) for n, w in zip(need, wanted)]
+    return [n * FRAME_WIDTH / sum(need) for n in need]
 
 
 def _table(rows: list[tuple[str, ...]], header: bool, ruled: bool, size: float, fonts: tuple[str, str], widths=None) -> _Table:
     regular, bold = fonts
     cells = [[_paragraph(t, bold if header and r == 0 else regular, size) for t in row] for r, row in enumerate(rows)]
-    table = _Table(cells, colWidths=widths or _column_widths(rows, regular, size), repeatRows=1 if header else 0, hAlign="LEFT")
+    table = _Table(cells, colWidths=widths or _column_widths(rows, header, size, fonts), repeatRows=1 if header else 0, hAlign="LEFT")
     style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
     if ruled:
         style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
@@ -181,15 +195,13 @@ def _noise_rng(rng: random.Random) -> np.random.Generator:
     return np.random.default_rng(rng.getrandbits(64))
 
 
+def _gaussian(noise: np.random.Generator, shape: tuple[int, ...], sigma: float) -> np.ndarray:
+    return noise.standard_normal(shape, dtype=np.float32) * np.float32(sigma)
+
+
 def _rasterise(pdf: bytes, scale: float, grayscale: bool) -> list[Image.Image]:
     document = pdfium.PdfDocument(pdf)
     return [page.render(scale=scale, grayscale=grayscale).to_pil().convert("L" if grayscale else "RGB") for page in document]
-
-
-def _jpeg_roundtrip(image: Image.Image, quality: int) -> Image.Image:
-    buffer = io.BytesIO()
-    image.save(buffer, "JPEG", quality=quality)
-    return Image.open(io.BytesIO(buffer.getvalue())).convert(image.mode)
 
 
 def _scan_page(page: Image.Image, rng: random.Random) -> Image.Image:
@@ -200,10 +212,10 @@ def _scan_page(page: Image.Image, rng: random.Random) -> Image.Image:
     image = Image.fromarray(pixels.clip(0, 255).astype(np.uint8))
     image = image.rotate(rng.uniform(-3, 3), resample=Image.Resampling.BICUBIC, fillcolor=int(paper) - rng.randint(0, 25))
     image = image.filter(ImageFilter.GaussianBlur(rng.uniform(0.3, 0.9)))
-    pixels = np.asarray(image, dtype=np.float32) + noise.normal(0, rng.uniform(3, 9), (image.height, image.width))
-    specks = noise.random(pixels.shape) < rng.uniform(2e-4, 1.5e-3)
+    pixels = np.asarray(image, dtype=np.float32) + _gaussian(noise, (image.height, image.width), rng.uniform(3, 9))
+    specks = noise.random(pixels.shape, dtype=np.float32) < rng.uniform(2e-4, 1.5e-3)
     pixels[specks] = noise.uniform(0, 110, int(specks.sum()))
-    image = _jpeg_roundtrip(Image.fromarray(pixels.clip(0, 255).astype(np.uint8)), rng.randint(35, 70))
+    image = Image.fromarray(pixels.clip(0, 255).astype(np.uint8))
     if rng.random() < 1 / 6:  # a sheet fed the wrong way round
         image = image.transpose(rng.choice((Image.Transpose.ROTATE_180, Image.Transpose.ROTATE_90, Image.Transpose.ROTATE_270)))
     return image
@@ -213,17 +225,19 @@ def _blank_scan_page(dpi: int, rng: random.Random) -> Image.Image:
     """A separator sheet: near-white paper with sensor noise and a few specks."""
     noise = _noise_rng(rng)
     size = (round(A4[1] * dpi / 72), round(A4[0] * dpi / 72))
-    pixels = rng.uniform(232, 248) + noise.normal(0, rng.uniform(2, 6), size)
-    specks = noise.random(size) < rng.uniform(5e-5, 4e-4)
+    pixels = rng.uniform(232, 248) + _gaussian(noise, size, rng.uniform(2, 6))
+    specks = noise.random(size, dtype=np.float32) < rng.uniform(5e-5, 4e-4)
     pixels[specks] = noise.uniform(40, 160, int(specks.sum()))
-    return _jpeg_roundtrip(Image.fromarray(pixels.clip(0, 255).astype(np.uint8)), rng.randint(35, 70))
+    return Image.fromarray(pixels.clip(0, 255).astype(np.uint8))
 
 
-def _images_to_pdf(images: list[Image.Image], dpi: int) -> bytes:
-    """An image-only PDF; each page measures pixels*72/dpi points. No dates, so reproducible."""
+def _images_to_pdf(images: list[Image.Image], dpi: int, rng: random.Random) -> bytes:
+    """An image-only PDF; each page measures pixels*72/dpi points. The pages are stored
+    as JPEG at the low quality (35..70) scanners use, which leaves the usual artefacts.
+    No dates are written, so the bytes are reproducible."""
     buffer = io.BytesIO()
     images[0].save(
-        buffer, "PDF", resolution=dpi, save_all=True, append_images=images[1:], quality=85,
+        buffer, "PDF", resolution=dpi, save_all=True, append_images=images[1:], quality=rng.randint(35, 70),
         title="scan", creationDate=None, modDate=None,
     )  # fmt: skip
     return buffer.getvalue()
@@ -236,7 +250,7 @@ def _scan_pages(spec: DocSpec, dpi: int, rng: random.Random) -> list[Image.Image
 def render_scan(spec: DocSpec, rng: random.Random) -> bytes:
     """An image-only PDF as a scanner makes it, at one dpi (200..300) for the whole document."""
     dpi = rng.randint(200, 300)
-    return _images_to_pdf(_scan_pages(spec, dpi, rng), dpi)
+    return _images_to_pdf(_scan_pages(spec, dpi, rng), dpi, rng)
 
 
 # --- phone camera ------------------------------------------------------------------
@@ -276,10 +290,10 @@ def _photograph(page: Image.Image, rng: random.Random) -> Image.Image:
     photo = Image.composite(warped, _table_top(size, rng, noise), mask)
     # Light falls off across the sheet from one side: a linear gradient in a random direction.
     angle, low, high = rng.uniform(0, 2 * math.pi), rng.uniform(0.68, 0.85), rng.uniform(0.98, 1.08)
-    ys, xs = np.mgrid[0 : size[1], 0 : size[0]].astype(np.float32)
-    ramp = (xs / size[0] - 0.5) * math.cos(angle) + (ys / size[1] - 0.5) * math.sin(angle)
+    xs, ys = np.linspace(-0.5, 0.5, size[0], dtype=np.float32), np.linspace(-0.5, 0.5, size[1], dtype=np.float32)
+    ramp = xs[None, :] * math.cos(angle) + ys[:, None] * math.sin(angle)
     light = low + (high - low) * (ramp - ramp.min()) / (ramp.max() - ramp.min())
-    pixels = np.asarray(photo, dtype=np.float32) * light[..., None] + noise.normal(0, rng.uniform(2, 6), (size[1], size[0], 3))
+    pixels = np.asarray(photo, dtype=np.float32) * light[..., None] + _gaussian(noise, (size[1], size[0], 3), rng.uniform(2, 6))
     photo = Image.fromarray(pixels.clip(0, 255).astype(np.uint8), "RGB")
     return photo.filter(ImageFilter.GaussianBlur(rng.uniform(0.3, 0.9)))
 
@@ -340,7 +354,7 @@ def render_batch(specs: list[DocSpec], rng: random.Random, rendering: str = "sca
         next_page += count
     if rendering == "digital":
         return _merge_pdfs(parts), pages
-    return _images_to_pdf([image for part in parts for image in part], dpi), pages
+    return _images_to_pdf([image for part in parts for image in part], dpi, rng), pages
 
 
 def make_eml(subject: str, sender: str, body: str, attachments: list[tuple[str, bytes, str]], *, to: str = "post@woningcorporatie.example", sent: datetime = datetime(2026, 11, 2, 9, 30, tzinfo=timezone.utc)) -> bytes:

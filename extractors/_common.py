@@ -1,0 +1,302 @@
+"""Helpers shared by extractors: text that runs over lines, OCR-tolerant labels,
+clauses, and tables of people.
+
+`_locate` reads one value beside its label. Contracts and municipal extracts need a
+few more things, kept here so every extractor does them the same way:
+
+- `flow` / `search` / `group_hit`: a page's text as one string, lines joined by
+  newlines, so a regex with `\\s+` matches a sentence that wraps; any regex group
+  maps back to the words it covers (page, bbox, lowest word confidence).
+- `sentences`: the sentences of the pages, for clauses ("... eindigt zodra de
+  hoofdhuurovereenkomst eindigt") that must be judged as a whole.
+- `fuzzy_span`: where a label stands in a line, allowing an OCR slip or two
+  ("Burgerservicenumrner"), via rapidfuzz's partial-ratio alignment.
+- `clause_field`: the contract's booleans: true when the clause was found, false only
+  when the pages were read well enough to say it is absent, else unknown (None).
+- `read_table`: rows of a table under a header line whose columns are found by
+  their labels, cells assigned by x position (never fixed coordinates).
+- `tidy`: a cell or value without the table rules and specks OCR leaves around it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from extractors._locate import Hit
+from extractors.values import POSTCODE_PATTERN
+from woondossier.model import Field, Line, Page, Word, union_bbox
+
+WELL_READ = 0.7
+"""Mean word confidence of the pages from which an absent clause may be called absent."""
+
+_UPPER = r"[^\W\d_a-zß-öø-ÿ]"  # a letter that is not lower case (re has no \p{Lu})
+_PARTICLES = r"(?:van|von|de|der|den|ter|ten|te|het|'t|in|op|la|le|du|da|dos|el|al|bin|ben)"
+_NAME_WORD = rf"(?:(?:{_UPPER}[a-z]?\.)+|{_UPPER}[\w'’-]*)"
+NAME = rf"(?-i:{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+)*{_NAME_WORD})*)"
+"""A name in running text ("J.P. de Vries", "Aïcha van 't Veen"); it may wrap over lines."""
+
+TOWN = r"(?-i:[^\W\d_][\w'’-]*(?:[ -][^\W\d_a-z][\w'’-]*)*)"
+"""A place name: capitalised words, maybe hyphenated ("Haarlem", "Alphen aan den Rijn" only in part)."""
+STREET = r"(?-i:[^\W\d_a-z][\w'’.-]*(?:\s(?:[a-z'’]{1,4}\s)?[^\W\d_a-z][\w'’.-]*){0,3})"
+"""A street name: capitalised words with short particles ("Burg. van Leeuwenlaan")."""
+HOUSE_NUMBER = r"[1-9]\d{0,4}(?:\s?[A-Za-z](?!\w)|-\s?[A-Za-z0-9]{1,4}(?!\w))?"
+"""A house number as printed, with letter or addition ("12", "12 A", "7-2")."""
+ADDRESS = (
+    rf"(?P<street>{STREET})\s(?P<house_number>{HOUSE_NUMBER}),?\s+"
+    rf"(?P<postcode>{POSTCODE_PATTERN})\s+(?P<city>{TOWN})"
+)
+"""A written-out address, "Kerkstraat 12 A, 2011 AB Haarlem", with named groups."""
+
+
+@dataclass(frozen=True)
+class Flow:
+    """One page's text as a single string, with each word's character span."""
+
+    page: Page
+    text: str
+    spans: tuple[tuple[int, int, Word], ...]
+
+    def hit(self, start: int, end: int) -> Hit | None:
+        """The words covering characters start..end, as a Hit; None for an empty span."""
+        words = [w for s, e, w in self.spans if e > start and s < end]
+        if not words:
+            return None
+        return Hit(
+            text=self.text[start:end],
+            page=self.page.number,
+            bbox=union_bbox(w.bbox for w in words),
+            confidence=min(w.confidence for w in words),
+        )
+
+
+def flow(page: Page) -> Flow:
+    spans, parts, pos = [], [], 0
+    for line in page.lines:
+        for word in line.words:
+            spans.append((pos, pos + len(word.text), word))
+            pos += len(word.text) + 1
+        parts.append(line.text)
+    return Flow(page=page, text="\n".join(parts), spans=tuple(spans))
+
+
+def search(pages: Sequence[Page], pattern: str, flags: int = re.IGNORECASE) -> Iterator[tuple[Flow, re.Match]]:
+    """Every match of `pattern` in the pages' flowing text, in reading order."""
+    regex = re.compile(pattern, flags)
+    for page in pages:
+        text = flow(page)
+        for match in regex.finditer(text.text):
+            yield text, match
+
+
+def group_hit(text: Flow, match: re.Match, group: str | int = 0) -> Hit | None:
+    if match.group(group) is None:
+        return None
+    return text.hit(match.start(group), match.end(group))
+
+
+def first_group(pages: Sequence[Page], pattern: str, group: str, parse: Callable[[str], object]) -> Field | None:
+    """The first match whose `group` parses, as a field; None when nothing parses."""
+    for text, match in search(pages, pattern):
+        value = parse(match.group(group))
+        hit = group_hit(text, match, group)
+        if value is not None and hit is not None:
+            return hit.field(value)
+    return None
+
+
+def sentences(pages: Sequence[Page]) -> Iterator[tuple[Flow, int, int]]:
+    """(flow, start, end) of each sentence: text up to a full stop, semicolon or colon
+    before a capital, or a blank between blocks; line breaks inside count as spaces."""
+    boundary = re.compile(r"[.;!?](?=\s+[^\W\d_a-z]|\s*$)|;|\n(?=\d+\.\s)")
+    for page in pages:
+        text = flow(page)
+        start = 0
+        for m in boundary.finditer(text.text):
+            if m.end() - start > 1:
+                yield text, start, m.end()
+            start = m.end()
+        if len(text.text) - start > 1:
+            yield text, start, len(text.text)
+
+
+def fuzzy_span(text: str, label: str, min_ratio: float = 86.0) -> tuple[int, int] | None:
+    """Where `label` stands in `text` (case-insensitive), allowing OCR slips, or None.
+
+    >>> start, end = fuzzy_span("Burgerservicenumrner 123456782", "burgerservicenummer")
+    >>> start, 15 <= end <= 20
+    (0, True)
+    >>> fuzzy_span("Geboortedatum 01-02-1980", "burgerservicenummer") is None
+    True
+    """
+    lower = text.lower()
+    if (at := lower.find(label)) >= 0:
+        return at, at + len(label)
+    if len(label) < 6:
+        return None  # short labels ("BSN") only match exactly: fuzz would find them anywhere
+    found = fuzz.partial_ratio_alignment(label, lower, score_cutoff=min_ratio)
+    if found is None:
+        return None
+    return found.dest_start, found.dest_end
+
+
+def mean_confidence(pages: Sequence[Page]) -> float:
+    """Mean confidence of words of two or more characters (specks do not count)."""
+    real = [w.confidence for page in pages for w in page.words if len(w.text) >= 2]
+    return sum(real) / len(real) if real else 0.0
+
+
+def clause_field(pages: Sequence[Page], found: Hit | None) -> Field:
+    """A contract clause as a boolean field.
+
+    True when found (confidence of its words); false when absent from pages read well
+    (mean word confidence at least `WELL_READ`, which becomes the confidence); None
+    when the reading is too poor to tell absence from a misread line.
+    """
+    if found is not None:
+        return found.field(True)
+    quality = mean_confidence(pages)
+    if quality >= WELL_READ:
+        return Field(value=False, confidence=round(quality, 3))
+    return Field(value=None, confidence=0.0)
+
+
+_JUNK = "|[]{}_¦‘’\"'`~*«»"
+_ELIDED = re.compile(r"['’‘][a-z]{1,2}")  # "'t" in "van 't Veen" is part of the name
+
+
+def tidy(text: str) -> str:
+    """A value without table rules, quotes and specks around it, single-spaced.
+
+    >>> tidy("| Vries, Jan de |"), tidy("Kerkstraat  12 ]"), tidy("Veen, Aïcha van 't")
+    ('Vries, Jan de', 'Kerkstraat 12', "Veen, Aïcha van 't")
+    """
+    words = [w if _ELIDED.fullmatch(w) else w.strip(_JUNK) for w in text.split()]
+    return " ".join(w for w in words if w).strip(" ,;:")
+
+
+# --- tables ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Row:
+    """One table row: each column's words, keyed by column name."""
+
+    page: Page
+    cells: Mapping[str, tuple[Word, ...]]
+
+    def text(self, column: str) -> str:
+        return tidy(" ".join(w.text for w in self.cells.get(column, ())))
+
+    def hit(self, column: str) -> Hit | None:
+        words = self.cells.get(column, ())
+        if not words:
+            return None
+        return Hit(
+            text=self.text(column),
+            page=self.page.number,
+            bbox=union_bbox(w.bbox for w in words),
+            confidence=min(w.confidence for w in words),
+        )
+
+
+def header_columns(line: Line, columns: Mapping[str, str], min_found: int) -> dict[str, float] | None:
+    """The x where each column starts, if `line` names at least `min_found` of them.
+
+    `columns` maps a column name to a regex for its header label.
+    """
+    starts: dict[str, float] = {}
+    text = line.text
+    for name, pattern in columns.items():
+        m = re.search(pattern, text, re.IGNORECASE)
+        if m is None:
+            continue
+        words, pos = [], 0
+        for word in line.words:
+            if pos + len(word.text) > m.start() and pos < m.end():
+                words.append(word)
+            pos += len(word.text) + 1
+        if words:
+            starts[name] = min(w.bbox[0] for w in words)
+    return starts if len(starts) >= min_found else None
+
+
+def split_row(page: Page, line: Line, starts: Mapping[str, float]) -> Row:
+    """The line's words assigned to the column whose start is left of them, closest.
+
+    A small tolerance allows for cell padding and OCR boxes that start a little early.
+    """
+    order = sorted(starts.items(), key=lambda item: item[1])
+    cells: dict[str, list[Word]] = {name: [] for name, _ in order}
+    for word in line.words:
+        column = order[0][0]
+        for name, x in order:
+            if word.bbox[0] >= x - 6:
+                column = name
+        cells[column].append(word)
+    return Row(page=page, cells={name: tuple(words) for name, words in cells.items()})
+
+
+def read_table(
+    pages: Sequence[Page],
+    columns: Mapping[str, str],
+    is_row: Callable[[Row], bool],
+    min_found: int = 3,
+) -> list[Row]:
+    """Rows under every header line naming `min_found` of `columns`, over all pages.
+
+    Lines just under the header that are not rows are the header's own wrapped labels
+    and are skipped; a line tight under a row that is not a row itself is that row's
+    cells wrapping ("Koster, Zeynep Maria" / "van den") and is merged into it. Any other
+    line that `is_row` rejects ends the table; a header on a later page (a table
+    continued, header repeated) starts more rows of the same table.
+    """
+    rows: list[Row] = []
+    for page in pages:
+        starts, last, header_lines = None, None, 0
+        for line in page.lines:
+            if found := header_columns(line, columns, min_found):
+                starts, last, header_lines = found, None, 0
+                continue
+            if starts is None:
+                continue
+            row = split_row(page, line, starts)
+            if is_row(row):
+                rows.append(row)
+                last = line
+            elif last is not None and _wraps_under(last, line):
+                rows[-1] = _merge_rows(rows[-1], row)
+                last = line
+            elif last is None and header_lines < 2:
+                header_lines += 1
+            else:
+                starts = None
+    return rows
+
+
+def _wraps_under(above: Line, line: Line) -> bool:
+    """Whether `line` sits tight under `above`, as the next line of the same cells does."""
+    height = max(above.bbox[3] - above.bbox[1], 1.0)
+    return 0 <= line.bbox[1] - above.bbox[3] < 0.6 * height
+
+
+def _merge_rows(row: Row, more: Row) -> Row:
+    """`row` with the words of its wrapped continuation; a number broken over two lines
+    ("1958-04-3" / "0") is joined back into one word."""
+    cells = {name: list(words) for name, words in row.cells.items()}
+    for name, words in more.cells.items():
+        target = cells.setdefault(name, [])
+        for word in words:
+            if target and re.search(r"[\d./-]$", target[-1].text) and word.text[:1].isdigit():
+                head = target.pop()
+                word = Word(
+                    text=head.text + word.text,
+                    bbox=union_bbox((head.bbox, word.bbox)),
+                    confidence=min(head.confidence, word.confidence),
+                    line=head.line,
+                )
+            target.append(word)
+    return Row(page=row.page, cells={name: tuple(words) for name, words in cells.items()})

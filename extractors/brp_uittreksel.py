@@ -1,0 +1,279 @@
+"""Uittreksel uit de Basisregistratie Personen (BRP), issued by a municipality.
+
+Every Dutch municipality keeps the BRP (formerly GBA, Gemeentelijke
+Basisadministratie) and issues extracts of it on request. For a housing application
+the extract shows one address and everyone registered there: the corporations ask for
+it to see who lives in the dwelling, since when, and whether the tenant lives there
+(seed 001: "uittreksel ... maximaal drie maanden oud"; seed 002: "een uittreksel uit
+de gemeentelijke basisadministratie (GBA) van uw eigen huishouden").
+
+Fields (CONTRACT.md §3): `issue_date`, `municipality`, `street`, `house_number`,
+`postcode`, `city`, and `persons`: one field whose value is a list of
+`{"name", "birth_date", "bsn", "registered_since"}` (a sub-value None when it could
+not be read; a BSN that fails the elfproef is None, never reported), page and bbox of
+the persons block, confidence the lowest of the values read (a check that needs a
+sub-value that is None reports `unknown` for it).
+
+Layouts known (all anchored on labels and value patterns, never on coordinates):
+- label/value lines, the address split as the BRP stores it (Straat, Huisnummer,
+  Huisletter, Huisnummertoevoeging, Postcode, Woonplaats) or as "Adres" and
+  "Postcode en woonplaats"; one block of lines per person starting at "Naam";
+- the same as ruled two-column tables;
+- a persons table (Naam | Geboortedatum | BSN | Op dit adres sinds), possibly
+  continued on a second page with its header repeated;
+- a letter ("... dat op het adres Kerkstraat 12, 2011 AB Haarlem ... staan
+  ingeschreven:") with the issue date only in "Plaats en datum: Haarlem, 3 oktober 2026".
+
+Label variants: "Datum uitgifte" / "Datum van afgifte" / "Afgegeven op";
+"Burgerservicenummer" / "BSN"; "Datum aanvang adreshouding" / "Ingeschreven op dit
+adres sinds" / "Datum vestiging op adres". Names are kept as printed, usually surname
+first ("Vries, Jan Pieter de").
+
+More information: https://www.rvig.nl/brp (Rijksdienst voor Identiteitsgegevens).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractors import _common as common
+from extractors._locate import Hit, find_value, iter_lines, span_hit
+from extractors.values import (
+    DATE_PATTERN,
+    POSTCODE_PATTERN,
+    parse_bsn,
+    parse_date,
+    parse_house_number,
+    parse_postcode,
+)
+from woondossier.model import DocType, Field, Fields, Page, union_bbox
+
+DOC_TYPE = DocType.brp_uittreksel
+
+_ISSUE_LABELS = (
+    r"datum\s*(?:van\s*)?(?:uitgifte|afgifte|verstrekking)",
+    r"afgegeven\s*op",
+    r"uitgegeven\s*op",
+    r"plaats\s*en\s*datum",
+)
+_BSN_LABEL = r"burger\s*service\s*nummer|\bBSN\b"
+_BIRTH_LABEL = r"geboortedatum|geboren(?:\s*op)?\b"
+_SINCE_LABEL = (
+    r"aanvang\s*adreshouding|(?:op\s*dit\s*)?adres\s*sinds|(?:datum\s*)?vestiging(?:\s*op\s*(?:dit\s*)?adres)?"
+    r"|ingeschreven\s*(?:op\s*dit\s*adres\s*)?sinds"
+)
+_NAME_LABEL = r"^\W{0,2}naam\b"
+_BSN_VALUE = r"\b\d{4}[. ]?\d{2}[. ]?\d{3}\b|\b\d{3}[. ]\d{3}[. ]\d{3}\b"
+_TOWN, _STREET, _NUMBER, _ADDRESS = common.TOWN, common.STREET, common.HOUSE_NUMBER, common.ADDRESS
+_PERSON_COLUMNS = {"name": r"\bnaam\b", "birth_date": _BIRTH_LABEL, "bsn": _BSN_LABEL, "registered_since": _SINCE_LABEL}
+
+
+def score(pages: Sequence[Page]) -> float | None:
+    """Evidence of a BRP extract: its title words, and the labels of its person data.
+
+    A continuation page with only a persons table scores about 0.45: enough to keep
+    it with the extract before it, too little to start a document on its own.
+    """
+    text = "\n".join(page.text for page in pages[:2]).lower()
+    if not text.strip():
+        return None
+    title = 0.0
+    if "basisregistratie" in text or common.fuzzy_span(text, "basisregistratie personen"):
+        title += 0.55
+    if re.search(r"uittreksel|verklaring van inschrijving", text):
+        title += 0.2
+    if re.search(r"\b(?:brp|gba)\b", text):
+        title += 0.2
+    labels = sum(
+        bool(re.search(pattern, text, re.IGNORECASE)) for pattern in (_BSN_LABEL, _BIRTH_LABEL, _SINCE_LABEL)
+    )
+    evidence = title + 0.15 * labels
+    if evidence == 0:
+        return None
+    return round(min(1.0, evidence), 3)
+
+
+def extract(pages: Sequence[Page]) -> Fields:
+    address = _address(pages)
+    return {
+        "issue_date": _issue_date(pages),
+        "municipality": _municipality(pages),
+        **address,
+        "persons": _persons(pages),
+    }
+
+
+# --- issue date and municipality -------------------------------------------------------
+
+
+def _issue_date(pages: Sequence[Page]) -> Field:
+    hit = find_value(pages, _ISSUE_LABELS, DATE_PATTERN)
+    if hit is None:  # a letter that only ends in "Haarlem, 3 oktober 2026"
+        found = common.first_group(pages, rf"(?m)^\s*{_TOWN},\s*(?P<date>{DATE_PATTERN})\s*$", "date", parse_date)
+        return found or Field()
+    return hit.field(parse_date(hit.text))
+
+
+def _municipality(pages: Sequence[Page]) -> Field:
+    found = common.first_group(
+        pages, rf"\bgemeente\b[ \t]*:?[ \t]*(?P<name>{_TOWN})", "name", lambda t: common.tidy(t) or None
+    )
+    return found or Field()
+
+
+# --- address -----------------------------------------------------------------------------
+
+
+def _address(pages: Sequence[Page]) -> dict[str, Field]:
+    """The address from BRP-style separate labels, else from an address written out."""
+    fields = {
+        "street": _labelled(pages, r"^\W{0,2}straat(?:naam)?\b", rf"{_STREET}", common.tidy),
+        "house_number": _house_number(pages),
+        "postcode": _labelled(pages, r"^\W{0,2}postcode\b", POSTCODE_PATTERN, parse_postcode),
+        "city": _labelled(pages, r"^\W{0,2}woonplaats\b", _TOWN, common.tidy),
+    }
+    written = _written_address(pages)
+    return {name: field if field.value is not None else written.get(name, Field()) for name, field in fields.items()}
+
+
+def _labelled(pages, label: str, value: str, parse) -> Field:
+    hit = find_value(pages, [label], value, below=0)
+    return hit.field(parse(hit.text)) if hit else Field()
+
+
+def _house_number(pages: Sequence[Page]) -> Field:
+    """Huisnummer, plus Huisletter ("12" "A" is 12A) and Huisnummertoevoeging ("7" "2" is 7-2)."""
+    number = find_value(pages, [r"^\W{0,2}huisnummer\b(?!\s*toevoeging)"], r"\b[1-9]\d{0,4}\b", below=0)
+    if number is None:
+        return Field()
+    letter = find_value(pages, [r"^\W{0,2}huisletter\b"], r"\b[A-Za-z]\b", below=0)
+    addition = find_value(pages, [r"^\W{0,2}huisnummertoevoeging\b|^\W{0,2}toevoeging\b"], r"\b[A-Za-z0-9]{1,4}\b", below=0)
+    text = number.text + (letter.text if letter else "") + (f"-{addition.text}" if addition else "")
+    parts = [hit for hit in (number, letter, addition) if hit]
+    confidence = min(hit.confidence for hit in parts)
+    value = parse_house_number(text)
+    if value is None:
+        return Field()
+    return Field(value=value, confidence=confidence, page=number.page, bbox=union_bbox(h.bbox for h in parts))
+
+
+def _written_address(pages: Sequence[Page]) -> dict[str, Field]:
+    """"Kerkstraat 12 A, 2011 AB Haarlem" in a line or sentence (after "adres" when possible)."""
+    matches = list(common.search(pages, rf"\badres\b\s*:?\s*(?:de\s+)?{_ADDRESS}")) or list(
+        common.search(pages, _ADDRESS, 0)
+    )
+    if not matches:
+        return _split_written_address(pages)
+    text, m = matches[0]
+    parsers = {
+        "street": common.tidy,
+        "house_number": parse_house_number,
+        "postcode": parse_postcode,
+        "city": common.tidy,
+    }
+    fields = {}
+    for name, parse in parsers.items():
+        hit = common.group_hit(text, m, name)
+        fields[name] = hit.field(parse(m.group(name))) if hit else Field()
+    return fields
+
+
+def _split_written_address(pages: Sequence[Page]) -> dict[str, Field]:
+    """"Adres: Kerkstraat 12" and "Postcode en woonplaats: 2011 AB Haarlem" on two lines."""
+    fields: dict[str, Field] = {}
+    street_line = find_value(pages, [r"^\W{0,2}adres\b"], rf"{_STREET}\s{_NUMBER}(?=,|\s|$)", below=0)
+    if street_line is not None and (m := re.fullmatch(rf"(?P<street>{_STREET})\s(?P<number>{_NUMBER})", street_line.text)):
+        fields["street"] = street_line.field(common.tidy(m["street"]))
+        fields["house_number"] = street_line.field(parse_house_number(m["number"]))
+    place = find_value(pages, [r"postcode\s*en\s*(?:woon)?plaats"], rf"{POSTCODE_PATTERN}\s+{_TOWN}", below=0)
+    if place is not None and (m := re.fullmatch(rf"(?P<postcode>{POSTCODE_PATTERN})\s+(?P<city>{_TOWN})", place.text)):
+        fields["postcode"] = place.field(parse_postcode(m["postcode"]))
+        fields["city"] = place.field(common.tidy(m["city"]))
+    return fields
+
+
+# --- persons -------------------------------------------------------------------------------
+
+
+def _persons(pages: Sequence[Page]) -> Field:
+    """Everyone registered at the address, from a persons table or from label blocks."""
+    people = _persons_from_table(pages) or _persons_from_blocks(pages)
+    if not people:
+        return Field()
+    values = [{name: value for name, (value, _) in person.items()} for person in people]
+    hits = [hit for person in people for _, hit in person.values() if hit is not None]
+    confidence = min(hit.confidence for hit in hits) if hits else 0.0
+    first_page = min(hit.page for hit in hits)
+    bbox = union_bbox(hit.bbox for hit in hits if hit.page == first_page)
+    return Field(
+        value=values,
+        confidence=round(confidence, 3),
+        page=first_page,
+        bbox=bbox,
+    )
+
+
+_Person = dict[str, tuple[object, Hit | None]]
+_PARSERS = {"name": lambda t: _clean_name(t), "birth_date": parse_date, "bsn": parse_bsn, "registered_since": parse_date}
+
+
+def _clean_name(text: str) -> str | None:
+    """A person's name as printed ("Vries, Jan Pieter de"), None if it holds no name."""
+    name = common.tidy(text)
+    if not re.search(r"[^\W\d_]{2,}", name) or re.search(r"\d", name):
+        return None
+    return name
+
+
+def _person(values: dict[str, Hit | None]) -> _Person:
+    person: _Person = {}
+    for name, parse in _PARSERS.items():
+        hit = values.get(name)
+        value = parse(hit.text) if hit is not None else None
+        person[name] = (value, hit if value is not None else None)
+    return person
+
+
+def _persons_from_table(pages: Sequence[Page]) -> list[_Person]:
+    def is_row(row: common.Row) -> bool:
+        """A person: a name without digits or a colon ("Plaats en datum: ..." is not one)
+        and at least two of birth date, BSN and date of settling."""
+        name = row.text("name")
+        if not name or re.search(r"[\d:]", name):
+            return False
+        values = (
+            re.search(DATE_PATTERN, row.text("birth_date"), re.IGNORECASE),
+            re.search(r"\d{4}", row.text("bsn")),
+            re.search(DATE_PATTERN, row.text("registered_since"), re.IGNORECASE),
+        )
+        return sum(bool(v) for v in values) >= 2
+
+    rows = common.read_table(pages, _PERSON_COLUMNS, is_row)
+    return [_person({name: row.hit(name) for name in _PARSERS}) for row in rows]
+
+
+def _persons_from_blocks(pages: Sequence[Page]) -> list[_Person]:
+    """Label/value blocks, one per person: a "Naam" line starts the next person."""
+    labels = {
+        "name": (_NAME_LABEL, r".+"),
+        "birth_date": (rf"^\W{{0,2}}(?:{_BIRTH_LABEL})", DATE_PATTERN),
+        "bsn": (rf"^\W{{0,2}}(?:{_BSN_LABEL})", _BSN_VALUE),
+        "registered_since": (rf"^\W{{0,2}}(?:datum\s*)?(?:{_SINCE_LABEL})", DATE_PATTERN),
+    }
+    people: list[dict[str, Hit | None]] = []
+    for page, _, line in iter_lines(pages):
+        for name, (label, value) in labels.items():
+            m = re.search(label, line.text, re.IGNORECASE)
+            if m is None:
+                continue
+            found = re.search(value, line.text[m.end() :], re.IGNORECASE)
+            if found is None:
+                break
+            start = m.end() + found.start()
+            hit = span_hit(page, line, start, m.end() + found.end())
+            if name == "name" or not people or name in people[-1]:
+                people.append({})
+            people[-1][name] = hit
+            break
+    return [_person(values) for values in people if "name" in values]

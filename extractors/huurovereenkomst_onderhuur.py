@@ -1,0 +1,211 @@
+"""Huurovereenkomst onderhuur: a tenant's contract letting one room to a subtenant.
+
+A tenant of a housing corporation may let part of the dwelling to one person with the
+corporation's consent (seed 002, "Onderhuur van kamers"). The corporation asks for the
+contract and reads from it: who lets (the hoofdhuurder) to whom (the onderhuurder),
+where, the room rent per month (it must stay at or under the total rent divided by the
+number of rooms), from when, and two clauses: the sublet ends when the main lease ends,
+and the subtenant is bound by the corporation's Algemene Huurvoorwaarden.
+
+Fields (CONTRACT.md §3): `tenant_name`, `subtenant_name`, `postcode`, `house_number`,
+`room_rent`, `start_date`, `end_with_main_lease`, `general_conditions`, `signed_date`.
+
+Layouts known (anchored on labels and phrases, never on coordinates):
+- numbered articles: parties in prose ("1. Jan de Vries, wonende aan de Kerkstraat 12,
+  2011 AB Haarlem, hierna te noemen: de hoofdhuurder;"), the subtenant's own address
+  as a distractor, a deposit as a distracting amount, "ondertekend te Haarlem op ...";
+- a form: label/value rows (Hoofdhuurder, Onderhuurder, Adres van de woning,
+  Postcode en plaats, Huurprijs kamer per maand, Waarborgsom, Ingangsdatum) and
+  "Plaats en datum" or "Datum ondertekening";
+- a home-made contract in the first person ("Ik, Jan de Vries, huur de woning ...
+  Ik verhuur een kamer in deze woning aan ..."), with the rent of the whole
+  dwelling as a distracting amount.
+
+Restraint: the dwelling's address is taken only where the text says it is the
+dwelling (or the hoofdhuurder's address), never the first address on the page; the
+room rent only where it is said to be for the room; a clause is true only when a
+sentence states it without negation, false only when the pages were read well enough
+to call it absent (`_common.clause_field`), else unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractors import _common as common
+from extractors._locate import find_value
+from extractors.values import AMOUNT_PATTERN, DATE_PATTERN, POSTCODE_PATTERN, parse_amount, parse_date, parse_house_number, parse_postcode
+from woondossier.model import DocType, Field, Fields, Page
+
+DOC_TYPE = DocType.huurovereenkomst_onderhuur
+
+_NAME = common.NAME
+_LINE_NAME = _NAME.replace(r"\s+", r"[ \t]+")  # a name that does not run on to the next line
+_NEGATION = re.compile(r"\b(?:niet|geen|nooit)\b", re.IGNORECASE)
+
+
+def score(pages: Sequence[Page]) -> float | None:
+    """Evidence of a sublet contract: its title words and the two parties' roles."""
+    text = "\n".join(page.text for page in pages[:2]).lower()
+    if not text.strip():
+        return None
+    evidence = 0.0
+    if re.search(r"onderhuur|kamerhuur|huurovereenkomst\s+(?:voor\s+)?(?:een\s+)?kamer", text) or common.fuzzy_span(
+        text, "onderhuurovereenkomst"
+    ):
+        evidence += 0.55
+    if "onderhuurder" in text:
+        evidence += 0.2
+    if "hoofdhuurder" in text or re.search(r"\bverhuurt?\b", text):
+        evidence += 0.15
+    if re.search(r"\bkamer\b", text) and re.search(r"per\s+maand", text):
+        evidence += 0.1
+    if evidence == 0:
+        return None
+    return round(min(1.0, evidence), 3)
+
+
+def extract(pages: Sequence[Page]) -> Fields:
+    return {
+        "tenant_name": _party(pages, "hoofdhuurder"),
+        "subtenant_name": _party(pages, "onderhuurder"),
+        **_dwelling(pages),
+        "room_rent": _room_rent(pages),
+        "start_date": _start_date(pages),
+        "end_with_main_lease": common.clause_field(pages, _clause(pages, _is_end_clause)),
+        "general_conditions": common.clause_field(pages, _clause(pages, _is_conditions_clause)),
+        "signed_date": _signed_date(pages),
+    }
+
+
+# --- parties -------------------------------------------------------------------------------
+
+_ROLE_LABELS = {
+    "hoofdhuurder": r"(?:naam\s+)?hoofdhuurder(?:\s*\(verhuurder\))?|verhuurder(?:\s*\(hoofdhuurder\))?",
+    "onderhuurder": r"(?:naam\s+)?onderhuurder(?:\s*\(huurder\))?",
+}
+_FIRST_PERSON = {  # the home-made contract: "Ik, Jan de Vries, huur de woning ... aan Fatima El Amrani."
+    "hoofdhuurder": rf"\bIk,\s+(?P<name>{_NAME}),\s+(?:huur|ben)\b",
+    "onderhuurder": rf"\bverhuur\s+(?:een|de)\s+kamer\b[^.]*?\baan\s+(?P<name>{_NAME})\s*[.,]",
+}
+
+
+def _party(pages: Sequence[Page], role: str) -> Field:
+    """The party in `role`, from a label row, a "hierna te noemen" clause, or the first person."""
+    label = rf"(?m)^\W{{0,2}}(?:{_ROLE_LABELS[role]})[ \t]*[:|¦]?[ \t]+(?P<name>{_LINE_NAME})[ \t]*$"
+    named = rf"(?P<name>{_NAME}),[^;]*?hierna\s+(?:te\s+noemen|genoemd)\s*:?\s*(?:de\s+)?[\"'“]?{role}\b"
+    for pattern in (label, named, _FIRST_PERSON[role]):
+        if found := common.first_group(pages, pattern, "name", _clean_name):
+            return found
+    return Field()
+
+
+def _clean_name(text: str) -> str | None:
+    name = common.tidy(text)
+    if re.search(r"\d", name) or not re.search(r"[^\W\d_]{2,}", name):
+        return None
+    if name.lower() in {"de hoofdhuurder", "de onderhuurder", "hoofdhuurder", "onderhuurder"}:
+        return None
+    return name
+
+
+# --- the dwelling ------------------------------------------------------------------------
+
+_DWELLING_SENTENCES = (
+    # "een kamer ... in de woning aan de Kerkstraat 12, 2011 AB Haarlem"
+    rf"\bwoning\s+(?:aan\s+)?(?:de\s+)?{common.ADDRESS}",
+    # "huur de woning Kerkstraat 12 in Haarlem (postcode 2011 AB)"
+    rf"\bwoning\s+(?:aan\s+(?:de\s+)?)?(?P<street>{common.STREET})\s(?P<house_number>{common.HOUSE_NUMBER})\s+"
+    rf"(?:in|te)\s+{common.TOWN}\s*\(\s*postcode\s*:?\s*(?P<postcode>{POSTCODE_PATTERN})\s*\)",
+    # the hoofdhuurder's own address: "1. Jan de Vries, wonende aan de ..., hierna te noemen: de hoofdhuurder"
+    rf"\bwonende\s+(?:aan\s+|te\s+)?(?:de\s+)?{common.ADDRESS}[^;]*?hierna\s+(?:te\s+noemen|genoemd)\s*:?\s*(?:de\s+)?hoofdhuurder\b",
+)
+
+
+def _dwelling(pages: Sequence[Page]) -> dict[str, Field]:
+    """Postcode and house number of the dwelling the room is in."""
+    fields = {"postcode": Field(), "house_number": Field()}
+    number = find_value(
+        pages, [r"^\W{0,2}adres(?:\s+van\s+de\s+woning|\s+woning)?\b"], rf"{common.STREET}\s{common.HOUSE_NUMBER}(?!\S)", below=0
+    )
+    if number is not None and (m := re.search(rf"\s(?P<n>{common.HOUSE_NUMBER})$", number.text)):
+        fields["house_number"] = number.field(parse_house_number(m["n"]))
+    postcode = find_value(pages, [r"^\W{0,2}postcode(?:\s+en\s+(?:woon)?plaats)?\b"], POSTCODE_PATTERN, below=0)
+    if postcode is not None:
+        fields["postcode"] = postcode.field(parse_postcode(postcode.text))
+    for pattern in _DWELLING_SENTENCES:
+        if all(field.value is not None for field in fields.values()):
+            break
+        for text, match in common.search(pages, pattern, 0):
+            for name, parse in (("postcode", parse_postcode), ("house_number", parse_house_number)):
+                hit = common.group_hit(text, match, name)
+                if fields[name].value is None and hit is not None:
+                    fields[name] = hit.field(parse(match.group(name)))
+            break
+    return fields
+
+
+# --- rent and dates --------------------------------------------------------------------------
+
+_RENT_SENTENCES = (
+    # "De huurprijs van de kamer bedraagt € 450,00 per maand"
+    rf"\bhuur(?:prijs)?\s+(?:van|voor)\s+de\s+kamer\s+(?:bedraagt|is)\s*:?\s*(?P<amount>{AMOUNT_PATTERN})",
+    # "... betaalt mij € 450,- per maand voor de kamer"
+    rf"(?P<amount>{AMOUNT_PATTERN})\s+per\s+maand\s+(?:voor|van)\s+de\s+kamer\b",
+)
+
+
+def _room_rent(pages: Sequence[Page]) -> Field:
+    """The rent of the room per month: a labelled row, else a sentence that says so."""
+    hit = find_value(
+        pages, [r"^\W{0,2}(?:huurprijs|huur)\s*(?:van\s+de\s+)?kamer(?:\s+per\s+maand)?\b|^\W{0,2}kamerhuur\b"], AMOUNT_PATTERN, below=0
+    )
+    if hit is not None and (value := parse_amount(hit.text)) is not None:
+        return hit.field(value)
+    for pattern in _RENT_SENTENCES:
+        if found := common.first_group(pages, pattern, "amount", parse_amount):
+            return found
+    return Field()
+
+
+def _start_date(pages: Sequence[Page]) -> Field:
+    hit = find_value(pages, [r"^\W{0,2}(?:ingangsdatum|datum\s+ingang|aanvangsdatum|datum\s+aanvang)\b"], DATE_PATTERN, below=0)
+    if hit is not None and (value := parse_date(hit.text)) is not None:
+        return hit.field(value)
+    pattern = rf"\b(?:gaat\s+in\s+op|begint\s+op|ingaande|met\s+ingang\s+van|ingegaan\s+op)\s+(?P<date>{DATE_PATTERN})"
+    return common.first_group(pages, pattern, "date", parse_date) or Field()
+
+
+def _signed_date(pages: Sequence[Page]) -> Field:
+    hit = find_value(pages, [r"^\W{0,2}(?:datum\s+ondertekening|plaats\s+en\s+datum|datum\s+getekend)\b"], DATE_PATTERN, below=0)
+    if hit is not None and (value := parse_date(hit.text)) is not None:
+        return hit.field(value)
+    pattern = rf"\b(?:onder|ge)?tekend\s+(?:te\s+{common.TOWN}\s+)?op\s+(?P<date>{DATE_PATTERN})"
+    return common.first_group(pages, pattern, "date", parse_date) or Field()
+
+
+# --- clauses -----------------------------------------------------------------------------
+
+
+def _is_end_clause(sentence: str) -> bool:
+    """The sublet ends when the main lease ends ("eindigt ... zodra de hoofdhuurovereenkomst eindigt")."""
+    main_lease = re.search(
+        r"hoofdhuur(?:overeenkomst|contract)|huur(?:overeenkomst|contract)\s+(?:tussen|van)\s+de\s+hoofdhuurder", sentence
+    ) or common.fuzzy_span(sentence, "hoofdhuurovereenkomst")
+    ends = re.search(r"\b(?:eindig\w*|stop\w*|beëindig\w*|afloop\w*|loopt\s+af|ophoud\w*|vervalt|van\s+rechtswege)\b", sentence)
+    return bool(main_lease and ends)
+
+
+def _is_conditions_clause(sentence: str) -> bool:
+    """The subtenant is bound by the landlord's Algemene Huurvoorwaarden."""
+    return common.fuzzy_span(sentence, "algemene huurvoorwaarden") is not None
+
+
+def _clause(pages: Sequence[Page], is_clause) -> common.Hit | None:
+    """The first sentence that states the clause without a negation in it."""
+    for text, start, end in common.sentences(pages):
+        sentence = re.sub(r"\s+", " ", text.text[start:end]).lower()
+        if is_clause(sentence) and not _NEGATION.search(sentence):
+            return text.hit(start, end)
+    return None

@@ -1,0 +1,162 @@
+"""Mantelzorgverklaring: a declaration that one person gives another informal care.
+
+Written by someone who sees the care: the recipient's huisarts, the wijkverpleging,
+or a mantelzorg support organisation (mantelzorgsteunpunt). A mantelzorg co-tenancy
+needs it to name the applicant as caregiver, the tenant as recipient, and to state
+24-hour care (`care_round_the_clock`). Fields (CONTRACT.md §3):
+
+- `caregiver_name`: after "Naam mantelzorger" / "Mantelzorger:", or in prose
+  ("mantelzorg ontvangt van <naam>", "de mantelzorger ... is <naam>", "<naam>
+  verleent ... zorg").
+- `care_recipient_name`: after "Naam zorgvrager" / "Patiënt:", or in prose ("zorg
+  voor (patiënt) <naam>", "verklaar ik dat <naam>, geboren ..., ... ontvangt").
+- `round_the_clock`: true when it states "24 uur per dag", "dag en nacht",
+  "24-uurs zorg" (or 24/7, per etmaal); false when such a statement is denied ("geen
+  sprake van 24-uurs zorg", "24-uurs zorg noodzakelijk: Nee"), or absent from well-read
+  pages; None when absent from poorly read pages.
+- `issue_date`: after "Datum" / "Datum afgifte" / "Dagtekening", else the letter's
+  place-and-date line ("Haarlem, 12 oktober 2026"); never a birth date.
+- `issuer`: after "Organisatie" / "Afgegeven door", else the letterhead: the first
+  short line naming a practice, nursing or care organisation.
+
+Layouts known: a GP's letter in prose, a support organisation's ruled form, a
+district-nursing letter (`samples/generator/mantelzorgverklaring.py`).
+More information: https://www.mantelzorg.nl/ (MantelzorgNL on declarations).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractors._locate import Hit, find_value, iter_lines, line_hit
+from extractors._prose import (
+    NAME_PATTERN,
+    absent_or_unknown,
+    find_word,
+    search_prose,
+    labelled_values,
+    take_name,
+)
+from extractors.values import DATE_PATTERN, clean_name, parse_date
+from woondossier.model import DocType, Field, Fields, Page
+
+DOC_TYPE = DocType.mantelzorgverklaring
+
+_HON = r"(?:(?:de\s+heer|mevrouw|mevr\.|mw\.|dhr\.|hr\.)\s+)?"
+_NAME = f"({NAME_PATTERN})"
+_ANY = r"(?:[^.]|\.(?=\d))"  # any character of the same sentence (dates keep their dots)
+
+_CAREGIVER_LABELS = (r"^\W{0,3}(?:Naam\s+)?mantelzorg(?:er|ster)\b\s*:?",)
+_RECIPIENT_LABELS = (r"^\W{0,3}(?:Naam\s+)?(?:zorgvrager|patiënte?|cliënt|zorgontvanger)\b\s*:?",)
+_CAREGIVER_PROSE = (
+    rf"zorg\s+ontvangt\s+van\s+{_HON}{_NAME}",
+    rf"mantelzorg(?:er|ster)\s+(?:van\s+(?:de\s+)?(?:patiënte?|zorgvrager|cliënt)\s+)?is\s+{_HON}{_NAME}",
+    rf"{_NAME}\s+(?:verleent|geeft|biedt)\s{_ANY}{{0,60}}?zorg",
+    rf"{_NAME}\s+(?:is|als)\s+(?:de\s+|haar\s+|zijn\s+)?mantelzorg(?:er|ster)",
+)
+_RECIPIENT_PROSE = (
+    rf"zorg\s+voor\s+(?:patiënte?\s+|zorgvrager\s+|cliënt\s+)?{_HON}{_NAME}",
+    rf"dat\s+{_HON}{_NAME}{_ANY}{{0,160}}?zorg\s+ontvangt",
+    rf"(?:mantel)?zorg\s+aan\s+{_HON}{_NAME}",
+)
+_ROUND_THE_CLOCK = (
+    r"24\s*uur\s+per\s+(?:dag|etmaal)|dag\s+en\s+nacht|24[\s-]*uurs[\s-]*(?:zorg|toezicht)|24\s*/\s*7"
+    r"|(?:het\s+)?(?:ge)?hele\s+etmaal"
+)
+_DENIAL_BEFORE = re.compile(r"(?i)\b(?:geen|niet|nooit)\b[^.]{0,40}$")
+_DENIAL_AFTER = re.compile(r"(?i)^[^.]{0,30}?(?:[:|]\s*|\s)(?:nee|neen)\b|^\s*(?:niet|nee)\b")
+_AFFIRM_AFTER = re.compile(r"(?i)^[^.]{0,30}?(?:[:|]\s*|\s)(?:ja)\b")
+_ISSUER_WORDS = re.compile(
+    r"(?i)huisarts|praktijk|gezondheidscentrum|wijkverple|thuiszorg|mantelzorg|steunpunt|"
+    r"stichting|wijkteam|zorggroep|verpleeg"
+)
+
+
+def score(pages: Sequence[Page]) -> float | None:
+    """The title "Mantelzorgverklaring" / "Verklaring mantelzorg", else a declaration
+    that names a mantelzorger. A house-sitting form that mentions care as its reason
+    has neither a title nor "verklaart/verklaring"."""
+    title = find_word(pages, "mantelzorgverklaring", max_line_words=4)
+    if title is None and (heading := find_word(pages, "mantelzorg", max_line_words=3)):
+        title = heading if find_word(pages, "verklaring", max_line_words=3) else None
+    caregiver = find_word(pages, "mantelzorger") or find_word(pages, "mantelzorg")
+    declares = find_word(pages, "verklaring") or find_word(pages, "verklaar") or find_word(pages, "verklaart")
+    if title and caregiver:
+        return 0.95
+    if title:
+        return 0.8
+    if caregiver and declares:
+        return 0.6
+    return None
+
+
+def extract(pages: Sequence[Page]) -> Fields:
+    return {
+        "caregiver_name": _person(pages, _CAREGIVER_LABELS, _CAREGIVER_PROSE),
+        "care_recipient_name": _person(pages, _RECIPIENT_LABELS, _RECIPIENT_PROSE),
+        "round_the_clock": _round_the_clock(pages),
+        "issue_date": _issue_date(pages),
+        "issuer": _issuer(pages),
+    }
+
+
+def _person(pages: Sequence[Page], labels: Sequence[str], prose: Sequence[str]) -> Field:
+    """A name from a form label, else from the first prose pattern that yields one."""
+    for hit in labelled_values(pages, labels):
+        if name := take_name(hit.text):
+            return hit.field(name)
+    for pattern in prose:
+        for hit, _ in search_prose(pages, pattern):
+            if name := take_name(hit.text):
+                return hit.field(clean_name(name), 0.95)  # prose is read less surely than a form
+    return Field()
+
+
+def _round_the_clock(pages: Sequence[Page]) -> Field:
+    """True for a statement of 24-hour care, false for its denial, None if both."""
+    found: list[tuple[bool, Hit]] = []
+    for hit, match in search_prose(pages, _ROUND_THE_CLOCK):
+        text = match.string
+        before = text[max(0, match.start() - 60) : match.start()].replace("\n", " ")
+        after = text[match.end() : match.end() + 40].split("\n")[0]
+        if _DENIAL_BEFORE.search(before) or _DENIAL_AFTER.search(after):
+            found.append((False, hit))
+        else:
+            found.append((True, hit))
+    values = {value for value, _ in found}
+    if len(values) == 1:
+        value, hit = found[0]
+        return hit.field(value)
+    if len(values) == 2:
+        return Field()  # the document says both: an analyst must read it
+    return absent_or_unknown(pages)
+
+
+def _issue_date(pages: Sequence[Page]) -> Field:
+    hit = find_value(
+        pages,
+        [r"^\W{0,3}Datum\b(?!\s+van\s+geboorte)", r"Datum\s+(?:van\s+)?afgifte", r"Afgegeven\s+op", r"Dagtekening"],
+        DATE_PATTERN,
+        below=1,
+    )
+    if hit is None:
+        place_date = rf"^[^\W\d_][\w'. -]{{1,40}},\s*({DATE_PATTERN})\s*$"
+        hit = next((h for h, _ in search_prose(pages, place_date, re.IGNORECASE | re.MULTILINE)), None)
+    if hit is None:
+        return Field()
+    return hit.field(parse_date(hit.text))
+
+
+def _issuer(pages: Sequence[Page]) -> Field:
+    labels = [r"^\W{0,3}Organisatie\b", r"^\W{0,3}Afgegeven\s+door\b", r"^\W{0,3}Instelling\b"]
+    for hit in labelled_values(pages, labels, flags=0):  # capitalised: a form's label, not prose
+        if name := clean_name(hit.text):
+            return hit.field(name)
+    for page, index, line in iter_lines(pages[:1]):
+        if index > 8:
+            break
+        text = line.text.strip(" |")
+        if _ISSUER_WORDS.search(text) and not re.search(r"(?i)verklaring|\d", text) and len(line.words) <= 7:
+            return line_hit(page, line).field(clean_name(text), 0.9)  # a letterhead, by its words
+    return Field()

@@ -1,0 +1,32 @@
+"""Shared fixtures: the repository's paths and a way to run the real `woondossier` command."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE_INBOX = ROOT / "samples" / "inbox"
+SAMPLE_EXPECTED = ROOT / "samples" / "inbox.expected.json"
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 900) -> subprocess.CompletedProcess:
+    """`woondossier ARGS` as a user runs it: a separate process, its real output."""
+    return subprocess.run(
+        [sys.executable, "-m", "woondossier.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, **(env or {})},
+        cwd=ROOT,
+    )
+
+
+@pytest.fixture(scope="session")
+def prefect_home(tmp_path_factory) -> Path:
+    """One Prefect home for the session's flow runs, away from the developer's own."""
+    return tmp_path_factory.mktemp("prefect-home")

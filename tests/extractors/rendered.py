@@ -1,0 +1,64 @@
+"""Generated samples read through the real page reader, and how to compare them to truth.
+
+`read_sample` renders a generator's document the way it reaches the back office
+(born-digital PDF, scanned image-only PDF, phone photo) and reads it with
+`extractors.pages`: real pdfplumber, real Tesseract.
+"""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+from types import ModuleType
+
+from rapidfuzz import fuzz
+
+from extractors.pages import read_bytes
+from samples.generator import render
+from samples.generator.spec import DocSpec
+from woondossier.model import Field, Page
+
+CONFIDENT = 0.8
+"""The policies' field_confidence_threshold: a value read at or above it is used without review."""
+
+
+def read_sample(generator: ModuleType, layout: str, seed: int, rendering: str) -> tuple[DocSpec, list[Page]]:
+    rng = random.Random(f"{generator.DOC_TYPE}-{layout}-{seed}")
+    spec = generator.make(rng, layout)
+    if rendering == "digital":
+        return spec, read_bytes(render.render_digital(spec), "sample.pdf")
+    if rendering == "scan":
+        return spec, read_bytes(render.render_scan(spec, rng), "scan.pdf")
+    photos = render.render_photo(spec, rng)
+    pages = []
+    for number, photo in enumerate(photos, start=1):
+        (page,) = read_bytes(photo, "photo.jpg")
+        pages.append(page.model_copy(update={"number": number}))
+    return spec, pages
+
+
+def _plain(name: str) -> str:
+    """A name without accents, dotless i as i, lower case: how OCR tends to differ from print."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("ı", "i"))
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
+
+
+def same_name(expected: str, found: str) -> bool:
+    return fuzz.ratio(_plain(expected), _plain(found)) >= 90
+
+
+def verdict(name: str, truth, field: Field) -> str:
+    """'right', 'missing', 'unsure' (wrong but below CONFIDENT: flagged for review) or 'wrong'."""
+    value = field.value
+    if value is None:
+        return "missing"
+    if value == truth or (name.endswith("name") and isinstance(truth, str) and same_name(truth, value)):
+        return "right"
+    if name == "persons" and isinstance(truth, list) and len(value) == len(truth):
+        fine = all(
+            same_name(t["name"], v["name"] or "") and all(v[k] in (t[k], None) for k in ("birth_date", "bsn", "registered_since"))
+            for t, v in zip(truth, value)
+        )
+        if fine:
+            return "right"
+    return "unsure" if field.confidence < CONFIDENT else "wrong"
