@@ -16,12 +16,15 @@ from validators.facts import Facts
 from validators.policy import Policy
 from woondossier.model import CheckResult, CheckStatus, Document, Evidence
 
+APPLICATION_FILE = "aanvraag.json"  # CONTRACT.md §2
+
 
 class Trail:
     def __init__(self, policy: Policy) -> None:
         self._threshold = policy.field_confidence_threshold
         self._evidence: list[Evidence] = []
         self._low = False
+        self._low_fields: set[tuple[str | None, str]] = set()
 
     # --- reading --------------------------------------------------------------------
 
@@ -32,8 +35,14 @@ class Trail:
             return None
         self._add(Evidence(file=document.file, page=found.page, field=name, bbox=found.bbox))
         if found.value is not None and found.confidence < self._threshold:
-            self._low = True
+            self._low_fields.add((document.file, name))
         return found.value
+
+    def corroborated(self, document: Document, *names: str) -> None:
+        """These fields, read with low confidence, were found equal to an independent
+        source (the register): their reading is confirmed, so they need no review. A
+        misread that lands exactly on the register's value is not a realistic risk."""
+        self._low_fields -= {(document.file, name) for name in names}
 
     def document(self, document: Document) -> None:
         """A whole document as evidence (its presence is what counts), with its classification confidence."""
@@ -43,13 +52,13 @@ class Trail:
 
     def register(self, facts: Facts, column: str) -> Any:
         """A register column of the tenancy (None when the row or cell is empty), recorded as evidence."""
-        self._add(Evidence(source="register", field=column))
+        self._add(Evidence(file=facts.register_file, source="register", field=column))
         row = facts.register_row
         return None if row is None else getattr(row, column)
 
     def aanvraag(self, facts: Facts, name: str) -> Any:
         """A value of `aanvraag.json`, recorded as evidence."""
-        self._add(Evidence(source="aanvraag", field=name))
+        self._add(Evidence(file=APPLICATION_FILE, source="aanvraag", field=name))
         return getattr(facts.application, name)
 
     def _add(self, evidence: Evidence) -> None:
@@ -68,7 +77,8 @@ class Trail:
         return self._result(CheckStatus.unknown, reason)
 
     def _result(self, status: CheckStatus, reason: str) -> CheckResult:
-        return CheckResult(status=status, reason=reason, evidence=tuple(self._evidence), low_confidence=self._low)
+        low = self._low or bool(self._low_fields)
+        return CheckResult(status=status, reason=reason, evidence=tuple(self._evidence), low_confidence=low)
 
 
 def amount(value: Any) -> Decimal | None:
@@ -99,8 +109,13 @@ def euro(value: Decimal) -> str:
 
 
 def decimal_nl(value: Decimal) -> str:
-    """A plain number with a decimal comma: Decimal("0.40") -> "0,40"."""
-    return str(value).replace(".", ",")
+    """A plain number with a decimal comma and at least two decimals.
+
+    >>> decimal_nl(Decimal("0.4")), decimal_nl(Decimal("0.375"))
+    ('0,40', '0,375')
+    """
+    text = f"{value:.2f}" if value == value.quantize(Decimal("0.01")) else str(value)
+    return text.replace(".", ",")
 
 
 def plural(count: int, one: str, many: str) -> str:

@@ -79,6 +79,11 @@ def _optional_text(value: Any) -> Any:
     return value.strip() if isinstance(value, str) else value
 
 
+def _stripped(value: Any) -> Any:
+    # Kept as "" when blank, so `parse_application` can say "application_id is empty".
+    return value.strip() if isinstance(value, str) else value
+
+
 IsoDate = Annotated[date, BeforeValidator(_iso_date)]
 Name = Annotated[str | None, BeforeValidator(_name)]
 
@@ -88,7 +93,7 @@ class Application(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="ignore")
 
-    application_id: Annotated[str, BeforeValidator(_optional_text)]
+    application_id: Annotated[str, BeforeValidator(_stripped)]
     type: ApplicationType
     corporation: Corporation
     submitted_on: IsoDate

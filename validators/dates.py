@@ -66,20 +66,6 @@ def age_on(birth: date, day: date) -> int:
     return years
 
 
-def months_between(start: date, end: date) -> int:
-    """Whole calendar months from `start` to `end` (0 when `end` is before `start`).
-
-    >>> months_between(date(2026, 1, 31), date(2026, 4, 30)), months_between(date(2026, 1, 15), date(2026, 4, 14))
-    (3, 2)
-    """
-    if end < start:
-        return 0
-    months = (end.year - start.year) * 12 + (end.month - start.month)
-    while months > 0 and add_months(start, months) > end:
-        months -= 1
-    return months
-
-
 def parse_iso(value: object) -> date | None:
     """A contract date value (`YYYY-MM-DD`) as a date, or None when absent or malformed.
 

@@ -39,7 +39,7 @@ def documents_complete(facts: Facts, policy: Policy) -> CheckResult:
     present, whether one is needed is unknown.
     """
     trail = Trail(policy)
-    required = list(REQUIRED_DOCUMENTS[facts.application.type])
+    required = list(REQUIRED_DOCUMENTS[trail.aanvraag(facts, "type")])  # the registered type sets the list
     missing = [doc_type for doc_type in required if not facts.documents_of(doc_type)]
     reason_unread = False
     if facts.application.type is ApplicationType.huisbewaring:

@@ -8,7 +8,9 @@ it came from. It sees nothing else: no files, no clock, no settings beyond the
 When an application holds several documents of one type (two BRP extracts, a
 corrected contract), a check uses one of them, chosen deterministically: the most
 recent by the document's own date, ties going to the first file in name order. The
-chosen file is in the check's evidence and the choice is said in its reason.
+chosen file is in the check's evidence and the choice is said in its reason. (A
+check whose rule asks whether *any* document qualifies, as `brp_extract_recent` and
+`joint_household_evidence` do, looks at all of them.)
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, model_validator
@@ -25,6 +28,8 @@ from validators.application import Application
 from validators.dates import parse_iso
 from validators.register import Register, RegisterRow
 from woondossier.model import DocType, Document
+
+REGISTER_FILE = "register.csv"  # the inbox's register (CONTRACT.md §2), when the Register names no file
 
 
 class RegisterStatus(StrEnum):
@@ -42,6 +47,7 @@ class Facts(BaseModel):
     application: Application
     register_row: RegisterRow | None = None
     register_status: RegisterStatus = RegisterStatus.no_register
+    register_file: str | None = None  # the register's file name, for evidence; None without a register
     documents: tuple[Document, ...] = ()
 
     @model_validator(mode="before")
@@ -125,4 +131,8 @@ def gather_facts(
         row = register.get(application.tenancy_id)
         status = RegisterStatus.found if row is not None else RegisterStatus.not_in_register
     known = tuple(d for d in documents if d.doc_type is not DocType.unknown)
-    return Facts(application=application, register_row=row, register_status=status, documents=known)
+    register_file = None if register is None else Path(register.file).name if register.file else REGISTER_FILE
+    return Facts(
+        application=application, register_row=row, register_status=status, register_file=register_file,
+        documents=known,
+    )  # fmt: skip

@@ -217,7 +217,9 @@ def _match_names(a: _Name, b: _Name) -> NameMatch:
     )
     if not surnames_agree:
         if _same_word(a.surname_compact, b.surname_compact) is None:
-            return NameMatch.no_match
+            # A lone word ("Jan") may be a given name of the other: cannot tell, not another person.
+            lone = len(a.tokens) == 1 or len(b.tokens) == 1
+            return NameMatch.ambiguous if lone and _overlap(a.tokens, b.tokens) else NameMatch.no_match
         # "deVries" against "de Vries": the surnames agree only glued; compare given names.
         left = [t for t in left if not t.surname]
         right = [t for t in right if not t.surname]
@@ -234,13 +236,7 @@ def _match_names(a: _Name, b: _Name) -> NameMatch:
     return NameMatch.match
 
 
-def find_person(
-    name: str | None,
-    candidates: Sequence[str | None],
-    *,
-    birth_date: date | str | None = None,
-    birth_dates: Sequence[date | str | None] | None = None,
-) -> tuple[NameMatch, int | None]:
+def find_person(name: str | None, candidates: Sequence[str | None]) -> tuple[NameMatch, int | None]:
     """Which of `candidates` (names on one document) is `name`: (match, index) or (verdict, None).
 
     Two matches (a father and son of the same name) or an unreadable candidate name
@@ -251,11 +247,7 @@ def find_person(
     >>> find_person("Jan de Vries", ["Bakker, Jan", None])
     (<NameMatch.ambiguous: 'ambiguous'>, None)
     """
-    dates = list(birth_dates) if birth_dates is not None else [None] * len(candidates)
-    verdicts = [
-        match_name(name, c, expected_birth_date=birth_date, found_birth_date=d) if c else NameMatch.ambiguous
-        for c, d in zip(candidates, dates, strict=True)
-    ]
+    verdicts = [match_name(name, c) if c else NameMatch.ambiguous for c in candidates]
     matches = [i for i, v in enumerate(verdicts) if v is NameMatch.match]
     if len(matches) == 1:
         return NameMatch.match, matches[0]

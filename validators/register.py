@@ -1,24 +1,38 @@
 """`register.csv`: the corporation's tenancy administration (CONTRACT.md §2).
 
-The export is read with pandas, every cell as text first, then each column is
-validated in its own vocabulary: booleans `true`/`false`, ISO dates, amounts with a
-dot for decimals, and an empty cell meaning unknown (None). A register that cannot be
-trusted must not decide anything, so a missing or unknown column, a duplicated tenancy
-or one bad cell stops loading with a `RegisterError` naming the row and column.
-Rows are numbered as a spreadsheet shows them: the header is row 1, the first tenancy
-row 2.
+Every column is validated in its own vocabulary: booleans `true`/`false`, ISO dates,
+amounts with a dot for decimals, and an empty cell meaning unknown (None). A register
+that cannot be trusted must not decide anything, so a missing or unknown column, a
+row with more or fewer cells than the header, a duplicated tenancy or one bad cell
+stops loading with a `RegisterError` naming the row and column. Rows are numbered as
+a spreadsheet shows them: the header is row 1, the first tenancy row 2, and an empty
+line counts as a row but is skipped.
+
+It is read with the stdlib `csv` module rather than pandas: pandas quietly turns the
+first column into an index when every row has one cell more than the header (a
+trailing comma), shifting every value one column, and it drops blank lines from the
+row count; both would make an error name the wrong cell.
+
+>>> header = ",".join(COLUMNS)
+>>> good = "T-1,Jan de Vries,Kerkstraat,12,1012 ab,Amsterdam,3,1040.00,2015-06-01," + "false," * 5 + ",false"
+>>> parse_register([header, good]).get("T-1").postcode
+'1012AB'
+>>> parse_register([header, good.replace(",false,", ",nee,", 1)])
+Traceback (most recent call last):
+...
+woondossier.errors.RegisterError: register register.csv, row 2, column rent_arrears: expected true or false, got 'nee'; correct the cell or leave it empty for unknown
 """
 
 from __future__ import annotations
 
+import csv
 import re
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
-import pandas as pd
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from woondossier.errors import RegisterError
 
@@ -42,8 +56,8 @@ class RegisterRow(BaseModel):
     house_number: str | None = None
     postcode: str | None = None
     city: str | None = None
-    rooms: int | None = None
-    monthly_rent: Decimal | None = None
+    rooms: int | None = Field(default=None, ge=1)
+    monthly_rent: Decimal | None = Field(default=None, ge=0)
     lease_start: date | None = None
     rent_arrears: bool | None = None
     nuisance_file: bool | None = None
@@ -132,73 +146,81 @@ def load_register(path: str | Path) -> Register:
     """The `Register` in the CSV file at `path`, validated cell by cell."""
     where = str(path)
     try:
-        table = pd.read_csv(
-            path, dtype=str, keep_default_na=False, encoding="utf-8-sig", skipinitialspace=True
-        )
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            return parse_register(handle, file=where)
     except FileNotFoundError as exc:
         raise RegisterError(f"register {where} does not exist; pass an existing CSV file", file=where) from exc
-    except pd.errors.EmptyDataError as exc:
-        raise RegisterError(f"register {where} is empty; it needs at least the header row", file=where) from exc
-    except pd.errors.ParserError as exc:
-        raise RegisterError(f"register {where} is not a readable CSV file ({exc}); re-export it", file=where) from exc
+    except IsADirectoryError as exc:
+        raise RegisterError(f"register {where} is a folder; pass the CSV file", file=where) from exc
     except UnicodeDecodeError as exc:
         raise RegisterError(f"register {where} is not UTF-8 text; re-export it as UTF-8 CSV", file=where) from exc
-    return parse_register(table, file=where)
+    except OSError as exc:
+        raise RegisterError(f"register {where} cannot be read ({exc.strerror}); check the file", file=where) from exc
 
 
-def parse_register(table: pd.DataFrame, *, file: str | None = None) -> Register:
-    """A `Register` from a table of text cells with the contract's columns."""
+def parse_register(lines: Iterable[str], *, file: str | None = None) -> Register:
+    """A `Register` from the lines of a CSV text with the contract's columns."""
     where = file or "register.csv"
-    header = [str(c).strip() for c in table.columns]
-    unknown = [c for c in header if c not in COLUMNS]
-    missing = [c for c in COLUMNS if c not in header]
-    if unknown or missing:
-        parts = ([f"unknown column(s) {', '.join(unknown)}"] if unknown else []) + (
-            [f"missing column(s) {', '.join(missing)}"] if missing else []
-        )
-        raise RegisterError(
-            f"register {where}, row 1 (header): {'; '.join(parts)}; the columns must be: {', '.join(COLUMNS)}",
-            file=where, row=1, column=(unknown or missing)[0],
-        )  # fmt: skip
-    table = table.set_axis(header, axis="columns")
-    rows: dict[str, RegisterRow] = {}
-    for index, record in enumerate(table.to_dict(orient="records")):
-        number = index + 2  # the header is row 1
-        row = _parse_row(record, number, where)
-        if row.tenancy_id in rows:
-            raise RegisterError(
-                f"register {where}, row {number}, column tenancy_id: tenancy {row.tenancy_id} appears twice; "
-                "keep one row per tenancy",
-                file=where, row=number, column="tenancy_id",
-            )  # fmt: skip
-        rows[row.tenancy_id] = row
+    records = enumerate(csv.reader(lines), start=1)
+    try:
+        header = _header(next(records, (1, []))[1], where)
+        rows: dict[str, RegisterRow] = {}
+        for number, cells in records:
+            if not any(cell.strip() for cell in cells):
+                continue  # an empty line
+            row = _parse_row(_cells_by_column(cells, header, number, where), number, where)
+            if row.tenancy_id in rows:
+                raise _error(where, number, "tenancy_id", f"tenancy {row.tenancy_id} appears twice; keep one row per tenancy")
+            rows[row.tenancy_id] = row
+    except csv.Error as exc:
+        raise RegisterError(f"register {where} is not a readable CSV file ({exc}); re-export it", file=where) from exc
     return Register(file=file, rows=rows)
 
 
-def _parse_row(record: dict[str, Any], number: int, where: str) -> RegisterRow:
-    values: dict[str, Any] = {}
+def _header(cells: list[str], where: str) -> list[str]:
+    header = [cell.strip() for cell in cells]
+    if not any(header):
+        raise RegisterError(f"register {where} is empty; it needs at least the header row", file=where, row=1)
+    unknown = [c for c in header if c not in COLUMNS]
+    missing = [c for c in COLUMNS if c not in header]
+    twice = sorted({c for c in header if header.count(c) > 1})
+    if unknown or missing or twice:
+        parts = (
+            ([f"unknown column(s) {', '.join(unknown)}"] if unknown else [])
+            + ([f"missing column(s) {', '.join(missing)}"] if missing else [])
+            + ([f"column(s) {', '.join(twice)} appear twice"] if twice else [])
+        )
+        raise _error(where, 1, (unknown or missing or twice)[0], f"{'; '.join(parts)}; the header must be: {', '.join(COLUMNS)}")
+    return header
+
+
+def _cells_by_column(cells: list[str], header: list[str], number: int, where: str) -> dict[str, str]:
+    if len(cells) > len(header) and not any(cell.strip() for cell in cells[len(header) :]):
+        cells = cells[: len(header)]  # trailing delimiters: empty cells beyond the header are harmless
+    if len(cells) != len(header):
+        column = header[len(cells)] if len(cells) < len(header) else header[-1]
+        raise _error(
+            where, number, column,
+            f"the row has {len(cells)} cells but the header has {len(header)}; check the row for a missing or extra comma",
+        )  # fmt: skip
+    return dict(zip(header, cells, strict=True))
+
+
+def _parse_row(record: dict[str, str], number: int, where: str) -> RegisterRow:
+    values: dict[str, object] = {}
     for column in COLUMNS:
-        raw = record[column]
-        if not isinstance(raw, str):  # pandas fills the cells of a short row with NaN
-            raise RegisterError(
-                f"register {where}, row {number}, column {column}: the row has fewer cells than the header; "
-                "fix the row",
-                file=where, row=number, column=column,
-            )  # fmt: skip
-        cell = raw.strip()
+        cell = record[column].strip()
         if not cell:
             values[column] = None
             continue
         try:
             values[column] = _PARSERS[column](cell)
         except ValueError as exc:
-            raise RegisterError(
-                f"register {where}, row {number}, column {column}: {exc}, got {cell!r}",
-                file=where, row=number, column=column,
-            ) from None  # fmt: skip
+            raise _error(where, number, column, f"{exc}, got {cell!r}; correct the cell or leave it empty for unknown") from None
     if values["tenancy_id"] is None:
-        raise RegisterError(
-            f"register {where}, row {number}, column tenancy_id: empty; every row needs a tenancy_id",
-            file=where, row=number, column="tenancy_id",
-        )  # fmt: skip
-    return RegisterRow(**values)
+        raise _error(where, number, "tenancy_id", "empty; every row needs a tenancy_id")
+    return RegisterRow.model_validate(values)
+
+
+def _error(where: str, row: int, column: str, problem: str) -> RegisterError:
+    return RegisterError(f"register {where}, row {row}, column {column}: {problem}", file=where, row=row, column=column)

@@ -1,8 +1,9 @@
 """Who lives where, and since when, according to the BRP extract.
 
-`brp_extract_recent`, `tenant_lives_at_address` and `cohabitation_two_years` all read
-the most recent `brp_uittreksel` of the application (`Facts.latest`). The dates are
-calendar arithmetic from `submitted_on` (`validators.dates`).
+`tenant_lives_at_address` and `cohabitation_two_years` read the most recent
+`brp_uittreksel` of the application (`Facts.latest`); `brp_extract_recent` asks
+whether any extract is recent enough. The dates are calendar arithmetic from
+`submitted_on` (`validators.dates`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from validators.dates import add_months, add_years, parse_iso
 from validators.facts import Facts
 from validators.names import NameMatch
 from validators.policy import Policy
-from woondossier.model import CheckResult, DocType
+from woondossier.model import CheckResult, DocType, Document
 
 NO_EXTRACT = "geen BRP-uittreksel in de aanvraag; vraag een uittreksel op bij de gemeente"
 
@@ -23,32 +24,49 @@ def brp_extract_recent(facts: Facts, policy: Policy) -> CheckResult:
 
     Kennemer Wonen: "Het uittreksel, met daarop alle personen die staan ingeschreven
     op het adres, is maximaal drie maanden oud." (seed 001_74e01b10ae26e718.txt).
-    An extract exactly `brp_max_age_months` old passes.
+    An extract exactly `brp_max_age_months` old passes. The contract asks whether *a*
+    extract qualifies, so with several the newest qualifying one is used: a second
+    extract dated after the submission does not undo a valid one. While any extract's
+    date is unreadable and none qualifies, the answer is `unknown`, not `fail`.
     """
     trail = Trail(policy)
-    brp = facts.latest(DocType.brp_uittreksel, "issue_date")
-    if brp is None:
+    extracts = facts.documents_of(DocType.brp_uittreksel)
+    if not extracts:
         return trail.unknown(NO_EXTRACT)
     submitted = trail.aanvraag(facts, "submitted_on")
-    issued = parse_iso(trail.field(brp.document, "issue_date"))
-    if issued is None:
-        return trail.unknown(f"afgiftedatum van het uittreksel{brp.note} is onleesbaar; controleer het document")
     months = policy.brp_max_age_months
     oldest = add_months(submitted, -months)
-    days = (submitted - issued).days
+    dated = [(parse_iso(extract.value("issue_date")), extract) for extract in extracts]
+    within = [(day, extract) for day, extract in dated if day is not None and oldest <= day <= submitted]
+    if within:
+        # Only the extract that passes is evidence: another's doubtful date must not cast doubt on it.
+        issued, extract = max(within, key=lambda pair: pair[0])  # max keeps the first file of a tie
+        trail.field(extract, "issue_date")
+        days = (submitted - issued).days
+        return trail.passed(
+            f"uittreksel{_which(extract, len(extracts))} afgegeven op {issued}, {plural(days, 'dag', 'dagen')} "
+            f"voor de aanvraag ({submitted}); maximaal {plural(months, 'maand', 'maanden')} oud (vanaf {oldest})"
+        )
+    for _, extract in dated:
+        trail.field(extract, "issue_date")
+    unreadable = [extract for day, extract in dated if day is None]
+    if unreadable:
+        others = "" if len(extracts) == 1 else " en geen ander uittreksel is recent genoeg"
+        return trail.unknown(
+            f"afgiftedatum van het uittreksel{_which(unreadable[0], len(extracts))} is onleesbaar{others}; "
+            "controleer het document"
+        )
+    issued, extract = max(dated, key=lambda pair: pair[0])
+    which = _which(extract, len(extracts))
     if issued > submitted:
         return trail.failed(
-            f"uittreksel{brp.note} afgegeven op {issued}, {plural(-days, 'dag', 'dagen')} ná de aanvraag "
-            f"({submitted}); controleer de datum"
+            f"uittreksel{which} afgegeven op {issued}, {plural((issued - submitted).days, 'dag', 'dagen')} ná de "
+            f"aanvraag ({submitted}), en geen uittreksel is afgegeven in de {plural(months, 'maand', 'maanden')} "
+            f"ervoor (vanaf {oldest}); controleer de datum"
         )
-    if issued < oldest:
-        return trail.failed(
-            f"uittreksel{brp.note} afgegeven op {issued}, meer dan {plural(months, 'maand', 'maanden')} voor "
-            f"de aanvraag ({submitted}; grens {oldest}); vraag een nieuw uittreksel"
-        )
-    return trail.passed(
-        f"uittreksel{brp.note} afgegeven op {issued}, {plural(days, 'dag', 'dagen')} voor de aanvraag "
-        f"({submitted}); maximaal {plural(months, 'maand', 'maanden')} oud (vanaf {oldest})"
+    return trail.failed(
+        f"uittreksel{which} afgegeven op {issued}, meer dan {plural(months, 'maand', 'maanden')} voor "
+        f"de aanvraag ({submitted}; grens {oldest}); vraag een nieuw uittreksel"
     )
 
 
@@ -81,6 +99,7 @@ def tenant_lives_at_address(facts: Facts, policy: Policy) -> CheckResult:
             f"uittreksel{brp.note} geldt voor {postcode} {number}, de woning in het register is "
             f"{register_postcode} {register_number}; vraag een uittreksel van het juiste adres"
         )
+    trail.corroborated(brp.document, "postcode", "house_number")  # equal to the register's, read above
     if persons is None:
         return trail.unknown(f"de personen op het uittreksel{brp.note} zijn onleesbaar")
     verdict, _ = locate(tenant, persons)
@@ -133,6 +152,13 @@ def cohabitation_two_years(facts: Facts, policy: Policy) -> CheckResult:
         f"aanvrager {applicant} staat pas sinds {since} op het adres ingeschreven, korter dan "
         f"{plural(years, 'jaar', 'jaar')} voor de aanvraag ({submitted}; had uiterlijk {latest_allowed} moeten zijn)"
     )
+
+
+def _which(extract: Document, among: int) -> str:
+    """'' for the only extract; else which file, e.g. " (brp2.pdf, een van 2 uittreksels)"."""
+    if among <= 1:
+        return ""
+    return f" ({extract.file or 'zonder bestandsnaam'}, een van {among} uittreksels)"
 
 
 def _compact(value: object) -> str | None:
