@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import random
 
 import pytest
+
+from samples.generator import brp_uittreksel, huurovereenkomst_onderhuur, render
 
 from tests.conftest import SAMPLE_INBOX, run_cli
 
@@ -60,3 +63,28 @@ def test_extract_table_without_json():
     result = run_cli("extract", str(DIGITAL_CONTRACT))
     assert result.returncode == 0
     assert "huurovereenkomst_onderhuur" in result.stdout and "doc_type" in result.stdout.splitlines()[0]
+
+
+def test_extract_json_for_scans_and_photos_of_both_onderhuur_documents(tmp_path):
+    """CONTRACT.md §3 shapes from OCR'd input: a scanned PDF and a phone photo of each type."""
+    files = {}
+    for generator, layout in ((brp_uittreksel, "key_values"), (huurovereenkomst_onderhuur, "articles")):
+        rng = random.Random(f"cli-{generator.DOC_TYPE}")
+        spec = generator.make(rng, layout)
+        scan = tmp_path / f"{generator.DOC_TYPE}-scan.pdf"
+        scan.write_bytes(render.render_scan(spec, rng))
+        photo = tmp_path / f"{generator.DOC_TYPE}-photo.jpg"
+        photo.write_bytes(render.render_photo(spec, rng)[0])
+        files[scan.name] = files[photo.name] = generator.DOC_TYPE
+    result = run_cli("extract", *(str(tmp_path / name) for name in files), "--json")
+    assert result.returncode == 0, result.stderr
+    for data in json.loads(result.stdout):
+        name = data["file"].rsplit("/", 1)[-1]
+        assert data["errors"] == [], name
+        (doc,) = data["documents"]
+        assert doc["doc_type"] == files[name] and doc["ocr"] is True, name
+        assert 0.5 <= doc["confidence"] <= 1.0
+        read = [f for f in doc["fields"].values() if f["value"] is not None]
+        assert len(read) >= 3, (name, doc["fields"])
+        for field in read:
+            assert field["page"] >= 1 and len(field["bbox"]) == 4 and 0 <= field["confidence"] <= 1
