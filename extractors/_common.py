@@ -131,14 +131,18 @@ def fuzzy_span(text: str, label: str, min_ratio: float = 86.0) -> tuple[int, int
     (0, True)
     >>> fuzzy_span("Geboortedatum 01-02-1980", "burgerservicenummer") is None
     True
+    >>> fuzzy_span("overeenkomst.", "arbeidsovereenkomst") is None
+    True
     """
     lower = text.lower()
     if (at := lower.find(label)) >= 0:
         return at, at + len(label)
     if len(label) < 6:
         return None  # short labels ("BSN") only match exactly: fuzz would find them anywhere
+    if len(lower) < len(label) * 0.85:
+        return None  # rapidfuzz would align the text inside the label: "overeenkomst" is not "arbeidsovereenkomst"
     found = fuzz.partial_ratio_alignment(label, lower, score_cutoff=min_ratio)
-    if found is None:
+    if found is None or found.dest_end - found.dest_start < len(label) * 0.85:
         return None
     return found.dest_start, found.dest_end
 

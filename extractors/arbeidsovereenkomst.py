@@ -1,0 +1,329 @@
+"""Arbeidsovereenkomst: an employment or study contract, the evidence for huisbewaring.
+
+A tenant who asks for huisbewaring because of work or study elsewhere must show "de
+arbeids- of studieovereenkomst, waaruit de duur van de overeenkomst blijkt" (seed 003,
+Woonopmaat, `/work/shared/seeds/003_*.txt`). It is issued by the employer, a
+secondment agency, or a university's or college's student administration. The
+`reason_evidence` check needs who works or studies, from when to when.
+
+Fields (CONTRACT.md §3), each from a form label first, then from the contract's prose:
+
+- `employee_name`: "Gedetacheerde werknemer", "Naam werknemer", "Naam student"; or
+  the party "2. <naam>, geboren ..., hierna te noemen: de werknemer".
+- `employer`: "Werkgever (uitlener)", "Naam werkgever", "Onderwijsinstelling"; or
+  the party "1. <naam>, gevestigd te ..., hierna te noemen: de werkgever"; or an
+  institution that "verklaart ... dat" a student is enrolled, else its letterhead.
+- `start_date`: "Aanvang detachering", "Datum indiensttreding", "Inschrijving vanaf";
+  or "treedt met ingang van <datum> in dienst", "voor de periode van <datum> tot ...".
+- `end_date`: "Einde detachering", "Einddatum", "Inschrijving tot en met"; or
+  "eindigt van rechtswege op <datum>", "... tot en met <datum>". A contract "voor
+  onbepaalde tijd" has no end date: None, with the clause's page and bbox.
+- `place`: where the work or study is done, not the employer's seat ("gevestigd te")
+  nor the employee's home ("wonende te") nor where it was signed: "Plaats van
+  tewerkstelling", "Standplaats", "Studielocatie"; or "De standplaats van de werknemer
+  is <plaats>", "De werkzaamheden worden verricht te <plaats>".
+
+An end date on or before the start date means one of them was misread: both are None.
+Names keep the printed spelling; two OCR slips that Dutch spelling rules out are undone
+(a capital "Ij" for the digraph "IJ", a "B.V" that lost its last dot).
+
+Layouts known (`samples/generator/arbeidsovereenkomst.py`): a fixed-term contract in
+articles ("Arbeidsovereenkomst voor bepaalde tijd"), a secondment agreement with a
+(ruled) table of parties ("Detacheringsovereenkomst", whose "opdrachtgever" is not
+the employer), and a university's "Bewijs van inschrijving". A sublet contract
+("huurovereenkomst") shares the contract words (partijen, duur, onbepaalde tijd) but
+none of the employment words, so it is not scored as one.
+
+More information: https://www.rijksoverheid.nl/onderwerpen/arbeidsovereenkomst-en-cao
+(the arbeidsovereenkomst, Burgerlijk Wetboek boek 7 titel 10).
+
+>>> _place_at_start("Leeuwarden. De werkgever kan de werknemer"), _place_at_start("| Bergen op Zoom |")
+('Leeuwarden', 'Bergen op Zoom')
+>>> _place_at_start("De standplaats van de werknemer is Den Haag.") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from extractors._common import fuzzy_span, tidy
+from extractors._forms import find_group
+from extractors._locate import Hit, has_text, iter_lines, line_hit, span_hit
+from extractors._prose import NAME_PATTERN, find_word, search_prose, take_name
+from extractors.values import DATE_PATTERN, clean_name, parse_date
+from woondossier.model import DocType, Field, Fields, Line, Page
+
+DOC_TYPE = DocType.arbeidsovereenkomst
+
+# --- recognising the document -------------------------------------------------------
+
+_TITLES = (
+    "arbeidsovereenkomst", "detacheringsovereenkomst", "uitzendovereenkomst", "stageovereenkomst",
+    "studieovereenkomst", "werkgeversverklaring", "bewijs van inschrijving", "inschrijvingsbewijs",
+)  # fmt: skip
+_STUDY_TITLES = ("bewijs van inschrijving", "inschrijvingsbewijs")  # also a KvK extract's title
+_EMPLOYMENT_WORDS = (
+    "werkgever", "werknemer", "indiensttreding", "maandsalaris", "salaris", "arbeidsduur", "proeftijd",
+    "standplaats", "tewerkstelling", "vakantie", "personeelsreglement", "cao", "detachering",
+)  # fmt: skip
+_STUDY_WORDS = ("student", "studentnummer", "opleiding", "studielocatie", "inschrijving", "collegegeld")
+
+# --- labels of a form or table (anchored at the line's start; OCR may add ":" or ".") -----
+
+_SEP = r"\W{0,2}\s*"  # between a label's words, and after it
+_START = r"^(?:\S\s)?\W{0,3}"  # a speck at a ruled table's edge may read as a letter ("Ô | Werkgever")
+_EMPLOYEE_LABELS = (
+    rf"{_START}(?:Naam{_SEP}(?:van\s+de\s+)?(?:werknemer|student|medewerker|stagiaire?)"
+    rf"|Gedetacheerde\s+werknemer|Werknemer|Student|Medewerker|Stagiaire?)\b{_SEP}",
+)
+_EMPLOYER_LABELS = (rf"{_START}(?:Naam{_SEP})?(?:Werkgever|Onderwijsinstelling|Instelling)(?:\s*\([^)]*\))?{_SEP}",)
+_PLACE_LABELS = (
+    rf"{_START}(?:Plaats\s+van\s+(?:de\s+)?(?:tewerkstelling|werkzaamheden)|Standplaats|Tewerkstelling"
+    rf"|Studielocatie|Studieplaats|Werklocatie|Locatie\s+werkzaamheden)\b{_SEP}",
+)
+_START_LABELS = (
+    rf"{_START}Aanvang\s+(?:detachering|dienstverband|arbeidsovereenkomst|overeenkomst|inschrijving|studie)",
+    rf"{_START}(?:Datum\s+)?(?:van\s+)?indiensttreding",
+    rf"{_START}(?:Datum\s+in\s+dienst|In\s+dienst\s+(?:per|sinds|vanaf))",
+    rf"{_START}(?:Ingangsdatum|Begindatum|Startdatum)",
+    rf"{_START}(?:Inschrijving|Ingeschreven)\s+(?:vanaf|per|met\s+ingang\s+van)",
+)
+_END_LABELS = (
+    rf"{_START}Einde\s+(?:detachering|dienstverband|arbeidsovereenkomst|overeenkomst|inschrijving|studie)",
+    rf"{_START}(?:Einddatum|Datum\s+(?:uit\s+dienst|einde))",
+    rf"{_START}(?:Inschrijving|Ingeschreven)\s+(?:tot\s+en\s+met|t/m|tot)",
+)
+_ANY_LABEL = re.compile(
+    "|".join(_EMPLOYEE_LABELS + _EMPLOYER_LABELS + _PLACE_LABELS + _START_LABELS + _END_LABELS)
+    + r"|^\W{0,3}(?:Geboortedatum|Opdrachtgever|Functie|Studentnummer|Opleiding)\b",
+    re.IGNORECASE,
+)
+
+# --- the same facts in a contract's sentences ------------------------------------------
+
+_ANY = r"(?:[^.]|\.(?=\d))"  # any character of the same sentence (dates keep their dots)
+_PARTY = rf"(?:(?!hierna\b|\n\s*\d\.\s){_ANY})"  # ... of the same party: OCR may lose the "." of "2."
+_HON = r"(?:(?:de\s+heer|mevrouw|mevr\.|mw\.|dhr\.)\s+)?"
+_CALLED = r"hierna\W+(?:te\W+noemen|genoemd)?\W*(?:de\s+)?"  # "hierna te noemen: de werknemer"
+_EMPLOYEE_PROSE = (rf"(?:^|\n)\s*\d\.?\s*{_HON}({NAME_PATTERN}){_PARTY}{{0,200}}?{_CALLED}werknemer\b",)
+_EMPLOYER_PROSE = (
+    rf"(?:^|\n)\s*\d\.\s+([^,]{{2,80}}?)\s*,{_PARTY}{{0,160}}?{_CALLED}werkgever\b",
+    r"verklaart\s+((?-i:[^\W\d_a-z])[^,]{2,80}?)\s+dat\b",  # "Hierbij verklaart <instelling> dat ..."
+)
+_INSTITUTION = re.compile(r"(?i)universiteit|hogeschool|academie|instituut|college|\bROC\b|conservatorium|school\b")
+_NOT_AN_ORGANISATION = re.compile(r"(?i)^(?:de\s+)?(?:werkgever|werknemer|opdrachtgever|handtekening|datum|plaats)\b")
+
+_DATE = f"(?P<v>{DATE_PATTERN})"
+_START_PROSE = (
+    rf"met\s+ingang\s+van\s+{_DATE}\s+in\s+dienst",
+    rf"in\s+dienst\s+(?:met\s+ingang\s+van|per|op)\s+{_DATE}",
+    rf"(?:periode|looptijd)\s+van\s+{_DATE}\s+(?:tot\s+en\s+met|t/m|tot)\s+{DATE_PATTERN}",
+    rf"overeenkomst\s+(?:gaat\s+in|vangt\s+aan)\s+op\s+{_DATE}",
+)
+_END_PROSE = (
+    # the contract's own end, not its trial period's ("De proeftijd eindigt op ...")
+    rf"(?:overeenkomst|dienstverband|detachering|inschrijving)\b{_ANY}{{0,120}}?eindigt\s+(?:van\s+rechtswege\s+)?(?:op|per)\s+{_DATE}",
+    rf"(?:periode|looptijd)\s+van\s+{DATE_PATTERN}\s+(?:tot\s+en\s+met|t/m|tot)\s+{_DATE}",
+    rf"aangegaan\s+(?:voor\s+bepaalde\s+tijd\s+)?tot\s+(?:en\s+met\s+)?{_DATE}",
+)
+_INDEFINITE = r"\bonbepaalde\s+tijd\b"
+_DEFINITE = r"\bbepaalde\s+tijd\b"  # "onbepaalde" has no word boundary before "bepaalde"
+
+_PARTICLE = r"(?:op|aan|den|de|der|bij|in|van|het|ter|a/d)"
+_PLACE_WORD = r"(?:'s-)?[^\W\d_a-z][\w'’-]*"
+PLACE_PATTERN = rf"(?-i:{_PLACE_WORD}(?:(?:\s+{_PARTICLE})*\s+{_PLACE_WORD})*)"
+"""A town as printed: "Leeuwarden", "Den Haag", "Bergen op Zoom", "'s-Hertogenbosch"."""
+_PLACE_PROSE = (
+    rf"standplaats\s+(?:van\s+(?:de\s+)?(?:werknemer|medewerker)\s+)?is\s+({PLACE_PATTERN})",
+    rf"werkzaamheden\s+(?:worden\s+)?(?:verricht|uitgevoerd)\s+(?:te|in)\s+({PLACE_PATTERN})",
+    rf"(?:tewerkgesteld|werkzaam|gedetacheerd)\s+(?:te|in)\s+({PLACE_PATTERN})",
+)
+
+_PROSE = 0.95  # a value read out of a sentence is a little less sure than a labelled one
+
+
+def score(pages: Sequence[Page]) -> float | None:
+    """A contract title ("Arbeidsovereenkomst", "Detacheringsovereenkomst", a student's
+    "Bewijs van inschrijving") plus employment or study words; without a title, a page
+    full of them (a contract's second page) scores 0.6, enough to stay with its first
+    page and too little to start a document. A sublet contract has the contract words
+    but not the employment ones; a house-sitting form names "werk of studie" only."""
+    employment = sum(find_word(pages, word) is not None for word in _EMPLOYMENT_WORDS)
+    employment += has_text(pages, r"\bin\s+dienst\b") is not None
+    study = sum(find_word(pages, word) is not None for word in _STUDY_WORDS)
+    title = _title(pages)
+    if title in _STUDY_TITLES and study == 0:
+        title = None
+    terms = employment + study
+    if title is not None:
+        return round(min(0.97, 0.85 + 0.03 * terms), 3)
+    parties = find_word(pages, "werkgever") is not None and find_word(pages, "werknemer") is not None
+    if terms >= 4 and (parties or study >= 3):
+        return 0.6
+    if terms >= 2:
+        return 0.3
+    return None
+
+
+def _title(pages: Sequence[Page]) -> str | None:
+    """The contract title standing at the start of a short line near a page's top."""
+    for page in pages:
+        for line in page.lines[:12]:
+            if len(line.words) > 8 or re.search(r"(?i)huur", line.text):
+                continue  # "Huurovereenkomst onderhuur" is a contract, but not this one
+            for title in _TITLES:
+                span = fuzzy_span(line.text, title)
+                # fuzzy_span also aligns a line shorter than the label inside it ("ING"
+                # in "inschrijving"): only a span of the label's length is the title.
+                if span is not None and span[0] <= 3 and span[1] - span[0] >= len(title) - 2:
+                    return title
+    return None
+
+
+def extract(pages: Sequence[Page]) -> Fields:
+    """Every field of the contract; a field that cannot be read is Field() (value None)."""
+    start = _date(pages, _START_LABELS, _START_PROSE)
+    end = _end_date(pages)
+    if start.value is not None and end.value is not None and end.value <= start.value:
+        start, end = _unread(start), _unread(end)  # one of the two was misread; which, cannot be told
+    return {
+        "employee_name": _employee(pages),
+        "employer": _employer(pages),
+        "start_date": start,
+        "end_date": end,
+        "place": _place(pages),
+    }
+
+
+def _beside(pages: Sequence[Page], labels: Sequence[str], flags: int = 0) -> Iterator[tuple[Page, Line, int]]:
+    """For every line holding one of `labels`: the line with its value and the offset
+    where the value starts, right of the label, or at the start of the line under a
+    label that stands alone.
+
+    Unlike `_prose.labelled_values`, the line under counts only when it follows closely,
+    in the label's column, and is no label itself: OCR of a photo loses whole lines,
+    and the line under a label whose value was lost is then another row or block (the
+    next row's label, the issue place and date). Labels are case-sensitive by default:
+    a form's capitalised label, not a word of prose wrapped to a line's start.
+    """
+    label_re = re.compile("|".join(f"(?:{label})" for label in labels), flags)
+    for page, index, line in iter_lines(pages):
+        if not (m := label_re.search(line.text)):
+            continue
+        value = line.text[m.end() :].lstrip(" :;|.[]_")
+        if value.strip():
+            yield page, line, len(line.text) - len(value)
+        elif index + 1 < len(page.lines):
+            below, height = page.lines[index + 1], line.bbox[3] - line.bbox[1]
+            close = below.bbox[1] - line.bbox[3] <= height and abs(below.bbox[0] - line.bbox[0]) <= 2 * height
+            if close and not _ANY_LABEL.search(below.text):
+                yield page, below, 0
+
+
+def _value_hit(page: Page, line: Line, start: int, value: str) -> Hit:
+    """The words of `value` on `line` from `start` on; the rest of the line if the value
+    was tidied so that it no longer stands in it as such."""
+    at = line.text.find(value, start)
+    return span_hit(page, line, at, at + len(value)) if at >= 0 else span_hit(page, line, start, len(line.text))
+
+
+def _unread(field: Field) -> Field:
+    return Field(value=None, confidence=0.0, page=field.page, bbox=field.bbox)
+
+
+def _employee(pages: Sequence[Page]) -> Field:
+    for page, line, start in _beside(pages, _EMPLOYEE_LABELS):
+        if name := take_name(tidy(line.text[start:])):
+            return _value_hit(page, line, start, name).field(_spelling(name))
+    for pattern in _EMPLOYEE_PROSE:
+        for hit, _ in search_prose(pages, pattern):
+            if name := take_name(hit.text):
+                return hit.field(_spelling(clean_name(name)), _PROSE)
+    return Field()
+
+
+def _employer(pages: Sequence[Page]) -> Field:
+    for page, line, start in _beside(pages, _EMPLOYER_LABELS):
+        if name := _organisation(line.text[start:]):
+            return _value_hit(page, line, start, name).field(name)
+    for pattern in _EMPLOYER_PROSE:
+        for hit, _ in search_prose(pages, pattern):
+            if name := _organisation(hit.text):
+                return hit.field(name, _PROSE)
+    for page, index, line in iter_lines(pages[:1]):  # a student administration's letterhead
+        if index > 3:
+            break
+        if _INSTITUTION.search(line.text) and not re.search(r"\d", line.text) and len(line.words) <= 6:
+            return line_hit(page, line).field(_organisation(line.text), 0.9)
+    return Field()
+
+
+def _organisation(text: str) -> str | None:
+    """An organisation's name as printed, or None for a label, a date or a lower-case word.
+
+    >>> _organisation("| Zorgflex Detachering B.V. |"), _organisation("Werknemer")
+    ('Zorgflex Detachering B.V.', None)
+    >>> _organisation("Tata Steel Ijmuiden B.V")
+    'Tata Steel IJmuiden B.V.'
+    """
+    name = clean_name(tidy(text))
+    if name is None or _NOT_AN_ORGANISATION.match(name) or not re.match(r"[^\W\d_a-z]", name):
+        return None
+    return _spelling(name)
+
+
+def _spelling(text: str) -> str:
+    """Undo two OCR slips that Dutch spelling rules out: a word starting "Ij" (the
+    digraph is capitalised whole, "IJmuiden"), and "B.V" / "N.V" without their last dot.
+
+    >>> _spelling("Ijsselstein"), _spelling("Havenbedrijf Zuid N.V"), _spelling("Bijlmer B.V.")
+    ('IJsselstein', 'Havenbedrijf Zuid N.V.', 'Bijlmer B.V.')
+    """
+    text = re.sub(r"\bIj(?=[a-z])", "IJ", text)
+    return re.sub(r"\b([BN])\.V(?![.\w])", r"\1.V.", text)
+
+
+def _date(pages: Sequence[Page], labels: Sequence[str], prose: Sequence[str]) -> Field:
+    """The date right of (or under) the first label that has one, else the first
+    sentence pattern whose date parses. A labelled date that does not parse is None:
+    a sentence elsewhere may speak of another date."""
+    for page, line, start in _beside(pages, labels, re.IGNORECASE):
+        if m := re.match(rf"[\s|:;.\[\]_]*({DATE_PATTERN})", line.text[start:], re.IGNORECASE):
+            hit = span_hit(page, line, start + m.start(1), start + m.end(1))
+            return hit.field(parse_date(hit.text))
+    for pattern in prose:
+        hit = find_group(pages, pattern)
+        if hit is not None and (value := parse_date(hit.text)) is not None:
+            return hit.field(value, _PROSE)
+    return Field()
+
+
+def _end_date(pages: Sequence[Page]) -> Field:
+    """The end date; None for a contract for an indefinite term, which has none
+    (a "tot en met" elsewhere in it, of a trial period say, is not its end)."""
+    indefinite = has_text(pages, _INDEFINITE)
+    if indefinite is not None and has_text(pages, _DEFINITE) is None:
+        return indefinite.field(None)
+    return _date(pages, _END_LABELS, _END_PROSE)
+
+
+def _place(pages: Sequence[Page]) -> Field:
+    # Any case ("plaats van tewerkstelling" as OCR may read it): a sentence under or after
+    # the label gives no value, since a place is capitalised and stands alone.
+    for page, line, start in _beside(pages, _PLACE_LABELS, re.IGNORECASE):
+        if place := _place_at_start(line.text[start:]):
+            return _value_hit(page, line, start, place).field(_spelling(place))
+    for pattern in _PLACE_PROSE:
+        for hit, _ in search_prose(pages, pattern):
+            if place := _place_at_start(hit.text):
+                return hit.field(_spelling(place), _PROSE)
+    return Field()
+
+
+def _place_at_start(text: str) -> str | None:
+    """The town a value starts with, if nothing but punctuation follows it: a label's
+    line below may be a sentence ("De standplaats ..."), whose first word is no town."""
+    m = re.match(rf"[\s|:\[\]]*({PLACE_PATTERN})\s*(?:[.,;|\]]|$)", text)
+    return re.sub(r"\s+", " ", m.group(1)) if m else None
