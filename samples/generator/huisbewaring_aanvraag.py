@@ -109,8 +109,7 @@ def _months_later(iso: str, months: int) -> str:
 
 
 def _date(rng: random.Random, iso: str) -> str:
-    # people.print_date abbreviates maart as "maa."; forms write "mrt."
-    return people.print_date(iso, rng.choice(("dash", "dash", "long", "dot", "short"))).replace("maa.", "mrt.")
+    return people.print_date(iso, rng.choice(("dash", "dash", "long", "dot", "short")))
 
 
 def _amount(rng: random.Random, amount: str) -> str:
