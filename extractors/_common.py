@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from extractors._locate import Hit
+from extractors._locate import Flow, Hit, flow
 from extractors.values import POSTCODE_PATTERN
 from woondossier.model import Field, Line, Page, Word, union_bbox
 
@@ -50,37 +50,6 @@ ADDRESS = (
     rf"(?P<postcode>{POSTCODE_PATTERN})\s+(?P<city>{TOWN})"
 )
 """A written-out address, "Kerkstraat 12 A, 2011 AB Haarlem", with named groups."""
-
-
-@dataclass(frozen=True)
-class Flow:
-    """One page's text as a single string, with each word's character span."""
-
-    page: Page
-    text: str
-    spans: tuple[tuple[int, int, Word], ...]
-
-    def hit(self, start: int, end: int) -> Hit | None:
-        """The words covering characters start..end, as a Hit; None for an empty span."""
-        words = [w for s, e, w in self.spans if e > start and s < end]
-        if not words:
-            return None
-        return Hit(
-            text=self.text[start:end],
-            page=self.page.number,
-            bbox=union_bbox(w.bbox for w in words),
-            confidence=min(w.confidence for w in words),
-        )
-
-
-def flow(page: Page) -> Flow:
-    spans, parts, pos = [], [], 0
-    for line in page.lines:
-        for word in line.words:
-            spans.append((pos, pos + len(word.text), word))
-            pos += len(word.text) + 1
-        parts.append(line.text)
-    return Flow(page=page, text="\n".join(parts), spans=tuple(spans))
 
 
 def search(pages: Sequence[Page], pattern: str, flags: int = re.IGNORECASE) -> Iterator[tuple[Flow, re.Match]]:

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors._locate import Hit, iter_lines, span_hit
+from extractors._locate import Hit, flow, iter_lines, span_hit
 from extractors.values import DATE_PATTERN, parse_date
-from woondossier.model import Field, Page, union_bbox
+from woondossier.model import Field, Page
 
 _CHECKED = re.compile(r"^[\[(|{lI1]?[xX×][\])|}lI1]?$")
 """A ticked box as printed "[X]" and as OCR returns it ("[x]", "(X]", "|X|", "X")."""
@@ -61,25 +61,14 @@ def find_group(pages: Sequence[Page], pattern: str, group: str = "v", flags: int
     newlines (write `\\s+` where a sentence may wrap), with the words it covers."""
     value_re = re.compile(pattern, flags)
     for page in pages:
-        spans, parts, pos = [], [], 0
-        for line in page.lines:
-            for word in line.words:
-                spans.append((pos, pos + len(word.text), word))
-                pos += len(word.text) + 1
-            parts.append(line.text)
-        m = value_re.search("\n".join(parts))
+        text = flow(page)
+        m = value_re.search(text.text)
         if not m or m.group(group) is None:
             continue
-        start, end = m.span(group)
-        words = [w for s, e, w in spans if e > start and s < end]
-        if not words:
+        hit = text.hit(*m.span(group))
+        if hit is None:
             continue
-        return Hit(
-            text=re.sub(r"\s+", " ", m.group(group)).strip(),
-            page=page.number,
-            bbox=union_bbox(w.bbox for w in words),
-            confidence=min(w.confidence for w in words),
-        )
+        return Hit(text=re.sub(r"\s+", " ", hit.text).strip(), page=hit.page, bbox=hit.bbox, confidence=hit.confidence)
     return None
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from woondossier.model import BBox, Field, Line, Page, union_bbox
+from woondossier.model import BBox, Field, Line, Page, Word, union_bbox
 
 
 @dataclass(frozen=True)
@@ -107,6 +107,41 @@ def has_text(pages: Sequence[Page], pattern: str, flags: int = re.IGNORECASE) ->
     return hits[0] if hits else None
 
 
+@dataclass(frozen=True)
+class Flow:
+    """One page's text as a single string, lines joined by newlines, with each word's span.
+
+    A regex with `\\s+` between words then matches a sentence that wraps over lines, and
+    any span of it maps back to the words it covers.
+    """
+
+    page: Page
+    text: str
+    spans: tuple[tuple[int, int, Word], ...]
+
+    def hit(self, start: int, end: int) -> Hit | None:
+        """The words covering characters start..end, as a Hit; None for a span without words."""
+        words = [w for s, e, w in self.spans if e > start and s < end]
+        if not words:
+            return None
+        return Hit(
+            text=self.text[start:end],
+            page=self.page.number,
+            bbox=union_bbox(w.bbox for w in words),
+            confidence=min(w.confidence for w in words),
+        )
+
+
+def flow(page: Page) -> Flow:
+    spans, parts, pos = [], [], 0
+    for line in page.lines:
+        for word in line.words:
+            spans.append((pos, pos + len(word.text), word))
+            pos += len(word.text) + 1
+        parts.append(line.text)
+    return Flow(page=page, text="\n".join(parts), spans=tuple(spans))
+
+
 def find_text(pages: Sequence[Page], pattern: str, flags: int = re.IGNORECASE) -> Hit | None:
     """The first match of `pattern` in a page's whole text, which may run over lines.
 
@@ -115,19 +150,7 @@ def find_text(pages: Sequence[Page], pattern: str, flags: int = re.IGNORECASE) -
     """
     value_re = re.compile(pattern, flags)
     for page in pages:
-        spans, parts, pos = [], [], 0
-        for line in page.lines:
-            for word in line.words:
-                spans.append((pos, pos + len(word.text), word))
-                pos += len(word.text) + 1
-            parts.append(line.text)
-        text = "\n".join(parts)
-        if m := value_re.search(text):
-            words = [w for s, e, w in spans if e > m.start() and s < m.end()]
-            return Hit(
-                text=m.group(0),
-                page=page.number,
-                bbox=union_bbox(w.bbox for w in words),
-                confidence=min((w.confidence for w in words), default=0.0),
-            )
+        text = flow(page)
+        if (m := value_re.search(text.text)) and (hit := text.hit(m.start(), m.end())):
+            return hit
     return None

@@ -20,8 +20,8 @@ from collections.abc import Iterator, Sequence
 
 from rapidfuzz import fuzz
 
-from extractors._locate import Hit, iter_lines, line_hit, span_hit
-from woondossier.model import Field, Page, union_bbox
+from extractors._locate import Hit, flow, iter_lines, line_hit, span_hit
+from woondossier.model import Field, Page
 
 _UPPER = r"[^\W\d_a-zß-öø-ÿ]"  # a letter that is not lower case (re has no \p{Lu})
 _PARTICLES = r"(?:van|von|de|der|den|ter|ten|te|het|'t|in|op|la|le|du|da|dos|el|al|bin|ben|zu)"
@@ -140,29 +140,12 @@ def search_prose(pages: Sequence[Page], pattern: str, flags: int = re.IGNORECASE
     Lets a caller try every "... ontvangt van <name>" until one yields a name.
     """
     compiled = re.compile(pattern, flags)
+    group = 1 if compiled.groups else 0
     for page in pages:
-        spans, parts, pos = [], [], 0
-        for line in page.lines:
-            for word in line.words:
-                spans.append((pos, pos + len(word.text), word))
-                pos += len(word.text) + 1
-            parts.append(line.text)
-        text = "\n".join(parts)
-        for m in compiled.finditer(text):
-            group = 1 if compiled.groups else 0
-            start, end = m.span(group)
-            words = [w for s, e, w in spans if e > start and s < end]
-            if not words:
-                continue
-            yield (
-                Hit(
-                    text=m.group(group),
-                    page=page.number,
-                    bbox=union_bbox(w.bbox for w in words),
-                    confidence=min(w.confidence for w in words),
-                ),
-                m,
-            )
+        text = flow(page)
+        for m in compiled.finditer(text.text):
+            if (hit := text.hit(*m.span(group))) is not None:
+                yield hit, m
 
 
 def mean_confidence(pages: Sequence[Page]) -> float:
