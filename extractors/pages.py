@@ -25,8 +25,10 @@ from __future__ import annotations
 import io
 import os
 import re
+import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -315,12 +317,31 @@ def _ocr_page(image: Image.Image, dpi: int, name: str, number: int, limits: Limi
     )
 
 
+@contextmanager
+def _as_netpbm(image: Image.Image) -> Iterator[str]:
+    """The image in a temporary uncompressed PGM/PPM file for Tesseract to read.
+
+    Handed a PIL image, pytesseract writes it as PNG first: about 0.5-1 s of zlib per
+    300 dpi page, more than half of the OCR time of a page (bench/throughput.py). A
+    netpbm file is written in milliseconds and Tesseract reads it as fast.
+    """
+    if image.mode not in ("L", "RGB", "1"):
+        image = image.convert("L")
+    handle, path = tempfile.mkstemp(prefix="woondossier-", suffix=".ppm" if image.mode == "RGB" else ".pgm")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            image.save(out, format="PPM")
+        yield path
+    finally:
+        os.unlink(path)
+
+
 def _tesseract_words(image: Image.Image, dpi: int, name: str, number: int, limits: Limits) -> list[Word]:
     config = f"--psm 3 --dpi {dpi}"
-    with _TESSERACT_SLOTS:
+    with _TESSERACT_SLOTS, _as_netpbm(image) as path:
         try:
             data = pytesseract.image_to_data(
-                image,
+                path,
                 lang=limits.language,
                 config=config,
                 output_type=pytesseract.Output.DICT,
@@ -370,9 +391,9 @@ def _mean_confidence(words: list[Word]) -> float:
 
 def _detect_rotation(image: Image.Image, name: str, number: int, limits: Limits) -> int:
     """Degrees clockwise the page must be turned to read it (0, 90, 180, 270); 0 if unsure."""
-    with _TESSERACT_SLOTS:
+    with _TESSERACT_SLOTS, _as_netpbm(image) as path:
         try:
-            osd = pytesseract.image_to_osd(image, config="--psm 0", timeout=limits.ocr_timeout_s)
+            osd = pytesseract.image_to_osd(path, config="--psm 0", timeout=limits.ocr_timeout_s)
         except (pytesseract.TesseractError, RuntimeError):
             return 0  # too little text to tell: keep the page as it is
     match = re.search(r"Rotate:\s*(\d+)", osd)

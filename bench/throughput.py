@@ -1,0 +1,291 @@
+"""How fast `extractors.pages.read_file` reads pages, and what it costs over bare Tesseract.
+
+    .venv/bin/python -m bench.throughput [--pages N] [--seed S] [--json PATH]
+
+One run, in order:
+1. make a corpus in a temporary folder (`bench._corpus`): N pages born digital, the
+   same N pages scanned (one page per PDF) and photographed (one JPEG per page);
+2. warm up (imports, Tesseract's language data into the page cache), untimed;
+3. per rendering, read every file with `read_file`, first one file at a time, then
+   spread over a thread pool of `os.cpu_count()` workers (the CLI's `extract` pool has
+   2 threads, the flow's 2 x cpu_count; on 2 cores this is the CLI's);
+4. bare `tesseract` (OMP_THREAD_LIMIT=1, one process at a time) on the same page
+   images, prepared before timing;
+5. print a table (stdout; progress goes to stderr) and, with --json, the figures.
+
+It also checks the claim "a page with a good text layer is never OCR'd": the digital
+pages OCR'd must be 0, else the exit status is 1.
+
+What is measured (also printed under the table): wall time with `time.perf_counter`;
+CPU seconds of this process and of its reaped children (`os.times`); per-core busy share
+from /proc/stat, which counts every process on the machine, not only ours; memory as
+RSS in MiB (see `bench._system`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+if __package__ in (None, ""):  # `make bench` runs this file as a script; samples/ is not installed
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PIL import Image  # noqa: E402
+
+from bench._corpus import BASELINE_DPI, OCR_RENDERINGS, RENDERINGS, Corpus, write_corpus  # noqa: E402
+from bench._system import Measurement, machine, measured, run_tesseract  # noqa: E402
+from extractors.pages import DEFAULT_LIMITS, read_file  # noqa: E402
+
+DEFAULT_PAGES = 6  # per rendering: 12 OCR pages; the whole run takes about 1.5 minutes on 2 idle cores
+DEFAULT_SEED = 2026
+_DISTURBED_CORES = 0.1  # other processes using more than this: wall times understate ours
+BASELINE_COMMAND = f"OMP_THREAD_LIMIT=1 tesseract PAGE.png - -l {DEFAULT_LIMITS.language} --psm 3 --dpi {BASELINE_DPI} tsv"
+MEASURED = (
+    "wall s: time.perf_counter; CPU s: user + system of this process and its Tesseract children (os.times)",
+    "cores busy %: /proc/stat per cpuN over the phase, whole machine; others: cores' worth of CPU other",
+    "  processes used meanwhile (busy minus ours; above ~0.1 the phase's figures are disturbed)",
+    "memory: peak RSS over the phase. process: this Python process, all worker threads together (VmHWM,",
+    "  reset per phase); + Tesseract: with its live tesseract children, sampled every 50 ms; one Tesseract:",
+    "  the largest tesseract process's own VmHWM, sampled likewise",
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="woondossier-bench-") as folder:
+        results = run(args.pages, args.seed, Path(folder))
+    print(format_table(results))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0 if results["text_layer_claim"]["holds"] else 1
+
+
+def run(pages: int, seed: int, folder: Path) -> dict:
+    """Every figure of one benchmark run, as the JSON holds them."""
+    workers = os.cpu_count() or 1
+    _progress(f"making {pages} pages per rendering (seed {seed}) ...")
+    corpus = write_corpus(folder, pages, seed)
+    _warm_up(corpus, folder)
+    reader = {}
+    for rendering in RENDERINGS:
+        sequential = _time_reader(corpus.files[rendering], 1, f"{rendering}, one file at a time")
+        parallel = _time_reader(corpus.files[rendering], workers, f"{rendering}, {workers} workers")
+        parallel["speedup"] = _ratio(sequential["wall_s"], parallel["wall_s"])
+        reader[rendering] = {"sequential": sequential, "parallel": parallel}
+    baseline = {r: _time_tesseract(corpus.images[r], f"bare tesseract, {r}") for r in OCR_RENDERINGS}
+    return {
+        "settings": {"pages": pages, "seed": seed, "workers": workers},
+        "machine": machine(),
+        "corpus": _corpus_summary(corpus),
+        "reader": reader,
+        "baseline": {"command": BASELINE_COMMAND, **baseline},
+        "overhead": {r: _overhead(reader[r]["sequential"], baseline[r]) for r in OCR_RENDERINGS},
+        "memory": _memory(reader, baseline, workers),
+        "text_layer_claim": _text_layer_claim(reader["digital"]),
+        "measured": list(MEASURED),
+    }
+
+
+# --- phases ----------------------------------------------------------------------------
+
+
+def _warm_up(corpus: Corpus, folder: Path) -> None:
+    """Load what the first timed file would otherwise pay for: lazy imports, language data."""
+    _progress("warming up ...")
+    read_file(corpus.files["digital"][0])
+    blank = folder / "warm-up.png"
+    Image.new("L", (64, 16), 255).save(blank)
+    run_tesseract(blank, DEFAULT_LIMITS.language, BASELINE_DPI)
+
+
+def _time_reader(files: tuple[Path, ...], workers: int, label: str) -> dict:
+    _progress(f"reading {label} ...")
+    with measured() as measurement:
+        if workers == 1:
+            read = [read_file(f) for f in files]
+        else:
+            with ThreadPoolExecutor(max_workers=workers) as pool:
+                read = list(pool.map(read_file, files))
+    pages = [page for file_pages in read for page in file_pages]
+    return {
+        "workers": workers,
+        "files": len(files),
+        "pages": len(pages),
+        "ocr_pages": sum(page.ocr for page in pages),
+        "turned_pages": sum(page.rotation != 0 for page in pages),  # read a second time, upright
+        **_figures(measurement, len(pages)),
+    }
+
+
+def _time_tesseract(images: tuple[Path, ...], label: str) -> dict:
+    _progress(f"{label} ...")
+    with measured() as measurement:
+        for image in images:
+            run_tesseract(image, DEFAULT_LIMITS.language, BASELINE_DPI)
+    return {"workers": 1, "pages": len(images), **_figures(measurement, len(images))}
+
+
+def _figures(m: Measurement, pages: int) -> dict:
+    # cores' worth of CPU that other processes took meanwhile (the machine's busy time minus ours)
+    others = round(max(0.0, sum(m.cores_busy_pct) / 100 - m.cpu_s / m.wall_s), 2) if m.wall_s else 0.0
+    return {
+        "wall_s": round(m.wall_s, 3),
+        "pages_per_s": round(pages / m.wall_s, 3) if m.wall_s else None,
+        "s_per_page": round(m.wall_s / pages, 3) if pages else None,
+        "cpu_s": round(m.cpu_s, 2),
+        "cpu_s_per_page": round(m.cpu_s / pages, 3) if pages else None,
+        "cores_busy_pct": m.cores_busy_pct,
+        "others_cores": others,
+        "disturbed": others > _DISTURBED_CORES,
+        "load_average_1min": m.load_average,
+        "proc_rss_start_mib": _mib(m.rss_start_kib),
+        "proc_peak_mib": _mib(m.rss_peak_kib),
+        "proc_peak_is_lifetime": m.peak_is_lifetime,
+        "total_peak_mib": _mib(m.total_peak_kib),
+        "tesseract_peak_mib": _mib(m.child_peak_kib),
+    }
+
+
+# --- summaries ---------------------------------------------------------------------------
+
+
+def _corpus_summary(corpus: Corpus) -> dict:
+    return {
+        "documents": list(corpus.documents),
+        "doc_types": sorted({d.split("/")[0] for d in corpus.documents}),
+        "pages": {r: corpus.pages for r in RENDERINGS},
+        "files": {r: len(corpus.files[r]) for r in RENDERINGS},
+    }
+
+
+def _memory(reader: dict, baseline: dict, workers: int) -> dict:
+    """Workers are threads of one process, so a worker's memory cannot be read on its own.
+    Its estimate: one Tesseract child plus an even share of what the process grew by."""
+    parallel = [reader[r]["parallel"] for r in OCR_RENDERINGS]
+    child = max(run["tesseract_peak_mib"] for runs in reader.values() for run in runs.values())
+    growth = max(p["proc_peak_mib"] - p["proc_rss_start_mib"] for p in parallel)
+    return {
+        "proc_peak_mib": max(p["proc_peak_mib"] for p in parallel),
+        "total_peak_mib": max(p["total_peak_mib"] for p in parallel),
+        "tesseract_peak_mib": child,
+        "bare_tesseract_peak_mib": max(b["tesseract_peak_mib"] for b in baseline.values()),
+        "per_worker_estimate_mib": round(child + growth / workers, 1),
+    }
+
+
+def _overhead(ours: dict, bare: dict) -> dict:
+    """Our sequential cost per page over bare Tesseract's: wall time, and CPU time, which
+    other processes on the machine disturb much less."""
+    return {"wall": _ratio(ours["s_per_page"], bare["s_per_page"]), "cpu": _ratio(ours["cpu_s_per_page"], bare["cpu_s_per_page"])}
+
+
+def _text_layer_claim(digital: dict) -> dict:
+    pages = sum(run["pages"] for run in digital.values())
+    ocr = sum(run["ocr_pages"] for run in digital.values())
+    return {"digital_pages_read": pages, "ocr_pages": ocr, "holds": ocr == 0 and pages > 0}
+
+
+# --- output ------------------------------------------------------------------------------
+
+
+def format_table(results: dict) -> str:
+    """The compact, human-readable report printed to stdout."""
+    s, m, c = results["settings"], results["machine"], results["corpus"]
+    first = results["reader"]["digital"]["sequential"]
+    lines = [
+        f"woondossier throughput: {s['pages']} pages per rendering, seed {s['seed']}, "
+        f"parallel = {s['workers']} worker threads; load average {first['load_average_1min']:.2f} at start",
+        f"machine: {m['cpu_count']} CPUs ({m['cpu_model']}), {m['tesseract']}, Python {m['python']}, {m['system']}",
+        f"corpus: {len(c['documents'])} documents of {len(c['doc_types'])} doc types; files: "
+        + ", ".join(f"{r} {c['files'][r]}" for r in RENDERINGS)
+        + " (a scan: one page per PDF)",
+        "",
+        f"{'read_file':<21}{'pages':>5}{'OCR':>5}{'wall s':>8}{'pages/s':>9}{'s/page':>8}{'CPU s/pg':>10}"
+        f"{'speed-up':>10}  {'cores busy %':<13}{'others':>6}",
+    ]
+    for rendering, runs in results["reader"].items():
+        for mode, run in runs.items():
+            extra = f"{run['speedup']:.2f}x" if mode == "parallel" else ""
+            lines.append(_speed_row(f"{rendering} {_mode(mode, run)}", run, extra))
+    lines += ["", f"{'bare tesseract':<21}{'pages':>5}{'':>5}{'wall s':>8}{'pages/s':>9}{'s/page':>8}{'CPU s/pg':>10}"
+              f"{'':>10}  {'cores busy %':<13}{'others':>6}   ours/bare: s/page, CPU s/page"]  # fmt: skip
+    for rendering in OCR_RENDERINGS:
+        ratio = results["overhead"][rendering]
+        row = _speed_row(f"{rendering} sequential", results["baseline"][rendering], "")
+        lines.append(f"{row}   {ratio['wall']:.2f}x, {ratio['cpu']:.2f}x")
+    lines.append(f"  one page at a time: {results['baseline']['command']}")
+    lines += ["", f"{'memory, MiB':<21}{'process':>9}{'+ Tesseract':>13}{'one Tesseract':>15}"]
+    rows = [(f"{r} {_mode(mode, run)}", run) for r in OCR_RENDERINGS for mode, run in results["reader"][r].items()]
+    for label, run in rows + [(f"bare tesseract {r}", results["baseline"][r]) for r in OCR_RENDERINGS]:
+        lines.append(f"{label:<21}{run['proc_peak_mib']:>9.0f}{run['total_peak_mib']:>13.0f}{run['tesseract_peak_mib']:>15.0f}")
+    return "\n".join(lines + [""] + _notes(results))
+
+
+def _mode(mode: str, run: dict) -> str:
+    return "sequential" if mode == "sequential" else f"parallel x{run['workers']}"
+
+
+def _speed_row(label: str, run: dict, extra: str) -> str:
+    ocr = run.get("ocr_pages", "")
+    cores = " / ".join(f"{p:.0f}" for p in run["cores_busy_pct"])
+    return (
+        f"{label:<21}{run['pages']:>5}{ocr:>5}{run['wall_s']:>8.2f}{run['pages_per_s']:>9.2f}{run['s_per_page']:>8.3f}"
+        f"{run['cpu_s_per_page']:>10.3f}{extra:>10}  {cores:<13}{run['others_cores']:>6.2f}{'*' if run['disturbed'] else ' '}"
+    )
+
+
+def _notes(results: dict) -> list[str]:
+    claim, mem = results["text_layer_claim"], results["memory"]
+    turned = {r: results["reader"][r]["sequential"]["turned_pages"] for r in OCR_RENDERINGS}
+    phases = [run for runs in results["reader"].values() for run in runs.values()]
+    disturbed = any(run["disturbed"] for run in phases + [results["baseline"][r] for r in OCR_RENDERINGS])
+    return [
+        f"text-layer pages OCR'd: {claim['ocr_pages']} of {claim['digital_pages_read']} digital pages read: "
+        + ("the claim holds" if claim["holds"] else "FAILS: a page with a good text layer was OCR'd"),
+        f"pages read_file turned upright and read again: scan {turned['scan']}, photo {turned['photo']}",
+        *(["* other processes used more than 0.1 core during the phase: its wall s, pages/s and speed-up "
+           "understate read_file; CPU s/page holds better"] if disturbed else []),
+        f"per worker about {mem['per_worker_estimate_mib']:.0f} MiB: its Tesseract child plus an even share of "
+        "what the process grew by (workers are threads of one process)",
+        "measured: " + "\n          ".join(results["measured"]),
+    ]
+
+
+# --- helpers -----------------------------------------------------------------------------
+
+
+def _parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench.throughput", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=_positive, default=DEFAULT_PAGES, help=f"pages per rendering (default {DEFAULT_PAGES})")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"corpus seed (default {DEFAULT_SEED})")
+    parser.add_argument("--json", type=Path, metavar="PATH", help="also write the figures as JSON to PATH")
+    return parser.parse_args(argv)
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def _ratio(numerator: float | None, denominator: float | None) -> float | None:
+    return round(numerator / denominator, 2) if numerator and denominator else None
+
+
+def _mib(kib: int) -> float:
+    return round(kib / 1024, 1)
+
+
+def _progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,43 @@
+"""bench.throughput: one real run at the smallest size (1 page per rendering) into a JSON file.
+
+The figures' shape and sanity are checked, never their speed: timings depend on the machine.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from bench.throughput import main
+
+pytestmark = pytest.mark.slow  # real OCR: 3 scan and 3 photo readings, ~20 s on 2 cores
+
+
+def test_small_run_writes_sane_figures(tmp_path, capsys):
+    status = main(["--pages", "1", "--seed", "7", "--json", str(tmp_path / "throughput.json")])
+    results = json.loads((tmp_path / "throughput.json").read_text(encoding="utf-8"))
+    table = capsys.readouterr().out
+
+    assert status == 0
+    assert set(results) >= {"settings", "machine", "corpus", "reader", "baseline", "overhead", "memory", "text_layer_claim"}
+    assert results["settings"] == {"pages": 1, "seed": 7, "workers": os.cpu_count()}
+    assert results["machine"]["tesseract"].startswith("tesseract ")
+    assert results["corpus"]["pages"] == {"digital": 1, "scan": 1, "photo": 1}
+
+    for rendering, runs in results["reader"].items():
+        for mode, run in runs.items():
+            assert run["pages"] == 1, (rendering, mode)
+            assert run["ocr_pages"] == (0 if rendering == "digital" else 1), (rendering, mode)
+            assert run["wall_s"] > 0 and run["pages_per_s"] > 0 and run["cpu_s"] >= 0
+            assert len(run["cores_busy_pct"]) == os.cpu_count()
+            assert all(0 <= pct <= 100 for pct in run["cores_busy_pct"])
+            assert run["proc_peak_mib"] > 0 and run["total_peak_mib"] >= run["proc_peak_mib"]
+    for rendering in ("scan", "photo"):
+        assert results["baseline"][rendering]["pages"] == 1
+        assert results["overhead"][rendering]["wall"] > 0 and results["overhead"][rendering]["cpu"] > 0
+    assert results["memory"]["tesseract_peak_mib"] > 0
+
+    assert results["text_layer_claim"] == {"digital_pages_read": 2, "ocr_pages": 0, "holds": True}
+    assert "the claim holds" in table
