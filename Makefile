@@ -14,7 +14,7 @@ setup:
 	@scripts/setup.sh
 
 bench: setup  ## time text-layer and OCR pages (see README, Measured)
-	$(VENV)/bin/python bench/throughput.py
+	$(VENV)/bin/python -m bench.throughput
 
 clean:
 	rm -rf $(OUT) .pytest_cache
