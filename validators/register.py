@@ -8,10 +8,11 @@ stops loading with a `RegisterError` naming the row and column. Rows are numbere
 a spreadsheet shows them: the header is row 1, the first tenancy row 2, and an empty
 line counts as a row but is skipped.
 
-It is read with the stdlib `csv` module rather than pandas: pandas quietly turns the
-first column into an index when every row has one cell more than the header (a
-trailing comma), shifting every value one column, and it drops blank lines from the
-row count; both would make an error name the wrong cell.
+It is read with pandas (`read_csv`, every cell as text, nothing turned into NaN by
+guessing), set up so that an error names the right cell: `index_col` is never
+inferred (by default a trailing comma on every row would turn the first column into
+the index and shift every value), blank lines are kept so rows count as in a
+spreadsheet, and a row with too few cells is told apart from one with empty cells.
 
 >>> header = ",".join(COLUMNS)
 >>> good = "T-1,Jan de Vries,Kerkstraat,12,1012 ab,Amsterdam,3,1040.00,2015-06-01," + "false," * 5 + ",false"
@@ -25,13 +26,14 @@ woondossier.errors.RegisterError: register register.csv, row 2, column rent_arre
 
 from __future__ import annotations
 
-import csv
+import io
 import re
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
 from woondossier.errors import RegisterError
@@ -161,20 +163,46 @@ def load_register(path: str | Path) -> Register:
 def parse_register(lines: Iterable[str], *, file: str | None = None) -> Register:
     """A `Register` from the lines of a CSV text with the contract's columns."""
     where = file or "register.csv"
-    records = enumerate(csv.reader(lines), start=1)
-    try:
-        header = _header(next(records, (1, []))[1], where)
-        rows: dict[str, RegisterRow] = {}
-        for number, cells in records:
-            if not any(cell.strip() for cell in cells):
-                continue  # an empty line
-            row = _parse_row(_cells_by_column(cells, header, number, where), number, where)
-            if row.tenancy_id in rows:
-                raise _error(where, number, "tenancy_id", f"tenancy {row.tenancy_id} appears twice; keep one row per tenancy")
-            rows[row.tenancy_id] = row
-    except csv.Error as exc:
-        raise RegisterError(f"register {where} is not a readable CSV file ({exc}); re-export it", file=where) from exc
+    records = iter(_records("".join(line if line.endswith("\n") else line + "\n" for line in lines), where))
+    header = _header(next(records, (1, []))[1], where)
+    rows: dict[str, RegisterRow] = {}
+    for number, cells in records:
+        if not any(cell.strip() for cell in cells):
+            continue  # an empty line
+        row = _parse_row(_cells_by_column(cells, header, number, where), number, where)
+        if row.tenancy_id in rows:
+            raise _error(where, number, "tenancy_id", f"tenancy {row.tenancy_id} appears twice; keep one row per tenancy")
+        rows[row.tenancy_id] = row
     return Register(file=file, rows=rows)
+
+
+def _records(text: str, where: str) -> list[tuple[int, list[str]]]:
+    """(spreadsheet row number, cells) of every line; a short row has fewer cells."""
+    too_long: list[list[str]] = []
+
+    def keep_trailing_delimiters(cells: list[str]) -> list[str] | None:
+        too_long.append(cells)
+        return None
+
+    try:
+        frame = pd.read_csv(
+            io.StringIO(text), header=None, dtype=str, keep_default_na=False, index_col=False,
+            skip_blank_lines=False, engine="python", on_bad_lines=keep_trailing_delimiters,
+        )  # fmt: skip
+    except pd.errors.EmptyDataError:
+        return []
+    except (pd.errors.ParserError, ValueError) as exc:
+        raise RegisterError(f"register {where} is not a readable CSV file ({exc}); re-export it", file=where) from exc
+    if too_long:  # read again, wide enough for the longest row; _cells_by_column judges the extra cells
+        frame = pd.read_csv(
+            io.StringIO(text), header=None, dtype=str, keep_default_na=False, index_col=False,
+            skip_blank_lines=False, engine="python", names=range(max(len(c) for c in too_long)),
+        )  # fmt: skip
+    # A cell pandas had to add to a short row is NaN; a cell written empty is "".
+    return [
+        (number, [cell for cell in row if isinstance(cell, str)])
+        for number, row in enumerate(frame.itertuples(index=False, name=None), start=1)
+    ]
 
 
 def _header(cells: list[str], where: str) -> list[str]:
