@@ -9,6 +9,7 @@ The enums hold the contract's strings verbatim.
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -93,13 +94,21 @@ class Page(_Frozen):
     ocr: bool
     rotation: int = 0  # degrees the page was turned to read it upright
 
-    @property
+    @cached_property
     def lines(self) -> tuple[Line, ...]:
+        """The words grouped into lines, once per page: every extractor asks for them."""
         return group_lines(self.words)
 
-    @property
+    @cached_property
     def text(self) -> str:
         return "\n".join(line.text for line in self.lines)
+
+    def model_copy(self, *, update: dict[str, Any] | None = None, deep: bool = False) -> Page:
+        """A copy whose lines and text are worked out anew (the words may have changed)."""
+        copied = super().model_copy(update=update, deep=deep)
+        for cached in ("lines", "text"):
+            copied.__dict__.pop(cached, None)
+        return copied
 
     @property
     def is_blank(self) -> bool:

@@ -13,6 +13,7 @@ from reportlab.pdfgen import canvas
 
 from extractors.pages import read_bytes
 from woondossier.errors import EncryptedFileError, TooLargeFileError, UnreadableFileError, UnsupportedFileError
+from woondossier.model import Page, Word
 
 LINES = (
     "Uittreksel Basisregistratie Personen",
@@ -136,3 +137,11 @@ def test_decompression_bomb_is_refused():
     Image.new("1", (12_000, 12_000)).save(buffer, "PNG")
     with pytest.raises(TooLargeFileError):
         read_bytes(buffer.getvalue(), "bomb.png")
+
+
+def test_a_copied_page_with_other_words_has_its_own_lines():
+    word = lambda text, y: Word(text=text, bbox=(72.0, y, 100.0, y + 10), confidence=1.0)  # noqa: E731
+    page = Page(file="x.pdf", number=1, width=595, height=842, words=(word("een", 100),), ocr=False)
+    assert page.text == "een"
+    copy = page.model_copy(update={"words": (word("twee", 100), word("drie", 130))})
+    assert copy.text == "twee\ndrie" and page.text == "een"
