@@ -92,7 +92,3 @@ def _extract_email(data: bytes, name: str, limits: Limits) -> FileResult:
 def _failed(name: str, exc: InputError) -> FileResult:
     return FileResult(file=name, errors=(FileError(file=exc.file or name, page=exc.page, error=exc.message),))
 
-
-def unknown_only(result: FileResult) -> bool:
-    """Whether nothing in the file was recognised (for summaries)."""
-    return all(doc.doc_type is DocType.unknown for doc in result.documents)
