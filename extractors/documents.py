@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from woondossier.errors import InputError, UnreadableFileError
-from woondossier.model import DocType, Document, FileError, FileResult, Page
+from woondossier.model import Document, FileError, FileResult, Page
 
 from .registry import BY_TYPE
 from .classify import classify_pages, split_documents
