@@ -1,0 +1,57 @@
+"""Files holding several documents: an e-mail with attachments, a mail-room batch PDF."""
+
+from __future__ import annotations
+
+import random
+
+from extractors.documents import extract_file
+from samples.generator import brp_uittreksel, huurovereenkomst_onderhuur, render, unknown
+
+
+def _spec(generator, layout, seed=0):
+    return generator.make(random.Random(f"documents-{generator.DOC_TYPE}-{seed}"), layout)
+
+
+def test_email_attachments_are_documents_and_a_corrupt_one_is_an_error(tmp_path):
+    brp = render.render_digital(_spec(brp_uittreksel, "persons_table", 1))
+    contract = render.render_digital(_spec(huurovereenkomst_onderhuur, "form"))
+    mail = render.make_eml(
+        "Aanvraag onderhuur", "huurder@example.org", "Hierbij de stukken.",
+        [("brp.pdf", brp, "application/pdf"), ("kapot.pdf", contract[:700], "application/pdf"),
+         ("contract.pdf", contract, "application/pdf")],
+    )  # fmt: skip
+    path = tmp_path / "mail.eml"
+    path.write_bytes(mail)
+    result = extract_file(path)
+    assert [(d.doc_type.value, d.attachment) for d in result.documents] == [
+        ("brp_uittreksel", "brp.pdf"),
+        ("huurovereenkomst_onderhuur", "contract.pdf"),
+    ]
+    brp_pages = render.page_count(brp)
+    assert result.documents[0].pages == tuple(range(1, brp_pages + 1))
+    assert result.documents[1].pages[0] == brp_pages + 1  # numbered on across attachments
+    (error,) = result.errors
+    assert error.file == "mail.eml/kapot.pdf" and "truncated" in error.error
+
+
+def test_an_email_without_attachments_is_an_error(tmp_path):
+    path = tmp_path / "leeg.eml"
+    path.write_bytes(render.make_eml("Vraag", "huurder@example.org", "Waar moet ik de stukken heen sturen?", []))
+    result = extract_file(path)
+    assert result.documents == () and "no attachments" in result.errors[0].error
+
+
+def test_a_batch_pdf_is_split_into_its_documents(tmp_path):
+    specs = [
+        _spec(brp_uittreksel, "persons_table", 1),  # two pages
+        _spec(huurovereenkomst_onderhuur, "articles"),
+        _spec(unknown, "energy_bill"),
+        _spec(brp_uittreksel, "key_values", 2),
+    ]
+    pdf, ranges = render.render_batch(specs, random.Random(5), rendering="digital")
+    path = tmp_path / "batch.pdf"
+    path.write_bytes(pdf)
+    result = extract_file(path)
+    assert result.errors == ()
+    found = [(d.doc_type.value, list(d.pages)) for d in result.documents]
+    assert found == [(spec.doc_type, pages) for spec, pages in zip(specs, ranges)]
