@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -83,7 +84,7 @@ def _extract(args: argparse.Namespace) -> int:
     missing = [str(f) for f in args.files if not f.is_file()]
     if missing:
         _usage_error(f"no such file: {', '.join(missing)}")
-    with ThreadPoolExecutor(max_workers=2) as pool:  # OCR is bounded by Tesseract slots anyway
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:  # OCR is bounded by Tesseract slots anyway
         results = list(pool.map(lambda f: extract_file(f, name=str(f)), args.files))
     if args.json:
         payload = [file_result_json(r) for r in results]
