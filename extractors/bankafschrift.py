@@ -39,24 +39,29 @@ _HOLDER_LABELS = (
     r"^\W{0,3}T\.?\s?n\.?\s?v\.?\s*:?",
     r"^\W{0,3}Ten\s+name\s+van\s*:?",
 )
+_STATEMENT_LABELS = r"^\W{0,3}(?:Afschrift\s?(?:datum|nummer)|Datum\s+(?:van\s+)?(?:het\s+)?afschrift)\b"
 _IBAN_LABELS = (r"\bIBAN\b", r"^\W{0,3}Rekeningnummer\b", r"^\W{0,3}Rekening\b(?!\s*tegenpartij)")
 _IBAN_LOOSE = r"\b[A-Z]{2}\s?[0-9OIlSB]{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b"
 _SPLIT = re.compile(r"\s+(?:en|&|/)\s+|\s*[,;]\s+")
 
 
 def score(pages: Sequence[Page]) -> float | None:
-    """A statement title on a short line or an account-holder label, with a bank or IBAN.
+    """A statement title on a short line or an account-holder label, with a bank or IBAN
+    and a label only statements print ("Rekeninghouder", "Afschriftdatum").
 
     An energy bill prints an IBAN and a period too, and a letter may mention "een
     afschrift": neither has a statement heading or a holder label.
     """
     title = any(find_word(pages, word, max_line_words=5) for word in _TITLES)
     holder_label = any(find_pattern(pages, label) for label in _HOLDER_LABELS[:1] + _HOLDER_LABELS[2:])
+    # "T.n.v." heads invoices too, so a statement that names its holders that way is
+    # known instead by a label only a statement prints (Rabobank: "Afschriftdatum").
+    statement_label = bool(find_pattern(pages, _STATEMENT_LABELS))
     bank = bool(find_pattern(pages, _BANKS, flags=0))
     iban = bool(find_pattern(pages, _IBAN_LOOSE, flags=0))
     if not (title or holder_label):
         return None
-    evidence = 0.45 * title + 0.3 * holder_label + 0.15 * bank + 0.1 * iban
+    evidence = 0.45 * title + 0.3 * (holder_label or statement_label) + 0.15 * bank + 0.1 * iban
     return round(min(evidence + 0.05, 1.0), 2) if evidence >= 0.45 else None
 
 

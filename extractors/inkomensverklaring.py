@@ -5,7 +5,8 @@ request; housing corporations use its verzamelinkomen to test affordability
 (`income_sufficient`). Fields (CONTRACT.md §3):
 
 - `name`: after "Naam", else the addressee of the letter (the line above the
-  street and postcode lines, "De heer"/"Mevrouw"/"T.a.v." dropped).
+  street and postcode lines, "De heer"/"Mevrouw"/"T.a.v." dropped), surer when the
+  salutation greets the same surname.
 - `bsn`: after "Burgerservicenummer" or "BSN"; None when it fails the elfproef.
 - `tax_year`: from the title "Inkomensverklaring 2025", "Belastingjaar 2025" or
   "verzamelinkomen over 2025".
@@ -80,8 +81,17 @@ def _name(pages: Sequence[Page]) -> Field:
         return hit.field(name)
     hit = _addressee(pages)
     if hit and (name := take_name(hit.text)):
-        return hit.field(name, 0.9)  # the letter's addressee is the person it is about
+        # The letter's addressee is the person it is about; a salutation to the same
+        # surname ("Geachte heer/mevrouw Visser,") confirms the address block was read right.
+        return hit.field(name, 0.95 if _greets(pages, name) else 0.9)
     return Field()
+
+
+def _greets(pages: Sequence[Page], name: str) -> bool:
+    """Whether the letter's salutation names `name`'s surname."""
+    surname = re.escape(name.split()[-1])
+    salutation = rf"^\W{{0,3}}Geachte\b[^\n]{{0,40}}?\b{surname}\s*,?\s*$"
+    return next(search_prose(pages, salutation, re.IGNORECASE | re.MULTILINE), None) is not None
 
 
 def _addressee(pages: Sequence[Page]) -> Hit | None:

@@ -17,7 +17,8 @@ needs it to name the applicant as caregiver, the tenant as recipient, and to sta
 - `issue_date`: after "Datum" / "Datum afgifte" / "Dagtekening", else the letter's
   place-and-date line ("Haarlem, 12 oktober 2026"); never a birth date.
 - `issuer`: after "Organisatie" / "Afgegeven door", else the letterhead: the first
-  short line naming a practice, nursing or care organisation.
+  short line naming a practice, nursing or care organisation (surer when it heads
+  the page in larger type).
 
 Layouts known: a GP's letter in prose, a support organisation's ruled form, a
 district-nursing letter (`samples/generator/mantelzorgverklaring.py`).
@@ -39,7 +40,7 @@ from extractors._prose import (
     take_name,
 )
 from extractors.values import DATE_PATTERN, clean_name, parse_date
-from woondossier.model import DocType, Field, Fields, Page
+from woondossier.model import DocType, Field, Fields, Line, Page
 
 DOC_TYPE = DocType.mantelzorgverklaring
 
@@ -158,5 +159,14 @@ def _issuer(pages: Sequence[Page]) -> Field:
             break
         text = line.text.strip(" |")
         if _ISSUER_WORDS.search(text) and not re.search(r"(?i)verklaring|\d", text) and len(line.words) <= 7:
-            return line_hit(page, line).field(clean_name(text), 0.9)  # a letterhead, by its words
+            # A letterhead, by its words; set larger than the body text it is surer.
+            sure = index == 0 and _set_large(page, line)
+            return line_hit(page, line).field(clean_name(text), 0.95 if sure else 0.9)
     return Field()
+
+
+def _set_large(page: Page, line: Line) -> bool:
+    """Whether `line` is set in larger type than most lines of its page."""
+    heights = sorted(other.bbox[3] - other.bbox[1] for other in page.lines)
+    median = heights[len(heights) // 2]
+    return line.bbox[3] - line.bbox[1] >= 1.2 * median
