@@ -20,6 +20,9 @@ fi
 if ! command -v tesseract >/dev/null 2>&1 || ! tesseract --list-langs 2>/dev/null | grep -qx nld; then
   need_apt+=(tesseract-ocr tesseract-ocr-nld)
 fi
+if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
+  need_apt+=(fonts-dejavu-core)  # the sample generator draws names like "Yılmaz" in DejaVu
+fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "Installing ${need_apt[*]} with apt-get ..."
