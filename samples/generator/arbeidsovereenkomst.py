@@ -21,7 +21,6 @@ Layouts:
 
 from __future__ import annotations
 
-import calendar
 import random
 from datetime import date, timedelta
 
@@ -57,7 +56,7 @@ def make(rng: random.Random, layout: str, **overrides) -> DocSpec:
         "employee_name": overrides.get("employee_name") or employee.name,
         "employer": overrides.get("employer") or rng.choice(employers),
         "start_date": start,
-        "end_date": overrides.get("end_date") or _months_later(start, rng.choice((6, 9, 12, 12, 18, 24))),
+        "end_date": overrides.get("end_date") or people.period_end(start, rng.choice((6, 9, 12, 12, 18, 24))),
         "place": overrides.get("place") or rng.choice(PLACES),
     }
     build = {"fixed-term": _fixed_term, "secondment": _secondment, "study": _study}[layout]
@@ -68,15 +67,6 @@ def make(rng: random.Random, layout: str, **overrides) -> DocSpec:
         truth=facts,
         font=rng.choice(("Helvetica", "Times-Roman")),
     )
-
-
-def _months_later(iso: str, months: int) -> str:
-    """The last day of a contract of `months` months starting on `iso`."""
-    d = date.fromisoformat(iso)
-    year, month = divmod(d.month - 1 + months, 12)
-    year, month = d.year + year, month + 1
-    day = min(d.day, calendar.monthrange(year, month)[1])
-    return (date(year, month, day) - timedelta(days=1)).isoformat()
 
 
 def _date(rng: random.Random, iso: str) -> str:

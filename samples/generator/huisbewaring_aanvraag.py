@@ -24,7 +24,6 @@ one representation:
 
 from __future__ import annotations
 
-import calendar
 import random
 from datetime import date, timedelta
 
@@ -75,7 +74,7 @@ def make(rng: random.Random, layout: str, **overrides) -> DocSpec:
         "sitter_name": overrides.get("sitter_name") or _printed_name(rng, sitter),
         "sitter_birth_date": overrides.get("sitter_birth_date") or sitter.birth_date,
         "start_date": start,
-        "end_date": overrides.get("end_date") or _months_later(start, rng.choice((3, 4, 6, 6, 9, 12, 12, 14))),
+        "end_date": overrides.get("end_date") or people.period_end(start, rng.choice((3, 4, 6, 6, 9, 12, 12, 14))),
         "reason": overrides.get("reason") or rng.choice(REASONS),
         "compensation": overrides.get("compensation") or rng.choice(_COMPENSATIONS),
         "sitter_has_own_home": overrides.get("sitter_has_own_home", rng.random() < 0.25),
@@ -97,15 +96,6 @@ def make(rng: random.Random, layout: str, **overrides) -> DocSpec:
 
 def _printed_name(rng: random.Random, person: people.Person) -> str:
     return person.initials_name if rng.random() < 0.2 else person.name
-
-
-def _months_later(iso: str, months: int) -> str:
-    """The day before the same day `months` later: a period "van 1 maart tot en met 28 februari"."""
-    d = date.fromisoformat(iso)
-    year, month = divmod(d.month - 1 + months, 12)
-    year, month = d.year + year, month + 1
-    day = min(d.day, calendar.monthrange(year, month)[1])
-    return (date(year, month, day) - timedelta(days=1)).isoformat()
 
 
 def _date(rng: random.Random, iso: str) -> str:

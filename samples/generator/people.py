@@ -7,6 +7,7 @@ from ranges that make collisions with real persons irrelevant for test data.
 
 from __future__ import annotations
 
+import calendar
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -138,6 +139,20 @@ def address(rng: random.Random) -> Address:
 
 DUTCH_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli",
                 "augustus", "september", "oktober", "november", "december")  # fmt: skip
+
+
+def period_end(iso: str, months: int) -> str:
+    """The last day of a period of `months` months from `iso`: the day before the same
+    day `months` later, clamped to month end ("van 1 maart tot en met 28 februari").
+
+    >>> period_end("2026-03-01", 12), period_end("2026-01-31", 1)
+    ('2027-02-28', '2026-02-27')
+    """
+    d = date.fromisoformat(iso)
+    year, month = divmod(d.month - 1 + months, 12)
+    year, month = d.year + year, month + 1
+    day = min(d.day, calendar.monthrange(year, month)[1])
+    return (date(year, month, day) - timedelta(days=1)).isoformat()
 
 
 SHORT_MONTHS = ("jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec.")
