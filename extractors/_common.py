@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from extractors._locate import Flow, Hit, flow
+from extractors._locate import Flow, Hit, flow, reading_confidence
 from extractors.values import POSTCODE_PATTERN
 from woondossier.model import Field, Line, Page, Word, union_bbox
 
@@ -172,7 +172,7 @@ class Row:
             text=self.text(column),
             page=self.page.number,
             bbox=union_bbox(w.bbox for w in words),
-            confidence=min(w.confidence for w in words),
+            confidence=reading_confidence(words),
         )
 
 

@@ -6,7 +6,7 @@ writes `samples/inbox/<application_id>/` (aanvraag.json and the documents, rende
 born-digital, scanned or photographed), `samples/inbox/register.csv`, and
 `samples/inbox.expected.json`: per application the decision and check statuses a
 careful analyst gives it. The truth comes from how each scenario was built (see
-`samples/scenarios.py`), never from running woondossier.
+`samples/scenarios/`), never from running woondossier.
 Deterministic: the same code writes the same bytes.
 """
 

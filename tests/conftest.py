@@ -8,6 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests state rules, not timings: a loaded CI machine must not fail them (no deadline),
+# and the same examples run everywhere (derandomized; the database keeps found failures).
+settings.register_profile("woondossier", deadline=None, derandomize=True)
+settings.load_profile("woondossier")
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_INBOX = ROOT / "samples" / "inbox"

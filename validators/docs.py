@@ -6,6 +6,8 @@ tables with these functions' output.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from validators.checks import CHECKS, CheckSpec
 from validators.policy import Policy, available_policies, load_policy
 from woondossier.model import ApplicationType
@@ -72,3 +74,33 @@ def _value(value: object) -> str:
     if isinstance(value, dict):
         return " ".join(f"{k}:{v}" for k, v in sorted(value.items()))
     return str(value)
+
+
+SECTIONS = {"checks-table": checks_table_markdown, "policy-table": policy_table_markdown}
+"""README sections between `<!-- NAME:start -->` and `<!-- NAME:end -->`, and what writes them."""
+
+
+def section(text: str, name: str) -> str:
+    """The text between a section's markers.
+
+    >>> section("a <!-- x:start -->\\nbody\\n<!-- x:end --> b", "x")
+    'body\\n'
+    """
+    start, end = f"<!-- {name}:start -->\n", f"<!-- {name}:end -->"
+    return text[text.index(start) + len(start) : text.index(end)]
+
+
+def refresh(text: str) -> str:
+    """`text` with every generated section written anew."""
+    for name, make in SECTIONS.items():
+        start, end = f"<!-- {name}:start -->\n", f"<!-- {name}:end -->"
+        head, rest = text.split(start, 1)
+        text = head + start + make() + end + rest.split(end, 1)[1]
+    return text
+
+
+def main(argv: list[str]) -> int:
+    """`python -m validators README.md`: rewrite the README's generated tables in place."""
+    path = Path(argv[0] if argv else "README.md")
+    path.write_text(refresh(path.read_text(encoding="utf-8")), encoding="utf-8")
+    return 0

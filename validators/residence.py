@@ -8,6 +8,8 @@ whether any extract is recent enough. The dates are calendar arithmetic from
 
 from __future__ import annotations
 
+import re
+
 from validators._people import locate, persons_on
 from validators._trail import Trail, plural
 from validators.dates import add_months, add_years, parse_iso
@@ -162,7 +164,14 @@ def _which(extract: Document, among: int) -> str:
 
 
 def _compact(value: object) -> str | None:
+    """A postcode or house number as compared: no spaces, upper case, a letter addition
+    written with or without a hyphen alike ("12-a" is "12A"); "7-2" stays "7-2".
+
+    >>> _compact("1234 ab"), _compact("12-a"), _compact("12 A"), _compact("7-2"), _compact(" ")
+    ('1234AB', '12A', '12A', '7-2', None)
+    """
     if value is None:
         return None
     text = "".join(str(value).split()).upper()
+    text = re.sub(r"(?<=\d)-(?=[A-Z]+$)", "", text)
     return text or None

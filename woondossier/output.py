@@ -30,9 +30,15 @@ def document_json(doc: Document, with_file: bool) -> dict[str, Any]:
     if data.get("attachment") is None:
         data.pop("attachment")
     for field in data["fields"].values():
-        if field.get("bbox") is not None:
-            field["bbox"] = [round(v, 1) for v in field["bbox"]]  # a tenth of a point is finer than any print
+        _round_bbox(field)
     return data
+
+
+def _round_bbox(item: dict[str, Any]) -> dict[str, Any]:
+    """A box to a tenth of a point: finer than any print, and stable across runs."""
+    if item.get("bbox") is not None:
+        item["bbox"] = [round(v, 1) for v in item["bbox"]]
+    return item
 
 
 def file_result_json(result: FileResult) -> dict[str, Any]:
@@ -55,7 +61,7 @@ def application_json(result: ApplicationResult) -> dict[str, Any]:
             check_id: {
                 "status": check.status.value,
                 "reason": check.reason,
-                "evidence": [e.model_dump(mode="json", exclude_none=True) for e in check.evidence],
+                "evidence": [_round_bbox(e.model_dump(mode="json", exclude_none=True)) for e in check.evidence],
                 **({"low_confidence": True} if check.low_confidence else {}),
             }
             for check_id, check in result.checks.items()

@@ -80,3 +80,18 @@ def test_second_run_changes_nothing_and_adds_no_rows(runs):
     assert again == snapshot
     assert _row_counts(out / "woondossier.db") == counts
     assert counts["applications"] == len(EXPECTED)
+
+
+def test_a_spouse_is_told_the_law_already_makes_them_co_tenant(runs):
+    result = _result(runs[0], "MH-2026-005")
+    reason = result["checks"]["not_child"]["reason"]
+    assert result["checks"]["not_child"]["status"] == "pass" and "van rechtswege" in reason and "7:266 BW" in reason
+
+
+def test_reasons_give_the_numbers_and_point_at_the_evidence(runs):
+    cap = _result(runs[0], "OH-2026-002")["checks"]["room_rent_within_cap"]
+    assert "520,00" in cap["reason"] and "1.040,00" in cap["reason"] and "346,67" in cap["reason"]
+    pointers = {(e["file"], e.get("field")) for e in cap["evidence"]}
+    assert ("contract kamer.pdf", "room_rent") in pointers
+    assert all(e.get("page") and e.get("bbox") for e in cap["evidence"] if e["file"] != "register.csv")
+    assert all(v == round(v, 1) for e in cap["evidence"] for v in e.get("bbox") or ())

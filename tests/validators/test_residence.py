@@ -90,6 +90,8 @@ def test_brp_extract_recent_low_confidence_date_is_flagged():
         pytest.param(brp(), None, PASS, id="tenant-listed-at-register-address"),
         pytest.param(brp(postcode="1012 ab", house_number="12"), None, PASS, id="postcode-spacing-and-case"),
         pytest.param(brp(house_number="12A"), row(house_number="12A"), PASS, id="house-number-with-letter"),
+        pytest.param(brp(house_number="12-A"), row(house_number="12A"), PASS, id="house-letter-with-hyphen"),
+        pytest.param(brp(house_number="7-2"), row(house_number="72"), FAIL, id="number-addition-is-not-glued"),
         pytest.param(brp(persons=[applicant_on_brp()]), None, FAIL, id="tenant-not-listed"),
         pytest.param(brp(persons=[person("Vries, Kees de")]), None, FAIL, id="another-de-vries"),
         pytest.param(brp(persons=[]), None, FAIL, id="nobody-listed"),
