@@ -33,7 +33,7 @@ def extract_file(path: Path, name: str | None = None, limits: Limits = DEFAULT_L
     try:
         if sniff(data) == "eml" or path.suffix.lower() == ".eml":
             return _extract_email(data, name, limits)
-        return FileResult(file=name, documents=tuple(documents_of(read_bytes(data, name, limits))))
+        return FileResult(file=name, documents=tuple(_documents_or_raise(read_bytes(data, name, limits), name)))
     except InputError as exc:
         return _failed(name, exc)
     except Exception as exc:  # a bug or a library failure we did not foresee: keep the batch going
@@ -85,8 +85,22 @@ def _extract_email(data: bytes, name: str, limits: Limits) -> FileResult:
             continue
         renumbered = [p.model_copy(update={"number": p.number + offset}) for p in pages]
         offset += len(pages)
-        documents.extend(documents_of(renumbered, attachment=part.get_filename()))
+        found = documents_of(renumbered, attachment=part.get_filename())
+        if not found:
+            errors.append(FileError(file=label, page=None, error=NOTHING_TO_READ))
+        documents.extend(found)
     return FileResult(file=name, documents=tuple(documents), errors=tuple(errors))
+
+
+NOTHING_TO_READ = "no text found on any page (blank, or too faint or damaged to read); ask for a better scan or photo"
+
+
+def _documents_or_raise(pages: Sequence[Page], name: str) -> list[Document]:
+    """The documents on the pages; a file without any is an error, never silently nothing."""
+    documents = documents_of(pages)
+    if not documents:
+        raise UnreadableFileError(NOTHING_TO_READ, file=name)
+    return documents
 
 
 def _failed(name: str, exc: InputError) -> FileResult:

@@ -127,6 +127,12 @@ def read_bytes(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> list[
     )
 
 
+def share_tesseract_slots(slots) -> None:
+    """Bound Tesseract with `slots`, a semaphore shared with other processes (extractors.sandbox)."""
+    global _TESSERACT_SLOTS
+    _TESSERACT_SLOTS = slots
+
+
 def ocr_available() -> bool:
     try:
         return "nld" in pytesseract.get_languages(config="")

@@ -2,7 +2,7 @@
 
 ingest → (read_pages → split_documents → classify → extract, one task per file) →
 (run_checks → decide, one task per application) → write_results. The domain work is
-in plain functions (`extractors.documents.extract_file`, `woondossier.assess.assess`);
+in plain functions (`extractors.sandbox.extract_bounded`, `woondossier.assess.assess`);
 this file only sequences, fans out and catches per file.
 """
 
@@ -22,7 +22,7 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.futures import PrefectFuture  # noqa: E402
 from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 
-from extractors.documents import extract_file  # noqa: E402
+from extractors.sandbox import extract_bounded  # noqa: E402
 from woondossier.assess import assess  # noqa: E402
 from woondossier.inbox import Intake, ingest, sha256_of  # noqa: E402
 from woondossier.model import ApplicationResult, FileError, FileResult  # noqa: E402
@@ -38,7 +38,7 @@ WORKERS = 2 * (os.cpu_count() or 1)
 
 @task(name="read-file", cache_policy=NO_CACHE, task_run_name="read {label}")
 def read_file(path: Path, name: str, label: str) -> FileResult:
-    return extract_file(path, name=name)
+    return extract_bounded(path, name=name)  # in a child process, bounded in time and memory
 
 
 @task(name="assess-application", cache_policy=NO_CACHE, task_run_name="assess {intake.application_id}")

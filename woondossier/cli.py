@@ -78,14 +78,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from extractors.documents import extract_file
+    from extractors.sandbox import extract_bounded
     from woondossier.output import extract_table, file_result_json
 
     missing = [str(f) for f in args.files if not f.is_file()]
     if missing:
         _usage_error(f"no such file: {', '.join(missing)}")
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:  # OCR is bounded by Tesseract slots anyway
-        results = list(pool.map(lambda f: extract_file(f, name=str(f)), args.files))
+    # One child process per file, bounded in time and memory; OCR is bounded by Tesseract slots anyway.
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        results = list(pool.map(lambda f: extract_bounded(f, name=str(f)), args.files))
     if args.json:
         payload = [file_result_json(r) for r in results]
         print(json.dumps(payload[0] if len(payload) == 1 else payload, indent=2, ensure_ascii=False))

@@ -1,0 +1,125 @@
+"""Read one file in a child process with bounded time and memory.
+
+A hostile upload (a content stream that inflates to gigabytes, a parser trap that
+never returns) must cost one child process, never the batch: `extract_bounded` runs
+`extract_file` in a child forked from a forkserver that has the readers imported
+already (a fork costs milliseconds, not a fresh interpreter), caps the child's memory
+(`RLIMIT_DATA`, which Tesseract children inherit), and kills it when the time is up.
+Whatever happens, the caller gets a `FileResult`: the file's documents, or an error
+entry saying what went wrong in words a clerk can act on.
+
+Tesseract slots are shared across the children (one multiprocessing semaphore), so at
+most one Tesseract per core runs however many files are read at once.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import resource
+import signal
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from woondossier.model import FileError, FileResult
+
+from . import pages
+from .documents import extract_file
+from .pages import DEFAULT_LIMITS, Limits
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """What one file may cost; settings with sane defaults.
+
+    The time covers a mail-room batch of 200 scanned pages on a busy machine; the memory
+    is four times what a 300 dpi page needs (README, Measured figures)."""
+
+    seconds: float = 1800.0
+    memory_mib: int = 2048
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] = os.environ) -> Bounds:
+        """The bounds operations set: `WOONDOSSIER_FILE_SECONDS`, `WOONDOSSIER_FILE_MEMORY_MIB`.
+
+        >>> Bounds.from_env({"WOONDOSSIER_FILE_SECONDS": "60"})
+        Bounds(seconds=60.0, memory_mib=2048)
+        """
+        default = cls()
+        return cls(
+            seconds=float(environ.get("WOONDOSSIER_FILE_SECONDS") or default.seconds),
+            memory_mib=int(environ.get("WOONDOSSIER_FILE_MEMORY_MIB") or default.memory_mib),
+        )
+
+_PRELOAD = ["extractors.documents", "extractors.sandbox"]
+_setup_lock = threading.Lock()
+_context: multiprocessing.context.BaseContext | None = None
+_slots = None
+
+
+def extract_bounded(path: Path, name: str | None = None, limits: Limits = DEFAULT_LIMITS, bounds: Bounds | None = None) -> FileResult:
+    """`extract_file` in a child process that may use at most `bounds` (default: `Bounds.from_env()`)."""
+    name = name or path.name
+    bounds = bounds or Bounds.from_env()
+    context, slots = _setup()
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_child, args=(send, str(path), name, limits, bounds.memory_mib, slots), daemon=True)
+    child.start()
+    send.close()
+    try:
+        if receive.poll(bounds.seconds):
+            try:
+                return receive.recv()
+            except EOFError:
+                pass  # the child died before it could answer: see its exit code below
+        else:
+            child.kill()
+            return _failed(name, f"reading took longer than {bounds.seconds:.0f} s and was stopped; the file may be built to stall a reader")
+    finally:
+        receive.close()
+        child.join()
+    return _failed(name, _death(child.exitcode, bounds))
+
+
+def _setup():
+    global _context, _slots
+    with _setup_lock:
+        if _context is None:
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(_PRELOAD)
+            _slots = context.BoundedSemaphore(os.cpu_count() or 1)
+            _context = context
+    return _context, _slots
+
+
+def _child(send: Connection, path: str, name: str, limits: Limits, memory_mib: int, slots) -> None:
+    """In the child: cap memory, share the Tesseract slots, read, send the result back."""
+    cap = memory_mib * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_DATA, (cap, cap))
+    pages.share_tesseract_slots(slots)
+    try:
+        result = extract_file(Path(path), name=name, limits=limits)
+    except MemoryError:
+        result = _failed(name, _too_much_memory(memory_mib))
+    if any("MemoryError" in e.error for e in result.errors):
+        result = _failed(name, _too_much_memory(memory_mib))
+    send.send(result)
+    send.close()
+
+
+def _too_much_memory(memory_mib: int) -> str:
+    return f"reading needed more than {memory_mib} MiB of memory and was stopped; the file may be built to exhaust a reader"
+
+
+def _death(exitcode: int | None, bounds: Bounds) -> str:
+    if exitcode is not None and exitcode < 0:
+        what = signal.Signals(-exitcode).name
+        return f"the reader stopped on this file ({what}), probably out of its {bounds.memory_mib} MiB memory bound; the file may be damaged or hostile"
+    return f"the reader stopped on this file (exit status {exitcode}); the file may be damaged or hostile"
+
+
+def _failed(name: str, message: str) -> FileResult:
+    return FileResult(file=name, errors=(FileError(file=name, page=None, error=message),))
