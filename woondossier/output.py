@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from woondossier.model import ApplicationResult, CheckStatus, Document, FileResult
+from woondossier.privacy import mask_numbers
 
 REPORT_COLUMNS = (
     "application_id", "type", "corporation", "decision",
@@ -86,6 +87,7 @@ def write_result(out: Path, result: ApplicationResult) -> Path:
 
 
 def report_rows(results: Iterable[ApplicationResult]) -> list[dict[str, Any]]:
+    """The rows of report.csv; a nine-digit run in any text (a BSN) shows only its last three digits."""
     rows = []
     for r in sorted(results, key=lambda r: r.application_id):
         rows.append(
@@ -100,7 +102,7 @@ def report_rows(results: Iterable[ApplicationResult]) -> list[dict[str, Any]]:
                 "errors": len(r.errors),
             }
         )
-    return rows
+    return [{k: mask_numbers(v) if isinstance(v, str) else v for k, v in row.items()} for row in rows]
 
 
 def write_report(out: Path, results: Iterable[ApplicationResult]) -> Path:
