@@ -27,7 +27,7 @@ from extractors.documents import extract_file  # noqa: E402
 from woondossier.assess import assess  # noqa: E402
 from woondossier.inbox import Intake, ingest  # noqa: E402
 from woondossier.model import ApplicationResult, FileError, FileResult  # noqa: E402
-from woondossier.output import report_rows, table, write_report, write_result  # noqa: E402
+from woondossier.output import remove_stale_temporaries, report_rows, table, write_report, write_result  # noqa: E402
 from woondossier.plan import Plan, plan_application  # noqa: E402
 from woondossier.privacy import mask_numbers  # noqa: E402
 from woondossier.report import write_workbook  # noqa: E402
@@ -123,6 +123,7 @@ def run_inbox(
 ) -> list[ApplicationResult]:
     """Run the flow and print the decisions table (the mail room's view)."""
     out.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(out)  # left by a run that was killed while writing
     if register is None and (inbox / "register.csv").is_file():
         register = inbox / "register.csv"
     db = db or f"sqlite:///{(out / 'woondossier.db').resolve()}"

@@ -80,6 +80,18 @@ def write_atomic(path: Path, text: str) -> None:
             os.unlink(temporary)
 
 
+def remove_stale_temporaries(out: Path) -> list[Path]:
+    """Remove the temporary files of writes that a killed run left behind (never a finished file).
+
+    They are hidden and named `.<name>.<random>.tmp` or `.<stem>.<random>.tmp.xlsx` by
+    `write_atomic` and `woondossier.report.write_workbook`.
+    """
+    stale = [p for p in out.rglob(".*.tmp*") if p.is_file() and p.name.endswith((".tmp", ".tmp.xlsx"))]
+    for path in stale:
+        path.unlink(missing_ok=True)
+    return stale
+
+
 def write_result(out: Path, result: ApplicationResult) -> Path:
     path = out / result.application_id / "result.json"
     write_atomic(path, json.dumps(application_json(result), indent=2, ensure_ascii=False) + "\n")
