@@ -1,7 +1,8 @@
 """The pipeline from inbox to report, as one Prefect flow run per batch.
 
-ingest → (read_pages → split_documents → classify → extract, one task per file) →
-(run_checks → decide, one task per application) → write_results. The domain work is
+ingest → plan (what changed since the last run) → (read_pages → split_documents →
+classify → extract, one task per new or changed file) → (run_checks → decide, one task
+per new or changed application) → save → write_results. The domain work is
 in plain functions (`extractors.sandbox.extract_bounded`, `woondossier.assess.assess`);
 this file only sequences, fans out and catches per file.
 """
@@ -24,10 +25,12 @@ from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 
 from extractors.sandbox import extract_bounded  # noqa: E402
 from woondossier.assess import assess  # noqa: E402
-from woondossier.inbox import Intake, ingest, sha256_of  # noqa: E402
+from woondossier.inbox import Intake, ingest  # noqa: E402
 from woondossier.model import ApplicationResult, FileError, FileResult  # noqa: E402
-from woondossier.output import report_rows, table, write_report, write_result  # noqa: E402
+from woondossier.output import remove_stale_temporaries, report_rows, table, write_report, write_result  # noqa: E402
+from woondossier.plan import Plan, plan_application  # noqa: E402
 from woondossier.privacy import mask_numbers  # noqa: E402
+from woondossier.report import write_workbook  # noqa: E402
 from woondossier.store import Store  # noqa: E402
 from validators import Register, load_register  # noqa: E402
 
@@ -36,7 +39,7 @@ from validators import Register, load_register  # noqa: E402
 WORKERS = 2 * (os.cpu_count() or 1)
 
 
-@task(name="read-file", cache_policy=NO_CACHE, task_run_name="read {label}")
+@task(name="read-file", cache_policy=NO_CACHE, task_run_name="read {label}", retries=1, retry_delay_seconds=2)
 def read_file(path: Path, name: str, label: str) -> FileResult:
     return extract_bounded(path, name=name)  # in a child process, bounded in time and memory
 
@@ -47,60 +50,84 @@ def assess_application(intake: Intake, files: dict[str, FileResult], register: R
 
 
 @flow(name="process-inbox", task_runner=ThreadPoolTaskRunner(max_workers=WORKERS))
-def process_inbox(inbox: Path, out: Path, register_csv: Path | None, db: str, quiet: bool = False) -> list[ApplicationResult]:
+def process_inbox(
+    inbox: Path, out: Path, register_csv: Path | None, db: str, quiet: bool = False, reevaluate: bool = False
+) -> list[ApplicationResult]:
     logger = get_run_logger()
     store = Store(db)
+    run_id = store.start_run(str(inbox), reevaluate)
     # ingest: application folders, their aanvraag.json and files; the tenancy register
     intakes = ingest(inbox)
     register_table = load_register(register_csv) if register_csv else None
     logger.info("%d applications in %s", len(intakes), inbox)
 
-    # read: every new or changed file, all applications at once; unchanged ones come from the database
-    pending: dict[str, dict[str, tuple[str, FileResult | PrefectFuture]]] = {}
-    for intake in intakes:
-        cached = store.cached_files(intake.application_id)
-        pending[intake.application_id] = {}
-        for name in intake.folder.files:
-            sha = sha256_of(intake.folder.path / name)
-            if name in cached and cached[name][0] == sha:
-                pending[intake.application_id][name] = (sha, cached[name][1])
-            else:
-                label = mask_numbers(f"{intake.application_id}/{name}")
-                pending[intake.application_id][name] = (sha, read_file.submit(intake.folder.path / name, name, label))
+    # plan: what changed since the last run (files by SHA-256, registration, register row, policy)
+    plans = [plan_application(intake, store, register_table, reevaluate) for intake in intakes]
+    _warn_policy_changed(plans, reevaluate, quiet, logger)
 
-    # check, decide and write: per application, as its files come in
+    # read: every new or changed file, all applications at once
+    reads = {
+        (plan.application_id, name): read_file.submit(
+            plan.intake.folder.path / name, name, mask_numbers(f"{plan.application_id}/{name}")
+        )
+        for plan in plans
+        for name in plan.to_read
+    }
+
+    # check, decide, save and write: per application, as its files come in
     results: list[ApplicationResult] = []
-    started = time.monotonic()
-    for done, intake in enumerate(intakes, start=1):
-        files = {name: (sha, _file_result(name, item)) for name, (sha, item) in pending[intake.application_id].items()}
-        result = assess_application.submit(intake, {n: r for n, (_, r) in files.items()}, register_table).result()
+    evaluated, started = 0, time.monotonic()
+    for done, plan in enumerate(plans, start=1):
+        result = plan.unchanged
+        if result is None:
+            files = {
+                n: (plan.cached[n], True) if n in plan.cached else _file_result(n, reads[plan.application_id, n])
+                for n in plan.hashes
+            }
+            result = assess_application.submit(plan.intake, {n: r for n, (r, _) in files.items()}, register_table).result()
+            store.save(plan.evaluation(result, files), run_id)
+            evaluated += 1
         write_result(out, result)
-        store.save(result, files)
         results.append(result)
         if not quiet:
             rate = done / max(time.monotonic() - started, 1e-6)
-            print(f"[{done}/{len(intakes)}] {result.application_id}: {result.decision.value} ({rate:.1f}/s)", file=sys.stderr)
+            what = "unchanged" if plan.unchanged is not None else f"{len(plan.to_read)} files read"
+            line = f"[{done}/{len(plans)}] {result.application_id}: {result.decision.value} ({what}; {rate:.1f}/s)"
+            print(mask_numbers(line), file=sys.stderr)
     write_report(out, results)
+    write_workbook(out / "report.xlsx", results)
+    store.finish_run(run_id, applications=len(plans), evaluated=evaluated, files_read=len(reads))
     return results
 
 
-def _file_result(name: str, item: FileResult | PrefectFuture) -> FileResult:
-    """The file's extraction; a task that crashed becomes an error entry, never a lost file."""
-    if isinstance(item, FileResult):
-        return item
+def _warn_policy_changed(plans: list[Plan], reevaluate: bool, quiet: bool, logger) -> None:
+    stale = [p.application_id for p in plans if p.policy_changed and p.unchanged is not None]
+    if stale and not reevaluate:
+        message = f"{len(stale)} applications were decided under other policy numbers; run with --reevaluate to check them again"
+        logger.warning(message)
+        if not quiet:
+            print(f"woondossier: {message}", file=sys.stderr)
+
+
+def _file_result(name: str, future: PrefectFuture) -> tuple[FileResult, bool]:
+    """The file's extraction and whether it was read; a task that crashed becomes an error entry, never a lost file."""
     try:
-        return item.result()
-    except Exception as exc:  # the task itself failed (out of memory, killed worker)
-        return FileResult(file=name, errors=(FileError(file=name, error=f"reading failed ({type(exc).__name__}); run again or report this file"),))
+        return future.result(), True
+    except Exception as exc:  # the task itself failed twice (out of memory, killed worker)
+        error = FileError(file=name, error=f"reading failed ({type(exc).__name__}); run again or report this file")
+        return FileResult(file=name, errors=(error,)), False
 
 
-def run_inbox(inbox: Path, out: Path, register: Path | None = None, db: str | None = None, quiet: bool = False) -> list[ApplicationResult]:
+def run_inbox(
+    inbox: Path, out: Path, register: Path | None = None, db: str | None = None, quiet: bool = False, reevaluate: bool = False
+) -> list[ApplicationResult]:
     """Run the flow and print the decisions table (the mail room's view)."""
     out.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(out)  # left by a run that was killed while writing
     if register is None and (inbox / "register.csv").is_file():
         register = inbox / "register.csv"
     db = db or f"sqlite:///{(out / 'woondossier.db').resolve()}"
-    results = process_inbox(inbox, out, register, db, quiet)
+    results = process_inbox(inbox, out, register, db, quiet, reevaluate)
     if not quiet:
         print(table(report_rows(results), ("application_id", "type", "corporation", "decision", "failed_checks", "unknown_checks")))
     return results

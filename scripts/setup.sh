@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up woondossier on a Debian machine: a virtualenv in .venv with the package and
-# its pinned dependencies, and Tesseract 5 with Dutch data when it is missing.
+# its pinned dependencies, Tesseract 5 with Dutch data when it is missing, and
+# PostgreSQL's server binaries for the tests that run the store against it.
 # Safe to run again: it only does what is not done yet.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +24,16 @@ fi
 if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
   need_apt+=(fonts-dejavu-core)  # the sample generator draws names like "Yılmaz" in DejaVu
 fi
+# The tests start their own throwaway PostgreSQL cluster from these binaries (tests/postgres.py);
+# woondossier itself needs no local server. Without root this is a warning, not a stop.
+if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
+  if [ "$(id -u)" = 0 ]; then
+    need_apt+=(postgresql)
+  else
+    echo "Note: PostgreSQL is not installed; its half of the store tests will be skipped." >&2
+    echo "  To run them: sudo apt-get install -y postgresql" >&2
+  fi
+fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "Installing ${need_apt[*]} with apt-get ..."
@@ -42,7 +53,7 @@ if [ ! -f "$STAMP" ] || [ pyproject.toml -nt "$STAMP" ] || [ constraints.txt -nt
   echo "Installing woondossier and its dependencies into $VENV ..."
   "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
     -c constraints.txt -e ".[dev]" 2>&1 | grep -v "is ignored: it is neither a file nor a directory" || true
-  "$VENV/bin/python" -c "import woondossier.cli, prefect, pdfplumber, pytesseract" \
+  "$VENV/bin/python" -c "import woondossier.cli, prefect, pdfplumber, pytesseract, alembic, psycopg, openpyxl" \
     || { echo "The install did not complete; see the pip output above." >&2; exit 1; }
   touch "$STAMP"
 fi

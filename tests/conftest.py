@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -36,3 +37,31 @@ def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 900)
 def prefect_home(tmp_path_factory) -> Path:
     """One Prefect home for the session's flow runs, away from the developer's own."""
     return tmp_path_factory.mktemp("prefect-home")
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A real PostgreSQL server for the session (tests/postgres.py), or a skip saying why not.
+
+    Under CI (`CI` set) a server that cannot start fails the tests instead: the
+    PostgreSQL half of the store tests must not disappear quietly there.
+    """
+    from tests import postgres as pg
+
+    try:
+        server = pg.start()
+    except pg.PostgresUnavailable as exc:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL is required under CI: {exc}")
+        pytest.skip(str(exc))
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path) -> str:
+    """An empty results database: an SQLite file, or a new database on the test PostgreSQL server."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'woondossier.db'}"
+    server = request.getfixturevalue("postgres")
+    return server.create_database(f"t_{uuid.uuid4().hex[:12]}")

@@ -1,7 +1,8 @@
 """The `woondossier` command (CONTRACT.md §1).
 
     woondossier extract FILE... [--json]
-    woondossier run INBOX --out OUT [--register CSV] [--db URL]
+    woondossier run INBOX --out OUT [--register CSV] [--db URL] [--reevaluate]
+    woondossier report --db URL [--since DATE] --out FILE.xlsx
 
 Exit status: 0 when the work was done (whatever the decisions), 2 for a usage error
 with one line on stderr, 1 for an operational failure that stopped the batch.
@@ -15,6 +16,7 @@ import json
 import os
 import sys
 from concurrent.futures import ThreadPoolExecutor
+from datetime import date
 from pathlib import Path
 
 from woondossier.errors import WoondossierError
@@ -59,8 +61,29 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--out", required=True, metavar="OUT", type=Path, help="folder for results")
     run.add_argument("--register", metavar="CSV", type=Path, help="tenancy register (default: INBOX/register.csv when it exists)")
     run.add_argument("--db", metavar="URL", help="SQLAlchemy URL of the results database (default: sqlite:///OUT/woondossier.db)")
+    run.add_argument(
+        "--reevaluate",
+        action="store_true",
+        help="check again, from the stored fields and without reading files again, applications decided under other policy numbers",
+    )
     run.add_argument("--quiet", action="store_true", help="print no progress and no decisions table")
+
+    report = commands.add_parser(
+        "report",
+        help="write the analysts' Excel workbook from the results database",
+        description="Write FILE.xlsx: a sheet of applications needing action (fail, incomplete, review) with the reasons, and a summary of counts per type, corporation and check.",
+    )
+    report.add_argument("--db", required=True, metavar="URL", help="SQLAlchemy URL of the results database, e.g. sqlite:///out/woondossier.db")
+    report.add_argument("--since", metavar="DATE", type=_iso_date, help="only applications decided on or after this date (YYYY-MM-DD)")
+    report.add_argument("--out", required=True, metavar="FILE", type=Path, help="the workbook to write (.xlsx)")
     return parser
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "extract":
             return _extract(args)
+        if args.command == "report":
+            return _report(args)
         return _run(args)
     except WoondossierError as exc:
         print(f"woondossier: {exc.message}", file=sys.stderr)
@@ -103,7 +128,19 @@ def _run(args: argparse.Namespace) -> int:
         _usage_error(f"register file not found: {register}")
     from flows.process_inbox import run_inbox  # Prefect is imported only here
 
-    run_inbox(args.inbox, args.out, register=register, db=args.db, quiet=args.quiet)
+    run_inbox(args.inbox, args.out, register=register, db=args.db, quiet=args.quiet, reevaluate=args.reevaluate)
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from woondossier.report import action_rows, write_workbook
+    from woondossier.store import Store
+
+    if args.out.suffix.lower() != ".xlsx":
+        _usage_error(f"the report is an Excel workbook: --out must end in .xlsx, not {args.out.name!r}")
+    results = Store(args.db).results(since=args.since)
+    write_workbook(args.out, results)
+    print(f"{args.out}: {len(results)} applications, {len(action_rows(results))} need action")
     return 0
 
 

@@ -9,7 +9,8 @@
     │   └── OcrError                 Tesseract failed or is missing
     ├── ApplicationError             an application folder or its aanvraag.json is invalid
     ├── RegisterError                register.csv cannot be used (names the row and column)
-    └── PolicyError                  a policy file is missing or invalid
+    ├── PolicyError                  a policy file is missing or invalid
+    └── StoreError                   the results database cannot be opened or migrated
 
 Each message says what went wrong and what to do next, so it can go into a
 result's `errors` list as it is. Library exceptions are translated where the
@@ -70,4 +71,8 @@ class RegisterError(WoondossierError):
 
 
 class PolicyError(WoondossierError):
+    pass
+
+
+class StoreError(WoondossierError):
     pass

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from woondossier.model import ApplicationResult, CheckStatus, Document, FileResult
+from woondossier.privacy import mask_numbers
 
 REPORT_COLUMNS = (
     "application_id", "type", "corporation", "decision",
@@ -85,6 +86,18 @@ def write_atomic(path: Path, text: str) -> None:
             os.unlink(temporary)
 
 
+def remove_stale_temporaries(out: Path) -> list[Path]:
+    """Remove the temporary files of writes that a killed run left behind (never a finished file).
+
+    They are hidden and named `.<name>.<random>.tmp` or `.<stem>.<random>.tmp.xlsx` by
+    `write_atomic` and `woondossier.report.write_workbook`.
+    """
+    stale = [p for p in out.rglob(".*.tmp*") if p.is_file() and p.name.endswith((".tmp", ".tmp.xlsx"))]
+    for path in stale:
+        path.unlink(missing_ok=True)
+    return stale
+
+
 def write_result(out: Path, result: ApplicationResult) -> Path:
     path = out / result.application_id / "result.json"
     write_atomic(path, json.dumps(application_json(result), indent=2, ensure_ascii=False) + "\n")
@@ -92,6 +105,7 @@ def write_result(out: Path, result: ApplicationResult) -> Path:
 
 
 def report_rows(results: Iterable[ApplicationResult]) -> list[dict[str, Any]]:
+    """The rows of report.csv; a nine-digit run in any text (a BSN) shows only its last three digits."""
     rows = []
     for r in sorted(results, key=lambda r: r.application_id):
         rows.append(
@@ -106,7 +120,7 @@ def report_rows(results: Iterable[ApplicationResult]) -> list[dict[str, Any]]:
                 "errors": len(r.errors),
             }
         )
-    return rows
+    return [{k: mask_numbers(v) if isinstance(v, str) else v for k, v in row.items()} for row in rows]
 
 
 def write_report(out: Path, results: Iterable[ApplicationResult]) -> Path:

@@ -1,135 +1,328 @@
-"""The results database (CONTRACT.md §1): SQLite by default, any SQLAlchemy URL.
+"""The results database (CONTRACT.md §1): SQLite by default, PostgreSQL or any SQLAlchemy URL.
 
-One application is saved in one transaction that replaces its previous rows, so a
-re-run never duplicates anything. Each input file is stored with its SHA-256 and the
-extraction it gave; a re-run finds an unchanged file there and is not OCR'd again
-(unless the extractor version changed).
+Opening a `Store` brings the schema up to date with the Alembic migrations shipped in
+this package (`woondossier/migrations`), so a new version needs no separate step.
+The tables are described in `woondossier.schema`.
+
+Idempotency rests on two fingerprints kept per application: `inputs_sha256` (its
+aanvraag.json, the SHA-256 of every file, its register row and this version of
+woondossier) and `policy_sha256` (the policy numbers it was checked under). A run
+that finds both unchanged leaves the application alone; a changed input re-evaluates
+it, re-reading only files whose SHA-256 is new. One application is saved in one
+transaction that replaces its current rows, so a run killed halfway leaves every
+application either saved whole or not at all.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
-from sqlalchemy import Float, Integer, String, Text, create_engine, delete, select
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import create_engine, delete, event, func, inspect, select, update
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
-from woondossier.model import ApplicationResult, FileResult
-from woondossier.output import application_json
+from woondossier.errors import StoreError
+from woondossier.model import ApplicationResult, Document, Field, FileError, FileResult
+from woondossier.schema import (
+    CURRENT_STATE,
+    ApplicationRow,
+    Base,
+    CheckRow,
+    DecisionRow,
+    DocumentRow,
+    FieldRow,
+    FileRow,
+    RunRow,
+)
 
 try:
     EXTRACTOR_VERSION = version("woondossier")
 except PackageNotFoundError:  # running from a source tree without an install
     EXTRACTOR_VERSION = "dev"
 
-
-class Base(DeclarativeBase):
-    pass
-
-
-class ApplicationRow(Base):
-    __tablename__ = "applications"
-    application_id: Mapped[str] = mapped_column(String(100), primary_key=True)
-    type: Mapped[str] = mapped_column(String(40))
-    corporation: Mapped[str] = mapped_column(String(40))
-    decision: Mapped[str] = mapped_column(String(20))
-    result_json: Mapped[str] = mapped_column(Text)
+MIGRATIONS = Path(__file__).parent / "migrations"
+_FIRST_REVISION = "0001"  # the tables of 0.1.0, which had no alembic_version
 
 
-class DocumentFileRow(Base):
-    __tablename__ = "document_files"
-    application_id: Mapped[str] = mapped_column(String(100), primary_key=True)
-    file: Mapped[str] = mapped_column(String(500), primary_key=True)
-    sha256: Mapped[str] = mapped_column(String(64))
-    extractor_version: Mapped[str] = mapped_column(String(40))
-    file_result_json: Mapped[str] = mapped_column(Text)
+@dataclass(frozen=True)
+class Stored:
+    """What the database holds about an application's last evaluation."""
+
+    inputs_sha256: str
+    policy_sha256: str | None
+    result: ApplicationResult
 
 
-class FieldRow(Base):
-    __tablename__ = "fields"
-    application_id: Mapped[str] = mapped_column(String(100), primary_key=True)
-    file: Mapped[str] = mapped_column(String(500), primary_key=True)
-    document_index: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(60), primary_key=True)
-    doc_type: Mapped[str] = mapped_column(String(40))
-    value_json: Mapped[str] = mapped_column(Text)
-    confidence: Mapped[float] = mapped_column(Float)
-    page: Mapped[int | None] = mapped_column(Integer, nullable=True)
+@dataclass(frozen=True)
+class Evaluation:
+    """One application's new result and what it was computed from, to be saved together."""
+
+    result: ApplicationResult
+    files: Mapping[str, tuple[str, FileResult]]  # file -> (sha256, extraction)
+    files_read: frozenset[str]  # the files read by this run (the others came from the database)
+    inputs_sha256: str
+    policy_sha256: str | None
+    tenancy_id: str | None = None
+    submitted_on: date | None = None
+    aanvraag_json: str | None = None
+    register_json: str | None = None
 
 
-class CheckRow(Base):
-    __tablename__ = "checks"
-    application_id: Mapped[str] = mapped_column(String(100), primary_key=True)
-    check_id: Mapped[str] = mapped_column(String(60), primary_key=True)
-    status: Mapped[str] = mapped_column(String(10))
-    reason: Mapped[str] = mapped_column(Text)
+def upgrade(engine: Engine) -> None:
+    """Apply every migration the database lacks (`alembic upgrade head`), in one transaction."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        tables = set(inspect(connection).get_table_names())
+        if "alembic_version" not in tables and "document_files" in tables:
+            command.stamp(config, _FIRST_REVISION)  # a database of 0.1.0: upgrade it from there
+        command.upgrade(config, "head")
 
 
-_PER_APPLICATION = (ApplicationRow, DocumentFileRow, FieldRow, CheckRow)
+def _enforce_sqlite_foreign_keys(engine: Engine) -> None:
+    # SQLite checks foreign keys only when asked, per connection; PostgreSQL always does.
+    if engine.dialect.name == "sqlite":
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_connection, _record) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.close()
 
 
 class Store:
     def __init__(self, url: str) -> None:
-        self.engine: Engine = create_engine(url)
-        Base.metadata.create_all(self.engine)
+        try:
+            self.engine: Engine = create_engine(url)
+            _enforce_sqlite_foreign_keys(self.engine)
+            upgrade(self.engine)
+        except (SQLAlchemyError, ImportError, ValueError) as exc:
+            raise StoreError(
+                f"cannot open the results database {_redacted(url)}: {type(exc).__name__}: {_first_line(exc)};"
+                " check --db (an SQLAlchemy URL) and that the server is reachable"
+            ) from exc
+
+    # --- runs -------------------------------------------------------------------------
+
+    def start_run(self, inbox: str, reevaluate: bool = False) -> int:
+        with Session(self.engine) as session, session.begin():
+            run = RunRow(started_at=_now(), inbox=inbox, reevaluate=reevaluate)
+            session.add(run)
+            session.flush()
+            return run.id
+
+    def finish_run(self, run_id: int, applications: int, evaluated: int, files_read: int) -> None:
+        with Session(self.engine) as session, session.begin():
+            session.execute(
+                update(RunRow)
+                .where(RunRow.id == run_id)
+                .values(finished_at=_now(), applications=applications, evaluated=evaluated, files_read=files_read)
+            )
+
+    # --- reading back -------------------------------------------------------------------
+
+    def stored(self, application_id: str) -> Stored | None:
+        with Session(self.engine) as session:
+            row = session.get(ApplicationRow, application_id)
+            if row is None:
+                return None
+            return Stored(row.inputs_sha256, row.policy_sha256, ApplicationResult.model_validate_json(row.result_json))
 
     def cached_files(self, application_id: str) -> dict[str, tuple[str, FileResult]]:
-        """file -> (sha256, extraction) stored for an application by this extractor version."""
+        """file -> (sha256, extraction) as stored for an application by this version.
+
+        The extraction is rebuilt from the `documents` and `fields` rows: this is what a
+        re-evaluation checks, without reading the file again.
+        """
         with Session(self.engine) as session:
-            rows = session.scalars(
-                select(DocumentFileRow).where(
-                    DocumentFileRow.application_id == application_id,
-                    DocumentFileRow.extractor_version == EXTRACTOR_VERSION,
+            files = session.scalars(
+                select(FileRow).where(
+                    FileRow.application_id == application_id, FileRow.extractor_version == EXTRACTOR_VERSION
+                )
+            ).all()
+            documents = session.scalars(
+                select(DocumentRow)
+                .where(DocumentRow.application_id == application_id)
+                .order_by(DocumentRow.file, DocumentRow.document_index)
+            ).all()
+            fields = session.scalars(select(FieldRow).where(FieldRow.application_id == application_id)).all()
+        by_document: dict[tuple[str, int], dict[str, Field]] = {}
+        for f in sorted(fields, key=lambda f: (f.file, f.document_index, f.name)):
+            bbox = None if f.x0 is None else (f.x0, f.top, f.x1, f.bottom)
+            by_document.setdefault((f.file, f.document_index), {})[f.name] = Field(
+                value=json.loads(f.value_json), confidence=f.confidence, page=f.page, bbox=bbox
+            )
+        by_file: dict[str, list[Document]] = {}
+        for d in documents:
+            by_file.setdefault(d.file, []).append(
+                Document(
+                    doc_type=d.doc_type,
+                    pages=tuple(int(p) for p in d.pages.split(",") if p),
+                    confidence=d.confidence,
+                    ocr=d.ocr,
+                    fields=by_document.get((d.file, d.document_index), {}),
+                    attachment=d.attachment,
                 )
             )
-            return {r.file: (r.sha256, FileResult.model_validate_json(r.file_result_json)) for r in rows}
+        return {
+            f.file: (
+                f.sha256,
+                FileResult(
+                    file=f.file,
+                    documents=tuple(by_file.get(f.file, ())),
+                    errors=tuple(FileError.model_validate(e) for e in json.loads(f.errors_json)),
+                ),
+            )
+            for f in files
+        }
 
-    def save(self, result: ApplicationResult, files: dict[str, tuple[str, FileResult]]) -> None:
-        """Replace everything stored for this application by `result`, in one transaction."""
+    def results(self, since: date | datetime | None = None) -> list[ApplicationResult]:
+        """Every stored application's current result (evaluated on or after `since`), by id."""
+        query = select(ApplicationRow.result_json).order_by(ApplicationRow.application_id)
+        if since is not None:
+            if not isinstance(since, datetime):
+                since = datetime(since.year, since.month, since.day, tzinfo=timezone.utc)
+            query = query.where(ApplicationRow.evaluated_at >= since)
+        with Session(self.engine) as session:
+            return [ApplicationResult.model_validate_json(j) for j in session.scalars(query)]
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table (for operations and for the idempotency tests)."""
+        with Session(self.engine) as session:
+            return {
+                table.name: session.scalar(select(func.count()).select_from(table))
+                for table in Base.metadata.sorted_tables
+            }
+
+    # --- writing ------------------------------------------------------------------------
+
+    def save(self, evaluation: Evaluation, run_id: int) -> None:
+        """Replace an application's current rows by `evaluation` and log the decision, in one transaction."""
+        result = evaluation.result
         app_id = result.application_id
+        now = _now()
         with Session(self.engine) as session, session.begin():
-            for table in _PER_APPLICATION:
+            previous_reads = {
+                f.file: (f.sha256, f.read_in_run)
+                for f in session.scalars(select(FileRow).where(FileRow.application_id == app_id))
+            }
+            for table in CURRENT_STATE:
                 session.execute(delete(table).where(table.application_id == app_id))
             session.add(
                 ApplicationRow(
                     application_id=app_id,
                     type=result.type,
                     corporation=result.corporation,
+                    tenancy_id=evaluation.tenancy_id,
+                    submitted_on=evaluation.submitted_on,
                     decision=result.decision.value,
-                    result_json=json.dumps(application_json(result), ensure_ascii=False),
+                    inputs_sha256=evaluation.inputs_sha256,
+                    policy_sha256=evaluation.policy_sha256,
+                    aanvraag_json=evaluation.aanvraag_json,
+                    register_json=evaluation.register_json,
+                    result_json=result.model_dump_json(),
+                    run_id=run_id,
+                    evaluated_at=now,
                 )
             )
-            for name, (sha, file_result) in files.items():
-                session.add(
-                    DocumentFileRow(
-                        application_id=app_id,
-                        file=name,
-                        sha256=sha,
-                        extractor_version=EXTRACTOR_VERSION,
-                        file_result_json=file_result.model_dump_json(),
-                    )
+            levels: tuple[list, list, list] = ([], [], [])  # files, documents, fields: parents first
+            for name, (sha, file_result) in evaluation.files.items():
+                earlier = previous_reads.get(name)
+                read_in = run_id if name in evaluation.files_read or earlier is None or earlier[0] != sha else earlier[1]
+                for level, rows in zip(levels, _file_rows(app_id, name, sha, file_result, read_in)):
+                    level.extend(rows)
+            for rows in levels:  # without ORM relationships the flush order must be made explicit
+                session.flush()
+                session.add_all(rows)
+            session.add_all(
+                CheckRow(
+                    application_id=app_id,
+                    check_id=check_id,
+                    status=check.status.value,
+                    reason=check.reason,
+                    evidence_json=json.dumps([e.model_dump(mode="json") for e in check.evidence], ensure_ascii=False),
+                    low_confidence=check.low_confidence,
                 )
-                for index, doc in enumerate(file_result.documents):
-                    for field_name, field in doc.fields.items():
-                        session.add(
-                            FieldRow(
-                                application_id=app_id,
-                                file=name,
-                                document_index=index,
-                                name=field_name,
-                                doc_type=doc.doc_type.value,
-                                value_json=json.dumps(field.value, ensure_ascii=False),
-                                confidence=field.confidence,
-                                page=field.page,
-                            )
-                        )
-            for check_id, check in result.checks.items():
-                session.add(
-                    CheckRow(application_id=app_id, check_id=check_id, status=check.status.value, reason=check.reason)
+                for check_id, check in result.checks.items()
+            )
+            session.add(
+                DecisionRow(
+                    application_id=app_id,
+                    run_id=run_id,
+                    decision=result.decision.value,
+                    inputs_sha256=evaluation.inputs_sha256,
+                    policy_sha256=evaluation.policy_sha256,
+                    decided_at=now,
                 )
+            )
 
-    def counts(self) -> dict[str, int]:
-        """Rows per table (for operations and for the idempotency tests)."""
-        with Session(self.engine) as session:
-            return {t.__tablename__: session.query(t).count() for t in _PER_APPLICATION}
+
+def _file_rows(app_id: str, name: str, sha: str, result: FileResult, run_id: int) -> tuple[list, list, list]:
+    """The `files`, `documents` and `fields` rows of one input file's extraction."""
+    file_row = FileRow(
+        application_id=app_id,
+        file=name,
+        sha256=sha,
+        extractor_version=EXTRACTOR_VERSION,
+        errors_json=json.dumps([e.model_dump(mode="json") for e in result.errors], ensure_ascii=False),
+        read_in_run=run_id,
+    )
+    documents, fields = [], []
+    for index, doc in enumerate(result.documents):
+        documents.append(
+            DocumentRow(
+                application_id=app_id,
+                file=name,
+                document_index=index,
+                doc_type=doc.doc_type.value,
+                pages=",".join(map(str, doc.pages)),
+                confidence=doc.confidence,
+                ocr=doc.ocr,
+                attachment=doc.attachment,
+            )
+        )
+        for field_name, field in doc.fields.items():
+            x0, top, x1, bottom = field.bbox if field.bbox is not None else (None, None, None, None)
+            fields.append(
+                FieldRow(
+                    application_id=app_id,
+                    file=name,
+                    document_index=index,
+                    name=field_name,
+                    value_json=json.dumps(field.value, ensure_ascii=False),
+                    confidence=field.confidence,
+                    page=field.page,
+                    x0=x0,
+                    top=top,
+                    x1=x1,
+                    bottom=bottom,
+                )
+            )
+    return [file_row], documents, fields
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _redacted(url: str) -> str:
+    """The URL without its password, for messages and logs."""
+    try:
+        from sqlalchemy.engine import make_url
+
+        return make_url(url).render_as_string(hide_password=True)
+    except (SQLAlchemyError, ValueError):
+        return "(an unreadable URL)"
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [""])[0]

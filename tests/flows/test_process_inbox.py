@@ -7,10 +7,13 @@ application was built, not by running woondossier.
 from __future__ import annotations
 
 import csv
+import io
 import json
+import shutil
 import sqlite3
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from tests.conftest import SAMPLE_EXPECTED, SAMPLE_INBOX, run_cli
@@ -19,16 +22,29 @@ EXPECTED = json.loads(SAMPLE_EXPECTED.read_text(encoding="utf-8"))
 pytestmark = pytest.mark.slow
 
 
+NEW_FILE_APP = "OH-2026-003"
+
+
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory, prefect_home):
-    """The sample inbox processed twice into the same output folder."""
+    """A copy of the sample inbox processed twice into the same output folder, then once
+    more with --reevaluate after a new file came in for one application."""
+    inbox = tmp_path_factory.mktemp("inbox")
+    shutil.copytree(SAMPLE_INBOX, inbox, dirs_exist_ok=True)
     out = tmp_path_factory.mktemp("out")
     env = {"PREFECT_HOME": str(prefect_home)}
-    first = run_cli("run", str(SAMPLE_INBOX), "--out", str(out), env=env)
-    snapshot = {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*.json")) + [out / "report.csv"]}
+    first = run_cli("run", str(inbox), "--out", str(out), env=env)
+    snapshot = _snapshot(out)
     counts = _row_counts(out / "woondossier.db")
-    second = run_cli("run", str(SAMPLE_INBOX), "--out", str(out), env=env)
-    return out, first, second, snapshot, counts
+    second = run_cli("run", str(inbox), "--out", str(out), env=env)
+    second_snapshot, second_counts = _snapshot(out), _row_counts(out / "woondossier.db")
+    shutil.copy(inbox / "OH-2026-001" / "brp-uittreksel.pdf", inbox / NEW_FILE_APP / "nagestuurd.pdf")
+    third = run_cli("run", str(inbox), "--out", str(out), "--reevaluate", env=env)
+    return out, first, second, snapshot, counts, second_snapshot, second_counts, third
+
+
+def _snapshot(out: Path) -> dict[str, bytes]:
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*.json")) + [out / "report.csv"]}
 
 
 def _row_counts(db: Path) -> dict[str, int]:
@@ -41,9 +57,14 @@ def _result(out: Path, app_id: str) -> dict:
     return json.loads((out / app_id / "result.json").read_text(encoding="utf-8"))
 
 
+def _first_result(runs, app_id: str) -> dict:
+    """result.json as the first run wrote it (the third run adds a file to one application)."""
+    return json.loads(runs[3][f"{app_id}/result.json"])
+
+
 def test_run_exits_0_with_clean_output(runs):
-    _, first, second, _, _ = runs
-    for run in (first, second):
+    _, first, second, *_, third = runs
+    for run in (first, second, third):
         assert run.returncode == 0, run.stderr[-3000:]
         assert "Traceback" not in run.stderr and "database is locked" not in run.stderr
     assert "decision" in first.stdout and "OH-2026-001" in first.stdout
@@ -51,7 +72,7 @@ def test_run_exits_0_with_clean_output(runs):
 
 @pytest.mark.parametrize("app_id", sorted(EXPECTED))
 def test_decision_matches_ground_truth(runs, app_id):
-    result = _result(runs[0], app_id)
+    result = _first_result(runs, app_id)
     truth = EXPECTED[app_id]
     statuses = {check: c["status"] for check, c in result["checks"].items()}
     assert (result["decision"], statuses) == (truth["decision"], truth["checks"])
@@ -59,7 +80,7 @@ def test_decision_matches_ground_truth(runs, app_id):
 
 @pytest.mark.parametrize("app_id", sorted(EXPECTED))
 def test_every_file_is_a_document_or_an_error(runs, app_id):
-    result = _result(runs[0], app_id)
+    result = _first_result(runs, app_id)
     files = {p.relative_to(SAMPLE_INBOX / app_id).as_posix() for p in (SAMPLE_INBOX / app_id).rglob("*") if p.is_file()}
     files.discard("aanvraag.json")
     accounted = {d["file"] for d in result["documents"]} | {e["file"] for e in result["errors"]}
@@ -69,17 +90,66 @@ def test_every_file_is_a_document_or_an_error(runs, app_id):
 
 
 def test_report_csv(runs):
-    rows = list(csv.DictReader((runs[0] / "report.csv").open(encoding="utf-8")))
+    rows = list(csv.DictReader(io.StringIO(runs[3]["report.csv"].decode("utf-8"))))
     assert list(rows[0]) == ["application_id", "type", "corporation", "decision", "failed_checks", "unknown_checks", "documents", "errors"]
     assert {r["application_id"]: r["decision"] for r in rows} == {k: v["decision"] for k, v in EXPECTED.items()}
 
 
 def test_second_run_changes_nothing_and_adds_no_rows(runs):
-    out, _, _, snapshot, counts = runs
-    again = {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*.json")) + [out / "report.csv"]}
-    assert again == snapshot
-    assert _row_counts(out / "woondossier.db") == counts
-    assert counts["applications"] == len(EXPECTED)
+    out, _, _, snapshot, counts, second_snapshot, second_counts, _ = runs
+    assert second_snapshot == snapshot
+    assert second_counts == {**counts, "runs": 2}  # the second run's own record, nothing else
+    assert counts["applications"] == len(EXPECTED) and counts["decisions"] == len(EXPECTED)
+    assert _runs(out)[2] == (False, len(EXPECTED), 0, 0)  # reevaluate, applications, evaluated, files read
+
+
+def test_a_new_file_re_evaluates_only_its_application(runs):
+    out = runs[0]
+    assert _runs(out)[3] == (True, len(EXPECTED), 1, 1)
+    with sqlite3.connect(out / "woondossier.db") as conn:
+        decided = dict(conn.execute("select application_id, count(*) from decisions group by application_id"))
+        read_in = dict(conn.execute("select file, read_in_run from files where application_id = ?", (NEW_FILE_APP,)))
+    assert decided == {app_id: 2 if app_id == NEW_FILE_APP else 1 for app_id in EXPECTED}
+    assert read_in["nagestuurd.pdf"] == 3 and set(read_in.values()) == {1, 3}
+    assert "nagestuurd.pdf" in {d["file"] for d in _result(out, NEW_FILE_APP)["documents"]}
+
+
+def test_the_workbook_lists_the_applications_needing_action(runs):
+    out = runs[0]
+    sheets = pd.read_excel(out / "report.xlsx", sheet_name=None)
+    assert set(sheets) == {"needs action", "summary"}
+    action = sheets["needs action"]
+    assert sorted(action["application_id"]) == sorted(a for a in EXPECTED if _result(out, a)["decision"] != "pass")
+    for row in action.itertuples():
+        for check in str(row.failed_checks).split(";") if isinstance(row.failed_checks, str) else []:
+            assert f"{check}: " in row.reasons
+    summary = sheets["summary"]
+    types = summary[summary["group"] == "type"]
+    assert types["total"].sum() == len(EXPECTED)
+
+
+def test_no_full_bsn_in_logs_or_reports(runs):
+    out, first, second, *_, third = runs
+    bsns = {
+        person["bsn"]
+        for app_id in EXPECTED
+        for doc in _result(out, app_id)["documents"]
+        for person in (doc["fields"].get("persons", {}).get("value") or [])
+        if person.get("bsn")
+    }
+    assert bsns, "the sample inbox should hold BSNs for this test to mean anything"
+    workbook = pd.read_excel(out / "report.xlsx", sheet_name=None, dtype=str)
+    texts = [run.stdout + run.stderr for run in (first, second, third)]
+    texts += [(out / "report.csv").read_text(encoding="utf-8")]
+    texts += [frame.to_csv() for frame in workbook.values()]
+    for bsn in bsns:
+        assert not any(bsn in t for t in texts), "a full BSN was written"
+
+
+def _runs(out: Path) -> dict[int, tuple]:
+    with sqlite3.connect(out / "woondossier.db") as conn:
+        rows = conn.execute("select id, reevaluate, applications, evaluated, files_read from runs where finished_at is not null")
+        return {row[0]: (bool(row[1]), *row[2:]) for row in rows}
 
 
 def test_a_spouse_is_told_the_law_already_makes_them_co_tenant(runs):

@@ -1,0 +1,1 @@
+"""Alembic migrations of the results database; `woondossier.store.upgrade` applies them."""

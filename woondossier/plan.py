@@ -1,0 +1,107 @@
+"""What a run has to do for one application, given what the database already holds.
+
+plan_application → (read the files in `to_read`) → assess → `Plan.evaluation` → Store.save.
+
+An application is left alone when its inputs are unchanged since it was last decided:
+the same aanvraag.json, the same files by SHA-256, the same register row and the same
+version of woondossier. Otherwise it is checked again, and only its new or changed files
+are read; the others' extractions come from the database. A change of the policy
+numbers alone re-checks an application only when the run is asked to (`--reevaluate`),
+so a decision already sent out does not change overnight by surprise; the run tells
+how many applications were checked under other numbers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from validators import Register, load_policy
+from woondossier.inbox import APPLICATION_FILE, Intake, sha256_of
+from woondossier.model import ApplicationResult, FileResult
+from woondossier.store import EXTRACTOR_VERSION, Evaluation, Store
+
+
+RETRY = "retry"
+"""Stored instead of the inputs' fingerprint when a file could not be read: never matches one."""
+
+
+@dataclass(frozen=True)
+class Plan:
+    intake: Intake
+    hashes: Mapping[str, str]  # every file of the application -> its SHA-256
+    inputs_sha256: str
+    policy_sha256: str | None
+    register_json: str | None
+    cached: Mapping[str, FileResult]  # files whose stored extraction is used as it is
+    to_read: tuple[str, ...]  # files to read: new, changed, or read by another version
+    unchanged: ApplicationResult | None  # the stored result, when there is nothing to do
+    policy_changed: bool  # the last decision was made under other policy numbers
+
+    @property
+    def application_id(self) -> str:
+        return self.intake.application_id
+
+    def evaluation(self, result: ApplicationResult, files: Mapping[str, tuple[FileResult, bool]]) -> Evaluation:
+        """What to save for this application: the result and everything it was computed from.
+
+        `files` maps each file to its extraction and whether reading it completed. A file
+        whose reading crashed is not stored, and the application is marked to be
+        planned again, so the next run reads that file instead of keeping the crash.
+        """
+        application = self.intake.application
+        complete = all(ok for _, ok in files.values())
+        return Evaluation(
+            result=result,
+            files={name: (self.hashes[name], files[name][0]) for name in self.hashes if files[name][1]},
+            files_read=frozenset(self.to_read),
+            inputs_sha256=self.inputs_sha256 if complete else RETRY,
+            policy_sha256=self.policy_sha256,
+            tenancy_id=application.tenancy_id if application else None,
+            submitted_on=application.submitted_on if application else None,
+            aanvraag_json=application.model_dump_json() if application else None,
+            register_json=self.register_json,
+        )
+
+
+def plan_application(intake: Intake, store: Store, register: Register | None, reevaluate: bool = False) -> Plan:
+    folder = intake.folder
+    hashes = {name: sha256_of(folder.path / name) for name in folder.files}
+    application = intake.application
+    row = register.get(application.tenancy_id) if register is not None and application is not None else None
+    register_json = row.model_dump_json() if row is not None else None
+    aanvraag = folder.path / APPLICATION_FILE
+    inputs = _sha256_json(
+        {
+            "aanvraag": sha256_of(aanvraag) if aanvraag.is_file() else None,
+            "files": hashes,
+            "skipped": [e.model_dump(mode="json") for e in folder.skipped],
+            "register": register_json,
+            "version": EXTRACTOR_VERSION,
+        }
+    )
+    policy = policy_sha256(application.corporation.value) if application is not None else None
+
+    stored = store.stored(intake.application_id)
+    policy_changed = stored is not None and stored.policy_sha256 != policy
+    if stored is not None and stored.inputs_sha256 == inputs and not (policy_changed and reevaluate):
+        return Plan(intake, hashes, inputs, policy, register_json, {}, (), stored.result, policy_changed)
+
+    cached = {
+        name: extraction
+        for name, (sha, extraction) in store.cached_files(intake.application_id).items()
+        if hashes.get(name) == sha
+    }
+    to_read = tuple(name for name in folder.files if name not in cached)
+    return Plan(intake, hashes, inputs, policy, register_json, cached, to_read, None, policy_changed)
+
+
+def policy_sha256(corporation: str) -> str:
+    """The fingerprint of the policy numbers in force for a corporation (not of comments in its file)."""
+    return hashlib.sha256(load_policy(corporation).model_dump_json().encode()).hexdigest()
+
+
+def _sha256_json(data: object) -> str:
+    return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
