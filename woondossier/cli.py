@@ -3,6 +3,7 @@
     woondossier extract FILE... [--json]
     woondossier run INBOX --out OUT [--register CSV] [--db URL] [--reevaluate]
     woondossier report --db URL [--since DATE] --out FILE.xlsx
+    woondossier serve --inbox DIR --out DIR --cron "0 2 * * *" [--register CSV] [--db URL]
 
 Exit status: 0 when the work was done (whatever the decisions), 2 for a usage error
 with one line on stderr, 1 for an operational failure that stopped the batch.
@@ -76,6 +77,17 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--db", required=True, metavar="URL", help="SQLAlchemy URL of the results database, e.g. sqlite:///out/woondossier.db")
     report.add_argument("--since", metavar="DATE", type=_iso_date, help="only applications decided on or after this date (YYYY-MM-DD)")
     report.add_argument("--out", required=True, metavar="FILE", type=Path, help="the workbook to write (.xlsx)")
+
+    serve = commands.add_parser(
+        "serve",
+        help="run the inbox on a schedule, as a Prefect deployment served by this process",
+        description="Serve the flow nightly-run (deployment 'nightly') on a cron schedule; each run processes what is new or changed since the last.",
+    )
+    serve.add_argument("--inbox", required=True, metavar="DIR", type=Path, help="the inbox folder the uploads land in")
+    serve.add_argument("--out", required=True, metavar="DIR", type=Path, help="folder for results")
+    serve.add_argument("--cron", required=True, help='when to run, as cron, e.g. "0 2 * * *" for 02:00 every night')
+    serve.add_argument("--register", metavar="CSV", type=Path, help="tenancy register (default: INBOX/register.csv when it exists at run time)")
+    serve.add_argument("--db", metavar="URL", help="SQLAlchemy URL of the results database (default: sqlite:///OUT/woondossier.db)")
     return parser
 
 
@@ -96,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
             return _extract(args)
         if args.command == "report":
             return _report(args)
+        if args.command == "serve":
+            return _serve(args)
         return _run(args)
     except WoondossierError as exc:
         print(f"woondossier: {exc.message}", file=sys.stderr)
@@ -141,6 +155,22 @@ def _report(args: argparse.Namespace) -> int:
     results = Store(args.db).results(since=args.since)
     write_workbook(args.out, results)
     print(f"{args.out}: {len(results)} applications, {len(action_rows(results))} need action")
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    if not args.inbox.is_dir():
+        _usage_error(f"inbox folder not found: {args.inbox}")
+    if len(args.cron.split()) != 5:
+        _usage_error(f"--cron needs five fields (minute hour day month weekday), not {args.cron!r}")
+    if not os.environ.get("PREFECT_API_URL"):
+        _usage_error(
+            "serve needs a Prefect server to keep the schedule: start one with 'prefect server start' "
+            "and set PREFECT_API_URL=http://127.0.0.1:4200/api (see README, Nightly runs)"
+        )
+    from flows.nightly import serve  # Prefect is imported only here
+
+    serve(args.inbox, args.out, args.cron, register=args.register, db=args.db)
     return 0
 
 

@@ -1,0 +1,131 @@
+"""The nightly run as a real Prefect deployment on a real Prefect server.
+
+`woondossier serve` registers the deployment `nightly-run/nightly` with a cron schedule
+and runs what the server schedules. The test starts `prefect server start` on a free
+port (its scheduler looping every few seconds), serves every minute, and sees the first
+scheduled run process the inbox and a later one process only the application that was
+added in between.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conftest import ROOT, SAMPLE_INBOX, run_cli
+
+pytestmark = pytest.mark.slow
+PREFECT = str(Path(sys.executable).with_name("prefect"))
+WOONDOSSIER = str(Path(sys.executable).with_name("woondossier"))
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait(predicate, seconds: float, what: str) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(2)
+    raise AssertionError(f"waited {seconds:.0f} s for {what}")
+
+
+def _stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(30)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    home = tmp_path_factory.mktemp("prefect-server")
+    port = _free_port()
+    env = {
+        **os.environ,
+        "PREFECT_HOME": str(home),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "5",
+        "PREFECT_UI_ENABLED": "false",
+    }
+    env.pop("PREFECT_API_URL", None)
+    log = (home / "server.log").open("w")
+    process = subprocess.Popen(
+        [PREFECT, "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+        env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+    )  # fmt: skip
+    api = f"http://127.0.0.1:{port}/api"
+
+    def healthy() -> bool:
+        try:
+            return httpx.get(f"{api}/health", timeout=2).status_code == 200
+        except httpx.HTTPError:
+            return False
+
+    try:
+        _wait(healthy, 180, "the Prefect server to start")
+        yield api, home
+    finally:
+        _stop(process)
+        log.close()
+
+
+def _decisions(db: Path) -> dict[str, int]:
+    with sqlite3.connect(db) as conn:
+        return dict(conn.execute("select application_id, count(*) from decisions group by application_id"))
+
+
+def test_serve_runs_on_schedule_and_only_what_is_new(server, tmp_path):
+    api, home = server
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
+    inbox.mkdir()
+    shutil.copytree(SAMPLE_INBOX / "OH-2026-001", inbox / "OH-2026-001")
+    shutil.copy(SAMPLE_INBOX / "register.csv", inbox / "register.csv")
+    env = {**os.environ, "PREFECT_API_URL": api, "PREFECT_HOME": str(home), "PREFECT_RUNNER_POLL_FREQUENCY": "3"}
+    log = (tmp_path / "serve.log").open("w")
+    serving = subprocess.Popen(
+        [WOONDOSSIER, "serve", "--inbox", str(inbox), "--out", str(out), "--cron", "* * * * *"],
+        env=env, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT, start_new_session=True,
+    )  # fmt: skip
+    try:
+        first = out / "OH-2026-001" / "result.json"
+        _wait(lambda: first.is_file() and (out / "report.csv").is_file(), 200, "the first scheduled run")
+        assert json.loads(first.read_text(encoding="utf-8"))["decision"] == "pass"
+        shutil.copytree(SAMPLE_INBOX / "OH-2026-002", inbox / "OH-2026-002")  # an upload during the day
+        _wait(lambda: (out / "OH-2026-002" / "result.json").is_file(), 200, "the next scheduled run")
+        _wait(lambda: "OH-2026-002" in (out / "report.csv").read_text(encoding="utf-8"), 60, "the report of that run")
+        assert _decisions(out / "woondossier.db") == {"OH-2026-001": 1, "OH-2026-002": 1}
+
+        def completed_scheduled_runs() -> int:
+            body = {"flow_runs": {"state": {"type": {"any_": ["COMPLETED"]}}}}
+            return sum(1 for r in httpx.post(f"{api}/flow_runs/filter", json=body).json() if r.get("deployment_id"))
+
+        _wait(lambda: completed_scheduled_runs() >= 2, 60, "both runs to show as completed on the server")
+    finally:
+        _stop(serving)
+        log.close()
+    assert "Traceback" not in (tmp_path / "serve.log").read_text(encoding="utf-8")
+
+
+def test_serve_without_a_server_says_what_to_do(tmp_path):
+    env = {"PREFECT_API_URL": ""}  # as if unset
+    run = run_cli("serve", "--inbox", str(SAMPLE_INBOX), "--out", str(tmp_path), "--cron", "0 2 * * *", env=env)
+    assert run.returncode == 2 and "prefect server start" in run.stderr and "PREFECT_API_URL" in run.stderr
