@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
@@ -170,7 +171,11 @@ def _serve(args: argparse.Namespace) -> int:
         )
     from flows.nightly import serve  # Prefect is imported only here
 
-    serve(args.inbox, args.out, args.cron, register=args.register, db=args.db)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # stop on SIGTERM as on Ctrl-C: quietly
+    try:
+        serve(args.inbox, args.out, args.cron, register=args.register, db=args.db)
+    except KeyboardInterrupt:
+        print("woondossier: serve stopped; the schedule stays, runs wait until serve is started again", file=sys.stderr)
     return 0
 
 
