@@ -27,8 +27,10 @@ Units and verdicts:
   wrong item, `persons.name` or `account_holders`.
 
 A wrong value whose only difference from truth is accents, case or spacing ("Yilmaz"
-for "Yılmaz") is still wrong, and is also counted as `accent_only`, so the report can
-say how much of the wrong-value rate is of that harmless-looking kind.
+for "Yılmaz") is still wrong, and is also counted as `accent_only`; one read with a
+confidence below `REVIEW_BELOW` (the policies' field_confidence_threshold, under which
+a decision becomes `review`) is still wrong, and is also counted as `flagged`. So the
+report can say how much of the wrong-value rate an analyst would be shown as doubtful.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from rapidfuzz import fuzz
 RIGHT, MISSING, WRONG = "right", "missing", "wrong"
 PERSON_KEYS = ("name", "birth_date", "bsn", "registered_since")
 LIST_FIELDS = ("persons", "account_holders")
+REVIEW_BELOW = 0.80
 _ALIKE_NAMES = 80.0  # rapidfuzz ratio of plain names above which two list elements are the same person
 
 
@@ -55,6 +58,11 @@ class Item:
     truth: Any
     found: Any
     verdict: str
+    confidence: float | None = None  # the found field's (a list's elements share the list's)
+
+    @property
+    def flagged(self) -> bool:
+        return self.verdict == WRONG and self.confidence is not None and self.confidence < REVIEW_BELOW
 
     @property
     def accent_only(self) -> bool:
@@ -139,7 +147,7 @@ def pair(truth: Sequence, found: Sequence, alike: Callable[[Any, Any], bool]) ->
     return sorted(pairs), lonely, free
 
 
-def list_items(name: str, truth: list | None, found: list | None) -> list[Item]:
+def list_items(name: str, truth: list | None, found: list | None, confidence: float | None = None) -> list[Item]:
     """The items of a list field (`persons`, `account_holders`), as the module docstring defines.
 
     >>> t = ["Jan de Vries", "Fatima El Amrani"]
@@ -158,20 +166,23 @@ def list_items(name: str, truth: list | None, found: list | None) -> list[Item]:
     pairs, lonely, extra = pair(truth, found, alike)
     items: list[Item] = []
     for t, f in pairs:
-        items += _element_items(name, truth[t], found[f], person)
+        items += _element_items(name, truth[t], found[f], person, confidence)
     for t in lonely:
-        items += _element_items(name, truth[t], None, person)
+        items += _element_items(name, truth[t], None, person, confidence)
     for f in extra:
         label = f"{name}.name" if person else name
-        items.append(Item(label, None, found[f], WRONG))
+        items.append(Item(label, None, found[f], WRONG, confidence))
     return items
 
 
-def _element_items(name: str, truth: Any, found: Any, person: bool) -> list[Item]:
+def _element_items(name: str, truth: Any, found: Any, person: bool, confidence: float | None) -> list[Item]:
     if not person:
-        return [Item(name, truth, found, judge(truth, found))]
+        return [Item(name, truth, found, judge(truth, found), confidence)]
     found = found or {}
-    return [Item(f"{name}.{key}", truth.get(key), found.get(key), judge(truth.get(key), found.get(key))) for key in PERSON_KEYS]
+    return [
+        Item(f"{name}.{key}", truth.get(key), found.get(key), judge(truth.get(key), found.get(key)), confidence)
+        for key in PERSON_KEYS
+    ]
 
 
 def field_items(truth: dict[str, Any], found: dict[str, dict] | None) -> list[Item]:
@@ -185,11 +196,11 @@ def field_items(truth: dict[str, Any], found: dict[str, dict] | None) -> list[It
     found = found or {}
     items: list[Item] = []
     for name, truth_value in truth.items():
-        value = (found.get(name) or {}).get("value")
+        value, confidence = (found.get(name) or {}).get("value"), (found.get(name) or {}).get("confidence")
         if name in LIST_FIELDS:
-            items += list_items(name, truth_value, value)
+            items += list_items(name, truth_value, value, confidence)
         else:
-            items.append(Item(name, truth_value, value, judge(truth_value, value)))
+            items.append(Item(name, truth_value, value, judge(truth_value, value), confidence))
     return items
 
 
@@ -269,8 +280,8 @@ def score_file(expected: dict, found: dict, source: str, rendering: Callable[[di
 def tally(items: Iterable[Item]) -> dict[str, Any]:
     """Counts and rates of a set of items; rates are of all items, so they add up to 1.
 
-    >>> tally([Item("a", 1, 1, "right"), Item("b", 1, None, "missing"), Item("c", "Ç", "C", "wrong"), Item("d", 1, 1, "right")])
-    {'items': 4, 'right': 2, 'missing': 1, 'wrong': 1, 'accent_only': 1, 'accuracy': 0.5, 'missing_rate': 0.25, 'wrong_rate': 0.25}
+    >>> tally([Item("a", 1, 1, "right"), Item("b", 1, None, "missing"), Item("c", "Ç", "C", "wrong", 0.5), Item("d", 1, 1, "right")])
+    {'items': 4, 'right': 2, 'missing': 1, 'wrong': 1, 'accent_only': 1, 'flagged': 1, 'accuracy': 0.5, 'missing_rate': 0.25, 'wrong_rate': 0.25}
     """
     items = list(items)
     counts = Counter(item.verdict for item in items)
@@ -282,6 +293,7 @@ def tally(items: Iterable[Item]) -> dict[str, Any]:
         "missing": counts[MISSING],
         "wrong": counts[WRONG],
         "accent_only": sum(item.accent_only for item in items),
+        "flagged": sum(item.flagged for item in items),
         "accuracy": rate(counts[RIGHT]),
         "missing_rate": rate(counts[MISSING]),
         "wrong_rate": rate(counts[WRONG]),

@@ -41,7 +41,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # `make accuracy` may run this file as a script; samples/ is not installed
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench._scoring import DocScore, score_file, share, tally, worst_fields  # noqa: E402
+from bench._scoring import REVIEW_BELOW, DocScore, score_file, share, tally, worst_fields  # noqa: E402
 from extractors.documents import extract_file  # noqa: E402
 from samples.generator.corpus import RENDERINGS, expected_path, generate_corpus  # noqa: E402
 from woondossier.output import file_result_json  # noqa: E402
@@ -116,7 +116,8 @@ def summarise(scores: list[DocScore], extra_documents: int, found: list[dict]) -
         "extra_documents": extra_documents,
         "errors_reported": sum(len(r["errors"]) for r in found),
         "wrong_values": [
-            {"file": s.file, "rendering": s.rendering, "field": f"{s.doc_type}.{i.field}", "truth": _masked(i.truth), "found": _masked(i.found)}
+            {"file": s.file, "rendering": s.rendering, "field": f"{s.doc_type}.{i.field}", "truth": _masked(i.truth),
+             "found": _masked(i.found), "confidence": i.confidence}
             for s in scores for i in s.items if i.verdict == "wrong"
         ],
     }  # fmt: skip
@@ -192,6 +193,7 @@ def format_report(results: dict) -> str:
         f"{'wrong-value rate':<30}{_pct(fields['wrong_rate']):>8} ({fields['wrong']:>4} of {fields['items']:>5})   "
         f"<= {TARGETS['wrong_rate']:.0%} {_mark(fields['wrong_rate'] is not None and fields['wrong_rate'] <= TARGETS['wrong_rate'])}",
         f"{'  of which accents/case only':<30}{'':>8} ({fields['accent_only']:>4})",
+        f"{'  of which flagged for review':<30}{'':>8} ({fields['flagged']:>4})   confidence below {REVIEW_BELOW:.2f}: the analyst is asked to look",
         f"{'missing rate':<30}{_pct(fields['missing_rate']):>8} ({fields['missing']:>4} of {fields['items']:>5})   "
         "no target (missing where the page is unreadable)",
         f"found documents matching no truth document: {results['extra_documents']}; "
@@ -210,7 +212,8 @@ def format_report(results: dict) -> str:
     wrong = results["wrong_values"]
     if wrong:
         lines += ["", f"wrong values ({min(len(wrong), _EXAMPLES)} of {len(wrong)}; nine-digit numbers masked):"]
-        lines += [f"  {w['field']} [{w['rendering']}] {w['truth']!r} -> {w['found']!r}  {w['file']}" for w in wrong[:_EXAMPLES]]
+        lines += [f"  {w['field']} [{w['rendering']}] {w['truth']!r} -> {w['found']!r} (confidence {w['confidence']})  {w['file']}"
+                  for w in wrong[:_EXAMPLES]]
     return "\n".join(lines) + "\n"
 
 

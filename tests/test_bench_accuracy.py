@@ -21,13 +21,18 @@ def _verdicts(items):
 
 def test_a_value_read_differently_is_wrong_and_an_absent_one_missing():
     truth = {"name": "Ayşe Yılmaz", "tax_year": 2025, "income": "38250.00", "bsn": "111222333", "issue_date": None}
-    found = {"name": {"value": "Ayse Yilmaz"}, "tax_year": {"value": 2025}, "income": {"value": None}, "issue_date": {"value": "2026-03-01"}}
+    found = {
+        "name": {"value": "Ayse Yilmaz", "confidence": 0.93},
+        "tax_year": {"value": 2025, "confidence": 1.0},
+        "income": {"value": None, "confidence": 0.0},
+        "issue_date": {"value": "2026-03-01", "confidence": 0.41},
+    }
     items = field_items(truth, found)
     assert _verdicts(items) == [
         ("name", "wrong"), ("tax_year", "right"), ("income", "missing"), ("bsn", "missing"), ("issue_date", "wrong"),
     ]  # fmt: skip
     figures = tally(items)
-    assert (figures["right"], figures["missing"], figures["wrong"], figures["accent_only"]) == (1, 2, 2, 1)
+    assert (figures["right"], figures["missing"], figures["wrong"], figures["accent_only"], figures["flagged"]) == (1, 2, 2, 1, 1)
     assert figures["wrong_rate"] == 0.4 and figures["missing_rate"] == 0.4 and figures["accuracy"] == 0.2
 
 
@@ -109,7 +114,7 @@ def test_a_tiny_digital_run_reads_everything_and_prints_the_targets(tmp_path, ca
 
 
 def test_the_report_never_shows_a_full_bsn_and_flags_figures_below_target():
-    wrong = Item("bsn", "111222333", "111222334", "wrong")
+    wrong = Item("bsn", "111222333", "111222334", "wrong", 0.95)
     scores = [DocScore("inkomensverklaring/table-scan-0.pdf", "single", "scan", "inkomensverklaring", "inkomensverklaring", None, (wrong,))]
     results = {
         "settings": {"seed": 1, "per_layout": 1, "batches": 0, "emails": 0, "workers": 2},
@@ -119,6 +124,7 @@ def test_the_report_never_shows_a_full_bsn_and_flags_figures_below_target():
     }
     report = format_report(results)
     assert "111222333" not in report and "111222334" not in report
-    assert "'******333' -> '******334'" in report
+    assert "'******333' -> '******334' (confidence 0.95)" in report
+    assert results["fields"]["flagged"] == 0 and results["fields"]["wrong"] == 1
     assert "fields, scan" in report and "BELOW TARGET" in report and "batch separation" in report and "(nothing to measure)" in report
     assert results["worst_fields"] == [{"field": "inkomensverklaring.bsn", "rendering": "scan", "wrong": 1, "missing": 0, "items": 1}]
