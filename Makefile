@@ -1,5 +1,5 @@
 # The two commands of the README. Both set everything up first (scripts/setup.sh).
-.PHONY: demo test setup bench clean
+.PHONY: demo test setup bench accuracy clean
 
 VENV := .venv
 OUT ?= out
@@ -15,6 +15,9 @@ setup:
 
 bench: setup  ## time text-layer and OCR pages (see README, Measured)
 	$(VENV)/bin/python -m bench.throughput
+
+accuracy: setup  ## doc types, fields and batch separation against the generator's truth, on the benchmark's own seed
+	$(VENV)/bin/python -m bench.accuracy
 
 clean:
 	rm -rf $(OUT) .pytest_cache

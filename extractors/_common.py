@@ -236,6 +236,9 @@ def read_table(
                 continue
             if starts is None:
                 continue
+            if _PAGE_FURNITURE.search(line.text):  # "Vervolg op de volgende pagina" is no cell of the last row
+                starts = None
+                continue
             row = split_row(page, line, starts)
             if is_row(row):
                 rows.append(row)
@@ -248,6 +251,9 @@ def read_table(
             else:
                 starts = None
     return rows
+
+
+_PAGE_FURNITURE = re.compile(r"^\W{0,3}(?:vervolg\b|z\.?o\.?z\b|zie\s+(?:ommezijde|volgende|achterzijde)|pagina\s+\d)", re.IGNORECASE)
 
 
 def _wraps_under(above: Line, line: Line) -> bool:

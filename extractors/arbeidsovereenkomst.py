@@ -275,14 +275,18 @@ def _organisation(text: str) -> str | None:
 
 
 def _spelling(text: str) -> str:
-    """Undo two OCR slips that Dutch spelling rules out: a word starting "Ij" (the
-    digraph is capitalised whole, "IJmuiden"), and "B.V" / "N.V" without their last dot.
+    """Undo OCR slips that Dutch spelling rules out: a word starting "Ij" (the digraph
+    is capitalised whole, "IJmuiden"), and a legal form "B.V" / "N.V" without its last
+    dot or with a lower-case "v" (a serif V read small); the legal form is written
+    "B.V." / "N.V." only.
 
     >>> _spelling("Ijsselstein"), _spelling("Havenbedrijf Zuid N.V"), _spelling("Bijlmer B.V.")
     ('IJsselstein', 'Havenbedrijf Zuid N.V.', 'Bijlmer B.V.')
+    >>> _spelling("Techniek Inzet Holland B.v."), _spelling("Noordwest Detachering B.v")
+    ('Techniek Inzet Holland B.V.', 'Noordwest Detachering B.V.')
     """
     text = re.sub(r"\bIj(?=[a-z])", "IJ", text)
-    return re.sub(r"\b([BN])\.V(?![.\w])", r"\1.V.", text)
+    return re.sub(r"\b([BN])\.[Vv](?:\.|(?![.\w]))", r"\1.V.", text)
 
 
 def _date(pages: Sequence[Page], labels: Sequence[str], prose: Sequence[str]) -> Field:
@@ -324,6 +328,11 @@ def _place(pages: Sequence[Page]) -> Field:
 
 def _place_at_start(text: str) -> str | None:
     """The town a value starts with, if nothing but punctuation follows it: a label's
-    line below may be a sentence ("De standplaats ..."), whose first word is no town."""
-    m = re.match(rf"[\s|:\[\]]*({PLACE_PATTERN})\s*(?:[.,;|\]]|$)", text)
+    line below may be a sentence ("De standplaats ..."), whose first word is no town.
+    A lone letter before it is a table rule or speck as OCR reads it ("Í Eindhoven").
+
+    >>> _place_at_start("| Eindhoven"), _place_at_start("Í Eindhoven"), _place_at_start("De standplaats is Ede")
+    ('Eindhoven', 'Eindhoven', None)
+    """
+    m = re.match(rf"[\s|:\[\]]*(?:[^\W\d_]\s+(?=[^\W\d_]{{2}}))?({PLACE_PATTERN})\s*(?:[.,;|\]]|$)", text)
     return re.sub(r"\s+", " ", m.group(1)) if m else None

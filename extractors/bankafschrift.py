@@ -36,12 +36,14 @@ _TITLES = ("bankafschrift", "rekeningafschrift", "afschrift", "rekeningoverzicht
 _BANKS = r"\b(?:ING|Rabobank|ABN\s?AMRO|SNS|ASN\s+Bank|RegioBank|Triodos|bunq|Knab)\b"
 _HOLDER_LABELS = (
     r"^\W{0,3}(?:Naam\s+)?Rekeninghouders?(?:\s*\(s\))?\s*:?",
-    r"^\W{0,3}T\.?\s?n\.?\s?v\.?\s*:?",
+    r"^\W{0,3}T[.:,]?\s?n[.:,]?\s?v[.:,]?\s*:?",  # OCR reads a dot as a colon or comma ("T.n:v.")
     r"^\W{0,3}Ten\s+name\s+van\s*:?",
 )
 _STATEMENT_LABELS = r"^\W{0,3}(?:Afschrift\s?(?:datum|nummer)|Datum\s+(?:van\s+)?(?:het\s+)?afschrift)\b"
 _IBAN_LABELS = (r"\bIBAN\b", r"^\W{0,3}Rekeningnummer\b", r"^\W{0,3}Rekening\b(?!\s*tegenpartij)")
-_IBAN_LOOSE = r"\b[A-Z]{2}\s?[0-9OIlSB]{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b"
+_IBAN_LOOSE = r"(?<![A-Za-z0-9])[A-Z]{2}\s?[0-9OIlSB]{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b"
+# not `\b` in front: OCR glues a table rule or speck to the value ("_NL40 RABO ...")
+_SPECKS = "…„‚_·•"  # what OCR makes of dots and dirt between a label and its value
 _SPLIT = re.compile(r"\s+(?:en|&|/)\s+|\s*[,;]\s+")
 
 
@@ -96,7 +98,7 @@ def _account_holders(pages: Sequence[Page]) -> Field:
 def _holder_hits(page: Page, index: int, line: Line, start: int) -> list[tuple[str, Hit]]:
     """Names right of the label, then names alone on the lines under them in the same
     column (one holder per line), until a line that is not just a name."""
-    rest = line.text[start:].lstrip(" :|")
+    rest = line.text[start:].lstrip(" :|" + _SPECKS)
     if not rest:  # the value sits under the label
         if index + 1 >= len(page.lines):
             return []
@@ -147,11 +149,14 @@ def _iban(pages: Sequence[Page]) -> Field:
 
 def _first_header_iban(pages: Sequence[Page]) -> Hit | None:
     for page, _, line in iter_lines(pages[:1]):
-        if re.search(r"(?i)tegenpartij|omschrijving|mutaties|boekdatum", line.text):
-            return None
+        if re.search(r"(?i)tegenpartij|omschrijving|mutaties|boekdatum", line.text) or _TRANSACTION.match(line.text):
+            return None  # the transactions begin (a misread table header does not hide a dated line)
         if m := re.search(_IBAN_LOOSE, line.text):
             return span_hit(page, line, m.start(), m.end())
     return None
+
+
+_TRANSACTION = re.compile(r"^\W{0,3}\d{1,2}[-./]\d{1,2}(?:[-./]\d{2,4})?\b")
 
 
 _TO_DIGIT = str.maketrans("OoQDIlSBZ", "000011582")

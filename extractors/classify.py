@@ -4,7 +4,8 @@ A scanned mail batch holds several documents one after another, sometimes with b
 separator sheets. Every page is scored by every extractor on its own; a page starts a
 new document when its type differs from the current document's, when it says it is
 page 1 ("Pagina 1 van 2"), or when it looks like a first page (a strong score) of a
-document of the same type without saying it continues one. Blank pages are dropped.
+document of the same type without saying it continues one (a page marker, or first
+lines such as "Vervolg" or "Persoon 4"). Blank pages are dropped.
 Pages no extractor claims form `unknown` documents, unless they say they continue
 the document before them.
 """
@@ -22,6 +23,8 @@ from .registry import EXTRACTORS
 
 FIRST_PAGE_SCORE = 0.8  # a page scoring this high reads as the first page of its document
 _PAGE_MARKER = re.compile(r"(?:pagina|blad|page|pag\.)\s*(\d{1,2})\s*(?:van|/|of|uit)\s*(\d{1,2})", re.I)
+_CONTINUATION = re.compile(r"^\W{0,3}(?:vervolg\b|(?:persoon|artikel)\s+(?:[2-9]|[1-9]\d)\b)", re.I)
+"""A page that opens with "Vervolg", "Persoon 4" or "Artikel 5" carries on a document."""
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,7 @@ class PageClass:
     doc_type: DocType
     score: float
     marker: tuple[int, int] | None  # ("pagina 2 van 3") -> (2, 3)
+    opens_as_continuation: bool = False  # its first lines say it carries on ("Persoon 4")
 
 
 def classify_pages(pages: Sequence[Page]) -> tuple[DocType, float]:
@@ -73,7 +77,8 @@ def _page_class(page: Page) -> PageClass:
     numbers = (int(marker.group(1)), int(marker.group(2))) if marker else None
     if numbers and not 1 <= numbers[0] <= numbers[1]:
         numbers = None
-    return PageClass(doc_type, score if doc_type is not DocType.unknown else 0.0, numbers)
+    opening = any(_CONTINUATION.search(line.text) for line in page.lines[:2])
+    return PageClass(doc_type, score if doc_type is not DocType.unknown else 0.0, numbers, opening)
 
 
 def _continues(cls: PageClass, current: DocType | None, after_blank: bool) -> bool:
@@ -91,4 +96,7 @@ def _continues(cls: PageClass, current: DocType | None, after_blank: bool) -> bo
         return False
     if cls.doc_type is DocType.unknown:
         return current is DocType.unknown
-    return cls.doc_type is current and cls.score < FIRST_PAGE_SCORE
+    # A page of the current type continues it unless it looks like a first page; one
+    # that opens as a continuation does whatever its footer says ("Wet basisregistratie
+    # personen" on page 2 of a BRP extract scores it like a first page).
+    return cls.doc_type is current and (cls.score < FIRST_PAGE_SCORE or cls.opens_as_continuation)

@@ -118,10 +118,11 @@ def extract(pages: Sequence[Page]) -> Fields:
 
 
 def _name(pages: Sequence[Page], labels: Sequence[str], scope: tuple[str, str]) -> Field:
-    """A person's name after its own label, else after "Naam" in that person's section."""
-    hit = find_value(pages, labels, r"[^\s:|].*", below=1)
+    """A person's name after its own label, else after "Naam" in that person's section.
+    The value starts at its first letter: OCR puts specks ("„", "…") between label and name."""
+    hit = find_value(pages, labels, r"[^\W\d_].*", below=1)
     if hit is None:
-        hit = find_value(section(pages, *scope), _GENERIC_NAME, r"[^\s:|].*", below=0)
+        hit = find_value(section(pages, *scope), _GENERIC_NAME, r"[^\W\d_].*", below=0)
     if hit is None:
         return Field()
     return hit.field(take_name(hit.text.strip(" |[]")))

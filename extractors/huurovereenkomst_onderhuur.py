@@ -74,7 +74,7 @@ def extract(pages: Sequence[Page]) -> Fields:
         "room_rent": _room_rent(pages),
         "start_date": _start_date(pages),
         "end_with_main_lease": common.clause_field(pages, _clause(pages, _is_end_clause)),
-        "general_conditions": common.clause_field(pages, _clause(pages, _is_conditions_clause)),
+        "general_conditions": _general_conditions(pages),
         "signed_date": _signed_date(pages),
     }
 
@@ -195,6 +195,19 @@ def _is_end_clause(sentence: str) -> bool:
     ) or common.fuzzy_span(sentence, "hoofdhuurovereenkomst")
     ends = re.search(r"\b(?:eindig\w*|stop\w*|beëindig\w*|afloop\w*|loopt\s+af|ophoud\w*|vervalt|van\s+rechtswege)\b", sentence)
     return bool(main_lease and ends)
+
+
+def _general_conditions(pages: Sequence[Page]) -> Field:
+    """The conditions clause; unknown rather than false when a sentence speaks of
+    huurvoorwaarden without a negation but OCR lost part of it ("de Alg Huurvoorwaarden")."""
+    found = _clause(pages, _is_conditions_clause)
+    if found is None and _clause(pages, _mentions_conditions) is not None:
+        return Field()
+    return common.clause_field(pages, found)
+
+
+def _mentions_conditions(sentence: str) -> bool:
+    return common.fuzzy_span(sentence, "huurvoorwaarden") is not None
 
 
 def _is_conditions_clause(sentence: str) -> bool:

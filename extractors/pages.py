@@ -22,6 +22,7 @@ Library exceptions are translated here into `woondossier.errors.InputError`s.
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import re
@@ -64,6 +65,7 @@ class Limits:
     max_render_pixels: int = 40_000_000  # a huge PDF page is rendered at a lower dpi
     ocr_timeout_s: float = 120.0
     language: str = "nld"
+    second_language: str | None = "tur"  # re-reads words that may hold a letter `language` cannot write; None: never
 
 
 DEFAULT_LIMITS = Limits()
@@ -72,6 +74,7 @@ _TESSERACT_SLOTS = threading.BoundedSemaphore(os.cpu_count() or 1)
 _PDFIUM_LOCK = threading.Lock()
 _MIN_TEXT_CHARS = 20  # fewer characters than this in a text layer: treat the page as a scan
 _POOR_READING = 0.60  # mean word confidence below which orientation is checked
+_FEW_WORDS = 5  # a page with ink but fewer words than this read upright may be a sparse page fed sideways
 
 
 # --- public surface ----------------------------------------------------------------
@@ -268,14 +271,31 @@ def _read_image(data: bytes, name: str, limits: Limits) -> list[Page]:
     return _map_pages(lambda i: _ocr_page(loaded[i], dpi, name, i + 1, limits), len(loaded))
 
 
+_MAX_PAGE_INCHES = 17.0  # A3's long side is 16.5 in: a "page" larger than this is a made-up dpi
+
+
 def _declared_dpi(image: Image.Image) -> int:
-    """The dpi the image says it has; 300 when it says nothing sensible (phone photos)."""
+    """The dpi the image says it has; 300 when it says nothing sensible.
+
+    Phone cameras write 72 dpi, a placeholder: at 72 dpi a 2000 x 2700 photo would be a
+    sheet of 28 x 38 inches, and Tesseract, told so, takes the letters for headings
+    and loses whole ruled tables.
+
+    >>> _declared_dpi(Image.new("L", (2480, 3508))), _declared_dpi(Image.new("L", (1240, 1754)))
+    (300, 300)
+    >>> photo = Image.new("L", (1952, 2737)); photo.info["dpi"] = (72, 72)
+    >>> scan = Image.new("L", (1654, 2339)); scan.info["dpi"] = (200, 200)
+    >>> _declared_dpi(photo), _declared_dpi(scan)
+    (300, 200)
+    """
     dpi = image.info.get("dpi")
     try:
         value = int(round(float(dpi[0]))) if dpi else 0
     except (TypeError, ValueError):
         value = 0
-    return value if 70 <= value <= 1200 else 300
+    if not 70 <= value <= 1200 or max(image.size) / value > _MAX_PAGE_INCHES:
+        return 300
+    return value
 
 
 def _flatten_light(gray: Image.Image) -> Image.Image:
@@ -305,12 +325,16 @@ def _ocr_page(image: Image.Image, dpi: int, name: str, number: int, limits: Limi
     if _mean_confidence(words) < _POOR_READING or _sideways(words):
         rotation = _detect_rotation(image, name, number, limits)
         if rotation:
-            turned = image.rotate(-rotation, expand=True, fillcolor=255)
+            # deskewed again: the skew measured on a page lying sideways is no skew at all
+            turned = _deskew(image.rotate(-rotation, expand=True, fillcolor=255))
             again = _tesseract_words(turned, dpi, name, number, limits)
             if _mean_confidence(again) >= _mean_confidence(words) or _sideways(words):
                 image, words = turned, again
             else:  # OSD guessed wrong: the first reading was the better one
                 rotation = 0
+        elif len(words) < _FEW_WORDS and _has_ink(image):
+            image, words, rotation = _read_turned(image, words, dpi, name, number, limits)
+    words = _reread_hidden_letters(image, words, dpi, name, number, limits)
     scale = 72.0 / dpi
     return Page(
         file=name,
@@ -342,13 +366,13 @@ def _as_netpbm(image: Image.Image) -> Iterator[str]:
         os.unlink(path)
 
 
-def _tesseract_words(image: Image.Image, dpi: int, name: str, number: int, limits: Limits) -> list[Word]:
-    config = f"--psm 3 --dpi {dpi}"
+def _tesseract_words(image: Image.Image, dpi: int, name: str, number: int, limits: Limits, language: str | None = None, psm: int = 3) -> list[Word]:
+    config = f"--psm {psm} --dpi {dpi}"
     with _TESSERACT_SLOTS, _as_netpbm(image) as path:
         try:
             data = pytesseract.image_to_data(
                 path,
-                lang=limits.language,
+                lang=language or limits.language,
                 config=config,
                 output_type=pytesseract.Output.DICT,
                 timeout=limits.ocr_timeout_s,
@@ -407,6 +431,115 @@ def _detect_rotation(image: Image.Image, name: str, number: int, limits: Limits)
     if not match or (confidence and float(confidence.group(1)) < 1.0):
         return 0
     return int(match.group(1)) % 360
+
+
+def _has_ink(image: Image.Image) -> bool:
+    """Whether the page holds more than specks: a blank separator sheet has under 0.1 % dark pixels."""
+    small = image.copy()
+    small.thumbnail((800, 800))
+    return float((np.asarray(small) < 128).mean()) >= 0.002
+
+
+def _read_turned(image: Image.Image, words: list[Word], dpi: int, name: str, number: int, limits: Limits) -> tuple[Image.Image, list[Word], int]:
+    """The page read turned 90, 270 and 180 degrees, when OSD could not tell: a sideways
+    page with a small table is too little text for OSD, and reads as nothing at all
+    upright. The reading with most well-read characters wins; upright on a tie."""
+    best = (image, words, 0)
+    for rotation in (90, 270, 180):
+        turned = _deskew(image.rotate(-rotation, expand=True, fillcolor=255))
+        again = _tesseract_words(turned, dpi, name, number, limits)
+        if _well_read_chars(again) > _well_read_chars(best[1]):
+            best = (turned, again, rotation)
+    return best
+
+
+def _well_read_chars(words: list[Word]) -> int:
+    return sum(len(w.text) for w in words if w.confidence >= 0.6 and len(w.text) >= 2)
+
+
+# --- letters the main model cannot write ---------------------------------------------------
+
+# Tesseract's `nld` model has no "Ç", "ı", "ş" or "ğ" in its character set: it reads
+# "Çelik" as "Gelik" or "Celik" and "Yılmaz" as "Yilmaz", with high confidence, and
+# tenants' names hold these letters often. Capitalised words that could hide one are
+# read a second time, cut out of the page and stacked in one strip, by a model that
+# has them (`Limits.second_language`, `tur`). Its reading replaces the first only where
+# the two differ in exactly those letters, each where the first model read its
+# look-alike, and the second model is sure of the word; elsewhere the first reading
+# stands (the second model knows no Dutch words).
+_LOOK_ALIKES = {"Ç": "CG", "ç": "c", "ı": "i", "Ş": "S", "ş": "s", "Ğ": "G", "ğ": "g"}
+_MAY_HIDE = re.compile(r"^[A-Z][a-zà-ÿ'-]*[.,;:]?$")
+_HIDING_PLACES = re.compile(r"[CGSigcs]")
+_SURE = 0.8  # the second model's word confidence needed to change a letter
+_MAX_REREAD = 120  # words per page: a full page of prose has about this many capitalised words
+
+
+def _reread_hidden_letters(image: Image.Image, words: list[Word], dpi: int, name: str, number: int, limits: Limits) -> list[Word]:
+    """`words` with the letters of `_LOOK_ALIKES` put back where the second model saw them."""
+    if not limits.second_language or not _has_language(limits.second_language):
+        return words
+    candidates = [i for i, w in enumerate(words) if _MAY_HIDE.match(w.text) and _HIDING_PLACES.search(w.text)]
+    if not candidates:
+        return words
+    heights = sorted(words[i].bbox[3] - words[i].bbox[1] for i in candidates)
+    usual = heights[len(heights) // 2] * 2  # a box taller than this holds a rule or a scribble too
+    candidates = [i for i in candidates if words[i].bbox[3] - words[i].bbox[1] <= usual][:_MAX_REREAD]
+    strip, slots = _word_strip(image, [words[i] for i in candidates], dpi)
+    read = _tesseract_words(strip, dpi, name, number, limits, language=limits.second_language, psm=4)
+    seen: list[list[Word]] = [[] for _ in candidates]
+    for word in read:
+        middle = (word.bbox[1] + word.bbox[3]) / 2
+        for slot, (top, bottom) in enumerate(slots):
+            if top <= middle < bottom:
+                seen[slot].append(word)
+    words = list(words)
+    for slot, index in enumerate(candidates):
+        second = seen[slot]
+        if len(second) == 1 and second[0].confidence >= _SURE and only_hidden_letters_differ(words[index].text, second[0].text):
+            words[index] = words[index].model_copy(update={"text": second[0].text})
+    return words
+
+
+def only_hidden_letters_differ(first: str, second: str) -> bool:
+    """Whether `second` is `first` with look-alikes replaced by letters `nld` cannot write.
+
+    >>> only_hidden_letters_differ("Gelik", "Çelik"), only_hidden_letters_differ("Yilmaz.", "Yılmaz.")
+    (True, True)
+    >>> only_hidden_letters_differ("Gelik", "Gelik"), only_hidden_letters_differ("Geluk", "Çelik")
+    (False, False)
+    >>> only_hidden_letters_differ("Vries", "Vrles"), only_hidden_letters_differ("Celik", "Çelik,")
+    (False, False)
+    """
+    if len(first) != len(second) or first == second:
+        return False
+    return all(a == b or (b in _LOOK_ALIKES and a in _LOOK_ALIKES[b]) for a, b in zip(first, second))
+
+
+def _word_strip(image: Image.Image, words: list[Word], dpi: int) -> tuple[Image.Image, list[tuple[float, float]]]:
+    """The words cut out of the page and set one under the other on white, and each
+    word's vertical slot in the strip, in points as Tesseract's boxes will be."""
+    scale = dpi / 72.0
+    crops = []
+    for word in words:
+        x0, top, x1, bottom = (v * scale for v in word.bbox)
+        pad = max(4.0, (bottom - top) * 0.25)
+        crops.append(image.crop((round(x0 - pad), round(top - pad), round(x1 + pad), round(bottom + pad))))
+    gap = round(dpi / 20)  # white between the words: about 4 points
+    strip = Image.new("L", (max(c.width for c in crops) + 2 * gap, sum(c.height + gap for c in crops) + gap), 255)
+    slots, y = [], gap
+    for crop in crops:
+        strip.paste(crop, (gap, y))
+        slots.append(((y - gap / 2) / scale, (y + crop.height + gap / 2) / scale))
+        y += crop.height + gap
+    return strip, slots
+
+
+@functools.cache
+def _has_language(language: str) -> bool:
+    try:
+        return language in pytesseract.get_languages(config="")
+    except (pytesseract.TesseractNotFoundError, OSError):
+        return False
 
 
 def _deskew(image: Image.Image) -> Image.Image:

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up woondossier on a Debian machine: a virtualenv in .venv with the package and
-# its pinned dependencies, Tesseract 5 with Dutch data when it is missing, and
-# PostgreSQL's server binaries for the tests that run the store against it.
+# its pinned dependencies, Tesseract 5 with Dutch (and Turkish, for names) data when it is
+# missing, and PostgreSQL's server binaries for the tests that run the store against it.
 # Safe to run again: it only does what is not done yet.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +20,9 @@ if [ ! -x "$VENV/bin/python" ] && ! "$PYTHON" -c 'import ensurepip, venv' 2>/dev
 fi
 if ! command -v tesseract >/dev/null 2>&1 || ! tesseract --list-langs 2>/dev/null | grep -qx nld; then
   need_apt+=(tesseract-ocr tesseract-ocr-nld)
+fi
+if ! tesseract --list-langs 2>/dev/null | grep -qx tur; then
+  need_apt+=(tesseract-ocr-tur)  # re-reads names with "Ç", "ı", "ş", "ğ": letters the Dutch model lacks (extractors/pages.py)
 fi
 if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
   need_apt+=(fonts-dejavu-core)  # the sample generator draws names like "Yılmaz" in DejaVu

@@ -112,7 +112,10 @@ class Page(_Frozen):
 
     @property
     def is_blank(self) -> bool:
-        return sum(len(w.text) for w in self.words if w.confidence >= 0.3) < 8
+        """Fewer than 8 characters of words read with some confidence (0.6) that hold at
+        least two letters or digits. Tesseract reads specks and sensor noise on a blank
+        separator sheet as a hundred or more one- and two-letter "words" at 0.0-0.5."""
+        return sum(len(w.text) for w in self.words if w.confidence >= 0.6 and sum(c.isalnum() for c in w.text) >= 2) < 8
 
 
 def union_bbox(boxes) -> BBox:

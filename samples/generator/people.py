@@ -124,14 +124,23 @@ def person(rng: random.Random, *, born_from: date = date(1950, 1, 1), born_to: d
     )
 
 
+_POSTCODE_LETTERS = "ABCEGHJKLNPRSTVWXZ"
+_UNUSED_POSTCODE_LETTERS = {"SA", "SD", "SS"}
+
+
 def address(rng: random.Random) -> Address:
     city, municipality, prefix = rng.choice(CITIES)
     number = str(rng.randint(1, 240))
     addition = rng.choice(("", "", "", "A", "B", "H", "-2", "-1"))
+    street = rng.choice(STREETS)
+    digits = rng.randint(10, 99)
+    letters = rng.choice(_POSTCODE_LETTERS) + rng.choice(_POSTCODE_LETTERS)
+    if letters in _UNUSED_POSTCODE_LETTERS:  # PostNL never issues SA, SD, SS; no extra draw keeps other samples as they were
+        letters = letters[0] + "T"
     return Address(
-        street=rng.choice(STREETS),
+        street=street,
         house_number=number + addition,
-        postcode=f"{prefix}{rng.randint(10, 99)}{rng.choice('ABCEGHJKLNPRSTVWXZ')}{rng.choice('ABCEGHJKLNPRSTVWXZ')}",
+        postcode=f"{prefix}{digits}{letters}",
         city=city,
         municipality=municipality,
     )

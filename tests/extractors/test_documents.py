@@ -55,3 +55,23 @@ def test_a_batch_pdf_is_split_into_its_documents(tmp_path):
     assert result.errors == ()
     found = [(d.doc_type.value, list(d.pages)) for d in result.documents]
     assert found == [(spec.doc_type, pages) for spec, pages in zip(specs, ranges)]
+
+
+def test_a_scanned_batch_is_split_and_its_blank_separator_sheets_dropped(tmp_path):
+    """Seed 3 puts a blank sheet (sensor noise and specks, which Tesseract reads as
+    dozens of junk "words") between every two documents."""
+    from samples.generator import bankafschrift, inkomensverklaring, mantelzorgverklaring
+
+    specs = [
+        inkomensverklaring.make(random.Random("batch-3-1"), "table"),
+        unknown.make(random.Random("batch-3-2"), "letter"),
+        bankafschrift.make(random.Random("batch-3-3"), "ing"),
+        mantelzorgverklaring.make(random.Random("batch-3-4"), "huisarts"),
+    ]
+    pdf, ranges = render.render_batch(specs, random.Random(3), rendering="scan")
+    assert render.page_count(pdf) == 7 and ranges == [[1], [3], [5], [7]]  # blank sheets 2, 4 and 6
+    path = tmp_path / "batch.pdf"
+    path.write_bytes(pdf)
+    result = extract_file(path)
+    assert result.errors == ()
+    assert [(d.doc_type.value, list(d.pages)) for d in result.documents] == [(s.doc_type, p) for s, p in zip(specs, ranges)]
