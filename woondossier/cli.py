@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import signal
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
@@ -171,10 +170,9 @@ def _serve(args: argparse.Namespace) -> int:
         )
     from flows.nightly import serve  # Prefect is imported only here
 
-    signal.signal(signal.SIGTERM, signal.default_int_handler)  # stop on SIGTERM as on Ctrl-C: quietly
     try:
         serve(args.inbox, args.out, args.cron, register=args.register, db=args.db)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl-C; on SIGTERM Prefect's runner exits by itself
         print("woondossier: serve stopped; the schedule stays, runs wait until serve is started again", file=sys.stderr)
     return 0
 
