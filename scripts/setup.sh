@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up woondossier on a Debian machine: a virtualenv in .venv with the package and
 # its pinned dependencies, Tesseract 5 with Dutch (and Turkish, for names) data when it is
-# missing, and PostgreSQL's server binaries for the tests that run the store against it.
+# missing, PostgreSQL's server binaries for the tests that run the store against it, and
+# Debian's chromium for the review application's browser tests.
 # Safe to run again: it only does what is not done yet.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,6 +38,16 @@ if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
     echo "  To run them: sudo apt-get install -y postgresql" >&2
   fi
 fi
+# The review application's browser tests (tests/review/test_browser.py) drive Debian's chromium
+# through Playwright; Playwright's own browser download ('playwright install') is never used.
+if ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then
+    need_apt+=(chromium)
+  else
+    echo "Note: chromium is not installed; the review application's browser tests will be skipped." >&2
+    echo "  To run them: sudo apt-get install -y chromium" >&2
+  fi
+fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "Installing ${need_apt[*]} with apt-get ..."
@@ -56,7 +67,7 @@ if [ ! -f "$STAMP" ] || [ pyproject.toml -nt "$STAMP" ] || [ constraints.txt -nt
   echo "Installing woondossier and its dependencies into $VENV ..."
   "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
     -c constraints.txt -e ".[dev]" 2>&1 | grep -v "is ignored: it is neither a file nor a directory" || true
-  "$VENV/bin/python" -c "import woondossier.cli, prefect, pdfplumber, pytesseract, alembic, psycopg, openpyxl" \
+  "$VENV/bin/python" -c "import woondossier.cli, prefect, pdfplumber, pytesseract, alembic, psycopg, openpyxl, review, playwright" \
     || { echo "The install did not complete; see the pip output above." >&2; exit 1; }
   touch "$STAMP"
 fi

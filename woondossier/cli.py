@@ -4,6 +4,8 @@
     woondossier run INBOX --out OUT [--register CSV] [--db URL] [--reevaluate]
     woondossier report --db URL [--since DATE] --out FILE.xlsx
     woondossier serve --inbox DIR --out DIR --cron "0 2 * * *" [--register CSV] [--db URL]
+    woondossier review --db URL [--host 127.0.0.1] [--port 8000] [--inbox DIR] [--cache DIR]
+    woondossier users add NAME --db URL [--password-stdin]
 
 Exit status: 0 when the work was done (whatever the decisions), 2 for a usage error
 with one line on stderr, 1 for an operational failure that stopped the batch.
@@ -88,6 +90,25 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--cron", required=True, help='when to run, as cron, e.g. "0 2 * * *" for 02:00 every night')
     serve.add_argument("--register", metavar="CSV", type=Path, help="tenancy register (default: INBOX/register.csv when it exists at run time)")
     serve.add_argument("--db", metavar="URL", help="SQLAlchemy URL of the results database (default: sqlite:///OUT/woondossier.db)")
+
+    review = commands.add_parser(
+        "review",
+        help="start the analysts' review web application on the results database",
+        description="Serve the review application: the queue of applications needing action, each application's checks, "
+        "fields and pages, corrections, overrides and the audit log. Analysts log in with accounts made by 'woondossier users add'.",
+    )
+    review.add_argument("--db", required=True, metavar="URL", help="SQLAlchemy URL of the results database, e.g. sqlite:///out/woondossier.db")
+    review.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    review.add_argument("--port", default=8000, type=int, help="port to listen on (default: 8000)")
+    review.add_argument("--inbox", metavar="DIR", type=Path, help="the inbox holding the original files (default: the inbox of the run that read them)")
+    review.add_argument("--cache", metavar="DIR", type=Path, help="folder for rendered page images (default: a folder in the system's temporary directory)")
+
+    users = commands.add_parser("users", help="manage the analysts' accounts of the review application")
+    user_commands = users.add_subparsers(dest="users_command", metavar="ACTION", parser_class=_Parser, required=True)
+    add = user_commands.add_parser("add", help="add an analyst (the password is asked for, twice)")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--db", required=True, metavar="URL", help="SQLAlchemy URL of the results database")
+    add.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin (for scripts)")
     return parser
 
 
@@ -110,6 +131,10 @@ def main(argv: list[str] | None = None) -> int:
             return _report(args)
         if args.command == "serve":
             return _serve(args)
+        if args.command == "review":
+            return _review(args)
+        if args.command == "users":
+            return _users_add(args)
         return _run(args)
     except WoondossierError as exc:
         print(f"woondossier: {exc.message}", file=sys.stderr)
@@ -174,6 +199,36 @@ def _serve(args: argparse.Namespace) -> int:
         serve(args.inbox, args.out, args.cron, register=args.register, db=args.db)
     except KeyboardInterrupt:  # Ctrl-C; on SIGTERM Prefect's runner exits by itself
         print("woondossier: serve stopped; the schedule stays, runs wait until serve is started again", file=sys.stderr)
+    return 0
+
+
+def _review(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from review import create_app
+
+    if args.inbox is not None and not args.inbox.is_dir():
+        _usage_error(f"inbox folder not found: {args.inbox}")
+    app = create_app(args.db, inbox=args.inbox, cache=args.cache)
+    print(f"woondossier review: http://{args.host}:{args.port}/ (Ctrl+C stops it)", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+def _users_add(args: argparse.Namespace) -> int:
+    import getpass
+
+    from review import add_user
+    from woondossier.store import Store
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass(f"Password for {args.name}: ")
+        if getpass.getpass("Again: ") != password:
+            _usage_error("the two passwords differ; nothing was changed")
+    add_user(Store(args.db).engine, args.name, password)
+    print(f"user {args.name} added")
     return 0
 
 

@@ -10,7 +10,8 @@
     ├── ApplicationError             an application folder or its aanvraag.json is invalid
     ├── RegisterError                register.csv cannot be used (names the row and column)
     ├── PolicyError                  a policy file is missing or invalid
-    └── StoreError                   the results database cannot be opened or migrated
+    ├── StoreError                   the results database cannot be opened or migrated
+    └── ReviewError                  an analyst's action in the review application cannot be done
 
 Each message says what went wrong and what to do next, so it can go into a
 result's `errors` list as it is. Library exceptions are translated where the
@@ -76,3 +77,7 @@ class PolicyError(WoondossierError):
 
 class StoreError(WoondossierError):
     pass
+
+
+class ReviewError(WoondossierError):
+    """An analyst's action was refused (a missing note, an unknown field, a taken user name)."""

@@ -9,6 +9,14 @@
     checks         one row per check of an application's current result
     decisions      one row per time an application was decided (its history)
 
+The review application (`review/`, `woondossier review`) adds its own tables:
+
+    users          analysts' accounts, with argon2 password hashes
+    settings       the review application's settings, such as its session secret
+    review_states  one row per application an analyst acted on: override, handled
+    corrections    one row per field value an analyst corrected
+    audit_log      one row per analyst action: who, when, what, before and after
+
 `applications`, `files`, `documents`, `fields` and `checks` hold an application's
 current state: a new evaluation replaces them in one transaction. `runs` and
 `decisions` are logs: a run that finds nothing new adds its own `runs` row only.
@@ -146,6 +154,61 @@ class DecisionRow(Base):
     inputs_sha256: Mapped[str] = mapped_column(SHA256)
     policy_sha256: Mapped[str | None] = mapped_column(SHA256, nullable=True)
     decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class UserRow(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class SettingRow(Base):
+    __tablename__ = "settings"
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ReviewStateRow(Base):
+    """An analyst's standing verdict on an application; no foreign key: a run replaces `applications` rows."""
+
+    __tablename__ = "review_states"
+    application_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    override_decision: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    override_note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    override_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    override_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    handled_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    handled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class CorrectionRow(Base):
+    __tablename__ = "corrections"
+    __table_args__ = (Index("ix_corrections_application", "application_id", "at"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    application_id: Mapped[str] = mapped_column(ID)
+    file: Mapped[str] = mapped_column(FILE)
+    document_index: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(60))
+    before_json: Mapped[str] = mapped_column(Text)
+    after_json: Mapped[str] = mapped_column(Text)
+    user: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class AuditRow(Base):
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_application", "application_id", "at"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    user: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(40))
+    application_id: Mapped[str | None] = mapped_column(ID, nullable=True)
+    target: Mapped[str | None] = mapped_column(String(600), nullable=True)
+    before: Mapped[str | None] = mapped_column(Text, nullable=True)
+    after: Mapped[str | None] = mapped_column(Text, nullable=True)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 CURRENT_STATE = (FieldRow, DocumentRow, FileRow, CheckRow, ApplicationRow)

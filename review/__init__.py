@@ -1,0 +1,31 @@
+"""The analysts' review application (issue 7): a web front on the results database.
+
+Analysts work through what the pipeline flagged (fail, incomplete, review), see each
+check with its reason and evidence boxes on the rendered page, correct a misread
+field (the application's checks are run again at once), override a decision with a
+note and mark an application handled. Every action is written to `audit_log`.
+
+The public surface:
+
+    create_app(db_url, inbox=None, cache=None) -> FastAPI     the web application
+    add_user(engine, name, password), authenticate(engine, name, password)
+    queue(engine, QueueFilter) -> Queue                        applications needing action
+    dossier(engine, application_id, revealed) -> Dossier       one application's page
+    correct_field, override_decision, mark_handled, reveal_bsn the analyst's actions
+    render_page(path, sha256, page, cache) -> bytes            a page as PNG
+
+The tables it adds (users, settings, review_states, corrections, audit_log) are in
+`woondossier.schema` and its migration 0003.
+"""
+
+from review.accounts import add_user, authenticate, session_secret
+from review.actions import correct_field, mark_handled, override_decision, reveal_bsn
+from review.app import create_app
+from review.dossier import Dossier, dossier
+from review.pages import render_page
+from review.queue import Queue, QueueFilter, queue
+
+__all__ = [
+    "Dossier", "Queue", "QueueFilter", "add_user", "authenticate", "correct_field", "create_app",
+    "dossier", "mark_handled", "override_decision", "queue", "render_page", "reveal_bsn", "session_secret",
+]  # fmt: skip

@@ -1,0 +1,191 @@
+"""Document pages as PNG images, for the application page, with their size in points.
+
+The store records each file by its path relative to the application folder and its
+SHA-256; the folder is `<inbox>/<application_id>` (or the folder whose aanvraag.json
+names the application), the inbox being the one of the run that last evaluated it
+(`runs.inbox`) unless the review app is given another. A file whose SHA-256 no longer
+matches the database is not shown: its boxes would be drawn on another document.
+
+PDF pages are rendered with pypdfium2, images with Pillow (EXIF orientation applied,
+as the reader does), at `DPI`; PNGs are cached by SHA-256, page, dpi and redaction.
+
+BSNs are blacked out on the image itself unless the analyst revealed one of the file:
+the boxes of `bsn` fields, and on a text layer every nine-digit number passing the
+elfproef (a BRP extract lists people's BSNs in one table, read as one field). A BSN
+on a scanned page outside a `bsn` field is not found this way (see the README). Boxes are in
+PDF points, so an image's size in points is its pixels × 72 / its dpi (300 when the
+image declares none), the same rule the reader uses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from PIL import Image, ImageDraw, ImageOps, UnidentifiedImageError
+from stdnum.nl import bsn as stdnum_bsn
+
+from woondossier.errors import ReviewError
+
+DPI = 110
+MAX_WIDTH_PX = 1400  # a photo declaring 72 dpi is a 27-inch "page": shown no wider than a screen
+MAX_POINTS = 14_400  # PDF's own page size limit; larger is a hostile file, not a document
+MAX_PIXELS = 80_000_000  # the reader's limit for images
+PDF_SUFFIXES = (".pdf",)
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
+
+
+BBox = tuple[float, float, float, float]
+_NINE_DIGITS = re.compile(r"(?<!\d)\d{9}(?!\d)")
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    png: bytes
+    width: float  # points
+    height: float  # points
+
+
+def find_file(inbox: Path, application_id: str, name: str, sha256: str) -> Path:
+    """The original file of an application, checked against its recorded SHA-256."""
+    folder = _folder(inbox, application_id)
+    path = (folder / name).resolve()
+    if not path.is_relative_to(folder.resolve()) or not path.is_file():
+        raise ReviewError(f"{name} is not in {folder}; start the review app with --inbox pointing at the inbox", file=name)
+    if _sha256(path) != sha256:
+        raise ReviewError(f"{name} has changed since it was read; run woondossier again to read it", file=name)
+    return path
+
+
+def _folder(inbox: Path, application_id: str) -> Path:
+    direct = inbox / application_id
+    if direct.is_dir():
+        return direct
+    for folder in sorted(p for p in inbox.iterdir() if p.is_dir()) if inbox.is_dir() else ():
+        try:
+            if json.loads((folder / "aanvraag.json").read_text(encoding="utf-8")).get("application_id") == application_id:
+                return folder
+        except (OSError, ValueError, AttributeError):
+            continue
+    raise ReviewError(f"the folder of {application_id} is not in {inbox}; start the review app with --inbox")
+
+
+def render_page(path: Path, sha256: str, page: int, cache: Path, redact: tuple[BBox, ...] | None = ()) -> RenderedPage:
+    """Page `page` (1-based) of a PDF or image file as PNG, from the cache when rendered before.
+
+    `redact`: boxes (points) to black out, BSNs found on the text layer included; None
+    shows the page as it is (the analyst revealed a BSN of this file).
+    """
+    cache.mkdir(parents=True, exist_ok=True)
+    tag = "plain" if redact is None else "r" + hashlib.sha256(json.dumps(sorted(redact)).encode()).hexdigest()[:12]
+    png_path = cache / f"{sha256}-{page}-{DPI}-{tag}.png"
+    size_path = png_path.with_suffix(".json")
+    if png_path.is_file() and size_path.is_file():
+        width, height = json.loads(size_path.read_text())
+        return RenderedPage(png_path.read_bytes(), width, height)
+    suffix = path.suffix.lower()
+    if suffix in PDF_SUFFIXES:
+        image, width, height, found = _pdf_page(path, page)
+    elif suffix in IMAGE_SUFFIXES:
+        (image, width, height), found = _image_page(path, page), []
+    else:
+        raise ReviewError(f"no page image for {path.name}: only PDF and image files are shown", file=path.name)
+    if redact is not None:
+        _black_out(image, [*redact, *found], image.width / width)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", compress_level=3)  # fast: pages are rendered while the analyst waits
+    png = buffer.getvalue()
+    temporary = png_path.with_suffix(".tmp")
+    temporary.write_bytes(png)
+    temporary.replace(png_path)  # a concurrent request never reads half a PNG
+    size_path.write_text(json.dumps([width, height]))
+    return RenderedPage(png, width, height)
+
+
+def _pdf_page(path: Path, page: int) -> tuple[Image.Image, float, float, list[BBox]]:
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        raise ReviewError(f"{path.name} cannot be opened as a PDF ({exc})", file=path.name) from exc
+    try:
+        if not 1 <= page <= len(pdf):
+            raise ReviewError(f"{path.name} has no page {page}", file=path.name, page=page)
+        pdf_page = pdf[page - 1]
+        width, height = pdf_page.get_size()
+        if max(width, height) > MAX_POINTS:
+            raise ReviewError(f"page {page} of {path.name} is too large to show", file=path.name, page=page)
+        image = pdf_page.render(scale=_scale(width)).to_pil().convert("RGB")
+        return image, width, height, _text_layer_bsns(pdf_page, height)
+    finally:
+        pdf.close()
+
+
+def _image_page(path: Path, page: int) -> tuple[Image.Image, float, float]:
+    try:
+        with Image.open(path) as image:
+            if image.width * image.height > MAX_PIXELS:
+                raise ReviewError(f"{path.name} is too large to show", file=path.name)
+            if not 1 <= page <= getattr(image, "n_frames", 1):
+                raise ReviewError(f"{path.name} has no page {page}", file=path.name, page=page)
+            image.seek(page - 1)
+            dpi = _declared_dpi(image)
+            upright = ImageOps.exif_transpose(image).convert("RGB")
+    except (UnidentifiedImageError, OSError, ValueError) as exc:
+        raise ReviewError(f"{path.name} cannot be opened as an image ({type(exc).__name__})", file=path.name) from exc
+    width, height = upright.width * 72 / dpi, upright.height * 72 / dpi
+    scale = _scale(width)
+    shown = upright.resize((max(1, round(width * scale)), max(1, round(height * scale))), Image.Resampling.BILINEAR)
+    return shown, width, height
+
+
+def _text_layer_bsns(pdf_page, height: float) -> list[BBox]:
+    """Boxes (points, origin top-left) of the nine-digit numbers on the text layer that pass the elfproef."""
+    textpage = pdf_page.get_textpage()
+    try:
+        text = textpage.get_text_range()
+        if len(text) != textpage.count_chars():  # characters and indices out of step: rely on field boxes only
+            return []
+        boxes = []
+        for match in _NINE_DIGITS.finditer(text):
+            if stdnum_bsn.is_valid(match.group()):
+                chars = [textpage.get_charbox(i) for i in range(match.start(), match.end())]
+                left, right = min(c[0] for c in chars), max(c[2] for c in chars)
+                bottom, top = min(c[1] for c in chars), max(c[3] for c in chars)
+                boxes.append((left, height - top, right, height - bottom))
+        return boxes
+    finally:
+        textpage.close()
+
+
+def _black_out(image: Image.Image, boxes: list[BBox], scale: float) -> None:
+    draw = ImageDraw.Draw(image)
+    for x0, top, x1, bottom in boxes:
+        draw.rectangle((x0 * scale - 2, top * scale - 2, x1 * scale + 2, bottom * scale + 2), fill="black")
+
+
+def _scale(width_points: float) -> float:
+    """Pixels per point: `DPI`, or less for a page wider than `MAX_WIDTH_PX` would allow."""
+    return min(DPI / 72, MAX_WIDTH_PX / max(width_points, 1.0))
+
+
+def _declared_dpi(image: Image.Image) -> int:
+    """As `extractors.pages` reads it: the declared dpi, or 300 when it is missing or absurd."""
+    dpi = image.info.get("dpi")
+    try:
+        value = int(round(float(dpi[0]))) if dpi else 0
+    except (TypeError, ValueError):
+        value = 0
+    return value if 70 <= value <= 1200 else 300
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
