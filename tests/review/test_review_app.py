@@ -301,3 +301,40 @@ def test_bsns_on_the_page_image_are_blacked_out_until_revealed(analyst, review_i
     analyst.post("/applications/OH-2026-002/reveal", data={"csrf_token": token, "key": "gba.pdf|0|persons"})
     assert word["text"] in analyst.get("/applications/OH-2026-002").text
     assert _box_brightness(analyst.get(url).content, box, width) > 120  # dark digits on white paper
+
+
+def test_the_review_command_serves_the_login_page(db_url):
+    import socket
+    import time
+
+    import httpx
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "woondossier.cli", "review", "--db", db_url, "--port", str(port)],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        deadline, response = time.monotonic() + 60, None
+        while time.monotonic() < deadline and server.poll() is None:
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/", follow_redirects=False)
+                break
+            except httpx.TransportError:
+                time.sleep(0.2)
+        assert response is not None, server.stderr.read() if server.poll() is not None else "no answer in 60 s"
+        assert response.status_code == 303 and response.headers["location"] == "/login?next=%2F"
+        assert 'name="password"' in httpx.get(f"http://127.0.0.1:{port}/login").text
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_the_review_command_refuses_a_missing_inbox(db_url):
+    done = subprocess.run(
+        [sys.executable, "-m", "woondossier.cli", "review", "--db", db_url, "--inbox", "/nonexistent/inbox"],
+        capture_output=True, text=True, timeout=60, cwd=ROOT,
+    )  # fmt: skip
+    assert done.returncode == 2 and "inbox folder not found" in done.stderr
