@@ -57,7 +57,7 @@ _ISSUE_LABELS = (
     r"uitgegeven\s*op",
     r"plaats\s*en\s*datum",
 )
-_BSN_LABEL = r"burger\s*service\s*nummer|\bBSN\b"
+_BSN_LABEL = r"burger\s*service\s*numm?e?r?|\bBSN\b"  # a narrow column's header may break inside the word
 _BIRTH_LABEL = r"geboortedatum|geboren(?:\s*op)?\b"
 _SINCE_LABEL = (
     r"aanvang\s*adreshouding|(?:op\s*dit\s*)?adres\s*sinds|(?:datum\s*)?vestiging(?:\s*op\s*(?:dit\s*)?adres)?"

@@ -9,7 +9,10 @@ pypdfium2, Pillow and Tesseract.
 OCR is one `tesseract -l nld` call per page (`image_to_data`: words, boxes and
 confidences at once). Small skew is measured and corrected before it; only when that
 reading is poor is Tesseract's orientation detection asked whether the page is turned
-90/180/270 degrees, and the page read again upright. Tesseract runs single-threaded
+90/180/270 degrees, and the page read again upright (deskewed anew). Capitalised words
+that may hide a letter the Dutch model cannot write ("Çelik" read "Gelik") are read
+once more, all of a page's in one small `tur` call (see `_reread_hidden_letters`).
+An image's declared dpi is used unless it is a placeholder (a phone's 72 dpi). Tesseract runs single-threaded
 (`OMP_THREAD_LIMIT=1`: on two cores its OpenMP threads made one page ~3x slower) and at
 most `cpu_count` Tesseract processes run at once, whoever asks; pdfium is not
 thread-safe, so rendering takes a lock.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from extractors.documents import extract_file
+from extractors.pages import read_file
 from samples.generator import brp_uittreksel, huurovereenkomst_onderhuur, render, unknown
 
 
@@ -75,3 +76,24 @@ def test_a_scanned_batch_is_split_and_its_blank_separator_sheets_dropped(tmp_pat
     result = extract_file(path)
     assert result.errors == ()
     assert [(d.doc_type.value, list(d.pages)) for d in result.documents] == [(s.doc_type, p) for s, p in zip(specs, ranges)]
+
+
+def test_a_page_that_opens_inside_a_person_record_continues_the_extract(tmp_path):
+    """Page 2 of this ruled BRP extract opens with "Naam ..." and its footer names the
+    Basisregistratie Personen, which scores it like a first page."""
+    spec = brp_uittreksel.make(random.Random("8:brp_uittreksel:ruled_table:0"), "ruled_table")
+    path = tmp_path / "brp.pdf"
+    path.write_bytes(render.render_digital(spec))
+    (document,) = extract_file(path).documents
+    assert document.pages == (1, 2)
+    assert document.fields["persons"].value == spec.truth["persons"]
+
+
+def test_a_bsn_column_whose_header_wraps_inside_the_word_is_read(tmp_path):
+    spec = brp_uittreksel.make(random.Random("8:brp_uittreksel:verklaring:9"), "verklaring")
+    path = tmp_path / "brp.pdf"
+    path.write_bytes(render.render_digital(spec))
+    (document,) = extract_file(path).documents
+    text = "\n".join(page.text for page in read_file(path))
+    assert "Burgerservicenumme" in text and "Burgerservicenummer" not in text  # the "r" wrapped to the next line
+    assert document.fields["persons"].value == spec.truth["persons"]
