@@ -34,6 +34,17 @@ def _period(trail: Trail, form: Picked) -> tuple[date | None, date | None]:
     return parse_iso(trail.field(form.document, "start_date")), parse_iso(trail.field(form.document, "end_date"))
 
 
+def _form_period(trail: Trail, facts: Facts) -> tuple[Picked, date, date] | CheckResult:
+    """The form and its period, or the `unknown` result saying which is missing."""
+    form = form_of(facts)
+    if form is None:
+        return trail.unknown(NO_FORM)
+    start, end = _period(trail, form)
+    if start is None or end is None:
+        return trail.unknown(f"begin- of einddatum op het formulier{form.note} is onleesbaar")
+    return form, start, end
+
+
 def absence_min_duration(facts: Facts, policy: Policy) -> CheckResult:
     """`end_date` − `start_date` > `house_sitting_min_absence_months`; exactly that long fails.
 
@@ -42,12 +53,10 @@ def absence_min_duration(facts: Facts, policy: Policy) -> CheckResult:
     003_b77321c1aa24e072.txt).
     """
     trail = Trail(policy)
-    form = form_of(facts)
-    if form is None:
-        return trail.unknown(NO_FORM)
-    start, end = _period(trail, form)
-    if start is None or end is None:
-        return trail.unknown(f"begin- of einddatum op het formulier{form.note} is onleesbaar")
+    read = _form_period(trail, facts)
+    if isinstance(read, CheckResult):
+        return read
+    form, start, end = read
     months = policy.house_sitting_min_absence_months
     threshold = add_months(start, months)
     period = f"afwezigheid van {start} tot {end}{form.note}"
@@ -63,12 +72,10 @@ def absence_max_duration(facts: Facts, policy: Policy) -> CheckResult:
     Verlenging is niet mogelijk." (seed 003_b77321c1aa24e072.txt).
     """
     trail = Trail(policy)
-    form = form_of(facts)
-    if form is None:
-        return trail.unknown(NO_FORM)
-    start, end = _period(trail, form)
-    if start is None or end is None:
-        return trail.unknown(f"begin- of einddatum op het formulier{form.note} is onleesbaar")
+    read = _form_period(trail, facts)
+    if isinstance(read, CheckResult):
+        return read
+    form, start, end = read
     months = policy.house_sitting_max_months
     limit = add_months(start, months)
     period = f"huisbewaring van {start} tot {end}{form.note}"
