@@ -120,6 +120,10 @@ def summarise(scores: list[DocScore], extra_documents: int, found: list[dict]) -
              "found": _masked(i.found), "confidence": i.confidence}
             for s in scores for i in s.items if i.verdict == "wrong"
         ],
+        "missing_values": [
+            {"file": s.file, "rendering": s.rendering, "field": f"{s.doc_type}.{i.field}", "truth": _masked(i.truth)}
+            for s in scores for i in s.items if i.verdict == "missing"
+        ],
     }  # fmt: skip
 
 

@@ -46,7 +46,7 @@ STREET = r"(?-i:[^\W\d_a-z][\w'’.-]*(?:\s(?:[a-z'’]{1,4}\s)?[^\W\d_a-z][\w'�
 HOUSE_NUMBER = r"[1-9]\d{0,4}(?:\s?[A-Za-z](?!\w)|-\s?[A-Za-z0-9]{1,4}(?!\w))?"
 """A house number as printed, with letter or addition ("12", "12 A", "7-2")."""
 ADDRESS = (
-    rf"(?P<street>{STREET})\s(?P<house_number>{HOUSE_NUMBER}),?\s+"
+    rf"(?P<street>{STREET})\s(?P<house_number>{HOUSE_NUMBER})(?:,?\s+|,[\s_.-]*)"  # "33 A,-1983AZ": a speck after the comma
     rf"(?P<postcode>{POSTCODE_PATTERN})\s+(?P<city>{TOWN})"
 )
 """A written-out address, "Kerkstraat 12 A, 2011 AB Haarlem", with named groups."""
@@ -138,7 +138,14 @@ def clause_field(pages: Sequence[Page], found: Hit | None) -> Field:
 
 
 _JUNK = "|[]{}_¦‘’\"'`~*«»"
-_ELIDED = re.compile(r"['’‘][a-z]{1,2}")  # "'t" in "van 't Veen" is part of the name
+_LONE_RULE = re.compile(r"[()—–]+")  # a word that is only a bracket or a long dash: a table rule
+_ELIDED = re.compile(r"[|]?['’‘`´]{1,3}([a-z]{1,2})")  # "'t" in "van 't Veen" is part of the name
+
+
+def _elided(word: str) -> str | None:
+    """An elided particle ("'t", "'s") with a plain apostrophe, as names are written; None if `word` is none."""
+    m = _ELIDED.fullmatch(word)
+    return f"'{m.group(1)}" if m else None
 
 
 def tidy(text: str) -> str:
@@ -146,8 +153,12 @@ def tidy(text: str) -> str:
 
     >>> tidy("| Vries, Jan de |"), tidy("Kerkstraat  12 ]"), tidy("Veen, Aïcha van 't")
     ('Vries, Jan de', 'Kerkstraat 12', "Veen, Aïcha van 't")
+    >>> tidy("2007-11-04 )"), tidy("Wit, Sem van —")  # a cell's rule read as a bracket or a dash
+    ('2007-11-04', 'Wit, Sem van')
+    >>> tidy("Kees van '‘t Koster"), tidy("Veen, Aïcha van ’t")  # the elision's apostrophe, however OCR drew it
+    ("Kees van 't Koster", "Veen, Aïcha van 't")
     """
-    words = [w if _ELIDED.fullmatch(w) else w.strip(_JUNK) for w in text.split()]
+    words = [_elided(w) or w.strip(_JUNK) for w in text.split() if not _LONE_RULE.fullmatch(w)]
     return " ".join(w for w in words if w).strip(" ,;:")
 
 
@@ -174,6 +185,31 @@ class Row:
             bbox=union_bbox(w.bbox for w in words),
             confidence=reading_confidence(words),
         )
+
+    def matches(self, pattern: str, outside: str | None = None) -> list[Hit]:
+        """Every match of `pattern` in the whole row read left to right, cells ignored
+        (for a value whose cell rule OCR lost, or whose column header it misread);
+        with `outside`, not within that pattern's matches."""
+        words = [word for cell in self.cells.values() for word in cell]
+        text = " ".join(word.text for word in words)
+        if outside is not None:
+            text = re.sub(outside, lambda m: " " * len(m.group(0)), text, flags=re.IGNORECASE)
+        spans, pos = [], 0
+        for word in words:
+            spans.append((pos, pos + len(word.text)))
+            pos += len(word.text) + 1
+        hits = []
+        for m in re.finditer(pattern, text, re.IGNORECASE):
+            covered = [word for word, (start, end) in zip(words, spans) if start < m.end() and end > m.start()]
+            hits.append(
+                Hit(
+                    text=m.group(0).strip(),
+                    page=self.page.number,
+                    bbox=union_bbox(w.bbox for w in covered),
+                    confidence=reading_confidence(covered),
+                )
+            )
+        return hits
 
 
 def header_columns(line: Line, columns: Mapping[str, str], min_found: int) -> dict[str, float] | None:

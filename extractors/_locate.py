@@ -155,13 +155,26 @@ class Flow:
         )
 
 
+_EDGE_SPECK = re.compile(r"[|>_{}\[\]¦—–~«»]+")
+"""A word that is only a rule or a speck: OCR reads a margin's dirt or a box edge so."""
+
+
 def flow(page: Page) -> Flow:
+    """The page's text, lines joined by newlines; specks at either end of a line
+    ("Priya van" / "> Yılmaz.") are left out, so a sentence runs on over them."""
     spans, parts, pos = [], [], 0
     for line in page.lines:
-        for word in line.words:
+        words = list(line.words)
+        while words and _EDGE_SPECK.fullmatch(words[0].text):
+            words.pop(0)
+        while words and _EDGE_SPECK.fullmatch(words[-1].text):
+            words.pop()
+        if not words and line.words:
+            continue
+        for word in words:
             spans.append((pos, pos + len(word.text), word))
             pos += len(word.text) + 1
-        parts.append(line.text)
+        parts.append(" ".join(word.text for word in words))
     return Flow(page=page, text="\n".join(parts), spans=tuple(spans))
 
 

@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from rapidfuzz import fuzz
 
 from extractors._locate import Hit, flow, iter_lines, line_hit, span_hit
+from extractors.values import repair_initials
 from woondossier.model import Field, Page
 
 _UPPER = r"[^\W\d_a-zß-öø-ÿ]"  # a letter that is not lower case (re has no \p{Lu})
@@ -67,7 +68,7 @@ def take_name(text: str) -> str | None:
     >>> take_name("Hüseyin Çelik (geboren 1950)"), take_name("de patiënt"), take_name("12-10-2026")
     ('Hüseyin Çelik', None, None)
     """
-    rest = strip_honorific(text.strip())
+    rest = strip_honorific(repair_initials(text.strip()))
     m = re.match(NAME_PATTERN, rest)
     if not m:
         return None
@@ -118,7 +119,7 @@ def labelled_values(pages: Sequence[Page], labels: Sequence[str], flags: int = r
         if not (m := label_re.search(line.text)):
             continue
         rest = line.text[m.end() :]
-        stripped = rest.lstrip(" :|;")
+        stripped = rest.lstrip(" :|;_{}[]¦")  # a colon, or the rule of a table cell as OCR reads it
         if stripped.strip():
             start = len(line.text) - len(stripped)
             yield span_hit(page, line, start, len(line.text.rstrip()))

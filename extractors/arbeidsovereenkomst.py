@@ -93,7 +93,7 @@ _START_LABELS = (
 _END_LABELS = (
     rf"{_START}Einde\s+(?:detachering|dienstverband|arbeidsovereenkomst|overeenkomst|inschrijving|studie)",
     rf"{_START}(?:Einddatum|Datum\s+(?:uit\s+dienst|einde))",
-    rf"{_START}(?:Inschrijving|Ingeschreven)\s+(?:tot\s+en\s+met|t/m|tot)",
+    rf"{_START}(?:Inschrijving|Ingeschreven)\s+(?:tot\s*en\s+met|t/m|tot)",  # "toten met": OCR lost a space
 )
 _ANY_LABEL = re.compile(
     "|".join(_EMPLOYEE_LABELS + _EMPLOYER_LABELS + _PLACE_LABELS + _START_LABELS + _END_LABELS)
@@ -103,7 +103,7 @@ _ANY_LABEL = re.compile(
 
 # --- the same facts in a contract's sentences ------------------------------------------
 
-_ANY = r"(?:[^.]|\.(?=\d))"  # any character of the same sentence (dates keep their dots)
+_ANY = r"(?:[^.]|\.(?=\s?\d))"  # any character of the same sentence (dates keep their dots; "geboren op. 06-08-1964")
 _PARTY = rf"(?:(?!hierna\b|\n\s*\d\.\s){_ANY})"  # ... of the same party: OCR may lose the "." of "2."
 _HON = r"(?:(?:de\s+heer|mevrouw|mevr\.|mw\.|dhr\.)\s+)?"
 _CALLED = r"hierna\W+(?:te\W+noemen|genoemd)?\W*(?:de\s+)?"  # "hierna te noemen: de werknemer"

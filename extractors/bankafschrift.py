@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from extractors._locate import Hit, find_pattern, find_value, iter_lines, span_hit
 from extractors._prose import NAME_PATTERN, find_word, search_prose, strip_honorific
-from extractors.values import DATE_PATTERN, clean_name, parse_date, parse_iban
+from extractors.values import DATE_PATTERN, clean_name, parse_date, parse_iban, repair_initials
 from woondossier.model import DocType, Field, Fields, Line, Page, union_bbox
 
 DOC_TYPE = DocType.bankafschrift
@@ -98,7 +98,7 @@ def _account_holders(pages: Sequence[Page]) -> Field:
 def _holder_hits(page: Page, index: int, line: Line, start: int) -> list[tuple[str, Hit]]:
     """Names right of the label, then names alone on the lines under them in the same
     column (one holder per line), until a line that is not just a name."""
-    rest = line.text[start:].lstrip(" :|" + _SPECKS)
+    rest = repair_initials(line.text[start:].lstrip(" :|" + _SPECKS))  # one character for one: offsets hold
     if not rest:  # the value sits under the label
         if index + 1 >= len(page.lines):
             return []
@@ -111,7 +111,7 @@ def _holder_hits(page: Page, index: int, line: Line, start: int) -> list[tuple[s
         return []  # something other than names follows the label: do not guess
     value_x0 = first.bbox[0]
     for below in page.lines[index + 1 : index + 4]:
-        text = below.text.strip(" |")
+        text = repair_initials(below.text.strip(" |"))
         if abs(below.bbox[0] - value_x0) > 12 or not _names(text) or _names(text) != [clean_name(text)]:
             break
         hits.append((_names(text)[0], span_hit(page, below, 0, len(below.text))))
@@ -124,7 +124,7 @@ def _names(text: str) -> list[str]:
     A part that is not entirely a name (a street, a date) makes the cell unreadable.
     """
     names = []
-    for part in _SPLIT.split(text.strip(" |:")):
+    for part in _SPLIT.split(repair_initials(text).strip(" |:")):
         part = strip_honorific(part.strip(" .,"))
         m = re.fullmatch(NAME_PATTERN, part)
         if not m:

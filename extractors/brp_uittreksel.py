@@ -64,7 +64,7 @@ _SINCE_LABEL = (
     r"|ingeschreven\s*(?:op\s*dit\s*adres\s*)?sinds"
 )
 _NAME_LABEL = r"^\W{0,2}naam\b"
-_BSN_VALUE = r"\b\d{4}[. ]?\d{2}[. ]?\d{3}\b|\b\d{3}[. ]\d{3}[. ]\d{3}\b"
+_BSN_VALUE = r"(?<!\d)\d(?:[. ]?\d){7,8}(?!\d)"  # "1234.56.789", "123 456 789", "1234.56.7 89" (OCR split a group)
 _TOWN, _STREET, _NUMBER, _ADDRESS = common.TOWN, common.STREET, common.HOUSE_NUMBER, common.ADDRESS
 _PERSON_COLUMNS = {"name": r"\bnaam\b", "birth_date": _BIRTH_LABEL, "bsn": _BSN_LABEL, "registered_since": _SINCE_LABEL}
 
@@ -219,8 +219,15 @@ _PARSERS = {"name": lambda t: _clean_name(t), "birth_date": parse_date, "bsn": p
 
 
 def _clean_name(text: str) -> str | None:
-    """A person's name as printed ("Vries, Jan Pieter de"), None if it holds no name."""
-    name = common.tidy(text)
+    """A person's name as printed ("Vries, Jan Pieter de"), None if it holds no name.
+
+    A full stop right after a whole word is a speck, not part of the name (initials
+    and abbreviations such as "Joh." keep theirs):
+
+    >>> _clean_name("Anouk Cornelis. Meijer"), _clean_name("Mulder, Thijs van den."), _clean_name("Vries, Joh. de")
+    ('Anouk Cornelis Meijer', 'Mulder, Thijs van den', 'Vries, Joh. de')
+    """
+    name = re.sub(r"(?<=[a-zà-ÿ]{3})\.(?=\s|$)", "", common.tidy(text))
     if not re.search(r"[^\W\d_]{2,}", name) or re.search(r"\d", name):
         return None
     return name
@@ -247,10 +254,51 @@ def _persons_from_table(pages: Sequence[Page]) -> list[_Person]:
             re.search(r"\d{4}", row.text("bsn")),
             re.search(DATE_PATTERN, row.text("registered_since"), re.IGNORECASE),
         )
-        return sum(bool(v) for v in values) >= 2
+        if sum(bool(v) for v in values) >= 2:
+            return True
+        # a rule or a header OCR lost shifts values between cells: count them in the whole row
+        dates = min(2, len(row.matches(DATE_PATTERN)))
+        return dates + bool(row.matches(r"\d{4}", outside=DATE_PATTERN)) >= 2
 
     rows = common.read_table(pages, _PERSON_COLUMNS, is_row)
-    return [_person({name: row.hit(name) for name in _PARSERS}) for row in rows]
+    return [_fill_from_row(row, _person({name: row.hit(name) for name in _PARSERS})) for row in rows]
+
+
+_DATE_COLUMNS = ("birth_date", "registered_since")
+_USUAL_ORDER = ("birth_date", "bsn", "registered_since")
+
+
+def _fill_from_row(row: common.Row, person: _Person) -> _Person:
+    """Dates and BSN its cells did not give, read from the row as a whole.
+
+    OCR may lose the rule between two cells or misread a column's header, so a cell
+    holds two values or none. The row then still holds them in the columns' order:
+    with exactly two dates, they are the date columns in the header's order; a single
+    date is the date column on its side of the BSN, if only one stands there. A column
+    the header lost is taken where BRP extracts print it (birth date, BSN, date of
+    settling). A BSN is the one nine-digit number outside the dates that passes the
+    elfproef, and only if there is exactly one.
+    """
+    if person["bsn"][0] is None:
+        numbers = [hit for hit in row.matches(_BSN_VALUE, outside=DATE_PATTERN) if parse_bsn(hit.text)]
+        if len(numbers) == 1:
+            person["bsn"] = (parse_bsn(numbers[0].text), numbers[0])
+    columns = [c for c in row.cells if c in _DATE_COLUMNS + ("bsn",)]  # as the header orders them, left to right
+    for column in _DATE_COLUMNS + ("bsn",):  # one the header lost (misread): where BRP extracts print it
+        if column not in columns:
+            columns.insert(min(_USUAL_ORDER.index(column), len(columns)), column)
+    dates = [hit for hit in row.matches(DATE_PATTERN) if parse_date(hit.text)]
+    bsn = person["bsn"][1]
+    slots: list[str] = []
+    if len(dates) == 2:
+        slots = [c for c in columns if c in _DATE_COLUMNS]
+    elif len(dates) == 1 and bsn is not None:  # the other date unreadable: the BSN's side tells which this is
+        side = columns[: columns.index("bsn")] if dates[0].bbox[0] < bsn.bbox[0] else columns[columns.index("bsn") + 1 :]
+        slots = side if len(side) == 1 else []
+    for name, hit in zip(slots, dates):
+        if person[name][0] is None:
+            person[name] = (parse_date(hit.text), hit)
+    return person
 
 
 def _persons_from_blocks(pages: Sequence[Page]) -> list[_Person]:

@@ -87,7 +87,7 @@ _ROLE_LABELS = {
 }
 _FIRST_PERSON = {  # the home-made contract: "Ik, Jan de Vries, huur de woning ... aan Fatima El Amrani."
     "hoofdhuurder": rf"\bIk,\s+(?P<name>{_NAME}),\s+(?:huur|ben)\b",
-    "onderhuurder": rf"\bverhuur\s+(?:een|de)\s+kamer\b[^.]*?\baan\s+(?P<name>{_NAME})\s*[.,]",
+    "onderhuurder": rf"\bverhuur\s+(?:een|de)\s+\w{{1,8}}\b[^.]*?\baan\s+(?P<name>{_NAME})\s*[.,]",  # "kamer", or what OCR made of it
 }
 
 
@@ -182,7 +182,9 @@ def _signed_date(pages: Sequence[Page]) -> Field:
     if hit is not None and (value := parse_date(hit.text)) is not None:
         return hit.field(value)
     pattern = rf"\b(?:onder|ge)?tekend\s+(?:te\s+{common.TOWN}\s+)?op\s+(?P<date>{DATE_PATTERN})"
-    return common.first_group(pages, pattern, "date", parse_date) or Field()
+    # the signing formula with its verb lost to OCR: "Aldus opgemaakt en [getekend] te Velsen op 12-07-2026"
+    formula = rf"\bopgemaakt\s+(?:\w+\s+){{0,3}}?te\s+{common.TOWN}\s+op\s+(?P<date>{DATE_PATTERN})"
+    return common.first_group(pages, pattern, "date", parse_date) or common.first_group(pages, formula, "date", parse_date) or Field()
 
 
 # --- clauses -----------------------------------------------------------------------------

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from extractors._locate import Hit, find_value, iter_lines
 from extractors._prose import find_word, search_prose, strip_honorific, take_name, value_after
-from extractors.values import DATE_PATTERN, parse_amount, parse_bsn, parse_date
+from extractors.values import DATE_PATTERN, parse_amount, parse_bsn, parse_date, repair_initials
 from woondossier.model import DocType, Field, Fields, Page
 
 DOC_TYPE = DocType.inkomensverklaring
@@ -104,7 +104,7 @@ def _addressee(pages: Sequence[Page]) -> Hit | None:
         if re.search(r"(?i)postbus|antwoordnummer", street) or not re.search(r"[^\W\d_]{2,}.*\s\d{1,5}", street):
             continue
         bare = strip_honorific(name)
-        if take_name(bare) == bare.strip(" ,."):
+        if take_name(bare) == repair_initials(bare).strip(" ,."):
             return Hit(text=bare, page=page.number, bbox=lines[index - 2].bbox, confidence=lines[index - 2].confidence)
     return None
 

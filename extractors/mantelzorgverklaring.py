@@ -142,7 +142,7 @@ def _issue_date(pages: Sequence[Page]) -> Field:
         below=1,
     )
     if hit is None:
-        place_date = rf"^[^\W\d_][\w'. -]{{1,40}},\s*({DATE_PATTERN})\s*$"
+        place_date = rf"^[^\W\d_][\w'. -]{{1,40}},\s*({DATE_PATTERN})\.?\s*$"  # "Amsterdam, 3 april 2026."
         hit = next((h for h, _ in search_prose(pages, place_date, re.IGNORECASE | re.MULTILINE)), None)
     if hit is None:
         return Field()

@@ -32,13 +32,13 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_PATTERN = (
     r"(?:\d{4}-\d{2}-\d{2}(?!\d)"
     r"|\d{1,2}[-./]\d{1,2}[-./]\d{4}"
-    rf"|\d{{1,2}}\s*(?:{_MONTH_NAMES})\.?\s*\d{{4}})"
+    rf"|\d{{1,2}}\s*(?:{_MONTH_NAMES})[.:]?\s*\d{{4}})"  # "16 aug: 1993": OCR's colon for a full stop
 )
 """A regular expression finding any date the parser understands (case-insensitive)."""
 
 _NUMERIC = re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")  # strict: "1958-04-3" is a cut-off date, not 3 April
-_WRITTEN = re.compile(rf"^(\d{{1,2}})\s*({_MONTH_NAMES})\.?\s*(\d{{4}})$", re.IGNORECASE)
+_WRITTEN = re.compile(rf"^(\d{{1,2}})\s*({_MONTH_NAMES})[.:]?\s*(\d{{4}})$", re.IGNORECASE)
 
 
 def parse_date(text: str | None) -> str | None:
@@ -50,10 +50,14 @@ def parse_date(text: str | None) -> str | None:
     ('2026-10-12', '2026-10-12', '2024-03-03')
     >>> parse_date("31-02-2026") is None, parse_date("29-02-2024")
     (True, '2024-02-29')
+    >>> parse_date("8 aug. 1992."), parse_date("16 aug: 1993"), parse_date("3jul.1972")
+    ('1992-08-08', '1993-08-16', '1972-07-03')
     """
     if not text:
         return None
     text = text.strip().strip(",;:")
+    if re.search(r"\d{4}\.$", text):  # "8 aug. 1992." at the end of a sentence or a speck after it
+        text = text[:-1]
     if m := _ISO.match(text):
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
     elif m := _NUMERIC.match(text):
@@ -195,6 +199,25 @@ def parse_iban(text: str | None) -> str | None:
 
 
 IBAN_PATTERN = r"\b[A-Z]{2}\d{2}\s?(?:[A-Z0-9]{4}\s?){2,7}[A-Z0-9]{1,4}\b"
+
+
+_INITIALS_RUN = re.compile(r"(?<![\w.])([A-Z])([A-Z])\.(?=\s+(?:van|von|de|der|den|ter|ten|te|het|'t|el|al|[A-Z]))")
+_INITIAL_J = re.compile(r"(?<=\b[A-Z]\.)[)\]|}](?=\.)")
+_INITIAL_STOP = re.compile(r"\b([A-Z])[;,:](?=\s+(?:van|von|de|der|den|ter|ten|te|het|'t|el|al|[A-Z]))")
+
+
+def repair_initials(text: str) -> str:
+    """Initials as printed, where OCR made the usual slips in them: a "J" read as a
+    bracket ("E.)."), a full stop read as a semicolon or comma before the rest of the
+    name ("S; de Visser"), the stop between two initials lost ("KJ. van"). Only a
+    single capital counts as an initial.
+
+    >>> repair_initials("E.). van 't Boer"), repair_initials("M.P. van den Wijk en S; de Visser")
+    ("E.J. van 't Boer", 'M.P. van den Wijk en S. de Visser')
+    >>> repair_initials("Vries, Jan de"), repair_initials("A. Bakker, B. de Wit"), repair_initials("KJ. van 't Kuipers")
+    ('Vries, Jan de', 'A. Bakker, B. de Wit', "K.J. van 't Kuipers")
+    """
+    return _INITIALS_RUN.sub(r"\1.\2.", _INITIAL_STOP.sub(r"\1.", _INITIAL_J.sub("J", text)))
 
 
 def clean_name(text: str | None) -> str | None:
