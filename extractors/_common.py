@@ -254,6 +254,7 @@ def read_table(
     columns: Mapping[str, str],
     is_row: Callable[[Row], bool],
     min_found: int = 3,
+    first: str | None = None,
 ) -> list[Row]:
     """Rows under every header line naming `min_found` of `columns`, over all pages.
 
@@ -261,13 +262,17 @@ def read_table(
     and are skipped; a line tight under a row that is not a row itself is that row's
     cells wrapping ("Koster, Zeynep Maria" / "van den") and is merged into it. Any other
     line that `is_row` rejects ends the table; a header on a later page (a table
-    continued, header repeated) starts more rows of the same table.
+    continued, header repeated) starts more rows of the same table. A header whose
+    label of column `first` OCR lost ("Geboren BSN ..." without "Naam") still has
+    that column: from the left edge to the first column found.
     """
     rows: list[Row] = []
     for page in pages:
         starts, last, header_lines = None, None, 0
         for line in page.lines:
             if found := header_columns(line, columns, min_found):
+                if first is not None and first not in found:
+                    found[first] = 0.0
                 starts, last, header_lines = found, None, 0
                 continue
             if starts is None:

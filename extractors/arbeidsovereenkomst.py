@@ -109,7 +109,8 @@ _HON = r"(?:(?:de\s+heer|mevrouw|mevr\.|mw\.|dhr\.)\s+)?"
 _CALLED = r"hierna\W+(?:te\W+noemen|genoemd)?\W*(?:de\s+)?"  # "hierna te noemen: de werknemer"
 _EMPLOYEE_PROSE = (rf"(?:^|\n)\s*\d\.?\s*{_HON}({NAME_PATTERN}){_PARTY}{{0,200}}?{_CALLED}werknemer\b",)
 _EMPLOYER_PROSE = (
-    rf"(?:^|\n)\s*\d\.\s+([^,]{{2,80}}?)\s*,{_PARTY}{{0,160}}?{_CALLED}werkgever\b",
+    # the party's name up to its comma, or up to "gevestigd" when OCR lost the comma
+    rf"(?:^|\n)\s*\d\.\s+([^,]{{2,80}}?)\s*(?:,|(?=\s(?:gevestigd|statutair)\b)){_PARTY}{{0,160}}?{_CALLED}werkgever\b",
     r"verklaart\s+((?-i:[^\W\d_a-z])[^,]{2,80}?)\s+dat\b",  # "Hierbij verklaart <instelling> dat ..."
 )
 _INSTITUTION = re.compile(r"(?i)universiteit|hogeschool|academie|instituut|college|\bROC\b|conservatorium|school\b")

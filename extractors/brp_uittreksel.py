@@ -260,7 +260,7 @@ def _persons_from_table(pages: Sequence[Page]) -> list[_Person]:
         dates = min(2, len(row.matches(DATE_PATTERN)))
         return dates + bool(row.matches(r"\d{4}", outside=DATE_PATTERN)) >= 2
 
-    rows = common.read_table(pages, _PERSON_COLUMNS, is_row)
+    rows = common.read_table(pages, _PERSON_COLUMNS, is_row, first="name")
     return [_fill_from_row(row, _person({name: row.hit(name) for name in _PARSERS})) for row in rows]
 
 

@@ -34,11 +34,13 @@ from woondossier.model import DocType, Field, Fields, Page
 DOC_TYPE = DocType.inkomensverklaring
 
 _MONEY = (
-    r"(?:€|EUR)\s*\d{1,3}(?:[.\s]?\d{3})*(?:,(?:\d{2}|-))?"  # € 38.450 / € 950,00
+    r"(?:(?:€|EUR)\s*\d{1,3}(?:[.\s]?\d{3})*(?:,(?:\d{2}|-))?"  # € 38.450 / € 950,00
     r"|\d{1,3}(?:\.\d{3})+(?:,\d{2})?"  # 38.450 / 38.450,00 without the sign (OCR lost it)
-    r"|\d+,\d{2}"
+    r"|\d+,\d{2})"
+    r"(?!\d|[.,] ?\d(?!\.))"  # "€ 12. 0,": digits OCR broke off follow; "€ 12" would be a wrong income
 )
-"""An amount that cannot be a year: with a euro sign, thousands dots or cents."""
+"""An amount that cannot be a year: with a euro sign, thousands dots or cents, and
+not cut short of digits that follow it."""
 _BSN_VALUE = r"\d[\d .]{7,12}\d"
 _YEAR = r"(?:19[89]\d|20\d\d)"
 _POSTCODE_LINE = r"^\W?[1-9]\d{3}\s?\S{2}\s+[^\W\d_]{2,}"  # "1910 JK HEEMSKERK", letters possibly misread

@@ -470,9 +470,9 @@ def _well_read_chars(words: list[Word]) -> int:
 # the two differ in exactly those letters, each where the first model read its
 # look-alike, and the second model is sure of the word; elsewhere the first reading
 # stands (the second model knows no Dutch words).
-_LOOK_ALIKES = {"Ç": "CG", "ç": "c", "ı": "i", "Ş": "S", "ş": "s", "Ğ": "G", "ğ": "g"}
-_MAY_HIDE = re.compile(r"^[A-Z][a-zà-ÿ'-]*[.,;:]?$")
-_HIDING_PLACES = re.compile(r"[CGSigcs]")
+_LOOK_ALIKES = {"Ç": "CG", "ç": "c", "ı": "i1", "Ş": "S", "ş": "s", "Ğ": "G", "ğ": "g"}  # "Y1lmaz" too
+_MAY_HIDE = re.compile(r"^[A-Z][a-zà-ÿ'1-]*[.,;:]?$")
+_HIDING_PLACES = re.compile(r"[CGSigcs1]")
 _SURE = 0.8  # the second model's word confidence needed to change a letter
 _MAX_REREAD = 120  # words per page: a full page of prose has about this many capitalised words
 

@@ -31,12 +31,12 @@ MONTHS = {
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_PATTERN = (
     r"(?:\d{4}-\d{2}-\d{2}(?!\d)"
-    r"|\d{1,2}[-./]\d{1,2}[-./]\d{4}"
+    r"|\d{1,2}[-./;:]\d{1,2}[-./;:]\d{4}"  # "07.09;1991": OCR's semicolon for a dot
     rf"|\d{{1,2}}\s*(?:{_MONTH_NAMES})[.:]?\s*\d{{4}})"  # "16 aug: 1993": OCR's colon for a full stop
 )
 """A regular expression finding any date the parser understands (case-insensitive)."""
 
-_NUMERIC = re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$")
+_NUMERIC = re.compile(r"^(\d{1,2})[-./;:](\d{1,2})[-./;:](\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")  # strict: "1958-04-3" is a cut-off date, not 3 April
 _WRITTEN = re.compile(rf"^(\d{{1,2}})\s*({_MONTH_NAMES})[.:]?\s*(\d{{4}})$", re.IGNORECASE)
 
@@ -50,8 +50,8 @@ def parse_date(text: str | None) -> str | None:
     ('2026-10-12', '2026-10-12', '2024-03-03')
     >>> parse_date("31-02-2026") is None, parse_date("29-02-2024")
     (True, '2024-02-29')
-    >>> parse_date("8 aug. 1992."), parse_date("16 aug: 1993"), parse_date("3jul.1972")
-    ('1992-08-08', '1993-08-16', '1972-07-03')
+    >>> parse_date("8 aug. 1992."), parse_date("16 aug: 1993"), parse_date("3jul.1972"), parse_date("07.09;1991")
+    ('1992-08-08', '1993-08-16', '1972-07-03', '1991-09-07')
     """
     if not text:
         return None
@@ -84,8 +84,9 @@ def find_dates(text: str) -> list[str]:
     return [d for d in found if d]
 
 
-AMOUNT_PATTERN = r"(?:€|EUR)?\s*-?\d{1,3}(?:[.\s]?\d{3})*(?:,(?:\d{2}|-{1,2})|\.\d{2})?"
-"""A regular expression finding amounts as printed ("€ 1.234,56", "EUR 850,-")."""
+AMOUNT_PATTERN = r"(?:€|EUR)?\s*-?\d{1,3}(?:[.\s]?\d{3})*(?:,(?:\d{2}|-{1,2})|\.\d{2})?(?!\d|[.,] ?\d(?!\.))"
+"""A regular expression finding amounts as printed ("€ 1.234,56", "EUR 850,-"), never
+a part of one: "€ 12. 0" (digits OCR broke off) is no amount of 12."""
 
 
 def parse_amount(text: str | None) -> str | None:
