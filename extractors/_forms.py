@@ -27,7 +27,7 @@ _CHECKED = re.compile(r"^[\[(|{lI1]?[xX×][\])|}lI1]?$")
 _BOX = re.compile(r"^[\s\[\](){}|lI1xX×_]{0,6}$")
 """What may stand before an option's text: its box, ticked or not, or nothing (OCR
 often drops an empty box)."""
-_ANSWER = re.compile(r"^(ja|nee)[.,:;]?$", re.IGNORECASE)
+_ANSWER = re.compile(r"^[|\[\](){}_]?(ja|nee)[.,:;|]?$", re.IGNORECASE)  # "|Ja": a cell's rule stuck to it
 _HINTS = re.compile(
     r"\(?\s*doorhalen\s+wat\s+niet\s+van\s+toepassing\s+is\s*\)?|\(?\bja\s*/\s*nee\b\)?\*?",
     re.IGNORECASE,
@@ -117,13 +117,27 @@ def read_yes_no(pages: Sequence[Page], question: str, *, below: int = 1) -> Fiel
         m = question_re.search(line.text)
         if not m:
             continue
-        candidates = [(line, m.end())] + [(next_line, 0) for next_line in page.lines[index + 1 : index + 1 + below]]
-        for candidate, offset in candidates:
-            answer = _answer(page, candidate, offset)
+        answer = _answer(page, line, m.end())
+        if answer is not None:
+            return answer
+        for next_line in page.lines[index + 1 : index + 1 + below]:
+            if not _only_answer(next_line.text):
+                break  # the next question's line: its answer is not this one's
+            answer = _answer(page, next_line, 0)
             if answer is not None:
                 return answer
         return Field()
     return Field()
+
+
+def _only_answer(text: str) -> bool:
+    """Whether a line holds nothing but an answer: options, boxes and the ja/nee hint.
+
+    >>> _only_answer("[X] ja [ ] nee"), _only_answer("Nee"), _only_answer("Minderjarige kinderen | Nee")
+    (True, True, False)
+    """
+    tokens = _HINTS.sub(" ", text).split()
+    return bool(tokens) and all(_ANSWER.match(t) or _CHECKED.match(t) or _BOX.match(t) for t in tokens)
 
 
 def _answer(page: Page, line, offset: int) -> Field | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from woondossier.model import BBox, Field, Line, Page, Word, union_bbox
 
 
-APOSTROPHE_PARTICLES = frozenset({"'t", "'s", "’t", "’s"})
+APOSTROPHE_PARTICLES = frozenset({"'t", "'s", "’t", "’s", "‘t", "‘s", "`t", "`s"})
 """Name particles ("van 't Hof", "'s-Gravendeel") Tesseract reads right but rates low: the
 apostrophe is a speck next to one letter. Read exactly as one of these few forms, the
 word is vouched for by the closed vocabulary; read as anything else it keeps its rating."""

@@ -21,11 +21,11 @@ from collections.abc import Iterator, Sequence
 from rapidfuzz import fuzz
 
 from extractors._locate import Hit, flow, iter_lines, line_hit, span_hit
-from extractors.values import repair_initials
+from extractors.values import plain_apostrophes, repair_initials
 from woondossier.model import Field, Page
 
 _UPPER = r"[^\W\d_a-zß-öø-ÿ]"  # a letter that is not lower case (re has no \p{Lu})
-_PARTICLES = r"(?:van|von|de|der|den|ter|ten|te|het|'t|in|op|la|le|du|da|dos|el|al|bin|ben|zu)"
+_PARTICLES = r"(?:van|von|de|der|den|ter|ten|te|het|['’‘`]t|in|op|la|le|du|da|dos|el|al|bin|ben|zu)"
 _WORD = rf"(?:(?:{_UPPER}[a-z]?\.)+|{_UPPER}[\w'’-]*)"  # "J.P." / "Th." or "Vries", "El", "Çelik"
 NAME_PATTERN = rf"(?-i:{_WORD}(?:\s+(?:{_PARTICLES}\s+)*{_WORD})*)"
 """A name as printed: capitalised words and initials, joined by lower-case particles.
@@ -72,7 +72,7 @@ def take_name(text: str) -> str | None:
     m = re.match(NAME_PATTERN, rest)
     if not m:
         return None
-    name = m.group(0)
+    name = plain_apostrophes(m.group(0))
     if name.split()[0].lower() in _NOT_NAME_WORDS:
         return None
     return name if re.search(r"[^\W\d_]{2,}", name) else None

@@ -46,6 +46,7 @@ from extractors.values import (
     parse_date,
     parse_house_number,
     parse_postcode,
+    plain_apostrophes,
 )
 from woondossier.model import DocType, Field, Fields, Page, union_bbox
 
@@ -226,8 +227,11 @@ def _clean_name(text: str) -> str | None:
 
     >>> _clean_name("Anouk Cornelis. Meijer"), _clean_name("Mulder, Thijs van den."), _clean_name("Vries, Joh. de")
     ('Anouk Cornelis Meijer', 'Mulder, Thijs van den', 'Vries, Joh. de')
+    >>> _clean_name("Dekker, Aïcha -"), _clean_name("Dijk, Eva van't")
+    ('Dekker, Aïcha', "Dijk, Eva van 't")
     """
-    name = re.sub(r"(?<=[a-zà-ÿ]{3})\.(?=\s|$)", "", common.tidy(text))
+    name = re.sub(r"(?<=[a-zà-ÿ]{3})\.(?=\s|$)", "", plain_apostrophes(common.tidy(text)))
+    name = re.sub(r"\s+-$", "", name)  # a cell's rule read as a dash after the name
     if not re.search(r"[^\W\d_]{2,}", name) or re.search(r"\d", name):
         return None
     return name

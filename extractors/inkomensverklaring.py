@@ -112,7 +112,7 @@ def _addressee(pages: Sequence[Page]) -> Hit | None:
 
 
 def _bsn(pages: Sequence[Page]) -> Field:
-    hit = find_value(pages, [r"Burgerservicenummer", r"\bBSN\b", r"Sofinummer"], _BSN_VALUE)
+    hit = find_value(pages, [r"Burgerservicenummer", r"(?<![^\W_])BSN\b", r"Sofinummer"], _BSN_VALUE)
     if hit is None:
         return Field()
     return hit.field(parse_bsn(hit.text))  # None when the elfproef fails

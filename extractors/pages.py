@@ -7,9 +7,12 @@ pypdfium2, Pillow and Tesseract.
 - JPEG/PNG/TIFF: EXIF orientation applied, lighting flattened, then OCR'd.
 
 OCR is one `tesseract -l nld` call per page (`image_to_data`: words, boxes and
-confidences at once). Small skew is measured and corrected before it; only when that
-reading is poor is Tesseract's orientation detection asked whether the page is turned
-90/180/270 degrees, and the page read again upright (deskewed anew). Capitalised words
+confidences at once). Small skew is measured and corrected before it, and a page
+whose ink runs in columns rather than rows (fed sideways) is turned before it is read.
+Only when that reading is poor is the page read again turned the other way round, and
+across when it reads as text standing on end (each turn deskewed anew); the best
+reading wins. Tesseract's own orientation detection is not used: it costs as much as a
+reading and the reading still has to follow. Capitalised words
 that may hide a letter the Dutch model cannot write ("Çelik" read "Gelik") are read
 once more, all of a page's in one small `tur` call (see `_reread_hidden_letters`).
 An image's declared dpi is used unless it is a placeholder (a phone's 72 dpi). Tesseract runs single-threaded
@@ -77,6 +80,7 @@ _TESSERACT_SLOTS = threading.BoundedSemaphore(os.cpu_count() or 1)
 _PDFIUM_LOCK = threading.Lock()
 _MIN_TEXT_CHARS = 20  # fewer characters than this in a text layer: treat the page as a scan
 _POOR_READING = 0.60  # mean word confidence below which orientation is checked
+_SIDEWAYS_RATIO = 1.0  # `_line_profile_ratio` below which a page is read turned 90 degrees first
 _FEW_WORDS = 5  # a page with ink but fewer words than this read upright may be a sparse page fed sideways
 
 
@@ -323,31 +327,72 @@ def _map_pages(read: Callable[[int], Page], count: int) -> list[Page]:
 
 def _ocr_page(image: Image.Image, dpi: int, name: str, number: int, limits: Limits) -> Page:
     image = _deskew(image)
-    words = _tesseract_words(image, dpi, name, number, limits)
-    rotation = 0
-    if _mean_confidence(words) < _POOR_READING or _sideways(words):
-        rotation = _detect_rotation(image, name, number, limits)
-        if rotation:
-            # deskewed again: the skew measured on a page lying sideways is no skew at all
-            turned = _deskew(image.rotate(-rotation, expand=True, fillcolor=255))
-            again = _tesseract_words(turned, dpi, name, number, limits)
-            if _mean_confidence(again) >= _mean_confidence(words) or _sideways(words):
-                image, words = turned, again
-            else:  # OSD guessed wrong: the first reading was the better one
-                rotation = 0
-        elif len(words) < _FEW_WORDS and _has_ink(image):
-            image, words, rotation = _read_turned(image, words, dpi, name, number, limits)
-    words = _reread_hidden_letters(image, words, dpi, name, number, limits)
+    # A landscape page whose ink runs in columns is a sheet fed sideways: read it turned
+    # at once, not upright first (on generated scans: sideways pages 0.15-0.8, upright
+    # A4 pages 1.1-6.3, a sparse upright page 0.4, hence the landscape condition).
+    lying = image.width > image.height and _line_profile_ratio(image) < _SIDEWAYS_RATIO
+    first = 90 if lying else 0
+    best = _reading(image, first, dpi, name, number, limits)
+    if not _well_read(best) and _has_ink(image):
+        # Turned the other way round first (one more reading), then across if the
+        # reading stands on end or is too sparse to be a page: no orientation detection
+        # (Tesseract's OSD costs as much as a reading and still needs the reading after it).
+        if _sideways(best.words):
+            turns = [first + 270, first + 90, first + 180]
+        elif len(best.words) < _FEW_WORDS:
+            turns = [first + 180, first + 90, first + 270]
+        else:
+            turns = [first + 180]
+        for rotation in turns:
+            again = _reading(image, rotation % 360, dpi, name, number, limits)
+            if _well_read_chars(again.words) > _well_read_chars(best.words):
+                best = again
+            if _well_read(best):
+                break
+    words = _reread_hidden_letters(best.image, best.words, dpi, name, number, limits)
     scale = 72.0 / dpi
     return Page(
         file=name,
         number=number,
-        width=image.width * scale,
-        height=image.height * scale,
+        width=best.image.width * scale,
+        height=best.image.height * scale,
         words=tuple(words),
         ocr=True,
-        rotation=rotation,
+        rotation=best.rotation,
     )
+
+
+@dataclass(frozen=True)
+class _Reading:
+    image: Image.Image  # as read: turned upright and deskewed
+    words: list[Word]
+    rotation: int  # degrees clockwise the page was turned
+
+
+def _reading(image: Image.Image, rotation: int, dpi: int, name: str, number: int, limits: Limits) -> _Reading:
+    """The page read turned `rotation` degrees clockwise (deskewed anew when turned:
+    the skew measured on a page lying sideways is no skew at all)."""
+    if rotation:
+        image = _deskew(image.rotate(-rotation, expand=True, fillcolor=255))
+    return _Reading(image, _tesseract_words(image, dpi, name, number, limits), rotation)
+
+
+def _well_read(reading: _Reading) -> bool:
+    words = reading.words
+    return _mean_confidence(words) >= _POOR_READING and not _sideways(words) and len(words) >= _FEW_WORDS
+
+
+def _line_profile_ratio(image: Image.Image) -> float:
+    """How much more the ink varies from row to row than from column to column, each
+    at its best angle within ±4°: lines of text make rows vary (well above 1); a page
+    lying sideways makes columns vary."""
+    small = image.copy()
+    small.thumbnail((800, 800))
+    rows = across = 0.0
+    for angle in np.arange(-4.0, 4.01, 1.0):
+        ink = np.asarray(small.rotate(angle, fillcolor=255) if angle else small) < 128
+        rows, across = max(rows, _profile_score(ink)), max(across, _profile_score(ink.T))
+    return rows / across if across else 1.0
 
 
 @contextmanager
@@ -422,38 +467,11 @@ def _mean_confidence(words: list[Word]) -> float:
     return sum(real) / len(real) if real else 0.0
 
 
-def _detect_rotation(image: Image.Image, name: str, number: int, limits: Limits) -> int:
-    """Degrees clockwise the page must be turned to read it (0, 90, 180, 270); 0 if unsure."""
-    with _TESSERACT_SLOTS, _as_netpbm(image) as path:
-        try:
-            osd = pytesseract.image_to_osd(path, config="--psm 0", timeout=limits.ocr_timeout_s)
-        except (pytesseract.TesseractError, RuntimeError):
-            return 0  # too little text to tell: keep the page as it is
-    match = re.search(r"Rotate:\s*(\d+)", osd)
-    confidence = re.search(r"Orientation confidence:\s*([\d.]+)", osd)
-    if not match or (confidence and float(confidence.group(1)) < 1.0):
-        return 0
-    return int(match.group(1)) % 360
-
-
 def _has_ink(image: Image.Image) -> bool:
     """Whether the page holds more than specks: a blank separator sheet has under 0.1 % dark pixels."""
     small = image.copy()
     small.thumbnail((800, 800))
     return float((np.asarray(small) < 128).mean()) >= 0.002
-
-
-def _read_turned(image: Image.Image, words: list[Word], dpi: int, name: str, number: int, limits: Limits) -> tuple[Image.Image, list[Word], int]:
-    """The page read turned 90, 270 and 180 degrees, when OSD could not tell: a sideways
-    page with a small table is too little text for OSD, and reads as nothing at all
-    upright. The reading with most well-read characters wins; upright on a tie."""
-    best = (image, words, 0)
-    for rotation in (90, 270, 180):
-        turned = _deskew(image.rotate(-rotation, expand=True, fillcolor=255))
-        again = _tesseract_words(turned, dpi, name, number, limits)
-        if _well_read_chars(again) > _well_read_chars(best[1]):
-            best = (turned, again, rotation)
-    return best
 
 
 def _well_read_chars(words: list[Word]) -> int:

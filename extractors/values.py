@@ -229,5 +229,16 @@ def clean_name(text: str | None) -> str | None:
     """
     if not text:
         return None
-    t = re.sub(r"\s+", " ", text).strip(" ,;:")
+    t = plain_apostrophes(re.sub(r"\s+", " ", text).strip(" ,;:"))
     return t if re.search(r"[^\W\d_]{2,}", t) else None
+
+
+def plain_apostrophes(name: str) -> str:
+    """A name's elided particles written as names are: "'t", "'s" with a plain
+    apostrophe and a space before them, however OCR drew or joined them.
+
+    >>> plain_apostrophes("Kees van ‘t Kaya"), plain_apostrophes("Kuipers, Hüseyin van't"), plain_apostrophes("Jan ’s Gravendeel")
+    ("Kees van 't Kaya", "Kuipers, Hüseyin van 't", "Jan 's Gravendeel")
+    """
+    name = re.sub(r"(?<=\s)['’‘`´]{1,2}([ts])\b", r"'\1", name)
+    return re.sub(r"\b(van|in|op)['’‘`´]{1,2}([ts])\b", r"\1 '\2", name)
