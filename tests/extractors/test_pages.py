@@ -11,6 +11,7 @@ from reportlab.lib import pdfencrypt
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from extractors import pages as pages_module
 from extractors.pages import read_bytes
 from woondossier.errors import EncryptedFileError, TooLargeFileError, UnreadableFileError, UnsupportedFileError
 from woondossier.model import Page, Word
@@ -75,11 +76,26 @@ def test_scan_without_text_layer_is_ocrd_with_boxes_in_points(page_image):
     assert 0.5 < word.confidence <= 1.0
 
 
-@pytest.mark.parametrize("degrees", [180, 90], ids=["upside-down-scan", "sideways-scan"])
-def test_turned_scan_is_read_upright(page_image, degrees):
+@pytest.mark.parametrize("degrees", [180, 90, 270], ids=["upside-down-scan", "sideways-scan", "sideways-other-way"])
+def test_turned_scan_is_read_upright_in_one_reading(page_image, degrees, monkeypatch):
+    readings = []
+    real = pages_module._tesseract_words
+
+    def counted(*args, **kwargs):
+        readings.append(kwargs.get("language"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pages_module, "_tesseract_words", counted)  # counts the calls; Tesseract still reads
     pages = read_bytes(_to_pdf(page_image.rotate(degrees, expand=True)), "turned.pdf")
     _assert_reads_brp(pages)
-    assert pages[0].rotation in (90, 180, 270)
+    assert pages[0].rotation == degrees  # turned counter-clockwise: read turned as far clockwise
+    assert readings.count(None) == 1  # the way up told from the ink, not by reading every way
+
+
+@pytest.mark.parametrize("degrees", [0, 90, 180, 270])
+def test_likely_turn_from_the_ink_alone(page_image, degrees):
+    turned = page_image.rotate(degrees, expand=True, fillcolor=255)
+    assert pages_module._likely_turn(turned) == degrees
 
 
 def test_skewed_scan_is_deskewed(page_image):

@@ -7,9 +7,14 @@ review threshold* (the analyst sees it flagged), but never wrong and confident.
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
 
 from extractors import brp_uittreksel, huurovereenkomst_onderhuur
+from extractors.pages import read_bytes
 from extractors.registry import EXTRACTORS
 from samples.generator import brp_uittreksel as brp_gen
 from samples.generator import huurovereenkomst_onderhuur as sublet_gen
@@ -55,3 +60,55 @@ def test_scans_and_photos_are_never_wrong_and_confident(generator, extractor, la
     assert "wrong" not in verdicts.values(), {n: (spec.truth[n], fields[n]) for n, v in verdicts.items() if v == "wrong"}
     if rendering == "scan":  # a scan at 200-300 dpi reads at least half of the document
         assert list(verdicts.values()).count("right") >= len(verdicts) / 2, verdicts
+
+
+# --- persons tables as OCR leaves them: a lost cell rule, a misread or missing header ----
+
+
+def _table_pdf(header: list[tuple[float, str]], rows: list[list[tuple[float, str]]]) -> bytes:
+    """A BRP extract whose persons table has its header and cells at the given x (points)."""
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    for i, line in enumerate(["Gemeente Haarlem", "Uittreksel Basisregistratie Personen", "Datum uitgifte 12-10-2026"]):
+        c.drawString(60, 780 - 16 * i, line)
+    for x, text in header:
+        c.drawString(x, 700, text)
+    for r, row in enumerate(rows):
+        for x, text in row:
+            c.drawString(x, 684 - 16 * r, text)
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def _persons(pdf: bytes) -> list[dict]:
+    return brp_uittreksel.extract(read_bytes(pdf, "brp.pdf"))["persons"].value
+
+
+def test_persons_row_read_whole_when_a_header_is_misread():
+    # "Burgerservicenummer" read as "Braker": three columns found, the BSN lands in the birth cell
+    header = [(60, "Naam"), (200, "Geboren"), (280, "Braker"), (380, "Datum vestiging op adres")]
+    rows = [[(60, "Vries, Jan de"), (200, "12-03-1980 111222333"), (380, "05-06-2001")]]
+    assert _persons(_table_pdf(header, rows)) == [
+        {"name": "Vries, Jan de", "birth_date": "1980-03-12", "bsn": "111222333", "registered_since": "2001-06-05"}
+    ]
+
+
+def test_persons_header_without_its_name_label_keeps_the_name_column():
+    header = [(200, "Geboren"), (280, "Burgerservicenummer"), (400, "Datum vestiging op adres")]
+    rows = [[(60, "Bakker, Thijs"), (200, "12 jan. 1988"), (280, "123456782"), (400, "18 mrt. 2005")]]
+    assert _persons(_table_pdf(header, rows)) == [
+        {"name": "Bakker, Thijs", "birth_date": "1988-01-12", "bsn": "123456782", "registered_since": "2005-03-18"}
+    ]
+
+
+def test_one_date_goes_to_its_side_of_the_bsn_and_an_unsure_row_stays_unknown():
+    header = [(60, "Naam"), (200, "Geboren"), (280, "BSN"), (380, "Op dit adres sinds")]
+    rows = [
+        [(60, "Dekker, Mila"), (200, "08-07-1958 100000009"), (380, "13 12.2007")],  # the second date unreadable
+        [(60, "Wit, Sem van"), (200, "02-02-1990 123456789"), (380, "01-01-2010")],  # no BSN passes the elfproef
+    ]
+    mila, sem = _persons(_table_pdf(header, rows))
+    assert (mila["birth_date"], mila["bsn"], mila["registered_since"]) == ("1958-07-08", "100000009", None)
+    assert (sem["birth_date"], sem["bsn"], sem["registered_since"]) == ("1990-02-02", None, "2010-01-01")
