@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 from pathlib import Path
 
 from flows.runtime import configure
@@ -30,6 +29,7 @@ from woondossier.model import ApplicationResult, FileError, FileResult  # noqa: 
 from woondossier.output import remove_stale_temporaries, report_rows, table, write_report, write_result  # noqa: E402
 from woondossier.plan import Plan, plan_application  # noqa: E402
 from woondossier.privacy import mask_numbers  # noqa: E402
+from woondossier.progress import Progress  # noqa: E402
 from woondossier.report import write_workbook  # noqa: E402
 from woondossier.store import Store  # noqa: E402
 from validators import Register, load_register  # noqa: E402
@@ -65,7 +65,8 @@ def process_inbox(
     plans = [plan_application(intake, store, register_table, reevaluate) for intake in intakes]
     _warn_policy_changed(plans, reevaluate, quiet, logger)
 
-    # read: every new or changed file, all applications at once
+    # read: every new or changed file, all applications at once, each counted when it ends
+    progress = Progress(applications=len(plans), files=sum(len(plan.to_read) for plan in plans))
     reads = {
         (plan.application_id, name): read_file.submit(
             plan.intake.folder.path / name, name, mask_numbers(f"{plan.application_id}/{name}")
@@ -73,11 +74,13 @@ def process_inbox(
         for plan in plans
         for name in plan.to_read
     }
+    for future in reads.values():
+        future.add_done_callback(progress.file_done)
 
     # check, decide, save and write: per application, as its files come in
     results: list[ApplicationResult] = []
-    evaluated, started = 0, time.monotonic()
-    for done, plan in enumerate(plans, start=1):
+    evaluated = 0
+    for plan in plans:
         result = plan.unchanged
         if result is None:
             files = {
@@ -89,11 +92,12 @@ def process_inbox(
             evaluated += 1
         write_result(out, result)
         results.append(result)
+        progress.application_done()
+        what = "unchanged" if plan.unchanged is not None else f"{len(plan.to_read)} files read"
+        line = progress.line(result.application_id, result.decision.value, what)
+        logger.info(line)  # to the Prefect server and its UI; the console shows warnings only (flows/runtime.py)
         if not quiet:
-            rate = done / max(time.monotonic() - started, 1e-6)
-            what = "unchanged" if plan.unchanged is not None else f"{len(plan.to_read)} files read"
-            line = f"[{done}/{len(plans)}] {result.application_id}: {result.decision.value} ({what}; {rate:.1f}/s)"
-            print(mask_numbers(line), file=sys.stderr)
+            print(line, file=sys.stderr)
     write_report(out, results)
     write_workbook(out / "report.xlsx", results)
     store.finish_run(run_id, applications=len(plans), evaluated=evaluated, files_read=len(reads))
