@@ -23,6 +23,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.bsn_watch import WATCH
 from tests.conftest import ROOT, SAMPLE_INBOX, run_cli
 
 pytestmark = pytest.mark.slow
@@ -86,6 +87,7 @@ def server(tmp_path_factory):
     finally:
         _stop(process)
         log.close()
+        WATCH.check_prefect_database(home / "prefect.db")  # the runs' logs and task names: no full BSN
 
 
 def _decisions(db: Path) -> dict[str, int]:
