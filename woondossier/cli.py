@@ -187,9 +187,16 @@ def _run(args: argparse.Namespace) -> int:
     register = args.register
     if register is not None and not register.is_file():
         _usage_error(f"register file not found: {register}")
-    from flows.process_inbox import run_inbox  # Prefect is imported only here
+    from flows.stopping import Stopped, stop_on_signals, stopped_message
 
-    run_inbox(args.inbox, args.out, register=register, db=args.db, quiet=args.quiet, reevaluate=args.reevaluate)
+    try:
+        with stop_on_signals():
+            from flows.process_inbox import run_inbox  # Prefect is imported only here
+
+            run_inbox(args.inbox, args.out, register=register, db=args.db, quiet=args.quiet, reevaluate=args.reevaluate)
+    except Stopped as stopped:
+        print(stopped_message(stopped.name), file=sys.stderr)
+        return 128 + stopped.signum  # the shell's convention for a process ended by a signal
     return 0
 
 
