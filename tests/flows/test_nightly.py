@@ -133,6 +133,7 @@ def test_serve_runs_on_schedule_and_only_what_is_new(server, tmp_path):
     finally:
         _stop(serving)
         log.close()
+        WATCH.check("the output of woondossier serve", (tmp_path / "serve.log").read_text(encoding="utf-8", errors="replace"))
 
 
 def _prefect(*args: str, env: dict[str, str], cwd: Path = ROOT) -> subprocess.CompletedProcess:
@@ -179,6 +180,7 @@ def test_prefect_yaml_deploys_to_a_work_pool_and_a_worker_runs_it(server, tmp_pa
     finally:
         _stop(worker)
         log.close()
+        WATCH.check("the worker's output", (tmp_path / "worker.log").read_text(encoding="utf-8", errors="replace"))
     result = json.loads((out / "OH-2026-001" / "result.json").read_text(encoding="utf-8"))
     assert result["decision"] == "pass" and (out / "report.csv").is_file() and (out / "report.xlsx").is_file()
     assert _decisions(out / "woondossier.db") == {"OH-2026-001": 1}
