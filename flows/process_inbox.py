@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 from pathlib import Path
 
 from flows.runtime import configure
@@ -24,12 +23,14 @@ from prefect.futures import PrefectFuture  # noqa: E402
 from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 
 from extractors.sandbox import extract_bounded  # noqa: E402
+from flows.stopping import ReadingStopped, reading, stopping  # noqa: E402
 from woondossier.assess import assess  # noqa: E402
 from woondossier.inbox import Intake, ingest  # noqa: E402
 from woondossier.model import ApplicationResult, FileError, FileResult  # noqa: E402
 from woondossier.output import remove_stale_temporaries, report_rows, table, write_report, write_result  # noqa: E402
 from woondossier.plan import Plan, plan_application  # noqa: E402
 from woondossier.privacy import mask_numbers  # noqa: E402
+from woondossier.progress import Progress  # noqa: E402
 from woondossier.report import write_workbook  # noqa: E402
 from woondossier.store import Store  # noqa: E402
 from validators import Register, load_register  # noqa: E402
@@ -41,7 +42,12 @@ WORKERS = 2 * (os.cpu_count() or 1)
 
 @task(name="read-file", cache_policy=NO_CACHE, task_run_name="read {label}", retries=1, retry_delay_seconds=2)
 def read_file(path: Path, name: str, label: str) -> FileResult:
-    return extract_bounded(path, name=name)  # in a child process, bounded in time and memory
+    if stopping():
+        raise ReadingStopped(name)
+    result = extract_bounded(path, name=name)  # in a child process, bounded in time and memory
+    if stopping():
+        raise ReadingStopped(name)  # its reader may have been killed: no verdict on the file
+    return result
 
 
 @task(name="assess-application", cache_policy=NO_CACHE, task_run_name="assess {intake.application_id}")
@@ -65,35 +71,41 @@ def process_inbox(
     plans = [plan_application(intake, store, register_table, reevaluate) for intake in intakes]
     _warn_policy_changed(plans, reevaluate, quiet, logger)
 
-    # read: every new or changed file, all applications at once
-    reads = {
-        (plan.application_id, name): read_file.submit(
-            plan.intake.folder.path / name, name, mask_numbers(f"{plan.application_id}/{name}")
-        )
-        for plan in plans
-        for name in plan.to_read
-    }
+    # read, check, decide, save and write; a signal or a failure stops every reader (flows/stopping.py)
+    with reading():
+        # read: every new or changed file, all applications at once, each counted when it ends
+        progress = Progress(applications=len(plans), files=sum(len(plan.to_read) for plan in plans))
+        reads = {
+            (plan.application_id, name): read_file.submit(
+                plan.intake.folder.path / name, name, mask_numbers(f"{plan.application_id}/{name}")
+            )
+            for plan in plans
+            for name in plan.to_read
+        }
+        for future in reads.values():
+            future.add_done_callback(progress.file_done)
 
-    # check, decide, save and write: per application, as its files come in
-    results: list[ApplicationResult] = []
-    evaluated, started = 0, time.monotonic()
-    for done, plan in enumerate(plans, start=1):
-        result = plan.unchanged
-        if result is None:
-            files = {
-                n: (plan.cached[n], True) if n in plan.cached else _file_result(n, reads[plan.application_id, n])
-                for n in plan.hashes
-            }
-            result = assess_application.submit(plan.intake, {n: r for n, (r, _) in files.items()}, register_table).result()
-            store.save(plan.evaluation(result, files), run_id)
-            evaluated += 1
-        write_result(out, result)
-        results.append(result)
-        if not quiet:
-            rate = done / max(time.monotonic() - started, 1e-6)
+        # check, decide, save and write: per application, as its files come in
+        results: list[ApplicationResult] = []
+        evaluated = 0
+        for plan in plans:
+            result = plan.unchanged
+            if result is None:
+                files = {
+                    n: (plan.cached[n], True) if n in plan.cached else _file_result(n, reads[plan.application_id, n])
+                    for n in plan.hashes
+                }
+                result = assess_application.submit(plan.intake, {n: r for n, (r, _) in files.items()}, register_table).result()
+                store.save(plan.evaluation(result, files), run_id)
+                evaluated += 1
+            write_result(out, result)
+            results.append(result)
+            progress.application_done()
             what = "unchanged" if plan.unchanged is not None else f"{len(plan.to_read)} files read"
-            line = f"[{done}/{len(plans)}] {result.application_id}: {result.decision.value} ({what}; {rate:.1f}/s)"
-            print(mask_numbers(line), file=sys.stderr)
+            line = progress.line(result.application_id, result.decision.value, what)
+            logger.info(line)  # to the Prefect server and its UI; the console shows warnings only (flows/runtime.py)
+            if not quiet:
+                print(line, file=sys.stderr)
     write_report(out, results)
     write_workbook(out / "report.xlsx", results)
     store.finish_run(run_id, applications=len(plans), evaluated=evaluated, files_read=len(reads))

@@ -5,8 +5,9 @@ in every process. Its defaults do not suit a clerk's terminal or a fresh machine
 - the start-up timeout (20 s) is shorter than a first start's SQLite migration on a
   busy two-core machine (measured 12-25 s): raised to 120 s;
 - its telemetry heartbeat prints "database is locked" tracebacks under load: analytics off;
-- INFO logs of every task run would bury the decisions: the console shows warnings only
-  (the logs still reach the Prefect server and its UI).
+- INFO logs of every task run would bury the decisions: Prefect's console handler shows
+  warnings only, while its loggers stay at INFO, so the run log (progress lines
+  included) still reaches the Prefect server and its UI.
 Anything the user has set explicitly wins.
 """
 
@@ -17,7 +18,8 @@ import os
 DEFAULTS = {
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-    "PREFECT_LOGGING_LEVEL": "WARNING",
+    "PREFECT_LOGGING_LEVEL": "INFO",
+    "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "WARNING",
     "PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW": "ignore",
 }
 

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from tests.bsn_watch import WATCH
+
 # Property tests state rules, not timings: a loaded CI machine must not fail them (no deadline),
 # and the same examples run everywhere (derandomized; the database keeps found failures).
 settings.register_profile("woondossier", deadline=None, derandomize=True)
@@ -22,8 +24,8 @@ SAMPLE_EXPECTED = ROOT / "samples" / "inbox.expected.json"
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 900) -> subprocess.CompletedProcess:
-    """`woondossier ARGS` as a user runs it: a separate process, its real output."""
-    return subprocess.run(
+    """`woondossier ARGS` as a user runs it: a separate process, its real output (its stderr watched for BSNs)."""
+    done = subprocess.run(
         [sys.executable, "-m", "woondossier.cli", *args],
         capture_output=True,
         text=True,
@@ -31,12 +33,27 @@ def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 900)
         env={**os.environ, **(env or {})},
         cwd=ROOT,
     )
+    WATCH.check(f"stderr of woondossier {args[0] if args else ''}", done.stderr)
+    return done
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_full_bsn_in_logs():
+    """Fails the session when any log line of it held a full BSN (tests/bsn_watch.py)."""
+    WATCH.install()
+    yield WATCH
+    WATCH.uninstall()
+    if WATCH.leaks:
+        shown = "\n".join(f"  {where}: {line}" for where, line in WATCH.leaks[:20])
+        pytest.fail(f"{len(WATCH.leaks)} log lines of this test run held a full BSN (shown masked):\n{shown}", pytrace=False)
 
 
 @pytest.fixture(scope="session")
 def prefect_home(tmp_path_factory) -> Path:
-    """One Prefect home for the session's flow runs, away from the developer's own."""
-    return tmp_path_factory.mktemp("prefect-home")
+    """One Prefect home for the session's flow runs, away from the developer's own; its run logs are watched for BSNs."""
+    home = tmp_path_factory.mktemp("prefect-home")
+    yield home
+    WATCH.check_prefect_database(home / "prefect.db")
 
 
 @pytest.fixture(scope="session")

@@ -6,6 +6,7 @@
     woondossier serve --inbox DIR --out DIR --cron "0 2 * * *" [--register CSV] [--db URL]
     woondossier review --db URL [--host 127.0.0.1] [--port 8000] [--inbox DIR] [--cache DIR]
     woondossier users add NAME --db URL [--password-stdin]
+    woondossier purge --db URL --older-than 90d [--dry-run]
 
 Exit status: 0 when the work was done (whatever the decisions), 2 for a usage error
 with one line on stderr, 1 for an operational failure that stopped the batch.
@@ -19,7 +20,7 @@ import json
 import os
 import sys
 from concurrent.futures import ThreadPoolExecutor
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from woondossier.errors import WoondossierError
@@ -103,6 +104,16 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--inbox", metavar="DIR", type=Path, help="the inbox holding the original files (default: the inbox of the run that read them)")
     review.add_argument("--cache", metavar="DIR", type=Path, help="folder for rendered page images (default: a folder in the system's temporary directory)")
 
+    purge = commands.add_parser(
+        "purge",
+        help="remove the documents' data of applications past their retention period",
+        description="Remove fields, documents, files, checks, corrections and review notes of applications last evaluated "
+        "longer ago than --older-than; the decisions history and the runs stay (woondossier/retention.py).",
+    )
+    purge.add_argument("--db", required=True, metavar="URL", help="SQLAlchemy URL of the results database")
+    purge.add_argument("--older-than", required=True, metavar="AGE", type=_age, help="retention period in days, e.g. 90d")
+    purge.add_argument("--dry-run", action="store_true", help="count what would be removed, remove nothing")
+
     users = commands.add_parser("users", help="manage the analysts' accounts of the review application")
     user_commands = users.add_subparsers(dest="users_command", metavar="ACTION", parser_class=_Parser, required=True)
     add = user_commands.add_parser("add", help="add an analyst (the password is asked for, twice)")
@@ -117,6 +128,15 @@ def _iso_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _age(text: str) -> timedelta:
+    from woondossier.retention import parse_age
+
+    try:
+        return parse_age(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -135,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
             return _review(args)
         if args.command == "users":
             return _users_add(args)
+        if args.command == "purge":
+            return _purge(args)
         return _run(args)
     except WoondossierError as exc:
         print(f"woondossier: {exc.message}", file=sys.stderr)
@@ -165,9 +187,16 @@ def _run(args: argparse.Namespace) -> int:
     register = args.register
     if register is not None and not register.is_file():
         _usage_error(f"register file not found: {register}")
-    from flows.process_inbox import run_inbox  # Prefect is imported only here
+    from flows.stopping import Stopped, stop_on_signals, stopped_message
 
-    run_inbox(args.inbox, args.out, register=register, db=args.db, quiet=args.quiet, reevaluate=args.reevaluate)
+    try:
+        with stop_on_signals():
+            from flows.process_inbox import run_inbox  # Prefect is imported only here
+
+            run_inbox(args.inbox, args.out, register=register, db=args.db, quiet=args.quiet, reevaluate=args.reevaluate)
+    except Stopped as stopped:
+        print(stopped_message(stopped.name), file=sys.stderr)
+        return 128 + stopped.signum  # the shell's convention for a process ended by a signal
     return 0
 
 
@@ -212,6 +241,26 @@ def _review(args: argparse.Namespace) -> int:
     app = create_app(args.db, inbox=args.inbox, cache=args.cache)
     print(f"woondossier review: http://{args.host}:{args.port}/ (Ctrl+C stops it)", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+def _purge(args: argparse.Namespace) -> int:
+    from woondossier.privacy import mask_numbers
+    from woondossier.retention import purge
+    from woondossier.store import Store
+
+    done = purge(Store(args.db).engine, args.older_than, dry_run=args.dry_run)
+    verb = "would remove" if args.dry_run else "removed"
+    print(
+        f"{verb} the documents' data of {len(done.application_ids)} applications last evaluated before "
+        f"{done.cutoff:%Y-%m-%d %H:%M} UTC; decisions and runs kept"
+    )
+    for application_id in done.application_ids:
+        print(f"  {mask_numbers(application_id)}")
+    for table, rows in done.removed.items():
+        print(f"{table}: {rows} rows {verb}")
+    for table, rows in done.cleared.items():
+        print(f"{table}: {rows} rows kept, texts {'would be ' if args.dry_run else ''}cleared")
     return 0
 
 

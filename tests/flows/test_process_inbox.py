@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -68,6 +69,30 @@ def test_run_exits_0_with_clean_output(runs):
         assert run.returncode == 0, run.stderr[-3000:]
         assert "Traceback" not in run.stderr and "database is locked" not in run.stderr
     assert "decision" in first.stdout and "OH-2026-001" in first.stdout
+
+
+def _progress(run) -> list[str]:
+    return [line for line in run.stderr.splitlines() if line.startswith("[")]
+
+
+def test_progress_counts_applications_and_files_with_the_rate(runs, prefect_home):
+    _, first, second, *_, third = runs
+    files = sum(1 for app in EXPECTED for p in (SAMPLE_INBOX / app).rglob("*") if p.is_file() and p.name != "aanvraag.json")
+    lines = _progress(first)
+    assert len(lines) == len(EXPECTED)
+    done = [re.match(r"\[(\d+)/(\d+) applications, (\d+)/(\d+) files; ([\d.]+) files/s, ([\d.]+) applications/s\] ", line) for line in lines]
+    assert all(done), lines[:3]
+    assert [int(m[1]) for m in done] == list(range(1, len(EXPECTED) + 1)) and {int(m[2]) for m in done} == {len(EXPECTED)}
+    assert {int(m[4]) for m in done} == {files} and int(done[-1][3]) == files
+    assert [int(m[3]) for m in done] == sorted(int(m[3]) for m in done)  # files only ever come in
+    assert float(done[-1][5]) > 0 and float(done[-1][6]) > 0
+    assert _progress(second)[-1].startswith(f"[{len(EXPECTED)}/{len(EXPECTED)} applications, 0/0 files; ")
+    assert _progress(third)[-1].startswith(f"[{len(EXPECTED)}/{len(EXPECTED)} applications, 1/1 files; ")
+    assert "| INFO" not in first.stderr  # Prefect's own INFO lines stay off the terminal
+    # the same lines went through the run logger into Prefect's (ephemeral) server database
+    with sqlite3.connect(prefect_home / "prefect.db") as conn:
+        logged = {row[0] for row in conn.execute("select message from log where message like '[%applications, %files; %'")}
+    assert set(lines) <= logged
 
 
 @pytest.mark.parametrize("app_id", sorted(EXPECTED))
