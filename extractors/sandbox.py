@@ -97,6 +97,9 @@ def _setup():
 
 def _child(send: Connection, path: str, name: str, limits: Limits, memory_mib: int, slots) -> None:
     """In the child: cap memory, share the Tesseract slots, read, send the result back."""
+    # Ctrl-C reaches the whole terminal's process group: the parent decides and kills
+    # this child (flows/stopping.py); a KeyboardInterrupt traceback here would only clutter.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     cap = memory_mib * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_DATA, (cap, cap))
     pages.share_tesseract_slots(slots)
