@@ -58,7 +58,7 @@ _ISSUE_LABELS = (
     r"uitgegeven\s*op",
     r"plaats\s*en\s*datum",
 )
-_BSN_LABEL = r"burger\s*service\s*numm?e?r?|\bBSN\b"  # a narrow column's header may break inside the word
+_BSN_LABEL = r"burger\s*servi\w*|(?<![^\W_])BSN\b"  # a narrow column's header may break inside the word, a photo cut it off
 _BIRTH_LABEL = r"geboortedatum|geboren(?:\s*op)?\b"
 _SINCE_LABEL = (
     r"aanvang\s*adreshouding|(?:op\s*dit\s*)?adres\s*sinds|(?:datum\s*)?vestiging(?:\s*op\s*(?:dit\s*)?adres)?"
@@ -227,11 +227,11 @@ def _clean_name(text: str) -> str | None:
 
     >>> _clean_name("Anouk Cornelis. Meijer"), _clean_name("Mulder, Thijs van den."), _clean_name("Vries, Joh. de")
     ('Anouk Cornelis Meijer', 'Mulder, Thijs van den', 'Vries, Joh. de')
-    >>> _clean_name("Dekker, Aïcha -"), _clean_name("Dijk, Eva van't")
-    ('Dekker, Aïcha', "Dijk, Eva van 't")
+    >>> _clean_name("Dekker, Aïcha -"), _clean_name("Dijk, Eva van't"), _clean_name(". Joris ter Leeuwen")
+    ('Dekker, Aïcha', "Dijk, Eva van 't", 'Joris ter Leeuwen')
     """
     name = re.sub(r"(?<=[a-zà-ÿ]{3})\.(?=\s|$)", "", plain_apostrophes(common.tidy(text)))
-    name = re.sub(r"\s+-$", "", name)  # a cell's rule read as a dash after the name
+    name = re.sub(r"\s+-$", "", name).lstrip(". ")  # a cell's rule read as a dash after it, a speck before it
     if not re.search(r"[^\W\d_]{2,}", name) or re.search(r"\d", name):
         return None
     return name
@@ -268,6 +268,7 @@ def _persons_from_table(pages: Sequence[Page]) -> list[_Person]:
     return [_fill_from_row(row, _person({name: row.hit(name) for name in _PARSERS})) for row in rows]
 
 
+_HEADER_WORDS = rf"{_BIRTH_LABEL}|{_BSN_LABEL}|{_SINCE_LABEL}"
 _DATE_COLUMNS = ("birth_date", "registered_since")
 _USUAL_ORDER = ("birth_date", "bsn", "registered_since")
 
@@ -322,6 +323,8 @@ def _persons_from_blocks(pages: Sequence[Page]) -> list[_Person]:
             found = re.search(value, line.text[m.end() :], re.IGNORECASE)
             if found is None:
                 break
+            if name == "name" and re.search(_HEADER_WORDS, found.group(0), re.IGNORECASE):
+                break  # "Naam Geboren Burgerservi...": a table's header, no person
             start = m.end() + found.start()
             hit = span_hit(page, line, start, m.end() + found.end())
             if name == "name" or not people or name in people[-1]:

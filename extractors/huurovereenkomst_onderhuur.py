@@ -209,7 +209,12 @@ def _general_conditions(pages: Sequence[Page]) -> Field:
 
 
 def _mentions_conditions(sentence: str) -> bool:
-    return common.fuzzy_span(sentence, "huurvoorwaarden") is not None
+    """A sentence that may be the clause misread: it names huurvoorwaarden, or says
+    something "Algemene" is "van toepassing" ("De Algemene nekken van Woonopmaat zijn
+    ... van toepassing": OCR's word for Huurvoorwaarden)."""
+    if common.fuzzy_span(sentence, "huurvoorwaarden") is not None:
+        return True
+    return bool(re.search(r"\balgemene\b", sentence) and re.search(r"\bvan\s+toepassing\b|voorwaarden", sentence))
 
 
 def _is_conditions_clause(sentence: str) -> bool:

@@ -112,3 +112,27 @@ def test_one_date_goes_to_its_side_of_the_bsn_and_an_unsure_row_stays_unknown():
     mila, sem = _persons(_table_pdf(header, rows))
     assert (mila["birth_date"], mila["bsn"], mila["registered_since"]) == ("1958-07-08", "100000009", None)
     assert (sem["birth_date"], sem["bsn"], sem["registered_since"]) == ("1990-02-02", None, "2010-01-01")
+
+
+def test_a_header_cut_off_by_a_photo_is_still_a_header_never_a_person():
+    header = [(60, "Naam"), (200, "Geboren"), (280, "Burgerservi")]  # the right of the page outside the photo
+    rows = [[(60, "Veen, Zeynep van"), (200, "17.03.1996"), (280, "111222333 06.03.2010")]]
+    assert _persons(_table_pdf(header, rows)) == [
+        {"name": "Veen, Zeynep van", "birth_date": "1996-03-17", "bsn": "111222333", "registered_since": "2010-03-06"}
+    ]
+
+
+def test_a_misread_conditions_clause_is_unknown_not_absent():
+    lines = [
+        "Kamerhuurcontract",
+        "Ik, Jan de Vries, huur de woning Kerkstraat 12 in Haarlem (postcode 2011AB) van Woonopmaat.",
+        "Ik verhuur een kamer in deze woning aan Fatima Postma.",
+        "De Algemene nekken van Woonopmaat zijn op deze overeenkomst van toepassing.",  # OCR's "nekken"
+    ]
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    for i, line in enumerate(lines):
+        c.drawString(60, 780 - 16 * i, line)
+    c.save()
+    fields = huurovereenkomst_onderhuur.extract(read_bytes(buffer.getvalue(), "contract.pdf"))
+    assert fields["general_conditions"].value is None
