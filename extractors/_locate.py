@@ -155,7 +155,7 @@ class Flow:
         )
 
 
-_EDGE_SPECK = re.compile(r"[|>_{}\[\]¦—–~«»]+")
+_EDGE_SPECK = re.compile(r"[|>_{}\[\]¦—–~«»…•]+")
 """A word that is only a rule or a speck: OCR reads a margin's dirt or a box edge so."""
 
 

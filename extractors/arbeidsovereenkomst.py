@@ -266,12 +266,14 @@ def _organisation(text: str) -> str | None:
 
     >>> _organisation("| Zorgflex Detachering B.V. |"), _organisation("Werknemer")
     ('Zorgflex Detachering B.V.', None)
-    >>> _organisation("Tata Steel Ijmuiden B.V")
-    'Tata Steel IJmuiden B.V.'
+    >>> _organisation("Tata Steel Ijmuiden B.V"), _organisation("BE °")
+    ('Tata Steel IJmuiden B.V.', None)
     """
     name = clean_name(tidy(text))
     if name is None or _NOT_AN_ORGANISATION.match(name) or not re.match(r"[^\W\d_a-z]", name):
         return None
+    if not re.search(r"[^\W\d_]{3}", name) or re.search(r"[^\w\s.,&'’()/+-]", name):
+        return None  # "BE °": specks, no name
     return _spelling(name)
 
 

@@ -152,7 +152,7 @@ _RENT_SENTENCES = (
     # "De huurprijs van de kamer bedraagt € 450,00 per maand"
     rf"\bhuur(?:prijs)?\s+(?:van|voor)\s+de\s+kamer\s+(?:bedraagt|is)\s*:?\s*(?P<amount>{AMOUNT_PATTERN})",
     # "... betaalt mij € 450,- per maand voor de kamer"
-    rf"(?P<amount>{AMOUNT_PATTERN})\s+per\s+maand\s+(?:voor|van)\s+de\s+kamer\b",
+    rf"(?P<amount>{AMOUNT_PATTERN})\s+per\s+maand\s+(?:voor|van)\s+d[eèéë]\s+kamer\b",
 )
 
 
