@@ -161,12 +161,18 @@ def _room_rent(pages: Sequence[Page]) -> Field:
     hit = find_value(
         pages, [r"^\W{0,2}(?:huurprijs|huur)\s*(?:van\s+de\s+)?kamer(?:\s+per\s+maand)?\b|^\W{0,2}kamerhuur\b"], AMOUNT_PATTERN, below=0
     )
-    if hit is not None and (value := parse_amount(hit.text)) is not None:
+    if hit is not None and (value := _rent(hit.text)) is not None:
         return hit.field(value)
     for pattern in _RENT_SENTENCES:
-        if found := common.first_group(pages, pattern, "amount", parse_amount):
+        if found := common.first_group(pages, pattern, "amount", _rent):
             return found
     return Field()
+
+
+def _rent(text: str) -> str | None:
+    """A rent as printed; a negative one is a misread (a cell's rule before it), so unknown."""
+    value = parse_amount(text)
+    return None if value is None or value.startswith("-") else value
 
 
 def _start_date(pages: Sequence[Page]) -> Field:

@@ -203,6 +203,7 @@ IBAN_PATTERN = r"\b[A-Z]{2}\d{2}\s?(?:[A-Z0-9]{4}\s?){2,7}[A-Z0-9]{1,4}\b"
 
 
 _INITIALS_RUN = re.compile(r"(?<![\w.])([A-Z])([A-Z])\.(?=\s+(?:van|von|de|der|den|ter|ten|te|het|'t|el|al|[A-Z]))")
+_BOX_MARK = re.compile(r"^\s*[ÌÍÎÏÈÉÊËÒÓÔÖÙÚÛÜ]\s+(?=[A-Z])")  # a box's edge OCR read as an accented capital: no Dutch initial
 _INITIAL_J = re.compile(r"(?<=\b[A-Z]\.)[)\]|}](?=\.)")
 _INITIAL_STOP = re.compile(r"\b([A-Z])[;,:](?=\s+(?:van|von|de|der|den|ter|ten|te|het|'t|el|al|[A-Z]))")
 
@@ -210,26 +211,30 @@ _INITIAL_STOP = re.compile(r"\b([A-Z])[;,:](?=\s+(?:van|von|de|der|den|ter|ten|t
 def repair_initials(text: str) -> str:
     """Initials as printed, where OCR made the usual slips in them: a "J" read as a
     bracket ("E.)."), a full stop read as a semicolon or comma before the rest of the
-    name ("S; de Visser"), the stop between two initials lost ("KJ. van"). Only a
-    single capital counts as an initial.
+    name ("S; de Visser"), the stop between two initials lost ("KJ. van"); and a
+    box's edge read as an accented capital before the name is dropped. Only a single
+    capital counts as an initial.
 
     >>> repair_initials("E.). van 't Boer"), repair_initials("M.P. van den Wijk en S; de Visser")
     ("E.J. van 't Boer", 'M.P. van den Wijk en S. de Visser')
     >>> repair_initials("Vries, Jan de"), repair_initials("A. Bakker, B. de Wit"), repair_initials("KJ. van 't Kuipers")
     ('Vries, Jan de', 'A. Bakker, B. de Wit', "K.J. van 't Kuipers")
+    >>> repair_initials("Ï Ruben de Wit")  # a form's box edge before the name
+    'Ruben de Wit'
     """
+    text = _BOX_MARK.sub("", text)
     return _INITIALS_RUN.sub(r"\1.\2.", _INITIAL_STOP.sub(r"\1.", _INITIAL_J.sub("J", text)))
 
 
 def clean_name(text: str | None) -> str | None:
     """A name as printed, with single spaces; None when it holds no letters.
 
-    >>> clean_name("  Jan   de  Vries "), clean_name("12-10-2026")
-    ('Jan de Vries', None)
+    >>> clean_name("  Jan   de  Vries "), clean_name("12-10-2026"), clean_name("_Huisartsenpraktijk De Linde")
+    ('Jan de Vries', None, 'Huisartsenpraktijk De Linde')
     """
     if not text:
         return None
-    t = plain_apostrophes(re.sub(r"\s+", " ", text).strip(" ,;:"))
+    t = plain_apostrophes(re.sub(r"\s+", " ", text).strip(" ,;:_|"))
     return t if re.search(r"[^\W\d_]{2,}", t) else None
 
 
