@@ -35,8 +35,8 @@ WELL_READ = 0.7
 
 _UPPER = r"[^\W\d_a-zß-öø-ÿ]"  # a letter that is not lower case (re has no \p{Lu})
 _PARTICLES = r"(?:van|von|de|der|den|ter|ten|te|het|['’‘`]t|in|op|la|le|du|da|dos|el|al|bin|ben)"
-_NAME_WORD = rf"(?:(?:{_UPPER}[a-z]?\.)+|{_UPPER}[\w'’-]*)"
-NAME = rf"(?-i:{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+)*{_NAME_WORD})*)"
+_NAME_WORD = rf"(?:(?:{_UPPER}[a-z]?\.)+|[A-Z]{{2}}\.|{_UPPER}[\w'’-]*)"  # "GJ.": initials whose stop OCR lost
+NAME = rf"(?-i:(?<![\w.-]){_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+)*{_NAME_WORD})*)"
 """A name in running text ("J.P. de Vries", "Aïcha van 't Veen"); it may wrap over lines."""
 
 TOWN = r"(?-i:[^\W\d_][\w'’-]*(?:[ -][^\W\d_a-z][\w'’-]*)*)"

@@ -26,8 +26,8 @@ from woondossier.model import Field, Page
 
 _UPPER = r"[^\W\d_a-zß-öø-ÿ]"  # a letter that is not lower case (re has no \p{Lu})
 _PARTICLES = r"(?:van|von|de|der|den|ter|ten|te|het|['’‘`]t|in|op|la|le|du|da|dos|el|al|bin|ben|zu)"
-_WORD = rf"(?:(?:{_UPPER}[a-z]?\.)+|{_UPPER}[\w'’-]*)"  # "J.P." / "Th." or "Vries", "El", "Çelik"
-NAME_PATTERN = rf"(?-i:{_WORD}(?:\s+(?:{_PARTICLES}\s+)*{_WORD})*)"
+_WORD = rf"(?:(?:{_UPPER}[a-z]?\.)+|[A-Z]{{2}}\.|{_UPPER}[\w'’-]*)"  # "J.P." / "Th." or "Vries", "El", "Çelik"; "GJ." (OCR lost a stop)
+NAME_PATTERN = rf"(?-i:(?<![\w.-]){_WORD}(?:\s+(?:{_PARTICLES}\s+)*{_WORD})*)"  # never from inside a word
 """A name as printed: capitalised words and initials, joined by lower-case particles.
 Case-sensitive even inside a case-insensitive pattern: capitals are what make a name."""
 

@@ -35,7 +35,7 @@ from collections.abc import Sequence
 
 from extractors import _common as common
 from extractors._locate import find_value
-from extractors.values import AMOUNT_PATTERN, DATE_PATTERN, POSTCODE_PATTERN, parse_amount, parse_date, parse_house_number, parse_postcode
+from extractors.values import AMOUNT_PATTERN, DATE_PATTERN, POSTCODE_PATTERN, parse_amount, parse_date, parse_house_number, parse_postcode, repair_initials
 from woondossier.model import DocType, Field, Fields, Page
 
 DOC_TYPE = DocType.huurovereenkomst_onderhuur
@@ -102,7 +102,7 @@ def _party(pages: Sequence[Page], role: str) -> Field:
 
 
 def _clean_name(text: str) -> str | None:
-    name = common.tidy(text)
+    name = repair_initials(common.tidy(text))
     if re.search(r"\d", name) or not re.search(r"[^\W\d_]{2,}", name):
         return None
     if name.lower() in {"de hoofdhuurder", "de onderhuurder", "hoofdhuurder", "onderhuurder"}:

@@ -234,7 +234,7 @@ def clean_name(text: str | None) -> str | None:
     """
     if not text:
         return None
-    t = plain_apostrophes(re.sub(r"\s+", " ", text).strip(" ,;:_|"))
+    t = repair_initials(plain_apostrophes(re.sub(r"\s+", " ", text).strip(" ,;:_|")))
     return t if re.search(r"[^\W\d_]{2,}", t) else None
 
 

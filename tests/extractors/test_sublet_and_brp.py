@@ -136,3 +136,21 @@ def test_a_misread_conditions_clause_is_unknown_not_absent():
     c.save()
     fields = huurovereenkomst_onderhuur.extract(read_bytes(buffer.getvalue(), "contract.pdf"))
     assert fields["general_conditions"].value is None
+
+
+def test_initials_whose_stop_ocr_lost_are_whole_never_cut_to_the_last():
+    lines = [
+        "Onderhuurovereenkomst kamer",
+        "De ondergetekenden:",
+        "1. GJ. de Dijk, wonende aan de Kerkstraat 15, 2074 RV Haarlem, hierna te noemen: de hoofdhuurder;",
+        "2. Wouter de Berg, geboren op 08-06-1985, hierna te noemen: de onderhuurder;",
+    ]
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    c.setFont("Helvetica", 9)
+    for i, line in enumerate(lines):
+        c.drawString(40, 780 - 16 * i, line)
+    c.save()
+    fields = huurovereenkomst_onderhuur.extract(read_bytes(buffer.getvalue(), "contract.pdf"))
+    assert fields["tenant_name"].value == "G.J. de Dijk"  # was "J. de Dijk": a name begun inside "GJ."
+    assert fields["subtenant_name"].value == "Wouter de Berg"
