@@ -7,11 +7,14 @@
 
 from __future__ import annotations
 
+import io
 import random
 import unicodedata
 from types import ModuleType
 
 from rapidfuzz import fuzz
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
 
 from extractors.pages import read_bytes
 from samples.generator import render
@@ -35,6 +38,17 @@ def read_sample(generator: ModuleType, layout: str, seed: int, rendering: str) -
         (page,) = read_bytes(photo, "photo.jpg")
         pages.append(page.model_copy(update={"number": number}))
     return spec, pages
+
+
+def lines_pdf(lines: list[str], size: float = 10) -> bytes:
+    """A born-digital one-page PDF holding `lines`, one under the other (a page as OCR left it, say)."""
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    c.setFont("Helvetica", size)
+    for i, line in enumerate(lines):
+        c.drawString(40, 780 - 16 * i, line)
+    c.save()
+    return buffer.getvalue()
 
 
 def _plain(name: str) -> str:

@@ -10,12 +10,9 @@ wrong with a confidence below the review threshold, but never wrong and confiden
 
 from __future__ import annotations
 
-import io
 import random
 
 import pytest
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
 from extractors import MIN_SCORE, bankafschrift, huisbewaring_aanvraag, inkomensverklaring, mantelzorgverklaring
 from extractors.pages import read_bytes
@@ -25,7 +22,7 @@ from samples.generator import bankafschrift as statement_gen
 from samples.generator import huisbewaring_aanvraag as sitting_gen
 from samples.generator import inkomensverklaring as income_gen
 from samples.generator import mantelzorgverklaring as care_gen
-from tests.extractors.rendered import read_sample, verdict
+from tests.extractors.rendered import lines_pdf, read_sample, verdict
 
 PAIRS = (
     (income_gen, inkomensverklaring),
@@ -91,22 +88,11 @@ def test_scanned_names_keep_letters_the_dutch_ocr_model_lacks(layout):
 # --- OCR's slips that must not become values ------------------------------------------
 
 
-def _lines_pdf(lines: list[str]) -> bytes:
-    buffer = io.BytesIO()
-    c = canvas.Canvas(buffer, pagesize=A4)
-    c.setFont("Helvetica", 10)
-    for i, line in enumerate(lines):
-        c.drawString(60, 780 - 16 * i, line)
-    c.showPage()
-    c.save()
-    return buffer.getvalue()
-
-
 def test_an_income_cut_short_by_ocr_is_unknown_not_the_digits_before_the_cut():
     lines = ["Belastingdienst", "Inkomensverklaring 2025", "Uw verzamelinkomen over 2025 bedroeg € 12. 0, Uw belastbaar"]
-    assert inkomensverklaring.extract(read_bytes(_lines_pdf(lines), "ib.pdf"))["income"].value is None
+    assert inkomensverklaring.extract(read_bytes(lines_pdf(lines), "ib.pdf"))["income"].value is None
     lines[-1] = "Uw verzamelinkomen over 2025 bedroeg € 12.902, Uw belastbaar"
-    assert inkomensverklaring.extract(read_bytes(_lines_pdf(lines), "ib.pdf"))["income"].value == "12902.00"
+    assert inkomensverklaring.extract(read_bytes(lines_pdf(lines), "ib.pdf"))["income"].value == "12902.00"
 
 
 def test_an_unreadable_answer_is_not_taken_from_the_next_question():
@@ -115,14 +101,14 @@ def test_an_unreadable_answer_is_not_taken_from_the_next_question():
         "Eigen woning (ja/nee)* ~~",  # the answer lost to a smudge
         "Minderjarige kinderen (ja/nee)* | Nee",
     ]
-    fields = huisbewaring_aanvraag.extract(read_bytes(_lines_pdf(lines), "hb.pdf"))
+    fields = huisbewaring_aanvraag.extract(read_bytes(lines_pdf(lines), "hb.pdf"))
     assert fields["sitter_has_own_home"].value is None
     assert fields["sitter_has_minor_children"].value is False
     lines[1] = "Eigen woning (ja/nee)* |Ja"  # a cell's rule stuck to the answer
-    assert huisbewaring_aanvraag.extract(read_bytes(_lines_pdf(lines), "hb.pdf"))["sitter_has_own_home"].value is True
+    assert huisbewaring_aanvraag.extract(read_bytes(lines_pdf(lines), "hb.pdf"))["sitter_has_own_home"].value is True
 
 
 def test_account_holders_with_ocr_slips_in_their_initials():
     lines = ["SNS", "Rekeningafschrift", "Ten name van: M.P. van den Wijk en S; de Visser", "IBAN: NL91 ABNA 0417 1643 00"]
-    holders = bankafschrift.extract(read_bytes(_lines_pdf(lines), "sns.pdf"))["account_holders"].value
+    holders = bankafschrift.extract(read_bytes(lines_pdf(lines), "sns.pdf"))["account_holders"].value
     assert holders == ["M.P. van den Wijk", "S. de Visser"]

@@ -18,7 +18,7 @@ from extractors.pages import read_bytes
 from extractors.registry import EXTRACTORS
 from samples.generator import brp_uittreksel as brp_gen
 from samples.generator import huurovereenkomst_onderhuur as sublet_gen
-from tests.extractors.rendered import read_sample, verdict
+from tests.extractors.rendered import lines_pdf, read_sample, verdict
 
 CASES = [(brp_gen, brp_uittreksel, layout) for layout in brp_gen.LAYOUTS] + [
     (sublet_gen, huurovereenkomst_onderhuur, layout) for layout in sublet_gen.LAYOUTS
@@ -129,12 +129,7 @@ def test_a_misread_conditions_clause_is_unknown_not_absent():
         "Ik verhuur een kamer in deze woning aan Fatima Postma.",
         "De Algemene nekken van Woonopmaat zijn op deze overeenkomst van toepassing.",  # OCR's "nekken"
     ]
-    buffer = io.BytesIO()
-    c = canvas.Canvas(buffer, pagesize=A4)
-    for i, line in enumerate(lines):
-        c.drawString(60, 780 - 16 * i, line)
-    c.save()
-    fields = huurovereenkomst_onderhuur.extract(read_bytes(buffer.getvalue(), "contract.pdf"))
+    fields = huurovereenkomst_onderhuur.extract(read_bytes(lines_pdf(lines), "contract.pdf"))
     assert fields["general_conditions"].value is None
 
 
@@ -145,12 +140,6 @@ def test_initials_whose_stop_ocr_lost_are_whole_never_cut_to_the_last():
         "1. GJ. de Dijk, wonende aan de Kerkstraat 15, 2074 RV Haarlem, hierna te noemen: de hoofdhuurder;",
         "2. Wouter de Berg, geboren op 08-06-1985, hierna te noemen: de onderhuurder;",
     ]
-    buffer = io.BytesIO()
-    c = canvas.Canvas(buffer, pagesize=A4)
-    c.setFont("Helvetica", 9)
-    for i, line in enumerate(lines):
-        c.drawString(40, 780 - 16 * i, line)
-    c.save()
-    fields = huurovereenkomst_onderhuur.extract(read_bytes(buffer.getvalue(), "contract.pdf"))
+    fields = huurovereenkomst_onderhuur.extract(read_bytes(lines_pdf(lines, size=9), "contract.pdf"))
     assert fields["tenant_name"].value == "G.J. de Dijk"  # was "J. de Dijk": a name begun inside "GJ."
     assert fields["subtenant_name"].value == "Wouter de Berg"
