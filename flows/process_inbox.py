@@ -101,7 +101,8 @@ def process_inbox(
             write_result(out, result)
             results.append(result)
             progress.application_done()
-            what = "unchanged" if plan.unchanged is not None else f"{len(plan.to_read)} files read"
+            read = len(plan.to_read)
+            what = "unchanged" if plan.unchanged is not None else f"{read} file{'' if read == 1 else 's'} read"
             line = progress.line(result.application_id, result.decision.value, what)
             logger.info(line)  # to the Prefect server and its UI; the console shows warnings only (flows/runtime.py)
             if not quiet:
