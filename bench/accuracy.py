@@ -42,6 +42,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # `make accuracy` may run this file as a script; samples/ is not installed
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench._cli import at_least, progress  # noqa: E402
 from bench._scoring import REVIEW_BELOW, DocScore, score_file, share, tally, worst_fields  # noqa: E402
 from extractors.documents import extract_file  # noqa: E402
 from samples.generator.corpus import RENDERINGS, expected_path, generate_corpus  # noqa: E402
@@ -69,11 +70,11 @@ def main(argv: list[str] | None = None) -> int:
 def run(folder: Path, seed: int, per_layout: int, batches: int, emails: int, renderings=RENDERINGS, doc_types=None) -> dict:
     """Every figure of one benchmark run, as the JSON holds them."""
     workers = os.cpu_count() or 1
-    _progress(f"making the corpus (seed {seed}, {per_layout} per layout, {batches} batches, {emails} e-mails) ...")
+    progress(f"making the corpus (seed {seed}, {per_layout} per layout, {batches} batches, {emails} e-mails) ...")
     started = time.perf_counter()
     samples = generate_corpus(folder, seed, per_layout, renderings, batches, emails, doc_types)
     made = time.perf_counter() - started
-    _progress(f"reading {len(samples)} files with {workers} worker threads ...")
+    progress(f"reading {len(samples)} files with {workers} worker threads ...")
     started = time.perf_counter()
     with ThreadPoolExecutor(max_workers=workers) as pool:
         found = list(pool.map(lambda path: file_result_json(extract_file(path, name=_name(folder, path))), samples))
@@ -255,24 +256,13 @@ def _mark(met: bool) -> str:
 def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench.accuracy", description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"corpus seed (default {DEFAULT_SEED}; never tune on it)")
-    parser.add_argument("--per-layout", type=_count, default=DEFAULT_PER_LAYOUT, help=f"copies of each layout (default {DEFAULT_PER_LAYOUT})")
-    parser.add_argument("--batches", type=_count, default=DEFAULT_BATCHES, help=f"scanned mail batches (default {DEFAULT_BATCHES})")
-    parser.add_argument("--emails", type=_count, default=DEFAULT_EMAILS, help=f"e-mails with attachments (default {DEFAULT_EMAILS})")
+    parser.add_argument("--per-layout", type=at_least(0), default=DEFAULT_PER_LAYOUT, help=f"copies of each layout (default {DEFAULT_PER_LAYOUT})")
+    parser.add_argument("--batches", type=at_least(0), default=DEFAULT_BATCHES, help=f"scanned mail batches (default {DEFAULT_BATCHES})")
+    parser.add_argument("--emails", type=at_least(0), default=DEFAULT_EMAILS, help=f"e-mails with attachments (default {DEFAULT_EMAILS})")
     parser.add_argument("--renderings", nargs="+", choices=RENDERINGS, default=list(RENDERINGS), help="renderings of single samples (default all)")
     parser.add_argument("--doc-types", nargs="+", metavar="DOC_TYPE", help="only these layout modules (default all, unknown included)")
     parser.add_argument("--json", type=Path, metavar="PATH", help="also write the figures and every wrong value as JSON to PATH")
     return parser.parse_args(argv)
-
-
-def _count(text: str) -> int:
-    value = int(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
-    return value
-
-
-def _progress(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
 
 
 if __name__ == "__main__":

@@ -37,6 +37,7 @@ if __package__ in (None, ""):  # `make bench` runs this file as a script; sample
 
 from PIL import Image  # noqa: E402
 
+from bench._cli import at_least, progress  # noqa: E402
 from bench._corpus import BASELINE_DPI, OCR_RENDERINGS, RENDERINGS, Corpus, write_corpus  # noqa: E402
 from bench._system import Measurement, machine, measured, run_tesseract  # noqa: E402
 from extractors.pages import DEFAULT_LIMITS, read_file  # noqa: E402
@@ -68,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
 def run(pages: int, seed: int, folder: Path) -> dict:
     """Every figure of one benchmark run, as the JSON holds them."""
     workers = os.cpu_count() or 1
-    _progress(f"making {pages} pages per rendering (seed {seed}) ...")
+    progress(f"making {pages} pages per rendering (seed {seed}) ...")
     corpus = write_corpus(folder, pages, seed)
     _warm_up(corpus, folder)
     reader = {}
@@ -96,7 +97,7 @@ def run(pages: int, seed: int, folder: Path) -> dict:
 
 def _warm_up(corpus: Corpus, folder: Path) -> None:
     """Load what the first timed file would otherwise pay for: lazy imports, language data."""
-    _progress("warming up ...")
+    progress("warming up ...")
     read_file(corpus.files["digital"][0])
     blank = folder / "warm-up.png"
     Image.new("L", (64, 16), 255).save(blank)
@@ -104,7 +105,7 @@ def _warm_up(corpus: Corpus, folder: Path) -> None:
 
 
 def _time_reader(files: tuple[Path, ...], workers: int, label: str) -> dict:
-    _progress(f"reading {label} ...")
+    progress(f"reading {label} ...")
     with measured() as measurement:
         if workers == 1:
             read = [read_file(f) for f in files]
@@ -123,7 +124,7 @@ def _time_reader(files: tuple[Path, ...], workers: int, label: str) -> dict:
 
 
 def _time_tesseract(images: tuple[Path, ...], label: str) -> dict:
-    _progress(f"{label} ...")
+    progress(f"{label} ...")
     with measured() as measurement:
         for image in images:
             run_tesseract(image, DEFAULT_LIMITS.language, BASELINE_DPI)
@@ -261,17 +262,10 @@ def _notes(results: dict) -> list[str]:
 
 def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench.throughput", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--pages", type=_positive, default=DEFAULT_PAGES, help=f"pages per rendering (default {DEFAULT_PAGES})")
+    parser.add_argument("--pages", type=at_least(1), default=DEFAULT_PAGES, help=f"pages per rendering (default {DEFAULT_PAGES})")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"corpus seed (default {DEFAULT_SEED})")
     parser.add_argument("--json", type=Path, metavar="PATH", help="also write the figures as JSON to PATH")
     return parser.parse_args(argv)
-
-
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return value
 
 
 def _ratio(numerator: float | None, denominator: float | None) -> float | None:
@@ -280,11 +274,6 @@ def _ratio(numerator: float | None, denominator: float | None) -> float | None:
 
 def _mib(kib: int) -> float:
     return round(kib / 1024, 1)
-
-
-def _progress(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
 
 
 if __name__ == "__main__":
