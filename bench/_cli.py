@@ -20,6 +20,7 @@ def at_least(minimum: int) -> Callable[[str], int]:
             raise argparse.ArgumentTypeError(f"must be {minimum} or more")
         return value
 
+    parse.__name__ = "whole number"  # argparse's "invalid whole number value: 'x'"
     return parse
 
 
