@@ -139,7 +139,7 @@ def _busy_pct(before: tuple[int, int], after: tuple[int, int]) -> float:
 
 
 def _children() -> list[int]:
-    """Child processes of any of this process's threads (pytesseract starts them from workers)."""
+    """Child processes of any of this process's threads (the baseline's bare `tesseract`)."""
     pids = []
     for task in os.listdir("/proc/self/task"):
         pids += [int(pid) for pid in _read(f"/proc/self/task/{task}/children").split()]

@@ -5,7 +5,8 @@
 One run, in order:
 1. make a corpus in a temporary folder (`bench._corpus`): N pages born digital, the
    same N pages scanned (one page per PDF) and photographed (one JPEG per page);
-2. warm up (imports, Tesseract's language data into the page cache), untimed;
+2. warm up, untimed: imports, and Tesseract's engines loaded as the reader children's
+   forkserver loads them (`extractors._forkserver`), so no timed page pays for a model;
 3. per rendering, read every file with `read_file`, first one file at a time, then
    spread over a thread pool of `os.cpu_count()` workers (the CLI's `extract` pool has
    2 threads, the flow's 2 x cpu_count; on 2 cores this is the CLI's);
@@ -25,6 +26,7 @@ RSS in MiB (see `bench._system`).
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
@@ -47,12 +49,12 @@ DEFAULT_SEED = 2026
 _DISTURBED_CORES = 0.1  # other processes using more than this: wall times understate ours
 BASELINE_COMMAND = f"OMP_THREAD_LIMIT=1 tesseract PAGE.png - -l {DEFAULT_LIMITS.language} --psm 3 --dpi {BASELINE_DPI} tsv"
 MEASURED = (
-    "wall s: time.perf_counter; CPU s: user + system of this process and its Tesseract children (os.times)",
+    "wall s: time.perf_counter; CPU s: user + system of this process (Tesseract reads inside it) and its children (os.times)",
     "cores busy %: /proc/stat per cpuN over the phase, whole machine; others: cores' worth of CPU other",
     "  processes used meanwhile (busy minus ours; above ~0.1 the phase's figures are disturbed)",
-    "memory: peak RSS over the phase. process: this Python process, all worker threads together (VmHWM,",
-    "  reset per phase); + Tesseract: with its live tesseract children, sampled every 50 ms; one Tesseract:",
-    "  the largest tesseract process's own VmHWM, sampled likewise",
+    "memory: peak RSS over the phase. process: this Python process, all worker threads together, Tesseract",
+    "  reading inside it (VmHWM, reset per phase); + Tesseract: with live bare tesseract children, sampled",
+    "  every 50 ms; one Tesseract: the largest bare tesseract process's own VmHWM, sampled likewise",
 )
 
 
@@ -99,6 +101,7 @@ def _warm_up(corpus: Corpus, folder: Path) -> None:
     """Load what the first timed file would otherwise pay for: lazy imports, language data."""
     progress("warming up ...")
     read_file(corpus.files["digital"][0])
+    importlib.import_module("extractors._forkserver")  # loads the engines, as before the readers fork
     blank = folder / "warm-up.png"
     Image.new("L", (64, 16), 255).save(blank)
     run_tesseract(blank, DEFAULT_LIMITS.language, BASELINE_DPI)
@@ -166,16 +169,16 @@ def _corpus_summary(corpus: Corpus) -> dict:
 
 def _memory(reader: dict, baseline: dict, workers: int) -> dict:
     """Workers are threads of one process, so a worker's memory cannot be read on its own.
-    Its estimate: one Tesseract child plus an even share of what the process grew by."""
+    Its estimate: the process as a reader child starts (Python, libraries and every loaded
+    Tesseract engine, as the forkserver hands them on) plus an even share of what reading
+    in parallel added (page images and Tesseract's working memory)."""
     parallel = [reader[r]["parallel"] for r in OCR_RENDERINGS]
-    child = max(run["tesseract_peak_mib"] for runs in reader.values() for run in runs.values())
-    growth = max(p["proc_peak_mib"] - p["proc_rss_start_mib"] for p in parallel)
+    estimate = max(p["proc_rss_start_mib"] + (p["proc_peak_mib"] - p["proc_rss_start_mib"]) / workers for p in parallel)
     return {
         "proc_peak_mib": max(p["proc_peak_mib"] for p in parallel),
         "total_peak_mib": max(p["total_peak_mib"] for p in parallel),
-        "tesseract_peak_mib": child,
         "bare_tesseract_peak_mib": max(b["tesseract_peak_mib"] for b in baseline.values()),
-        "per_worker_estimate_mib": round(child + growth / workers, 1),
+        "per_worker_estimate_mib": round(estimate, 1),
     }
 
 
@@ -251,8 +254,8 @@ def _notes(results: dict) -> list[str]:
         f"pages read_file turned upright and read again: scan {turned['scan']}, photo {turned['photo']}",
         *(["* other processes used more than 0.1 core during the phase: its wall s, pages/s and speed-up "
            "understate read_file; CPU s/page holds better"] if disturbed else []),
-        f"per worker about {mem['per_worker_estimate_mib']:.0f} MiB: its Tesseract child plus an even share of "
-        "what the process grew by (workers are threads of one process)",
+        f"per worker about {mem['per_worker_estimate_mib']:.0f} MiB: the process with its Tesseract engines loaded "
+        "plus an even share of what parallel reading added (workers are threads of one process)",
         "measured: " + "\n          ".join(results["measured"]),
     ]
 

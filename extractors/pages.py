@@ -6,18 +6,19 @@ pypdfium2, Pillow and Tesseract.
   pypdfium2 at `Limits.ocr_dpi` and OCR'd.
 - JPEG/PNG/TIFF: EXIF orientation applied, lighting flattened, then OCR'd.
 
-OCR is one `tesseract -l nld` call per page (`image_to_data`: words, boxes and
-confidences at once). Small skew is measured and corrected before it, and a page
+OCR is one Tesseract reading per page with the `nld` model (words, boxes and
+confidences at once), in this process through libtesseract (`_tesseract`: a model is
+loaded once and reused, not once per page). Small skew is measured and corrected before it, and a page
 whose ink says it lies sideways or upside down (`_likely_turn`) is turned before it is read.
 Only when that reading is poor is the page read again turned the other way round, and
 across when it reads as text standing on end (each turn deskewed anew); the best
 reading wins. Tesseract's own orientation detection is not used: it costs as much as a
 reading and the reading still has to follow. Capitalised words
 that may hide a letter the Dutch model cannot write ("Çelik" read "Gelik") are read
-once more, all of a page's in one small `tur` call (see `_reread_hidden_letters`).
+once more, all of a page's in one small `tur` reading (see `_reread_hidden_letters`).
 An image's declared dpi is used unless it is a placeholder (a phone's 72 dpi). Tesseract runs single-threaded
 (`OMP_THREAD_LIMIT=1`: on two cores its OpenMP threads made one page ~3x slower) and at
-most `cpu_count` Tesseract processes run at once, whoever asks; pdfium is not
+most `cpu_count` Tesseract readings run at once, whoever asks (`_TESSERACT_SLOTS`); pdfium is not
 thread-safe, so rendering takes a lock.
 
 Boxes are `[x0, top, x1, bottom]` in PDF points (CONTRACT.md §3); for OCR'd pages they
@@ -32,10 +33,8 @@ import functools
 import io
 import os
 import re
-import tempfile
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,7 +44,6 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 import numpy as np  # noqa: E402
 import pdfplumber  # noqa: E402
 import pypdfium2  # noqa: E402
-import pytesseract  # noqa: E402
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect  # noqa: E402
 from pdfplumber.utils.exceptions import PdfminerException  # noqa: E402
 from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError  # noqa: E402
@@ -59,6 +57,8 @@ from woondossier.errors import (  # noqa: E402
     UnsupportedFileError,
 )
 from woondossier.model import Page, Word  # noqa: E402
+
+from . import _tesseract  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -142,13 +142,6 @@ def share_tesseract_slots(slots) -> None:
     """Bound Tesseract with `slots`, a semaphore shared with other processes (extractors.sandbox)."""
     global _TESSERACT_SLOTS
     _TESSERACT_SLOTS = slots
-
-
-def ocr_available() -> bool:
-    try:
-        return "nld" in pytesseract.get_languages(config="")
-    except (pytesseract.TesseractNotFoundError, OSError):
-        return False
 
 
 # --- PDF -----------------------------------------------------------------------------
@@ -433,59 +426,35 @@ def _line_profile_ratio(small: Image.Image) -> float:
     return rows / across if across else 1.0
 
 
-@contextmanager
-def _as_netpbm(image: Image.Image) -> Iterator[str]:
-    """The image in a temporary uncompressed PGM/PPM file for Tesseract to read.
-
-    Handed a PIL image, pytesseract writes it as PNG first: about 0.5-1 s of zlib per
-    300 dpi page, more than half of the OCR time of a page (bench/throughput.py). A
-    netpbm file is written in milliseconds and Tesseract reads it as fast.
-    """
-    if image.mode not in ("L", "RGB", "1"):
-        image = image.convert("L")
-    handle, path = tempfile.mkstemp(prefix="woondossier-", suffix=".ppm" if image.mode == "RGB" else ".pgm")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            image.save(out, format="PPM")
-        yield path
-    finally:
-        os.unlink(path)
-
-
 def _tesseract_words(image: Image.Image, dpi: int, name: str, number: int, limits: Limits, language: str | None = None, psm: int = 3) -> list[Word]:
-    config = f"--psm {psm} --dpi {dpi}"
-    with _TESSERACT_SLOTS, _as_netpbm(image) as path:
+    with _TESSERACT_SLOTS:
         try:
-            data = pytesseract.image_to_data(
-                path,
-                lang=language or limits.language,
-                config=config,
-                output_type=pytesseract.Output.DICT,
-                timeout=limits.ocr_timeout_s,
-            )
-        except pytesseract.TesseractNotFoundError as exc:
+            table = _tesseract.tsv(image, language or limits.language, dpi, psm, limits.ocr_timeout_s)
+        except _tesseract.TesseractUnavailable as exc:
             raise OcrError(
-                "Tesseract is not installed: apt-get install tesseract-ocr tesseract-ocr-nld",
+                f"Tesseract is not installed ({exc}): apt-get install tesseract-ocr tesseract-ocr-nld",
                 file=name,
                 page=number,
             ) from exc
-        except (pytesseract.TesseractError, RuntimeError, OSError) as exc:
+        except _tesseract.TesseractFailed as exc:
             raise OcrError(f"OCR failed on page {number}: {exc}", file=name, page=number) from exc
     scale = 72.0 / dpi
     words = []
-    lines = (block * 1_000_000 + par * 1_000 + line for block, par, line in zip(data["block_num"], data["par_num"], data["line_num"]))
-    for text, conf, left, top, width, height, line in zip(
-        data["text"], data["conf"], data["left"], data["top"], data["width"], data["height"], lines
-    ):
-        text = text.strip()
-        if not text or float(conf) < 0:
+    for row in table.splitlines():
+        # level page block paragraph line word left top width height confidence text
+        columns = row.split("\t")
+        if len(columns) < 12 or columns[0] != "5":  # not a word
+            continue
+        block, par, line, _, left, top, width, height = (int(c) for c in columns[2:10])
+        text, conf = columns[11].strip(), int(float(columns[10]))  # whole percents, as the command gave them (thresholds were set on those)
+        if not text or conf < 0:
             continue
         words.append(
             Word(
                 text=text,
                 bbox=(left * scale, top * scale, (left + width) * scale, (top + height) * scale),
-                confidence=round(float(conf) / 100.0, 3),
-                line=line,
+                confidence=round(conf / 100.0, 3),
+                line=block * 1_000_000 + par * 1_000 + line,
             )
         )
     return words
@@ -595,10 +564,7 @@ def _word_strip(image: Image.Image, words: list[Word], dpi: int) -> tuple[Image.
 
 @functools.cache
 def _has_language(language: str) -> bool:
-    try:
-        return language in pytesseract.get_languages(config="")
-    except (pytesseract.TesseractNotFoundError, OSError):
-        return False
+    return _tesseract.available(language)
 
 
 def _deskew(image: Image.Image) -> Image.Image:

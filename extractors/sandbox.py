@@ -54,7 +54,7 @@ class Bounds:
             memory_mib=int(environ.get("WOONDOSSIER_FILE_MEMORY_MIB") or default.memory_mib),
         )
 
-_PRELOAD = ["extractors.documents", "extractors.sandbox"]
+_PRELOAD = ["extractors.documents", "extractors.sandbox", "extractors._forkserver"]  # the last loads Tesseract's models
 _setup_lock = threading.Lock()
 _context: multiprocessing.context.BaseContext | None = None
 _slots = None

@@ -10,9 +10,9 @@ reader process (`extractors.sandbox`) that may take minutes on a scanned batch. 
   number. During a flow run Prefect handles SIGTERM first and hands it back here when
   its flow run is marked crashed.
 - The flow body, left by any exception (`reading()`), calls `stop_readers()`: no new file
-  is read (`read_file` raises `ReadingStopped`), and the running readers are killed with
-  their Tesseract processes: each reader is frozen (SIGSTOP, so it starts nothing more),
-  its descendants are found in /proc, and all of them get SIGKILL; a thread repeats
+  is read (`read_file` raises `ReadingStopped`), and the running readers are killed, with
+  the Tesseract reading inside them: each reader is frozen (SIGSTOP, so it starts nothing
+  more), its descendants, if any, are found in /proc, and all of them get SIGKILL; a thread repeats
   this until the process ends, for a read that was starting at that moment. Prefect's
   console stops showing the crash reports of the task runs this causes (they still go
   to the server's log).
@@ -183,7 +183,7 @@ def _start_deadline(signum: int) -> None:
 def _exit_at_deadline(signum: int) -> None:
     time.sleep(DEADLINE_SECONDS)
     print(stopped_message(signal.Signals(signum).name), file=sys.stderr, flush=True)
-    for pid in _descendants(os.getpid()):  # readers, Tesseract, the forkserver, Prefect's temporary server
+    for pid in _descendants(os.getpid()):  # readers, the forkserver, Prefect's temporary server
         try:
             os.kill(pid, signal.SIGKILL)
         except ProcessLookupError:

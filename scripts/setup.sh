@@ -67,7 +67,7 @@ if [ ! -f "$STAMP" ] || [ pyproject.toml -nt "$STAMP" ] || [ constraints.txt -nt
   echo "Installing woondossier and its dependencies into $VENV ..."
   "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
     -c constraints.txt -e ".[dev]" 2>&1 | grep -v "is ignored: it is neither a file nor a directory" || true
-  "$VENV/bin/python" -c "import woondossier.cli, prefect, pdfplumber, pytesseract, alembic, psycopg, openpyxl, review, playwright" \
+  "$VENV/bin/python" -c "import woondossier.cli, prefect, pdfplumber, alembic, psycopg, openpyxl, review, playwright; from extractors import _tesseract; _tesseract.version()" \
     || { echo "The install did not complete; see the pip output above." >&2; exit 1; }
   touch "$STAMP"
 fi

@@ -37,7 +37,8 @@ def test_small_run_writes_sane_figures(tmp_path, capsys):
     for rendering in ("scan", "photo"):
         assert results["baseline"][rendering]["pages"] == 1
         assert results["overhead"][rendering]["wall"] > 0 and results["overhead"][rendering]["cpu"] > 0
-    assert results["memory"]["tesseract_peak_mib"] > 0
+    assert results["memory"]["bare_tesseract_peak_mib"] > 0
+    assert results["memory"]["per_worker_estimate_mib"] >= results["reader"]["scan"]["parallel"]["proc_rss_start_mib"]
 
     assert results["text_layer_claim"] == {"digital_pages_read": 2, "ocr_pages": 0, "holds": True}
     assert "the claim holds" in table

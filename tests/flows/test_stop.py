@@ -1,11 +1,11 @@
 """A batch stopped by SIGTERM (as `kill` or a service manager sends it) or by Ctrl-C stops
-promptly, leaves no reader or Tesseract process behind, says so in one line with status
+promptly, leaves no reader process behind (Tesseract reads inside the readers), says so in one line with status
 128 + the signal, and running it again completes the batch with every application once.
 
 Real processes: `woondossier run` over the sample inbox, each process it starts marked by
-an environment variable (inherited by the forkserver, the readers, Tesseract and Prefect's
-temporary server), so the test can see, in /proc, what is left. Each stop is sent while a
-Tesseract of the run is reading a page: mid-batch, with readers to stop.
+an environment variable (inherited by the forkserver, the readers and Prefect's temporary
+server), so the test can see, in /proc, what is left. Each stop is sent while a reader
+child of the run is reading a file: mid-batch, with readers to stop.
 """
 
 from __future__ import annotations
@@ -45,6 +45,20 @@ def _marked(mark: str) -> dict[int, str]:
     return found
 
 
+def _readers(mark: str) -> list[int]:
+    """The reader children among the marked processes: those the forkserver forked."""
+    marked = _marked(mark)
+    forkservers = {pid for pid, command in marked.items() if "forkserver" in command}
+    return [pid for pid in marked if _parent(pid) in forkservers]
+
+
+def _parent(pid: int) -> int | None:
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
 def _wait_for(predicate, seconds: float) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -55,7 +69,7 @@ def _wait_for(predicate, seconds: float) -> bool:
 
 
 def _stop_while_reading(inbox: Path, out: Path, env: dict[str, str], send) -> dict:
-    """Start a run, `send` it a signal while one of its Tesseracts reads, and see how it ends."""
+    """Start a run, `send` it a signal while one of its reader children reads, and see how it ends."""
     mark = uuid.uuid4().hex
     process = subprocess.Popen(
         [sys.executable, "-m", "woondossier.cli", "run", str(inbox), "--out", str(out)],
@@ -63,7 +77,7 @@ def _stop_while_reading(inbox: Path, out: Path, env: dict[str, str], send) -> di
         start_new_session=True,  # its own process group, as a terminal gives a command
     )  # fmt: skip
     try:
-        reading = _wait_for(lambda: any("tesseract" in c for c in _marked(mark).values()) or process.poll() is not None, 600)
+        reading = _wait_for(lambda: _readers(mark) or process.poll() is not None, 600)
         ended_before = process.poll() is not None
         send(process)
         sent = time.monotonic()

@@ -1,0 +1,193 @@
+"""Tesseract in this process: the system's libtesseract through its C API (`capi.h`),
+with engines kept loaded. Used by `extractors.pages` only, which stays the one seam.
+
+Why not the `tesseract` command (through pytesseract, until November 2026): every call started a
+process that loaded the language model anew, about 0.2 s of a scanned page's 1.1 s
+reading, and the second-language re-read of names paid it again. Here a language's
+model is loaded once per engine and an engine is reused page after page; a forkserver
+that loads them (`warm`) hands them to every reader child it forks. The words, boxes
+and confidences are the command's to the byte: the engine is the same library, fed
+the same pixels, and `tsv` is Tesseract's own TSV (tests/extractors/test_tesseract.py).
+
+Why ctypes and not tesserocr: tesserocr's wheel bundles its own libtesseract, built
+without the SIMD code paths (it read our scans twice as slowly as the command), and
+building tesserocr against the system library needs compilers and -dev packages on
+every machine. The C API is Tesseract's stable, documented surface; this module binds
+the twelve functions it uses.
+
+An engine is used by one thread at a time (`_engine`); ctypes releases the GIL during
+each call, so engines in different threads read in parallel. Tesseract's messages
+("Detected 12 diacritics") go to its `debug_file`, /dev/null, not to the user's
+terminal.
+"""
+
+from __future__ import annotations
+
+import atexit
+import ctypes
+import ctypes.util
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PIL import Image
+
+
+class TesseractUnavailable(RuntimeError):
+    """libtesseract or the language's model is not installed."""
+
+
+class TesseractFailed(RuntimeError):
+    """Tesseract could not read the image, or ran out of time."""
+
+
+def tsv(image: Image.Image, language: str, dpi: int, psm: int, timeout_s: float) -> str:
+    """Tesseract's TSV of `image` (words with level, block, paragraph, line, box and
+    confidence; no header line), read with `language`'s model, page segmentation
+    mode `psm`, at `dpi`. Raises `TesseractUnavailable` or `TesseractFailed`."""
+    if image.mode != "L":
+        image = image.convert("L")
+    pixels = image.tobytes()
+    lib = _library()
+    with _engine(language) as handle, _deadline(timeout_s) as monitor:
+        lib.TessBaseAPISetImage(handle, pixels, image.width, image.height, 1, image.width)
+        lib.TessBaseAPISetSourceResolution(handle, dpi)
+        lib.TessBaseAPISetPageSegMode(handle, psm)
+        started = time.monotonic()
+        status = lib.TessBaseAPIRecognize(handle, monitor)
+        if time.monotonic() - started > timeout_s:
+            lib.TessBaseAPIClear(handle)
+            raise TesseractFailed(f"reading took longer than {timeout_s:.0f} s and was stopped")
+        if status != 0:
+            lib.TessBaseAPIClear(handle)
+            raise TesseractFailed("Tesseract could not read the page image")
+        text = lib.TessBaseAPIGetTsvText(handle, 0)
+        lib.TessBaseAPIClear(handle)  # the page's image and results, not the model
+    try:
+        return ctypes.string_at(text).decode("utf-8", errors="replace") if text else ""
+    finally:
+        lib.TessDeleteText(text)
+
+
+def available(language: str) -> bool:
+    """Whether `language`'s model can be loaded (an engine is loaded and kept for later)."""
+    try:
+        with _engine(language):
+            return True
+    except TesseractUnavailable:
+        return False
+
+
+def warm(engines: dict[str, int]) -> None:
+    """Load `engines[language]` engines of each language now, to be reused (and inherited
+    by processes forked after this). A language that is not installed is skipped: the
+    first reading that needs it says so."""
+    for language, count in engines.items():
+        loaded = []
+        try:
+            for _ in range(count):
+                loaded.append(_new_engine(language))
+        except TesseractUnavailable:
+            pass
+        with _lock:
+            _idle.setdefault(language, []).extend(loaded)
+
+
+def version() -> str:
+    """libtesseract's version, e.g. "5.3.0"."""
+    return _library().TessVersion().decode()
+
+
+# --- engines -------------------------------------------------------------------------------
+
+_lock = threading.Lock()
+_idle: dict[str, list[int]] = {}  # language -> loaded engines no thread is using
+
+
+@contextmanager
+def _engine(language: str) -> Iterator[int]:
+    """An engine with `language` loaded, this thread's alone until the block ends."""
+    with _lock:
+        idle = _idle.setdefault(language, [])
+        handle = idle.pop() if idle else None
+    if handle is None:
+        handle = _new_engine(language)
+    try:
+        yield handle
+    finally:
+        with _lock:
+            _idle[language].append(handle)
+
+
+def _new_engine(language: str) -> int:
+    lib = _library()
+    handle = lib.TessBaseAPICreate()
+    # Before Init: Init's own messages (a missing model) go to the debug file too.
+    lib.TessBaseAPISetVariable(handle, b"debug_file", b"/dev/null")
+    if lib.TessBaseAPIInit3(handle, None, language.encode()) != 0:
+        lib.TessBaseAPIDelete(handle)
+        raise TesseractUnavailable(f"Tesseract's {language!r} language data is not installed")
+    lib.TessBaseAPISetVariable(handle, b"debug_file", b"/dev/null")
+    return handle
+
+
+@atexit.register
+def _unload() -> None:
+    """End every idle engine: Tesseract prints "WARNING! LEAK!" lines at exit otherwise."""
+    with _lock:
+        handles = [h for engines in _idle.values() for h in engines]
+        _idle.clear()
+    for handle in handles:
+        _library().TessBaseAPIEnd(handle)
+        _library().TessBaseAPIDelete(handle)
+
+
+@contextmanager
+def _deadline(timeout_s: float) -> Iterator[int]:
+    """A Tesseract progress monitor that stops recognition after `timeout_s`."""
+    lib = _library()
+    monitor = lib.TessMonitorCreate()
+    lib.TessMonitorSetDeadlineMSecs(monitor, int(timeout_s * 1000))
+    try:
+        yield monitor
+    finally:
+        lib.TessMonitorDelete(monitor)
+
+
+# --- the library -----------------------------------------------------------------------------
+
+_SIGNATURES = {  # name: (result type, argument types), as in tesseract/capi.h
+    "TessVersion": (ctypes.c_char_p, []),
+    "TessBaseAPICreate": (ctypes.c_void_p, []),
+    "TessBaseAPIDelete": (None, [ctypes.c_void_p]),
+    "TessBaseAPIEnd": (None, [ctypes.c_void_p]),
+    "TessBaseAPIInit3": (ctypes.c_int, [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_char_p]),
+    "TessBaseAPISetVariable": (ctypes.c_int, [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_char_p]),
+    "TessBaseAPISetImage": (None, [ctypes.c_void_p, ctypes.c_char_p] + [ctypes.c_int] * 4),
+    "TessBaseAPISetSourceResolution": (None, [ctypes.c_void_p, ctypes.c_int]),
+    "TessBaseAPISetPageSegMode": (None, [ctypes.c_void_p, ctypes.c_int]),
+    "TessBaseAPIRecognize": (ctypes.c_int, [ctypes.c_void_p, ctypes.c_void_p]),
+    "TessBaseAPIGetTsvText": (ctypes.c_void_p, [ctypes.c_void_p, ctypes.c_int]),
+    "TessBaseAPIClear": (None, [ctypes.c_void_p]),
+    "TessDeleteText": (None, [ctypes.c_void_p]),
+    "TessMonitorCreate": (ctypes.c_void_p, []),
+    "TessMonitorSetDeadlineMSecs": (None, [ctypes.c_void_p, ctypes.c_int]),
+    "TessMonitorDelete": (None, [ctypes.c_void_p]),
+}
+_loaded: ctypes.CDLL | None = None
+
+
+def _library() -> ctypes.CDLL:
+    global _loaded
+    if _loaded is None:
+        name = ctypes.util.find_library("tesseract") or "libtesseract.so.5"
+        try:
+            lib = ctypes.CDLL(name)
+        except OSError as exc:
+            raise TesseractUnavailable("libtesseract is not installed") from exc
+        for function, (result, arguments) in _SIGNATURES.items():
+            getattr(lib, function).restype = result
+            getattr(lib, function).argtypes = arguments
+        _loaded = lib
+    return _loaded
