@@ -3,7 +3,8 @@
 No psutil: /proc/stat gives each core's busy time, /proc/self/status the process's
 resident set (VmRSS) and its high-water mark (VmHWM, which writing "5" to
 /proc/self/clear_refs resets, so each phase gets its own peak), and the children files
-of /proc/self/task/* the Tesseract processes alive at a moment.
+of /proc/PID/task/* the processes alive at a moment: bare Tesseract (a child) and the
+reader children of `extractors.sandbox` (children of its forkserver, a child).
 
 A Tesseract child's peak is its own VmHWM, sampled while it runs, not the ru_maxrss
 that getrusage or wait4 report for children: a child starts as a (v)fork of this
@@ -39,7 +40,8 @@ class Measurement:
     rss_peak_kib: int = 0  # this process (all its threads), VmHWM over the phase
     peak_is_lifetime: bool = False  # True when VmHWM could not be reset: the peak is since start
     total_peak_kib: int = 0  # this process + its live children, sampled every _SAMPLE_EVERY_S
-    child_peak_kib: int = 0  # the largest child's own VmHWM, sampled likewise
+    child_peak_kib: int = 0  # the largest bare tesseract child's own VmHWM, sampled likewise
+    reader_peak_kib: int = 0  # the largest reader child's own VmHWM (grandchildren: forked by the forkserver)
     load_average: float = 0.0  # /proc/loadavg, 1 minute, at the start
 
 
@@ -83,6 +85,7 @@ def measured() -> Iterator[Measurement]:
         # the total was at least the process's own peak, even if no sample caught that moment
         result.total_peak_kib = max(sampler.total_peak_kib, result.rss_peak_kib)
         result.child_peak_kib = sampler.child_peak_kib
+        result.reader_peak_kib = sampler.reader_peak_kib
 
 
 def run_tesseract(image: Path, language: str, dpi: int) -> None:
@@ -138,11 +141,15 @@ def _busy_pct(before: tuple[int, int], after: tuple[int, int]) -> float:
     return round(100.0 * busy / total, 1) if total > 0 else 0.0
 
 
-def _children() -> list[int]:
-    """Child processes of any of this process's threads (the baseline's bare `tesseract`)."""
+def _children(pid: str = "self") -> list[int]:
+    """Child processes of any of a process's threads."""
     pids = []
-    for task in os.listdir("/proc/self/task"):
-        pids += [int(pid) for pid in _read(f"/proc/self/task/{task}/children").split()]
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:  # gone meanwhile
+        return []
+    for task in tasks:
+        pids += [int(child) for child in _read(f"/proc/{pid}/task/{task}/children").split()]
     return pids
 
 
@@ -154,7 +161,7 @@ class _MemorySampler:
     not seen, and shared library pages count once per process: sampled figures."""
 
     def __init__(self) -> None:
-        self.total_peak_kib = self.child_peak_kib = 0
+        self.total_peak_kib = self.child_peak_kib = self.reader_peak_kib = 0
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._run, name="bench-memory-sampler", daemon=True)
 
@@ -169,8 +176,10 @@ class _MemorySampler:
         while True:
             total = _status_kib("/proc/self/status", "VmRSS")
             for pid in _children():
-                if _read(f"/proc/{pid}/comm").strip() != "tesseract":
-                    continue  # not yet exec'ed: a vfork child still shows this process's memory
+                if _read(f"/proc/{pid}/comm").strip() != "tesseract":  # the forkserver, or not yet exec'ed
+                    for reader in _children(str(pid)):
+                        self.reader_peak_kib = max(self.reader_peak_kib, _status_kib(f"/proc/{reader}/status", "VmHWM"))
+                    continue
                 status = f"/proc/{pid}/status"
                 total += _status_kib(status, "VmRSS")
                 self.child_peak_kib = max(self.child_peak_kib, _status_kib(status, "VmHWM"))
