@@ -138,7 +138,8 @@ def clause_field(pages: Sequence[Page], found: Hit | None) -> Field:
 
 
 _JUNK = "|[]{}_¦‘’\"'`~*«»"
-_LONE_RULE = re.compile(r"[()—–]+")  # a word that is only a bracket or a long dash: a table rule
+_JOINERS = frozenset("&+-/")  # words without letters that still belong to a value ("Bakker & Zn.")
+_GLUED_RULE = re.compile(r"^[-—–]+(?=[^\W\d_])")
 _ELIDED = re.compile(r"[|]?['’‘`´]{1,3}([a-z]{1,2})")  # "'t" in "van 't Veen" is part of the name
 
 
@@ -157,8 +158,13 @@ def tidy(text: str) -> str:
     ('2007-11-04', 'Wit, Sem van')
     >>> tidy("Kees van '‘t Koster"), tidy("Veen, Aïcha van ’t")  # the elision's apostrophe, however OCR drew it
     ("Kees van 't Koster", "Veen, Aïcha van 't")
+    >>> tidy("_— Fatima Boer"), tidy("-Mohammed van Ouali"), tidy("Aicha ter Ouali .")  # specks glued on or left alone
+    ('Fatima Boer', 'Mohammed van Ouali', 'Aicha ter Ouali')
     """
-    words = [_elided(w) or w.strip(_JUNK) for w in text.split() if not _LONE_RULE.fullmatch(w)]
+    words = [_elided(w) or w.strip(_JUNK) for w in text.split()]
+    # a word left with no letter or digit is a rule or a speck ("&" and "-" join names);
+    # a dash glued before a word is the cell's rule
+    words = [_GLUED_RULE.sub("", w) for w in words if re.search(r"[^\W_]", w) or w in _JOINERS]
     return " ".join(w for w in words if w).strip(" ,;:")
 
 
@@ -294,7 +300,7 @@ def read_table(
     return rows
 
 
-_PAGE_FURNITURE = re.compile(r"^\W{0,3}(?:vervolg\b|z\.?o\.?z\b|zie\s+(?:ommezijde|volgende|achterzijde)|pagina\s+\d)", re.IGNORECASE)
+_PAGE_FURNITURE = re.compile(r"^[\W_]{0,3}(?:vervolg\b|z\.?o\.?z\b|zie\s+(?:ommezijde|volgende|achterzijde)|pagina\s+\d)", re.IGNORECASE)
 
 
 def _wraps_under(above: Line, line: Line) -> bool:

@@ -35,16 +35,16 @@ DOC_TYPE = DocType.bankafschrift
 _TITLES = ("bankafschrift", "rekeningafschrift", "afschrift", "rekeningoverzicht", "dagafschrift")
 _BANKS = r"\b(?:ING|Rabobank|ABN\s?AMRO|SNS|ASN\s+Bank|RegioBank|Triodos|bunq|Knab)\b"
 _HOLDER_LABELS = (
-    r"^\W{0,3}(?:Naam\s+)?Rekeninghouders?(?:\s*\(s\))?\s*:?",
-    r"^\W{0,3}T[.:,]?\s?n[.:,]?\s?v[.:,]?\s*:?",  # OCR reads a dot as a colon or comma ("T.n:v.")
-    r"^\W{0,3}Ten\s+name\s+van\s*:?",
+    r"^[\W_]{0,3}(?:Naam\s+)?Rekeninghouders?(?:\s*\(s\))?\s*:?",
+    r"^[\W_]{0,3}T[.:,]?\s?n[.:,]?\s?v[.:,]?\s*:?",  # OCR reads a dot as a colon or comma ("T.n:v.")
+    r"^[\W_]{0,3}Ten\s+name\s+van\s*:?",
 )
-_STATEMENT_LABELS = r"^\W{0,3}(?:Afschrift\s?(?:datum|nummer)|Datum\s+(?:van\s+)?(?:het\s+)?afschrift)\b"
-_IBAN_LABELS = (r"\bIBAN\b", r"^\W{0,3}Rekeningnummer\b", r"^\W{0,3}Rekening\b(?!\s*tegenpartij)")
+_STATEMENT_LABELS = r"^[\W_]{0,3}(?:Afschrift\s?(?:datum|nummer)|Datum\s+(?:van\s+)?(?:het\s+)?afschrift)\b"
+_IBAN_LABELS = (r"\bIBAN\b", r"^[\W_]{0,3}Rekeningnummer\b", r"^[\W_]{0,3}Rekening\b(?!\s*tegenpartij)")
 _IBAN_LOOSE = r"(?<![A-Za-z0-9])[A-Z]{2}\s?[0-9OIlSB]{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b"
 # not `\b` in front: OCR glues a table rule or speck to the value ("_NL40 RABO ...")
-_SPECKS = "…„‚_·•"  # what OCR makes of dots and dirt between a label and its value
-_SPLIT = re.compile(r"\s+(?:en|&|/)\s+|\s*[,;]\s+")
+_SPECKS = "…„‚_·•-–—"  # what OCR makes of dots, dirt and the label's dash ("T.n.v.-") before its value
+_SPLIT = re.compile(r"\s+(?:en|/)\s+|\s*&\s*|\s*[,;]\s+")  # "K.P. Bos &T. de Sluis": OCR may lose a space at "&"
 
 
 def score(pages: Sequence[Page]) -> float | None:
@@ -98,14 +98,14 @@ def _account_holders(pages: Sequence[Page]) -> Field:
 def _holder_hits(page: Page, index: int, line: Line, start: int) -> list[tuple[str, Hit]]:
     """Names right of the label, then names alone on the lines under them in the same
     column (one holder per line), until a line that is not just a name."""
-    rest = repair_initials(line.text[start:].lstrip(" :|" + _SPECKS))  # one character for one: offsets hold
-    if not rest:  # the value sits under the label
+    printed = line.text[start:].lstrip(" :|" + _SPECKS)
+    if not printed:  # the value sits under the label
         if index + 1 >= len(page.lines):
             return []
         index, line = index + 1, page.lines[index + 1]
-        rest, start = line.text, 0
-    start = len(line.text) - len(rest)
-    first = span_hit(page, line, start, len(line.text))
+        printed = line.text
+    first = span_hit(page, line, len(line.text) - len(printed), len(line.text))
+    rest = repair_initials(printed)  # after the offsets: a repair may add or drop a character
     hits = [(n, first) for n in _names(rest)]
     if not hits or len(hits) != len(_SPLIT.split(rest.strip())):
         return []  # something other than names follows the label: do not guess
@@ -156,7 +156,7 @@ def _first_header_iban(pages: Sequence[Page]) -> Hit | None:
     return None
 
 
-_TRANSACTION = re.compile(r"^\W{0,3}\d{1,2}[-./]\d{1,2}(?:[-./]\d{2,4})?\b")
+_TRANSACTION = re.compile(r"^[\W_]{0,3}\d{1,2}[-./]\d{1,2}(?:[-./]\d{2,4})?\b")
 
 
 _TO_DIGIT = str.maketrans("OoQDIlSBZ", "000011582")

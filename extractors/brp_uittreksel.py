@@ -64,7 +64,7 @@ _SINCE_LABEL = (
     r"aanvang\s*adreshouding|(?:op\s*dit\s*)?adres\s*sinds|(?:datum\s*)?vestiging(?:\s*op\s*(?:dit\s*)?adres)?"
     r"|ingeschreven\s*(?:op\s*dit\s*adres\s*)?sinds"
 )
-_NAME_LABEL = r"^\W{0,2}naam\b"
+_NAME_LABEL = r"^[\W_]{0,2}naam\b"
 _BSN_VALUE = r"(?<!\d)\d(?:[. ]?\d){7,8}(?!\d)"  # "1234.56.789", "123 456 789", "1234.56.7 89" (OCR split a group)
 _TOWN, _STREET, _NUMBER, _ADDRESS = common.TOWN, common.STREET, common.HOUSE_NUMBER, common.ADDRESS
 _PERSON_COLUMNS = {"name": r"\bnaam\b", "birth_date": _BIRTH_LABEL, "bsn": _BSN_LABEL, "registered_since": _SINCE_LABEL}
@@ -129,10 +129,10 @@ def _municipality(pages: Sequence[Page]) -> Field:
 def _address(pages: Sequence[Page]) -> dict[str, Field]:
     """The address from BRP-style separate labels, else from an address written out."""
     fields = {
-        "street": _labelled(pages, r"^\W{0,2}straat(?:naam)?\b", rf"{_STREET}", common.tidy),
+        "street": _labelled(pages, r"^[\W_]{0,2}straat(?:naam)?\b", rf"{_STREET}", common.tidy),
         "house_number": _house_number(pages),
-        "postcode": _labelled(pages, r"^\W{0,2}postcode\b", POSTCODE_PATTERN, parse_postcode),
-        "city": _labelled(pages, r"^\W{0,2}woonplaats\b", _TOWN, common.tidy),
+        "postcode": _labelled(pages, r"^[\W_]{0,2}postcode\b", POSTCODE_PATTERN, parse_postcode),
+        "city": _labelled(pages, r"^[\W_]{0,2}woonplaats\b", _TOWN, common.tidy),
     }
     written = _written_address(pages)
     return {name: field if field.value is not None else written.get(name, Field()) for name, field in fields.items()}
@@ -145,11 +145,11 @@ def _labelled(pages, label: str, value: str, parse) -> Field:
 
 def _house_number(pages: Sequence[Page]) -> Field:
     """Huisnummer, plus Huisletter ("12" "A" is 12A) and Huisnummertoevoeging ("7" "2" is 7-2)."""
-    number = find_value(pages, [r"^\W{0,2}huisnummer\b(?!\s*toevoeging)"], r"\b[1-9]\d{0,4}\b", below=0)
+    number = find_value(pages, [r"^[\W_]{0,2}huisnummer\b(?!\s*toevoeging)"], r"\b[1-9]\d{0,4}\b", below=0)
     if number is None:
         return Field()
-    letter = find_value(pages, [r"^\W{0,2}huisletter\b"], r"\b[A-Za-z]\b", below=0)
-    addition = find_value(pages, [r"^\W{0,2}huisnummertoevoeging\b|^\W{0,2}toevoeging\b"], r"\b[A-Za-z0-9]{1,4}\b", below=0)
+    letter = find_value(pages, [r"^[\W_]{0,2}huisletter\b"], r"\b[A-Za-z]\b", below=0)
+    addition = find_value(pages, [r"^[\W_]{0,2}huisnummertoevoeging\b|^[\W_]{0,2}toevoeging\b"], r"\b[A-Za-z0-9]{1,4}\b", below=0)
     text = number.text + (letter.text if letter else "") + (f"-{addition.text}" if addition else "")
     parts = [hit for hit in (number, letter, addition) if hit]
     confidence = min(hit.confidence for hit in parts)
@@ -183,7 +183,7 @@ def _written_address(pages: Sequence[Page]) -> dict[str, Field]:
 def _split_written_address(pages: Sequence[Page]) -> dict[str, Field]:
     """"Adres: Kerkstraat 12" and "Postcode en woonplaats: 2011 AB Haarlem" on two lines."""
     fields: dict[str, Field] = {}
-    street_line = find_value(pages, [r"^\W{0,2}adres\b"], rf"{_STREET}\s{_NUMBER}(?=,|\s|$)", below=0)
+    street_line = find_value(pages, [r"^[\W_]{0,2}adres\b"], rf"{_STREET}\s{_NUMBER}(?=,|\s|$)", below=0)
     if street_line is not None and (m := re.fullmatch(rf"(?P<street>{_STREET})\s(?P<number>{_NUMBER})", street_line.text)):
         fields["street"] = street_line.field(common.tidy(m["street"]))
         fields["house_number"] = street_line.field(parse_house_number(m["number"]))
@@ -310,9 +310,9 @@ def _persons_from_blocks(pages: Sequence[Page]) -> list[_Person]:
     """Label/value blocks, one per person: a "Naam" line starts the next person."""
     labels = {
         "name": (_NAME_LABEL, r".+"),
-        "birth_date": (rf"^\W{{0,2}}(?:{_BIRTH_LABEL})", DATE_PATTERN),
-        "bsn": (rf"^\W{{0,2}}(?:{_BSN_LABEL})", _BSN_VALUE),
-        "registered_since": (rf"^\W{{0,2}}(?:datum\s*)?(?:{_SINCE_LABEL})", DATE_PATTERN),
+        "birth_date": (rf"^[\W_]{{0,2}}(?:{_BIRTH_LABEL})", DATE_PATTERN),
+        "bsn": (rf"^[\W_]{{0,2}}(?:{_BSN_LABEL})", _BSN_VALUE),
+        "registered_since": (rf"^[\W_]{{0,2}}(?:datum\s*)?(?:{_SINCE_LABEL})", DATE_PATTERN),
     }
     people: list[dict[str, Hit | None]] = []
     for page, _, line in iter_lines(pages):

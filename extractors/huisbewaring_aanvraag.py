@@ -43,19 +43,19 @@ DOC_TYPE = DocType.huisbewaring_aanvraag
 _TENANT = (r"Naam\s+(?:hoofd)?huurder", r"(?:Hoofd)?huurder\s*\(naam\)")
 _SITTER = (r"Naam\s+(?:van\s+de\s+)?huisbewaarder", r"Huisbewaarder\s*\(naam\)")
 _SITTER_BIRTH = (r"Geboortedatum\s+(?:van\s+de\s+)?huisbewaarder",)
-_TENANT_SECTION = (r"Gegevens\s+(?:hoofd)?huurder", r"Gegevens\s+huisbewaarder|^\W*\d\.\s")
-_SITTER_SECTION = (r"Gegevens\s+huisbewaarder", r"^\W*\d\.\s+[A-Z]")
-_GENERIC_NAME = (r"^\W*Naam\b",)
+_TENANT_SECTION = (r"Gegevens\s+(?:hoofd)?huurder", r"Gegevens\s+huisbewaarder|^[\W_]*\d\.\s")
+_SITTER_SECTION = (r"Gegevens\s+huisbewaarder", r"^[\W_]*\d\.\s+[A-Z]")
+_GENERIC_NAME = (r"^[\W_]*Naam\b",)
 _START = (r"Ingangsdatum", r"Begindatum", r"Startdatum", r"Datum\s+vertrek")
 _END = (r"Einddatum", r"Datum\s+terugkeer")
 _PERIOD = (r"Periode\b",)
-_REASON_LINE = (r"^\W*Reden(?:\s+(?:van\s+afwezigheid|huisbewaring|aanvraag))?\b",)
-_COMPENSATION = (r"Vergoeding\s+per\s+maand", r"Maandelijkse\s+vergoeding", r"^\W*Vergoeding\b")
+_REASON_LINE = (r"^[\W_]*Reden(?:\s+(?:van\s+afwezigheid|huisbewaring|aanvraag))?\b",)
+_COMPENSATION = (r"Vergoeding\s+per\s+maand", r"Maandelijkse\s+vergoeding", r"^[\W_]*Vergoeding\b")
 _SIGNED = (
     r"Datum\s+(?:van\s+)?ondertekening",
     r"Plaats\s+en\s+datum",
     r"Ondertekend\s+te\b.*?\bop\b",
-    r"^\W*Datum\b(?!\s*(?:ontvangst|van\s+ontvangst|binnenkomst))",
+    r"^[\W_]*Datum\b(?!\s*(?:ontvangst|van\s+ontvangst|binnenkomst))",
 )
 _OWN_HOME = r"eigen\s+woning|zelfstandige\s+woonruimte"
 _MINOR_CHILDREN = r"minderjarige\s+kind"

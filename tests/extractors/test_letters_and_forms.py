@@ -112,3 +112,35 @@ def test_account_holders_with_ocr_slips_in_their_initials():
     lines = ["SNS", "Rekeningafschrift", "Ten name van: M.P. van den Wijk en S; de Visser", "IBAN: NL91 ABNA 0417 1643 00"]
     holders = bankafschrift.extract(read_bytes(lines_pdf(lines), "sns.pdf"))["account_holders"].value
     assert holders == ["M.P. van den Wijk", "S. de Visser"]
+
+
+def test_specks_before_a_label_or_a_name_do_not_hide_them():
+    """Scans put a rule or dirt before a label ("__Datum") or between label and name
+    ("Naam — _… _G.Bos", an address line "_ 1938 XR BEVERWIJK")."""
+    lines = ["Mijn Belastingdienst", "Inkomensverklaring", "Naam — _… _G.Bos", "Belastingjaar 2024", "__Datum 06-04-2026"]
+    fields = inkomensverklaring.extract(read_bytes(lines_pdf(lines), "ib.pdf"))
+    assert (fields["name"].value, fields["issue_date"].value) == ("G. Bos", "2026-04-06")
+    letter = ["Belastingdienst", "Postbus 2500", "6401 DA Heerlen", "Mevrouw Ilse ter Leeuwen", "Dorpsweg 235H", "_ 1938 XR BEVERWIJK"]
+    assert inkomensverklaring.extract(read_bytes(lines_pdf(letter + ["Inkomensverklaring 2025"]), "ib.pdf"))["name"].value == "Ilse ter Leeuwen"
+
+
+def test_values_with_the_spaces_ocr_moved_are_read_whole():
+    lines = [
+        "Belastingdienst",
+        "Inkomensverklaring 2025",
+        "Datum „| 19.maart 2026",  # the space after the day read as a full stop
+        "Uw verzamelinkomen over 2025 was € 44. 457, 00. Uw belastbaar inkomen",  # a space after each separator
+    ]
+    fields = inkomensverklaring.extract(read_bytes(lines_pdf(lines), "ib.pdf"))
+    assert (fields["issue_date"].value, fields["income"].value) == ("2026-03-19", "44457.00")
+
+
+@pytest.mark.parametrize(
+    "holders",
+    ["T.n.v.- Ahmed Hendrik van Berg & Sanne van der Yilmaz", "Rekeninghouder(s) Ahmed Hendrik van Berg &Sanne van der Yilmaz"],
+    ids=["dash-after-label", "space-lost-at-ampersand"],
+)
+def test_account_holders_after_a_dash_or_a_glued_ampersand(holders):
+    lines = ["Rabobank", "Rekeningoverzicht", holders, "Rekeningnummer NL91 ABNA 0417 1643 00"]
+    holders = bankafschrift.extract(read_bytes(lines_pdf(lines), "rabo.pdf"))["account_holders"].value
+    assert holders == ["Ahmed Hendrik van Berg", "Sanne van der Yilmaz"]

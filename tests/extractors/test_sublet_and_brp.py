@@ -143,3 +143,29 @@ def test_initials_whose_stop_ocr_lost_are_whole_never_cut_to_the_last():
     fields = huurovereenkomst_onderhuur.extract(read_bytes(lines_pdf(lines, size=9), "contract.pdf"))
     assert fields["tenant_name"].value == "G.J. de Dijk"  # was "J. de Dijk": a name begun inside "GJ."
     assert fields["subtenant_name"].value == "Wouter de Berg"
+
+
+def test_specks_around_a_persons_name_are_no_part_of_it():
+    lines = [
+        "Uittreksel Basisregistratie Personen",
+        "Persoon 1", "Naam _— Fatima Anna Boer", "Geboortedatum 4 feb. 1972",
+        "Persoon 2", "Naam -Mohammed van Ouali", "Geboortedatum 4 feb. 1971",
+        "Persoon 3", "Naam Aicha ter Ouali .", "Geboortedatum 4 feb. 1970",
+    ]  # fmt: skip
+    persons = brp_uittreksel.extract(read_bytes(lines_pdf(lines), "brp.pdf"))["persons"].value
+    assert [p["name"] for p in persons] == ["Fatima Anna Boer", "Mohammed van Ouali", "Aicha ter Ouali"]
+
+
+def test_contract_values_with_ocr_specks_and_moved_spaces():
+    lines = [
+        "Onderhuurovereenkomst kamer",
+        "De ondergetekenden:",
+        "1. Chantal ter Wit, wonende aan de Van Ostadestraat 2B, 1320 VW Almere, hierna te",
+        "„noemen: de hoofdhuurder;",  # a speck glued to the wrapped line
+        "2. Ahmed ter Leeuwen, geboren op 12.07.2001, hierna te noemen: de onderhuurder;",
+        "Deze overeenkomst gaat in-op 21-02-2026 en is aangegaan voor onbepaalde tijd.",
+        "De huurprijs van de kamer bedraagt EUR 340, 00 per maand, inclusief gas.",
+    ]
+    fields = huurovereenkomst_onderhuur.extract(read_bytes(lines_pdf(lines, size=9), "contract.pdf"))
+    found = {name: fields[name].value for name in ("tenant_name", "start_date", "room_rent")}
+    assert found == {"tenant_name": "Chantal ter Wit", "start_date": "2026-02-21", "room_rent": "340.00"}
