@@ -35,6 +35,7 @@ from collections.abc import Sequence
 
 from extractors import _common as common
 from extractors._locate import find_value
+from extractors._prose import NOT_NAME_WORDS
 from extractors.values import AMOUNT_PATTERN, DATE_PATTERN, POSTCODE_PATTERN, parse_amount, parse_date, parse_house_number, parse_postcode, repair_initials
 from woondossier.model import DocType, Field, Fields, Page
 
@@ -107,6 +108,8 @@ def _clean_name(text: str) -> str | None:
         return None
     if name.lower() in {"de hoofdhuurder", "de onderhuurder", "hoofdhuurder", "onderhuurder"}:
         return None
+    if name.split()[0].lower() in NOT_NAME_WORDS:
+        return None  # "Een Meijer": OCR made a word of the numbering and initials ("1. J.H."), no name starts so
     return name
 
 

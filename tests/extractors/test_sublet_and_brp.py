@@ -169,3 +169,12 @@ def test_contract_values_with_ocr_specks_and_moved_spaces():
     fields = huurovereenkomst_onderhuur.extract(read_bytes(lines_pdf(lines, size=9), "contract.pdf"))
     found = {name: fields[name].value for name in ("tenant_name", "start_date", "room_rent")}
     assert found == {"tenant_name": "Chantal ter Wit", "start_date": "2026-02-21", "room_rent": "340.00"}
+
+
+def test_a_party_whose_initials_ocr_read_as_a_word_is_unknown_not_that_word():
+    lines = [
+        "Onderhuurovereenkomst kamer",
+        "De ondergetekenden:",
+        "Een Meijer, wonende aan de Eikenlaan 230, 1033 KE Amsterdam, hierna te noemen: de hoofdhuurder;",  # "1. J.H. Meijer"
+    ]
+    assert huurovereenkomst_onderhuur.extract(read_bytes(lines_pdf(lines, size=9), "contract.pdf"))["tenant_name"].value is None
