@@ -142,7 +142,8 @@ def _period(pages: Sequence[Page]) -> tuple[Field, Field]:
         return start, end
     both = find_group(
         pages,
-        rf"Periode\W*(?:van\s+)?(?P<a>{DATE_PATTERN})\s*(?:tot\s+en\s+met|t/m|tot|-)\s*(?P<v>{DATE_PATTERN})",
+        # the word between the dates is often misread ("t/m" as "Um"): two dates after the label are the period
+        rf"Periode\W*(?:van\s+)?(?P<a>{DATE_PATTERN})\s*(?:tot\s+en\s+met|[^\s\d]{{1,4}})\s*(?P<v>{DATE_PATTERN})",
     )
     first = find_group(pages, rf"Periode\W*(?:van\s+)?(?P<v>{DATE_PATTERN})")
     if start.value is None and first is not None:

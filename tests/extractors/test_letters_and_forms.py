@@ -144,3 +144,11 @@ def test_account_holders_after_a_dash_or_a_glued_ampersand(holders):
     lines = ["Rabobank", "Rekeningoverzicht", holders, "Rekeningnummer NL91 ABNA 0417 1643 00"]
     holders = bankafschrift.extract(read_bytes(lines_pdf(lines), "rabo.pdf"))["account_holders"].value
     assert holders == ["Ahmed Hendrik van Berg", "Sanne van der Yilmaz"]
+
+
+def test_a_period_whose_word_between_the_dates_ocr_garbled_still_ends():
+    lines = ["Aanvraag huisbewaring", "Huurder (naam) Sanne Willem van der Wit", "Periode 21 jul. 2027 Um 20 jan. 2028."]  # "t/m" as "Um"
+    fields = huisbewaring_aanvraag.extract(read_bytes(lines_pdf(lines), "hb.pdf"))
+    assert (fields["start_date"].value, fields["end_date"].value) == ("2027-07-21", "2028-01-20")
+    lines[-1] = "Periode 21 jul. 2027 Um"  # the end date unreadable: no end date, never the start twice
+    assert huisbewaring_aanvraag.extract(read_bytes(lines_pdf(lines), "hb.pdf"))["end_date"].value is None
