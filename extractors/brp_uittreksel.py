@@ -116,11 +116,20 @@ def _issue_date(pages: Sequence[Page]) -> Field:
     return hit.field(parse_date(hit.text))
 
 
+_MUNICIPALITY = (
+    rf"(?m)\bgemeente\b[ \t]*[:|¦]?[ \t]*(?P<name>{_TOWN})[ \t]*[|¦]?[ \t]*$",  # the heading or a table row: the line ends
+    rf"\bde\s+gemeente[ \t]+(?P<name>{_TOWN})",  # in a sentence: "de burgemeester van de gemeente Haarlem verklaart"
+)
+"""Where the municipality stands. Not any capitalised word after "Gemeente": on a page
+whose lines OCR jumbled, "Gemeente" is followed by the title ("Gemeente Uittreksel uit
+de BRP")."""
+
+
 def _municipality(pages: Sequence[Page]) -> Field:
-    found = common.first_group(
-        pages, rf"\bgemeente\b[ \t]*:?[ \t]*(?P<name>{_TOWN})", "name", lambda t: common.tidy(t) or None
-    )
-    return found or Field()
+    for pattern in _MUNICIPALITY:
+        if found := common.first_group(pages, pattern, "name", lambda t: common.tidy(t) or None):
+            return found
+    return Field()
 
 
 # --- address -----------------------------------------------------------------------------

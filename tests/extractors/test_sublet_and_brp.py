@@ -178,3 +178,13 @@ def test_a_party_whose_initials_ocr_read_as_a_word_is_unknown_not_that_word():
         "Een Meijer, wonende aan de Eikenlaan 230, 1033 KE Amsterdam, hierna te noemen: de hoofdhuurder;",  # "1. J.H. Meijer"
     ]
     assert huurovereenkomst_onderhuur.extract(read_bytes(lines_pdf(lines, size=9), "contract.pdf"))["tenant_name"].value is None
+
+
+def test_the_municipality_is_never_the_word_after_gemeente_on_a_jumbled_line():
+    jumbled = "Datum uitgifte Gemeente Uittreksel uit de BRP Burgerzaken Publiekszaken - Gemeente Huizen"  # lines OCR ran together
+    read = brp_uittreksel.extract(read_bytes(lines_pdf([jumbled, "Basisregistratie Personen"]), "brp.pdf"))
+    assert read["municipality"].value == "Huizen"
+    read = brp_uittreksel.extract(read_bytes(lines_pdf(["Datum uitgifte Gemeente Uittreksel uit de BRP", "Basisregistratie Personen"]), "brp.pdf"))
+    assert read["municipality"].value is None
+    letter = ["Verklaring", "Hierbij verklaart de burgemeester van de gemeente Velsen dat op het adres"]
+    assert brp_uittreksel.extract(read_bytes(lines_pdf(letter), "brp.pdf"))["municipality"].value == "Velsen"
