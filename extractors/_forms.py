@@ -22,8 +22,9 @@ from extractors._locate import Hit, flow, iter_lines, span_hit
 from extractors.values import DATE_PATTERN, parse_date
 from woondossier.model import Field, Page
 
-_CHECKED = re.compile(r"^[\[(|{lI1]?[xX×][\])|}lI1]?$")
-"""A ticked box as printed "[X]" and as OCR returns it ("[x]", "(X]", "|X|", "X")."""
+_CHECKED = re.compile(r"^[\[(|{lI1]{0,2}[xX×][\])|}lI1]{0,2}$")
+"""A ticked box as printed "[X]" and as OCR returns it ("[x]", "(X]", "|X|", "X", "[Xl]":
+the box's side read as a letter beside its bracket)."""
 _BOX = re.compile(r"^[\s\[\](){}|lI1xX×_]{0,6}$")
 """What may stand before an option's text: its box, ticked or not, or nothing (OCR
 often drops an empty box)."""

@@ -152,3 +152,10 @@ def test_a_period_whose_word_between_the_dates_ocr_garbled_still_ends():
     assert (fields["start_date"].value, fields["end_date"].value) == ("2027-07-21", "2028-01-20")
     lines[-1] = "Periode 21 jul. 2027 Um"  # the end date unreadable: no end date, never the start twice
     assert huisbewaring_aanvraag.extract(read_bytes(lines_pdf(lines), "hb.pdf"))["end_date"].value is None
+
+
+def test_a_ticked_box_whose_side_ocr_read_as_a_letter_is_still_ticked():
+    lines = ["Aanvraagformulier huisbewaring", "Heeft de huisbewaarder minderjarige kinderen? [Xl] ja [ 1 nee"]
+    assert huisbewaring_aanvraag.extract(read_bytes(lines_pdf(lines), "hb.pdf"))["sitter_has_minor_children"].value is True
+    lines[-1] = "Heeft de huisbewaarder minderjarige kinderen? [Xl] ja [xl] nee"  # both ticked: unknown
+    assert huisbewaring_aanvraag.extract(read_bytes(lines_pdf(lines), "hb.pdf"))["sitter_has_minor_children"].value is None
