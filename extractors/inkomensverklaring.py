@@ -134,7 +134,9 @@ def _income(pages: Sequence[Page]) -> Field:
     """The verzamelinkomen: a labelled cell first, then the sentence that states it."""
     hit = find_value(pages, [r"^[\W_]{0,3}Verzamelinkomen\b"], _MONEY, below=1)
     if hit is None:
-        sentence = r"verzamelinkomen\s+(?:over\s+(?:het\s+jaar\s+)?\d{4}\s+)?(?:was|bedroeg|bedraagt|is)\s*:?\s*(" + _MONEY + ")"
+        verb = r"(?:was|bedroeg|bedraagt|is)"
+        # with its year, the verb may be one garbled word ("over 2025 Deng: € 81.926"): the amount is still the total
+        sentence = rf"verzamelinkomen\s+(?:(?:over\s+(?:het\s+jaar\s+)?\d{{4}}\s+)?{verb}|over\s+(?:het\s+jaar\s+)?\d{{4}}\s+[^\s\d€]{{2,8}})\s*:?\s*({_MONEY})"
         hit = next((h for h, _ in search_prose(pages, sentence)), None)
     if hit is None:
         return Field()

@@ -159,3 +159,10 @@ def test_a_ticked_box_whose_side_ocr_read_as_a_letter_is_still_ticked():
     assert huisbewaring_aanvraag.extract(read_bytes(lines_pdf(lines), "hb.pdf"))["sitter_has_minor_children"].value is True
     lines[-1] = "Heeft de huisbewaarder minderjarige kinderen? [Xl] ja [xl] nee"  # both ticked: unknown
     assert huisbewaring_aanvraag.extract(read_bytes(lines_pdf(lines), "hb.pdf"))["sitter_has_minor_children"].value is None
+
+
+def test_an_income_whose_verb_ocr_garbled_is_read_only_after_its_year():
+    lines = ["Belastingdienst", "Inkomensverklaring 2025", "Uw verzamelinkomen over 2025 Deng: € 81.926. Uw belastbaar inkomen"]
+    assert inkomensverklaring.extract(read_bytes(lines_pdf(lines), "ib.pdf"))["income"].value == "81926.00"
+    lines[-1] = "Het verzamelinkomen gebruiken € 81.926 instanties"  # no year: no statement of the total
+    assert inkomensverklaring.extract(read_bytes(lines_pdf(lines), "ib.pdf"))["income"].value is None
