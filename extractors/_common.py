@@ -275,8 +275,8 @@ def read_table(
     rows: list[Row] = []
     for page in pages:
         starts, last, header_lines = None, None, 0
-        for line in page.lines:
-            if found := header_columns(line, columns, min_found):
+        for index, line in enumerate(page.lines):
+            if found := header_columns(line, columns, min_found) or _split_header(page.lines, index, columns, min_found):
                 if first is not None and first not in found:
                     found[first] = 0.0
                 starts, last, header_lines = found, None, 0
@@ -298,6 +298,22 @@ def read_table(
             else:
                 starts = None
     return rows
+
+
+def _split_header(lines: Sequence[Line], index: int, columns: Mapping[str, str], min_found: int) -> dict[str, float] | None:
+    """A header OCR broke into two lines beside each other ("Geboortedatum BSN" a little
+    above "Naam Datum vestiging" on a skewed scan): their columns together, if they name
+    `min_found` different ones and the two lines overlap or touch vertically."""
+    if index + 1 >= len(lines):
+        return None
+    line, below = lines[index], lines[index + 1]
+    first, second = header_columns(line, columns, 1), header_columns(below, columns, 1)
+    if not first or not second or set(first) & set(second) or len(first) + len(second) < min_found:
+        return None
+    height = max(line.bbox[3] - line.bbox[1], 1.0)
+    if below.bbox[1] - line.bbox[3] >= 0.6 * height:
+        return None
+    return {**first, **second}
 
 
 _PAGE_FURNITURE = re.compile(r"^[\W_]{0,3}(?:vervolg\b|z\.?o\.?z\b|zie\s+(?:ommezijde|volgende|achterzijde)|pagina\s+\d)", re.IGNORECASE)

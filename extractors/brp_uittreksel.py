@@ -238,9 +238,12 @@ def _clean_name(text: str) -> str | None:
     ('Anouk Cornelis Meijer', 'Mulder, Thijs van den', 'Vries, Joh. de')
     >>> _clean_name("Dekker, Aïcha -"), _clean_name("Dijk, Eva van't"), _clean_name(". Joris ter Leeuwen")
     ('Dekker, Aïcha', "Dijk, Eva van 't", 'Joris ter Leeuwen')
+    >>> _clean_name("E Postma, Linh Hendrik van"), _clean_name("J. Postma")  # a table edge read as a letter
+    ('Postma, Linh Hendrik van', 'J. Postma')
     """
     name = re.sub(r"(?<=[a-zà-ÿ]{3})\.(?=\s|$)", "", plain_apostrophes(common.tidy(text)))
     name = re.sub(r"\s+-$", "", name).lstrip(". ")  # a cell's rule read as a dash after it, a speck before it
+    name = re.sub(r"^[^\W\d_]\s+(?=[^\W\d_][^\s,]*,)", "", name)  # "E Postma, Linh": no surname starts with a lone letter
     if not re.search(r"[^\W\d_]{2,}", name) or re.search(r"\d", name):
         return None
     return name

@@ -65,15 +65,16 @@ def test_scans_and_photos_are_never_wrong_and_confident(generator, extractor, la
 # --- persons tables as OCR leaves them: a lost cell rule, a misread or missing header ----
 
 
-def _table_pdf(header: list[tuple[float, str]], rows: list[list[tuple[float, str]]]) -> bytes:
-    """A BRP extract whose persons table has its header and cells at the given x (points)."""
+def _table_pdf(header: list[tuple], rows: list[list[tuple[float, str]]]) -> bytes:
+    """A BRP extract whose persons table has its header and cells at the given x (points);
+    a header label (x, text, dy) stands dy points lower than the others."""
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=A4)
     c.setFont("Helvetica", 10)
     for i, line in enumerate(["Gemeente Haarlem", "Uittreksel Basisregistratie Personen", "Datum uitgifte 12-10-2026"]):
         c.drawString(60, 780 - 16 * i, line)
-    for x, text in header:
-        c.drawString(x, 700, text)
+    for x, text, *dy in header:
+        c.drawString(x, 700 - sum(dy), text)
     for r, row in enumerate(rows):
         for x, text in row:
             c.drawString(x, 684 - 16 * r, text)
@@ -188,3 +189,14 @@ def test_the_municipality_is_never_the_word_after_gemeente_on_a_jumbled_line():
     assert read["municipality"].value is None
     letter = ["Verklaring", "Hierbij verklaart de burgemeester van de gemeente Velsen dat op het adres"]
     assert brp_uittreksel.extract(read_bytes(lines_pdf(letter), "brp.pdf"))["municipality"].value == "Velsen"
+
+
+def test_a_header_ocr_broke_into_two_lines_side_by_side_is_one_header():
+    # a skewed scan: "Geboortedatum BSN" read as one line, "Naam ... Datum vestiging" a little lower as another
+    header = [(60, "Naam", 8), (200, "Geboortedatum"), (300, "BSN"), (400, "Datum vestiging", 8)]
+    rows = [[(60, "Berg, Lucas van der"), (200, "28-08-1977"), (300, "111222333"), (400, "28-02-2018")]]
+    assert _persons(_table_pdf(header, rows)) == [
+        {"name": "Berg, Lucas van der", "birth_date": "1977-08-28", "bsn": "111222333", "registered_since": "2018-02-28"}
+    ]
+    rows = [[(48, "E"), (60, "Postma, Linh Hendrik van"), (200, "16-11-1990"), (300, "111222333"), (400, "01-04-2025")]]
+    assert _persons(_table_pdf(header, rows))[0]["name"] == "Postma, Linh Hendrik van"  # the table's edge read as "E"
