@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors._locate import Hit, find_pattern, find_value, iter_lines, span_hit
+from extractors._locate import Hit, find_pattern, find_value, iter_lines, reading_confidence, span_hit
 from extractors._prose import NAME_PATTERN, find_word, search_prose, strip_honorific
 from extractors.values import DATE_PATTERN, clean_name, parse_date, parse_iban, repair_initials
 from woondossier.model import DocType, Field, Fields, Line, Page, union_bbox
@@ -111,11 +111,27 @@ def _holder_hits(page: Page, index: int, line: Line, start: int) -> list[tuple[s
         return []  # something other than names follows the label: do not guess
     value_x0 = first.bbox[0]
     for below in page.lines[index + 1 : index + 4]:
-        text = repair_initials(below.text.strip(" |"))
-        if abs(below.bbox[0] - value_x0) > 12 or not _names(text) or _names(text) != [clean_name(text)]:
+        words = _without_edge_specks(below)
+        if not words:
             break
-        hits.append((_names(text)[0], span_hit(page, below, 0, len(below.text))))
+        text = repair_initials(" ".join(w.text for w in words))
+        if abs(words[0].bbox[0] - value_x0) > 12 or not _names(text) or _names(text) != [clean_name(text)]:
+            break
+        hits.append((_names(text)[0], Hit(text=text, page=page.number, bbox=union_bbox(w.bbox for w in words), confidence=reading_confidence(words))))
     return hits
+
+
+_EDGE_SPECK = re.compile(rf"[|\[\]{{}}{re.escape(_SPECKS)}]+")
+
+
+def _without_edge_specks(line: Line) -> list:
+    """The line's words without the rules and specks at either end ("| Joris van 't Berg -")."""
+    words = list(line.words)
+    while words and _EDGE_SPECK.fullmatch(words[0].text):
+        words.pop(0)
+    while words and _EDGE_SPECK.fullmatch(words[-1].text):
+        words.pop()
+    return words
 
 
 def _names(text: str) -> list[str]:

@@ -166,3 +166,15 @@ def test_an_income_whose_verb_ocr_garbled_is_read_only_after_its_year():
     assert inkomensverklaring.extract(read_bytes(lines_pdf(lines), "ib.pdf"))["income"].value == "81926.00"
     lines[-1] = "Het verzamelinkomen gebruiken € 81.926 instanties"  # no year: no statement of the total
     assert inkomensverklaring.extract(read_bytes(lines_pdf(lines), "ib.pdf"))["income"].value is None
+
+
+def test_a_second_holder_line_between_a_rule_and_a_speck():
+    lines = [
+        "ABN AMRO",
+        "Bankafschrift",
+        "Rekeninghouders | Lucas Cornelis van den Bakker",
+        "                               | Joris van 't Berg -",  # the cell's rule before it, a speck after it
+        "Rekening NL91 ABNA 0417 1643 00",
+    ]
+    holders = bankafschrift.extract(read_bytes(lines_pdf(lines), "abn.pdf"))["account_holders"].value
+    assert holders == ["Lucas Cornelis van den Bakker", "Joris van 't Berg"]
