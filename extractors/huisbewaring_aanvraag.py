@@ -49,6 +49,7 @@ _GENERIC_NAME = (r"^[\W_]*Naam\b",)
 _START = (r"Ingangsdatum", r"Begindatum", r"Startdatum", r"Datum\s+vertrek")
 _END = (r"Einddatum", r"Datum\s+terugkeer")
 _PERIOD = (r"Periode\b",)
+_SPECK = r"(?:[^\W\d]\s+)?"  # a ruled cell's edge read as a letter before the value ("Periode A 9 januari 2027")
 _REASON_LINE = (r"^[\W_]*Reden(?:\s+(?:van\s+afwezigheid|huisbewaring|aanvraag))?\b",)
 _COMPENSATION = (r"Vergoeding\s+per\s+maand", r"Maandelijkse\s+vergoeding", r"^[\W_]*Vergoeding\b")
 _SIGNED = (
@@ -143,9 +144,9 @@ def _period(pages: Sequence[Page]) -> tuple[Field, Field]:
     both = find_group(
         pages,
         # the word between the dates is often misread ("t/m" as "Um"): two dates after the label are the period
-        rf"Periode\W*(?:van\s+)?(?P<a>{DATE_PATTERN})\s*(?:tot\s+en\s+met|[^\s\d]{{1,4}})\s*(?P<v>{DATE_PATTERN})",
+        rf"Periode\W*{_SPECK}(?:van\s+)?(?P<a>{DATE_PATTERN})\s*(?:tot\s+en\s+met|[^\s\d]{{1,4}})\s*(?P<v>{DATE_PATTERN})",
     )
-    first = find_group(pages, rf"Periode\W*(?:van\s+)?(?P<v>{DATE_PATTERN})")
+    first = find_group(pages, rf"Periode\W*{_SPECK}(?:van\s+)?(?P<v>{DATE_PATTERN})")
     if start.value is None and first is not None:
         start = date_field(first)
     if end.value is None and both is not None:

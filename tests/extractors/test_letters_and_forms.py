@@ -178,3 +178,9 @@ def test_a_second_holder_line_between_a_rule_and_a_speck():
     ]
     holders = bankafschrift.extract(read_bytes(lines_pdf(lines), "abn.pdf"))["account_holders"].value
     assert holders == ["Lucas Cornelis van den Bakker", "Joris van 't Berg"]
+
+
+def test_a_speck_between_the_period_label_and_its_first_date():
+    lines = ["Aanvraag huisbewaring", "Periode A 9 januari 2027 t/m 08-03-2028"]  # a cell's edge read as "A"
+    fields = huisbewaring_aanvraag.extract(read_bytes(lines_pdf(lines), "hb.pdf"))
+    assert (fields["start_date"].value, fields["end_date"].value) == ("2027-01-09", "2028-03-08")
