@@ -184,3 +184,16 @@ def test_a_speck_between_the_period_label_and_its_first_date():
     lines = ["Aanvraag huisbewaring", "Periode A 9 januari 2027 t/m 08-03-2028"]  # a cell's edge read as "A"
     fields = huisbewaring_aanvraag.extract(read_bytes(lines_pdf(lines), "hb.pdf"))
     assert (fields["start_date"].value, fields["end_date"].value) == ("2027-01-09", "2028-03-08")
+
+
+@pytest.mark.parametrize(
+    ("holders", "expected"),
+    [
+        (["Rekeninghouder(s) Sem van der Meijer & Mohammed van '‘t Bakker"], ["Sem van der Meijer", "Mohammed van 't Bakker"]),
+        (["Rekeninghouders { S. de Yilmaz", "                               A.P. Vries"], ["S. de Yilmaz", "A.P. Vries"]),
+    ],
+    ids=["elision-with-two-apostrophes", "cell-rule-as-brace"],
+)
+def test_account_holders_as_ocr_draws_an_elision_or_a_cell_rule(holders, expected):
+    lines = ["ABN AMRO", "Bankafschrift", *holders, "Rekening NL91 ABNA 0417 1643 00"]
+    assert bankafschrift.extract(read_bytes(lines_pdf(lines), "abn.pdf"))["account_holders"].value == expected
