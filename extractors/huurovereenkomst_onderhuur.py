@@ -190,9 +190,9 @@ def _signed_date(pages: Sequence[Page]) -> Field:
     hit = find_value(pages, [r"^[\W_]{0,2}(?:datum\s+ondertekening|plaats\s+en\s+datum|datum\s+getekend)\b"], DATE_PATTERN, below=0)
     if hit is not None and (value := parse_date(hit.text)) is not None:
         return hit.field(value)
-    pattern = rf"\b(?:onder|ge)?tekend\s+(?:te\s+{common.TOWN}\s+)?op\s+(?P<date>{DATE_PATTERN})"
+    pattern = rf"\b(?:onder|ge)?tekend\s+(?:te\s+{common.TOWN}[\s-]+)?op\s+(?P<date>{DATE_PATTERN})"  # "Velsen-Noord-op": OCR's hyphen
     # the signing formula with its verb lost to OCR: "Aldus opgemaakt en [getekend] te Velsen op 12-07-2026"
-    formula = rf"\bopgemaakt\s+(?:\w+\s+){{0,3}}?te\s+{common.TOWN}\s+op\s+(?P<date>{DATE_PATTERN})"
+    formula = rf"\bopgemaakt\s+(?:\w+\s+){{0,3}}?te\s+{common.TOWN}[\s-]+op\s+(?P<date>{DATE_PATTERN})"
     return common.first_group(pages, pattern, "date", parse_date) or common.first_group(pages, formula, "date", parse_date) or Field()
 
 

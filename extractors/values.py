@@ -32,13 +32,13 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_PATTERN = (
     r"(?:\d{4}-\d{2}-\d{2}(?!\d)"
     r"|\d{1,2}[-./;:]\d{1,2}[-./;:]\d{4}"  # "07.09;1991": OCR's semicolon for a dot
-    rf"|\d{{1,2}}\.?\s*(?:{_MONTH_NAMES})[.:]?\s*\d{{4}})"  # "16 aug: 1993": OCR's colon for a full stop; "19.maart"
+    rf"|\d{{1,2}}\.?\s*(?:{_MONTH_NAMES})[.:-]?\s*\d{{4}})"  # "16 aug: 1993": OCR's colon for a full stop; "19.maart"; "februari-2026"
 )
 """A regular expression finding any date the parser understands (case-insensitive)."""
 
 _NUMERIC = re.compile(r"^(\d{1,2})[-./;:](\d{1,2})[-./;:](\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")  # strict: "1958-04-3" is a cut-off date, not 3 April
-_WRITTEN = re.compile(rf"^(\d{{1,2}})\.?\s*({_MONTH_NAMES})[.:]?\s*(\d{{4}})$", re.IGNORECASE)
+_WRITTEN = re.compile(rf"^(\d{{1,2}})\.?\s*({_MONTH_NAMES})[.:-]?\s*(\d{{4}})$", re.IGNORECASE)
 
 
 def parse_date(text: str | None) -> str | None:
@@ -52,8 +52,8 @@ def parse_date(text: str | None) -> str | None:
     (True, '2024-02-29')
     >>> parse_date("8 aug. 1992."), parse_date("16 aug: 1993"), parse_date("3jul.1972"), parse_date("07.09;1991")
     ('1992-08-08', '1993-08-16', '1972-07-03', '1991-09-07')
-    >>> parse_date("19.maart 2026")  # OCR's full stop for the space after the day
-    '2026-03-19'
+    >>> parse_date("19.maart 2026"), parse_date("13 februari-2026")  # OCR's full stop or hyphen for a space
+    ('2026-03-19', '2026-02-13')
     """
     if not text:
         return None
@@ -121,13 +121,13 @@ def parse_amount(text: str | None) -> str | None:
 def parse_postcode(text: str | None) -> str | None:
     """A Dutch postcode as `1234AB`, or None.
 
-    >>> parse_postcode("1012 ab"), parse_postcode("1012AB"), parse_postcode("0123 AB")
-    ('1012AB', '1012AB', None)
+    >>> parse_postcode("1012 ab"), parse_postcode("1012AB"), parse_postcode("0123 AB"), parse_postcode("1371\\nBR")
+    ('1012AB', '1012AB', None, '1371BR')
     """
     if not text:
         return None
-    try:
-        return _postcode.validate(text.strip()).replace(" ", "")
+    try:  # a postcode in a sentence may wrap after its digits
+        return _postcode.validate(re.sub(r"\s+", " ", text.strip())).replace(" ", "")
     except ValidationError:
         return None
 

@@ -200,3 +200,16 @@ def test_a_header_ocr_broke_into_two_lines_side_by_side_is_one_header():
     ]
     rows = [[(48, "E"), (60, "Postma, Linh Hendrik van"), (200, "16-11-1990"), (300, "111222333"), (400, "01-04-2025")]]
     assert _persons(_table_pdf(header, rows))[0]["name"] == "Postma, Linh Hendrik van"  # the table's edge read as "E"
+
+
+def test_contract_dates_and_postcode_as_ocr_hyphenates_and_wraps_them():
+    lines = [
+        "Kamerhuurcontract",
+        "Ik, A. de Smit, huur de woning Burgemeester de Withstraat 96H in Almere (postcode 1371 _",
+        "BR) van Woningstichting Haarlem. Ik verhuur een kamer in deze woning aan Priya Willem ter Wit.",
+        "Deze overeenkomst gaat in op 13 februari-2026 en is aangegaan voor onbepaalde tijd.",
+        "Aldus opgemaakt en ondertekend te Velsen-Noord-op 23-01-2026, in tweevoud.",
+    ]
+    fields = huurovereenkomst_onderhuur.extract(read_bytes(lines_pdf(lines, size=9), "contract.pdf"))
+    found = {name: fields[name].value for name in ("postcode", "start_date", "signed_date")}
+    assert found == {"postcode": "1371BR", "start_date": "2026-02-13", "signed_date": "2026-01-23"}
