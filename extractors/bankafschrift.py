@@ -35,7 +35,7 @@ DOC_TYPE = DocType.bankafschrift
 _TITLES = ("bankafschrift", "rekeningafschrift", "afschrift", "rekeningoverzicht", "dagafschrift")
 _BANKS = r"\b(?:ING|Rabobank|ABN\s?AMRO|SNS|ASN\s+Bank|RegioBank|Triodos|bunq|Knab)\b"
 _HOLDER_LABELS = (
-    r"^[\W_]{0,3}(?:Naam\s+)?Rekeninghouders?(?:\s*\(s\))?\s*:?",
+    r"^(?:\S\s)?[\W_]{0,3}(?:Naam\s+)?Rekeninghouders?(?:\s*\(s\))?\s*:?",  # "3 _Rekeninghouders": the ruled block's edge
     r"^[\W_]{0,3}T[.:,]?\s?n[.:,]?\s?v[.:,]?\s*:?",  # OCR reads a dot as a colon or comma ("T.n:v.")
     r"^[\W_]{0,3}Ten\s+name\s+van\s*:?",
 )

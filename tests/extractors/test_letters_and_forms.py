@@ -197,3 +197,11 @@ def test_a_speck_between_the_period_label_and_its_first_date():
 def test_account_holders_as_ocr_draws_an_elision_or_a_cell_rule(holders, expected):
     lines = ["ABN AMRO", "Bankafschrift", *holders, "Rekening NL91 ABNA 0417 1643 00"]
     assert bankafschrift.extract(read_bytes(lines_pdf(lines), "abn.pdf"))["account_holders"].value == expected
+
+
+def test_specks_a_ruled_block_leaves_before_a_label_or_a_period():
+    lines = ["ABN AMRO", "Bankafschrift", "3 _Rekeninghouders | M. ter Vries", "Rekening NL91 ABNA 0417 1643 00"]
+    assert bankafschrift.extract(read_bytes(lines_pdf(lines), "abn.pdf"))["account_holders"].value == ["M. ter Vries"]
+    lines = ["Aanvraag huisbewaring", "Periode Ee 8 maart 2027 t/m 7 mei 2028"]
+    fields = huisbewaring_aanvraag.extract(read_bytes(lines_pdf(lines), "hb.pdf"))
+    assert (fields["start_date"].value, fields["end_date"].value) == ("2027-03-08", "2028-05-07")
