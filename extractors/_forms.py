@@ -85,7 +85,8 @@ def find_date(pages: Sequence[Page], labels: Sequence[str], *, below: int = 1) -
     the `below` lines under it when nothing follows the label on its own line.
 
     Unlike `find_value`, a label followed by an unreadable date does not borrow the
-    date of the next line (on a form that is another field's date).
+    date of the next line (on a form that is another field's date), nor does an empty
+    label take a date the next line prints after words of its own (another label).
     """
     label_re = re.compile("|".join(f"(?:{label})" for label in labels), re.IGNORECASE)
     date_re = re.compile(DATE_PATTERN, re.IGNORECASE)
@@ -102,6 +103,8 @@ def find_date(pages: Sequence[Page], labels: Sequence[str], *, below: int = 1) -
             if label_re.search(next_line.text):
                 break
             if m := date_re.search(next_line.text):
+                if re.search(r"[^\W_]", next_line.text[: m.start()]):
+                    break  # "Einddatum | 11 september 2027": another label's date, never this one's
                 return span_hit(page, next_line, m.start(), m.end())
     return None
 

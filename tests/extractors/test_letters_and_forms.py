@@ -205,3 +205,11 @@ def test_specks_a_ruled_block_leaves_before_a_label_or_a_period():
     lines = ["Aanvraag huisbewaring", "Periode Ee 8 maart 2027 t/m 7 mei 2028"]
     fields = huisbewaring_aanvraag.extract(read_bytes(lines_pdf(lines), "hb.pdf"))
     assert (fields["start_date"].value, fields["end_date"].value) == ("2027-03-08", "2028-05-07")
+
+
+def test_an_empty_date_field_never_takes_the_next_labels_date():
+    lines = ["Aanvraagformulier huisbewaring", "3. Periode van huisbewaring", "Ingangsdatum", "(Einddatum | 11 september 2027"]
+    fields = huisbewaring_aanvraag.extract(read_bytes(lines_pdf(lines), "hb.pdf"))  # a photo lost the start date
+    assert (fields["start_date"].value, fields["end_date"].value) == (None, "2027-09-11")
+    lines[2:] = ["Ingangsdatum", "12 mei 2027"]  # a value in the cell under its label
+    assert huisbewaring_aanvraag.extract(read_bytes(lines_pdf(lines), "hb.pdf"))["start_date"].value == "2027-05-12"
