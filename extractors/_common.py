@@ -138,7 +138,8 @@ def clause_field(pages: Sequence[Page], found: Hit | None) -> Field:
 
 
 _JUNK = "|[]{}_¦‘’\"'`~*«»"
-_LONE_RULE = re.compile(r"[()—–]+")  # a word that is only a bracket or a long dash: a table rule
+_JOINERS = frozenset("&+-/")  # words without letters that still belong to a value ("Bakker & Zn.")
+_GLUED_RULE = re.compile(r"^[-—–]+(?=[^\W\d_])")
 _ELIDED = re.compile(r"[|]?['’‘`´]{1,3}([a-z]{1,2})")  # "'t" in "van 't Veen" is part of the name
 
 
@@ -157,8 +158,13 @@ def tidy(text: str) -> str:
     ('2007-11-04', 'Wit, Sem van')
     >>> tidy("Kees van '‘t Koster"), tidy("Veen, Aïcha van ’t")  # the elision's apostrophe, however OCR drew it
     ("Kees van 't Koster", "Veen, Aïcha van 't")
+    >>> tidy("_— Fatima Boer"), tidy("-Mohammed van Ouali"), tidy("Aicha ter Ouali .")  # specks glued on or left alone
+    ('Fatima Boer', 'Mohammed van Ouali', 'Aicha ter Ouali')
     """
-    words = [_elided(w) or w.strip(_JUNK) for w in text.split() if not _LONE_RULE.fullmatch(w)]
+    words = [_elided(w) or w.strip(_JUNK) for w in text.split()]
+    # a word left with no letter or digit is a rule or a speck ("&" and "-" join names);
+    # a dash glued before a word is the cell's rule
+    words = [_GLUED_RULE.sub("", w) for w in words if re.search(r"[^\W_]", w) or w in _JOINERS]
     return " ".join(w for w in words if w).strip(" ,;:")
 
 
@@ -269,8 +275,8 @@ def read_table(
     rows: list[Row] = []
     for page in pages:
         starts, last, header_lines = None, None, 0
-        for line in page.lines:
-            if found := header_columns(line, columns, min_found):
+        for index, line in enumerate(page.lines):
+            if found := header_columns(line, columns, min_found) or _split_header(page.lines, index, columns, min_found):
                 if first is not None and first not in found:
                     found[first] = 0.0
                 starts, last, header_lines = found, None, 0
@@ -294,7 +300,23 @@ def read_table(
     return rows
 
 
-_PAGE_FURNITURE = re.compile(r"^\W{0,3}(?:vervolg\b|z\.?o\.?z\b|zie\s+(?:ommezijde|volgende|achterzijde)|pagina\s+\d)", re.IGNORECASE)
+def _split_header(lines: Sequence[Line], index: int, columns: Mapping[str, str], min_found: int) -> dict[str, float] | None:
+    """A header OCR broke into two lines beside each other ("Geboortedatum BSN" a little
+    above "Naam Datum vestiging" on a skewed scan): their columns together, if they name
+    `min_found` different ones and the two lines overlap or touch vertically."""
+    if index + 1 >= len(lines):
+        return None
+    line, below = lines[index], lines[index + 1]
+    first, second = header_columns(line, columns, 1), header_columns(below, columns, 1)
+    if not first or not second or set(first) & set(second) or len(first) + len(second) < min_found:
+        return None
+    height = max(line.bbox[3] - line.bbox[1], 1.0)
+    if below.bbox[1] - line.bbox[3] >= 0.6 * height:
+        return None
+    return {**first, **second}
+
+
+_PAGE_FURNITURE = re.compile(r"^[\W_]{0,3}(?:vervolg\b|z\.?o\.?z\b|zie\s+(?:ommezijde|volgende|achterzijde)|pagina\s+\d)", re.IGNORECASE)
 
 
 def _wraps_under(above: Line, line: Line) -> bool:

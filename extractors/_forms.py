@@ -22,8 +22,9 @@ from extractors._locate import Hit, flow, iter_lines, span_hit
 from extractors.values import DATE_PATTERN, parse_date
 from woondossier.model import Field, Page
 
-_CHECKED = re.compile(r"^[\[(|{lI1]?[xX×][\])|}lI1]?$")
-"""A ticked box as printed "[X]" and as OCR returns it ("[x]", "(X]", "|X|", "X")."""
+_CHECKED = re.compile(r"^[\[(|{lI1]{0,2}[xX×][\])|}lI1]{0,2}$")
+"""A ticked box as printed "[X]" and as OCR returns it ("[x]", "(X]", "|X|", "X", "[Xl]":
+the box's side read as a letter beside its bracket)."""
 _BOX = re.compile(r"^[\s\[\](){}|lI1xX×_]{0,6}$")
 """What may stand before an option's text: its box, ticked or not, or nothing (OCR
 often drops an empty box)."""
@@ -84,7 +85,8 @@ def find_date(pages: Sequence[Page], labels: Sequence[str], *, below: int = 1) -
     the `below` lines under it when nothing follows the label on its own line.
 
     Unlike `find_value`, a label followed by an unreadable date does not borrow the
-    date of the next line (on a form that is another field's date).
+    date of the next line (on a form that is another field's date), nor does an empty
+    label take a date the next line prints after words of its own (another label).
     """
     label_re = re.compile("|".join(f"(?:{label})" for label in labels), re.IGNORECASE)
     date_re = re.compile(DATE_PATTERN, re.IGNORECASE)
@@ -101,6 +103,8 @@ def find_date(pages: Sequence[Page], labels: Sequence[str], *, below: int = 1) -
             if label_re.search(next_line.text):
                 break
             if m := date_re.search(next_line.text):
+                if re.search(r"[^\W_]", next_line.text[: m.start()]):
+                    break  # "Einddatum | 11 september 2027": another label's date, never this one's
                 return span_hit(page, next_line, m.start(), m.end())
     return None
 

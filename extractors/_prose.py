@@ -35,7 +35,8 @@ _HONORIFIC = re.compile(
     r"^(?:(?:de\s+)?heer|mevrouw|mevr\.?|mw\.?|dhr\.?|hr\.?|t\.?a\.?v\.?|de\s+familie|fam\.?)\s+",
     re.IGNORECASE,
 )
-_NOT_NAME_WORDS = frozenset(
+_LEADING_SPECKS = re.compile(r"^(?:(?!['’‘`])[\W_])+")  # "— _… _" before a name; an elision's apostrophe stays
+NOT_NAME_WORDS = frozenset(
     "aan de het een en dat die deze dit zijn haar hij zij uw wij ik is was geboren "
     "ondergetekende verklaart verklaar verleent ontvangt patiënt zorgvrager mantelzorger".split()
 )  # capitalised words that start a sentence, not a name
@@ -67,13 +68,15 @@ def take_name(text: str) -> str | None:
     ("Aïcha van 't Veen", 'J.P. de Vries')
     >>> take_name("Hüseyin Çelik (geboren 1950)"), take_name("de patiënt"), take_name("12-10-2026")
     ('Hüseyin Çelik', None, None)
+    >>> take_name("— _… _G.Bos"), take_name("_| Jan de Vries")  # specks OCR left between label and name
+    ('G. Bos', 'Jan de Vries')
     """
-    rest = strip_honorific(repair_initials(text.strip()))
+    rest = strip_honorific(repair_initials(_LEADING_SPECKS.sub("", text.strip())))
     m = re.match(NAME_PATTERN, rest)
     if not m:
         return None
     name = plain_apostrophes(m.group(0))
-    if name.split()[0].lower() in _NOT_NAME_WORDS:
+    if name.split()[0].lower() in NOT_NAME_WORDS:
         return None
     return name if re.search(r"[^\W\d_]{2,}", name) else None
 

@@ -73,7 +73,7 @@ _STUDY_WORDS = ("student", "studentnummer", "opleiding", "studielocatie", "insch
 # --- labels of a form or table (anchored at the line's start; OCR may add ":" or ".") -----
 
 _SEP = r"\W{0,2}\s*"  # between a label's words, and after it
-_START = r"^(?:\S\s)?\W{0,3}"  # a speck at a ruled table's edge may read as a letter ("Ô | Werkgever")
+_START = r"^(?:\S\s)?[\W_]{0,3}"  # a speck at a ruled table's edge may read as a letter ("Ô | Werkgever")
 _EMPLOYEE_LABELS = (
     rf"{_START}(?:Naam{_SEP}(?:van\s+de\s+)?(?:werknemer|student|medewerker|stagiaire?)"
     rf"|Gedetacheerde\s+werknemer|Werknemer|Student|Medewerker|Stagiaire?)\b{_SEP}",
@@ -97,7 +97,7 @@ _END_LABELS = (
 )
 _ANY_LABEL = re.compile(
     "|".join(_EMPLOYEE_LABELS + _EMPLOYER_LABELS + _PLACE_LABELS + _START_LABELS + _END_LABELS)
-    + r"|^\W{0,3}(?:Geboortedatum|Opdrachtgever|Functie|Studentnummer|Opleiding)\b",
+    + r"|^[\W_]{0,3}(?:Geboortedatum|Opdrachtgever|Functie|Studentnummer|Opleiding)\b",
     re.IGNORECASE,
 )
 

@@ -25,9 +25,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors._locate import Hit, find_pattern, find_value, iter_lines, span_hit
+from extractors._locate import Hit, find_pattern, find_value, iter_lines, reading_confidence, span_hit
 from extractors._prose import NAME_PATTERN, find_word, search_prose, strip_honorific
-from extractors.values import DATE_PATTERN, clean_name, parse_date, parse_iban, repair_initials
+from extractors.values import DATE_PATTERN, clean_name, parse_date, parse_iban, plain_apostrophes, repair_initials
 from woondossier.model import DocType, Field, Fields, Line, Page, union_bbox
 
 DOC_TYPE = DocType.bankafschrift
@@ -35,16 +35,16 @@ DOC_TYPE = DocType.bankafschrift
 _TITLES = ("bankafschrift", "rekeningafschrift", "afschrift", "rekeningoverzicht", "dagafschrift")
 _BANKS = r"\b(?:ING|Rabobank|ABN\s?AMRO|SNS|ASN\s+Bank|RegioBank|Triodos|bunq|Knab)\b"
 _HOLDER_LABELS = (
-    r"^\W{0,3}(?:Naam\s+)?Rekeninghouders?(?:\s*\(s\))?\s*:?",
-    r"^\W{0,3}T[.:,]?\s?n[.:,]?\s?v[.:,]?\s*:?",  # OCR reads a dot as a colon or comma ("T.n:v.")
-    r"^\W{0,3}Ten\s+name\s+van\s*:?",
+    r"^(?:\S\s)?[\W_]{0,3}(?:Naam\s+)?Rekeninghouders?(?:\s*\(s\))?\s*:?",  # "3 _Rekeninghouders": the ruled block's edge
+    r"^[\W_]{0,3}T[.:,]?\s?n[.:,]?\s?v[.:,]?\s*:?",  # OCR reads a dot as a colon or comma ("T.n:v.")
+    r"^[\W_]{0,3}Ten\s+name\s+van\s*:?",
 )
-_STATEMENT_LABELS = r"^\W{0,3}(?:Afschrift\s?(?:datum|nummer)|Datum\s+(?:van\s+)?(?:het\s+)?afschrift)\b"
-_IBAN_LABELS = (r"\bIBAN\b", r"^\W{0,3}Rekeningnummer\b", r"^\W{0,3}Rekening\b(?!\s*tegenpartij)")
+_STATEMENT_LABELS = r"^[\W_]{0,3}(?:Afschrift\s?(?:datum|nummer)|Datum\s+(?:van\s+)?(?:het\s+)?afschrift)\b"
+_IBAN_LABELS = (r"\bIBAN\b", r"^[\W_]{0,3}Rekeningnummer\b", r"^[\W_]{0,3}Rekening\b(?!\s*tegenpartij)")
 _IBAN_LOOSE = r"(?<![A-Za-z0-9])[A-Z]{2}\s?[0-9OIlSB]{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b"
 # not `\b` in front: OCR glues a table rule or speck to the value ("_NL40 RABO ...")
-_SPECKS = "…„‚_·•"  # what OCR makes of dots and dirt between a label and its value
-_SPLIT = re.compile(r"\s+(?:en|&|/)\s+|\s*[,;]\s+")
+_SPECKS = "…„‚_·•-–—"  # what OCR makes of dots, dirt and the label's dash ("T.n.v.-") before its value
+_SPLIT = re.compile(r"\s+(?:en|/)\s+|\s*&\s*|\s*[,;]\s+")  # "K.P. Bos &T. de Sluis": OCR may lose a space at "&"
 
 
 def score(pages: Sequence[Page]) -> float | None:
@@ -98,24 +98,40 @@ def _account_holders(pages: Sequence[Page]) -> Field:
 def _holder_hits(page: Page, index: int, line: Line, start: int) -> list[tuple[str, Hit]]:
     """Names right of the label, then names alone on the lines under them in the same
     column (one holder per line), until a line that is not just a name."""
-    rest = repair_initials(line.text[start:].lstrip(" :|" + _SPECKS))  # one character for one: offsets hold
-    if not rest:  # the value sits under the label
+    printed = line.text[start:].lstrip(" :|{}[]" + _SPECKS)  # "Rekeninghouders { S. de Yılmaz": a cell's rule
+    if not printed:  # the value sits under the label
         if index + 1 >= len(page.lines):
             return []
         index, line = index + 1, page.lines[index + 1]
-        rest, start = line.text, 0
-    start = len(line.text) - len(rest)
-    first = span_hit(page, line, start, len(line.text))
+        printed = line.text
+    first = span_hit(page, line, len(line.text) - len(printed), len(line.text))
+    rest = repair_initials(printed)  # after the offsets: a repair may add or drop a character
     hits = [(n, first) for n in _names(rest)]
     if not hits or len(hits) != len(_SPLIT.split(rest.strip())):
         return []  # something other than names follows the label: do not guess
     value_x0 = first.bbox[0]
     for below in page.lines[index + 1 : index + 4]:
-        text = repair_initials(below.text.strip(" |"))
-        if abs(below.bbox[0] - value_x0) > 12 or not _names(text) or _names(text) != [clean_name(text)]:
+        words = _without_edge_specks(below)
+        if not words:
             break
-        hits.append((_names(text)[0], span_hit(page, below, 0, len(below.text))))
+        text = repair_initials(" ".join(w.text for w in words))
+        if abs(words[0].bbox[0] - value_x0) > 12 or not _names(text) or _names(text) != [clean_name(text)]:
+            break
+        hits.append((_names(text)[0], Hit(text=text, page=page.number, bbox=union_bbox(w.bbox for w in words), confidence=reading_confidence(words))))
     return hits
+
+
+_EDGE_SPECK = re.compile(rf"[|\[\]{{}}{re.escape(_SPECKS)}]+")
+
+
+def _without_edge_specks(line: Line) -> list:
+    """The line's words without the rules and specks at either end ("| Joris van 't Berg -")."""
+    words = list(line.words)
+    while words and _EDGE_SPECK.fullmatch(words[0].text):
+        words.pop(0)
+    while words and _EDGE_SPECK.fullmatch(words[-1].text):
+        words.pop()
+    return words
 
 
 def _names(text: str) -> list[str]:
@@ -125,7 +141,7 @@ def _names(text: str) -> list[str]:
     """
     names = []
     for part in _SPLIT.split(repair_initials(text).strip(" |:")):
-        part = strip_honorific(part.strip(" .,"))
+        part = plain_apostrophes(strip_honorific(part.strip(" .,")))  # "van '‘t Bakker": the elision as OCR drew it
         m = re.fullmatch(NAME_PATTERN, part)
         if not m:
             return []
@@ -156,7 +172,7 @@ def _first_header_iban(pages: Sequence[Page]) -> Hit | None:
     return None
 
 
-_TRANSACTION = re.compile(r"^\W{0,3}\d{1,2}[-./]\d{1,2}(?:[-./]\d{2,4})?\b")
+_TRANSACTION = re.compile(r"^[\W_]{0,3}\d{1,2}[-./]\d{1,2}(?:[-./]\d{2,4})?\b")
 
 
 _TO_DIGIT = str.maketrans("OoQDIlSBZ", "000011582")

@@ -64,7 +64,7 @@ _SINCE_LABEL = (
     r"aanvang\s*adreshouding|(?:op\s*dit\s*)?adres\s*sinds|(?:datum\s*)?vestiging(?:\s*op\s*(?:dit\s*)?adres)?"
     r"|ingeschreven\s*(?:op\s*dit\s*adres\s*)?sinds"
 )
-_NAME_LABEL = r"^\W{0,2}naam\b"
+_NAME_LABEL = r"^[\W_]{0,2}naam\b"
 _BSN_VALUE = r"(?<!\d)\d(?:[. ]?\d){7,8}(?!\d)"  # "1234.56.789", "123 456 789", "1234.56.7 89" (OCR split a group)
 _TOWN, _STREET, _NUMBER, _ADDRESS = common.TOWN, common.STREET, common.HOUSE_NUMBER, common.ADDRESS
 _PERSON_COLUMNS = {"name": r"\bnaam\b", "birth_date": _BIRTH_LABEL, "bsn": _BSN_LABEL, "registered_since": _SINCE_LABEL}
@@ -116,11 +116,20 @@ def _issue_date(pages: Sequence[Page]) -> Field:
     return hit.field(parse_date(hit.text))
 
 
+_MUNICIPALITY = (
+    rf"(?m)\bgemeente\b[ \t]*[:|¦]?[ \t]*(?P<name>{_TOWN})[ \t]*[|¦]?[ \t]*$",  # the heading or a table row: the line ends
+    rf"\bde\s+gemeente[ \t]+(?P<name>{_TOWN})",  # in a sentence: "de burgemeester van de gemeente Haarlem verklaart"
+)
+"""Where the municipality stands. Not any capitalised word after "Gemeente": on a page
+whose lines OCR jumbled, "Gemeente" is followed by the title ("Gemeente Uittreksel uit
+de BRP")."""
+
+
 def _municipality(pages: Sequence[Page]) -> Field:
-    found = common.first_group(
-        pages, rf"\bgemeente\b[ \t]*:?[ \t]*(?P<name>{_TOWN})", "name", lambda t: common.tidy(t) or None
-    )
-    return found or Field()
+    for pattern in _MUNICIPALITY:
+        if found := common.first_group(pages, pattern, "name", lambda t: common.tidy(t) or None):
+            return found
+    return Field()
 
 
 # --- address -----------------------------------------------------------------------------
@@ -129,10 +138,10 @@ def _municipality(pages: Sequence[Page]) -> Field:
 def _address(pages: Sequence[Page]) -> dict[str, Field]:
     """The address from BRP-style separate labels, else from an address written out."""
     fields = {
-        "street": _labelled(pages, r"^\W{0,2}straat(?:naam)?\b", rf"{_STREET}", common.tidy),
+        "street": _labelled(pages, r"^[\W_]{0,2}straat(?:naam)?\b", rf"{_STREET}", common.tidy),
         "house_number": _house_number(pages),
-        "postcode": _labelled(pages, r"^\W{0,2}postcode\b", POSTCODE_PATTERN, parse_postcode),
-        "city": _labelled(pages, r"^\W{0,2}woonplaats\b", _TOWN, common.tidy),
+        "postcode": _labelled(pages, r"^[\W_]{0,2}postcode\b", POSTCODE_PATTERN, parse_postcode),
+        "city": _labelled(pages, r"^[\W_]{0,2}woonplaats\b", _TOWN, common.tidy),
     }
     written = _written_address(pages)
     return {name: field if field.value is not None else written.get(name, Field()) for name, field in fields.items()}
@@ -145,11 +154,11 @@ def _labelled(pages, label: str, value: str, parse) -> Field:
 
 def _house_number(pages: Sequence[Page]) -> Field:
     """Huisnummer, plus Huisletter ("12" "A" is 12A) and Huisnummertoevoeging ("7" "2" is 7-2)."""
-    number = find_value(pages, [r"^\W{0,2}huisnummer\b(?!\s*toevoeging)"], r"\b[1-9]\d{0,4}\b", below=0)
+    number = find_value(pages, [r"^[\W_]{0,2}huisnummer\b(?!\s*toevoeging)"], r"\b[1-9]\d{0,4}\b", below=0)
     if number is None:
         return Field()
-    letter = find_value(pages, [r"^\W{0,2}huisletter\b"], r"\b[A-Za-z]\b", below=0)
-    addition = find_value(pages, [r"^\W{0,2}huisnummertoevoeging\b|^\W{0,2}toevoeging\b"], r"\b[A-Za-z0-9]{1,4}\b", below=0)
+    letter = find_value(pages, [r"^[\W_]{0,2}huisletter\b"], r"\b[A-Za-z]\b", below=0)
+    addition = find_value(pages, [r"^[\W_]{0,2}huisnummertoevoeging\b|^[\W_]{0,2}toevoeging\b"], r"\b[A-Za-z0-9]{1,4}\b", below=0)
     text = number.text + (letter.text if letter else "") + (f"-{addition.text}" if addition else "")
     parts = [hit for hit in (number, letter, addition) if hit]
     confidence = min(hit.confidence for hit in parts)
@@ -183,7 +192,7 @@ def _written_address(pages: Sequence[Page]) -> dict[str, Field]:
 def _split_written_address(pages: Sequence[Page]) -> dict[str, Field]:
     """"Adres: Kerkstraat 12" and "Postcode en woonplaats: 2011 AB Haarlem" on two lines."""
     fields: dict[str, Field] = {}
-    street_line = find_value(pages, [r"^\W{0,2}adres\b"], rf"{_STREET}\s{_NUMBER}(?=,|\s|$)", below=0)
+    street_line = find_value(pages, [r"^[\W_]{0,2}adres\b"], rf"{_STREET}\s{_NUMBER}(?=,|\s|$)", below=0)
     if street_line is not None and (m := re.fullmatch(rf"(?P<street>{_STREET})\s(?P<number>{_NUMBER})", street_line.text)):
         fields["street"] = street_line.field(common.tidy(m["street"]))
         fields["house_number"] = street_line.field(parse_house_number(m["number"]))
@@ -229,9 +238,12 @@ def _clean_name(text: str) -> str | None:
     ('Anouk Cornelis Meijer', 'Mulder, Thijs van den', 'Vries, Joh. de')
     >>> _clean_name("Dekker, Aïcha -"), _clean_name("Dijk, Eva van't"), _clean_name(". Joris ter Leeuwen")
     ('Dekker, Aïcha', "Dijk, Eva van 't", 'Joris ter Leeuwen')
+    >>> _clean_name("E Postma, Linh Hendrik van"), _clean_name("J. Postma")  # a table edge read as a letter
+    ('Postma, Linh Hendrik van', 'J. Postma')
     """
     name = re.sub(r"(?<=[a-zà-ÿ]{3})\.(?=\s|$)", "", plain_apostrophes(common.tidy(text)))
     name = re.sub(r"\s+-$", "", name).lstrip(". ")  # a cell's rule read as a dash after it, a speck before it
+    name = re.sub(r"^[^\W\d_]\s+(?=[^\W\d_][^\s,]*,)", "", name)  # "E Postma, Linh": no surname starts with a lone letter
     if not re.search(r"[^\W\d_]{2,}", name) or re.search(r"\d", name):
         return None
     return name
@@ -310,9 +322,9 @@ def _persons_from_blocks(pages: Sequence[Page]) -> list[_Person]:
     """Label/value blocks, one per person: a "Naam" line starts the next person."""
     labels = {
         "name": (_NAME_LABEL, r".+"),
-        "birth_date": (rf"^\W{{0,2}}(?:{_BIRTH_LABEL})", DATE_PATTERN),
-        "bsn": (rf"^\W{{0,2}}(?:{_BSN_LABEL})", _BSN_VALUE),
-        "registered_since": (rf"^\W{{0,2}}(?:datum\s*)?(?:{_SINCE_LABEL})", DATE_PATTERN),
+        "birth_date": (rf"^[\W_]{{0,2}}(?:{_BIRTH_LABEL})", DATE_PATTERN),
+        "bsn": (rf"^[\W_]{{0,2}}(?:{_BSN_LABEL})", _BSN_VALUE),
+        "registered_since": (rf"^[\W_]{{0,2}}(?:datum\s*)?(?:{_SINCE_LABEL})", DATE_PATTERN),
     }
     people: list[dict[str, Hit | None]] = []
     for page, _, line in iter_lines(pages):

@@ -43,19 +43,20 @@ DOC_TYPE = DocType.huisbewaring_aanvraag
 _TENANT = (r"Naam\s+(?:hoofd)?huurder", r"(?:Hoofd)?huurder\s*\(naam\)")
 _SITTER = (r"Naam\s+(?:van\s+de\s+)?huisbewaarder", r"Huisbewaarder\s*\(naam\)")
 _SITTER_BIRTH = (r"Geboortedatum\s+(?:van\s+de\s+)?huisbewaarder",)
-_TENANT_SECTION = (r"Gegevens\s+(?:hoofd)?huurder", r"Gegevens\s+huisbewaarder|^\W*\d\.\s")
-_SITTER_SECTION = (r"Gegevens\s+huisbewaarder", r"^\W*\d\.\s+[A-Z]")
-_GENERIC_NAME = (r"^\W*Naam\b",)
+_TENANT_SECTION = (r"Gegevens\s+(?:hoofd)?huurder", r"Gegevens\s+huisbewaarder|^[\W_]*\d\.\s")
+_SITTER_SECTION = (r"Gegevens\s+huisbewaarder", r"^[\W_]*\d\.\s+[A-Z]")
+_GENERIC_NAME = (r"^[\W_]*Naam\b",)
 _START = (r"Ingangsdatum", r"Begindatum", r"Startdatum", r"Datum\s+vertrek")
 _END = (r"Einddatum", r"Datum\s+terugkeer")
 _PERIOD = (r"Periode\b",)
-_REASON_LINE = (r"^\W*Reden(?:\s+(?:van\s+afwezigheid|huisbewaring|aanvraag))?\b",)
-_COMPENSATION = (r"Vergoeding\s+per\s+maand", r"Maandelijkse\s+vergoeding", r"^\W*Vergoeding\b")
+_SPECK = r"(?:[^\W\d]{1,2}\s+)?"  # a ruled cell's edge read as a letter or two before the value ("Periode Ee 8 maart 2027")
+_REASON_LINE = (r"^[\W_]*Reden(?:\s+(?:van\s+afwezigheid|huisbewaring|aanvraag))?\b",)
+_COMPENSATION = (r"Vergoeding\s+per\s+maand", r"Maandelijkse\s+vergoeding", r"^[\W_]*Vergoeding\b")
 _SIGNED = (
     r"Datum\s+(?:van\s+)?ondertekening",
     r"Plaats\s+en\s+datum",
     r"Ondertekend\s+te\b.*?\bop\b",
-    r"^\W*Datum\b(?!\s*(?:ontvangst|van\s+ontvangst|binnenkomst))",
+    r"^[\W_]*Datum\b(?!\s*(?:ontvangst|van\s+ontvangst|binnenkomst))",
 )
 _OWN_HOME = r"eigen\s+woning|zelfstandige\s+woonruimte"
 _MINOR_CHILDREN = r"minderjarige\s+kind"
@@ -142,9 +143,10 @@ def _period(pages: Sequence[Page]) -> tuple[Field, Field]:
         return start, end
     both = find_group(
         pages,
-        rf"Periode\W*(?:van\s+)?(?P<a>{DATE_PATTERN})\s*(?:tot\s+en\s+met|t/m|tot|-)\s*(?P<v>{DATE_PATTERN})",
+        # the word between the dates is often misread ("t/m" as "Um"): two dates after the label are the period
+        rf"Periode\W*{_SPECK}(?:van\s+)?(?P<a>{DATE_PATTERN})\s*(?:tot\s+en\s+met|[^\s\d]{{1,4}})\s*(?P<v>{DATE_PATTERN})",
     )
-    first = find_group(pages, rf"Periode\W*(?:van\s+)?(?P<v>{DATE_PATTERN})")
+    first = find_group(pages, rf"Periode\W*{_SPECK}(?:van\s+)?(?P<v>{DATE_PATTERN})")
     if start.value is None and first is not None:
         start = date_field(first)
     if end.value is None and both is not None:

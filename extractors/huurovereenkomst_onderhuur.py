@@ -35,6 +35,7 @@ from collections.abc import Sequence
 
 from extractors import _common as common
 from extractors._locate import find_value
+from extractors._prose import NOT_NAME_WORDS
 from extractors.values import AMOUNT_PATTERN, DATE_PATTERN, POSTCODE_PATTERN, parse_amount, parse_date, parse_house_number, parse_postcode, repair_initials
 from woondossier.model import DocType, Field, Fields, Page
 
@@ -93,8 +94,8 @@ _FIRST_PERSON = {  # the home-made contract: "Ik, Jan de Vries, huur de woning .
 
 def _party(pages: Sequence[Page], role: str) -> Field:
     """The party in `role`, from a label row, a "hierna te noemen" clause, or the first person."""
-    label = rf"(?m)^\W{{0,2}}(?:{_ROLE_LABELS[role]})[ \t]*[:|¦]?[ \t]+(?P<name>{_LINE_NAME})[ \t]*$"
-    named = rf"(?P<name>{_NAME}),[^;]*?hierna\s+(?:te\s+noemen|genoemd)\s*:?\s*(?:de\s+)?[\"'“]?{role}\b"
+    label = rf"(?m)^[\W_]{{0,2}}(?:{_ROLE_LABELS[role]})[ \t]*[:|¦]?[ \t]+(?P<name>{_LINE_NAME})[ \t]*$"
+    named = rf"(?P<name>{_NAME}),[^;]*?hierna\W+(?:te\W+noemen|genoemd)\s*:?\s*(?:de\s+)?[\"'“]?{role}\b"  # "te\n„noemen": a speck
     for pattern in (label, named, _FIRST_PERSON[role]):
         if found := common.first_group(pages, pattern, "name", _clean_name):
             return found
@@ -107,6 +108,8 @@ def _clean_name(text: str) -> str | None:
         return None
     if name.lower() in {"de hoofdhuurder", "de onderhuurder", "hoofdhuurder", "onderhuurder"}:
         return None
+    if name.split()[0].lower() in NOT_NAME_WORDS:
+        return None  # "Een Meijer": OCR made a word of the numbering and initials ("1. J.H."), no name starts so
     return name
 
 
@@ -127,11 +130,11 @@ def _dwelling(pages: Sequence[Page]) -> dict[str, Field]:
     """Postcode and house number of the dwelling the room is in."""
     fields = {"postcode": Field(), "house_number": Field()}
     number = find_value(
-        pages, [r"^\W{0,2}adres(?:\s+van\s+de\s+woning|\s+woning)?\b"], rf"{common.STREET}\s{common.HOUSE_NUMBER}(?!\S)", below=0
+        pages, [r"^[\W_]{0,2}adres(?:\s+van\s+de\s+woning|\s+woning)?\b"], rf"{common.STREET}\s{common.HOUSE_NUMBER}(?!\S)", below=0
     )
     if number is not None and (m := re.search(rf"\s(?P<n>{common.HOUSE_NUMBER})$", number.text)):
         fields["house_number"] = number.field(parse_house_number(m["n"]))
-    postcode = find_value(pages, [r"^\W{0,2}postcode(?:\s+en\s+(?:woon)?plaats)?\b"], POSTCODE_PATTERN, below=0)
+    postcode = find_value(pages, [r"^[\W_]{0,2}postcode(?:\s+en\s+(?:woon)?plaats)?\b"], POSTCODE_PATTERN, below=0)
     if postcode is not None:
         fields["postcode"] = postcode.field(parse_postcode(postcode.text))
     for pattern in _DWELLING_SENTENCES:
@@ -159,7 +162,7 @@ _RENT_SENTENCES = (
 def _room_rent(pages: Sequence[Page]) -> Field:
     """The rent of the room per month: a labelled row, else a sentence that says so."""
     hit = find_value(
-        pages, [r"^\W{0,2}(?:huurprijs|huur)\s*(?:van\s+de\s+)?kamer(?:\s+per\s+maand)?\b|^\W{0,2}kamerhuur\b"], AMOUNT_PATTERN, below=0
+        pages, [r"^[\W_]{0,2}(?:huurprijs|huur)\s*(?:van\s+de\s+)?kamer(?:\s+per\s+maand)?\b|^[\W_]{0,2}kamerhuur\b"], AMOUNT_PATTERN, below=0
     )
     if hit is not None and (value := _rent(hit.text)) is not None:
         return hit.field(value)
@@ -176,20 +179,20 @@ def _rent(text: str) -> str | None:
 
 
 def _start_date(pages: Sequence[Page]) -> Field:
-    hit = find_value(pages, [r"^\W{0,2}(?:ingangsdatum|datum\s+ingang|aanvangsdatum|datum\s+aanvang)\b"], DATE_PATTERN, below=0)
+    hit = find_value(pages, [r"^[\W_]{0,2}(?:ingangsdatum|datum\s+ingang|aanvangsdatum|datum\s+aanvang)\b"], DATE_PATTERN, below=0)
     if hit is not None and (value := parse_date(hit.text)) is not None:
         return hit.field(value)
-    pattern = rf"\b(?:gaat\s+in\s+op|begint\s+op|ingaande|met\s+ingang\s+van|ingegaan\s+op)\s+(?P<date>{DATE_PATTERN})"
+    pattern = rf"\b(?:gaat\s+in[\s-]+op|begint\s+op|ingaande|met\s+ingang\s+van|ingegaan\s+op)\s+(?P<date>{DATE_PATTERN})"
     return common.first_group(pages, pattern, "date", parse_date) or Field()
 
 
 def _signed_date(pages: Sequence[Page]) -> Field:
-    hit = find_value(pages, [r"^\W{0,2}(?:datum\s+ondertekening|plaats\s+en\s+datum|datum\s+getekend)\b"], DATE_PATTERN, below=0)
+    hit = find_value(pages, [r"^[\W_]{0,2}(?:datum\s+ondertekening|plaats\s+en\s+datum|datum\s+getekend)\b"], DATE_PATTERN, below=0)
     if hit is not None and (value := parse_date(hit.text)) is not None:
         return hit.field(value)
-    pattern = rf"\b(?:onder|ge)?tekend\s+(?:te\s+{common.TOWN}\s+)?op\s+(?P<date>{DATE_PATTERN})"
+    pattern = rf"\b(?:onder|ge)?tekend\s+(?:te\s+{common.TOWN}[\s-]+)?op\s+(?P<date>{DATE_PATTERN})"  # "Velsen-Noord-op": OCR's hyphen
     # the signing formula with its verb lost to OCR: "Aldus opgemaakt en [getekend] te Velsen op 12-07-2026"
-    formula = rf"\bopgemaakt\s+(?:\w+\s+){{0,3}}?te\s+{common.TOWN}\s+op\s+(?P<date>{DATE_PATTERN})"
+    formula = rf"\bopgemaakt\s+(?:\w+\s+){{0,3}}?te\s+{common.TOWN}[\s-]+op\s+(?P<date>{DATE_PATTERN})"
     return common.first_group(pages, pattern, "date", parse_date) or common.first_group(pages, formula, "date", parse_date) or Field()
 
 

@@ -34,7 +34,7 @@ from woondossier.model import DocType, Field, Fields, Page
 DOC_TYPE = DocType.inkomensverklaring
 
 _MONEY = (
-    r"(?:(?:€|EUR)\s*\d{1,3}(?:[.\s]?\d{3})*(?:,(?:\d{2}|-))?"  # € 38.450 / € 950,00
+    r"(?:(?:€|EUR)\s*\d{1,3}(?:(?:\.\s?|\s)?\d{3})*(?:,\s?(?:\d{2}|-))?"  # € 38.450 / € 950,00 / OCR's "€ 38. 450, 00"
     r"|\d{1,3}(?:\.\d{3})+(?:,\d{2})?"  # 38.450 / 38.450,00 without the sign (OCR lost it)
     r"|\d+,\d{2})"
     r"(?!\d|[.,] ?\d(?!\.))"  # "€ 12. 0,": digits OCR broke off follow; "€ 12" would be a wrong income
@@ -43,7 +43,7 @@ _MONEY = (
 not cut short of digits that follow it."""
 _BSN_VALUE = r"\d[\d .]{7,12}\d"
 _YEAR = r"(?:19[89]\d|20\d\d)"
-_POSTCODE_LINE = r"^\W?[1-9]\d{3}\s?\S{2}\s+[^\W\d_]{2,}"  # "1910 JK HEEMSKERK", letters possibly misread
+_POSTCODE_LINE = r"^[\W_]{0,3}[1-9]\d{3}\s?\S{2}\s+[^\W\d_]{2,}"  # "1910 JK HEEMSKERK", letters possibly misread
 
 
 def score(pages: Sequence[Page]) -> float | None:
@@ -78,7 +78,7 @@ def extract(pages: Sequence[Page]) -> Fields:
 
 
 def _name(pages: Sequence[Page]) -> Field:
-    hit = value_after(pages, [r"^\W{0,3}Naam\b"])
+    hit = value_after(pages, [r"^[\W_]{0,3}Naam\b"])
     if hit and (name := take_name(hit.text)):
         return hit.field(name)
     hit = _addressee(pages)
@@ -92,7 +92,7 @@ def _name(pages: Sequence[Page]) -> Field:
 def _greets(pages: Sequence[Page], name: str) -> bool:
     """Whether the letter's salutation names `name`'s surname."""
     surname = re.escape(name.split()[-1])
-    salutation = rf"^\W{{0,3}}Geachte\b[^\n]{{0,40}}?\b{surname}\s*,?\s*$"
+    salutation = rf"^[\W_]{{0,3}}Geachte\b[^\n]{{0,40}}?\b{surname}\s*,?\s*$"
     return next(search_prose(pages, salutation, re.IGNORECASE | re.MULTILINE), None) is not None
 
 
@@ -132,9 +132,11 @@ def _tax_year(pages: Sequence[Page]) -> Field:
 
 def _income(pages: Sequence[Page]) -> Field:
     """The verzamelinkomen: a labelled cell first, then the sentence that states it."""
-    hit = find_value(pages, [r"^\W{0,3}Verzamelinkomen\b"], _MONEY, below=1)
+    hit = find_value(pages, [r"^[\W_]{0,3}Verzamelinkomen\b"], _MONEY, below=1)
     if hit is None:
-        sentence = r"verzamelinkomen\s+(?:over\s+(?:het\s+jaar\s+)?\d{4}\s+)?(?:was|bedroeg|bedraagt|is)\s*:?\s*(" + _MONEY + ")"
+        verb = r"(?:was|bedroeg|bedraagt|is)"
+        # with its year, the verb may be one garbled word ("over 2025 Deng: € 81.926"): the amount is still the total
+        sentence = rf"verzamelinkomen\s+(?:(?:over\s+(?:het\s+jaar\s+)?\d{{4}}\s+)?{verb}|over\s+(?:het\s+jaar\s+)?\d{{4}}\s+[^\s\d€]{{2,8}})\s*:?\s*({_MONEY})"
         hit = next((h for h, _ in search_prose(pages, sentence)), None)
     if hit is None:
         return Field()
@@ -144,7 +146,7 @@ def _income(pages: Sequence[Page]) -> Field:
 def _issue_date(pages: Sequence[Page]) -> Field:
     hit = find_value(
         pages,
-        [r"Dagtekening", r"Datum\s+(?:van\s+)?uitgifte", r"^\W{0,3}Datum\b"],
+        [r"Dagtekening", r"Datum\s+(?:van\s+)?uitgifte", r"^[\W_]{0,3}Datum\b"],
         DATE_PATTERN,
         below=1,
     )

@@ -48,8 +48,8 @@ _HON = r"(?:(?:de\s+heer|mevrouw|mevr\.|mw\.|dhr\.|hr\.)\s+)?"
 _NAME = f"({NAME_PATTERN})"
 _ANY = r"(?:[^.]|\.(?=\d))"  # any character of the same sentence (dates keep their dots)
 
-_CAREGIVER_LABELS = (r"^\W{0,3}(?:Naam\s+)?mantelzorg(?:er|ster)\b\s*:?",)
-_RECIPIENT_LABELS = (r"^\W{0,3}(?:Naam\s+)?(?:zorgvrager|patiënte?|cliënt|zorgontvanger)\b\s*:?",)
+_CAREGIVER_LABELS = (r"^[\W_]{0,3}(?:Naam\s+)?mantelzorg(?:er|ster)\b\s*:?",)
+_RECIPIENT_LABELS = (r"^[\W_]{0,3}(?:Naam\s+)?(?:zorgvrager|patiënte?|cliënt|zorgontvanger)\b\s*:?",)
 _CAREGIVER_PROSE = (
     rf"zorg\s+ontvangt\s+van\s+{_HON}{_NAME}",
     rf"mantelzorg(?:er|ster)\s+(?:van\s+(?:de\s+)?(?:patiënte?|zorgvrager|cliënt)\s+)?is\s+{_HON}{_NAME}",
@@ -137,7 +137,7 @@ def _round_the_clock(pages: Sequence[Page]) -> Field:
 def _issue_date(pages: Sequence[Page]) -> Field:
     hit = find_value(
         pages,
-        [r"^\W{0,3}Datum\b(?!\s+van\s+geboorte)", r"Datum\s+(?:van\s+)?afgifte", r"Afgegeven\s+op", r"Dagtekening"],
+        [r"^[\W_]{0,3}Datum\b(?!\s+van\s+geboorte)", r"Datum\s+(?:van\s+)?afgifte", r"Afgegeven\s+op", r"Dagtekening"],
         DATE_PATTERN,
         below=1,
     )
@@ -150,7 +150,7 @@ def _issue_date(pages: Sequence[Page]) -> Field:
 
 
 def _issuer(pages: Sequence[Page]) -> Field:
-    labels = [r"^\W{0,3}Organisatie\b", r"^\W{0,3}Afgegeven\s+door\b", r"^\W{0,3}Instelling\b"]
+    labels = [r"^[\W_]{0,3}Organisatie\b", r"^[\W_]{0,3}Afgegeven\s+door\b", r"^[\W_]{0,3}Instelling\b"]
     for hit in labelled_values(pages, labels, flags=0):  # capitalised: a form's label, not prose
         if name := clean_name(hit.text):
             return hit.field(name)

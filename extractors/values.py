@@ -32,13 +32,13 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_PATTERN = (
     r"(?:\d{4}-\d{2}-\d{2}(?!\d)"
     r"|\d{1,2}[-./;:]\d{1,2}[-./;:]\d{4}"  # "07.09;1991": OCR's semicolon for a dot
-    rf"|\d{{1,2}}\s*(?:{_MONTH_NAMES})[.:]?\s*\d{{4}})"  # "16 aug: 1993": OCR's colon for a full stop
+    rf"|\d{{1,2}}\.?\s*(?:{_MONTH_NAMES})[.:-]?\s*\d{{4}})"  # "16 aug: 1993": OCR's colon for a full stop; "19.maart"; "februari-2026"
 )
 """A regular expression finding any date the parser understands (case-insensitive)."""
 
 _NUMERIC = re.compile(r"^(\d{1,2})[-./;:](\d{1,2})[-./;:](\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")  # strict: "1958-04-3" is a cut-off date, not 3 April
-_WRITTEN = re.compile(rf"^(\d{{1,2}})\s*({_MONTH_NAMES})[.:]?\s*(\d{{4}})$", re.IGNORECASE)
+_WRITTEN = re.compile(rf"^(\d{{1,2}})\.?\s*({_MONTH_NAMES})[.:-]?\s*(\d{{4}})$", re.IGNORECASE)
 
 
 def parse_date(text: str | None) -> str | None:
@@ -52,6 +52,8 @@ def parse_date(text: str | None) -> str | None:
     (True, '2024-02-29')
     >>> parse_date("8 aug. 1992."), parse_date("16 aug: 1993"), parse_date("3jul.1972"), parse_date("07.09;1991")
     ('1992-08-08', '1993-08-16', '1972-07-03', '1991-09-07')
+    >>> parse_date("19.maart 2026"), parse_date("13 februari-2026")  # OCR's full stop or hyphen for a space
+    ('2026-03-19', '2026-02-13')
     """
     if not text:
         return None
@@ -84,9 +86,10 @@ def find_dates(text: str) -> list[str]:
     return [d for d in found if d]
 
 
-AMOUNT_PATTERN = r"(?:€|EUR)?\s*-?\d{1,3}(?:[.\s]?\d{3})*(?:,(?:\d{2}|-{1,2})|\.\d{2})?(?!\d|[.,] ?\d(?!\.))"
-"""A regular expression finding amounts as printed ("€ 1.234,56", "EUR 850,-"), never
-a part of one: "€ 12. 0" (digits OCR broke off) is no amount of 12."""
+AMOUNT_PATTERN = r"(?:€|EUR)?\s*-?\d{1,3}(?:(?:\.\s?|\s)?\d{3})*(?:,\s?(?:\d{2}|-{1,2})|\.\d{2})?(?!\d|[.,] ?\d(?!\.))"
+"""A regular expression finding amounts as printed ("€ 1.234,56", "EUR 850,-"), also
+with the space OCR puts after a separator ("€ 44. 457, 00"), never a part of one:
+"€ 12. 0" (digits OCR broke off) is no amount of 12."""
 
 
 def parse_amount(text: str | None) -> str | None:
@@ -118,13 +121,13 @@ def parse_amount(text: str | None) -> str | None:
 def parse_postcode(text: str | None) -> str | None:
     """A Dutch postcode as `1234AB`, or None.
 
-    >>> parse_postcode("1012 ab"), parse_postcode("1012AB"), parse_postcode("0123 AB")
-    ('1012AB', '1012AB', None)
+    >>> parse_postcode("1012 ab"), parse_postcode("1012AB"), parse_postcode("0123 AB"), parse_postcode("1371\\nBR")
+    ('1012AB', '1012AB', None, '1371BR')
     """
     if not text:
         return None
-    try:
-        return _postcode.validate(text.strip()).replace(" ", "")
+    try:  # a postcode in a sentence may wrap after its digits
+        return _postcode.validate(re.sub(r"\s+", " ", text.strip())).replace(" ", "")
     except ValidationError:
         return None
 
@@ -205,15 +208,16 @@ IBAN_PATTERN = r"\b[A-Z]{2}\d{2}\s?(?:[A-Z0-9]{4}\s?){2,7}[A-Z0-9]{1,4}\b"
 _INITIALS_RUN = re.compile(r"(?<![\w.])([A-Z])([A-Z])\.(?=\s+(?:van|von|de|der|den|ter|ten|te|het|'t|el|al|[A-Z]))")
 _BOX_MARK = re.compile(r"^\s*[ÌÍÎÏÈÉÊËÒÓÔÖÙÚÛÜ]\s+(?=[A-Z])")  # a box's edge OCR read as an accented capital: no Dutch initial
 _INITIAL_J = re.compile(r"(?<=\b[A-Z]\.)[)\]|}](?=\.)")
+_GLUED_SURNAME = re.compile(r"(?<![\w.])((?:[A-Z]\.)+)(?=[A-Z][a-zà-ÿ])")  # "G.Bos": the space after the initials lost
 _INITIAL_STOP = re.compile(r"\b([A-Z])[;,:](?=\s+(?:van|von|de|der|den|ter|ten|te|het|'t|el|al|[A-Z]))")
 
 
 def repair_initials(text: str) -> str:
     """Initials as printed, where OCR made the usual slips in them: a "J" read as a
     bracket ("E.)."), a full stop read as a semicolon or comma before the rest of the
-    name ("S; de Visser"), the stop between two initials lost ("KJ. van"); and a
-    box's edge read as an accented capital before the name is dropped. Only a single
-    capital counts as an initial.
+    name ("S; de Visser"), the stop between two initials lost ("KJ. van"), the space
+    after them lost ("G.Bos"); and a box's edge read as an accented capital before the
+    name is dropped. Only a single capital counts as an initial.
 
     >>> repair_initials("E.). van 't Boer"), repair_initials("M.P. van den Wijk en S; de Visser")
     ("E.J. van 't Boer", 'M.P. van den Wijk en S. de Visser')
@@ -221,8 +225,10 @@ def repair_initials(text: str) -> str:
     ('Vries, Jan de', 'A. Bakker, B. de Wit', "K.J. van 't Kuipers")
     >>> repair_initials("Ï Ruben de Wit")  # a form's box edge before the name
     'Ruben de Wit'
+    >>> repair_initials("G.Bos"), repair_initials("J.H.Meijer en K.P. Bos"), repair_initials("J.P.")
+    ('G. Bos', 'J.H. Meijer en K.P. Bos', 'J.P.')
     """
-    text = _BOX_MARK.sub("", text)
+    text = _GLUED_SURNAME.sub(r"\1 ", _BOX_MARK.sub("", text))
     return _INITIALS_RUN.sub(r"\1.\2.", _INITIAL_STOP.sub(r"\1.", _INITIAL_J.sub("J", text)))
 
 

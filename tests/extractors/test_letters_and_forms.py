@@ -112,3 +112,104 @@ def test_account_holders_with_ocr_slips_in_their_initials():
     lines = ["SNS", "Rekeningafschrift", "Ten name van: M.P. van den Wijk en S; de Visser", "IBAN: NL91 ABNA 0417 1643 00"]
     holders = bankafschrift.extract(read_bytes(lines_pdf(lines), "sns.pdf"))["account_holders"].value
     assert holders == ["M.P. van den Wijk", "S. de Visser"]
+
+
+def test_specks_before_a_label_or_a_name_do_not_hide_them():
+    """Scans put a rule or dirt before a label ("__Datum") or between label and name
+    ("Naam — _… _G.Bos", an address line "_ 1938 XR BEVERWIJK")."""
+    lines = ["Mijn Belastingdienst", "Inkomensverklaring", "Naam — _… _G.Bos", "Belastingjaar 2024", "__Datum 06-04-2026"]
+    fields = inkomensverklaring.extract(read_bytes(lines_pdf(lines), "ib.pdf"))
+    assert (fields["name"].value, fields["issue_date"].value) == ("G. Bos", "2026-04-06")
+    letter = ["Belastingdienst", "Postbus 2500", "6401 DA Heerlen", "Mevrouw Ilse ter Leeuwen", "Dorpsweg 235H", "_ 1938 XR BEVERWIJK"]
+    assert inkomensverklaring.extract(read_bytes(lines_pdf(letter + ["Inkomensverklaring 2025"]), "ib.pdf"))["name"].value == "Ilse ter Leeuwen"
+
+
+def test_values_with_the_spaces_ocr_moved_are_read_whole():
+    lines = [
+        "Belastingdienst",
+        "Inkomensverklaring 2025",
+        "Datum „| 19.maart 2026",  # the space after the day read as a full stop
+        "Uw verzamelinkomen over 2025 was € 44. 457, 00. Uw belastbaar inkomen",  # a space after each separator
+    ]
+    fields = inkomensverklaring.extract(read_bytes(lines_pdf(lines), "ib.pdf"))
+    assert (fields["issue_date"].value, fields["income"].value) == ("2026-03-19", "44457.00")
+
+
+@pytest.mark.parametrize(
+    "holders",
+    ["T.n.v.- Ahmed Hendrik van Berg & Sanne van der Yilmaz", "Rekeninghouder(s) Ahmed Hendrik van Berg &Sanne van der Yilmaz"],
+    ids=["dash-after-label", "space-lost-at-ampersand"],
+)
+def test_account_holders_after_a_dash_or_a_glued_ampersand(holders):
+    lines = ["Rabobank", "Rekeningoverzicht", holders, "Rekeningnummer NL91 ABNA 0417 1643 00"]
+    holders = bankafschrift.extract(read_bytes(lines_pdf(lines), "rabo.pdf"))["account_holders"].value
+    assert holders == ["Ahmed Hendrik van Berg", "Sanne van der Yilmaz"]
+
+
+def test_a_period_whose_word_between_the_dates_ocr_garbled_still_ends():
+    lines = ["Aanvraag huisbewaring", "Huurder (naam) Sanne Willem van der Wit", "Periode 21 jul. 2027 Um 20 jan. 2028."]  # "t/m" as "Um"
+    fields = huisbewaring_aanvraag.extract(read_bytes(lines_pdf(lines), "hb.pdf"))
+    assert (fields["start_date"].value, fields["end_date"].value) == ("2027-07-21", "2028-01-20")
+    lines[-1] = "Periode 21 jul. 2027 Um"  # the end date unreadable: no end date, never the start twice
+    assert huisbewaring_aanvraag.extract(read_bytes(lines_pdf(lines), "hb.pdf"))["end_date"].value is None
+
+
+def test_a_ticked_box_whose_side_ocr_read_as_a_letter_is_still_ticked():
+    lines = ["Aanvraagformulier huisbewaring", "Heeft de huisbewaarder minderjarige kinderen? [Xl] ja [ 1 nee"]
+    assert huisbewaring_aanvraag.extract(read_bytes(lines_pdf(lines), "hb.pdf"))["sitter_has_minor_children"].value is True
+    lines[-1] = "Heeft de huisbewaarder minderjarige kinderen? [Xl] ja [xl] nee"  # both ticked: unknown
+    assert huisbewaring_aanvraag.extract(read_bytes(lines_pdf(lines), "hb.pdf"))["sitter_has_minor_children"].value is None
+
+
+def test_an_income_whose_verb_ocr_garbled_is_read_only_after_its_year():
+    lines = ["Belastingdienst", "Inkomensverklaring 2025", "Uw verzamelinkomen over 2025 Deng: € 81.926. Uw belastbaar inkomen"]
+    assert inkomensverklaring.extract(read_bytes(lines_pdf(lines), "ib.pdf"))["income"].value == "81926.00"
+    lines[-1] = "Het verzamelinkomen gebruiken € 81.926 instanties"  # no year: no statement of the total
+    assert inkomensverklaring.extract(read_bytes(lines_pdf(lines), "ib.pdf"))["income"].value is None
+
+
+def test_a_second_holder_line_between_a_rule_and_a_speck():
+    lines = [
+        "ABN AMRO",
+        "Bankafschrift",
+        "Rekeninghouders | Lucas Cornelis van den Bakker",
+        "                               | Joris van 't Berg -",  # the cell's rule before it, a speck after it
+        "Rekening NL91 ABNA 0417 1643 00",
+    ]
+    holders = bankafschrift.extract(read_bytes(lines_pdf(lines), "abn.pdf"))["account_holders"].value
+    assert holders == ["Lucas Cornelis van den Bakker", "Joris van 't Berg"]
+
+
+def test_a_speck_between_the_period_label_and_its_first_date():
+    lines = ["Aanvraag huisbewaring", "Periode A 9 januari 2027 t/m 08-03-2028"]  # a cell's edge read as "A"
+    fields = huisbewaring_aanvraag.extract(read_bytes(lines_pdf(lines), "hb.pdf"))
+    assert (fields["start_date"].value, fields["end_date"].value) == ("2027-01-09", "2028-03-08")
+
+
+@pytest.mark.parametrize(
+    ("holders", "expected"),
+    [
+        (["Rekeninghouder(s) Sem van der Meijer & Mohammed van '‘t Bakker"], ["Sem van der Meijer", "Mohammed van 't Bakker"]),
+        (["Rekeninghouders { S. de Yilmaz", "                               A.P. Vries"], ["S. de Yilmaz", "A.P. Vries"]),
+    ],
+    ids=["elision-with-two-apostrophes", "cell-rule-as-brace"],
+)
+def test_account_holders_as_ocr_draws_an_elision_or_a_cell_rule(holders, expected):
+    lines = ["ABN AMRO", "Bankafschrift", *holders, "Rekening NL91 ABNA 0417 1643 00"]
+    assert bankafschrift.extract(read_bytes(lines_pdf(lines), "abn.pdf"))["account_holders"].value == expected
+
+
+def test_specks_a_ruled_block_leaves_before_a_label_or_a_period():
+    lines = ["ABN AMRO", "Bankafschrift", "3 _Rekeninghouders | M. ter Vries", "Rekening NL91 ABNA 0417 1643 00"]
+    assert bankafschrift.extract(read_bytes(lines_pdf(lines), "abn.pdf"))["account_holders"].value == ["M. ter Vries"]
+    lines = ["Aanvraag huisbewaring", "Periode Ee 8 maart 2027 t/m 7 mei 2028"]
+    fields = huisbewaring_aanvraag.extract(read_bytes(lines_pdf(lines), "hb.pdf"))
+    assert (fields["start_date"].value, fields["end_date"].value) == ("2027-03-08", "2028-05-07")
+
+
+def test_an_empty_date_field_never_takes_the_next_labels_date():
+    lines = ["Aanvraagformulier huisbewaring", "3. Periode van huisbewaring", "Ingangsdatum", "(Einddatum | 11 september 2027"]
+    fields = huisbewaring_aanvraag.extract(read_bytes(lines_pdf(lines), "hb.pdf"))  # a photo lost the start date
+    assert (fields["start_date"].value, fields["end_date"].value) == (None, "2027-09-11")
+    lines[2:] = ["Ingangsdatum", "12 mei 2027"]  # a value in the cell under its label
+    assert huisbewaring_aanvraag.extract(read_bytes(lines_pdf(lines), "hb.pdf"))["start_date"].value == "2027-05-12"

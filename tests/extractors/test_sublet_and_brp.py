@@ -65,15 +65,16 @@ def test_scans_and_photos_are_never_wrong_and_confident(generator, extractor, la
 # --- persons tables as OCR leaves them: a lost cell rule, a misread or missing header ----
 
 
-def _table_pdf(header: list[tuple[float, str]], rows: list[list[tuple[float, str]]]) -> bytes:
-    """A BRP extract whose persons table has its header and cells at the given x (points)."""
+def _table_pdf(header: list[tuple], rows: list[list[tuple[float, str]]]) -> bytes:
+    """A BRP extract whose persons table has its header and cells at the given x (points);
+    a header label (x, text, dy) stands dy points lower than the others."""
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=A4)
     c.setFont("Helvetica", 10)
     for i, line in enumerate(["Gemeente Haarlem", "Uittreksel Basisregistratie Personen", "Datum uitgifte 12-10-2026"]):
         c.drawString(60, 780 - 16 * i, line)
-    for x, text in header:
-        c.drawString(x, 700, text)
+    for x, text, *dy in header:
+        c.drawString(x, 700 - sum(dy), text)
     for r, row in enumerate(rows):
         for x, text in row:
             c.drawString(x, 684 - 16 * r, text)
@@ -143,3 +144,72 @@ def test_initials_whose_stop_ocr_lost_are_whole_never_cut_to_the_last():
     fields = huurovereenkomst_onderhuur.extract(read_bytes(lines_pdf(lines, size=9), "contract.pdf"))
     assert fields["tenant_name"].value == "G.J. de Dijk"  # was "J. de Dijk": a name begun inside "GJ."
     assert fields["subtenant_name"].value == "Wouter de Berg"
+
+
+def test_specks_around_a_persons_name_are_no_part_of_it():
+    lines = [
+        "Uittreksel Basisregistratie Personen",
+        "Persoon 1", "Naam _— Fatima Anna Boer", "Geboortedatum 4 feb. 1972",
+        "Persoon 2", "Naam -Mohammed van Ouali", "Geboortedatum 4 feb. 1971",
+        "Persoon 3", "Naam Aicha ter Ouali .", "Geboortedatum 4 feb. 1970",
+    ]  # fmt: skip
+    persons = brp_uittreksel.extract(read_bytes(lines_pdf(lines), "brp.pdf"))["persons"].value
+    assert [p["name"] for p in persons] == ["Fatima Anna Boer", "Mohammed van Ouali", "Aicha ter Ouali"]
+
+
+def test_contract_values_with_ocr_specks_and_moved_spaces():
+    lines = [
+        "Onderhuurovereenkomst kamer",
+        "De ondergetekenden:",
+        "1. Chantal ter Wit, wonende aan de Van Ostadestraat 2B, 1320 VW Almere, hierna te",
+        "„noemen: de hoofdhuurder;",  # a speck glued to the wrapped line
+        "2. Ahmed ter Leeuwen, geboren op 12.07.2001, hierna te noemen: de onderhuurder;",
+        "Deze overeenkomst gaat in-op 21-02-2026 en is aangegaan voor onbepaalde tijd.",
+        "De huurprijs van de kamer bedraagt EUR 340, 00 per maand, inclusief gas.",
+    ]
+    fields = huurovereenkomst_onderhuur.extract(read_bytes(lines_pdf(lines, size=9), "contract.pdf"))
+    found = {name: fields[name].value for name in ("tenant_name", "start_date", "room_rent")}
+    assert found == {"tenant_name": "Chantal ter Wit", "start_date": "2026-02-21", "room_rent": "340.00"}
+
+
+def test_a_party_whose_initials_ocr_read_as_a_word_is_unknown_not_that_word():
+    lines = [
+        "Onderhuurovereenkomst kamer",
+        "De ondergetekenden:",
+        "Een Meijer, wonende aan de Eikenlaan 230, 1033 KE Amsterdam, hierna te noemen: de hoofdhuurder;",  # "1. J.H. Meijer"
+    ]
+    assert huurovereenkomst_onderhuur.extract(read_bytes(lines_pdf(lines, size=9), "contract.pdf"))["tenant_name"].value is None
+
+
+def test_the_municipality_is_never_the_word_after_gemeente_on_a_jumbled_line():
+    jumbled = "Datum uitgifte Gemeente Uittreksel uit de BRP Burgerzaken Publiekszaken - Gemeente Huizen"  # lines OCR ran together
+    read = brp_uittreksel.extract(read_bytes(lines_pdf([jumbled, "Basisregistratie Personen"]), "brp.pdf"))
+    assert read["municipality"].value == "Huizen"
+    read = brp_uittreksel.extract(read_bytes(lines_pdf(["Datum uitgifte Gemeente Uittreksel uit de BRP", "Basisregistratie Personen"]), "brp.pdf"))
+    assert read["municipality"].value is None
+    letter = ["Verklaring", "Hierbij verklaart de burgemeester van de gemeente Velsen dat op het adres"]
+    assert brp_uittreksel.extract(read_bytes(lines_pdf(letter), "brp.pdf"))["municipality"].value == "Velsen"
+
+
+def test_a_header_ocr_broke_into_two_lines_side_by_side_is_one_header():
+    # a skewed scan: "Geboortedatum BSN" read as one line, "Naam ... Datum vestiging" a little lower as another
+    header = [(60, "Naam", 8), (200, "Geboortedatum"), (300, "BSN"), (400, "Datum vestiging", 8)]
+    rows = [[(60, "Berg, Lucas van der"), (200, "28-08-1977"), (300, "111222333"), (400, "28-02-2018")]]
+    assert _persons(_table_pdf(header, rows)) == [
+        {"name": "Berg, Lucas van der", "birth_date": "1977-08-28", "bsn": "111222333", "registered_since": "2018-02-28"}
+    ]
+    rows = [[(48, "E"), (60, "Postma, Linh Hendrik van"), (200, "16-11-1990"), (300, "111222333"), (400, "01-04-2025")]]
+    assert _persons(_table_pdf(header, rows))[0]["name"] == "Postma, Linh Hendrik van"  # the table's edge read as "E"
+
+
+def test_contract_dates_and_postcode_as_ocr_hyphenates_and_wraps_them():
+    lines = [
+        "Kamerhuurcontract",
+        "Ik, A. de Smit, huur de woning Burgemeester de Withstraat 96H in Almere (postcode 1371 _",
+        "BR) van Woningstichting Haarlem. Ik verhuur een kamer in deze woning aan Priya Willem ter Wit.",
+        "Deze overeenkomst gaat in op 13 februari-2026 en is aangegaan voor onbepaalde tijd.",
+        "Aldus opgemaakt en ondertekend te Velsen-Noord-op 23-01-2026, in tweevoud.",
+    ]
+    fields = huurovereenkomst_onderhuur.extract(read_bytes(lines_pdf(lines, size=9), "contract.pdf"))
+    found = {name: fields[name].value for name in ("postcode", "start_date", "signed_date")}
+    assert found == {"postcode": "1371BR", "start_date": "2026-02-13", "signed_date": "2026-01-23"}
