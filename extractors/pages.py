@@ -338,7 +338,7 @@ def _ocr_page(image: Image.Image, dpi: int, name: str, number: int, limits: Limi
             turns = [first + 180]
         for rotation in turns:
             again = _reading(image, rotation % 360, dpi, name, number, limits)
-            if _well_read_chars(again.words) > _well_read_chars(best.words):
+            if _merit(again) > _merit(best):
                 best = again
             if _well_read(best):
                 break
@@ -479,6 +479,13 @@ def _mean_confidence(words: list[Word]) -> float:
 def _has_ink(image: Image.Image) -> bool:
     """Whether the page holds more than specks: a blank separator sheet has under 0.1 % dark pixels."""
     return float((np.asarray(_thumbnail(image)) < 128).mean()) >= 0.002
+
+
+def _merit(reading: _Reading) -> tuple[bool, int]:
+    """How good a reading is: a well-read page first, then more well-read characters.
+    Tesseract reads a page lying on its side as vertical text just as well, boxes
+    standing on end: the same characters, but only the upright reading is well read."""
+    return _well_read(reading), _well_read_chars(reading.words)
 
 
 def _well_read_chars(words: list[Word]) -> int:

@@ -13,6 +13,7 @@ from reportlab.pdfgen import canvas
 
 from extractors import pages as pages_module
 from extractors.pages import read_bytes
+from samples.generator.corpus import generate_corpus
 from woondossier.errors import EncryptedFileError, TooLargeFileError, UnreadableFileError, UnsupportedFileError
 from woondossier.model import Page, Word
 
@@ -90,6 +91,17 @@ def test_turned_scan_is_read_upright_in_one_reading(page_image, degrees, monkeyp
     _assert_reads_brp(pages)
     assert pages[0].rotation == degrees  # turned counter-clockwise: read turned as far clockwise
     assert readings.count(None) == 1  # the way up told from the ink, not by reading every way
+
+
+def test_a_landscape_sheet_misjudged_upside_down_is_still_read_upright(tmp_path):
+    # A sideways ruled BRP table whose ink the turn test took for an upside-down page
+    # (development seed 39): read turned 180 degrees, Tesseract reads it as vertical text
+    # just as confidently; the quarter turn that reads it upright must win that tie.
+    generate_corpus(tmp_path, 39, 2, ("scan",), 0, 0, ["brp_uittreksel"])
+    (page,) = read_bytes((tmp_path / "brp_uittreksel" / "ruled_table-scan-1.pdf").read_bytes(), "table.pdf")
+    assert page.rotation in (90, 270) and page.height > page.width
+    assert not pages_module._sideways(list(page.words))
+    assert "Burgerservicenummer" in page.text or "BSN" in page.text
 
 
 @pytest.mark.parametrize("degrees", [0, 90, 180, 270])
