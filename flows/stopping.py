@@ -20,6 +20,11 @@ reader process (`extractors.sandbox`) that may take minutes on a scanned batch. 
   Prefect cannot finish its bookkeeping by then (Ctrl-C and systemd signal the whole
   process group, so Prefect's own temporary server is gone and its client keeps
   retrying), the command kills what it started and exits all the same.
+- The terminal gets the one line and nothing after the stop: under `stop_on_signals()`
+  the process's stderr is a `_Terminal`, which holds back every write once the stop
+  began (Prefect's log worker, finding its server gone, writes "All connection attempts
+  failed" with no line end) and starts the stop line on a line of its own
+  (`say_stopped`).
 
 None of this can leave half a result: an application is saved in one transaction and
 its files are written atomically, so a stop is at worst a crash, which the next run
@@ -63,10 +68,57 @@ def stopped_message(name: str) -> str:
     return f"woondossier: run stopped by {name}; what was saved is kept, run the same command again to complete the batch"
 
 
+class _Terminal:
+    """The process's stderr during a run: every write passes until `hold_back()`, then only `say()` does."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+        self._held_back = False
+        self._at_line_start = True
+        self._lock = threading.RLock()  # reentrant: the signal handler may run in the thread that is writing
+
+    def write(self, text: str) -> int:
+        with self._lock:
+            if self._held_back or not text:
+                return len(text)
+            written = self._stream.write(text)
+            self._at_line_start = text.endswith("\n")
+            return written
+
+    def hold_back(self) -> None:
+        with self._lock:
+            self._held_back = True
+
+    def say(self, line: str) -> None:
+        """`line` on a line of its own, whatever was written before it."""
+        with self._lock:
+            self._stream.write(("" if self._at_line_start else "\n") + line + "\n")
+            self._stream.flush()
+            self._at_line_start = True
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def __getattr__(self, name: str):  # fileno, isatty, encoding, ...: the real stream's
+        return getattr(self._stream, name)
+
+
+_terminal: _Terminal | None = None
+
+
+def say_stopped(name: str) -> None:
+    """The one line a stopped run ends with, on stderr."""
+    if _terminal is not None:
+        _terminal.say(stopped_message(name))
+    else:
+        print(stopped_message(name), file=sys.stderr, flush=True)
+
+
 @contextmanager
 def stop_on_signals() -> Iterator[None]:
-    """Within: SIGTERM and SIGINT raise `Stopped` in the main thread and set the deadline."""
-    global _deadline_armed
+    """Within: SIGTERM and SIGINT raise `Stopped` in the main thread and set the deadline;
+    stderr is a `_Terminal` (kept after the block when the run stopped, for `say_stopped`)."""
+    global _deadline_armed, _terminal
 
     def _raise(signum: int, _frame) -> None:
         stop_readers()
@@ -75,9 +127,14 @@ def stop_on_signals() -> Iterator[None]:
 
     previous = {signum: signal.signal(signum, _raise) for signum in (signal.SIGTERM, signal.SIGINT)}
     _deadline_armed = True
+    original_stderr = sys.stderr
+    _terminal = _Terminal(original_stderr)
+    sys.stderr = _terminal
     try:
         yield
     finally:
+        if not stopping():  # once stopping, what Prefect's threads still write at exit stays held back
+            sys.stderr = original_stderr
         _deadline_armed = False
         for signum, handler in previous.items():
             signal.signal(signum, handler)
@@ -115,6 +172,9 @@ def _quiet_console() -> None:
     """Prefect reports the crash the stop causes on every task run (and, when its temporary
     server went down with the signal, every call it retries): that is for the server's log,
     not the terminal, which gets one line."""
+    logging.raiseExceptions = False  # a handler whose stream or server is gone stays silent
+    if _terminal is not None:
+        _terminal.hold_back()
     loggers = [logging.getLogger()]
     loggers += [logger for name, logger in logging.Logger.manager.loggerDict.items() if name.startswith("prefect") and isinstance(logger, logging.Logger)]
     for logger in loggers:
@@ -182,7 +242,7 @@ def _start_deadline(signum: int) -> None:
 
 def _exit_at_deadline(signum: int) -> None:
     time.sleep(DEADLINE_SECONDS)
-    print(stopped_message(signal.Signals(signum).name), file=sys.stderr, flush=True)
+    say_stopped(signal.Signals(signum).name)
     for pid in _descendants(os.getpid()):  # readers, the forkserver, Prefect's temporary server
         try:
             os.kill(pid, signal.SIGKILL)

@@ -187,7 +187,7 @@ def _run(args: argparse.Namespace) -> int:
     register = args.register
     if register is not None and not register.is_file():
         _usage_error(f"register file not found: {register}")
-    from flows.stopping import Stopped, stop_on_signals, stopped_message
+    from flows.stopping import Stopped, say_stopped, stop_on_signals
 
     try:
         with stop_on_signals():
@@ -195,7 +195,7 @@ def _run(args: argparse.Namespace) -> int:
 
             run_inbox(args.inbox, args.out, register=register, db=args.db, quiet=args.quiet, reevaluate=args.reevaluate)
     except Stopped as stopped:
-        print(stopped_message(stopped.name), file=sys.stderr)
+        say_stopped(stopped.name)
         return 128 + stopped.signum  # the shell's convention for a process ended by a signal
     return 0
 

@@ -146,3 +146,29 @@ def test_the_rerun_completes_every_application_exactly_once(stopped_and_rerun):
     for app_id, truth in EXPECTED.items():
         assert json.loads((out / app_id / "result.json").read_text(encoding="utf-8"))["decision"] == truth["decision"], app_id
     assert [p.name for p in out.rglob(".*")] == []  # no temporary file of an interrupted write
+
+
+_HELD_BACK = """
+import os, signal, sys, time
+from flows.stopping import Stopped, say_stopped, stop_on_signals
+
+try:
+    with stop_on_signals():
+        sys.stderr.write("--- Error logging to API ---\\n")
+        sys.stderr.write("a message with no line end")  # as Prefect's log worker writes one
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(30)
+except Stopped as stopped:
+    sys.stderr.write("--- Error logging to API ---\\nAll connection attempts failed")  # its server gone with the signal
+    say_stopped(stopped.name)
+    sys.stderr.write("at exit")
+"""
+
+
+def test_the_stop_line_stands_on_its_own_line_and_nothing_follows_it():
+    # CI once saw "All connection attempts failed" glued in front of the stop line.
+    done = subprocess.run([sys.executable, "-c", _HELD_BACK], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.stderr == (
+        "--- Error logging to API ---\na message with no line end\n"
+        "woondossier: run stopped by SIGTERM; what was saved is kept, run the same command again to complete the batch\n"
+    )
