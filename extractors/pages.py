@@ -258,9 +258,8 @@ def _read_image(data: bytes, name: str, limits: Limits) -> list[Page]:
         loaded = []
         for frame in range(frames):
             image.seek(frame)
-            upright = ImageOps.exif_transpose(image)
-            upright.load()
-            loaded.append(_flatten_light(upright.convert("L")))
+            # greyscale first: turning one channel is a third of turning three, and the same pixels
+            loaded.append(_flatten_light(ImageOps.exif_transpose(image.convert("L"))))
     except InputError:
         raise
     except Image.DecompressionBombError as exc:
@@ -304,9 +303,13 @@ def _flatten_light(gray: Image.Image) -> Image.Image:
     """Divide out uneven lighting (a phone photo's shadow) so one threshold fits the page."""
     small = gray.reduce(8) if min(gray.size) > 800 else gray
     background = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(12)).resize(gray.size)
-    g = np.asarray(gray, dtype=np.float32)
-    b = np.maximum(np.asarray(background, dtype=np.float32), 1.0)
-    return Image.fromarray(np.clip(g / b * 255.0, 0, 255).astype(np.uint8))
+    g = np.array(gray, dtype=np.float32)
+    b = np.array(background, dtype=np.float32)
+    np.maximum(b, 1.0, out=b)
+    np.divide(g, b, out=g)  # in place: the same arithmetic as g / b * 255 without three page-sized temporaries
+    np.multiply(g, 255.0, out=g)
+    np.clip(g, 0, 255, out=g)
+    return Image.fromarray(g.astype(np.uint8))
 
 
 # --- OCR -------------------------------------------------------------------------------

@@ -16,13 +16,14 @@ pytestmark = pytest.mark.slow  # real OCR: 3 scan and 3 photo readings, ~20 s on
 
 
 def test_small_run_writes_sane_figures(tmp_path, capsys):
-    status = main(["--pages", "1", "--seed", "7", "--json", str(tmp_path / "throughput.json")])
+    status = main(["--pages", "1", "--seed", "7", "--rounds", "2", "--json", str(tmp_path / "throughput.json")])
     results = json.loads((tmp_path / "throughput.json").read_text(encoding="utf-8"))
     table = capsys.readouterr().out
 
     assert status == 0
+    assert "OCR batch on" in table and "within 1.20x" in table
     assert set(results) >= {"settings", "machine", "corpus", "reader", "baseline", "overhead", "memory", "text_layer_claim"}
-    assert results["settings"] == {"pages": 1, "seed": 7, "workers": os.cpu_count()}
+    assert results["settings"] == {"pages": 1, "seed": 7, "workers": os.cpu_count(), "rounds": 2}
     assert results["machine"]["tesseract"].startswith("tesseract ")
     assert results["corpus"]["pages"] == {"digital": 1, "scan": 1, "photo": 1}
 
@@ -37,6 +38,11 @@ def test_small_run_writes_sane_figures(tmp_path, capsys):
     for rendering in ("scan", "photo"):
         assert results["baseline"][rendering]["pages"] == 1
         assert results["overhead"][rendering]["wall"] > 0 and results["overhead"][rendering]["cpu"] > 0
+        assert results["bare_parallel"][rendering]["pages"] == 1 and results["bare_parallel"][rendering]["workers"] == os.cpu_count()
+        batch = results["batch"][rendering]
+        assert batch["ideal_s"] > 0 and batch["ours_s"] > 0
+        assert batch["ours_over_ideal"] == pytest.approx(batch["ours_s"] / batch["ideal_s"], abs=0.01)
+        assert len(batch["rounds"]) == 2 and batch["ours_over_ideal"] == min(batch["rounds"])  # the lower middle of two
     assert results["memory"]["bare_tesseract_peak_mib"] > 0
     assert results["reader_children"]["files"] == 2 and results["reader_children"]["errors"] == 0
     assert 50 < results["memory"]["per_worker_mib"] < 2048  # a reader child seen: Python, libraries, engines
