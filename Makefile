@@ -14,7 +14,7 @@ setup:
 	@scripts/setup.sh
 
 bench: setup  ## time text-layer and OCR pages (see README, Measured)
-	$(VENV)/bin/python -m bench.throughput
+	$(VENV)/bin/python -m bench.throughput --rounds 3
 
 accuracy: setup  ## doc types, fields and batch separation against the generator's truth, on the benchmark's own seed
 	$(VENV)/bin/python -m bench.accuracy

@@ -200,9 +200,14 @@ def _signed_date(pages: Sequence[Page]) -> Field:
 
 
 def _is_end_clause(sentence: str) -> bool:
-    """The sublet ends when the main lease ends ("eindigt ... zodra de hoofdhuurovereenkomst eindigt")."""
+    """The sublet ends when the main lease ends ("eindigt ... zodra de hoofdhuurovereenkomst eindigt").
+
+    The main lease may be named as the hoofdhuurder's "huurovereenkomst" whose end OCR
+    broke off ("de huurovereenl t van de hoofdhuurder ... stopt"): any word starting
+    with huur, at most one stray word after it. Not "onderhuurder", and not "opzegging
+    door de hoofdhuurder", the near miss: the hoofdhuurder ending it is another clause."""
     main_lease = re.search(
-        r"hoofdhuur(?:overeenkomst|contract)|huur(?:overeenkomst|contract)\s+(?:tussen|van)\s+de\s+hoofdhuurder", sentence
+        r"hoofdhuur(?:overeenkomst|contract)|\bhuur\w*(?:\s+\S+)?\s+(?:tussen|van)\s+de\s+hoofdhuurder", sentence
     ) or common.fuzzy_span(sentence, "hoofdhuurovereenkomst")
     ends = re.search(r"\b(?:eindig\w*|stop\w*|beëindig\w*|afloop\w*|loopt\s+af|ophoud\w*|vervalt|van\s+rechtswege)\b", sentence)
     return bool(main_lease and ends)

@@ -134,6 +134,20 @@ def test_a_misread_conditions_clause_is_unknown_not_absent():
     assert fields["general_conditions"].value is None
 
 
+def test_an_end_clause_whose_lease_word_ocr_broke_is_still_the_clause_and_its_near_miss_is_not():
+    # Accuracy seed 20261202, a photo: read as absent (False) at 0.93 while the clause was there.
+    head = [
+        "Kamerhuurcontract",
+        "Ik, W.M. van Boer, huur de woning Dorpsweg 237 in Haarlem (postcode 2053 LA) van Stichting de Alliantie.",
+        "Ik verhuur een kamer in deze woning aan Yara van 't Bos.",
+    ]
+    broken = "De onderhuur stopt op het moment dat de huurovereenl t van de hoofdhuurder met Stichting de Alliantie stopt."
+    near_miss = "Deze overeenkomst eindigt door opzegging door de hoofdhuurder of de onderhuurder, met een termijn van een maand."
+    read = {line: huurovereenkomst_onderhuur.extract(read_bytes(lines_pdf([*head, line]), "contract.pdf")) for line in (broken, near_miss)}
+    assert read[broken]["end_with_main_lease"].value is True
+    assert read[near_miss]["end_with_main_lease"].value is False
+
+
 def test_initials_whose_stop_ocr_lost_are_whole_never_cut_to_the_last():
     lines = [
         "Onderhuurovereenkomst kamer",
