@@ -44,9 +44,11 @@ TOWN = r"(?-i:[^\W\d_][\w'’-]*(?:[ -][^\W\d_a-z][\w'’-]*)*)"
 STREET = r"(?-i:[^\W\d_a-z][\w'’.-]*(?:\s(?:[a-z'’]{1,4}\s)?[^\W\d_a-z][\w'’.-]*){0,3})"
 """A street name: capitalised words with short particles ("Burg. van Leeuwenlaan")."""
 HOUSE_NUMBER = r"[1-9]\d{0,4}(?:\s?[A-Za-z](?!\w)|-\s?[A-Za-z0-9]{1,4}(?!\w))?"
-"""A house number as printed, with letter or addition ("12", "12 A", "7-2")."""
+"""A house number as printed, with letter or addition ("12", "12 A", "7-2"). What follows
+it in a pattern must accept any non-word character: else "106 H‚" (OCR's comma) falls
+back to a confident "106"."""
 ADDRESS = (
-    rf"(?P<street>{STREET})\s(?P<house_number>{HOUSE_NUMBER})(?:,?\s+|,[\s_.-]*)"  # "33 A,-1983AZ": a speck after the comma
+    rf"(?P<street>{STREET})\s(?P<house_number>{HOUSE_NUMBER})(?:[,‚]?\s+|[,‚][\s_.-]*)"  # "33 A,-1983AZ": a speck after the comma; "‚" is OCR's comma too
     rf"(?P<postcode>{POSTCODE_PATTERN})\s+(?P<city>{TOWN})"
 )
 """A written-out address, "Kerkstraat 12 A, 2011 AB Haarlem", with named groups."""

@@ -27,7 +27,8 @@ from woondossier.model import Field, Page
 _UPPER = r"[^\W\d_a-zß-öø-ÿ]"  # a letter that is not lower case (re has no \p{Lu})
 _PARTICLES = r"(?:van|von|de|der|den|ter|ten|te|het|['’‘`]t|in|op|la|le|du|da|dos|el|al|bin|ben|zu)"
 _WORD = rf"(?:(?:{_UPPER}[a-z]?\.)+|[A-Z]{{2}}\.|{_UPPER}[\w'’-]*)"  # "J.P." / "Th." or "Vries", "El", "Çelik"; "GJ." (OCR lost a stop)
-NAME_PATTERN = rf"(?-i:(?<![\w.-]){_WORD}(?:\s+(?:{_PARTICLES}\s+)*{_WORD})*)"  # never from inside a word
+_SPECK = rf"(?:[\\_~¦]{{1,2}}\s+(?={_PARTICLES}\s))?"  # "Sanne \\ van 't Dijk": OCR's speck before a particle
+NAME_PATTERN = rf"(?-i:(?<![\w.-]){_WORD}(?:\s+{_SPECK}(?:{_PARTICLES}\s+)*{_WORD})*)"  # never from inside a word
 """A name as printed: capitalised words and initials, joined by lower-case particles.
 Case-sensitive even inside a case-insensitive pattern: capitals are what make a name."""
 
@@ -36,6 +37,9 @@ _HONORIFIC = re.compile(
     re.IGNORECASE,
 )
 _LEADING_SPECKS = re.compile(r"^(?:(?!['’‘`])[\W_])+")  # "— _… _" before a name; an elision's apostrophe stays
+# "Sanne \ van 't Dijk": a speck between a name's words, taken out before a particle only (a
+# table rule "|" before a capitalised word may end a cell: "Jan de Vries | Geboortedatum")
+_INNER_SPECK = re.compile(r"(?<=\w)\s+[\\_~¦]{1,2}\s+(?=(?:van|de|der|den|ter|ten|te|['’‘`]t)\s)")
 NOT_NAME_WORDS = frozenset(
     "aan de het een en dat die deze dit zijn haar hij zij uw wij ik is was geboren "
     "ondergetekende verklaart verklaar verleent ontvangt patiënt zorgvrager mantelzorger".split()
@@ -70,8 +74,10 @@ def take_name(text: str) -> str | None:
     ('Hüseyin Çelik', None, None)
     >>> take_name("— _… _G.Bos"), take_name("_| Jan de Vries")  # specks OCR left between label and name
     ('G. Bos', 'Jan de Vries')
+    >>> take_name("Sanne \\\\ van 't Dijk. De zorg"), take_name("Jan de Vries | Geboortedatum")  # a speck inside, a rule after
+    ("Sanne van 't Dijk", 'Jan de Vries')
     """
-    rest = strip_honorific(repair_initials(_LEADING_SPECKS.sub("", text.strip())))
+    rest = strip_honorific(repair_initials(_INNER_SPECK.sub(" ", _LEADING_SPECKS.sub("", text.strip()))))
     m = re.match(NAME_PATTERN, rest)
     if not m:
         return None

@@ -192,7 +192,7 @@ def _written_address(pages: Sequence[Page]) -> dict[str, Field]:
 def _split_written_address(pages: Sequence[Page]) -> dict[str, Field]:
     """"Adres: Kerkstraat 12" and "Postcode en woonplaats: 2011 AB Haarlem" on two lines."""
     fields: dict[str, Field] = {}
-    street_line = find_value(pages, [r"^[\W_]{0,2}adres\b"], rf"{_STREET}\s{_NUMBER}(?=,|\s|$)", below=0)
+    street_line = find_value(pages, [r"^[\W_]{0,2}adres\b"], rf"{_STREET}\s{_NUMBER}(?!\w)", below=0)
     if street_line is not None and (m := re.fullmatch(rf"(?P<street>{_STREET})\s(?P<number>{_NUMBER})", street_line.text)):
         fields["street"] = street_line.field(common.tidy(m["street"]))
         fields["house_number"] = street_line.field(parse_house_number(m["number"]))

@@ -130,7 +130,7 @@ def _dwelling(pages: Sequence[Page]) -> dict[str, Field]:
     """Postcode and house number of the dwelling the room is in."""
     fields = {"postcode": Field(), "house_number": Field()}
     number = find_value(
-        pages, [r"^[\W_]{0,2}adres(?:\s+van\s+de\s+woning|\s+woning)?\b"], rf"{common.STREET}\s{common.HOUSE_NUMBER}(?!\S)", below=0
+        pages, [r"^[\W_]{0,2}adres(?:\s+van\s+de\s+woning|\s+woning)?\b"], rf"{common.STREET}\s{common.HOUSE_NUMBER}(?!\w)", below=0
     )
     if number is not None and (m := re.search(rf"\s(?P<n>{common.HOUSE_NUMBER})$", number.text)):
         fields["house_number"] = number.field(parse_house_number(m["n"]))

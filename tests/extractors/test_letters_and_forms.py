@@ -213,3 +213,14 @@ def test_an_empty_date_field_never_takes_the_next_labels_date():
     assert (fields["start_date"].value, fields["end_date"].value) == (None, "2027-09-11")
     lines[2:] = ["Ingangsdatum", "12 mei 2027"]  # a value in the cell under its label
     assert huisbewaring_aanvraag.extract(read_bytes(lines_pdf(lines), "hb.pdf"))["start_date"].value == "2027-05-12"
+
+
+def test_a_speck_inside_a_caregivers_name_never_cuts_it_short():
+    # Report seed 20261215, a scanned batch: "Sanne" (0.87) for "Sanne van 't Dijk".
+    lines = [
+        "Verklaring mantelzorg",
+        "Huisartsenpraktijk De Linde verklaart dat Daan Jansen vanwege zijn gezondheidstoestand",
+        "zorg ontvangt van Sanne \\ van 't Dijk. De benodigde zorg bedraagt drie dagen per week.",
+    ]
+    fields = mantelzorgverklaring.extract(read_bytes(lines_pdf(lines), "verklaring.pdf"))
+    assert fields["caregiver_name"].value == "Sanne van 't Dijk"

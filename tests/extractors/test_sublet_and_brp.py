@@ -148,6 +148,18 @@ def test_an_end_clause_whose_lease_word_ocr_broke_is_still_the_clause_and_its_ne
     assert read[near_miss]["end_with_main_lease"].value is False
 
 
+@pytest.mark.parametrize("address", [
+    ["Adres: Burgemeester de Withstraat 106 H‚ 1080XC Amsterdam"],
+    ["Adres: Burgemeester de Withstraat 106 H‚", "Postcode en woonplaats: 1080 XC Amsterdam"],
+])
+def test_a_house_letter_before_ocrs_low_comma_stays_with_its_number(address):
+    # Report seed 20261215, a photo: "106 H‚" read as a confident "106" (0.93).
+    lines = ["Uittreksel Basisregistratie Personen", "Gemeente Amsterdam", *address]
+    fields = brp_uittreksel.extract(read_bytes(lines_pdf(lines), "brp.pdf"))
+    assert fields["house_number"].value == "106H"
+    assert fields["postcode"].value == "1080XC"
+
+
 def test_initials_whose_stop_ocr_lost_are_whole_never_cut_to_the_last():
     lines = [
         "Onderhuurovereenkomst kamer",
