@@ -18,7 +18,9 @@ the twelve functions it uses.
 An engine is used by one thread at a time (`_engine`); ctypes releases the GIL during
 each call, so engines in different threads read in parallel. Tesseract's messages
 ("Detected 12 diacritics") go to its `debug_file`, /dev/null, not to the user's
-terminal.
+terminal; those of Leptonica, its image library, which writes to stderr ("Error in
+boxClipToRectangle: box outside rectangle" on a speck at a page's edge), are switched
+off with its `setMsgSeverity`.
 """
 
 from __future__ import annotations
@@ -189,5 +191,21 @@ def _library() -> ctypes.CDLL:
         for function, (result, arguments) in _SIGNATURES.items():
             getattr(lib, function).restype = result
             getattr(lib, function).argtypes = arguments
+        _silence_leptonica()
         _loaded = lib
     return _loaded
+
+
+_LEPTONICA_SEVERITY_NONE = 6  # L_SEVERITY_NONE in leptonica's environ.h
+
+
+def _silence_leptonica() -> None:
+    """No Leptonica message on stderr: the user's terminal is not its log."""
+    name = ctypes.util.find_library("lept") or ctypes.util.find_library("leptonica") or "liblept.so.5"
+    try:
+        leptonica = ctypes.CDLL(name)  # already loaded with libtesseract: the same instance
+    except OSError:  # a differently named build: its messages stay, reading is unaffected
+        return
+    leptonica.setMsgSeverity.restype = ctypes.c_int
+    leptonica.setMsgSeverity.argtypes = [ctypes.c_int]
+    leptonica.setMsgSeverity(_LEPTONICA_SEVERITY_NONE)

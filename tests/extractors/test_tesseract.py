@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import random
 import subprocess
+import sys
 from concurrent.futures import ThreadPoolExecutor
 
 import pypdfium2
@@ -17,6 +18,7 @@ from samples.generator import render
 from samples.generator import huisbewaring_aanvraag
 from woondossier.errors import OcrError
 
+from tests.conftest import ROOT
 from tests.extractors.rendered import lines_pdf
 
 LINES = [
@@ -86,3 +88,25 @@ def test_a_language_not_installed_says_what_to_install(scan):
     limits = pages_module.Limits(language="xx_not_a_language", second_language=None)
     with pytest.raises(OcrError, match="not installed.*apt-get install tesseract-ocr"):
         pages_module._tesseract_words(image, 300, "scan.pdf", 1, limits)
+
+
+_LEPTONICA_ERROR = """
+import ctypes, sys
+if sys.argv[1] == "loaded":
+    from extractors import _tesseract
+    _tesseract._library()
+leptonica = ctypes.CDLL("liblept.so.5")
+leptonica.boxClipToRectangle.restype = ctypes.c_void_p
+leptonica.boxClipToRectangle.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_int]
+leptonica.boxClipToRectangle(None, 10, 10)  # an error Leptonica reports on stderr
+"""
+
+
+def test_leptonicas_messages_never_reach_the_terminal():
+    # A speck at a page's edge made it print "Error in boxClipToRectangle: box outside rectangle".
+    said = {
+        mode: subprocess.run([sys.executable, "-c", _LEPTONICA_ERROR, mode], cwd=ROOT, capture_output=True, text=True, timeout=60).stderr
+        for mode in ("bare", "loaded")
+    }
+    assert "boxClipToRectangle" in said["bare"]  # the call does make Leptonica speak
+    assert said["loaded"] == ""
