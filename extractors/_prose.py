@@ -27,8 +27,8 @@ from woondossier.model import Field, Page
 _UPPER = r"[^\W\d_a-zß-öø-ÿ]"  # a letter that is not lower case (re has no \p{Lu})
 _PARTICLES = r"(?:van|von|de|der|den|ter|ten|te|het|['’‘`]t|in|op|la|le|du|da|dos|el|al|bin|ben|zu)"
 _WORD = rf"(?:(?:{_UPPER}[a-z]?\.)+|[A-Z]{{2}}\.|{_UPPER}[\w'’-]*)"  # "J.P." / "Th." or "Vries", "El", "Çelik"; "GJ." (OCR lost a stop)
-_SPECK = rf"(?:[\\_~¦]{{1,2}}\s+(?={_PARTICLES}\s))?"  # "Sanne \\ van 't Dijk": OCR's speck before a particle
-NAME_PATTERN = rf"(?-i:(?<![\w.-]){_WORD}(?:\s+{_SPECK}(?:{_PARTICLES}\s+)*{_WORD})*)"  # never from inside a word
+_SPECK = rf"[\\_~¦]{{1,2}}\s+(?={_PARTICLES}\s)"  # "Sanne \\ van 't Dijk": OCR's speck before a particle
+NAME_PATTERN = rf"(?-i:(?<![\w.-]){_WORD}(?:\s+(?:{_SPECK})?(?:{_PARTICLES}\s+)*{_WORD})*)"  # never from inside a word
 """A name as printed: capitalised words and initials, joined by lower-case particles.
 Case-sensitive even inside a case-insensitive pattern: capitals are what make a name."""
 
@@ -39,7 +39,7 @@ _HONORIFIC = re.compile(
 _LEADING_SPECKS = re.compile(r"^(?:(?!['’‘`])[\W_])+")  # "— _… _" before a name; an elision's apostrophe stays
 # "Sanne \ van 't Dijk": a speck between a name's words, taken out before a particle only (a
 # table rule "|" before a capitalised word may end a cell: "Jan de Vries | Geboortedatum")
-_INNER_SPECK = re.compile(r"(?<=\w)\s+[\\_~¦]{1,2}\s+(?=(?:van|de|der|den|ter|ten|te|['’‘`]t)\s)")
+_INNER_SPECK = re.compile(rf"(?<=\w)\s+{_SPECK}")  # `_SPECK`, which lets NAME_PATTERN run on past one
 NOT_NAME_WORDS = frozenset(
     "aan de het een en dat die deze dit zijn haar hij zij uw wij ik is was geboren "
     "ondergetekende verklaart verklaar verleent ontvangt patiënt zorgvrager mantelzorger".split()
