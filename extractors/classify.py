@@ -6,8 +6,11 @@ new document when its type differs from the current document's, when it says it 
 page 1 ("Pagina 1 van 2"), or when it looks like a first page (a strong score) of a
 document of the same type without saying it continues one (a page marker, or first
 lines such as "Vervolg" or "Persoon 4"). Blank pages are dropped.
-Pages no extractor claims form `unknown` documents, unless they say they continue
-the document before them.
+Pages no extractor claims form `unknown` documents. An unknown page carries on the
+unknown document before it (page 2 of an energy bill opens with "Toelichting: uw
+meterstanden"), unless it opens with a letterhead: a postcode in its first lines, as the
+sender's address on a letter, a bill or a menu card (a menu, then a municipality's
+letter, in one scanned stack are two documents).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from woondossier.model import DocType, Page
 
 from . import MIN_SCORE
 from .registry import EXTRACTORS
+from .values import POSTCODE_PATTERN
 
 FIRST_PAGE_SCORE = 0.8  # a page scoring this high reads as the first page of its document
 _PAGE_MARKER = re.compile(r"(?:pagina|blad|page|pag\.)\s*(\d{1,2})\s*(?:van|/|of|uit)\s*(\d{1,2})", re.I)
@@ -29,6 +33,8 @@ _CONTINUATION = re.compile(
 """A page that opens with "Vervolg", "Persoon 4", "Artikel 5" or in the middle of a
 person's record ("Naam Vries, Jan de") carries on a document: a first page opens with
 its issuer or title."""
+_LETTERHEAD = re.compile(POSTCODE_PATTERN)
+_LETTERHEAD_LINES = 3  # the sender's name, then the address: "Postbus 8122, 1000 AA Amsterdam"
 
 
 @dataclass(frozen=True)
@@ -37,6 +43,7 @@ class PageClass:
     score: float
     marker: tuple[int, int] | None  # ("pagina 2 van 3") -> (2, 3)
     opens_as_continuation: bool = False  # its first lines say it carries on ("Persoon 4")
+    opens_with_letterhead: bool = False  # a postcode in its first lines: a sender's address
 
 
 def classify_pages(pages: Sequence[Page]) -> tuple[DocType, float]:
@@ -82,7 +89,8 @@ def _page_class(page: Page) -> PageClass:
     if numbers and not 1 <= numbers[0] <= numbers[1]:
         numbers = None
     opening = any(_CONTINUATION.search(line.text) for line in page.lines[:2])
-    return PageClass(doc_type, score if doc_type is not DocType.unknown else 0.0, numbers, opening)
+    letterhead = any(_LETTERHEAD.search(line.text) for line in page.lines[:_LETTERHEAD_LINES])
+    return PageClass(doc_type, score if doc_type is not DocType.unknown else 0.0, numbers, opening, letterhead)
 
 
 def _continues(cls: PageClass, current: DocType | None, after_blank: bool) -> bool:
@@ -99,7 +107,7 @@ def _continues(cls: PageClass, current: DocType | None, after_blank: bool) -> bo
     if after_blank:
         return False
     if cls.doc_type is DocType.unknown:
-        return current is DocType.unknown
+        return current is DocType.unknown and not cls.opens_with_letterhead
     # A page of the current type continues it unless it looks like a first page; one
     # that opens as a continuation does whatever its footer says ("Wet basisregistratie
     # personen" on page 2 of a BRP extract scores it like a first page).

@@ -97,3 +97,19 @@ def test_a_bsn_column_whose_header_wraps_inside_the_word_is_read(tmp_path):
     text = "\n".join(page.text for page in read_file(path))
     assert "Burgerservicenumme" in text and "Burgerservicenummer" not in text  # the "r" wrapped to the next line
     assert document.fields["persons"].value == spec.truth["persons"]
+
+
+def test_unknown_documents_one_after_another_are_each_their_own(tmp_path):
+    # Accuracy seed 20261231: a menu and a municipality's letter, no sheet between, came out one document.
+    specs = [
+        _spec(unknown, "menu"),
+        _spec(unknown, "letter"),
+        _spec(unknown, "energy_bill", 2),  # two pages: the second opens with "Toelichting: uw meterstanden"
+        _spec(unknown, "letter", 1),
+    ]
+    pdf, ranges = render.render_batch(specs, random.Random(5), rendering="digital", blank_separators=False)
+    path = tmp_path / "batch.pdf"
+    path.write_bytes(pdf)
+    result = extract_file(path)
+    assert [len(r) for r in ranges] == [1, 1, 2, 1]
+    assert [(d.doc_type.value, list(d.pages)) for d in result.documents] == [("unknown", pages) for pages in ranges]
