@@ -124,17 +124,19 @@ def mean_confidence(pages: Sequence[Page]) -> float:
     return sum(real) / len(real) if real else 0.0
 
 
-def clause_field(pages: Sequence[Page], found: Hit | None) -> Field:
+def clause_field(pages: Sequence[Page], found: Hit | None, body_read: bool = True) -> Field:
     """A contract clause as a boolean field.
 
     True when found (confidence of its words); false when absent from pages read well
-    (mean word confidence at least `WELL_READ`, which becomes the confidence); None
+    (mean word confidence at least `WELL_READ`, which becomes the confidence) and read
+    whole (`body_read`: the caller found the document's other parts; a photo whose
+    reading kept a tenth of the text, each word of it sure, proves no absence); None
     when the reading is too poor to tell absence from a misread line.
     """
     if found is not None:
         return found.field(True)
     quality = mean_confidence(pages)
-    if quality >= WELL_READ:
+    if quality >= WELL_READ and body_read:
         return Field(value=False, confidence=round(quality, 3))
     return Field(value=None, confidence=0.0)
 

@@ -25,7 +25,8 @@ Restraint: the dwelling's address is taken only where the text says it is the
 dwelling (or the hoofdhuurder's address), never the first address on the page; the
 room rent only where it is said to be for the room; a clause is true only when a
 sentence states it without negation, false only when the pages were read well enough
-to call it absent (`_common.clause_field`), else unknown.
+to call it absent (`_common.clause_field`) and the contract's body (parties, room rent,
+start date) was found, else unknown.
 """
 
 from __future__ import annotations
@@ -67,15 +68,25 @@ def score(pages: Sequence[Page]) -> float | None:
     return round(min(1.0, evidence), 3)
 
 
+_BODY_READ = 3  # of the parties, the room rent and the start date: found, or the clauses may have been lost too
+
+
 def extract(pages: Sequence[Page]) -> Fields:
-    return {
+    body = {
         "tenant_name": _party(pages, "hoofdhuurder"),
         "subtenant_name": _party(pages, "onderhuurder"),
-        **_dwelling(pages),
         "room_rent": _room_rent(pages),
         "start_date": _start_date(pages),
-        "end_with_main_lease": common.clause_field(pages, _clause(pages, _is_end_clause)),
-        "general_conditions": _general_conditions(pages),
+    }
+    body_read = sum(field.value is not None for field in body.values()) >= _BODY_READ
+    return {
+        "tenant_name": body["tenant_name"],
+        "subtenant_name": body["subtenant_name"],
+        **_dwelling(pages),
+        "room_rent": body["room_rent"],
+        "start_date": body["start_date"],
+        "end_with_main_lease": common.clause_field(pages, _clause(pages, _is_end_clause), body_read),
+        "general_conditions": _general_conditions(pages, body_read),
         "signed_date": _signed_date(pages),
     }
 
@@ -213,13 +224,13 @@ def _is_end_clause(sentence: str) -> bool:
     return bool(main_lease and ends)
 
 
-def _general_conditions(pages: Sequence[Page]) -> Field:
+def _general_conditions(pages: Sequence[Page], body_read: bool) -> Field:
     """The conditions clause; unknown rather than false when a sentence speaks of
     huurvoorwaarden without a negation but OCR lost part of it ("de Alg Huurvoorwaarden")."""
     found = _clause(pages, _is_conditions_clause)
     if found is None and _clause(pages, _mentions_conditions) is not None:
         return Field()
-    return common.clause_field(pages, found)
+    return common.clause_field(pages, found, body_read)
 
 
 def _mentions_conditions(sentence: str) -> bool:

@@ -140,12 +140,28 @@ def test_an_end_clause_whose_lease_word_ocr_broke_is_still_the_clause_and_its_ne
         "Kamerhuurcontract",
         "Ik, W.M. van Boer, huur de woning Dorpsweg 237 in Haarlem (postcode 2053 LA) van Stichting de Alliantie.",
         "Ik verhuur een kamer in deze woning aan Yara van 't Bos.",
+        "Yara van 't Bos betaalt mij EUR 320,00 per maand voor de kamer.",
+        "De onderhuur begint op 22 jun. 2026.",
     ]
     broken = "De onderhuur stopt op het moment dat de huurovereenl t van de hoofdhuurder met Stichting de Alliantie stopt."
     near_miss = "Deze overeenkomst eindigt door opzegging door de hoofdhuurder of de onderhuurder, met een termijn van een maand."
     read = {line: huurovereenkomst_onderhuur.extract(read_bytes(lines_pdf([*head, line]), "contract.pdf")) for line in (broken, near_miss)}
     assert read[broken]["end_with_main_lease"].value is True
     assert read[near_miss]["end_with_main_lease"].value is False
+
+
+def test_clauses_on_a_reading_that_lost_most_of_the_contract_are_unknown_not_absent():
+    # Accuracy seed 20261231, a photo: a tenth of the text read, every word of it sure (0.94),
+    # and both clauses came out False; the conditions clause was there.
+    lines = [
+        "Kamerhuurcontract",
+        "Onderhuur Van een kamer",
+        "Ik, Gerrit van den Berg, Van Woonopmaat. Ik vel hoofdhuurovere",
+        "Getekend te Hilversum op 12 september 2026.",
+        "Gerrit van den Berg Ahmed Anna ter Yilmaz",
+    ]
+    fields = huurovereenkomst_onderhuur.extract(read_bytes(lines_pdf(lines), "contract.pdf"))
+    assert fields["end_with_main_lease"].value is None and fields["general_conditions"].value is None
 
 
 @pytest.mark.parametrize("address", [
