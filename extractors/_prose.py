@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from rapidfuzz import fuzz
 
 from extractors._locate import Hit, flow, iter_lines, line_hit, span_hit
-from extractors.values import plain_apostrophes, repair_initials
+from extractors.values import pipe_as_initial, plain_apostrophes, repair_initials
 from woondossier.model import Field, Page
 
 _UPPER = r"[^\W\d_a-zß-öø-ÿ]"  # a letter that is not lower case (re has no \p{Lu})
@@ -72,12 +72,12 @@ def take_name(text: str) -> str | None:
     ("Aïcha van 't Veen", 'J.P. de Vries')
     >>> take_name("Hüseyin Çelik (geboren 1950)"), take_name("de patiënt"), take_name("12-10-2026")
     ('Hüseyin Çelik', None, None)
-    >>> take_name("— _… _G.Bos"), take_name("_| Jan de Vries")  # specks OCR left between label and name
-    ('G. Bos', 'Jan de Vries')
+    >>> take_name("— _… _G.Bos"), take_name("_| Jan de Vries"), take_name("|. Koster")  # specks, or an I read as a rule
+    ('G. Bos', 'Jan de Vries', 'I. Koster')
     >>> take_name("Sanne \\\\ van 't Dijk. De zorg"), take_name("Jan de Vries | Geboortedatum")  # a speck inside, a rule after
     ("Sanne van 't Dijk", 'Jan de Vries')
     """
-    rest = strip_honorific(repair_initials(_INNER_SPECK.sub(" ", _LEADING_SPECKS.sub("", text.strip()))))
+    rest = strip_honorific(repair_initials(_INNER_SPECK.sub(" ", _LEADING_SPECKS.sub("", pipe_as_initial(text.strip())))))
     m = re.match(NAME_PATTERN, rest)
     if not m:
         return None
@@ -127,7 +127,7 @@ def labelled_values(pages: Sequence[Page], labels: Sequence[str], flags: int = r
     for page, index, line in iter_lines(pages):
         if not (m := label_re.search(line.text)):
             continue
-        rest = line.text[m.end() :]
+        rest = pipe_as_initial(line.text[m.end() :])  # "|. Koster" keeps its initial (same length: offsets hold)
         stripped = rest.lstrip(" :|;_{}[]¦")  # a colon, or the rule of a table cell as OCR reads it
         if stripped.strip():
             start = len(line.text) - len(stripped)

@@ -208,6 +208,18 @@ IBAN_PATTERN = r"\b[A-Z]{2}\d{2}\s?(?:[A-Z0-9]{4}\s?){2,7}[A-Z0-9]{1,4}\b"
 _INITIALS_RUN = re.compile(r"(?<![\w.])([A-Z])([A-Z])\.(?=\s+(?:van|von|de|der|den|ter|ten|te|het|'t|el|al|[A-Z]))")
 _BOX_MARK = re.compile(r"^\s*[ÌÍÎÏÈÉÊËÒÓÔÖÙÚÛÜ]\s+(?=[A-Z])")  # a box's edge OCR read as an accented capital: no Dutch initial
 _INITIAL_J = re.compile(r"(?<=\b[A-Z]\.)[)\]|}](?=\.)")
+_PIPE_INITIAL = re.compile(r"(?<!\S)\|\.(?=\s*[A-Z])")  # "|. Koster": the initial I read as a rule
+
+
+def pipe_as_initial(text: str) -> str:
+    """A capital I that OCR read as "|", before its stop and a name, put back.
+
+    >>> pipe_as_initial("|. Koster"), pipe_as_initial("T.a.v. |.J. de Vries"), pipe_as_initial("| Koster"), pipe_as_initial("a |. b")
+    ('I. Koster', 'T.a.v. I.J. de Vries', '| Koster', 'a |. b')
+    """
+    return _PIPE_INITIAL.sub("I.", text)
+
+
 _GLUED_SURNAME = re.compile(r"(?<![\w.])((?:[A-Z]\.)+)(?=[A-Z][a-zà-ÿ])")  # "G.Bos": the space after the initials lost
 _INITIAL_STOP = re.compile(r"\b([A-Z])[;,:](?=\s+(?:van|von|de|der|den|ter|ten|te|het|'t|el|al|[A-Z]))")
 
@@ -227,8 +239,10 @@ def repair_initials(text: str) -> str:
     'Ruben de Wit'
     >>> repair_initials("G.Bos"), repair_initials("J.H.Meijer en K.P. Bos"), repair_initials("J.P.")
     ('G. Bos', 'J.H. Meijer en K.P. Bos', 'J.P.')
+    >>> repair_initials("|. Koster")  # the initial I read as a rule
+    'I. Koster'
     """
-    text = _GLUED_SURNAME.sub(r"\1 ", _BOX_MARK.sub("", text))
+    text = _GLUED_SURNAME.sub(r"\1 ", _BOX_MARK.sub("", pipe_as_initial(text)))
     return _INITIALS_RUN.sub(r"\1.\2.", _INITIAL_STOP.sub(r"\1.", _INITIAL_J.sub("J", text)))
 
 

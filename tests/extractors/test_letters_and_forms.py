@@ -224,3 +224,11 @@ def test_a_speck_inside_a_caregivers_name_never_cuts_it_short():
     ]
     fields = mantelzorgverklaring.extract(read_bytes(lines_pdf(lines), "verklaring.pdf"))
     assert fields["caregiver_name"].value == "Sanne van 't Dijk"
+
+
+def test_an_initial_i_read_as_a_rule_is_kept_never_dropped():
+    # Accuracy seed 20261231, a scanned batch: "Naam |. Koster" gave a confident "Koster" for "I. Koster".
+    lines = ["Belastingdienst", "Inkomensverklaring 2025", "Naam |. Koster", "Burgerservicenummer 6056.85.289",
+             "Dagtekening 9 november 2026", "Verzamelinkomen € 17.300,00"]  # fmt: skip
+    fields = inkomensverklaring.extract(read_bytes(lines_pdf(lines), "ib.pdf"))
+    assert fields["name"].value == "I. Koster"
