@@ -123,16 +123,22 @@ def parse_postcode(text: str | None) -> str | None:
 
     >>> parse_postcode("1012 ab"), parse_postcode("1012AB"), parse_postcode("0123 AB"), parse_postcode("1371\\nBR")
     ('1012AB', '1012AB', None, '1371BR')
+    >>> parse_postcode("1288}L"), parse_postcode("1288 L}"), parse_postcode("1390N)")  # a J as OCR draws it in a ruled cell
+    ('1288JL', '1288LJ', '1390NJ')
     """
     if not text:
         return None
+    text = _J_AS_BRACKET.sub(r"\1J", text.strip().replace("}", "J"))
     try:  # a postcode in a sentence may wrap after its digits
-        return _postcode.validate(re.sub(r"\s+", " ", text.strip())).replace(" ", "")
+        return _postcode.validate(re.sub(r"\s+", " ", text)).replace(" ", "")
     except ValidationError:
         return None
 
 
-POSTCODE_PATTERN = r"\b[1-9]\d{3}\s?[A-Za-z]{2}\b"
+POSTCODE_PATTERN = r"\b[1-9]\d{3}\s?(?:[A-Za-z]{2}\b|\}[A-Za-z]\b|[A-Za-z][})](?!\w))"
+"""A postcode as printed, or with a J that OCR read as "}" or, last, ")" ("1288}L",
+"1390N)"; `parse_postcode` puts it back)."""
+_J_AS_BRACKET = re.compile(r"^(\d{4}\s?[A-Za-z])\)$")
 
 
 def parse_house_number(text: str | None) -> str | None:

@@ -176,6 +176,15 @@ def test_a_house_letter_before_ocrs_low_comma_stays_with_its_number(address):
     assert fields["postcode"].value == "1080XC"
 
 
+@pytest.mark.parametrize(("printed", "postcode"), [("1288}L", "1288JL"), ("1390N)", "1390NJ")])
+def test_a_postcode_whose_j_ocr_read_as_a_bracket_is_read_with_its_town(printed, postcode):
+    # Accuracy seed 20261231, ruled BRP tables scanned: postcode and town both lost.
+    lines = ["Uittreksel Basisregistratie Personen", "Gemeente Almere", "Adres Rijksstraatweg 189",
+             f"Postcode en woonplaats | {printed} Almere"]  # fmt: skip
+    fields = brp_uittreksel.extract(read_bytes(lines_pdf(lines), "brp.pdf"))
+    assert (fields["postcode"].value, fields["city"].value) == (postcode, "Almere")
+
+
 def test_initials_whose_stop_ocr_lost_are_whole_never_cut_to_the_last():
     lines = [
         "Onderhuurovereenkomst kamer",
