@@ -164,12 +164,17 @@ def tidy(text: str) -> str:
     ("Kees van 't Koster", "Veen, Aïcha van 't")
     >>> tidy("_— Fatima Boer"), tidy("-Mohammed van Ouali"), tidy("Aicha ter Ouali .")  # specks glued on or left alone
     ('Fatima Boer', 'Mohammed van Ouali', 'Aicha ter Ouali')
+    >>> tidy("Velsen- Noord"), tidy("Jansen- de Vries"), tidy("Bakker - de Wit")  # a hyphenated word OCR or a line wrap split
+    ('Velsen-Noord', 'Jansen-de Vries', 'Bakker - de Wit')
     """
     words = [_elided(w) or w.strip(_JUNK) for w in text.split()]
     # a word left with no letter or digit is a rule or a speck ("&" and "-" join names);
     # a dash glued before a word is the cell's rule
     words = [_GLUED_RULE.sub("", w) for w in words if re.search(r"[^\W_]", w) or w in _JOINERS]
-    return " ".join(w for w in words if w).strip(" ,;:")
+    return _SPLIT_HYPHEN.sub("-", " ".join(w for w in words if w)).strip(" ,;:")
+
+
+_SPLIT_HYPHEN = re.compile(r"(?<=[^\W\d_])-\s+(?=[^\W\d_])")  # "Velsen- Noord": one word, as printed
 
 
 # --- tables ------------------------------------------------------------------------------

@@ -185,6 +185,12 @@ def test_a_postcode_whose_j_ocr_read_as_a_bracket_is_read_with_its_town(printed,
     assert (fields["postcode"].value, fields["city"].value) == (postcode, "Almere")
 
 
+def test_a_hyphenated_town_ocr_split_after_its_hyphen_is_one_word():
+    # Accuracy seed 20270107, a scan: "Velsen- Noord" at 0.89 for "Velsen-Noord".
+    lines = ["Uittreksel Basisregistratie Personen", "Gemeente Velsen", "Adres: Zeeweg 12, 1951 AB Velsen- Noord"]
+    assert brp_uittreksel.extract(read_bytes(lines_pdf(lines), "brp.pdf"))["city"].value == "Velsen-Noord"
+
+
 def test_initials_whose_stop_ocr_lost_are_whole_never_cut_to_the_last():
     lines = [
         "Onderhuurovereenkomst kamer",
