@@ -34,6 +34,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rapidfuzz import fuzz
+
 from extractors import _common as common
 from extractors._locate import find_value
 from extractors._prose import NOT_NAME_WORDS
@@ -85,7 +87,7 @@ def extract(pages: Sequence[Page]) -> Fields:
         **_dwelling(pages),
         "room_rent": body["room_rent"],
         "start_date": body["start_date"],
-        "end_with_main_lease": common.clause_field(pages, _clause(pages, _is_end_clause), body_read),
+        "end_with_main_lease": _end_with_main_lease(pages, body_read),
         "general_conditions": _general_conditions(pages, body_read),
         "signed_date": _signed_date(pages),
     }
@@ -209,6 +211,26 @@ def _signed_date(pages: Sequence[Page]) -> Field:
 
 # --- clauses -----------------------------------------------------------------------------
 
+_END = re.compile(r"\b(?:eindig\w*|stop\w*|beëindig\w*|afloop\w*|loopt\s+af|ophoud\w*|vervalt|van\s+rechtswege)\b")
+_MAIN_LEASE_WORDINGS = ("huurovereenkomst van de hoofdhuurder", "huurovereenkomst tussen de hoofdhuurder", "hoofdhuurovereenkomst")
+_DAMAGED_COPY = 80  # partial ratio to a wording of the main lease; the near misses ("opzegging door de hoofdhuurder") score under 70
+
+
+def _end_with_main_lease(pages: Sequence[Page], body_read: bool) -> Field:
+    """The end clause; unknown rather than false when a sentence that ends something
+    names the main lease in words OCR damaged ("de huurovereenkomst van de haordhuarder
+    ... stopt"): a damaged copy of the clause is no proof of its absence."""
+    found = _clause(pages, _is_end_clause)
+    if found is None and _clause(pages, _may_be_end_clause) is not None:
+        return Field()
+    return common.clause_field(pages, found, body_read)
+
+
+def _may_be_end_clause(sentence: str) -> bool:
+    return bool(_END.search(sentence)) and any(
+        fuzz.partial_ratio(wording, sentence) >= _DAMAGED_COPY for wording in _MAIN_LEASE_WORDINGS
+    )
+
 
 def _is_end_clause(sentence: str) -> bool:
     """The sublet ends when the main lease ends ("eindigt ... zodra de hoofdhuurovereenkomst eindigt").
@@ -220,8 +242,7 @@ def _is_end_clause(sentence: str) -> bool:
     main_lease = re.search(
         r"hoofdhuur(?:overeenkomst|contract)|\bhuur\w*(?:\s+\S+)?\s+(?:tussen|van)\s+de\s+hoofdhuurder", sentence
     ) or common.fuzzy_span(sentence, "hoofdhuurovereenkomst")
-    ends = re.search(r"\b(?:eindig\w*|stop\w*|beëindig\w*|afloop\w*|loopt\s+af|ophoud\w*|vervalt|van\s+rechtswege)\b", sentence)
-    return bool(main_lease and ends)
+    return bool(main_lease and _END.search(sentence))
 
 
 def _general_conditions(pages: Sequence[Page], body_read: bool) -> Field:

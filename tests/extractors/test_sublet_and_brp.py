@@ -150,6 +150,31 @@ def test_an_end_clause_whose_lease_word_ocr_broke_is_still_the_clause_and_its_ne
     assert read[near_miss]["end_with_main_lease"].value is False
 
 
+def test_an_end_clause_whose_main_lease_ocr_damaged_is_unknown_not_absent():
+    # Accuracy seed 20270121, a scan: "hoofdhuurder" read as "haordhuarder", the body read
+    # well, and the clause came out False at 0.89. A damaged copy proves no absence.
+    head = [
+        "Ik, Aïcha Pieter van den Veen, huur de woning Havenkade 64 in Haarlem (postcode 1281 XE) van Kennemer Wonen.",
+        "Ik verhuur een kamer in deze woning aan Joris van den Boer.",
+        "Joris van den Boer betaalt mij € 450,00 per maand voor de kamer.",
+        "De onderhuur begint op 2 augustus 2026.",
+    ]
+    damaged = [
+        "De onderhuur stopt op het moment dat de huurovereenkomst van de haordhuarder met Kennemer Wonen stopt.",
+        "Deze onderhuurovereenkomst eindigt van rechtswege op het moment dat de huurovereenkomst tuasen de hoofdhuurder en Kennemer Wonen eindigt.",
+    ]
+    absent = [
+        "Deze overeenkomst eindigt door opzegging door de hoofdhuurder of de onderhuurder, met een termijn van een maand.",
+        "Beide partijen kunnen deze overeenkomst opzeggen met een opzegtermijn van een maand.",
+    ]
+    for line in damaged:
+        fields = huurovereenkomst_onderhuur.extract(read_bytes(lines_pdf([*head, line]), "contract.pdf"))
+        assert fields["end_with_main_lease"].value is None, line
+    for line in absent:
+        fields = huurovereenkomst_onderhuur.extract(read_bytes(lines_pdf([*head, line]), "contract.pdf"))
+        assert fields["end_with_main_lease"].value is False, line
+
+
 def test_clauses_on_a_reading_that_lost_most_of_the_contract_are_unknown_not_absent():
     # Accuracy seed 20261231, a photo: a tenth of the text read, every word of it sure (0.94),
     # and both clauses came out False; the conditions clause was there.
