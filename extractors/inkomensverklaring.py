@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from extractors._locate import Hit, find_value, iter_lines
 from extractors._prose import find_word, search_prose, strip_honorific, take_name, value_after
-from extractors.values import DATE_PATTERN, parse_amount, parse_bsn, parse_date, repair_initials
+from extractors.values import AMOUNT_END, DATE_PATTERN, parse_amount, parse_bsn, parse_date, repair_initials
 from woondossier.model import DocType, Field, Fields, Page
 
 DOC_TYPE = DocType.inkomensverklaring
@@ -37,7 +37,7 @@ _MONEY = (
     r"(?:(?:€|EUR)\s*\d{1,3}(?:(?:\.\s?|\s)?\d{3})*(?:,\s?(?:\d{2}|-))?"  # € 38.450 / € 950,00 / OCR's "€ 38. 450, 00"
     r"|\d{1,3}(?:\.\d{3})+(?:,\d{2})?"  # 38.450 / 38.450,00 without the sign (OCR lost it)
     r"|\d+,\d{2})"
-    r"(?!\d|[.,] ?\d(?!\.))"  # "€ 12. 0,": digits OCR broke off follow; "€ 12" would be a wrong income
+    + AMOUNT_END
 )
 """An amount that cannot be a year: with a euro sign, thousands dots or cents, and
 not cut short of digits that follow it."""

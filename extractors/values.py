@@ -86,7 +86,10 @@ def find_dates(text: str) -> list[str]:
     return [d for d in found if d]
 
 
-AMOUNT_PATTERN = r"(?:€|EUR)?\s*-?\d{1,3}(?:(?:\.\s?|\s)?\d{3})*(?:,\s?(?:\d{2}|-{1,2})|\.\d{2})?(?!\d|[.,] ?\d(?!\.))"
+AMOUNT_END = r"(?!\d|[.,:] ?\d(?!\.))"
+"""What may not follow an amount: digits OCR broke off ("€ 12. 0", "€ 71:379" for
+€ 71.379); the amount before them would be a wrong one."""
+AMOUNT_PATTERN = r"(?:€|EUR)?\s*-?\d{1,3}(?:(?:\.\s?|\s)?\d{3})*(?:,\s?(?:\d{2}|-{1,2})|\.\d{2})?" + AMOUNT_END
 """A regular expression finding amounts as printed ("€ 1.234,56", "EUR 850,-"), also
 with the space OCR puts after a separator ("€ 44. 457, 00"), never a part of one:
 "€ 12. 0" (digits OCR broke off) is no amount of 12."""

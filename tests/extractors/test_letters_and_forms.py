@@ -95,6 +95,15 @@ def test_an_income_cut_short_by_ocr_is_unknown_not_the_digits_before_the_cut():
     assert inkomensverklaring.extract(read_bytes(lines_pdf(lines), "ib.pdf"))["income"].value == "12902.00"
 
 
+@pytest.mark.parametrize("row", ["Verzamelinkomen _— € 71:379", "Verzamelinkomen 71:379"])
+def test_an_income_whose_thousands_dot_ocr_read_as_a_colon_is_unknown_not_its_first_digits(row):
+    # Accuracy seed 20270121, a scanned batch: "€ 71:379" gave an income of 71.00 at 0.89.
+    lines = ["Belastingdienst", "Inkomensverklaring 2025", "Omschrijving Bedrag", row]
+    assert inkomensverklaring.extract(read_bytes(lines_pdf(lines), "ib.pdf"))["income"].value is None
+    lines[-1] = row.replace(":", ".")
+    assert inkomensverklaring.extract(read_bytes(lines_pdf(lines), "ib.pdf"))["income"].value == "71379.00"
+
+
 def test_an_unreadable_answer_is_not_taken_from_the_next_question():
     lines = [
         "Aanvraag huisbewaring",
