@@ -25,7 +25,7 @@ from extractors.values import pipe_as_initial, plain_apostrophes, repair_initial
 from woondossier.model import Field, Page
 
 _UPPER = r"[^\W\d_a-zß-öø-ÿ]"  # a letter that is not lower case (re has no \p{Lu})
-_PARTICLES = r"(?:van|von|de|der|den|ter|ten|te|het|['’‘`]t|in|op|la|le|du|da|dos|el|al|bin|ben|zu)"
+_PARTICLES = r"(?:van|von|de|der|den|ter|ten|te|het|['’‘`´]{1,2}t|in|op|la|le|du|da|dos|el|al|bin|ben|zu)"
 _WORD = rf"(?:(?:{_UPPER}[a-z]?\.)+|[A-Z]{{2}}\.|{_UPPER}[\w'’-]*)"  # "J.P." / "Th." or "Vries", "El", "Çelik"; "GJ." (OCR lost a stop)
 _SPECK = rf"[\\_~¦]{{1,2}}\s+(?={_PARTICLES}\s)"  # "Sanne \\ van 't Dijk": OCR's speck before a particle
 NAME_PATTERN = rf"(?-i:(?<![\w.-]){_WORD}(?:\s+(?:{_SPECK})?(?:{_PARTICLES}\s+)*{_WORD})*)"  # never from inside a word
@@ -76,6 +76,8 @@ def take_name(text: str) -> str | None:
     ('G. Bos', 'Jan de Vries', 'I. Koster')
     >>> take_name("Sanne \\\\ van 't Dijk. De zorg"), take_name("Jan de Vries | Geboortedatum")  # a speck inside, a rule after
     ("Sanne van 't Dijk", 'Jan de Vries')
+    >>> take_name("J.W. van '‘t Veen")  # the elision's apostrophe drawn twice
+    "J.W. van 't Veen"
     """
     rest = strip_honorific(repair_initials(_INNER_SPECK.sub(" ", _LEADING_SPECKS.sub("", pipe_as_initial(text.strip())))))
     m = re.match(NAME_PATTERN, rest)

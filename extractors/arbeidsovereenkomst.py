@@ -292,12 +292,15 @@ def _spelling(text: str) -> str:
     return re.sub(r"\b([BN])\.[Vv](?:\.|(?![.\w]))", r"\1.V.", text)
 
 
+_LEADER = r"[\s|:;.…·~—–\[\]_]*"  # what stands between a label and its value: rules, dots, OCR's ellipsis for a dotted leader
+
+
 def _date(pages: Sequence[Page], labels: Sequence[str], prose: Sequence[str]) -> Field:
     """The date right of (or under) the first label that has one, else the first
     sentence pattern whose date parses. A labelled date that does not parse is None:
     a sentence elsewhere may speak of another date."""
     for page, line, start in _beside(pages, labels, re.IGNORECASE):
-        if m := re.match(rf"[\s|:;.\[\]_]*({DATE_PATTERN})", line.text[start:], re.IGNORECASE):
+        if m := re.match(rf"{_LEADER}({DATE_PATTERN})", line.text[start:], re.IGNORECASE):
             hit = span_hit(page, line, start + m.start(1), start + m.end(1))
             return hit.field(parse_date(hit.text))
     for pattern in prose:

@@ -40,6 +40,7 @@ from collections.abc import Sequence
 from extractors import _common as common
 from extractors._locate import Hit, find_value, iter_lines, span_hit
 from extractors.values import (
+    BSN_LABEL,
     DATE_PATTERN,
     POSTCODE_PATTERN,
     parse_bsn,
@@ -58,7 +59,7 @@ _ISSUE_LABELS = (
     r"uitgegeven\s*op",
     r"plaats\s*en\s*datum",
 )
-_BSN_LABEL = r"burger\s*servi\w*|(?<![^\W_])BSN\b"  # a narrow column's header may break inside the word, a photo cut it off
+_BSN_LABEL = BSN_LABEL
 _BIRTH_LABEL = r"geboortedatum|geboren(?:\s*op)?\b"
 _SINCE_LABEL = (
     r"aanvang\s*adreshouding|(?:op\s*dit\s*)?adres\s*sinds|(?:datum\s*)?vestiging(?:\s*op\s*(?:dit\s*)?adres)?"

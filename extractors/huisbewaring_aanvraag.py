@@ -59,7 +59,7 @@ _SIGNED = (
     r"^[\W_]*Datum\b(?!\s*(?:ontvangst|van\s+ontvangst|binnenkomst))",
 )
 _OWN_HOME = r"eigen\s+woning|zelfstandige\s+woonruimte"
-_MINOR_CHILDREN = r"minderjarige\s+kind"
+_MINOR_CHILDREN = r"minderjarige\s+(?:kind|[^\W\d_]{1,10}\s+huisbewaarder\b)"  # "Minderjarige en huisbewaarder": OCR's word for kinderen
 
 _BOXES = (  # Woonopmaat's list of reasons (seed 003), as printed after a check box
     ("work_or_study", r"werk\s+of\s+studie"),

@@ -107,7 +107,8 @@ _FIRST_PERSON = {  # the home-made contract: "Ik, Jan de Vries, huur de woning .
 
 def _party(pages: Sequence[Page], role: str) -> Field:
     """The party in `role`, from a label row, a "hierna te noemen" clause, or the first person."""
-    label = rf"(?m)^[\W_]{{0,2}}(?:{_ROLE_LABELS[role]})[ \t]*[:|¦]?[ \t]+(?P<name>{_LINE_NAME})[ \t]*$"
+    # between label and name a form's leader, which OCR reads as rules, dashes and underscores ("Onderhuurder- ____ | ")
+    label = rf"(?m)^[\W_]{{0,2}}(?:{_ROLE_LABELS[role]})(?:[ \t]*[-—–_:|¦.…]+)*[ \t]+(?P<name>{_LINE_NAME})[ \t]*$"
     named = rf"(?P<name>{_NAME}),[^;]*?hierna\W+(?:te\W+noemen|genoemd)\s*:?\s*(?:de\s+)?[\"'“]?{role}\b"  # "te\n„noemen": a speck
     for pattern in (label, named, _FIRST_PERSON[role]):
         if found := common.first_group(pages, pattern, "name", _clean_name):
@@ -206,7 +207,9 @@ def _signed_date(pages: Sequence[Page]) -> Field:
     pattern = rf"\b(?:onder|ge)?tekend\s+(?:te\s+{common.TOWN}[\s-]+)?op\s+(?P<date>{DATE_PATTERN})"  # "Velsen-Noord-op": OCR's hyphen
     # the signing formula with its verb lost to OCR: "Aldus opgemaakt en [getekend] te Velsen op 12-07-2026"
     formula = rf"\bopgemaakt\s+(?:\w+\s+){{0,3}}?te\s+{common.TOWN}[\s-]+op\s+(?P<date>{DATE_PATTERN})"
-    return common.first_group(pages, pattern, "date", parse_date) or common.first_group(pages, formula, "date", parse_date) or Field()
+    # the verb misread, with a speck before "op": "Gelakend te Heen, op 3 juli 2026."
+    misread = rf"\b[^\W\d_]{{0,8}}kend\s+te\s+{common.TOWN}[\s,-]+op\s+(?P<date>{DATE_PATTERN})"
+    return next((found for wording in (pattern, formula, misread) if (found := common.first_group(pages, wording, "date", parse_date))), Field())
 
 
 # --- clauses -----------------------------------------------------------------------------

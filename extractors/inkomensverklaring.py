@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from extractors._locate import Hit, find_value, iter_lines
 from extractors._prose import find_word, search_prose, strip_honorific, take_name, value_after
-from extractors.values import AMOUNT_END, DATE_PATTERN, parse_amount, parse_bsn, parse_date, repair_initials
+from extractors.values import AMOUNT_END, BSN_LABEL, DATE_PATTERN, parse_amount, parse_bsn, parse_date, repair_initials
 from woondossier.model import DocType, Field, Fields, Page
 
 DOC_TYPE = DocType.inkomensverklaring
@@ -112,7 +112,7 @@ def _addressee(pages: Sequence[Page]) -> Hit | None:
 
 
 def _bsn(pages: Sequence[Page]) -> Field:
-    hit = find_value(pages, [r"Burgerservicenummer", r"(?<![^\W_])BSN\b", r"Sofinummer"], _BSN_VALUE)
+    hit = find_value(pages, [BSN_LABEL, r"Sofinummer"], _BSN_VALUE)
     if hit is None:
         return Field()
     return hit.field(parse_bsn(hit.text))  # None when the elfproef fails

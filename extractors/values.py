@@ -138,6 +138,11 @@ def parse_postcode(text: str | None) -> str | None:
         return None
 
 
+BSN_LABEL = r"b[uüúù]rger\s*servi\w*|(?<![^\W_])BSN\b"
+"""The BSN's label as printed ("Burgerservicenummer", "BSN"), as OCR reads it: with an
+umlaut a speck put on its u ("Bürgerservicenummer"), broken inside the word by a narrow
+column ("Burger servicenummer"), cut off by a photo ("Burgerservi")."""
+
 POSTCODE_PATTERN = r"\b[1-9]\d{3}\s?(?:[A-Za-z]{2}\b|\}[A-Za-z]\b|[A-Za-z][})](?!\w))"
 """A postcode as printed, or with a J that OCR read as "}" or, last, ")" ("1288}L",
 "1390N)"; `parse_postcode` puts it back)."""
@@ -218,6 +223,7 @@ _INITIALS_RUN = re.compile(r"(?<![\w.])([A-Z])([A-Z])\.(?=\s+(?:van|von|de|der|d
 _BOX_MARK = re.compile(r"^\s*[ÌÍÎÏÈÉÊËÒÓÔÖÙÚÛÜ]\s+(?=[A-Z])")  # a box's edge OCR read as an accented capital: no Dutch initial
 _INITIAL_J = re.compile(r"(?<=\b[A-Z]\.)[)\]|}](?=\.)")
 _PIPE_INITIAL = re.compile(r"(?<!\S)\|\.(?=\s*[A-Z])")  # "|. Koster": the initial I read as a rule
+_BRACKET_INITIAL = re.compile(r"(?<![^\s.])[)\]}]\.(?=\s+(?:[A-Z]|(?:van|de|der|den|ter|ten|te|het)\s))")  # "T.n.v.). de Smit": J
 
 
 def pipe_as_initial(text: str) -> str:
@@ -235,7 +241,7 @@ _INITIAL_STOP = re.compile(r"\b([A-Z])[;,:](?=\s+(?:van|von|de|der|den|ter|ten|t
 
 def repair_initials(text: str) -> str:
     """Initials as printed, where OCR made the usual slips in them: a "J" read as a
-    bracket ("E.)."), a full stop read as a semicolon or comma before the rest of the
+    bracket ("E.).", "). de Smit"), a full stop read as a semicolon or comma before the rest of the
     name ("S; de Visser"), the stop between two initials lost ("KJ. van"), the space
     after them lost ("G.Bos"); and a box's edge read as an accented capital before the
     name is dropped. Only a single capital counts as an initial.
@@ -250,8 +256,10 @@ def repair_initials(text: str) -> str:
     ('G. Bos', 'J.H. Meijer en K.P. Bos', 'J.P.')
     >>> repair_initials("|. Koster")  # the initial I read as a rule
     'I. Koster'
+    >>> repair_initials("). de Smit & N. Çelik"), repair_initials("T.n.v.). de Smit"), repair_initials("(2011 AB). De")  # a J alone read as a bracket
+    ('J. de Smit & N. Çelik', 'T.n.v.J. de Smit', '(2011 AB). De')
     """
-    text = _GLUED_SURNAME.sub(r"\1 ", _BOX_MARK.sub("", pipe_as_initial(text)))
+    text = _GLUED_SURNAME.sub(r"\1 ", _BOX_MARK.sub("", _BRACKET_INITIAL.sub("J.", pipe_as_initial(text))))
     return _INITIALS_RUN.sub(r"\1.\2.", _INITIAL_STOP.sub(r"\1.", _INITIAL_J.sub("J", text)))
 
 

@@ -20,7 +20,7 @@ from samples.generator import arbeidsovereenkomst as contract_gen
 from samples.generator import huurovereenkomst_onderhuur as sublet_gen
 from samples.generator.render import render_digital
 from samples.generator.spec import DocSpec, Heading, PageBreak, Signature, Text, Title
-from tests.extractors.rendered import read_sample, verdict
+from tests.extractors.rendered import lines_pdf, read_sample, verdict
 
 LAYOUTS = contract_gen.LAYOUTS
 OTHER_GENERATORS = (
@@ -91,6 +91,14 @@ def test_indefinite_contract_has_no_end_date():
     fields = arbeidsovereenkomst.extract(pages)
     assert {name: field.value for name, field in fields.items()} == spec.truth
     assert fields["end_date"].page == 1  # the clause that says there is no end date
+
+
+@pytest.mark.parametrize("leader", ["", ":", " … ", " ...... ", " — "])
+def test_a_labelled_date_after_a_dotted_leader_is_read(leader):
+    # Accuracy seed 20270121, a scan: "Inschrijving tot en met … 14.11.2027" lost the end date.
+    lines = ["Inschrijvingsbewijs", "Inschrijving vanaf 15.11.2026", f"Inschrijving tot en met{leader} 14.11.2027"]
+    fields = arbeidsovereenkomst.extract(read_bytes(lines_pdf(lines), "inschrijving.pdf"))
+    assert (fields["start_date"].value, fields["end_date"].value) == ("2026-11-15", "2027-11-14")
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)

@@ -104,6 +104,20 @@ def test_an_income_whose_thousands_dot_ocr_read_as_a_colon_is_unknown_not_its_fi
     assert inkomensverklaring.extract(read_bytes(lines_pdf(lines), "ib.pdf"))["income"].value == "71379.00"
 
 
+def test_a_bsn_label_with_a_speck_on_its_u_still_labels_the_bsn():
+    # Accuracy seed 20270121, a scanned batch: "Bürgerservicenummer | 2967.42.892" lost the BSN.
+    lines = ["Belastingdienst", "Inkomensverklaring 2025", "Naam S. van den Berg", "Bürgerservicenummer | 2967.42.892"]
+    assert inkomensverklaring.extract(read_bytes(lines_pdf(lines), "ib.pdf"))["bsn"].value == "296742892"
+
+
+@pytest.mark.parametrize("label", ["Minderjarige kinderen huisbewaarder", "Minderjarige en huisbewaarder"])
+def test_the_minor_children_question_is_found_with_its_middle_word_misread(label):
+    # Accuracy seed 20270121, a scan in an e-mail: OCR read "kinderen" as "en" and the answer was lost.
+    lines = ["Verzoek toestemming huisbewaring", "Eigen woning huisbewaarder: nee", f"{label}: nee", "Ondertekend te Amsterdam op 3 mei 2027"]
+    fields = huisbewaring_aanvraag.extract(read_bytes(lines_pdf(lines), "hb.pdf"))
+    assert (fields["sitter_has_own_home"].value, fields["sitter_has_minor_children"].value) == (False, False)
+
+
 def test_an_unreadable_answer_is_not_taken_from_the_next_question():
     lines = [
         "Aanvraag huisbewaring",

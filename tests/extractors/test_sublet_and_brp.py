@@ -175,6 +175,28 @@ def test_an_end_clause_whose_main_lease_ocr_damaged_is_unknown_not_absent():
         assert fields["end_with_main_lease"].value is False, line
 
 
+@pytest.mark.parametrize("line, signed", [
+    ("Gelakend te Heen, op 3 juli 2026.", "2026-07-03"),  # accuracy seed 20270121, a scan
+    ("Getekend te Haarlem op 3 juli 2026.", "2026-07-03"),
+    ("De onderhuur begint op 2 augustus 2026.", None),  # a date, but no signing formula
+])
+def test_the_signing_date_is_read_from_its_formula_even_with_the_verb_misread(line, signed):
+    lines = ["Kamerhuurcontract", "Ik verhuur een kamer in deze woning aan Joris van den Boer.", line]
+    assert huurovereenkomst_onderhuur.extract(read_bytes(lines_pdf(lines), "contract.pdf"))["signed_date"].value == signed
+
+
+def test_a_partys_name_after_a_forms_leader_that_ocr_read_as_rules_is_read():
+    # Accuracy seed 20270121, a scan: "Onderhuurder- ____ | Esmée Willem van Dijk" lost the subtenant.
+    lines = [
+        "Huurovereenkomst voor een kamer (onderhuur)",
+        "Naam hoofdhuurder ___ | Yara van Postma",
+        "Onderhuurder- ____ | Esmée Willem van Dijk",
+        "Huurprijs kamer per maand | EUR 530,00",
+    ]
+    fields = huurovereenkomst_onderhuur.extract(read_bytes(lines_pdf(lines), "contract.pdf"))
+    assert (fields["tenant_name"].value, fields["subtenant_name"].value) == ("Yara van Postma", "Esmée Willem van Dijk")
+
+
 def test_clauses_on_a_reading_that_lost_most_of_the_contract_are_unknown_not_absent():
     # Accuracy seed 20261231, a photo: a tenth of the text read, every word of it sure (0.94),
     # and both clauses came out False; the conditions clause was there.
