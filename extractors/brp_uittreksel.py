@@ -59,7 +59,6 @@ _ISSUE_LABELS = (
     r"uitgegeven\s*op",
     r"plaats\s*en\s*datum",
 )
-_BSN_LABEL = BSN_LABEL
 _BIRTH_LABEL = r"geboortedatum|geboren(?:\s*op)?\b"
 _SINCE_LABEL = (
     r"aanvang\s*adreshouding|(?:op\s*dit\s*)?adres\s*sinds|(?:datum\s*)?vestiging(?:\s*op\s*(?:dit\s*)?adres)?"
@@ -68,7 +67,7 @@ _SINCE_LABEL = (
 _NAME_LABEL = r"^[\W_]{0,2}naam\b"
 _BSN_VALUE = r"(?<!\d)\d(?:[. ]?\d){7,8}(?!\d)"  # "1234.56.789", "123 456 789", "1234.56.7 89" (OCR split a group)
 _TOWN, _STREET, _NUMBER, _ADDRESS = common.TOWN, common.STREET, common.HOUSE_NUMBER, common.ADDRESS
-_PERSON_COLUMNS = {"name": r"\bnaam\b", "birth_date": _BIRTH_LABEL, "bsn": _BSN_LABEL, "registered_since": _SINCE_LABEL}
+_PERSON_COLUMNS = {"name": r"\bnaam\b", "birth_date": _BIRTH_LABEL, "bsn": BSN_LABEL, "registered_since": _SINCE_LABEL}
 
 
 def score(pages: Sequence[Page]) -> float | None:
@@ -88,7 +87,7 @@ def score(pages: Sequence[Page]) -> float | None:
     if re.search(r"\b(?:brp|gba)\b", text):
         title += 0.2
     labels = sum(
-        bool(re.search(pattern, text, re.IGNORECASE)) for pattern in (_BSN_LABEL, _BIRTH_LABEL, _SINCE_LABEL)
+        bool(re.search(pattern, text, re.IGNORECASE)) for pattern in (BSN_LABEL, _BIRTH_LABEL, _SINCE_LABEL)
     )
     evidence = title + 0.15 * labels
     if evidence == 0:
@@ -281,7 +280,7 @@ def _persons_from_table(pages: Sequence[Page]) -> list[_Person]:
     return [_fill_from_row(row, _person({name: row.hit(name) for name in _PARSERS})) for row in rows]
 
 
-_HEADER_WORDS = rf"{_BIRTH_LABEL}|{_BSN_LABEL}|{_SINCE_LABEL}"
+_HEADER_WORDS = rf"{_BIRTH_LABEL}|{BSN_LABEL}|{_SINCE_LABEL}"
 _DATE_COLUMNS = ("birth_date", "registered_since")
 _USUAL_ORDER = ("birth_date", "bsn", "registered_since")
 
@@ -324,7 +323,7 @@ def _persons_from_blocks(pages: Sequence[Page]) -> list[_Person]:
     labels = {
         "name": (_NAME_LABEL, r".+"),
         "birth_date": (rf"^[\W_]{{0,2}}(?:{_BIRTH_LABEL})", DATE_PATTERN),
-        "bsn": (rf"^[\W_]{{0,2}}(?:{_BSN_LABEL})", _BSN_VALUE),
+        "bsn": (rf"^[\W_]{{0,2}}(?:{BSN_LABEL})", _BSN_VALUE),
         "registered_since": (rf"^[\W_]{{0,2}}(?:datum\s*)?(?:{_SINCE_LABEL})", DATE_PATTERN),
     }
     people: list[dict[str, Hit | None]] = []
