@@ -255,6 +255,11 @@ def _read_image(data: bytes, name: str, limits: Limits) -> list[Page]:
         if frames > limits.max_pages:
             raise TooLargeFileError(f"the image has {frames} pages, more than {limits.max_pages}", file=name)
         dpi = _declared_dpi(image)
+        if image.format in ("JPEG", "MPO"):  # MPO: a phone's JPEG with a second, smaller frame
+            # libjpeg hands out its luma channel as the greyscale: half the decoding time
+            # of colour followed by Pillow's conversion, and the same pixels but for a few
+            # off by 1-2 grey levels from rounding
+            image.draft("L", image.size)
         loaded = []
         for frame in range(frames):
             image.seek(frame)
@@ -302,7 +307,8 @@ def _declared_dpi(image: Image.Image) -> int:
 def _flatten_light(gray: Image.Image) -> Image.Image:
     """Divide out uneven lighting (a phone photo's shadow) so one threshold fits the page."""
     small = gray.reduce(8) if min(gray.size) > 800 else gray
-    background = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(12)).resize(gray.size)
+    background = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(12))
+    background = background.resize(gray.size, Image.Resampling.BILINEAR)  # smooth already: bicubic adds nothing
     g = np.array(gray, dtype=np.float32)
     b = np.array(background, dtype=np.float32)
     np.maximum(b, 1.0, out=b)
@@ -627,6 +633,10 @@ def _skew(small: Image.Image) -> float:
 
 
 def _thumbnail(image: Image.Image) -> Image.Image:
+    """The page at most 800 pixels a side, resampled bicubically. Not `Image.reduce`,
+    a tenth of the time (16 ms on a photo): its block means thin strokes lighter, and on
+    seed 20270121 the skews and turns measured on it lost 1.3 % of scanned field items
+    and 3 % of photographed ones."""
     small = image.copy()
     small.thumbnail((800, 800))
     return small
