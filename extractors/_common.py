@@ -199,6 +199,7 @@ class Row:
             page=self.page.number,
             bbox=union_bbox(w.bbox for w in words),
             confidence=reading_confidence(words),
+            words=tuple(words),
         )
 
     def matches(self, pattern: str, outside: str | None = None) -> list[Hit]:
@@ -222,6 +223,7 @@ class Row:
                     page=self.page.number,
                     bbox=union_bbox(w.bbox for w in covered),
                     confidence=reading_confidence(covered),
+                    words=tuple(covered),
                 )
             )
         return hits

@@ -224,6 +224,8 @@ def _persons(pages: Sequence[Page]) -> Field:
     )
 
 
+_SURNAME_FIRST = re.compile(r"[^\W\d_][^\s,]*,")
+"""A name printed surname first ("Wit, Chantal Hendrik"), no particle before the surname."""
 _Person = dict[str, tuple[object, Hit | None]]
 _PARSERS = {"name": lambda t: _clean_name(t), "birth_date": parse_date, "bsn": parse_bsn, "registered_since": parse_date}
 
@@ -253,6 +255,10 @@ def _person(values: dict[str, Hit | None]) -> _Person:
     person: _Person = {}
     for name, parse in _PARSERS.items():
         hit = values.get(name)
+        if hit is not None and name == "name":
+            trimmed = hit.without_leading_specks()
+            if _SURNAME_FIRST.match(trimmed.text):  # else what went before is the name's own
+                hit = trimmed
         value = parse(hit.text) if hit is not None else None
         person[name] = (value, hit if value is not None else None)
     return person

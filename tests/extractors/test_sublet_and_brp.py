@@ -14,11 +14,13 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from extractors import brp_uittreksel, huurovereenkomst_onderhuur
+from extractors.documents import extract_file
 from extractors.pages import read_bytes
 from extractors.registry import EXTRACTORS
 from samples.generator import brp_uittreksel as brp_gen
 from samples.generator import huurovereenkomst_onderhuur as sublet_gen
-from tests.extractors.rendered import lines_pdf, read_sample, verdict
+from samples.generator.corpus import generate_corpus
+from tests.extractors.rendered import CONFIDENT, lines_pdf, read_sample, verdict
 
 CASES = [(brp_gen, brp_uittreksel, layout) for layout in brp_gen.LAYOUTS] + [
     (sublet_gen, huurovereenkomst_onderhuur, layout) for layout in sublet_gen.LAYOUTS
@@ -259,6 +261,15 @@ def test_specks_around_a_persons_name_are_no_part_of_it():
     ]  # fmt: skip
     persons = brp_uittreksel.extract(read_bytes(lines_pdf(lines), "brp.pdf"))["persons"].value
     assert [p["name"] for p in persons] == ["Fatima Anna Boer", "Mohammed van Ouali", "Aicha ter Ouali"]
+
+
+def test_a_smudge_ocr_read_as_letters_before_a_name_is_dropped_and_the_name_flagged(tmp_path):
+    # Accuracy seed 20270204, a scan: "Naam Ee Wit, Chantal Hendrik", the "Ee" a smudge read at 0.08.
+    generate_corpus(tmp_path, 20270204, renderings=("scan",), doc_types=["brp_uittreksel"])
+    (document,) = extract_file(tmp_path / "brp_uittreksel" / "key_values-scan-0.pdf").documents
+    persons = document.fields["persons"]
+    assert "Wit, Chantal Hendrik" in [p["name"] for p in persons.value]
+    assert persons.confidence < CONFIDENT  # words were dropped: the analyst is asked to look
 
 
 def test_contract_values_with_ocr_specks_and_moved_spaces():
