@@ -208,7 +208,7 @@ def _split_written_address(pages: Sequence[Page]) -> dict[str, Field]:
 
 def _persons(pages: Sequence[Page]) -> Field:
     """Everyone registered at the address, from a persons table or from label blocks."""
-    people = _persons_from_table(pages) or _persons_from_blocks(pages)
+    people = _persons_from_table(pages) or _persons_from_blocks(pages) or _persons_from_lines(pages)
     if not people:
         return Field()
     values = [{name: value for name, (value, _) in person.items()} for person in people]
@@ -322,6 +322,40 @@ def _fill_from_row(row: common.Row, person: _Person) -> _Person:
         if person[name][0] is None:
             person[name] = (parse_date(hit.text), hit)
     return person
+
+
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ][^\s\d]*|(?:[A-Z]\.)+|van|von|de|der|den|ter|ten|te|het|['’‘`]t|[|_—-]")
+"""A word of a name as a table row prints it (capital, initials, particles) or a cell's rule."""
+
+
+def _persons_from_lines(pages: Sequence[Page]) -> list[_Person]:
+    """Rows of a persons table whose header OCR lost ("Be adroa ne, hi" on a photo): a
+    line that is a name followed by two dates and at most one BSN, or by one date and a
+    BSN. With no header to name the columns, the earlier date is the birth date and the
+    later the date of settling at the address (no one settles before being born); a
+    single date could be either and is left unread. Prose ("Hierbij verklaren wij dat
+    ...") is no row: every word before the values must be a name's.
+    """
+    people = []
+    for page, _, line in iter_lines(pages):
+        dates = [m for m in re.finditer(DATE_PATTERN, line.text, re.IGNORECASE) if parse_date(m.group(0))]
+        rest = re.sub(DATE_PATTERN, lambda m: " " * len(m.group(0)), line.text, flags=re.IGNORECASE)
+        numbers = [m for m in re.finditer(_BSN_VALUE, rest) if parse_bsn(m.group(0))]
+        if len(dates) > 2 or len(numbers) > 1 or len(dates) + len(numbers) < 2 or not dates:
+            continue
+        before = line.text[: min(m.start() for m in dates + numbers)]
+        if not before.split() or not all(_NAME_WORD.fullmatch(word) for word in before.split()):
+            continue
+        values: dict[str, Hit | None] = {"name": span_hit(page, line, 0, len(before.rstrip(" |_—-")))}
+        if numbers:
+            values["bsn"] = span_hit(page, line, *numbers[0].span())
+        if len(dates) == 2:
+            early, late = sorted(dates, key=lambda m: parse_date(m.group(0)))
+            values["birth_date"], values["registered_since"] = span_hit(page, line, *early.span()), span_hit(page, line, *late.span())
+        person = _person(values)
+        if person["name"][0] is not None:
+            people.append(person)
+    return people
 
 
 def _persons_from_blocks(pages: Sequence[Page]) -> list[_Person]:

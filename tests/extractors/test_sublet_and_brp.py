@@ -272,6 +272,25 @@ def test_a_smudge_ocr_read_as_letters_before_a_name_is_dropped_and_the_name_flag
     assert persons.confidence < CONFIDENT  # words were dropped: the analyst is asked to look
 
 
+def test_persons_rows_whose_header_ocr_lost_are_read_by_their_values():
+    # Accuracy seed 20270204, photos: the header read as "Be adroa ne, hi" lost all persons.
+    lines = [
+        "Uittreksel BRP: bewoners van een adres",
+        "Hierbij verklaart de burgemeester dat Jan de Vries 1 mei 1990 en 698210463 hier woont.",  # prose, no row
+        "Be adroa ne, hi",
+        "Berg, Zeynep van 't 9 juni 1994 158994905 18 februari 1998",
+        "Priya de Visser _ | 16-07-1983 | 4293.10.183 31 mei 2003",
+        "Lotte El Amrani 07-02-2012 26 december 1968",  # the columns the other way round, the BSN unreadable
+        "Plaats en datum: Haarlem, 03-09-2026",
+    ]
+    persons = brp_uittreksel.extract(read_bytes(lines_pdf(lines), "brp.pdf"))["persons"].value
+    assert persons == [
+        {"name": "Berg, Zeynep van 't", "birth_date": "1994-06-09", "bsn": "158994905", "registered_since": "1998-02-18"},
+        {"name": "Priya de Visser", "birth_date": "1983-07-16", "bsn": "429310183", "registered_since": "2003-05-31"},
+        {"name": "Lotte El Amrani", "birth_date": "1968-12-26", "bsn": None, "registered_since": "2012-02-07"},
+    ]
+
+
 def test_contract_values_with_ocr_specks_and_moved_spaces():
     lines = [
         "Onderhuurovereenkomst kamer",
