@@ -38,7 +38,7 @@ import re
 from collections.abc import Sequence
 
 from extractors import _common as common
-from extractors._locate import Hit, find_value, iter_lines, span_hit
+from extractors._locate import Hit, find_value, iter_lines, line_beside, span_hit
 from extractors.values import (
     BSN_LABEL,
     DATE_PATTERN,
@@ -367,18 +367,20 @@ def _persons_from_blocks(pages: Sequence[Page]) -> list[_Person]:
         "registered_since": (rf"^[\W_]{{0,2}}(?:datum\s*)?(?:{_SINCE_LABEL})", DATE_PATTERN),
     }
     people: list[dict[str, Hit | None]] = []
-    for page, _, line in iter_lines(pages):
+    for page, index, line in iter_lines(pages):
         for name, (label, value) in labels.items():
             m = re.search(label, line.text, re.IGNORECASE)
             if m is None:
                 continue
             found = re.search(value, line.text[m.end() :], re.IGNORECASE)
+            if found is None and not line.text[m.end() :].strip() and (beside := line_beside(page, index)):
+                line, m, found = beside, None, re.match(value, beside.text, re.IGNORECASE)
             if found is None:
                 break
             if name == "name" and re.search(_HEADER_WORDS, found.group(0), re.IGNORECASE):
                 break  # "Naam Geboren Burgerservi...": a table's header, no person
-            start = m.end() + found.start()
-            hit = span_hit(page, line, start, m.end() + found.end())
+            offset = m.end() if m else 0
+            hit = span_hit(page, line, offset + found.start(), offset + found.end())
             if name == "name" or not people or name in people[-1]:
                 people.append({})
             people[-1][name] = hit

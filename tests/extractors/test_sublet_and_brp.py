@@ -272,6 +272,16 @@ def test_a_smudge_ocr_read_as_letters_before_a_name_is_dropped_and_the_name_flag
     assert persons.confidence < CONFIDENT  # words were dropped: the analyst is asked to look
 
 
+def test_a_name_that_a_photos_slant_put_on_a_line_above_its_label_is_read(tmp_path):
+    # Accuracy seed 20270121, a photo: "El Amrani, Kees Johanna de" read 4 points above its
+    # "Naam", as a line of its own, lost persons 2 and 3.
+    generate_corpus(tmp_path, 20270121, renderings=("photo",), doc_types=["brp_uittreksel"])
+    (document,) = extract_file(tmp_path / "brp_uittreksel" / "key_values-photo-0.jpg").documents
+    persons = document.fields["persons"].value
+    assert [p["name"] for p in persons] == ["Dekker, Sem Johanna de", "El Amrani, Kees Johanna de", "Wijk, Gerrit"]
+    assert [p["bsn"] for p in persons] == ["385820690", "555651915", "645173277"]
+
+
 def test_persons_rows_whose_header_ocr_lost_are_read_by_their_values():
     # Accuracy seed 20270204, photos: the header read as "Be adroa ne, hi" lost all persons.
     lines = [
