@@ -385,4 +385,6 @@ def _persons_from_blocks(pages: Sequence[Page]) -> list[_Person]:
                 people.append({})
             people[-1][name] = hit
             break
-    return [_person(values) for values in people if "name" in values]
+    # A block whose "Naam" line OCR lost is still a person (with no name: the checks
+    # take an unreadable name as "cannot tell"), if two of its values were read.
+    return [_person(values) for values in people if "name" in values or len(values) >= 2]

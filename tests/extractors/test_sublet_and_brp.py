@@ -282,6 +282,15 @@ def test_a_name_that_a_photos_slant_put_on_a_line_above_its_label_is_read(tmp_pa
     assert [p["bsn"] for p in persons] == ["385820690", "555651915", "645173277"]
 
 
+def test_a_person_whose_name_label_ocr_lost_is_listed_without_a_name(tmp_path):
+    # Accuracy seed 20261231, a photo: the "Naam" lines of persons 1 and 2 were lost, and
+    # with them the persons; the household is three, two of them named unreadably.
+    generate_corpus(tmp_path, 20261231, renderings=("photo",), doc_types=["brp_uittreksel"])
+    (document,) = extract_file(tmp_path / "brp_uittreksel" / "ruled_table-photo-0.jpg").documents
+    persons = document.fields["persons"].value
+    assert [(p["name"], p["bsn"]) for p in persons] == [(None, "293429145"), (None, "424834583"), ("Priya Bakker", "179637897")]
+
+
 def test_persons_rows_whose_header_ocr_lost_are_read_by_their_values():
     # Accuracy seed 20270204, photos: the header read as "Be adroa ne, hi" lost all persons.
     lines = [
