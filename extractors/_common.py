@@ -272,6 +272,7 @@ def read_table(
     is_row: Callable[[Row], bool],
     min_found: int = 3,
     first: str | None = None,
+    mend: Callable[[Row], Row] | None = None,
 ) -> list[Row]:
     """Rows under every header line naming `min_found` of `columns`, over all pages.
 
@@ -281,7 +282,8 @@ def read_table(
     line that `is_row` rejects ends the table; a header on a later page (a table
     continued, header repeated) starts more rows of the same table. A header whose
     label of column `first` OCR lost ("Geboren BSN ..." without "Naam") still has
-    that column: from the left edge to the first column found.
+    that column: from the left edge to the first column found. `mend`, if given, puts
+    right a row as split before it is judged (a word a photo's slant put in the wrong cell).
     """
     rows: list[Row] = []
     for page in pages:
@@ -298,10 +300,14 @@ def read_table(
                 starts = None
                 continue
             row = split_row(page, line, starts)
+            if mend is not None:
+                row = mend(row)
             if is_row(row):
                 rows.append(row)
                 last = line
-            elif last is not None and _wraps_under(last, line):
+            elif last is not None and _wraps_under(last, line) and not all(row.cells.values()):
+                # a line with words in every cell is a sentence running across the table
+                # under its last row ("Deze gegevens zijn ontleend aan ..."), not that row wrapping
                 rows[-1] = _merge_rows(rows[-1], row)
                 last = line
             elif last is None and header_lines < 2:

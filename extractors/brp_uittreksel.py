@@ -267,9 +267,14 @@ def _person(values: dict[str, Hit | None]) -> _Person:
 def _persons_from_table(pages: Sequence[Page]) -> list[_Person]:
     def is_row(row: common.Row) -> bool:
         """A person: a name without digits or a colon ("Plaats en datum: ..." is not one)
-        and at least two of birth date, BSN and date of settling."""
+        and at least two of birth date, BSN and date of settling; or no name (OCR lost
+        it) but all three, the dates readable and the BSN passing the elfproef."""
         name = row.text("name")
-        if not name or re.search(r"[\d:]", name):
+        if not name:
+            dates = [hit for hit in row.matches(DATE_PATTERN) if parse_date(hit.text)]
+            numbers = [hit for hit in row.matches(_BSN_VALUE, outside=DATE_PATTERN) if parse_bsn(hit.text)]
+            return len(dates) == 2 and len(numbers) == 1
+        if re.search(r"[\d:]", name):
             return False
         values = (
             re.search(DATE_PATTERN, row.text("birth_date"), re.IGNORECASE),
@@ -282,8 +287,22 @@ def _persons_from_table(pages: Sequence[Page]) -> list[_Person]:
         dates = min(2, len(row.matches(DATE_PATTERN)))
         return dates + bool(row.matches(r"\d{4}", outside=DATE_PATTERN)) >= 2
 
-    rows = common.read_table(pages, _PERSON_COLUMNS, is_row, first="name")
+    rows = common.read_table(pages, _PERSON_COLUMNS, is_row, first="name", mend=_value_out_of_name_cell)
     return [_fill_from_row(row, _person({name: row.hit(name) for name in _PARSERS})) for row in rows]
+
+
+def _value_out_of_name_cell(row: common.Row) -> common.Row:
+    """The row with the words from the first one holding a digit on moved out of the
+    name cell into the next: a photo's slant shifts a row's words left against the
+    header's, so "Sem Anna de Kaya [29.10.1989" lands in the name cell whole."""
+    columns = list(row.cells)  # left to right
+    words = row.cells.get("name", ())
+    cut = next((i for i, word in enumerate(words) if re.search(r"\d", word.text)), len(words))
+    if not 0 < cut < len(words) or columns[-1] == "name":
+        return row
+    after = columns[columns.index("name") + 1]
+    cells = {**row.cells, "name": words[:cut], after: tuple(words[cut:]) + tuple(row.cells[after])}
+    return common.Row(page=row.page, cells=cells)
 
 
 _HEADER_WORDS = rf"{_BIRTH_LABEL}|{BSN_LABEL}|{_SINCE_LABEL}"

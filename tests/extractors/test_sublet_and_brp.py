@@ -291,6 +291,20 @@ def test_a_person_whose_name_label_ocr_lost_is_listed_without_a_name(tmp_path):
     assert [(p["name"], p["bsn"]) for p in persons] == [(None, "293429145"), (None, "424834583"), ("Priya Bakker", "179637897")]
 
 
+def test_persons_table_rows_a_photos_slant_shifted_or_whose_name_ocr_lost_are_read(tmp_path):
+    # Accuracy seed 20261202, photos. One: the slant put "[29.10.1989" in the name cell of
+    # the last two rows, which ended the table there, and the sentence under the table
+    # must not be taken for the last row wrapping. Two: a row whose name OCR lost entirely.
+    generate_corpus(tmp_path, 20261202, per_layout=2, renderings=("photo",), doc_types=["brp_uittreksel"])
+    (table,) = extract_file(tmp_path / "brp_uittreksel" / "persons_table-photo-0.jpg").documents
+    persons = table.fields["persons"].value
+    assert [p["name"] for p in persons][-2:] == ["Sem Anna de Kaya", "Daan de Graaf"]
+    assert [(p["birth_date"], p["bsn"]) for p in persons][-2:] == [("1989-10-29", "507165615"), ("2002-11-02", "174686316")]
+    (statement,) = extract_file(tmp_path / "brp_uittreksel" / "verklaring-photo-1.jpg").documents
+    person = {"name": None, "birth_date": "1987-01-18", "bsn": "551769890", "registered_since": "2024-10-18"}
+    assert statement.fields["persons"].value == [person]
+
+
 def test_persons_rows_whose_header_ocr_lost_are_read_by_their_values():
     # Accuracy seed 20270204, photos: the header read as "Be adroa ne, hi" lost all persons.
     lines = [
