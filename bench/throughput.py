@@ -9,10 +9,11 @@ One run, in order:
    forkserver loads them (`extractors._forkserver`), so no timed page pays for a model;
 3. per rendering, read every file with `read_file`, first one file at a time, then
    spread over a thread pool of `os.cpu_count()` workers (the CLI's `extract` pool has
-   2 threads, the flow's 2 x cpu_count; on 2 cores this is the CLI's); right after
+   2 threads, the flow's 2 x cpu_count; on 2 cores this is the CLI's), in the CLI's
+   order: the largest file first (`extractors.pages.largest_first`); right after
    each OCR rendering, bare `tesseract` (OMP_THREAD_LIMIT=1) on the same page images,
    prepared before timing: one process at a time (the baseline), then
-   `os.cpu_count()` at once (what the machine itself gives when it runs two
+   `os.cpu_count()` at once, the largest image first (what the machine itself gives when it runs two
    Tesseracts: on a virtual machine whose "cores" share a physical core, less than
    twice one). With --rounds R, the OCR batch (ours on all cores, then bare
    Tesseract's two timings) is measured R times and the median round reported;
@@ -49,7 +50,7 @@ from PIL import Image  # noqa: E402
 from bench._cli import at_least, progress  # noqa: E402
 from bench._corpus import BASELINE_DPI, OCR_RENDERINGS, RENDERINGS, Corpus, write_corpus  # noqa: E402
 from bench._system import Measurement, machine, measured, run_tesseract  # noqa: E402
-from extractors.pages import DEFAULT_LIMITS, read_file  # noqa: E402
+from extractors.pages import DEFAULT_LIMITS, largest_first, read_file  # noqa: E402
 from extractors.sandbox import extract_bounded  # noqa: E402
 
 DEFAULT_PAGES = 12  # per rendering: 24 OCR pages; about 2.5 minutes on 2 idle cores. With 6, one
@@ -136,7 +137,7 @@ def _time_reader(files: tuple[Path, ...], workers: int, label: str) -> dict:
             read = [read_file(f) for f in files]
         else:
             with ThreadPoolExecutor(max_workers=workers) as pool:
-                read = list(pool.map(read_file, files))
+                read = list(pool.map(read_file, [files[i] for i in largest_first(files)]))
     pages = [page for file_pages in read for page in file_pages]
     return {
         "workers": workers,
@@ -174,7 +175,7 @@ def _time_tesseract(images: tuple[Path, ...], label: str, workers: int = 1) -> d
                 bare(image)
         else:
             with ThreadPoolExecutor(max_workers=workers) as pool:
-                list(pool.map(bare, images))
+                list(pool.map(bare, [images[i] for i in largest_first(images)]))
     return {"workers": workers, "pages": len(images), **_figures(measurement, len(images))}
 
 

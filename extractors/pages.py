@@ -34,7 +34,7 @@ import io
 import os
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,6 +122,27 @@ def read_file(path: Path, limits: Limits = DEFAULT_LIMITS, name: str | None = No
     except OSError as exc:
         raise UnreadableFileError(f"cannot open the file: {exc.strerror}", file=name) from exc
     return read_bytes(data, name, limits)
+
+
+def largest_first(paths: Sequence[Path]) -> list[int]:
+    """The order to read `paths` in on several workers, as indices into `paths`: the
+    largest file first (bytes stand in for pages and pixels), so that a batch does not
+    end on one long file with the other cores idle. A file that cannot be looked at
+    goes last (its reading fails at once).
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> for name, size in (("a.jpg", 10), ("b.pdf", 30), ("c.jpg", 20)): _ = (folder / name).write_bytes(b"x" * size)
+    >>> largest_first([folder / "a.jpg", folder / "b.pdf", folder / "c.jpg", folder / "gone.pdf"])
+    [1, 2, 0, 3]
+    """
+    def size(index: int) -> int:
+        try:
+            return paths[index].stat().st_size
+        except OSError:
+            return -1
+
+    return sorted(range(len(paths)), key=lambda index: -size(index))
 
 
 def read_bytes(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> list[Page]:

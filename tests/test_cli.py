@@ -52,11 +52,13 @@ def test_extract_json_has_the_contract_shape():
 def test_extract_several_files_prints_an_array_and_records_bad_ones(tmp_path):
     broken = tmp_path / "kapot.pdf"
     broken.write_bytes(b"%PDF-1.4\n1 0 obj <<")
-    result = run_cli("extract", str(DIGITAL_BRP), str(DIGITAL_CONTRACT), str(broken), "--json")
+    files = [str(broken), str(DIGITAL_BRP), str(DIGITAL_CONTRACT)]  # read largest first, printed as given
+    result = run_cli("extract", *files, "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert [d["documents"][0]["doc_type"] for d in data[:2]] == ["brp_uittreksel", "huurovereenkomst_onderhuur"]
-    assert data[2]["documents"] == [] and "not a readable PDF" in data[2]["errors"][0]["error"]
+    assert [d["file"] for d in data] == files
+    assert data[0]["documents"] == [] and "not a readable PDF" in data[0]["errors"][0]["error"]
+    assert [d["documents"][0]["doc_type"] for d in data[1:]] == ["brp_uittreksel", "huurovereenkomst_onderhuur"]
 
 
 def test_extract_table_without_json():

@@ -164,6 +164,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    from extractors.pages import largest_first
     from extractors.sandbox import extract_bounded
     from woondossier.output import extract_table, file_result_json
 
@@ -171,8 +172,11 @@ def _extract(args: argparse.Namespace) -> int:
     if missing:
         _usage_error(f"no such file: {', '.join(missing)}")
     # One child process per file, bounded in time and memory; OCR is bounded by Tesseract slots anyway.
+    # The largest file first, so the batch does not end on one long file; results in the order given.
+    files, order = args.files, largest_first(args.files)
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        results = list(pool.map(lambda f: extract_bounded(f, name=str(f)), args.files))
+        read = dict(zip(order, pool.map(lambda i: extract_bounded(files[i], name=str(files[i])), order)))
+    results = [read[i] for i in range(len(files))]
     if args.json:
         payload = [file_result_json(r) for r in results]
         print(json.dumps(payload[0] if len(payload) == 1 else payload, indent=2, ensure_ascii=False))
