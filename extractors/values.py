@@ -237,12 +237,13 @@ def pipe_as_initial(text: str) -> str:
 
 _GLUED_SURNAME = re.compile(r"(?<![\w.])((?:[A-Z]\.)+)(?=[A-Z][a-zà-ÿ])")  # "G.Bos": the space after the initials lost
 _INITIAL_STOP = re.compile(r"\b([A-Z])[;,:](?=\s+(?:van|von|de|der|den|ter|ten|te|het|'t|el|al|[A-Z]))")
+_LOW_STOP = re.compile(r"(?<![\w.])([A-Z])[‚,](?=[A-Z]\.)")  # "E‚W. ter Visser": the stop between initials read low
 
 
 def repair_initials(text: str) -> str:
     """Initials as printed, where OCR made the usual slips in them: a "J" read as a
     bracket ("E.).", "). de Smit"), a full stop read as a semicolon or comma before the rest of the
-    name ("S; de Visser"), the stop between two initials lost ("KJ. van"), the space
+    name ("S; de Visser") or between two initials ("E‚W."), the stop between two initials lost ("KJ. van"), the space
     after them lost ("G.Bos"); and a box's edge read as an accented capital before the
     name is dropped. Only a single capital counts as an initial.
 
@@ -258,7 +259,10 @@ def repair_initials(text: str) -> str:
     'I. Koster'
     >>> repair_initials("). de Smit & N. Çelik"), repair_initials("T.n.v.). de Smit"), repair_initials("(2011 AB). De")  # a J alone read as a bracket
     ('J. de Smit & N. Çelik', 'T.n.v.J. de Smit', '(2011 AB). De')
+    >>> repair_initials("M. ter Meijer en E‚W. ter Visser"), repair_initials("Bos,K. de"), repair_initials("A,B.")  # a low stop between initials
+    ('M. ter Meijer en E.W. ter Visser', 'Bos,K. de', 'A.B.')
     """
+    text = _LOW_STOP.sub(r"\1.", text)
     text = _GLUED_SURNAME.sub(r"\1 ", _BOX_MARK.sub("", _BRACKET_INITIAL.sub("J.", pipe_as_initial(text))))
     return _INITIALS_RUN.sub(r"\1.\2.", _INITIAL_STOP.sub(r"\1.", _INITIAL_J.sub("J", text)))
 
