@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from extractors._locate import Hit, find_pattern, find_value, iter_lines, reading_confidence, span_hit
 from extractors._prose import NAME_PATTERN, find_word, search_prose, strip_honorific
-from extractors.values import DATE_PATTERN, clean_name, parse_date, parse_iban, plain_apostrophes, repair_initials
+from extractors.values import DATE_PATTERN, clean_name, parse_date, parse_iban, pipe_as_initial, plain_apostrophes, repair_initials
 from woondossier.model import DocType, Field, Fields, Line, Page, union_bbox
 
 DOC_TYPE = DocType.bankafschrift
@@ -98,7 +98,8 @@ def _account_holders(pages: Sequence[Page]) -> Field:
 def _holder_hits(page: Page, index: int, line: Line, start: int) -> list[tuple[str, Hit]]:
     """Names right of the label, then names alone on the lines under them in the same
     column (one holder per line), until a line that is not just a name."""
-    printed = line.text[start:].lstrip(" :|{}[]" + _SPECKS)  # "Rekeninghouders { S. de Yılmaz": a cell's rule
+    # "Rekeninghouders { S. de Yılmaz": a cell's rule; but "T.n.v. |. Boer": the initial I
+    printed = pipe_as_initial(line.text[start:]).lstrip(" :|{}[]" + _SPECKS)
     if not printed:  # the value sits under the label
         if index + 1 >= len(page.lines):
             return []

@@ -222,22 +222,27 @@ IBAN_PATTERN = r"\b[A-Z]{2}\d{2}\s?(?:[A-Z0-9]{4}\s?){2,7}[A-Z0-9]{1,4}\b"
 _INITIALS_RUN = re.compile(r"(?<![\w.])([A-Z])([A-Z])\.(?=\s+(?:van|von|de|der|den|ter|ten|te|het|'t|el|al|[A-Z]))")
 _BOX_MARK = re.compile(r"^\s*[ÌÍÎÏÈÉÊËÒÓÔÖÙÚÛÜ]\s+(?=[A-Z])")  # a box's edge OCR read as an accented capital: no Dutch initial
 _INITIAL_J = re.compile(r"(?<=\b[A-Z]\.)[)\]|}](?=\.)")
-_PIPE_INITIAL = re.compile(r"(?<!\S)\|\.(?=\s*[A-Z])")  # "|. Koster": the initial I read as a rule
+_BEFORE_A_NAME = r"(?=\s*(?:[A-Z]|(?:van|de|der|den|ter|ten|te|het)\s))"
+_PIPE_INITIAL = re.compile(rf"(?<!\S)\|\.{_BEFORE_A_NAME}")  # "|. Koster", "|. ter Vries": the initial I read as a rule
+_IL_INITIAL = re.compile(rf"(?<!\S)Il\.{_BEFORE_A_NAME}")  # "Il. Boer": the initial I read as two letters
 _BRACKET_INITIAL = re.compile(r"(?<![^\s.])[)\]}]\.(?=\s+(?:[A-Z]|(?:van|de|der|den|ter|ten|te|het)\s))")  # "T.n.v.). de Smit": J
 
 
 def pipe_as_initial(text: str) -> str:
-    """A capital I that OCR read as "|", before its stop and a name, put back.
+    """A capital I that OCR read as "|", before its stop and a name, put back (the
+    text keeps its length: offsets into it hold).
 
     >>> pipe_as_initial("|. Koster"), pipe_as_initial("T.a.v. |.J. de Vries"), pipe_as_initial("| Koster"), pipe_as_initial("a |. b")
     ('I. Koster', 'T.a.v. I.J. de Vries', '| Koster', 'a |. b')
+    >>> pipe_as_initial("|. ter Vries & |. van den Sluis"), pipe_as_initial("|. vandaag")
+    ('I. ter Vries & I. van den Sluis', '|. vandaag')
     """
     return _PIPE_INITIAL.sub("I.", text)
 
 
 _GLUED_SURNAME = re.compile(r"(?<![\w.])((?:[A-Z]\.)+)(?=[A-Z][a-zà-ÿ])")  # "G.Bos": the space after the initials lost
 _INITIAL_STOP = re.compile(r"\b([A-Z])[;,:](?=\s+(?:van|von|de|der|den|ter|ten|te|het|'t|el|al|[A-Z]))")
-_LOW_STOP = re.compile(r"(?<![\w.])([A-Z])[‚,](?=[A-Z]\.)")  # "E‚W. ter Visser": the stop between initials read low
+_LOW_STOP = re.compile(r"(?<![\w.])([A-Z])[‚,-](?=[A-Z]\.)")  # "E‚W. ter Visser", "E-W. Bos": the stop between initials
 
 
 def repair_initials(text: str) -> str:
@@ -259,10 +264,12 @@ def repair_initials(text: str) -> str:
     'I. Koster'
     >>> repair_initials("). de Smit & N. Çelik"), repair_initials("T.n.v.). de Smit"), repair_initials("(2011 AB). De")  # a J alone read as a bracket
     ('J. de Smit & N. Çelik', 'T.n.v.J. de Smit', '(2011 AB). De')
-    >>> repair_initials("M. ter Meijer en E‚W. ter Visser"), repair_initials("Bos,K. de"), repair_initials("A,B.")  # a low stop between initials
-    ('M. ter Meijer en E.W. ter Visser', 'Bos,K. de', 'A.B.')
+    >>> repair_initials("M. ter Meijer en E‚W. ter Visser"), repair_initials("Bos,K. de"), repair_initials("E-W. Bos")  # a stop between initials read low
+    ('M. ter Meijer en E.W. ter Visser', 'Bos,K. de', 'E.W. Bos')
+    >>> repair_initials("Il. Boer & K. de Boer"), repair_initials("Il. van den Sluis")  # the initial I read as two letters
+    ('I. Boer & K. de Boer', 'I. van den Sluis')
     """
-    text = _LOW_STOP.sub(r"\1.", text)
+    text = _IL_INITIAL.sub("I.", _LOW_STOP.sub(r"\1.", text))
     text = _GLUED_SURNAME.sub(r"\1 ", _BOX_MARK.sub("", _BRACKET_INITIAL.sub("J.", pipe_as_initial(text))))
     return _INITIALS_RUN.sub(r"\1.\2.", _INITIAL_STOP.sub(r"\1.", _INITIAL_J.sub("J", text)))
 

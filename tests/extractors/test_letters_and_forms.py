@@ -134,6 +134,10 @@ def test_an_unreadable_answer_is_not_taken_from_the_next_question():
 @pytest.mark.parametrize("holders, expected", [
     ("Ten name van: M.P. van den Wijk en S; de Visser", ["M.P. van den Wijk", "S. de Visser"]),
     ("Rekeninghouder(s) _M. ter Meijer en E‚W. ter Visser", ["M. ter Meijer", "E.W. ter Visser"]),  # accuracy seed 20270121, a photo
+    # accuracy seed 20270107, scans and photos: the initial I read as a rule or as "Il", a stop as a dash
+    ("Rekeninghouder(s) |. ter Vries & Il. van den Sluis", ["I. ter Vries", "I. van den Sluis"]),
+    ("T.n.v. |. Boer & K. de Boer", ["I. Boer", "K. de Boer"]),
+    ("Rekeninghouders | T.M. ter Çelik en E-W. Bos", ["T.M. ter Çelik", "E.W. Bos"]),
 ])  # fmt: skip
 def test_account_holders_with_ocr_slips_in_their_initials(holders, expected):
     lines = ["SNS", "Rekeningafschrift", holders, "IBAN: NL91 ABNA 0417 1643 00"]
