@@ -28,7 +28,7 @@ the box's side read as a letter beside its bracket)."""
 _BOX = re.compile(r"^[\s\[\](){}|lI1xX×_]{0,6}$")
 """What may stand before an option's text: its box, ticked or not, or nothing (OCR
 often drops an empty box)."""
-_ANSWER = re.compile(r"^[|\[\](){}_]?(ja|nee)[.,:;|]?$", re.IGNORECASE)  # "|Ja": a cell's rule stuck to it
+_ANSWER = re.compile(r"^[|\[\](){}_]?(ja|nee)[.,:;|_]?$", re.IGNORECASE)  # "|Ja", "ja_": a cell's rule or a speck stuck to it
 _HINTS = re.compile(
     r"\(?\s*doorhalen\s+wat\s+niet\s+van\s+toepassing\s+is\s*\)?|\(?\bja\s*/\s*nee\b\)?\*?",
     re.IGNORECASE,

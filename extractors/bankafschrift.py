@@ -43,7 +43,7 @@ _STATEMENT_LABELS = r"^[\W_]{0,3}(?:Afschrift\s?(?:datum|nummer)|Datum\s+(?:van\
 _IBAN_LABELS = (r"\bIBAN\b", r"^[\W_]{0,3}Rekeningnummer\b", r"^[\W_]{0,3}Rekening\b(?!\s*tegenpartij)")
 _IBAN_LOOSE = r"(?<![A-Za-z0-9])[A-Z]{2}\s?[0-9OIlSB]{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b"
 # not `\b` in front: OCR glues a table rule or speck to the value ("_NL40 RABO ...")
-_SPECKS = "…„‚_·•-–—"  # what OCR makes of dots, dirt and the label's dash ("T.n.v.-") before its value
+_SPECKS = "…„‚_·•-–—«».,"  # what OCR makes of dots, dirt and the label's dash ("T.n.v.-", "Rekeninghouders. |") before its value
 _SPLIT = re.compile(r"\s+(?:en|/)\s+|\s*&\s*|\s*[,;]\s+")  # "K.P. Bos &T. de Sluis": OCR may lose a space at "&"
 
 

@@ -110,6 +110,13 @@ def test_a_bsn_label_with_a_speck_on_its_u_still_labels_the_bsn():
     assert inkomensverklaring.extract(read_bytes(lines_pdf(lines), "ib.pdf"))["bsn"].value == "296742892"
 
 
+def test_a_written_answer_with_a_speck_stuck_to_it_is_read():
+    # Accuracy seed 20261231, a scan: "Eigen woning huisbewaarder: ja_" lost the answer.
+    lines = ["Verzoek toestemming huisbewaring", "Eigen woning huisbewaarder: ja_", "Minderjarige kinderen huisbewaarder: nee"]
+    fields = huisbewaring_aanvraag.extract(read_bytes(lines_pdf(lines), "hb.pdf"))
+    assert (fields["sitter_has_own_home"].value, fields["sitter_has_minor_children"].value) == (True, False)
+
+
 @pytest.mark.parametrize("label", ["Minderjarige kinderen huisbewaarder", "Minderjarige en huisbewaarder"])
 def test_the_minor_children_question_is_found_with_its_middle_word_misread(label):
     # Accuracy seed 20270121, a scan in an e-mail: OCR read "kinderen" as "en" and the answer was lost.
@@ -138,6 +145,9 @@ def test_an_unreadable_answer_is_not_taken_from_the_next_question():
     ("Rekeninghouder(s) |. ter Vries & Il. van den Sluis", ["I. ter Vries", "I. van den Sluis"]),
     ("T.n.v. |. Boer & K. de Boer", ["I. Boer", "K. de Boer"]),
     ("Rekeninghouders | T.M. ter Çelik en E-W. Bos", ["T.M. ter Çelik", "E.W. Bos"]),
+    # accuracy seed 20261231, scans: a speck or a stop between the label and the name
+    ("Rekeninghouder(s) « Fatima de Ouali", ["Fatima de Ouali"]),
+    ("Rekeninghouders. | D. ter Visser", ["D. ter Visser"]),
 ])  # fmt: skip
 def test_account_holders_with_ocr_slips_in_their_initials(holders, expected):
     lines = ["SNS", "Rekeningafschrift", holders, "IBAN: NL91 ABNA 0417 1643 00"]
