@@ -562,8 +562,10 @@ def _reread_hidden_letters(image: Image.Image, words: list[Word], dpi: int, name
                 seen[slot].append(word)
     words = list(words)
     for slot, index in enumerate(candidates):
-        second = seen[slot]
-        if len(second) == 1 and second[0].confidence >= _SURE and only_hidden_letters_differ(words[index].text, second[0].text):
+        # the one word of the slot that is this word with hidden letters: a crop's margin
+        # may catch a neighbour ("Gelik" boxed over the "en" after it)
+        second = [w for w in seen[slot] if w.confidence >= _SURE and only_hidden_letters_differ(words[index].text, w.text)]
+        if len(second) == 1:
             words[index] = words[index].model_copy(update={"text": second[0].text})
     return words
 

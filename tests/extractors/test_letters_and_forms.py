@@ -15,6 +15,7 @@ import random
 import pytest
 
 from extractors import MIN_SCORE, bankafschrift, huisbewaring_aanvraag, inkomensverklaring, mantelzorgverklaring
+from extractors.documents import extract_file
 from extractors.pages import read_bytes
 from extractors.registry import EXTRACTORS
 from samples.generator import render
@@ -22,6 +23,7 @@ from samples.generator import bankafschrift as statement_gen
 from samples.generator import huisbewaring_aanvraag as sitting_gen
 from samples.generator import inkomensverklaring as income_gen
 from samples.generator import mantelzorgverklaring as care_gen
+from samples.generator.corpus import generate_corpus
 from tests.extractors.rendered import lines_pdf, read_sample, verdict
 
 PAIRS = (
@@ -108,6 +110,14 @@ def test_a_bsn_label_with_a_speck_on_its_u_still_labels_the_bsn():
     # Accuracy seed 20270121, a scanned batch: "Bürgerservicenummer | 2967.42.892" lost the BSN.
     lines = ["Belastingdienst", "Inkomensverklaring 2025", "Naam S. van den Berg", "Bürgerservicenummer | 2967.42.892"]
     assert inkomensverklaring.extract(read_bytes(lines_pdf(lines), "ib.pdf"))["bsn"].value == "296742892"
+
+
+def test_a_turkish_letter_is_put_back_when_the_words_box_also_holds_its_neighbour(tmp_path):
+    # Accuracy seed 20261231, a scan: OCR boxed "Gelik" over the "en" after it, so the
+    # Turkish re-read of the box saw two words and "Gelik" stayed, at 0.85.
+    generate_corpus(tmp_path, 20261231, per_layout=2, renderings=("scan",), doc_types=["bankafschrift"])
+    (document,) = extract_file(tmp_path / "bankafschrift" / "sns-scan-1.pdf").documents
+    assert document.fields["account_holders"].value == ["T.M. van 't Çelik", "S.P. Koster"]
 
 
 def test_a_written_answer_with_a_speck_stuck_to_it_is_read():
