@@ -36,8 +36,10 @@ WELL_READ = 0.7
 _UPPER = r"[^\W\d_a-zß-öø-ÿ]"  # a letter that is not lower case (re has no \p{Lu})
 _PARTICLES = r"(?:van|von|de|der|den|ter|ten|te|het|['’‘`]t|in|op|la|le|du|da|dos|el|al|bin|ben)"
 _NAME_WORD = rf"(?:(?:{_UPPER}[a-z]?\.)+|[A-Z]{{2}}\.|{_UPPER}[\w'’-]*)"  # "GJ.": initials whose stop OCR lost
-NAME = rf"(?-i:(?<![\w.-]){_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+)*{_NAME_WORD})*)"
-"""A name in running text ("J.P. de Vries", "Aïcha van 't Veen"); it may wrap over lines."""
+NAME = rf"(?-i:(?<![\w-])(?<!\D\.){_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+)*{_NAME_WORD})*)"
+"""A name in running text ("J.P. de Vries", "Aïcha van 't Veen"); it may wrap over lines.
+It starts after no letter and no stop but an article's number's ("1.J. van der Bos": not
+"Bos", OCR lost the space after "1.")."""
 
 TOWN = r"(?-i:[^\W\d_][\w'’-]*(?:[ -][^\W\d_a-z][\w'’-]*)*)"
 """A place name: capitalised words, maybe hyphenated ("Haarlem", "Alphen aan den Rijn" only in part)."""
@@ -81,8 +83,10 @@ def first_group(pages: Sequence[Page], pattern: str, group: str, parse: Callable
 
 def sentences(pages: Sequence[Page]) -> Iterator[tuple[Flow, int, int]]:
     """(flow, start, end) of each sentence: text up to a full stop, semicolon or colon
-    before a capital, or a blank between blocks; line breaks inside count as spaces."""
-    boundary = re.compile(r"[.;!?](?=\s+[^\W\d_a-z]|\s*$)|;|\n(?=\d+\.\s)")
+    before a capital or an article's number ("4. De", "4, De": OCR reads its stop as a
+    comma, and the sentence before must not run on into this one), or a blank between
+    blocks; line breaks inside count as spaces."""
+    boundary = re.compile(r"[.;!?](?=\s+[^\W\d_a-z]|\s+\d{1,2}[.,]\s|\s*$)|;|\n(?=\d{1,2}[.,]\s)")
     for page in pages:
         text = flow(page)
         start = 0

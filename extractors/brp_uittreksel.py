@@ -242,10 +242,13 @@ def _clean_name(text: str) -> str | None:
     ('Dekker, Aïcha', "Dijk, Eva van 't", 'Joris ter Leeuwen')
     >>> _clean_name("E Postma, Linh Hendrik van"), _clean_name("J. Postma")  # a table edge read as a letter
     ('Postma, Linh Hendrik van', 'J. Postma')
+    >>> _clean_name("Í Sem Anna de Kaya Ï"), _clean_name("Çelik, Ömer")  # a cell's edges, not a name's letters
+    ('Sem Anna de Kaya', 'Çelik, Ömer')
     """
     name = re.sub(r"(?<=[a-zà-ÿ]{3})\.(?=\s|$)", "", plain_apostrophes(common.tidy(text)))
     name = re.sub(r"\s+-$", "", name).lstrip(". ")  # a cell's rule read as a dash after it, a speck before it
     name = re.sub(r"^[^\W\d_]\s+(?=[^\W\d_][^\s,]*,)", "", name)  # "E Postma, Linh": no surname starts with a lone letter
+    name = re.sub(r"^[ÌÍÎÏÈÉÊËÒÓÔÖÙÚÛÜ]\s+|\s+[ÌÍÎÏÈÉÊËÒÓÔÖÙÚÛÜ]$", "", name)  # a cell's edges read as accented capitals
     if not re.search(r"[^\W\d_]{2,}", name) or re.search(r"\d", name):
         return None
     return name
@@ -294,11 +297,12 @@ def _persons_from_table(pages: Sequence[Page]) -> list[_Person]:
 def _value_out_of_name_cell(row: common.Row) -> common.Row:
     """The row with the words from the first one holding a digit on moved out of the
     name cell into the next: a photo's slant shifts a row's words left against the
-    header's, so "Sem Anna de Kaya [29.10.1989" lands in the name cell whole."""
+    header's, so "Sem Anna de Kaya [29.10.1989" lands in the name cell whole (and a row
+    whose name OCR lost, "18-01-1987 | 5517.69.890 ...", has no name at all)."""
     columns = list(row.cells)  # left to right
     words = row.cells.get("name", ())
     cut = next((i for i, word in enumerate(words) if re.search(r"\d", word.text)), len(words))
-    if not 0 < cut < len(words) or columns[-1] == "name":
+    if cut == len(words) or columns[-1] == "name":
         return row
     after = columns[columns.index("name") + 1]
     cells = {**row.cells, "name": words[:cut], after: tuple(words[cut:]) + tuple(row.cells[after])}

@@ -637,7 +637,9 @@ def _deskew(image: Image.Image, angle: float | None = None) -> Image.Image:
 def _skew(small: Image.Image) -> float:
     """Degrees counter-clockwise that level the lines of text on `small`, a thumbnail
     of the page: the angle within ±4° whose horizontal ink profile is sharpest (0 for
-    a page without ink)."""
+    a page without ink). Ink in a wide dark area (the table or floor around a
+    photographed sheet, whose edge would otherwise set the angle) does not count."""
+    small = _without_dark_areas(small)
     ink = np.asarray(small) < 128
     if ink.mean() < 0.002:
         return 0.0
@@ -653,6 +655,13 @@ def _skew(small: Image.Image) -> float:
         if score > best_score:
             best_angle, best_score = angle, score
     return best_angle
+
+
+def _without_dark_areas(small: Image.Image) -> Image.Image:
+    """`small` with every pixel whose surroundings are mostly dark made white: lines of
+    text leave their neighbourhood light, the surround of a photographed page does not."""
+    surroundings = np.asarray(small.filter(ImageFilter.BoxBlur(8)))
+    return Image.fromarray(np.where(surroundings > 180, np.asarray(small), 255).astype(np.uint8))
 
 
 def _thumbnail(image: Image.Image) -> Image.Image:
