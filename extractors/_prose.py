@@ -46,6 +46,19 @@ NOT_NAME_WORDS = frozenset(
 )  # capitalised words that start a sentence, not a name
 
 
+_SPLIT_OFF = re.compile(
+    rf"\s+(?!(?:en|of|is|in|op|te|bij|met|aan|om|tot|uit|na|er|al|nu|zo)\s)[a-zß-ÿ]{{1,3}}(?:\s+[a-z])?\s+(?:{_UPPER}|{_PARTICLES}\s)"
+)
+"""After a name: a fragment of a word, no Dutch word, before a capital or a particle: the
+name went on and OCR split one of its words ("Es mée Smit", "Joris va n den Kuipers")."""
+
+
+def name_split_after(text: str, end: int) -> bool:
+    """Whether the name ending at `end` of `text` went on in a word OCR split (`_SPLIT_OFF`):
+    then what was matched is the name's first part only, and no name."""
+    return bool(_SPLIT_OFF.match(text, end))
+
+
 def strip_honorific(text: str) -> str:
     """A name without the title in front of it.
 
@@ -78,14 +91,16 @@ def take_name(text: str) -> str | None:
     ("Sanne van 't Dijk", 'Jan de Vries')
     >>> take_name("J.W. van '‘t Veen")  # the elision's apostrophe drawn twice
     "J.W. van 't Veen"
+    >>> take_name("Es mée Smit, geboren op"), take_name("Joris va n den Kuipers."), take_name("Jan Smit en Piet Bos")  # a word OCR split
+    (None, None, 'Jan Smit')
     """
     rest = strip_honorific(repair_initials(_INNER_SPECK.sub(" ", _LEADING_SPECKS.sub("", pipe_as_initial(text.strip())))))
     m = re.match(NAME_PATTERN, rest)
     if not m:
         return None
     name = plain_apostrophes(m.group(0))
-    if name.split()[0].lower() in NOT_NAME_WORDS:
-        return None
+    if name.split()[0].lower() in NOT_NAME_WORDS or name_split_after(rest, m.end()):
+        return None  # a sentence's first word; or a name OCR split, whose first part is no name
     return name if re.search(r"[^\W\d_]{2,}", name) else None
 
 

@@ -37,6 +37,7 @@ from extractors._prose import (
     find_word,
     search_prose,
     labelled_values,
+    name_split_after,
     take_name,
 )
 from extractors.values import DATE_PATTERN, clean_name, parse_date
@@ -108,7 +109,9 @@ def _person(pages: Sequence[Page], labels: Sequence[str], prose: Sequence[str]) 
         if name := take_name(hit.text):
             return hit.field(name)
     for pattern in prose:
-        for hit, _ in search_prose(pages, pattern):
+        for hit, match in search_prose(pages, pattern):
+            if name_split_after(match.string, match.end(1 if match.re.groups else 0)):
+                return Field()  # "de heer Es mée Smit": a name OCR split is unknown, not its first part
             if name := take_name(hit.text):
                 return hit.field(clean_name(name), 0.95)  # prose is read less surely than a form
     return Field()

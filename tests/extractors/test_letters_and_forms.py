@@ -120,6 +120,23 @@ def test_a_turkish_letter_is_put_back_when_the_words_box_also_holds_its_neighbou
     assert document.fields["account_holders"].value == ["T.M. van 't Çelik", "S.P. Koster"]
 
 
+def test_a_name_ocr_split_inside_a_word_is_unknown_not_its_first_part():
+    # Accuracy seed 20270304, a photo: "de heer Es mée Smit" and "Joris va n den Kuipers"
+    # gave "Es" at 0.88 and "Joris" at 0.91.
+    lines = [
+        "Huisartsenpraktijk De Linde",
+        "Verklaring mantelzorg",
+        "Hierbij verklaar ik dat de heer Es mée Smit, geboren op 23-10-1955, bij onze praktijk",
+        "ingeschreven staat en mantelzorg ontvangt van Joris va n den Kuipers. Door de aard van de",
+        "aandoening is 24-uurs zorg nodig.",
+    ]
+    fields = mantelzorgverklaring.extract(read_bytes(lines_pdf(lines), "verklaring.pdf"))
+    assert (fields["care_recipient_name"].value, fields["caregiver_name"].value) == (None, None)
+    whole = [line.replace("Es mée", "Esmée").replace("va n den", "van den") for line in lines]
+    fields = mantelzorgverklaring.extract(read_bytes(lines_pdf(whole), "verklaring.pdf"))
+    assert (fields["care_recipient_name"].value, fields["caregiver_name"].value) == ("Esmée Smit", "Joris van den Kuipers")
+
+
 def test_a_written_answer_with_a_speck_stuck_to_it_is_read():
     # Accuracy seed 20261231, a scan: "Eigen woning huisbewaarder: ja_" lost the answer.
     lines = ["Verzoek toestemming huisbewaring", "Eigen woning huisbewaarder: ja_", "Minderjarige kinderen huisbewaarder: nee"]
