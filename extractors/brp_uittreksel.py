@@ -40,6 +40,7 @@ from collections.abc import Sequence
 from extractors import _common as common
 from extractors._locate import Hit, find_value, iter_lines, line_beside, span_hit
 from extractors.values import (
+    BOX_EDGE,
     BSN_LABEL,
     DATE_PATTERN,
     POSTCODE_PATTERN,
@@ -248,7 +249,7 @@ def _clean_name(text: str) -> str | None:
     name = re.sub(r"(?<=[a-zà-ÿ]{3})\.(?=\s|$)", "", plain_apostrophes(common.tidy(text)))
     name = re.sub(r"\s+-$", "", name).lstrip(". ")  # a cell's rule read as a dash after it, a speck before it
     name = re.sub(r"^[^\W\d_]\s+(?=[^\W\d_][^\s,]*,)", "", name)  # "E Postma, Linh": no surname starts with a lone letter
-    name = re.sub(r"^[ÌÍÎÏÈÉÊËÒÓÔÖÙÚÛÜ]\s+|\s+[ÌÍÎÏÈÉÊËÒÓÔÖÙÚÛÜ]$", "", name)  # a cell's edges read as accented capitals
+    name = re.sub(rf"^{BOX_EDGE}\s+|\s+{BOX_EDGE}$", "", name)  # a cell's edges read as accented capitals
     if not re.search(r"[^\W\d_]{2,}", name) or re.search(r"\d", name):
         return None
     return name
@@ -274,9 +275,7 @@ def _persons_from_table(pages: Sequence[Page]) -> list[_Person]:
         it) but all three, the dates readable and the BSN passing the elfproef."""
         name = row.text("name")
         if not name:
-            dates = [hit for hit in row.matches(DATE_PATTERN) if parse_date(hit.text)]
-            numbers = [hit for hit in row.matches(_BSN_VALUE, outside=DATE_PATTERN) if parse_bsn(hit.text)]
-            return len(dates) == 2 and len(numbers) == 1
+            return len(_row_dates(row)) == 2 and len(_row_bsns(row)) == 1
         if re.search(r"[\d:]", name):
             return False
         values = (
@@ -292,6 +291,16 @@ def _persons_from_table(pages: Sequence[Page]) -> list[_Person]:
 
     rows = common.read_table(pages, _PERSON_COLUMNS, is_row, first="name", mend=_value_out_of_name_cell)
     return [_fill_from_row(row, _person({name: row.hit(name) for name in _PARSERS})) for row in rows]
+
+
+def _row_dates(row: common.Row) -> list[Hit]:
+    """The readable dates anywhere in the row, left to right, cells ignored."""
+    return [hit for hit in row.matches(DATE_PATTERN) if parse_date(hit.text)]
+
+
+def _row_bsns(row: common.Row) -> list[Hit]:
+    """The nine-digit numbers outside the row's dates that pass the elfproef."""
+    return [hit for hit in row.matches(_BSN_VALUE, outside=DATE_PATTERN) if parse_bsn(hit.text)]
 
 
 def _value_out_of_name_cell(row: common.Row) -> common.Row:
@@ -326,14 +335,14 @@ def _fill_from_row(row: common.Row, person: _Person) -> _Person:
     elfproef, and only if there is exactly one.
     """
     if person["bsn"][0] is None:
-        numbers = [hit for hit in row.matches(_BSN_VALUE, outside=DATE_PATTERN) if parse_bsn(hit.text)]
+        numbers = _row_bsns(row)
         if len(numbers) == 1:
             person["bsn"] = (parse_bsn(numbers[0].text), numbers[0])
     columns = [c for c in row.cells if c in _DATE_COLUMNS + ("bsn",)]  # as the header orders them, left to right
     for column in _DATE_COLUMNS + ("bsn",):  # one the header lost (misread): where BRP extracts print it
         if column not in columns:
             columns.insert(min(_USUAL_ORDER.index(column), len(columns)), column)
-    dates = [hit for hit in row.matches(DATE_PATTERN) if parse_date(hit.text)]
+    dates = _row_dates(row)
     bsn = person["bsn"][1]
     slots: list[str] = []
     if len(dates) == 2:
@@ -395,15 +404,16 @@ def _persons_from_blocks(pages: Sequence[Page]) -> list[_Person]:
             m = re.search(label, line.text, re.IGNORECASE)
             if m is None:
                 continue
-            found = re.search(value, line.text[m.end() :], re.IGNORECASE)
-            if found is None and not line.text[m.end() :].strip() and (beside := line_beside(page, index)):
-                line, m, found = beside, None, re.match(value, beside.text, re.IGNORECASE)
+            held, offset = line, m.end()  # the line holding the value, and where its search began
+            found = re.search(value, line.text[offset:], re.IGNORECASE)
+            if found is None and not line.text[offset:].strip() and (beside := line_beside(page, index)):
+                held, offset = beside, 0
+                found = re.match(value, beside.text, re.IGNORECASE)
             if found is None:
                 break
             if name == "name" and re.search(_HEADER_WORDS, found.group(0), re.IGNORECASE):
                 break  # "Naam Geboren Burgerservi...": a table's header, no person
-            offset = m.end() if m else 0
-            hit = span_hit(page, line, offset + found.start(), offset + found.end())
+            hit = span_hit(page, held, offset + found.start(), offset + found.end())
             if name == "name" or not people or name in people[-1]:
                 people.append({})
             people[-1][name] = hit

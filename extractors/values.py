@@ -220,7 +220,8 @@ IBAN_PATTERN = r"\b[A-Z]{2}\d{2}\s?(?:[A-Z0-9]{4}\s?){2,7}[A-Z0-9]{1,4}\b"
 
 
 _INITIALS_RUN = re.compile(r"(?<![\w.])([A-Z])([A-Z])\.(?=\s+(?:van|von|de|der|den|ter|ten|te|het|'t|el|al|[A-Z]))")
-_BOX_MARK = re.compile(r"^\s*[ÌÍÎÏÈÉÊËÒÓÔÖÙÚÛÜ]\s+(?=[A-Z])")  # a box's edge OCR read as an accented capital: no Dutch initial
+BOX_EDGE = "[ÌÍÎÏÈÉÊËÒÓÔÖÙÚÛÜ]"  # a box's or a cell's edge as OCR reads it: an accented capital, no Dutch initial
+_BOX_MARK = re.compile(rf"^\s*{BOX_EDGE}\s+(?=[A-Z])")
 _INITIAL_J = re.compile(r"(?<=\b[A-Z]\.)[)\]|}](?=\.)")
 _BEFORE_A_NAME = r"(?=\s*(?:[A-Z]|(?:van|de|der|den|ter|ten|te|het)\s))"
 _PIPE_INITIAL = re.compile(rf"(?<!\S)\|\.{_BEFORE_A_NAME}")  # "|. Koster", "|. ter Vries": the initial I read as a rule
