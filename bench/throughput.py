@@ -53,8 +53,9 @@ from bench._system import Measurement, machine, measured, run_tesseract  # noqa:
 from extractors.pages import DEFAULT_LIMITS, largest_first, read_file  # noqa: E402
 from extractors.sandbox import extract_bounded  # noqa: E402
 
-DEFAULT_PAGES = 12  # per rendering: 24 OCR pages; about 2.5 minutes on 2 idle cores. With 6, one
-# page's tail at the end of a parallel batch (pages take 0.7-1.6 s) weighed ~20 % of it
+DEFAULT_PAGES = 24  # per rendering: 48 OCR pages; about 6 minutes on 2 idle cores with --rounds 3. The
+# last page of a parallel batch runs with the other core idle (pages take 0.5-1.2 s): that tail weighed
+# ~20 % of a 6-page batch and ~10 % of a 12-page one; the mail room's batches are longer still
 DEFAULT_SEED = 2026
 _DISTURBED_CORES = 0.1  # other processes using more than this: wall times understate ours
 BASELINE_COMMAND = f"OMP_THREAD_LIMIT=1 tesseract PAGE.png - -l {DEFAULT_LIMITS.language} --psm 3 --dpi DPI tsv"  # DPI: the PNG's own

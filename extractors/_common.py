@@ -148,7 +148,7 @@ def clause_field(pages: Sequence[Page], found: Hit | None, body_read: bool = Tru
 _JUNK = "|[]{}_¦‘’\"'`~*«»"
 _JOINERS = frozenset("&+-/")  # words without letters that still belong to a value ("Bakker & Zn.")
 _GLUED_RULE = re.compile(r"^[-—–]+(?=[^\W\d_])")
-_ELIDED = re.compile(r"[|]?['’‘`´]{1,3}([a-z]{1,2})")  # "'t" in "van 't Veen" is part of the name
+_ELIDED = re.compile(r"[|]?['’‘`´]{1,3}([a-z]{1,2})[.,;:]?")  # "'t" in "van 't Veen" is part of the name; "'t." a speck after it
 
 
 def _elided(word: str) -> str | None:
@@ -164,8 +164,8 @@ def tidy(text: str) -> str:
     ('Vries, Jan de', 'Kerkstraat 12', "Veen, Aïcha van 't")
     >>> tidy("2007-11-04 )"), tidy("Wit, Sem van —")  # a cell's rule read as a bracket or a dash
     ('2007-11-04', 'Wit, Sem van')
-    >>> tidy("Kees van '‘t Koster"), tidy("Veen, Aïcha van ’t")  # the elision's apostrophe, however OCR drew it
-    ("Kees van 't Koster", "Veen, Aïcha van 't")
+    >>> tidy("Kees van '‘t Koster"), tidy("Veen, Aïcha van ’t"), tidy("Lotte van 't. Nguyen")  # the elision, however OCR drew it
+    ("Kees van 't Koster", "Veen, Aïcha van 't", "Lotte van 't Nguyen")
     >>> tidy("_— Fatima Boer"), tidy("-Mohammed van Ouali"), tidy("Aicha ter Ouali .")  # specks glued on or left alone
     ('Fatima Boer', 'Mohammed van Ouali', 'Aicha ter Ouali')
     >>> tidy("Velsen- Noord"), tidy("Jansen- de Vries"), tidy("Bakker - de Wit")  # a hyphenated word OCR or a line wrap split

@@ -40,6 +40,11 @@ _LEADING_SPECKS = re.compile(r"^(?:(?!['’‘`])[\W_])+")  # "— _… _" befor
 # "Sanne \ van 't Dijk": a speck between a name's words, taken out before a particle only (a
 # table rule "|" before a capitalised word may end a cell: "Jan de Vries | Geboortedatum")
 _INNER_SPECK = re.compile(rf"(?<=\w)\s+{_SPECK}")  # `_SPECK`, which lets NAME_PATTERN run on past one
+_PARTICLE_SPECK = re.compile(rf"(\s{_PARTICLES})[.,;:]+(?=\s+{_UPPER})")  # "Lotte van 't. Nguyen": a speck read after a particle
+_NEXT_SENTENCE = frozenset(
+    "Door Hij Zij Wij Ik Dit Deze Die Dat Het Een Met Voor Bij Als Ook Hierbij Daarom Sinds Vanaf Omdat "
+    "Namens Mijn Uw Onze Wordt Is Was Verder Tevens Wanneer Indien".split()
+)  # capitalised Dutch words that begin a sentence and end no name ("ter Haar" does: not listed)
 NOT_NAME_WORDS = frozenset(
     "aan de het een en dat die deze dit zijn haar hij zij uw wij ik is was geboren "
     "ondergetekende verklaart verklaar verleent ontvangt patiënt zorgvrager mantelzorger".split()
@@ -89,18 +94,25 @@ def take_name(text: str) -> str | None:
     ('G. Bos', 'Jan de Vries', 'I. Koster')
     >>> take_name("Sanne \\\\ van 't Dijk. De zorg"), take_name("Jan de Vries | Geboortedatum")  # a speck inside, a rule after
     ("Sanne van 't Dijk", 'Jan de Vries')
-    >>> take_name("J.W. van '‘t Veen")  # the elision's apostrophe drawn twice
-    "J.W. van 't Veen"
+    >>> take_name("J.W. van '‘t Veen"), take_name("Lotte van 't. Nguyen")  # the apostrophe drawn twice; a speck after a particle
+    ("J.W. van 't Veen", "Lotte van 't Nguyen")
     >>> take_name("Es mée Smit, geboren op"), take_name("Joris va n den Kuipers."), take_name("Jan Smit en Piet Bos")  # a word OCR split
     (None, None, 'Jan Smit')
+    >>> take_name("Priya van der Leeuwen Door de aard van de aandoening"), take_name("Anna ter Haar")  # a stop lost
+    ('Priya van der Leeuwen', 'Anna ter Haar')
     """
-    rest = strip_honorific(repair_initials(_INNER_SPECK.sub(" ", _LEADING_SPECKS.sub("", pipe_as_initial(text.strip())))))
+    rest = _INNER_SPECK.sub(" ", _LEADING_SPECKS.sub("", pipe_as_initial(text.strip())))
+    rest = strip_honorific(repair_initials(_PARTICLE_SPECK.sub(r"\1", rest)))
     m = re.match(NAME_PATTERN, rest)
     if not m:
         return None
     name = plain_apostrophes(m.group(0))
     if name.split()[0].lower() in NOT_NAME_WORDS or name_split_after(rest, m.end()):
         return None  # a sentence's first word; or a name OCR split, whose first part is no name
+    words = name.split()
+    while len(words) > 1 and words[-1] in _NEXT_SENTENCE:
+        words.pop()  # the next sentence's first word, its full stop lost
+    name = " ".join(words)
     return name if re.search(r"[^\W\d_]{2,}", name) else None
 
 
