@@ -43,6 +43,12 @@ SPECK_WORD_CONFIDENCE = 0.3
 ("Ee Wit, Chantal": 0.08 beside 0.96); the names' own words read at 0.9 and more."""
 SPECKS_DROPPED_CONFIDENCE = 0.6
 """The most a name can count for once such words were dropped from it: the analyst looks."""
+VALUE_COLUMN_TOLERANCE = 4.0
+"""Points a value's first word may stand off its block's value column (a deskewed scan's
+values start within a point or two of each other; a photo's slant may move them more, and
+then no word is taken for off the column)."""
+VALUE_GAP = 6.0
+"""Points at least between a value and what stands left of its column (twice a space at 10-12 points)."""
 _NAME_PART = re.compile(r"(?:[A-Z]\.)+|van|von|de|der|den|ter|ten|te|het|['’‘`]t")
 """An initial or a particle: a name's own word even when read unsurely, never taken for a speck."""
 
@@ -91,6 +97,46 @@ class Hit:
             bbox=union_bbox(w.bbox for w in words),
             confidence=min(reading_confidence(words), SPECKS_DROPPED_CONFIDENCE),
             words=tuple(words),
+        )
+
+    def from_column(self, x: float, tolerance: float = VALUE_COLUMN_TOLERANCE) -> Hit:
+        """The hit without the words that start left of the value column at `x`, when
+        a later word starts on it: in a label/value block the value begins on the column
+        its neighbours' values begin on, so what OCR read in the gap between label and
+        value is a rule or a smudge ("Naam — Pelt , Eva Nguyen": "Pelt" at 0.12, 65
+        points left of the column every value of the page starts on). When no word
+        starts on the column, or the word before it runs on to it with no more than a
+        space between (`VALUE_GAP`), the hit is returned as it is.
+
+        >>> from woondossier.model import Word
+        >>> def w(text, x0, confidence=0.96): return Word(text=text, confidence=confidence, bbox=(x0, 0, x0 + 20, 9))
+        >>> words = (w("—", 107, 0.32), w("Pelt", 182, 0.12), w(",", 240, 0.0), w("Eva", 270), w("Nguyen", 294))
+        >>> hit = Hit(text="— Pelt , Eva Nguyen", page=1, bbox=(107, 0, 314, 9), confidence=0.0, words=words)
+        >>> trimmed = hit.from_column(271.0); trimmed.text, trimmed.confidence, trimmed.bbox
+        ('Eva Nguyen', 0.96, (270.0, 0.0, 314.0, 9.0))
+        >>> hit.from_column(230.0) is hit, hit.from_column(300.0) is hit  # no word starts on it
+        (True, True)
+        >>> words = (w("Aicha", 60), w("ter", 83), w("Ouali", 106))  # a space apart: one name
+        >>> Hit(text="Aicha ter Ouali", page=1, bbox=(60, 0, 126, 9), confidence=0.96, words=words).from_column(106.0).text
+        'Aicha ter Ouali'
+        """
+        words = list(self.words)
+        cut = next((i for i, word in enumerate(words) if word.bbox[0] >= x - tolerance), None)
+        if not cut or words[cut].bbox[0] > x + tolerance or words[cut].bbox[0] - words[cut - 1].bbox[2] < VALUE_GAP:
+            return self  # no word starts on the column, or one runs on to it as a name's words do
+        # The text is a stretch of the words joined by spaces (it may begin inside the
+        # first, after its label): keep it from the first kept word on.
+        joined, text = " ".join(w.text for w in words), self.text.strip()
+        start, kept_at = joined.find(text), len(" ".join(w.text for w in words[:cut])) + 1
+        if start < 0 or kept_at >= start + len(text):
+            return self
+        kept = words[cut:]
+        return Hit(
+            text=joined[max(kept_at, start) : start + len(text)],
+            page=self.page,
+            bbox=union_bbox(w.bbox for w in kept),
+            confidence=reading_confidence(kept),
+            words=tuple(kept),
         )
 
     def field(self, value, validity: float = 1.0) -> Field:

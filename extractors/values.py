@@ -220,7 +220,7 @@ IBAN_PATTERN = r"\b[A-Z]{2}\d{2}\s?(?:[A-Z0-9]{4}\s?){2,7}[A-Z0-9]{1,4}\b"
 
 
 _INITIALS_RUN = re.compile(r"(?<![\w.])([A-Z])([A-Z])\.(?=\s+(?:van|von|de|der|den|ter|ten|te|het|'t|el|al|[A-Z]))")
-BOX_EDGE = "[ÌÍÎÏÈÉÊËÒÓÔÖÙÚÛÜ]"  # a box's or a cell's edge as OCR reads it: an accented capital, no Dutch initial
+BOX_EDGE = "[ÌÍÎÏÈÉÊËÒÓÔÖÙÚÛÜìíîïèéêëòóôöùúûü]"  # a box's or a cell's edge as OCR reads it: an accented letter alone, no Dutch initial or word
 _BOX_MARK = re.compile(rf"^\s*{BOX_EDGE}\s+(?=[A-Z])")
 _INITIAL_J = re.compile(r"(?<=\b[A-Z]\.)[)\]|}](?=\.)")
 _BEFORE_A_NAME = r"(?=\s*(?:[A-Z]|(?:van|de|der|den|ter|ten|te|het)\s))"
@@ -257,8 +257,8 @@ def repair_initials(text: str) -> str:
     ("E.J. van 't Boer", 'M.P. van den Wijk en S. de Visser')
     >>> repair_initials("Vries, Jan de"), repair_initials("A. Bakker, B. de Wit"), repair_initials("KJ. van 't Kuipers")
     ('Vries, Jan de', 'A. Bakker, B. de Wit', "K.J. van 't Kuipers")
-    >>> repair_initials("Ï Ruben de Wit")  # a form's box edge before the name
-    'Ruben de Wit'
+    >>> repair_initials("Ï Ruben de Wit"), repair_initials("ù Mantelzorgsteunpunt Zuid-Kennemerland")  # a box's edge before the name
+    ('Ruben de Wit', 'Mantelzorgsteunpunt Zuid-Kennemerland')
     >>> repair_initials("G.Bos"), repair_initials("J.H.Meijer en K.P. Bos"), repair_initials("J.P.")
     ('G. Bos', 'J.H. Meijer en K.P. Bos', 'J.P.')
     >>> repair_initials("|. Koster")  # the initial I read as a rule
@@ -293,6 +293,13 @@ def plain_apostrophes(name: str) -> str:
 
     >>> plain_apostrophes("Kees van ‘t Kaya"), plain_apostrophes("Kuipers, Hüseyin van't"), plain_apostrophes("Jan ’s Gravendeel")
     ("Kees van 't Kaya", "Kuipers, Hüseyin van 't", "Jan 's Gravendeel")
+
+    A lone small "t" after the particle is its elision with the apostrophe lost: no name
+    has a word "t" of its own ("van t" is how "van 't" is typed without it):
+
+    >>> plain_apostrophes("Dijk, Yara van t"), plain_apostrophes("Jan van t Hof"), plain_apostrophes("Jan van T. Hof")
+    ("Dijk, Yara van 't", "Jan van 't Hof", 'Jan van T. Hof')
     """
     name = re.sub(r"(?<=\s)['’‘`´]{1,2}([ts])\b", r"'\1", name)
+    name = re.sub(r"\b(van|in|op) t(?=\s|,|$)", r"\1 't", name)
     return re.sub(r"\b(van|in|op)['’‘`´]{1,2}([ts])\b", r"\1 '\2", name)

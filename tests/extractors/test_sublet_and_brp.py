@@ -423,3 +423,35 @@ def test_contract_dates_and_postcode_as_ocr_hyphenates_and_wraps_them():
     fields = huurovereenkomst_onderhuur.extract(read_bytes(lines_pdf(lines, size=9), "contract.pdf"))
     found = {name: fields[name].value for name in ("postcode", "start_date", "signed_date")}
     assert found == {"postcode": "1371BR", "start_date": "2026-02-13", "signed_date": "2026-01-23"}
+
+
+def _blocks_pdf(rows: list[tuple[str, list[tuple[float, str]]]]) -> bytes:
+    """A BRP extract of label/value blocks: each row a label at x 60 and words at the given x."""
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    for i, line in enumerate(["Gemeente Haarlem", "Uittreksel Basisregistratie Personen", "Datum uitgifte 12-10-2026"]):
+        c.drawString(60, 780 - 16 * i, line)
+    for r, (label, words) in enumerate(rows):
+        c.drawString(60, 700 - 16 * r, label)
+        for x, text in words:
+            c.drawString(x, 700 - 16 * r, text)
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def test_what_ocr_read_between_a_label_and_its_values_column_is_no_part_of_the_name():
+    # Accuracy seed 20270401, a scanned mail batch: "Naam — Pelt , Eva Nguyen", the
+    # smudges read 65 points left of the column every value of the block starts on.
+    rows = [
+        ("Naam", [(120, "—"), (180, "Pelt"), (240, ","), (270, "Eva Nguyen")]),
+        ("Geboortedatum", [(270, "1950-10-31")]), ("Burgerservicenummer", [(270, "106653519")]),
+        ("Naam", [(270, "Lucas Willem de Dekker")]),
+        ("Geboortedatum", [(270, "1987-10-30")]), ("Burgerservicenummer", [(270, "108145773")]),
+    ]  # fmt: skip
+    persons = _persons(_blocks_pdf(rows))
+    assert [p["name"] for p in persons] == ["Eva Nguyen", "Lucas Willem de Dekker"]
+    # Values that follow their labels where they end give no column: nothing is cut.
+    rows = [("Naam", [(90, "Ruben Jansen")]), ("Geboortedatum", [(140, "1950-10-31")]), ("BSN", [(85, "106653519")])]
+    assert [p["name"] for p in _persons(_blocks_pdf(rows))] == ["Ruben Jansen"]
