@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 
 from rapidfuzz import fuzz
 
-from extractors._locate import Hit, flow, iter_lines, line_hit, span_hit
+from extractors._locate import Hit, flow, iter_lines, line_beside, line_hit, span_hit
 from extractors.values import pipe_as_initial, plain_apostrophes, repair_initials
 from woondossier.model import Field, Page
 
@@ -149,9 +149,11 @@ def find_word(pages: Sequence[Page], word: str, min_ratio: float = 84.0, max_lin
 
 def labelled_values(pages: Sequence[Page], labels: Sequence[str], flags: int = re.IGNORECASE) -> Iterator[Hit]:
     """For every line holding one of `labels`: the rest of that line after it (a colon
-    or table rule skipped), or when nothing follows, the next line if it lies in the
-    label's column or right of it. Callers validate each candidate and go on to the
-    next, so a label word wrapped to the start of a prose line costs nothing."""
+    or table rule skipped), or when nothing follows, the line beside it (a photo's slant
+    lifts "Sanne Leeuwen" onto a line of its own just above its "Naam zorgvrager"; see
+    `line_beside`), then the next line if it lies in the label's column or right of it.
+    Callers validate each candidate and go on to the next, so a label word wrapped to
+    the start of a prose line costs nothing."""
     label_re = re.compile("|".join(f"(?:{label})" for label in labels), flags)
     for page, index, line in iter_lines(pages):
         if not (m := label_re.search(line.text)):
@@ -161,8 +163,10 @@ def labelled_values(pages: Sequence[Page], labels: Sequence[str], flags: int = r
         if stripped.strip():
             start = len(line.text) - len(stripped)
             yield span_hit(page, line, start, len(line.text.rstrip()))
-        elif index + 1 < len(page.lines):
-            below = page.lines[index + 1]
+            continue
+        if (beside := line_beside(page, index)) is not None:
+            yield line_hit(page, beside)
+        if index + 1 < len(page.lines) and (below := page.lines[index + 1]) is not beside:
             if below.bbox[2] >= line.bbox[0]:
                 yield line_hit(page, below)
 

@@ -299,3 +299,12 @@ def test_an_initial_i_read_as_a_rule_is_kept_never_dropped():
              "Dagtekening 9 november 2026", "Verzamelinkomen € 17.300,00"]  # fmt: skip
     fields = inkomensverklaring.extract(read_bytes(lines_pdf(lines), "ib.pdf"))
     assert fields["name"].value == "I. Koster"
+
+
+def test_a_form_value_a_photos_slant_lifted_above_its_label_is_read_not_the_next_label(tmp_path):
+    # Accuracy seed 20270415, a photo: "Sanne Leeuwen" read on a line of its own just above
+    # its "Naam zorgvrager", which then took the next row's label, "Geboortedatum" (0.96).
+    generate_corpus(tmp_path, 20270415, renderings=("photo",), doc_types=["mantelzorgverklaring"])
+    (document,) = extract_file(tmp_path / "mantelzorgverklaring" / "formulier-photo-0.jpg").documents
+    assert document.fields["care_recipient_name"].value == "Sanne Leeuwen"
+    assert document.fields["caregiver_name"].value == "Gerrit van der Sluis"
