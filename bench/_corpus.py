@@ -11,9 +11,10 @@ until each rendering holds exactly `pages` pages:
 - photo: one phone-photo JPEG per page (that is how the generator makes them).
 
 Beside them, the page images bare Tesseract reads for the baseline, prepared here so
-that preparing them is never timed: each scanned page rendered with pypdfium2 at
-`BASELINE_DPI`, greyscale, as `read_file` renders it, and each photo turned upright by
-its EXIF orientation, greyscale. Both are PNGs that declare `BASELINE_DPI`.
+that preparing them is never timed: each scanned page as `read_file` OCRs it
+(`extractors.pages.page_image`: the scanner's own image, at its own dpi), and each photo
+turned upright by its EXIF orientation, greyscale, at `BASELINE_DPI`. Each PNG declares
+its dpi (`declared_dpi`), which bare Tesseract is told.
 """
 
 from __future__ import annotations
@@ -25,13 +26,14 @@ from pathlib import Path
 import pypdfium2
 from PIL import Image, ImageOps
 
+from extractors.pages import page_image
 from samples.generator.corpus import layout_modules
 from samples.generator.render import page_count, render_digital, render_photo, render_scan
 from samples.generator.spec import DocSpec
 
 RENDERINGS = ("digital", "scan", "photo")
 OCR_RENDERINGS = ("scan", "photo")
-BASELINE_DPI = 300  # extractors.pages.Limits.ocr_dpi, and its dpi for a photo that declares none
+BASELINE_DPI = 300  # extractors.pages' dpi for a photo that declares none
 
 
 @dataclass(frozen=True)
@@ -49,12 +51,13 @@ def write_corpus(folder: Path, pages: int, seed: int) -> Corpus:
         stem = f"{index:02d}-{name.replace('/', '-')}"
         documents.append(name)
         files["digital"].append(_write(folder / f"{stem}-digital.pdf", digital))
-        scan = pypdfium2.PdfDocument(render_scan(spec, random.Random(f"{seed}:{name}:scan")))
+        scanned = render_scan(spec, random.Random(f"{seed}:{name}:scan"))
+        scan = pypdfium2.PdfDocument(scanned)
         for number in range(len(scan)):
             path = folder / f"{stem}-scan-p{number + 1}.pdf"
             _write_page(scan, number, path)
             files["scan"].append(path)
-            images["scan"].append(_scan_image(scan, number, path.with_suffix(".png")))
+            images["scan"].append(_scan_image(scanned, number, path.with_suffix(".png")))
         photos = render_photo(spec, random.Random(f"{seed}:{name}:photo"))
         for number, photo in enumerate(photos, start=1):
             path = _write(folder / f"{stem}-photo-p{number}.jpg", photo)
@@ -96,10 +99,16 @@ def _write_page(pdf: pypdfium2.PdfDocument, index: int, path: Path) -> None:
     single.save(str(path))
 
 
-def _scan_image(pdf: pypdfium2.PdfDocument, index: int, path: Path) -> Path:
-    image = pdf[index].render(scale=BASELINE_DPI / 72, grayscale=True).to_pil().convert("L")
-    image.save(path, dpi=(BASELINE_DPI, BASELINE_DPI))
+def _scan_image(pdf: bytes, index: int, path: Path) -> Path:
+    image, dpi = page_image(pdf, index, path.name)
+    image.save(path, dpi=(dpi, dpi))
     return path
+
+
+def declared_dpi(image: Path) -> int:
+    """The dpi a baseline PNG declares (Pillow reads a PNG's pixels per metre back as a float)."""
+    with Image.open(image) as opened:
+        return round(opened.info["dpi"][0])
 
 
 def _photo_image(jpeg: Path, path: Path) -> Path:

@@ -48,7 +48,7 @@ if __package__ in (None, ""):  # `make bench` runs this file as a script; sample
 from PIL import Image  # noqa: E402
 
 from bench._cli import at_least, progress  # noqa: E402
-from bench._corpus import BASELINE_DPI, OCR_RENDERINGS, RENDERINGS, Corpus, write_corpus  # noqa: E402
+from bench._corpus import BASELINE_DPI, OCR_RENDERINGS, RENDERINGS, Corpus, declared_dpi, write_corpus  # noqa: E402
 from bench._system import Measurement, machine, measured, run_tesseract  # noqa: E402
 from extractors.pages import DEFAULT_LIMITS, largest_first, read_file  # noqa: E402
 from extractors.sandbox import extract_bounded  # noqa: E402
@@ -58,7 +58,7 @@ DEFAULT_PAGES = 24  # per rendering: 48 OCR pages; about 6 minutes on 2 idle cor
 # ~20 % of a 6-page batch and ~10 % of a 12-page one; the mail room's batches are longer still
 DEFAULT_SEED = 2026
 _DISTURBED_CORES = 0.1  # other processes using more than this: wall times understate ours
-BASELINE_COMMAND = f"OMP_THREAD_LIMIT=1 tesseract PAGE.png - -l {DEFAULT_LIMITS.language} --psm 3 --dpi {BASELINE_DPI} tsv"
+BASELINE_COMMAND = f"OMP_THREAD_LIMIT=1 tesseract PAGE.png - -l {DEFAULT_LIMITS.language} --psm 3 --dpi DPI tsv"  # DPI: the PNG's own
 MEASURED = (
     "wall s: time.perf_counter; CPU s: user + system of this process (Tesseract reads inside it) and its children (os.times)",
     "cores busy %: /proc/stat per cpuN over the phase, whole machine; others: cores' worth of CPU other",
@@ -168,8 +168,9 @@ def _time_tesseract(images: tuple[Path, ...], label: str, workers: int = 1) -> d
     progress(f"{label} ...")
 
     def bare(image: Path) -> None:
-        run_tesseract(image, DEFAULT_LIMITS.language, BASELINE_DPI)
+        run_tesseract(image, DEFAULT_LIMITS.language, dpis[image])
 
+    dpis = {image: declared_dpi(image) for image in images}
     with measured() as measurement:
         if workers == 1:
             for image in images:

@@ -170,7 +170,10 @@ def tidy(text: str) -> str:
     ('Fatima Boer', 'Mohammed van Ouali', 'Aicha ter Ouali')
     >>> tidy("Velsen- Noord"), tidy("Jansen- de Vries"), tidy("Bakker - de Wit")  # a hyphenated word OCR or a line wrap split
     ('Velsen-Noord', 'Jansen-de Vries', 'Bakker - de Wit')
+    >>> tidy("Wit,-Noor"), tidy("850,-")  # a speck OCR glued after a comma; an amount's dash stays
+    ('Wit, Noor', '850,-')
     """
+    text = _COMMA_DASH.sub(", ", text)
     words = [_elided(w) or w.strip(_JUNK) for w in text.split()]
     # a word left with no letter or digit is a rule or a speck ("&" and "-" join names);
     # a dash glued before a word is the cell's rule
@@ -178,6 +181,7 @@ def tidy(text: str) -> str:
     return _SPLIT_HYPHEN.sub("-", " ".join(w for w in words if w)).strip(" ,;:")
 
 
+_COMMA_DASH = re.compile(r",[-–—]+(?=[^\W\d_])")  # "Wit,-Noor": no word begins with a dash after a comma
 _SPLIT_HYPHEN = re.compile(r"(?<=[^\W\d_])-\s+(?=[^\W\d_])")  # "Velsen- Noord": one word, as printed
 
 

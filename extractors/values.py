@@ -299,7 +299,10 @@ def plain_apostrophes(name: str) -> str:
 
     >>> plain_apostrophes("Dijk, Yara van t"), plain_apostrophes("Jan van t Hof"), plain_apostrophes("Jan van T. Hof")
     ("Dijk, Yara van 't", "Jan van 't Hof", 'Jan van T. Hof')
+    >>> plain_apostrophes("Fatima van tJansen")  # and the space after it: no Dutch word has a small t before a capital
+    "Fatima van 't Jansen"
     """
     name = re.sub(r"(?<=\s)['’‘`´]{1,2}([ts])\b", r"'\1", name)
     name = re.sub(r"\b(van|in|op) t(?=\s|,|$)", r"\1 't", name)
+    name = re.sub(r"\b(van|in|op) t(?=[A-Z])", r"\1 't ", name)
     return re.sub(r"\b(van|in|op)['’‘`´]{1,2}([ts])\b", r"\1 '\2", name)

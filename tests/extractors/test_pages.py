@@ -77,6 +77,66 @@ def test_scan_without_text_layer_is_ocrd_with_boxes_in_points(page_image):
     assert 0.5 < word.confidence <= 1.0
 
 
+def _placed(image: Image.Image, box: tuple[float, float, float, float], text: str | None = None) -> bytes:
+    """An A4 PDF page with `image` drawn into `box` (x, y, width, height in points)."""
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    c.drawInlineImage(image, *box)
+    if text:
+        c.drawString(72, 20, text)
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def _turned(pdf: bytes, degrees: int) -> bytes:
+    """`pdf` with its first page's /Rotate set to `degrees`."""
+    document = pypdfium2.PdfDocument(pdf)
+    document[0].set_rotation(degrees)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_scanned_page_is_read_from_the_scanners_own_pixels(page_image):
+    # 250 dpi stored: read at 250 dpi, not resampled to 300 (the same pixels, decoded)
+    scan = _to_pdf(page_image, dpi=250)
+    image, dpi = pages_module.page_image(scan, 0, "scan.pdf")
+    assert dpi == 250 and image.size == page_image.size and image.mode == "L"
+    (stored,) = pypdfium2.PdfDocument(scan)[0].get_objects()
+    jpeg = Image.open(io.BytesIO(bytes(stored.get_data())))
+    assert image.tobytes() == jpeg.convert("L").tobytes()  # the stored JPEG decoded, no more
+
+
+@pytest.mark.parametrize(
+    "how",
+    ["150 dpi", "600 dpi", "with a margin", "with a line of text", "page turned"],
+)
+def test_any_other_image_page_is_rendered_at_the_ocr_dpi(page_image, how):
+    # a low-resolution scan is enlarged for Tesseract; a large one rendered no larger than
+    # needed; an image that is not the whole page, or not all of it, is rendered as shown
+    width, height = A4
+    small = page_image.resize((page_image.width * 150 // 250, page_image.height * 150 // 250))
+    large = page_image.resize((page_image.width * 600 // 250, page_image.height * 600 // 250))
+    pdf = {
+        "150 dpi": _placed(small, (0, 0, width, height)),
+        "600 dpi": _placed(large, (0, 0, width, height)),
+        "with a margin": _placed(page_image, (36, 36, width - 72, height - 72)),
+        "with a line of text": _placed(page_image, (0, 0, width, height), text="Ontvangen 3-11"),
+        "page turned": _turned(_to_pdf(page_image, dpi=250), 90),
+    }[how]
+    image, dpi = pages_module.page_image(pdf, 0, "page.pdf")
+    assert dpi == 300
+    across, down = image.size[::-1] if how == "page turned" else image.size
+    assert across == pytest.approx(width * 300 / 72, abs=2) and down == pytest.approx(height * 300 / 72, abs=2)
+
+
+def test_a_stored_scan_larger_than_the_render_bound_is_rendered_smaller(page_image):
+    bounded = pages_module.Limits(max_render_pixels=1_000_000)  # the scan holds 6 million
+    image, dpi = pages_module.page_image(_to_pdf(page_image, dpi=250), 0, "large.pdf", bounded)
+    assert dpi < 250 and image.width * image.height <= 1_000_000
+
+
 @pytest.mark.parametrize("degrees", [180, 90, 270], ids=["upside-down-scan", "sideways-scan", "sideways-other-way"])
 def test_turned_scan_is_read_upright_in_one_reading(page_image, degrees, monkeypatch):
     readings = []
