@@ -83,10 +83,10 @@ def first_group(pages: Sequence[Page], pattern: str, group: str, parse: Callable
 
 def sentences(pages: Sequence[Page]) -> Iterator[tuple[Flow, int, int]]:
     """(flow, start, end) of each sentence: text up to a full stop, semicolon or colon
-    before a capital or an article's number ("4. De", "4, De": OCR reads its stop as a
-    comma, and the sentence before must not run on into this one), or a blank between
-    blocks; line breaks inside count as spaces."""
-    boundary = re.compile(r"[.;!?](?=\s+[^\W\d_a-z]|\s+\d{1,2}[.,]\s|\s*$)|;|\n(?=\d{1,2}[.,]\s)")
+    before a capital or an article's number ("4. De", "4, De", "3: Wanneer": OCR reads its
+    stop as a comma or a colon, and the sentence before must not run on into this one),
+    or a blank between blocks; line breaks inside count as spaces."""
+    boundary = re.compile(r"[.;!?](?=\s+[^\W\d_a-z]|\s+\d{1,2}[.,:]\s|\s*$)|;|\n(?=\d{1,2}[.,:]\s)")
     for page in pages:
         text = flow(page)
         start = 0

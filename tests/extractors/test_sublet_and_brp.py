@@ -332,13 +332,15 @@ def test_persons_rows_whose_header_ocr_lost_are_read_by_their_values():
     ]
 
 
-def test_an_article_whose_number_ocr_read_with_a_comma_is_a_sentence_of_its_own():
+@pytest.mark.parametrize("number", ["4,", "4:"])
+def test_an_article_whose_number_ocr_read_with_a_comma_is_a_sentence_of_its_own(number):
     # Accuracy seed 20261231, a photo: "... geen overlast. 4, Deze onderhuurovereenkomst eindigt
     # ..." ran on as one sentence, whose "geen" made the end clause look negated: false at 0.92.
+    # Seed 20270429, a scan: the same with "3: Wanneer de hoofdhuurovereenkomst ...", false at 0.908.
     lines = [
         "Huurovereenkomst voor een kamer (onderhuur)",
         "3. De onderhuurder gedraagt zich als een goed huurder en veroorzaakt geen overlast.",
-        "4, Deze onderhuurovereenkomst eindigt van rechtswege op het moment dat de",
+        f"{number} Deze onderhuurovereenkomst eindigt van rechtswege op het moment dat de",
         "huurovereenkomst tussen de hoofdhuurder en Woningstichting Haarlem eindigt.",
     ]
     assert huurovereenkomst_onderhuur.extract(read_bytes(lines_pdf(lines), "contract.pdf"))["end_with_main_lease"].value is True
