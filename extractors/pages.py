@@ -295,7 +295,8 @@ def _stored_scan(page: pypdfium2.PdfPage, limits: Limits) -> tuple[Image.Image, 
     if width * height > limits.max_render_pixels:
         return None  # rendered, at the lower dpi that keeps it within bounds
     across, down = width * 72 / (box[2] - box[0]), height * 72 / (box[3] - box[1])
-    if abs(across - down) > 0.02 * across or not _MIN_STORED_DPI <= across <= limits.ocr_dpi * 1.02:
+    # 2 % either way: a page's size in points is rounded (a 200 dpi scan's can make 199.99)
+    if abs(across - down) > 0.02 * across or not _MIN_STORED_DPI * 0.98 <= across <= limits.ocr_dpi * 1.02:
         return None
     return image.get_bitmap(render=False).to_pil().convert("L"), round(across)
 

@@ -98,11 +98,14 @@ def _turned(pdf: bytes, degrees: int) -> bytes:
     return buffer.getvalue()
 
 
-def test_a_scanned_page_is_read_from_the_scanners_own_pixels(page_image):
-    # 250 dpi stored: read at 250 dpi, not resampled to 300 (the same pixels, decoded)
-    scan = _to_pdf(page_image, dpi=250)
+@pytest.mark.parametrize("stored_dpi", [200, 250, 300])
+def test_a_scanned_page_is_read_from_the_scanners_own_pixels(page_image, stored_dpi):
+    # stored at 200-300 dpi: read at that dpi, not resampled to 300 (the same pixels,
+    # decoded); at 200 dpi the page's size in points, rounded, says 199.99
+    page_image = page_image.resize((page_image.width * stored_dpi // 250, page_image.height * stored_dpi // 250))
+    scan = _to_pdf(page_image, dpi=stored_dpi)
     image, dpi = pages_module.page_image(scan, 0, "scan.pdf")
-    assert dpi == 250 and image.size == page_image.size and image.mode == "L"
+    assert dpi == stored_dpi and image.size == page_image.size and image.mode == "L"
     (stored,) = pypdfium2.PdfDocument(scan)[0].get_objects()
     jpeg = Image.open(io.BytesIO(bytes(stored.get_data())))
     assert image.tobytes() == jpeg.convert("L").tobytes()  # the stored JPEG decoded, no more
