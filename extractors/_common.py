@@ -50,10 +50,11 @@ HOUSE_NUMBER = r"[1-9]\d{0,4}(?:\s?[A-Za-z](?!\w)|-\s?[A-Za-z0-9]{1,4}(?!\w))?"
 it in a pattern must accept any non-word character: else "106 H‚" (OCR's comma) falls
 back to a confident "106"."""
 ADDRESS = (
-    rf"(?P<street>{STREET})\s(?P<house_number>{HOUSE_NUMBER})(?:[,‚]?\s+|[,‚][\s_.-]*)"  # "33 A,-1983AZ": a speck after the comma; "‚" is OCR's comma too
+    rf"(?!(?i:postbus|antwoordnummer)\b)(?P<street>{STREET})\s(?P<house_number>{HOUSE_NUMBER})(?:[,‚]?\s+|[,‚][\s_.-]*)"  # "33 A,-1983AZ": a speck after the comma; "‚" is OCR's comma too
     rf"(?P<postcode>{POSTCODE_PATTERN})\s+(?P<city>{TOWN})"
 )
-"""A written-out address, "Kerkstraat 12 A, 2011 AB Haarlem", with named groups."""
+"""A written-out address, "Kerkstraat 12 A, 2011 AB Haarlem", with named groups; never a
+"Postbus 16200, 3500 CE Utrecht" (an issuer's mail box is nobody's home)."""
 
 
 def search(pages: Sequence[Page], pattern: str, flags: int = re.IGNORECASE) -> Iterator[tuple[Flow, re.Match]]:

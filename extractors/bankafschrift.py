@@ -28,6 +28,8 @@ from collections.abc import Sequence
 from extractors._locate import Hit, find_pattern, find_value, iter_lines, reading_confidence, span_hit
 from extractors._prose import NAME_PATTERN, find_word, search_prose, strip_honorific
 from extractors.values import DATE_PATTERN, clean_name, parse_date, parse_iban, pipe_as_initial, plain_apostrophes, repair_initials
+from extractors.labels import table
+from extractors.locating import locate
 from woondossier.model import DocType, Field, Fields, Line, Page, union_bbox
 
 DOC_TYPE = DocType.bankafschrift
@@ -217,6 +219,11 @@ def _statement_date(pages: Sequence[Page]) -> Field:
     )
     if hit is not None:
         return hit.field(parse_date(hit.text))
+    # a statement date under a wording of the label table ("Afdrukdatum", "Aangemaakt
+    # op") is the statement's own date: the period's end is only what is left
+    labelled = locate(pages, table()["bankafschrift"]["statement_date"], generic=False)
+    if labelled.value is not None:
+        return labelled
     period = rf"Periode\s*:?\s*{DATE_PATTERN}\s*(?:t/m|t\.m\.|tot\s+en\s+met|-|–)\s*({DATE_PATTERN})"
     for hit, _ in search_prose(pages, period):
         return hit.field(parse_date(hit.text))

@@ -23,8 +23,13 @@ from woondossier.model import DocType, Page
 
 from . import MIN_SCORE
 from .registry import EXTRACTORS
+from .titles import OTHER, headed_by
 from .values import POSTCODE_PATTERN
 
+TITLED_SCORE = 0.8
+"""The score of a page headed by its doc type's own title (`extractors.titles`) when the
+type's module, which knows its layouts by their words, scores it lower: enough to start a
+document of that type."""
 FIRST_PAGE_SCORE = 0.8  # a page scoring this high reads as the first page of its document
 _PAGE_MARKER = re.compile(r"(?:pagina|blad|page|pag\.)\s*(\d{1,2})\s*(?:van|/|of|uit)\s*(\d{1,2})", re.I)
 _CONTINUATION = re.compile(
@@ -49,11 +54,19 @@ class PageClass:
 def classify_pages(pages: Sequence[Page]) -> tuple[DocType, float]:
     """The best doc type for these pages and its score; `unknown` when nothing claims them.
 
-    The unknown score is how clearly nothing matched (1 minus the best declined score).
+    Each module scores the pages by its own evidence; a title of the type heading the
+    first page (`extractors.titles`) raises it to `TITLED_SCORE`, and a heading naming a
+    document of no contract type (a payslip) declines it. The unknown score is how
+    clearly nothing matched (1 minus the best declined score).
     """
     best_type, best = DocType.unknown, 0.0
+    heads = headed_by(pages)
     for module in EXTRACTORS:
         score = module.score(pages)
+        if OTHER in heads and str(module.DOC_TYPE) not in heads:
+            score = None  # a payslip, a rent increase letter: headed as a document of no contract type
+        elif str(module.DOC_TYPE) in heads:
+            score = max(score or 0.0, TITLED_SCORE)  # a layout we do not know, named by its title
         if score is not None and score > best:
             best_type, best = module.DOC_TYPE, score
     if best < MIN_SCORE:

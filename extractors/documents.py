@@ -18,6 +18,7 @@ from woondossier.model import Document, FileError, FileResult, Page
 
 from .registry import BY_TYPE
 from .classify import classify_pages, split_documents
+from .locating import fill_from_labels
 from .pages import DEFAULT_LIMITS, Limits, read_bytes, sniff
 
 log = logging.getLogger(__name__)
@@ -47,7 +48,7 @@ def documents_of(pages: Sequence[Page], attachment: str | None = None) -> list[D
     for group in split_documents(pages):
         doc_type, confidence = classify_pages(group)
         extractor = BY_TYPE.get(doc_type)
-        fields = extractor.extract(group) if extractor else {}
+        fields = fill_from_labels(doc_type, group, extractor.extract(group)) if extractor else {}
         documents.append(
             Document(
                 doc_type=doc_type,

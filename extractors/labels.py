@@ -1,0 +1,252 @@
+"""Labels as data: the wordings documents print before a field's value, matched fuzzily.
+
+The table is `labels.toml` beside this module: per contract doc type and field, the
+field's `kind` (what a value must look like, `extractors.locating.KINDS`), its `labels`
+and its `generic` labels (wordings that also name other things, such as "datum"). A new
+wording an issuer prints is a line of that file, not code.
+
+A label is matched on a line of a read page word by word, after folding case, accents
+and punctuation away ("Geboortedatum:" is "geboortedatum", "Naam zorgvrager" is "naam
+zorgvrager"). OCR's slips are allowed as an edit distance that grows with the label's
+length (`allowed_edits`): none for a label of up to four letters ("bsn", "naam"), one up
+to nine, two up to sixteen, three beyond. Words OCR split or joined match too, since a
+window's words are compared joined without spaces ("geboorte datum" is "geboortedatum").
+
+A match is a `LabelMatch`: the line, the words the label spans, the match's likeness and
+whether the label stands in a label's place (`in_label_position`): first on its line or
+in its own cell (a gap before it), or followed by a colon. A word in running prose
+("... de huurder zal ...") is not a label of a name, and `extractors.locating` uses only
+matches in a label's place for values that are free text.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from rapidfuzz.distance import Levenshtein
+
+from woondossier.model import Line, Page
+
+TABLE_PATH = Path(__file__).with_name("labels.toml")
+CELL_GAP = 14.0
+"""Points of empty space before a word that make it the start of a new cell (about three
+spaces at 10-12 points): a label may stand there rather than first on its line."""
+
+
+@dataclass(frozen=True)
+class FieldLabels:
+    """One contract field's wordings (a table row of `labels.toml`)."""
+
+    doc_type: str
+    field: str
+    kind: str
+    labels: tuple[str, ...]
+    generic: tuple[str, ...] = ()
+
+    @property
+    def wordings(self) -> tuple[tuple[str, bool], ...]:
+        """Every wording with whether it is generic, the specific ones first."""
+        return tuple((w, False) for w in self.labels) + tuple((w, True) for w in self.generic)
+
+
+@dataclass(frozen=True)
+class LabelMatch:
+    page: Page
+    index: int  # the line's index on the page
+    start: int  # first word of the label in line.words
+    end: int  # one past its last word
+    likeness: float  # 1.0 exact, less for each edit allowed
+    generic: bool
+    wording: str
+    in_label_position: bool
+
+    @property
+    def line(self) -> Line:
+        return self.page.lines[self.index]
+
+    @property
+    def x0(self) -> float:
+        return self.line.words[self.start].bbox[0]
+
+
+@cache
+def table() -> dict[str, dict[str, FieldLabels]]:
+    """The whole label table: doc type -> field -> its wordings (read once)."""
+    data = tomllib.loads(TABLE_PATH.read_text(encoding="utf-8"))
+    return {
+        doc_type: {
+            name: FieldLabels(doc_type, name, row["kind"], tuple(row["labels"]), tuple(row.get("generic", ())))
+            for name, row in fields.items()
+        }
+        for doc_type, fields in data.items()
+    }
+
+
+def fold(text: str) -> str:
+    """A word as labels are compared: lower case, no accents, letters and digits only.
+
+    >>> fold("Geboortedatum:"), fold("Cliënt"), fold("T.n.v."), fold("—")
+    ('geboortedatum', 'client', 'tnv', '')
+    """
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
+
+
+def allowed_edits(length: int) -> int:
+    """How many OCR slips a label of `length` letters may carry and still be that label.
+
+    >>> [allowed_edits(n) for n in (3, 4, 5, 9, 10, 16, 17)]
+    [0, 0, 1, 1, 2, 2, 3]
+    """
+    return 0 if length <= 4 else 1 if length <= 9 else 2 if length <= 16 else 3
+
+
+@cache
+def _folded_wording(wording: str) -> tuple[str, int]:
+    words = [fold(w) for w in wording.split()]
+    words = [w for w in words if w]
+    return "".join(words), len(words)
+
+
+def _folded_words(line: Line) -> tuple[str, ...]:
+    return tuple(fold(w.text) for w in line.words)
+
+
+def find_label(page: Page, index: int, wording: str) -> list[tuple[int, int, float]]:
+    """Where `wording` stands on line `index`: (first word, one past the last, likeness).
+
+    Windows of the label's word count, one fewer and one more (OCR splits and joins
+    words) are compared; of overlapping candidates the closest wins.
+    """
+    target, count = _folded_wording(wording)
+    if not target:
+        return []
+    words = _folded_words(page.lines[index])
+    edits = allowed_edits(len(target))
+    found: list[tuple[int, int, float]] = []
+    for start, first in enumerate(words):
+        if not first or first[0] != target[0] and edits == 0:
+            continue
+        best: tuple[int, int, float] | None = None
+        for size in {count, count - 1, count + 1} - {0}:
+            end, joined = _window(words, start, size)
+            if end is None or abs(len(joined) - len(target)) > min(edits, 1):  # a slip, not a word left out
+                continue
+            distance = Levenshtein.distance(joined, target, score_cutoff=edits)
+            if distance <= edits:
+                likeness = 1.0 - distance / max(len(target), 1)
+                if best is None or likeness > best[2]:
+                    best = (start, end, likeness)
+        if best and not (found and best[0] < found[-1][1]):
+            found.append(best)
+    return found
+
+
+def _window(words: Sequence[str], start: int, size: int) -> tuple[int | None, str]:
+    """`size` non-empty folded words from `start` joined, and the index after them."""
+    taken, index = [], start
+    while index < len(words) and len(taken) < size:
+        if words[index]:
+            taken.append(words[index])
+        elif taken and index > start:  # punctuation between a label's words ends it ("Naam | Datum")
+            return None, ""
+        index += 1
+    return (index, "".join(taken)) if len(taken) == size else (None, "")
+
+
+_COLON = re.compile(r"[:;]\W*$")
+
+
+def in_label_position(line: Line, start: int, end: int) -> bool:
+    """Whether words start..end stand where a label stands: first on the line (after
+    punctuation only), at the start of a cell, or followed by a colon.
+
+    Checked on the words themselves: ruled cells OCR read as "|" count as punctuation.
+    """
+    words = line.words
+    before = [w for w in words[:start] if fold(w.text)]
+    if not before:
+        return True
+    if words[start].bbox[0] - before[-1].bbox[2] >= CELL_GAP or not fold(words[start - 1].text):
+        return True
+    last = words[end - 1].text
+    return bool(_COLON.search(last)) or (end < len(words) and words[end].text.strip() in {":", ";"})
+
+
+def label_matches(pages: Sequence[Page], labels: FieldLabels) -> list[LabelMatch]:
+    """Every place one of the field's wordings stands, in reading order; where two
+    wordings match the same words the more specific (longer, then listed first) wins."""
+    matches: list[LabelMatch] = []
+    for page in pages:
+        for index in range(len(page.lines)):
+            taken: list[LabelMatch] = []
+            for wording, generic in sorted(labels.wordings, key=lambda wg: (wg[1], -len(_folded_wording(wg[0])[0]))):
+                for start, end, likeness in find_label(page, index, wording):
+                    if any(start < m.end and m.start < end for m in taken):
+                        continue
+                    line = page.lines[index]
+                    taken.append(
+                        LabelMatch(page, index, start, end, likeness, generic, wording, in_label_position(line, start, end))
+                    )
+            matches.extend(sorted(taken, key=lambda m: m.start))
+    return matches
+
+
+def labels_on_line(page: Page, index: int, doc_type: str | None = None) -> list[tuple[int, int]]:
+    """The word spans of every label of `doc_type` (of any doc type when None) standing in a
+    label's place on the line: where one field's value ends, the next field's label begins.
+    Worked out once per page and line (kept on the page, like its lines)."""
+    cache = page.__dict__.setdefault("_label_spans", {})
+    key = (index, doc_type)
+    if key not in cache:
+        cache[key] = _labels_on_line(page, index, doc_type)
+    return cache[key]
+
+
+def _labels_on_line(page: Page, index: int, doc_type: str | None) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    line = page.lines[index]
+    rows = table().values() if doc_type is None else [table().get(doc_type, {})]
+    wordings = sorted(
+        {w for fields in rows for labels in fields.values() for w, _ in labels.wordings},
+        key=lambda w: -len(_folded_wording(w)[0]),
+    )
+    for wording in wordings:
+        for start, end, _likeness in find_label(page, index, wording):
+            if in_label_position(line, start, end) and not any(start < e and s < end for s, e in spans):
+                spans.append((start, end))
+    return sorted(spans)
+
+
+@cache
+def _all_wordings() -> frozenset[str]:
+    return frozenset(_folded_wording(w)[0] for fields in table().values() for row in fields.values() for w, _ in row.wordings)
+
+
+def is_label(text: str) -> bool:
+    """Whether `text` is, as a whole, a label of some field ("IBAN", "Rekeninghouder:"):
+    a column's heading read where a name was expected, never a name itself.
+
+    >>> is_label("IBAN"), is_label("Geboortedatum:"), is_label("J. de Vries")
+    (True, True, False)
+    """
+    folded = "".join(fold(w) for w in text.split())
+    return bool(folded) and folded in _all_wordings()
+
+
+def starts_with_label(page: Page, index: int) -> bool:
+    """Whether line `index` opens with a label of any doc type, or with a word ending in a
+    colon: a form's next row, never the value of the label above it."""
+    line = page.lines[index]
+    first = next((i for i, w in enumerate(line.words) if fold(w.text)), None)
+    if first is None:
+        return False
+    if _COLON.search(line.words[first].text) and len(fold(line.words[first].text)) > 1:
+        return True
+    return any(start == first for start, _ in labels_on_line(page, index))

@@ -1,0 +1,328 @@
+"""One layout-generic locator for every doc type: a field's value found from its label.
+
+Given a label match (`extractors.labels`), the value is looked for where documents put
+it, in this order:
+
+1. after the label on its own line, past a colon, dots or a cell's rule, up to the next
+   label on that line or the next cell;
+2. on a line OCR put beside the label (a photo's slant lifts a value a few points);
+3. under the label: in its column when the label heads a column of a table (its line
+   holds other labels), else on the next lines at or right of the label's start, until a
+   line that starts with a label of its own.
+
+What is found there counts only when it reads as a value of the field's kind (`KINDS`):
+a date, an amount, a postcode, a BSN or IBAN passing its checksum, a year, a name, a
+town, an organisation. So "Datum" above a table's header finds no date in "Omschrijving"
+and goes on, and a label whose value the document left empty finds nothing rather than
+the next field's value.
+
+Confidence is the least sure word's reading (`_locate.reading_confidence`), at most
+`GENERIC_LABEL_CONFIDENCE` after a generic label ("datum", "naam": the analyst looks) and
+at most `FREE_TEXT_CONFIDENCE` for free text (names, towns, organisations) that no
+checksum or lexicon vouches for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from extractors._common import HOUSE_NUMBER, STREET, TOWN, tidy
+from extractors._locate import Hit, line_beside, reading_confidence
+from extractors._prose import strip_honorific, take_name
+from extractors.labels import FieldLabels, LabelMatch, fold, is_label, label_matches, labels_on_line, starts_with_label, table
+from extractors.values import (
+    AMOUNT_PATTERN,
+    DATE_PATTERN,
+    IBAN_PATTERN,
+    POSTCODE_PATTERN,
+    parse_amount,
+    parse_bsn,
+    parse_date,
+    parse_house_number,
+    parse_iban,
+    parse_postcode,
+)
+from woondossier.model import Field, Line, Page, Word, union_bbox
+
+GENERIC_LABEL_CONFIDENCE = 0.75
+"""The most a value found after a generic label counts for: below the policies' 0.80
+threshold, so a decision resting on it goes to an analyst."""
+FREE_TEXT_CONFIDENCE = 0.79
+"""The most a name, town or organisation found by label alone counts for, when the field's
+own reader (the doc type's module) found nothing: its layout was not one we know."""
+BELOW_LINES = 2
+"""Lines under a label searched for its value (a form's cell, a wrapped value)."""
+
+
+# --- kinds: text -> value, or None --------------------------------------------------
+
+
+def _first(pattern: str, parse: Callable[[str], object], flags: int = re.IGNORECASE) -> Callable[[str], tuple[object, str] | None]:
+    compiled = re.compile(pattern, flags)
+
+    def read(text: str) -> tuple[object, str] | None:
+        for match in compiled.finditer(text):
+            value = parse(match.group(0))
+            if value is not None:
+                return value, match.group(0)
+        return None
+
+    return read
+
+
+def _bsn(text: str) -> tuple[object, str] | None:
+    for match in re.finditer(r"(?<![\d.])\d[\d .]{7,11}\d(?![\d])", text):
+        digits = re.sub(r"\D", "", match.group(0))
+        if len(digits) in (8, 9) and (value := parse_bsn(match.group(0))):
+            return value, match.group(0)
+    return None
+
+
+def _year(text: str) -> tuple[object, str] | None:
+    match = re.search(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)", text)
+    return (int(match.group(1)), match.group(1)) if match else None
+
+
+def _name(text: str) -> tuple[object, str] | None:
+    name = take_name(strip_honorific(tidy(text)))
+    return (name, name) if name else None
+
+
+def _names(text: str) -> tuple[object, str] | None:
+    parts = re.split(r"\s+(?:en|&|and|\+)\s+", tidy(text))
+    names = [n for part in parts if (n := take_name(strip_honorific(part)))]
+    return (names, text) if names else None
+
+
+_NOT_A_PLACE = re.compile(r"(?i)^(?:de|het|een|van|te|in|op|postbus|datum|naam|nummer|adres)$")
+
+
+def _town(text: str) -> tuple[object, str] | None:
+    text = tidy(re.sub(r"^\s*(?i:gemeente)\s+", "", text))
+    match = re.match(rf"(?:'s-|’s-)?{TOWN}", text)
+    if not match:
+        return None
+    town = match.group(0).strip(" -")
+    words = town.split()
+    if not words or _NOT_A_PLACE.match(words[0]) or len(words) > 4 or not re.search(r"[^\W\d_]{2,}", town):
+        return None
+    return town, town
+
+
+def _street(text: str) -> tuple[object, str] | None:
+    match = re.match(rf"\s*({STREET})\s+{HOUSE_NUMBER}(?!\d)", tidy(text))
+    if not match or re.match(r"(?i)postbus|antwoordnummer", match.group(1)):
+        return None
+    return match.group(1), match.group(1)
+
+
+def _house_number(text: str) -> tuple[object, str] | None:
+    text = tidy(text)
+    if re.match(r"(?i)\s*(?:postbus|antwoordnummer)", text):
+        return None
+    after_street = re.match(rf"\s*{STREET}\s+({HOUSE_NUMBER})(?![\d])", text)
+    alone = re.match(rf"\s*({HOUSE_NUMBER})(?![\d])", text)
+    for match in (alone, after_street):
+        if match and (value := parse_house_number(match.group(1))):
+            return value, match.group(1)
+    return None
+
+
+_ORGANISATION_END = re.compile(r"(?i),?\s+(?:gevestigd|hierna|te\s+noemen|statutair|kvk|handelend|vertegenwoordigd)\b|\s*[(,;]")
+
+
+def _organisation(text: str) -> tuple[object, str] | None:
+    text = tidy(_ORGANISATION_END.split(text, maxsplit=1)[0])
+    words = text.split()
+    if not words or len(words) > 8 or not re.match(r"[^\W\d_a-z]", text) or re.search(r"\d{2}", text):
+        return None
+    return text, text
+
+
+@dataclass(frozen=True)
+class Kind:
+    read: Callable[[str], tuple[object, str] | None]
+    free_text: bool  # vouched for by no checksum or pattern: capped at FREE_TEXT_CONFIDENCE
+
+
+KINDS: dict[str, Kind] = {
+    "date": Kind(_first(DATE_PATTERN, parse_date), False),
+    "amount": Kind(_first(AMOUNT_PATTERN, parse_amount), False),
+    "postcode": Kind(_first(POSTCODE_PATTERN, parse_postcode), False),
+    "house_number": Kind(_house_number, True),
+    "bsn": Kind(_bsn, False),
+    "iban": Kind(_first(IBAN_PATTERN, parse_iban, 0), False),
+    "year": Kind(_year, False),
+    "name": Kind(_name, True),
+    "names": Kind(_names, True),
+    "town": Kind(_town, True),
+    "street": Kind(_street, True),
+    "organisation": Kind(_organisation, True),
+}
+"""What a value of each kind of field (`labels.toml`) reads as; the text is what follows
+a label, the result the value in the contract's format and the text it was read from."""
+
+
+# --- where the value stands ---------------------------------------------------------
+
+
+_LEADER = re.compile(r"^[\s:;.…·_|\-–—=>\[\]()]*$")
+
+
+def _after_label(match: LabelMatch, doc_type: str) -> list[Word]:
+    """The words after the label on its line, up to the next label or cell."""
+    line = match.line
+    stops = [s for s, _ in labels_on_line(match.page, match.index, doc_type) if s >= match.end]
+    end = min(stops, default=len(line.words))
+    words = list(line.words[match.end : end])
+    while words and _LEADER.match(words[0].text):
+        words.pop(0)  # a colon, dots or a rule between label and value
+    kept: list[Word] = []
+    for word in words:
+        if kept and word.bbox[0] - kept[-1].bbox[2] > 3 * _height(line):
+            break  # the next cell
+        kept.append(word)
+    return kept
+
+
+def _height(line: Line) -> float:
+    return max(line.bbox[3] - line.bbox[1], 4.0)
+
+
+def _column(match: LabelMatch) -> tuple[float, float] | None:
+    """The x-range of the label's column when more stands right of it on its line (the
+    label heads a column of a table: its value is under it, left of what stands next),
+    else None."""
+    line = match.line
+    rest = [w for w in line.words[match.end :] if not _LEADER.match(w.text)]
+    if not rest:
+        return None
+    return match.x0 - 6.0, rest[0].bbox[0] - 3.0
+
+
+def _below(match: LabelMatch) -> Iterator[list[Word]]:
+    """The words under the label, line by line: in its column, or at and right of its start."""
+    page, column = match.page, _column(match)
+    for index in range(match.index + 1, min(match.index + 1 + BELOW_LINES, len(page.lines))):
+        line = page.lines[index]
+        if column:
+            words = [w for w in line.words if column[0] <= (w.bbox[0] + w.bbox[2]) / 2 <= column[1]]
+        else:
+            if starts_with_label(page, index):
+                return  # the next row's own label: this one's value was left empty
+            words = [w for w in line.words if w.bbox[2] > match.x0 - 2]
+        if words:
+            yield words
+
+
+def _part_of_longer_label(match: LabelMatch) -> bool:
+    return any(
+        start <= match.start and end >= match.end and end - start > match.end - match.start
+        for start, end in labels_on_line(match.page, match.index)
+    )
+
+
+def _candidates(match: LabelMatch, doc_type: str) -> Iterator[tuple[list[Word], bool]]:
+    """Places the value may stand, each with whether it is a cell of its own (beside or
+    under the label), where free text must fill the cell: a name under "Onderhuurder" is
+    the whole line, never the first word of the article below ("Artikel 1 ...")."""
+    if words := _after_label(match, doc_type):
+        yield words, False
+    beside = line_beside(match.page, match.index)
+    if beside is not None:
+        yield list(beside.words), True
+    if not match.generic:  # "Datum" over a table of transactions heads their dates, not the statement's
+        for words in _below(match):
+            yield words, True
+
+
+def _fills(value_text: str, words: list[Word]) -> bool:
+    cell = tidy(" ".join(w.text for w in words))
+    return len(value_text) >= 0.8 * len(cell)
+
+
+def _hit(page: Page, words: list[Word], text: str) -> Hit:
+    """A hit over the words that hold `text` (all of them when it cannot be placed)."""
+    joined = " ".join(w.text for w in words)
+    at = joined.find(text) if text else -1
+    chosen = words
+    if at >= 0:
+        chosen, position = [], 0
+        for word in words:
+            if position + len(word.text) > at and position < at + len(text):
+                chosen.append(word)
+            position += len(word.text) + 1
+        chosen = chosen or words
+    return Hit(
+        text=text,
+        page=page.number,
+        bbox=union_bbox(w.bbox for w in chosen),
+        confidence=reading_confidence(chosen),
+        words=tuple(chosen),
+    )
+
+
+def locate(pages: Sequence[Page], labels: FieldLabels, *, generic: bool = True) -> Field:
+    """The field's value after the first of its labels that has one; an empty Field when
+    none does. Specific labels are tried before generic ones (none with generic=False),
+    each in reading order."""
+    kind = KINDS[labels.kind]
+    matches = [m for m in label_matches(pages, labels) if generic or not m.generic]
+    for match in sorted(matches, key=lambda m: m.generic):
+        if kind.free_text and not match.in_label_position:
+            continue  # "... de huurder zal ..." is prose, not a label
+        if _part_of_longer_label(match):
+            continue  # "Naam" of "Naam zorgvrager": another field's label
+        for words, own_cell in _candidates(match, labels.doc_type):
+            read = kind.read(" ".join(w.text for w in words))
+            if read is None:
+                continue
+            value, text = read
+            if kind.free_text and own_cell and not _fills(text, words):
+                continue
+            hit = _hit(match.page, words, text)
+            cap = 1.0
+            if match.generic:
+                cap = min(cap, GENERIC_LABEL_CONFIDENCE)
+            if kind.free_text:
+                cap = min(cap, FREE_TEXT_CONFIDENCE)
+            confidence = min(hit.confidence * match.likeness, cap)
+            return Field(value=value, confidence=round(confidence, 3), page=hit.page, bbox=hit.bbox)
+    return Field()
+
+
+def _without_labels(field: Field) -> Field:
+    """A name field without what is a label as a whole ("IBAN" read as an account holder:
+    the next column's heading); a list keeps its other names."""
+    if isinstance(field.value, str) and is_label(field.value):
+        return Field(value=None, confidence=0.0, page=field.page, bbox=field.bbox)
+    if isinstance(field.value, list) and any(isinstance(v, str) and is_label(v) for v in field.value):
+        kept = [v for v in field.value if not (isinstance(v, str) and is_label(v))]
+        return field.model_copy(update={"value": kept or None})
+    return field
+
+
+def fill_from_labels(doc_type: str, pages: Sequence[Page], fields: dict[str, Field]) -> dict[str, Field]:
+    """`fields` with every field the doc type's own reader left unread looked up by label.
+
+    The doc type's module knows its layouts best; the label table reads the layouts it
+    does not know. A field the module read (even one it read as None because its
+    checksum failed, with a page to show for it) is kept as the module read it.
+    """
+    rows = table().get(str(doc_type), {})
+    filled = dict(fields)
+    for name, labels in rows.items():
+        current = filled.get(name)
+        if current is not None and labels.kind in ("name", "names"):
+            filled[name] = current = _without_labels(current)
+        if current is not None and (current.value not in (None, []) or current.page is not None):
+            continue
+        found = locate(pages, labels)
+        if found.value is not None:
+            filled[name] = found
+    return filled
+
+
+__all__ = ["FREE_TEXT_CONFIDENCE", "GENERIC_LABEL_CONFIDENCE", "KINDS", "fill_from_labels", "locate", "fold"]

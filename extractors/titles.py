@@ -1,0 +1,79 @@
+"""What a document calls itself: titles as data (`titles.toml`), for classification.
+
+A page opens a document of a contract doc type when its heading says so: one of the
+type's titles in a short line at the top of the page ("Werkgeversverklaring",
+"Uittreksel uit de Basisregistratie Personen"), or after "Betreft" / "Onderwerp" in a
+letter. Matched as labels are (`extractors.labels.find_label`: case, accents and
+punctuation folded, OCR slips allowed by length), so a layout never seen is still
+recognised by its name.
+
+The table also names documents that are none of the contract's types but share their
+words (a payslip, a rent increase letter, a WOZ decision): a page headed by one of those,
+and by no title of the type its words suggest, is `unknown` (`vetoed`). A look-alike is
+never forced into a type.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+from extractors.labels import _folded_wording, find_label, fold
+from woondossier.model import Page
+
+TABLE_PATH = Path(__file__).with_name("titles.toml")
+OTHER = "other"
+HEADING_LINES = 15
+"""Lines from a page's top in which its title stands (a letterhead, the addressee and a
+date may come first)."""
+HEADING_WORDS = 9
+"""A heading is a short line: more words make it a sentence that mentions the title."""
+HEADING_COVER = 0.4
+"""The title's share of the heading's letters ("Arbeidsovereenkomst voor bepaalde tijd"
+is a title; "Bijgaand ontvangt u de jaaropgaaf" is a sentence)."""
+_SUBJECT = re.compile(r"(?i)^\W*(?:betreft|onderwerp|inzake|betr\.?|ons kenmerk)\b")
+
+
+@cache
+def table() -> dict[str, tuple[str, ...]]:
+    data = tomllib.loads(TABLE_PATH.read_text(encoding="utf-8"))
+    return {doc_type: tuple(row["titles"]) for doc_type, row in data.items()}
+
+
+def headed_by(pages: Sequence[Page]) -> set[str]:
+    """The doc types (and `OTHER`) whose title heads the first page of `pages`."""
+    if not pages:
+        return set()
+    page = pages[0]
+    if "_headed_by" not in page.__dict__:  # asked once per extractor: worked out once per page
+        page.__dict__["_headed_by"] = frozenset(_headed_by(page))
+    return set(page.__dict__["_headed_by"])
+
+
+def _headed_by(page: Page) -> set[str]:
+    found: set[str] = set()
+    for index, line in enumerate(page.lines[:HEADING_LINES]):
+        subject = bool(_SUBJECT.match(line.text))
+        if len(line.words) > HEADING_WORDS and not subject:
+            continue
+        letters = sum(c.isalpha() for w in line.words for c in fold(w.text)) or 1  # "Loonstrook 2026": the year is no word
+        for doc_type, titles in table().items():
+            for title in titles:
+                for start, end, _likeness in find_label(page, index, title):
+                    if subject or len(_folded_wording(title)[0]) >= HEADING_COVER * letters:
+                        found.add(doc_type)
+    return found
+
+
+def vetoed(pages: Sequence[Page], doc_type: str) -> bool:
+    """Whether the first page is headed as another kind of document and not as `doc_type`."""
+    heads = headed_by(pages)
+    return OTHER in heads and doc_type not in heads
+
+
+def titled(pages: Sequence[Page], doc_type: str) -> bool:
+    """Whether the first page is headed by one of `doc_type`'s own titles."""
+    return doc_type in headed_by(pages)

@@ -1,0 +1,162 @@
+"""Labels as data and the layout-generic locator (`extractors.labels`, `extractors.locating`).
+
+Every page here is a real born-digital PDF read by real pdfplumber (`rendered.lines_pdf`),
+in wordings and layouts the doc-type modules were not written for.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors.labels import allowed_edits, find_label, fold, table
+from extractors.locating import FREE_TEXT_CONFIDENCE, GENERIC_LABEL_CONFIDENCE, fill_from_labels, locate
+from extractors.pages import read_bytes
+from tests.extractors.rendered import lines_pdf
+from woondossier.model import Field
+
+
+def _pages(lines: list[str]):
+    return read_bytes(lines_pdf(lines), "form.pdf")
+
+
+def _locate(lines: list[str], doc_type: str, field: str) -> Field:
+    return locate(_pages(lines), table()[doc_type][field])
+
+
+def test_every_field_of_the_table_has_a_known_kind_and_contract_name():
+    from extractors.locating import KINDS
+
+    contract = {
+        "brp_uittreksel": {"issue_date", "municipality", "street", "house_number", "postcode", "city"},
+        "inkomensverklaring": {"name", "bsn", "tax_year", "income", "issue_date"},
+        "huurovereenkomst_onderhuur": {"tenant_name", "subtenant_name", "postcode", "house_number", "room_rent", "start_date", "signed_date"},
+        "mantelzorgverklaring": {"caregiver_name", "care_recipient_name", "issue_date", "issuer"},
+        "huisbewaring_aanvraag": {"tenant_name", "sitter_name", "sitter_birth_date", "start_date", "end_date", "compensation", "signed_date"},
+        "arbeidsovereenkomst": {"employee_name", "employer", "start_date", "end_date", "place"},
+        "bankafschrift": {"account_holders", "iban", "statement_date"},
+    }
+    assert set(table()) == set(contract)
+    for doc_type, fields in table().items():
+        assert set(fields) == contract[doc_type], doc_type
+        for row in fields.values():
+            assert row.kind in KINDS and row.labels, (doc_type, row.field)
+
+
+@pytest.mark.parametrize(
+    "line, wording, found",
+    [
+        ("Geboortedatum: 01-02-1990", "geboortedatum", True),
+        ("Geboorte datum: 01-02-1990", "geboortedatum", True),  # a word split
+        ("Geboortedatvm: 01-02-1990", "geboortedatum", True),  # an OCR slip
+        ("Naam zorgvrager | Piet", "naam zorgvrager", True),
+        ("Afgegeven door: Stichting", "afgegeven op", False),  # a word left out is no slip
+        ("BSM 123", "bsn", False),  # a short label is matched exactly
+    ],
+    ids=["plain", "split", "slip", "ruled", "other-word", "short-exact"],
+)
+def test_a_label_is_found_through_case_punctuation_and_ocr_slips(line, wording, found):
+    (page,) = _pages([line])
+    assert bool(find_label(page, 0, wording)) is found
+
+
+def test_fold_and_edit_allowance_are_documented():
+    assert fold("Cliënt:") == "client"
+    assert allowed_edits(len("naam")) == 0 and allowed_edits(len("geboortedatum")) == 2
+
+
+def test_values_are_found_after_labels_in_unseen_wordings():
+    lines = [
+        "Onderhuurovereenkomst kamer",
+        "Naam kamerhuurder:   S. Öztürk",
+        "Adres van de woning: Kerkstraat 12 A, 1234 AB Tilburg",
+        "Maandhuur: € 1.234,50",
+        "Aanvangsdatum       1 december 2026",
+    ]
+    pages = _pages(lines)
+    fields = fill_from_labels("huurovereenkomst_onderhuur", pages, {})
+    assert fields["subtenant_name"].value == "S. Öztürk"
+    assert fields["postcode"].value == "1234AB"
+    assert fields["house_number"].value == "12A"
+    assert fields["room_rent"].value == "1234.50"
+    assert fields["start_date"].value == "2026-12-01"
+    assert fields["start_date"].confidence == 1.0  # a specific label, a printed date
+    # a name no checksum vouches for, found by label alone, goes past an analyst
+    assert fields["subtenant_name"].confidence <= FREE_TEXT_CONFIDENCE
+
+
+def test_a_field_the_module_read_is_kept():
+    pages = _pages(["Maandhuur: € 400,00"])
+    read = Field(value="399.00", confidence=0.9, page=1, bbox=(0, 0, 1, 1))
+    assert fill_from_labels("huurovereenkomst_onderhuur", pages, {"room_rent": read})["room_rent"] is read
+    unreadable = Field(value=None, confidence=0.0, page=1, bbox=(0, 0, 1, 1))  # read, but failed its check
+    assert fill_from_labels("huurovereenkomst_onderhuur", pages, {"room_rent": unreadable})["room_rent"] is unreadable
+
+
+def test_values_under_column_headers():
+    lines = ["Periode van afwezigheid", "Vertrekdatum        Datum terugkeer        Vergoeding", "01-03-2027          30-09-2027             € 150,00"]
+    fields = fill_from_labels("huisbewaring_aanvraag", _pages(lines), {})
+    assert (fields["start_date"].value, fields["end_date"].value, fields["compensation"].value) == ("2027-03-01", "2027-09-30", "150.00")
+
+
+def test_an_empty_value_never_takes_the_next_rows_value():
+    lines = ["Naam huisbewaarder:", "Geboortedatum: 04-05-1990", "Naam huurder: P. Jansen"]
+    fields = fill_from_labels("huisbewaring_aanvraag", _pages(lines), {})
+    assert fields.get("sitter_name", Field()).value is None
+    assert fields["tenant_name"].value == "P. Jansen"
+
+
+def test_a_word_in_prose_is_no_label_of_a_name():
+    lines = ["De huurder verklaart dat de werknemer Van Dam niet thuis is."]
+    fields = fill_from_labels("arbeidsovereenkomst", _pages(lines), {})
+    assert fields.get("employee_name", Field()).value is None
+
+
+def test_a_generic_label_is_flagged():
+    field = _locate(["Datum: 3 maart 2026"], "bankafschrift", "statement_date")
+    assert field.value == "2026-03-03" and field.confidence <= GENERIC_LABEL_CONFIDENCE
+
+
+def test_a_postbus_is_no_house_number():
+    field = _locate(["Adres: Postbus 16200, 3500 CE Utrecht"], "brp_uittreksel", "house_number")
+    assert field.value is None
+
+
+@pytest.mark.parametrize("doc_type", sorted(table()))
+@pytest.mark.parametrize(
+    "lines",
+    [[], ["~~~ ||| ... ___"], ["Lorem ipsum dolor sit amet, consectetur adipiscing elit."]],
+    ids=["blank", "junk", "prose"],
+)
+def test_nothing_confident_from_blank_junk_or_prose(doc_type, lines):
+    pages = _pages(lines or [" "])
+    fields = fill_from_labels(doc_type, pages, {})
+    assert all(f.value is None for f in fields.values())
+
+
+_FORMS = {
+    "iso": lambda d: d.isoformat(),
+    "dashes": lambda d: d.strftime("%d-%m-%Y"),
+    "dots": lambda d: d.strftime("%d.%m.%Y"),
+    "slashes": lambda d: d.strftime("%d/%m/%Y"),
+    "written": lambda d: f"{d.day} {['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'][d.month - 1]} {d.year}",
+}
+
+
+@settings(max_examples=25, deadline=None)
+@given(day=st.dates(min_value=date(1950, 1, 1), max_value=date(2035, 12, 31)), form=st.sampled_from(sorted(_FORMS)))
+def test_any_printed_date_after_a_label_is_read_exactly(day, form):
+    field = _locate([f"Einddatum: {_FORMS[form](day)}"], "arbeidsovereenkomst", "end_date")
+    assert field.value == day.isoformat()
+
+
+def test_a_heading_read_as_a_name_is_no_name():
+    read = Field(value=["J. de Vries", "IBAN"], confidence=0.9, page=1, bbox=(0, 0, 1, 1))
+    fields = fill_from_labels("bankafschrift", _pages(["Rekeninghouders: J. de Vries"]), {"account_holders": read})
+    assert fields["account_holders"].value == ["J. de Vries"]
+    alone = Field(value="Rekeningnummer", confidence=0.97, page=1, bbox=(0, 0, 1, 1))
+    fields = fill_from_labels("inkomensverklaring", _pages([" "]), {"name": alone})
+    assert fields["name"].value is None

@@ -1,0 +1,47 @@
+"""Titles as data (`extractors.titles`): a document named by its heading is typed by it,
+a look-alike headed as another kind of document is `unknown`. Real PDFs, real pdfplumber."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.classify import classify_pages
+from extractors.pages import read_bytes
+from extractors.titles import OTHER, headed_by, table
+from tests.extractors.rendered import lines_pdf
+from woondossier.model import DocType
+
+
+def _classify(lines: list[str]) -> DocType:
+    return classify_pages(read_bytes(lines_pdf(lines), "doc.pdf"))[0]
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (
+            ["Acme Holding B.V.", "Postbus 12, 1000 AA Amsterdam", "", "Werkgeversverklaring",
+             "Hierbij verklaren wij dat mevrouw A. de Vries sinds 1 maart 2020 bij ons werkzaam is."],
+            DocType.arbeidsovereenkomst,
+        ),
+        (
+            ["Gemeente Utrecht", "Betreft: verklaring van inschrijving", "Naam: A. de Vries", "Geboortedatum 01-02-1990"],
+            DocType.brp_uittreksel,
+        ),
+        (["Aanvraagformulier huisbewaring", "Naam huurder: P. Jansen"], DocType.huisbewaring_aanvraag),
+        (["Loonstrook oktober 2026", "Werkgever: Acme B.V.", "Werknemer: A. de Vries", "Datum in dienst: 01-03-2020"], DocType.unknown),
+        (["Voorstel huurverhoging 2027", "Huurder: P. Jansen", "Adres: Kerkstraat 1, 1234 AB Tilburg"], DocType.unknown),
+    ],
+    ids=["employer-letter", "brp-by-subject", "house-sitting-form", "payslip-look-alike", "rent-increase-look-alike"],
+)
+def test_documents_are_typed_by_their_titles(lines, expected):
+    assert _classify(lines) is expected
+
+
+def test_a_title_mentioned_in_a_sentence_heads_nothing():
+    pages = read_bytes(lines_pdf(["Wij hebben uw inkomensverklaring en uw loonstrook van oktober in goede orde ontvangen, dank u."]), "x.pdf")
+    assert headed_by(pages) == set()
+
+
+def test_every_contract_doc_type_has_titles():
+    assert set(table()) == {t.value for t in DocType if t is not DocType.unknown} | {OTHER}
