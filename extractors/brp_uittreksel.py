@@ -38,6 +38,7 @@ import re
 from collections.abc import Sequence
 
 from extractors import _common as common
+from extractors.labels import table, wording_pattern
 from extractors._locate import VALUE_COLUMN_TOLERANCE, Hit, find_value, iter_lines, line_beside, span_hit
 from extractors.values import (
     BOX_EDGE,
@@ -60,15 +61,23 @@ _ISSUE_LABELS = (
     r"uitgegeven\s*op",
     r"plaats\s*en\s*datum",
 )
-_BIRTH_LABEL = r"geboortedatum|geboren(?:\s*op)?\b"
+_COLUMN_WORDINGS = dict(table()["brp_uittreksel"]["persons"].columns)  # labels.toml: a new wording is a line of data
+_BIRTH_LABEL = rf"geboortedatum|geboren(?:\s*op)?\b|{wording_pattern(_COLUMN_WORDINGS['birth_date'])}"
 _SINCE_LABEL = (
     r"aanvang\s*adreshouding|(?:op\s*dit\s*)?adres\s*sinds|(?:datum\s*)?vestiging(?:\s*op\s*(?:dit\s*)?adres)?"
     r"|ingeschreven\s*(?:op\s*dit\s*adres\s*)?sinds"
+    rf"|{wording_pattern(_COLUMN_WORDINGS['registered_since'])}"
 )
-_NAME_LABEL = r"^[\W_]{0,2}naam\b"
+_NAME_WORDS = wording_pattern(_COLUMN_WORDINGS["name"])
+_NAME_LABEL = rf"^[\W_]{{0,2}}(?:naam\b|{_NAME_WORDS})"
 _BSN_VALUE = r"(?<!\d)\d(?:[. ]?\d){7,8}(?!\d)"  # "1234.56.789", "123 456 789", "1234.56.7 89" (OCR split a group)
 _TOWN, _STREET, _NUMBER, _ADDRESS = common.TOWN, common.STREET, common.HOUSE_NUMBER, common.ADDRESS
-_PERSON_COLUMNS = {"name": r"\bnaam\b", "birth_date": _BIRTH_LABEL, "bsn": BSN_LABEL, "registered_since": _SINCE_LABEL}
+_PERSON_COLUMNS = {
+    "name": rf"\bnaam\b|{_NAME_WORDS}",
+    "birth_date": _BIRTH_LABEL,
+    "bsn": rf"{BSN_LABEL}|{wording_pattern(_COLUMN_WORDINGS['bsn'])}",
+    "registered_since": _SINCE_LABEL,
+}
 
 
 def score(pages: Sequence[Page]) -> float | None:

@@ -48,6 +48,7 @@ class FieldLabels:
     kind: str
     labels: tuple[str, ...]
     generic: tuple[str, ...] = ()
+    columns: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a list field's parts: name -> wordings
 
     @property
     def wordings(self) -> tuple[tuple[str, bool], ...]:
@@ -81,7 +82,14 @@ def table() -> dict[str, dict[str, FieldLabels]]:
     data = tomllib.loads(TABLE_PATH.read_text(encoding="utf-8"))
     return {
         doc_type: {
-            name: FieldLabels(doc_type, name, row["kind"], tuple(row["labels"]), tuple(row.get("generic", ())))
+            name: FieldLabels(
+                doc_type,
+                name,
+                row["kind"],
+                tuple(row["labels"]),
+                tuple(row.get("generic", ())),
+                tuple((part, tuple(wordings)) for part, wordings in row.get("columns", {}).items()),
+            )
             for name, row in fields.items()
         }
         for doc_type, fields in data.items()
@@ -224,9 +232,29 @@ def _labels_on_line(page: Page, index: int, doc_type: str | None) -> list[tuple[
     return sorted(spans)
 
 
+def wording_pattern(wordings: Sequence[str]) -> str:
+    """A regex alternation of printed wordings, longest first, that allows any punctuation
+    and spacing between their words (for modules that match lines with regexes).
+
+    >>> import re; p = wording_pattern(["geb datum", "geboortedatum"])
+    >>> bool(re.search(p, "Geb. datum:", re.I)), bool(re.search(p, "Geboortedatum", re.I)), bool(re.search(p, "gebdatumx", re.I))
+    (True, True, False)
+    """
+    alternatives = sorted(
+        (r"\W{0,2}\s*".join(re.escape(word) for word in wording.split()) for wording in wordings),
+        key=len,
+        reverse=True,
+    )
+    return rf"(?<![^\W_])(?:{'|'.join(alternatives)})(?![^\W_])"
+
+
 @cache
 def _all_wordings() -> frozenset[str]:
-    return frozenset(_folded_wording(w)[0] for fields in table().values() for row in fields.values() for w, _ in row.wordings)
+    rows = [row for fields in table().values() for row in fields.values()]
+    return frozenset(
+        [_folded_wording(w)[0] for row in rows for w, _ in row.wordings]
+        + [_folded_wording(w)[0] for row in rows for _, wordings in row.columns for w in wordings]
+    )
 
 
 def is_label(text: str) -> bool:

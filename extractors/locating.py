@@ -314,6 +314,8 @@ def fill_from_labels(doc_type: str, pages: Sequence[Page], fields: dict[str, Fie
     rows = table().get(str(doc_type), {})
     filled = dict(fields)
     for name, labels in rows.items():
+        if labels.kind not in KINDS:
+            continue  # a list of records (a BRP extract's persons): its module reads it by the table's columns
         current = filled.get(name)
         if current is not None and labels.kind in ("name", "names"):
             filled[name] = current = _without_labels(current)
