@@ -32,6 +32,7 @@ from extractors._common import HOUSE_NUMBER, STREET, TOWN, tidy
 from extractors._locate import Hit, line_beside, reading_confidence
 from extractors._prose import strip_honorific, take_name
 from extractors.labels import FieldLabels, LabelMatch, fold, is_label, label_matches, labels_on_line, starts_with_label, table
+from extractors.prose_facts import PERIOD_FIELDS, SIGNED_FIELDS, date_line, letterhead_organisation, named_in_role, period, signer
 from extractors.values import (
     AMOUNT_PATTERN,
     DATE_PATTERN,
@@ -319,12 +320,30 @@ def fill_from_labels(doc_type: str, pages: Sequence[Page], fields: dict[str, Fie
         current = filled.get(name)
         if current is not None and labels.kind in ("name", "names"):
             filled[name] = current = _without_labels(current)
-        if current is not None and (current.value not in (None, []) or current.page is not None):
+        if not _unread(current) and current.value != []:
             continue
         found = locate(pages, labels)
+        if found.value is None and labels.kind == "name":
+            found = named_in_role(pages, labels)  # a letter: "de huisbewaarder, de heer A. Bakker"
         if found.value is not None:
             filled[name] = found
+    if (name := SIGNED_FIELDS.get(str(doc_type))) and _unread(filled.get(name)) and (dated := date_line(pages)).value:
+        filled[name] = dated  # a letter's "Tilburg, 12 januari 2027"
+    if str(doc_type) == "huisbewaring_aanvraag" and _unread(filled.get("tenant_name")) and (signed := signer(pages)).value:
+        filled["tenant_name"] = signed  # the tenant's own letter, signed by the tenant
+    if str(doc_type) == "arbeidsovereenkomst" and _unread(filled.get("employer")) and (head := letterhead_organisation(pages)).value:
+        filled["employer"] = head  # an employer's letter on its own paper
+    if (names := PERIOD_FIELDS.get(str(doc_type))) and any(_unread(filled.get(n)) for n in names):
+        if stated := period(pages):  # a letter: "van 1 maart 2027 tot en met 30 september 2027"
+            agrees = all(_unread(filled.get(n)) or filled[n].value == f.value for n, f in zip(names, stated))
+            for name, found in zip(names, stated):
+                if agrees and _unread(filled.get(name)):
+                    filled[name] = found
     return filled
+
+
+def _unread(field: Field | None) -> bool:
+    return field is None or (field.value is None and field.page is None)
 
 
 __all__ = ["FREE_TEXT_CONFIDENCE", "GENERIC_LABEL_CONFIDENCE", "KINDS", "fill_from_labels", "locate", "fold"]

@@ -111,8 +111,7 @@ def test_an_empty_value_never_takes_the_next_rows_value():
 
 def test_a_word_in_prose_is_no_label_of_a_name():
     lines = ["De huurder verklaart dat de werknemer Van Dam niet thuis is."]
-    fields = fill_from_labels("arbeidsovereenkomst", _pages(lines), {})
-    assert fields.get("employee_name", Field()).value is None
+    assert _locate(lines, "arbeidsovereenkomst", "employee_name").value is None  # (a role in prose: extractors.prose_facts)
 
 
 def test_a_generic_label_is_flagged():

@@ -1,0 +1,159 @@
+"""Facts a letter states in sentences: a period "van ... tot en met ...", and who is who.
+
+A tenant's own letter asking for house-sitting, an employer's letter or a secondment
+letter states what a form puts after labels: "van 1 maart 2027 tot en met 30 september
+2027", "mijn huisbewaarder, de heer A. Bakker", "J. Jansen, hierna te noemen: de
+werknemer". Two concepts read them in any layout, for the fields the doc type's module
+and the label table (`extractors.locating`) left unread:
+
+- **period**: two dates joined by "tot en met", "t/m", "tot" or a dash, after "van",
+  "vanaf", "periode" or "gedurende" or on their own. Taken only when the document states
+  exactly one such period; two different ones (a probation period beside the contract's)
+  leave both dates unread.
+- **role**: a person's name right after a role's word ("de huisbewaarder, de heer A.
+  Bakker") or right before it ("J. Jansen, hierna te noemen: de werknemer"). The role
+  words are the field's own labels in `labels.toml`, so one table serves forms and
+  letters. Taken only when the document names one person in that role.
+
+Values read from sentences count for at most `PROSE_CONFIDENCE` (names: the analyst
+looks) or `PERIOD_CONFIDENCE` (two valid dates in the order a period has).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractors._prose import _NEXT_SENTENCE, NAME_PATTERN, NOT_NAME_WORDS, search_prose, take_name
+from extractors.labels import FieldLabels
+from extractors.values import DATE_PATTERN, parse_date
+from woondossier.model import Field, Page
+
+PERIOD_CONFIDENCE = 0.85
+PROSE_CONFIDENCE = 0.79
+PERIOD_FIELDS = {
+    "huisbewaring_aanvraag": ("start_date", "end_date"),
+    "arbeidsovereenkomst": ("start_date", "end_date"),
+}
+"""The doc types whose start and end dates a stated period gives (a bank statement's
+period is no statement date, a sublet contract's is not its start)."""
+
+_UNTIL = r"(?:tot\s+en\s+met|t\s*/\s*m|t\.\s*m\.|tot|until|[-–—])"
+_PERIOD = re.compile(rf"(?P<start>{DATE_PATTERN})\s*{_UNTIL}\s*(?P<end>{DATE_PATTERN})", re.IGNORECASE)
+_HONORIFIC = r"(?:(?:de\s+heer|mevrouw|mevr\.|mw\.|dhr\.|heer)\s+)?"
+_CALLED = r"(?:hierna(?:\s+te\s+noemen|\s+genoemd)?|verder\s+te\s+noemen|te\s+noemen)?\W{0,3}\s*"
+
+
+def period(pages: Sequence[Page]) -> tuple[Field, Field] | None:
+    """The one period the document states, as start and end fields; None when it states
+    none or several different ones.
+
+    Found in the pages' flowing text, so a period that wraps over two lines counts.
+    """
+    found: dict[tuple[str, str], tuple] = {}
+    for hit, match in search_prose(pages, _PERIOD.pattern, re.IGNORECASE):
+        start, end = parse_date(match.group("start")), parse_date(match.group("end"))
+        if start and end and start < end:
+            found.setdefault((start, end), (hit, match))
+    if len(found) != 1:
+        return None
+    (start, end), (hit, _) = next(iter(found.items()))
+    confidence = round(min(hit.confidence, PERIOD_CONFIDENCE), 3)
+    return (
+        Field(value=start, confidence=confidence, page=hit.page, bbox=hit.bbox),
+        Field(value=end, confidence=confidence, page=hit.page, bbox=hit.bbox),
+    )
+
+
+def _role_words(labels: FieldLabels) -> str:
+    """The field's single-word labels ("huisbewaarder", "werknemer"): the role's nouns."""
+    words = sorted({w for w in labels.labels if " " not in w}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
+def named_in_role(pages: Sequence[Page], labels: FieldLabels) -> Field:
+    """The one person the document names in the role of `labels`' field; an empty Field
+    when it names none or more than one."""
+    roles = _role_words(labels)
+    if not roles:
+        return Field()
+    after = rf"\b(?:{roles})\b\s*[,:]?\s*(?:is\s+|wordt\s+|zal\s+zijn\s+)?{_HONORIFIC}(?P<name>{NAME_PATTERN})"
+    before = rf"(?P<name>{NAME_PATTERN})\s*,?\s*(?:\([^)]{{0,40}}\)\s*,?\s*)?{_CALLED}(?:de\s+|het\s+)?[\"'“‘]?(?:{roles})\b"
+    names: dict[str, Field] = {}
+    for pattern in (after, before):
+        for hit, match in search_prose(pages, pattern, re.IGNORECASE):
+            name = take_name(match.group("name"))
+            if name is None or not re.search(r"[^\W\d_]{2,}", name) or _no_name(name, labels):
+                continue
+            names.setdefault(name, Field(value=name, confidence=round(min(hit.confidence, PROSE_CONFIDENCE), 3), page=hit.page, bbox=hit.bbox))
+    if len(names) != 1:
+        return Field()
+    return next(iter(names.values()))
+
+
+def _no_name(name: str, labels: FieldLabels) -> bool:
+    """A role word, or only words that begin sentences ("Mijn huisbewaarder ..."): no name."""
+    words = name.split()
+    return name.lower() in {w.lower() for w in labels.labels} or all(
+        w in _NEXT_SENTENCE or w.lower() in NOT_NAME_WORDS for w in words
+    )
+
+
+# --- a letter's own parts: its date line, its signer, its sender --------------------------
+
+_DATE_LINE = re.compile(rf"^\W*(?:[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){{0,3}}\s*,\s*)?(?:d\.d\.\s*)?(?P<date>{DATE_PATTERN})\W*$", re.IGNORECASE)
+_CLOSING = re.compile(r"(?i)^\W*(?:met\s+vriendelijke\s+groet(?:en)?|hoogachtend|met\s+hartelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|groet(?:en)?)\W*$")
+_FIRST_PERSON = re.compile(r"(?i)\b(?:ik|mijn|mij)\b")
+_LEGAL_FORM = re.compile(
+    r"(?i)(?<![^\W_])(?:b\.?\s?v\.?|n\.?\s?v\.?|v\.?o\.?f\.?|stichting|gemeente|vereniging|co[öo]peratie|universiteit"
+    r"|hogeschool|roc|ziekenhuis|holding|groep|zorggroep|uitzendbureau|detacheringsbureau)(?![^\W_])"
+)
+SIGNED_FIELDS = {
+    "huisbewaring_aanvraag": "signed_date",
+    "huurovereenkomst_onderhuur": "signed_date",
+    "mantelzorgverklaring": "issue_date",
+}
+"""The doc types whose one place-and-date line ("Tilburg, 12 januari 2027") dates the field."""
+
+
+def date_line(pages: Sequence[Page]) -> Field:
+    """The date of the document's one place-and-date line ("Tilburg, 12 januari 2027",
+    or a date alone on its line); an empty Field when there is none or several differ."""
+    found: dict[str, Field] = {}
+    for page in pages:
+        for line in page.lines:
+            match = _DATE_LINE.match(line.text)
+            if match and (value := parse_date(match.group("date"))):
+                found.setdefault(value, Field(value=value, confidence=round(min(line.confidence, PROSE_CONFIDENCE), 3), page=page.number, bbox=line.bbox))
+    return next(iter(found.values())) if len(found) == 1 else Field()
+
+
+def signer(pages: Sequence[Page]) -> Field:
+    """The person who signs a letter written in the first person ("Met vriendelijke groet,
+    ... J. de Vries"): the first line after the closing that is a name and nothing else.
+    An organisation signing (a legal form in the line) is no person."""
+    if not any(_FIRST_PERSON.search(page.text) for page in pages):
+        return Field()
+    for page in pages:
+        lines = page.lines
+        for index, line in enumerate(lines):
+            if not _CLOSING.match(line.text):
+                continue
+            for after in lines[index + 1 : index + 4]:
+                name = take_name(after.text)
+                if name and len(name) >= 0.8 * len(after.text.strip(" ,.")) and not _LEGAL_FORM.search(after.text) and len(name.split()) >= 2:
+                    return Field(value=name, confidence=round(min(after.confidence, PROSE_CONFIDENCE), 3), page=page.number, bbox=after.bbox)
+    return Field()
+
+
+def letterhead_organisation(pages: Sequence[Page]) -> Field:
+    """The organisation in a letter's head: one of the first lines of its first page that
+    names a legal form ("Acme Zorg B.V.", "Stichting Welzijn Oost")."""
+    if not pages:
+        return Field()
+    page = pages[0]
+    for line in page.lines[:5]:
+        text = line.text.strip(" |")
+        if _LEGAL_FORM.search(text) and not re.search(r"\d", text) and 1 <= len(text.split()) <= 6:
+            return Field(value=text, confidence=round(min(line.confidence, PROSE_CONFIDENCE), 3), page=page.number, bbox=line.bbox)
+    return Field()
