@@ -43,8 +43,9 @@ It starts after no letter and no stop but an article's number's ("1.J. van der B
 
 TOWN = r"(?-i:[^\W\d_][\w'’-]*(?:[ -][^\W\d_a-z][\w'’-]*)*)"
 """A place name: capitalised words, maybe hyphenated ("Haarlem", "Alphen aan den Rijn" only in part)."""
-STREET = r"(?-i:[^\W\d_a-z][\w'’.-]*(?:\s(?:[a-z'’]{1,4}\s)?[^\W\d_a-z][\w'’.-]*){0,3})"
-"""A street name: capitalised words with short particles ("Burg. van Leeuwenlaan")."""
+STREET = r"(?-i:[^\W\d_a-z][\w'’.-]*(?:\s(?:[a-z'’]{1,4}\s){0,2}[^\W\d_a-z][\w'’.-]*){0,3})"
+"""A street name: capitalised words with short particles ("Burg. van Leeuwenlaan",
+"Gerrit van der Veenstraat")."""
 HOUSE_NUMBER = r"[1-9]\d{0,4}(?:\s?[A-Za-z](?!\w)|-\s?[A-Za-z0-9]{1,4}(?!\w))?"
 """A house number as printed, with letter or addition ("12", "12 A", "7-2"). What follows
 it in a pattern must accept any non-word character: else "106 H‚" (OCR's comma) falls

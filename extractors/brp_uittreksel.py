@@ -39,6 +39,7 @@ from collections.abc import Sequence
 
 from extractors import _common as common
 from extractors.labels import table, wording_pattern
+from extractors.titles import titled
 from extractors._locate import VALUE_COLUMN_TOLERANCE, Hit, find_value, iter_lines, line_beside, span_hit
 from extractors.values import (
     BOX_EDGE,
@@ -102,6 +103,10 @@ def score(pages: Sequence[Page]) -> float | None:
     evidence = title + 0.15 * labels
     if evidence == 0:
         return None
+    if labels == 0 and not titled(pages, DOC_TYPE):
+        # the municipality's letter that mentions the BRP ("uw adreswijziging is verwerkt in
+        # de Basisregistratie Personen") lists no person: not an extract
+        return round(min(evidence, 0.45), 3)
     return round(min(1.0, evidence), 3)
 
 

@@ -23,6 +23,7 @@ from woondossier.model import DocType, Page
 
 from . import MIN_SCORE
 from .registry import EXTRACTORS
+from .locating import field_evidence
 from .titles import OTHER, headed_by
 from .values import POSTCODE_PATTERN
 
@@ -30,6 +31,10 @@ TITLED_SCORE = 0.8
 """The score of a page headed by its doc type's own title (`extractors.titles`) when the
 type's module, which knows its layouts by their words, scores it lower: enough to start a
 document of that type."""
+EVIDENCE_SCORE = 0.6
+"""The score of a page that no module claims but on which `locating.EVIDENCE_FIELDS` of one
+doc type's fields stand after their own labels: typed, yet below `FIRST_PAGE_SCORE`, so it
+carries on a document of its type before it (a form's second page) rather than start one."""
 FIRST_PAGE_SCORE = 0.8  # a page scoring this high reads as the first page of its document
 _PAGE_MARKER = re.compile(r"(?:pagina|blad|page|pag\.)\s*(\d{1,2})\s*(?:van|/|of|uit)\s*(\d{1,2})", re.I)
 _CONTINUATION = re.compile(
@@ -49,6 +54,7 @@ class PageClass:
     marker: tuple[int, int] | None  # ("pagina 2 van 3") -> (2, 3)
     opens_as_continuation: bool = False  # its first lines say it carries on ("Persoon 4")
     opens_with_letterhead: bool = False  # a postcode in its first lines: a sender's address
+    titled: bool = False  # headed by a title of any doc type (extractors.titles)
 
 
 def classify_pages(pages: Sequence[Page]) -> tuple[DocType, float]:
@@ -69,6 +75,8 @@ def classify_pages(pages: Sequence[Page]) -> tuple[DocType, float]:
             score = max(score or 0.0, TITLED_SCORE)  # a layout we do not know, named by its title
         if score is not None and score > best:
             best_type, best = module.DOC_TYPE, score
+    if best < MIN_SCORE and OTHER not in heads and (evidence := field_evidence(pages)):
+        return DocType(evidence[0]), EVIDENCE_SCORE  # a layout no module knows, told by its labelled fields
     if best < MIN_SCORE:
         return DocType.unknown, round(1.0 - best, 3)
     return best_type, round(best, 3)
@@ -78,21 +86,37 @@ def split_documents(pages: Sequence[Page]) -> list[list[Page]]:
     """The file's non-blank pages grouped into documents, in order."""
     groups: list[list[Page]] = []
     current: DocType | None = None
+    current_titled = False
     after_blank = False
     for page in pages:
         if page.is_blank:
             after_blank = True  # a separator sheet, or the empty back of a duplex scan
             continue
         cls = _page_class(page)
-        if groups and _continues(cls, current, after_blank):
+        if groups and (_continues(cls, current, after_blank) or _untitled_sequel(cls, current, current_titled, after_blank)):
             groups[-1].append(page)
             if current is DocType.unknown:
                 current = cls.doc_type
         else:
             groups.append([page])
-            current = cls.doc_type
+            current, current_titled = cls.doc_type, cls.titled
         after_blank = False
     return groups
+
+
+def _untitled_sequel(cls: PageClass, current: DocType | None, current_titled: bool, after_blank: bool) -> bool:
+    """A page of the current document's type with no title of its own, after a document
+    whose first page had one, carries it on (a contract's "Bijzondere bepalingen" page
+    reads like a first page to its module), unless a blank sheet, a page marker or a
+    letterhead says it starts another."""
+    return (
+        current_titled
+        and cls.doc_type is current
+        and not cls.titled
+        and not after_blank
+        and cls.marker is None
+        and not cls.opens_with_letterhead
+    )
 
 
 def _page_class(page: Page) -> PageClass:
@@ -103,7 +127,8 @@ def _page_class(page: Page) -> PageClass:
         numbers = None
     opening = any(_CONTINUATION.search(line.text) for line in page.lines[:2])
     letterhead = any(_LETTERHEAD.search(line.text) for line in page.lines[:_LETTERHEAD_LINES])
-    return PageClass(doc_type, score if doc_type is not DocType.unknown else 0.0, numbers, opening, letterhead)
+    titled = bool(headed_by([page]))
+    return PageClass(doc_type, score if doc_type is not DocType.unknown else 0.0, numbers, opening, letterhead, titled)
 
 
 def _continues(cls: PageClass, current: DocType | None, after_blank: bool) -> bool:

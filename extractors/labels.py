@@ -79,7 +79,7 @@ class LabelMatch:
 @cache
 def table() -> dict[str, dict[str, FieldLabels]]:
     """The whole label table: doc type -> field -> its wordings (read once)."""
-    data = tomllib.loads(TABLE_PATH.read_text(encoding="utf-8"))
+    data = _data()
     return {
         doc_type: {
             name: FieldLabels(
@@ -93,7 +93,20 @@ def table() -> dict[str, dict[str, FieldLabels]]:
             for name, row in fields.items()
         }
         for doc_type, fields in data.items()
+        if not doc_type.startswith("_")
     }
+
+
+@cache
+def _data() -> dict:
+    return tomllib.loads(TABLE_PATH.read_text(encoding="utf-8"))
+
+
+@cache
+def section_rows(kind: str) -> tuple[str, ...]:
+    """The plain labels that may stand under a section's heading for a value of `kind`
+    ("Naam" under "Gegevens mantelzorger"): `[_section_rows]` of the table."""
+    return tuple(_data().get("_section_rows", {}).get(kind, ()))
 
 
 def fold(text: str) -> str:
@@ -261,11 +274,15 @@ def is_label(text: str) -> bool:
     """Whether `text` is, as a whole, a label of some field ("IBAN", "Rekeninghouder:"):
     a column's heading read where a name was expected, never a name itself.
 
-    >>> is_label("IBAN"), is_label("Geboortedatum:"), is_label("J. de Vries")
-    (True, True, False)
+    >>> is_label("IBAN"), is_label("Geboortedatum:"), is_label("J. de Vries"), is_label("IBAN Valuta Datum")
+    (True, True, False, True)
     """
-    folded = "".join(fold(w) for w in text.split())
-    return bool(folded) and folded in _all_wordings()
+    words = [fold(w) for w in text.split()]
+    folded = "".join(words)
+    if not folded:
+        return False
+    headings = set(_data().get("_headings", {}).get("words", ()))
+    return folded in _all_wordings() or all(w in headings or w in _all_wordings() for w in words if w)
 
 
 def starts_with_label(page: Page, index: int) -> bool:

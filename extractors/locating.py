@@ -31,8 +31,20 @@ from dataclasses import dataclass
 from extractors._common import HOUSE_NUMBER, STREET, TOWN, tidy
 from extractors._locate import Hit, line_beside, reading_confidence
 from extractors._prose import strip_honorific, take_name
-from extractors.labels import FieldLabels, LabelMatch, fold, is_label, label_matches, labels_on_line, starts_with_label, table
-from extractors.prose_facts import PERIOD_FIELDS, SIGNED_FIELDS, date_line, letterhead_organisation, named_in_role, period, signer
+from extractors.labels import (
+    CELL_GAP,
+    FieldLabels,
+    LabelMatch,
+    find_label,
+    fold,
+    is_label,
+    label_matches,
+    labels_on_line,
+    section_rows,
+    starts_with_label,
+    table,
+)
+from extractors.prose_facts import WRITER_FIELDS, writer, ADDRESSEE_FIELDS, LETTERHEAD_FIELDS, addressee, employer_in_prose, place_in_prose, PERIOD_FIELDS, SIGNED_FIELDS, date_line, letterhead_organisation, named_in_role, period, signer
 from extractors.values import (
     AMOUNT_PATTERN,
     DATE_PATTERN,
@@ -88,12 +100,12 @@ def _year(text: str) -> tuple[object, str] | None:
 
 def _name(text: str) -> tuple[object, str] | None:
     name = take_name(strip_honorific(tidy(text)))
-    return (name, name) if name else None
+    return (name, name) if name and not is_label(name) else None  # "Onderhuurder": the next cell's label
 
 
 def _names(text: str) -> tuple[object, str] | None:
     parts = re.split(r"\s+(?:en|&|and|\+)\s+", tidy(text))
-    names = [n for part in parts if (n := take_name(strip_honorific(part)))]
+    names = [n for part in parts if (n := take_name(strip_honorific(part))) and not is_label(n)]
     return (names, text) if names else None
 
 
@@ -203,8 +215,33 @@ def _column(match: LabelMatch) -> tuple[float, float] | None:
     return match.x0 - 6.0, rest[0].bbox[0] - 3.0
 
 
-def _below(match: LabelMatch) -> Iterator[list[Word]]:
+def _section_row(page: Page, index: int, kind: str) -> list[Word] | None:
+    """The words after a plain row label ("Naam") that opens line `index`, when such a
+    row may stand under a section heading for a value of `kind` (`labels.section_rows`)."""
+    for wording in section_rows(kind):
+        for start, end, _likeness in find_label(page, index, wording):
+            first = next(i for i, w in enumerate(page.lines[index].words) if fold(w.text))
+            if start == first:
+                words = list(page.lines[index].words[end:])
+                while words and _LEADER.match(words[0].text):
+                    words.pop(0)
+                return words or None
+    return None
+
+
+def _runs_on(match: LabelMatch) -> bool:
+    """Whether the label's line runs on after it at a word's spacing: a sentence that
+    happens to begin with the label's word ("hoofdhuurder met de corporatie, ..."), not a
+    label heading a cell or a column."""
+    rest = [w for w in match.line.words[match.end :] if not _LEADER.match(w.text)]
+    label_end = match.line.words[match.end - 1].bbox[2]
+    return bool(rest) and rest[0].bbox[0] - label_end < CELL_GAP and len(rest) >= 3
+
+
+def _below(match: LabelMatch, kind: str) -> Iterator[list[Word]]:
     """The words under the label, line by line: in its column, or at and right of its start."""
+    if _runs_on(match):
+        return
     page, column = match.page, _column(match)
     for index in range(match.index + 1, min(match.index + 1 + BELOW_LINES, len(page.lines))):
         line = page.lines[index]
@@ -212,7 +249,9 @@ def _below(match: LabelMatch) -> Iterator[list[Word]]:
             words = [w for w in line.words if column[0] <= (w.bbox[0] + w.bbox[2]) / 2 <= column[1]]
         else:
             if starts_with_label(page, index):
-                return  # the next row's own label: this one's value was left empty
+                if row := _section_row(page, index, kind):
+                    yield row  # "Gegevens mantelzorger", then "Naam  Anneke van der Heijden"
+                return  # else the next row's own label: this one's value was left empty
             words = [w for w in line.words if w.bbox[2] > match.x0 - 2]
         if words:
             yield words
@@ -225,17 +264,17 @@ def _part_of_longer_label(match: LabelMatch) -> bool:
     )
 
 
-def _candidates(match: LabelMatch, doc_type: str) -> Iterator[tuple[list[Word], bool]]:
+def _candidates(match: LabelMatch, doc_type: str, kind: str) -> Iterator[tuple[list[Word], bool]]:
     """Places the value may stand, each with whether it is a cell of its own (beside or
     under the label), where free text must fill the cell: a name under "Onderhuurder" is
     the whole line, never the first word of the article below ("Artikel 1 ...")."""
     if words := _after_label(match, doc_type):
         yield words, False
     beside = line_beside(match.page, match.index)
-    if beside is not None:
+    if beside is not None and not _runs_on(match):
         yield list(beside.words), True
     if not match.generic:  # "Datum" over a table of transactions heads their dates, not the statement's
-        for words in _below(match):
+        for words in _below(match, kind):
             yield words, True
 
 
@@ -276,7 +315,7 @@ def locate(pages: Sequence[Page], labels: FieldLabels, *, generic: bool = True) 
             continue  # "... de huurder zal ..." is prose, not a label
         if _part_of_longer_label(match):
             continue  # "Naam" of "Naam zorgvrager": another field's label
-        for words, own_cell in _candidates(match, labels.doc_type):
+        for words, own_cell in _candidates(match, labels.doc_type, labels.kind):
             read = kind.read(" ".join(w.text for w in words))
             if read is None:
                 continue
@@ -292,6 +331,36 @@ def locate(pages: Sequence[Page], labels: FieldLabels, *, generic: bool = True) 
             confidence = min(hit.confidence * match.likeness, cap)
             return Field(value=value, confidence=round(confidence, 3), page=hit.page, bbox=hit.bbox)
     return Field()
+
+
+EVIDENCE_FIELDS = 4
+"""Distinct fields of one doc type, each read after one of its own specific labels, that
+type a page no module and no title claims (a form's second page: "Huurder", "Huisbewaarder",
+"Begindatum", "Einddatum", "Maandelijkse vergoeding")."""
+
+
+def field_evidence(pages: Sequence[Page]) -> tuple[str, int] | None:
+    """The doc type most of whose fields the pages state, after their own specific labels
+    or in its sentences' concepts (`extractors.prose_facts`), with how many, when that is
+    at least `EVIDENCE_FIELDS` and no other type has as many; else None. Values after a
+    generic label ("Datum") are no evidence, nor are dates alone (every document has them)."""
+    counts: dict[str, int] = {}
+    for doc_type, rows in table().items():
+        filled = fill_from_labels(doc_type, pages, {})
+        found = [
+            rows[name].kind
+            for name, field in filled.items()
+            if field.value is not None and field.confidence > GENERIC_LABEL_CONFIDENCE and name in rows
+        ]
+        if any(kind != "date" for kind in found):
+            counts[doc_type] = len(found)
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    best, count = ranked[0]
+    if count < EVIDENCE_FIELDS or (len(ranked) > 1 and ranked[1][1] == count):
+        return None
+    return best, count
 
 
 def _without_labels(field: Field) -> Field:
@@ -318,7 +387,7 @@ def fill_from_labels(doc_type: str, pages: Sequence[Page], fields: dict[str, Fie
         if labels.kind not in KINDS:
             continue  # a list of records (a BRP extract's persons): its module reads it by the table's columns
         current = filled.get(name)
-        if current is not None and labels.kind in ("name", "names"):
+        if current is not None and labels.kind in ("name", "names", "organisation"):
             filled[name] = current = _without_labels(current)
         if not _unread(current) and current.value != []:
             continue
@@ -331,8 +400,17 @@ def fill_from_labels(doc_type: str, pages: Sequence[Page], fields: dict[str, Fie
         filled[name] = dated  # a letter's "Tilburg, 12 januari 2027"
     if str(doc_type) == "huisbewaring_aanvraag" and _unread(filled.get("tenant_name")) and (signed := signer(pages)).value:
         filled["tenant_name"] = signed  # the tenant's own letter, signed by the tenant
-    if str(doc_type) == "arbeidsovereenkomst" and _unread(filled.get("employer")) and (head := letterhead_organisation(pages)).value:
-        filled["employer"] = head  # an employer's letter on its own paper
+    if (name := ADDRESSEE_FIELDS.get(str(doc_type))) and _unread(filled.get(name)) and (addressed := addressee(pages)).value:
+        filled[name] = addressed  # a letter to the employee: "De heer Jurgen Statia, Tulpendijk 18"
+    if str(doc_type) == "arbeidsovereenkomst":
+        if _unread(filled.get("employer")) and (employer := employer_in_prose(pages)).value:
+            filled["employer"] = employer
+        if _unread(filled.get("place")) and (place := place_in_prose(pages)).value:
+            filled["place"] = place
+    if (name := WRITER_FIELDS.get(str(doc_type))) and _unread(filled.get(name)) and (wrote := writer(pages)).value:
+        filled[name] = wrote  # "Ik, Kofi Mensah, verhuur ..."
+    if (name := LETTERHEAD_FIELDS.get(str(doc_type))) and _unread(filled.get(name)) and (head := letterhead_organisation(pages)).value:
+        filled[name] = head  # an employer's or a municipality's letter on its own paper
     if (names := PERIOD_FIELDS.get(str(doc_type))) and any(_unread(filled.get(n)) for n in names):
         if stated := period(pages):  # a letter: "van 1 maart 2027 tot en met 30 september 2027"
             agrees = all(_unread(filled.get(n)) or filled[n].value == f.value for n, f in zip(names, stated))

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from extractors._prose import _NEXT_SENTENCE, NAME_PATTERN, NOT_NAME_WORDS, search_prose, take_name
 from extractors.labels import FieldLabels
+from extractors.titles import headed_by
 from extractors.values import DATE_PATTERN, parse_date
 from woondossier.model import Field, Page
 
@@ -78,7 +79,7 @@ def named_in_role(pages: Sequence[Page], labels: FieldLabels) -> Field:
     if not roles:
         return Field()
     after = rf"\b(?:{roles})\b\s*[,:]?\s*(?:is\s+|wordt\s+|zal\s+zijn\s+)?{_HONORIFIC}(?P<name>{NAME_PATTERN})"
-    before = rf"(?P<name>{NAME_PATTERN})\s*,?\s*(?:\([^)]{{0,40}}\)\s*,?\s*)?{_CALLED}(?:de\s+|het\s+)?[\"'“‘]?(?:{roles})\b"
+    before = rf"(?P<name>{NAME_PATTERN})\s*,?\s*(?:\([^)]{{0,40}}\)\s*,?\s*)?{_CALLED}(?:als\s+|de\s+|het\s+)?[\"'“‘]?(?:{roles})\b"
     names: dict[str, Field] = {}
     for pattern in (after, before):
         for hit, match in search_prose(pages, pattern, re.IGNORECASE):
@@ -106,7 +107,8 @@ _CLOSING = re.compile(r"(?i)^\W*(?:met\s+vriendelijke\s+groet(?:en)?|hoogachtend
 _FIRST_PERSON = re.compile(r"(?i)\b(?:ik|mijn|mij)\b")
 _LEGAL_FORM = re.compile(
     r"(?i)(?<![^\W_])(?:b\.?\s?v\.?|n\.?\s?v\.?|v\.?o\.?f\.?|stichting|gemeente|vereniging|co[öo]peratie|universiteit"
-    r"|hogeschool|roc|ziekenhuis|holding|groep|zorggroep|uitzendbureau|detacheringsbureau)(?![^\W_])"
+    r"|hogeschool|roc|ziekenhuis|holding|groep|zorggroep|uitzendbureau|detacheringsbureau|huisarts\w*|praktijk\w*"
+    r"|thuiszorg|buurtzorg|zorgcentrum|steunpunt|instelling|bedrijf|schoonmaakbedrijf|bouwbedrijf)(?![^\W_])"
 )
 SIGNED_FIELDS = {
     "huisbewaring_aanvraag": "signed_date",
@@ -146,6 +148,11 @@ def signer(pages: Sequence[Page]) -> Field:
     return Field()
 
 
+LETTERHEAD_FIELDS = {"arbeidsovereenkomst": "employer", "mantelzorgverklaring": "issuer"}
+"""The doc types whose letterhead names the field's organisation (the employer writes a
+work contract or statement, the municipality or care organisation its declaration)."""
+
+
 def letterhead_organisation(pages: Sequence[Page]) -> Field:
     """The organisation in a letter's head: one of the first lines of its first page that
     names a legal form ("Acme Zorg B.V.", "Stichting Welzijn Oost")."""
@@ -153,7 +160,84 @@ def letterhead_organisation(pages: Sequence[Page]) -> Field:
         return Field()
     page = pages[0]
     for line in page.lines[:5]:
-        text = line.text.strip(" |")
-        if _LEGAL_FORM.search(text) and not re.search(r"\d", text) and 1 <= len(text.split()) <= 6:
-            return Field(value=text, confidence=round(min(line.confidence, PROSE_CONFIDENCE), 3), page=page.number, bbox=line.bbox)
+        # a letterhead line may hold a title or an address beside the name: "Mantelzorgverklaring — Buurtzorg team Centrum"
+        for part in re.split(r"\s+[—–|·•]\s+|\s+-\s+", line.text.strip(" |")):
+            if _LEGAL_FORM.search(part) and not re.search(r"\d", part) and 1 <= len(part.split()) <= 6 and not headed_by([_one_line(page, part)]):
+                return Field(value=part, confidence=round(min(line.confidence, PROSE_CONFIDENCE), 3), page=page.number, bbox=line.bbox)
     return Field()
+
+
+def _one_line(page: Page, text: str) -> Page:
+    """A page holding only `text`, to ask whether it is a document's title."""
+    from woondossier.model import Word
+
+    return page.model_copy(update={"words": tuple(Word(text=w, bbox=(0, 0, 1, 1), confidence=1.0) for w in text.split())})
+
+
+WRITER_FIELDS = {"huisbewaring_aanvraag": "tenant_name", "huurovereenkomst_onderhuur": "tenant_name"}
+"""The doc types whose writer ("Ik, Kofi Mensah, verhuur ...") is the field's person: the
+tenant asks for house-sitting, the tenant lets the room."""
+_WRITER = re.compile(rf"(?:^|[.!?]\s+|\n)\s*(?:Ik|Ondergetekende)\s*,?\s+(?:{_HONORIFIC})?(?P<name>{NAME_PATTERN})\s*,", re.IGNORECASE)
+
+
+def writer(pages: Sequence[Page]) -> Field:
+    """The person who introduces themselves in the first person ("Ik, Kofi Mensah, ..."),
+    when the document names one only."""
+    found: dict[str, Field] = {}
+    for hit, match in search_prose(pages, _WRITER.pattern, re.IGNORECASE):
+        if (name := take_name(match.group("name"))) and len(name.split()) >= 2:
+            found.setdefault(name, Field(value=name, confidence=round(min(hit.confidence, PROSE_CONFIDENCE), 3), page=hit.page, bbox=hit.bbox))
+    return next(iter(found.values())) if len(found) == 1 else Field()
+
+
+ADDRESSEE_FIELDS = {"arbeidsovereenkomst": "employee_name", "inkomensverklaring": "name"}
+"""The doc types whose letter is addressed to the field's person (the employee; the
+taxpayer)."""
+_ADDRESSED = re.compile(r"(?i)^\W*(?:de\s+heer|mevrouw|mevr\.|mw\.|dhr\.|t\.?a\.?v\.?)\s+\S")
+_STREET_LINE = re.compile(r"^\W*[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,4}\s+\d{1,5}\s*[A-Za-z]?(?:[-/ ]\w{1,4})?\W*$")
+
+
+def addressee(pages: Sequence[Page]) -> Field:
+    """The person a letter is addressed to: a line opening with "De heer" or "Mevrouw" in
+    the first lines of its first page, with a street and number on the line under it."""
+    if not pages:
+        return Field()
+    lines = pages[0].lines[:14]
+    for index, line in enumerate(lines[:-1]):
+        if _ADDRESSED.match(line.text) and _STREET_LINE.match(lines[index + 1].text):
+            name = take_name(line.text)
+            if name and len(name.split()) >= 2:
+                return Field(value=name, confidence=round(min(line.confidence, PROSE_CONFIDENCE), 3), page=pages[0].number, bbox=line.bbox)
+    return Field()
+
+
+_ORGANISATION = r"(?-i:[^\W\d_a-z][\w&.'’-]*(?:\s+(?:[&+]|van|de|der|en|voor|[^\W\d_a-z][\w&.'’-]*)){0,6})"
+_EMPLOYED_BY = re.compile(
+    rf"(?:in\s+dienst\s+(?:is\s+|bent\s+|zijn\s+|treedt\s+)?(?:van|bij)|werkzaam\s+(?:is\s+|bent\s+)?bij|arbeidsovereenkomst\s+met|dienstverband\s+met|gedetacheerd\s+(?:vanuit|door))\s+(?P<org>{_ORGANISATION})",
+    re.IGNORECASE,
+)
+_WORKS_IN = re.compile(
+    r"(?:vestiging|werkzaam|standplaats|werklocatie|tewerkgesteld|werkzaamheden\s+verricht)\s+(?:\w+\s+){0,2}(?:in|te)\s+(?P<town>(?-i:(?:'s-)?[^\W\d_a-z][\w'’-]*(?:[ -](?:aan|op|den|de|bij|[^\W\d_a-z][\w'’-]*)){0,3}))",
+    re.IGNORECASE,
+)
+
+
+def employer_in_prose(pages: Sequence[Page]) -> Field:
+    """The organisation a letter says the person works for ("je arbeidsovereenkomst met
+    Schoonmaakbedrijf Clean Team", "in dienst bij Acme B.V."), when it names one only."""
+    return _one(pages, _EMPLOYED_BY, "org")
+
+
+def place_in_prose(pages: Sequence[Page]) -> Field:
+    """Where a letter says the work is done ("op onze vestiging in Lyon"), when it names one place only."""
+    return _one(pages, _WORKS_IN, "town")
+
+
+def _one(pages: Sequence[Page], pattern: re.Pattern, group: str) -> Field:
+    found: dict[str, Field] = {}
+    for hit, match in search_prose(pages, pattern.pattern, re.IGNORECASE):
+        value = re.sub(r"\s+", " ", match.group(group)).strip(" .,")
+        value = re.sub(r"\s+(?:en|de|van|der|voor|te|in|op|bij)$", "", value)
+        if value and not re.search(r"\d", value):
+            found.setdefault(value, Field(value=value, confidence=round(min(hit.confidence, PROSE_CONFIDENCE), 3), page=hit.page, bbox=hit.bbox))
+    return next(iter(found.values())) if len(found) == 1 else Field()

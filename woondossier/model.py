@@ -108,6 +108,8 @@ class Page(_Frozen):
         copied = super().model_copy(update=update, deep=deep)
         for cached in ("lines", "text"):
             copied.__dict__.pop(cached, None)
+        for cached in [key for key in copied.__dict__ if key.startswith("_")]:  # what extractors worked out once per page
+            copied.__dict__.pop(cached)
         return copied
 
     @property
