@@ -13,7 +13,8 @@ titles and the words that begin the next sentence coming from the lexicon
   `sentence_words.txt` that no name ends in, or one that may ("Die", "Bij") when the
   sentence runs on after it. A capitalised last word after a particle is the surname
   ("Henk van Die", "Jan de Bij").
-- `take_name(text)`: the same, the name only.
+- `take_name(text)`: the same, the name only; `name_field(hit)`: as a field, the factor
+  applied to the hit's confidence.
 - `NAME_PATTERN`, `NAME_WORD`, `PARTICLE`, `UPPER`: the regular expressions built from
   the lexicon, for patterns that find a name inside a sentence.
 - The general repairs of what OCR does to names (`repair_initials`, `plain_apostrophes`,
@@ -27,6 +28,8 @@ import re
 from dataclasses import dataclass
 
 from extractors import lexicon
+from extractors._locate import Hit
+from woondossier.model import Field
 
 UPPER = r"[^\W\d_a-zß-öø-ÿ]"
 """A letter that is not lower case (re has no \\p{Lu})."""
@@ -248,6 +251,12 @@ def read_name(text: str | None) -> Name | None:
     ('P. Jansen', 'K. Bakker', True)
     >>> read_name("Ahmed Die verleent zorg").value, read_name("Bram Voor: 12").value  # the sentence goes on: "Die" began it
     ('Ahmed', 'Bram')
+    >>> read_name("Vries, Jan de").value, read_name("El Amrani, K.").value, read_name("YILMAZ, Ömer |").value  # surname first
+    ('Vries, Jan de', 'El Amrani, K.', 'YILMAZ, Ömer')
+    >>> read_name("Vries, Jan de, geboren op 1 mei 1950").value, read_name("Vries, J. | Geboortedatum").value
+    ('Vries, Jan de', 'Vries, J.')
+    >>> read_name("Jan de Vries, Haarlem").value, read_name("Bakker, Haarlem").value, read_name("Smit, geboren 1950").value
+    ('Jan de Vries', 'Bakker', 'Smit')
     """
     if not text:
         return None
@@ -268,10 +277,54 @@ def read_name(text: str | None) -> Name | None:
         goes_on = True
     while len(words) > 2 and lexicon.is_postnominal(words[-1]):
         words.pop()  # "J. Jansen MSc"
+    if given := _given_names_after(words, rest[m.end() :]):
+        words += given  # "Vries, Jan de": surname first, as registers print it
     name = " ".join(words)
     if not re.search(r"[^\W\d_]{2,}", name):
         return None
-    return Name(value=name, confidence=min(word_factor(word) for word in words))
+    return Name(value=name, confidence=min(word_factor(word.rstrip(",")) for word in words))
+
+
+_GIVEN_AFTER_COMMA = re.compile(
+    rf"(?-i:,\s*({NAME_WORD}(?:\s+{NAME_WORD})*)((?:\s+{PARTICLE})*))(?:[\s.|_]*$|\s*,\s+(?=[a-zß-ÿ])|\s+\|)"
+)
+"""Given names after a surname and its comma, ending the text, a table cell ("|") or
+the name before a sentence runs on (", geboren op ...")."""
+
+
+def _given_names_after(surname: list[str], after: str) -> list[str]:
+    """The given names (and the particles after them) of a name printed surname first,
+    ("Vries, Jan de", "El Amrani, K."): `surname` is one word or particles and a word,
+    and a comma and given names or initials end the text. "Jan de Vries, Haarlem"
+    (given names before the comma) and "Bakker, Haarlem" (a town after it) are none."""
+    if len(surname) > 4 or not all(lexicon.is_particle(word) for word in surname[:-1]):
+        return []
+    if not (m := _GIVEN_AFTER_COMMA.match(after)):
+        return []
+    given = m.group(1).split()
+    if any(lexicon.town(w) is not None and not lexicon.is_known_name_word(w) for w in given):
+        return []
+    surname[-1] += ","
+    return given + m.group(2).split()
+
+
+def name_field(hit: Hit | None, validity: float = 1.0) -> Field | None:
+    """The name at the start of a hit's text as a field, its confidence the hit's times
+    `read_name`'s factor (and `validity`: a caller's own doubt, e.g. prose); None when
+    the hit holds no name, so a caller can go on to its next candidate.
+
+    >>> from woondossier.model import Word
+    >>> def hit(text, confidence=0.96):
+    ...     words = tuple(Word(text=w, confidence=confidence, bbox=(0, 0, 1, 1)) for w in text.split())
+    ...     return Hit(text=text, page=1, bbox=(0, 0, 1, 1), confidence=confidence, words=words)
+    >>> field = name_field(hit("Mevrouw drs. A. de Vries")); field.value, field.confidence
+    ('A. de Vries', 0.96)
+    >>> name_field(hit("Jan de Vr1es")).confidence < 0.96, name_field(hit("12-10-2026"))
+    (True, None)
+    """
+    if hit is None or (found := read_name(hit.text)) is None:
+        return None
+    return hit.field(found.value, validity * found.confidence)
 
 
 def take_name(text: str | None) -> str | None:

@@ -155,6 +155,8 @@ def parse_postcode(text: str | None) -> str | None:
 
     >>> parse_postcode("1012 ab"), parse_postcode("1012AB"), parse_postcode("0123 AB"), parse_postcode("1371\\nBR")
     ('1012AB', '1012AB', None, '1371BR')
+    >>> parse_postcode("1012ab"), parse_postcode("1012 SS")  # SA, SD and SS are never issued
+    ('1012AB', None)
     >>> parse_postcode("1288}L"), parse_postcode("1288 L}"), parse_postcode("1390N)")  # a J as OCR draws it in a ruled cell
     ('1288JL', '1288LJ', '1390NJ')
     """
@@ -272,8 +274,8 @@ def mask_bsn(value: str | None) -> str:
 def parse_iban(text: str | None) -> str | None:
     """An IBAN in compact form if its checksum holds, else None.
 
-    >>> parse_iban("NL91 ABNA 0417 1643 00"), parse_iban("NL91 ABNA 0417 1643 01")
-    ('NL91ABNA0417164300', None)
+    >>> parse_iban("NL91 ABNA 0417 1643 00"), parse_iban("NL91 ABNA 0417 1643 01"), parse_iban("nl91abna0417164300")
+    ('NL91ABNA0417164300', None, 'NL91ABNA0417164300')
     """
     if not text:
         return None
