@@ -183,6 +183,8 @@ def tidy(text: str) -> str:
     ('Velsen-Noord', 'Jansen-de Vries', 'Bakker - de Wit')
     >>> tidy("Wit,-Noor"), tidy("850,-")  # a speck OCR glued after a comma; an amount's dash stays
     ('Wit, Noor', '850,-')
+    >>> tidy("Dekker, Ahmed Johanna de /"), tidy("& Bakker & Zn."), tidy("Bakker -")  # a joiner at an end joins nothing
+    ('Dekker, Ahmed Johanna de', 'Bakker & Zn.', 'Bakker')
     >>> tidy("’s-Hertogenbosch |"), tidy("Jan 's-Gravendeel")  # an elided article keeps its apostrophe
     ("'s-Hertogenbosch", "Jan 's-Gravendeel")
     """
@@ -191,6 +193,10 @@ def tidy(text: str) -> str:
     # a word left with no letter or digit is a rule or a speck ("&" and "-" join names);
     # a dash glued before a word is the cell's rule
     words = [_GLUED_RULE.sub("", w) for w in words if re.search(r"[^\W_]", w) or w in _JOINERS]
+    while words and words[-1] in _JOINERS:
+        words.pop()  # a joiner joins nothing at the end: a cell's rule or a speck ("Dekker, Ahmed de /")
+    while words and words[0] in _JOINERS:
+        words.pop(0)
     return _SPLIT_HYPHEN.sub("-", " ".join(w for w in words if w)).strip(" ,;:")
 
 
