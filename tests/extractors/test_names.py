@@ -316,3 +316,39 @@ def test_every_printed_iban_reads_back(bank, account):
 def test_names_keep_their_diacritics_in_any_normal_form():
     name = unicodedata.normalize("NFC", "Aïcha Öztürk-Şahin")
     assert take_name(name) == name
+
+
+# --- the repairs on read words: a well-read name keeps every word ---------------------------
+
+
+def _read_words(name: str, confidences: list[float], x0: float = 100.0) -> tuple:
+    from woondossier.model import Word
+
+    words, x = [], x0
+    for text, confidence in zip(name.split(), confidences):
+        width = 5.5 * len(text)
+        words.append(Word(text=text, confidence=confidence, bbox=(x, 0, x + width, 10)))
+        x += width + 2.8  # a space at 10 points
+    return tuple(words)
+
+
+@given(printed_names(), st.lists(st.floats(0.3, 1.0), min_size=12, max_size=12), st.floats(0, 400))
+@settings(max_examples=300)
+def test_words_read_surely_and_a_space_apart_are_never_cut_from_a_name(name, confidences, column):
+    from extractors._locate import Hit
+    from woondossier.model import union_bbox
+
+    words = _read_words(name, confidences)
+    hit = Hit(text=name, page=1, bbox=union_bbox(w.bbox for w in words), confidence=min(w.confidence for w in words), words=words)
+    assert hit.without_leading_specks() is hit
+    assert hit.from_column(column) is hit
+
+
+@given(printed_names())
+@settings(max_examples=200)
+def test_a_line_of_a_name_flows_whole(name):
+    from extractors._locate import flow
+    from woondossier.model import Page
+
+    page = Page(file="scan.pdf", number=1, width=595, height=842, words=_read_words(name, [0.96] * 12), ocr=True)
+    assert flow(page).text == name
