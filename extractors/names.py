@@ -36,9 +36,13 @@ UPPER = r"[^\W\d_a-zß-öø-ÿ]"
 PARTICLE = lexicon.particle_regex()
 """One word of a name particle ("van", "der", "'t", "’s", "el", "bin"), as the lexicon lists them."""
 _APOSTROPHE = f"[{lexicon.APOSTROPHES}]"
-NAME_WORD = rf"(?:(?:{UPPER}[a-z]?\.)+|[A-Z]{{2}}\.|{_APOSTROPHE}{{1,2}}[st]-{UPPER}[\w'’-]*|{UPPER}[\w'’-]*)"
+NAME_WORD = (
+    rf"(?:(?:{UPPER}[a-z]?\.)+(?:\s+\({UPPER}[^\W\d_]+\))?|[A-Z]{{2}}\.|{_APOSTROPHE}{{1,2}}[st]-{UPPER}[\w'’-]*"
+    rf"|[dl]{_APOSTROPHE}{UPPER}[\w'’-]*|{UPPER}[\w'’-]*)"
+)
 """A capitalised word or initials of a name ("Vries", "Çelik", "J.P.", "Th."; "GJ." whose
-stop OCR lost; "'s-Gravendeel", an elided article hyphenated to the word)."""
+stop OCR lost), initials with the name a person goes by ("J.H.M. (Jan)"), an elided
+article hyphenated to the word ("'s-Gravendeel"), an elided particle glued to it ("d'Ancona")."""
 _SPECK = rf"[\\_~¦]{{1,2}}\s+(?={PARTICLE}\s)"  # "Sanne \\ van 't Dijk": OCR's speck before a particle
 NAME_PATTERN = rf"(?-i:(?<![\w.'’-]){NAME_WORD}(?:\s+(?:{_SPECK})?(?:{PARTICLE}\s+)*{NAME_WORD})*)"
 """A name as printed: capitalised words and initials, joined by lower-case particles.
@@ -188,6 +192,7 @@ _SPLIT_OFF = re.compile(
 )
 """After a name: a fragment of a word, no Dutch word, before a capital or a particle: the
 name went on and OCR split one of its words ("Es mée Smit", "Joris va n den Kuipers")."""
+_LEADING_PARTICLES = re.compile(rf"(?-i:(?:{PARTICLE}\s+)+)(?={UPPER})")
 _SENTENCE_GOES_ON = re.compile(r"\s+(?:[a-zß-ÿ]|\d)|\s*:")
 """After a word: the sentence or the form's line runs on (a small word, a number, a label's colon)."""
 NOT_NAME_WORDS = frozenset(
@@ -251,6 +256,10 @@ def read_name(text: str | None) -> Name | None:
     ('P. Jansen', 'K. Bakker', True)
     >>> read_name("Ahmed Die verleent zorg").value, read_name("Bram Voor: 12").value  # the sentence goes on: "Die" began it
     ('Ahmed', 'Bram')
+    >>> read_name("Dhr. J.H.M. (Jan) de Vries").value, read_name("A.B.C. d'Ancona").value, read_name("de Jong").value
+    ('J.H.M. (Jan) de Vries', "A.B.C. d'Ancona", 'de Jong')
+    >>> read_name("de patiënt"), read_name("de Bij").value, read_name("de Gemeente Haarlem verklaart")
+    (None, 'de Bij', None)
     >>> read_name("Vries, Jan de").value, read_name("El Amrani, K.").value, read_name("YILMAZ, Ömer |").value  # surname first
     ('Vries, Jan de', 'El Amrani, K.', 'YILMAZ, Ömer')
     >>> read_name("Vries, Jan de, geboren op 1 mei 1950").value, read_name("Vries, J. | Geboortedatum").value
@@ -262,12 +271,15 @@ def read_name(text: str | None) -> Name | None:
         return None
     rest = _INNER_SPECK.sub(" ", _LEADING_SPECKS.sub("", pipe_as_initial(text.strip())))
     rest = strip_titles(repair_initials(_PARTICLE_SPECK.sub(r"\1", rest)))
-    m = re.match(NAME_PATTERN, rest)
+    lead = _LEADING_PARTICLES.match(rest)  # "de Jong": a surname alone, its particle first
+    m = re.compile(NAME_PATTERN).match(rest, lead.end() if lead else 0)
     if not m:
         return None
-    name = plain_apostrophes(m.group(0))
-    if name.split()[0].lower() in NOT_NAME_WORDS or name_split_after(rest, m.end()):
+    if name_split_after(rest, m.end()) or m.group(0).split()[0].lower() in NOT_NAME_WORDS:
         return None  # a sentence's first word; or a name OCR split, whose first part is no name
+    if lead and rest[m.end() :].strip(" .,;|_"):
+        return None  # a particle first: a surname alone as the whole value ("de Jong"), not "de Gemeente Haarlem verklaart"
+    name = plain_apostrophes(rest[: m.end()] if lead else m.group(0))
     words = name.split()
     goes_on = bool(_SENTENCE_GOES_ON.match(rest, m.end()))
     while len(words) > 1 and words[-1] in lexicon.sentence_words() and not lexicon.is_particle(words[-2]):

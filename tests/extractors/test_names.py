@@ -352,3 +352,19 @@ def test_a_line_of_a_name_flows_whole(name):
 
     page = Page(file="scan.pdf", number=1, width=595, height=842, words=_read_words(name, [0.96] * 12), ocr=True)
     assert flow(page).text == name
+
+
+@pytest.mark.parametrize(
+    "printed, name",
+    [
+        ("Dhr. J.H.M. (Jan) de Vries", "J.H.M. (Jan) de Vries"),  # initials and the name a person goes by
+        ("A.B.C. d'Ancona", "A.B.C. d'Ancona"),
+        ("de Jong", "de Jong"),  # a surname alone, its particle first
+        ("van 't Hof |", "van 't Hof"),
+        ("de Gemeente Haarlem verklaart", None),  # a sentence, no name
+        ("Vries, Jan de", "Vries, Jan de"),  # surname first
+        ("YILMAZ, Ömer", "YILMAZ, Ömer"),
+    ],
+)
+def test_names_in_the_forms_registers_print(printed, name):
+    assert take_name(printed) == name
