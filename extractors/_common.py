@@ -26,23 +26,27 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from extractors import lexicon
 from extractors._locate import Flow, Hit, flow, reading_confidence
+from extractors.names import NAME_WORD, PARTICLE, UPPER
 from extractors.values import POSTCODE_PATTERN
 from woondossier.model import Field, Line, Page, Word, union_bbox
 
 WELL_READ = 0.7
 """Mean word confidence of the pages from which an absent clause may be called absent."""
 
-_UPPER = r"[^\W\d_a-zß-öø-ÿ]"  # a letter that is not lower case (re has no \p{Lu})
-_PARTICLES = r"(?:van|von|de|der|den|ter|ten|te|het|['’‘`]t|in|op|la|le|du|da|dos|el|al|bin|ben)"
-_NAME_WORD = rf"(?:(?:{_UPPER}[a-z]?\.)+|[A-Z]{{2}}\.|{_UPPER}[\w'’-]*)"  # "GJ.": initials whose stop OCR lost
+_UPPER = UPPER
+_PARTICLES = PARTICLE  # the lexicon's particles (extractors/lexicon/particles.txt)
+_NAME_WORD = NAME_WORD
 NAME = rf"(?-i:(?<![\w-])(?<!\D\.){_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+)*{_NAME_WORD})*)"
 """A name in running text ("J.P. de Vries", "Aïcha van 't Veen"); it may wrap over lines.
 It starts after no letter and no stop but an article's number's ("1.J. van der Bos": not
 "Bos", OCR lost the space after "1.")."""
 
-TOWN = r"(?-i:[^\W\d_][\w'’-]*(?:[ -][^\W\d_a-z][\w'’-]*)*)"
-"""A place name: capitalised words, maybe hyphenated ("Haarlem", "Alphen aan den Rijn" only in part)."""
+TOWN = rf"(?:{lexicon.joined_towns_regex()}|(?-i:(?:['’‘`´]{{1,2}}[st][ -])?[^\W\d_][\w'’-]*(?:[ -][^\W\d_a-z][\w'’-]*)*))"
+"""A place name: capitalised words, maybe hyphenated, maybe after an elided article
+("Haarlem", "'s-Hertogenbosch", "'t Harde"), or one of the lexicon's towns that join
+words with small ones ("Alphen aan den Rijn", "Bergen op Zoom")."""
 STREET = r"(?-i:[^\W\d_a-z][\w'’.-]*(?:\s(?:[a-z'’]{1,4}\s){0,2}[^\W\d_a-z][\w'’.-]*){0,3})"
 """A street name: capitalised words with short particles ("Burg. van Leeuwenlaan",
 "Gerrit van der Veenstraat")."""
@@ -153,10 +157,17 @@ _GLUED_RULE = re.compile(r"^[-—–]+(?=[^\W\d_])")
 _ELIDED = re.compile(r"[|]?['’‘`´]{1,3}([a-z]{1,2})[.,;:]?")  # "'t" in "van 't Veen" is part of the name; "'t." a speck after it
 
 
+_ELIDED_PLACE = re.compile(r"[|]?['’‘`´]{1,3}([st]-[^\W\d_][\w'’-]*)")  # "'s-Hertogenbosch", "’s-Gravenhage"
+
+
 def _elided(word: str) -> str | None:
-    """An elided particle ("'t", "'s") with a plain apostrophe, as names are written; None if `word` is none."""
-    m = _ELIDED.fullmatch(word)
-    return f"'{m.group(1)}" if m else None
+    """An elided particle ("'t", "'s"), or a word it is hyphenated to ("'s-Hertogenbosch"),
+    with a plain apostrophe, as names are written; None if `word` is none."""
+    if m := _ELIDED.fullmatch(word):
+        return f"'{m.group(1)}"
+    if m := _ELIDED_PLACE.fullmatch(word.rstrip(_JUNK)):
+        return f"'{m.group(1)}"
+    return None
 
 
 def tidy(text: str) -> str:
@@ -174,12 +185,20 @@ def tidy(text: str) -> str:
     ('Velsen-Noord', 'Jansen-de Vries', 'Bakker - de Wit')
     >>> tidy("Wit,-Noor"), tidy("850,-")  # a speck OCR glued after a comma; an amount's dash stays
     ('Wit, Noor', '850,-')
+    >>> tidy("Dekker, Ahmed Johanna de /"), tidy("& Bakker & Zn."), tidy("Bakker -")  # a joiner at an end joins nothing
+    ('Dekker, Ahmed Johanna de', 'Bakker & Zn.', 'Bakker')
+    >>> tidy("’s-Hertogenbosch |"), tidy("Jan 's-Gravendeel")  # an elided article keeps its apostrophe
+    ("'s-Hertogenbosch", "Jan 's-Gravendeel")
     """
     text = _COMMA_DASH.sub(", ", text)
     words = [_elided(w) or w.strip(_JUNK) for w in text.split()]
     # a word left with no letter or digit is a rule or a speck ("&" and "-" join names);
     # a dash glued before a word is the cell's rule
     words = [_GLUED_RULE.sub("", w) for w in words if re.search(r"[^\W_]", w) or w in _JOINERS]
+    while words and words[-1] in _JOINERS:
+        words.pop()  # a joiner joins nothing at the end: a cell's rule or a speck ("Dekker, Ahmed de /")
+    while words and words[0] in _JOINERS:
+        words.pop(0)
     return _SPLIT_HYPHEN.sub("-", " ".join(w for w in words if w)).strip(" ,;:")
 
 

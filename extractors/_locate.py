@@ -12,10 +12,13 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from extractors import lexicon
 from woondossier.model import BBox, Field, Line, Page, Word, union_bbox
 
 
-APOSTROPHE_PARTICLES = frozenset({"'t", "'s", "’t", "’s", "‘t", "‘s", "`t", "`s"})
+APOSTROPHE_PARTICLES = frozenset(
+    mark + particle[1:] for particle in lexicon.particles() if particle.startswith("'") for mark in lexicon.APOSTROPHES
+)
 """Name particles ("van 't Hof", "'s-Gravendeel") Tesseract reads right but rates low: the
 apostrophe is a speck next to one letter. Read exactly as one of these few forms, the
 word is vouched for by the closed vocabulary; read as anything else it keeps its rating."""
@@ -49,7 +52,7 @@ values start within a point or two of each other; a photo's slant may move them 
 then no word is taken for off the column)."""
 VALUE_GAP = 6.0
 """Points at least between a value and what stands left of its column (twice a space at 10-12 points)."""
-_NAME_PART = re.compile(r"(?:[A-Z]\.)+|van|von|de|der|den|ter|ten|te|het|['’‘`]t")
+_NAME_PART = re.compile(rf"(?:[A-Z]\.)+|{lexicon.particle_regex()}")
 """An initial or a particle: a name's own word even when read unsurely, never taken for a speck."""
 
 

@@ -6,8 +6,9 @@ Jan de Vries."), and scanned titles come back from OCR with a letter or two wron
 This module holds what the inkomensverklaring, bankafschrift and
 mantelzorgverklaring extractors share for that:
 
-- `NAME_PATTERN` / `take_name`: a person's name as printed, at the start of a text,
-  honorifics ("de heer", "Mevrouw", "T.a.v.") stripped.
+- `NAME_PATTERN` / `take_name` / `strip_honorific`: a person's name as printed, at the
+  start of a text, titles ("de heer", "Mevrouw", "drs.", "T.a.v.") stripped; these are
+  `extractors.names`'s, importable from here as before.
 - `find_word`: a keyword on the pages, tolerant of OCR slips (rapidfuzz ratio).
 - `mean_confidence`: how well the pages were read, which decides whether an absent
   statement may be reported as false or only as unknown.
@@ -21,99 +22,11 @@ from collections.abc import Iterator, Sequence
 from rapidfuzz import fuzz
 
 from extractors._locate import Hit, flow, iter_lines, line_beside, line_hit, span_hit
-from extractors.values import pipe_as_initial, plain_apostrophes, repair_initials
+# The name reader and its patterns, built from the lexicon, are extractors/names.py's;
+# importable from here as before.
+from extractors.names import NAME_PATTERN, NOT_NAME_WORDS, name_split_after, pipe_as_initial, take_name  # noqa: F401
+from extractors.names import strip_titles as strip_honorific  # noqa: F401
 from woondossier.model import Field, Page
-
-_UPPER = r"[^\W\d_a-zß-öø-ÿ]"  # a letter that is not lower case (re has no \p{Lu})
-_PARTICLES = r"(?:van|von|de|der|den|ter|ten|te|het|['’‘`´]{1,2}t|in|op|la|le|du|da|dos|el|al|bin|ben|zu)"
-_WORD = rf"(?:(?:{_UPPER}[a-z]?\.)+|[A-Z]{{2}}\.|{_UPPER}[\w'’-]*)"  # "J.P." / "Th." or "Vries", "El", "Çelik"; "GJ." (OCR lost a stop)
-_SPECK = rf"[\\_~¦]{{1,2}}\s+(?={_PARTICLES}\s)"  # "Sanne \\ van 't Dijk": OCR's speck before a particle
-NAME_PATTERN = rf"(?-i:(?<![\w.-]){_WORD}(?:\s+(?:{_SPECK})?(?:{_PARTICLES}\s+)*{_WORD})*)"  # never from inside a word
-"""A name as printed: capitalised words and initials, joined by lower-case particles.
-Case-sensitive even inside a case-insensitive pattern: capitals are what make a name."""
-
-_HONORIFIC = re.compile(
-    r"^(?:(?:de\s+)?heer|mevrouw|mevr\.?|mw\.?|dhr\.?|hr\.?|t\.?a\.?v\.?|de\s+familie|fam\.?)\s+",
-    re.IGNORECASE,
-)
-_LEADING_SPECKS = re.compile(r"^(?:(?!['’‘`])[\W_])+")  # "— _… _" before a name; an elision's apostrophe stays
-# "Sanne \ van 't Dijk": a speck between a name's words, taken out before a particle only (a
-# table rule "|" before a capitalised word may end a cell: "Jan de Vries | Geboortedatum")
-_INNER_SPECK = re.compile(rf"(?<=\w)\s+{_SPECK}")  # `_SPECK`, which lets NAME_PATTERN run on past one
-_PARTICLE_SPECK = re.compile(rf"(\s{_PARTICLES})[.,;:]+(?=\s+{_UPPER})")  # "Lotte van 't. Nguyen": a speck read after a particle
-_NEXT_SENTENCE = frozenset(
-    "Door Hij Zij Wij Ik Dit Deze Die Dat Het Een Met Voor Bij Als Ook Hierbij Daarom Sinds Vanaf Omdat "
-    "Namens Mijn Uw Onze Wordt Is Was Verder Tevens Wanneer Indien".split()
-)  # capitalised Dutch words that begin a sentence and end no name ("ter Haar" does: not listed)
-NOT_NAME_WORDS = frozenset(
-    "aan de het een en dat die deze dit zijn haar hij zij uw wij ik is was geboren "
-    "ondergetekende verklaart verklaar verleent ontvangt patiënt zorgvrager mantelzorger".split()
-)  # capitalised words that start a sentence, not a name
-
-
-_SPLIT_OFF = re.compile(
-    rf"\s+(?!(?:en|of|is|in|op|te|bij|met|aan|om|tot|uit|na|er|al|nu|zo)\s)[a-zß-ÿ]{{1,3}}(?:\s+[a-z])?\s+(?:{_UPPER}|{_PARTICLES}\s)"
-)
-"""After a name: a fragment of a word, no Dutch word, before a capital or a particle: the
-name went on and OCR split one of its words ("Es mée Smit", "Joris va n den Kuipers")."""
-
-
-def name_split_after(text: str, end: int) -> bool:
-    """Whether the name ending at `end` of `text` went on in a word OCR split (`_SPLIT_OFF`):
-    then what was matched is the name's first part only, and no name."""
-    return bool(_SPLIT_OFF.match(text, end))
-
-
-def strip_honorific(text: str) -> str:
-    """A name without the title in front of it.
-
-    >>> strip_honorific("De heer J.P. de Vries"), strip_honorific("Mevrouw F. El Amrani")
-    ('J.P. de Vries', 'F. El Amrani')
-    >>> strip_honorific("T.a.v. Jan Bakker"), strip_honorific("Dhr. Jan Bakker")
-    ('Jan Bakker', 'Jan Bakker')
-    """
-    previous = None
-    while previous != text:
-        previous, text = text, _HONORIFIC.sub("", text.strip())
-    return text
-
-
-def take_name(text: str) -> str | None:
-    """The name at the start of `text` (after any honorific), or None.
-
-    Stops at the first word that cannot be part of a name, so the rest of a
-    sentence or a table cell to the right stays out.
-
-    >>> take_name("de heer Jan Pieter de Vries, geboren op 01-02-1950")
-    'Jan Pieter de Vries'
-    >>> take_name("Mevrouw Aïcha van 't Veen verleent zorg"), take_name("J.P. de Vries.")
-    ("Aïcha van 't Veen", 'J.P. de Vries')
-    >>> take_name("Hüseyin Çelik (geboren 1950)"), take_name("de patiënt"), take_name("12-10-2026")
-    ('Hüseyin Çelik', None, None)
-    >>> take_name("— _… _G.Bos"), take_name("_| Jan de Vries"), take_name("|. Koster")  # specks, or an I read as a rule
-    ('G. Bos', 'Jan de Vries', 'I. Koster')
-    >>> take_name("Sanne \\\\ van 't Dijk. De zorg"), take_name("Jan de Vries | Geboortedatum")  # a speck inside, a rule after
-    ("Sanne van 't Dijk", 'Jan de Vries')
-    >>> take_name("J.W. van '‘t Veen"), take_name("Lotte van 't. Nguyen")  # the apostrophe drawn twice; a speck after a particle
-    ("J.W. van 't Veen", "Lotte van 't Nguyen")
-    >>> take_name("Es mée Smit, geboren op"), take_name("Joris va n den Kuipers."), take_name("Jan Smit en Piet Bos")  # a word OCR split
-    (None, None, 'Jan Smit')
-    >>> take_name("Priya van der Leeuwen Door de aard van de aandoening"), take_name("Anna ter Haar")  # a stop lost
-    ('Priya van der Leeuwen', 'Anna ter Haar')
-    """
-    rest = _INNER_SPECK.sub(" ", _LEADING_SPECKS.sub("", pipe_as_initial(text.strip())))
-    rest = strip_honorific(repair_initials(_PARTICLE_SPECK.sub(r"\1", rest)))
-    m = re.match(NAME_PATTERN, rest)
-    if not m:
-        return None
-    name = plain_apostrophes(m.group(0))
-    if name.split()[0].lower() in NOT_NAME_WORDS or name_split_after(rest, m.end()):
-        return None  # a sentence's first word; or a name OCR split, whose first part is no name
-    words = name.split()
-    while len(words) > 1 and words[-1] in _NEXT_SENTENCE:
-        words.pop()  # the next sentence's first word, its full stop lost
-    name = " ".join(words)
-    return name if re.search(r"[^\W\d_]{2,}", name) else None
 
 
 def name_from_hit(hit: Hit | None) -> tuple[str | None, Hit | None]:

@@ -1,0 +1,299 @@
+"""The lexicon of names and places: particles, titles, given names, surnames,
+municipalities and towns, read once from the data files in `extractors/lexicon/`
+(their provenance is in that folder's README.md).
+
+Questions it answers, for the name reader (`extractors.names`) and the typed values
+(`extractors.values`):
+
+- `is_particle("van der")`, `is_title("drs.")`, `is_postnominal("MSc")`;
+- `name_word_score("Yılmaz")`: how much a word reads like a given name or surname
+  of the lexicon (rapidfuzz, 0-100);
+- `town("'s Hertogenbosch")`, `municipality("Den Haag")`: the canonical spelling
+  and a score, or None.
+
+The files are data: a new town or particle is a line there, not code here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from rapidfuzz import fuzz, process
+
+APOSTROPHES = "'’‘`´"
+"""The ways a printed or read apostrophe comes back: plain, typographic, grave, acute."""
+_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
+
+
+def _lines(name: str) -> list[tuple[str, str]]:
+    """(entry, flag-or-alias-marker) of a data file: comments and blank lines left out;
+    an alias line (starting with a TAB) comes as ("\\talias", "")."""
+    text = resources.files("extractors").joinpath("lexicon", name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.startswith("\t"):
+            rows.append(("\t" + line.strip(), ""))
+            continue
+        entry, _, flag = line.partition("\t")
+        rows.append((entry.strip(), flag.strip()))
+    return rows
+
+
+def plain(text: str) -> str:
+    """A text with every apostrophe form plain and single spaces.
+
+    >>> plain("van ’t  Hof"), plain("‘s-Hertogenbosch")
+    ("van 't Hof", "'s-Hertogenbosch")
+    """
+    return re.sub(r"\s+", " ", _APOSTROPHE.sub("'", text)).strip()
+
+
+# --- particles and titles -------------------------------------------------------------------
+
+
+@cache
+def particles() -> frozenset[str]:
+    """Every particle, lower case, plain apostrophes ("van der", "'t", "bij")."""
+    return frozenset(entry for entry, _ in _lines("particles.txt"))
+
+
+@cache
+def joining_particles() -> frozenset[str]:
+    """The particles that join a name's words in running text: not those that are
+    ordinary words of a sentence too ("bij", "voor", "aan", flagged `word`)."""
+    return frozenset(entry for entry, flag in _lines("particles.txt") if flag != "word")
+
+
+@cache
+def particle_regex() -> str:
+    """A regular expression for one word of a joining particle, case-sensitive (a
+    particle inside a name is written small), any apostrophe form, drawn once or twice
+    by OCR ("van '‘t Veen").
+
+    >>> import re
+    >>> [bool(re.fullmatch(particle_regex(), w)) for w in ("van", "’t", "'s", "Van", "bij")]
+    [True, True, True, False, False]
+    """
+    words = []
+    for word in particle_words():
+        if word.startswith("'"):
+            words.append(f"[{APOSTROPHES}]{{1,2}}{re.escape(word[1:])}")
+        elif "'" not in word:
+            words.append(re.escape(word))
+    return "(?:" + "|".join(words) + ")"
+
+
+@cache
+def particle_words() -> tuple[str, ...]:
+    """The single words the joining particles are made of, longest first (for a regex).
+
+    >>> "van" in particle_words() and "'t" in particle_words() and "bij" not in particle_words()
+    True
+    """
+    words = {word for entry in joining_particles() for word in entry.split()}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def is_particle(text: str) -> bool:
+    """Whether `text` is a name particle, in any case and apostrophe form.
+
+    >>> is_particle("van der"), is_particle("’t"), is_particle("In 't"), is_particle("Vries")
+    (True, True, True, False)
+    """
+    return plain(text).lower() in particles()
+
+
+@cache
+def _titles() -> tuple[frozenset[str], frozenset[str]]:
+    before, after = set(), set()
+    for entry, flag in _lines("titles.txt"):
+        (after if flag == "post" else before).add(entry)
+    return frozenset(before), frozenset(after)
+
+
+@cache
+def titles() -> tuple[str, ...]:
+    """Titles and forms of address printed before a name, lower case, longest first."""
+    return tuple(sorted(_titles()[0], key=lambda t: (-len(t), t)))
+
+
+def is_title(text: str) -> bool:
+    """Whether `text` is a title or form of address before a name, in any case, with or
+    without its full stop.
+
+    >>> is_title("drs."), is_title("Mr"), is_title("De heer"), is_title("MEVROUW"), is_title("Vries")
+    (True, True, True, True, False)
+    """
+    key = plain(text).lower()
+    before = _titles()[0]
+    return key in before or key + "." in before or (key.endswith(".") and key[:-1] in before)
+
+
+def is_postnominal(word: str) -> bool:
+    """Whether `word` is an academic title printed after a name, in its own spelling.
+
+    >>> is_postnominal("MSc"), is_postnominal("MA"), is_postnominal("Ma"), is_postnominal("RA.")
+    (True, True, False, True)
+    """
+    return word.rstrip(".,") in _titles()[1]
+
+
+# --- given names and surnames ---------------------------------------------------------------
+
+
+def _fold(text: str) -> str:
+    """Lower case, without diacritics and apostrophes: the key names and towns are compared by."""
+    text = unicodedata.normalize("NFKD", plain(text).casefold().replace("ı", "i"))
+    return "".join(c for c in text if not unicodedata.combining(c) and c not in "'")
+
+
+@cache
+def _names(kind: str) -> dict[str, str]:
+    return {_fold(entry): entry for entry, _ in _lines(f"{kind}.txt")}
+
+
+def given_names() -> frozenset[str]:
+    return frozenset(_names("given_names").values())
+
+
+def surnames() -> frozenset[str]:
+    return frozenset(_names("surnames").values())
+
+
+def is_known_name_word(word: str) -> bool:
+    """Whether `word` is a given name or surname of the lexicon (diacritics and case aside).
+
+    >>> is_known_name_word("Yilmaz"), is_known_name_word("Die"), is_known_name_word("Xqzt")
+    (True, True, False)
+    """
+    key = _fold(word)
+    return key in _names("given_names") or key in _names("surnames")
+
+
+def name_word_score(word: str) -> float:
+    """How much `word` reads like a given name or surname of the lexicon, 0-100
+    (rapidfuzz's ratio to the closest, diacritics and case aside).
+
+    >>> name_word_score("Jansen"), name_word_score("Jansne") >= 80, name_word_score("Qx") < 50
+    (100.0, True, True)
+    """
+    key = _fold(word)
+    if key in _names("given_names") or key in _names("surnames"):
+        return 100.0
+    best = 0.0
+    for kind in ("given_names", "surnames"):
+        found = process.extractOne(key, _names(kind).keys(), scorer=fuzz.ratio)
+        if found is not None:
+            best = max(best, found[1])
+    return round(best, 1)
+
+
+@cache
+def sentence_words() -> frozenset[str]:
+    """Capitalised Dutch words that begin a sentence or a label ("Door", "Hierbij",
+    "Geboren"): evidence that a name ended before them only when the sentence goes
+    on after them ("Die", "Bij" and "Voor" are surnames too)."""
+    return frozenset(entry for entry, _ in _lines("sentence_words.txt"))
+
+
+# --- towns and municipalities ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    """The canonical spelling ("'s-Hertogenbosch")."""
+    score: float
+    """1.0 for a spelling of the lexicon, less for a near one (OCR slips)."""
+
+
+def _place_key(text: str) -> str:
+    """A place name's key: folded, without hyphens, spaces and full stops ("'s-Hertogenbosch",
+    "'s Hertogenbosch" and "S-HERTOGENBOSCH" are one)."""
+    return re.sub(r"[\s.\-]", "", _fold(text))
+
+
+@cache
+def _places(name: str) -> dict[str, str]:
+    index: dict[str, str] = {}
+    canonical = ""
+    for entry, _ in _lines(name):
+        if entry.startswith("\t"):
+            index.setdefault(_place_key(entry[1:]), canonical)
+        else:
+            canonical = entry
+            index.setdefault(_place_key(entry), entry)
+    return index
+
+
+@cache
+def joined_towns_regex() -> str:
+    """A regular expression for the towns whose names join capitalised words with small
+    ones ("Alphen aan den Rijn", "Bergen op Zoom", "Wijk bij Duurstede"), which no
+    pattern of capitalised words finds whole; any case, longest first.
+
+    >>> import re
+    >>> re.match(joined_towns_regex(), "Capelle aan den IJssel, 12 mei").group(0)
+    'Capelle aan den IJssel'
+    """
+    names = {entry.lstrip("\t") for entry, _ in _lines("towns.txt")}
+    joined = [n for n in names if any(w[0].islower() or w[0] == "'" for w in n.split()[1:-1])]
+    body = "|".join(re.escape(n).replace("'", f"[{APOSTROPHES}]") for n in sorted(joined, key=len, reverse=True))
+    return rf"(?i:{body})(?![\w-])"
+
+
+def towns() -> frozenset[str]:
+    return frozenset(_places("towns.txt").values())
+
+
+def municipalities() -> frozenset[str]:
+    return frozenset(_places("municipalities.txt").values())
+
+
+FUZZY_PLACE_RATIO = 88.0
+"""The least rapidfuzz ratio for a place name read with a slip to count as that place."""
+FUZZY_PLACE_LENGTH = 7
+"""Shorter names are matched exactly only: one slip turns "Ede" into "Epe"."""
+
+
+def _place(text: str | None, kind: str) -> Place | None:
+    if not text or not re.search(r"[^\W\d_]", text):
+        return None
+    key = _place_key(text)
+    index = _places(kind)
+    if key in index:
+        return Place(index[key], 1.0)
+    if len(key) < FUZZY_PLACE_LENGTH:
+        return None
+    found = process.extractOne(key, index.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_PLACE_RATIO)
+    if found is None:
+        return None
+    return Place(index[found[0]], round(found[1] / 100, 3))
+
+
+def town(text: str | None) -> Place | None:
+    """The town (woonplaats) `text` names, canonical spelling and score, or None.
+
+    >>> town("'s-Hertogenbosch"), town("s Hertogenbosch").name, town("Den Haag").name
+    (Place(name="'s-Hertogenbosch", score=1.0), "'s-Hertogenbosch", "'s-Gravenhage")
+    >>> town("ALPHEN AAN DEN RIJN").name, town("Zoetermeor"), town("Kerkstraat"), town("Epe").name
+    ('Alphen aan den Rijn', Place(name='Zoetermeer', score=0.9), None, 'Epe')
+    """
+    return _place(text, "towns.txt")
+
+
+def municipality(text: str | None) -> Place | None:
+    """The municipality `text` names, canonical spelling and score, or None.
+
+    >>> municipality("Den Haag").name, municipality("Súdwest-Fryslân").name, municipality("Weesp").name
+    ("'s-Gravenhage", 'Súdwest-Fryslân', 'Amsterdam')
+    >>> municipality("Haarlem"), municipality("Kudelstaart")
+    (Place(name='Haarlem', score=1.0), None)
+    """
+    return _place(text, "municipalities.txt")
