@@ -38,7 +38,8 @@ import re
 from collections.abc import Sequence
 
 from extractors import _common as common
-from extractors.labels import table, wording_pattern
+from extractors.labels import is_label, table, wording_pattern
+from extractors.names import take_name
 from extractors.titles import titled
 from extractors._locate import VALUE_COLUMN_TOLERANCE, Hit, find_value, iter_lines, line_beside, span_hit
 from extractors.values import (
@@ -438,7 +439,25 @@ def _persons_from_blocks(pages: Sequence[Page]) -> list[_Person]:
             values["name"] = name.from_column(columns[name.page])
     # A block whose "Naam" line OCR lost is still a person (with no name: the checks
     # take an unreadable name as "cannot tell"), if two of its values were read.
-    return [_person(values) for values in people if "name" in values or len(values) >= 2]
+    for values in people:
+        if "name" not in values and len(values) >= 2:
+            values["name"] = _name_above(pages, values)  # "Anand Fränkel" alone above "Geboortedatum ..."
+    return [_person(values) for values in people if values.get("name") is not None or len(values) >= 2]
+
+
+def _name_above(pages: Sequence[Page], values: dict[str, Hit | None]) -> Hit | None:
+    """The line right above a person's first value when it is a name and nothing else: a
+    block that prints the name as its heading, with no "Naam" label."""
+    first = min((hit for hit in values.values() if hit is not None), key=lambda hit: (hit.page, hit.bbox[1]))
+    page = next(p for p in pages if p.number == first.page)
+    above = [line for line in page.lines if line.bbox[3] <= first.bbox[1] + 1]
+    if not above:
+        return None
+    line = above[-1]
+    name = take_name(line.text)
+    if not name or len(name) < 0.9 * len(line.text.strip()) or is_label(name) or re.search(r"\d", line.text):
+        return None
+    return span_hit(page, line, 0, len(line.text))
 
 
 def _value_columns(hits: Sequence[tuple[str, Hit]]) -> dict[int, float]:

@@ -44,7 +44,24 @@ from extractors.labels import (
     starts_with_label,
     table,
 )
-from extractors.prose_facts import WRITER_FIELDS, writer, ADDRESSEE_FIELDS, LETTERHEAD_FIELDS, addressee, employer_in_prose, place_in_prose, PERIOD_FIELDS, SIGNED_FIELDS, date_line, letterhead_organisation, named_in_role, period, signer
+from extractors import lexicon
+from extractors.prose_facts import (
+    ADDRESSEE_FIELDS,
+    LETTERHEAD_FIELDS,
+    PERIOD_FIELDS,
+    SIGNED_FIELDS,
+    WRITER_FIELDS,
+    addressee,
+    date_line,
+    employer_in_prose,
+    issuing_municipality,
+    letterhead_organisation,
+    named_in_role,
+    period,
+    place_in_prose,
+    signer,
+    writer,
+)
 from extractors.values import (
     AMOUNT_PATTERN,
     DATE_PATTERN,
@@ -55,7 +72,9 @@ from extractors.values import (
     parse_date,
     parse_house_number,
     parse_iban,
+    parse_municipality,
     parse_postcode,
+    parse_town,
 )
 from woondossier.model import Field, Line, Page, Word, union_bbox
 
@@ -100,7 +119,14 @@ def _year(text: str) -> tuple[object, str] | None:
 
 def _name(text: str) -> tuple[object, str] | None:
     name = take_name(strip_honorific(tidy(text)))
-    return (name, name) if name and not is_label(name) else None  # "Onderhuurder": the next cell's label
+    if not name or is_label(name) or _a_place(name):
+        return None  # "Onderhuurder": the next cell's label; "Bovenkarspel": the place of signing
+    return name, name
+
+
+def _a_place(name: str) -> bool:
+    """A one-word "name" that is a town and no name the lexicon knows."""
+    return " " not in name and lexicon.town(name) is not None and not lexicon.is_known_name_word(name)
 
 
 def _names(text: str) -> tuple[object, str] | None:
@@ -112,8 +138,14 @@ def _names(text: str) -> tuple[object, str] | None:
 _NOT_A_PLACE = re.compile(r"(?i)^(?:de|het|een|van|te|in|op|postbus|datum|naam|nummer|adres)$")
 
 
-def _town(text: str) -> tuple[object, str] | None:
+def _town(text: str) -> tuple[object, str] | tuple[object, str, bool] | None:
+    """A town: the lexicon's (vouched for, in its own spelling when printed in capitals),
+    else capitalised words that look like one (free text)."""
     text = tidy(re.sub(r"^\s*(?i:gemeente)\s+", "", text))
+    if known := parse_town(text) or parse_municipality(text):
+        if known.isupper() and (place := lexicon.town(known) or lexicon.municipality(known)):
+            known = place.name  # "ALMERE" on a BRP extract is the town Almere
+        return known, known, True
     match = re.match(rf"(?:'s-|’s-)?{TOWN}", text)
     if not match:
         return None
@@ -319,14 +351,14 @@ def locate(pages: Sequence[Page], labels: FieldLabels, *, generic: bool = True) 
             read = kind.read(" ".join(w.text for w in words))
             if read is None:
                 continue
-            value, text = read
+            value, text, vouched = read[0], read[1], len(read) > 2 and read[2]
             if kind.free_text and own_cell and not _fills(text, words):
                 continue
             hit = _hit(match.page, words, text)
             cap = 1.0
             if match.generic:
                 cap = min(cap, GENERIC_LABEL_CONFIDENCE)
-            if kind.free_text:
+            if kind.free_text and not vouched:  # a town the lexicon knows is vouched for
                 cap = min(cap, FREE_TEXT_CONFIDENCE)
             confidence = min(hit.confidence * match.likeness, cap)
             return Field(value=value, confidence=round(confidence, 3), page=hit.page, bbox=hit.bbox)
@@ -363,6 +395,14 @@ def field_evidence(pages: Sequence[Page]) -> tuple[str, int] | None:
     return best, count
 
 
+def _town_spelling(field: Field) -> Field:
+    """A town printed in capitals ("ALMERE") in the lexicon's spelling ("Almere")."""
+    if isinstance(field.value, str) and field.value.isupper():
+        if place := lexicon.town(field.value) or lexicon.municipality(field.value):
+            return field.model_copy(update={"value": place.name})
+    return field
+
+
 def _without_labels(field: Field) -> Field:
     """A name field without what is a label as a whole ("IBAN" read as an account holder:
     the next column's heading); a list keeps its other names."""
@@ -389,6 +429,8 @@ def fill_from_labels(doc_type: str, pages: Sequence[Page], fields: dict[str, Fie
         current = filled.get(name)
         if current is not None and labels.kind in ("name", "names", "organisation"):
             filled[name] = current = _without_labels(current)
+        if current is not None and labels.kind == "town":
+            filled[name] = current = _town_spelling(current)
         if not _unread(current) and current.value != []:
             continue
         found = locate(pages, labels)
@@ -409,6 +451,8 @@ def fill_from_labels(doc_type: str, pages: Sequence[Page], fields: dict[str, Fie
             filled["place"] = place
     if (name := WRITER_FIELDS.get(str(doc_type))) and _unread(filled.get(name)) and (wrote := writer(pages)).value:
         filled[name] = wrote  # "Ik, Kofi Mensah, verhuur ..."
+    if str(doc_type) == "brp_uittreksel" and _unread(filled.get("municipality")) and (issuer := issuing_municipality(pages)).value:
+        filled["municipality"] = issuer  # "Amsterdam" heading the extract, or "Amsterdam, 1 aug. 2026"
     if (name := LETTERHEAD_FIELDS.get(str(doc_type))) and _unread(filled.get(name)) and (head := letterhead_organisation(pages)).value:
         filled[name] = head  # an employer's or a municipality's letter on its own paper
     if (names := PERIOD_FIELDS.get(str(doc_type))) and any(_unread(filled.get(n)) for n in names):

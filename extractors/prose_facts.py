@@ -24,10 +24,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors._prose import _NEXT_SENTENCE, NAME_PATTERN, NOT_NAME_WORDS, search_prose, take_name
+from extractors._prose import NAME_PATTERN, NOT_NAME_WORDS, search_prose, take_name
 from extractors.labels import FieldLabels
 from extractors.titles import headed_by
-from extractors.values import DATE_PATTERN, parse_date
+from extractors import lexicon
+from extractors.values import DATE_PATTERN, parse_date, parse_municipality
 from woondossier.model import Field, Page
 
 PERIOD_CONFIDENCE = 0.85
@@ -92,11 +93,15 @@ def named_in_role(pages: Sequence[Page], labels: FieldLabels) -> Field:
     return next(iter(names.values()))
 
 
+def _SENTENCE_WORDS() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.sentence_words())
+
+
 def _no_name(name: str, labels: FieldLabels) -> bool:
     """A role word, or only words that begin sentences ("Mijn huisbewaarder ..."): no name."""
     words = name.split()
     return name.lower() in {w.lower() for w in labels.labels} or all(
-        w in _NEXT_SENTENCE or w.lower() in NOT_NAME_WORDS for w in words
+        w.lower() in _SENTENCE_WORDS() or w.lower() in NOT_NAME_WORDS for w in words
     )
 
 
@@ -241,3 +246,31 @@ def _one(pages: Sequence[Page], pattern: re.Pattern, group: str) -> Field:
         if value and not re.search(r"\d", value):
             found.setdefault(value, Field(value=value, confidence=round(min(hit.confidence, PROSE_CONFIDENCE), 3), page=hit.page, bbox=hit.bbox))
     return next(iter(found.values())) if len(found) == 1 else Field()
+
+
+def issuing_municipality(pages: Sequence[Page]) -> Field:
+    """The municipality that heads a document ("Gemeente Utrecht", or "Amsterdam" alone as
+    its logo reads) in the first lines of its first page, else the place of its one
+    place-and-date line ("Amsterdam, 1 aug. 2026"), when the lexicon knows it as one."""
+    if not pages:
+        return Field()
+    page = pages[0]
+    for line in page.lines[:5]:
+        text = re.sub(r"(?i)^\W*gemeente\s+", "", line.text).strip(" |")
+        if (found := parse_municipality(text)) and len(found) >= 0.8 * len(text):
+            name = _canonical(found)
+            return Field(value=name, confidence=round(min(line.confidence, PROSE_CONFIDENCE), 3), page=page.number, bbox=line.bbox)
+    places = {
+        _canonical(found): Field(value=_canonical(found), confidence=round(min(line.confidence, PROSE_CONFIDENCE), 3), page=p.number, bbox=line.bbox)
+        for p in pages
+        for line in p.lines
+        if (match := _DATE_LINE.match(line.text)) and (found := parse_municipality(line.text.split(",")[0]))
+    }
+    return next(iter(places.values())) if len(places) == 1 else Field()
+
+
+def _canonical(name: str) -> str:
+    """A municipality printed in capitals ("GEMEENTE KERKRADE") in the lexicon's spelling."""
+    if name.isupper() and (place := lexicon.municipality(name)):
+        return place.name
+    return name
