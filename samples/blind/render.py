@@ -14,8 +14,11 @@ the sample's own generator, so a seed reproduces every file.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import random
+import tempfile
+from pathlib import Path
 
 import numpy as np
 import pypdfium2 as pdfium
@@ -23,6 +26,9 @@ from PIL import Image, ImageDraw, ImageFilter, ImageOps
 
 SCAN_STYLES = ("print_scan", "photocopy", "fax")
 SCAN_FORMATS = ("pdf", "pdf", "pdf", "tiff", "png")
+_AUGRAPHY_CACHE = Path(tempfile.gettempdir()) / "woondossier-augraphy"
+"""Augraphy keeps its last 30 input images in `./augraphy_cache/` of the working directory;
+the pipeline runs from here instead, so nothing lands in the checkout."""
 _EXIF_ORIENTATION = 0x0112
 # what turns the upright picture into the stored one, per EXIF orientation (the inverse of exif_transpose)
 _STORE = {1: None, 2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180, 4: Image.Transpose.FLIP_TOP_BOTTOM,
@@ -54,21 +60,22 @@ def _seed(rng: random.Random) -> None:
 def _pipeline(style: str):
     import augraphy as ag
 
-    if style == "print_scan":
+    if style == "print_scan":  # the costly augraphy steps (NoiseTexturize, Letterpress) left out: a corpus must stay quick to make
         return ag.AugraphyPipeline(
-            ink_phase=[ag.InkBleed(intensity_range=(0.1, 0.3), kernel_size=(3, 3), severity=(0.2, 0.4)),
-                       ag.LowInkRandomLines(count_range=(3, 10), use_consistent_lines=False, noise_probability=0.05, p=0.5)],
-            paper_phase=[ag.NoiseTexturize(sigma_range=(2, 5), turbulence_range=(2, 4), p=0.7)],
-            post_phase=[ag.SubtleNoise(subtle_range=8), ag.Brightness(brightness_range=(0.92, 1.08)),
+            ink_phase=[ag.InkBleed(intensity_range=(0.1, 0.3), kernel_size=(3, 3), severity=(0.2, 0.4), p=0.5),
+                       ag.LowInkRandomLines(count_range=(3, 10), use_consistent_lines=False, noise_probability=0.05, p=0.5),
+                       ag.InkMottling(p=0.5)],
+            paper_phase=[ag.ColorPaper(hue_range=(0, 20), saturation_range=(5, 15), p=0.3)],
+            post_phase=[ag.SubtleNoise(subtle_range=8, p=0.3), ag.Brightness(brightness_range=(0.92, 1.08)),
                         ag.Jpeg(quality_range=(60, 90))])  # fmt: skip
     if style == "photocopy":
         return ag.AugraphyPipeline(
-            ink_phase=[ag.InkBleed(intensity_range=(0.2, 0.4), kernel_size=(3, 3), severity=(0.3, 0.5))],
-            paper_phase=[ag.ColorPaper(hue_range=(0, 20), saturation_range=(5, 20), p=0.3)],
+            ink_phase=[ag.InkBleed(intensity_range=(0.2, 0.4), kernel_size=(3, 3), severity=(0.3, 0.5), p=0.4)],
+            paper_phase=[],
             post_phase=[ag.BadPhotoCopy(noise_type=2, noise_iteration=(1, 1), noise_size=(1, 2), noise_value=(96, 160),
                                         noise_sparsity=(0.9, 0.99), noise_concentration=(0.05, 0.1), blur_noise=0,
                                         wave_pattern=0, edge_effect=0, p=1),
-                        ag.DirtyDrum(line_width_range=(1, 2), direction=0, noise_intensity=0.2, p=0.4),
+                        ag.DirtyDrum(line_width_range=(1, 2), direction=0, noise_intensity=0.2, p=0.3),
                         ag.Brightness(brightness_range=(0.9, 1.05))])  # fmt: skip
     if style == "fax":
         return ag.AugraphyPipeline(
@@ -88,7 +95,9 @@ def degrade(page: Image.Image, style: str, rng: random.Random) -> Image.Image:
     """One grey page through the augraphy pipeline of `style`."""
     _seed(rng)
     array = np.asarray(page.convert("RGB"))[:, :, ::-1].copy()  # augraphy works on OpenCV's BGR
-    out = _pipeline(style)(array)
+    _AUGRAPHY_CACHE.mkdir(exist_ok=True)
+    with contextlib.chdir(_AUGRAPHY_CACHE):
+        out = _pipeline(style)(array)
     out = np.asarray(out)
     image = Image.fromarray(out if out.ndim == 2 else out[:, :, ::-1].copy())
     return image.convert("L")
@@ -100,7 +109,7 @@ def skew(page: Image.Image, degrees: float) -> Image.Image:
 
 def scan_pages(pdf: bytes, rng: random.Random, style: str | None = None, dpi: int | None = None) -> tuple[list[Image.Image], int]:
     """The degraded grey images of every page, and the dpi they are at."""
-    dpi = dpi or rng.choice((150, 200, 200, 240, 300, 300, 300, 400, 600 if rng.random() < 0.2 else 300))
+    dpi = dpi or rng.choice((150, 200, 200, 240, 300, 300, 300, 400, 600 if rng.random() < 0.3 else 300))
     style = style or rng.choice(SCAN_STYLES)
     if style == "fax":  # a fax is 200 dpi ("fine") or 200x100; kept square here
         dpi = 200

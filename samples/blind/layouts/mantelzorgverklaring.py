@@ -106,7 +106,7 @@ def indicatie_summary(c: Ctx):
     issuer = f"Gemeente {home.municipality}"
     fc, fr = carer.name("upper"), recipient.name("upper")
     body = (
-        f"<p class='logo'>{e(issuer.upper())}</p><p class='small'>Team Wmo en mantelzorg</p>"
+        f"<p class='logo'>{e(issuer)}</p><p class='small'>Team Wmo en mantelzorg</p>"
         f"<h2>Bevestiging mantelzorgsituatie</h2>"
         + kv([("Cliënt (zorgvrager)", e(fr)), ("Mantelzorger", e(fc)), ("Ingangsdatum zorg", c.d(c.date((2018, 1, 1), (2025, 12, 31)))),
               ("Zorg dag en nacht", c.check(clock)), ("Datum bevestiging", c.d(issue))])
