@@ -28,6 +28,16 @@ fi
 if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
   need_apt+=(fonts-dejavu-core)  # the sample generator draws names like "Yılmaz" in DejaVu
 fi
+# The blind generator (samples/blind) renders HTML through WeasyPrint, which needs Pango, in
+# these Debian font families (samples/blind/layouts/_base.py FONTS), each a few MB at most.
+BLIND_FONTS=(fonts-dejavu-core fonts-dejavu-extra fonts-liberation fonts-crosextra-carlito fonts-crosextra-caladea
+  fonts-open-sans fonts-freefont-ttf fonts-ebgaramond fonts-cantarell fonts-hack fonts-noto-mono fonts-adf-accanthis
+  fonts-comic-neue fonts-quicksand fonts-courier-prime fonts-go fonts-jura)
+for pkg in "${BLIND_FONTS[@]}" libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 libgl1 libglib2.0-0; do  # libGL, GLib: OpenCV (augraphy)
+  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+    need_apt+=("$pkg")
+  fi
+done
 # The tests start their own throwaway PostgreSQL cluster from these binaries (tests/postgres.py);
 # woondossier itself needs no local server. Without root this is a warning, not a stop.
 if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
@@ -67,7 +77,7 @@ if [ ! -f "$STAMP" ] || [ pyproject.toml -nt "$STAMP" ] || [ constraints.txt -nt
   echo "Installing woondossier and its dependencies into $VENV ..."
   "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
     -c constraints.txt -e ".[dev]" 2>&1 | grep -v "is ignored: it is neither a file nor a directory" || true
-  "$VENV/bin/python" -c "import woondossier.cli, prefect, pdfplumber, alembic, psycopg, openpyxl, review, playwright; from extractors import _tesseract; _tesseract.version()" \
+  "$VENV/bin/python" -c "import woondossier.cli, prefect, pdfplumber, alembic, psycopg, openpyxl, review, playwright, weasyprint; from extractors import _tesseract; _tesseract.version()" \
     || { echo "The install did not complete; see the pip output above." >&2; exit 1; }
   touch "$STAMP"
 fi

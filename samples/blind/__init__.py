@@ -1,0 +1,10 @@
+"""A second, blind generator of test documents (issue 17).
+
+Written from CONTRACT.md, the issue's list of variation and public descriptions of
+real Dutch documents, by an author who has not read the extractors. HTML/CSS layouts
+rendered by WeasyPrint (`layouts/`, `render.py`), people and places as data
+(`data/`, `people.py`), scans degraded by augraphy and phone photos (`render.py`),
+`dev` and `heldout` splits (`corpus.py`).
+
+    .venv/bin/python -m samples.blind --split dev --out /tmp/blind-dev
+"""

@@ -1,0 +1,118 @@
+"""Write a blind corpus: every layout of a split, rendered, each sample beside its truth.
+
+    <out>/<doc_type>/<layout>-<rendering>-<i>.pdf|.tif|.png|.jpg
+    <out>/<doc_type>/<layout>-<rendering>-<i>.expected.json
+    <out>/batch/batch-<i>.pdf  (+ .expected.json)
+
+The expected JSON is the format of `samples.generator.corpus` (CONTRACT.md §3 without
+confidences and boxes): `{"file", "documents": [{"doc_type", "pages", "fields"}], "errors": []}`.
+
+Splits: `dev` holds the layouts not held out, from the dev seed; `heldout` holds every
+layout, the held-out ones included (at least one per type that `dev` never shows),
+from other seeds. A file's generators are seeded from the split's seed and the file's
+name, so a seed reproduces the corpus and adding a layout changes no other file.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Iterable
+from pathlib import Path
+
+from samples.blind import render
+from samples.blind.layouts import MODULES
+from samples.blind.layouts._base import Ctx
+
+RENDERINGS = ("digital", "scan", "photo")
+SPLITS = {"dev": 17011, "heldout": 17907}
+"""Each split's default seed. The held-out seed is never used while studying failures."""
+
+
+def layouts(split: str) -> dict[str, list[str]]:
+    """doc_type -> layout names in `split`."""
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}; known: {', '.join(SPLITS)}")
+    return {t: [name for name in m.LAYOUTS if split == "heldout" or name not in m.HELDOUT] for t, m in MODULES.items()}
+
+
+def make(doc_type: str, layout: str, rng: random.Random) -> tuple[str, dict]:
+    """(html, truth fields) of one document."""
+    return MODULES[doc_type].LAYOUTS[layout](Ctx(rng))
+
+
+def expected_path(sample: Path) -> Path:
+    return sample.with_name(f"{sample.stem}.expected.json")
+
+
+def _write(path: Path, content: bytes, documents: list[dict]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content)
+    expected = {"file": path.name, "documents": documents, "errors": []}
+    expected_path(path).write_text(json.dumps(expected, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return path
+
+
+def _entry(doc_type: str, pages: list[int], truth: dict) -> dict:
+    return {"doc_type": doc_type, "pages": pages, "fields": truth}
+
+
+def generate_corpus(out_dir: Path, split: str = "dev", seed: int | None = None, per_layout: int = 1,
+                    renderings: Iterable[str] = RENDERINGS, batches: int = 0,
+                    doc_types: Iterable[str] | None = None) -> list[Path]:
+    """Write the corpus of `split` under out_dir; return the sample files written."""
+    seed = SPLITS[split] if seed is None else seed
+    renderings = tuple(renderings)
+    if set(renderings) - set(RENDERINGS):
+        raise ValueError(f"unknown rendering(s) {sorted(set(renderings) - set(RENDERINGS))}")
+    chosen = layouts(split)
+    if doc_types is not None:
+        chosen = {t: chosen[t] for t in doc_types}
+    out_dir = Path(out_dir)
+    written: list[Path] = []
+    for doc_type, names in chosen.items():
+        for layout in names:
+            for index in range(per_layout):
+                html, truth = make(doc_type, layout, random.Random(f"{seed}:{doc_type}:{layout}:{index}"))
+                written += _write_single(out_dir / doc_type, doc_type, layout, index, html, truth, renderings, seed)
+    for index in range(batches):
+        written.append(_write_batch(out_dir / "batch", chosen, index, seed))
+    return written
+
+
+def _write_single(folder: Path, doc_type: str, layout: str, index: int, html: str, truth: dict,
+                  renderings: tuple[str, ...], seed: int) -> list[Path]:
+    digital = render.render_digital(html)
+    pages = list(range(1, render.page_count(digital) + 1))
+    written = []
+    for rendering in renderings:
+        stem = f"{layout}-{rendering}-{index}"
+        rng = random.Random(f"{seed}:{doc_type}/{stem}")
+        if rendering == "digital":
+            written.append(_write(folder / f"{stem}.pdf", digital, [_entry(doc_type, pages, truth)]))
+        elif rendering == "scan":
+            content, extension = render.render_scan(digital, rng)
+            written.append(_write(folder / f"{stem}.{extension}", content, [_entry(doc_type, pages, truth)]))
+        elif len(pages) == 1:  # a photo is of one page; a longer document's truth cannot be split over pages
+            jpeg, _orientation = render.render_photo(digital, rng)
+            written.append(_write(folder / f"{stem}.jpg", jpeg, [_entry(doc_type, [1], truth)]))
+    return written
+
+
+def _write_batch(folder: Path, chosen: dict[str, list[str]], index: int, seed: int) -> Path:
+    """A mail-room batch: 2-4 documents of any type scanned into one PDF, some with a blank sheet between."""
+    rng = random.Random(f"{seed}:batch/batch-{index}")
+    style = rng.choice(render.SCAN_STYLES)
+    dpi = rng.choice((200, 300))
+    images, documents = [], []
+    for position in range(rng.randint(2, 4)):
+        doc_type = rng.choice([t for t in chosen if chosen[t]])
+        layout = rng.choice(chosen[doc_type])
+        html, truth = make(doc_type, layout, random.Random(f"{seed}:batch-{index}:{position}"))
+        if images and rng.random() < 0.4:
+            images.append(render.blank_sheet(rng, dpi))
+        scanned, _ = render.scan_pages(render.render_digital(html), rng, style=style, dpi=dpi)
+        first = len(images) + 1
+        images += scanned
+        documents.append(_entry(doc_type, list(range(first, len(images) + 1)), truth))
+    return _write(folder / f"batch-{index}.pdf", render.images_pdf(images, dpi), documents)

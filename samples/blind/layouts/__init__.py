@@ -1,0 +1,19 @@
+"""The blind generator's layouts, one module per contract doc type (plus `unknown`).
+
+Each module has `DOC_TYPE`, `LAYOUTS` (name -> function(Ctx) -> (html, truth)) and
+`HELDOUT`, the layouts that appear only in the held-out split.
+"""
+
+from samples.blind.layouts import (
+    arbeidsovereenkomst,
+    bankafschrift,
+    brp_uittreksel,
+    huisbewaring_aanvraag,
+    huurovereenkomst_onderhuur,
+    inkomensverklaring,
+    mantelzorgverklaring,
+    unknown,
+)
+
+MODULES = {m.DOC_TYPE: m for m in (brp_uittreksel, inkomensverklaring, bankafschrift, mantelzorgverklaring,
+                                   huisbewaring_aanvraag, huurovereenkomst_onderhuur, arbeidsovereenkomst, unknown)}  # fmt: skip

@@ -1,0 +1,168 @@
+"""Bank statements and app exports of Dutch banks.
+
+Modelled on the public examples of ING, Rabobank, ABN AMRO, SNS/ASN/RegioBank,
+Triodos, bunq and Knab statements: the bank's Postbus beside the holder's address, the
+IBAN, the account holders ("ten name van", "rekeninghouder(s)", "en/of"), a period
+(van ... t/m ...) beside the statement's own date, and a table of transactions whose
+counterparty names are not holders. The statement date is the date the statement
+was made ("datum afschrift", "aangemaakt op"); it is never the period's end.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from samples.blind import people, values
+from samples.blind.layouts._base import MONO, SANS, Ctx, address_block, e, kv, page
+
+DOC_TYPE = "bankafschrift"
+_SHOPS = ("Albert Heijn 1234", "Jumbo Supermarkten", "NS Reizigers", "Vattenfall", "Eneco", "Ziggo", "Bol.com",
+          "Gemeente belastingen", "Zilveren Kruis", "CZ Zorgverzekering", "Kruidvat", "Action", "HEMA", "Lidl")  # fmt: skip
+
+
+def _facts(c: Ctx, bank: str):
+    first = c.person(born=(1950, 2002), titled=0.05)
+    holders = [first]
+    if c.rng.random() < 0.75:
+        holders.append(c.person(sex="f" if first.sex == "m" else "m", born=(1950, 2002)))
+    period_end = c.date((2026, 1, 31), (2026, 10, 31))
+    period_end = dt.date(period_end.year, period_end.month, 1) - dt.timedelta(days=1) if c.rng.random() < 0.7 else period_end
+    period_start = dt.date(period_end.year, period_end.month, 1)
+    made = period_end + dt.timedelta(days=c.rng.randint(1, 12))
+    return holders, values.iban(c.rng, bank), period_start, period_end, made, people.address(c.rng)
+
+
+def _transactions(c: Ctx, start: dt.date, end: dt.date, n: int) -> list[tuple[dt.date, str, str, bool]]:
+    rows = []
+    for _ in range(n):
+        day = values.between(c.rng, start, end)
+        rows.append((day, c.rng.choice(_SHOPS), values.amount(c.rng.randint(3, 400) + c.rng.randint(0, 99) / 100), c.rng.random() < 0.8))
+    return sorted(rows)
+
+
+def _truth(names, iban, made) -> dict:
+    return {"account_holders": names, "iban": iban, "statement_date": values.iso(made) if made else None}
+
+
+def ing_statement(c: Ctx):
+    """ING: orange logo, "Rekeningoverzicht", holders on one line with "en/of"."""
+    c.font_of(SANS)
+    holders, iban, start, end, made, home = _facts(c, "INGB")
+    form = c.pick("initials", "first")
+    names = [h.name(form) for h in holders]
+    rows = "".join(f"<tr><td>{c.d(d)}</td><td>{e(w)}</td><td class='right'>{'' if out else c.a(a)}</td><td class='right'>{c.a(a) if out else ''}</td></tr>"
+                   for d, w, a, out in _transactions(c, start, end, 8))
+    body = (
+        "<div style='color:#ff6200;font-size:20pt;font-weight:bold'>ING</div><div class='small'>Postbus 1800, 1000 BV Amsterdam</div>"
+        + address_block([" en/of ".join(names), home.line1(),
+                         f"{values.postcode_text(home.postcode, True)} {home.city}"])
+        + "<h1>Rekeningoverzicht</h1>"
+        + kv([("Rekeninghouder(s)", e(" en/of ".join(names))), ("IBAN", e(values.iban_text(iban, True))),
+              ("Periode", f"{c.d(start)} t/m {c.d(end)}"), ("Datum afschrift", c.d(made))])
+        + f"<table class='lines' style='width:100%;margin-top:5mm'><tr><th>Datum</th><th>Omschrijving</th><th class='right'>Bij</th><th class='right'>Af</th></tr>{rows}</table>"
+    )  # fmt: skip
+    return page(c, body), _truth(names, iban, made)
+
+
+def rabobank_statement(c: Ctx):
+    """Rabobank: a header table whose column headings stand beside the holders' names."""
+    holders, iban, start, end, made, home = _facts(c, "RABO")
+    names = [h.name(c.pick("initials", "all")) for h in holders]
+    rows = "".join(f"<tr><td>{c.d(d)}</td><td>{e(w)}</td><td class='right'>{'-' if out else '+'}{c.a(a)}</td></tr>"
+                   for d, w, a, out in _transactions(c, start, end, 7))
+    body = (
+        "<div style='color:#000099;font-size:17pt;font-weight:bold'>Rabobank</div><div class='small'>Postbus 17100, 3500 HG Utrecht</div>"
+        f"<h1 style='margin-top:8mm'>Afschrift {c.rng.randint(1, 12)}</h1>"
+        "<table class='ruled' style='width:100%'><tr><th>Rekeninghouder</th><th>IBAN</th><th>Valuta</th><th>Datum</th></tr>"
+        f"<tr><td>{'<br>'.join(e(n) for n in names)}</td><td>{e(values.iban_text(iban, True))}</td><td>EUR</td><td>{c.d(made)}</td></tr></table>"
+        f"<p>Overzicht van {c.d(start)} tot en met {c.d(end)}</p>"
+        f"<table class='lines' style='width:100%'><tr><th>Datum</th><th>Naam / Omschrijving</th><th class='right'>Bedrag</th></tr>{rows}</table>"
+    )  # fmt: skip
+    return page(c, body), _truth(names, iban, made)
+
+
+def abn_statement(c: Ctx):
+    """ABN AMRO: "Ten name van" with "Dhr"/"Mevr", the holders' address, statement number and date."""
+    c.font_of(SANS)
+    holders, iban, start, end, made, home = _facts(c, "ABNA")
+    names = [h.name("initials") for h in holders]
+    tenv = " EN ".join(f"{'DHR' if h.sex == 'm' else 'MEVR'} {n}" for h, n in zip(holders, names))
+    rows = "".join(f"<tr><td>{c.d(d)}</td><td>{e(w)}</td><td class='right'>{c.a(a)}</td><td>{'D' if out else 'C'}</td></tr>"
+                   for d, w, a, out in _transactions(c, start, end, 6))
+    body = (
+        "<div style='font-size:15pt;font-weight:bold;color:#00716b'>ABN·AMRO</div><div class='small'>Postbus 283, 1000 EA Amsterdam</div>"
+        + address_block([tenv, home.line1(), f"{home.postcode} {home.city.upper()}"])
+        + kv([("Ten name van", e(" en ".join(names))), ("Rekeningnummer", e(values.iban_text(iban, c.rng.random() < 0.5))),
+              ("Afschriftnummer", str(c.rng.randint(1, 40))), ("Afschriftdatum", c.d(made)),
+              ("Periode", f"{c.d(start)} - {c.d(end)}")])
+        + f"<table class='lines' style='width:100%;margin-top:5mm'><tr><th>Boekdatum</th><th>Omschrijving</th><th class='right'>Bedrag</th><th>D/C</th></tr>{rows}</table>"
+    )  # fmt: skip
+    return page(c, body), _truth(names, iban, made)
+
+
+def sns_statement(c: Ctx):
+    """SNS / ASN / RegioBank (one group): a boxed header and "Rekeninghouders" one per line."""
+    bank, label = c.pick(("SNSB", "SNS"), ("ASNB", "ASN Bank"), ("RBRB", "RegioBank"))
+    holders, iban, start, end, made, home = _facts(c, bank)
+    names = [h.name(c.pick("first", "all")) for h in holders]
+    body = (
+        f"<div class='logo' style='font-size:16pt'>{e(label)}</div><div class='small'>Postbus 8444, 3503 RK Utrecht</div>"
+        f"<div class='box' style='margin-top:8mm'><b>Rekeningafschrift</b><br>"
+        + kv([("Rekeninghouders", "<br>".join(e(n) for n in names)), ("IBAN", e(iban)), ("Aanmaakdatum", c.d(made))])
+        + f"</div><p>Saldo op {c.d(start)}: {c.a(values.amount(c.rng.randint(10, 9000)))}<br>"
+        f"Saldo op {c.d(end)}: {c.a(values.amount(c.rng.randint(10, 9000)))}</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(names, iban, made)
+
+
+def bunq_export(c: Ctx):
+    """bunq app export: an English-Dutch mix, "Gemaakt op" with a time, holders under the account name."""
+    c.font_of(SANS)
+    holders, iban, start, end, made, home = _facts(c, "BUNQ")
+    names = [h.name("first") for h in holders]
+    rows = "".join(f"<tr><td>{e(values.date_text(d, 'iso'))}</td><td>{e(w)}</td><td class='right'>{'-' if out else ''}{e(a)}</td></tr>"
+                   for d, w, a, out in _transactions(c, start, end, 9))
+    body = (
+        "<div style='font-size:18pt;font-weight:bold'>bunq</div>"
+        f"<p class='small'>Gemaakt op {c.d(made)} {c.rng.randint(7, 22):02d}:{c.rng.randint(0, 59):02d}</p>"
+        f"<h2>Gezamenlijke rekening</h2><p>{'<br>'.join(e(n) for n in names)}<br>{e(values.iban_text(iban, True))}</p>"
+        f"<p>Periode: {e(values.date_text(start, 'iso'))} – {e(values.date_text(end, 'iso'))}</p>"
+        f"<table class='lines' style='width:100%'><tr><th>Datum</th><th>Tegenpartij</th><th class='right'>Bedrag (EUR)</th></tr>{rows}</table>"
+    )  # fmt: skip
+    return page(c, body), _truth(names, iban, made)
+
+
+def triodos_statement(c: Ctx):
+    """Triodos: a serif letter-like statement, holders as "Dhr./Mw." lines in the address block only."""
+    holders, iban, start, end, made, home = _facts(c, "TRIO")
+    names = [h.name("initials") for h in holders]
+    body = (
+        "<div class='right'><span class='logo' style='font-size:15pt;color:#2b5d34'>Triodos Bank</span><br>"
+        "<span class='small'>Postbus 55, 3700 AB Zeist</span></div>"
+        + address_block([f"{'Dhr.' if h.sex == 'm' else 'Mw.'} {n}" for h, n in zip(holders, names)]
+                        + [home.line1(), f"{values.postcode_text(home.postcode, True)} {home.city}"])
+        + f"<p>Zeist, {c.d(made)}</p><h2>Jaaroverzicht / rekeningafschrift</h2>"
+        + kv([("Rekening", e(values.iban_text(iban, True))), ("Rekeninghouder(s)", e(" en ".join(names))),
+              ("Over de periode", f"{c.d(start)} tot en met {c.d(end)}")])
+    )  # fmt: skip
+    return page(c, body), _truth(names, iban, made)
+
+
+def knab_app_csv(c: Ctx):
+    """Held out. An app export printed as a monospaced table: holders in a header line, no statement date."""
+    c.font_of(MONO)
+    holders, iban, start, end, made, home = _facts(c, "KNAB")
+    names = [h.name("first") for h in holders]
+    rows = "".join(f"<tr><td>{e(values.date_text(d, 'dash'))}</td><td>{e(iban)}</td><td>{e(w)}</td><td class='right'>{e(a.replace('.', ','))}</td><td>{'Af' if out else 'Bij'}</td></tr>"
+                   for d, w, a, out in _transactions(c, start, end, 12))
+    body = (
+        f"<p>Knab - transactieoverzicht<br>Rekening: {e(iban)} ({e(' & '.join(names))})<br>"
+        f"Van {e(values.date_text(start, 'dash'))} tot {e(values.date_text(end, 'dash'))}</p>"
+        f"<table class='lines' style='width:100%;font-size:8.5pt'><tr><th>Datum</th><th>Rekening</th><th>Omschrijving</th><th>Bedrag</th><th>Af Bij</th></tr>{rows}</table>"
+    )  # fmt: skip
+    return page(c, body), _truth(names, iban, None)
+
+
+LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
+                                   triodos_statement, knab_app_csv)}  # fmt: skip
+HELDOUT = {"knab_app_csv"}

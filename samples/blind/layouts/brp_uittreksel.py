@@ -1,0 +1,228 @@
+"""BRP extracts (uittreksel Basisregistratie Personen), as municipalities print them.
+
+Modelled on the public descriptions and samples of municipal extracts: an A4 with the
+municipality's header and Postbus, the address, and per resident the name, birth date,
+BSN and the date of settling at the address ("datum vestiging op adres", "datum
+aanvang adreshouding", "ingeschreven sinds"). Variations: a gezinsuittreksel, one with
+the address history (earlier addresses and their dates, which are not the answer), a
+ruled persons table, the extract as a signed declaration in prose, and a split-name
+grid (geslachtsnaam / voorvoegsel / voornamen as separate fields).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from samples.blind import people, values
+from samples.blind.layouts._base import SANS, SERIF, Ctx, address_block, e, kv, page
+
+DOC_TYPE = "brp_uittreksel"
+
+
+def _household(c: Ctx, issue: dt.date) -> tuple[people.Address, list[people.Person], list[dt.date]]:
+    home = people.address(c.rng)
+    head = c.person(born=(1945, 1998), titled=0.1)
+    members = [head]
+    size = c.rng.choice((1, 2, 2, 2, 3, 3, 4, 5))
+    if size >= 2:
+        members.append(c.person(sex="f" if head.sex == "m" else "m", born=(1950, 2000)))
+    for _ in range(size - 2):
+        members.append(c.person(born=(2004, 2024), surname=c.rng.choice((head.surname, members[1].surname)),
+                                origin=people.origin_of(head)))
+    since = [c.date((2003, 1, 1), (2024, 6, 30))]
+    for member in members[1:]:
+        since.append(max(since[0], member.birth_date) + dt.timedelta(days=c.rng.randint(0, 900)))
+    since = [min(s, issue - dt.timedelta(days=30)) for s in since]
+    return home, members, since
+
+
+def _truth(issue, home, members, since, names, municipality=None) -> dict:
+    return {
+        "issue_date": values.iso(issue),
+        "municipality": municipality or home.municipality,
+        "street": home.street,
+        "house_number": home.house_number,
+        "postcode": home.postcode,
+        "city": home.city,
+        "persons": [{"name": n, "birth_date": values.iso(p.birth_date), "bsn": p.bsn, "registered_since": values.iso(s)}
+                    for p, n, s in zip(members, names, since)],
+    }  # fmt: skip
+
+
+def _setup(c: Ctx):
+    issue = c.date((2026, 1, 5), (2026, 11, 20))
+    home, members, since = _household(c, issue)
+    return issue, home, members, since
+
+
+def municipal_blocks(c: Ctx):
+    """A large municipality's extract: header, address, one label/value block per resident."""
+    issue, home, members, since = _setup(c)
+    form = c.pick("all", "reversed", "upper_reversed")
+    names = [p.name(form) for p in members]
+    postbus, postplace = people.issuer_address(c.rng, home.city)
+    labels = c.pick(("Naam", "Geboortedatum", "Burgerservicenummer", "Datum vestiging op adres"),
+                    ("Naam", "Geboren", "BSN", "Datum aanvang adreshouding"),
+                    ("Volledige naam", "Geboortedatum", "Burgerservicenummer", "Ingeschreven op dit adres sinds"))
+    blocks = "".join(
+        f"<h3>Persoon {i + 1}</h3>" + kv([(labels[0], e(n)), (labels[1], c.d(p.birth_date)),
+                                           (labels[2], e(values.bsn_text(p.bsn, c.rng.randint(0, 2)))), (labels[3], c.d(s))])
+        for i, (p, n, s) in enumerate(zip(members, names, since))
+    )  # fmt: skip
+    body = (
+        f"<div class='logo' style='font-size:18pt'>Gemeente {e(home.municipality)}</div>"
+        f"<div class='small'>{e(postbus)} · {e(postplace)}</div>"
+        f"<h1 style='margin-top:10mm'>Uittreksel Basisregistratie Personen</h1>"
+        f"<p class='muted'>Dit uittreksel bevat de gegevens van personen die op het onderstaande adres staan ingeschreven.</p>"
+        + kv([("Straat", e(home.street)), ("Huisnummer", e(home.house_number_text)),
+              ("Postcode", e(values.postcode_text(home.postcode, c.rng.random() < 0.5))), ("Woonplaats", e(home.city))])
+        + blocks
+        + f"<p style='margin-top:10mm'>Datum uitgifte: {c.d(issue)}</p>"
+        f"<p>De burgemeester van {e(home.municipality)},<br>namens deze,<br><br>medewerker Burgerzaken</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(issue, home, members, since, names)
+
+
+def persons_table(c: Ctx):
+    """A ruled persons table, one row per resident (Rotterdam-like)."""
+    c.font_of(SANS)
+    issue, home, members, since = _setup(c)
+    form = c.pick("reversed", "reversed_initials", "all")
+    names = [p.name(form) for p in members]
+    heads = c.pick(("Naam", "Geboortedatum", "BSN", "Op adres sinds"),
+                   ("Geslachtsnaam, voornamen", "Geb. datum", "Burgerservicenr.", "Datum vestiging"))
+    rows = "".join(f"<tr><td>{e(n)}</td><td>{c.d(p.birth_date)}</td><td>{e(p.bsn)}</td><td>{c.d(s)}</td></tr>"
+                   for p, n, s in zip(members, names, since))
+    postbus, postplace = people.issuer_address(c.rng, home.city)
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(home.municipality)}</span><br>"
+        f"<span class='small'>Publiekszaken</span></td><td class='right small'>{e(postbus)}<br>{e(postplace)}</td></tr></table>"
+        f"<h1 style='margin-top:8mm'>Uittreksel uit de BRP</h1>"
+        f"<p>Adres: {e(home.street)} {e(home.house_number_text)}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}</p>"
+        f"<p>Op dit adres zijn de volgende personen ingeschreven:</p>"
+        f"<table class='ruled' style='width:100%'><tr>{''.join(f'<th>{e(h)}</th>' for h in heads)}</tr>{rows}</table>"
+        f"<p style='margin-top:8mm'>{e(home.city)}, {c.d(issue)}</p>"
+        f"<p class='small'>Dit uittreksel is kosteloos verstrekt ten behoeve van een aanvraag bij een woningcorporatie.</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(issue, home, members, since, names)
+
+
+def gezinsuittreksel(c: Ctx):
+    """A family extract: the head, the partner and the children under headings."""
+    c.font_of(SERIF)
+    issue, home, members, since = _setup(c)
+    names = [p.name(c.pick("all", "first")) for p in members]
+    parts = [("Aanvrager", 0)] + ([("Echtgeno(o)t(e) / partner", 1)] if len(members) > 1 else [])
+    parts += [(f"Kind {i - 1}", i) for i in range(2, len(members))]
+    sections = "".join(
+        f"<h3>{e(title)}</h3>" + kv([("Naam", e(names[i])), ("Geboortedatum", c.d(members[i].birth_date)),
+                                       ("Burgerservicenummer", e(members[i].bsn)), ("Woont op dit adres sinds", c.d(since[i]))])
+        for title, i in parts
+    )  # fmt: skip
+    body = (
+        f"<p class='right small'>Gemeente {e(home.municipality)}<br>Afdeling Burgerzaken</p>"
+        f"<h1>Gezinsuittreksel</h1><p class='small'>uit de Basisregistratie Personen (BRP)</p>"
+        + address_block([home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city.upper()}"])
+        + sections
+        + f"<p style='margin-top:8mm'>Afgegeven te {e(home.city)} op {c.d(issue)}</p>"
+    )
+    return page(c, body), _truth(issue, home, members, since, names)
+
+
+def address_history(c: Ctx):
+    """An extract with the address history: earlier addresses are listed with their own dates."""
+    issue, home, members, since = _setup(c)
+    form = c.pick("all", "reversed")
+    names = [p.name(form) for p in members]
+    history = []
+    for member, start in zip(members, since):
+        old = people.address(c.rng)
+        old_start = start - dt.timedelta(days=c.rng.randint(400, 3000))
+        rows = (f"<tr><td>{e(home.line1())}, {e(home.city)}</td><td>{c.d(start)}</td><td>-</td></tr>"
+                f"<tr><td>{e(old.line1())}, {e(old.city)}</td><td>{c.d(old_start)}</td><td>{c.d(start - dt.timedelta(days=1))}</td></tr>")
+        history.append(
+            kv([("Naam", e(names[len(history)])), ("Geboortedatum", c.d(member.birth_date)), ("BSN", e(member.bsn))])
+            + f"<table class='lines' style='width:100%;margin:2px 0 10px 0'><tr><th>Adres</th><th>Datum aanvang</th><th>Datum einde</th></tr>{rows}</table>"
+        )  # fmt: skip
+    body = (
+        f"<h1>Uittreksel BRP met adreshistorie</h1><p>Gemeente {e(home.municipality)}</p>"
+        + kv([("Huidig adres", f"{e(home.street)} {e(home.house_number_text)}"),
+              ("Postcode en woonplaats", f"{e(values.postcode_text(home.postcode, False))} {e(home.city)}"),
+              ("Datum van afgifte", c.d(issue))])
+        + "<h2>Ingeschreven personen en adreshistorie</h2>" + "".join(history)
+    )  # fmt: skip
+    return page(c, body), _truth(issue, home, members, since, names)
+
+
+def prose_declaration(c: Ctx):
+    """The extract as a declaration in sentences, signed for the mayor."""
+    c.font_of(SERIF)
+    issue, home, members, since = _setup(c)
+    names = [p.name("all") for p in members]
+    sentences = "".join(
+        f"<li>{e(n)}, geboren op {c.d(p.birth_date)}, burgerservicenummer {e(p.bsn)}, "
+        f"{c.pick('ingeschreven op dit adres sinds', 'woonachtig op dit adres vanaf', 'gevestigd op dit adres op')} {c.d(s)};</li>"
+        for p, n, s in zip(members, names, since)
+    )  # fmt: skip
+    body = (
+        f"<p class='logo'>GEMEENTE {e(home.municipality.upper())}</p>"
+        f"<h2>Verklaring uit de Basisregistratie Personen</h2>"
+        f"<p>De burgemeester van de gemeente {e(home.municipality)} verklaart dat volgens de Basisregistratie Personen "
+        f"op het adres {e(home.street)} {e(home.house_number_text)}, {e(values.postcode_text(home.postcode, True))} {e(home.city)} "
+        f"de volgende personen staan ingeschreven:</p><ul>{sentences}</ul>"
+        f"<p>Deze verklaring is afgegeven op {c.d(issue)} op verzoek van belanghebbende.</p>"
+        f"<p style='margin-top:12mm'>Namens de burgemeester,<br>de ambtenaar burgerzaken</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(issue, home, members, since, names)
+
+
+def mijnoverheid_print(c: Ctx):
+    """A print of the personal data page of the government portal, per person, with the browser's header."""
+    c.font_of(SANS)
+    issue, home, members, since = _setup(c)
+    names = [p.name("all") for p in members]
+    persons = "".join(
+        f"<div class='box'><b>{e(n)}</b>" + kv([("Geboortedatum", c.d(p.birth_date)), ("BSN", e(p.bsn)),
+                                                ("Sinds", c.d(s))], label_width="40mm") + "</div>"
+        for p, n, s in zip(members, names, since)
+    )  # fmt: skip
+    body = (
+        f"<div class='small'>{c.d(issue)} &nbsp; Persoonlijke gegevens - Basisregistratie Personen</div>"
+        f"<h1 style='margin-top:6mm'>Uittreksel persoonsgegevens en bewoners</h1>"
+        f"<p>Gegevens zoals geregistreerd door de gemeente {e(home.municipality)}.</p>"
+        + kv([("Woonadres", f"{e(home.street)} {e(home.house_number_text)}"), ("Postcode", e(home.postcode)),
+              ("Woonplaats", e(home.city)), ("Gemeente van inschrijving", e(home.municipality)),
+              ("Datum uittreksel", c.d(issue))], label_width="55mm")
+        + "<h2>Bewoners van dit adres</h2>" + persons
+        + "<div class='small' style='margin-top:10mm'>Pagina 1 van 1</div>"
+    )  # fmt: skip
+    return page(c, body), _truth(issue, home, members, since, names)
+
+
+def split_name_grid(c: Ctx):
+    """Held out. Each resident in a ruled grid with the name in separate fields."""
+    issue, home, members, since = _setup(c)
+    names = [p.name("all") for p in members]
+    grids = []
+    for p, s in zip(members, since):
+        particle, core = people.split_particle(p.surname)
+        grids.append(
+            "<table class='ruled' style='width:100%;margin-bottom:5mm'>"
+            f"<tr><td style='width:45mm'>Voornamen</td><td>{e(' '.join(p.given))}</td></tr>"
+            f"<tr><td>Voorvoegsel</td><td>{e(particle)}</td></tr><tr><td>Geslachtsnaam</td><td>{e(core)}</td></tr>"
+            f"<tr><td>Geboortedatum</td><td>{c.d(p.birth_date)}</td></tr><tr><td>Burgerservicenummer</td><td>{e(p.bsn)}</td></tr>"
+            f"<tr><td>Datum inschrijving adres</td><td>{c.d(s)}</td></tr></table>"
+        )  # fmt: skip
+    body = (
+        f"<table style='width:100%'><tr><td><b>{e(home.municipality)}</b><br><span class='small'>Burgerzaken</span></td>"
+        f"<td class='right'>Datum: {c.d(issue)}</td></tr></table>"
+        f"<h1 style='margin-top:6mm'>Uittreksel Basisregistratie Personen — bewoners</h1>"
+        f"<p>{e(home.street)} {e(home.house_number_text)}<br>{e(values.postcode_text(home.postcode, True))} {e(home.city)}</p>"
+        + "".join(grids)
+    )
+    return page(c, body), _truth(issue, home, members, since, names)
+
+
+LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
+                                   prose_declaration, mijnoverheid_print, split_name_grid)}  # fmt: skip
+HELDOUT = {"split_name_grid"}

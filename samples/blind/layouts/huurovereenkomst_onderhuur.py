@@ -1,0 +1,188 @@
+"""Sublet contracts for a room (onderhuurovereenkomst kamer).
+
+Modelled on the public model contracts for renting out a room in one's own rented
+home (Huurcommissie/Woonbond-like models, corporations' consent conditions) and on a
+home-made one: parties, the room's address, the monthly rent, the start date, and two
+clauses in many wordings: the sublet ends when the main lease ends (or is stated not
+to, or not mentioned) and the subtenant is bound to the landlord's general conditions
+(or not mentioned).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from samples.blind import people, values
+from samples.blind.layouts._base import HAND, SANS, SERIF, Ctx, e, kv, page
+
+DOC_TYPE = "huurovereenkomst_onderhuur"
+END_CLAUSES = (
+    "Deze onderhuurovereenkomst eindigt van rechtswege op het moment dat de huurovereenkomst tussen verhuurder en de woningcorporatie eindigt.",
+    "Wanneer de hoofdhuur om welke reden dan ook afloopt, loopt ook deze overeenkomst af.",
+    "Partijen zijn zich ervan bewust dat onderhuurder geen recht heeft om te blijven wonen na afloop van de hoofdhuurovereenkomst; deze overeenkomst eindigt tegelijk met die hoofdhuur.",
+    "Bij beëindiging van het huurcontract van de hoofdhuurder met de corporatie, om welke reden ook, eindigt ook deze kamerhuur.",
+)
+NOT_END_CLAUSES = (
+    "Deze overeenkomst loopt door, ook als de huurovereenkomst van de hoofdhuurder eindigt.",
+    "De onderhuur eindigt niet automatisch wanneer de hoofdhuurovereenkomst eindigt; partijen zeggen dan schriftelijk op.",
+)
+CONDITION_CLAUSES = (
+    "De Algemene Huurvoorwaarden van de verhuurder van de woning zijn van toepassing; onderhuurder verklaart een exemplaar te hebben ontvangen.",
+    "Onderhuurder houdt zich aan de algemene huurvoorwaarden die de woningcorporatie aan de hoofdhuurder heeft gesteld.",
+    "Op deze overeenkomst zijn de algemene voorwaarden van de woningcorporatie (verhuurder van de hoofdhuurder) eveneens van toepassing.",
+    "De onderhuurder is gebonden aan dezelfde huurvoorwaarden als de hoofdhuurder, zoals vastgelegd in de Algemene Huurvoorwaarden van de corporatie.",
+)
+FILLER = (
+    "De kamer wordt gebruikt als woonruimte voor één persoon.",
+    "Keuken, badkamer en toilet worden gedeeld met de hoofdhuurder.",
+    "Onderhuurder veroorzaakt geen overlast voor de buren.",
+    "De huurprijs wordt vóór de eerste van iedere maand betaald.",
+    "Huisdieren zijn niet toegestaan zonder toestemming.",
+)
+
+
+def _facts(c: Ctx):
+    tenant = c.person(born=(1950, 1998), titled=0.05)
+    sub = c.person(born=(1975, 2006))
+    home = people.address(c.rng)
+    signed = c.date((2026, 1, 5), (2026, 11, 10))
+    start = signed + dt.timedelta(days=c.rng.randint(0, 45))
+    start = dt.date(start.year, start.month, 1) if c.rng.random() < 0.6 else start
+    rent = values.amount(c.rng.choice((275, 300, 325, 350, 375, 400, 425.5, 450, 480, 510)))
+    end = c.rng.random() < 0.7
+    cond = c.rng.random() < 0.7
+    return tenant, sub, home, signed, start, rent, end, cond
+
+
+def _truth(tn, sn, home, signed, start, rent, end, cond) -> dict:
+    return {"tenant_name": tn, "subtenant_name": sn, "postcode": home.postcode, "house_number": home.house_number,
+            "room_rent": rent, "start_date": values.iso(start), "end_with_main_lease": end, "general_conditions": cond,
+            "signed_date": values.iso(signed) if signed else None}  # fmt: skip
+
+
+def _clauses(c: Ctx, end: bool, cond: bool) -> list[str]:
+    clauses = c.rng.sample(FILLER, 3)
+    clauses.insert(c.rng.randint(0, 3), c.rng.choice(END_CLAUSES) if end else c.rng.choice(NOT_END_CLAUSES + ("",)))
+    if cond:
+        clauses.insert(c.rng.randint(0, 4), c.rng.choice(CONDITION_CLAUSES))
+    return [x for x in clauses if x]
+
+
+def model_contract(c: Ctx):
+    """A model contract with numbered articles."""
+    c.font_of(SERIF)
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "first")), sub.name(c.pick("all", "first"))
+    articles = "".join(f"<p><b>Artikel {i + 3}</b><br>{e(t)}</p>" for i, t in enumerate(_clauses(c, end, cond)))
+    body = (
+        "<h1 style='text-align:center'>Onderhuurovereenkomst kamer</h1>"
+        f"<p>De ondergetekenden:</p><p>1. {e(tn)}, hierna te noemen: <i>hoofdhuurder</i>,</p>"
+        f"<p>2. {e(sn)}, geboren op {c.d(sub.birth_date)}, hierna te noemen: <i>onderhuurder</i>,</p>"
+        f"<p>komen het volgende overeen:</p><p><b>Artikel 1</b><br>Hoofdhuurder verhuurt aan onderhuurder een kamer in de woning "
+        f"{e(home.line1())}, {e(values.postcode_text(home.postcode, c.rng.random() < 0.5))} {e(home.city)}.</p>"
+        f"<p><b>Artikel 2</b><br>De overeenkomst gaat in op {c.d(start)}. De huurprijs bedraagt {c.a(rent)} per maand, inclusief gas, water en licht.</p>"
+        f"{articles}<p>Aldus opgemaakt en getekend te {e(home.city)} op {c.d(signed)}.</p>"
+        "<table style='width:100%;margin-top:10mm'><tr><td>Hoofdhuurder</td><td>Onderhuurder</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+def form_table(c: Ctx):
+    """A contract as a form table: parties and terms in ruled cells, clauses as ticked statements."""
+    c.font_of(SANS)
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name("reversed"), sub.name("reversed")
+    rows = kv([("Hoofdhuurder (verhuurder kamer)", e(tn)), ("Onderhuurder", e(sn)), ("Adres kamer", e(home.line1())),
+               ("Postcode", e(home.postcode)), ("Plaats", e(home.city)), ("Huurprijs per maand", c.a(rent)),
+               ("Ingangsdatum", c.d(start))], cls="ruled", label_width="70mm")  # fmt: skip
+    statements = (f"<p>{c.tick(end)} De onderhuur eindigt zodra de hoofdhuurovereenkomst eindigt.</p>"
+                  f"<p>{c.tick(cond)} De Algemene Huurvoorwaarden van de corporatie gelden ook voor de onderhuurder.</p>")
+    body = (
+        "<h1>Huurovereenkomst onderhuur (kamer)</h1>" + rows + "<h3>Afspraken (aankruisen wat van toepassing is)</h3>" + statements
+        + f"<table class='ruled' style='width:100%;margin-top:6mm'><tr><td>Datum ondertekening</td><td>{c.d(signed)}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+def home_made(c: Ctx):
+    """A home-made contract, written as a letter between two people."""
+    c.font_of(HAND)
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name("first"), sub.name("first")
+    text = " ".join(e(x) for x in _clauses(c, end, cond))
+    body = (
+        "<h2>Afspraken kamerhuur</h2>"
+        f"<p>Ik, {e(tn)}, verhuur vanaf {c.d(start)} een kamer in mijn woning aan {e(home.street)} {e(home.house_number_text)} "
+        f"({e(values.postcode_text(home.postcode, True))}) aan {e(sn)}. De huur is {c.a(rent)} per maand.</p><p>{text}</p>"
+        f"<p>{e(home.city)}, {c.d(signed)}</p><p>{e(tn)} &nbsp;&nbsp;&nbsp; {e(sn)}</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+def corporation_model(c: Ctx):
+    """A corporation's own model: a parties table with titled names, clauses in lettered paragraphs."""
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name("initials"), sub.name("initials")
+    clauses = "".join(f"<p>{chr(97 + i)}. {e(t)}</p>" for i, t in enumerate(_clauses(c, end, cond)))
+    body = (
+        f"<p class='small right'>Model onderhuurovereenkomst — versie {c.rng.randint(2019, 2025)}</p>"
+        "<h1>Overeenkomst van onderhuur van een kamer</h1>"
+        + kv([("Huurder", f"{e(tenant.titled('initials'))}"), ("Onderhuurder", f"{e(sub.titled('initials'))}")])
+        + f"<p>Adres van de woning: {e(home.line1())}, {e(home.postcode)} {e(home.city)}</p>"
+        f"<p>Kale huur kamer per maand: {c.a(rent)}<br>Ingangsdatum onderhuur: {c.d(start)}</p>"
+        f"<h3>Bepalingen</h3>{clauses}<p>Getekend op {c.d(signed)}</p>"
+    )  # fmt: skip
+    truth = _truth(tn, sn, home, signed, start, rent, end, cond)
+    return page(c, body), truth
+
+
+def two_column_contract(c: Ctx):
+    """A two-page model: the terms on page 1, the clauses and signatures on page 2."""
+    c.font_of(SERIF)
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name("all"), sub.name("all")
+    body = (
+        "<h1>Onderhuurcontract</h1>"
+        + kv([("Verhuurder (hoofdhuurder)", e(tn)), ("Huurder (onderhuurder)", e(sn)),
+              ("Woning", f"{e(home.street)} {e(home.house_number_text)}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}"),
+              ("Maandhuur kamer", c.a(rent)), ("Begin onderhuur", c.d(start))])
+        + "".join(f"<p>{e(t)}</p>" for t in FILLER * 3)
+        + "<div style='page-break-before:always'></div><h2>Bijzondere bepalingen</h2>"
+        + "".join(f"<p>• {e(t)}</p>" for t in _clauses(c, end, cond))
+        + f"<p>Plaats en datum: {e(home.city)}, {c.d(signed)}</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+def student_room(c: Ctx):
+    """A short student-room contract; no signature date printed."""
+    c.font_of(SANS)
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name("upper"), sub.name("upper")
+    body = (
+        "<h1>Kamerhuurcontract (onderhuur)</h1>"
+        + kv([("Hoofdbewoner", e(tn)), ("Kamerbewoner", e(sn)), ("Adres", f"{e(home.line1())}"), ("Postcode / plaats", f"{e(home.postcode)} {e(home.city)}"),
+              ("Huur per maand", c.a(rent)), ("Vanaf", c.d(start))], cls="lines")
+        + "".join(f"<p>- {e(t)}</p>" for t in _clauses(c, end, cond))
+        + "<p>Handtekeningen: ____________ &nbsp;&nbsp; ____________</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(tn, sn, home, None, start, rent, end, cond)
+
+
+def inline_parties(c: Ctx):
+    """Held out. Parties and terms in one long opening sentence, clauses numbered 1.1, 1.2 ..."""
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name("all"), sub.name("all")
+    clauses = "".join(f"<p>2.{i + 1} {e(t)}</p>" for i, t in enumerate(_clauses(c, end, cond)))
+    body = (
+        "<h2>ONDERHUUROVEREENKOMST</h2>"
+        f"<p>1.1 Ondergetekende {e(tn)} (huurder van de woning {e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}) "
+        f"verhuurt per {c.d(start)} één kamer aan {e(sn)} voor {c.a(rent)} per maand.</p>{clauses}"
+        f"<p>Ondertekend op {c.d(signed)} te {e(home.city)}.</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
+                                   student_room, inline_parties)}  # fmt: skip
+HELDOUT = {"inline_parties"}

@@ -1,0 +1,164 @@
+"""People and places drawn from the data files (see data/PROVENANCE.md).
+
+A `Person` knows how its name prints in the forms Dutch documents use; the truth of
+a name field is the printed form, without a salutation ("Mevrouw", "De heer") or an
+academic title ("drs.", "mr. dr."): those are not part of the name in the BRP, and a
+reader that returns them has read more than the name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from samples.blind import values
+
+DATA = Path(__file__).parent / "data"
+PARTICLES = ("van der", "van den", "van de", "van 't", "in 't", "van", "de", "den", "der", "ter", "ten", "te", "el", "het")
+TITLES = ("drs.", "mr.", "ing.", "dr.", "ir.", "mr. dr.", "prof. dr.", "bc.")
+NAME_FORMS = ("first", "all", "initials", "reversed", "reversed_initials", "upper", "upper_reversed")
+
+
+def _rows(name: str) -> list[list[str]]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line and not line.startswith("#")]
+
+
+@cache
+def given_names() -> dict[str, list[tuple[str, str]]]:
+    """origin -> [(sex, name)]"""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for origin, sex, name in _rows("given_names.tsv"):
+        found.setdefault(origin, []).append((sex, name))
+    return found
+
+
+@cache
+def surnames() -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for origin, name in _rows("surnames.tsv"):
+        found.setdefault(origin, []).append(name)
+    return found
+
+
+@cache
+def places() -> list[tuple[str, str, int, int]]:
+    return [(m, t, int(a), int(b)) for m, t, a, b in _rows("places.tsv")]
+
+
+@cache
+def _streets() -> tuple[list[str], list[str], list[str]]:
+    stems, endings, whole = [], [], []
+    for row in _rows("streets.tsv"):
+        {"stem": stems, "ending": endings, "whole": whole}[row[0]].extend(row[1:])
+    return stems, endings, whole
+
+
+def split_particle(surname: str) -> tuple[str, str]:
+    """>>> split_particle("van 't Hof"), split_particle("El Amrani"), split_particle("de Vries")
+    (("van 't", 'Hof'), ('', 'El Amrani'), ('de', 'Vries'))"""
+    for particle in PARTICLES:
+        if surname.startswith(particle + " ") and particle == particle.lower():
+            return particle, surname[len(particle) + 1 :]
+    return "", surname
+
+
+@dataclass(frozen=True)
+class Person:
+    given: tuple[str, ...]
+    surname: str  # with its particle, as after a given name: "van der Meer"
+    sex: str  # "m" / "f"
+    birth_date: dt.date
+    bsn: str
+    title: str = ""
+
+    def name(self, form: str) -> str:
+        """The name as printed in `form` (truth = this string).
+
+        >>> p = Person(("Johannes", "Cornelis"), "van der Meer", "m", dt.date(1970, 1, 2), "111222333")
+        >>> [p.name(f) for f in NAME_FORMS]
+        ['Johannes van der Meer', 'Johannes Cornelis van der Meer', 'J.C. van der Meer', 'Meer, Johannes Cornelis van der', 'Meer, J.C. van der', 'Johannes VAN DER MEER', 'MEER, Johannes Cornelis van der']
+        """
+        particle, core = split_particle(self.surname)
+        initials = "".join(part[0] + "." for name in self.given for part in name.split())
+        tail = f" {particle}" if particle else ""
+        if form == "first":
+            return f"{self.given[0]} {self.surname}"
+        if form == "all":
+            return f"{' '.join(self.given)} {self.surname}"
+        if form == "initials":
+            return f"{initials} {self.surname}"
+        if form == "reversed":
+            return f"{core}, {' '.join(self.given)}{tail}"
+        if form == "reversed_initials":
+            return f"{core}, {initials}{tail}"
+        if form == "upper":
+            return f"{self.given[0]} {self.surname.upper()}"
+        if form == "upper_reversed":
+            return f"{core.upper()}, {' '.join(self.given)}{tail}"
+        raise ValueError(form)
+
+    def salutation(self) -> str:
+        return "De heer" if self.sex == "m" else "Mevrouw"
+
+    def titled(self, form: str) -> str:
+        """The name with its title in front, as a letter's address block prints it."""
+        return f"{self.title} {self.name(form)}" if self.title else self.name(form)
+
+
+@dataclass(frozen=True)
+class Address:
+    street: str
+    house_number: str  # contract form
+    house_number_text: str  # as printed
+    postcode: str
+    city: str
+    municipality: str
+
+    def line1(self) -> str:
+        return f"{self.street} {self.house_number_text}"
+
+
+ORIGINS = ("nl", "nl", "nl", "ma", "ma", "tr", "tr", "sr", "an", "pl", "sy", "er", "so", "cn", "id", "cv", "gh", "af")
+
+
+def person(rng: random.Random, *, sex: str | None = None, born: tuple[int, int] = (1950, 2003),
+           surname: str | None = None, origin: str | None = None, titled: float = 0.0) -> Person:
+    """A person of some origin; `surname` to make family members."""
+    origin = origin or rng.choice(ORIGINS)
+    sex = sex or rng.choice("mf")
+    pool = [n for s, n in given_names()[origin] if s == sex] or [n for _, n in given_names()[origin]]
+    count = rng.choice((1, 1, 1, 2, 2, 3)) if origin in ("nl", "pl", "an") else rng.choice((1, 1, 2))
+    given = tuple(dict.fromkeys(rng.choice(pool) for _ in range(count)))
+    day = values.between(rng, dt.date(born[0], 1, 1), dt.date(born[1], 12, 31))
+    title = rng.choice(TITLES) if rng.random() < titled else ""
+    return Person(given, surname or rng.choice(surnames()[origin]), sex, day, values.bsn(rng), title)
+
+
+def origin_of(person_: Person) -> str:
+    for origin, names in surnames().items():
+        if person_.surname in names:
+            return origin
+    return "nl"
+
+
+def address(rng: random.Random) -> Address:
+    municipality, town, low, high = rng.choice(places())
+    stems, endings, whole = _streets()
+    if rng.random() < 0.25:
+        street = rng.choice(whole)
+    else:
+        stem, ending = rng.choice(stems), rng.choice(endings)
+        street = f"{stem}{ending}" if " " not in stem else f"{stem}{ending}".replace(" ", " ", 1)
+    number, printed = values.house_number(rng)
+    return Address(street, number, printed, values.postcode(rng, low, high), town, municipality)
+
+
+def issuer_address(rng: random.Random, town: str | None = None) -> tuple[str, str]:
+    """A Postbus address of an organisation: ("Postbus 1234", "2500 GA 's-Gravenhage")."""
+    municipality, place, low, high = rng.choice([p for p in places() if p[1] == town] or places())
+    code = values.postcode(rng, low, high)
+    return f"Postbus {rng.randint(10, 99999)}", f"{code[:4]} {code[4:]}  {place.upper() if rng.random() < 0.5 else place}"

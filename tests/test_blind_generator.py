@@ -1,0 +1,169 @@
+"""The blind generator (samples/blind): every layout renders, its truth is in the
+contract's formats and is printed on the page; a scan and a photo come out readable.
+
+Born-digital PDFs are read through real pdfplumber; the scan and the photo through
+the real Tesseract command.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+import re
+import subprocess
+import unicodedata
+
+import pdfplumber
+import pytest
+from PIL import Image
+from stdnum import iban as stdnum_iban
+
+from samples.blind import corpus, render, values
+from samples.blind.layouts import MODULES
+from samples.blind.layouts._base import FONTS
+
+CONTRACT_FIELDS = {
+    "brp_uittreksel": {"issue_date", "municipality", "street", "house_number", "postcode", "city", "persons"},
+    "inkomensverklaring": {"name", "bsn", "tax_year", "income", "issue_date"},
+    "huurovereenkomst_onderhuur": {"tenant_name", "subtenant_name", "postcode", "house_number", "room_rent", "start_date",
+                                   "end_with_main_lease", "general_conditions", "signed_date"},
+    "mantelzorgverklaring": {"caregiver_name", "care_recipient_name", "round_the_clock", "issue_date", "issuer"},
+    "huisbewaring_aanvraag": {"tenant_name", "sitter_name", "sitter_birth_date", "start_date", "end_date", "reason",
+                              "compensation", "sitter_has_own_home", "sitter_has_minor_children", "signed_date"},
+    "arbeidsovereenkomst": {"employee_name", "employer", "start_date", "end_date", "place"},
+    "bankafschrift": {"account_holders", "iban", "statement_date"},
+    "unknown": set(),
+}  # fmt: skip
+DATES = {"issue_date", "birth_date", "registered_since", "start_date", "end_date", "signed_date", "sitter_birth_date", "statement_date"}
+AMOUNTS = {"income", "room_rent", "compensation"}
+BOOLEANS = {"end_with_main_lease", "general_conditions", "round_the_clock", "sitter_has_own_home", "sitter_has_minor_children"}
+REASONS = {"work_or_study", "care", "trial_cohabitation", "travel", "other"}
+ALL_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in m.LAYOUTS]
+
+
+def _flat(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def _printed_forms(field: str, value) -> list[str]:
+    """Every way the layouts may print a contract value."""
+    if field in DATES:
+        day = values.dt.date.fromisoformat(value)
+        return [values.date_text(day, style) for style in values.DATE_STYLES]
+    if field in AMOUNTS:
+        return [values.amount_text(value, style) for style in values.AMOUNT_STYLES]
+    if field == "postcode":
+        return [value, values.postcode_text(value, True)]
+    if field == "bsn":
+        return [values.bsn_text(value, style) for style in range(3)]
+    if field == "iban":
+        return [value, values.iban_text(value, True)]
+    if field == "house_number":
+        number, suffix = re.fullmatch(r"(\d+)(.*)", value).groups()
+        return [value, f"{number} {suffix}", f"{number}{suffix.lower()}", f"{number}-{suffix}"]
+    if field == "tax_year":
+        return [str(value)]
+    return [value]
+
+
+def _check_format(field: str, value) -> None:
+    if value is None:
+        return
+    if field in DATES:
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and values.dt.date.fromisoformat(value), (field, value)
+    elif field in AMOUNTS:
+        assert re.fullmatch(r"\d+\.\d{2}", value), (field, value)
+    elif field == "postcode":
+        assert re.fullmatch(r"[1-9]\d{3}[A-Z]{2}", value) and value[4:] not in ("SA", "SD", "SS"), value
+    elif field == "bsn":
+        assert re.fullmatch(r"\d{9}", value) and values.elfproef(value), value
+    elif field == "iban":
+        assert stdnum_iban.is_valid(value) and value.startswith("NL"), value
+    elif field == "house_number":
+        assert re.fullmatch(r"\d+([A-Z]|-\d+|H)?", value), value
+    elif field in BOOLEANS:
+        assert isinstance(value, bool), (field, value)
+    elif field == "reason":
+        assert value in REASONS, value
+    elif field == "tax_year":
+        assert isinstance(value, int) and 2000 < value < 2030, value
+    else:
+        assert isinstance(value, str) and value == " ".join(value.split()) and value, (field, value)
+
+
+def _render(doc_type: str, layout: str, seed: str = "test"):
+    html, truth = corpus.make(doc_type, layout, random.Random(f"{seed}:{doc_type}:{layout}"))
+    return render.render_digital(html), truth
+
+
+def test_every_type_has_six_layouts_and_one_held_out_that_dev_never_shows():
+    assert set(MODULES) == set(CONTRACT_FIELDS)
+    dev, heldout = corpus.layouts("dev"), corpus.layouts("heldout")
+    for doc_type, module in MODULES.items():
+        assert len(module.LAYOUTS) >= 7 and module.HELDOUT and module.HELDOUT <= set(module.LAYOUTS)
+        assert len(dev[doc_type]) >= 6 and not module.HELDOUT & set(dev[doc_type])
+        assert set(heldout[doc_type]) == set(module.LAYOUTS)
+    assert corpus.SPLITS["dev"] != corpus.SPLITS["heldout"]
+    assert len(set(FONTS)) >= 15
+
+
+@pytest.mark.parametrize(("doc_type", "layout"), ALL_LAYOUTS, ids=[f"{t}/{n}" for t, n in ALL_LAYOUTS])
+def test_a_layout_prints_its_truth_in_the_contract_formats(doc_type, layout):
+    pdf, truth = _render(doc_type, layout)
+    assert set(truth) == CONTRACT_FIELDS[doc_type]
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        text = _flat(" ".join(page.extract_text() or "" for page in document.pages))
+    assert len(text) > 150
+    for field, value in truth.items():
+        elements = value if field in ("persons", "account_holders") else [value]
+        for element in elements:
+            pairs = element.items() if field == "persons" else [(field, element)]
+            for key, item in pairs:
+                _check_format(key, item)
+                if item is None or key in BOOLEANS or key == "reason":
+                    continue
+                forms = _printed_forms(key, item)
+                if layout == "split_name_grid" and key == "name":  # printed as separate fields: every word is there
+                    assert all(word in text for word in item.split()), (key, item)
+                    continue
+                assert any(_flat(form) in text for form in forms), (layout, key, item, text[:400])
+
+
+def test_a_seed_reproduces_a_document_and_another_seed_changes_it():
+    first, again, other = (corpus.make("bankafschrift", "ing_statement", random.Random(s)) for s in ("a", "a", "b"))
+    assert first == again and first != other
+
+
+def test_a_scan_is_image_only_and_tesseract_still_reads_it():
+    pdf, truth = _render("brp_uittreksel", "municipal_blocks", seed="scan")
+    content, extension = render.render_scan(pdf, random.Random("scan"), form="pdf")
+    assert extension == "pdf"
+    with pdfplumber.open(io.BytesIO(content)) as document:
+        assert not (document.pages[0].extract_text() or "").strip() and document.pages[0].images
+        image = document.pages[0].to_image(resolution=200).original
+    text = _ocr(image)
+    assert "Uittreksel" in text or "Basisregistratie" in text
+    assert truth["city"].split()[-1].lstrip("'s-") in text
+
+
+def test_a_photo_has_the_page_on_a_background_and_an_exif_orientation():
+    pdf, _ = _render("inkomensverklaring", "ib60_boxes", seed="photo")
+    for seed in range(12):
+        jpeg, orientation = render.render_photo(pdf, random.Random(seed))
+        if orientation in (6, 8):
+            break
+    stored = Image.open(io.BytesIO(jpeg))
+    assert stored.getexif()[0x0112] == orientation and stored.width > stored.height  # stored turned a quarter
+    shown = render.upright(jpeg)
+    assert shown.height > shown.width
+    corner = shown.convert("L").getpixel((5, 5))
+    assert corner < 215  # the background, not the white page
+    assert "Inkomensverklaring" in _ocr(shown.convert("L"))
+
+
+def _ocr(image: Image.Image) -> str:
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    result = subprocess.run(["tesseract", "stdin", "stdout", "-l", "nld", "--psm", "3"], input=buffer.getvalue(),
+                            capture_output=True, check=True)  # fmt: skip
+    return result.stdout.decode("utf-8")
