@@ -48,7 +48,8 @@ def action_rows(results: Iterable[ApplicationResult]) -> list[dict[str, str]]:
             continue
         failed = [k for k, c in r.checks.items() if c.status is CheckStatus.fail]
         unknown = [k for k, c in r.checks.items() if c.status is CheckStatus.unknown]
-        doubtful = [k for k, c in r.checks.items() if c.low_confidence and c.status is CheckStatus.pass_]
+        # read below the threshold (a pass resting on it is `unknown` now, validators/evidence.py)
+        doubtful = [k for k, c in r.checks.items() if c.low_confidence and c.status is not CheckStatus.fail]
         rows.append(
             {
                 "application_id": r.application_id,
@@ -58,7 +59,7 @@ def action_rows(results: Iterable[ApplicationResult]) -> list[dict[str, str]]:
                 "failed_checks": ";".join(failed),
                 "unknown_checks": ";".join(unknown),
                 "low_confidence_checks": ";".join(doubtful),
-                "reasons": "\n".join(f"{k}: {r.checks[k].reason}" for k in failed + unknown + doubtful),
+                "reasons": "\n".join(f"{k}: {r.checks[k].reason}" for k in dict.fromkeys(failed + unknown + doubtful)),
                 "errors": "\n".join(f"{e.file}: {e.error}" for e in r.errors),
             }
         )
