@@ -25,7 +25,7 @@ from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 from extractors.sandbox import extract_bounded  # noqa: E402
 from flows.stopping import ReadingStopped, reading, stopping  # noqa: E402
 from woondossier.assess import assess  # noqa: E402
-from woondossier.inbox import Intake, ingest  # noqa: E402
+from woondossier.inbox import Intake, ingest, skipped_entries  # noqa: E402
 from woondossier.model import ApplicationResult, FileError, FileResult  # noqa: E402
 from woondossier.output import remove_stale_temporaries, report_rows, table, write_report, write_result  # noqa: E402
 from woondossier.plan import Plan, plan_application  # noqa: E402
@@ -64,6 +64,7 @@ def process_inbox(
     run_id = store.start_run(str(inbox), reevaluate)
     # ingest: application folders, their aanvraag.json and files; the tenancy register
     intakes = ingest(inbox)
+    _say_skipped(skipped_entries(inbox), quiet, logger)
     register_table = load_register(register_csv) if register_csv else None
     logger.info("%d applications in %s", len(intakes), inbox)
 
@@ -120,6 +121,14 @@ def _warn_policy_changed(plans: list[Plan], reevaluate: bool, quiet: bool, logge
         logger.warning(message)
         if not quiet:
             print(f"woondossier: {message}", file=sys.stderr)
+
+
+def _say_skipped(lines: list[str], quiet: bool, logger) -> None:
+    """Entries of the inbox that are no application, once on stderr and once in the run's log."""
+    for line in lines:
+        logger.info(line)  # INFO: to the log only; the console shows Prefect's warnings (flows/runtime.py)
+        if not quiet:
+            print(f"woondossier: {line}", file=sys.stderr)
 
 
 def _file_result(name: str, future: PrefectFuture) -> tuple[FileResult, bool]:

@@ -26,6 +26,7 @@ from pathlib import Path
 import pandas as pd
 
 from woondossier.model import ApplicationResult, CheckStatus, Decision
+from woondossier.cells import as_text
 from woondossier.privacy import mask_numbers
 
 ACTION_SHEET = "needs action"
@@ -95,8 +96,9 @@ def _count_row(group: str, name: str, counts: Counter, outcomes: list[str]) -> d
 def write_workbook(path: Path, results: Iterable[ApplicationResult]) -> Path:
     """Write the workbook atomically: a temporary file in the same folder, then a rename."""
     results = list(results)
-    action = pd.DataFrame(action_rows(results), columns=list(ACTION_COLUMNS))
-    summary = pd.DataFrame(summary_rows(results), columns=list(SUMMARY_COLUMNS))
+    # no cell a formula: ids, file names and reasons are text strangers chose (woondossier/cells.py)
+    action = pd.DataFrame([{k: as_text(v) for k, v in row.items()} for row in action_rows(results)], columns=list(ACTION_COLUMNS))
+    summary = pd.DataFrame([{k: as_text(v) for k, v in row.items()} for row in summary_rows(results)], columns=list(SUMMARY_COLUMNS))
     path.parent.mkdir(parents=True, exist_ok=True)
     # pandas picks the writer by extension, so the temporary file ends in .xlsx too
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp.xlsx")
