@@ -15,9 +15,11 @@ neither overwrites the other's results.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -183,3 +185,25 @@ def sha256_of(path: Path) -> str:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def not_a_file(path: Path) -> FileError | None:
+    """Why `path`, given to `extract`, cannot be read as a file, or None when it can.
+
+    A link loop, a link pointing nowhere, a folder, a device or a pipe (which would
+    block the reader) each become an error entry of their own, never a whole-call exit.
+    """
+    shown = _shown_name(str(path))
+    try:
+        status = path.stat()
+    except OSError as exc:
+        if path.is_symlink():
+            why = "a link that loops back on itself" if exc.errno == errno.ELOOP else "a link pointing nowhere"
+        else:
+            why = "no such file" if exc.errno == errno.ENOENT else f"cannot be opened ({exc.strerror})"
+        return FileError(file=shown, page=None, error=f"{why}; give the path of the file itself")
+    if stat.S_ISDIR(status.st_mode):
+        return FileError(file=shown, page=None, error="a folder, not a file; give the files in it")
+    if not stat.S_ISREG(status.st_mode):
+        return FileError(file=shown, page=None, error="not a regular file (a device, pipe or socket) and not read")
+    return None
