@@ -158,9 +158,20 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "purge":
             return _purge(args)
         return _run(args)
-    except WoondossierError as exc:
-        print(f"woondossier: {exc.message}", file=sys.stderr)
+    except (WoondossierError, OSError) as exc:  # OSError: OUT not writable, the disk full (issue 20)
+        from woondossier.failure import failure_line
+
+        _say(f"woondossier: {failure_line(exc)}")
         return OPERATIONAL_FAILURE
+
+
+def _say(line: str) -> None:
+    """One line on stderr; during a run through `flows.stopping`, whose terminal holds other writes back."""
+    stopping = sys.modules.get("flows.stopping")
+    if stopping is not None:
+        stopping.say(line)
+    else:
+        print(line, file=sys.stderr)
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -199,7 +210,9 @@ def _run(args: argparse.Namespace) -> int:
     if register is not None and not register.is_file():
         _usage_error(f"register file not found: {register}")
     from flows.stopping import Stopped, say_stopped, stop_on_signals
+    from flows.watchdog import guard
 
+    guard()  # Prefect's temporary server and the readers end with this process, even on SIGKILL
     try:
         with stop_on_signals():
             from flows.process_inbox import run_inbox  # Prefect is imported only here
