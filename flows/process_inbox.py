@@ -25,7 +25,7 @@ from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 
 from extractors.sandbox import extract_bounded  # noqa: E402
 from flows.stopping import ReadingStopped, reading, stopping  # noqa: E402
-from woondossier.assess import assess  # noqa: E402
+from woondossier.assess import assess, storable  # noqa: E402
 from woondossier.errors import RunError  # noqa: E402
 from woondossier.failure import failure_line  # noqa: E402
 from woondossier.inbox import Intake, ingest, skipped_entries  # noqa: E402
@@ -51,7 +51,7 @@ def read_file(path: Path, name: str, label: str) -> FileResult:
     result = extract_bounded(path, name=name)  # in a child process, bounded in time and memory
     if stopping():
         raise ReadingStopped(name)  # its reader may have been killed: no verdict on the file
-    return result
+    return storable(result)  # text a broken PDF decoded to half a UTF-16 pair must not stop the save
 
 
 @task(name="assess-application", cache_policy=NO_CACHE, task_run_name="assess {intake.application_id}")

@@ -70,3 +70,29 @@ def test_a_second_run_on_the_same_postgresql_database_is_refused(tmp_path, postg
                 pass
     with run_lock(tmp_path / "out-2", url):  # the advisory lock was released
         pass
+
+
+def test_text_with_a_lone_surrogate_is_saved_not_a_stopped_batch(tmp_path):
+    """A PDF's broken ToUnicode map can decode to half a UTF-16 pair; saving such text
+    raised a serialisation error that stopped the batch (issue 20 saw it through
+    aanvraag.json). The flow passes every reading through `storable`."""
+    import json
+    import shutil
+
+    from tests.conftest import SAMPLE_INBOX
+    from woondossier.assess import assess, storable
+    from woondossier.inbox import ingest
+    from woondossier.model import Document, Field, FileResult
+    from woondossier.plan import plan_application
+
+    shutil.copytree(SAMPLE_INBOX / "IW-2026-001", tmp_path / "inbox" / "IW-2026-001")
+    (intake,) = ingest(tmp_path / "inbox")
+    store = Store(f"sqlite:///{tmp_path / 'w.db'}")
+    plan = plan_application(intake, store, None)
+    doc = Document(doc_type="brp_uittreksel", pages=(1,), confidence=0.9, ocr=False,
+                   fields={"municipality": Field(value="Amster\ud800dam", confidence=0.9, page=1)})  # fmt: skip
+    files = {name: (storable(FileResult(file=name, documents=(doc,))), True) for name in plan.hashes}
+    result = assess(intake, {n: r for n, (r, _) in files.items()}, None)
+    store.save(plan.evaluation(result, files), store.start_run("inbox"))
+    (saved,) = store.results()
+    assert json.dumps(saved.documents[0].fields["municipality"].value) == json.dumps("Amster\ufffddam")
