@@ -28,7 +28,7 @@ from pathlib import Path
 
 MAX_STREAM_MIB = 64
 MAX_IMAGE_MIB = 320  # 80 megapixels x 4 bytes: extractors.pages.Limits.max_image_pixels
-PAGE_SECONDS = 120.0  # OCR of one 300 dpi page on a busy machine takes well under a minute
+PAGE_SECONDS = 300.0  # one 300 dpi page takes seconds; minutes leave room for a machine shared many ways
 _CHUNK = 1 << 20
 
 _STREAM = re.compile(rb"stream\r?\n")
@@ -114,7 +114,7 @@ def time_bound(path: Path, file_seconds: float, environ: Mapping[str, str] = os.
     >>> path = Path(tempfile.mkdtemp()) / "twee.pdf"
     >>> _ = path.write_bytes(b"%PDF-1.7 << /Type /Pages >> << /Type /Page >> << /Type/Page >>")
     >>> time_bound(path, 1800.0, {}), time_bound(path, 60.0, {}), time_bound(path, 1800.0, {"WOONDOSSIER_PAGE_SECONDS": "10"})
-    (240.0, 60.0, 20.0)
+    (600.0, 60.0, 20.0)
     """
     per_page = float(environ.get("WOONDOSSIER_PAGE_SECONDS") or PAGE_SECONDS)
     try:

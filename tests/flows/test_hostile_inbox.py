@@ -14,6 +14,7 @@ import csv
 import json
 import os
 import shutil
+import sqlite3
 
 import pytest
 from openpyxl import load_workbook
@@ -98,10 +99,13 @@ def test_a_file_name_that_is_not_utf8_is_an_error_entry(batch):
     assert "UTF-8" in errors["scan\ufffd.pdf"]
 
 
-def test_skipped_entries_are_named_once_on_stderr(batch):
+def test_skipped_entries_are_named_once_on_stderr_and_in_the_run_log(batch, prefect_home):
     _, run = batch
     for name in (".verborgen", "gelinkt"):
         assert len([line for line in run.stderr.splitlines() if line.startswith(f"woondossier: skipped {name}:")]) == 1
+    with sqlite3.connect(prefect_home / "prefect.db") as conn:
+        logged = [row[0] for row in conn.execute("select message from log where message like 'skipped %'")]
+    assert any(m.startswith("skipped .verborgen:") for m in logged) and any(m.startswith("skipped gelinkt:") for m in logged)
 
 
 def test_duplicate_ids_are_listed_once_each_in_the_report(batch):
