@@ -4,7 +4,7 @@ Two `run`s over the same OUT and database decided applications twice (issue 20: 
 `decisions` rows each), and wrote the same `result.json` files at once. `run_lock`
 holds, for the whole run:
 
-- an exclusive lock (`flock`) on `OUT/.woondossier.lock`;
+- an exclusive lock (`flock`) on `OUT/woondossier.lock`;
 - for an SQLite database, the same on a lock file next to it (`woondossier.db.lock`),
   so two output folders sharing one database are held apart too;
 - for PostgreSQL, a session advisory lock (`pg_try_advisory_lock`) on the database,
@@ -30,7 +30,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from woondossier.errors import StoreError
 
-LOCK_FILE = ".woondossier.lock"
+LOCK_FILE = "woondossier.lock"  # not a dot-file: those in OUT are temporaries of killed writes
 ADVISORY_KEY = 0x776F6F6E646F7373  # "woondoss": one key for woondossier runs in a database
 
 
