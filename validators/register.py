@@ -27,6 +27,7 @@ woondossier.errors.RegisterError: register register.csv, row 2, column rent_arre
 from __future__ import annotations
 
 import csv
+import gc
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
@@ -194,6 +195,16 @@ def parse_register(lines: Iterable[str], *, file: str | None = None) -> Register
     sits in memory as text (bench/register.py).
     """
     where = file or "register.csv"
+    collecting = gc.isenabled()
+    gc.disable()  # a million rows are a million tuples: cyclic collection would rescan them again and again
+    try:
+        return _parse(lines, file, where)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _parse(lines: Iterable[str], file: str | None, where: str) -> Register:
     reader = csv.reader(lines)
     caches: list[dict[str, object]] = [{} for _ in COLUMNS]
     rows: dict[str, tuple] = {}
