@@ -26,7 +26,7 @@ from pathlib import Path
 
 from woondossier.model import FileError, FileResult
 
-from . import pages
+from . import pages, prescan
 from .documents import extract_file
 from .pages import DEFAULT_LIMITS, Limits
 
@@ -64,6 +64,7 @@ def extract_bounded(path: Path, name: str | None = None, limits: Limits = DEFAUL
     """`extract_file` in a child process that may use at most `bounds` (default: `Bounds.from_env()`)."""
     name = name or path.name
     bounds = bounds or Bounds.from_env()
+    bounds = Bounds(seconds=prescan.time_bound(path, bounds.seconds), memory_mib=bounds.memory_mib)  # per page (issue 20)
     context, slots = _setup()
     receive, send = context.Pipe(duplex=False)
     child = context.Process(target=_child, args=(send, str(path), name, limits, bounds.memory_mib, slots), daemon=True)
@@ -103,6 +104,11 @@ def _child(send: Connection, path: str, name: str, limits: Limits, memory_mib: i
     cap = memory_mib * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_DATA, (cap, cap))
     pages.share_tesseract_slots(slots)
+    refused = prescan.refusal(Path(path))  # a decompression bomb, refused before any reading (issue 20)
+    if refused is not None:
+        send.send(_failed(name, refused))
+        send.close()
+        return
     try:
         result = extract_file(Path(path), name=name, limits=limits)
     except MemoryError:

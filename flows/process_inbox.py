@@ -20,12 +20,16 @@ configure()  # before Prefect is imported: its settings are read at import
 from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.futures import PrefectFuture  # noqa: E402
+from prefect.states import Failed  # noqa: E402
 from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 
 from extractors.sandbox import extract_bounded  # noqa: E402
 from flows.stopping import ReadingStopped, reading, stopping  # noqa: E402
-from woondossier.assess import assess  # noqa: E402
-from woondossier.inbox import Intake, ingest  # noqa: E402
+from woondossier.assess import assess, storable  # noqa: E402
+from woondossier.errors import RunError  # noqa: E402
+from woondossier.failure import failure_line  # noqa: E402
+from woondossier.inbox import Intake, ingest, skipped_entries  # noqa: E402
+from woondossier.lock import run_lock  # noqa: E402
 from woondossier.model import ApplicationResult, FileError, FileResult  # noqa: E402
 from woondossier.output import remove_stale_temporaries, report_rows, table, write_report, write_result  # noqa: E402
 from woondossier.plan import Plan, plan_application  # noqa: E402
@@ -47,7 +51,7 @@ def read_file(path: Path, name: str, label: str) -> FileResult:
     result = extract_bounded(path, name=name)  # in a child process, bounded in time and memory
     if stopping():
         raise ReadingStopped(name)  # its reader may have been killed: no verdict on the file
-    return result
+    return storable(result)  # text a broken PDF decoded to half a UTF-16 pair must not stop the save
 
 
 @task(name="assess-application", cache_policy=NO_CACHE, task_run_name="assess {intake.application_id}")
@@ -59,11 +63,23 @@ def assess_application(intake: Intake, files: dict[str, FileResult], register: R
 def process_inbox(
     inbox: Path, out: Path, register_csv: Path | None, db: str, quiet: bool = False, reevaluate: bool = False
 ) -> list[ApplicationResult]:
+    """The batch; an operational failure ends it as a failed run with one line saying what
+    to do (raised as `RunError` to the caller), never as a traceback on the terminal."""
+    try:
+        return _batch(inbox, out, register_csv, db, quiet, reevaluate)
+    except Exception as exc:  # the batch cannot go on: the disk, the database, a bug
+        line = failure_line(exc)
+        get_run_logger().info(line, exc_info=True)  # the traceback to the run's log, not the terminal
+        return Failed(message=line, data=RunError(line))
+
+
+def _batch(inbox: Path, out: Path, register_csv: Path | None, db: str, quiet: bool, reevaluate: bool) -> list[ApplicationResult]:
     logger = get_run_logger()
     store = Store(db)
     run_id = store.start_run(str(inbox), reevaluate)
     # ingest: application folders, their aanvraag.json and files; the tenancy register
     intakes = ingest(inbox)
+    _say_skipped(skipped_entries(inbox), quiet, logger)
     register_table = load_register(register_csv) if register_csv else None
     logger.info("%d applications in %s", len(intakes), inbox)
 
@@ -122,6 +138,14 @@ def _warn_policy_changed(plans: list[Plan], reevaluate: bool, quiet: bool, logge
             print(f"woondossier: {message}", file=sys.stderr)
 
 
+def _say_skipped(lines: list[str], quiet: bool, logger) -> None:
+    """Entries of the inbox that are no application, once on stderr and once in the run's log."""
+    for line in lines:
+        logger.info(line)  # INFO: to the log only; the console shows Prefect's warnings (flows/runtime.py)
+        if not quiet:
+            print(f"woondossier: {line}", file=sys.stderr)
+
+
 def _file_result(name: str, future: PrefectFuture) -> tuple[FileResult, bool]:
     """The file's extraction and whether it was read; a task that crashed becomes an error entry, never a lost file."""
     try:
@@ -136,11 +160,12 @@ def run_inbox(
 ) -> list[ApplicationResult]:
     """Run the flow and print the decisions table (the mail room's view)."""
     out.mkdir(parents=True, exist_ok=True)
-    remove_stale_temporaries(out)  # left by a run that was killed while writing
     if register is None and (inbox / "register.csv").is_file():
         register = inbox / "register.csv"
     db = db or f"sqlite:///{(out / 'woondossier.db').resolve()}"
-    results = process_inbox(inbox, out, register, db, quiet, reevaluate)
+    with run_lock(out, db):  # one run at a time per OUT and database: a second one refuses (woondossier/lock.py)
+        remove_stale_temporaries(out)  # left by a run that was killed while writing
+        results = process_inbox(inbox, out, register, db, quiet, reevaluate)
     if not quiet:
         print(table(report_rows(results), ("application_id", "type", "corporation", "decision", "failed_checks", "unknown_checks")))
     return results

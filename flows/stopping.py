@@ -108,10 +108,15 @@ _terminal: _Terminal | None = None
 
 def say_stopped(name: str) -> None:
     """The one line a stopped run ends with, on stderr."""
+    say(stopped_message(name))
+
+
+def say(line: str) -> None:
+    """One line on stderr, also after a failure made the terminal hold Prefect's writes back."""
     if _terminal is not None:
-        _terminal.say(stopped_message(name))
+        _terminal.say(line)
     else:
-        print(stopped_message(name), file=sys.stderr, flush=True)
+        print(line, file=sys.stderr, flush=True)
 
 
 @contextmanager

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from validators.documents import documents_complete
+from validators.evidence import require_read
 from validators.facts import Facts
 from validators.household import (
     FAMILY_ONLY_CITY,
@@ -137,8 +138,10 @@ def run_checks(facts: Facts, policy: Policy) -> dict[str, CheckResult]:
     """Every applicable check's result, by check id in contract order.
 
     Nothing is caught here: a check that raises is a bug and must surface in the tests,
-    not turn into a quiet `unknown`.
+    not turn into a quiet `unknown`. A pass is held to the evidence it rests on
+    (`validators.evidence.require_read`): a field it needs that was not read, or read
+    below the threshold, makes it `unknown`.
     """
     applicable = applicable_checks(facts.application.type, policy, facts.register_row)
     by_id = {spec.check_id: spec.function for spec in CHECKS}
-    return {check_id: by_id[check_id](facts, policy) for check_id in applicable}
+    return {check_id: require_read(check_id, by_id[check_id](facts, policy), facts, policy) for check_id in applicable}

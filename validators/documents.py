@@ -27,6 +27,8 @@ REQUIRED_DOCUMENTS: dict[ApplicationType, tuple[DocType, ...]] = {
 """Required document types per application type (CONTRACT.md §5), besides the reason-dependent one below."""
 
 WORK_OR_STUDY = "work_or_study"
+REASONS = frozenset({WORK_OR_STUDY, "care", "trial_cohabitation", "travel", "other"})
+"""The form's reasons (CONTRACT.md §3); anything else was not read as one of them."""
 
 
 def documents_complete(facts: Facts, policy: Policy) -> CheckResult:
@@ -50,7 +52,7 @@ def documents_complete(facts: Facts, policy: Policy) -> CheckResult:
             required.append(DocType.arbeidsovereenkomst)
             if not has_contract:
                 missing.append(DocType.arbeidsovereenkomst)
-        elif form is not None and reason is None and not has_contract:
+        elif form is not None and reason not in REASONS and not has_contract:
             reason_unread = True
     for doc_type in required:
         for document in facts.documents_of(doc_type):

@@ -72,6 +72,7 @@ def _applicants_statement(
         verdict = match_name(applicant, name) if name else NameMatch.ambiguous
         if bsn and trail.field(statement, "bsn") == bsn:
             verdict = NameMatch.match
+            trail.corroborated(statement, "bsn")  # the BRP extract gives the applicant this very BSN
         if verdict is NameMatch.match:
             theirs.append(statement)
         doubt = doubt or verdict is NameMatch.ambiguous

@@ -8,11 +8,11 @@ stops loading with a `RegisterError` naming the row and column. Rows are numbere
 a spreadsheet shows them: the header is row 1, the first tenancy row 2, and an empty
 line counts as a row but is skipped.
 
-It is read with pandas (`read_csv`, every cell as text, nothing turned into NaN by
-guessing), set up so that an error names the right cell: `index_col` is never
-inferred (by default a trailing comma on every row would turn the first column into
-the index and shift every value), blank lines are kept so rows count as in a
-spreadsheet, and a row with too few cells is told apart from one with empty cells.
+It is read with the standard csv module, every cell as text, so that an error names
+the right cell: a trailing comma on every row is an empty extra cell (never a
+shifted column), blank lines count as rows as in a spreadsheet, a row with too few
+cells is told apart from one with empty cells, and a quote that is opened and never
+closed is an error at its row, not a silent merge of the rows after it.
 
 >>> header = ",".join(COLUMNS)
 >>> good = "T-1,Jan de Vries,Kerkstraat,12,1012 ab,Amsterdam,3,1040.00,2015-06-01," + "false," * 5 + ",false"
@@ -26,14 +26,15 @@ woondossier.errors.RegisterError: register register.csv, row 2, column rent_arre
 
 from __future__ import annotations
 
-import io
+import csv
+import gc
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
+from itertools import islice
 from pathlib import Path
 
-import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
 from woondossier.errors import RegisterError
@@ -70,19 +71,44 @@ class RegisterRow(BaseModel):
     major_maintenance_planned: bool | None = None
 
 
-class Register(BaseModel):
-    """All tenancies of one export, by `tenancy_id`."""
+class Register:
+    """All tenancies of one export, by `tenancy_id`.
 
-    model_config = ConfigDict(frozen=True)
+    `rows` is any mapping of tenancy id to `RegisterRow`. A loaded register keeps each
+    row as a tuple of its parsed values, equal values shared, and makes the
+    `RegisterRow` when it is asked for: a million tenancies fit in a few hundred MB
+    (issue 20: 1.7 M rows took 4.5 GB as a million pydantic objects).
+    """
 
-    file: str | None = None
-    rows: dict[str, RegisterRow]
+    def __init__(self, file: str | None = None, rows: Mapping[str, RegisterRow] | None = None) -> None:
+        self.file = file
+        self.rows: Mapping[str, RegisterRow] = rows if rows is not None else {}
 
     def get(self, tenancy_id: str | None) -> RegisterRow | None:
         return None if tenancy_id is None else self.rows.get(tenancy_id)
 
     def __len__(self) -> int:
         return len(self.rows)
+
+    def __repr__(self) -> str:
+        return f"Register(file={self.file!r}, {len(self)} rows)"
+
+
+class _Rows(Mapping[str, RegisterRow]):
+    """Tenancy id -> `RegisterRow`, kept as tuples of parsed values in `COLUMNS` order."""
+
+    def __init__(self, values: dict[str, tuple]) -> None:
+        self._values = values
+
+    def __getitem__(self, tenancy_id: str) -> RegisterRow:
+        # The values were parsed and checked by this module's parsers: no second validation.
+        return RegisterRow.model_construct(**dict(zip(COLUMNS, self._values[tenancy_id], strict=True)))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
 
 
 # --- one parser per column vocabulary ------------------------------------------------
@@ -161,48 +187,108 @@ def load_register(path: str | Path) -> Register:
 
 
 def parse_register(lines: Iterable[str], *, file: str | None = None) -> Register:
-    """A `Register` from the lines of a CSV text with the contract's columns."""
+    """A `Register` from the lines of a CSV text with the contract's columns.
+
+    It reads a chunk of rows at a time and works column by column: each cell is parsed
+    once per distinct text of its column (booleans, dates and cities repeat a million
+    times) and the lookups run in C, so a large register loads in seconds and never
+    sits in memory as text (bench/register.py).
+    """
     where = file or "register.csv"
-    records = iter(_records("".join(line if line.endswith("\n") else line + "\n" for line in lines), where))
-    header = _header(next(records, (1, []))[1], where)
-    rows: dict[str, RegisterRow] = {}
-    for number, cells in records:
-        if not any(cell.strip() for cell in cells):
-            continue  # an empty line
-        row = _parse_row(_cells_by_column(cells, header, number, where), number, where)
-        if row.tenancy_id in rows:
-            raise _error(where, number, "tenancy_id", f"tenancy {row.tenancy_id} appears twice; keep one row per tenancy")
-        rows[row.tenancy_id] = row
-    return Register(file=file, rows=rows)
-
-
-def _records(text: str, where: str) -> list[tuple[int, list[str]]]:
-    """(spreadsheet row number, cells) of every line; a short row has fewer cells."""
-    too_long: list[list[str]] = []
-
-    def keep_trailing_delimiters(cells: list[str]) -> list[str] | None:
-        too_long.append(cells)
-        return None
-
+    collecting = gc.isenabled()
+    gc.disable()  # a million rows are a million tuples: cyclic collection would rescan them again and again
     try:
-        frame = pd.read_csv(
-            io.StringIO(text), header=None, dtype=str, keep_default_na=False, index_col=False,
-            skip_blank_lines=False, engine="python", on_bad_lines=keep_trailing_delimiters,
-        )  # fmt: skip
-    except pd.errors.EmptyDataError:
-        return []
-    except (pd.errors.ParserError, ValueError) as exc:
-        raise RegisterError(f"register {where} is not a readable CSV file ({exc}); re-export it", file=where) from exc
-    if too_long:  # read again, wide enough for the longest row; _cells_by_column judges the extra cells
-        frame = pd.read_csv(
-            io.StringIO(text), header=None, dtype=str, keep_default_na=False, index_col=False,
-            skip_blank_lines=False, engine="python", names=range(max(len(c) for c in too_long)),
-        )  # fmt: skip
-    # A cell pandas had to add to a short row is NaN; a cell written empty is "".
-    return [
-        (number, [cell for cell in row if isinstance(cell, str)])
-        for number, row in enumerate(frame.itertuples(index=False, name=None), start=1)
-    ]
+        return _parse(lines, file, where)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _parse(lines: Iterable[str], file: str | None, where: str) -> Register:
+    reader = csv.reader(lines)
+    caches: list[dict[str, object]] = [{} for _ in COLUMNS]
+    rows: dict[str, tuple] = {}
+    try:
+        header = _header(next(reader, []), where)
+        if reader.line_num > 1:
+            _refuse_line_break([header], 1, where)
+        order = [header.index(column) for column in COLUMNS]
+        first = reader.line_num + 1  # the spreadsheet row of the chunk's first record
+        while chunk := list(islice(reader, _CHUNK_ROWS)):
+            if reader.line_num - first + 1 != len(chunk):
+                _refuse_line_break(chunk, first, where)
+            _add_chunk(chunk, first, header, order, caches, rows, where)
+            first += len(chunk)
+    except csv.Error as exc:
+        raise _error(where, reader.line_num, "-", f"not readable as CSV ({exc}); re-export the register") from None
+    return Register(file=file, rows=_Rows(rows))
+
+
+_CHUNK_ROWS = 20_000
+
+
+def _refuse_line_break(chunk: list[list[str]], first: int, where: str) -> None:
+    """A register cell never holds a line break: a record read over several lines is a
+    quote opened and not closed (`"Jan de Vries,...`). On b0e8589 such a quote swallowed
+    the lines after it and their rows silently disappeared; here loading stops at the
+    row where the quote opened."""
+    for k, cells in enumerate(chunk):
+        breaks = sum(cell.count("\n") for cell in cells)
+        if breaks:
+            raise _error(
+                where, first + k, "-",
+                f"a quote opens a cell that runs on to row {first + k + breaks}; a register cell holds no line break, "
+                "check the quotes in this row (a quote at the start of a cell must be closed, or doubled inside it)",
+            )  # fmt: skip
+
+
+def _add_chunk(
+    chunk: list[list[str]], first: int, header: list[str], order: list[int],
+    caches: list[dict[str, object]], rows: dict[str, tuple], where: str,
+) -> None:  # fmt: skip
+    width = len(header)
+    numbers = range(first, first + len(chunk))
+    if set(map(len, chunk)) != {width}:  # blank lines, short or long rows: the slow road
+        kept = [(n, cells if len(cells) == width else _fit(cells, header, n, where))
+                for n, cells in zip(numbers, chunk) if any(cell.strip() for cell in cells)]  # fmt: skip
+        numbers, chunk = [n for n, _ in kept], [cells for _, cells in kept]
+        if not chunk:
+            return
+    columns = list(zip(*chunk))
+    parsed = [_column(COLUMNS[i], columns[order[i]], caches[i], numbers, where) for i in range(len(COLUMNS))]
+    ids = parsed[0]
+    if None in ids or len(set(ids)) != len(ids) or not rows.keys().isdisjoint(ids):
+        _check_ids(ids, chunk, numbers, rows, where)
+        keep = [k for k, tenancy_id in enumerate(ids) if tenancy_id is not None]  # lines of empty cells
+        parsed = [[column[k] for k in keep] for column in parsed]
+        ids = parsed[0]
+    rows.update(zip(ids, zip(*parsed)))
+
+
+def _check_ids(ids: list, chunk: list[list[str]], numbers, rows: dict[str, tuple], where: str) -> None:
+    seen = set(rows)
+    for k, tenancy_id in enumerate(ids):
+        if tenancy_id is None:
+            if any(cell.strip() for cell in chunk[k]):
+                raise _error(where, numbers[k], "tenancy_id", "empty; every row needs a tenancy_id")
+            continue
+        if tenancy_id in seen:
+            raise _error(where, numbers[k], "tenancy_id", f"tenancy {tenancy_id} appears twice; keep one row per tenancy")
+        seen.add(tenancy_id)
+
+
+def _column(column: str, cells: tuple[str, ...], cache: dict[str, object], numbers, where: str) -> list[object]:
+    """The parsed values of one column of a chunk; the first bad cell raises with its row."""
+    if _PARSERS[column] is _text:  # free text: only spaces normalised, nothing to cache
+        return [text or None for text in map(" ".join, map(str.split, cells))]
+    for cell in [c for c in dict.fromkeys(cells) if c not in cache]:  # each new text once, in row order
+        text = cell.strip()
+        try:
+            cache[cell] = _PARSERS[column](text) if text else None
+        except ValueError as exc:  # the row is looked up only now: most texts are fine
+            problem = f"{exc}, got {text!r}; correct the cell or leave it empty for unknown"
+            raise _error(where, numbers[cells.index(cell)], column, problem) from None
+    return list(map(cache.__getitem__, cells))
 
 
 def _header(cells: list[str], where: str) -> list[str]:
@@ -222,32 +308,14 @@ def _header(cells: list[str], where: str) -> list[str]:
     return header
 
 
-def _cells_by_column(cells: list[str], header: list[str], number: int, where: str) -> dict[str, str]:
+def _fit(cells: list[str], header: list[str], number: int, where: str) -> list[str]:
     if len(cells) > len(header) and not any(cell.strip() for cell in cells[len(header) :]):
-        cells = cells[: len(header)]  # trailing delimiters: empty cells beyond the header are harmless
-    if len(cells) != len(header):
-        column = header[len(cells)] if len(cells) < len(header) else header[-1]
-        raise _error(
-            where, number, column,
-            f"the row has {len(cells)} cells but the header has {len(header)}; check the row for a missing or extra comma",
-        )  # fmt: skip
-    return dict(zip(header, cells, strict=True))
-
-
-def _parse_row(record: dict[str, str], number: int, where: str) -> RegisterRow:
-    values: dict[str, object] = {}
-    for column in COLUMNS:
-        cell = record[column].strip()
-        if not cell:
-            values[column] = None
-            continue
-        try:
-            values[column] = _PARSERS[column](cell)
-        except ValueError as exc:
-            raise _error(where, number, column, f"{exc}, got {cell!r}; correct the cell or leave it empty for unknown") from None
-    if values["tenancy_id"] is None:
-        raise _error(where, number, "tenancy_id", "empty; every row needs a tenancy_id")
-    return RegisterRow.model_validate(values)
+        return cells[: len(header)]  # trailing delimiters: empty cells beyond the header are harmless
+    column = header[len(cells)] if len(cells) < len(header) else header[-1]
+    raise _error(
+        where, number, column,
+        f"the row has {len(cells)} cells but the header has {len(header)}; check the row for a missing or extra comma",
+    )  # fmt: skip
 
 
 def _error(where: str, row: int, column: str, problem: str) -> RegisterError:

@@ -158,9 +158,20 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "purge":
             return _purge(args)
         return _run(args)
-    except WoondossierError as exc:
-        print(f"woondossier: {exc.message}", file=sys.stderr)
+    except (WoondossierError, OSError) as exc:  # OSError: OUT not writable, the disk full (issue 20)
+        from woondossier.failure import failure_line
+
+        _say(f"woondossier: {failure_line(exc)}")
         return OPERATIONAL_FAILURE
+
+
+def _say(line: str) -> None:
+    """One line on stderr; during a run through `flows.stopping`, whose terminal holds other writes back."""
+    stopping = sys.modules.get("flows.stopping")
+    if stopping is not None:
+        stopping.say(line)
+    else:
+        print(line, file=sys.stderr)
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -168,14 +179,21 @@ def _extract(args: argparse.Namespace) -> int:
     from extractors.sandbox import extract_bounded
     from woondossier.output import extract_table, file_result_json
 
-    missing = [str(f) for f in args.files if not f.is_file()]
-    if missing:
-        _usage_error(f"no such file: {', '.join(missing)}")
+    from woondossier.inbox import not_a_file
+    from woondossier.model import FileResult
+
+    if not any(os.path.lexists(f) for f in args.files):
+        _usage_error(f"no such file: {', '.join(str(f) for f in args.files)}")
+    # Every path ends as an entry: one that is no readable file (a link loop, a folder) as an error.
+    refused = {i: error for i, f in enumerate(args.files) if (error := not_a_file(f)) is not None}
     # One child process per file, bounded in time and memory; OCR is bounded by Tesseract slots anyway.
     # The largest file first, so the batch does not end on one long file; results in the order given.
-    files, order = args.files, largest_first(args.files)
+    files = args.files
+    readable = [i for i in range(len(files)) if i not in refused]
+    order = [readable[j] for j in largest_first([files[i] for i in readable])]
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         read = dict(zip(order, pool.map(lambda i: extract_bounded(files[i], name=str(files[i])), order)))
+    read |= {i: FileResult(file=error.file, errors=(error,)) for i, error in refused.items()}
     results = [read[i] for i in range(len(files))]
     if args.json:
         payload = [file_result_json(r) for r in results]
@@ -192,7 +210,9 @@ def _run(args: argparse.Namespace) -> int:
     if register is not None and not register.is_file():
         _usage_error(f"register file not found: {register}")
     from flows.stopping import Stopped, say_stopped, stop_on_signals
+    from flows.watchdog import guard
 
+    guard()  # Prefect's temporary server and the readers end with this process, even on SIGKILL
     try:
         with stop_on_signals():
             from flows.process_inbox import run_inbox  # Prefect is imported only here

@@ -11,6 +11,8 @@
     ├── RegisterError                register.csv cannot be used (names the row and column)
     ├── PolicyError                  a policy file is missing or invalid
     ├── StoreError                   the results database cannot be opened or migrated
+    │   └── RunLocked                another run holds the output folder or the database
+    ├── RunError                     a run stopped on an operational failure (disk, permissions, database)
     └── ReviewError                  an analyst's action in the review application cannot be done
 
 Each message says what went wrong and what to do next, so it can go into a
@@ -77,6 +79,10 @@ class PolicyError(WoondossierError):
 
 class StoreError(WoondossierError):
     pass
+
+
+class RunError(WoondossierError):
+    """A run stopped on an operational failure: its message is the one line `run` prints."""
 
 
 class ReviewError(WoondossierError):

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from woondossier.cells import as_text
 from woondossier.model import ApplicationResult, CheckStatus, Document, FileResult
 from woondossier.privacy import mask_numbers
 
@@ -127,10 +128,17 @@ def write_report(out: Path, results: Iterable[ApplicationResult]) -> Path:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=REPORT_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(report_rows(results))
+    writer.writerows({k: _csv_cell(v) for k, v in row.items()} for row in report_rows(results))
     path = out / "report.csv"
     write_atomic(path, buffer.getvalue())
     return path
+
+
+def _csv_cell(value: Any) -> Any:
+    """A cell of report.csv: never a formula (woondossier/cells.py), and a carriage return
+    written as a newline, which the writer quotes (a bare CR would end the row)."""
+    value = as_text(value)
+    return value.replace("\r\n", "\n").replace("\r", "\n") if isinstance(value, str) else value
 
 
 def table(rows: list[dict[str, Any]], columns: Iterable[str]) -> str:

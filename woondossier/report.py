@@ -26,6 +26,7 @@ from pathlib import Path
 import pandas as pd
 
 from woondossier.model import ApplicationResult, CheckStatus, Decision
+from woondossier.cells import as_text
 from woondossier.privacy import mask_numbers
 
 ACTION_SHEET = "needs action"
@@ -48,7 +49,8 @@ def action_rows(results: Iterable[ApplicationResult]) -> list[dict[str, str]]:
             continue
         failed = [k for k, c in r.checks.items() if c.status is CheckStatus.fail]
         unknown = [k for k, c in r.checks.items() if c.status is CheckStatus.unknown]
-        doubtful = [k for k, c in r.checks.items() if c.low_confidence and c.status is CheckStatus.pass_]
+        # read below the threshold (a pass resting on it is `unknown` now, validators/evidence.py)
+        doubtful = [k for k, c in r.checks.items() if c.low_confidence and c.status is not CheckStatus.fail]
         rows.append(
             {
                 "application_id": r.application_id,
@@ -58,7 +60,7 @@ def action_rows(results: Iterable[ApplicationResult]) -> list[dict[str, str]]:
                 "failed_checks": ";".join(failed),
                 "unknown_checks": ";".join(unknown),
                 "low_confidence_checks": ";".join(doubtful),
-                "reasons": "\n".join(f"{k}: {r.checks[k].reason}" for k in failed + unknown + doubtful),
+                "reasons": "\n".join(f"{k}: {r.checks[k].reason}" for k in dict.fromkeys(failed + unknown + doubtful)),
                 "errors": "\n".join(f"{e.file}: {e.error}" for e in r.errors),
             }
         )
@@ -94,8 +96,9 @@ def _count_row(group: str, name: str, counts: Counter, outcomes: list[str]) -> d
 def write_workbook(path: Path, results: Iterable[ApplicationResult]) -> Path:
     """Write the workbook atomically: a temporary file in the same folder, then a rename."""
     results = list(results)
-    action = pd.DataFrame(action_rows(results), columns=list(ACTION_COLUMNS))
-    summary = pd.DataFrame(summary_rows(results), columns=list(SUMMARY_COLUMNS))
+    # no cell a formula: ids, file names and reasons are text strangers chose (woondossier/cells.py)
+    action = pd.DataFrame([{k: as_text(v) for k, v in row.items()} for row in action_rows(results)], columns=list(ACTION_COLUMNS))
+    summary = pd.DataFrame([{k: as_text(v) for k, v in row.items()} for row in summary_rows(results)], columns=list(SUMMARY_COLUMNS))
     path.parent.mkdir(parents=True, exist_ok=True)
     # pandas picks the writer by extension, so the temporary file ends in .xlsx too
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp.xlsx")

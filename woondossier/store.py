@@ -90,13 +90,23 @@ def upgrade(engine: Engine) -> None:
 
 def _enforce_sqlite_foreign_keys(engine: Engine) -> None:
     # SQLite checks foreign keys only when asked, per connection; PostgreSQL always does.
+    # Python's sqlite3 driver opens a transaction only before INSERT/UPDATE/DELETE, so a
+    # CREATE TABLE commits at once: a migration stopped halfway (a full disk) left half
+    # its tables behind, and every later run failed on "table already exists". With the
+    # driver's own transaction handling off and BEGIN sent by SQLAlchemy (its documented
+    # pysqlite recipe), DDL is transactional too, as on PostgreSQL.
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_connection, _record) -> None:
+            dbapi_connection.isolation_level = None
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(connection) -> None:
+            connection.exec_driver_sql("BEGIN")
 
 
 class Store:

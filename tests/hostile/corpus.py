@@ -58,6 +58,18 @@ def inflating_stream(mebibytes: int = 400) -> bytes:
     return _pdf(objects)
 
 
+def twice_deflated_stream(mebibytes: int = 512) -> bytes:
+    """Issue 20's bomb: a PDF of under 2 KB whose content stream, deflated twice
+    (`/Filter [/FlateDecode /FlateDecode]`), inflates to `mebibytes` MiB."""
+    inner = zlib.compressobj(9)
+    chunk = b"\0" * (1 << 20)
+    once = b"".join(inner.compress(chunk) for _ in range(mebibytes)) + inner.flush()
+    twice = zlib.compress(once, 9)
+    objects = _text_page("bomb")
+    objects[3] = _stream(twice, b"/Filter [/FlateDecode /FlateDecode]")
+    return _pdf(objects)
+
+
 def huge_page() -> bytes:
     """One page of 14,400 x 14,400 pt (the largest PDF allows), nothing on it to read."""
     objects = _text_page("", media=b"[0 0 14400 14400]")
@@ -163,6 +175,7 @@ class Hostile:
 
 HOSTILE = (
     Hostile("bom-stroom.pdf", inflating_stream, "error"),
+    Hostile("bom-dubbel.pdf", twice_deflated_stream, "error"),
     Hostile("enorme-pagina.pdf", huge_page, "error"),
     Hostile("paginalus.pdf", page_tree_loop, "either"),  # pdfminer visits a page once: one page read
     Hostile("genest.pdf", nested_arrays, "either"),

@@ -313,3 +313,41 @@ def test_application_missing_or_not_utf8(tmp_path):
     path.write_bytes(json.dumps({**AANVRAAG, "tenant_name": "Jan de Vri\u00ebs"}, ensure_ascii=False).encode("latin-1"))
     with pytest.raises(ApplicationError, match="UTF-8"):
         load_application(path)
+
+
+# --- register.csv: a quote at the start of a cell (issue 20) ---------------------------
+
+
+def _rows(count: int) -> list[str]:
+    return [GOOD.replace("T-1,", f"T-{n},", 1) for n in range(1, count + 1)]
+
+
+def test_register_quote_opened_and_never_closed_is_refused_at_its_row(tmp_path):
+    # On b0e8589 this made 33 of 34 rows silently disappear and later row numbers shift.
+    rows = _rows(34)
+    rows[0] = rows[0].replace(",Jan de Vries,", ',"Jan de Vries,', 1)
+    with pytest.raises(RegisterError, match="a quote opens a cell") as caught:
+        load_register(_write(tmp_path, HEADER, *rows))
+    assert caught.value.row == 2
+
+
+@pytest.mark.parametrize(
+    "name", ['"Jan" de Vries', '"Jan de Vries"', '"""Jan"" de Vries"'], ids=["quote-closed-mid-cell", "quoted", "doubled-quotes"]
+)
+def test_register_quote_at_the_start_of_a_cell_never_drops_a_row(tmp_path, name):
+    rows = _rows(34)
+    rows[0] = rows[0].replace(",Jan de Vries,", f",{name},", 1)
+    register = load_register(_write(tmp_path, HEADER, *rows))
+    assert len(register) == 34 and "Jan" in register.get("T-1").tenant_name
+    assert register.get("T-34").tenant_name == "Jan de Vries"
+
+
+def test_register_loads_every_row_the_csv_module_reads(tmp_path):
+    import csv
+
+    rows = _rows(5)
+    rows[2] = rows[2].replace(",Kerkstraat,", ',"Kerk""straat",', 1)
+    path = _write(tmp_path, HEADER, *rows)
+    with path.open(encoding="utf-8", newline="") as handle:
+        read = [r[0] for r in csv.reader(handle)][1:]
+    assert sorted(load_register(path).rows) == sorted(read)
