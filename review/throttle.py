@@ -1,0 +1,62 @@
+"""The login throttle: per account and per address, a wait that doubles with each failure.
+
+Failed logins are kept in `login_failures` (account as typed, address) for `WINDOW`.
+After `ACCOUNT_FREE` failures of an account, or `ADDRESS_FREE` from an address
+(analysts behind one proxy share it), the next attempt waits `FIRST_WAIT` after the
+last failure; each further failure doubles the wait, up to `MAX_WAIT`.
+An attempt during the wait is refused without looking at the password. A successful
+login forgets its account's failures (not its address's).
+
+The throttle goes by the name as typed, existing or not, so it tells nothing about
+which accounts exist. Its price: anyone can make a known account wait up to
+`MAX_WAIT` between attempts; it never locks it for good. It is kept in the database,
+so a restart does not reset it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+from woondossier.schema import LoginFailureRow
+
+ACCOUNT_FREE = 3
+ADDRESS_FREE = 10
+FIRST_WAIT = timedelta(seconds=15)
+MAX_WAIT = timedelta(minutes=15)
+WINDOW = timedelta(hours=1)
+
+
+def wait_before_login(engine: Engine, account: str, address: str, now: datetime | None = None) -> timedelta:
+    """How long `account` from `address` must still wait before its next attempt (zero: go ahead)."""
+    now = now or datetime.now(timezone.utc)
+    since = now - WINDOW
+    with Session(engine) as session:
+        waits = [
+            _wait(*session.execute(select(func.count(), func.max(LoginFailureRow.at)).where(where, LoginFailureRow.at > since)).one(), free, now)
+            for where, free in ((LoginFailureRow.account == account[:100], ACCOUNT_FREE), (LoginFailureRow.address == address[:100], ADDRESS_FREE))
+        ]  # fmt: skip
+    return max(waits)
+
+
+def record_failure(engine: Engine, account: str, address: str) -> None:
+    now = datetime.now(timezone.utc)
+    with Session(engine) as session, session.begin():
+        session.execute(delete(LoginFailureRow).where(LoginFailureRow.at <= now - WINDOW))
+        session.add(LoginFailureRow(at=now, account=account[:100], address=address[:100]))
+
+
+def forget_failures(engine: Engine, account: str) -> None:
+    with Session(engine) as session, session.begin():
+        session.execute(delete(LoginFailureRow).where(LoginFailureRow.account == account[:100]))
+
+
+def _wait(failures: int, last: datetime | None, free: int, now: datetime) -> timedelta:
+    if failures < free or last is None:
+        return timedelta(0)
+    last = last if last.tzinfo else last.replace(tzinfo=timezone.utc)
+    wait = min(FIRST_WAIT * 2 ** min(failures - free, 16), MAX_WAIT)
+    return max(last + wait - now, timedelta(0))
