@@ -23,6 +23,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 from starlette.middleware.sessions import SessionMiddleware
 
 from review.accounts import authenticate
@@ -173,7 +174,7 @@ def create_app(
             log_event(engine, account, "login_throttled", note=f"from {address}; {seconds} s to wait")
             return _page(request, "login.html", status=429, headers={"Retry-After": str(seconds)}, next=target,
                          error=f"Te veel mislukte pogingen. Probeer het over {seconds} seconden opnieuw.")  # fmt: skip
-        user = authenticate(engine, name, form.get("password", ""))
+        user = await run_in_threadpool(authenticate, engine, name, form.get("password", ""))  # argon2: off the event loop
         if user is None:
             record_failure(engine, account, address)
             log_event(engine, account, "login_failed", note=f"from {address}")
@@ -266,7 +267,7 @@ def create_app(
     async def correct(request: Request, application_id: str):
         analyst, form = await _form(request)
         try:
-            before, after = correct_field(engine, application_id, form.get("key", ""), form.get("value", ""), analyst.user)
+            before, after = await run_in_threadpool(correct_field, engine, application_id, form.get("key", ""), form.get("value", ""), analyst.user)
         except ReviewError as exc:
             return _back(application_id, error=exc.message)
         return _back(application_id, message=f"Gecorrigeerd en opnieuw gecontroleerd: besluit {before} → {after}.")
@@ -275,7 +276,7 @@ def create_app(
     async def override(request: Request, application_id: str):
         analyst, form = await _form(request)
         try:
-            override_decision(engine, application_id, form.get("decision", ""), form.get("note", ""), analyst.user)
+            await run_in_threadpool(override_decision, engine, application_id, form.get("decision", ""), form.get("note", ""), analyst.user)
         except ReviewError as exc:
             return _back(application_id, error=exc.message)
         return _back(application_id, message=f"Besluit overschreven: {form.get('decision')}.")
@@ -284,7 +285,7 @@ def create_app(
     async def handled(request: Request, application_id: str):
         analyst, _ = await _form(request)
         try:
-            mark_handled(engine, application_id, analyst.user)
+            await run_in_threadpool(mark_handled, engine, application_id, analyst.user)
         except ReviewError as exc:
             return _back(application_id, error=exc.message)
         return _back(application_id, message="Afgehandeld: de aanvraag staat niet meer in de wachtrij.")
@@ -293,7 +294,7 @@ def create_app(
     async def reveal(request: Request, application_id: str):
         analyst, form = await _form(request)
         try:
-            key = reveal_bsn(engine, application_id, form.get("key", ""), analyst.user)
+            key = await run_in_threadpool(reveal_bsn, engine, application_id, form.get("key", ""), analyst.user)
         except ReviewError as exc:
             return _back(application_id, error=exc.message)
         remember_revealed(engine, analyst.id, application_id, key)
