@@ -12,12 +12,12 @@ from datetime import datetime, timezone
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from woondossier.errors import ReviewError
-from woondossier.schema import UserRow
+from woondossier.schema import ReviewSessionRow, UserRow
 
 MIN_PASSWORD = 10
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{1,99}$")
@@ -50,3 +50,14 @@ def authenticate(engine: Engine, name: str, password: str) -> str | None:
         if _HASHER.check_needs_rehash(user.password_hash):
             user.password_hash = _HASHER.hash(password)
         return user.name
+
+
+def remove_user(engine: Engine, name: str) -> int:
+    """Remove an analyst's account and end its sessions at once; returns how many sessions ended."""
+    with Session(engine) as session, session.begin():
+        user = session.scalar(select(UserRow).where(UserRow.name == name))
+        if user is None:
+            raise ReviewError(f"no user {name!r}")
+        session.delete(user)
+        ended = session.execute(delete(ReviewSessionRow).where(ReviewSessionRow.user == name)).rowcount
+    return max(ended or 0, 0)

@@ -13,6 +13,7 @@ to keep nothing and to run only this application's own script (`_SECURITY_HEADER
 from __future__ import annotations
 
 import secrets
+from collections import Counter
 from datetime import date
 from pathlib import Path
 from urllib.parse import quote, urlencode
@@ -104,6 +105,7 @@ def create_app(
         max_age=SESSION_HOURS * 3600, same_site="strict", https_only=secure_cookies,
     )  # fmt: skip
     app.add_middleware(_SecurityHeaders, secure=secure_cookies)
+    checking: Counter[str] = Counter()  # account -> logins whose password is being checked now (one process)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     @app.exception_handler(_Refused)
@@ -160,7 +162,7 @@ def create_app(
 
     @app.get("/login", response_class=HTMLResponse)
     def login_page(request: Request, next: str = "/"):
-        return _page(request, "login.html", next=next if next.startswith("/") else "/", error="")
+        return _page(request, "login.html", next=_local(next), error="")
 
     @app.post("/login")
     async def login(request: Request):
@@ -168,13 +170,18 @@ def create_app(
         name, address = form.get("username", "")[:100], request.client.host if request.client else "unknown"
         account = name or "(empty)"
         target = form.get("next", "/")
-        wait = wait_before_login(engine, account, address)
+        wait = wait_before_login(engine, account, address, pending=checking[account])
         if wait:
             seconds = max(1, round(wait.total_seconds()))
             log_event(engine, account, "login_throttled", note=f"from {address}; {seconds} s to wait")
             return _page(request, "login.html", status=429, headers={"Retry-After": str(seconds)}, next=target,
                          error=f"Te veel mislukte pogingen. Probeer het over {seconds} seconden opnieuw.")  # fmt: skip
-        user = await run_in_threadpool(authenticate, engine, name, form.get("password", ""))  # argon2: off the event loop
+        # Counted as pending with no await since the wait was read, so guesses sent in parallel see each other.
+        checking[account] += 1
+        try:
+            user = await run_in_threadpool(authenticate, engine, name, form.get("password", ""))  # argon2: off the event loop
+        finally:
+            checking[account] -= 1
         if user is None:
             record_failure(engine, account, address)
             log_event(engine, account, "login_failed", note=f"from {address}")
@@ -186,7 +193,7 @@ def create_app(
         request.session.clear()  # a new session at login: no fixation of an anonymous one
         request.session["sid"] = start_session(engine, user)
         log_event(engine, user, "login", note=f"from {address}")
-        return RedirectResponse(target if target.startswith("/") and not target.startswith("//") else "/", status_code=303)
+        return RedirectResponse(_local(target), status_code=303)
 
     @app.post("/logout")
     async def logout(request: Request):
@@ -301,6 +308,15 @@ def create_app(
         return _back(application_id)
 
     return app
+
+
+def _local(target: str) -> str:
+    """A path of this application to go to after login, else "/".
+
+    Never "//host", "/\\host", or a path with a tab or line break in it (browsers drop
+    those, and read what is left, "//host", as another site).
+    """
+    return target if target.startswith("/") and not target.startswith("//") and "\\" not in target and target.isprintable() else "/"
 
 
 def _date(text: str) -> date | None:

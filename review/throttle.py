@@ -30,16 +30,23 @@ MAX_WAIT = timedelta(minutes=15)
 WINDOW = timedelta(hours=1)
 
 
-def wait_before_login(engine: Engine, account: str, address: str, now: datetime | None = None) -> timedelta:
-    """How long `account` from `address` must still wait before its next attempt (zero: go ahead)."""
+def wait_before_login(engine: Engine, account: str, address: str, now: datetime | None = None, pending: int = 0) -> timedelta:
+    """How long `account` from `address` must still wait before its next attempt (zero: go ahead).
+
+    `pending`: attempts on `account` whose passwords are being checked right now; each
+    counts as a failure of this moment, so guesses sent in parallel see each other. (An
+    address's are not counted so: analysts behind one proxy log in at once at nine.)
+    """
     now = now or datetime.now(timezone.utc)
     since = now - WINDOW
     with Session(engine) as session:
-        waits = [
-            _wait(*session.execute(select(func.count(), func.max(LoginFailureRow.at)).where(where, LoginFailureRow.at > since)).one(), free, now)
+        failures = {
+            free: session.execute(select(func.count(), func.max(LoginFailureRow.at)).where(where, LoginFailureRow.at > since)).one()
             for where, free in ((LoginFailureRow.account == account[:100], ACCOUNT_FREE), (LoginFailureRow.address == address[:100], ADDRESS_FREE))
-        ]  # fmt: skip
-    return max(waits)
+        }  # fmt: skip
+    (count, last), by_address = failures[ACCOUNT_FREE], failures[ADDRESS_FREE]
+    by_account = (count + pending, now if pending else last)
+    return max(_wait(*by_account, ACCOUNT_FREE, now), _wait(*by_address, ADDRESS_FREE, now))
 
 
 def record_failure(engine: Engine, account: str, address: str) -> None:

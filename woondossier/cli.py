@@ -6,6 +6,7 @@
     woondossier serve --inbox DIR --out DIR --cron "0 2 * * *" [--register CSV] [--db URL]
     woondossier review --db URL [--host 127.0.0.1] [--port 8000] [--inbox DIR] [--cache DIR] [--state-dir DIR] [--secure-cookies]
     woondossier users add NAME --db URL [--password-stdin]
+    woondossier users remove NAME --db URL
     woondossier purge --db URL --older-than 90d [--dry-run] [--state-dir DIR] [--cache DIR]
 
 Exit status: 0 when the work was done (whatever the decisions), 2 for a usage error
@@ -124,6 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("name", metavar="NAME")
     add.add_argument("--db", required=True, metavar="URL", help="SQLAlchemy URL of the results database")
     add.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin (for scripts)")
+    remove = user_commands.add_parser("remove", help="remove an analyst; their sessions end at once")
+    remove.add_argument("name", metavar="NAME")
+    remove.add_argument("--db", required=True, metavar="URL", help="SQLAlchemy URL of the results database")
     return parser
 
 
@@ -158,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "review":
             return _review(args)
         if args.command == "users":
-            return _users_add(args)
+            return _users_add(args) if args.users_command == "add" else _users_remove(args)
         if args.command == "purge":
             return _purge(args)
         return _run(args)
@@ -292,6 +296,15 @@ def _users_add(args: argparse.Namespace) -> int:
             _usage_error("the two passwords differ; nothing was changed")
     add_user(Store(args.db).engine, args.name, password)
     print(f"user {args.name} added")
+    return 0
+
+
+def _users_remove(args: argparse.Namespace) -> int:
+    from review import remove_user
+    from woondossier.store import Store
+
+    ended = remove_user(Store(args.db).engine, args.name)
+    print(f"user {args.name} removed; {ended} sessions ended")
     return 0
 
 

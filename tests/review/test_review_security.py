@@ -317,3 +317,43 @@ def test_purge_clears_the_purged_applications_pages_from_the_cache(analyst, db_u
     assert done.returncode == 0, done.stderr
     assert f"the pages of {len(purged)} files removed" in done.stdout
     assert {p.name for p in cache.iterdir()} == kept
+
+
+def test_users_remove_ends_the_users_sessions_at_once(analyst, db_url):
+    assert analyst.get("/").status_code == 200
+    done = subprocess.run(
+        [sys.executable, "-m", "woondossier.cli", "users", "remove", ANALYST, "--db", db_url],
+        capture_output=True, text=True, timeout=120, cwd=ROOT,
+    )  # fmt: skip
+    assert done.returncode == 0 and "1 sessions ended" in done.stdout, done.stderr
+    assert analyst.get("/").status_code == 303
+    assert log_in(analyst).status_code == 401
+    again = subprocess.run(
+        [sys.executable, "-m", "woondossier.cli", "users", "remove", ANALYST, "--db", db_url],
+        capture_output=True, text=True, timeout=120, cwd=ROOT,
+    )  # fmt: skip
+    assert again.returncode == 1 and "no user" in again.stderr
+
+
+def test_guesses_sent_in_parallel_are_throttled_as_well(app, db_url):
+    """Each guess is counted before its password is checked, so a burst cannot slip through together."""
+    import asyncio
+
+    import httpx
+
+    async def burst() -> list[int]:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+            token = csrf_token((await client.get("/login")).text)
+            data = {"csrf_token": token, "username": ANALYST, "password": "wrong password!", "next": "/"}
+            return [r.status_code for r in await asyncio.gather(*(client.post("/login", data=data) for _ in range(20)))]
+
+    statuses = asyncio.run(burst())
+    assert statuses.count(401) == ACCOUNT_FREE and statuses.count(429) == 20 - ACCOUNT_FREE
+
+
+@pytest.mark.parametrize("target", ["//evil.example/", "/\\evil.example/", "/\t/evil.example/", "https://evil.example/"])
+def test_login_never_sends_to_another_site(client, target):
+    token = csrf_token(client.get("/login", params={"next": target}).text)
+    response = client.post("/login", data={"csrf_token": token, "username": ANALYST, "password": PASSWORD, "next": target})
+    assert response.status_code == 303 and response.headers["location"] == "/"
