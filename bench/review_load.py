@@ -1,6 +1,6 @@
 """How the review application holds up under a team of analysts: latency and errors.
 
-    .venv/bin/python -m bench.review_load [--db URL] [--inbox DIR] [--analysts 20] [--seconds 60] [--json PATH]
+    .venv/bin/python -m bench.review_load [--db URL] [--inbox DIR] [--analysts 20] [--seconds 60] [--think 1.0] [--json PATH]
 
 One run, in order:
 1. a results database in a temporary folder: a copy of --db (an SQLite file, e.g. the
@@ -9,11 +9,14 @@ One run, in order:
 2. --analysts accounts added to that copy (never to --db itself);
 3. `woondossier review` started as deployed, one uvicorn process, on 127.0.0.1 and a
    free port, with its own state directory (key, page cache) in the temporary folder;
-4. one thread per analyst, each with its own session: log in, then for --seconds, as
-   fast as the answers come, open the queue (now and then filtered), open an
-   application from it, load one of its page images, and correct an amount field of
-   it by one cent (then open the page the correction redirects to), in a fixed
-   proportion (`MIX`); no think time, so this is a heavier load than 20 people make;
+4. one thread per analyst, each with its own session: log in, then for --seconds
+   open the queue (now and then filtered), open an application from it, load one of
+   its page images, and correct an amount field of it by one cent (then open the page
+   the correction redirects to), in a fixed proportion (`MIX`), pausing between two
+   actions a random 0.5 to 1.5 times --think seconds (an analyst glancing at the page
+   before the next click; people take longer). `--think 0` sends the next request as
+   soon as the answer is in: then the server is saturated, and latency is simply the
+   number of analysts over the requests per second it manages;
 5. print, per kind of request and overall, the count, p50 and p95 latency in ms and
    the errors (a status other than the one the browser expects, or no answer); with
    --json also the figures. Exit status 1 when there was any error.
@@ -67,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--inbox", type=Path, default=SAMPLES, help="the inbox holding the original files (default: samples/inbox)")
     parser.add_argument("--analysts", type=at_least(1), default=20, help=f"concurrent analysts' sessions (default 20, at most {MAX_ANALYSTS})")
     parser.add_argument("--seconds", type=at_least(1), default=60, help=f"how long the load lasts (default 60, at most {MAX_SECONDS})")
+    parser.add_argument("--think", type=float, default=1.0, help="mean pause in seconds between an analyst's actions (default 1.0; 0: none)")
     parser.add_argument("--json", type=Path, metavar="PATH", help="write the figures as JSON too")
     return parser
 
@@ -80,8 +84,8 @@ def main(argv: list[str] | None = None) -> int:
         names = _accounts(db_url, analysts)
         with _server(work, db_url, args.inbox) as base_url:
             progress(f"{analysts} analysts for {seconds} s against {base_url} ...")
-            timings, errors = _load(base_url, names, seconds)
-    figures = _figures(timings, errors, analysts, seconds)
+            timings, errors = _load(base_url, names, seconds, max(args.think, 0.0))
+    figures = _figures(timings, errors, analysts, seconds, max(args.think, 0.0))
     print(_table(figures))
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
@@ -139,6 +143,7 @@ class _server:
     """`woondossier review` in its own process on 127.0.0.1, for the length of a `with`."""
 
     def __init__(self, work: Path, db_url: str, inbox: Path) -> None:
+        self.work = work
         with socket.socket() as probe:
             probe.bind((HOST, 0))
             self.port = probe.getsockname()[1]
@@ -146,11 +151,13 @@ class _server:
                         "--port", str(self.port), "--inbox", str(inbox), "--state-dir", str(work / "state")]  # fmt: skip
 
     def __enter__(self) -> str:
-        self.process = subprocess.Popen(self.command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        self.log = self.work / "review.log"
+        with self.log.open("w") as log:
+            self.process = subprocess.Popen(self.command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
         base_url, deadline = f"http://{HOST}:{self.port}", time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise SystemExit(f"bench.review_load: the review app did not start: {self.process.stderr.read()}")
+                raise SystemExit(f"bench.review_load: the review app did not start: {self.log.read_text()[-2000:]}")
             try:
                 httpx.get(f"{base_url}/login", timeout=2)
                 return base_url
@@ -160,14 +167,18 @@ class _server:
         raise SystemExit("bench.review_load: the review app did not answer within 60 s")
 
     def __exit__(self, *_exc) -> None:
-        self.process.terminate()
-        self.process.wait(timeout=30)
+        status = self.process.poll()
+        if status is not None:  # it died under the load: say how, and the figures will show the errors
+            progress(f"the review app ended during the load, exit status {status}: {self.log.read_text()[-2000:]}")
+        else:
+            self.process.terminate()
+            self.process.wait(timeout=30)
 
 
 # --- the load -------------------------------------------------------------------------------
 
 
-def _load(base_url: str, names: list[str], seconds: int) -> tuple[dict[str, list[float]], dict[str, list[str]]]:
+def _load(base_url: str, names: list[str], seconds: int, think: float) -> tuple[dict[str, list[float]], dict[str, list[str]]]:
     timings: dict[str, list[float]] = defaultdict(list)
     errors: dict[str, list[str]] = defaultdict(list)
     lock, budget = threading.Lock(), [MAX_REQUESTS]
@@ -181,6 +192,7 @@ def _load(base_url: str, names: list[str], seconds: int) -> tuple[dict[str, list
                 return
             applications: list[str] = []
             while time.monotonic() < deadline and session.allowed():
+                time.sleep(think * rng.uniform(0.5, 1.5))
                 kind = rng.choices([k for k, _ in MIX], weights=[w for _, w in MIX])[0]
                 if kind == "queue" or not applications:
                     found = session.queue(rng)
@@ -270,11 +282,11 @@ class _Session:
 # --- the figures ------------------------------------------------------------------------------
 
 
-def _figures(timings: dict[str, list[float]], errors: dict[str, list[str]], analysts: int, seconds: int) -> dict:
+def _figures(timings: dict[str, list[float]], errors: dict[str, list[str]], analysts: int, seconds: int, think: float) -> dict:
     kinds = ["login", *(k for k, _ in MIX)]
     figures = {kind: _summary(timings.get(kind, []), errors.get(kind, [])) for kind in kinds}
     figures["all"] = _summary([t for k in kinds for t in timings.get(k, [])], [e for k in kinds for e in errors.get(k, [])])
-    figures["setup"] = {"analysts": analysts, "seconds": seconds, "target_p95_ms": TARGET_P95_MS}
+    figures["setup"] = {"analysts": analysts, "seconds": seconds, "think_s": think, "target_p95_ms": TARGET_P95_MS}
     return figures
 
 
@@ -291,7 +303,7 @@ def _summary(times: list[float], errors: list[str]) -> dict:
 
 def _table(figures: dict) -> str:
     setup = figures["setup"]
-    lines = [f"{setup['analysts']} analysts, {setup['seconds']} s, 127.0.0.1", f"{'request':<12} {'count':>7} {'p50 ms':>8} {'p95 ms':>8} {'errors':>7}"]
+    lines = [f"{setup['analysts']} analysts, {setup['seconds']} s, think {setup['think_s']} s, 127.0.0.1", f"{'request':<12} {'count':>7} {'p50 ms':>8} {'p95 ms':>8} {'errors':>7}"]
     for kind, row in figures.items():
         if kind == "setup":
             continue

@@ -29,6 +29,7 @@ import os
 import re
 import shutil
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,6 +50,10 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 BBox = tuple[float, float, float, float]
 _NINE_DIGITS = re.compile(r"(?<!\d)\d{9}(?!\d)")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+# PDFium is not thread-safe, not even across documents (pypdfium2's docs: "Incompatibility
+# with Threading"); the app renders in FastAPI's thread pool, so one page at a time.
+# Without it, analysts opening new applications together crashed the process (SIGSEGV).
+_PDFIUM = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -95,7 +100,8 @@ def render_page(path: Path, sha256: str, page: int, cache: Path, redact: tuple[B
         return cached
     suffix = path.suffix.lower()
     if suffix in PDF_SUFFIXES:
-        image, width, height, found = _pdf_page(path, page)
+        with _PDFIUM:
+            image, width, height, found = _pdf_page(path, page)
     elif suffix in IMAGE_SUFFIXES:
         (image, width, height), found = _image_page(path, page), []
     else:

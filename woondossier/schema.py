@@ -12,7 +12,7 @@
 The review application (`review/`, `woondossier review`) adds its own tables:
 
     users          analysts' accounts, with argon2 password hashes
-    settings       the review application's settings, such as its session secret
+    settings       the review application's settings (no longer its session key: see review/keys.py)
     review_states  one row per application an analyst acted on: override, handled
     corrections    one row per field value an analyst corrected
     audit_log      one row per analyst action: who, when, what, before and after

@@ -17,7 +17,7 @@ def test_the_load_test_runs_and_reports_latency_and_errors(template_db, review_i
     figures = tmp_path / "load.json"
     done = subprocess.run(
         [sys.executable, "-m", "bench.review_load", "--db", f"sqlite:///{template_db}", "--inbox", str(review_inbox),
-         "--analysts", "2", "--seconds", "2", "--json", str(figures)],
+         "--analysts", "2", "--seconds", "2", "--think", "0.1", "--json", str(figures)],
         capture_output=True, text=True, timeout=300, cwd=ROOT,
     )  # fmt: skip
     assert done.returncode == 0, done.stdout + done.stderr

@@ -357,3 +357,26 @@ def test_login_never_sends_to_another_site(client, target):
     token = csrf_token(client.get("/login", params={"next": target}).text)
     response = client.post("/login", data={"csrf_token": token, "username": ANALYST, "password": PASSWORD, "next": target})
     assert response.status_code == 303 and response.headers["location"] == "/"
+
+
+_RENDER_IN_THREADS = """
+import sys, threading
+from pathlib import Path
+from review.pages import _sha256, render_page
+
+pdfs, cache = [Path(p) for p in sys.argv[2:]], Path(sys.argv[1])
+def render(k):
+    for pdf in pdfs:
+        render_page(pdf, _sha256(pdf), 1, cache / str(k), ())
+threads = [threading.Thread(target=render, args=(k,)) for k in range(16)]
+for t in threads: t.start()
+for t in threads: t.join()
+"""
+
+
+def test_pages_rendered_in_many_threads_at_once_do_not_crash_the_app(review_inbox, tmp_path):
+    """PDFium is not thread-safe; the app renders in FastAPI's thread pool. Unlocked, this crashed (SIGSEGV) about one run in two."""
+    pdfs = sorted(str(p) for p in review_inbox.glob("*/*.pdf"))[:6]
+    done = subprocess.run([sys.executable, "-c", _RENDER_IN_THREADS, str(tmp_path / "cache"), *pdfs],
+                          capture_output=True, text=True, timeout=600, cwd=ROOT)  # fmt: skip
+    assert done.returncode == 0, f"exit status {done.returncode}: {done.stderr[-500:]}"
