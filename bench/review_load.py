@@ -1,6 +1,6 @@
 """How the review application holds up under a team of analysts: latency and errors.
 
-    .venv/bin/python -m bench.review_load [--db URL] [--inbox DIR] [--analysts 20] [--seconds 60] [--think 1.0] [--json PATH]
+    .venv/bin/python -m bench.review_load [--db URL] [--inbox DIR] [--analysts 20] [--seconds 60] [--think 1.0] [--warm] [--json PATH]
 
 One run, in order:
 1. a results database in a temporary folder: a copy of --db (an SQLite file, e.g. the
@@ -9,6 +9,9 @@ One run, in order:
 2. --analysts accounts added to that copy (never to --db itself);
 3. `woondossier review` started as deployed, one uvicorn process, on 127.0.0.1 and a
    free port, with its own state directory (key, page cache) in the temporary folder;
+   with --warm, every application in the queue is opened once before the timing (its
+   pages rendered into the cache, as after the first analyst looked at it); without,
+   the first look at each application renders its pages while the analyst waits;
 4. one thread per analyst, each with its own session: log in, then for --seconds
    open the queue (now and then filtered), open an application from it, load one of
    its page images, and correct an amount field of it by one cent (then open the page
@@ -17,8 +20,9 @@ One run, in order:
    before the next click; people take longer). `--think 0` sends the next request as
    soon as the answer is in: then the server is saturated, and latency is simply the
    number of analysts over the requests per second it manages;
-5. print, per kind of request and overall, the count, p50 and p95 latency in ms and
-   the errors (a status other than the one the browser expects, or no answer); with
+5. print, per kind of request and for the analysts' work (all but the logins, which
+   happen once a day and cost an argon2 hash by design), the count, p50 and p95
+   latency in ms and the errors (a status other than the one the browser expects, or no answer); with
    --json also the figures. Exit status 1 when there was any error.
 
 Bounded: at most `MAX_ANALYSTS` threads, `MAX_SECONDS` seconds and `MAX_REQUESTS`
@@ -71,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--analysts", type=at_least(1), default=20, help=f"concurrent analysts' sessions (default 20, at most {MAX_ANALYSTS})")
     parser.add_argument("--seconds", type=at_least(1), default=60, help=f"how long the load lasts (default 60, at most {MAX_SECONDS})")
     parser.add_argument("--think", type=float, default=1.0, help="mean pause in seconds between an analyst's actions (default 1.0; 0: none)")
+    parser.add_argument("--warm", action="store_true", help="open every queued application once, untimed, before the load")
     parser.add_argument("--json", type=Path, metavar="PATH", help="write the figures as JSON too")
     return parser
 
@@ -83,13 +88,16 @@ def main(argv: list[str] | None = None) -> int:
         db_url = _database(work, args.db, args.inbox)
         names = _accounts(db_url, analysts)
         with _server(work, db_url, args.inbox) as base_url:
+            if args.warm:
+                _warm(base_url, names[0])
             progress(f"{analysts} analysts for {seconds} s against {base_url} ...")
             timings, errors = _load(base_url, names, seconds, max(args.think, 0.0))
     figures = _figures(timings, errors, analysts, seconds, max(args.think, 0.0))
+    figures["setup"]["warm"] = args.warm
     print(_table(figures))
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
-    return 1 if figures["all"]["errors"] else 0
+    return 1 if figures["work"]["errors"] else 0
 
 
 # --- setting up ---------------------------------------------------------------------------
@@ -173,6 +181,15 @@ class _server:
         else:
             self.process.terminate()
             self.process.wait(timeout=30)
+
+
+def _warm(base_url: str, name: str) -> None:
+    progress("opening every queued application once (--warm) ...")
+    with httpx.Client(base_url=base_url, timeout=300, follow_redirects=False) as client:
+        session = _Session(client, defaultdict(list), defaultdict(list), threading.Lock(), [MAX_REQUESTS])
+        session.log_in(name)
+        for application_id in sorted(set(_APPLICATION.findall(client.get("/").text))):
+            session.application(application_id)
 
 
 # --- the load -------------------------------------------------------------------------------
@@ -285,7 +302,8 @@ class _Session:
 def _figures(timings: dict[str, list[float]], errors: dict[str, list[str]], analysts: int, seconds: int, think: float) -> dict:
     kinds = ["login", *(k for k, _ in MIX)]
     figures = {kind: _summary(timings.get(kind, []), errors.get(kind, [])) for kind in kinds}
-    figures["all"] = _summary([t for k in kinds for t in timings.get(k, [])], [e for k in kinds for e in errors.get(k, [])])
+    work = [k for k, _ in MIX]
+    figures["work"] = _summary([t for k in work for t in timings.get(k, [])], [e for k in kinds for e in errors.get(k, [])])
     figures["setup"] = {"analysts": analysts, "seconds": seconds, "think_s": think, "target_p95_ms": TARGET_P95_MS}
     return figures
 
@@ -303,16 +321,16 @@ def _summary(times: list[float], errors: list[str]) -> dict:
 
 def _table(figures: dict) -> str:
     setup = figures["setup"]
-    lines = [f"{setup['analysts']} analysts, {setup['seconds']} s, think {setup['think_s']} s, 127.0.0.1", f"{'request':<12} {'count':>7} {'p50 ms':>8} {'p95 ms':>8} {'errors':>7}"]
+    lines = [f"{setup['analysts']} analysts, {setup['seconds']} s, think {setup['think_s']} s, {'warm' if setup.get('warm') else 'cold'} page cache, 127.0.0.1", f"{'request':<12} {'count':>7} {'p50 ms':>8} {'p95 ms':>8} {'errors':>7}"]
     for kind, row in figures.items():
         if kind == "setup":
             continue
         p50 = "-" if row["p50_ms"] is None else f"{row['p50_ms']:.1f}"
         p95 = "-" if row["p95_ms"] is None else f"{row['p95_ms']:.1f}"
         lines.append(f"{kind:<12} {row['requests']:>7} {p50:>8} {p95:>8} {row['errors']:>7}")
-        lines.extend(f"    {e}" for e in row["first_errors"] if kind != "all")
-    met = figures["all"]["errors"] == 0 and (figures["all"]["p95_ms"] or 0) <= setup["target_p95_ms"]
-    lines.append(f"target p95 <= {setup['target_p95_ms']} ms and 0 errors: {'met' if met else 'NOT met'}")
+        lines.extend(f"    {e}" for e in row["first_errors"] if kind != "work")
+    met = figures["work"]["errors"] == 0 and (figures["work"]["p95_ms"] or 0) <= setup["target_p95_ms"]
+    lines.append(f"work (all but the logins; errors: all): target p95 <= {setup['target_p95_ms']} ms and 0 errors: {'met' if met else 'NOT met'}")
     return "\n".join(lines)
 
 

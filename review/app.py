@@ -244,9 +244,12 @@ def create_app(
             app_row = session.get(ApplicationRow, application_id)
             run = session.get(RunRow, app_row.run_id)
         sheets: dict[tuple[str, int], tuple[float, float] | str] = {}
+        paths: dict[str, Path] = {}  # each file found and its SHA-256 checked once, not once per page
         for p in view.pages:
             try:
-                path = find_file(inbox or Path(run.inbox), application_id, p.file, shas[p.file])
+                if p.file not in paths:
+                    paths[p.file] = find_file(inbox or Path(run.inbox), application_id, p.file, shas[p.file])
+                path = paths[p.file]
                 redact = None if p.file in revealed_files(revealed) else bsn_boxes(engine, application_id, p.file, p.page)
                 rendered = render_page(path, shas[p.file], p.page, cache, redact)
                 sheets[p.file, p.page] = (rendered.width, rendered.height)
