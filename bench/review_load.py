@@ -321,7 +321,11 @@ def _summary(times: list[float], errors: list[str]) -> dict:
 
 def _table(figures: dict) -> str:
     setup = figures["setup"]
-    lines = [f"{setup['analysts']} analysts, {setup['seconds']} s, think {setup['think_s']} s, {'warm' if setup.get('warm') else 'cold'} page cache, 127.0.0.1", f"{'request':<12} {'count':>7} {'p50 ms':>8} {'p95 ms':>8} {'errors':>7}"]
+    cache = "warm" if setup.get("warm") else "cold"
+    lines = [
+        f"{setup['analysts']} analysts, {setup['seconds']} s, think {setup['think_s']} s, {cache} page cache, 127.0.0.1",
+        f"{'request':<12} {'count':>7} {'p50 ms':>8} {'p95 ms':>8} {'errors':>7}",
+    ]
     for kind, row in figures.items():
         if kind == "setup":
             continue
@@ -330,7 +334,8 @@ def _table(figures: dict) -> str:
         lines.append(f"{kind:<12} {row['requests']:>7} {p50:>8} {p95:>8} {row['errors']:>7}")
         lines.extend(f"    {e}" for e in row["first_errors"] if kind != "work")
     met = figures["work"]["errors"] == 0 and (figures["work"]["p95_ms"] or 0) <= setup["target_p95_ms"]
-    lines.append(f"work (all but the logins; errors: all): target p95 <= {setup['target_p95_ms']} ms and 0 errors: {'met' if met else 'NOT met'}")
+    verdict = "met" if met else "NOT met"
+    lines.append(f"work (all but the logins; errors: all): target p95 <= {setup['target_p95_ms']} ms and 0 errors: {verdict}")
     return "\n".join(lines)
 
 

@@ -40,11 +40,8 @@ def wait_before_login(engine: Engine, account: str, address: str, now: datetime 
     now = now or datetime.now(timezone.utc)
     since = now - WINDOW
     with Session(engine) as session:
-        failures = {
-            free: session.execute(select(func.count(), func.max(LoginFailureRow.at)).where(where, LoginFailureRow.at > since)).one()
-            for where, free in ((LoginFailureRow.account == account[:100], ACCOUNT_FREE), (LoginFailureRow.address == address[:100], ADDRESS_FREE))
-        }  # fmt: skip
-    (count, last), by_address = failures[ACCOUNT_FREE], failures[ADDRESS_FREE]
+        count, last = _failures(session, LoginFailureRow.account == account[:100], since)
+        by_address = _failures(session, LoginFailureRow.address == address[:100], since)
     by_account = (count + pending, now if pending else last)
     return max(_wait(*by_account, ACCOUNT_FREE, now), _wait(*by_address, ADDRESS_FREE, now))
 
@@ -59,6 +56,13 @@ def record_failure(engine: Engine, account: str, address: str) -> None:
 def forget_failures(engine: Engine, account: str) -> None:
     with Session(engine) as session, session.begin():
         session.execute(delete(LoginFailureRow).where(LoginFailureRow.account == account[:100]))
+
+
+def _failures(session: Session, which, since: datetime) -> tuple[int, datetime | None]:
+    """How many failures of one account or address since `since`, and when the last was."""
+    query = select(func.count(), func.max(LoginFailureRow.at)).where(which, LoginFailureRow.at > since)
+    count, last = session.execute(query).one()
+    return count, last
 
 
 def _wait(failures: int, last: datetime | None, free: int, now: datetime) -> timedelta:
