@@ -1,4 +1,4 @@
-"""Analysts' accounts and the session secret.
+"""Analysts' accounts.
 
 Passwords are hashed with argon2id (argon2-cffi's defaults, RFC 9106 low-memory
 profile); a hash made under older parameters is replaced at the next login. An unknown
@@ -7,22 +7,19 @@ name is verified against a dummy hash so that timing does not tell which names e
 
 from __future__ import annotations
 
-import os
 import re
-import secrets
 from datetime import datetime, timezone
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from woondossier.errors import ReviewError
-from woondossier.schema import SettingRow, UserRow
+from woondossier.schema import ReviewSessionRow, UserRow
 
 MIN_PASSWORD = 10
-SECRET_ENV = "WOONDOSSIER_REVIEW_SECRET"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{1,99}$")
 _HASHER = PasswordHasher()
 _DUMMY_HASH = _HASHER.hash("not a password of anyone")
@@ -55,13 +52,12 @@ def authenticate(engine: Engine, name: str, password: str) -> str | None:
         return user.name
 
 
-def session_secret(engine: Engine) -> str:
-    """The key that signs session cookies: from the environment, else made once and kept in `settings`."""
-    if os.environ.get(SECRET_ENV):
-        return os.environ[SECRET_ENV]
+def remove_user(engine: Engine, name: str) -> int:
+    """Remove an analyst's account and end its sessions at once; returns how many sessions ended."""
     with Session(engine) as session, session.begin():
-        row = session.get(SettingRow, "session_secret")
-        if row is None:
-            row = SettingRow(name="session_secret", value=secrets.token_urlsafe(48))
-            session.add(row)
-        return row.value
+        user = session.scalar(select(UserRow).where(UserRow.name == name))
+        if user is None:
+            raise ReviewError(f"no user {name!r}")
+        session.delete(user)
+        ended = session.execute(delete(ReviewSessionRow).where(ReviewSessionRow.user == name)).rowcount
+    return max(ended or 0, 0)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from woondossier.privacy import mask_numbers
 from woondossier.schema import AuditRow
 
-ACTIONS = ("login", "login_failed", "logout", "reveal_bsn", "correct_field", "override", "handled")
+ACTIONS = ("login", "login_failed", "login_throttled", "logout", "reveal_bsn", "correct_field", "override", "handled")
 
 
 def record(
@@ -39,7 +39,7 @@ def record(
 
 
 def log_event(engine: Engine, user: str, action: str, note: str | None = None) -> None:
-    """An audit row of its own (a login, a logout)."""
+    """An audit row of its own (a login attempt, a logout)."""
     with Session(engine) as session, session.begin():
         record(session, user, action, note=note)
 

@@ -7,7 +7,10 @@ names the application), the inbox being the one of the run that last evaluated i
 matches the database is not shown: its boxes would be drawn on another document.
 
 PDF pages are rendered with pypdfium2, images with Pillow (EXIF orientation applied,
-as the reader does), at `DPI`; PNGs are cached by SHA-256, page, dpi and redaction.
+as the reader does), at `DPI`. The PNGs are cached in the review service's own
+directory (`review.keys`, mode 0700), one folder per file SHA-256 (dropped by
+`woondossier purge`), by page, dpi and redaction; a cached PNG is used only when its
+record names the file's SHA-256 and the PNG's own, else the page is rendered again.
 
 BSNs are blacked out on the image itself unless the analyst revealed one of the file:
 the boxes of `bsn` fields, and on a text layer every nine-digit number passing the
@@ -22,7 +25,11 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import re
+import shutil
+import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,6 +49,11 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
 BBox = tuple[float, float, float, float]
 _NINE_DIGITS = re.compile(r"(?<!\d)\d{9}(?!\d)")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+# PDFium is not thread-safe, not even across documents (pypdfium2's docs: "Incompatibility
+# with Threading"); the app renders in FastAPI's thread pool, so one page at a time.
+# Without it, analysts opening new applications together crashed the process (SIGSEGV).
+_PDFIUM = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -81,16 +93,15 @@ def render_page(path: Path, sha256: str, page: int, cache: Path, redact: tuple[B
     `redact`: boxes (points) to black out, BSNs found on the text layer included; None
     shows the page as it is (the analyst revealed a BSN of this file).
     """
-    cache.mkdir(parents=True, exist_ok=True)
     tag = "plain" if redact is None else "r" + hashlib.sha256(json.dumps(sorted(redact)).encode()).hexdigest()[:12]
-    png_path = cache / f"{sha256}-{page}-{DPI}-{tag}.png"
-    size_path = png_path.with_suffix(".json")
-    if png_path.is_file() and size_path.is_file():
-        width, height = json.loads(size_path.read_text())
-        return RenderedPage(png_path.read_bytes(), width, height)
+    entry = _cache_entry(cache, sha256, page, tag)
+    cached = _from_cache(entry, sha256)
+    if cached is not None:
+        return cached
     suffix = path.suffix.lower()
     if suffix in PDF_SUFFIXES:
-        image, width, height, found = _pdf_page(path, page)
+        with _PDFIUM:
+            image, width, height, found = _pdf_page(path, page)
     elif suffix in IMAGE_SUFFIXES:
         (image, width, height), found = _image_page(path, page), []
     else:
@@ -100,11 +111,50 @@ def render_page(path: Path, sha256: str, page: int, cache: Path, redact: tuple[B
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", compress_level=3)  # fast: pages are rendered while the analyst waits
     png = buffer.getvalue()
-    temporary = png_path.with_suffix(".tmp")
-    temporary.write_bytes(png)
-    temporary.replace(png_path)  # a concurrent request never reads half a PNG
-    size_path.write_text(json.dumps([width, height]))
+    _to_cache(entry, sha256, png, width, height)
     return RenderedPage(png, width, height)
+
+
+def clear_cache(cache: Path, sha256s) -> int:
+    """Remove the cached pages of the files with these SHA-256s (a purge); returns how many files had some."""
+    cleared = 0
+    for sha256 in set(sha256s):
+        folder = cache / sha256
+        if _SHA256.fullmatch(sha256) and folder.is_dir() and not folder.is_symlink():
+            shutil.rmtree(folder)
+            cleared += 1
+    return cleared
+
+
+def _cache_entry(cache: Path, sha256: str, page: int, tag: str) -> Path:
+    """`<cache>/<sha256>/<page>-<dpi>-<tag>`: one folder per file content (0700), so a purge can drop it whole."""
+    if not _SHA256.fullmatch(sha256):
+        raise ReviewError("a file without a recorded SHA-256 is not shown")
+    folder = cache / sha256
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return folder / f"{int(page)}-{DPI}-{tag}"
+
+
+def _from_cache(entry: Path, sha256: str) -> RenderedPage | None:
+    """The cached page, only when its record names this file's SHA-256 and the PNG's own; else None (render again)."""
+    try:
+        record = json.loads(entry.with_suffix(".json").read_text(encoding="utf-8"))
+        png = entry.with_suffix(".png").read_bytes()
+        if record["file_sha256"] != sha256 or record["png_sha256"] != hashlib.sha256(png).hexdigest():
+            return None
+        return RenderedPage(png, float(record["width"]), float(record["height"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _to_cache(entry: Path, sha256: str, png: bytes, width: float, height: float) -> None:
+    """Write the PNG, then its record; each whole or not at all, so a concurrent request never reads half of one."""
+    record = {"file_sha256": sha256, "png_sha256": hashlib.sha256(png).hexdigest(), "width": width, "height": height}
+    for target, data in ((entry.with_suffix(".png"), png), (entry.with_suffix(".json"), json.dumps(record).encode())):
+        descriptor, temporary = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")  # 0600
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+        os.replace(temporary, target)
 
 
 def _pdf_page(path: Path, page: int) -> tuple[Image.Image, float, float, list[BBox]]:

@@ -52,7 +52,10 @@ class Queue:
 def queue(engine: Engine, wanted: QueueFilter) -> Queue:
     in_force = func.coalesce(ReviewStateRow.override_decision, ApplicationRow.decision)
     base = (
-        select(ApplicationRow, ReviewStateRow, in_force.label("in_force"))
+        select(  # the columns the queue shows, not the stored results (large texts) of every application
+            ApplicationRow.application_id, ApplicationRow.type, ApplicationRow.corporation, ApplicationRow.submitted_on,
+            ApplicationRow.decision, ReviewStateRow.override_decision, in_force.label("in_force"),
+        )  # fmt: skip
         .outerjoin(ReviewStateRow, ReviewStateRow.application_id == ApplicationRow.application_id)
         .where(in_force.in_(NEEDS_ACTION))
         .where(ReviewStateRow.handled_at.is_not(None) if wanted.handled else ReviewStateRow.handled_at.is_(None))
@@ -92,15 +95,15 @@ def queue(engine: Engine, wanted: QueueFilter) -> Queue:
         }
     rows = [
         QueueRow(
-            application_id=app.application_id,
-            type=app.type,
-            corporation=app.corporation,
-            submitted_on=app.submitted_on,
-            decision=decision,
-            pipeline_decision=app.decision,
-            overridden=state is not None and state.override_decision is not None,
-            failed_checks=tuple(failed.get(app.application_id, ())),
+            application_id=row.application_id,
+            type=row.type,
+            corporation=row.corporation,
+            submitted_on=row.submitted_on,
+            decision=row.in_force,
+            pipeline_decision=row.decision,
+            overridden=row.override_decision is not None,
+            failed_checks=tuple(failed.get(row.application_id, ())),
         )
-        for app, state, decision in found
+        for row in found
     ]
     return Queue(rows=rows, counts={d: counts.get(d, 0) for d in NEEDS_ACTION}, options=options)

@@ -4,9 +4,10 @@
     woondossier run INBOX --out OUT [--register CSV] [--db URL] [--reevaluate]
     woondossier report --db URL [--since DATE] --out FILE.xlsx
     woondossier serve --inbox DIR --out DIR --cron "0 2 * * *" [--register CSV] [--db URL]
-    woondossier review --db URL [--host 127.0.0.1] [--port 8000] [--inbox DIR] [--cache DIR]
+    woondossier review --db URL [--host 127.0.0.1] [--port 8000] [--inbox DIR] [--cache DIR] [--state-dir DIR] [--secure-cookies]
     woondossier users add NAME --db URL [--password-stdin]
-    woondossier purge --db URL --older-than 90d [--dry-run]
+    woondossier users remove NAME --db URL
+    woondossier purge --db URL --older-than 90d [--dry-run] [--state-dir DIR] [--cache DIR]
 
 Exit status: 0 when the work was done (whatever the decisions), 2 for a usage error
 with one line on stderr, 1 for an operational failure that stopped the batch.
@@ -102,7 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     review.add_argument("--port", default=8000, type=int, help="port to listen on (default: 8000)")
     review.add_argument("--inbox", metavar="DIR", type=Path, help="the inbox holding the original files (default: the inbox of the run that read them)")
-    review.add_argument("--cache", metavar="DIR", type=Path, help="folder for rendered page images (default: a folder in the system's temporary directory)")
+    review.add_argument("--cache", metavar="DIR", type=Path, help="folder for rendered page images, kept private (default: STATE-DIR/pages)")
+    review.add_argument("--state-dir", metavar="DIR", type=Path, help="the service's own folder, mode 0700, for its session key and page cache (default: ~/.local/state/woondossier/review)")
+    review.add_argument("--secure-cookies", action="store_true", help="behind HTTPS: send the session cookie over HTTPS only (see README, Review application)")
 
     purge = commands.add_parser(
         "purge",
@@ -113,6 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
     purge.add_argument("--db", required=True, metavar="URL", help="SQLAlchemy URL of the results database")
     purge.add_argument("--older-than", required=True, metavar="AGE", type=_age, help="retention period in days, e.g. 90d")
     purge.add_argument("--dry-run", action="store_true", help="count what would be removed, remove nothing")
+    purge.add_argument("--state-dir", metavar="DIR", type=Path, help="the review service's folder whose page cache loses the purged files' pages (default: as 'review')")
+    purge.add_argument("--cache", metavar="DIR", type=Path, help="the review service's page cache, when it was started with --cache")
 
     users = commands.add_parser("users", help="manage the analysts' accounts of the review application")
     user_commands = users.add_subparsers(dest="users_command", metavar="ACTION", parser_class=_Parser, required=True)
@@ -120,6 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("name", metavar="NAME")
     add.add_argument("--db", required=True, metavar="URL", help="SQLAlchemy URL of the results database")
     add.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin (for scripts)")
+    remove = user_commands.add_parser("remove", help="remove an analyst; their sessions end at once")
+    remove.add_argument("name", metavar="NAME")
+    remove.add_argument("--db", required=True, metavar="URL", help="SQLAlchemy URL of the results database")
     return parser
 
 
@@ -154,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "review":
             return _review(args)
         if args.command == "users":
-            return _users_add(args)
+            return _users_add(args) if args.users_command == "add" else _users_remove(args)
         if args.command == "purge":
             return _purge(args)
         return _run(args)
@@ -262,13 +270,16 @@ def _review(args: argparse.Namespace) -> int:
 
     if args.inbox is not None and not args.inbox.is_dir():
         _usage_error(f"inbox folder not found: {args.inbox}")
-    app = create_app(args.db, inbox=args.inbox, cache=args.cache)
-    print(f"woondossier review: http://{args.host}:{args.port}/ (Ctrl+C stops it)", file=sys.stderr)
+    app = create_app(args.db, inbox=args.inbox, cache=args.cache, state=args.state_dir, secure_cookies=args.secure_cookies)
+    scheme = "https (behind your proxy)" if args.secure_cookies else "http"
+    print(f"woondossier review: {scheme} on {args.host}:{args.port} (Ctrl+C stops it)", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
 
 
 def _purge(args: argparse.Namespace) -> int:
+    from review.keys import default_state_dir
+    from review.pages import clear_cache
     from woondossier.privacy import mask_numbers
     from woondossier.retention import purge
     from woondossier.store import Store
@@ -285,6 +296,9 @@ def _purge(args: argparse.Namespace) -> int:
         print(f"{table}: {rows} rows {verb}")
     for table, rows in done.cleared.items():
         print(f"{table}: {rows} rows kept, texts {'would be ' if args.dry_run else ''}cleared")
+    cache = args.cache or (args.state_dir or default_state_dir()) / "pages"
+    if not args.dry_run and cache.is_dir():
+        print(f"page cache: the pages of {clear_cache(cache, done.file_sha256s)} files removed from {cache}")
     return 0
 
 
@@ -302,6 +316,15 @@ def _users_add(args: argparse.Namespace) -> int:
             _usage_error("the two passwords differ; nothing was changed")
     add_user(Store(args.db).engine, args.name, password)
     print(f"user {args.name} added")
+    return 0
+
+
+def _users_remove(args: argparse.Namespace) -> int:
+    from review import remove_user
+    from woondossier.store import Store
+
+    ended = remove_user(Store(args.db).engine, args.name)
+    print(f"user {args.name} removed; {ended} sessions ended")
     return 0
 
 

@@ -33,7 +33,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from woondossier.schema import CURRENT_STATE, ApplicationRow, AuditRow, CorrectionRow, ReviewStateRow
+from woondossier.schema import CURRENT_STATE, ApplicationRow, AuditRow, CorrectionRow, FileRow, ReviewStateRow
 
 _DAYS = re.compile(r"(\d{1,5})d")
 _DECISION_WORDS_ONLY = ("override", "handled")  # audit actions whose before/after are decisions or states, no values
@@ -63,6 +63,7 @@ class Purged:
     application_ids: tuple[str, ...]
     removed: dict[str, int]  # table -> rows deleted
     cleared: dict[str, int]  # table -> rows kept with their personal texts emptied
+    file_sha256s: tuple[str, ...] = ()  # the purged applications' files, for the review app's page cache
 
 
 def purge(engine: Engine, older_than: timedelta, now: datetime | None = None, dry_run: bool = False) -> Purged:
@@ -76,6 +77,7 @@ def purge(engine: Engine, older_than: timedelta, now: datetime | None = None, dr
     with Session(engine) as session:
         with session.begin():
             ids = tuple(session.scalars(expired.order_by(ApplicationRow.application_id)))
+            shas = tuple(sorted(set(session.scalars(select(FileRow.sha256).where(FileRow.application_id.in_(expired.scalar_subquery()))))))
             for table in (CorrectionRow, ReviewStateRow, *CURRENT_STATE):  # CURRENT_STATE ends with applications
                 removed[table.__tablename__] = _rowcount(
                     session.execute(delete(table).where(table.application_id.in_(expired.scalar_subquery())))
@@ -83,7 +85,7 @@ def purge(engine: Engine, older_than: timedelta, now: datetime | None = None, dr
             cleared = _clear_audit_texts(session, ids)
             if dry_run:
                 session.rollback()
-    return Purged(cutoff=cutoff, application_ids=ids, removed=removed, cleared={"audit_log": cleared})
+    return Purged(cutoff=cutoff, application_ids=ids, removed=removed, cleared={"audit_log": cleared}, file_sha256s=shas)
 
 
 def _clear_audit_texts(session: Session, ids: tuple[str, ...]) -> int:

@@ -12,10 +12,12 @@
 The review application (`review/`, `woondossier review`) adds its own tables:
 
     users          analysts' accounts, with argon2 password hashes
-    settings       the review application's settings, such as its session secret
+    settings       the review application's settings (no longer its session key: see review/keys.py)
     review_states  one row per application an analyst acted on: override, handled
     corrections    one row per field value an analyst corrected
     audit_log      one row per analyst action: who, when, what, before and after
+    review_sessions  one row per logged-in session (by the SHA-256 of its token); logout deletes it
+    login_failures   one row per failed login, by account and address, for the login throttle
 
 `applications`, `files`, `documents`, `fields` and `checks` hold an application's
 current state: a new evaluation replaces them in one transaction. `runs` and
@@ -209,6 +211,32 @@ class AuditRow(Base):
     before: Mapped[str | None] = mapped_column(Text, nullable=True)
     after: Mapped[str | None] = mapped_column(Text, nullable=True)
     note: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class ReviewSessionRow(Base):
+    """A logged-in analyst's session; the cookie holds the token, the table only its SHA-256."""
+
+    __tablename__ = "review_sessions"
+    __table_args__ = (Index("ix_review_sessions_user", "user"),)
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user: Mapped[str] = mapped_column(String(100))
+    csrf: Mapped[str] = mapped_column(String(64))
+    revealed_json: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class LoginFailureRow(Base):
+    __tablename__ = "login_failures"
+    __table_args__ = (
+        Index("ix_login_failures_account", "account", "at"),
+        Index("ix_login_failures_address", "address", "at"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    account: Mapped[str] = mapped_column(String(100))
+    address: Mapped[str] = mapped_column(String(100))
 
 
 CURRENT_STATE = (FieldRow, DocumentRow, FileRow, CheckRow, ApplicationRow)

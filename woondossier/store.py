@@ -16,6 +16,7 @@ application either saved whole or not at all.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -109,9 +110,29 @@ def _enforce_sqlite_foreign_keys(engine: Engine) -> None:
             connection.exec_driver_sql("BEGIN")
 
 
+def _create_private_sqlite_file(url: str) -> None:
+    """A new SQLite database file is made readable by its owner only (0600), whatever the umask.
+
+    SQLite gives its journal and WAL files the mode of the database file, so they
+    follow. An existing file keeps its mode (see the README on tightening an older one).
+    """
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:") or parsed.database.startswith("file:"):
+        return
+    path = Path(parsed.database)
+    if path.parent.is_dir():
+        try:
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        except FileExistsError:
+            pass
+
+
 class Store:
     def __init__(self, url: str) -> None:
         try:
+            _create_private_sqlite_file(url)
             self.engine: Engine = create_engine(url)
             _enforce_sqlite_foreign_keys(self.engine)
             upgrade(self.engine)

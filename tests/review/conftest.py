@@ -64,7 +64,7 @@ def db_url(template_db, tmp_path) -> str:
 
 @pytest.fixture
 def app(db_url, tmp_path):
-    application = create_app(db_url, cache=tmp_path / "pages")
+    application = create_app(db_url, state=tmp_path / "state")
     add_user(Store(db_url).engine, ANALYST, PASSWORD)
     return application
 

@@ -303,7 +303,7 @@ def test_bsns_on_the_page_image_are_blacked_out_until_revealed(analyst, review_i
     assert _box_brightness(analyst.get(url).content, box, width) > 120  # dark digits on white paper
 
 
-def test_the_review_command_serves_the_login_page(db_url):
+def test_the_review_command_serves_the_login_page(db_url, tmp_path):
     import socket
     import time
 
@@ -313,7 +313,7 @@ def test_the_review_command_serves_the_login_page(db_url):
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     server = subprocess.Popen(
-        [sys.executable, "-m", "woondossier.cli", "review", "--db", db_url, "--port", str(port)],
+        [sys.executable, "-m", "woondossier.cli", "review", "--db", db_url, "--port", str(port), "--state-dir", str(tmp_path / "state")],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:

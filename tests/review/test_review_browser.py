@@ -130,3 +130,38 @@ def test_an_analysts_work_in_the_browser(base_url, page, shots):
 
     for name in ("review-queue.png", "review-application.png"):
         assert (shots / name).stat().st_size > 10_000
+
+
+def _log_in(page, base_url: str, password: str) -> None:
+    page.goto(f"{base_url}/login")
+    page.fill("input[name=username]", ANALYST)
+    page.fill("input[name=password]", password)
+    page.click("form.login button")
+
+
+def test_logout_ends_the_session_even_for_a_kept_cookie(base_url, page):
+    from playwright.sync_api import expect
+
+    _log_in(page, base_url, PASSWORD)
+    expect(page).to_have_url(f"{base_url}/")
+    kept = page.context.cookies()
+    assert [c["name"] for c in kept] == ["woondossier_session"] and kept[0]["httpOnly"]
+    page.click("form.logout button")
+    expect(page).to_have_url(f"{base_url}/login")
+    page.context.add_cookies(kept)  # the cookie from before logout, put back as a thief would
+    page.goto(f"{base_url}/applications/OH-2026-002")
+    expect(page).to_have_url(f"{base_url}/login?next=%2Fapplications%2FOH-2026-002")
+
+
+def test_guessing_passwords_in_the_browser_is_throttled(base_url, page):
+    from playwright.sync_api import expect
+
+    from review.throttle import ACCOUNT_FREE
+
+    for _ in range(ACCOUNT_FREE):
+        _log_in(page, base_url, "wrong password!")
+        expect(page.locator("p.error")).to_contain_text("verkeerd wachtwoord")
+    _log_in(page, base_url, PASSWORD)  # the right one, too soon
+    expect(page.locator("p.error")).to_contain_text("Te veel mislukte pogingen")
+    page.goto(f"{base_url}/")
+    expect(page).to_have_url(f"{base_url}/login?next=%2F")

@@ -97,11 +97,11 @@ def test_open_applies_the_migrations_and_the_schema_is_the_models(db_url):
     Store(db_url)
     engine = create_engine(db_url)
     with engine.connect() as conn:
-        assert conn.execute(text("select version_num from alembic_version")).scalar() == "0003"
+        assert conn.execute(text("select version_num from alembic_version")).scalar() == "0004"
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
         assert set(inspect(conn).get_table_names()) == {
             "alembic_version", "runs", "applications", "files", "documents", "fields", "checks", "decisions",
-            "users", "settings", "review_states", "corrections", "audit_log",
+            "users", "settings", "review_states", "corrections", "audit_log", "review_sessions", "login_failures",
         }  # fmt: skip
     engine.dispose()
 
@@ -127,7 +127,7 @@ def test_a_database_of_version_0_1_0_is_upgraded_on_open(db_url):
     assert store.counts()["applications"] == 0  # the old cache is dropped; the next run rebuilds it
     with store.engine.connect() as conn:
         assert "document_files" not in inspect(conn).get_table_names()
-        assert conn.execute(text("select version_num from alembic_version")).scalar() == "0003"
+        assert conn.execute(text("select version_num from alembic_version")).scalar() == "0004"
 
 
 def test_migrations_go_down_and_up_again(db_url):
