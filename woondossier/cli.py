@@ -19,7 +19,6 @@ import argparse
 import json
 import os
 import sys
-from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -164,19 +163,26 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from extractors.pages import largest_first
-    from extractors.sandbox import extract_bounded
+    from extractors.sandbox import extract_alone, extract_bounded
     from woondossier.output import extract_table, file_result_json
 
     missing = [str(f) for f in args.files if not f.is_file()]
     if missing:
         _usage_error(f"no such file: {', '.join(missing)}")
-    # One child process per file, bounded in time and memory; OCR is bounded by Tesseract slots anyway.
-    # The largest file first, so the batch does not end on one long file; results in the order given.
-    files, order = args.files, largest_first(args.files)
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        read = dict(zip(order, pool.map(lambda i: extract_bounded(files[i], name=str(files[i])), order)))
-    results = [read[i] for i in range(len(files))]
+    files = args.files
+    if len(files) == 1:  # a clerk's or a script's one file: no forkserver, no models unless a page needs OCR
+        results = [extract_alone(files[0], name=str(files[0]))]
+    else:
+        from concurrent.futures import ThreadPoolExecutor
+
+        from extractors.pages import largest_first
+
+        # One child process per file, bounded in time and memory; OCR is bounded by Tesseract slots anyway.
+        # The largest file first, so the batch does not end on one long file; results in the order given.
+        order = largest_first(files)
+        with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+            read = dict(zip(order, pool.map(lambda i: extract_bounded(files[i], name=str(files[i])), order)))
+        results = [read[i] for i in range(len(files))]
     if args.json:
         payload = [file_result_json(r) for r in results]
         print(json.dumps(payload[0] if len(payload) == 1 else payload, indent=2, ensure_ascii=False))
