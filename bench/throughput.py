@@ -1,6 +1,7 @@
 """How fast `extractors.pages.read_file` reads pages, and what it costs over bare Tesseract.
 
     .venv/bin/python -m bench.throughput [--pages N] [--seed S] [--rounds R] [--json PATH]
+    .venv/bin/python -m bench.throughput --only-per-call [--checkout DIR] [--pages N] [--seed S] [--json PATH]
 
 One run, in order:
 1. make a corpus in a temporary folder (`bench._corpus`): N pages born digital, the
@@ -20,7 +21,14 @@ One run, in order:
 4. the OCR files once more as `woondossier run` reads them: each file in a reader child
    process (`extractors.sandbox`, which also classifies and extracts the fields),
    `os.cpu_count()` at once, for the memory of a worker: a reader child's peak RSS;
-5. print a table (stdout; progress goes to stderr) and, with --json, the figures.
+5. one file per call, as a clerk or a script reads them (issue 18): every file of the
+   three renderings, one after the other, through `woondossier extract FILE --json`, a
+   process of its own, and right after each the bare tool on the same file, also a
+   process of its own: `pypdfium2 extract-text FILE` for a born-digital PDF, bare
+   `tesseract` (as in 3) on the page image for a scan or a photo. Per rendering the
+   median wall and CPU seconds of a call; over the mixed corpus the documents per
+   minute of each and their ratio (issue 18's target: ours at least 0.8 of the bare tools');
+6. print a table (stdout; progress goes to stderr) and, with --json, the figures.
 
 It also checks the claim "a page with a good text layer is never OCR'd": the digital
 pages OCR'd must be 0, else the exit status is 1.
@@ -37,8 +45,11 @@ import argparse
 import importlib
 import json
 import os
+import statistics
+import subprocess
 import sys
 import tempfile
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -49,7 +60,7 @@ from PIL import Image  # noqa: E402
 
 from bench._cli import at_least, progress  # noqa: E402
 from bench._corpus import BASELINE_DPI, OCR_RENDERINGS, RENDERINGS, Corpus, declared_dpi, write_corpus  # noqa: E402
-from bench._system import Measurement, machine, measured, run_tesseract  # noqa: E402
+from bench._system import Measurement, machine, measured, run_tesseract, timed_call  # noqa: E402
 from extractors.pages import DEFAULT_LIMITS, largest_first, read_file  # noqa: E402
 from extractors.sandbox import extract_bounded  # noqa: E402
 
@@ -59,6 +70,9 @@ DEFAULT_PAGES = 24  # per rendering: 48 OCR pages; about 6 minutes on 2 idle cor
 DEFAULT_SEED = 2026
 _DISTURBED_CORES = 0.1  # other processes using more than this: wall times understate ours
 BASELINE_COMMAND = f"OMP_THREAD_LIMIT=1 tesseract PAGE.png - -l {DEFAULT_LIMITS.language} --psm 3 --dpi DPI tsv"  # DPI: the PNG's own
+_BIN = Path(sys.executable).parent  # the virtualenv's commands, as a user runs them
+EXTRACT_COMMAND = (str(_BIN / "woondossier"), "extract")  # FILE --json
+BARE_TEXT_COMMAND = (str(_BIN / "pypdfium2"), "extract-text")  # FILE
 MEASURED = (
     "wall s: time.perf_counter; CPU s: user + system of this process (Tesseract reads inside it) and its children (os.times)",
     "cores busy %: /proc/stat per cpuN over the phase, whole machine; others: cores' worth of CPU other",
@@ -71,12 +85,35 @@ MEASURED = (
 
 def main(argv: list[str] | None = None) -> int:
     args = _parse_args(argv)
+    if args.only_per_call:
+        return _main_per_call(args)
     with tempfile.TemporaryDirectory(prefix="woondossier-bench-") as folder:
         results = run(args.pages, args.seed, Path(folder), args.rounds)
     print(format_table(results))
     if args.json:
         args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0 if results["text_layer_claim"]["holds"] else 1
+
+
+def _main_per_call(args: argparse.Namespace) -> int:
+    """Step 5 alone (a minute or two, not five), with `woondossier` from `--checkout`
+    when given: `python -m woondossier.cli` run in that folder imports its code."""
+    command, cwd = EXTRACT_COMMAND, None
+    if args.checkout:
+        command, cwd = (sys.executable, "-m", "woondossier.cli", "extract"), args.checkout.resolve()
+    with tempfile.TemporaryDirectory(prefix="woondossier-bench-") as folder:
+        progress(f"making {args.pages} pages per rendering (seed {args.seed}) ...")
+        corpus = write_corpus(Path(folder), args.pages, args.seed)
+        results = {
+            "settings": {"pages": args.pages, "seed": args.seed, "checkout": str(cwd) if cwd else None},
+            "machine": machine(),
+            "load_average_1min": os.getloadavg()[0],
+            "one_file_per_call": time_one_file_per_call(corpus, command, cwd),
+        }
+    print("\n".join(_per_call_lines(results["one_file_per_call"])))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
 
 
 def run(pages: int, seed: int, folder: Path, rounds: int = 1) -> dict:
@@ -102,6 +139,7 @@ def run(pages: int, seed: int, folder: Path, rounds: int = 1) -> dict:
             bare_both = _time_tesseract(corpus.images[rendering], f"round {round_}: bare tesseract, {rendering}, {workers} at once", workers)
             batch_rounds[rendering].append(_batch(ours, bare, bare_both, workers))
     children = _time_children(corpus.files["scan"] + corpus.files["photo"], workers)
+    per_call = time_one_file_per_call(corpus)
     return {
         "settings": {"pages": pages, "seed": seed, "workers": workers, "rounds": rounds},
         "machine": machine(),
@@ -112,6 +150,7 @@ def run(pages: int, seed: int, folder: Path, rounds: int = 1) -> dict:
         "overhead": {r: _overhead(reader[r]["sequential"], baseline[r]) for r in OCR_RENDERINGS},
         "batch": {r: _median_round(batch_rounds[r]) for r in OCR_RENDERINGS},
         "reader_children": children,
+        "one_file_per_call": per_call,
         "memory": _memory(reader, baseline, children),
         "text_layer_claim": _text_layer_claim(reader["digital"]),
         "measured": list(MEASURED),
@@ -161,6 +200,59 @@ def _time_children(files: tuple[Path, ...], workers: int) -> dict:
         "errors": sum(len(r.errors) for r in results),
         "wall_s": round(measurement.wall_s, 3),
         "reader_peak_mib": _mib(measurement.reader_peak_kib),
+    }
+
+
+def time_one_file_per_call(corpus: Corpus, command: tuple[str, ...] = EXTRACT_COMMAND, cwd: Path | None = None) -> dict:
+    """Every file through `command FILE --json`, one process per file, each followed at
+    once by the bare tool's process on the same file (the machine's speed drifts from
+    minute to minute: side by side, not one series after the other). `cwd`: where the
+    command runs (another checkout, for a before-and-after)."""
+    progress("one file per call: woondossier extract, then the bare tool, file by file ...")
+    calls = {}
+    for rendering in RENDERINGS:
+        ours, bare = [], []
+        bare_inputs = corpus.images[rendering] if rendering in OCR_RENDERINGS else corpus.files[rendering]
+        for path, bare_input in zip(corpus.files[rendering], bare_inputs):
+            ours.append(timed_call([*command, str(path), "--json"], cwd=cwd))
+            if rendering in OCR_RENDERINGS:
+                bare.append(_timed(lambda image=bare_input: run_tesseract(image, DEFAULT_LIMITS.language, declared_dpi(image))))
+            else:
+                bare.append(timed_call([*BARE_TEXT_COMMAND, str(bare_input)]))
+        calls[rendering] = {"ours": _calls(ours), "bare": _calls(bare)}
+    files = sum(len(corpus.files[r]) for r in RENDERINGS)
+    ours_s = sum(calls[r]["ours"]["total_wall_s"] for r in RENDERINGS)
+    bare_s = sum(calls[r]["bare"]["total_wall_s"] for r in RENDERINGS)
+    return {
+        "command": " ".join(Path(c).name if i == 0 else c for i, c in enumerate(command)) + " FILE --json",
+        "bare_text_command": "pypdfium2 extract-text FILE",
+        "bare_ocr_command": BASELINE_COMMAND,
+        **calls,
+        "mixed": {
+            "files": files,
+            "ours_files_per_min": round(60 * files / ours_s, 1),
+            "bare_files_per_min": round(60 * files / bare_s, 1),
+            "ours_over_bare": _ratio(bare_s, ours_s),
+        },
+    }
+
+
+def _timed(call) -> tuple[float, float]:
+    """Wall and CPU seconds of `call`, which runs one child process (its CPU from os.times)."""
+    before, start = os.times(), time.perf_counter()
+    call()
+    wall, after = time.perf_counter() - start, os.times()
+    return wall, (after.children_user - before.children_user) + (after.children_system - before.children_system)
+
+
+def _calls(timings: list[tuple[float, float]]) -> dict:
+    walls, cpus = [w for w, _ in timings], [c for _, c in timings]
+    return {
+        "calls": len(timings),
+        "median_wall_s": round(statistics.median(walls), 3),
+        "min_wall_s": round(min(walls), 3),
+        "median_cpu_s": round(statistics.median(cpus), 3),
+        "total_wall_s": round(sum(walls), 3),
     }
 
 
@@ -301,11 +393,33 @@ def format_table(results: dict) -> str:
             f"bare tesseract itself, {workers} at once: {batch['bare_parallel_over_ideal']:.2f}x; "
             f"ours over that: {batch['ours_over_bare_parallel']:.2f}x"
         )
+    lines += ["", *_per_call_lines(results["one_file_per_call"])]
     lines += ["", f"{'memory, MiB':<21}{'process':>9}{'+ Tesseract':>13}{'one Tesseract':>15}"]
     rows = [(f"{r} {_mode(mode, run)}", run) for r in OCR_RENDERINGS for mode, run in results["reader"][r].items()]
     for label, run in rows + [(f"bare tesseract {r}", results["baseline"][r]) for r in OCR_RENDERINGS]:
         lines.append(f"{label:<21}{run['proc_peak_mib']:>9.0f}{run['total_peak_mib']:>13.0f}{run['tesseract_peak_mib']:>15.0f}")
     return "\n".join(lines + [""] + _notes(results))
+
+
+def _per_call_lines(per_call: dict) -> list[str]:
+    mixed = per_call["mixed"]
+    lines = [
+        f"one file per call: {per_call['command']}, each file followed by the bare tool on it (issue 18: born-digital <= 0.5 s)",
+        f"{'median s per call':<21}{'ours wall':>10}{'CPU':>7}{'bare wall':>11}{'CPU':>7}{'ours/bare':>11}",
+    ]
+    for rendering in RENDERINGS:
+        ours, bare = per_call[rendering]["ours"], per_call[rendering]["bare"]
+        label = f"{rendering} ({ours['calls']} files)"
+        lines.append(
+            f"{label:<21}{ours['median_wall_s']:>10.3f}{ours['median_cpu_s']:>7.3f}"
+            f"{bare['median_wall_s']:>11.3f}{bare['median_cpu_s']:>7.3f}{_ratio(ours['median_wall_s'], bare['median_wall_s']) or 0:>10.2f}x"
+        )
+    lines += [
+        f"  bare: {per_call['bare_text_command']} (born-digital); {per_call['bare_ocr_command']} (scan, photo)",
+        f"mixed corpus, {mixed['files']} files one per call: ours {mixed['ours_files_per_min']:.1f} files/min, bare tools "
+        f"{mixed['bare_files_per_min']:.1f}: {mixed['ours_over_bare']:.2f}x of the bare tools' rate (issue 18: at least 0.80x)",
+    ]
+    return lines
 
 
 def _mode(mode: str, run: dict) -> str:
@@ -349,6 +463,8 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"corpus seed (default {DEFAULT_SEED})")
     parser.add_argument("--rounds", type=at_least(1), default=1, help="measure the OCR batch figure this many times, report the median (default 1)")
     parser.add_argument("--json", type=Path, metavar="PATH", help="also write the figures as JSON to PATH")
+    parser.add_argument("--only-per-call", action="store_true", help="measure only one file per call against the bare tools (step 5)")
+    parser.add_argument("--checkout", type=Path, metavar="DIR", help="with --only-per-call: run woondossier from this checkout (a before-and-after)")
     return parser.parse_args(argv)
 
 

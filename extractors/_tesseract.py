@@ -30,10 +30,12 @@ import ctypes
 import ctypes.util
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from PIL import Image
+if TYPE_CHECKING:  # only named in annotations: a text-layer page never imports Pillow's image code
+    from PIL import Image
 
 
 class TesseractUnavailable(RuntimeError):
@@ -96,6 +98,31 @@ def warm(engines: dict[str, int]) -> None:
             _idle.setdefault(language, []).extend(loaded)
 
 
+def load_soon(languages: Iterable[str]) -> None:
+    """Start loading one engine of each of `languages` on a thread of its own, unless
+    one is loaded or loading: called when a page is known to need OCR, so that the model
+    (~0.1 s each) loads while the page image is decoded and levelled rather than after
+    (Init runs in C, outside the GIL). A reading that asks for the engine before it is
+    ready waits for it instead of loading a second one."""
+    for language in languages:
+        with _lock:
+            if _idle.get(language) or language in _loading:
+                continue
+            ready = _loading[language] = threading.Event()
+        threading.Thread(target=_load_into_idle, args=(language, ready), name=f"tesseract-load-{language}", daemon=True).start()
+
+
+def _load_into_idle(language: str, ready: threading.Event) -> None:
+    try:
+        loaded = [_new_engine(language)]
+    except TesseractUnavailable:  # the reading that needs it says so
+        loaded = []
+    with _lock:
+        _idle.setdefault(language, []).extend(loaded)
+        del _loading[language]
+    ready.set()
+
+
 def version() -> str:
     """libtesseract's version, e.g. "5.3.0"."""
     return _library().TessVersion().decode()
@@ -105,6 +132,7 @@ def version() -> str:
 
 _lock = threading.Lock()
 _idle: dict[str, list[int]] = {}  # language -> loaded engines no thread is using
+_loading: dict[str, threading.Event] = {}  # language -> set when `load_soon`'s engine is idle
 
 
 @contextmanager
@@ -113,6 +141,11 @@ def _engine(language: str) -> Iterator[int]:
     with _lock:
         idle = _idle.setdefault(language, [])
         handle = idle.pop() if idle else None
+        loading = _loading.get(language)
+    if handle is None and loading is not None:
+        loading.wait()
+        with _lock:
+            handle = idle.pop() if idle else None  # another thread may have taken it
     if handle is None:
         handle = _new_engine(language)
     try:

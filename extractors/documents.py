@@ -7,8 +7,6 @@ comes through (one corrupt attachment of an e-mail does not lose the others).
 
 from __future__ import annotations
 
-import email
-import email.policy
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -64,6 +62,9 @@ def documents_of(pages: Sequence[Page], attachment: str | None = None) -> list[D
 
 def _extract_email(data: bytes, name: str, limits: Limits) -> FileResult:
     """Every attachment of an e-mail, pages numbered on across attachments."""
+    import email  # here: `extract` of one PDF or photo does not pay for the e-mail package
+    import email.policy
+
     message = email.message_from_bytes(data, policy=email.policy.default)
     documents: list[Document] = []
     errors: list[FileError] = []

@@ -42,12 +42,20 @@ from pathlib import Path
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
-import numpy as np  # noqa: E402
-import pdfplumber  # noqa: E402
-import pypdfium2  # noqa: E402
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect  # noqa: E402
-from pdfplumber.utils.exceptions import PdfminerException  # noqa: E402
-from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError  # noqa: E402
+from PIL import UnidentifiedImageError  # noqa: E402  (Pillow's package alone: no image code)
+
+from ._lazy import module  # noqa: E402
+
+# Imported on first use (`_lazy`): a text-layer page needs pdfplumber only, an image
+# neither pdfplumber nor pdfminer; numpy, Pillow and pypdfium2 wait for a page to OCR.
+np = module("numpy")
+pdfplumber = module("pdfplumber")
+pypdfium2 = module("pypdfium2")
+pdfdocument = module("pdfminer.pdfdocument")
+plumber_exceptions = module("pdfplumber.utils.exceptions")
+Image = module("PIL.Image")
+ImageFilter = module("PIL.ImageFilter")
+ImageOps = module("PIL.ImageOps")
 
 from woondossier.errors import (  # noqa: E402
     EncryptedFileError,
@@ -182,11 +190,13 @@ def _read_pdf(data: bytes, name: str, limits: Limits) -> list[Page]:
                     file=name,
                 )
             layers = [_text_layer(page, name, i) for i, page in enumerate(pdf.pages, start=1)]
+            if None in layers:
+                _load_models_soon(limits)
     except InputError:
         raise
     except Exception as exc:  # pdfminer raises many untyped errors on damaged PDFs
-        cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
-        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+        cause = exc.args[0] if isinstance(exc, plumber_exceptions.PdfminerException) and exc.args else exc
+        if isinstance(cause, (pdfdocument.PDFPasswordIncorrect, pdfdocument.PDFEncryptionError)):
             raise EncryptedFileError(
                 "the PDF is password-protected; ask the sender for an unprotected copy", file=name
             ) from exc
@@ -317,6 +327,7 @@ def _read_image(data: bytes, name: str, limits: Limits) -> list[Page]:
         frames = getattr(image, "n_frames", 1)
         if frames > limits.max_pages:
             raise TooLargeFileError(f"the image has {frames} pages, more than {limits.max_pages}", file=name)
+        _load_models_soon(limits)
         dpi = _declared_dpi(image)
         if image.format in ("JPEG", "MPO"):  # MPO: a phone's JPEG with a second, smaller frame
             # libjpeg hands out its luma channel as the greyscale: half the decoding time
@@ -382,6 +393,12 @@ def _flatten_light(gray: Image.Image) -> Image.Image:
 
 
 # --- OCR -------------------------------------------------------------------------------
+
+
+def _load_models_soon(limits: Limits) -> None:
+    """Tesseract's models load on threads of their own while the page images are
+    prepared, once a file is known to need OCR (never for a text-layer page)."""
+    _tesseract.load_soon([language for language in (limits.language, limits.second_language) if language])
 
 
 def _map_pages(read: Callable[[int], Page], count: int) -> list[Page]:

@@ -1,15 +1,22 @@
 """Read one file in a child process with bounded time and memory.
 
 A hostile upload (a content stream that inflates to gigabytes, a parser trap that
-never returns) must cost one child process, never the batch: `extract_bounded` runs
-`extract_file` in a child forked from a forkserver that has the readers imported
-already (a fork costs milliseconds, not a fresh interpreter), caps the child's memory
-(`RLIMIT_DATA`, which Tesseract children inherit), and kills it when the time is up.
-Whatever happens, the caller gets a `FileResult`: the file's documents, or an error
-entry saying what went wrong in words a clerk can act on.
+never returns) must cost one child process, never the batch. Two ways in, with the
+same bounds: the child's memory is capped (`RLIMIT_DATA`, which Tesseract children
+inherit) and it is killed when the time is up. Whatever happens, the caller gets a
+`FileResult`: the file's documents, or an error entry saying what went wrong in words
+a clerk can act on.
 
-Tesseract slots are shared across the children (one multiprocessing semaphore), so at
-most one Tesseract per core runs however many files are read at once.
+- `extract_bounded`, for batches (`woondossier run`, several files to `extract`): the
+  child is forked from a forkserver that has the readers imported and Tesseract's
+  models loaded (`_forkserver`), so each file costs a fork, not a fresh interpreter
+  and a model. Tesseract slots are shared across its children (one multiprocessing
+  semaphore): at most one Tesseract per core runs however many files are read at once.
+- `extract_alone`, for the only file a process reads (`woondossier extract FILE`):
+  starting that forkserver (a second interpreter, the readers imported again, four
+  models loaded) cost more than reading a born-digital page a hundred times over. The
+  child is forked from the calling process itself and imports what the file turns out
+  to need: a text-layer page never loads numpy, Pillow or a Tesseract model.
 """
 
 from __future__ import annotations
@@ -26,8 +33,7 @@ from pathlib import Path
 
 from woondossier.model import FileError, FileResult
 
-from . import pages, prescan
-from .documents import extract_file
+from . import prescan
 from .pages import DEFAULT_LIMITS, Limits
 
 
@@ -61,11 +67,27 @@ _slots = None
 
 
 def extract_bounded(path: Path, name: str | None = None, limits: Limits = DEFAULT_LIMITS, bounds: Bounds | None = None) -> FileResult:
-    """`extract_file` in a child process that may use at most `bounds` (default: `Bounds.from_env()`)."""
-    name = name or path.name
-    bounds = bounds or Bounds.from_env()
-    bounds = Bounds(seconds=prescan.time_bound(path, bounds.seconds), memory_mib=bounds.memory_mib)  # per page (issue 20)
+    """`extract_file` in a child process that may use at most `bounds` (default:
+    `Bounds.from_env()`), forked from the batch's forkserver."""
     context, slots = _setup()
+    return _in_child(context, slots, path, name or path.name, limits, bounds or Bounds.from_env())
+
+
+def extract_alone(path: Path, name: str | None = None, limits: Limits = DEFAULT_LIMITS, bounds: Bounds | None = None) -> FileResult:
+    """`extract_file` within the same `bounds` as `extract_bounded`, for a process that
+    reads this one file: the child is forked from this process, with nothing preloaded.
+
+    `fork` copies only the calling thread; a lock another thread held at that moment
+    would stay locked in the child for ever. So a process running other threads (the
+    flow's task runners) is served by the forkserver instead."""
+    if threading.active_count() > 1:
+        return extract_bounded(path, name, limits, bounds)
+    context = multiprocessing.get_context("fork")
+    return _in_child(context, None, path, name or path.name, limits, bounds or Bounds.from_env())
+
+
+def _in_child(context, slots, path: Path, name: str, limits: Limits, bounds: Bounds) -> FileResult:
+    bounds = Bounds(seconds=prescan.time_bound(path, bounds.seconds), memory_mib=bounds.memory_mib)  # per page (issue 20)
     receive, send = context.Pipe(duplex=False)
     child = context.Process(target=_child, args=(send, str(path), name, limits, bounds.memory_mib, slots), daemon=True)
     child.start()
@@ -97,13 +119,20 @@ def _setup():
 
 
 def _child(send: Connection, path: str, name: str, limits: Limits, memory_mib: int, slots) -> None:
-    """In the child: cap memory, share the Tesseract slots, read, send the result back."""
+    """In the child: cap memory, share the Tesseract slots (a batch's; None: this
+    process's own), read, send the result back."""
     # Ctrl-C reaches the whole terminal's process group: the parent decides and kills
     # this child (flows/stopping.py); a KeyboardInterrupt traceback here would only clutter.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     cap = memory_mib * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_DATA, (cap, cap))
-    pages.share_tesseract_slots(slots)
+    # Imported here, under the cap: a forkserver child has them already (`_PRELOAD`);
+    # a child of `extract_alone` imports them now, and only what its file needs after that.
+    from . import pages
+    from .documents import extract_file
+
+    if slots is not None:
+        pages.share_tesseract_slots(slots)
     refused = prescan.refusal(Path(path))  # a decompression bomb, refused before any reading (issue 20)
     if refused is not None:
         send.send(_failed(name, refused))

@@ -11,8 +11,9 @@ import os
 import pytest
 
 from bench.throughput import main
+from tests.conftest import ROOT
 
-pytestmark = pytest.mark.slow  # real OCR: 3 scan and 3 photo readings, ~20 s on 2 cores
+pytestmark = pytest.mark.slow  # real OCR: 3 scan and 3 photo readings and 3 `woondossier extract` calls, ~30 s on 2 cores
 
 
 def test_small_run_writes_sane_figures(tmp_path, capsys):
@@ -48,4 +49,25 @@ def test_small_run_writes_sane_figures(tmp_path, capsys):
     assert 50 < results["memory"]["per_worker_mib"] < 2048  # a reader child seen: Python, libraries, engines
 
     assert results["text_layer_claim"] == {"digital_pages_read": 2, "ocr_pages": 0, "holds": True}
+
+    per_call = results["one_file_per_call"]
+    for rendering in ("digital", "scan", "photo"):
+        for who in ("ours", "bare"):
+            calls = per_call[rendering][who]
+            assert calls["calls"] == 1, (rendering, who)
+            assert 0 < calls["min_wall_s"] <= calls["median_wall_s"] <= calls["total_wall_s"]
+            assert calls["median_cpu_s"] > 0  # a process's own CPU, counted: a call that did nothing would show 0
+    mixed = per_call["mixed"]
+    assert mixed["files"] == 3 and mixed["ours_files_per_min"] > 0 and mixed["bare_files_per_min"] > 0
+    assert mixed["ours_over_bare"] == pytest.approx(mixed["ours_files_per_min"] / mixed["bare_files_per_min"], abs=0.02)
+    assert "one file per call: woondossier extract FILE --json" in table and "of the bare tools' rate" in table
     assert "the claim holds" in table
+
+
+def test_one_file_per_call_alone(tmp_path, capsys):
+    """`--only-per-call`: step 5 alone, from this checkout as `--checkout` names it."""
+    status = main(["--only-per-call", "--checkout", str(ROOT), "--pages", "1", "--seed", "7", "--json", str(tmp_path / "per-call.json")])
+    results = json.loads((tmp_path / "per-call.json").read_text(encoding="utf-8"))
+    assert status == 0
+    assert set(results["one_file_per_call"]) >= {"digital", "scan", "photo", "mixed"}
+    assert results["settings"]["checkout"] and "mixed corpus, 3 files one per call" in capsys.readouterr().out

@@ -20,7 +20,6 @@ import argparse
 import json
 import os
 import sys
-from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -183,8 +182,7 @@ def _say(line: str) -> None:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from extractors.pages import largest_first
-    from extractors.sandbox import extract_bounded
+    from extractors.sandbox import extract_alone, extract_bounded
     from woondossier.output import extract_table, file_result_json
 
     from woondossier.inbox import not_a_file
@@ -194,13 +192,20 @@ def _extract(args: argparse.Namespace) -> int:
         _usage_error(f"no such file: {', '.join(str(f) for f in args.files)}")
     # Every path ends as an entry: one that is no readable file (a link loop, a folder) as an error.
     refused = {i: error for i, f in enumerate(args.files) if (error := not_a_file(f)) is not None}
-    # One child process per file, bounded in time and memory; OCR is bounded by Tesseract slots anyway.
-    # The largest file first, so the batch does not end on one long file; results in the order given.
     files = args.files
     readable = [i for i in range(len(files)) if i not in refused]
-    order = [readable[j] for j in largest_first([files[i] for i in readable])]
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        read = dict(zip(order, pool.map(lambda i: extract_bounded(files[i], name=str(files[i])), order)))
+    if len(readable) == 1 and len(files) == 1:  # a clerk's or a script's one file: no forkserver, no models unless a page needs OCR
+        read = {readable[0]: extract_alone(files[0], name=str(files[0]))}
+    else:
+        from concurrent.futures import ThreadPoolExecutor
+
+        from extractors.pages import largest_first
+
+        # One child process per file, bounded in time and memory; OCR is bounded by Tesseract slots anyway.
+        # The largest file first, so the batch does not end on one long file; results in the order given.
+        order = [readable[j] for j in largest_first([files[i] for i in readable])]
+        with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+            read = dict(zip(order, pool.map(lambda i: extract_bounded(files[i], name=str(files[i])), order)))
     read |= {i: FileResult(file=error.file, errors=(error,)) for i, error in refused.items()}
     results = [read[i] for i in range(len(files))]
     if args.json:
