@@ -275,8 +275,7 @@ def format_report(results: dict) -> str:
     s, t, c = results["settings"], results["timing"], results["corpus"]
     fields = results["fields"]
     lines = [
-        f"woondossier accuracy: {_generator_label(s)}seed {s['seed']}, {s['per_layout']} per layout, {s['batches']} batches, "
-        f"{s['emails']} e-mails; {s['workers']} worker threads",
+        f"woondossier accuracy: {_generator_label(s)}{s['workers']} worker threads",
         f"corpus: {t['files']} files (" + ", ".join(f"{k} {v}" for k, v in sorted(c["files"].items())) + f"), "
         f"{c['documents']} truth documents (" + ", ".join(f"{k} {v}" for k, v in sorted(c["documents_by_rendering"].items())) + ")",
         f"time: made in {t['make_s']:.0f} s, read in {t['read_s']:.0f} s ({t['s_per_file']} s per file)",
@@ -319,16 +318,21 @@ def format_report(results: dict) -> str:
 
 
 def _generator_label(s: dict) -> str:
+    """What was read: the generator, split and seed, or the folder of a corpus written before."""
+    made = f"seed {s['seed']}, {s['per_layout']} per layout, {s['batches']} batches, {s['emails']} e-mails; "
     if s.get("generator") != "blind":
-        return ""
-    return f"blind generator, split {s['split']}, " + (f"corpus {s['corpus']}, " if s.get("corpus") else "")
+        return made
+    if s.get("corpus"):
+        return f"blind generator, split {s['split']}, the corpus in {s['corpus']}; "
+    return f"blind generator, split {s['split']}, {made}"
 
 
 def _calibration_rows(results: dict) -> list[str]:
     if "calibration" not in results:
         return []
     c = results["calibration"]
-    rows = [_row(f"right when conf >= {CONFIDENT:.2f}", c, TARGETS["calibration"])]
+    met = c["accuracy"] is not None and c["accuracy"] >= TARGETS["calibration"]
+    rows = [f"{_row(f'right when conf >= {CONFIDENT:.2f}', c, None)}   >= {TARGETS['calibration']:.1%} {_mark(met)}"]
     rows += [_row(f"  conf >= {CONFIDENT:.2f}, {r}", v, None) for r, v in results.get("calibration_by_rendering", {}).items()]
     rows.append(f"{'wrong at conf >= 0.80 / items':<30}{_pct(c['confident_wrong_rate']):>8} ({c['confident_wrong']:>4} of {c['items']:>5})   <= 0.3%")
     return rows

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from bench._scoring import DocScore, Item, field_items, list_items, score_file, tally, worst_fields
 from bench.accuracy import format_report, main, summarise
 
@@ -128,3 +130,28 @@ def test_the_report_never_shows_a_full_bsn_and_flags_figures_below_target():
     assert results["fields"]["flagged"] == 0 and results["fields"]["wrong"] == 1
     assert "fields, scan" in report and "BELOW TARGET" in report and "batch separation" in report and "(nothing to measure)" in report
     assert results["worst_fields"] == [{"field": "inkomensverklaring.bsn", "rendering": "scan", "wrong": 1, "missing": 0, "items": 1}]
+
+
+def test_the_blind_generator_is_scored_the_same_way_per_layout_with_the_calibration_figure(tmp_path, capsys):
+    from samples.blind.corpus import generate_corpus, layouts
+
+    generate_corpus(tmp_path / "corpus", "dev", renderings=("digital",), doc_types=["inkomensverklaring"])
+    out = tmp_path / "blind.json"
+    status = main(["--generator", "blind", "--split", "dev", "--corpus", str(tmp_path / "corpus"), "--json", str(out)])
+    results = json.loads(out.read_text(encoding="utf-8"))
+    report = capsys.readouterr().out
+
+    dev_layouts = layouts("dev")["inkomensverklaring"]
+    assert status == 0 and results["settings"]["generator"] == "blind" and results["settings"]["split"] == "dev"
+    assert results["corpus"]["doc_types"] == {"inkomensverklaring": len(dev_layouts)}
+    assert results["fields"]["items"] == 5 * len(dev_layouts)  # name, bsn, tax_year, income, issue_date
+    assert sorted(results["fields_by_layout"]) == sorted(f"inkomensverklaring/{name}" for name in dev_layouts)
+    assert not any(v["heldout_layout"] for v in results["fields_by_layout"].values())
+    calibration = results["calibration"]
+    assert calibration["total"] <= results["fields"]["items"] and calibration["right"] <= calibration["total"]
+    assert "right when conf >= 0.80" in report and "per layout" in report and "the corpus in" in report
+
+
+def test_split_and_corpus_belong_to_the_blind_generator():
+    with pytest.raises(SystemExit):
+        main(["--split", "heldout"])

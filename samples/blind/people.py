@@ -58,8 +58,11 @@ def _streets() -> tuple[list[str], list[str], list[str]]:
 
 
 def split_particle(surname: str) -> tuple[str, str]:
-    """>>> split_particle("van 't Hof"), split_particle("El Amrani"), split_particle("de Vries")
-    (("van 't", 'Hof'), ('', 'El Amrani'), ('de', 'Vries'))"""
+    """(particle, surname without it) of a surname written after a given name.
+
+    >>> split_particle("van 't Hof"), split_particle("El Amrani"), split_particle("de Vries")
+    (("van 't", 'Hof'), ('', 'El Amrani'), ('de', 'Vries'))
+    """
     for particle in PARTICLES:
         if surname.startswith(particle + " ") and particle == particle.lower():
             return particle, surname[len(particle) + 1 :]

@@ -8,8 +8,8 @@
   or a bed cover, in perspective, with a shadow and uneven light, as a JPEG whose EXIF
   orientation (1-8) says how to turn the stored pixels upright.
 
-Augraphy draws from Python's and NumPy's global generators; each call seeds both from
-the sample's own generator, so a seed reproduces every file.
+Augraphy draws from Python's, NumPy's and OpenCV's global generators; each call seeds
+all three from the sample's own generator, so a seed reproduces every file.
 """
 
 from __future__ import annotations
@@ -52,9 +52,13 @@ def rasterise(pdf: bytes, dpi: int) -> list[Image.Image]:
 
 
 def _seed(rng: random.Random) -> None:
-    seed = rng.getrandbits(32)
+    """Seed every generator augraphy draws from: Python's, NumPy's and OpenCV's."""
+    import cv2
+
+    seed = rng.getrandbits(31)
     random.seed(seed)
     np.random.seed(seed)
+    cv2.setRNGSeed(seed)
 
 
 def _pipeline(style: str):

@@ -50,8 +50,11 @@ def date_text(day: dt.date, style: str) -> str:
 
 
 def amount(value: float) -> str:
-    """The contract's amount: two decimals, a dot. >>> amount(1234.5)
-    '1234.50'"""
+    """The contract's amount: two decimals, a dot.
+
+    >>> amount(1234.5)
+    '1234.50'
+    """
     return f"{value:.2f}"
 
 
@@ -89,8 +92,11 @@ def bsn(rng: random.Random) -> str:
 
 
 def elfproef(number: str) -> bool:
-    """>>> elfproef("111222333"), elfproef("123456789")
-    (True, False)"""
+    """Whether nine digits pass the BSN elfproef.
+
+    >>> elfproef("111222333"), elfproef("123456789")
+    (True, False)
+    """
     if len(number) != 9 or not number.isdigit():
         return False
     digits = [int(c) for c in number]
@@ -98,8 +104,11 @@ def elfproef(number: str) -> bool:
 
 
 def bsn_text(number: str, style: int) -> str:
-    """>>> [bsn_text("123456782", s) for s in range(3)]
-    ['123456782', '1234.56.782', '123 456 782']"""
+    """A BSN as printed: plain, dotted or in groups of three.
+
+    >>> [bsn_text("123456782", s) for s in range(3)]
+    ['123456782', '1234.56.782', '123 456 782']
+    """
     return (number, f"{number[:4]}.{number[4:6]}.{number[6:]}", f"{number[:3]} {number[3:6]} {number[6:]}")[style]
 
 
@@ -112,8 +121,11 @@ def iban(rng: random.Random, bank: str) -> str:
 
 
 def iban_text(number: str, grouped: bool) -> str:
-    """>>> iban_text("NL91ABNA0417164300", True)
-    'NL91 ABNA 0417 1643 00'"""
+    """An IBAN as printed, plain or in groups of four.
+
+    >>> iban_text("NL91ABNA0417164300", True)
+    'NL91 ABNA 0417 1643 00'
+    """
     return " ".join(number[i : i + 4] for i in range(0, len(number), 4)) if grouped else number
 
 
