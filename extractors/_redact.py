@@ -4,7 +4,9 @@ Extraction keeps only the BSNs it accepted as fields; the black-out must cover e
 number an analyst could read as one before revealing it. So every run of nine digits in
 the page's reading that passes the elfproef is found here, whatever the confidence of
 its words, also when OCR split it ("1234 56 782", "123.456.782") or read a digit as its
-look-alike letter ("l23456782"). A page read too poorly to know is `read_failed`: the
+look-alike letter ("l23456782"); and after a BSN label ("Burgerservicenummer", "BSN")
+any number of 7 to 11 digits, elfproef or not: OCR adds or drops a digit (a sample
+scan's "173083338" read "1730838338"). A page read too poorly to know is `read_failed`: the
 review application blurs it until the analyst reveals it.
 """
 
@@ -19,6 +21,8 @@ from woondossier.model import BBox, Page, Sheet, Word, union_bbox
 _LOOK_ALIKES = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1", "i": "1", "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6", "q": "9", "g": "9"})
 _NUMBERISH = re.compile(r"^[\W_]*[\dOoDIl|iSsBZzGqg.\-\u2013:/]*\d[\dOoDIl|iSsBZzGqg.\-\u2013:/]*[\W_]*$")
 _NINE = re.compile(r"(?<!\d)\d{9}(?!\d)")
+_LABEL = re.compile(r"(?i)burgerservice|^bsn|^sofi")
+_NEAR_LABEL = range(7, 12)  # digits of a number after a BSN label, blacked out valid or not: OCR drops or adds a digit
 _FAILED_WORDS = 10  # an OCR'd page with fewer words read at `_FAILED_CONFIDENCE` than this is a failed reading
 _FAILED_CONFIDENCE = 0.5
 
@@ -43,11 +47,14 @@ def bsn_boxes(page: Page) -> list[BBox]:
     ...             words=(w("BSN:", 0), w("1112", 30), w("22.333", 60), w("geboren", 90), w("l11222333", 120)))
     >>> bsn_boxes(page)
     [(30.0, 10.0, 80.0, 20.0), (120.0, 10.0, 140.0, 20.0)]
+    >>> bsn_boxes(page.model_copy(update={"words": (w("Burgerservicenummer", 0), w("1730838338", 30))}))
+    [(30.0, 10.0, 50.0, 20.0)]
     """
     boxes: list[BBox] = []
     for line in page.lines:
         words = list(line.words)
         digits = [_digits(w.text) if _NUMBERISH.match(w.text) else "" for w in words]
+        boxes += _after_label(words, digits)
         for start in range(len(words)):
             if not digits[start]:
                 continue
@@ -64,8 +71,21 @@ def bsn_boxes(page: Page) -> list[BBox]:
         for word in words:  # a number inside a word: "BSN:111222333"
             normal = word.text.translate(_LOOK_ALIKES) if _NUMBERISH.match(word.text) else word.text
             if any(stdnum_bsn.is_valid(m.group()) for m in _NINE.finditer(normal)):
-                if word.bbox not in boxes:
-                    boxes.append(word.bbox)
+                boxes.append(word.bbox)
+    return list(dict.fromkeys(boxes))  # each box once
+
+
+def _after_label(words: list[Word], digits: list[str]) -> list[BBox]:
+    """The number right after a BSN label on a line, whatever OCR made of its digits."""
+    boxes = []
+    for i, word in enumerate(words[:-1]):
+        if not _LABEL.search(word.text):
+            continue
+        end = i + 1
+        while end < len(words) and digits[end]:
+            end += 1
+        if end > i + 1 and len("".join(digits[i + 1 : end])) in _NEAR_LABEL:
+            boxes.append(union_bbox(w.bbox for w in words[i + 1 : end]))
     return boxes
 
 
