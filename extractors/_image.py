@@ -89,6 +89,10 @@ def _frame_raster(image: Image.Image, orientation: int) -> Raster:
         gray = gray.transpose(_TRANSPOSE[orientation])
     upright = _geometry.exif_matrix(orientation, width, height)
     given = Raster(image=gray, dpi=dpi, matrix=upright, source="pixels", source_size=(width, height), told_dpi=declared)
+    if dpi > _MAX_READ_DPI:  # a 600 dpi scan: four times the pixels to read, no more legible than at 300
+        factor = _READ_DPI / dpi
+        gray = gray.resize((round(gray.width * factor), round(gray.height * factor)), Image.Resampling.LANCZOS)
+        upright, dpi = _geometry.scale(factor) @ upright, _READ_DPI
     return Raster(image=flatten_light(gray), dpi=dpi, matrix=upright, source="pixels", source_size=(width, height), as_given=given)
 
 
@@ -105,6 +109,8 @@ def _greyscale(image: Image.Image) -> Image.Image:
     return image.convert("L")
 
 
+_MAX_READ_DPI = 400  # an image finer than this is read at `_READ_DPI`
+_READ_DPI = 300
 _MAX_PAGE_INCHES = 17.0  # A3's long side is 16.5 in: a "page" larger than this is a made-up dpi
 
 
