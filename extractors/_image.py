@@ -2,7 +2,8 @@
 
 Each frame is decoded to greyscale, turned upright by its EXIF orientation, and its
 light evened out (a phone photo's shadow divided out, so one threshold fits the page).
-The frame as given (EXIF applied, its own light) is kept beside it: when our reading of
+A photographed sheet is found in its frame and seen square on (`_sheet`). The frame as
+given (EXIF applied, its own light) is kept beside it: when our reading of
 the corrected page is poor, `extractors._ocr` reads that one too, as bare Tesseract would.
 An image's declared dpi is used unless it is a placeholder (a phone's 72 dpi).
 """
@@ -16,7 +17,7 @@ from PIL import Image, ImageFilter, UnidentifiedImageError
 
 from woondossier.errors import InputError, TooLargeFileError, UnreadableFileError
 
-from . import _geometry
+from . import _geometry, _sheet
 from ._ocr import Raster
 
 _TRANSPOSE = {  # EXIF Orientation -> what `ImageOps.exif_transpose` does
@@ -54,7 +55,7 @@ def image_rasters(data: bytes, name: str, limits) -> list[Raster]:
         rasters = []
         for frame in range(frames):
             image.seek(frame)
-            rasters.append(_frame_raster(image, orientation if frame == 0 else image.getexif().get(0x0112, 1)))
+            rasters.append(_frame_raster(image, orientation if frame == 0 else image.getexif().get(0x0112, 1), limits.find_sheet))
     except InputError:
         raise
     except Image.DecompressionBombError as exc:
@@ -80,8 +81,9 @@ def image_frame(data: bytes, index: int, name: str) -> Image.Image:
         raise UnreadableFileError(f"not a readable image ({type(exc).__name__})", file=name) from exc
 
 
-def _frame_raster(image: Image.Image, orientation: int) -> Raster:
-    """One frame: greyscale, upright, its light evened out; and as given beside it."""
+def _frame_raster(image: Image.Image, orientation: int, find_sheet: bool) -> Raster:
+    """One frame: greyscale, upright, the sheet seen square on when it is a photo of one,
+    its light evened out; and as given beside it."""
     dpi, declared = declared_dpi(image), _stated_dpi(image)
     width, height = image.size
     gray = _greyscale(image)
@@ -89,6 +91,10 @@ def _frame_raster(image: Image.Image, orientation: int) -> Raster:
         gray = gray.transpose(_TRANSPOSE[orientation])
     upright = _geometry.exif_matrix(orientation, width, height)
     given = Raster(image=gray, dpi=dpi, matrix=upright, source="pixels", source_size=(width, height), told_dpi=declared)
+    corners = _sheet.find_sheet(gray) if find_sheet else None
+    if corners is not None:
+        gray, square_on = _sheet.flatten(gray, corners)
+        upright = square_on @ upright
     if dpi > _MAX_READ_DPI:  # a 600 dpi scan: four times the pixels to read, no more legible than at 300
         factor = _READ_DPI / dpi
         gray = gray.resize((round(gray.width * factor), round(gray.height * factor)), Image.Resampling.LANCZOS)

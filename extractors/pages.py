@@ -5,6 +5,7 @@ The reading is split by concern into modules beside this one:
 
 - `_pdf`: a PDF page's text layer, or its pixels (the scanner's own image, or rendered);
 - `_image`: JPEG, PNG and TIFF frames: EXIF orientation, dpi, light;
+- `_sheet`: a photographed sheet found in its frame and seen square on (OpenCV);
 - `_ocr`: one page image read: orientation, skew, the readings and which one is kept;
 - `_engine`: the OCR engine behind a small interface (Tesseract in this process,
   `_tesseract`); `use_engine` swaps it;
@@ -57,6 +58,7 @@ class Limits:
     ocr_timeout_s: float = 120.0
     language: str = "nld"
     second_language: str | None = "tur"  # re-reads words that may hold a letter `language` cannot write; None: never
+    find_sheet: bool = True  # a photographed sheet is cut out of its frame and seen square on (bench.reading compares)
 
 
 DEFAULT_LIMITS = Limits()
