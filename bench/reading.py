@@ -95,7 +95,7 @@ def score_corpus(corpus: Path, scratch: Path, limits: Limits = DEFAULT_LIMITS) -
     read_truths: dict[str, list] = {}
     scores = []
     for path in sorted(corpus.iterdir()):
-        parsed = _parse_name(path, truths)
+        parsed = _parse_name(path, truths) if path.is_file() else None
         if parsed is None:
             continue
         doc, group, number = parsed
