@@ -17,10 +17,10 @@ Printed per rendering and format: mean CER and recall of each, pages where ours 
 the higher CER, and every page where either reads fewer than 20 words.
 
 Corpus: by default `bench._corpus` makes N pages of `samples.generator` (scans one page
-per PDF, photos one JPEG per page). `--corpus DIR` reads a folder made the same way by
-another generator: every `<doc>-digital.pdf` is a truth, and every other file
-`<doc>-<rendering>[-<degradation>...][-p<N>].<ext>` is that document's page N (default 1)
-as rendered. `--no-sheet` reads photos without finding the sheet (`Limits.find_sheet`),
+per PDF, photos one JPEG per page). `--corpus DIR` reads a folder (and its subfolders)
+of rendered files beside their born-digital twins, named as `samples.blind` names them
+(`<doc>-scan-0.tif` beside `<doc>-digital-0.pdf`) or as `bench._corpus` does (see
+`_parse_name`). `--no-sheet` reads photos without finding the sheet (`Limits.find_sheet`),
 for comparing that step.
 """
 
@@ -91,45 +91,47 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def score_corpus(corpus: Path, scratch: Path, limits: Limits = DEFAULT_LIMITS) -> list[PageScore]:
-    truths = {p.name[: -len("-digital.pdf")]: p for p in sorted(corpus.glob("*-digital.pdf"))}
-    read_truths: dict[str, list] = {}
+    read_truths: dict[Path, list] = {}
     scores = []
-    for path in sorted(corpus.iterdir()):
-        parsed = _parse_name(path, truths) if path.is_file() else None
+    for path in sorted(p for p in corpus.rglob("*") if p.is_file()):
+        parsed = _parse_name(path)
         if parsed is None:
             continue
-        doc, group, number = parsed
-        truth_pages = read_truths.setdefault(doc, read_file(truths[doc]))
-        progress(f"{path.name} ...")
-        ours = [p.text for p in read_file(path, limits)]
-        for index, ours_text in enumerate(ours):
-            page = number + index
-            if page > len(truth_pages):
+        twin, group, number = parsed
+        if twin not in read_truths:
+            read_truths[twin] = read_file(twin)
+        truth_pages = read_truths[twin]
+        progress(f"{path.relative_to(corpus)} ...")
+        for index, page in enumerate(read_file(path, limits)):
+            if number + index > len(truth_pages):
                 break
-            truth = truth_pages[page - 1].text
-            bare_text = _bare(path, index, scratch)
-            scores.append(_score(path.name, page, group, truth, ours_text, bare_text))
+            truth = truth_pages[number + index - 1].text
+            scores.append(_score(str(path.relative_to(corpus)), number + index, group, truth, page.text, _bare(path, index, scratch)))
     return scores
 
 
-def _parse_name(path: Path, truths: dict[str, Path]) -> tuple[str, str, int] | None:
-    """(document, rendering/format[/degradation], first page) of a rendered file; None for a truth or another file."""
-    if path.name.endswith("-digital.pdf") or sniff(path.read_bytes()[:1024]) is None:
+def _parse_name(path: Path) -> tuple[Path, str, int] | None:
+    """(born-digital twin, rendering/format[/degradation], first page) of a rendered page
+    file; None for a truth or any other file. Two namings are known:
+    `<doc>-<rendering>-<index>.<ext>` beside `<doc>-digital-<index>.pdf` (samples.blind), and
+    `<doc>-<rendering>[-<degradation>...][-p<N>].<ext>` beside `<doc>-digital.pdf` (bench._corpus)."""
+    if "digital" in path.stem.split("-") or path.suffix.lower() not in (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff"):
         return None
     if path.suffix == ".png" and any(path.with_suffix(s).exists() for s in (".pdf", ".jpg")):
         return None  # the page image `bench._corpus` prepares for bench.throughput's bare Tesseract
-    stem = path.stem
-    doc = max((d for d in truths if stem.startswith(d + "-")), key=len, default=None)
-    if doc is None:
-        return None
-    rest = stem[len(doc) + 1 :].split("-")
+    parts = path.stem.split("-")
     number = 1
-    if rest and re.fullmatch(r"p\d+", rest[-1]):
-        number = int(rest.pop()[1:])
-    rendering = rest[0] if rest else "unknown"
-    degradation = "-".join(rest[1:])
-    group = "/".join(part for part in (rendering, path.suffix.lower().lstrip("."), degradation) if part)
-    return doc, group, number
+    if re.fullmatch(r"p\d+", parts[-1]):
+        number = int(parts.pop()[1:])
+    fmt = path.suffix.lower().lstrip(".")
+    for i in range(len(parts) - 1, 0, -1):
+        twin = path.with_name("-".join([*parts[:i], "digital", *parts[i + 1 :]]) + ".pdf")
+        if twin.is_file():
+            return twin, f"{parts[i]}/{fmt}", number
+        twin = path.with_name("-".join([*parts[:i], "digital"]) + ".pdf")
+        if twin.is_file():
+            return twin, "/".join([parts[i], fmt, *parts[i + 1 :]]), number
+    return None
 
 
 def _bare(path: Path, index: int, scratch: Path) -> str:
