@@ -47,6 +47,14 @@ from ._ocr import Raster, sideways  # noqa: E402,F401
 from ._redact import bsn_boxes, read_failed, sheet  # noqa: E402,F401
 
 
+__all__ = [
+    "DEFAULT_LIMITS", "Limits", "OcrEngine", "Raster", "TesseractEngine",
+    "bsn_boxes", "declared_dpi", "frame_image", "largest_first", "likely_turn", "only_hidden_letters_differ",
+    "page_image", "read_bytes", "read_failed", "read_file", "share_tesseract_slots", "sheet", "sideways",
+    "sniff", "source_image", "to_source", "use_engine",
+]  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Limits:
     """Bounds on the work one file may cause; settings with sane defaults."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import numpy as np
 import pypdfium2
 import pytest
 from PIL import Image
@@ -337,3 +338,19 @@ def test_a_page_our_corrections_spoil_is_read_as_given():
     assert engine.orientations == 1  # the poor first reading asked for a second opinion, once
     assert _letter_words(page) >= 60  # and the image as given was read and kept
     assert page.geometry.dpi == 300 and page.height == pytest.approx(1693 * 72 / 300)
+
+
+def test_a_photos_geometry_maps_its_boxes_back_onto_the_stored_pixels():
+    # EXIF 6, 72 dpi declared: the words' frame is upright at 300 dpi, the stored frame
+    # lies on its side; `to_source` takes a word's box back onto the very ink it was read from
+    data = letter_photo(6)
+    (page,) = read_bytes(data, "IMG_0004.jpg")
+    stored = np.asarray(Image.open(io.BytesIO(data)).convert("L"))
+    assert stored.shape == (1196, 1693)  # as the phone stored it: landscape
+    word = next(w for w in page.words if w.text == "medehuurderschap")
+    corners = np.array(pages_module.to_source(page.geometry, word.bbox))
+    x0, y0 = corners.min(axis=0)
+    x1, y1 = corners.max(axis=0)
+    assert y1 - y0 > 3 * (x1 - x0)  # a long word stands on end in the stored frame
+    inside = stored[int(y0) : int(y1) + 1, int(x0) : int(x1) + 1]
+    assert (inside < 100).mean() > 0.08  # ink: the word is there
