@@ -232,7 +232,15 @@ def thumbnail(image: Image.Image) -> Image.Image:
 
 def has_ink(image: Image.Image) -> bool:
     """Whether the page holds more than specks: a blank separator sheet has under 0.1 % dark pixels."""
-    return float((np.asarray(thumbnail(image)) < 128).mean()) >= 0.002
+    return ink_share(image) >= SPECKS
+
+
+SPECKS = 0.002  # share of dark pixels below which a page holds nothing but specks
+
+
+def ink_share(image: Image.Image) -> float:
+    """The share of the page's pixels that are dark, on a thumbnail."""
+    return float((np.asarray(thumbnail(image)) < 128).mean())
 
 
 def _profile_score(ink: np.ndarray) -> float:

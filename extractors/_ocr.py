@@ -33,7 +33,6 @@ from ._letters import reread_hidden_letters
 
 _POOR_READING = 0.60  # mean word confidence below which orientation is checked
 _FEW_WORDS = 5  # a page with ink but fewer words than this read upright may be a sparse page fed sideways
-_POOR_WORDS = 20  # fewer words read well than this (on a page with ink): the image as given is read too
 _SURE_ORIENTATION = 1.5  # OSD's confidence from which its turn is tried first
 
 
@@ -67,17 +66,18 @@ def ocr_page(raster: Raster, name: str, number: int, limits) -> Page:
     first = _geometry.likely_turn(small.rotate(skew, fillcolor=255) if skew else small)  # a slanted margin is no margin
     # A half turn keeps the slant of the lines, a quarter turn does not: measured again then.
     best = _reading(raster, first, name, number, limits, skew if first in (0, 180) else None)
-    if not _well_read(best) and _geometry.has_ink(image):
+    ink = _geometry.ink_share(image)
+    if not _well_read(best) and ink >= _geometry.SPECKS:
         for rotation in _other_turns(best, first):
             again = _reading(raster, rotation % 360, name, number, limits)
             if _merit(again) > _merit(best):
                 best = again
             if _well_read(best):
                 break
-        if _poor(best) and raster.as_given is not None:
-            given = _reading(raster.as_given, 0, name, number, limits, skew=0.0)
-            if _merit(given) > _merit(best):
-                best = given
+    if raster.as_given is not None and ink >= _geometry.SPECKS and not _well_read(best):
+        given = _reading(raster.as_given, 0, name, number, limits, skew=0.0)
+        if _merit(given) > _merit(best):
+            best = given
     words = reread_hidden_letters(best.image, best.words, best.raster.dpi, name, number, limits.second_language, limits.ocr_timeout_s)
     scale = 72.0 / best.raster.dpi
     return Page(
@@ -127,12 +127,6 @@ def _reading(raster: Raster, rotation: int, name: str, number: int, limits, skew
 def _well_read(reading: _Reading) -> bool:
     words = reading.words
     return _mean_confidence(words) >= _POOR_READING and not sideways(words) and len(words) >= _FEW_WORDS
-
-
-def _poor(reading: _Reading) -> bool:
-    """Too little read well to trust: few words, or a low mean confidence."""
-    well = sum(1 for w in reading.words if w.confidence >= _POOR_READING and len(w.text) >= 2)
-    return well < _POOR_WORDS or not _well_read(reading)
 
 
 def sideways(words: list[Word]) -> bool:
