@@ -239,8 +239,9 @@ SPECKS = 0.002  # share of dark pixels below which a page holds nothing but spec
 
 
 def ink_share(image: Image.Image) -> float:
-    """The share of the page's pixels that are dark, on a thumbnail."""
-    return float((np.asarray(thumbnail(image)) < 128).mean())
+    """The share of the page's pixels that are dark, on a thumbnail (`image` when it is one)."""
+    small = image if max(image.size) <= 800 else thumbnail(image)
+    return float((np.asarray(small) < 128).mean())
 
 
 def _profile_score(ink: np.ndarray) -> float:

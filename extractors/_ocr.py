@@ -66,7 +66,7 @@ def ocr_page(raster: Raster, name: str, number: int, limits) -> Page:
     first = _geometry.likely_turn(small.rotate(skew, fillcolor=255) if skew else small)  # a slanted margin is no margin
     # A half turn keeps the slant of the lines, a quarter turn does not: measured again then.
     best = _reading(raster, first, name, number, limits, skew if first in (0, 180) else None)
-    ink = _geometry.ink_share(image)
+    ink = _geometry.ink_share(small)
     if not _well_read(best) and ink >= _geometry.SPECKS:
         for rotation in _other_turns(best, first):
             again = _reading(raster, rotation % 360, name, number, limits)
