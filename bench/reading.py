@@ -14,7 +14,10 @@ Figures per page: the character error rate (Levenshtein distance over the truth'
 length, whitespace collapsed, case kept) and the word recall (share of the truth's
 words, as a multiset, lower-cased and stripped of punctuation, that the reading holds).
 Printed per rendering and format: mean CER and recall of each, pages where ours has
-the higher CER, and every page where either reads fewer than 20 words.
+the higher CER, and every page where either reads fewer than 20 words. The CER is
+given twice: as read, and with the tokens a table's ruling reads as ("|", "[") left out
+of both readings (the truth, a text layer, has none; the extractors use them as cell
+ends, so the reader keeps them).
 
 Corpus: by default `bench._corpus` makes N pages of `samples.generator` (scans one page
 per PDF, photos one JPEG per page). `--corpus DIR` reads a folder (and its subfolders)
@@ -63,6 +66,8 @@ class PageScore:
     bare_recall: float
     ours_words: int
     bare_words: int
+    ours_cer_text: float = 0.0  # CER with table rules read as "|", "[" left out of both readings
+    bare_cer_text: float = 0.0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -155,6 +160,18 @@ def _normal(text: str) -> str:
     return " ".join(text.split())
 
 
+_RULE = re.compile(r"^[|\[\]{}_]+$")
+
+
+def without_rules(text: str) -> str:
+    """`text` without the tokens a table's ruling reads as ("|", "[", "]"): lines, not text.
+
+    >>> without_rules("| Naam Jan |\n[ BSN 1")
+    'Naam Jan\nBSN 1'
+    """
+    return "\n".join(" ".join(t for t in line.split() if not _RULE.match(t)) for line in text.splitlines())
+
+
 def _words(text: str) -> Counter:
     return Counter(w for w in (re.sub(r"[^\w]", "", t).lower() for t in text.split()) if w)
 
@@ -185,6 +202,7 @@ def _score(file: str, page: int, group: str, truth: str, ours: str, bare: str) -
         ours_cer=round(cer(truth, ours), 4), bare_cer=round(cer(truth, bare), 4),
         ours_recall=round(recall(truth, ours), 4), bare_recall=round(recall(truth, bare), 4),
         ours_words=len(ours.split()), bare_words=len(bare.split()),
+        ours_cer_text=round(cer(truth, without_rules(ours)), 4), bare_cer_text=round(cer(truth, without_rules(bare)), 4),
     )  # fmt: skip
 
 
@@ -192,8 +210,8 @@ def format_table(scores: list[PageScore], corpus, limits: Limits) -> str:
     lines = [
         f"reading benchmark: {corpus}; ours = extractors.pages.read_file (find_sheet={limits.find_sheet}), bare = {BARE_COMMAND} (EXIF applied)",
         "",
-        "| rendering/format | pages | CER ours | CER bare | CER ours/bare | word recall ours | word recall bare | pages ours worse (CER) |",
-        "|---|---|---|---|---|---|---|---|",
+        "| rendering/format | pages | CER ours | CER bare | CER ours/bare | word recall ours | word recall bare | pages ours worse (CER) | CER without rules: ours | bare | pages ours worse |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     groups = sorted({s.group for s in scores})
     for group in [*groups, "all"]:
@@ -202,9 +220,11 @@ def format_table(scores: list[PageScore], corpus, limits: Limits) -> str:
             continue
         ours, bare = statistics.mean(s.ours_cer for s in chosen), statistics.mean(s.bare_cer for s in chosen)
         worse = sum(1 for s in chosen if s.ours_cer > s.bare_cer)
+        worse_text = sum(1 for s in chosen if s.ours_cer_text > s.bare_cer_text)
         lines.append(
             f"| {group} | {len(chosen)} | {ours:.3f} | {bare:.3f} | {ours / bare if bare else float('nan'):.2f} | "
-            f"{statistics.mean(s.ours_recall for s in chosen):.3f} | {statistics.mean(s.bare_recall for s in chosen):.3f} | {worse} |"
+            f"{statistics.mean(s.ours_recall for s in chosen):.3f} | {statistics.mean(s.bare_recall for s in chosen):.3f} | {worse} | "
+            f"{statistics.mean(s.ours_cer_text for s in chosen):.3f} | {statistics.mean(s.bare_cer_text for s in chosen):.3f} | {worse_text} |"
         )
     worse = [s for s in scores if s.ours_cer > s.bare_cer]
     lines += ["", f"pages where ours reads worse than bare Tesseract (CER): {len(worse)}"]
