@@ -166,8 +166,8 @@ _RULE = re.compile(r"^[|\[\]{}_]+$")
 def without_rules(text: str) -> str:
     """`text` without the tokens a table's ruling reads as ("|", "[", "]"): lines, not text.
 
-    >>> without_rules("| Naam Jan |\n[ BSN 1")
-    'Naam Jan\nBSN 1'
+    >>> without_rules("| Naam Jan | BSN 1 [")
+    'Naam Jan BSN 1'
     """
     return "\n".join(" ".join(t for t in line.split() if not _RULE.match(t)) for line in text.splitlines())
 
