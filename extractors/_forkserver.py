@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import os
 
+import cv2  # noqa: F401  (loaded for the children: OpenCV, which extractors._sheet imports only when a photo is read)
+
 from . import _lazy, _tesseract
 from .pages import DEFAULT_LIMITS
 

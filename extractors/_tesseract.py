@@ -13,7 +13,7 @@ Why ctypes and not tesserocr: tesserocr's wheel bundles its own libtesseract, bu
 without the SIMD code paths (it read our scans twice as slowly as the command), and
 building tesserocr against the system library needs compilers and -dev packages on
 every machine. The C API is Tesseract's stable, documented surface; this module binds
-the twelve functions it uses.
+the functions it uses.
 
 An engine is used by one thread at a time (`_engine`); ctypes releases the GIL during
 each call, so engines in different threads read in parallel. Tesseract's messages
@@ -72,6 +72,31 @@ def tsv(image: Image.Image, language: str, dpi: int, psm: int, timeout_s: float)
         return ctypes.string_at(text).decode("utf-8", errors="replace") if text else ""
     finally:
         lib.TessDeleteText(text)
+
+
+def orientation(image: Image.Image, dpi: int) -> tuple[int, float] | None:
+    """Tesseract's orientation detection (`--psm 0`, the `osd` model): degrees clockwise
+    the page must be turned to stand upright (0, 90, 180 or 270) and its confidence
+    (Tesseract's own scale: above ~2 is clear), or None when it finds too little text
+    to tell. Raises `TesseractUnavailable` when the `osd` model is not installed."""
+    if image.mode != "L":
+        image = image.convert("L")
+    pixels = image.tobytes()
+    lib = _library()
+    degrees, confidence = ctypes.c_int(0), ctypes.c_float(0.0)
+    script, script_confidence = ctypes.c_char_p(), ctypes.c_float(0.0)
+    with _engine("osd") as handle:
+        lib.TessBaseAPISetImage(handle, pixels, image.width, image.height, 1, image.width)
+        lib.TessBaseAPISetSourceResolution(handle, dpi)
+        lib.TessBaseAPISetPageSegMode(handle, 0)
+        found = lib.TessBaseAPIDetectOrientationScript(
+            handle, ctypes.byref(degrees), ctypes.byref(confidence), ctypes.byref(script), ctypes.byref(script_confidence)
+        )
+        lib.TessBaseAPIClear(handle)
+    if not found:
+        return None
+    # Tesseract reports how far the image is turned clockwise; turning it back is the rest of a full turn
+    return (360 - degrees.value) % 360, float(confidence.value)
 
 
 def available(language: str) -> bool:
@@ -205,6 +230,10 @@ _SIGNATURES = {  # name: (result type, argument types), as in tesseract/capi.h
     "TessBaseAPIRecognize": (ctypes.c_int, [ctypes.c_void_p, ctypes.c_void_p]),
     "TessBaseAPIGetTsvText": (ctypes.c_void_p, [ctypes.c_void_p, ctypes.c_int]),
     "TessBaseAPIClear": (None, [ctypes.c_void_p]),
+    "TessBaseAPIDetectOrientationScript": (
+        ctypes.c_int,
+        [ctypes.c_void_p, ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_float), ctypes.POINTER(ctypes.c_char_p), ctypes.POINTER(ctypes.c_float)],
+    ),
     "TessDeleteText": (None, [ctypes.c_void_p]),
     "TessMonitorCreate": (ctypes.c_void_p, []),
     "TessMonitorSetDeadlineMSecs": (None, [ctypes.c_void_p, ctypes.c_int]),

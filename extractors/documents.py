@@ -17,7 +17,7 @@ from woondossier.model import Document, FileError, FileResult, Page
 from .registry import BY_TYPE
 from .classify import classify_pages, split_documents
 from .locating import fill_from_labels
-from .pages import DEFAULT_LIMITS, Limits, read_bytes, sniff
+from .pages import DEFAULT_LIMITS, Limits, read_bytes, sheet, sniff
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +55,7 @@ def documents_of(pages: Sequence[Page], attachment: str | None = None) -> list[D
                 ocr=any(p.ocr for p in group),
                 fields=fields,
                 attachment=attachment,
+                sheets=tuple(sheet(p) for p in group),
             )
         )
     return documents

@@ -30,7 +30,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from review.accounts import authenticate
 from review.actions import correct_field, mark_handled, override_decision, reveal_bsn
 from review.audit import log_event
-from review.dossier import bsn_boxes, dossier, revealed_files
+from review.dossier import bsn_boxes, dossier, page_sheet, revealed_files
 from review.keys import default_state_dir, private_dir, session_key
 from review.pages import find_file, render_page
 from review.queue import QueueFilter, queue
@@ -251,7 +251,7 @@ def create_app(
                     paths[p.file] = find_file(inbox or Path(run.inbox), application_id, p.file, shas[p.file])
                 path = paths[p.file]
                 redact = None if p.file in revealed_files(revealed) else bsn_boxes(engine, application_id, p.file, p.page)
-                rendered = render_page(path, shas[p.file], p.page, cache, redact)
+                rendered = render_page(path, shas[p.file], p.page, cache, redact, page_sheet(engine, application_id, p.file, p.page))
                 sheets[p.file, p.page] = (rendered.width, rendered.height)
             except ReviewError as exc:
                 sheets[p.file, p.page] = exc.message
@@ -268,7 +268,7 @@ def create_app(
             return Response("no such file", status_code=404, media_type="text/plain")
         try:
             path = find_file(inbox or Path(run.inbox), application_id, file, row.sha256)
-            rendered = render_page(path, row.sha256, page, cache, _redact(request, application_id, file, page))
+            rendered = render_page(path, row.sha256, page, cache, _redact(request, application_id, file, page), page_sheet(engine, application_id, file, page))
         except ReviewError as exc:
             return Response(exc.message, status_code=404, media_type="text/plain")
         return Response(rendered.png, media_type="image/png")  # no-store, as every page: it may show a BSN

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from review.audit import trail
 from review.values import NOT_EDITABLE, shown
 from woondossier.errors import ReviewError
-from woondossier.model import ApplicationResult, Document
+from woondossier.model import ApplicationResult, Document, Sheet
 from woondossier.privacy import mask_numbers
 from woondossier.schema import ApplicationRow, AuditRow, FileRow, ReviewStateRow
 
@@ -174,6 +174,22 @@ def bsn_boxes(engine: Engine, application_id: str, file: str, page: int) -> tupl
         for name, f in doc.fields.items()
         if name == "bsn" and f.page == page and f.bbox and f.value is not None
     )
+
+
+def page_sheet(engine: Engine, application_id: str, file: str, page: int) -> Sheet | None:
+    """The reader's record of one page (geometry, BSN-like numbers, failed reading), or
+    None for a result stored before pages carried one."""
+    with Session(engine) as session:
+        app = session.get(ApplicationRow, application_id)
+    if app is None:
+        return None
+    result = ApplicationResult.model_validate_json(app.result_json)
+    for doc in result.documents:
+        if doc.file == file and doc.attachment is None:
+            for sheet in doc.sheets:
+                if sheet.page == page:
+                    return sheet
+    return None
 
 
 def revealed_files(keys) -> set[str]:

@@ -13,11 +13,16 @@ directory (`review.keys`, mode 0700), one folder per file SHA-256 (dropped by
 record names the file's SHA-256 and the PNG's own, else the page is rendered again.
 
 BSNs are blacked out on the image itself unless the analyst revealed one of the file:
-the boxes of `bsn` fields, and on a text layer every nine-digit number passing the
-elfproef (a BRP extract lists people's BSNs in one table, read as one field). A BSN
-on a scanned page outside a `bsn` field is not found this way (see the README). Boxes are in
-PDF points, so an image's size in points is its pixels × 72 / its dpi (300 when the
-image declares none), the same rule the reader uses.
+the boxes of `bsn` fields, on a text layer every nine-digit number passing the
+elfproef (a BRP extract lists people's BSNs in one table, read as one field), and on an
+OCR'd page every such number in the page's reading, whatever its confidence (the
+reader's `Sheet.bsn_boxes`). A page whose reading failed is blurred until revealed.
+
+Boxes are in PDF points of the frame the reader read the page in. With the reader's
+record of the page (`Sheet.geometry`: EXIF, turns, deskew, crop, the dpi it read at) the
+page is drawn through that very transform (`extractors.pages.frame_image`), so a box lies
+over its words whatever the file declares. A result stored before pages carried their
+geometry falls back to the file's declared dpi (300 when it declares none).
 """
 
 from __future__ import annotations
@@ -34,10 +39,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PIL import Image, ImageDraw, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageDraw, ImageFilter, ImageOps, UnidentifiedImageError
 from stdnum.nl import bsn as stdnum_bsn
 
-from woondossier.errors import ReviewError
+from extractors import pages as reading
+from woondossier.errors import InputError, ReviewError
+from woondossier.model import Sheet
 
 DPI = 110
 MAX_WIDTH_PX = 1400  # a photo declaring 72 dpi is a 27-inch "page": shown no wider than a screen
@@ -87,19 +94,26 @@ def _folder(inbox: Path, application_id: str) -> Path:
     raise ReviewError(f"the folder of {application_id} is not in {inbox}; start the review app with --inbox")
 
 
-def render_page(path: Path, sha256: str, page: int, cache: Path, redact: tuple[BBox, ...] | None = ()) -> RenderedPage:
+def render_page(path: Path, sha256: str, page: int, cache: Path, redact: tuple[BBox, ...] | None = (), sheet: Sheet | None = None) -> RenderedPage:
     """Page `page` (1-based) of a PDF or image file as PNG, from the cache when rendered before.
 
     `redact`: boxes (points) to black out, BSNs found on the text layer included; None
-    shows the page as it is (the analyst revealed a BSN of this file).
+    shows the page as it is (the analyst revealed a BSN of this file). `sheet`: the
+    reader's record of the page (`Document.sheets`): the page is shown in the frame its
+    boxes were read in, every BSN-like number of its reading blacked out too, and
+    blurred when its reading failed (unless revealed).
     """
     tag = "plain" if redact is None else "r" + hashlib.sha256(json.dumps(sorted(redact)).encode()).hexdigest()[:12]
+    tag += _sheet_tag(sheet)
     entry = _cache_entry(cache, sha256, page, tag)
     cached = _from_cache(entry, sha256)
     if cached is not None:
         return cached
     suffix = path.suffix.lower()
-    if suffix in PDF_SUFFIXES:
+    if sheet is not None and sheet.geometry is not None and suffix in PDF_SUFFIXES + IMAGE_SUFFIXES:
+        with _PDFIUM:
+            (image, width, height), found = _page_as_read(path, page, sheet), []
+    elif suffix in PDF_SUFFIXES:
         with _PDFIUM:
             image, width, height, found = _pdf_page(path, page)
     elif suffix in IMAGE_SUFFIXES:
@@ -107,7 +121,9 @@ def render_page(path: Path, sha256: str, page: int, cache: Path, redact: tuple[B
     else:
         raise ReviewError(f"no page image for {path.name}: only PDF and image files are shown", file=path.name)
     if redact is not None:
-        _black_out(image, [*redact, *found], image.width / width)
+        _black_out(image, [*redact, *found, *(sheet.bsn_boxes if sheet else ())], image.width / width)
+        if sheet is not None and sheet.read_failed:
+            image = _blurred(image)
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", compress_level=3)  # fast: pages are rendered while the analyst waits
     png = buffer.getvalue()
@@ -155,6 +171,36 @@ def _to_cache(entry: Path, sha256: str, png: bytes, width: float, height: float)
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
         os.replace(temporary, target)
+
+
+def _sheet_tag(sheet: Sheet | None) -> str:
+    """What of the reader's record changes the picture, for the cache's file name."""
+    if sheet is None:
+        return ""
+    record = [sheet.geometry.model_dump(mode="json") if sheet.geometry else None, sheet.bsn_boxes, sheet.read_failed]
+    return "-s" + hashlib.sha256(json.dumps(record).encode()).hexdigest()[:12]
+
+
+def _page_as_read(path: Path, page: int, sheet: Sheet) -> tuple[Image.Image, float, float]:
+    """The page in the frame its words' boxes are in: the file's own pixels taken through
+    the reader's geometry (EXIF, turns, deskew, the sheet's perspective, the dpi it read
+    at), whatever dpi the file declares. A box of the reading lies over its words here."""
+    width, height = sheet.width, sheet.height
+    if max(width, height) > MAX_POINTS:
+        raise ReviewError(f"page {page} of {path.name} is too large to show", file=path.name, page=page)
+    scale = _scale(width)
+    try:
+        source, per_unit = reading.source_image(path, page, scale)
+    except InputError as exc:
+        raise ReviewError(f"{path.name} cannot be shown ({exc.message})", file=path.name, page=page) from exc
+    if source.width * source.height > MAX_PIXELS:
+        raise ReviewError(f"{path.name} is too large to show", file=path.name)
+    return reading.frame_image(source, sheet.geometry, per_unit, scale, (width, height), fill=(255, 255, 255)), width, height
+
+
+def _blurred(image: Image.Image) -> Image.Image:
+    """The page too blurred to read a number on: its reading failed, so where its BSNs are is not known."""
+    return image.filter(ImageFilter.GaussianBlur(max(6.0, image.width / 150)))
 
 
 def _pdf_page(path: Path, page: int) -> tuple[Image.Image, float, float, list[BBox]]:

@@ -22,6 +22,9 @@ fi
 if ! command -v tesseract >/dev/null 2>&1 || ! tesseract --list-langs 2>/dev/null | grep -qx nld; then
   need_apt+=(tesseract-ocr tesseract-ocr-nld)
 fi
+if ! tesseract --list-langs 2>/dev/null | grep -qx osd; then
+  need_apt+=(tesseract-ocr-osd)  # orientation detection, asked when a page reads poorly (extractors/_ocr.py)
+fi
 if ! tesseract --list-langs 2>/dev/null | grep -qx tur; then
   need_apt+=(tesseract-ocr-tur)  # re-reads names with "Ç", "ı", "ş", "ğ": letters the Dutch model lacks (extractors/pages.py)
 fi

@@ -83,6 +83,24 @@ class Line(_Frozen):
         return min((w.confidence for w in self.words), default=0.0)
 
 
+class Geometry(_Frozen):
+    """How a page's words' frame (points, origin top-left) lies on the file's own pixels.
+
+    `matrix` (3 x 3, row-major, homogeneous) maps a point of the source, the file as
+    stored, to the frame the words' boxes are in: for an image its frame's pixels before
+    EXIF orientation; for a PDF page its points as rendered (its /Rotate applied, origin
+    top-left). It holds every step the reader took: EXIF, turns, deskew, the sheet's crop
+    or perspective, and the scale from pixels at `dpi` to points. A box maps back to the
+    source through the inverse (`extractors.pages.to_source`, `frame_image`).
+    """
+
+    matrix: tuple[float, float, float, float, float, float, float, float, float]
+    source: str  # "pixels" (an image's frame) or "points" (a PDF page)
+    source_width: float
+    source_height: float
+    dpi: int  # the resolution the page was read at
+
+
 class Page(_Frozen):
     """One page of an input file as read: its words with boxes, however they were obtained."""
 
@@ -93,6 +111,7 @@ class Page(_Frozen):
     words: tuple[Word, ...]
     ocr: bool
     rotation: int = 0  # degrees the page was turned to read it upright
+    geometry: Geometry | None = None  # None: the frame is the PDF page's own points (a text layer)
 
     @cached_property
     def lines(self) -> tuple[Line, ...]:
@@ -196,6 +215,18 @@ class Field(_Frozen):
 Fields = dict[str, Field]
 
 
+class Sheet(_Frozen):
+    """What showing one page needs besides its fields: its geometry, where its reading
+    holds a BSN-like number, and whether the reading can be trusted to have found them."""
+
+    page: int
+    geometry: Geometry | None = None
+    width: float = 0.0  # points, the words' frame
+    height: float = 0.0
+    bsn_boxes: tuple[BBox, ...] = ()  # every elfproef-valid nine-digit run read, whatever its confidence
+    read_failed: bool = False  # too little read to know where numbers are: shown blurred until revealed
+
+
 class Document(_Frozen):
     """One document found in an input file (a file may hold several)."""
 
@@ -206,6 +237,7 @@ class Document(_Frozen):
     fields: dict[str, Field]
     file: str | None = None  # relative to the application folder (result.json)
     attachment: str | None = None  # the e-mail attachment it came from, for an .eml file
+    sheets: tuple[Sheet, ...] = ()  # per page, for showing it (not in the contract's JSON)
 
     def value(self, name: str) -> Any:
         field = self.fields.get(name)

@@ -26,7 +26,7 @@ REPORT_COLUMNS = (
 
 
 def document_json(doc: Document, with_file: bool) -> dict[str, Any]:
-    data = doc.model_dump(mode="json")
+    data = doc.model_dump(mode="json", exclude={"sheets"})  # for the review application, not the contract
     if not with_file:
         data.pop("file")
     if data.get("attachment") is None:

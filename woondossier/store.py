@@ -186,6 +186,8 @@ class Store:
                 .order_by(DocumentRow.file, DocumentRow.document_index)
             ).all()
             fields = session.scalars(select(FieldRow).where(FieldRow.application_id == application_id)).all()
+            stored = session.scalar(select(ApplicationRow.result_json).where(ApplicationRow.application_id == application_id))
+        sheets = _stored_sheets(stored)
         by_document: dict[tuple[str, int], dict[str, Field]] = {}
         for f in sorted(fields, key=lambda f: (f.file, f.document_index, f.name)):
             bbox = None if f.x0 is None else (f.x0, f.top, f.x1, f.bottom)
@@ -202,6 +204,7 @@ class Store:
                     ocr=d.ocr,
                     fields=by_document.get((d.file, d.document_index), {}),
                     attachment=d.attachment,
+                    sheets=sheets.get((d.file, d.document_index), ()),
                 )
             )
         return {
@@ -295,6 +298,20 @@ class Store:
                     decided_at=now,
                 )
             )
+
+
+def _stored_sheets(result_json: str | None) -> dict[tuple[str, int], tuple]:
+    """(file, document index) -> the reader's page records of that document in a stored
+    result: the review application draws pages with them; a re-evaluation keeps them."""
+    if not result_json:
+        return {}
+    seen: dict[str | None, int] = {}
+    sheets = {}
+    for doc in ApplicationResult.model_validate_json(result_json).documents:
+        index = seen.get(doc.file, 0)
+        seen[doc.file] = index + 1
+        sheets[doc.file or "", index] = doc.sheets
+    return sheets
 
 
 def _file_rows(app_id: str, name: str, sha: str, result: FileResult, run_id: int) -> tuple[list, list, list]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import numpy as np
 import pypdfium2
 import pytest
 from PIL import Image
@@ -37,6 +38,29 @@ def _pdf(encrypt=None, pages: int = 1) -> bytes:
         c.showPage()
     c.save()
     return buffer.getvalue()
+
+
+class CountingEngine(pages_module.TesseractEngine):
+    """Tesseract, counting what it is asked: the reading's calls, not its results, are tested."""
+
+    def __init__(self):
+        self.readings, self.orientations = [], 0
+
+    def words(self, image, dpi, language, psm, timeout_s):
+        self.readings.append(language)
+        return super().words(image, dpi, language, psm, timeout_s)
+
+    def orientation(self, image, dpi):
+        self.orientations += 1
+        return super().orientation(image, dpi)
+
+
+@pytest.fixture
+def counting_engine():
+    engine = CountingEngine()
+    old = pages_module.use_engine(engine)
+    yield engine
+    pages_module.use_engine(old)
 
 
 @pytest.fixture(scope="module")
@@ -141,19 +165,12 @@ def test_a_stored_scan_larger_than_the_render_bound_is_rendered_smaller(page_ima
 
 
 @pytest.mark.parametrize("degrees", [180, 90, 270], ids=["upside-down-scan", "sideways-scan", "sideways-other-way"])
-def test_turned_scan_is_read_upright_in_one_reading(page_image, degrees, monkeypatch):
-    readings = []
-    real = pages_module._tesseract_words
-
-    def counted(*args, **kwargs):
-        readings.append(kwargs.get("language"))
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(pages_module, "_tesseract_words", counted)  # counts the calls; Tesseract still reads
+def test_turned_scan_is_read_upright_in_one_reading(page_image, degrees, counting_engine):
     pages = read_bytes(_to_pdf(page_image.rotate(degrees, expand=True)), "turned.pdf")
     _assert_reads_brp(pages)
     assert pages[0].rotation == degrees  # turned counter-clockwise: read turned as far clockwise
-    assert readings.count(None) == 1  # the way up told from the ink, not by reading every way
+    assert counting_engine.readings.count("nld") == 1  # the way up told from the ink, not by reading every way
+    assert counting_engine.orientations == 0  # no second opinion asked for a page read well
 
 
 def test_a_landscape_sheet_misjudged_upside_down_is_still_read_upright(tmp_path):
@@ -163,14 +180,14 @@ def test_a_landscape_sheet_misjudged_upside_down_is_still_read_upright(tmp_path)
     generate_corpus(tmp_path, 39, 2, ("scan",), 0, 0, ["brp_uittreksel"])
     (page,) = read_bytes((tmp_path / "brp_uittreksel" / "ruled_table-scan-1.pdf").read_bytes(), "table.pdf")
     assert page.rotation in (90, 270) and page.height > page.width
-    assert not pages_module._sideways(list(page.words))
+    assert not pages_module.sideways(list(page.words))
     assert "Burgerservicenummer" in page.text or "BSN" in page.text
 
 
 @pytest.mark.parametrize("degrees", [0, 90, 180, 270])
 def test_likely_turn_from_the_ink_alone(page_image, degrees):
     turned = page_image.rotate(degrees, expand=True, fillcolor=255)
-    assert pages_module._likely_turn(turned) == degrees
+    assert pages_module.likely_turn(turned) == degrees
 
 
 def test_skewed_scan_is_deskewed(page_image):
@@ -236,3 +253,104 @@ def test_a_copied_page_with_other_words_has_its_own_lines():
     assert page.text == "een"
     copy = page.model_copy(update={"words": (word("twee", 100), word("drie", 130))})
     assert copy.text == "twee\ndrie" and page.text == "een"
+
+
+# --- photos of typed letters: never "no text" ------------------------------------------
+
+LETTER = (
+    "Geachte heer Jansen,",
+    "Hierbij bevestigen wij dat u sinds 1 maart 2024 in dienst bent bij Bouwbedrijf",
+    "De Groot B.V. te Utrecht als medewerker administratie voor 32 uur per week.",
+    "Uw bruto maandsalaris bedraagt 3.245,00 euro exclusief vakantiegeld. De",
+    "arbeidsovereenkomst is aangegaan voor onbepaalde tijd en er is geen sprake van",
+    "een proeftijd of een voorgenomen beeindiging van het dienstverband.",
+    "Deze verklaring is afgegeven op verzoek van de werknemer ten behoeve van een",
+    "aanvraag voor medehuurderschap bij de woningcorporatie.",
+    "Met vriendelijke groet,",
+    "Afdeling Personeelszaken",
+)
+_STORED = {1: None, 3: Image.Transpose.ROTATE_180, 6: Image.Transpose.ROTATE_90, 8: Image.Transpose.ROTATE_270}
+
+
+def letter_photo(orientation: int, dpi: int = 72) -> bytes:
+    """A phone photo of a typed letter: 10 pt text, the sheet filling most of a
+    1196 x 1693 frame (upright) on a darker table, stored as the phone held it with
+    EXIF `orientation`, declaring `dpi` (a phone's 72)."""
+    from PIL import ImageDraw, ImageFilter, ImageFont
+
+    frame = Image.new("RGB", (1196, 1693), (90, 80, 70))
+    per_inch = 1100 / 8.27
+    sheet = Image.new("RGB", (1100, round(11.69 * per_inch)), (235, 232, 225))
+    draw = ImageDraw.Draw(sheet)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", round(10 * per_inch / 72))
+    for i, line in enumerate(LETTER):
+        draw.text((round(0.9 * per_inch), round(1.2 * per_inch + i * 16 * per_inch / 72)), line, fill=(30, 30, 30), font=font)
+    frame.paste(sheet, ((frame.width - sheet.width) // 2, (frame.height - sheet.height) // 2))
+    frame = frame.filter(ImageFilter.GaussianBlur(0.6))
+    if _STORED[orientation]:
+        frame = frame.transpose(_STORED[orientation])
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    buffer = io.BytesIO()
+    frame.save(buffer, "JPEG", quality=85, exif=exif, dpi=(dpi, dpi))
+    return buffer.getvalue()
+
+
+def _letter_words(page) -> int:
+    wanted = {w.strip(".,") for line in LETTER for w in line.split()}
+    return len(wanted & {w.text.strip(".,") for w in page.words})
+
+
+@pytest.mark.parametrize("orientation", [6, 3, 8])
+def test_a_photographed_letter_is_read_whichever_way_the_phone_held_it(orientation):
+    (page,) = read_bytes(letter_photo(orientation), "IMG_0001.jpg")
+    assert page.height > page.width
+    assert _letter_words(page) >= 60, page.text
+    assert "medehuurderschap" in page.text
+
+
+class _BlindToCorrections(pages_module.TesseractEngine):
+    """Tesseract that reads nothing on any image but the one as given (flattened light and
+    every turn go wrong): stands for a correction of ours that spoils a legible page."""
+
+    def __init__(self, given_size):
+        self.given_size, self.orientations = given_size, 0
+
+    def words(self, image, dpi, language, psm, timeout_s):
+        words = super().words(image, dpi, language, psm, timeout_s)
+        return words if image.size == self.given_size and self.given_ok(image) else words[:2]
+
+    def given_ok(self, image):
+        return sum(image.histogram()[250:]) < 0.2 * image.width * image.height  # its paper is not evened out to white
+
+    def orientation(self, image, dpi):
+        self.orientations += 1
+        return super().orientation(image, dpi)
+
+
+def test_a_page_our_corrections_spoil_is_read_as_given():
+    engine = _BlindToCorrections((1196, 1693))
+    old = pages_module.use_engine(engine)
+    try:
+        (page,) = read_bytes(letter_photo(6), "IMG_0002.jpg")
+    finally:
+        pages_module.use_engine(old)
+    assert engine.orientations == 1  # the poor first reading asked for a second opinion, once
+    assert _letter_words(page) >= 60  # and the image as given was read and kept
+    assert page.geometry.dpi == 300 and page.height == pytest.approx(1693 * 72 / 300)
+
+
+def test_a_photos_geometry_maps_its_boxes_back_onto_the_stored_pixels():
+    # EXIF 6, 72 dpi declared: the words' frame is upright at 300 dpi, the stored frame
+    # lies on its side; `to_source` takes a word's box back onto the very ink it was read from
+    data = letter_photo(6)
+    (page,) = read_bytes(data, "IMG_0004.jpg")
+    stored = np.asarray(Image.open(io.BytesIO(data)).convert("L"))
+    assert stored.shape == (1196, 1693)  # as the phone stored it: landscape
+    word = next(w for w in page.words if w.text == "medehuurderschap")
+    corners = np.array(pages_module.to_source(page.geometry, word.bbox))
+    x0, y0 = corners.min(axis=0)
+    x1, y1 = corners.max(axis=0)
+    assert y1 - y0 > 3 * (x1 - x0)  # a long word stands on end in the stored frame
+    inside = stored[int(y0) : int(y1) + 1, int(x0) : int(x1) + 1]
+    assert (inside < 100).mean() > 0.08  # ink: the word is there

@@ -1,0 +1,154 @@
+"""OCR of one page image: orientation, skew, the readings, and which one is kept.
+
+One reading per page in the usual case: the skew is measured and corrected, and a page
+whose ink says it lies sideways or upside down (`_geometry.likely_turn`) is turned
+before it is read. Only when that reading is poor does more work follow, cheapest first:
+
+1. a second opinion on the orientation: the engine's own detection (Tesseract's OSD,
+   `--psm 0`), then the page read turned that way; failing that, turned the other way
+   round, and across when it reads as text standing on end (each turn deskewed anew);
+2. when no turn reads well, the image as it was given (EXIF applied, its own light,
+   no deskew, no crop: what bare `tesseract` reads), at the dpi it declares when it
+   declares a sensible one.
+
+The best reading wins (`_merit`): a legible page never ends as "no text" because a
+correction of ours went wrong. Capitalised words that may hide a letter the Dutch
+model cannot write are then read once more (`_letters`).
+
+Each reading carries its transform from the file's pixels (`Raster.matrix` and the
+turn and deskew added here), so the page's `Geometry` says where every box lies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image
+
+from woondossier.model import Page, Word
+
+from . import _engine, _geometry
+from ._letters import reread_hidden_letters
+
+_POOR_READING = 0.60  # mean word confidence below which orientation is checked
+_FEW_WORDS = 5  # a page with ink but fewer words than this read upright may be a sparse page fed sideways
+_SURE_ORIENTATION = 1.5  # OSD's confidence from which its turn is tried first
+
+
+@dataclass(frozen=True)
+class Raster:
+    """A page as pixels, ready for OCR, and how they came from the file."""
+
+    image: Image.Image  # greyscale
+    dpi: int  # the resolution the page's points are counted at
+    matrix: np.ndarray  # the file's source (pixels or points) -> `image`'s pixels
+    source: str  # "pixels" or "points" (see `woondossier.model.Geometry`)
+    source_size: tuple[float, float]
+    as_given: Raster | None = None  # the same page before our corrections of light and sheet
+    told_dpi: int | None = None  # the dpi to tell the engine when it differs from `dpi` (a photo's declared 72)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    image: Image.Image  # as read: turned upright and deskewed
+    words: list[Word]
+    rotation: int  # degrees clockwise the page was turned
+    matrix: np.ndarray  # the file's source -> `image`'s pixels
+    raster: Raster
+
+
+def ocr_page(raster: Raster, name: str, number: int, limits) -> Page:
+    """The page of `raster` read (see the module's docstring)."""
+    image = raster.image
+    small = _geometry.thumbnail(image)
+    skew = _geometry.skew(small)
+    first = _geometry.likely_turn(small.rotate(skew, fillcolor=255) if skew else small)  # a slanted margin is no margin
+    # A half turn keeps the slant of the lines, a quarter turn does not: measured again then.
+    best = _reading(raster, first, name, number, limits, skew if first in (0, 180) else None)
+    ink = _geometry.ink_share(small)
+    if not _well_read(best) and ink >= _geometry.SPECKS:
+        for rotation in _other_turns(best, first):
+            again = _reading(raster, rotation % 360, name, number, limits)
+            if _merit(again) > _merit(best):
+                best = again
+            if _well_read(best):
+                break
+    if raster.as_given is not None and ink >= _geometry.SPECKS and not _well_read(best):
+        given = _reading(raster.as_given, 0, name, number, limits, skew=0.0)
+        if _merit(given) > _merit(best):
+            best = given
+    words = reread_hidden_letters(best.image, best.words, best.raster.dpi, name, number, limits.second_language, limits.ocr_timeout_s)
+    scale = 72.0 / best.raster.dpi
+    return Page(
+        file=name,
+        number=number,
+        width=best.image.width * scale,
+        height=best.image.height * scale,
+        words=tuple(words),
+        ocr=True,
+        rotation=best.rotation,
+        geometry=_geometry.as_geometry(_geometry.scale(scale) @ best.matrix, raster.source, *raster.source_size, best.raster.dpi),
+    )
+
+
+def _other_turns(best: _Reading, first: int) -> list[int]:
+    """The turns to try after a poor reading at `first`: the engine's own opinion first
+    when it has a clear one, then the other way round, then across when the reading
+    stands on end or is too sparse to be a page."""
+    if sideways(best.words):
+        turns = [first + 270, first + 90, first + 180]
+    elif len(best.words) < _FEW_WORDS:
+        turns = [first + 180, first + 90, first + 270]
+    else:
+        turns = [first + 180]
+    opinion = _engine.engine().orientation(best.image, best.raster.dpi)
+    if opinion is not None and opinion[0] and opinion[1] >= _SURE_ORIENTATION:
+        turns = [first + opinion[0]] + [t for t in turns if t % 360 != (first + opinion[0]) % 360]
+    return [t % 360 for t in turns]
+
+
+def _reading(raster: Raster, rotation: int, name: str, number: int, limits, skew: float | None = None) -> _Reading:
+    """The page read turned `rotation` degrees clockwise (a lossless quarter turn), then
+    deskewed by `skew` degrees (None: measured on the turned page): one resampling of
+    the page, whichever way it came in."""
+    image = raster.image
+    turned = image.rotate(-rotation, expand=True) if rotation else image
+    upright, angle = _geometry.deskew(turned, skew)
+    matrix = _geometry.rotation_about_centre(angle, turned.width, turned.height) @ _geometry.quarter_turn(rotation, image.width, image.height) @ raster.matrix
+    told = raster.told_dpi or raster.dpi
+    words = _engine.read_words(upright, told, name, number, limits.language, 3, limits.ocr_timeout_s)
+    if told != raster.dpi:  # boxes in points at the page's own dpi, as every other reading's
+        ratio = told / raster.dpi
+        words = [w.model_copy(update={"bbox": tuple(v * ratio for v in w.bbox)}) for w in words]
+    return _Reading(upright, words, rotation, matrix, raster)
+
+
+def _well_read(reading: _Reading) -> bool:
+    words = reading.words
+    return _mean_confidence(words) >= _POOR_READING and not sideways(words) and len(words) >= _FEW_WORDS
+
+
+def sideways(words: list[Word]) -> bool:
+    """Whether most words stand upright on end: a page fed sideways, which Tesseract
+    reads as vertical text with a confidence that looks fine."""
+    long = [w for w in words if len(w.text) >= 4]
+    tall = sum(1 for w in long if (w.bbox[3] - w.bbox[1]) > (w.bbox[2] - w.bbox[0]))
+    return bool(long) and tall >= 0.5 * len(long)
+
+
+def _mean_confidence(words: list[Word]) -> float:
+    """Mean confidence of words of two or more characters (specks don't count)."""
+    real = [w.confidence for w in words if len(w.text) >= 2]
+    return sum(real) / len(real) if real else 0.0
+
+
+def _merit(reading: _Reading) -> tuple[bool, int]:
+    """How good a reading is: a well-read page first, then more well-read characters.
+    Tesseract reads a page lying on its side as vertical text just as well, boxes
+    standing on end: the same characters, but only the upright reading is well read."""
+    return _well_read(reading), _well_read_chars(reading.words)
+
+
+def _well_read_chars(words: list[Word]) -> int:
+    return sum(len(w.text) for w in words if w.confidence >= 0.6 and len(w.text) >= 2)

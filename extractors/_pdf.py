@@ -1,0 +1,185 @@
+"""PDF pages: a text layer's words, or the page as pixels for OCR.
+
+- A page with a usable text layer: words and boxes from pdfplumber, confidence 1.
+- A page without one (a scan, or an empty or garbage text layer): the scanner's own
+  image when the page is one (`_stored_scan`: JPEG, CCITT G4, JBIG2, Flate, whatever
+  pdfium decodes), else the page rendered with pypdfium2 at `Limits.ocr_dpi`.
+
+pdfium is not thread-safe, so rendering takes a lock. Library exceptions become
+`woondossier.errors.InputError`s here.
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+
+import numpy as np
+import pdfplumber
+import pypdfium2
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfplumber.utils.exceptions import PdfminerException
+from PIL import Image
+
+from woondossier.errors import EncryptedFileError, InputError, TooLargeFileError, UnreadableFileError
+from woondossier.model import Page, Word
+
+from ._ocr import Raster
+
+_PDFIUM_LOCK = threading.Lock()
+_MIN_TEXT_CHARS = 20  # fewer characters than this in a text layer: treat the page as a scan
+
+
+def text_layers(data: bytes, name: str, limits) -> list[Page | None]:
+    """Each page's text layer read (None for a page without a usable one). Raises
+    `InputError` for a PDF that cannot be read or has too many pages."""
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            count = len(pdf.pages)
+            if count == 0:
+                raise UnreadableFileError("the PDF has no pages", file=name)
+            if count > limits.max_pages:
+                raise TooLargeFileError(
+                    f"the PDF has {count} pages, more than the limit of {limits.max_pages}; split it",
+                    file=name,
+                )
+            return [_text_layer(page, name, i) for i, page in enumerate(pdf.pages, start=1)]
+    except InputError:
+        raise
+    except Exception as exc:  # pdfminer raises many untyped errors on damaged PDFs
+        cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise EncryptedFileError(
+                "the PDF is password-protected; ask the sender for an unprotected copy", file=name
+            ) from exc
+        raise UnreadableFileError(
+            f"not a readable PDF ({type(cause).__name__}); it may be truncated or damaged", file=name
+        ) from exc
+
+
+def page_raster(data: bytes, index: int, name: str, limits) -> Raster:
+    """Page `index` as pixels for OCR, with the transform from the page's points to them."""
+    image, dpi, (width, height) = _page_pixels(data, index, name, limits)
+    matrix = np.diag([image.width / width, image.height / height, 1.0])
+    return Raster(image=image, dpi=dpi, matrix=matrix, source="points", source_size=(width, height))
+
+
+def page_image(data: bytes, index: int, name: str, limits) -> tuple[Image.Image, int]:
+    """Page `index` of a PDF as the greyscale image OCR reads (before it is turned and
+    deskewed), and its dpi: a scanned page's own image when `_stored_scan` finds one,
+    else the page rendered at `limits.ocr_dpi` (lower for a page too large to render whole)."""
+    image, dpi, _ = _page_pixels(data, index, name, limits)
+    return image, dpi
+
+
+def _text_layer(page, name: str, number: int) -> Page | None:
+    """The page from its text layer, or None when the layer is missing or unusable."""
+    words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+    text = "".join(w["text"] for w in words)
+    if len(text) < _MIN_TEXT_CHARS or _is_garbage(text):
+        return None
+    return Page(
+        file=name,
+        number=number,
+        width=float(page.width),
+        height=float(page.height),
+        words=tuple(
+            Word(text=w["text"], bbox=(w["x0"], w["top"], w["x1"], w["bottom"]), confidence=1.0)
+            for w in words
+        ),
+        ocr=False,
+    )
+
+
+def _is_garbage(text: str) -> bool:
+    """A text layer of (cid:NN) codes or mostly unprintable glyphs is no text layer.
+
+    >>> _is_garbage("Uittreksel Basisregistratie Personen"), _is_garbage("(cid:3)(cid:4)(cid:5)")
+    (False, True)
+    """
+    if text.count("(cid:") * 6 > len(text) / 2:
+        return True
+    readable = sum(ch.isalnum() or ch in ".,:;-/()€'\"&%+" for ch in text)
+    return readable < 0.7 * len(text)
+
+
+
+def rendered(data: bytes, index: int, name: str, pixels_per_point: float) -> Image.Image:
+    """Page `index` rendered in colour as a viewer shows it (its /Rotate applied)."""
+    with _PDFIUM_LOCK:
+        try:
+            pdf = pypdfium2.PdfDocument(data)
+            try:
+                if not 0 <= index < len(pdf):
+                    raise UnreadableFileError(f"the PDF has no page {index + 1}", file=name, page=index + 1)
+                return pdf[index].render(scale=pixels_per_point).to_pil().convert("RGB")
+            finally:
+                pdf.close()
+        except pypdfium2.PdfiumError as exc:
+            raise UnreadableFileError(f"page {index + 1} cannot be rendered: {exc}", file=name, page=index + 1) from exc
+
+
+def _page_pixels(data: bytes, index: int, name: str, limits) -> tuple[Image.Image, int, tuple[float, float]]:
+    """The page's image, its dpi, and the page's size in points as the image shows it."""
+    with _PDFIUM_LOCK:
+        try:
+            pdf = pypdfium2.PdfDocument(data)
+            try:
+                page = pdf[index]
+                width, height = page.get_size()
+                stored = _stored_scan(page, limits)
+                if stored is not None:
+                    box = page.get_cropbox()
+                    return (*stored, (box[2] - box[0], box[3] - box[1]))
+                dpi = limits.ocr_dpi
+                pixels = (width * dpi / 72) * (height * dpi / 72)
+                if pixels > limits.max_render_pixels:
+                    dpi = int(dpi * (limits.max_render_pixels / pixels) ** 0.5)
+                    if dpi < 50:
+                        raise TooLargeFileError(
+                            f"page {index + 1} is {width:.0f} x {height:.0f} pt, too large to read",
+                            file=name,
+                            page=index + 1,
+                        )
+                image = page.render(scale=dpi / 72, grayscale=True).to_pil()
+            finally:
+                pdf.close()
+        except pypdfium2.PdfiumError as exc:
+            raise UnreadableFileError(f"page {index + 1} cannot be rendered: {exc}", file=name, page=index + 1) from exc
+    return image.convert("L"), dpi, (image.width * 72 / dpi, image.height * 72 / dpi)  # as rendered, turned or not
+
+
+_MIN_STORED_DPI = 200  # a scan stored at fewer dpi is rendered at `Limits.ocr_dpi`: Tesseract wants its letters larger
+_EDGE_PT = 1.0  # how far a scan's image may miss the page's edge
+
+
+def _stored_scan(page: pypdfium2.PdfPage, limits) -> tuple[Image.Image, int] | None:
+    """A scanned page's own image, greyscale, and its dpi, when the page is nothing but
+    one opaque, upright image covering it at `_MIN_STORED_DPI` to `limits.ocr_dpi`; else None.
+
+    Its pixels are what the scanner saw: rendering the page would only resample them
+    (a 200 dpi scan up to 300 dpi: 2.25 times the pixels to binarise and lay out, no
+    more detail) and cost ~75 ms more than pdfium's decoding of the image (~10 ms)."""
+    if page.get_rotation() != 0:
+        return None
+    objects = list(page.get_objects(max_depth=1))
+    if len(objects) != 1 or not isinstance(objects[0], pypdfium2.PdfImage):
+        return None
+    image = objects[0]
+    if pypdfium2.raw.FPDFPageObj_HasTransparency(image):
+        return None
+    a, b, c, d, _, _ = image.get_matrix().get()
+    left, bottom, right, top = image.get_bounds()
+    box = page.get_cropbox()
+    covers = all(abs(mine - its) <= _EDGE_PT for mine, its in zip((left, bottom, right, top), box))
+    if b or c or a <= 0 or d <= 0 or not covers:
+        return None
+    width, height = image.get_px_size()
+    if width * height > limits.max_render_pixels:
+        return None  # rendered, at the lower dpi that keeps it within bounds
+    across, down = width * 72 / (box[2] - box[0]), height * 72 / (box[3] - box[1])
+    # 2 % either way: a page's size in points is rounded (a 200 dpi scan's can make 199.99)
+    if abs(across - down) > 0.02 * across or not _MIN_STORED_DPI * 0.98 <= across <= limits.ocr_dpi * 1.02:
+        return None
+    return image.get_bitmap(render=False).to_pil().convert("L"), round(across)
+
