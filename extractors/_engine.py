@@ -13,7 +13,9 @@ import os
 import threading
 from typing import Protocol
 
-from PIL import Image
+from ._lazy import module
+
+Image = module("PIL.Image")
 
 from woondossier.errors import OcrError
 from woondossier.model import Word

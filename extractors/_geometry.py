@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
-from PIL import Image, ImageFilter
+from ._lazy import module
+
+np = module("numpy")
+Image = module("PIL.Image")
+ImageFilter = module("PIL.ImageFilter")
 
 from woondossier.model import BBox, Geometry
 
-Matrix = np.ndarray  # 3 x 3, homogeneous, (x, y, 1) column vectors
+Matrix = "np.ndarray"  # (an annotation only: numpy is imported on first use) 3 x 3, homogeneous, (x, y, 1) column vectors
 
 _SIDEWAYS_RATIO = 1.0  # `_line_profile_ratio` below which a landscape page is read turned 90 degrees first
 _UPSIDE_DOWN = 0.25  # `_left_aligned` below minus this: the page is read turned 180 degrees first

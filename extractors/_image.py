@@ -12,22 +12,25 @@ from __future__ import annotations
 
 import io
 
-import numpy as np
-from PIL import Image, ImageFilter, UnidentifiedImageError
+from ._lazy import module
+
+np = module("numpy")
+Image = module("PIL.Image")
+ImageFilter = module("PIL.ImageFilter")
 
 from woondossier.errors import InputError, TooLargeFileError, UnreadableFileError
 
 from . import _geometry, _sheet
 from ._ocr import Raster
 
-_TRANSPOSE = {  # EXIF Orientation -> what `ImageOps.exif_transpose` does
-    2: Image.Transpose.FLIP_LEFT_RIGHT,
-    3: Image.Transpose.ROTATE_180,
-    4: Image.Transpose.FLIP_TOP_BOTTOM,
-    5: Image.Transpose.TRANSPOSE,
-    6: Image.Transpose.ROTATE_270,
-    7: Image.Transpose.TRANSVERSE,
-    8: Image.Transpose.ROTATE_90,
+_TRANSPOSE = {  # EXIF Orientation -> what `ImageOps.exif_transpose` does (names: Pillow imported on first use)
+    2: "FLIP_LEFT_RIGHT",
+    3: "ROTATE_180",
+    4: "FLIP_TOP_BOTTOM",
+    5: "TRANSPOSE",
+    6: "ROTATE_270",
+    7: "TRANSVERSE",
+    8: "ROTATE_90",
 }
 
 
@@ -60,7 +63,7 @@ def image_rasters(data: bytes, name: str, limits) -> list[Raster]:
         raise
     except Image.DecompressionBombError as exc:
         raise TooLargeFileError(f"the image is too large to read safely ({exc})", file=name) from exc
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
+    except (Image.UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
         raise UnreadableFileError(
             f"not a readable image ({type(exc).__name__}); it may be truncated or damaged", file=name
         ) from exc
@@ -77,7 +80,7 @@ def image_frame(data: bytes, index: int, name: str) -> Image.Image:
         return _greyscale(image).convert("RGB") if image.mode.startswith(("I", "F")) else image.convert("RGB")
     except InputError:
         raise
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError) as exc:
+    except (Image.UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError) as exc:
         raise UnreadableFileError(f"not a readable image ({type(exc).__name__})", file=name) from exc
 
 
@@ -88,7 +91,7 @@ def _frame_raster(image: Image.Image, orientation: int, find_sheet: bool) -> Ras
     width, height = image.size
     gray = _greyscale(image)
     if orientation in _TRANSPOSE:  # greyscale first: turning one channel is a third of turning three
-        gray = gray.transpose(_TRANSPOSE[orientation])
+        gray = gray.transpose(getattr(Image.Transpose, _TRANSPOSE[orientation]))
     upright = _geometry.exif_matrix(orientation, width, height)
     given = Raster(image=gray, dpi=dpi, matrix=upright, source="pixels", source_size=(width, height), told_dpi=declared)
     corners = _sheet.find_sheet(gray) if find_sheet else None

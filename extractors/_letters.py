@@ -13,7 +13,9 @@ from __future__ import annotations
 import functools
 import re
 
-from PIL import Image
+from ._lazy import module
+
+Image = module("PIL.Image")
 
 from woondossier.model import Word
 

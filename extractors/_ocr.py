@@ -23,8 +23,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
-from PIL import Image
+from ._lazy import module
+
+np = module("numpy")
+Image = module("PIL.Image")
 
 from woondossier.model import Page, Word
 

@@ -14,12 +14,15 @@ from __future__ import annotations
 import io
 import threading
 
-import numpy as np
-import pdfplumber
-import pypdfium2
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfplumber.utils.exceptions import PdfminerException
-from PIL import Image
+from ._lazy import module
+
+# Imported on first use (`_lazy`): a text-layer page needs pdfplumber only.
+np = module("numpy")
+pdfplumber = module("pdfplumber")
+pypdfium2 = module("pypdfium2")
+pdfdocument = module("pdfminer.pdfdocument")
+plumber_exceptions = module("pdfplumber.utils.exceptions")
+Image = module("PIL.Image")
 
 from woondossier.errors import EncryptedFileError, InputError, TooLargeFileError, UnreadableFileError
 from woondossier.model import Page, Word
@@ -47,8 +50,8 @@ def text_layers(data: bytes, name: str, limits) -> list[Page | None]:
     except InputError:
         raise
     except Exception as exc:  # pdfminer raises many untyped errors on damaged PDFs
-        cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
-        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+        cause = exc.args[0] if isinstance(exc, plumber_exceptions.PdfminerException) and exc.args else exc
+        if isinstance(cause, (pdfdocument.PDFPasswordIncorrect, pdfdocument.PDFEncryptionError)):
             raise EncryptedFileError(
                 "the PDF is password-protected; ask the sender for an unprotected copy", file=name
             ) from exc

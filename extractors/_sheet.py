@@ -11,8 +11,10 @@ off by the frame's edge; a table as light as the paper), the frame is read whole
 
 from __future__ import annotations
 
-import numpy as np
-from PIL import Image
+from ._lazy import module
+
+np = module("numpy")
+Image = module("PIL.Image")
 
 from . import _geometry
 

@@ -33,7 +33,10 @@ from pathlib import Path
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
-from PIL import Image  # noqa: E402
+
+from ._lazy import module  # noqa: E402  (numpy, Pillow, pypdfium2: imported on first use)
+
+Image = module("PIL.Image")
 
 from woondossier.errors import UnreadableFileError, UnsupportedFileError  # noqa: E402
 from woondossier.model import Page, Word  # noqa: E402
