@@ -107,7 +107,23 @@ def _enforce_sqlite_foreign_keys(engine: Engine) -> None:
 
         @event.listens_for(engine, "begin")
         def _on_begin(connection) -> None:
-            connection.exec_driver_sql("BEGIN")
+            # IMMEDIATE: the write lock is taken at the start, so a second writer waits
+            # (the busy timeout) instead of failing at once with "database is locked" when
+            # two transactions that both read first try to write (20 analysts correcting
+            # fields at once, bench.review_load).
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+SQLITE_BUSY_SECONDS = 60.0
+"""How long an SQLite transaction waits for another's write lock before it fails."""
+
+
+def _engine_options(url: str) -> dict:
+    from sqlalchemy.engine import make_url
+
+    if make_url(url).get_backend_name() == "sqlite":
+        return {"connect_args": {"timeout": SQLITE_BUSY_SECONDS}}
+    return {}
 
 
 def _create_private_sqlite_file(url: str) -> None:
@@ -133,7 +149,7 @@ class Store:
     def __init__(self, url: str) -> None:
         try:
             _create_private_sqlite_file(url)
-            self.engine: Engine = create_engine(url)
+            self.engine: Engine = create_engine(url, **_engine_options(url))
             _enforce_sqlite_foreign_keys(self.engine)
             upgrade(self.engine)
         except (SQLAlchemyError, ImportError, ValueError) as exc:
