@@ -223,27 +223,27 @@ def first_field(*candidates: Field | None) -> Field:
 
 _HEADING_BREAK = re.compile(r"(?<=\n)(?=[^\W\d_a-zß-öø-ÿ]|\d)")
 """Where a line starts with a capital or a number: a heading above it ("Artikel 5
-Algemene voorwaarden") ends there when it is short and has no stop, since a heading
-runs on into the sentence under it in `sentences`."""
+Algemene voorwaarden", "Naam huisbewaarder: Piet Jansen") ends there when it is short
+and has no stop, since a heading runs on into the sentence under it in `sentences`."""
 
 
 def _without_heading(text: str, start: int, end: int) -> int:
     """The start of the sentence `text[start:end]` past a heading line stuck before it."""
     for m in _HEADING_BREAK.finditer(text, start, end):
         head = text[start : m.start()].strip()
-        if head and len(head.split()) <= 5 and not re.search(r"[.,;:!?]$", head):
-            start = m.start()
-        break
+        if not head or len(head.split()) > 5 or re.search(r"[.,;:!?]$", head):
+            break
+        start = m.start()  # and the next line may be a heading, or a form's "Label: value", too
     return start
 
 
-def stated(pages: Sequence[Page], judge: Callable[[str], bool | None]) -> Field | None:
+def stated(pages: Sequence[Page], judge: Callable[[str], object]) -> Field | None:
     """What the pages state about one fact, judged sentence by sentence (and over two
     adjacent sentences, where a fact is said in two: "Het kan zijn dat de
     hoofdhuurovereenkomst eindigt. In dat geval eindigt ook deze overeenkomst.").
 
     `judge` says of a text True (it states the fact), False (it denies it) or None
-    (it says nothing of it). The field is True or False at the confidence of the
+    (it says nothing of it); or, for a fact with more values, the value it states. The field is True or False at the confidence of the
     words of the sentence that says so; Field() (unknown) when the pages say both;
     None when no sentence speaks of the fact, for the caller to judge absence.
     """
@@ -262,7 +262,7 @@ def stated(pages: Sequence[Page], judge: Callable[[str], bool | None]) -> Field 
     verdicts = {verdict for verdict, _ in said}
     if not said:
         return None
-    if len(verdicts) == 2:
+    if len(verdicts) > 1:
         return Field()  # the document says both: an analyst must read it
     verdict, hit = said[0]
     return hit.field(verdict)
