@@ -112,13 +112,15 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # --- mantelzorgverklaring: 24-hour care ---------------------------------------------
     "round_the_clock": (
         "24 uur per|gedurende|elke|iedere dag|etmaal",
-        "24 uur zorg|toezicht|verzorging|begeleiding|aanwezig*|nodig|beschikbaar|hulp|per dag",
+        "24 uur zorg|toezicht|verzorging|begeleiding|aanwezig*|nodig|beschikbaar|hulp",
         "24-uur*|24uur*|24-uurs*|24uurs*",
         "24 uurs*",
         "24/7|24x7",
         "24 x 7",
         "7 x 24",
-        "dag en nacht",
+        "dag en|én nacht",
+        "overdag en s? nachts",
+        "s? nachts en overdag",
         "permanent* toezicht|zorg|aanwezig*|begeleiding|verzorging|nodig|hulp",
         "de klok rond",
         "klok rond",
