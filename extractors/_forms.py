@@ -246,9 +246,11 @@ def _column_answer(page: Page, index: int, line, offset: int) -> Field | None:
     "Nee": the mark's column, by its middle; None when the rest of the line is not one
     mark or no such header stands above within eight lines."""
     rest = [m for m in _TOKEN.finditer(line.text[offset:]) if m.group(0) not in "|:"]
-    if len(rest) != 1 or not _CHECKED.match(rest[0].group(0)):
+    marks = [m for m in rest if _CHECKED.match(m.group(0))]
+    # the label may go on after what the question matched ("Eigen woning huisbewaarder X")
+    if len(marks) != 1 or marks[0] is not rest[-1] or any(_option(m.group(0)) for m in rest):
         return None
-    mark = span_hit(page, line, offset + rest[0].start(), offset + rest[0].end())
+    mark = span_hit(page, line, offset + marks[0].start(), offset + marks[0].end())
     middle = (mark.bbox[0] + mark.bbox[2]) / 2
     for header in reversed(page.lines[max(0, index - 8) : index]):
         columns = {w.text.strip("|:").lower(): w.bbox for w in header.words if w.text.strip("|:").lower() in ("ja", "nee")}

@@ -231,7 +231,9 @@ def _without_heading(text: str, start: int, end: int) -> int:
     """The start of the sentence `text[start:end]` past a heading line stuck before it."""
     for m in _HEADING_BREAK.finditer(text, start, end):
         head = text[start : m.start()].strip()
-        if not head or len(head.split()) > 5 or re.search(r"[.,;:!?]$", head):
+        if not head:
+            continue  # the sentence starts on a new line
+        if len(head.split()) > 5 or re.search(r"[.,;:!?]$", head):
             break
         start = m.start()  # and the next line may be a heading, or a form's "Label: value", too
     return start
@@ -255,8 +257,10 @@ def stated(pages: Sequence[Page], judge: Callable[[str], object]) -> Field | Non
         for index, (text, start, end) in enumerate(spans):
             verdict = judge(text.text[start:end])
             if verdict is None and index + 1 < len(spans):
-                end = spans[index + 1][2]
-                verdict = judge(text.text[start:end])
+                _, after, next_end = spans[index + 1]
+                # the next sentence's heading, if any, stays out of the window (blanked: offsets hold)
+                verdict = judge(text.text[start:end] + " " * (after - end) + text.text[after:next_end])
+                end = next_end
             if verdict is not None and (hit := text.hit(start, end)) is not None:
                 said.append((verdict, hit))
     verdicts = {verdict for verdict, _ in said}

@@ -44,7 +44,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "this_agreement": (
         "deze|dit|de onderhuurovereenkomst*|onderhuurcontract*|onderhuur|kamerhuurovereenkomst*|kamerhuurcontract*|kamerhuur",
         "deze|dit huurovereenkomst*|overeenkomst*|contract*|huurcontract*",
-        "onderhuurovereenkomst*|onderhuurcontract*|onderhuur",
+        "onderhuurovereenkomst*|onderhuurcontract*|onderhuur|kamerhuurovereenkomst*|kamerhuurcontract*|kamerhuur",
         "huur van de kamer",
         "de kamer verlaten|ontruimen|opleveren",
     ),
