@@ -395,3 +395,30 @@ def test_golden_documents_in_other_wordings(spec, truth, rendering):
             assert fields[name].value == value, name
         else:  # a scan may lose a word: then unknown or flagged, never confidently wrong
             assert fields[name].value == value or fields[name].value is None or fields[name].confidence < CONFIDENT, name
+
+
+def test_an_answer_struck_through_in_the_text_layer_is_the_one_not_given():
+    # pdfplumber gives the stroke as a line through the word's middle; extractors.pages marks
+    # the word struck ("j̶a̶"); a rule under a word (an underline) strikes nothing
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    import io
+
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(40, 800, "Aanvraag huisbewaring")
+    rows = (("Eigen woning huisbewaarder: ", "ja", 3.5), ("Minderjarige kinderen huisbewaarder: ja / ", "nee", 3.5))
+    for i, (before, struck, rise) in enumerate(rows):
+        y = 780 - 20 * i
+        c.drawString(40, y, before + ("ja / nee*" if struck == "ja" else "nee*"))
+        x = 40 + c.stringWidth(before, "Helvetica", 10)
+        c.line(x - 1, y + rise, x + c.stringWidth(struck, "Helvetica", 10) + 1, y + rise)
+    c.drawString(40, 740, "Reden: werk")
+    c.line(40, 738, 100, 738)  # an underline at the foot of the words
+    c.drawString(40, 720, "* doorhalen wat niet van toepassing is")
+    c.save()
+    pages = read_bytes(buffer.getvalue(), "hb.pdf")
+    fields = huisbewaring_aanvraag.extract(pages)
+    assert (fields["sitter_has_own_home"].value, fields["sitter_has_minor_children"].value) == (False, True)
+    assert fields["reason"].value == "work_or_study"  # underlined, not struck
