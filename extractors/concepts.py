@@ -25,8 +25,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 CONCEPTS: dict[str, tuple[str, ...]] = {
     # --- huurovereenkomst_onderhuur: the sublet ends when the main lease ends -------------
@@ -206,8 +207,7 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     text: str  # lower case, dashes made plain
     raw: str  # as printed
     start: int
@@ -225,19 +225,22 @@ class Mention:
     last: int
 
 
-def words(text: str) -> list[Word]:
+@lru_cache(maxsize=4096)
+def words(text: str) -> tuple[Word, ...]:
     """The words of `text` with their character spans; dashes of every kind as "-".
 
     >>> [w.text for w in words("De 24‑uurs zorg, dag en nacht (24/7).")]
     ['de', '24-uurs', 'zorg', 'dag', 'en', 'nacht', '24/7']
     """
-    plain = re.sub(r"[‐‑‒–—]", "-", text)
-    return [Word(m.group(0).lower(), m.group(0), m.start(), m.end()) for m in _WORD.finditer(plain)]
+    plain = _DASHES.sub("-", text)
+    return tuple(Word(m.group(0).lower(), m.group(0), m.start(), m.end()) for m in _WORD.finditer(plain))
 
 
-@lru_cache(maxsize=65536)
+_DASHES = re.compile(r"[‐‑‒–—]")
+
+
 def _same(word: str, alternative: str) -> bool:
-    """Whether `word` reads as `alternative` (a word or a `stem*`), allowing OCR slips.
+    """Whether `word` reads as `alternative` (a word or a `stem*` of `CONCEPTS`), allowing OCR slips.
 
     >>> _same("hoofdhuurovereenkornst", "hoofdhuurovereenkomst*"), _same("onderhuurovereenkomst", "hoofdhuurovereenkomst*")
     (True, False)
@@ -246,48 +249,58 @@ def _same(word: str, alternative: str) -> bool:
     >>> _same("huurovereenkomst", "huurovereenkomst*"), _same("onderhuurovereenkomst", "huurovereenkomst*")
     (True, False)
     """
-    if alternative.endswith("*"):
-        stem = alternative[:-1]
-        if word.startswith(stem):
-            return True
-        if len(stem) < 5 or len(word) < len(stem) - 1:
-            return False
-        return _near(word[: len(stem)], stem)
-    if word == alternative:
-        return True
-    if len(alternative) < 5 or abs(len(word) - len(alternative)) > 2:
-        return False
-    return _near(word, alternative)
+    return alternative in _readings(word)
 
 
-def _near(word: str, target: str) -> bool:
+def _threshold(target: str) -> float:
     """rapidfuzz's ratio high enough for one slip in a short word, two in a long one; a
     long compound must not pass for its sibling ("onderhuur..." for "hoofdhuur...")."""
-    threshold = 88.0 if len(target) >= 12 else 82.0 if len(target) >= 8 else 79.0
-    return fuzz.ratio(word, target) >= threshold
+    return 88.0 if len(target) >= 12 else 82.0 if len(target) >= 8 else 79.0
+
+
+_ALTERNATIVES = frozenset(
+    alternative for wordings in CONCEPTS.values() for wording in wordings for slot in wording.split()
+    for alternative in slot.rstrip("?").split("|") if alternative not in ("_", "<Org>")
+)  # fmt: skip
+_WHOLE = tuple(sorted(a for a in _ALTERNATIVES if not a.endswith("*") and len(a) >= 5))
+_STEMS = tuple(sorted(a[:-1] for a in _ALTERNATIVES if a.endswith("*")))
+_LONG_STEMS = tuple(s for s in _STEMS if len(s) >= 5)
+
+
+@lru_cache(maxsize=65536)
+def _readings(word: str) -> frozenset[str]:
+    """Every alternative of `CONCEPTS` that `word` reads as: exactly, by its stem, or
+    fuzzily (rapidfuzz, over all alternatives at once) within `_threshold`."""
+    found = {word} & _ALTERNATIVES
+    found.update(f"{stem}*" for stem in _STEMS if word.startswith(stem))
+    if len(word) < 4 or word.isdigit():
+        return frozenset(found)  # too short to be read fuzzily: alternatives of four letters or fewer match exactly
+    for target, score, _ in process.extract(word, _WHOLE, scorer=fuzz.ratio, score_cutoff=79.0, limit=None):
+        if abs(len(word) - len(target)) <= 2 and score >= _threshold(target):
+            found.add(target)
+    # a stem's prefix ratio is at most its partial ratio: one pass in C finds the candidates
+    for stem, _, _ in process.extract(word, _LONG_STEMS, scorer=fuzz.partial_ratio, score_cutoff=79.0, limit=None):
+        if len(word) >= len(stem) - 1 and fuzz.ratio(word[: len(stem)], stem) >= _threshold(stem):
+            found.add(f"{stem}*")
+    return frozenset(found)
 
 
 @lru_cache(maxsize=256)
-def _slots(wording: str) -> tuple[tuple[tuple[str, ...], bool], ...]:
+def _slots(wording: str) -> tuple[tuple[frozenset[str], bool], ...]:
     """A wording as its slots: (alternatives, optional)."""
     slots = []
     for slot in wording.split():
         optional = slot.endswith("?") and len(slot) > 1
-        slots.append((tuple(slot.rstrip("?").split("|")) if slot != "_?" else ("_",), optional))
+        slots.append((frozenset(slot.rstrip("?").split("|")) if slot != "_?" else frozenset({"_"}), optional))
     return tuple(slots)
 
 
-def _slot_matches(word: Word, alternatives: tuple[str, ...], first_word: bool) -> bool:
-    for alternative in alternatives:
-        if alternative == "_":
-            return True
-        if alternative == "<Org>":
-            if not first_word and word.raw[:1].isupper() and len(word.raw) >= 3 and word.raw.lower() not in _NOT_ORG:
-                return True
-            continue
-        if _same(word.text, alternative):
-            return True
-    return False
+def _slot_matches(word: Word, alternatives: frozenset[str], first_word: bool) -> bool:
+    if "_" in alternatives:
+        return True
+    if "<Org>" in alternatives and not first_word and word.raw[:1].isupper() and len(word.raw) >= 3 and word.text not in _NOT_ORG:
+        return True
+    return not alternatives.isdisjoint(_readings(word.text))
 
 
 _NOT_ORG = frozenset({"de", "het", "een", "deze", "dit", "die", "dat"})
@@ -316,15 +329,24 @@ def mentions(text: str, concept: str) -> list[Mention]:
     >>> [text[m.start:m.end] for m in mentions(text, "main_lease")], [text[m.start:m.end] for m in mentions(text, "ends")]
     (['huur van de hoofdhuurder'], ['vervalt', 'stopt'])
     """
+    return list(_mentions(text, concept))
+
+
+@lru_cache(maxsize=4096)
+def _mentions(text: str, concept: str) -> tuple[Mention, ...]:
+    """`mentions`, remembered: every clause is judged as a sentence and within a window."""
     found = words(text)
+    by_first, always, org = _first_words(concept)
     spans: list[tuple[int, int]] = []
-    for index in range(len(found)):
+    for index, word in enumerate(found):
         best = None
-        for wording in CONCEPTS[concept]:
-            slots = _slots(wording)
-            if slots and slots[0][0] != ("_",) and not _slot_matches(found[index], slots[0][0], index == 0) and not slots[0][1]:
-                continue
-            end = _match_at(found, index, slots, 0)
+        candidates = set(always)
+        for reading in _readings(word.text):
+            candidates.update(by_first.get(reading, ()))
+        if org and index > 0 and word.raw[:1].isupper():
+            candidates.update(org)
+        for wording in candidates:
+            end = _match_at(found, index, _slots(wording), 0)
             if end is not None and end >= index and (best is None or end > best):
                 best = end
         if best is not None:
@@ -335,7 +357,26 @@ def mentions(text: str, concept: str) -> list[Mention]:
             merged[-1] = (merged[-1][0], max(last, merged[-1][1]))
         else:
             merged.append((first, last))
-    return [Mention(concept, found[a].start, found[b].end, a, b) for a, b in merged]
+    return tuple(Mention(concept, found[a].start, found[b].end, a, b) for a, b in merged)
+
+
+@lru_cache(maxsize=None)
+def _first_words(concept: str) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...], tuple[str, ...]]:
+    """The concept's wordings by the alternatives of their first slot; those that may
+    start at any word (first slot optional or any word); those that start with a name."""
+    by_first: dict[str, list[str]] = {}
+    always, org = [], []
+    for wording in CONCEPTS[concept]:
+        alternatives, optional = _slots(wording)[0]
+        if optional or "_" in alternatives:
+            always.append(wording)
+            continue
+        for alternative in alternatives:
+            if alternative == "<Org>":
+                org.append(wording)
+            else:
+                by_first.setdefault(alternative, []).append(wording)
+    return {k: tuple(v) for k, v in by_first.items()}, tuple(always), tuple(org)
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
