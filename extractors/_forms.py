@@ -328,3 +328,44 @@ def ticked_among(options: Sequence[tuple[bool, Hit, object]]) -> Field | None:
         return Field()
     hit, value = ticked[0]
     return hit.field(value)
+
+
+_ANSWER_WORDS = re.compile(rf"\(?\bja\s*/\s*nee\b\)?\*?|[{_TICKS}{_EMPTIES}]|\[\s*[xX×]?\s*\]|\(\s*[xX×]?\s*\)|\b(?:ja|nee)\b[.,:;]?", re.IGNORECASE)
+
+
+def without_answers(text: str) -> str:
+    """`text` with its yes/no options, boxes and the ja/nee hint blanked (offsets hold):
+    the question a form's line asks, to be judged by its words.
+
+    >>> without_answers("Onderhuur eindigt bij einde hoofdhuur: [X] ja [ ] nee").split()
+    ['Onderhuur', 'eindigt', 'bij', 'einde', 'hoofdhuur:']
+    """
+    return _ANSWER_WORDS.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def has_answer(text: str) -> bool:
+    """Whether `text` holds a yes/no option: a form's line, no sentence of prose."""
+    return bool(re.search(r"\b(?:ja|nee)\b", text, re.IGNORECASE))
+
+
+def without_answer_lines(text: str) -> str:
+    """`text` with every line that holds a yes/no option blanked (offsets hold): the prose
+    left when a form's answered question ran into the sentence under it."""
+    return "\n".join(" " * len(line) if has_answer(line) else line for line in text.split("\n"))
+
+
+def answered(pages: Sequence[Page], is_question) -> Field | None:
+    """The answer to the first line that `is_question` (judged without its answers)
+    and that is answered yes or no, on its line or the one under it, as `read_yes_no`
+    reads it: Field() when the answer is unreadable; None when no such line is answered."""
+    for page, index, line in iter_lines(pages):
+        if not has_answer(line.text) and not (index + 1 < len(page.lines) and _only_answer(page.lines[index + 1].text)):
+            continue
+        if not is_question(without_answers(line.text)):
+            continue
+        answer = _answer(page, line, 0)
+        if answer is None and index + 1 < len(page.lines) and _only_answer(page.lines[index + 1].text):
+            answer = _answer(page, page.lines[index + 1], 0)
+        if answer is not None:
+            return answer
+    return None

@@ -38,6 +38,7 @@ from rapidfuzz import fuzz
 
 from extractors import _common as common
 from extractors import concepts
+from extractors._forms import answered, without_answer_lines
 from extractors._locate import find_value
 from extractors._prose import NOT_NAME_WORDS, stated
 from extractors.values import AMOUNT_PATTERN, DATE_PATTERN, POSTCODE_PATTERN, parse_amount, parse_date, parse_house_number, parse_postcode, repair_initials
@@ -226,7 +227,9 @@ def _end_with_main_lease(pages: Sequence[Page], body_read: bool) -> Field:
     something names the main lease, in words read or damaged ("de huurovereenkomst van
     de haordhuarder ... stopt"): a clause said in words we do not know, or damaged by
     OCR, is no proof of its absence, and a wrong false fails the application."""
-    if (said := stated(pages, _end_statement)) is not None:
+    if (form := answered(pages, lambda question: _end_statement(question) is True)) is not None:
+        return form  # "Onderhuur eindigt bij einde hoofdhuur: [X] ja [ ] nee"
+    if (said := stated(pages, _prose(_end_statement))) is not None:
         return said
     if _any_sentence(pages, _may_be_end_clause):
         return Field()
@@ -267,6 +270,11 @@ def _end_statement(sentence: str) -> bool | None:
     return not any(concepts.negated(sentence, m) for m in this + own_ends)
 
 
+def _prose(judge):
+    """`judge` for prose only: a line with a yes/no answer is a form's question, read by `answered`."""
+    return lambda sentence: judge(without_answer_lines(sentence))
+
+
 def _overlap(a: concepts.Mention, b: concepts.Mention) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -286,7 +294,9 @@ def _general_conditions(pages: Sequence[Page], body_read: bool) -> Field:
     sentence speaks of such conditions without saying that they bind ("Algemene
     Huurvoorwaarden: zie bijlage"), or of huurvoorwaarden misread ("de Alg
     Huurvoorwaarden", "De Algemene nekken van Woonopmaat zijn ... van toepassing")."""
-    if (said := stated(pages, _conditions_statement)) is not None:
+    if (form := answered(pages, lambda question: _conditions_statement(question) is True)) is not None:
+        return form  # "Algemene Huurvoorwaarden van toepassing: ja"
+    if (said := stated(pages, _prose(_conditions_statement))) is not None:
         return said
     if _any_sentence(pages, _mentions_conditions):
         return Field()

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 
 from extractors import concepts
 from extractors._common import sentences
-from extractors._forms import boxed_options, read_yes_no, ticked_among
+from extractors._forms import answered, boxed_options, read_yes_no, ticked_among, without_answer_lines
 from extractors._locate import find_value, iter_lines, line_hit
 from extractors._prose import (
     NAME_PATTERN,
@@ -132,9 +132,11 @@ def _round_the_clock(pages: Sequence[Page]) -> Field:
       dagdelen per week") on well-read pages; unknown when it states no amount at all,
       or was read poorly (a statement may hide in a misread line).
     """
-    answered = read_yes_no(pages, _ROUND_THE_CLOCK)
-    if answered.value is not None:
-        return answered
+    answered_here = read_yes_no(pages, _ROUND_THE_CLOCK)
+    if answered_here.value is not None:
+        return answered_here
+    if (form := answered(pages, lambda question: _care_statement(question) is True)) is not None and form.value is not None:
+        return form  # a question in other words: "Heeft de zorgvrager de klok rond toezicht nodig? Ja"
     amounts = [(ticked, hit, value) for ticked, hit in boxed_options(pages) if (value := _amount_of_care(hit.text)) is not None]
     if (ticked := ticked_among(amounts)) is not None:
         return ticked
@@ -171,6 +173,7 @@ def _care_statement(sentence: str) -> bool | None:
     >>> _care_statement("De mantelzorger komt twee dagen per week.") is None
     True
     """
+    sentence = without_answer_lines(sentence)  # a form's answered question is read by `read_yes_no`, not as prose
     found = concepts.mentions(sentence, "round_the_clock")
     if not found:
         return None

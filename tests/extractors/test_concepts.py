@@ -422,3 +422,22 @@ def test_an_answer_struck_through_in_the_text_layer_is_the_one_not_given():
     fields = huisbewaring_aanvraag.extract(pages)
     assert (fields["sitter_has_own_home"].value, fields["sitter_has_minor_children"].value) == (False, True)
     assert fields["reason"].value == "work_or_study"  # underlined, not struck
+
+
+_FORM_HEAD = ["Onderhuurovereenkomst", "Hoofdhuurder | Jan de Vries", "Onderhuurder | Fatima Postma", "Huurprijs kamer per maand | EUR 450,00", "Ingangsdatum | 1 maart 2027"]
+
+
+@pytest.mark.parametrize("rows, end, conditions", [
+    (["Onderhuur eindigt bij einde hoofdhuur: [X] ja [ ] nee", "Algemene Huurvoorwaarden van toepassing | Nee"], True, False),
+    (["Onderhuur eindigt bij einde hoofdhuur | Nee", "Algemene Huurvoorwaarden van toepassing | Ja"], False, True),
+    # an answer lost: unknown; the sentence under it is read as prose still
+    (["Onderhuur eindigt bij einde hoofdhuur (ja/nee) ~~", "De onderhuurder houdt zich aan de algemene huurvoorwaarden."], None, True),
+])  # fmt: skip
+def test_clauses_a_form_asks_are_read_by_their_answer_never_as_stated(rows, end, conditions):
+    fields = huurovereenkomst_onderhuur.extract(read_bytes(lines_pdf([*_FORM_HEAD, *rows]), "contract.pdf"))
+    assert (fields["end_with_main_lease"].value, fields["general_conditions"].value) == (end, conditions)
+
+
+def test_a_care_question_in_other_words_is_read_by_its_answer():
+    lines = [*_CARE_HEAD, "Heeft de zorgvrager de klok rond toezicht nodig? Nee"]
+    assert mantelzorgverklaring.extract(read_bytes(lines_pdf(lines), "verklaring.pdf"))["round_the_clock"].value is False
