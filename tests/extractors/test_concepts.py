@@ -441,3 +441,34 @@ def test_clauses_a_form_asks_are_read_by_their_answer_never_as_stated(rows, end,
 def test_a_care_question_in_other_words_is_read_by_its_answer():
     lines = [*_CARE_HEAD, "Heeft de zorgvrager de klok rond toezicht nodig? Nee"]
     assert mantelzorgverklaring.extract(read_bytes(lines_pdf(lines), "verklaring.pdf"))["round_the_clock"].value is False
+
+
+_STYLES = {  # (ticked, empty) boxes as printed or as OCR gives them
+    "brackets": ("[X]", "[ ]"),
+    "ocr-brackets": ("[Xl]", "[ 1"),
+    "parens": ("(x)", "( )"),
+    "glyphs": ("☒", "☐"),
+    "check": ("☑", "☐"),
+}
+
+
+def _page_of(text: str):
+    from woondossier.model import Page, Word
+
+    words, x = [], 40.0
+    for token in text.split():
+        words.append(Word(text=token, bbox=(x, 100.0, x + 6 * len(token), 110.0), confidence=0.95))
+        x += 6 * len(token) + 4
+    return Page(file="p.pdf", number=1, width=595, height=842, words=tuple(words), ocr=True)
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.booleans(), st.sampled_from(sorted(_STYLES)), st.booleans(), st.booleans(), st.sampled_from(("ja", "Ja", "JA")))
+def test_a_ticked_answer_is_read_in_every_box_style_and_order(yes, style, boxes_after, yes_first, case):
+    ticked, empty = _STYLES[style]
+    options = [(case, yes), (case.replace("ja", "nee").replace("Ja", "Nee").replace("JA", "NEE"), not yes)]
+    if not yes_first:
+        options.reverse()
+    parts = [f"{word} {ticked if mark else empty}" if boxes_after else f"{ticked if mark else empty} {word}" for word, mark in options]
+    field = read_yes_no([_page_of("Heeft de huisbewaarder een eigen woning? " + " ".join(parts))], r"eigen\s+woning")
+    assert field.value is yes
