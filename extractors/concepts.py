@@ -83,13 +83,16 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "general_conditions": (
         "algemene huurvoorwaarden|voorwaarden|huurbepalingen|bepalingen",
         "huurvoorwaarden",
-        "algemene-huurvoorwaarden",
         "huisregels|voorwaarden|bepalingen|reglement* _? van|uit|bij|voor de? hoofdhuurovereenkomst*|hoofdhuurcontract*|hoofdhuur|woningcorporatie|corporatie|woningstichting|woningbouwvereniging",
         "huisregels|voorwaarden|bepalingen|reglement* _? van|uit|bij|voor de? huurovereenkomst*|huurcontract* met|van|tussen",
     ),
     "owned_rules": (  # rules of someone named, which may be the corporation's: not enough to say yes or no
         "huisregels|voorwaarden|bepalingen|reglement* van|uit <Org>",
         "huisregels|voorwaarden|bepalingen|reglement* van|uit de verhuurder|eigenaar",
+    ),
+    "subtenant": (
+        "onderhuurder|onderhuurster|kamerhuurder|huurder van de kamer",
+        "deze|dit onderhuurovereenkomst*|overeenkomst*|contract*",
     ),
     "bound": (
         "gebonden",
@@ -200,7 +203,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 
 NEGATIONS = frozenset({"niet", "geen", "nooit", "zonder", "noch", "niets"})
 
-_WORD = re.compile(r"[^\W_]+(?:[-/'’][^\W_]+)*|\d+(?:/\d+)?", re.UNICODE)
+_WORD = re.compile(r"\d+(?:[-/][^\W_]+)?|[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+"""A word; a hyphen joins only a number to its word ("24-uurs", "24/7"): OCR glues words
+with one ("houdt zich-aan"), and a compound's parts are words of their own."""
 _CLAUSE_BREAK = re.compile(
     r"(?<!\d)[,;:](?!\d)|\s[-–—]\s|[()]|\b(?:en|maar|of|want|doch|terwijl)\b|(?:^|\s)\d{1,2}[.,:]\s|[.!?](?=\s|$)",
     re.IGNORECASE,

@@ -318,9 +318,14 @@ def _conditions_statement(sentence: str) -> bool | None:
     """
     conditions = concepts.mentions(sentence, "general_conditions")
     bound = concepts.mentions(sentence, "bound")
+    if conditions and not bound and _ALGEMENE.search(sentence):
+        bound = concepts.mentions(sentence, "subtenant")  # "De onderhuurder houdt zich-aan de Algemene ...": the subtenant named will do
     if not (conditions and bound):
         return None
     return not any(concepts.negated(sentence, m) for m in conditions + bound)
+
+
+_ALGEMENE = re.compile(r"algemene\s+(?:huur)?voorwaarden|huurvoorwaarden", re.IGNORECASE)
 
 
 def _mentions_conditions(sentence: str) -> bool:
