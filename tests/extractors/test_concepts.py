@@ -9,11 +9,14 @@ real Tesseract) and read through real pdfplumber.
 
 from __future__ import annotations
 
+import io
 import random
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
 
 from extractors import concepts, huisbewaring_aanvraag, huurovereenkomst_onderhuur, mantelzorgverklaring
 from extractors._forms import read_yes_no
@@ -24,6 +27,7 @@ from extractors.pages import read_bytes
 from samples.generator import render
 from samples.generator.spec import DocSpec, KeyValues, Text, Title
 from tests.extractors.rendered import CONFIDENT, lines_pdf
+from woondossier.model import Page, Word
 
 # --- the end-with-main-lease clause ------------------------------------------------------
 
@@ -196,12 +200,7 @@ def test_yes_no_answers_in_every_style(answer, expected):
 
 def _dejavu_pdf(lines: list[str]) -> bytes:
     """A born-digital page in DejaVu Sans, which has the box glyphs Helvetica lacks."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    (regular, _) = render._fonts("Helvetica")
-    import io
-
+    regular, _ = render._fonts("Helvetica")
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=A4)
     c.setFont(regular, 10)
@@ -224,10 +223,6 @@ def test_box_glyphs_as_fonts_print_them(answer, expected):
 
 
 def test_a_mark_in_a_ja_nee_column_is_read_by_its_column():
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-    import io
-
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=A4)
     c.setFont("Helvetica", 10)
@@ -400,10 +395,6 @@ def test_golden_documents_in_other_wordings(spec, truth, rendering):
 def test_an_answer_struck_through_in_the_text_layer_is_the_one_not_given():
     # pdfplumber gives the stroke as a line through the word's middle; extractors.pages marks
     # the word struck ("j̶a̶"); a rule under a word (an underline) strikes nothing
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-    import io
-
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=A4)
     c.setFont("Helvetica", 10)
@@ -452,9 +443,8 @@ _STYLES = {  # (ticked, empty) boxes as printed or as OCR gives them
 }
 
 
-def _page_of(text: str):
-    from woondossier.model import Page, Word
-
+def _page_of(text: str) -> Page:
+    """A page as OCR might give it: `text`'s words on one line."""
     words, x = [], 40.0
     for token in text.split():
         words.append(Word(text=token, bbox=(x, 100.0, x + 6 * len(token), 110.0), confidence=0.95))
