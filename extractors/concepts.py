@@ -146,6 +146,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "own_home": (
         "eigen woning|woonruimte|huis|huurwoning|koopwoning|woonadres|appartement|onderkomen|woonplek",
         "zelfstandige woning|woonruimte",
+        "zelfstandig wonend",
+        "woont zelfstandig",
     ),
     "minor_children": (
         "minderjarige kind*",

@@ -59,7 +59,10 @@ _SIGNED = (
     r"Ondertekend\s+te\b.*?\bop\b",
     r"^[\W_]*Datum\b(?!\s*(?:ontvangst|van\s+ontvangst|binnenkomst))",
 )
-_OWN_HOME = r"eigen\s+(?:woning|woonruimte|huis|(?:huur|koop)woning|woonadres|appartement)|zelfstandige\s+(?:woonruimte|woning)"
+_OWN_HOME = (
+    r"eigen\s+(?:woning|woonruimte|huis|(?:huur|koop)woning|woonadres|appartement)|zelfstandige\s+(?:woonruimte|woning)"
+    r"|zelfstandig\s+wonend|woont\s+(?:de\s+huisbewaarder\s+)?zelfstandig"
+)
 _MINOR_CHILDREN = (
     r"minderjarige\s+(?:kind|[^\W\d_]{1,10}\s+huisbewaarder\b)"  # "Minderjarige en huisbewaarder": OCR's word for kinderen
     r"|minderjarigen\b|kinderen\s+(?:onder|jonger\s+dan)\s+(?:de\s+)?18"

@@ -246,6 +246,8 @@ _SITTING_HEAD = ["Verzoek toestemming huisbewaring", "Naam huisbewaarder: Piet J
     (["De huisbewaarder heeft een eigen woning, maar geen kinderen."], True, None),
     (["Ik heb geen eigen woning meer nodig. De huisbewaarder is mijn neef."], None, None),  # the tenant's home
     (["Heeft de huisbewaarder eigen woonruimte? Nee", "Heeft de huisbewaarder minderjarige kinderen? Ja"], False, True),
+    (["Woont de huisbewaarder zelfstandig? Nee"], False, None),
+    (["De huisbewaarder woont zelfstandig in Haarlem."], True, None),
 ])  # fmt: skip
 def test_the_sitters_home_and_children_from_prose_and_answers_after_the_question(lines, own_home, children):
     fields = huisbewaring_aanvraag.extract(read_bytes(lines_pdf([*_SITTING_HEAD, *lines]), "hb.pdf"))
