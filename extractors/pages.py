@@ -210,7 +210,7 @@ def _text_layer(page, name: str, number: int) -> Page | None:
     text = "".join(w["text"] for w in words)
     if len(text) < _MIN_TEXT_CHARS or _is_garbage(text):
         return None
-    strokes = page.horizontal_edges if (page.lines or page.rects) else []
+    strokes = _strokes(page)
     return Page(
         file=name,
         number=number,
@@ -234,8 +234,17 @@ def _struck(text: str) -> str:
     return "".join(ch + STRIKE for ch in text)
 
 
+def _strokes(page) -> list[dict]:
+    """The page's straight horizontal strokes: level lines and rectangles at most 2 points
+    high (as a strikethrough is drawn), each as top, x0, x1. Curves (a signature's
+    scribble) are none."""
+    lines = [{"top": (line["top"] + line["bottom"]) / 2, "x0": line["x0"], "x1": line["x1"]} for line in page.lines if line["bottom"] - line["top"] < 1]
+    rects = [{"top": (rect["top"] + rect["bottom"]) / 2, "x0": rect["x0"], "x1": rect["x1"]} for rect in page.rects if rect["bottom"] - rect["top"] <= 2]
+    return lines + rects
+
+
 def _is_struck(word: dict, strokes: list[dict]) -> bool:
-    """Whether a horizontal line or a thin rectangle's edge runs through the middle of
+    """Whether a horizontal line or a thin rectangle runs through the middle of
     `word` (between 30 % and 75 % of its height, over 70 % of its width): a strike, not
     an underline (at its foot) nor a table's rule (between lines)."""
     height, width = word["bottom"] - word["top"], word["x1"] - word["x0"]
