@@ -22,17 +22,31 @@ from extractors._locate import Hit, flow, iter_lines, span_hit
 from extractors.values import DATE_PATTERN, parse_date
 from woondossier.model import Field, Page
 
-_CHECKED = re.compile(r"^[\[(|{lI1]{0,2}[xX×][\])|}lI1]{0,2}$")
-"""A ticked box as printed "[X]" and as OCR returns it ("[x]", "(X]", "|X|", "X", "[Xl]":
-the box's side read as a letter beside its bracket)."""
-_BOX = re.compile(r"^[\s\[\](){}|lI1xX×_]{0,6}$")
+_TICKS = "☒☑✓✔✗✘■●⊠⊗◉▣⬛"
+"""Glyphs of a ticked box or a mark beside an option, as fonts print them."""
+_EMPTIES = "☐□○◯▢❏⬜"
+"""Glyphs of an empty box."""
+_CHECKED = re.compile(rf"^(?:[\[(|{{lI1]{{0,2}}[xX×✓✔✗✘][\])|}}lI1]{{0,2}}|[{_TICKS}])$")
+"""A ticked box as printed ("[X]", "(x)", "☒", "✓") and as OCR returns it ("[x]", "(X]",
+"|X|", "X", "[Xl]": the box's side read as a letter beside its bracket)."""
+_BOX = re.compile(rf"^[\s\[\](){{}}|lI1xX×_{_TICKS}{_EMPTIES}]{{0,6}}$")
 """What may stand before an option's text: its box, ticked or not, or nothing (OCR
 often drops an empty box)."""
+_TOKEN = re.compile(rf"[{_TICKS}{_EMPTIES}/]|[^\s/{_TICKS}{_EMPTIES}]+")
+"""A word, or a box glyph or a slash on its own: fonts set "☒Ja" without a space."""
 _ANSWER = re.compile(r"^[|\[\](){}_]?(ja|nee)[.,:;|_]?$", re.IGNORECASE)  # "|Ja", "ja_": a cell's rule or a speck stuck to it
+_CIRCLED = re.compile(r"^[(\[{©@O0]\s?(ja|nee)[)\]}]$", re.IGNORECASE)
+"""An answer circled by hand, as OCR reads the ring: "(nee)", "[ja]"."""
+_STRIKES = "\u0335\u0336\u0338"  # combining strokes: "j̶a̶" as a text layer writes a struck word
+_STRUCK = re.compile(r"^(?:[-—–~=_+]+(ja|nee)[-—–~=_+]*|[-—–~=_+]*(ja|nee)[-—–~=_+]+)$", re.IGNORECASE)
+"""An answer struck out, as OCR reads the stroke through it: "-ja-", "—nee—", "~ja"."""
 _HINTS = re.compile(
-    r"\(?\s*doorhalen\s+wat\s+niet\s+van\s+toepassing\s+is\s*\)?|\(?\bja\s*/\s*nee\b\)?\*?",
+    r"\(?\s*doorhalen\s+wat\s+niet\s+van\s+toepassing\s+is\s*\)?|\(\s*ja\s*/\s*nee\s*\)\*?|\bja\s*/\s*nee\b\*?(?=\s*$|\s*[|)])",
     re.IGNORECASE,
 )
+"""The hint printed beside a question: "(ja/nee)", "(doorhalen wat niet van toepassing is)".
+A bare "ja / nee" is the hint only at the end of what is read (nothing struck, nothing
+ticked); with a stroke through one of them it is the answer, read by `_answer`."""
 
 
 def section(pages: Sequence[Page], start: str, stop: str) -> list[Page]:
@@ -113,8 +127,10 @@ def read_yes_no(pages: Sequence[Page], question: str, *, below: int = 1) -> Fiel
     """The answer to a yes/no `question` (a regex of its label) as True/False, or None.
 
     Reads the rest of the question's line, or the line under it when that is empty:
-    "[ ] ja [X] nee" counts the ticked option, a bare "nee" / "Nee" is the answer,
-    and the "ja / nee (doorhalen ...)" hint printed next to a question is ignored.
+    "[ ] ja [X] nee" / "☐ Ja ☒ Nee" / "Ja [ ] Nee [X]" count the ticked option, "ja / -nee-"
+    the one not struck out, "ja (nee)" the circled one, a bare "nee" / "Nee" is the
+    answer; a lone "X" in a "Ja | Nee" table is read by its column. The "ja / nee
+    (doorhalen ...)" hint printed next to a question is ignored.
     """
     question_re = re.compile(question, re.IGNORECASE)
     for page, index, line in iter_lines(pages):
@@ -122,6 +138,8 @@ def read_yes_no(pages: Sequence[Page], question: str, *, below: int = 1) -> Fiel
         if not m:
             continue
         answer = _answer(page, line, m.end())
+        if answer is None:
+            answer = _column_answer(page, index, line, m.end())
         if answer is not None:
             return answer
         for next_line in page.lines[index + 1 : index + 1 + below]:
@@ -139,29 +157,112 @@ def _only_answer(text: str) -> bool:
 
     >>> _only_answer("[X] ja [ ] nee"), _only_answer("Nee"), _only_answer("Minderjarige kinderen | Nee")
     (True, True, False)
+    >>> _only_answer("☐ Ja ☒ Nee"), _only_answer("-ja- / nee*")
+    (True, True)
     """
-    tokens = _HINTS.sub(" ", text).split()
-    return bool(tokens) and all(_ANSWER.match(t) or _CHECKED.match(t) or _BOX.match(t) for t in tokens)
+    tokens = [t for t in _TOKEN.findall(_HINTS.sub(" ", text)) if t not in "/*"]
+    return bool(tokens) and all(_option(t) or _CHECKED.match(t) or _BOX.match(t) for t in tokens)
+
+
+def _option(token: str) -> tuple[bool, str] | None:
+    """(answer is yes, how it is marked: "plain", "circled" or "struck"), or None.
+
+    >>> _option("Nee,"), _option("(ja)"), _option("-ja-"), _option("j\u0336a\u0336"), _option("jam")
+    ((False, 'plain'), (True, 'circled'), (True, 'struck'), (True, 'struck'), None)
+    """
+    bare = token.rstrip("*")
+    if any(c in _STRIKES for c in bare):
+        bare = "".join(c for c in bare if c not in _STRIKES)
+        m = _ANSWER.match(bare) or _STRUCK.match(bare)
+        return (next(g for g in m.groups() if g).lower() == "ja", "struck") if m else None
+    if m := _ANSWER.match(bare):
+        return m.group(1).lower() == "ja", "plain"
+    if m := _CIRCLED.match(bare):
+        return m.group(1).lower() == "ja", "circled"
+    if m := _STRUCK.match(bare):
+        return next(g for g in m.groups() if g).lower() == "ja", "struck"
+    return None
 
 
 def _answer(page: Page, line, offset: int) -> Field | None:
     """The answer on `line` from character `offset`; Field() when it is there but
-    unreadable, None when the line holds no answer at all."""
+    unreadable, None when the line holds no answer at all.
+
+    Two options are told apart by a tick before them (or after them, when the boxes
+    stand after the options), else by one struck out or one circled; two options
+    with nothing to tell them apart are the hint, unanswered.
+    """
     text = _HINTS.sub(lambda h: " " * len(h.group(0)), line.text[offset:])
-    tokens = [(m.start() + offset, m.end() + offset, m.group(0)) for m in re.finditer(r"\S+", text)]
-    options = [(i, tok) for i, tok in enumerate(tokens) if _ANSWER.match(tok[2])]
+    tokens = [(m.start() + offset, m.end() + offset, m.group(0)) for m in _TOKEN.finditer(text)]
+    options = [(i, tok, found) for i, tok in enumerate(tokens) if (found := _option(tok[2]))]
     if not options:
         return None
-    if len(options) == 1:
-        start, end, word = options[0][1]
-        hit = span_hit(page, line, start, end)
-        return hit.field(_ANSWER.match(word).group(1).lower() == "ja")
-    ticked = [(i, tok) for i, tok in options if i > 0 and _CHECKED.match(tokens[i - 1][2])]
-    if len(ticked) != 1:
+    if len(options) == 3 and [o[2] for o in options[:2]] == [(True, "plain"), (False, "plain")] and options[1][0] - options[0][0] <= 2:
+        options = options[2:]  # "ja/nee: Nee": the hint, then the answer
+    if len(options) > 2 or len({yes for _, _, (yes, _) in options}) < len(options):
         return Field()
-    i, (start, end, word) = ticked[0]
-    hit = span_hit(page, line, tokens[i - 1][0], end)
-    return hit.field(_ANSWER.match(word).group(1).lower() == "ja")
+    if len(options) == 1:
+        i, (start, end, _), (yes, mark) = options[0]
+        if mark == "struck":
+            return Field()  # "-ja-" alone: the other answer was not printed, or lost
+        return span_hit(page, line, start, end).field(yes)
+    boxed = _ticked(tokens, options)
+    if boxed is not None:
+        return boxed if isinstance(boxed, Field) else span_hit(page, line, boxed[0], boxed[1]).field(boxed[2])
+    marks = {mark for _, _, (_, mark) in options}
+    if marks in ({"plain", "struck"}, {"circled", "struck"}, {"plain", "circled"}):
+        keep = "circled" if "circled" in marks else "plain"
+        i, (start, end, _), (yes, _) = next(o for o in options if o[2][1] == keep)
+        return span_hit(page, line, start, end).field(yes)
+    return Field()
+
+
+def _ticked(tokens, options) -> Field | tuple[int, int, bool] | None:
+    """The option whose box is ticked: (start, end, yes); Field() when the boxes are
+    there but not exactly one is ticked; None when the options have no boxes."""
+    def box(j: int) -> str | None:
+        if 0 <= j < len(tokens) and (_CHECKED.match(tokens[j][2]) or (_BOX.match(tokens[j][2]) and tokens[j][2].strip())):
+            return tokens[j][2]
+        return None
+
+    option_at = {i for i, _, _ in options}
+    # boxes before the options, as most forms print them, when the first has one; else
+    # after them, when the last has one (OCR may drop an empty box, never both sides' first)
+    for side, judged in ((-1, options[0][0]), (1, options[-1][0])):
+        if box(judged + side) is None:
+            continue
+        boxes = [box(i + side) if i + side not in option_at else None for i, _, _ in options]
+        ticked = [(o, b) for o, b in zip(options, boxes) if b is not None and _CHECKED.match(b)]
+        if len(ticked) != 1:
+            return Field()
+        (i, (start, end, _), (yes, _)), _ = ticked[0]
+        j = i + side
+        return min(start, tokens[j][0]), max(end, tokens[j][1]), yes
+    return None
+
+
+def _column_answer(page: Page, index: int, line, offset: int) -> Field | None:
+    """A question answered by one mark in a table whose columns are headed "Ja" and
+    "Nee": the mark's column, by its middle; None when the rest of the line is not one
+    mark or no such header stands above within eight lines."""
+    rest = [m for m in _TOKEN.finditer(line.text[offset:]) if m.group(0) not in "|:"]
+    marks = [m for m in rest if _CHECKED.match(m.group(0))]
+    # the label may go on after what the question matched ("Eigen woning huisbewaarder X")
+    if len(marks) != 1 or marks[0] is not rest[-1] or any(_option(m.group(0)) for m in rest):
+        return None
+    mark = span_hit(page, line, offset + marks[0].start(), offset + marks[0].end())
+    middle = (mark.bbox[0] + mark.bbox[2]) / 2
+    for header in reversed(page.lines[max(0, index - 8) : index]):
+        columns = {w.text.strip("|:").lower(): w.bbox for w in header.words if w.text.strip("|:").lower() in ("ja", "nee")}
+        if set(columns) != {"ja", "nee"}:
+            continue
+        distance = {answer: abs((bbox[0] + bbox[2]) / 2 - middle) for answer, bbox in columns.items()}
+        answer = min(distance, key=distance.get)
+        width = abs((columns["ja"][0] + columns["ja"][2]) / 2 - (columns["nee"][0] + columns["nee"][2]) / 2)
+        if distance[answer] > width / 2:
+            return Field()  # the mark stands in neither column
+        return mark.field(answer == "ja")
+    return None
 
 
 def checked_option(pages: Sequence[Page], options: Sequence[tuple[object, str]]) -> Field | None:
@@ -186,3 +287,85 @@ def checked_option(pages: Sequence[Page], options: Sequence[tuple[object, str]])
         return Field()
     value, hit = ticked[0]
     return hit.field(value)
+
+
+_BOX_MARK = re.compile(rf"\[\s*[xX×✓✔]?[lI1]?\s*[\]lI1|]|\(\s*[xX×]?\s*\)|[{_TICKS}{_EMPTIES}]")
+"""A box as printed or as OCR reads it, ticked or empty: "[X]", "[ ]", "(x)", "☒", "☐"."""
+
+
+def boxed_options(pages: Sequence[Page]) -> list[tuple[bool, Hit]]:
+    """Every option printed after a box, in reading order: (ticked, the option's text).
+
+    A line counts when it starts with a box or holds two; the options are the stretches after each
+    box of that line ("☐ Werk ☒ Reis ☐ Zorg" holds three). Which list an option
+    belongs to is for the caller to judge, by its words.
+    """
+    found = []
+    for page, _, line in iter_lines(pages):
+        text = line.text
+        marks = list(_BOX_MARK.finditer(text))
+        if not marks or (text[: marks[0].start()].strip(" |_") and len(marks) < 2):
+            continue  # a box must start the line, or two stand on it ("Reden: ( ) werk (x) reis")
+        for mark, after in zip(marks, marks[1:] + [None]):
+            end = after.start() if after is not None else len(text)
+            if not text[mark.end() : end].strip():
+                continue
+            ticked = bool(_CHECKED.match(mark.group(0).replace(" ", "")))
+            hit = span_hit(page, line, mark.start(), end)
+            option = text[mark.end() : end].strip(" ]|")
+            found.append((ticked, Hit(text=option, page=hit.page, bbox=hit.bbox, confidence=hit.confidence, words=hit.words)))
+    return found
+
+
+def ticked_among(options: Sequence[tuple[bool, Hit, object]]) -> Field | None:
+    """The value of the one ticked option among `options` (ticked, hit, value): None
+    when fewer than two options are listed (no list), Field() when not exactly one of
+    them is ticked."""
+    if len(options) < 2:
+        return None
+    ticked = [(hit, value) for is_ticked, hit, value in options if is_ticked]
+    if len(ticked) != 1:
+        return Field()
+    hit, value = ticked[0]
+    return hit.field(value)
+
+
+_ANSWER_WORDS = re.compile(rf"\(?\bja\s*/\s*nee\b\)?\*?|[{_TICKS}{_EMPTIES}]|\[\s*[xX×]?\s*\]|\(\s*[xX×]?\s*\)|\b(?:ja|nee)\b[.,:;]?", re.IGNORECASE)
+
+
+def without_answers(text: str) -> str:
+    """`text` with its yes/no options, boxes and the ja/nee hint blanked (offsets hold):
+    the question a form's line asks, to be judged by its words.
+
+    >>> without_answers("Onderhuur eindigt bij einde hoofdhuur: [X] ja [ ] nee").split()
+    ['Onderhuur', 'eindigt', 'bij', 'einde', 'hoofdhuur:']
+    """
+    return _ANSWER_WORDS.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def has_answer(text: str) -> bool:
+    """Whether `text` holds a yes/no option: a form's line, no sentence of prose."""
+    return bool(re.search(r"\b(?:ja|nee)\b", text, re.IGNORECASE))
+
+
+def without_answer_lines(text: str) -> str:
+    """`text` with every line that holds a yes/no option blanked (offsets hold): the prose
+    left when a form's answered question ran into the sentence under it."""
+    return "\n".join(" " * len(line) if has_answer(line) else line for line in text.split("\n"))
+
+
+def answered(pages: Sequence[Page], is_question) -> Field | None:
+    """The answer to the first line that `is_question` (judged without its answers)
+    and that is answered yes or no, on its line or the one under it, as `read_yes_no`
+    reads it: Field() when the answer is unreadable; None when no such line is answered."""
+    for page, index, line in iter_lines(pages):
+        if not has_answer(line.text) and not (index + 1 < len(page.lines) and _only_answer(page.lines[index + 1].text)):
+            continue
+        if not is_question(without_answers(line.text)):
+            continue
+        answer = _answer(page, line, 0)
+        if answer is None and index + 1 < len(page.lines) and _only_answer(page.lines[index + 1].text):
+            answer = _answer(page, page.lines[index + 1], 0)
+        if answer is not None:
+            return answer
+    return None

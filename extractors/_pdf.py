@@ -81,17 +81,50 @@ def _text_layer(page, name: str, number: int) -> Page | None:
     text = "".join(w["text"] for w in words)
     if len(text) < _MIN_TEXT_CHARS or _is_garbage(text):
         return None
+    strokes = _strokes(page)
     return Page(
         file=name,
         number=number,
         width=float(page.width),
         height=float(page.height),
         words=tuple(
-            Word(text=w["text"], bbox=(w["x0"], w["top"], w["x1"], w["bottom"]), confidence=1.0)
+            Word(text=_struck(w["text"]) if _is_struck(w, strokes) else w["text"], bbox=(w["x0"], w["top"], w["x1"], w["bottom"]), confidence=1.0)
             for w in words
         ),
         ocr=False,
     )
+
+
+STRIKE = "\u0336"
+"""Unicode's combining long stroke: a word struck through in the text layer is given as
+each of its letters followed by it ("j̶a̶"), as Unicode writes struck text, so a form's
+"ja / nee (doorhalen wat niet van toepassing is)" keeps which answer was struck."""
+
+
+def _struck(text: str) -> str:
+    return "".join(ch + STRIKE for ch in text)
+
+
+def _strokes(page) -> list[dict]:
+    """The page's straight horizontal strokes: level lines and rectangles at most 2 points
+    high (as a strikethrough is drawn), each as top, x0, x1. Curves (a signature's
+    scribble) are none."""
+    lines = [{"top": (line["top"] + line["bottom"]) / 2, "x0": line["x0"], "x1": line["x1"]} for line in page.lines if line["bottom"] - line["top"] < 1]
+    rects = [{"top": (rect["top"] + rect["bottom"]) / 2, "x0": rect["x0"], "x1": rect["x1"]} for rect in page.rects if rect["bottom"] - rect["top"] <= 2]
+    return lines + rects
+
+
+def _is_struck(word: dict, strokes: list[dict]) -> bool:
+    """Whether a horizontal line or a thin rectangle runs through the middle of
+    `word` (between 30 % and 75 % of its height, over 70 % of its width): a strike, not
+    an underline (at its foot) nor a table's rule (between lines)."""
+    height, width = word["bottom"] - word["top"], word["x1"] - word["x0"]
+    for edge in strokes:
+        if not word["top"] + 0.3 * height <= edge["top"] <= word["top"] + 0.75 * height:
+            continue
+        if min(edge["x1"], word["x1"]) - max(edge["x0"], word["x0"]) >= 0.7 * width:
+            return True
+    return False
 
 
 def _is_garbage(text: str) -> bool:

@@ -17,10 +17,11 @@ mantelzorgverklaring extractors share for that:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from rapidfuzz import fuzz
 
+from extractors._common import sentences
 from extractors._locate import Hit, flow, iter_lines, line_beside, line_hit, span_hit
 # The name reader and its patterns, built from the lexicon, are extractors/names.py's;
 # importable from here as before.
@@ -129,3 +130,56 @@ def first_field(*candidates: Field | None) -> Field:
         if field is not None and field.value is not None:
             return field
     return Field()
+
+
+# --- facts stated in sentences, judged by concept (`extractors.concepts`) ----------------
+
+_HEADING_BREAK = re.compile(r"(?<=\n)(?=[^\W\d_a-zß-öø-ÿ]|\d)")
+"""Where a line starts with a capital or a number: a heading above it ("Artikel 5
+Algemene voorwaarden", "Naam huisbewaarder: Piet Jansen") ends there when it is short
+and has no stop, since a heading runs on into the sentence under it in `sentences`."""
+
+
+def _without_heading(text: str, start: int, end: int) -> int:
+    """The start of the sentence `text[start:end]` past a heading line stuck before it."""
+    for m in _HEADING_BREAK.finditer(text, start, end):
+        head = text[start : m.start()].strip()
+        if not head:
+            continue  # the sentence starts on a new line
+        if len(head.split()) > 5 or re.search(r"[.,;:!?]$", head):
+            break
+        start = m.start()  # and the next line may be a heading, or a form's "Label: value", too
+    return start
+
+
+def stated(pages: Sequence[Page], judge: Callable[[str], object]) -> Field | None:
+    """What the pages state about one fact, judged sentence by sentence (and over two
+    adjacent sentences, where a fact is said in two: "Het kan zijn dat de
+    hoofdhuurovereenkomst eindigt. In dat geval eindigt ook deze overeenkomst.").
+
+    `judge` says of a text True (it states the fact), False (it denies it) or None
+    (it says nothing of it); or, for a fact with more values, the value it states. The field is True or False at the confidence of the
+    words of the sentence that says so; Field() (unknown) when the pages say both;
+    None when no sentence speaks of the fact, for the caller to judge absence.
+    """
+    said: list[tuple[bool, Hit]] = []
+    by_flow: dict[int, list[tuple[object, int, int]]] = {}
+    for text, start, end in sentences(pages):
+        by_flow.setdefault(id(text), []).append((text, _without_heading(text.text, start, end), end))
+    for spans in by_flow.values():
+        for index, (text, start, end) in enumerate(spans):
+            verdict = judge(text.text[start:end])
+            if verdict is None and index + 1 < len(spans):
+                _, after, next_end = spans[index + 1]
+                # the next sentence's heading, if any, stays out of the window (blanked: offsets hold)
+                verdict = judge(text.text[start:end] + " " * (after - end) + text.text[after:next_end])
+                end = next_end
+            if verdict is not None and (hit := text.hit(start, end)) is not None:
+                said.append((verdict, hit))
+    verdicts = {verdict for verdict, _ in said}
+    if not said:
+        return None
+    if len(verdicts) > 1:
+        return Field()  # the document says both: an analyst must read it
+    verdict, hit = said[0]
+    return hit.field(verdict)

@@ -32,9 +32,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors._forms import checked_option, date_field, find_date, find_group, read_yes_no, section
+from extractors import concepts
+from extractors._forms import boxed_options, checked_option, date_field, find_date, find_group, read_yes_no, section, ticked_among
 from extractors._locate import find_value, has_text
-from extractors._prose import take_name
+from extractors._prose import stated, take_name
 from extractors.values import DATE_PATTERN, parse_amount
 from woondossier.model import DocType, Field, Fields, Page
 
@@ -58,8 +59,17 @@ _SIGNED = (
     r"Ondertekend\s+te\b.*?\bop\b",
     r"^[\W_]*Datum\b(?!\s*(?:ontvangst|van\s+ontvangst|binnenkomst))",
 )
-_OWN_HOME = r"eigen\s+woning|zelfstandige\s+woonruimte"
-_MINOR_CHILDREN = r"minderjarige\s+(?:kind|[^\W\d_]{1,10}\s+huisbewaarder\b)"  # "Minderjarige en huisbewaarder": OCR's word for kinderen
+_OWN_HOME = (
+    r"eigen\s+(?:woning|woonruimte|huis|(?:huur|koop)woning|woonadres|appartement)|zelfstandige\s+(?:woonruimte|woning)"
+    r"|zelfstandig\s+wonend|woont\s+(?:de\s+huisbewaarder\s+)?zelfstandig"
+)
+_MINOR_CHILDREN = (
+    r"minderjarige\s+(?:kind|[^\W\d_]{1,10}\s+huisbewaarder\b)"  # "Minderjarige en huisbewaarder": OCR's word for kinderen
+    r"|minderjarigen\b|kinderen\s+(?:onder|jonger\s+dan)\s+(?:de\s+)?18"
+)
+_SITTER_WORDS = re.compile(r"\bhuisbewaar(?:der|ster)s?\b|\bhuisoppas\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:ik|wij|we)\b", re.IGNORECASE)
+_PRONOUN_START = re.compile(r"^\W*(?:hij|zij|ze|deze|die)\b", re.IGNORECASE)
 
 _BOXES = (  # Woonopmaat's list of reasons (seed 003), as printed after a check box
     ("work_or_study", r"werk\s+of\s+studie"),
@@ -67,13 +77,6 @@ _BOXES = (  # Woonopmaat's list of reasons (seed 003), as printed after a check 
     ("trial_cohabitation", r"proef\s*samenwonen"),
     ("travel", r"(?:een\s+)?lange\s+reis"),
     ("other", r"andere?\s+(?:zwaarwegende\s+)?reden|anders\b"),
-)
-_REASON_WORDS = (  # a reason in the tenant's words; more than one match is ambiguous
-    ("trial_cohabitation", r"samenwon"),
-    ("care", r"zorg|verpleg|opname|ziekenhuis|revalid"),
-    ("work_or_study", r"werk|studie|studeren|baan|stage|detacher"),
-    ("travel", r"reis|reizen"),
-    ("other", r"\bander|overige?\b"),
 )
 _AMOUNT = r"(?:€|EUR)\s*\d{1,3}(?:[.\s]?\d{3})*(?:,(?:\d{2}|-{1,2}))?|\d{1,3}(?:\.?\d{3})*,(?:\d{2}|-{1,2})"
 """An amount with a euro sign or cents: a bare number after "Vergoeding" may be anything."""
@@ -104,16 +107,17 @@ def score(pages: Sequence[Page]) -> float | None:
 def extract(pages: Sequence[Page]) -> Fields:
     """Every field of the form; a field that cannot be read is Field() (value None)."""
     start, end = _period(pages)
+    sitter = _name(pages, _SITTER, _SITTER_SECTION)
     return {
         "tenant_name": _name(pages, _TENANT, _TENANT_SECTION),
-        "sitter_name": _name(pages, _SITTER, _SITTER_SECTION),
+        "sitter_name": sitter,
         "sitter_birth_date": _sitter_birth_date(pages),
         "start_date": start,
         "end_date": end,
         "reason": _reason(pages),
         "compensation": _compensation(pages),
-        "sitter_has_own_home": read_yes_no(pages, _OWN_HOME),
-        "sitter_has_minor_children": read_yes_no(pages, _MINOR_CHILDREN),
+        "sitter_has_own_home": _sitter_fact(pages, _OWN_HOME, "own_home", sitter.value),
+        "sitter_has_minor_children": _sitter_fact(pages, _MINOR_CHILDREN, "minor_children", sitter.value),
         "signed_date": date_field(find_date(pages, _SIGNED)),
     }
 
@@ -155,15 +159,97 @@ def _period(pages: Sequence[Page]) -> tuple[Field, Field]:
 
 
 def _reason(pages: Sequence[Page]) -> Field:
-    """The ticked reason, else the reason written on a "Reden" line."""
+    """The ticked reason (Woonopmaat's list, or any list of boxed options whose words
+    name reasons), else the reason written on a "Reden" line, else the reason a
+    letter gives in a sentence ("omdat ik een jaar in Canada ga werken")."""
     boxed = checked_option(pages, _BOXES)
     if boxed is not None:
         return boxed
+    listed = [(ticked, hit, reason) for ticked, hit in boxed_options(pages) if (reason := reason_of(hit.text)) is not None]
+    if (ticked := ticked_among(listed)) is not None and len({reason for _, _, reason in listed}) >= 2:
+        return ticked
     hit = find_value(pages, _REASON_LINE, r"[^\s:|].*", below=1)
-    if hit is None:
-        return Field()
-    matches = {reason for reason, pattern in _REASON_WORDS if re.search(pattern, hit.text, re.I)}
-    return hit.field(matches.pop() if len(matches) == 1 else None)
+    if hit is not None:
+        if (reason := reason_of(hit.text)) is not None:
+            return hit.field(reason)
+        if _named_reasons(hit.text) or not re.search(r"[^\W\d_]{3,}", hit.text):
+            return hit.field(None)  # two reasons named, or nothing legible: unknown
+        return hit.field("other", _UNNAMED_REASON)
+    said = stated(pages, _reason_sentence)
+    return said if said is not None and said.value is not None else Field()
+
+
+_UNNAMED_REASON = 0.75
+"""What a reason read as `other` only because none of the reasons' words was found
+counts for: the text may be a reason misread, so the analyst looks."""
+_REASON_CONCEPTS = ("work_or_study", "care", "trial_cohabitation", "travel")
+_BECAUSE = re.compile(r"\b(?:omdat|vanwege|wegens|doordat|in\s+verband\s+met|i\.?v\.?m\.?|reden|ga\s+ik|ik\s+ga|vertrek)\b", re.IGNORECASE)
+
+
+def reason_of(text: str) -> str | None:
+    """The reason `text` names: one of the four reasons by its words (`concepts`), `other`
+    when it says "anders" or "andere reden" and names none of them; None when it names
+    two, or nothing at all.
+
+    >>> reason_of("detachering buiten de regio"), reason_of("langdurige opname in verpleeghuis"), reason_of("wereldreis")
+    ('work_or_study', 'care', 'travel')
+    >>> reason_of("samenwonen op proef met mijn partner"), reason_of("anders, namelijk: emigratie op proef")
+    ('trial_cohabitation', 'other')
+    >>> reason_of("mantelzorg voor mijn moeder"), reason_of("Sabbatical"), reason_of("werk en een reis") is None
+    ('care', 'travel', True)
+    """
+    named = _named_reasons(text)
+    if len(named) == 1:
+        return named.pop()
+    if not named and concepts.mentions(text, "reason_other"):
+        return "other"
+    return None
+
+
+def _named_reasons(text: str) -> set[str]:
+    named = {reason for reason in _REASON_CONCEPTS if concepts.mentions(text, f"reason_{reason}")}
+    if "trial_cohabitation" in named:
+        named.discard("care")  # "samenwonen op proef" never speaks of care, whatever OCR made of it
+    return named
+
+
+def _reason_sentence(sentence: str) -> str | None:
+    """The reason a letter's sentence gives for being away: it must say why."""
+    if not _BECAUSE.search(sentence) or "?" in sentence:
+        return None
+    return reason_of(sentence) if reason_of(sentence) != "other" else None
+
+
+def _sitter_fact(pages: Sequence[Page], question: str, concept: str, sitter: str | None) -> Field:
+    """A yes/no fact about the sitter: the form's answer to its question, else what a
+    sentence says of the sitter ("De huisbewaarder heeft geen eigen woning": false;
+    "Hij heeft een eigen woning" after a sentence naming the sitter: true)."""
+    answered = read_yes_no(pages, question)
+    if answered.value is not None:
+        return answered
+    said = stated(pages, lambda text: _said_of_sitter(text, concept, sitter))
+    return said if said is not None and said.value is not None else answered
+
+
+def _said_of_sitter(text: str, concept: str, sitter: str | None) -> bool | None:
+    """Whether `text` (one or two sentences) states `concept` of the sitter: the
+    sentence names the sitter (as huisbewaarder or by surname), or starts with a
+    pronoun after one that does. Questions and form lines (ja/nee) are no statements."""
+    surname = sitter.split()[-1] if sitter else None
+    parts = re.split(r"(?<=[.!?])\s+", text.strip())
+    for index, part in enumerate(parts):
+        if "?" in part or re.search(r"\b(?:ja|nee)\b", part, re.IGNORECASE):
+            continue
+        mentioned = concepts.mentions(part, concept)
+        if not mentioned:
+            continue
+        if any(_FIRST_PERSON.search(part[a:b]) for a, b in concepts.clauses(part) if a < mentioned[0].end and mentioned[0].start < b):
+            continue  # "Ik heb geen eigen woning meer nodig": the tenant's own home
+        def names(p: str) -> bool:
+            return bool(_SITTER_WORDS.search(p) or (surname and len(surname) >= 3 and re.search(rf"\b{re.escape(surname)}\b", p)))
+        if names(part) or (index > 0 and _PRONOUN_START.search(part) and names(parts[index - 1])):
+            return concepts.states(part, concept)
+    return None
 
 
 def _compensation(pages: Sequence[Page]) -> Field:

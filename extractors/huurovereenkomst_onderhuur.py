@@ -37,8 +37,10 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from extractors import _common as common
+from extractors import concepts
+from extractors._forms import answered, without_answer_lines
 from extractors._locate import find_value
-from extractors._prose import NOT_NAME_WORDS
+from extractors._prose import NOT_NAME_WORDS, stated
 from extractors.values import AMOUNT_PATTERN, DATE_PATTERN, POSTCODE_PATTERN, parse_amount, parse_date, parse_house_number, parse_postcode, repair_initials
 from woondossier.model import DocType, Field, Fields, Page
 
@@ -46,7 +48,7 @@ DOC_TYPE = DocType.huurovereenkomst_onderhuur
 
 _NAME = common.NAME
 _LINE_NAME = _NAME.replace(r"\s+", r"[ \t]+")  # a name that does not run on to the next line
-_NEGATION = re.compile(r"\b(?:niet|geen|nooit)\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:niet|geen|nooit|zonder)\b", re.IGNORECASE)
 
 
 def score(pages: Sequence[Page]) -> float | None:
@@ -213,68 +215,131 @@ def _signed_date(pages: Sequence[Page]) -> Field:
 
 
 # --- clauses -----------------------------------------------------------------------------
+# Each clause is a fact made of concepts (`extractors.concepts`), in any wording and
+# order, negated only by a negation in its own clause.
 
-_END = re.compile(r"\b(?:eindig\w*|stop\w*|beëindig\w*|afloop\w*|loopt\s+af|ophoud\w*|vervalt|van\s+rechtswege)\b")
 _MAIN_LEASE_WORDINGS = ("huurovereenkomst van de hoofdhuurder", "huurovereenkomst tussen de hoofdhuurder", "hoofdhuurovereenkomst")
 _DAMAGED_COPY = 80  # partial ratio to a wording of the main lease; the near misses ("opzegging door de hoofdhuurder") score under 70
 
 
 def _end_with_main_lease(pages: Sequence[Page], body_read: bool) -> Field:
-    """The end clause; unknown rather than false when a sentence that ends something
-    names the main lease in words OCR damaged ("de huurovereenkomst van de haordhuarder
-    ... stopt"): a damaged copy of the clause is no proof of its absence."""
-    found = _clause(pages, _is_end_clause)
-    if found is None and _clause(pages, _may_be_end_clause) is not None:
+    """The end clause, stated or denied; absent only when no sentence that ends
+    something names the main lease, in words read or damaged ("de huurovereenkomst van
+    de haordhuarder ... stopt"): a clause said in words we do not know, or damaged by
+    OCR, is no proof of its absence, and a wrong false fails the application."""
+    if (form := answered(pages, lambda question: _end_statement(question) is True)) is not None:
+        return form  # "Onderhuur eindigt bij einde hoofdhuur: [X] ja [ ] nee"
+    if (said := stated(pages, _prose(_end_statement))) is not None:
+        return said
+    if _any_sentence(pages, _may_be_end_clause):
         return Field()
-    return common.clause_field(pages, found, body_read)
+    return common.clause_field(pages, None, body_read)
+
+
+def _end_statement(sentence: str) -> bool | None:
+    """Whether `sentence` says that this agreement ends with the main lease: the main
+    lease, this agreement and an ending all named, and the two tied (a second ending,
+    or "ook", "tegelijk", "van rechtswege", "zodra", ...).
+
+    >>> _end_statement("Wanneer de hoofdhuurovereenkomst om welke reden dan ook eindigt, eindigt ook deze overeenkomst.")
+    True
+    >>> _end_statement("De onderhuur komt van rechtswege te vervallen bij beëindiging van de huur van de hoofdhuurder.")
+    True
+    >>> _end_statement("Deze overeenkomst eindigt niet wanneer de hoofdhuurovereenkomst eindigt.")
+    False
+    >>> _end_statement("De onderhuurder veroorzaakt geen overlast en deze overeenkomst eindigt met de hoofdhuur.")
+    True
+    >>> _end_statement("Als de hoofdhuurovereenkomst niet wordt verlengd, eindigt ook deze overeenkomst.")
+    True
+    >>> _end_statement("De onderhuurovereenkomst duurt niet langer dan de hoofdhuurovereenkomst en eindigt van rechtswege met de hoofdhuur.")
+    True
+    >>> _end_statement("Deze overeenkomst eindigt door opzegging door de hoofdhuurder of de onderhuurder.") is None
+    True
+    """
+    main = concepts.mentions(sentence, "main_lease")
+    this = [m for m in concepts.mentions(sentence, "this_agreement") if not any(_overlap(m, n) for n in main)]
+    ends = [m for m in concepts.mentions(sentence, "ends") if not any(_overlap(m, n) for n in main + this)]
+    if not (main and this and ends):
+        return None
+    if len(ends) < 2 and not concepts.mentions(sentence, "ends_with"):
+        return None
+    # A negation denies the clause in a clause of this agreement or of its ending, never
+    # in one of the main lease alone ("Als de hoofdhuur niet wordt verlengd, eindigt ook ...").
+    main_clauses = [span for span in concepts.clauses(sentence) if any(span[0] < m.end and m.start < span[1] for m in main)]
+    own_ends = [m for m in ends if not any(a < m.end and m.start < b for a, b in main_clauses)]
+    return not any(concepts.negated(sentence, m) for m in this + own_ends)
+
+
+def _prose(judge):
+    """`judge` for prose only: a line with a yes/no answer is a form's question, read by `answered`."""
+    return lambda sentence: judge(without_answer_lines(sentence))
+
+
+def _overlap(a: concepts.Mention, b: concepts.Mention) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _may_be_end_clause(sentence: str) -> bool:
-    return bool(_END.search(sentence)) and any(
-        fuzz.partial_ratio(wording, sentence) >= _DAMAGED_COPY for wording in _MAIN_LEASE_WORDINGS
+    """A sentence that ends something and names the main lease, maybe in damaged words."""
+    lower = re.sub(r"\s+", " ", sentence).lower()
+    if not concepts.mentions(lower, "ends"):
+        return False
+    return bool(concepts.mentions(lower, "main_lease")) or any(
+        fuzz.partial_ratio(wording, lower) >= _DAMAGED_COPY for wording in _MAIN_LEASE_WORDINGS
     )
 
 
-def _is_end_clause(sentence: str) -> bool:
-    """The sublet ends when the main lease ends ("eindigt ... zodra de hoofdhuurovereenkomst eindigt").
-
-    The main lease may be named as the hoofdhuurder's "huurovereenkomst" whose end OCR
-    broke off ("de huurovereenl t van de hoofdhuurder ... stopt"): any word starting
-    with huur, at most one stray word after it. Not "onderhuurder", and not "opzegging
-    door de hoofdhuurder", the near miss: the hoofdhuurder ending it is another clause."""
-    main_lease = re.search(
-        r"hoofdhuur(?:overeenkomst|contract)|\bhuur\w*(?:\s+\S+)?\s+(?:tussen|van)\s+de\s+hoofdhuurder", sentence
-    ) or common.fuzzy_span(sentence, "hoofdhuurovereenkomst")
-    return bool(main_lease and _END.search(sentence))
-
-
 def _general_conditions(pages: Sequence[Page], body_read: bool) -> Field:
-    """The conditions clause; unknown rather than false when a sentence speaks of
-    huurvoorwaarden without a negation but OCR lost part of it ("de Alg Huurvoorwaarden")."""
-    found = _clause(pages, _is_conditions_clause)
-    if found is None and _clause(pages, _mentions_conditions) is not None:
+    """The conditions clause, stated or denied; unknown rather than false when a
+    sentence speaks of such conditions without saying that they bind ("Algemene
+    Huurvoorwaarden: zie bijlage"), or of huurvoorwaarden misread ("de Alg
+    Huurvoorwaarden", "De Algemene nekken van Woonopmaat zijn ... van toepassing")."""
+    if (form := answered(pages, lambda question: _conditions_statement(question) is True)) is not None:
+        return form  # "Algemene Huurvoorwaarden van toepassing: ja"
+    if (said := stated(pages, _prose(_conditions_statement))) is not None:
+        return said
+    if _any_sentence(pages, _mentions_conditions):
         return Field()
-    return common.clause_field(pages, found, body_read)
+    return common.clause_field(pages, None, body_read)
+
+
+def _conditions_statement(sentence: str) -> bool | None:
+    """Whether `sentence` binds the subtenant to the landlord's conditions: its
+    algemene (huur)voorwaarden, or the house rules or terms of the main lease or the
+    corporation, named with a word that binds (gebonden, houdt zich aan, accepteert,
+    van toepassing, ...).
+
+    >>> _conditions_statement("De onderhuurder verklaart bekend te zijn met de algemene huurvoorwaarden van Ymere en deze na te leven.")
+    True
+    >>> _conditions_statement("Op deze overeenkomst zijn geen algemene huurvoorwaarden van toepassing.")
+    False
+    >>> _conditions_statement("De onderhuurder houdt zich aan de huisregels die als bijlage bij deze overeenkomst zijn gevoegd.") is None
+    True
+    """
+    conditions = concepts.mentions(sentence, "general_conditions")
+    bound = concepts.mentions(sentence, "bound")
+    if conditions and not bound and _ALGEMENE.search(sentence):
+        bound = concepts.mentions(sentence, "subtenant")  # "De onderhuurder houdt zich-aan de Algemene ...": the subtenant named will do
+    if not (conditions and bound):
+        return None
+    return not any(concepts.negated(sentence, m) for m in conditions + bound)
+
+
+_ALGEMENE = re.compile(r"algemene\s+(?:huur)?voorwaarden|huurvoorwaarden", re.IGNORECASE)
 
 
 def _mentions_conditions(sentence: str) -> bool:
-    """A sentence that may be the clause misread: it names huurvoorwaarden, or says
-    something "Algemene" is "van toepassing" ("De Algemene nekken van Woonopmaat zijn
-    ... van toepassing": OCR's word for Huurvoorwaarden)."""
-    if common.fuzzy_span(sentence, "huurvoorwaarden") is not None:
+    """A sentence that may be the clause unread: it names the conditions without
+    negation, or the rules of someone named, or huurvoorwaarden (fuzzily), or says
+    something "Algemene" is "van toepassing"."""
+    lower = re.sub(r"\s+", " ", sentence).lower()
+    for concept in ("general_conditions", "owned_rules"):
+        if any(not concepts.negated(sentence, m) for m in concepts.mentions(sentence, concept)):
+            return True
+    if common.fuzzy_span(lower, "huurvoorwaarden") is not None and not _NEGATION.search(lower):
         return True
-    return bool(re.search(r"\balgemene\b", sentence) and re.search(r"\bvan\s+toepassing\b|voorwaarden", sentence))
+    return bool(re.search(r"\balgemene\b", lower) and re.search(r"\bvan\s+toepassing\b|voorwaarden", lower)) and not _NEGATION.search(lower)
 
 
-def _is_conditions_clause(sentence: str) -> bool:
-    """The subtenant is bound by the landlord's Algemene Huurvoorwaarden."""
-    return common.fuzzy_span(sentence, "algemene huurvoorwaarden") is not None
-
-
-def _clause(pages: Sequence[Page], is_clause) -> common.Hit | None:
-    """The first sentence that states the clause without a negation in it."""
-    for text, start, end in common.sentences(pages):
-        sentence = re.sub(r"\s+", " ", text.text[start:end]).lower()
-        if is_clause(sentence) and not _NEGATION.search(sentence):
-            return text.hit(start, end)
-    return None
+def _any_sentence(pages: Sequence[Page], test) -> bool:
+    return any(test(text.text[start:end]) for text, start, end in common.sentences(pages))

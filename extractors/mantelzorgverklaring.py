@@ -30,13 +30,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors._locate import Hit, find_value, iter_lines, line_hit
+from extractors import concepts
+from extractors._common import sentences
+from extractors._forms import answered, boxed_options, read_yes_no, ticked_among, without_answer_lines
+from extractors._locate import find_value, iter_lines, line_hit
 from extractors._prose import (
     NAME_PATTERN,
     absent_or_unknown,
     find_word,
     search_prose,
     labelled_values,
+    stated,
     name_split_after,
     take_name,
 )
@@ -63,12 +67,10 @@ _RECIPIENT_PROSE = (
     rf"(?:mantel)?zorg\s+aan\s+{_HON}{_NAME}",
 )
 _ROUND_THE_CLOCK = (
-    r"24\s*uur\s+per\s+(?:dag|etmaal)|dag\s+en\s+nacht|24[\s-]*uurs[\s-]*(?:zorg|toezicht)|24\s*/\s*7"
-    r"|(?:het\s+)?(?:ge)?hele\s+etmaal"
+    r"24\s*uur\s+per\s+(?:dag|etmaal)|dag\s+en\s+nacht|24[\s-]*uurs?[\s-]*(?:zorg|toezicht)|24\s*/\s*7"
+    r"|(?:het\s+)?(?:ge)?hele\s+etmaal|permanent\w*\s+toezicht|klok\s+rond"
 )
-_DENIAL_BEFORE = re.compile(r"(?i)\b(?:geen|niet|nooit)\b[^.]{0,40}$")
-_DENIAL_AFTER = re.compile(r"(?i)^[^.]{0,30}?(?:[:|]\s*|\s)(?:nee|neen)\b|^\s*(?:niet|nee)\b")
-_AFFIRM_AFTER = re.compile(r"(?i)^[^.]{0,30}?(?:[:|]\s*|\s)(?:ja)\b")
+"""A question about 24-hour care, answered yes or no beside it (`_forms.read_yes_no`)."""
 _ISSUER_WORDS = re.compile(
     r"(?i)huisarts|praktijk|gezondheidscentrum|wijkverple|thuiszorg|mantelzorg|steunpunt|"
     r"stichting|wijkteam|zorggroep|verpleeg"
@@ -118,23 +120,64 @@ def _person(pages: Sequence[Page], labels: Sequence[str], prose: Sequence[str]) 
 
 
 def _round_the_clock(pages: Sequence[Page]) -> Field:
-    """True for a statement of 24-hour care, false for its denial, None if both."""
-    found: list[tuple[bool, Hit]] = []
-    for hit, match in search_prose(pages, _ROUND_THE_CLOCK):
-        text = match.string
-        before = text[max(0, match.start() - 60) : match.start()].replace("\n", " ")
-        after = text[match.end() : match.end() + 40].split("\n")[0]
-        if _DENIAL_BEFORE.search(before) or _DENIAL_AFTER.search(after):
-            found.append((False, hit))
-        else:
-            found.append((True, hit))
-    values = {value for value, _ in found}
-    if len(values) == 1:
-        value, hit = found[0]
-        return hit.field(value)
-    if len(values) == 2:
-        return Field()  # the document says both: an analyst must read it
-    return absent_or_unknown(pages)
+    """Whether the declaration states 24-hour care, in this order:
+    - a question answered ("24-uurs zorg noodzakelijk: Nee", "Is er dag en nacht
+      toezicht nodig? ☒ Ja ☐ Nee");
+    - a list of amounts of care with one ticked ("☒ 24 uur per dag", "[X] 8-16 uur per
+      week": true for a round-the-clock option, false for a smaller amount);
+    - sentences by concept (`concepts`: "24 uur per dag", "24/7", "dag en nacht",
+      "permanent toezicht", "de klok rond", ...), false when such a sentence is negated
+      in its own clause ("er is geen sprake van 24-uurs zorg");
+    - absent: false when the declaration states a smaller amount of care ("drie
+      dagdelen per week") on well-read pages; unknown when it states no amount at all,
+      or was read poorly (a statement may hide in a misread line).
+    """
+    answered_here = read_yes_no(pages, _ROUND_THE_CLOCK)
+    if answered_here.value is not None:
+        return answered_here
+    if (form := answered(pages, lambda question: _care_statement(question) is True)) is not None and form.value is not None:
+        return form  # a question in other words: "Heeft de zorgvrager de klok rond toezicht nodig? Ja"
+    amounts = [(ticked, hit, value) for ticked, hit in boxed_options(pages) if (value := _amount_of_care(hit.text)) is not None]
+    if (ticked := ticked_among(amounts)) is not None:
+        return ticked
+    said = stated(pages, _care_statement)
+    if said is not None:
+        return said
+    if any(concepts.mentions(text.text[start:end], "less_care") for text, start, end in sentences(pages)):
+        return absent_or_unknown(pages)
+    return Field()
+
+
+def _amount_of_care(option: str) -> bool | None:
+    """True for an option naming round-the-clock care, False for a smaller amount,
+    None for an option that names no amount of care (another list's)."""
+    if concepts.mentions(option, "round_the_clock"):
+        return not concepts.mentions(option, "less_care") or bool(re.search(r"\b24\s*uur\s+per\s+(?:dag|etmaal)", option, re.I))
+    if concepts.mentions(option, "less_care") or re.search(r"\d\s*(?:uur|u)\b", option, re.I):
+        return False
+    return None
+
+
+def _care_statement(sentence: str) -> bool | None:
+    """Whether a sentence states 24-hour care (True), denies it (False) or says
+    nothing of it (None). Negation counts in the statement's own clause only.
+
+    >>> _care_statement("Door de aard van de aandoening is 24 uur per dag toezicht en verzorging nodig.")
+    True
+    >>> _care_statement("De zorg omvat drie dagdelen per week; er is geen sprake van 24-uurs zorg.")
+    False
+    >>> _care_statement("Zij heeft geen eigen vervoer en is de klok rond op haar dochter aangewezen.")
+    True
+    >>> _care_statement("Mevrouw heeft permanent toezicht nodig."), _care_statement("De zorg is niet continu nodig.")
+    (True, False)
+    >>> _care_statement("De mantelzorger komt twee dagen per week.") is None
+    True
+    """
+    sentence = without_answer_lines(sentence)  # a form's answered question is read by `read_yes_no`, not as prose
+    found = concepts.mentions(sentence, "round_the_clock")
+    if not found:
+        return None
+    return not any(concepts.negated(sentence, m) for m in found)
 
 
 def _issue_date(pages: Sequence[Page]) -> Field:
