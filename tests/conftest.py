@@ -25,8 +25,9 @@ SAMPLE_EXPECTED = ROOT / "samples" / "inbox.expected.json"
 READ_FOR_REVIEW = {"IW-2026-004": ("scan0007.pdf", "persons")}
 """Sample applications whose scan woondossier reads too unsurely to decide on: the truth
 (`samples/inbox.expected.json`) stays what the application is, every check comes out as
-the truth has it, and the decision is review because the named field is read below 0.80,
-which flags the checks resting on it. That is the rule (an unsure reading goes to the
+the truth has it or `unknown` where its pass would rest on the named field (issue 20: a
+pass needs its evidence read at or above 0.80), and the decision is review because the
+named field is read below 0.80, which flags the checks resting on it. That is the rule (an unsure reading goes to the
 analyst, never to a guess), so such an application is listed here by name, not let
 through loosely; any other application deciding otherwise fails.
 
