@@ -49,6 +49,7 @@ class FieldLabels:
     labels: tuple[str, ...]
     generic: tuple[str, ...] = ()
     columns: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a list field's parts: name -> wordings
+    range: tuple[float, float] | None = None  # the least and most a value of the field can be
 
     @property
     def wordings(self) -> tuple[tuple[str, bool], ...]:
@@ -89,6 +90,7 @@ def table() -> dict[str, dict[str, FieldLabels]]:
                 tuple(row["labels"]),
                 tuple(row.get("generic", ())),
                 tuple((part, tuple(wordings)) for part, wordings in row.get("columns", {}).items()),
+                tuple(row["range"]) if "range" in row else None,
             )
             for name, row in fields.items()
         }

@@ -104,6 +104,20 @@ def _first(pattern: str, parse: Callable[[str], object], flags: int = re.IGNOREC
     return read
 
 
+_MONEY_MARK = re.compile(r"(?i)€|\beur\b|\beuro\b|[.,]\d{2}\b|,-|,—")
+
+
+def _amount(text: str) -> tuple[object, str] | None:
+    """An amount marked as money: a euro sign, "EUR" or "euro" beside it, or cents ("275,00",
+    "275,-"); a bare number after a label is a date's day or a count as often as a price."""
+    for match in re.finditer(AMOUNT_PATTERN, text, re.IGNORECASE):
+        around = text[max(0, match.start() - 4) : match.end() + 6]
+        if _MONEY_MARK.search(match.group(0)) or _MONEY_MARK.search(around):
+            if (value := parse_amount(match.group(0))) is not None:
+                return value, match.group(0)
+    return None
+
+
 def _bsn(text: str) -> tuple[object, str] | None:
     for match in re.finditer(r"(?<![\d.])\d[\d .]{7,11}\d(?![\d])", text):
         digits = re.sub(r"\D", "", match.group(0))
@@ -194,7 +208,7 @@ class Kind:
 
 KINDS: dict[str, Kind] = {
     "date": Kind(_first(DATE_PATTERN, parse_date), False),
-    "amount": Kind(_first(AMOUNT_PATTERN, parse_amount), False),
+    "amount": Kind(_amount, False),
     "postcode": Kind(_first(POSTCODE_PATTERN, parse_postcode), False),
     "house_number": Kind(_house_number, True),
     "bsn": Kind(_bsn, False),
@@ -352,6 +366,8 @@ def locate(pages: Sequence[Page], labels: FieldLabels, *, generic: bool = True) 
             if read is None:
                 continue
             value, text, vouched = read[0], read[1], len(read) > 2 and read[2]
+            if labels.range is not None and _in_range(Field(value=value), labels.range).value is None:
+                continue  # "1.00" after "kamerhuur": another number, not the rent
             if kind.free_text and own_cell and not _fills(text, words):
                 continue
             hit = _hit(match.page, words, text)
@@ -403,6 +419,32 @@ def _town_spelling(field: Field) -> Field:
     return field
 
 
+def _town_checked(field: Field) -> Field:
+    """A place the lexicon does not know is not vouched for: at most `FREE_TEXT_CONFIDENCE`
+    (an analyst looks: "Proeftijd" read as a place of work). One that runs on into a label
+    ("Tilburg Naam": the next row's label on the same line) is the town before it."""
+    if not isinstance(field.value, str) or field.confidence <= FREE_TEXT_CONFIDENCE:
+        return field
+    if lexicon.town(field.value) or lexicon.municipality(field.value):
+        return field
+    known = parse_town(field.value) or parse_municipality(field.value)
+    if known and field.value.startswith(known) and is_label(field.value[len(known) :]):
+        return field.model_copy(update={"value": known})
+    return field.model_copy(update={"confidence": FREE_TEXT_CONFIDENCE})
+
+
+def _in_range(field: Field, bounds: tuple[float, float]) -> Field:
+    """An amount outside what the field can be ("1.00" a month for a room: the "1" of "vanaf
+    1 okt.") is no reading of it."""
+    try:
+        amount = float(field.value)
+    except (TypeError, ValueError):
+        return field
+    if bounds[0] <= amount <= bounds[1]:
+        return field
+    return Field()  # unread: the label table may still find the field's own amount
+
+
 def _without_labels(field: Field) -> Field:
     """A name field without what is a label as a whole ("IBAN" read as an account holder:
     the next column's heading); a list keeps its other names."""
@@ -430,7 +472,9 @@ def fill_from_labels(doc_type: str, pages: Sequence[Page], fields: dict[str, Fie
         if current is not None and labels.kind in ("name", "names", "organisation"):
             filled[name] = current = _without_labels(current)
         if current is not None and labels.kind == "town":
-            filled[name] = current = _town_spelling(current)
+            filled[name] = current = _town_checked(_town_spelling(current))
+        if current is not None and labels.range is not None:
+            filled[name] = current = _in_range(current, labels.range)
         if not _unread(current) and current.value != []:
             continue
         found = locate(pages, labels)

@@ -159,3 +159,20 @@ def test_a_heading_read_as_a_name_is_no_name():
     alone = Field(value="Rekeningnummer", confidence=0.97, page=1, bbox=(0, 0, 1, 1))
     fields = fill_from_labels("inkomensverklaring", _pages([" "]), {"name": alone})
     assert fields["name"].value is None
+
+
+def test_a_place_the_lexicon_does_not_know_goes_past_an_analyst():
+    read = Field(value="Proeftijd", confidence=0.94, page=1, bbox=(0, 0, 1, 1))
+    fields = fill_from_labels("arbeidsovereenkomst", _pages([" "]), {"place": read})
+    assert fields["place"].value == "Proeftijd" and fields["place"].confidence <= FREE_TEXT_CONFIDENCE
+    known = Field(value="Tilburg", confidence=0.95, page=1, bbox=(0, 0, 1, 1))
+    assert fill_from_labels("arbeidsovereenkomst", _pages([" "]), {"place": known})["place"] is known
+    run_on = Field(value="Tilburg Naam", confidence=0.95, page=1, bbox=(0, 0, 1, 1))
+    assert fill_from_labels("arbeidsovereenkomst", _pages([" "]), {"place": run_on})["place"].value == "Tilburg"
+
+
+@pytest.mark.parametrize("value, kept", [("1.00", False), ("275.00", True), ("9500.00", False)])
+def test_a_rent_outside_what_a_room_costs_is_no_reading(value, kept):
+    read = Field(value=value, confidence=1.0, page=1, bbox=(0, 0, 1, 1))
+    fields = fill_from_labels("huurovereenkomst_onderhuur", _pages([" "]), {"room_rent": read})
+    assert (fields["room_rent"].value == value) is kept
