@@ -19,8 +19,9 @@ import re
 from collections.abc import Sequence
 
 from extractors._locate import Hit, flow, iter_lines, span_hit
+from extractors.labels import CELL_GAP
 from extractors.values import DATE_PATTERN, parse_date
-from woondossier.model import Field, Page
+from woondossier.model import Field, Line, Page, Word
 
 _TICKS = "☒☑✓✔✗✘■●⊠⊗◉▣⬛"
 """Glyphs of a ticked box or a mark beside an option, as fonts print them."""
@@ -144,12 +145,45 @@ def read_yes_no(pages: Sequence[Page], question: str, *, below: int = 1) -> Fiel
             return answer
         for next_line in page.lines[index + 1 : index + 1 + below]:
             if not _only_answer(next_line.text):
-                break  # the next question's line: its answer is not this one's
+                # the next question's line, or a grid's row: only the cell under the question answers it
+                cell = _cell_under(line, m.start(), next_line)
+                answer = _answer(page, cell, 0) if cell is not None and _only_answer(cell.text) else None
+                return answer if answer is not None else Field()
             answer = _answer(page, next_line, 0)
             if answer is not None:
                 return answer
         return Field()
     return Field()
+
+
+def _cells(line: Line) -> list[Line]:
+    """The line's words grouped into cells: a gap of `CELL_GAP` points or more starts the next."""
+    cells: list[list[Word]] = []
+    for word in line.words:
+        if cells and word.bbox[0] - cells[-1][-1].bbox[2] < CELL_GAP:
+            cells[-1].append(word)
+        else:
+            cells.append([word])
+    return [Line(words=tuple(words)) for words in cells]
+
+
+def _cell_under(line: Line, offset: int, below: Line) -> Line | None:
+    """The cell of `below` standing under the cell of `line` that holds character
+    `offset`: a ruled grid of questions puts each answer under its own question
+    ("Reden | Huisbewaarder heeft eigen woning" over "[X] Werk ... | [ ] ja [X] nee")."""
+    position, own = 0, None
+    for cell in _cells(line):
+        position = line.text.find(cell.text, position)
+        if position <= offset < position + len(cell.text):
+            own = cell
+            break
+        position += len(cell.text)
+    if own is None:
+        return None
+    x0, x1 = own.bbox[0], own.bbox[2]
+    overlaps = [(min(x1, c.bbox[2]) - max(x0, c.bbox[0]), c) for c in _cells(below)]
+    overlap, cell = max(overlaps, key=lambda o: o[0], default=(0.0, None))
+    return cell if overlap > 0 else None
 
 
 def _only_answer(text: str) -> bool:
@@ -293,19 +327,25 @@ _BOX_MARK = re.compile(rf"\[\s*[xX×✓✔]?[lI1]?\s*[\]lI1|]|\(\s*[xX×]?\s*\)|
 """A box as printed or as OCR reads it, ticked or empty: "[X]", "[ ]", "(x)", "☒", "☐"."""
 
 
+_LIST_LABEL = re.compile(r"[^\W\d_][^\d:]{0,40}?:?")
+"""A short label before a list's first box: words, no digits, at most a colon at its end."""
+
+
 def boxed_options(pages: Sequence[Page]) -> list[tuple[bool, Hit]]:
     """Every option printed after a box, in reading order: (ticked, the option's text).
 
-    A line counts when it starts with a box or holds two; the options are the stretches after each
-    box of that line ("☐ Werk ☒ Reis ☐ Zorg" holds three). Which list an option
-    belongs to is for the caller to judge, by its words.
+    A line counts when it starts with a box, holds two, or holds one after a short label
+    ("Reden ☒ Werk of studie elders", the list's other boxes on the lines below); the
+    options are the stretches after each box of that line ("☐ Werk ☒ Reis ☐ Zorg" holds
+    three). Which list an option belongs to is for the caller to judge, by its words.
     """
     found = []
     for page, _, line in iter_lines(pages):
         text = line.text
         marks = list(_BOX_MARK.finditer(text))
-        if not marks or (text[: marks[0].start()].strip(" |_") and len(marks) < 2):
-            continue  # a box must start the line, or two stand on it ("Reden: ( ) werk (x) reis")
+        before = text[: marks[0].start()].strip(" |_") if marks else ""
+        if not marks or (before and len(marks) < 2 and not _LIST_LABEL.fullmatch(before)):
+            continue  # a box starts the line, two stand on it ("Reden: ( ) werk (x) reis"), or a label leads it
         for mark, after in zip(marks, marks[1:] + [None]):
             end = after.start() if after is not None else len(text)
             if not text[mark.end() : end].strip():

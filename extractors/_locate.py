@@ -221,8 +221,11 @@ def find_value(
                 continue
             if label_re.search(next_line.text):
                 break
-            if m := value_re.search(next_line.text):
-                return span_hit(page, next_line, m.start(), m.end())
+            # the label's column and right of it: a grid's row under "Naam huurder | Naam
+            # huisbewaarder" holds both names, and the second label's value is only the second
+            under = Line(words=tuple(w for w in next_line.words if w.bbox[2] > label_x0 + 1))
+            if m := value_re.search(under.text):
+                return span_hit(page, under, m.start(), m.end())
     return None
 
 

@@ -81,18 +81,28 @@ def _text_layer(page, name: str, number: int) -> Page | None:
     text = "".join(w["text"] for w in words)
     if len(text) < _MIN_TEXT_CHARS or _is_garbage(text):
         return None
-    strokes = _strokes(page)
+    strokes, rings = _strokes(page), _rings(page)
     return Page(
         file=name,
         number=number,
         width=float(page.width),
         height=float(page.height),
         words=tuple(
-            Word(text=_struck(w["text"]) if _is_struck(w, strokes) else w["text"], bbox=(w["x0"], w["top"], w["x1"], w["bottom"]), confidence=1.0)
+            Word(text=_marked(w, strokes, rings), bbox=(w["x0"], w["top"], w["x1"], w["bottom"]), confidence=1.0)
             for w in words
         ),
         ocr=False,
     )
+
+
+def _marked(word: dict, strokes: list[dict], rings: list[dict]) -> str:
+    """The word as the form's filler marked it: struck through ("j̶a̶"), circled ("(ja)",
+    as OCR reads a circle round a word), or as printed."""
+    if _is_struck(word, strokes):
+        return _struck(word["text"])
+    if _is_circled(word, rings):
+        return f"({word['text']})"
+    return word["text"]
 
 
 STRIKE = "\u0336"
@@ -123,6 +133,29 @@ def _is_struck(word: dict, strokes: list[dict]) -> bool:
         if not word["top"] + 0.3 * height <= edge["top"] <= word["top"] + 0.75 * height:
             continue
         if min(edge["x1"], word["x1"]) - max(edge["x0"], word["x0"]) >= 0.7 * width:
+            return True
+    return False
+
+
+def _rings(page) -> list[dict]:
+    """The page's curves: a circle or an ellipse drawn round an answer is one (or two,
+    its outer and inner edge)."""
+    return [{"x0": c["x0"], "x1": c["x1"], "top": c["top"], "bottom": c["bottom"]} for c in page.curves]
+
+
+def _is_circled(word: dict, rings: list[dict]) -> bool:
+    """Whether a curve closely encloses `word`: round it with at most a word's height to
+    spare on each side (a circled "ja"), not a drawing or a frame that holds a text.
+
+    >>> word = {"x0": 341.0, "x1": 349.0, "top": 413.0, "bottom": 424.0}
+    >>> _is_circled(word, [{"x0": 336.0, "x1": 353.0, "top": 411.0, "bottom": 424.5}]), _is_circled(word, [{"x0": 40.0, "x1": 560.0, "top": 100.0, "bottom": 700.0}])
+    (True, False)
+    """
+    height, width = word["bottom"] - word["top"], word["x1"] - word["x0"]
+    for ring in rings:
+        encloses = ring["x0"] <= word["x0"] + 1 and ring["x1"] >= word["x1"] - 1 and ring["top"] <= word["top"] + 1.5 and ring["bottom"] >= word["bottom"] - 1.5
+        close = ring["x1"] - ring["x0"] <= width + 2 * height and ring["bottom"] - ring["top"] <= 2 * height
+        if encloses and close:
             return True
     return False
 

@@ -36,9 +36,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
+
+from rapidfuzz import fuzz
 
 from extractors import _common as common
 from extractors.labels import is_label, table, wording_pattern
+from extractors.locating import locate
 from extractors.names import take_name
 from extractors.titles import titled
 from extractors._locate import VALUE_COLUMN_TOLERANCE, Hit, find_value, iter_lines, line_beside, span_hit
@@ -47,11 +51,14 @@ from extractors.values import (
     BSN_LABEL,
     DATE_PATTERN,
     POSTCODE_PATTERN,
+    SQUEEZED_DATE_CONFIDENCE,
+    SQUEEZED_DATE_PATTERN,
     parse_bsn,
     parse_date,
     parse_house_number,
     parse_postcode,
     plain_apostrophes,
+    read_date,
 )
 from woondossier.model import DocType, Field, Fields, Page, union_bbox
 
@@ -113,11 +120,14 @@ def score(pages: Sequence[Page]) -> float | None:
 
 def extract(pages: Sequence[Page]) -> Fields:
     address = _address(pages)
+    for name in ("street", "house_number"):  # "Huidig adres Lindenpad 40-1": the label table's wordings
+        if address[name].value is None:
+            address[name] = locate(pages, table()["brp_uittreksel"][name])
     return {
         "issue_date": _issue_date(pages),
         "municipality": _municipality(pages),
         **address,
-        "persons": _persons(pages),
+        "persons": _persons(pages, address),
     }
 
 
@@ -222,9 +232,15 @@ def _split_written_address(pages: Sequence[Page]) -> dict[str, Field]:
 # --- persons -------------------------------------------------------------------------------
 
 
-def _persons(pages: Sequence[Page]) -> Field:
-    """Everyone registered at the address, from a persons table or from label blocks."""
-    people = _persons_from_table(pages) or _persons_from_blocks(pages) or _persons_from_lines(pages)
+def _persons(pages: Sequence[Page], address: dict[str, Field]) -> Field:
+    """Everyone registered at the address, from a persons table, label blocks, bare
+    table rows or a declaration's sentences."""
+    people = (
+        _persons_from_table(pages)
+        or _persons_from_blocks(pages, address)
+        or _persons_from_lines(pages)
+        or _persons_from_prose(pages)
+    )
     if not people:
         return Field()
     values = [{name: value for name, (value, _) in person.items()} for person in people]
@@ -279,6 +295,10 @@ def _person(values: dict[str, Hit | None]) -> _Person:
             if _SURNAME_FIRST.match(trimmed.text):  # else what went before is the name's own
                 hit = trimmed
         value = parse(hit.text) if hit is not None else None
+        if value is None and hit is not None and name in _DATE_COLUMNS:
+            value, squeezed = read_date(hit.text)  # "Geboortedatum 2821948": its stops lost
+            if squeezed:
+                hit = replace(hit, confidence=min(hit.confidence, SQUEEZED_DATE_CONFIDENCE))
         person[name] = (value, hit if value is not None else None)
     return person
 
@@ -405,13 +425,48 @@ def _persons_from_lines(pages: Sequence[Page]) -> list[_Person]:
     return people
 
 
-def _persons_from_blocks(pages: Sequence[Page]) -> list[_Person]:
-    """Label/value blocks, one per person: a "Naam" line starts the next person."""
+_PROSE_BIRTH = re.compile(rf"[,(]?\s*geboren\s*(?:op\s*)?:?\s*(?P<date>{DATE_PATTERN})", re.IGNORECASE)
+_PROSE_SEPARATOR = re.compile(r"[:;•·▪●*\n]|\b(?:en|namelijk)\b|^")
+
+
+def _persons_from_prose(pages: Sequence[Page]) -> list[_Person]:
+    """Persons a municipality's declaration names in its sentences: "Serkan Şimşek,
+    geboren op 26-08-1961, burgerservicenummer 580499960, ingeschreven op dit adres
+    sinds 01-10-2019; ...". A person is a name right before "geboren"; their BSN and
+    date of settling are the labelled values that follow, up to the next person or the
+    end of the sentence.
+    """
+    people = []
+    for text, start, end in common.sentences(pages):
+        births = list(_PROSE_BIRTH.finditer(text.text, start, end))
+        for birth, following in zip(births, births[1:] + [None]):
+            stop = following.start() if following else end
+            before = text.text[start : birth.start()]
+            cut = max((m.end() for m in _PROSE_SEPARATOR.finditer(before)), default=0)
+            name_start = start + cut + len(before[cut:]) - len(re.sub(r"^[\W_]+", "", before[cut:]))  # past a bullet
+            name = take_name(text.text[name_start : birth.start()])
+            if not name or len(name) < 0.9 * len(text.text[name_start : birth.start()].strip()):
+                continue
+            values: dict[str, Hit | None] = {
+                "name": text.hit(name_start, birth.start()),
+                "birth_date": text.hit(*birth.span("date")),
+            }
+            rest = text.text[birth.end() : stop]
+            for key, label, value in (("bsn", BSN_LABEL, _BSN_VALUE), ("registered_since", _SINCE_LABEL, DATE_PATTERN)):
+                if m := re.search(rf"(?:{label})\s*(?:op\s*)?:?\s*(?P<value>{value})", rest, re.IGNORECASE):
+                    values[key] = text.hit(birth.end() + m.start("value"), birth.end() + m.end("value"))
+            people.append(_person(values))
+    return people
+
+
+def _persons_from_blocks(pages: Sequence[Page], address: dict[str, Field]) -> list[_Person]:
+    """Label/value blocks, one per person: a "Naam" line starts the next person. A
+    block without a date of settling may have it in the address history below it."""
     labels = {
         "name": (_NAME_LABEL, r".+"),
-        "birth_date": (rf"^[\W_]{{0,2}}(?:{_BIRTH_LABEL})", DATE_PATTERN),
+        "birth_date": (rf"^[\W_]{{0,2}}(?:{_BIRTH_LABEL})", rf"{DATE_PATTERN}|{SQUEEZED_DATE_PATTERN}"),
         "bsn": (rf"^[\W_]{{0,2}}(?:{BSN_LABEL})", _BSN_VALUE),
-        "registered_since": (rf"^[\W_]{{0,2}}(?:datum\s*)?(?:{_SINCE_LABEL})", DATE_PATTERN),
+        "registered_since": (rf"^[\W_]{{0,2}}(?:datum\s*)?(?:{_SINCE_LABEL})", rf"{DATE_PATTERN}|{SQUEEZED_DATE_PATTERN}"),
     }
     people: list[dict[str, Hit | None]] = []
     for page, index, line in iter_lines(pages):
@@ -442,7 +497,51 @@ def _persons_from_blocks(pages: Sequence[Page]) -> list[_Person]:
     for values in people:
         if "name" not in values and len(values) >= 2:
             values["name"] = _name_above(pages, values)  # "Anand Fränkel" alone above "Geboortedatum ..."
-    return [_person(values) for values in people if values.get("name") is not None or len(values) >= 2]
+    people = [values for values in people if values.get("name") is not None or len(values) >= 2]
+    street, number = address["street"].value, address["house_number"].value
+    for values, after in zip(people, people[1:] + [{}]):
+        if "registered_since" not in values and street and number:
+            values["registered_since"] = _since_from_history(pages, values, after, f"{street} {number}")
+    return [_person(values) for values in people]
+
+
+_HISTORY_HEADER = re.compile(r"\b(?:aanvang|vanaf|begin\w*|ingang|sinds)\b.*\b(?:einde|eind\w*|tot|t/m)\b", re.IGNORECASE)
+"""The header of an address history ("Adres | Datum aanvang | Datum einde"): a start
+column before an end column."""
+_OPEN_END = re.compile(r"(?:^|\s)(?:[-–—]|heden|nu|tot\s+heden)\s*$", re.IGNORECASE)
+
+
+def _since_from_history(pages: Sequence[Page], values: dict[str, Hit | None], after: dict[str, Hit | None], address: str) -> Hit | None:
+    """A person's date of settling at the address from the address history below their
+    block (a BRP extract "met adreshistorie" gives each address with its start and end
+    date): the start date of the row of the extract's own address whose end is open. Any
+    doubt (no such row, two of them, the address not read) leaves it unread: the date
+    decides how long someone has lived there, and an older address's start date would
+    make it look longer.
+    """
+    hits = [hit for hit in values.values() if hit is not None]
+    last = max(hits, key=lambda hit: (hit.page, hit.bbox[3]))
+    following = [hit for hit in after.values() if hit is not None]
+    limit = min(following, key=lambda hit: (hit.page, hit.bbox[1])) if following else None
+    page = next(p for p in pages if p.number == last.page)
+    region = [
+        line for line in page.lines
+        if line.bbox[1] >= last.bbox[3] - 1 and (limit is None or limit.page != page.number or line.bbox[3] <= limit.bbox[1] + 1)
+    ]
+    header = next((i for i, line in enumerate(region) if _HISTORY_HEADER.search(line.text)), None)
+    if header is None:
+        return None
+    current = []
+    for line in region[header + 1 :]:
+        dates = [m for m in re.finditer(DATE_PATTERN, line.text, re.IGNORECASE) if parse_date(m.group(0))]
+        if not dates:
+            continue
+        before = line.text[: dates[0].start()]
+        if fuzz.partial_ratio(address.lower(), before.lower()) < 90:
+            continue
+        if len(dates) == 1 and _OPEN_END.search(line.text[dates[0].end() :] or " -"):
+            current.append(span_hit(page, line, *dates[0].span()))
+    return current[0] if len(current) == 1 else None
 
 
 def _name_above(pages: Sequence[Page], values: dict[str, Hit | None]) -> Hit | None:

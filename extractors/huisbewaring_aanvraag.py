@@ -36,6 +36,7 @@ from extractors import concepts
 from extractors._forms import boxed_options, checked_option, date_field, find_date, find_group, read_yes_no, section, ticked_among
 from extractors._locate import find_value, has_text
 from extractors._prose import stated, take_name
+from extractors.labels import is_label
 from extractors.values import DATE_PATTERN, parse_amount
 from woondossier.model import DocType, Field, Fields, Page
 
@@ -128,9 +129,10 @@ def _name(pages: Sequence[Page], labels: Sequence[str], scope: tuple[str, str]) 
     hit = find_value(pages, labels, r"[^\W\d_].*", below=1)
     if hit is None:
         hit = find_value(section(pages, *scope), _GENERIC_NAME, r"[^\W\d_].*", below=0)
-    if hit is None:
-        return Field()
-    return hit.field(take_name(hit.text.strip(" |[]")))
+    name = take_name(hit.text.strip(" |[]")) if hit is not None else None
+    if name is None or is_label(name):
+        return Field()  # "Naam huurder | Naam huisbewaarder": a grid's header, the names in the row below
+    return hit.field(name)
 
 
 def _sitter_birth_date(pages: Sequence[Page]) -> Field:
@@ -162,11 +164,14 @@ def _reason(pages: Sequence[Page]) -> Field:
     """The ticked reason (Woonopmaat's list, or any list of boxed options whose words
     name reasons), else the reason written on a "Reden" line, else the reason a
     letter gives in a sentence ("omdat ik een jaar in Canada ga werken")."""
+    listed = [(ticked, hit, reason) for ticked, hit in boxed_options(pages) if (reason := reason_of(hit.text)) is not None]
+    ticked = ticked_among(listed) if len({reason for _, _, reason in listed}) >= 2 else None
+    if ticked is not None and ticked.value is not None:
+        return ticked  # "☒ Zorg voor een ander / opname": the box ticked, its words the reason
     boxed = checked_option(pages, _BOXES)
     if boxed is not None:
         return boxed
-    listed = [(ticked, hit, reason) for ticked, hit in boxed_options(pages) if (reason := reason_of(hit.text)) is not None]
-    if (ticked := ticked_among(listed)) is not None and len({reason for _, _, reason in listed}) >= 2:
+    if ticked is not None:
         return ticked
     hit = find_value(pages, _REASON_LINE, r"[^\s:|].*", below=1)
     if hit is not None:

@@ -67,6 +67,8 @@ from extractors.values import (
     DATE_PATTERN,
     IBAN_PATTERN,
     POSTCODE_PATTERN,
+    SQUEEZED_DATE_CONFIDENCE,
+    SQUEEZED_DATE_PATTERN,
     parse_amount,
     parse_bsn,
     parse_date,
@@ -74,6 +76,7 @@ from extractors.values import (
     parse_iban,
     parse_municipality,
     parse_postcode,
+    parse_squeezed_date,
     parse_town,
 )
 from woondossier.model import Field, Line, Page, Word, union_bbox
@@ -105,6 +108,20 @@ def _first(pattern: str, parse: Callable[[str], object], flags: int = re.IGNOREC
 
 
 _MONEY_MARK = re.compile(r"(?i)€|\beur\b|\beuro\b|[.,]\d{2}\b|,-|,—")
+
+
+def _date(text: str) -> tuple[object, str] | tuple[object, str, bool, float] | None:
+    """A date as printed; else one whose separators OCR lost ("2821948"), at most
+    `SQUEEZED_DATE_CONFIDENCE` (`values.parse_squeezed_date`)."""
+    if found := _printed_date(text):
+        return found
+    for match in re.finditer(SQUEEZED_DATE_PATTERN, text):
+        if value := parse_squeezed_date(match.group(0)):
+            return value, match.group(0), False, SQUEEZED_DATE_CONFIDENCE
+    return None
+
+
+_printed_date = _first(DATE_PATTERN, parse_date)
 
 
 def _amount(text: str) -> tuple[object, str] | None:
@@ -207,7 +224,7 @@ class Kind:
 
 
 KINDS: dict[str, Kind] = {
-    "date": Kind(_first(DATE_PATTERN, parse_date), False),
+    "date": Kind(_date, False),
     "amount": Kind(_amount, False),
     "postcode": Kind(_first(POSTCODE_PATTERN, parse_postcode), False),
     "house_number": Kind(_house_number, True),
@@ -366,12 +383,12 @@ def locate(pages: Sequence[Page], labels: FieldLabels, *, generic: bool = True) 
             if read is None:
                 continue
             value, text, vouched = read[0], read[1], len(read) > 2 and read[2]
+            cap = read[3] if len(read) > 3 else 1.0  # a value repaired from what OCR lost
             if labels.range is not None and _in_range(Field(value=value), labels.range).value is None:
                 continue  # "1.00" after "kamerhuur": another number, not the rent
             if kind.free_text and own_cell and not _fills(text, words):
                 continue
             hit = _hit(match.page, words, text)
-            cap = 1.0
             if match.generic:
                 cap = min(cap, GENERIC_LABEL_CONFIDENCE)
             if kind.free_text and not vouched:  # a town the lexicon knows is vouched for

@@ -133,13 +133,11 @@ def _child(send: Connection, path: str, name: str, limits: Limits, memory_mib: i
 
     if slots is not None:
         pages.share_tesseract_slots(slots)
-    refused = prescan.refusal(Path(path))  # a decompression bomb, refused before any reading (issue 20)
-    if refused is not None:
-        send.send(_failed(name, refused))
-        send.close()
-        return
     try:
-        result = extract_file(Path(path), name=name, limits=limits)
+        # a decompression bomb is refused before any reading (issue 20); the prescan's own
+        # inflating runs under the cap too, and running out there is the same stop
+        refused = prescan.refusal(Path(path))
+        result = _failed(name, refused) if refused is not None else extract_file(Path(path), name=name, limits=limits)
     except MemoryError:
         result = _failed(name, _too_much_memory(memory_mib))
     if any("MemoryError" in e.error for e in result.errors):

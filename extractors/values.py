@@ -98,6 +98,61 @@ def parse_date(text: str | None) -> str | None:
         return None
 
 
+SQUEEZED_DATE_PATTERN = r"(?<![\d.,/-])\d{1,2}[-./]?\d{1,2}[-./]?\d{4}(?![\d.,/-])"
+"""A numeric day-month-year that lost a separator or both in reading ("2821948" for
+28.2.1948: a photo's small full stops are the first thing OCR drops)."""
+SQUEEZED_DATE_CONFIDENCE = 0.6
+"""The most a date read from its digits alone counts for: the analyst looks."""
+
+
+def parse_squeezed_date(text: str | None) -> str | None:
+    """A numeric date whose separators were lost, as `YYYY-MM-DD`, only when the digits
+    split into a day and a month in exactly one valid way (the separators still read
+    must lie at the cuts); None when two readings are possible or none is.
+
+    The true date is always one of the valid readings, so a unique one is the true one
+    (if the digits themselves were read right):
+
+    >>> parse_squeezed_date("2821948"), parse_squeezed_date("12102024"), parse_squeezed_date("27.62026")
+    ('1948-02-28', '2024-10-12', '2026-06-27')
+    >>> parse_squeezed_date("2062014"), parse_squeezed_date("1112025"), parse_squeezed_date("20140620")  # 20-6 or 2-06; 1-11 or 11-1; year first
+    (None, None, None)
+    """
+    if not text or not re.fullmatch(SQUEEZED_DATE_PATTERN, text.strip()):
+        return None
+    text = text.strip()
+    digits = re.sub(r"\D", "", text)
+    head, year = digits[:-4], int(digits[-4:])
+    kept = [len(re.sub(r"\D", "", part)) for part in re.split(r"[-./]", text)[:-1]] if re.search(r"[-./]", text) else []
+    cuts = {sum(kept[: i + 1]) for i in range(len(kept))}  # where a separator still read stands
+    readings = set()
+    for cut in range(1, len(head)):
+        if len(head[:cut]) > 2 or len(head[cut:]) > 2 or not cuts <= {cut, len(head)}:
+            continue
+        try:
+            readings.add(date(year, int(head[cut:]), int(head[:cut])).isoformat())
+        except ValueError:
+            continue
+    if len(readings) != 1 or not 1900 <= year <= 2100:
+        return None
+    return readings.pop()
+
+
+def read_date(text: str | None) -> tuple[str | None, bool]:
+    """A date as printed (`parse_date`), else one that lost its separators
+    (`parse_squeezed_date`), with whether it was the latter (its confidence is then
+    at most `SQUEEZED_DATE_CONFIDENCE`).
+
+    >>> read_date("28.2.1948"), read_date("2821948"), read_date("2062014")
+    (('1948-02-28', False), ('1948-02-28', True), (None, False))
+    """
+    if value := parse_date(text):
+        return value, False
+    if value := parse_squeezed_date(text):
+        return value, True
+    return None, False
+
+
 def find_dates(text: str) -> list[str]:
     """Every parseable date in a text, in order.
 

@@ -16,6 +16,7 @@ from extractors.labels import allowed_edits, find_label, fold, table
 from extractors.locating import FREE_TEXT_CONFIDENCE, GENERIC_LABEL_CONFIDENCE, fill_from_labels, locate
 from extractors.pages import read_bytes
 from tests.extractors.rendered import lines_pdf
+from extractors.values import SQUEEZED_DATE_CONFIDENCE, parse_squeezed_date, read_date
 from woondossier.model import Field
 
 
@@ -150,6 +151,29 @@ _FORMS = {
 def test_any_printed_date_after_a_label_is_read_exactly(day, form):
     field = _locate([f"Einddatum: {_FORMS[form](day)}"], "arbeidsovereenkomst", "end_date")
     assert field.value == day.isoformat()
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)), form=st.sampled_from(sorted(_FORMS)))
+def test_the_separator_repair_leaves_every_printed_date_as_printed(day, form):
+    # A date printed right is read by parse_date, never by the repair, and at full confidence.
+    assert read_date(_FORMS[form](day)) == (day.isoformat(), False)
+
+
+@settings(max_examples=300, deadline=None)
+@given(day=st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)), padded=st.booleans(), keep=st.sampled_from(("", ".", "-")))
+def test_a_date_that_lost_its_separators_is_read_right_or_not_at_all(day, padded, keep):
+    day_part, month_part = (f"{day.day:02d}", f"{day.month:02d}") if padded else (str(day.day), str(day.month))
+    value = parse_squeezed_date(f"{day_part}{keep}{month_part}{day.year}")
+    assert value in (day.isoformat(), None)
+    if padded or keep:  # two digits each, or the stop between day and month still read: one reading only
+        assert value == day.isoformat()
+
+
+def test_a_squeezed_date_after_its_label_is_read_for_review():
+    field = _locate(["Geboortedatum 2821948"], "huisbewaring_aanvraag", "sitter_birth_date")
+    assert field.value == "1948-02-28" and field.confidence <= SQUEEZED_DATE_CONFIDENCE
+    assert _locate(["Geboortedatum 2062014"], "huisbewaring_aanvraag", "sitter_birth_date").value is None  # 20-6 or 2-06
 
 
 def test_a_heading_read_as_a_name_is_no_name():

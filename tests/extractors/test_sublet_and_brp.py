@@ -459,3 +459,51 @@ def test_what_ocr_read_between_a_label_and_its_values_column_is_no_part_of_the_n
     # Values that follow their labels where they end give no column: nothing is cut.
     rows = [("Naam", [(90, "Ruben Jansen")]), ("Geboortedatum", [(140, "1950-10-31")]), ("BSN", [(85, "106653519")])]
     assert [p["name"] for p in _persons(_blocks_pdf(rows))] == ["Ruben Jansen"]
+
+
+def test_persons_named_in_a_declarations_sentences():
+    lines = [
+        "GEMEENTE KERKRADE",
+        "Verklaring uit de Basisregistratie Personen",
+        "De burgemeester van de gemeente Kerkrade verklaart dat op het adres",
+        "Gerrit van der Veenstraat 242-1, 6463 XR Kerkrade de volgende personen staan ingeschreven:",
+        "- Serkan Simsek, geboren op 26-08-1961, burgerservicenummer 580499960, ingeschreven op dit adres",
+        "sinds 01-10-2019;",
+        "- Ayla de Wit, geboren op 3 mei 1990, BSN 111222333, ingeschreven sinds 1 juni 2020.",
+        "Deze verklaring is afgegeven op 12-07-2026 op verzoek van belanghebbende.",
+    ]
+    fields = brp_uittreksel.extract(read_bytes(lines_pdf(lines), "brp.pdf"))
+    assert fields["persons"].value == [
+        {"name": "Serkan Simsek", "birth_date": "1961-08-26", "bsn": "580499960", "registered_since": "2019-10-01"},
+        {"name": "Ayla de Wit", "birth_date": "1990-05-03", "bsn": "111222333", "registered_since": "2020-06-01"},
+    ]
+
+
+def _history_pdf(current: list[str]) -> bytes:
+    lines = [
+        "Uittreksel BRP met adreshistorie", "Gemeente Spijkenisse", "Huidig adres Lindenpad 40-1",
+        "Postcode en woonplaats 3203PA Spijkenisse", "Datum van afgifte 28.7.2026",
+        "Naam Kwame Owusu", "Geboortedatum 28.2.1948", "BSN 467171907",
+        "Adres Datum aanvang Datum einde", *current, "Da Costagracht 9 A, Haren 7.4.2012 27.5.2013",
+        "Naam Indah Sutedja", "Geboortedatum 26.7.1957", "BSN 487180914",
+        "Adres Datum aanvang Datum einde", "Lindenpad 40-1, Spijkenisse 20.6.2014 -",
+    ]  # fmt: skip
+    return lines_pdf(lines)
+
+
+def test_the_date_of_settling_from_an_address_history():
+    persons = _persons(_history_pdf(["Lindenpad 40-1, Spijkenisse 28.5.2013 -"]))
+    assert [p["registered_since"] for p in persons] == ["2013-05-28", "2014-06-20"]
+
+
+@pytest.mark.parametrize(
+    "current",
+    [
+        ["Lindenpad 12, Spijkenisse 28.5.2013 -"],  # another house in the same street: not this address
+        ["Lindenpad 40-1, Spijkenisse 28.5.2013 -", "Lindenpad 40-1, Spijkenisse 2.1.2011 -"],  # two open rows
+        ["Lindenpad 40-1, Spijkenisse 28.5.2013 27.5.2014"],  # closed: the person has left it
+    ],
+    ids=["other-house", "two-open", "closed"],
+)
+def test_an_address_history_in_doubt_gives_no_date_of_settling(current):
+    assert _persons(_history_pdf(current))[0]["registered_since"] is None
