@@ -78,7 +78,9 @@ _EMPLOYEE_LABELS = (
     rf"{_START}(?:Naam{_SEP}(?:van\s+de\s+)?(?:werknemer|student|medewerker|stagiaire?)"
     rf"|Gedetacheerde\s+werknemer|Werknemer|Student|Medewerker|Stagiaire?)\b{_SEP}",
 )
-_EMPLOYER_LABELS = (rf"{_START}(?:Naam{_SEP})?(?:Werkgever|Onderwijsinstelling|Instelling)(?:\s*\([^)]*\))?{_SEP}",)
+_EMPLOYER_LABELS = (  # "Naam werkgever" as forms print it; never "Werkgeversverklaring", the title
+    rf"{_START}(?:Naam{_SEP}(?i:werkgever|onderwijsinstelling|instelling)|Werkgever|Onderwijsinstelling|Instelling)(?![^\W\d_])(?:\s*\([^)]*\))?{_SEP}",
+)
 _PLACE_LABELS = (
     rf"{_START}(?:Plaats\s+van\s+(?:de\s+)?(?:tewerkstelling|werkzaamheden)|Standplaats|Tewerkstelling"
     rf"|Studielocatie|Studieplaats|Werklocatie|Locatie\s+werkzaamheden)\b{_SEP}",

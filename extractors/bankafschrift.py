@@ -12,8 +12,8 @@ and the applicant named as holders of one account. Fields (CONTRACT.md §3):
   tegenpartij"); else the first IBAN above the transaction table. Printed in groups
   of four; OCR's O/0, I/1, S/5, B/8 confusions are undone only where the checksum
   then holds. None when the checksum fails.
-- `statement_date`: after "Datum afschrift" / "Afschriftdatum"; else the last day of
-  "Periode d t/m d".
+- `statement_date`: after "Datum afschrift" / "Afschriftdatum"; else a letter's
+  place-and-date line ("Zeist, 2026-08-11"); else the last day of "Periode d t/m d".
 
 Layouts known: key/value header with a Datum/Omschrijving/Af/Bij table; a letter-like
 "T.n.v." header with counterparty IBANs per line; a ruled block with one holder per
@@ -28,8 +28,9 @@ from collections.abc import Sequence
 from extractors._locate import Hit, find_pattern, find_value, iter_lines, reading_confidence, span_hit
 from extractors._prose import NAME_PATTERN, find_word, search_prose, strip_honorific
 from extractors.values import DATE_PATTERN, clean_name, parse_date, parse_iban, pipe_as_initial, plain_apostrophes, repair_initials
-from extractors.labels import table
+from extractors.labels import is_label, table
 from extractors.locating import locate
+from extractors.prose_facts import date_line
 from woondossier.model import DocType, Field, Fields, Line, Page, union_bbox
 
 DOC_TYPE = DocType.bankafschrift
@@ -102,6 +103,8 @@ def _holder_hits(page: Page, index: int, line: Line, start: int) -> list[tuple[s
     column (one holder per line), until a line that is not just a name."""
     # "Rekeninghouders { S. de Yılmaz": a cell's rule; but "T.n.v. |. Boer": the initial I
     printed = pipe_as_initial(line.text[start:]).lstrip(" :|{}[]" + _SPECKS)
+    if printed and is_label(printed):
+        return []  # "Rekeninghouder IBAN Valuta Datum": a table's header, its row for the label table's column reading
     if not printed:  # the value sits under the label
         if index + 1 >= len(page.lines):
             return []
@@ -224,6 +227,9 @@ def _statement_date(pages: Sequence[Page]) -> Field:
     labelled = locate(pages, table()["bankafschrift"]["statement_date"], generic=False)
     if labelled.value is not None:
         return labelled
+    dated = date_line(pages)  # a bank's letter: "Zeist, 2026-08-11" above "Over de periode ... t/m 2026-07-31"
+    if dated.value is not None:
+        return dated
     period = rf"Periode\s*:?\s*{DATE_PATTERN}\s*(?:t/m|t\.m\.|tot\s+en\s+met|-|–)\s*({DATE_PATTERN})"
     for hit, _ in search_prose(pages, period):
         return hit.field(parse_date(hit.text))

@@ -214,11 +214,32 @@ def label_matches(pages: Sequence[Page], labels: FieldLabels) -> list[LabelMatch
                     if any(start < m.end and m.start < end for m in taken):
                         continue
                     line = page.lines[index]
+                    if likeness < 1.0 and _words_folded(line, start, end) in _other_wordings(labels.doc_type, labels.field):
+                        continue  # "Naam werknemer" is two slips from "naam werkgever", and exactly another field's label
                     taken.append(
                         LabelMatch(page, index, start, end, likeness, generic, wording, in_label_position(line, start, end))
                     )
             matches.extend(sorted(taken, key=lambda m: m.start))
     return matches
+
+
+def _words_folded(line: Line, start: int, end: int) -> str:
+    return "".join(fold(word.text) for word in line.words[start:end])
+
+
+@cache
+def _other_wordings(doc_type: str, field: str) -> frozenset[str]:
+    """The folded wordings of the doc type's other fields (and of their list parts)."""
+    rows = table().get(doc_type, {})
+    wordings = [
+        w
+        for name, row in rows.items()
+        if name != field
+        for w in (*row.labels, *row.generic, *(x for _, part in row.columns for x in part))
+    ]
+    own = rows.get(field)
+    mine = {_folded_wording(w)[0] for w in (*own.labels, *own.generic)} if own else set()
+    return frozenset(_folded_wording(w)[0] for w in wordings) - mine
 
 
 def labels_on_line(page: Page, index: int, doc_type: str | None = None) -> list[tuple[int, int]]:

@@ -336,9 +336,17 @@ def _candidates(match: LabelMatch, doc_type: str, kind: str) -> Iterator[tuple[l
     beside = line_beside(match.page, match.index)
     if beside is not None and not _runs_on(match):
         yield list(beside.words), True
-    if not match.generic:  # "Datum" over a table of transactions heads their dates, not the statement's
+    if not match.generic or _in_header_row(match, doc_type):
+        # "Datum" over a table of transactions heads their dates, not the statement's; but in a
+        # row of the doc type's own labels ("Rekeninghouder | IBAN | Datum") it heads the statement's
         for words in _below(match, kind):
             yield words, True
+
+
+def _in_header_row(match: LabelMatch, doc_type: str) -> bool:
+    """Whether the label stands in a row with two or more other labels of its doc type."""
+    others = [span for span in labels_on_line(match.page, match.index, doc_type) if span != (match.start, match.end)]
+    return len(others) >= 2
 
 
 def _fills(value_text: str, words: list[Word]) -> bool:

@@ -55,8 +55,12 @@ _ANY = r"(?:[^.]|\.(?=\d))"  # any character of the same sentence (dates keep th
 
 _CAREGIVER_LABELS = (r"^[\W_]{0,3}(?:Naam\s+)?mantelzorg(?:er|ster)\b\s*:?",)
 _RECIPIENT_LABELS = (r"^[\W_]{0,3}(?:Naam\s+)?(?:zorgvrager|patiënte?|cliënt|zorgontvanger)\b\s*:?",)
+_GIVES = r"(?:verleen|geef|bied)t?\b"
+"""The verb of giving care, in the third person or the first ("ik verleen")."""
 _CAREGIVER_PROSE = (
     rf"zorg\s+ontvangt\s+van\s+{_HON}{_NAME}",
+    # "dat Akosua Boateng mantelzorg verleent aan ...", "Ik, Adilson Monteiro, verleen mantelzorg aan ..."
+    rf"(?:\bik\s*,\s*)?{_HON}{_NAME}\s*,?\s+(?:(?:mantel)?zorg\s+{_GIVES}|{_GIVES}\s+(?:de\s+)?(?:mantel)?zorg\b)",
     rf"mantelzorg(?:er|ster)\s+(?:van\s+(?:de\s+)?(?:patiënte?|zorgvrager|cliënt)\s+)?is\s+{_HON}{_NAME}",
     rf"{_NAME}\s+(?:verleent|geeft|biedt)\s{_ANY}{{0,60}}?zorg",
     rf"{_NAME}\s+(?:is|als)\s+(?:de\s+|haar\s+|zijn\s+)?mantelzorg(?:er|ster)",
@@ -65,6 +69,7 @@ _RECIPIENT_PROSE = (
     rf"zorg\s+voor\s+(?:patiënte?\s+|zorgvrager\s+|cliënt\s+)?{_HON}{_NAME}",
     rf"dat\s+{_HON}{_NAME}{_ANY}{{0,160}}?zorg\s+ontvangt",
     rf"(?:mantel)?zorg\s+aan\s+{_HON}{_NAME}",
+    rf"(?:mantel)?zorg\s+{_GIVES}\s+aan\s+{_HON}{_NAME}",  # "... mantelzorg verleent aan Wojciech Kowalczyk"
 )
 _ROUND_THE_CLOCK = (
     r"24\s*uur\s+per\s+(?:dag|etmaal)|dag\s+en\s+nacht|24[\s-]*uurs?[\s-]*(?:zorg|toezicht)|24\s*/\s*7"
@@ -73,7 +78,7 @@ _ROUND_THE_CLOCK = (
 """A question about 24-hour care, answered yes or no beside it (`_forms.read_yes_no`)."""
 _ISSUER_WORDS = re.compile(
     r"(?i)huisarts|praktijk|gezondheidscentrum|wijkverple|thuiszorg|mantelzorg|steunpunt|"
-    r"stichting|wijkteam|zorggroep|verpleeg"
+    r"stichting|wijkteam|zorggroep|verpleeg|^gemeente\s"
 )
 
 
@@ -204,6 +209,8 @@ def _issuer(pages: Sequence[Page]) -> Field:
         if index > 8:
             break
         text = line.text.strip(" |")
+        if re.match(r"(?i)gegevens\b", text):
+            continue  # "Gegevens mantelzorger": a form's section, not who issued it
         if _ISSUER_WORDS.search(text) and not re.search(r"(?i)verklaring|\d", text) and len(line.words) <= 7:
             # A letterhead, by its words; set larger than the body text it is surer.
             sure = index == 0 and _set_large(page, line)

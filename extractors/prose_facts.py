@@ -119,6 +119,7 @@ SIGNED_FIELDS = {
     "huisbewaring_aanvraag": "signed_date",
     "huurovereenkomst_onderhuur": "signed_date",
     "mantelzorgverklaring": "issue_date",
+    "inkomensverklaring": "issue_date",  # the Belastingdienst's letter: "Apeldoorn, 30 maart 2025"
 }
 """The doc types whose one place-and-date line ("Tilburg, 12 januari 2027") dates the field."""
 
