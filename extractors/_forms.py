@@ -186,6 +186,43 @@ def _cell_under(line: Line, offset: int, below: Line) -> Line | None:
     return cell if overlap > 0 else None
 
 
+LOST_MARKS_CONFIDENCE = 0.5
+"""The most a lone plain "ja" or "nee" counts for on a page where another question's
+circled or struck option was read as junk: the analyst looks."""
+
+
+def _beside_lost_mark(tokens, i: int) -> bool:
+    return any(_lost_mark(tok[2]) for j, tok in enumerate(tokens) if abs(j - i) == 1)
+
+
+def _marks_lost(page: Page) -> bool:
+    """Whether some line of the page holds a yes/no option beside junk (`_lost_mark`)."""
+    cache = page.__dict__.setdefault("_marks_lost", [])
+    if not cache:
+        lost = False
+        for line in page.lines:
+            tokens = [(0, 0, t) for t in _TOKEN.findall(_HINTS.sub(" ", line.text))]
+            if any(_option(t[2]) and _beside_lost_mark(tokens, i) for i, t in enumerate(tokens)):
+                lost = True
+                break
+        cache.append(lost)
+    return cache[0]
+
+
+def _lost_mark(token: str) -> bool:
+    """Whether a token beside a lone yes/no option is what OCR made of the other option
+    under its circle or strike: a short run that is no lower-case word ("@", "Ged",
+    "(ne", "©").
+
+    >>> _lost_mark("@"), _lost_mark("Ged"), _lost_mark("(ne"), _lost_mark("want"), _lost_mark("[X]"), _lost_mark("/"), _lost_mark("?")
+    (True, True, True, False, False, False, False)
+    """
+    if _option(token) or _CHECKED.match(token) or _BOX.match(token) or re.fullmatch(r"[/*?:.,;!-]+", token):
+        return False  # an option, a box, or the question's own punctuation
+    bare = token.strip(".,;:")
+    return len(bare) <= 4 and not (bare.isalpha() and bare.islower())
+
+
 def _only_answer(text: str) -> bool:
     """Whether a line holds nothing but an answer: options, boxes and the ja/nee hint.
 
@@ -239,7 +276,12 @@ def _answer(page: Page, line, offset: int) -> Field | None:
         i, (start, end, _), (yes, mark) = options[0]
         if mark == "struck":
             return Field()  # "-ja-" alone: the other answer was not printed, or lost
-        return span_hit(page, line, start, end).field(yes)
+        if _beside_lost_mark(tokens, i):
+            return Field()  # "@ nee", "ja Ged": the other option beside it, its circle or strike read as junk
+        found = span_hit(page, line, start, end).field(yes)
+        if _marks_lost(page):  # this form's marks are lost elsewhere: this lone option may be the unmarked one
+            return Field(value=found.value, confidence=min(found.confidence, LOST_MARKS_CONFIDENCE), page=found.page, bbox=found.bbox)
+        return found
     boxed = _ticked(tokens, options)
     if boxed is not None:
         return boxed if isinstance(boxed, Field) else span_hit(page, line, boxed[0], boxed[1]).field(boxed[2])

@@ -57,6 +57,7 @@ from extractors.values import (
     parse_date,
     parse_house_number,
     parse_postcode,
+    parse_town,
     plain_apostrophes,
     read_date,
 )
@@ -136,9 +137,11 @@ def extract(pages: Sequence[Page]) -> Fields:
 
 def _issue_date(pages: Sequence[Page]) -> Field:
     hit = find_value(pages, _ISSUE_LABELS, DATE_PATTERN)
-    if hit is None:  # a letter that only ends in "Haarlem, 3 oktober 2026"
-        found = common.first_group(pages, rf"(?m)^\s*{_TOWN},\s*(?P<date>{DATE_PATTERN})\s*$", "date", parse_date)
-        return found or Field()
+    if hit is None:  # a letter that only ends in "Haarlem, 3 oktober 2026", a town the lexicon knows
+        for text, m in common.search(pages, rf"(?m)^\s*(?P<town>{_TOWN}),\s*(?P<date>{DATE_PATTERN})\s*$"):
+            if parse_town(m["town"]) and (value := parse_date(m["date"])) and (found := common.group_hit(text, m, "date")):
+                return found.field(value)  # never "otd Sides, 25 feb. 2003": a person's line OCR garbled
+        return Field()
     return hit.field(parse_date(hit.text))
 
 
@@ -459,14 +462,19 @@ def _persons_from_prose(pages: Sequence[Page]) -> list[_Person]:
     return people
 
 
+_LINE_START = r"^(?:[^\s\d]{1,3}\s+)?[\W_]{0,2}"
+"""Where a block's label stands: first on its line, after at most a speck OCR made of the
+margin or a rule ("otd Sinds", "„BSN"): a label mid-sentence is prose, not a block's."""
+
+
 def _persons_from_blocks(pages: Sequence[Page], address: dict[str, Field]) -> list[_Person]:
     """Label/value blocks, one per person: a "Naam" line starts the next person. A
     block without a date of settling may have it in the address history below it."""
     labels = {
         "name": (_NAME_LABEL, r".+"),
-        "birth_date": (rf"^[\W_]{{0,2}}(?:{_BIRTH_LABEL})", rf"{DATE_PATTERN}|{SQUEEZED_DATE_PATTERN}"),
-        "bsn": (rf"^[\W_]{{0,2}}(?:{BSN_LABEL})", _BSN_VALUE),
-        "registered_since": (rf"^[\W_]{{0,2}}(?:datum\s*)?(?:{_SINCE_LABEL})", rf"{DATE_PATTERN}|{SQUEEZED_DATE_PATTERN}"),
+        "birth_date": (rf"{_LINE_START}(?:{_BIRTH_LABEL})", rf"{DATE_PATTERN}|{SQUEEZED_DATE_PATTERN}"),
+        "bsn": (rf"{_LINE_START}(?:{BSN_LABEL})", _BSN_VALUE),
+        "registered_since": (rf"{_LINE_START}(?:datum\s*)?(?:{_SINCE_LABEL})", rf"{DATE_PATTERN}|{SQUEEZED_DATE_PATTERN}"),
     }
     people: list[dict[str, Hit | None]] = []
     for page, index, line in iter_lines(pages):

@@ -111,7 +111,8 @@ def _party(pages: Sequence[Page], role: str) -> Field:
     """The party in `role`, from a label row, a "hierna te noemen" clause, or the first person."""
     # between label and name a form's leader, which OCR reads as rules, dashes and underscores ("Onderhuurder- ____ | ")
     label = rf"(?m)^[\W_]{{0,2}}(?:{_ROLE_LABELS[role]})(?:[ \t]*[-—–_:|¦.…]+)*[ \t]+(?P<name>{_LINE_NAME})[ \t]*$"
-    named = rf"(?P<name>{_NAME}),[^;]*?hierna\W+(?:te\W+noemen|genoemd)\s*:?\s*(?:de\s+)?[\"'“]?{role}\b"  # "te\n„noemen": a speck
+    # one party's clause: never over another "hierna" (the first party's own) to the next party's role
+    named = rf"(?P<name>{_NAME}),(?:(?!hierna\b)[^;])*?hierna\W+(?:te\W+noemen|genoemd)\s*:?\s*(?:de\s+)?[\"'“]?{role}\b"  # "te\n„noemen": a speck
     for pattern in (label, named, _FIRST_PERSON[role]):
         if found := common.first_group(pages, pattern, "name", _clean_name):
             return found
