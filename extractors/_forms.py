@@ -192,7 +192,14 @@ circled or struck option was read as junk: the analyst looks."""
 
 
 def _beside_lost_mark(tokens, i: int) -> bool:
-    return any(_lost_mark(tok[2]) for j, tok in enumerate(tokens) if abs(j - i) == 1)
+    """Whether option `i` stands beside junk, or across a slash from a word that is no
+    option ("je / nee": the hint "ja / nee" misread, so "nee" is no answer)."""
+    if any(_lost_mark(tok[2]) for j, tok in enumerate(tokens) if abs(j - i) == 1):
+        return True
+    for slash, other in ((i - 1, i - 2), (i + 1, i + 2)):
+        if 0 <= other < len(tokens) and 0 <= slash < len(tokens) and tokens[slash][2] == "/" and not _option(tokens[other][2]):
+            return True
+    return False
 
 
 def _marks_lost(page: Page) -> bool:
@@ -243,7 +250,7 @@ def _option(token: str) -> tuple[bool, str] | None:
     """
     bare = token.rstrip("*")
     if any(c in _STRIKES for c in bare):
-        bare = "".join(c for c in bare if c not in _STRIKES)
+        bare = "".join(c for c in bare if c not in _STRIKES).rstrip("*")  # "n̶e̶e̶*̶": the hint's star struck too
         m = _ANSWER.match(bare) or _STRUCK.match(bare)
         return (next(g for g in m.groups() if g).lower() == "ja", "struck") if m else None
     if m := _ANSWER.match(bare):

@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from extractors import concepts
 from extractors._forms import boxed_options, checked_option, date_field, find_date, find_group, read_yes_no, section, ticked_among
 from extractors._locate import find_value, has_text
-from extractors._prose import stated, take_name
+from extractors._prose import find_word, stated, take_name
 from extractors.labels import is_label
 from extractors.values import DATE_PATTERN, parse_amount
 from woondossier.model import DocType, Field, Fields, Page
@@ -86,11 +86,11 @@ _AMOUNT = r"(?:€|EUR)\s*\d{1,3}(?:[.\s]?\d{3})*(?:,(?:\d{2}|-{1,2}))?|\d{1,3}(
 def score(pages: Sequence[Page]) -> float | None:
     """High for a page titled as a huisbewaring application; moderate for a page that
     speaks of the huisbewaarder (a form's second page); None otherwise."""
-    if not has_text(pages, r"huisbewar"):
+    sitter = has_text(pages, r"huisbewar") or find_word(pages, "huisbewaarder")  # "huisbewagrder": OCR's slip
+    if not sitter:
         return None
-    terms = sum(
-        bool(has_text(pages, pattern))
-        for pattern in (r"huisbewaarder", r"huurder", r"periode|ingangsdatum|einddatum", r"vergoeding", r"reden")
+    terms = bool(sitter) + sum(
+        bool(has_text(pages, pattern)) for pattern in (r"huurder", r"periode|ingangsdatum|einddatum|afwezig", r"vergoeding", r"reden")
     )
     titled = any(
         re.search(r"(?:aanvraag\w*|verzoek\b.*)\s+(?:om\s+|voor\s+)?(?:toestemming\s+(?:voor\s+)?)?huisbewaring", line.text, re.I)

@@ -200,3 +200,34 @@ def test_a_rent_outside_what_a_room_costs_is_no_reading(value, kept):
     read = Field(value=value, confidence=1.0, page=1, bbox=(0, 0, 1, 1))
     fields = fill_from_labels("huurovereenkomst_onderhuur", _pages([" "]), {"room_rent": read})
     assert (fields["room_rent"].value == value) is kept
+
+
+def test_a_label_two_slips_from_another_fields_exact_label_is_that_fields():
+    # "naam werknemer" is two edits from "naam werkgever": it is the employee's label, not the employer's
+    assert _locate(["Naam werknemer Martina, Shurandy"], "arbeidsovereenkomst", "employer").value is None
+    assert _locate(["Naam werkgevr Bouwbedrijf Hendriks B.V."], "arbeidsovereenkomst", "employer").value == "Bouwbedrijf Hendriks B.V."
+
+
+def test_a_generic_label_in_a_row_of_its_doc_types_labels_heads_its_column():
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    rows = [
+        (800, [(40, "Rabobank")]),
+        (770, [(40, "Rekeninghouder"), (160, "IBAN"), (330, "Valuta"), (400, "Datum")]),
+        (756, [(40, "E.E.Q. Statia"), (160, "NL72 RABO 5922 2742 01"), (330, "EUR"), (400, "6.2.2026")]),
+        (720, [(40, "Datum"), (120, "Naam / Omschrijving"), (400, "Bedrag")]),
+        (706, [(40, "2.1.2026"), (120, "Zilveren Kruis"), (400, "-€ 63,85")]),
+    ]
+    for y, cells in rows:
+        for x, text in cells:
+            c.drawString(x, y, text)
+    c.save()
+    pages = read_bytes(buffer.getvalue(), "rabo.pdf")
+    field = locate(pages, table()["bankafschrift"]["statement_date"])
+    assert field.value == "2026-02-06" and field.confidence <= GENERIC_LABEL_CONFIDENCE

@@ -308,3 +308,110 @@ def test_a_form_value_a_photos_slant_lifted_above_its_label_is_read_not_the_next
     (document,) = extract_file(tmp_path / "mantelzorgverklaring" / "formulier-photo-0.jpg").documents
     assert document.fields["care_recipient_name"].value == "Sanne Leeuwen"
     assert document.fields["caregiver_name"].value == "Gerrit van der Sluis"
+
+
+# --- forms the blind dev split printed: circles, grids, junk where a mark was ---------------
+
+
+def _sitting(lines: list[str]) -> dict:
+    fields = huisbewaring_aanvraag.extract(read_bytes(lines_pdf(["Aanvraagformulier huisbewaring", *lines]), "hb.pdf"))
+    return {name: (field.value, field.confidence) for name, field in fields.items()}
+
+
+def test_an_answer_circled_in_the_text_layer_is_the_one_given():
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(40, 800, "Aanvraagformulier huisbewaring")
+    for i, (question, circled) in enumerate((("Heeft de huisbewaarder eigen woonruimte?", "ja"), ("Heeft de huisbewaarder minderjarige kinderen?", "nee"))):
+        y = 770 - 20 * i
+        c.drawString(40, y, question)
+        x = {"ja": 300, "nee": 320}
+        c.drawString(x["ja"], y, "ja")
+        c.drawString(x["nee"], y, "nee")
+        width = c.stringWidth(circled, "Helvetica", 10)
+        c.ellipse(x[circled] - 3, y - 3, x[circled] + width + 3, y + 10)  # a ring round the word, as a form's filler draws it
+    c.drawString(40, 700, "Reden: werk")
+    c.save()
+    fields = huisbewaring_aanvraag.extract(read_bytes(buffer.getvalue(), "hb.pdf"))
+    assert (fields["sitter_has_own_home"].value, fields["sitter_has_minor_children"].value) == (True, False)
+
+
+@pytest.mark.parametrize(
+    "own_home, children",
+    [
+        ("Heeft de huisbewaarder eigen woonruimte? @ nee", "Heeft de huisbewaarder minderjarige kinderen? ja Ged"),  # a photo
+        ("Eigen woning huisbewaarder: je / nee", "Minderjarige kinderen: je / nee"),  # the hint "ja / nee" misread
+    ],
+    ids=["circles-read-as-junk", "hint-misread"],
+)
+def test_a_lone_option_beside_what_ocr_made_of_the_other_is_no_answer(own_home, children):
+    fields = _sitting([own_home, children])
+    assert fields["sitter_has_own_home"][0] is None and fields["sitter_has_minor_children"][0] is None
+
+
+def test_a_lone_option_on_a_page_whose_marks_ocr_lost_goes_to_an_analyst():
+    # the circled "ja" vanished whole; the other question shows what became of its circle
+    fields = _sitting(["Heeft de huisbewaarder eigen woonruimte? nee", "Heeft de huisbewaarder minderjarige kinderen? ja Ged"])
+    assert fields["sitter_has_own_home"][1] <= 0.5
+    # a form answered in words, nothing lost: the answer stands
+    fields = _sitting(["Eigen woning huisbewaarder: nee", "Minderjarige kinderen: ja"])
+    assert fields["sitter_has_own_home"] == (False, 1.0) and fields["sitter_has_minor_children"] == (True, 1.0)
+
+
+def test_a_grid_of_questions_is_answered_cell_by_cell():
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    rows = [
+        (800, [(40, "Verzoek tijdelijke huisbewaring")]),
+        (770, [(40, "Naam huurder"), (300, "Naam huisbewaarder")]),
+        (756, [(40, "Mohamed Ali, Abdullahi"), (300, "Tahiri, Imane")]),
+        (720, [(40, "Reden"), (300, "Huisbewaarder heeft eigen woning")]),
+        (706, [(40, "[X] Werk of studie elders"), (300, "[ ] ja [X] nee")]),
+        (692, [(40, "[ ] Lange reis")]),
+        (660, [(40, "Minderjarige kinderen huisbewaarder"), (300, "Datum en handtekening huurder")]),
+        (646, [(40, "[X] ja [ ] nee"), (300, "2026-06-18")]),
+    ]
+    for y, cells in rows:
+        for x, text in cells:
+            c.drawString(x, y, text)
+    c.save()
+    fields = huisbewaring_aanvraag.extract(read_bytes(buffer.getvalue(), "grid.pdf"))
+    assert fields["sitter_name"].value == "Tahiri, Imane"  # the cell under its own label, not the row's first name
+    assert (fields["sitter_has_own_home"].value, fields["sitter_has_minor_children"].value) == (False, True)
+    assert fields["reason"].value == "work_or_study"
+
+
+def test_a_ticked_reason_is_read_by_its_words_whatever_list_it_is_in():
+    fields = _sitting(["Reden van afwezigheid [ ] Werk of studie elders", "[X] Zorg voor een ander / opname", "[ ] Proefsamenwonen", "[ ] Lange reis"])
+    assert fields["reason"][0] == "care"
+
+
+def test_care_given_in_either_word_order_and_in_the_first_person():
+    def care(lines):
+        fields = mantelzorgverklaring.extract(read_bytes(lines_pdf(["Verklaring mantelzorg", *lines]), "mz.pdf"))
+        return fields["caregiver_name"].value, fields["care_recipient_name"].value
+
+    assert care(["Hierbij verklaren wij dat Akosua Boateng mantelzorg verleent aan Wojciech Kowalczyk,", "wonende te Tiel."]) == (
+        "Akosua Boateng",
+        "Wojciech Kowalczyk",
+    )
+    assert care(["Ik, Adilson Monteiro , verleen mantelzorg aan Akosua Mensah ."]) == ("Adilson Monteiro", "Akosua Mensah")
+
+
+def test_a_banks_letter_is_dated_by_its_place_and_date_line_not_the_periods_end():
+    lines = ["Triodos Bank", "Zeist, 2026-08-11", "Jaaroverzicht / rekeningafschrift", "Rekening NL74 TRIO 4830 7941 61",
+             "Rekeninghouder(s) A. Boateng en S. de Windt", "Over de periode 2026-07-01 tot en met 2026-07-31"]  # fmt: skip
+    fields = bankafschrift.extract(read_bytes(lines_pdf(lines), "triodos.pdf"))
+    assert fields["statement_date"].value == "2026-08-11"

@@ -507,3 +507,18 @@ def test_the_date_of_settling_from_an_address_history():
 )
 def test_an_address_history_in_doubt_gives_no_date_of_settling(current):
     assert _persons(_history_pdf(current))[0]["registered_since"] is None
+
+
+def test_one_partys_clause_never_runs_over_the_others():
+    lines = ["Onderhuurovereenkomst kamer", "De ondergetekenden:", "1. Feven Tekeste, hierna te noemen: hoofdhuurder,",
+             "2. Bilal Akkouh, geboren op 11.6.1990, hierna te noemen: onderhuurder,", "komen het volgende overeen:"]  # fmt: skip
+    fields = huurovereenkomst_onderhuur.extract(read_bytes(lines_pdf(lines), "contract.pdf"))
+    assert (fields["tenant_name"].value, fields["subtenant_name"].value) == ("Feven Tekeste", "Bilal Akkouh")
+
+
+def test_a_garbled_persons_line_is_no_place_and_date_line():
+    lines = ["Uittreksel Basisregistratie Personen", "Gemeente Heusden", "| Anand Fränkel", "Geboortedatum 22 mei 1964",
+             "otd Sides, 25 feb. 2003"]  # fmt: skip
+    assert brp_uittreksel.extract(read_bytes(lines_pdf(lines), "brp.pdf"))["issue_date"].value is None
+    lines[-1] = "Drunen, 23 oktober 2026"
+    assert brp_uittreksel.extract(read_bytes(lines_pdf(lines), "brp.pdf"))["issue_date"].value == "2026-10-23"
