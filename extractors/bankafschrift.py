@@ -41,6 +41,7 @@ _HOLDER_LABELS = (
     r"^(?:\S\s)?[\W_]{0,3}(?:Naam\s+)?Rekeninghouders?(?:\s*\(s\))?\s*:?",  # "3 _Rekeninghouders": the ruled block's edge
     r"^[\W_]{0,3}T[.:,]?\s?n[.:,]?\s?v[.:,]?\s*:?",  # OCR reads a dot as a colon or comma ("T.n:v.")
     r"^[\W_]{0,3}Ten\s+name\s+van\s*:?",
+    r"^[\W_]{0,3}(?:Gezamenlijke|En/of)[\s-]+rekening\s*:?$",  # a bank app's heading over its holders, one a line
 )
 _STATEMENT_LABELS = r"^[\W_]{0,3}(?:Afschrift\s?(?:datum|nummer)|Datum\s+(?:van\s+)?(?:het\s+)?afschrift)\b"
 _IBAN_LABELS = (r"\bIBAN\b", r"^[\W_]{0,3}Rekeningnummer\b", r"^[\W_]{0,3}Rekening\b(?!\s*tegenpartij)")

@@ -415,3 +415,10 @@ def test_a_banks_letter_is_dated_by_its_place_and_date_line_not_the_periods_end(
              "Rekeninghouder(s) A. Boateng en S. de Windt", "Over de periode 2026-07-01 tot en met 2026-07-31"]  # fmt: skip
     fields = bankafschrift.extract(read_bytes(lines_pdf(lines), "triodos.pdf"))
     assert fields["statement_date"].value == "2026-08-11"
+
+
+def test_a_bank_apps_joint_account_heading_lists_its_holders_one_a_line():
+    lines = ["bunq", "Gemaakt op 9 april 2026 10:00", "Gezamenlijke rekening", "Gijs Prins", "Jacqueline Kromodimedjo",
+             "NL90 BUNQ 2490 1234 69", "Periode: 2026-03-01 - 2026-03-31"]  # fmt: skip
+    fields = bankafschrift.extract(read_bytes(lines_pdf(lines), "bunq.pdf"))
+    assert fields["account_holders"].value == ["Gijs Prins", "Jacqueline Kromodimedjo"]
