@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from extractors import concepts
 from extractors._forms import boxed_options, checked_option, date_field, find_date, find_group, read_yes_no, section, ticked_among
 from extractors._locate import find_value, has_text
-from extractors._prose import find_word, stated, take_name
+from extractors._prose import NAME_PATTERN, find_word, search_prose, stated, take_name
 from extractors.labels import is_label
 from extractors.values import DATE_PATTERN, parse_amount
 from woondossier.model import DocType, Field, Fields, Page
@@ -109,6 +109,8 @@ def extract(pages: Sequence[Page]) -> Fields:
     """Every field of the form; a field that cannot be read is Field() (value None)."""
     start, end = _period(pages)
     sitter = _name(pages, _SITTER, _SITTER_SECTION)
+    if sitter.value is None:
+        sitter = _sitter_in_prose(pages)
     return {
         "tenant_name": _name(pages, _TENANT, _TENANT_SECTION),
         "sitter_name": sitter,
@@ -133,6 +135,28 @@ def _name(pages: Sequence[Page], labels: Sequence[str], scope: tuple[str, str]) 
     if name is None or is_label(name):
         return Field()  # "Naam huurder | Naam huisbewaarder": a grid's header, the names in the row below
     return hit.field(name)
+
+
+_MINDS = r"(?:past|passen|oppast|oppassen|let|letten)"
+_HOME = r"(?:mijn|onze|de|het|ons)\s+(?:woning|huis|appartement|flat)"
+_SITTER_PROSE = (
+    # "In die tijd past Senait Ghebremedhin, geboren op 1977-02-11, op mijn woning"
+    rf"\b{_MINDS}\s+(?P<name>{NAME_PATTERN})\s*(?:,[^,.]{{0,40}},)?\s+op\s+{_HOME}",
+    # "Senait Ghebremedhin past op mijn woning"
+    rf"(?P<name>{NAME_PATTERN})\s*(?:,[^,.]{{0,40}},)?\s+{_MINDS}\s+(?:\w+\s+)?op\s+{_HOME}",
+)
+_PROSE = 0.9
+"""What a name read from a letter's sentence counts for at most (a form's label is surer)."""
+
+
+def _sitter_in_prose(pages: Sequence[Page]) -> Field:
+    """The house-sitter a tenant's letter names by what they do: mind the home."""
+    for pattern in _SITTER_PROSE:
+        for hit, match in search_prose(pages, pattern):
+            name = take_name(match.group("name"))
+            if name and len(name.split()) >= 2:
+                return Field(value=name, confidence=round(min(hit.confidence, _PROSE), 3), page=hit.page, bbox=hit.bbox)
+    return Field()
 
 
 def _sitter_birth_date(pages: Sequence[Page]) -> Field:
@@ -240,7 +264,7 @@ def _said_of_sitter(text: str, concept: str, sitter: str | None) -> bool | None:
     """Whether `text` (one or two sentences) states `concept` of the sitter: the
     sentence names the sitter (as huisbewaarder or by surname), or starts with a
     pronoun after one that does. Questions and form lines (ja/nee) are no statements."""
-    surname = sitter.split()[-1] if sitter else None
+    own_names = {sitter.split()[-1].strip(","), sitter.split()[0].strip(",")} if sitter else set()
     parts = re.split(r"(?<=[.!?])\s+", text.strip())
     for index, part in enumerate(parts):
         if "?" in part or re.search(r"\b(?:ja|nee)\b", part, re.IGNORECASE):
@@ -250,17 +274,20 @@ def _said_of_sitter(text: str, concept: str, sitter: str | None) -> bool | None:
             continue
         if any(_FIRST_PERSON.search(part[a:b]) for a, b in concepts.clauses(part) if a < mentioned[0].end and mentioned[0].start < b):
             continue  # "Ik heb geen eigen woning meer nodig": the tenant's own home
-        def names(p: str) -> bool:
-            return bool(_SITTER_WORDS.search(p) or (surname and len(surname) >= 3 and re.search(rf"\b{re.escape(surname)}\b", p)))
+        def names(p: str) -> bool:  # as huisbewaarder, or by surname or first name ("Senait betaalt mij ...")
+            return bool(_SITTER_WORDS.search(p) or any(len(w) >= 3 and re.search(rf"\b{re.escape(w)}\b", p) for w in own_names))
         if names(part) or (index > 0 and _PRONOUN_START.search(part) and names(parts[index - 1])):
             return concepts.states(part, concept)
     return None
 
 
 def _compensation(pages: Sequence[Page]) -> Field:
-    """The monthly compensation; "€ 0,-" is 0.00, an amount without € or cents is not read."""
+    """The monthly compensation; "€ 0,-" is 0.00, an amount without € or cents is not read.
+    A letter says it in a sentence: "Senait betaalt mij € 0,00 per maand"."""
     hit = find_value(pages, _COMPENSATION, _AMOUNT, below=1)
     if hit is None:
+        for hit, match in search_prose(pages, rf"\bbetaalt?\s+(?:mij|ons|de\s+huurder)\s+(?P<amount>{_AMOUNT})\s+per\s+maand"):
+            return hit.field(parse_amount(match.group("amount")), _PROSE)
         return Field()
     return hit.field(parse_amount(hit.text))
 

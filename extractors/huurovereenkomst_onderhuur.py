@@ -103,7 +103,9 @@ _ROLE_LABELS = {
 }
 _FIRST_PERSON = {  # the home-made contract: "Ik, Jan de Vries, huur de woning ... aan Fatima El Amrani."
     "hoofdhuurder": rf"\bIk,\s+(?P<name>{_NAME}),\s+(?:huur|ben)\b",
-    "onderhuurder": rf"\bverhuur\s+(?:een|de)\s+\w{{1,8}}\b[^.]*?\baan\s+(?P<name>{_NAME})\s*[.,]",  # "kamer", or what OCR made of it
+    # "verhuur een kamer ... aan NAME." ("kamer", or what OCR made of it), or "verhuur vanaf 1 okt. 2026 een kamer
+    # in mijn woning aan Koolmeesstraat 7d aan Farid Rahimi.": a full stop before a digit is a date's
+    "onderhuurder": rf"\bverhuur\s+(?:(?:een|de)\s+\w{{1,8}}\b|vanaf\b)(?:[^.]|\.(?=\s*\d))*?\baan\s+(?P<name>{_NAME})\s*[.,]",
 }
 
 
@@ -138,6 +140,9 @@ _DWELLING_SENTENCES = (
     # "huur de woning Kerkstraat 12 in Haarlem (postcode 2011 AB)"
     rf"\bwoning\s+(?:aan\s+(?:de\s+)?)?(?P<street>{common.STREET})\s(?P<house_number>{common.HOUSE_NUMBER})\s+"
     rf"(?:in|te)\s+{common.TOWN}\s*\(\s*postcode\s*:?\s*(?P<postcode>{POSTCODE_PATTERN})\s*\)",
+    # "een kamer in mijn woning aan Koolmeesstraat 7d (1611 FH)": the postcode in brackets after the number
+    rf"\bwoning\s+(?:aan\s+(?:de\s+)?)?(?P<street>{common.STREET})\s(?P<house_number>{common.HOUSE_NUMBER})\s*"
+    rf"\(\s*(?:postcode\s*:?\s*)?(?P<postcode>{POSTCODE_PATTERN})\s*\)",
     # the hoofdhuurder's own address: "1. Jan de Vries, wonende aan de ..., hierna te noemen: de hoofdhuurder"
     rf"\bwonende\s+(?:aan\s+|te\s+)?(?:de\s+)?{common.ADDRESS}[^;]*?hierna\s+(?:te\s+noemen|genoemd)\s*:?\s*(?:de\s+)?hoofdhuurder\b",
 )

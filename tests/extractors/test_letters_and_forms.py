@@ -422,3 +422,30 @@ def test_a_bank_apps_joint_account_heading_lists_its_holders_one_a_line():
              "NL90 BUNQ 2490 1234 69", "Periode: 2026-03-01 - 2026-03-31"]  # fmt: skip
     fields = bankafschrift.extract(read_bytes(lines_pdf(lines), "bunq.pdf"))
     assert fields["account_holders"].value == ["Gijs Prins", "Jacqueline Kromodimedjo"]
+
+
+def test_a_tenants_letter_names_the_sitter_by_what_they_do_and_what_they_pay():
+    # the lines as the blind dev split's letter breaks them
+    lines = ["Betreft: aanvraag huisbewaring", "Hierbij vraag ik toestemming voor huisbewaring, omdat ik ga tijdelijk in het buitenland werken. Ik ben",
+             "weg van 2026-11-19 tot en met 2027-01-19. In die tijd past Senait Ghebremedhin, geboren op 1977-02-11,",
+             "op mijn woning. Senait betaalt mij EUR 0,00 per maand voor de vaste lasten. Zij heeft zelf ook een eigen",
+             "woning en heeft geen minderjarige kinderen."]  # fmt: skip
+    fields = huisbewaring_aanvraag.extract(read_bytes(lines_pdf(lines), "brief.pdf"))
+    assert fields["sitter_name"].value == "Senait Ghebremedhin"
+    assert fields["compensation"].value == "0.00"
+    assert (fields["sitter_has_own_home"].value, fields["sitter_has_minor_children"].value) == (True, False)
+
+
+def test_a_home_made_sublet_letter():
+    from extractors import huurovereenkomst_onderhuur
+
+    lines = ["Afspraken kamerhuur", "Ik, Kofi Mensah, verhuur vanaf 1 okt. 2026 een kamer in mijn woning aan",
+             "Koolmeesstraat 7d (1611 FH) aan Farid Rahimi. De huur is EUR 275,00 per maand.", "Bovenkarspel, 28 sep. 2026"]  # fmt: skip
+    pages = read_bytes(lines_pdf(lines), "afspraken.pdf")
+    fields = huurovereenkomst_onderhuur.extract(pages)
+    assert fields["subtenant_name"].value == "Farid Rahimi"
+    assert (fields["postcode"].value, fields["house_number"].value) == ("1611FH", "7D")
+    from extractors.locating import fill_from_labels
+
+    filled = fill_from_labels("huurovereenkomst_onderhuur", pages, fields)
+    assert filled["start_date"].value == "2026-10-01" and filled["signed_date"].value == "2026-09-28"
