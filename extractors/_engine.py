@@ -26,8 +26,9 @@ from . import _tesseract
 class OcrEngine(Protocol):
     """What the reading needs of an OCR engine. Boxes in points (pixels × 72 / `dpi`)."""
 
-    def words(self, image: Image.Image, dpi: int, language: str, psm: int, timeout_s: float) -> list[Word]:
-        """Every word on the greyscale `image` with its box, confidence and line."""
+    def words(self, image: Image.Image, dpi: int, language: str, psm: int, timeout_s: float, thresholding: int = 0) -> list[Word]:
+        """Every word on the greyscale `image` with its box, confidence and line; `thresholding`
+        as Tesseract's `thresholding_method` (0 Otsu, 2 Sauvola), for an engine that has one."""
 
     def orientation(self, image: Image.Image, dpi: int) -> tuple[int, float] | None:
         """Degrees clockwise that turn `image` upright and the engine's confidence, or None."""
@@ -47,10 +48,10 @@ class EngineUnavailable(EngineFailed):
 class TesseractEngine:
     """libtesseract through its C API; the words are those of `tesseract IMG - tsv`."""
 
-    def words(self, image: Image.Image, dpi: int, language: str, psm: int, timeout_s: float) -> list[Word]:
+    def words(self, image: Image.Image, dpi: int, language: str, psm: int, timeout_s: float, thresholding: int = 0) -> list[Word]:
         with _slots():
             try:
-                table = _tesseract.tsv(image, language, dpi, psm, timeout_s)
+                table = _tesseract.tsv(image, language, dpi, psm, timeout_s, thresholding)
             except _tesseract.TesseractUnavailable as exc:
                 raise EngineUnavailable(f"Tesseract is not installed ({exc}): apt-get install tesseract-ocr tesseract-ocr-nld") from exc
             except _tesseract.TesseractFailed as exc:
@@ -121,9 +122,11 @@ def _slots():
     return _SLOTS
 
 
-def read_words(image: Image.Image, dpi: int, name: str, number: int, language: str, psm: int, timeout_s: float) -> list[Word]:
+def read_words(image: Image.Image, dpi: int, name: str, number: int, language: str, psm: int, timeout_s: float, thresholding: int = 0) -> list[Word]:
     """The engine's words, its failures as `OcrError`s naming the file and page."""
     try:
+        if thresholding:
+            return _engine.words(image, dpi, language, psm, timeout_s, thresholding=thresholding)
         return _engine.words(image, dpi, language, psm, timeout_s)
     except EngineUnavailable as exc:
         raise OcrError(str(exc), file=name, page=number) from exc

@@ -9,7 +9,9 @@ before it is read. Only when that reading is poor does more work follow, cheapes
    round, and across when it reads as text standing on end (each turn deskewed anew);
 2. when no turn reads well, the image as it was given (EXIF applied, its own light,
    no deskew, no crop: what bare `tesseract` reads), at the dpi it declares when it
-   declares a sensible one.
+   declares a sensible one;
+3. when that is poor too, the best so far binarised locally (Sauvola, Tesseract's own)
+   instead of with one threshold for the page: print-scan noise over grey ink.
 
 The best reading wins (`_merit`): a legible page never ends as "no text" because a
 correction of ours went wrong. Capitalised words that may hide a letter the Dutch
@@ -36,6 +38,7 @@ from ._letters import reread_hidden_letters
 _POOR_READING = 0.60  # mean word confidence below which orientation is checked
 _FEW_WORDS = 5  # a page with ink but fewer words than this read upright may be a sparse page fed sideways
 _SURE_ORIENTATION = 1.5  # OSD's confidence from which its turn is tried first
+_SAUVOLA = 2  # Tesseract's thresholding_method for local (Sauvola) binarisation
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,12 @@ def ocr_page(raster: Raster, name: str, number: int, limits) -> Page:
         given = _reading(raster.as_given, 0, name, number, limits, skew=0.0)
         if _merit(given) > _merit(best):
             best = given
+    if not _well_read(best) and ink >= _geometry.SPECKS:
+        # paper dirtier than the ink is dark (a print-scan's noise, a grey toner): one global
+        # threshold keeps the dirt or loses the ink, Sauvola's local one keeps the letters
+        local = _reading(best.raster, best.rotation, name, number, limits, thresholding=_SAUVOLA)
+        if _merit(local) > _merit(best):
+            best = local
     words = reread_hidden_letters(best.image, best.words, best.raster.dpi, name, number, limits.second_language, limits.ocr_timeout_s)
     scale = 72.0 / best.raster.dpi
     return Page(
@@ -112,7 +121,7 @@ def _other_turns(best: _Reading, first: int) -> list[int]:
     return [t % 360 for t in turns]
 
 
-def _reading(raster: Raster, rotation: int, name: str, number: int, limits, skew: float | None = None) -> _Reading:
+def _reading(raster: Raster, rotation: int, name: str, number: int, limits, skew: float | None = None, thresholding: int = 0) -> _Reading:
     """The page read turned `rotation` degrees clockwise (a lossless quarter turn), then
     deskewed by `skew` degrees (None: measured on the turned page): one resampling of
     the page, whichever way it came in."""
@@ -121,7 +130,7 @@ def _reading(raster: Raster, rotation: int, name: str, number: int, limits, skew
     upright, angle = _geometry.deskew(turned, skew)
     matrix = _geometry.rotation_about_centre(angle, turned.width, turned.height) @ _geometry.quarter_turn(rotation, image.width, image.height) @ raster.matrix
     told = raster.told_dpi or raster.dpi
-    words = _engine.read_words(upright, told, name, number, limits.language, 3, limits.ocr_timeout_s)
+    words = _engine.read_words(upright, told, name, number, limits.language, 3, limits.ocr_timeout_s, thresholding)
     if told != raster.dpi:  # boxes in points at the page's own dpi, as every other reading's
         ratio = told / raster.dpi
         words = [w.model_copy(update={"bbox": tuple(v * ratio for v in w.bbox)}) for w in words]

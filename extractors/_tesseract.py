@@ -46,10 +46,12 @@ class TesseractFailed(RuntimeError):
     """Tesseract could not read the image, or ran out of time."""
 
 
-def tsv(image: Image.Image, language: str, dpi: int, psm: int, timeout_s: float) -> str:
+def tsv(image: Image.Image, language: str, dpi: int, psm: int, timeout_s: float, thresholding: int = 0) -> str:
     """Tesseract's TSV of `image` (words with level, block, paragraph, line, box and
     confidence; no header line), read with `language`'s model, page segmentation
-    mode `psm`, at `dpi`. Raises `TesseractUnavailable` or `TesseractFailed`."""
+    mode `psm`, at `dpi`, binarised by `thresholding` (Tesseract's `thresholding_method`:
+    0 Otsu, its default; 2 Sauvola, local, for a page whose paper is dirtier than its
+    ink is dark). Raises `TesseractUnavailable` or `TesseractFailed`."""
     if image.mode != "L":
         image = image.convert("L")
     pixels = image.tobytes()
@@ -58,6 +60,7 @@ def tsv(image: Image.Image, language: str, dpi: int, psm: int, timeout_s: float)
         lib.TessBaseAPISetImage(handle, pixels, image.width, image.height, 1, image.width)
         lib.TessBaseAPISetSourceResolution(handle, dpi)
         lib.TessBaseAPISetPageSegMode(handle, psm)
+        lib.TessBaseAPISetVariable(handle, b"thresholding_method", str(thresholding).encode())  # the engine is reused: always set
         started = time.monotonic()
         status = lib.TessBaseAPIRecognize(handle, monitor)
         if time.monotonic() - started > timeout_s:
