@@ -462,9 +462,10 @@ def _persons_from_prose(pages: Sequence[Page]) -> list[_Person]:
     return people
 
 
-_LINE_START = r"^(?:[^\s\d]{1,3}\s+)?[\W_]{0,2}"
+_LINE_START = r"^(?:\S{1,3}\s+)?[\W_]{0,3}"
 """Where a block's label stands: first on its line, after at most a speck OCR made of the
-margin or a rule ("otd Sinds", "„BSN"): a label mid-sentence is prose, not a block's."""
+margin or a rule ("otd Sinds", "4 Geboortedatum", "__“Burgerservicenummer"): a label
+mid-sentence is prose, not a block's."""
 
 
 def _persons_from_blocks(pages: Sequence[Page], address: dict[str, Field]) -> list[_Person]:
