@@ -157,3 +157,18 @@ def test_a_text_layer_page_asks_nothing_of_tesseract():
     done = subprocess.run([sys.executable, "-c", PROBE_READING, str(DIGITAL)], cwd=ROOT, capture_output=True, text=True, timeout=300, check=True)
     seen = json.loads(done.stdout)
     assert seen["asked"] == [] and seen["pdfplumber"] is True and seen["documents"] == ["brp_uittreksel"]
+
+
+def test_a_lines_folded_words_are_worked_out_once_and_anew_for_other_words():
+    from extractors.labels import _folded_words, find_label
+    from woondossier.model import Line, Page, Word
+
+    words = tuple(Word(text=t, bbox=(10.0 * i, 0, 10.0 * i + 8, 10), confidence=1.0) for i, t in enumerate(("Geboorte-", "datum:", "1-2-1990")))
+    page = Page(file="x.pdf", number=1, width=595, height=842, words=words, ocr=False)
+    line = page.lines[0]
+    assert _folded_words(line) == ("geboorte", "datum", "121990")
+    assert _folded_words(line) is _folded_words(line)
+    assert find_label(page, 0, "Geboortedatum") == [(0, 2, 1.0)]
+    other = line.model_copy(update={"words": words[1:]})
+    assert _folded_words(other) == ("datum", "121990")
+    assert other == Line(words=words[1:])  # the cache is no field: equality, pickling as before
