@@ -121,16 +121,6 @@ def _slots():
     return _SLOTS
 
 
-def load_soon(limits) -> None:
-    """Start loading the models `limits` reads with (its language and second language)
-    on threads of their own, when the engine in use is Tesseract (`_tesseract.load_soon`;
-    another engine loads what it needs itself). Called once a file is known to need OCR
-    (never for a text-layer page): the models load while the page images are decoded,
-    levelled and deskewed, on a second core ~0.2 s of a scanned page's wall time."""
-    if isinstance(_engine, TesseractEngine):
-        _tesseract.load_soon([language for language in (limits.language, limits.second_language) if language])
-
-
 def read_words(image: Image.Image, dpi: int, name: str, number: int, language: str, psm: int, timeout_s: float) -> list[Word]:
     """The engine's words, its failures as `OcrError`s naming the file and page."""
     try:

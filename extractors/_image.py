@@ -20,7 +20,7 @@ ImageFilter = module("PIL.ImageFilter")
 
 from woondossier.errors import InputError, TooLargeFileError, UnreadableFileError
 
-from . import _engine, _geometry, _sheet
+from . import _geometry, _sheet
 from ._ocr import Raster
 
 _TRANSPOSE = {  # EXIF Orientation -> what `ImageOps.exif_transpose` does (names: Pillow imported on first use)
@@ -49,7 +49,6 @@ def image_rasters(data: bytes, name: str, limits) -> list[Raster]:
         frames = 1 if image.format == "MPO" else getattr(image, "n_frames", 1)
         if frames > limits.max_pages:
             raise TooLargeFileError(f"the image has {frames} pages, more than {limits.max_pages}", file=name)
-        _engine.load_soon(limits)  # while the frames are decoded, levelled and squared
         orientation = image.getexif().get(0x0112, 1)
         if image.format in ("JPEG", "MPO"):
             # libjpeg hands out its luma channel as the greyscale: half the decoding time

@@ -170,8 +170,6 @@ def source_image(path: Path, number: int, pixels_per_point: float) -> tuple[Imag
 
 def _read_pdf(data: bytes, name: str, limits: Limits) -> list[Page]:
     layers = _pdf.text_layers(data, name, limits)
-    if None in layers:
-        _engine.load_soon(limits)
 
     def page_at(index: int) -> Page:
         layer = layers[index]
@@ -183,7 +181,7 @@ def _read_pdf(data: bytes, name: str, limits: Limits) -> list[Page]:
 
 
 def _read_image(data: bytes, name: str, limits: Limits) -> list[Page]:
-    rasters = image_rasters(data, name, limits)  # starts loading the OCR models once the image opens
+    rasters = image_rasters(data, name, limits)
     return _map_pages(lambda i: _ocr.ocr_page(rasters[i], name, i + 1, limits), len(rasters))
 
 
