@@ -130,11 +130,20 @@ def recorded(image, language, *args, **kwargs):
     return original(image, language, *args, **kwargs)
 _tesseract.tsv = recorded
 
+import subprocess
+spawned = []  # processes started (ctypes.util.find_library runs ldconfig)
+class Counted(subprocess.Popen):
+    def __init__(self, args, *rest, **kwargs):
+        spawned.append(args)
+        super().__init__(args, *rest, **kwargs)
+subprocess.Popen = Counted
+
 from extractors.documents import extract_file
 result = extract_file(Path(sys.argv[1]))
 print(json.dumps({
     "asked": asked,
     "pdfplumber": "pdfplumber" in sys.modules,
+    "spawned": len(spawned),
     "documents": [d.doc_type for d in result.documents],
 }))
 """
@@ -153,6 +162,14 @@ def test_a_page_to_ocr_costs_its_reading_and_the_names_re_reading_and_no_pdfplum
     assert seen["documents"]
     assert seen["asked"] == ["nld", "tur"]
     assert seen["pdfplumber"] is False
+    assert seen["spawned"] == 0  # libtesseract and Leptonica opened by name, no ldconfig run
+
+
+def test_a_library_not_found_by_its_file_name_is_looked_up():
+    from extractors import _tesseract
+
+    assert _tesseract._open_library("libnot-there.so.9", "tesseract") is not None
+    assert _tesseract._open_library(("libnot-there.so.9",), "not-there-either") is None
 
 
 def test_a_text_layer_page_asks_nothing_of_tesseract():
