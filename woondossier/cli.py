@@ -23,8 +23,12 @@ import stat
 import sys
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from woondossier.errors import WoondossierError
+
+if TYPE_CHECKING:  # imported by `extract` only when it has a result to make
+    from woondossier.model import FileError
 
 USAGE_ERROR = 2
 OPERATIONAL_FAILURE = 1
@@ -216,7 +220,7 @@ def _extract(args: argparse.Namespace) -> int:
     return 0
 
 
-def _not_a_file(path: Path):
+def _not_a_file(path: Path) -> FileError | None:
     """`woondossier.inbox.not_a_file`: why `path` cannot be read as a file, or None.
 
     A regular file is answered here: `woondossier.inbox` imports the validators and
