@@ -36,6 +36,9 @@ _MIN_TEXT_CHARS = 20  # fewer characters than this in a text layer: treat the pa
 def text_layers(data: bytes, name: str, limits) -> list[Page | None]:
     """Each page's text layer read (None for a page without a usable one). Raises
     `InputError` for a PDF that cannot be read or has too many pages."""
+    pages = _pages_without_fonts(data, limits)
+    if pages is not None:
+        return [None] * pages
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             count = len(pdf.pages)
@@ -58,6 +61,33 @@ def text_layers(data: bytes, name: str, limits) -> list[Page | None]:
         raise UnreadableFileError(
             f"not a readable PDF ({type(cause).__name__}); it may be truncated or damaged", file=name
         ) from exc
+
+
+def _pages_without_fonts(data: bytes, limits) -> int | None:
+    """The number of pages of a PDF that cannot hold a text layer, or None when it may.
+
+    Text is drawn in a font, and every font is named `/Font` in a resource dictionary; a
+    file without that name (a scanner's or a fax's: pages of nothing but images) has no
+    text layer on any page, which pdfplumber would take ~70 ms to find (importing
+    pdfminer, parsing every page). A name spelled with escapes (`/F#6Fnt`), which no
+    writer we know of does, makes its pages read by OCR: read still, never skipped.
+    Dictionaries packed in object streams (`/ObjStm`)
+    are not seen in the raw bytes, and an encrypted file (`/Encrypt`) may hide the
+    name, and a file cut short (no `%%EOF` at its end: pdfium would repair what pdfminer
+    refuses) may be damaged: these, like a file pdfium cannot open or whose page count
+    is out of bounds, go the whole way through pdfplumber, which says what is wrong."""
+    if b"/Font" in data or b"/ObjStm" in data or b"/Encrypt" in data or b"%%EOF" not in data[-1024:]:
+        return None
+    with _PDFIUM_LOCK:
+        try:
+            pdf = pypdfium2.PdfDocument(data)
+        except pypdfium2.PdfiumError:
+            return None
+        try:
+            count = len(pdf)
+        finally:
+            pdf.close()
+    return count if 0 < count <= limits.max_pages else None
 
 
 def page_raster(data: bytes, index: int, name: str, limits) -> Raster:

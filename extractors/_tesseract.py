@@ -248,11 +248,9 @@ _loaded: ctypes.CDLL | None = None
 def _library() -> ctypes.CDLL:
     global _loaded
     if _loaded is None:
-        name = ctypes.util.find_library("tesseract") or "libtesseract.so.5"
-        try:
-            lib = ctypes.CDLL(name)
-        except OSError as exc:
-            raise TesseractUnavailable("libtesseract is not installed") from exc
+        lib = _open_library(_TESSERACT_SONAME, "tesseract")
+        if lib is None:
+            raise TesseractUnavailable("libtesseract is not installed")
         for function, (result, arguments) in _SIGNATURES.items():
             getattr(lib, function).restype = result
             getattr(lib, function).argtypes = arguments
@@ -261,15 +259,36 @@ def _library() -> ctypes.CDLL:
     return _loaded
 
 
+_TESSERACT_SONAME = "libtesseract.so.5"
+_LEPTONICA_SONAMES = ("liblept.so.5", "libleptonica.so.6")  # Debian 12; Leptonica 1.83 on
+
+
+def _open_library(sonames: str | tuple[str, ...], *names: str) -> ctypes.CDLL | None:
+    """The shared library by its usual file name, else as `ctypes.util.find_library` finds
+    it under `names`, or None. The file name first: `find_library` runs `ldconfig -p` (and
+    more) in child processes, ~15 ms of every one-file `extract` of a scan or a photo."""
+    for soname in (sonames,) if isinstance(sonames, str) else sonames:
+        try:
+            return ctypes.CDLL(soname)
+        except OSError:
+            continue
+    for name in names:
+        found = ctypes.util.find_library(name)
+        if found:
+            try:
+                return ctypes.CDLL(found)
+            except OSError:
+                continue
+    return None
+
+
 _LEPTONICA_SEVERITY_NONE = 6  # L_SEVERITY_NONE in leptonica's environ.h
 
 
 def _silence_leptonica() -> None:
     """No Leptonica message on stderr: the user's terminal is not its log."""
-    name = ctypes.util.find_library("lept") or ctypes.util.find_library("leptonica") or "liblept.so.5"
-    try:
-        leptonica = ctypes.CDLL(name)  # already loaded with libtesseract: the same instance
-    except OSError:  # a differently named build: its messages stay, reading is unaffected
+    leptonica = _open_library(_LEPTONICA_SONAMES, "lept", "leptonica")  # already loaded with libtesseract: the same instance
+    if leptonica is None:  # a differently named build: its messages stay, reading is unaffected
         return
     leptonica.setMsgSeverity.restype = ctypes.c_int
     leptonica.setMsgSeverity.argtypes = [ctypes.c_int]

@@ -51,8 +51,8 @@ def test_a_text_layer_page_loads_no_tesseract_model_and_no_image_library():
 
 
 def test_a_scanned_page_loads_each_model_once():
-    """The models load on threads while the page image is prepared (`load_soon`); the
-    reading waits for them rather than loading a second engine."""
+    """Each model loads when the page is first read with it, once: the names' re-reading
+    (`tur`) reuses the engine that told it the language is installed."""
     seen = _probe(SCANNED)
     assert seen["documents"] == ["brp_uittreksel"] and seen["ocr"] == [True]
     assert seen["libraries"] == ["PIL.Image", "numpy", "pypdfium2"]
