@@ -79,9 +79,9 @@ def ocr_page(raster: Raster, name: str, number: int, limits) -> Page:
                 best = again
             if _well_read(best):
                 break
-    # nothing read at all is worth one more reading whatever the ink: a 10 pt letter photographed
+    # next to nothing read is worth one more reading whatever the ink: a 10 pt letter photographed
     # whole covers less of the frame than specks would, and read as given it is legible
-    if raster.as_given is not None and not _well_read(best) and (ink >= _geometry.SPECKS or not best.words):
+    if raster.as_given is not None and not _well_read(best) and (ink >= _geometry.SPECKS or len(best.words) < _FEW_WORDS):
         given = _reading(raster.as_given, 0, name, number, limits, skew=0.0)
         if _merit(given) > _merit(best):
             best = given

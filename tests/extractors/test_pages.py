@@ -380,14 +380,15 @@ def sparse_letter_photo() -> bytes:
 
 
 class _ReadsOnlyAsGiven(pages_module.TesseractEngine):
-    """Tesseract that reads nothing but the frame as given: what the told 300 dpi did to the
-    dev split's letter, whose small text it took for specks on every corrected image."""
+    """Tesseract that reads next to nothing but the frame as given: what the told 300 dpi did
+    to the dev split's letter, whose small text it took for specks on every corrected image."""
 
     def __init__(self, given_size):
         self.given_size = given_size
 
     def words(self, image, dpi, language, psm, timeout_s, **options):
-        return super().words(image, dpi, language, psm, timeout_s, **options) if image.size == self.given_size else []
+        words = super().words(image, dpi, language, psm, timeout_s, **options)
+        return words if image.size == self.given_size else words[:2]  # two specks read as words, no more
 
 
 def test_a_letter_with_little_ink_on_a_large_photo_is_never_no_text():
