@@ -4,7 +4,9 @@ ingest → plan (what changed since the last run) → (read_pages → split_docu
 classify → extract, one task per new or changed file) → (run_checks → decide, one task
 per new or changed application) → save → write_results. The domain work is
 in plain functions (`extractors.sandbox.extract_bounded`, `woondossier.assess.assess`);
-this file only sequences, fans out and catches per file.
+this file only sequences, fans out and catches per file. `decide_applications` (read →
+check → decide → save → result.json) is also each shard's body when a batch is spread
+over a work pool (flows/fan_out.py).
 """
 
 from __future__ import annotations

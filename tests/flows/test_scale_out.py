@@ -165,6 +165,30 @@ def test_the_nightly_fan_out_completes_on_a_pool_of_one_shard_worker(postgres, i
     assert sorted(p.name for p in (tmp_path / "out").iterdir() if p.is_dir()) == sorted(APPLICATIONS[:2])
 
 
+def test_shards_that_cannot_reach_the_database_leave_nothing_half_written(postgres, inbox, cluster, tmp_path):
+    """The one shard worker's connections are refused (an invalid PGOPTIONS: PostgreSQL
+    ends the connection at its start): the shard fails three times, the parent exits 1
+    naming the applications left undone, and neither OUT nor the database holds any of them."""
+    for process in cluster.processes:
+        if "worker" in process.args and process.args[-1] != "p1":
+            stop(process, signal.SIGKILL)
+    wait(lambda: cluster.online_workers() <= {"p1"}, 120, "the other shard workers to be seen offline")
+    cluster.worker("cut-off", env={"PGOPTIONS": "-c statement_timeout=never"})
+    url = postgres.create_database("unreachable")
+    out = tmp_path / "out"
+    done = run_cli("run", str(inbox), "--out", str(out), "--db", url, "--pool", "woondossier", "--shards", "2", env=cluster.env)
+    assert done.returncode == 1, done.stderr[-3000:]
+    (line,) = done.stderr.strip().splitlines()[-1:]
+    assert "2 of 2 shards failed 3 times; 8 applications left undone" in line and all(a in line for a in APPLICATIONS)
+    assert not (out / "report.csv").exists() and not list(out.rglob("result.json"))
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        assert conn.execute(text("select count(*) from decisions")).scalar() == 0
+        assert conn.execute(text("select count(*) from applications")).scalar() == 0
+        assert conn.execute(text("select finished_at from runs")).all() == [(None,)]  # as a crashed run: the next one completes it
+    engine.dispose()
+
+
 def test_a_distributed_run_on_sqlite_is_refused_in_one_line(inbox, tmp_path):
     done = run_cli("run", str(inbox), "--out", str(tmp_path), "--db", f"sqlite:///{tmp_path}/w.db", "--pool", "woondossier", env={"PREFECT_API_URL": "http://127.0.0.1:9/api"})
     assert done.returncode == 2
