@@ -28,7 +28,9 @@ runtime.configure()
 
 from prefect import flow, get_run_logger  # noqa: E402
 from prefect.automations import Automation  # noqa: E402
+from prefect.client.schemas.filters import FlowFilter, FlowFilterName, FlowRunFilter, FlowRunFilterState, FlowRunFilterStateType  # noqa: E402
 from prefect.client.schemas.objects import StateType  # noqa: E402
+from prefect.client.schemas.sorting import FlowRunSort  # noqa: E402
 from prefect.client.orchestration import get_client  # noqa: E402
 from prefect.context import FlowRunContext  # noqa: E402
 from prefect.deployments import run_deployment  # noqa: E402
@@ -103,6 +105,7 @@ def _fan_out(inbox: Path, out: Path, db: str, pool: str, shards: int | None, reg
     logger = get_run_logger()
     refuse_in_shard_queue()
     detect_crashed_shards()
+    wait_for_orphans(SHARD_FLOW, out, logger)  # of a parent killed before: this plan starts after their saves
     store = Store(db)  # the migrations, once, before any shard opens the database
     run_id = store.start_run(str(inbox), reevaluate)
     # ingest and plan, as a single run does
@@ -120,7 +123,8 @@ def _fan_out(inbox: Path, out: Path, db: str, pool: str, shards: int | None, reg
     # dispatch and wait; a Failed or Crashed shard is dispatched again
     parameters = {"inbox": str(inbox), "out": str(out), "db": db, "run_id": run_id, "register_csv": register_csv, "reevaluate": reevaluate}
     undone = run_shards(f"{SHARD_FLOW}/{pool}", groups, parameters, logger)
-    missing = sorted(a for g in undone for a in g if a not in store.decided_in(run_id))
+    decided = store.decided_in(run_id)
+    missing = sorted(a for g in undone for a in g if a not in decided)
     if missing:
         raise ShardsUndone(
             f"{len(undone)} of {len(groups)} shards failed {ATTEMPTS} times; {len(missing)} applications left undone "
@@ -166,6 +170,31 @@ def run_shards(deployment: str, groups: list[tuple[str, ...]], parameters: Mappi
                 if kind != "COMPLETED":
                     undone.append(groups[index])
     return undone
+
+
+def wait_for_orphans(flow_name: str, out: Path, logger) -> None:
+    """Wait for the shard runs still scheduled or running into `out` when this parent starts.
+
+    They can only be an earlier parent's (the run lock lets one parent at a time use OUT
+    and the database): one killed while it waited. Planning after they end, this parent
+    starts no second run of their work; a run whose machine died ends as Crashed by the
+    automation of `detect_crashed_shards`.
+    """
+    active = FlowRunFilter(state=FlowRunFilterState(type=FlowRunFilterStateType(any_=[
+        StateType.SCHEDULED, StateType.PENDING, StateType.RUNNING, StateType.PAUSED, StateType.CANCELLING,
+    ])))  # fmt: skip
+    said = False
+    with get_client(sync_client=True) as client:
+        while True:
+            # sort given: left out, Prefect 3.8.8's client sends a null its server refuses (422)
+            runs = client.read_flow_runs(flow_filter=FlowFilter(name=FlowFilterName(any_=[flow_name])), flow_run_filter=active, sort=FlowRunSort.ID_DESC, limit=200)
+            orphans = [r for r in runs if r.parameters.get("out") == str(out)]
+            if not orphans:
+                return
+            if not said:
+                logger.warning("waiting for %d shard runs of an earlier run into %s to end", len(orphans), out)
+                said = True
+            time.sleep(POLL_SECONDS)
 
 
 def _dispatch(deployment: str, parameters: Mapping, group: tuple[str, ...], key: str):

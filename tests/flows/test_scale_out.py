@@ -135,6 +135,28 @@ def test_a_worker_killed_mid_shard_leaves_every_application_decided_once(postgre
     assert _files(out) == _files(single[0])
 
 
+def test_a_parent_run_again_after_a_crash_starts_no_second_run_of_its_shards(postgres, inbox, single, cluster, tmp_path):
+    """The parent is killed (SIGKILL) once its shards are queued; run again at once, it
+    waits for those shard runs, plans after them and finds nothing left to dispatch."""
+    url = postgres.create_database("parent_killed")
+    out = tmp_path / "out"
+    before = {r["id"] for r in cluster.flow_runs("process-shard")}
+    command = [sys.executable, "-m", "woondossier.cli", "run", str(inbox), "--out", str(out), "--db", url, "--pool", "woondossier", "--shards", "2"]
+    parent = subprocess.Popen(command, env=cluster.env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait(lambda: len([r for r in cluster.flow_runs("process-shard") if r["id"] not in before]) == 2, 240, "the two shard runs")
+    finally:
+        parent.kill()
+        parent.wait()
+    again = run_cli("run", str(inbox), "--out", str(out), "--db", url, "--pool", "woondossier", "--shards", "2", env=cluster.env)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert "waiting for 2 shard runs of an earlier run" in again.stderr or "waiting for 1 shard runs of an earlier run" in again.stderr
+    assert "8 applications, 0 decided in 0 shards" in again.stderr  # the first parent's shards decided them all
+    assert len([r for r in cluster.flow_runs("process-shard") if r["id"] not in before]) == 2
+    assert _rows(url) == _rows(single[1])  # one decision each, in the killed parent's run
+    assert _files(out) == _files(single[0])
+
+
 def test_the_nightly_fan_out_completes_on_a_pool_of_one_shard_worker(postgres, inbox, cluster, tmp_path):
     """The parent runs from the queue 'parents' (prefect.yaml), so one shard worker of
     --limit 1 stays free for its shards; sent to the queue 'shards' instead, it takes that
@@ -232,3 +254,12 @@ def _kill(pid: int) -> None:
         os.kill(pid, signal.SIGKILL)
     except ProcessLookupError:
         pass
+
+
+def test_a_distributed_run_without_a_server_or_shards_without_a_pool_are_usage_errors(inbox, tmp_path):
+    url = "postgresql+psycopg://nobody@127.0.0.1:9/none"
+    no_server = run_cli("run", str(inbox), "--out", str(tmp_path), "--db", url, "--pool", "woondossier", env={"PREFECT_API_URL": ""})
+    assert no_server.returncode == 2 and "PREFECT_API_URL" in no_server.stderr and len(no_server.stderr.strip().splitlines()) == 1
+    no_pool = run_cli("run", str(inbox), "--out", str(tmp_path), "--db", url, "--shards", "2")
+    assert no_pool.returncode == 2 and "--shards needs --pool" in no_pool.stderr
+    assert not any(tmp_path.iterdir())
