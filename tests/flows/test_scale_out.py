@@ -8,7 +8,11 @@ of part of the sample inbox (born-digital files and scans) must give what a run 
 process gives: the same report.csv, result.json files and database rows, from at least
 two shard runs. Then a worker is killed with SIGKILL while it reads a shard: Prefect
 marks the silent run Crashed, the parent dispatches the shard again, the other worker
-completes it, and every application is still decided once.
+completes it, and every application is still decided once. Then: a parent killed
+and run again starts no second run of its shards; the nightly fan-out completes on a
+pool of one shard worker (--limit 1) and refuses the shard queue; shards that cannot
+reach the database leave nothing written and the parent exits 1 naming what is undone;
+and the usage errors (SQLite, no server, --shards without --pool).
 """
 
 from __future__ import annotations
