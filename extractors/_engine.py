@@ -3,13 +3,12 @@ reading's orchestration (`extractors._ocr`) does not care which engine reads and
 can swap it (`use_engine`).
 
 The engine in use is Tesseract in this process (`extractors._tesseract`), bounded by
-slots: at most `cpu_count` readings at once, whoever asks (`share_slots` lets the
+slots: at most `ocr_slots()` readings at once (woondossier.resources), whoever asks (`share_slots` lets the
 reader children of `extractors.sandbox` share one semaphore across processes).
 """
 
 from __future__ import annotations
 
-import os
 import threading
 from typing import Protocol
 
@@ -19,6 +18,7 @@ Image = module("PIL.Image")
 
 from woondossier.errors import OcrError
 from woondossier.model import Word
+from woondossier.resources import ocr_slots
 
 from . import _tesseract
 
@@ -98,7 +98,7 @@ def words_of_tsv(table: str, dpi: int) -> list[Word]:
 
 
 _engine: OcrEngine = TesseractEngine()
-_SLOTS = threading.BoundedSemaphore(os.cpu_count() or 1)
+_SLOTS = threading.BoundedSemaphore(ocr_slots())  # WOONDOSSIER_OCR_SLOTS, else the usable CPUs
 
 
 def engine() -> OcrEngine:

@@ -15,13 +15,12 @@ Only the batch path (`extract_bounded`) loads this: one file read alone
 
 from __future__ import annotations
 
-import os
-
 import cv2  # noqa: F401  (loaded for the children: OpenCV, which extractors._sheet imports only when a photo is read)
 
 from . import _lazy, _tesseract
 from .pages import DEFAULT_LIMITS
+from woondossier.resources import ocr_slots
 
 _lazy.load_all()
 _languages = [DEFAULT_LIMITS.language, DEFAULT_LIMITS.second_language]
-_tesseract.warm({language: os.cpu_count() or 1 for language in _languages if language})
+_tesseract.warm({language: ocr_slots() for language in _languages if language})

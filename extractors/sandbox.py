@@ -32,6 +32,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from woondossier.model import FileError, FileResult
+from woondossier.resources import ocr_slots
 
 from . import prescan
 from .pages import DEFAULT_LIMITS, Limits
@@ -113,7 +114,7 @@ def _setup():
         if _context is None:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(_PRELOAD)
-            _slots = context.BoundedSemaphore(os.cpu_count() or 1)
+            _slots = context.BoundedSemaphore(ocr_slots())  # WOONDOSSIER_OCR_SLOTS, else the usable CPUs
             _context = context
     return _context, _slots
 

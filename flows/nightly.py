@@ -32,6 +32,15 @@ def nightly_run(inbox: str, out: str, register_csv: str | None = None, db: str |
     return dict(Counter(r.decision.value for r in results))
 
 
+@flow(name="nightly-fan-out")
+def nightly_fan_out(inbox: str, out: str, db: str, pool: str = "woondossier", register_csv: str | None = None) -> dict[str, int]:
+    """The nightly run spread over the work pool `pool` (flows/fan_out.py), from a worker of the queue `parents`."""
+    from flows.fan_out import refuse_in_shard_queue, run_pool
+
+    refuse_in_shard_queue()
+    return run_pool(Path(inbox), Path(out), db, pool, register=Path(register_csv) if register_csv else None, quiet=True)
+
+
 def serve(inbox: Path, out: Path, cron: str, register: Path | None = None, db: str | None = None) -> None:
     """Serve `nightly-run` on `cron` until stopped (Ctrl-C); the schedule survives restarts."""
     parameters = {"inbox": str(inbox.resolve()), "out": str(out.resolve())}

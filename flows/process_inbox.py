@@ -4,13 +4,15 @@ ingest → plan (what changed since the last run) → (read_pages → split_docu
 classify → extract, one task per new or changed file) → (run_checks → decide, one task
 per new or changed application) → save → write_results. The domain work is
 in plain functions (`extractors.sandbox.extract_bounded`, `woondossier.assess.assess`);
-this file only sequences, fans out and catches per file.
+this file only sequences, fans out and catches per file. `decide_applications` (read →
+check → decide → save → result.json) is also each shard's body when a batch is spread
+over a work pool (flows/fan_out.py).
 """
 
 from __future__ import annotations
 
-import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from flows.runtime import configure
@@ -36,12 +38,13 @@ from woondossier.plan import Plan, plan_application  # noqa: E402
 from woondossier.privacy import mask_numbers  # noqa: E402
 from woondossier.progress import Progress  # noqa: E402
 from woondossier.report import write_workbook  # noqa: E402
+from woondossier.resources import ocr_slots  # noqa: E402
 from woondossier.store import Store  # noqa: E402
 from validators import Register, load_register  # noqa: E402
 
-# Threads suffice: OCR runs in Tesseract processes, bounded to one per core in
-# extractors.pages; a few extra threads keep text-layer parsing busy meanwhile.
-WORKERS = 2 * (os.cpu_count() or 1)
+# Threads suffice: OCR runs in Tesseract processes, bounded to `ocr_slots()` (the usable
+# cores, or WOONDOSSIER_OCR_SLOTS); a few extra threads keep text-layer parsing busy meanwhile.
+WORKERS = 2 * ocr_slots()
 
 
 @task(name="read-file", cache_policy=NO_CACHE, task_run_name="read {label}", retries=1, retry_delay_seconds=2)
@@ -87,7 +90,27 @@ def _batch(inbox: Path, out: Path, register_csv: Path | None, db: str, quiet: bo
     plans = [plan_application(intake, store, register_table, reevaluate) for intake in intakes]
     _warn_policy_changed(plans, reevaluate, quiet, logger)
 
-    # read, check, decide, save and write; a signal or a failure stops every reader (flows/stopping.py)
+    # read, check, decide, save and write result.json
+    done = decide_applications(plans, store, run_id, register_table, out, quiet)
+    write_report(out, done.results)
+    write_workbook(out / "report.xlsx", done.results)
+    store.finish_run(run_id, applications=len(plans), evaluated=done.evaluated, files_read=done.files_read)
+    return done.results
+
+
+@dataclass(frozen=True)
+class Decided:
+    results: list[ApplicationResult]
+    evaluated: int  # applications checked and saved by this run (the others were unchanged)
+    files_read: int
+
+
+def decide_applications(
+    plans: list[Plan], store: Store, run_id: int, register_table: Register | None, out: Path, quiet: bool
+) -> Decided:
+    """Read, check, decide, save and write each planned application; a signal or a
+    failure stops every reader (flows/stopping.py)."""
+    logger = get_run_logger()
     with reading():
         # read: every new or changed file, all applications at once, each counted when it ends
         progress = Progress(applications=len(plans), files=sum(len(plan.to_read) for plan in plans))
@@ -112,8 +135,7 @@ def _batch(inbox: Path, out: Path, register_csv: Path | None, db: str, quiet: bo
                     for n in plan.hashes
                 }
                 result = assess_application.submit(plan.intake, {n: r for n, (r, _) in files.items()}, register_table).result()
-                store.save(plan.evaluation(result, files), run_id)
-                evaluated += 1
+                evaluated += store.save(plan.evaluation(result, files), run_id)  # 0: decided by this run already (flows/fan_out.py)
             write_result(out, result)
             results.append(result)
             progress.application_done()
@@ -123,10 +145,7 @@ def _batch(inbox: Path, out: Path, register_csv: Path | None, db: str, quiet: bo
             logger.info(line)  # to the Prefect server and its UI; the console shows warnings only (flows/runtime.py)
             if not quiet:
                 print(line, file=sys.stderr)
-    write_report(out, results)
-    write_workbook(out / "report.xlsx", results)
-    store.finish_run(run_id, applications=len(plans), evaluated=evaluated, files_read=len(reads))
-    return results
+    return Decided(results, evaluated, len(reads))
 
 
 def _warn_policy_changed(plans: list[Plan], reevaluate: bool, quiet: bool, logger) -> None:

@@ -1,7 +1,7 @@
 """The `woondossier` command (CONTRACT.md §1).
 
     woondossier extract FILE... [--json]
-    woondossier run INBOX --out OUT [--register CSV] [--db URL] [--reevaluate]
+    woondossier run INBOX --out OUT [--register CSV] [--db URL] [--reevaluate] [--pool NAME [--shards K]]
     woondossier report --db URL [--since DATE] --out FILE.xlsx
     woondossier serve --inbox DIR --out DIR --cron "0 2 * * *" [--register CSV] [--db URL]
     woondossier review --db URL [--host 127.0.0.1] [--port 8000] [--inbox DIR] [--cache DIR] [--state-dir DIR] [--secure-cookies]
@@ -76,6 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="check again, from the stored fields and without reading files again, applications decided under other policy numbers",
     )
     run.add_argument("--quiet", action="store_true", help="print no progress and no decisions table")
+    run.add_argument(
+        "--pool",
+        metavar="NAME",
+        help="spread the batch over the workers of the Prefect work pool NAME (deployment process-shard/NAME; needs PREFECT_API_URL and a PostgreSQL --db)",
+    )
+    run.add_argument("--shards", metavar="K", type=_positive, help="with --pool: split the work into K shards (default: 4 x the pool's online workers)")
 
     report = commands.add_parser(
         "report",
@@ -142,6 +148,12 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number of 1 or more: {text!r}")
+    return int(text)
+
+
 def _age(text: str) -> timedelta:
     from woondossier.retention import parse_age
 
@@ -156,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         build_parser().print_help()
         return USAGE_ERROR
+    if args.command in ("extract", "run", "serve"):
+        _check_ocr_slots()
     try:
         if args.command == "extract":
             return _extract(args)
@@ -175,6 +189,16 @@ def main(argv: list[str] | None = None) -> int:
 
         _say(f"woondossier: {failure_line(exc)}")
         return OPERATIONAL_FAILURE
+
+
+def _check_ocr_slots() -> None:
+    """WOONDOSSIER_OCR_SLOTS, when set, is a usage error before any reading, not a traceback in a reader."""
+    from woondossier.resources import SlotsError, ocr_slots
+
+    try:
+        ocr_slots()
+    except SlotsError as exc:
+        _usage_error(str(exc))
 
 
 def _say(line: str) -> None:
@@ -204,11 +228,12 @@ def _extract(args: argparse.Namespace) -> int:
         from concurrent.futures import ThreadPoolExecutor
 
         from extractors.pages import largest_first
+        from woondossier.resources import ocr_slots
 
         # One child process per file, bounded in time and memory; OCR is bounded by Tesseract slots anyway.
         # The largest file first, so the batch does not end on one long file; results in the order given.
         order = [readable[j] for j in largest_first([files[i] for i in readable])]
-        with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        with ThreadPoolExecutor(max_workers=ocr_slots()) as pool:
             read = dict(zip(order, pool.map(lambda i: extract_bounded(files[i], name=str(files[i])), order)))
     read |= {i: FileResult(file=error.file, errors=(error,)) for i, error in refused.items()}
     results = [read[i] for i in range(len(files))]
@@ -241,19 +266,43 @@ def _run(args: argparse.Namespace) -> int:
     register = args.register
     if register is not None and not register.is_file():
         _usage_error(f"register file not found: {register}")
+    if args.pool is not None:
+        _check_distributed(args)
+    elif args.shards is not None:
+        _usage_error("--shards needs --pool: a run in this process is not split")
     from flows.stopping import Stopped, say_stopped, stop_on_signals
     from flows.watchdog import guard
 
     guard()  # Prefect's temporary server and the readers end with this process, even on SIGKILL
     try:
         with stop_on_signals():
-            from flows.process_inbox import run_inbox  # Prefect is imported only here
+            if args.pool is not None:
+                from flows.fan_out import run_pool  # Prefect is imported only here
 
-            run_inbox(args.inbox, args.out, register=register, db=args.db, quiet=args.quiet, reevaluate=args.reevaluate)
+                run_pool(args.inbox, args.out, args.db, args.pool, args.shards, register, args.quiet, args.reevaluate)
+            else:
+                from flows.process_inbox import run_inbox  # Prefect is imported only here
+
+                run_inbox(args.inbox, args.out, register=register, db=args.db, quiet=args.quiet, reevaluate=args.reevaluate)
     except Stopped as stopped:
         say_stopped(stopped.name)
         return 128 + stopped.signum  # the shell's convention for a process ended by a signal
     return 0
+
+
+def _check_distributed(args: argparse.Namespace) -> None:
+    """A run spread over machines needs a database that takes several writers, and a server the workers share."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        backend = make_url(args.db).get_backend_name() if args.db else "sqlite"
+    except ArgumentError:
+        _usage_error(f"--db is no SQLAlchemy URL: {args.db!r}")
+    if backend != "postgresql":
+        _usage_error("a distributed run (--pool) needs PostgreSQL: give --db postgresql+psycopg://..., SQLite takes one writer at a time")
+    if not os.environ.get("PREFECT_API_URL"):
+        _usage_error("a distributed run (--pool) needs the Prefect server its workers use: set PREFECT_API_URL (see README, Running on several machines)")
 
 
 def _report(args: argparse.Namespace) -> int:

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from validators import Register, load_policy
 from woondossier.inbox import APPLICATION_FILE, Intake, sha256_of
@@ -106,3 +108,57 @@ def policy_sha256(corporation: str) -> str:
 def _sha256_json(data: object) -> str:
     # surrogatepass: a name Python could not decode still fingerprints (the inbox reports it as an error)
     return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+_PAGE_MARK = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
+_BYTES_PER_SCANNED_PAGE = 150_000  # the order of one A4 scan at 300 dpi, for a PDF whose page objects are compressed
+
+
+def pages_to_read(plan: Plan) -> int:
+    """About how many pages a run must read for this application (0 when it is unchanged):
+    what spreading a batch over workers balances (`split_into_shards`).
+
+    An estimate from the bytes alone, never a parse: the planning process does not open an
+    untrusted file, only the sandboxed reader does. A PDF's page objects are counted
+    where they are in plain sight; an image is one page.
+    """
+    if plan.unchanged is not None:
+        return 0
+    return sum(estimated_pages(plan.intake.folder.path / name) for name in plan.to_read) or 1  # a re-check alone still costs
+
+
+def estimated_pages(path: Path) -> int:
+    """Pages in a file by its bytes: the page objects of a PDF, else its size as scans, at least 1.
+
+    >>> import tempfile
+    >>> pdf = Path(tempfile.mkdtemp()) / "two.pdf"
+    >>> _ = pdf.write_bytes(b"%PDF-1.7 1 0 obj <</Type /Pages /Count 2>> 2 0 obj <</Type /Page>> 3 0 obj <</Type/Page>>")
+    >>> estimated_pages(pdf)
+    2
+    """
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return 1  # its reading fails at once
+    if data.startswith(b"%PDF"):
+        return len(_PAGE_MARK.findall(data)) or max(1, len(data) // _BYTES_PER_SCANNED_PAGE)
+    return 1
+
+
+def split_into_shards(work: Mapping[str, int], shards: int) -> list[tuple[str, ...]]:
+    """The applications with work, in at most `shards` groups of about equal pages:
+    the heaviest first, each to the lightest group so far (longest processing time first,
+    within 4/3 of the best split). No group is empty; the same work splits the same way.
+
+    >>> split_into_shards({"A": 8, "B": 5, "C": 4, "D": 3}, 2)
+    [('A', 'D'), ('B', 'C')]
+    >>> split_into_shards({"A": 1}, 4)
+    [('A',)]
+    """
+    groups: list[list[str]] = [[] for _ in range(max(1, min(shards, len(work))))]
+    loads = [0] * len(groups)
+    for application_id in sorted(work, key=lambda a: (-work[a], a)):
+        lightest = min(range(len(groups)), key=lambda g: (loads[g], g))
+        groups[lightest].append(application_id)
+        loads[lightest] += work[application_id]
+    return [tuple(group) for group in groups if group]

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import create_engine, delete, event, func, inspect, select, update
+from sqlalchemy import create_engine, delete, event, func, inspect, select, text, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -245,6 +245,16 @@ class Store:
         with Session(self.engine) as session:
             return [ApplicationResult.model_validate_json(j) for j in session.scalars(query)]
 
+    def decided_in(self, run_id: int) -> set[str]:
+        """The applications a run decided and saved (a run spread over workers checks this)."""
+        with Session(self.engine) as session:
+            return set(session.scalars(select(DecisionRow.application_id).where(DecisionRow.run_id == run_id)))
+
+    def files_read_in(self, run_id: int) -> int:
+        """The stored files a run read."""
+        with Session(self.engine) as session:
+            return session.scalar(select(func.count()).select_from(FileRow).where(FileRow.read_in_run == run_id))
+
     def counts(self) -> dict[str, int]:
         """Rows per table (for operations and for the idempotency tests)."""
         with Session(self.engine) as session:
@@ -255,12 +265,23 @@ class Store:
 
     # --- writing ------------------------------------------------------------------------
 
-    def save(self, evaluation: Evaluation, run_id: int) -> None:
-        """Replace an application's current rows by `evaluation` and log the decision, in one transaction."""
+    def save(self, evaluation: Evaluation, run_id: int) -> bool:
+        """Replace an application's current rows by `evaluation` and log the decision, in one
+        transaction; False, saving nothing, when this run has decided the application already.
+
+        A run spread over workers may have one shard run twice at once (its first run was
+        declared crashed while it was still going): the second to save finds the first's
+        decision and leaves it, so every application is decided once per run.
+        """
         result = evaluation.result
         app_id = result.application_id
         now = _now()
         with Session(self.engine) as session, session.begin():
+            if self.engine.dialect.name == "postgresql":  # SQLite's BEGIN IMMEDIATE serialises writers already
+                session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:app))"), {"app": app_id})
+            decided = select(DecisionRow.id).where(DecisionRow.application_id == app_id, DecisionRow.run_id == run_id)
+            if session.scalar(decided.limit(1)) is not None:
+                return False
             previous_reads = {
                 f.file: (f.sha256, f.read_in_run)
                 for f in session.scalars(select(FileRow).where(FileRow.application_id == app_id))
@@ -314,6 +335,7 @@ class Store:
                     decided_at=now,
                 )
             )
+        return True
 
 
 def _stored_sheets(result_json: str | None) -> dict[tuple[str, int], tuple]:

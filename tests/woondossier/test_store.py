@@ -257,3 +257,38 @@ def test_runs_record_what_they_did(db_url, inbox):
     with store.engine.connect() as conn:
         row = conn.execute(text("select inbox, reevaluate, applications, evaluated, files_read, finished_at from runs")).one()
     assert row[:5] == (str(inbox), True, 3, 2, 5) and row[5] is not None
+
+
+# --- one decision per application and run (issue 19: a shard may run twice at once) ---
+
+
+def _evaluation(store: Store, inbox: Path):
+    (intake,) = ingest(inbox)
+    plan = plan_application(intake, store, None)
+    files = {n: (EXTRACTIONS[n], True) for n in plan.hashes}
+    return plan.evaluation(assess(intake, {n: r for n, (r, _) in files.items()}, None), files)
+
+
+def test_a_run_saves_an_application_once_and_the_next_run_again(db_url, inbox):
+    store = Store(db_url)
+    first, second = store.start_run(str(inbox)), store.start_run(str(inbox))
+    evaluation = _evaluation(store, inbox)
+    assert store.save(evaluation, first) is True
+    assert store.save(evaluation, first) is False  # the same run, a second shard run: nothing saved
+    assert store.counts()["decisions"] == 1 and store.decided_in(first) == {APP}
+    assert store.save(evaluation, second) is True
+    assert store.counts()["decisions"] == 2 and store.decided_in(second) == {APP}
+    assert store.files_read_in(first) == 0 and store.files_read_in(second) == 2  # the files' rows are the last save's
+
+
+def test_two_shard_runs_saving_the_same_application_at_once_decide_it_once(postgres, inbox):
+    from concurrent.futures import ThreadPoolExecutor
+
+    url = postgres.create_database("save_race")
+    stores = [Store(url) for _ in range(4)]
+    run_id = stores[0].start_run(str(inbox))
+    evaluation = _evaluation(stores[0], inbox)
+    with ThreadPoolExecutor(4) as pool:
+        saved = list(pool.map(lambda store: store.save(evaluation, run_id), stores))
+    assert sorted(saved) == [False, False, False, True]
+    assert stores[0].counts()["decisions"] == 1 and stores[0].counts()["applications"] == 1
