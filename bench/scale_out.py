@@ -95,8 +95,11 @@ def overhead(cluster: Cluster, since: set[str]) -> dict[str, float]:
     at = datetime.fromisoformat
     first = min(at(r["start_time"]) for r in shards)
     last = max(at(r["end_time"]) for r in shards)
+    waits = [(at(r["start_time"]) - at(r["expected_start_time"])).total_seconds() for r in shards]
     return {
         "shards": len(shards),
+        "shard_start_s": round(sum(waits) / len(waits), 1),  # mean: created to running (a worker took it, its process started)
+        "shard_run_s": round(sum(r["total_run_time"] for r in shards), 1),  # their bodies' time, summed
         "to_first_shard_s": round((first - at(parent["start_time"])).total_seconds(), 1),
         "after_last_shard_s": round((at(parent["end_time"]) - last).total_seconds(), 1),
     }

@@ -95,6 +95,19 @@ def test_a_process_running_threads_reads_through_the_forkserver(monkeypatch):
     assert extract_alone(DIGITAL) == result and len(calls) == 1  # alone again: forked from here
 
 
+def test_a_reader_child_does_not_run_its_parents_main_module_again(tmp_path):
+    """Under a Prefect worker the main module is `prefect.engine`: imported again in every
+    reader child, it cost some 2 s a file (flows/fan_out.py's shards)."""
+    mark = tmp_path / "imported-again"
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.extractors.mp_main_probe", str(DIGITAL), str(mark)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "brp_uittreksel"
+    assert not mark.exists()
+
+
 def test_extract_of_one_hostile_file_reports_it_and_exits_0(tmp_path):
     bomb = tmp_path / "bom-stroom.pdf"
     bomb.write_bytes(inflating_stream())
