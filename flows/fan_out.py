@@ -28,7 +28,9 @@ runtime.configure()
 
 from prefect import flow, get_run_logger  # noqa: E402
 from prefect.automations import Automation  # noqa: E402
-from prefect.client.schemas.filters import FlowFilter, FlowFilterName, FlowRunFilter, FlowRunFilterState, FlowRunFilterStateType  # noqa: E402
+from prefect.client.schemas.filters import (  # noqa: E402
+    FlowFilter, FlowFilterName, FlowRunFilter, FlowRunFilterId, FlowRunFilterState, FlowRunFilterStateType,
+)  # fmt: skip
 from prefect.client.schemas.objects import StateType  # noqa: E402
 from prefect.client.schemas.sorting import FlowRunSort  # noqa: E402
 from prefect.client.orchestration import get_client  # noqa: E402
@@ -46,15 +48,15 @@ from woondossier.errors import RunError  # noqa: E402
 from woondossier.failure import failure_line  # noqa: E402
 from woondossier.inbox import ingest, skipped_entries  # noqa: E402
 from woondossier.output import write_report, write_result  # noqa: E402
-from woondossier.plan import pages_to_read, plan_application, split_into_shards  # noqa: E402
+from woondossier.plan import default_shards, pages_to_read, plan_application, split_into_shards  # noqa: E402
 from woondossier.report import write_workbook  # noqa: E402
 from woondossier.store import Store  # noqa: E402
 
 SHARD_FLOW = "process-shard"
 SHARD_QUEUE = "shards"
-SHARDS_PER_WORKER = 4  # small shards even out a slow scan; more only add runs to start
 ATTEMPTS = 3  # a shard's first run and two re-dispatches
-POLL_SECONDS = 2.0
+POLL_SECONDS = 0.5  # one request for all shards' states: the report is written within half a second of the last
+ORPHAN_POLL_SECONDS = 2.0
 ENDED = {"COMPLETED", "FAILED", "CRASHED", "CANCELLED"}
 DISPATCH_AGAIN = {"FAILED", "CRASHED"}
 CRASH_DETECTION = "woondossier: a silent shard has crashed"
@@ -117,7 +119,7 @@ def _fan_out(inbox: Path, out: Path, db: str, pool: str, shards: int | None, reg
 
     # split: the applications with work, balanced by pages to read
     work = {p.application_id: pages_to_read(p) for p in plans if p.unchanged is None}
-    groups = split_into_shards(work, shards or SHARDS_PER_WORKER * online_workers(pool)) if work else []
+    groups = split_into_shards(work, shards or default_shards(sum(work.values()), online_workers(pool))) if work else []
     logger.info("%d applications, %d with work (%d pages), in %d shards on pool %s", len(plans), len(work), sum(work.values()), len(groups), pool)
 
     # dispatch and wait; a Failed or Crashed shard is dispatched again
@@ -155,8 +157,9 @@ def run_shards(deployment: str, groups: list[tuple[str, ...]], parameters: Mappi
     with get_client(sync_client=True) as client:
         while pending:
             time.sleep(POLL_SECONDS)
+            states = _states(client, [runs[index] for index in pending])
             for index in list(pending):
-                state = client.read_flow_run(runs[index]).state
+                state = states.get(runs[index])
                 if state is None or state.type.value not in ENDED:
                     continue
                 kind = state.type.value
@@ -194,7 +197,13 @@ def wait_for_orphans(flow_name: str, out: Path, logger) -> None:
             if not said:
                 logger.warning("waiting for %d shard runs of an earlier run into %s to end", len(orphans), out)
                 said = True
-            time.sleep(POLL_SECONDS)
+            time.sleep(ORPHAN_POLL_SECONDS)
+
+
+def _states(client, ids: list) -> dict:
+    """The current state of each flow run in `ids`, in one request."""
+    runs = client.read_flow_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=ids)), sort=FlowRunSort.ID_DESC, limit=len(ids))
+    return {run.id: run.state for run in runs}
 
 
 def _dispatch(deployment: str, parameters: Mapping, group: tuple[str, ...], key: str):

@@ -81,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="spread the batch over the workers of the Prefect work pool NAME (deployment process-shard/NAME; needs PREFECT_API_URL and a PostgreSQL --db)",
     )
-    run.add_argument("--shards", metavar="K", type=_positive, help="with --pool: split the work into K shards (default: 4 x the pool's online workers)")
+    run.add_argument("--shards", metavar="K", type=_positive, help="with --pool: split the work into K shards (default: 4 per online worker, fewer when a shard would have under 20 pages)")
 
     report = commands.add_parser(
         "report",

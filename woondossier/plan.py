@@ -145,6 +145,22 @@ def estimated_pages(path: Path) -> int:
     return 1
 
 
+SHARDS_PER_WORKER = 4  # small shards even out a slow scan and a crash costs less to redo ...
+SHARD_PAGES = 20  # ... but each shard's start costs about what reading 9 pages does (README, Running on several machines)
+
+
+def default_shards(pages: int, workers: int) -> int:
+    """How many shards a batch of `pages` to read is split into over `workers` workers:
+    4 per worker, fewer when that would leave a shard under 20 pages, and a whole number
+    per worker, so that no worker is left with one shard more than another.
+
+    >>> default_shards(50_000, 14), default_shards(66, 2), default_shards(66, 1), default_shards(3, 2)
+    (56, 2, 3, 2)
+    """
+    workers = max(1, workers)
+    return workers * max(1, min(SHARDS_PER_WORKER, pages // (SHARD_PAGES * workers)))
+
+
 def split_into_shards(work: Mapping[str, int], shards: int) -> list[tuple[str, ...]]:
     """The applications with work, in at most `shards` groups of about equal pages:
     the heaviest first, each to the lightest group so far (longest processing time first,

@@ -120,11 +120,11 @@ def test_a_worker_killed_mid_shard_leaves_every_application_decided_once(postgre
     try:
         w1 = next(p for p in cluster.processes if p.args[-1] == "w1")
 
-        def w1_is_reading() -> bool:  # a shard run of w1 is reading files (some task runs done or running)
-            return any(r["state"]["type"] == "RUNNING" and r["id"] not in before for r in cluster.flow_runs("process-shard")) and bool(_descendants(w1.pid))
+        def w1_is_reading() -> bool:  # a shard run of w1 has started its readers (their forkserver)
+            return any("forkserver" in _command(pid) for pid in _descendants(w1.pid))
 
-        wait(w1_is_reading, 240, "worker w1 to be reading a shard")
-        time.sleep(5)  # into the reading, before the shard can end
+        wait(w1_is_reading, 240, "worker w1 to be reading a shard", every=0.2)
+        time.sleep(0.5)  # into the reading: a shard of half the sample inbox reads for several seconds more
         for pid in [w1.pid, *_descendants(w1.pid)]:  # the machine is gone: the worker and the run it started
             _kill(pid)
         w1.wait()
@@ -245,12 +245,21 @@ def _runs(url: str) -> list[tuple]:
 
 
 def _descendants(pid: int) -> list[int]:
-    children = Path(f"/proc/{pid}/task/{pid}/children")
-    try:
-        direct = [int(c) for c in children.read_text().split()]
-    except OSError:
-        return []
+    """Every process below `pid`, started from any of its threads (the forkserver is started from a task's)."""
+    direct = []
+    for children in Path(f"/proc/{pid}/task").glob("*/children"):
+        try:
+            direct += [int(c) for c in children.read_text().split()]
+        except OSError:
+            continue
     return [grand for child in direct for grand in (child, *_descendants(child))]
+
+
+def _command(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
+    except OSError:
+        return ""
 
 
 def _kill(pid: int) -> None:
