@@ -250,17 +250,39 @@ def _employee(pages: Sequence[Page]) -> Field:
 def _employer(pages: Sequence[Page]) -> Field:
     for page, line, start in _beside(pages, _EMPLOYER_LABELS):
         if name := _organisation(line.text[start:]):
-            return _value_hit(page, line, start, name).field(name)
+            return _value_hit(page, line, start, name).field(name, legal_form_validity(name))
     for pattern in _EMPLOYER_PROSE:
         for hit, _ in search_prose(pages, pattern):
             if name := _organisation(hit.text):
-                return hit.field(name, _PROSE)
+                return hit.field(name, _PROSE * legal_form_validity(name))
     for page, index, line in iter_lines(pages[:1]):  # a student administration's letterhead
         if index > 3:
             break
         if _INSTITUTION.search(line.text) and not re.search(r"\d", line.text) and len(line.words) <= 6:
-            return line_hit(page, line).field(_organisation(line.text), 0.9)
+            name = _organisation(line.text)
+            return line_hit(page, line).field(name, 0.9 * legal_form_validity(name or ""))
     return Field()
+
+
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,4}")  # a legal form's letters, dotted or not: B.V., NV, V.O.F.
+_WRITTEN_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}")  # every letter dotted, or none
+_DOUBTFUL_FORM = 0.6
+
+
+def legal_form_validity(name: str) -> float:
+    """How far an organisation's name can be trusted by its last word: an abbreviation
+    (its legal form, "B.V.") is printed with a dot after every letter or with none, so one
+    dotted otherwise ("BV.", "BN.") is a misreading of it, and the name is flagged.
+
+    >>> legal_form_validity("Bouwbedrijf Hendriks & Zonen B.V."), legal_form_validity("YoungCapital BV")
+    (1.0, 1.0)
+    >>> legal_form_validity("Bouwbedrijf Hendriks & Zonen BN."), legal_form_validity("YoungCapital BV.")
+    (0.6, 0.6)
+    """
+    last = name.split()[-1] if name.split() else ""
+    if _ABBREVIATION.fullmatch(last) and not _WRITTEN_ABBREVIATION.fullmatch(last):
+        return _DOUBTFUL_FORM
+    return 1.0
 
 
 def _organisation(text: str) -> str | None:

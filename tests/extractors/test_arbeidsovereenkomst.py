@@ -13,6 +13,8 @@ from __future__ import annotations
 import importlib
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extractors import MIN_SCORE, arbeidsovereenkomst
 from extractors.pages import read_bytes
@@ -131,3 +133,20 @@ def test_scanned_sublet_contract_is_not_an_employment_contract():
     _, pages = read_sample(sublet_gen, "articles", 0, "scan")
     score = arbeidsovereenkomst.score(pages)
     assert score is None or score < MIN_SCORE
+
+
+_LETTERS = st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=2, max_size=4)
+
+
+@given(name=st.sampled_from(["Bouwbedrijf Hendriks & Zonen", "YoungCapital", "Zorg Oost"]), letters=_LETTERS, dotted=st.booleans())
+def test_a_legal_form_written_as_printed_keeps_its_confidence(name, letters, dotted):
+    """Every abbreviation printed with a dot after each letter, or with none, is trusted."""
+    form = "".join(f"{c}." for c in letters) if dotted else letters
+    assert arbeidsovereenkomst.legal_form_validity(f"{name} {form}") == 1.0
+
+
+@given(letters=_LETTERS, dots=st.lists(st.booleans(), min_size=4, max_size=4))
+def test_a_legal_form_dotted_otherwise_is_flagged(letters, dots):
+    form = "".join(c + ("." if dot else "") for c, dot in zip(letters, dots))
+    if form.count(".") not in (0, len(letters)):
+        assert arbeidsovereenkomst.legal_form_validity(f"Acme {form}") < 0.8
