@@ -5,7 +5,8 @@ light evened out (a phone photo's shadow divided out, so one threshold fits the 
 A photographed sheet is found in its frame and seen square on (`_sheet`). The frame as
 given (EXIF applied, its own light) is kept beside it: when our reading of
 the corrected page is poor, `extractors._ocr` reads that one too, as bare Tesseract would.
-An image's declared dpi is used unless it is a placeholder (a phone's 72 dpi).
+An image's declared dpi is used unless it is a placeholder (a phone's 72 dpi); then the
+sheet's size in pixels gives it (`sheet_dpi`: the sheet is A4).
 """
 
 from __future__ import annotations
