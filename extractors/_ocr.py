@@ -1,6 +1,7 @@
 """OCR of one page image: orientation, skew, the readings, and which one is kept.
 
-One reading per page in the usual case: the skew is measured and corrected, and a page
+One reading per page in the usual case: a speckled page is cleared of its specks
+(`_speckle`), the skew is measured and corrected, and a page
 whose ink says it lies sideways or upside down (`_geometry.likely_turn`) is turned
 before it is read. Only when that reading is poor does more work follow, cheapest first:
 
@@ -11,7 +12,9 @@ before it is read. Only when that reading is poor does more work follow, cheapes
    no deskew, no crop: what bare `tesseract` reads), at the dpi it declares when it
    declares a sensible one;
 3. when that is poor too, the best so far binarised locally (Sauvola, Tesseract's own)
-   instead of with one threshold for the page: print-scan noise over grey ink.
+   instead of with one threshold for the page: print-scan noise over grey ink;
+4. when a speckled page cleared of its specks still reads poorly, the page with its
+   specks, as it came.
 
 The best reading wins (`_merit`): a legible page never ends as "no text" because a
 correction of ours went wrong. Capitalised words that may hide a letter the Dutch
@@ -23,7 +26,7 @@ turn and deskew added here), so the page's `Geometry` says where every box lies.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ._lazy import module
 
@@ -32,7 +35,7 @@ Image = module("PIL.Image")
 
 from woondossier.model import Page, Word
 
-from . import _engine, _geometry
+from . import _engine, _geometry, _speckle
 from ._letters import reread_hidden_letters
 
 _POOR_READING = 0.60  # mean word confidence below which orientation is checked
@@ -65,6 +68,10 @@ class _Reading:
 
 def ocr_page(raster: Raster, name: str, number: int, limits) -> Page:
     """The page of `raster` read (see the module's docstring)."""
+    speckled = None
+    clear = _speckle.cleared(raster.image, raster.dpi)
+    if clear is not None:
+        speckled, raster = raster, replace(raster, image=clear)
     image = raster.image
     small = _geometry.thumbnail(image)
     skew = _geometry.skew(small)
@@ -91,6 +98,10 @@ def ocr_page(raster: Raster, name: str, number: int, limits) -> Page:
         local = _reading(best.raster, best.rotation, name, number, limits, thresholding=_SAUVOLA)
         if _merit(local) > _merit(best):
             best = local
+    if speckled is not None and not _well_read(best):
+        again = _reading(speckled, best.rotation, name, number, limits)
+        if _merit(again) > _merit(best):
+            best = again
     words = reread_hidden_letters(best.image, best.words, best.raster.dpi, name, number, limits.second_language, limits.ocr_timeout_s)
     scale = 72.0 / best.raster.dpi
     return Page(

@@ -41,8 +41,9 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from extractors import _common as common
-from extractors.labels import is_label, table, wording_pattern
-from extractors.locating import locate
+from extractors import lexicon
+from extractors.labels import find_label, fold, is_label, table, wording_pattern
+from extractors.locating import FREE_TEXT_CONFIDENCE, locate
 from extractors.names import take_name
 from extractors.titles import titled
 from extractors._locate import VALUE_COLUMN_TOLERANCE, Hit, find_value, iter_lines, line_beside, span_hit
@@ -56,6 +57,7 @@ from extractors.values import (
     parse_bsn,
     parse_date,
     parse_house_number,
+    parse_municipality,
     parse_postcode,
     parse_town,
     plain_apostrophes,
@@ -155,9 +157,14 @@ de BRP")."""
 
 
 def _municipality(pages: Sequence[Page]) -> Field:
+    """The municipality in the lexicon's spelling ("Krimpen aan den. IJssel", a speck read
+    as a stop, is "Krimpen aan den IJssel"); one the lexicon does not know is not vouched
+    for (at most `FREE_TEXT_CONFIDENCE`)."""
     for pattern in _MUNICIPALITY:
         if found := common.first_group(pages, pattern, "name", lambda t: common.tidy(t) or None):
-            return found
+            if known := parse_municipality(found.value):
+                return found.model_copy(update={"value": known})
+            return found.model_copy(update={"confidence": min(found.confidence, FREE_TEXT_CONFIDENCE)})
     return Field()
 
 
@@ -478,25 +485,34 @@ def _persons_from_blocks(pages: Sequence[Page], address: dict[str, Field]) -> li
         "registered_since": (rf"{_LINE_START}(?:datum\s*)?(?:{_SINCE_LABEL})", rf"{DATE_PATTERN}|{SQUEEZED_DATE_PATTERN}"),
     }
     people: list[dict[str, Hit | None]] = []
+    headed: set[int] = set()  # the blocks a name heading began (ids of `people`'s dicts)
     for page, index, line in iter_lines(pages):
-        for name, (label, value) in labels.items():
-            m = re.search(label, line.text, re.IGNORECASE)
-            if m is None:
-                continue
-            held, offset = line, m.end()  # the line holding the value, and where its search began
-            found = re.search(value, line.text[offset:], re.IGNORECASE)
-            if found is None and not line.text[offset:].strip() and (beside := line_beside(page, index)):
-                held, offset = beside, 0
-                found = re.match(value, beside.text, re.IGNORECASE)
-            if found is None:
-                break
-            if name == "name" and re.search(_HEADER_WORDS, found.group(0), re.IGNORECASE):
-                break  # "Naam Geboren Burgerservi...": a table's header, no person
-            hit = span_hit(page, held, offset + found.start(), offset + found.end())
-            if name == "name" or not people or name in people[-1]:
-                people.append({})
-            people[-1][name] = hit
-            break
+        found_label = _block_label(labels, page, index)
+        if found_label is None:
+            # a name alone on its line after a person's values heads the next block: the
+            # values below it are that person's even when OCR lost one of their labels
+            if people and set(people[-1]) - {"name"} and (heading := _bare_name(page, line, known=True)) is not None:
+                people.append({"name": heading})
+                headed.add(id(people[-1]))
+            continue
+        name, offset = found_label
+        value = labels[name][1]
+        held = line  # the line holding the value
+        found = re.search(value, line.text[offset:], re.IGNORECASE)
+        if found is None and not line.text[offset:].strip() and (beside := line_beside(page, index)):
+            held, offset = beside, 0
+            found = re.match(value, beside.text, re.IGNORECASE)
+        if found is None:
+            continue
+        if name == "name" and re.search(_HEADER_WORDS, found.group(0), re.IGNORECASE):
+            continue  # "Naam Geboren Burgerservi...": a table's header, no person
+        hit = span_hit(page, held, offset + found.start(), offset + found.end())
+        if name == "name" and people and id(people[-1]) in headed and set(people[-1]) == {"name"}:
+            people.pop()  # the heading was the labelled name's block title
+        if name == "name" or not people or name in people[-1]:
+            people.append({})
+        people[-1][name] = hit
+    people = [values for values in people if not (id(values) in headed and set(values) == {"name"})]  # a heading with nothing under it
     columns = _value_columns([(key, hit) for values in people for key, hit in values.items() if key != "name"])
     for values in people:
         if (name := values.get("name")) is not None and name.page in columns:
@@ -512,6 +528,34 @@ def _persons_from_blocks(pages: Sequence[Page], address: dict[str, Field]) -> li
         if "registered_since" not in values and street and number:
             values["registered_since"] = _since_from_history(pages, values, after, f"{street} {number}")
     return [_person(values) for values in people]
+
+
+def _block_label(labels: dict[str, tuple[str, str]], page: Page, index: int) -> tuple[str, int] | None:
+    """(field, where its value's search begins in the line's text) of the person-block
+    label line `index` starts with: by the block's patterns, else by labels.toml's
+    wordings matched fuzzily ("Geboortedattim:" as OCR read "Geboortedatum:")."""
+    text = page.lines[index].text
+    for name, (label, _) in labels.items():
+        if (m := re.search(label, text, re.IGNORECASE)) is not None:
+            return name, m.end()
+    words = page.lines[index].words
+    for name in ("birth_date", "bsn", "registered_since"):
+        for wording in _COLUMN_WORDINGS[name]:
+            for start, end, _ in find_label(page, index, wording):
+                if all(not fold(w.text) for w in words[:start]):  # first on its line, after punctuation only
+                    return name, len(" ".join(w.text for w in words[:end]))
+    return None
+
+
+def _bare_name(page: Page, line, known: bool = False) -> Hit | None:
+    """The line as a name when it is a name and nothing else (no digits, no label);
+    `known`: with a word the lexicon knows as a name's ("Geslacht V" is formed as a name is)."""
+    name = take_name(line.text)
+    if not name or len(name) < 0.9 * len(line.text.strip()) or is_label(name) or re.search(r"\d", line.text):
+        return None
+    if known and not any(lexicon.is_known_name_word(word.strip(",")) for word in name.split()):
+        return None
+    return span_hit(page, line, 0, len(line.text))
 
 
 _HISTORY_HEADER = re.compile(r"\b(?:aanvang|vanaf|begin\w*|ingang|sinds)\b.*\b(?:einde|eind\w*|tot|t/m)\b", re.IGNORECASE)
@@ -561,11 +605,7 @@ def _name_above(pages: Sequence[Page], values: dict[str, Hit | None]) -> Hit | N
     above = [line for line in page.lines if line.bbox[3] <= first.bbox[1] + 1]
     if not above:
         return None
-    line = above[-1]
-    name = take_name(line.text)
-    if not name or len(name) < 0.9 * len(line.text.strip()) or is_label(name) or re.search(r"\d", line.text):
-        return None
-    return span_hit(page, line, 0, len(line.text))
+    return _bare_name(page, above[-1])
 
 
 def _value_columns(hits: Sequence[tuple[str, Hit]]) -> dict[int, float]:

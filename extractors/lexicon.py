@@ -213,6 +213,17 @@ class Place:
     """1.0 for a spelling of the lexicon, less for a near one (OCR slips)."""
 
 
+def same_place_name(a: str, b: str) -> bool:
+    """Whether `a` and `b` are one place name written apart only in case, accents,
+    apostrophes, hyphens, spaces or full stops (not two names of one place, as "Den Haag"
+    and "'s-Gravenhage" are).
+
+    >>> same_place_name("Krimpen aan den. IJssel", "Krimpen aan den IJssel"), same_place_name("Den Haag", "'s-Gravenhage")
+    (True, False)
+    """
+    return _place_key(a) == _place_key(b)
+
+
 def _place_key(text: str) -> str:
     """A place name's key: folded, without hyphens, spaces and full stops ("'s-Hertogenbosch",
     "'s Hertogenbosch" and "S-HERTOGENBOSCH" are one)."""

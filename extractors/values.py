@@ -259,10 +259,13 @@ def parse_house_number(text: str | None) -> str | None:
 def parse_town(text: str | None) -> str | None:
     """A town (woonplaats) as printed, if the lexicon knows it, else None. The longest run
     of words from the start that is a town counts ("Alphen aan den Rijn Postbus 13"); a
-    town read with a slip is given in the lexicon's spelling (`lexicon.town`).
+    town read with a slip, a stray stop or in capitals is given in the lexicon's spelling
+    (`lexicon.town`), another name of a place as printed ("Den Haag").
 
     >>> parse_town("'s-Hertogenbosch"), parse_town("’s-Hertogenbosch"), parse_town("Den Haag"), parse_town("HAARLEM")
-    ("'s-Hertogenbosch", "'s-Hertogenbosch", 'Den Haag', 'HAARLEM')
+    ("'s-Hertogenbosch", "'s-Hertogenbosch", 'Den Haag', 'Haarlem')
+    >>> parse_town("Krimpen aan den. IJssel")
+    'Krimpen aan den IJssel'
     >>> parse_town("Alphen aan den Rijn Postbus 13"), parse_town("Zoetermeor"), parse_town("Kerkstraat")
     ('Alphen aan den Rijn', 'Zoetermeer', None)
     """
@@ -285,7 +288,9 @@ def _place(text: str | None, find) -> str | None:
     for n in range(min(len(words), 6), 0, -1):
         printed = " ".join(words[:n]).rstrip(",;:.")
         if (found := find(printed)) is not None and (found.score == 1.0 or n == len(words)):
-            return printed if found.score == 1.0 else found.name
+            if found.score == 1.0 and not lexicon.same_place_name(printed, found.name):
+                return printed  # another name of the place, as printed ("Den Haag")
+            return found.name  # the lexicon's spelling of a name read with a slip, a stray stop or in capitals
     return None
 
 

@@ -297,6 +297,26 @@ def test_a_person_whose_name_label_ocr_lost_is_listed_without_a_name():
     assert [(p["name"], p["bsn"]) for p in persons] == [(None, "293429145"), (None, "424834583"), ("Priya Bakker", "179637897")]
 
 
+def test_each_value_stays_with_the_person_whose_name_heads_its_block():
+    # Blind generator, dev split, a MijnOverheid print scanned: each person's name heads
+    # their block, with no "Naam" label. OCR misspelt the first "Geboortedatum"; before,
+    # the second person's date of birth then filled the first's gap, and every later date
+    # moved up one person (read at 0.91).
+    head = ["Uittreksel persoonsgegevens en bewoners", "Woonadres Vondelstraat 16", "Postcode 5152LD", "Woonplaats Drunen", "Bewoners van dit adres"]
+    blocks = [
+        "Anand Fränkel", "“Geboortedattim: 22 mei 1964", "BSN 116912893", "Sinds 25 feb. 2003",
+        "Houda Malika Benali", "Geboortedatum 28 apr. 1969", "BSN 146947216", "Sinds 9 okt. 2003",
+        "Reshma Benali", "BSN 684675079", "Sinds 20 jul. 2021",  # her date of birth lost altogether
+        "Geslacht V",  # formed as a name is, but no one's
+    ]  # fmt: skip
+    persons = brp_uittreksel.extract(read_bytes(lines_pdf(head + blocks), "brp.pdf"))["persons"].value
+    assert [(p["name"], p["birth_date"], p["bsn"]) for p in persons] == [
+        ("Anand Fränkel", "1964-05-22", "116912893"),
+        ("Houda Malika Benali", "1969-04-28", "146947216"),
+        ("Reshma Benali", None, "684675079"),
+    ]
+
+
 def test_persons_table_rows_a_photos_slant_shifted_or_whose_name_ocr_lost_are_read():
     # Accuracy seed 20261202, photos: the slant put "29.10.1989" in the name cell, which
     # ended the table there; and a row whose name OCR lost entirely.
