@@ -97,6 +97,8 @@ def _pipeline(style: str):
 
 def degrade(page: Image.Image, style: str, rng: random.Random) -> Image.Image:
     """One grey page through the augraphy pipeline of `style`."""
+    import augraphy  # noqa: F401  before the seeding: its first import draws from NumPy's generator, and the first page of a process came out unlike the same page read later
+
     _seed(rng)
     array = np.asarray(page.convert("RGB"))[:, :, ::-1].copy()  # augraphy works on OpenCV's BGR
     _AUGRAPHY_CACHE.mkdir(exist_ok=True)
