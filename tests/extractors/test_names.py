@@ -32,6 +32,7 @@ from extractors.values import (
     parse_house_number,
     parse_iban,
     parse_postcode,
+    parse_municipality,
     parse_town,
 )
 from tests.extractors.rendered import lines_pdf
@@ -102,6 +103,14 @@ def test_the_lexicon_knows_every_municipality_and_the_apostrophe_towns():
 def test_every_town_reads_as_printed(town):
     assert parse_town(town) == town
     assert lexicon.town(town.upper()).name == town
+
+
+@given(st.sampled_from(sorted(lexicon.municipalities())))
+def test_every_municipality_reads_as_printed_and_a_stray_stop_in_it_is_dropped(municipality):
+    assert parse_municipality(municipality) == municipality
+    words = municipality.split()
+    if len(words) > 1:  # a speck read as a full stop after a word: the lexicon's spelling
+        assert parse_municipality(" ".join([words[0] + "."] + words[1:])) == municipality
 
 
 # --- names: the reader and the repairs leave a correctly printed name as it is ---------------
