@@ -1,5 +1,6 @@
 """The blind generator (samples/blind): every layout renders, its truth is in the
-contract's formats and is printed on the page; a scan and a photo come out readable.
+contract's formats and is printed on the page; a scan and a photo come out readable;
+the fresh split holds only its own layouts and leaves dev and held-out as they were.
 
 Born-digital PDFs are read through real pdfplumber; the scan and the photo through
 the real Tesseract command.
@@ -8,6 +9,7 @@ the real Tesseract command.
 from __future__ import annotations
 
 import io
+import json
 import random
 import re
 import subprocess
@@ -39,6 +41,22 @@ AMOUNTS = {"income", "room_rent", "compensation"}
 BOOLEANS = {"end_with_main_lease", "general_conditions", "round_the_clock", "sitter_has_own_home", "sitter_has_minor_children"}
 REASONS = {"work_or_study", "care", "trial_cohabitation", "travel", "other"}
 ALL_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in m.LAYOUTS]
+FRESH_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH)]
+SPLIT_PRINTED = {  # layout: fields printed in parts (a name over voornamen / voorvoegsel / geslachtsnaam, a house number over two boxes)
+    "split_name_grid": {"name"},
+    "brp_element_codes": {"name", "house_number"},
+    "boxed_room_form": {"house_number"},
+}
+DEV_LAYOUTS = {  # the dev split as it was before the fresh split came: adding layouts must never change it
+    "brp_uittreksel": ["municipal_blocks", "persons_table", "gezinsuittreksel", "address_history", "prose_declaration", "mijnoverheid_print"],
+    "inkomensverklaring": ["ib60_letter", "ib60_boxes", "mijn_belastingdienst_print", "ib60_prose", "ib60_form", "toeslagen_overview"],
+    "bankafschrift": ["ing_statement", "rabobank_statement", "abn_statement", "sns_statement", "bunq_export", "triodos_statement"],
+    "mantelzorgverklaring": ["municipal_form", "care_org_letter", "gp_letter", "steunpunt_table", "indicatie_summary", "handwritten_form"],
+    "huisbewaring_aanvraag": ["corporation_form", "ruled_grid_form", "tenant_letter", "online_form_print", "handfilled_form", "two_page_form"],
+    "huurovereenkomst_onderhuur": ["model_contract", "form_table", "home_made", "corporation_model", "two_column_contract", "student_room"],
+    "arbeidsovereenkomst": ["fixed_term", "indefinite", "secondment", "employer_statement", "confirmation_letter", "study_agreement"],
+    "unknown": ["rent_increase", "woz_beschikking", "zorgpolis", "payslip", "municipal_address_letter", "energy_bill"],
+}  # fmt: skip
 
 
 def _flat(text: str) -> str:
@@ -102,7 +120,7 @@ def test_every_type_has_six_layouts_and_one_held_out_that_dev_never_shows():
     for doc_type, module in MODULES.items():
         assert len(module.LAYOUTS) >= 7 and module.HELDOUT and module.HELDOUT <= set(module.LAYOUTS)
         assert len(dev[doc_type]) >= 6 and not module.HELDOUT & set(dev[doc_type])
-        assert set(heldout[doc_type]) == set(module.LAYOUTS)
+        assert set(heldout[doc_type]) == set(module.LAYOUTS) - module.FRESH
     assert corpus.SPLITS["dev"] != corpus.SPLITS["heldout"]
     assert len(set(FONTS)) >= 15
 
@@ -123,10 +141,45 @@ def test_a_layout_prints_its_truth_in_the_contract_formats(doc_type, layout):
                 if item is None or key in BOOLEANS or key == "reason":
                     continue
                 forms = _printed_forms(key, item)
-                if layout == "split_name_grid" and key == "name":  # printed as separate fields: every word is there
-                    assert all(word in text for word in item.split()), (key, item)
+                if key in SPLIT_PRINTED.get(layout, ()):  # printed as separate fields: every part is there
+                    parts = item.split() if key == "name" else re.fullmatch(r"(\d+)-?(.*)", item).groups()
+                    assert all(part in text for part in parts if part), (key, item)
                     continue
                 assert any(_flat(form) in text for form in forms), (layout, key, item, text[:400])
+
+
+def test_the_fresh_split_holds_only_new_layouts_two_a_type_and_dev_is_unchanged():
+    dev, heldout, fresh = (corpus.layouts(s) for s in ("dev", "heldout", "fresh"))
+    assert dev == DEV_LAYOUTS
+    assert len(set(corpus.SPLITS.values())) == len(corpus.SPLITS) and "fresh" in corpus.SPLITS
+    for doc_type, module in MODULES.items():
+        assert module.FRESH <= set(module.LAYOUTS) and not module.FRESH & module.HELDOUT
+        assert len(module.FRESH) >= 2 and set(fresh[doc_type]) == module.FRESH
+        assert not set(fresh[doc_type]) & set(dev[doc_type]) and not set(fresh[doc_type]) & set(heldout[doc_type])
+    assert sum(len(names) for names in fresh.values()) >= 16
+
+
+def test_a_fresh_batch_draws_only_fresh_layouts(tmp_path, monkeypatch):
+    drawn = []
+    real_make = corpus.make
+    monkeypatch.setattr(corpus, "make", lambda doc_type, layout, rng: drawn.append((doc_type, layout)) or real_make(doc_type, layout, rng))
+    written = corpus.generate_corpus(tmp_path, "fresh", per_layout=0, batches=1, doc_types=["bankafschrift", "unknown"])
+    assert [p.name for p in written] == ["batch-0.pdf"] and drawn
+    assert all(layout in MODULES[doc_type].FRESH for doc_type, layout in drawn)
+    expected = json.loads(corpus.expected_path(written[0]).read_text(encoding="utf-8"))
+    assert [d["doc_type"] for d in expected["documents"]] == [t for t, _ in drawn]
+
+
+@pytest.mark.parametrize(("doc_type", "layout"), FRESH_LAYOUTS, ids=[f"{t}/{n}" for t, n in FRESH_LAYOUTS])
+def test_a_fresh_layout_varies_with_its_seed_and_keeps_its_field_names(doc_type, layout):
+    drawn = [corpus.make(doc_type, layout, random.Random(f"variety:{i}")) for i in range(6)]
+    assert all(set(truth) == CONTRACT_FIELDS[doc_type] for _, truth in drawn)
+    assert len({html for html, _ in drawn}) == len(drawn)
+    if doc_type != "unknown":
+        assert len({json.dumps(truth, sort_keys=True) for _, truth in drawn}) == len(drawn)
+    for html, truth in drawn:
+        for name in truth.get("persons", []):
+            assert set(name) == {"name", "birth_date", "bsn", "registered_since"}
 
 
 def test_a_seed_reproduces_a_document_and_another_seed_changes_it():

@@ -9,7 +9,9 @@ confidences and boxes): `{"file", "documents": [{"doc_type", "pages", "fields"}]
 
 Splits: `dev` holds the layouts not held out, from the dev seed; `heldout` holds every
 layout, the held-out ones included (at least one per type that `dev` never shows),
-from other seeds. A file's generators are seeded from the split's seed and the file's
+from other seeds; neither holds a `fresh` layout. `fresh` holds only the layouts of each
+module's `FRESH` set (at least two per type), written later by an author who never saw
+the reader, from a seed of its own: a first-contact measure of layouts nobody studied. A file's generators are seeded from the split's seed and the file's
 name, so a seed reproduces the corpus and adding a layout changes no other file.
 """
 
@@ -25,15 +27,18 @@ from samples.blind.layouts import MODULES
 from samples.blind.layouts._base import Ctx
 
 RENDERINGS = ("digital", "scan", "photo")
-SPLITS = {"dev": 17011, "heldout": 17907}
-"""Each split's default seed. The held-out seed is never used while studying failures."""
+SPLITS = {"dev": 17011, "heldout": 17907, "fresh": 18211}
+"""Each split's default seed. The held-out and fresh seeds are never used while studying failures."""
 
 
 def layouts(split: str) -> dict[str, list[str]]:
     """doc_type -> layout names in `split`."""
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r}; known: {', '.join(SPLITS)}")
-    return {t: [name for name in m.LAYOUTS if split == "heldout" or name not in m.HELDOUT] for t, m in MODULES.items()}
+    if split == "fresh":
+        return {t: [name for name in m.LAYOUTS if name in m.FRESH] for t, m in MODULES.items()}
+    return {t: [name for name in m.LAYOUTS if name not in m.FRESH and (split == "heldout" or name not in m.HELDOUT)]
+            for t, m in MODULES.items()}  # fmt: skip
 
 
 def make(doc_type: str, layout: str, rng: random.Random) -> tuple[str, dict]:

@@ -1,7 +1,8 @@
 """The blind generator's layouts, one module per contract doc type (plus `unknown`).
 
-Each module has `DOC_TYPE`, `LAYOUTS` (name -> function(Ctx) -> (html, truth)) and
-`HELDOUT`, the layouts that appear only in the held-out split.
+Each module has `DOC_TYPE`, `LAYOUTS` (name -> function(Ctx) -> (html, truth)),
+`HELDOUT`, the layouts that appear only in the held-out split, and `FRESH`, the layouts
+that appear only in the fresh split (and in neither dev nor held-out).
 """
 
 from samples.blind.layouts import (

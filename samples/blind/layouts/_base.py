@@ -130,3 +130,33 @@ def kv(rows: list[tuple[str, str]], cls: str = "", label_width: str = "") -> str
 
 def address_block(lines: list[str]) -> str:
     return "<div style='margin:10mm 0 8mm 0'>" + "<br>".join(e(line) for line in lines) + "</div>"
+
+
+# --- helpers of the fresh split's layouts (drawing nothing, so the other splits stay as they were) -------
+
+WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+
+
+def weekday_date(day: dt.date) -> str:
+    """A date as a letter's date line writes it: "dinsdag 3 maart 2026"."""
+    return e(f"{WEEKDAYS[day.weekday()]} {values.date_text(day, 'long')}")
+
+
+def under(value: str, label: str, width: str = "") -> str:
+    """A form cell: the (escaped) value in a box, its label in small print under it."""
+    style = f"width:{width};" if width else ""
+    return (f"<td style='{style}padding:0 3mm 3mm 0'><div style='border:0.8px solid #444;padding:3px 5px;min-height:11pt'>{value}</div>"
+            f"<div style='font-size:7.5pt;color:#444;margin-top:1px'>{e(label)}</div></td>")
+
+
+def grid(pairs: list[tuple[str, str]], columns: int = 2, label_width: str = "32mm") -> str:
+    """A label grid of several label/value pairs a row (values already escaped)."""
+    cells = [f"<td class='label' style='width:{label_width}'>{e(k)}</td><td>{v}</td>" for k, v in pairs]
+    rows = ["".join(cells[i : i + columns]) for i in range(0, len(cells), columns)]
+    return "<table style='width:100%'>" + "".join(f"<tr>{row}</tr>" for row in rows) + "</table>"
+
+
+def footnotes(notes: list[str]) -> str:
+    """Numbered footnotes (escaped here) under a rule at the foot of the text."""
+    items = "".join(f"<div><sup>{i + 1}</sup> {e(n)}</div>" for i, n in enumerate(notes))
+    return f"<div class='small' style='border-top:0.6px solid #666;margin-top:8mm;padding-top:2mm;width:70%'>{items}</div>"

@@ -6,6 +6,13 @@ secondment agency, the place the hirer's location), employers' statements
 (werkgeversverklaring, as mortgage lenders' models ask) and a study agreement: the
 employee, the employer, start and end date (none for an indefinite contract) and the
 place of work ("standplaats", "plaats van tewerkstelling").
+
+The fresh split adds: a temping agency's uitzendovereenkomst as a two-column label grid
+(the agency is the employer, the hirer and the agency's branch town beside the place
+of work, the date of the assignment confirmation beside the contract dates); an on-call
+contract (oproepovereenkomst, nul-urencontract) in §-numbered paragraphs of running
+text, the employer's seat beside the place of work; and a municipality's letter offering
+an employment contract, the facts in sentences and the reply-by date among them.
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 
 from samples.blind import people, values
-from samples.blind.layouts._base import SANS, SERIF, Ctx, address_block, e, kv, page
+from samples.blind.layouts._base import SANS, SERIF, Ctx, address_block, e, grid, kv, page, weekday_date
 
 DOC_TYPE = "arbeidsovereenkomst"
 EMPLOYERS = ("Van Dijk Installatietechniek B.V.", "Zorggroep Rivierenland", "Stichting Openbaar Onderwijs Noord",
@@ -150,6 +157,111 @@ def payroll_contract(c: Ctx):
     return page(c, body), _truth(name, employer, start, end, place)
 
 
+
+
+# --- fresh split -----------------------------------------------------------------------------
+
+_AGENCIES = ("Tempo-Team Uitzenden B.V.", "Start People B.V.", "Olympia Uitzendbureau B.V.", "Manpower B.V.",
+             "Unique Uitzendbureau B.V.", "Otto Workforce B.V.", "Covebo Uitzendgroep B.V.")  # fmt: skip
+_ON_CALL = ("Horecagroep De Gouden Leeuw B.V.", "Evenementenbureau Sfeermakers B.V.", "Thuiszorg Het Gooi",
+            "Distributiecentrum Nieuwegein B.V.", "Restaurant De Waag V.O.F.", "Bezorgdienst Snel & Vers B.V.")  # fmt: skip
+_JOBS = ("orderpicker", "productiemedewerker", "heftruckchauffeur", "medewerker bediening", "schoonmaker", "callcentermedewerker",
+         "administratief medewerker", "beleidsmedewerker", "handhaver openbare ruimte", "medewerker Burgerzaken")  # fmt: skip
+
+
+def uitzendovereenkomst(c: Ctx):
+    """Fresh. A temping agency's contract as a two-column label grid: agency = employer; hirer, branch and confirmation date beside."""
+    c.font_of(SANS)
+    employee, _employer, signed, start, end, place = _facts(c)
+    agency, client = c.rng.choice(_AGENCIES), c.rng.choice(EMPLOYERS)
+    name = employee.name(c.pick("all", "reversed", "initials"))
+    branch = c.rng.choice(people.places())[1]
+    phase = c.pick("fase B, bepaalde tijd", "fase A, zonder uitzendbeding", "fase 1-2, bepaalde tijd")
+    pairs = [(c.pick("Uitzendkracht", "Medewerker"), e(name)), ("Registratienummer", str(c.rng.randint(1000000, 9999999))),
+             ("Geboortedatum", c.d(employee.birth_date)), ("Functie", e(c.rng.choice(_JOBS[:7]))),
+             (c.pick("Opdrachtgever", "Inlener"), e(client)), (c.pick("Plaats tewerkstelling", "Werklocatie"), e(place)),
+             ("Ingangsdatum", c.d(start)), ("Einddatum", c.d(end)),
+             ("Uurloon (bruto)", c.a(values.amount(c.rng.randint(1400, 2400) / 100))), ("Arbeidsduur", f"gemiddeld {c.rng.choice((24, 32, 38, 40))} uur per week"),
+             ("Vestiging", e(branch)), ("Datum opdrachtbevestiging", c.d(signed))]
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(agency)}</span></td>"
+        f"<td class='right small'>Contractnummer {c.rng.randint(10000000, 99999999)}</td></tr></table>"
+        f"<h1 style='margin-top:6mm'>Uitzendovereenkomst</h1><p class='muted'>{e(phase)} · ABU-cao voor uitzendkrachten</p>"
+        + grid(pairs, columns=2, label_width="36mm")
+        + f"<p style='margin-top:5mm'>De uitzendkracht wordt door {e(agency)} (de uitzendonderneming, werkgever) ter beschikking gesteld aan "
+        f"de opdrachtgever om onder diens leiding en toezicht werkzaamheden te verrichten. Deze overeenkomst eindigt van rechtswege op de einddatum.</p>"
+        f"<table style='width:100%;margin-top:10mm'><tr><td>Namens {e(agency)}<br><br>________________</td><td>De uitzendkracht<br><br>________________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body), _truth(name, agency, start, end, place)
+
+
+def oproepovereenkomst(c: Ctx):
+    """Fresh. An on-call (zero-hours) contract in §-paragraphs of running text; the employer's seat beside the place of work."""
+    c.font_of(c.pick(SERIF, SANS))
+    employee, _employer, signed, start, end, _place = _facts(c)
+    employer = c.rng.choice(_ON_CALL)
+    place, seat, home_town = (c.rng.choice(people.places())[1] for _ in range(3))
+    name = employee.name(c.pick("all", "first"))
+    hr = c.person().name("initials")
+    job = c.rng.choice(_JOBS[:6])
+    paragraphs = [
+        ("Aanvang en duur", f"De oproepovereenkomst gaat in op {values.date_text(start, c.date_style)} en is aangegaan voor bepaalde tijd. "
+                            f"Zij eindigt van rechtswege op {values.date_text(end, c.date_style)}, zonder dat opzegging is vereist."),
+        ("Werkzaamheden en plaats", f"De oproepkracht verricht op afroep werkzaamheden als {job}. De werkzaamheden worden verricht te {place}."),
+        ("Oproep", "Werkgever roept de oproepkracht ten minste vier dagen van tevoren op. Per oproep wordt ten minste drie uur loon betaald."),
+        ("Loon", f"Het uurloon bedraagt {values.amount_text(values.amount(c.rng.randint(1400, 2200) / 100), c.amount_style)} bruto, "
+                 "exclusief 8% vakantietoeslag."),
+        ("Arbeidsomvang", "Er is geen vast aantal uren overeengekomen (nul-urencontract). Na twaalf maanden doet werkgever een aanbod voor een vaste arbeidsomvang."),
+    ]
+    body = (
+        f"<h1 style='text-align:center'>{e(c.pick('OPROEPOVEREENKOMST', 'Oproepovereenkomst (nul-urencontract)', 'Arbeidsovereenkomst voor oproepkrachten'))}</h1>"
+        f"<p style='margin-top:8mm'>De ondergetekenden:</p><p>{e(employer)}, gevestigd te {e(seat)}, te dezen vertegenwoordigd door {e(hr)}, "
+        f"hierna te noemen &#39;werkgever&#39;,</p><p>en</p><p>{e(name)}, geboren op {c.d(employee.birth_date)}, wonende te {e(home_town)}, "
+        "hierna te noemen &#39;oproepkracht&#39;,</p><p>verklaren te zijn overeengekomen als volgt:</p>"
+        + "".join(f"<p><b>§ {i + 1} &nbsp;{e(title)}</b><br>{e(text)}</p>" for i, (title, text) in enumerate(paragraphs))
+        + f"<p style='margin-top:6mm'>Aldus in tweevoud opgemaakt en ondertekend te {e(seat)} op {c.d(signed)}.</p>"
+        "<table style='width:100%;margin-top:8mm'><tr><td>Werkgever<br><br>________________</td><td>Oproepkracht<br><br>________________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body), _truth(name, employer, start, end, place)
+
+
+def municipal_offer_letter(c: Ctx):
+    """Fresh. A municipality's letter offering an employment contract: the facts in sentences, a reply-by date among them."""
+    c.font_of(c.pick(SANS, SERIF))
+    fixed = c.rng.random() < 0.75
+    employee, _employer, signed, start, end, _place = _facts(c, fixed)
+    municipality, place, *_ = c.rng.choice(people.places())
+    employer = f"Gemeente {municipality}"
+    name = employee.name("initials")
+    home = people.address(c.rng)
+    postbus, postplace = people.issuer_address(c.rng, place)
+    duration = (f"voor bepaalde tijd, van {values.date_text(start, c.date_style)} tot en met {values.date_text(end, c.date_style)}" if fixed
+                else f"voor onbepaalde tijd, met ingang van {values.date_text(start, c.date_style)}")
+    reply_by = signed + dt.timedelta(days=14)
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:8pt;letter-spacing:2px'>GEMEENTE</span><br>"
+        f"<span class='logo' style='font-size:16pt'>{e(municipality)}</span></td><td class='right small'>{e(postbus)}<br>{e(postplace)}</td></tr></table>"
+        + address_block([f"{employee.salutation()} {employee.titled('initials')}", home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + grid([("Datum", weekday_date(signed) if c.rng.random() < 0.4 else c.d(signed)), ("Ons kenmerk", f"P&amp;O/{signed.year}/{c.rng.randint(1000, 9999)}"),
+                ("Personeelsnummer", str(c.rng.randint(100000, 999999))), ("Onderwerp", "aanbod arbeidsovereenkomst")], columns=1, label_width="36mm")
+        + f"<p style='margin-top:5mm'>Geachte {e(employee.salutation().lower())} {e(employee.surname)},</p>"
+        f"<p>Naar aanleiding van uw sollicitatie bieden wij u een arbeidsovereenkomst aan {e(duration)}, in de functie van "
+        f"{e(c.rng.choice(_JOBS[6:]))} bij de afdeling {e(c.pick('Publiekszaken', 'Ruimte', 'Sociaal Domein', 'Bedrijfsvoering'))}. "
+        f"Uw standplaats is {e(place)}.</p>"
+        + kv([("Salarisschaal", f"{c.rng.randint(6, 11)}, trede {c.rng.randint(0, 8)}"),
+              ("Salaris", f"{c.a(values.amount(c.rng.randint(2600, 5200)))} bruto per maand"), ("Arbeidsduur", f"{c.rng.choice((32, 36))} uur per week"),
+              ("Cao", "Cao Gemeenten")], cls="ruled", label_width="40mm")
+        + f"<p>Gaat u akkoord? Stuur dan een getekend exemplaar van deze brief terug vóór {c.d(reply_by)}.</p>"
+        f"<p>Met vriendelijke groet,<br>{e(employer)}<br>het college van burgemeester en wethouders,<br>namens dezen,<br><br>"
+        f"{e(c.person().name('initials'))}<br>manager P&amp;O</p>"
+        "<p style='margin-top:8mm'>Voor akkoord: ______________ &nbsp; Datum: __________</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(name, employer, start, end if fixed else None, place)
+
+
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
-                                   study_agreement, payroll_contract)}  # fmt: skip
+                                   study_agreement, payroll_contract,
+                                   uitzendovereenkomst, oproepovereenkomst, municipal_offer_letter)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
+FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
+"""Layouts of the fresh split only (see brp_uittreksel.FRESH)."""

@@ -6,6 +6,11 @@ IBAN, the account holders ("ten name van", "rekeninghouder(s)", "en/of"), a peri
 (van ... t/m ...) beside the statement's own date, and a table of transactions whose
 counterparty names are not holders. The statement date is the date the statement
 was made ("datum afschrift", "aangemaakt op"); it is never the period's end.
+
+The fresh split adds two banks none of the others shows: Van Lanschot (the holders in
+one line with "de heer" / "mevrouw", a two-column header grid with the previous
+statement's date, a value-date column beside the booking date) and Handelsbanken (every
+label in Dutch over English, the holders numbered, a running balance).
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 
 from samples.blind import people, values
-from samples.blind.layouts._base import MONO, SANS, Ctx, address_block, e, kv, page
+from samples.blind.layouts._base import MONO, SANS, SERIF, Ctx, address_block, e, grid, kv, page
 
 DOC_TYPE = "bankafschrift"
 _SHOPS = ("Albert Heijn 1234", "Jumbo Supermarkten", "NS Reizigers", "Vattenfall", "Eneco", "Ziggo", "Bol.com",
@@ -163,6 +168,81 @@ def knab_app_csv(c: Ctx):
     return page(c, body), _truth(names, iban, None)
 
 
+
+
+# --- fresh split -----------------------------------------------------------------------------
+
+
+def van_lanschot_statement(c: Ctx):
+    """Fresh. Van Lanschot: holders in one line with salutations, a header grid, booking and value dates."""
+    c.font_of(c.pick(SERIF, SANS))
+    holders, iban, start, end, made, home = _facts(c, "FVLB")
+    form = c.pick("initials", "all", "first")
+    names = [h.name(form) for h in holders]
+    line = " en ".join(f"{'de heer' if h.sex == 'm' else 'mevrouw'} {n}" for h, n in zip(holders, names))
+    previous = made - dt.timedelta(days=c.rng.randint(28, 33))
+    header = grid([("Rekeningnummer", e(values.iban_text(iban, True))), ("Afschriftnummer", f"{c.rng.randint(1, 12):03d}"),
+                   ("BIC", "FVLBNL22"), (c.pick("Afschriftdatum", "Datum aanmaak"), c.d(made)),
+                   ("Valuta", "EUR"), ("Vorig afschrift", c.d(previous))], columns=2, label_width="34mm")
+    rows, balance = "", c.rng.randint(500, 20000) * 100
+    opening = balance
+    for day, what, amount, out in _transactions(c, start, end, c.rng.randint(5, 9)):
+        value_day = day + dt.timedelta(days=c.rng.choice((0, 0, 1, 2)))
+        rows += (f"<tr><td>{c.d(day)}</td><td>{c.d(value_day)}</td><td>{e(what)}</td>"
+                 f"<td class='right'>{c.a(amount) if out else ''}</td><td class='right'>{'' if out else c.a(amount)}</td></tr>")
+        balance += (-1 if out else 1) * int(amount.replace(".", ""))
+    money = lambda cents: c.a(f"{abs(cents) // 100}.{abs(cents) % 100:02d}") if cents >= 0 else "-" + c.a(f"{-cents // 100}.{-cents % 100:02d}")  # noqa: E731
+    body = (
+        "<table style='width:100%'><tr><td><span class='logo' style='font-size:17pt;letter-spacing:2px'>VAN LANSCHOT</span><br>"
+        "<span class='small'>sinds 1737</span></td><td class='right small'>Postbus 1021<br>5200 HC 's-Hertogenbosch</td></tr></table>"
+        + address_block([line[0].upper() + line[1:], home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + f"<h1>{e(c.pick('Rekeningafschrift', 'Afschrift betaalrekening'))}</h1>"
+        f"<p>{e(c.pick('Rekeninghouder(s)', 'Ten name van', 'Rekeninghouders'))}: {e(line)}</p>"
+        + header
+        + f"<p style='margin-top:4mm'>Beginsaldo per {c.d(start)}: {money(opening)}</p>"
+        "<table class='lines' style='width:100%;font-size:9.5pt'><tr><th>Boekdatum</th><th>Valutadatum</th><th>Omschrijving</th>"
+        f"<th class='right'>Af</th><th class='right'>Bij</th></tr>{rows}</table>"
+        f"<p>Eindsaldo per {c.d(end)}: {money(balance)}</p>"
+        "<p class='small' style='margin-top:8mm'>Controleer dit afschrift. Klopt er iets niet? Laat het ons binnen 30 dagen weten.</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(names, iban, made)
+
+
+def handelsbanken_statement(c: Ctx):
+    """Fresh. Handelsbanken: every label Dutch over English, the holders numbered, a running balance column."""
+    c.font_of(SANS)
+    holders, iban, start, end, made, home = _facts(c, "HAND")
+    form = c.pick("all", "first", "reversed")
+    names = [h.name(form) for h in holders]
+    both = lambda nl, en: f"{e(nl)}<br><span style='font-size:7.5pt;color:#555'>{e(en)}</span>"  # noqa: E731
+    balance = c.rng.randint(200, 15000) * 100
+    rows = ""
+    for day, what, amount, out in _transactions(c, start, end, c.rng.randint(6, 10)):
+        balance += (-1 if out else 1) * int(amount.replace(".", ""))
+        shown = f"{abs(balance) // 100}.{abs(balance) % 100:02d}"
+        rows += (f"<tr><td>{e(values.date_text(day, 'dash'))}</td><td>{e(what)}</td><td class='right'>{'-' if out else ''}{e(values.amount_text(amount, 'plain'))}</td>"
+                 f"<td class='right'>{'-' if balance < 0 else ''}{e(values.amount_text(shown, 'plain'))}</td></tr>")
+    holder_rows = "".join(f"{i + 1}. {e(n)}<br>" for i, n in enumerate(names))
+    body = (
+        "<div style='background:#005cab;color:white;padding:5px 8px'><span style='font-size:15pt;font-weight:bold'>Handelsbanken</span>"
+        " &nbsp; <span class='small' style='color:white'>Svenska Handelsbanken AB (publ), filiaal Nederland</span></div>"
+        f"<h1 style='margin-top:6mm'>{both('Rekeningoverzicht', 'Account statement')}</h1>"
+        "<table style='width:100%'><tr>"
+        f"<td style='width:50%'>{both('Rekeninghouders', 'Account holders')}<div style='margin-top:2px'>{holder_rows}</div></td>"
+        f"<td>{both('IBAN', 'IBAN')}<div>{e(values.iban_text(iban, c.rng.random() < 0.7))}</div>"
+        f"<div style='margin-top:3mm'>{both('Datum overzicht', 'Statement date')}</div><div>{c.d(made)}</div>"
+        f"<div style='margin-top:3mm'>{both('Periode', 'Period')}</div><div>{c.d(start)} – {c.d(end)}</div></td></tr></table>"
+        "<table class='lines' style='width:100%;margin-top:6mm;font-size:9.5pt'><tr>"
+        f"<th>{both('Datum', 'Date')}</th><th>{both('Omschrijving', 'Description')}</th><th class='right'>{both('Bedrag', 'Amount')}</th>"
+        f"<th class='right'>{both('Saldo', 'Balance')}</th></tr>{rows}</table>"
+        "<p class='small' style='margin-top:8mm'>Bedragen in euro. Amounts in EUR. www.handelsbanken.nl</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(names, iban, made)
+
+
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
-                                   triodos_statement, knab_app_csv)}  # fmt: skip
+                                   triodos_statement, knab_app_csv,
+                                   van_lanschot_statement, handelsbanken_statement)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
+FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
+"""Layouts of the fresh split only (see brp_uittreksel.FRESH)."""

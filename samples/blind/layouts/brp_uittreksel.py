@@ -7,14 +7,22 @@ aanvang adreshouding", "ingeschreven sinds"). Variations: a gezinsuittreksel, on
 the address history (earlier addresses and their dates, which are not the answer), a
 ruled persons table, the extract as a signed declaration in prose, and a split-name
 grid (geslachtsnaam / voorvoegsel / voornamen as separate fields).
+
+The fresh split adds: the print with the element numbers of the BRP's logical design
+(01.02.40 Geslachtsnaam, 08.10.30 Datum aanvang adreshouding; the A-nummer beside the
+BSN, the house number split into huisnummer / huisletter / toevoeging, the date of
+settling in the municipality beside the date of settling at the address), a persons
+table turned on its side (one column a resident, the labels down the left, a footnote),
+and boxed values with their labels printed under them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from samples.blind import people, values
-from samples.blind.layouts._base import SANS, SERIF, Ctx, address_block, e, kv, page
+from samples.blind.layouts._base import MONO, SANS, SERIF, Ctx, address_block, e, footnotes, kv, page, under
 
 DOC_TYPE = "brp_uittreksel"
 
@@ -223,6 +231,134 @@ def split_name_grid(c: Ctx):
     return page(c, body), _truth(issue, home, members, since, names)
 
 
+
+
+# --- fresh split -----------------------------------------------------------------------------
+
+
+def _house_parts(number: str) -> tuple[str, str, str]:
+    """(huisnummer, huisletter, huisnummertoevoeging) of a contract house number, as the BRP keeps them.
+
+    >>> [_house_parts(n) for n in ("12", "12A", "7-2", "101H")]
+    [('12', '', ''), ('12', 'A', ''), ('7', '', '2'), ('101', '', 'H')]
+    """
+    digits = re.match(r"\d+", number).group()
+    rest = number[len(digits) :]
+    if rest.startswith("-"):
+        return digits, "", rest[1:]
+    if rest == "H":
+        return digits, "", "H"
+    return digits, rest, ""
+
+
+def brp_element_codes(c: Ctx):
+    """Fresh. A system print with the BRP element numbers: name split over 01.02.xx, address once under category 08."""
+    c.font_of(c.pick(MONO, SANS))
+    issue, home, members, since = _setup(c)
+    names = [p.name("all") for p in members]
+    requested = issue - dt.timedelta(days=c.rng.randint(1, 9))
+    number, letter, addition = _house_parts(home.house_number)
+    row = lambda code, label, value: f"<tr><td style='width:20mm'>{e(code)}</td><td style='width:62mm'>{e(label)}</td><td>{value}</td></tr>"  # noqa: E731
+    address = [row("08.09.10", "Gemeente van inschrijving", e(home.municipality)), row("08.10.10", "Functie adres", "W (woonadres)"),
+               row("08.11.10", "Straatnaam", e(home.street)), row("08.11.20", "Huisnummer", e(number))]
+    address += [row("08.11.30", "Huisletter", e(letter))] if letter else []
+    address += [row("08.11.40", "Huisnummertoevoeging", e(addition))] if addition else []
+    address += [row("08.11.60", "Postcode", e(home.postcode)), row("08.11.70", "Woonplaatsnaam", e(home.city))]
+    persons, heading = [], c.pick("Persoon", "Ingeschrevene", "Persoonslijst")
+    for i, (p, s) in enumerate(zip(members, since)):
+        particle, core = people.split_particle(p.surname)
+        settled_here = max(p.birth_date, s - dt.timedelta(days=c.rng.randint(0, 4000)))
+        rows = [row("01.01.10", "A-nummer", str(c.rng.randint(1000000000, 9999999999))),
+                row("01.01.20", "Burgerservicenummer", e(p.bsn)), row("01.02.10", "Voornamen", e(" ".join(p.given)))]
+        rows += [row("01.02.30", "Voorvoegsel geslachtsnaam", e(particle))] if particle else []
+        rows += [row("01.02.40", "Geslachtsnaam", e(core)), row("01.03.10", "Geboortedatum", c.d(p.birth_date)),
+                 row("01.03.20", "Geboorteplaats", e(c.rng.choice(people.places())[1])),
+                 row("01.04.10", "Geslachtsaanduiding", "M (man)" if p.sex == "m" else "V (vrouw)"),
+                 row("08.09.20", "Datum inschrijving", c.d(settled_here)),
+                 row("08.10.30", "Datum aanvang adreshouding", c.d(s))]
+        persons.append(f"<h3 style='border-bottom:0.6px solid #444'>{e(heading)} {i + 1}</h3>"
+                       f"<table style='width:100%;font-size:9.5pt'>{''.join(rows)}</table>")
+    top = (f"<p>{e(c.pick('Verblijfadres', 'Adres', 'Woonadres'))}: {e(home.street)} {e(home.house_number_text)}, "
+           f"{e(values.postcode_text(home.postcode, True))} {e(home.city)}</p>") if c.rng.random() < 0.5 else ""
+    body = (
+        "<table style='width:100%'><tr><td><div class='logo' style='font-size:8pt;letter-spacing:3px'>GEMEENTE</div>"
+        f"<div class='logo' style='font-size:17pt'>{e(home.municipality)}</div></td><td class='right small'>"
+        f"{e(c.pick('Datum verzoek', 'Datum aanvraag', 'Verzoek ontvangen'))}: {c.d(requested)}<br>"
+        f"{e(c.pick('Datum uitreiking', 'Afgiftedatum', 'Datum afgifte'))}: {c.d(issue)}<br>"
+        f"Kenmerk: BRP-{issue.year}-{c.rng.randint(100000, 999999)}</td></tr></table>"
+        f"<h1 style='margin-top:6mm'>{e(c.pick('Uittreksel Basisregistratie Personen', 'Uittreksel BRP (persoonslijsten op adres)'))}</h1>"
+        + top + "<h3>Categorie 08 Verblijfplaats</h3>"
+        + f"<table style='width:100%;font-size:9.5pt'>{''.join(address)}</table>"
+        + "<h2>Categorie 01 Persoon</h2>" + "".join(persons)
+        + f"<p class='small' style='margin-top:6mm'>Dit uittreksel is verstrekt door de gemeente {e(home.municipality)} op grond van de Wet BRP.</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(issue, home, members, since, names)
+
+
+def brp_persons_columns(c: Ctx):
+    """Fresh. A ruled table turned on its side: a column per resident, the labels down the left, a footnote."""
+    c.font_of(c.pick(SANS, SERIF))
+    issue, home, members, since = _setup(c)
+    form = c.pick("reversed", "all", "reversed_initials")
+    names = [p.name(form) for p in members]
+    requested = issue - dt.timedelta(days=c.rng.randint(0, 14))
+    first_in_town = [max(p.birth_date, s - dt.timedelta(days=c.rng.randint(0, 5000))) for p, s in zip(members, since)]
+    since_label = c.pick("Datum vestiging op adres", "Op dit adres sinds", "Datum aanvang adres")
+    column = c.pick("Persoon", "Bewoner")
+    rows = [("Naam", [e(n) for n in names]), ("Geboortedatum", [c.d(p.birth_date) for p in members]),
+            ("Burgerservicenummer", [e(values.bsn_text(p.bsn, 0)) for p in members]),
+            (f"{since_label}¹", [c.d(s) for s in since]),
+            ("Eerste inschrijving in de gemeente", [c.d(d) for d in first_in_town])]
+    table = (f"<table class='ruled' style='width:100%;font-size:{9.5 if len(members) < 4 else 8.5}pt'><tr><th style='width:36mm'></th>"
+             + "".join(f"<th>{e(column)} {i + 1}</th>" for i in range(len(members))) + "</tr>"
+             + "".join(f"<tr><td><b>{e(label)}</b></td>{''.join(f'<td>{v}</td>' for v in cells)}</tr>" for label, cells in rows)
+             + "</table>")
+    postbus, postplace = people.issuer_address(c.rng, home.city)
+    body = (
+        f"<div style='border-left:6px solid #333;padding-left:3mm'><span class='logo' style='font-size:14pt'>{e(home.municipality)}</span>"
+        f"<br><span class='small'>{e(c.pick('Publiekszaken', 'Burgerzaken', 'Stadswinkel'))} · {e(postbus)} · {e(postplace)}</span></div>"
+        f"<table style='width:100%;margin-top:6mm'><tr><td><h1>{e(c.pick('Uittreksel BRP', 'Bewonersoverzicht uit de BRP'))}</h1></td>"
+        f"<td class='right small'>Zaaknummer Z/{issue.year % 100:02d}/{c.rng.randint(100000, 999999)}<br>Datum aanvraag {c.d(requested)}</td></tr></table>"
+        f"<p>{e(home.street)} {e(home.house_number_text)}<br>{e(values.postcode_text(home.postcode, True))}&nbsp; {e(home.city)}</p>"
+        + table
+        + f"<p style='margin-top:8mm'>{e(c.pick('Uitgereikt op', 'Verstrekt op', 'Afgegeven op'))} {c.d(issue)}</p>"
+        f"<p>Namens de burgemeester van {e(home.municipality)},<br><br>{e(c.person().name('initials'))}<br>medewerker publiekszaken</p>"
+        + footnotes([f"{since_label}: de datum waarop de persoon zich op dit adres heeft gevestigd."])
+    )  # fmt: skip
+    return page(c, body), _truth(issue, home, members, since, names)
+
+
+def brp_labels_under(c: Ctx):
+    """Fresh. Every value in a box with its label printed under it (a municipality's form print)."""
+    c.font_of(SANS)
+    issue, home, members, since = _setup(c)
+    names = [p.name(c.pick("all", "first")) for p in members]
+    since_label = c.pick("op dit adres sinds", "datum vestiging op dit adres", "adreshouding sinds")
+    bsn_style = c.rng.randint(0, 2)
+    persons = "".join(
+        f"<table style='width:100%;table-layout:fixed'><tr>{under(e(n), 'naam', '38%')}{under(c.d(p.birth_date), 'geboortedatum')}"
+        f"{under(e(values.bsn_text(p.bsn, bsn_style)), 'burgerservicenummer')}{under(c.d(s), since_label)}</tr></table>"
+        for p, n, s in zip(members, names, since)
+    )  # fmt: skip
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt'>{e(home.municipality)}</span></td>"
+        f"<td class='right'><b>{e(c.pick('Uittreksel uit de Basisregistratie Personen', 'Uittreksel BRP'))}</b><br>"
+        f"<span class='small'>{e(c.pick('standaarduittreksel met bewoners', 'bewoners van één adres'))}</span></td></tr></table>"
+        "<table style='width:100%;margin-top:8mm;table-layout:fixed'><tr>"
+        f"{under(e(home.municipality), 'gemeente')}{under(c.d(issue), c.pick('datum van afgifte', 'afgegeven op', 'datum uittreksel'))}"
+        f"{under(e(f'{c.rng.randint(10, 99)}-{c.rng.randint(1000000, 9999999)}'), 'documentnummer')}</tr></table>"
+        "<h3>Adres</h3><table style='width:100%;table-layout:fixed'><tr>"
+        f"{under(e(home.street), 'straat', '40%')}{under(e(home.house_number_text), 'huisnummer')}"
+        f"{under(e(values.postcode_text(home.postcode, c.rng.random() < 0.5)), 'postcode')}{under(e(home.city), 'woonplaats')}</tr></table>"
+        f"<h3>{e(c.pick('Ingeschreven personen', 'Personen op dit adres', 'Bewoners'))}</h3>" + persons
+        + "<p class='small' style='margin-top:10mm'>Controleer de gegevens. Klopt er iets niet? Neem dan contact op met de gemeente.</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(issue, home, members, since, names)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
-                                   prose_declaration, mijnoverheid_print, split_name_grid)}  # fmt: skip
+                                   prose_declaration, mijnoverheid_print, split_name_grid,
+                                   brp_element_codes, brp_persons_columns, brp_labels_under)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
+FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
+"""Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""

@@ -6,13 +6,18 @@ date, the period of absence, the reason (work or study abroad, care, trial
 cohabitation, a long journey, detention or another reason), the compensation the
 sitter pays, and yes/no questions about the sitter's own home and minor children;
 plus a tenant's own letter that states the same facts in sentences.
+
+The fresh split adds: a corporation's form of numbered questions with the answers on
+lines under them (the current rent asked beside the compensation, a skip question, an
+office-use box with the date of receipt), and a two-part form whose second part is the
+sitter's own declaration in sentences ("verklaart dat hij geen eigen woonruimte heeft").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from samples.blind import values
+from samples.blind import people, values
 from samples.blind.layouts._base import HAND, SANS, SERIF, Ctx, e, kv, page
 
 DOC_TYPE = "huisbewaring_aanvraag"
@@ -180,6 +185,110 @@ def email_print(c: Ctx):
     return page(c, body), _truth(tn, sn, sitter, None, start, end, reason, comp, own, kids)
 
 
+
+
+# --- fresh split -----------------------------------------------------------------------------
+
+_OPTIONS = {  # contract value: the option as these forms word it
+    "work_or_study": ("werk of studie buiten de regio of in het buitenland", "tijdelijk werk of studie elders"),
+    "care": ("opname in een zorginstelling of verzorging van een naaste", "zorg (opname, revalidatie of mantelzorg)"),
+    "trial_cohabitation": ("proefsamenwonen met een partner", "proefsamenwonen"),
+    "travel": ("een langdurige (wereld)reis", "een lange reis"),
+    "other": ("een andere zwaarwegende reden", "anders"),
+}
+_BECAUSE = {  # contract value: a clause after "omdat"
+    "work_or_study": ("ik voor mijn werk tijdelijk in het buitenland verblijf", "ik een studie in het buitenland ga volgen"),
+    "care": ("ik tijdelijk word opgenomen in een revalidatiecentrum", "ik tijdelijk bij mijn vader intrek om voor hem te zorgen"),
+    "trial_cohabitation": ("ik ga proefsamenwonen met mijn partner", "ik wil proberen of samenwonen met mijn vriend(in) bevalt"),
+    "travel": ("ik een reis van enkele maanden maak", "ik een wereldreis ga maken"),
+    "other": ("ik om persoonlijke redenen tijdelijk elders verblijf", "ik in een penitentiaire inrichting zal verblijven"),
+}
+_OTHER_DETAIL = ("verblijf in een penitentiaire inrichting", "persoonlijke omstandigheden", "tijdelijk verblijf elders na een scheiding")
+
+
+def numbered_questions(c: Ctx):
+    """Fresh. A corporation's form of numbered questions, answers on lines, the current rent beside the compensation."""
+    c.font_of(c.pick(SANS, SERIF))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first", "reversed")), sitter.name(c.pick("all", "first", "reversed"))
+    wording = c.rng.randint(0, 1)
+    rent = values.amount(max(float(comp) + c.rng.randint(20, 300), c.rng.randint(480, 900)) + c.rng.choice((0, 0.45, 0.8)))
+    home, other = people.address(c.rng), people.address(c.rng)
+    abroad = reason in ("work_or_study", "travel") and c.rng.random() < 0.7
+    line = "border-bottom:0.8px dotted #333;padding:1px 4px;margin:2px 0 6px 14px;min-height:12pt"
+    options = "".join(f"<div style='margin-left:14px'>{c.tick(key == reason)} {chr(97 + i)}. {e(_OPTIONS[key][wording])}"
+                      + (f": {e(c.rng.choice(_OTHER_DETAIL))}" if key == "other" and key == reason else "") + "</div>"
+                      for i, key in enumerate(_OPTIONS))  # fmt: skip
+    questions = [
+        ("Wat is uw naam?", e(tn)),
+        ("Wat is het adres van de woning?", f"{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}"),
+        ("Hoe hoog is uw huidige kale huur per maand?", c.a(rent)),
+        ("Waarom bent u tijdelijk afwezig?", options),
+        ("Gaat u naar het buitenland? (zo nee, ga door naar vraag 7)", c.check(abroad)),
+        ("Zo ja, naar welk land?", e(c.pick("Spanje", "Canada", "Suriname", "Indonesië", "Noorwegen")) if abroad else ""),
+        ("Van welke datum tot en met welke datum bent u afwezig?", f"van {c.d(start)} tot en met {c.d(end)}"),
+        ("Wat is de naam van de huisbewaarder?", e(sn)),
+        ("Wat is de geboortedatum van de huisbewaarder?", c.d(sitter.birth_date)),
+        ("Waar woont de huisbewaarder nu?", f"{e(other.line1())}, {e(other.city)}"),
+        ("Heeft de huisbewaarder zelf een huur- of koopwoning?", c.check(own)),
+        ("Heeft de huisbewaarder kinderen jonger dan 18 jaar?", c.check(kids)),
+        ("Welke vergoeding betaalt de huisbewaarder u per maand?", c.a(comp)),
+    ]
+    items = "".join(f"<div><b>{i + 1}.</b> {e(q)}<div style='{line}'>{a}</div></div>" for i, (q, a) in enumerate(questions))
+    received = signed + dt.timedelta(days=c.rng.randint(1, 9))
+    body = (
+        f"<table style='width:100%'><tr><td class='logo' style='font-size:14pt'>{e(corp)}</td>"
+        f"<td style='width:62mm'><div class='box small'><b>Voor intern gebruik</b><br>Datum ontvangst: {c.d(received)}<br>"
+        f"Huurcontractnummer: {c.rng.randint(100000, 999999)}<br>Behandeld door: ________</div></td></tr></table>"
+        f"<h1>{e(c.pick('Aanvraag huisbewaarderschap', 'Aanvraagformulier huisbewaring', 'Verzoek om huisbewaring'))}</h1>"
+        "<p class='small'>Vul alle vragen in. Stuur een kopie van het legitimatiebewijs van de huisbewaarder mee.</p>"
+        + f"<div style='font-size:9.5pt'>{items}</div>"
+        f"<p><b>{len(questions) + 1}.</b> Plaats en datum: <span style='border-bottom:0.8px dotted #333;padding:0 6px'>{e(home.city)}, {c.d(signed)}</span>"
+        " &nbsp; Handtekening huurder: ____________</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+def sitter_declaration(c: Ctx):
+    """Fresh. Part A the tenant's request in one sentence, part B the sitter's declaration in sentences; one signing date."""
+    c.font_of(c.pick(SERIF, SANS))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sitter.name(c.pick("all", "first", "initials"))
+    home, other = people.address(c.rng), people.address(c.rng)
+    he = "hij" if sitter.sex == "m" else "zij"
+    comp_text = values.amount_text(comp, c.amount_style)
+    claims = [
+        f"dat {he} een eigen woning heeft, te weten {other.line1()} te {other.city};" if own else
+        c.pick(f"dat {he} zelf geen woonruimte huurt of in eigendom heeft;", f"dat {he} geen eigen woning heeft;"),
+        (f"dat {he} {c.pick('een', 'twee')} minderjarig(e) kind(eren) heeft;" if kids else
+         c.pick(f"dat {he} geen minderjarige kinderen heeft;", f"dat {he} geen kinderen jonger dan 18 jaar heeft;")),
+        (f"dat {he} geen vergoeding aan de huurder betaalt ({comp_text} per maand);" if comp == "0.00" else
+         f"dat {he} de huurder een vergoeding van {comp_text} per maand betaalt;"),
+        f"dat {he} de woning uiterlijk op {values.date_text(end, c.date_style)} verlaat en aan de bewoning geen rechten ontleent.",
+    ]
+    if c.rng.random() < 0.5:
+        claims[0], claims[1] = claims[1], claims[0]
+    body = (
+        f"<div class='right'><span class='logo' style='font-size:14pt'>{e(corp)}</span><br><span class='small'>Team Wonen</span></div>"
+        f"<h1>{e(c.pick('Aanvraag huisbewaring', 'Huisbewaring: aanvraag en verklaring'))}</h1>"
+        f"<h2>Deel A — {e(c.pick('verzoek van de huurder', 'de huurder'))}</h2>"
+        f"<p>Ondergetekende, {e(tn)}, huurder van de woning {e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}, "
+        f"verzoekt {e(corp)} om toestemming de woning in bewaring te geven van {c.d(start)} tot en met {c.d(end)}, "
+        f"omdat {e(c.rng.choice(_BECAUSE[reason]))}.</p>"
+        f"<h2>Deel B — {e(c.pick('verklaring van de huisbewaarder', 'de huisbewaarder'))}</h2>"
+        f"<p>Ondergetekende, {e(sn)}, geboren op {c.d(sitter.birth_date)}, verklaart:</p>"
+        "<ul>" + "".join(f"<li>{e(t)}</li>" for t in claims) + "</ul>"
+        f"<p style='margin-top:6mm'>Aldus naar waarheid ingevuld en ondertekend te {e(home.city)} op {c.d(signed)}.</p>"
+        "<table style='width:100%;margin-top:8mm'><tr><td>De huurder<br><br>________________</td><td>De huisbewaarder<br><br>________________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
-                                   two_page_form, email_print)}  # fmt: skip
+                                   two_page_form, email_print,
+                                   numbered_questions, sitter_declaration)}  # fmt: skip
 HELDOUT = {"email_print"}
+FRESH = {"numbered_questions", "sitter_declaration"}
+"""Layouts of the fresh split only (see brp_uittreksel.FRESH)."""

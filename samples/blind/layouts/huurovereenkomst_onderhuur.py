@@ -6,6 +6,14 @@ home-made one: parties, the room's address, the monthly rent, the start date, an
 clauses in many wordings: the sublet ends when the main lease ends (or is stated not
 to, or not mentioned) and the subtenant is bound to the landlord's general conditions
 (or not mentioned).
+
+The fresh split adds: a generated model contract ("TUSSEN ... hierna de 'Huurder' EN
+... hierna de 'Onderhuurder'") in Roman-numbered sections, where the tenant is called
+"Huurder", the corporation "Verhuurder", the subtenant's current address stands beside
+the room's, a deposit beside the rent, and a clause may deny what the checks look for
+("geen algemene voorwaarden"); and a form of boxed values with labels under them, the
+house number split into number and addition, the clauses as "wel / niet" choices with
+footnotes.
 """
 
 from __future__ import annotations
@@ -13,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 
 from samples.blind import people, values
-from samples.blind.layouts._base import HAND, SANS, SERIF, Ctx, e, kv, page
+from samples.blind.layouts._base import HAND, SANS, SERIF, Ctx, e, footnotes, kv, page, under
 
 DOC_TYPE = "huurovereenkomst_onderhuur"
 END_CLAUSES = (
@@ -183,6 +191,104 @@ def inline_parties(c: Ctx):
     return page(c, body), _truth(tn, sn, home, signed, start, rent, end, cond)
 
 
+
+
+# --- fresh split -----------------------------------------------------------------------------
+
+CORPORATIONS = ("Ymere", "de Alliantie", "Woonstad Rotterdam", "Portaal", "Vestia", "Mitros", "Woonbron", "Staedion", "Eigen Haard")
+_END_SECTION = (
+    "Deze Onderhuurovereenkomst is in alle gevallen beperkt tot de duur van de Hoofdhuurovereenkomst: eindigt de Hoofdhuurovereenkomst, "
+    "dan eindigt deze Onderhuurovereenkomst op hetzelfde moment.",
+    "Zodra de huur van de woning tussen de Huurder en de Verhuurder eindigt, om welke reden ook, eindigt ook deze overeenkomst, zonder dat opzegging nodig is.",
+)
+_NOT_END_SECTION = (
+    "Het einde van de Hoofdhuurovereenkomst heeft geen gevolgen voor deze overeenkomst.",
+    "Beide Partijen kunnen deze overeenkomst opzeggen met inachtneming van een termijn van één maand.",
+    "",
+)
+_CONDITIONS_SECTION = (
+    "De Algemene Huurvoorwaarden van de Verhuurder maken deel uit van deze overeenkomst en gelden ook voor de Onderhuurder, "
+    "die verklaart daarvan een afschrift te hebben ontvangen.",
+    "De Onderhuurder leeft de Algemene Huurvoorwaarden van {corp} na, alsof hij of zij zelf huurder van {corp} is.",
+)
+_NO_CONDITIONS_SECTION = (
+    "Op deze overeenkomst zijn geen algemene voorwaarden van toepassing.",
+    "Het huishoudelijk reglement van de woning is als bijlage bij deze overeenkomst gevoegd.",
+)
+
+
+def roman_sections(c: Ctx):
+    """Fresh. A generated model: TUSSEN/EN parties, Roman-numbered sections, the subtenant's own address, a deposit."""
+    c.font_of(c.pick(SERIF, SANS))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first")), sub.name(c.pick("all", "first"))
+    other = people.address(c.rng)
+    deposit = values.amount(float(rent) * c.pick(1.5, 2, 2))
+    end_text = c.rng.choice(_END_SECTION) if end else c.rng.choice(_NOT_END_SECTION)
+    cond_text = c.rng.choice(_CONDITIONS_SECTION).format(corp=corp) if cond else c.rng.choice(_NO_CONDITIONS_SECTION)
+    sections = [
+        ("HET ONDERGEHUURDE", f"De Huurder onderverhuurt aan de Onderhuurder een kamer van circa {c.rng.randint(9, 22)} m² op de "
+                              f"{c.pick('eerste verdieping', 'begane grond', 'zolderverdieping', 'tweede verdieping')} van de woning aan "
+                              f"{home.street} {home.house_number_text}, {values.postcode_text(home.postcode, c.rng.random() < 0.6)} {home.city}, "
+                              f"hierna het \"Ondergehuurde\". De Huurder huurt de woning van {corp}, hierna de \"Verhuurder\", op grond van de Hoofdhuurovereenkomst."),
+        ("DUUR", f"De Onderhuurovereenkomst gaat in op {values.date_text(start, c.date_style)} en is aangegaan voor onbepaalde tijd. {end_text}"),
+        ("HUURPRIJS EN WAARBORGSOM", f"De huurprijs van het Ondergehuurde bedraagt {values.amount_text(rent, c.amount_style)} per maand, te voldoen vóór de "
+                                     f"eerste dag van iedere maand. Bij aanvang betaalt de Onderhuurder een waarborgsom van {values.amount_text(deposit, c.amount_style)}."),
+        ("VOORWAARDEN", cond_text),
+        ("GEBRUIK", " ".join(c.rng.sample(FILLER, 2))),
+    ]
+    if c.rng.random() < 0.5:
+        sections[3], sections[4] = sections[4], sections[3]
+    numerals = ("I", "II", "III", "IV", "V", "VI")
+    party = lambda person, name, where, role, now: (  # noqa: E731
+        f"<p>{e(name)}, geboren op {c.d(person.birth_date)} te {e(c.rng.choice(people.places())[1])}, {now} aan {e(where.line1())}, "
+        f"{e(values.postcode_text(where.postcode, True))} {e(where.city)},<br>hierna de &quot;{role}&quot;,</p>")
+    body = (
+        f"<h1 style='text-align:center;letter-spacing:1px'>{e(c.pick('ONDERHUUROVEREENKOMST KAMER', 'ONDERHUUROVEREENKOMST ONZELFSTANDIGE WOONRUIMTE'))}</h1>"
+        "<p style='text-align:center;margin-top:6mm'><b>TUSSEN</b></p>" + party(tenant, tn, home, "Huurder", "wonende")
+        + "<p style='text-align:center'><b>EN</b></p>" + party(sub, sn, other, "Onderhuurder", "thans wonende")
+        + "<p>hierna gezamenlijk de &quot;Partijen&quot;,</p><p><b>ZIJN ALS VOLGT OVEREENGEKOMEN:</b></p>"
+        + "".join(f"<h3>{numerals[i]}. {e(title)}</h3><p>{e(text)}</p>" for i, (title, text) in enumerate(sections))
+        + f"<p style='margin-top:6mm'>Opgemaakt in tweevoud te {e(home.city)} op {c.d(signed)}.</p>"
+        "<table style='width:100%;margin-top:8mm'><tr><td>De Huurder<br><br>________________</td><td>De Onderhuurder<br><br>________________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+def boxed_room_form(c: Ctx):
+    """Fresh. A form of boxed values with labels under them; the house number split; clauses as "wel / niet" with footnotes."""
+    c.font_of(SANS)
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "reversed", "first")), sub.name(c.pick("all", "reversed", "first"))
+    number = "".join(ch for ch in home.house_number.split("-")[0] if ch.isdigit())
+    addition = home.house_number[len(number) :].lstrip("-")
+    deposit = values.amount(float(rent) * c.pick(1, 1.5, 2))
+    row = lambda *cells: f"<table style='width:100%;table-layout:fixed'><tr>{''.join(cells)}</tr></table>"  # noqa: E731
+    body = (
+        f"<table style='width:100%'><tr><td><h1>{e(c.pick('Huurcontract kamer', 'Overeenkomst kamerhuur'))}</h1>"
+        f"<div class='muted'>{e(c.pick('onderhuur binnen een huurwoning', 'verhuur van een kamer door de hoofdhuurder'))}</div></td>"
+        f"<td class='right small'>formulier OH-{c.rng.randint(10, 40)} · versie {c.rng.randint(1, 9)}.{c.rng.randint(0, 9)}</td></tr></table>"
+        "<h3>1 &nbsp;Hoofdhuurder</h3>" + row(under(e(tn), "naam", "55%"), under(c.d(tenant.birth_date), "geboortedatum"))
+        + "<h3>2 &nbsp;Onderhuurder</h3>" + row(under(e(sn), "naam", "55%"), under(c.d(sub.birth_date), "geboortedatum"))
+        + "<h3>3 &nbsp;De kamer</h3>" + row(under(e(home.street), "straat", "38%"), under(e(number), "huisnummer"),
+                                            under(e(addition) or "&nbsp;", "toevoeging"), under(e(home.postcode), "postcode"), under(e(home.city), "plaats", "24%"))
+        + "<h3>4 &nbsp;Huur en looptijd</h3>" + row(under(c.a(rent), "huurprijs per maand (all-in)"), under(c.a(deposit), "waarborgsom"),
+                                                    under(c.d(start), "ingangsdatum"), under("onbepaalde tijd", "duur"))
+        + "<h3>5 &nbsp;Bijzondere bepalingen</h3>"
+        f"<p>Deze overeenkomst eindigt {c.check(end, 'wel', 'niet')} van rechtswege wanneer de huurovereenkomst van de hoofdhuurder eindigt.¹</p>"
+        f"<p>De Algemene Huurvoorwaarden van de verhuurder van de woning zijn {c.check(cond, 'wel', 'niet')} van toepassing op de onderhuurder.²</p>"
+        "<p class='small'>Doorhalen of aankruisen wat niet / wel van toepassing is.</p>"
+        "<h3>6 &nbsp;Ondertekening</h3>" + row(under(e(home.city), "plaats"), under(c.d(signed), "datum"), under("&nbsp;", "handtekening hoofdhuurder"),
+                                               under("&nbsp;", "handtekening onderhuurder"))
+        + footnotes(["Zie artikel 7:269 Burgerlijk Wetboek.", "Een exemplaar is verkrijgbaar bij de verhuurder (de woningcorporatie)."])
+    )  # fmt: skip
+    return page(c, body), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
-                                   student_room, inline_parties)}  # fmt: skip
+                                   student_room, inline_parties,
+                                   roman_sections, boxed_room_form)}  # fmt: skip
 HELDOUT = {"inline_parties"}
+FRESH = {"roman_sections", "boxed_room_form"}
+"""Layouts of the fresh split only (see brp_uittreksel.FRESH)."""

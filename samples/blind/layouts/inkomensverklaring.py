@@ -5,6 +5,12 @@ the Belastingdienst (Postbus in Heerlen or Apeldoorn) to the taxpayer, with the 
 the year and the verzamelinkomen, sometimes beside other figures (belastbaar inkomen
 uit werk en woning, box 2, box 3) that are not the answer; and the print of the
 income page of the online portal with several years in one table.
+
+The fresh split adds: a letter with a reference block (the aanslagnummer, which holds
+the BSN, and the date of the assessment beside the letter's own date) and a footnoted
+verzamelinkomen; a table under a two-row header (belastbaar inkomen over box 1-3, then
+the verzamelinkomen); and the inspector's declaration in one formal sentence with the
+birth date beside the BSN and a verification code.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 
 from samples.blind import people, values
-from samples.blind.layouts._base import SANS, SERIF, Ctx, address_block, e, kv, page
+from samples.blind.layouts._base import SANS, SERIF, Ctx, address_block, e, footnotes, grid, kv, page, weekday_date
 
 DOC_TYPE = "inkomensverklaring"
 
@@ -164,6 +170,103 @@ def ib60_twocolumn(c: Ctx):
     return page(c, body), _truth(name, person, year, income, issue)
 
 
+
+
+# --- fresh split -----------------------------------------------------------------------------
+
+
+def _cents(amount: str) -> int:
+    euros, cents = amount.split(".")
+    return int(euros) * 100 + int(cents)
+
+
+def _euros(cents: int) -> str:
+    return f"{cents // 100}.{cents % 100:02d}"
+
+
+def ib60_reference_block(c: Ctx):
+    """Fresh. A letter with a reference block (aanslagnummer with the BSN in it, date of the assessment) and a footnote."""
+    c.font_of(c.pick(SANS, SERIF))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("initials", "all", "reversed_initials"))
+    assessment = f"{values.bsn_text(person.bsn, 1)}.H.{year % 10}{c.pick(6, 6, 6, 0, 1)}"
+    assessed = values.between(c.rng, dt.date(year + 1, 2, 1), issue - dt.timedelta(days=20))
+    office, box = c.pick(("Apeldoorn", "Postbus 9047, 7300 GK Apeldoorn"), ("Heerlen", "Postbus 2508, 6401 DA Heerlen"))
+    block = grid([(c.pick("Datum", "Dagtekening"), c.d(issue)), ("Ons kenmerk", e(f"IB60-{c.rng.randint(100000, 999999)}")),
+                  ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.rng.randint(0, 2)))), ("Aanslagnummer", e(assessment)),
+                  ("Datum aanslag", c.d(assessed)), ("Telefoon", "0800 - 0543")], columns=c.pick(1, 2), label_width="36mm")
+    body = (
+        "<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt;border-bottom:3px solid #154273'>Belastingdienst</span></td>"
+        f"<td class='right small'>{e(box)}</td></tr></table>"
+        + address_block([f"{person.salutation()} {person.titled('initials')}", home.line1(),
+                         f"{values.postcode_text(home.postcode, True)}  {home.city.upper()}"])
+        + f"<div class='small'>{block}</div>"
+        f"<h2>{e(c.pick('Onderwerp: inkomensverklaring', 'Uw inkomensverklaring over'))} {year}</h2>"
+        f"<p>Geachte {e(person.salutation().lower())} {e(person.surname)},</p>"
+        f"<p>U hebt ons gevraagd om een verklaring van uw inkomen over {year}. Hieronder staan de gegevens zoals wij die kennen.</p>"
+        + kv([("Naam", e(name)), ("Inkomensjaar", str(year)), ("Verzamelinkomen¹", f"<b>{c.a(income)}</b>")], cls="ruled", label_width="55mm")
+        + f"<p>Dit bedrag komt uit de aanslag inkomstenbelasting {year} met aanslagnummer {e(assessment)}.</p>"
+        f"<p>Met vriendelijke groet,<br>Belastingdienst {e(office)}</p>"
+        + footnotes(["Het verzamelinkomen is het totaal van uw belastbaar inkomen in box 1, box 2 en box 3. Het is niet uw bruto jaarloon."])
+    )  # fmt: skip
+    return page(c, body), _truth(name, person, year, income, issue)
+
+
+def ib60_box_header(c: Ctx):
+    """Fresh. The figures under a two-row header: "Belastbaar inkomen" over box 1-3, then the verzamelinkomen."""
+    c.font_of(SANS)
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("reversed_initials", "all", "upper"))
+    total = _cents(income)
+    box3 = c.pick(0, 0, c.rng.randint(1, total // 5))
+    box2 = c.pick(0, 0, 0, c.rng.randint(1, total // 6))
+    box1 = total - box2 - box3
+    cell = "border:0.8px solid #333;padding:3px 5px"
+    table = (
+        f"<table style='width:100%;margin-top:6mm;font-size:9.5pt'><tr><th rowspan='2' style='{cell}'>Jaar</th>"
+        f"<th colspan='3' style='{cell};text-align:center'>Belastbaar inkomen</th><th rowspan='2' style='{cell}'>Verzamelinkomen</th></tr>"
+        f"<tr><th style='{cell}'>box 1<br><span class='small'>werk en woning</span></th><th style='{cell}'>box 2<br>"
+        f"<span class='small'>aanmerkelijk belang</span></th><th style='{cell}'>box 3<br><span class='small'>sparen en beleggen</span></th></tr>"
+        f"<tr><td style='{cell}'>{year}</td><td class='right' style='{cell}'>{c.a(_euros(box1))}</td><td class='right' style='{cell}'>{c.a(_euros(box2))}</td>"
+        f"<td class='right' style='{cell}'>{c.a(_euros(box3))}</td><td class='right' style='{cell}'><b>{c.a(income)}</b></td></tr></table>"
+    )  # fmt: skip
+    body = (
+        f"<table style='width:100%'><tr><td class='logo' style='font-size:13pt'>Belastingdienst</td>"
+        f"<td class='right' style='font-size:20pt;color:#555'>{year}</td></tr></table>"
+        f"<h1 style='margin-top:6mm'>{e(c.pick('Inkomensverklaring', 'Verklaring van het inkomen'))}</h1>"
+        + kv([(c.pick("Naam", "Naam belastingplichtige"), e(name)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.rng.randint(0, 2)))),
+              (c.pick("Aangemaakt op", "Datum", "Datum verklaring"), c.d(issue))], label_width="50mm")
+        + table
+        + "<p class='small' style='margin-top:5mm'>Het verzamelinkomen is de optelsom van de drie boxen. Instanties als uw gemeente of "
+        "woningcorporatie gebruiken dit bedrag om te bepalen waar u recht op hebt.</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(name, person, year, income, issue)
+
+
+def ib60_inspector_declaration(c: Ctx):
+    """Fresh. The inspector's declaration in one formal sentence; the birth date beside the BSN, a verification code."""
+    c.font_of(SERIF)
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("all", "first", "upper"))
+    office = c.pick("Apeldoorn", "Heerlen", "Utrecht")
+    code = "-".join(f"{c.rng.randint(0, 9999):04d}" for _ in range(3))
+    body = (
+        "<div style='text-align:center'><span class='logo' style='font-size:15pt;letter-spacing:4px'>BELASTINGDIENST</span><br>"
+        f"<span class='small'>{e(c.pick('Particulieren', 'Inkomstenbelasting'))} · kantoor {e(office)}</span></div>"
+        f"<h1 style='text-align:center;margin-top:12mm'>{e(c.pick('Verklaring inkomen', 'Verklaring omtrent het inkomen'))}</h1>"
+        f"<p style='margin-top:10mm'>De inspecteur van de Belastingdienst verklaart dat volgens de bij de Belastingdienst bekende gegevens "
+        f"het verzamelinkomen van {e(name)}, geboren op {c.d(person.birth_date)}, burgerservicenummer {e(values.bsn_text(person.bsn, c.rng.randint(0, 2)))}, "
+        f"over het kalenderjaar {year} heeft bedragen: <b>{c.a(income)}</b>.</p>"
+        f"<p>Deze verklaring is op verzoek van belanghebbende afgegeven te {e(office)} op {weekday_date(issue) if c.rng.random() < 0.5 else c.d(issue)}.</p>"
+        f"<p style='margin-top:12mm'>De inspecteur,<br>namens deze,<br><br>{e(c.person().name('initials'))}</p>"
+        f"<div class='box small' style='margin-top:14mm;width:60%'>Verificatiecode: {e(code)}<br>Controleer deze verklaring op belastingdienst.nl/verificatie</div>"
+    )  # fmt: skip
+    return page(c, body), _truth(name, person, year, income, issue)
+
+
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
-                                   toeslagen_overview, ib60_twocolumn)}  # fmt: skip
+                                   toeslagen_overview, ib60_twocolumn,
+                                   ib60_reference_block, ib60_box_header, ib60_inspector_declaration)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
+FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
+"""Layouts of the fresh split only (see brp_uittreksel.FRESH)."""

@@ -4,12 +4,20 @@ Modelled on the public forms of municipalities and of care organisations (wijkte
 mantelzorgsteunpunten, thuiszorg) and on GPs' statements: who gives care to whom, how
 much, and whether care is needed day and night ("24 uur per dag", "dag en nacht",
 "continu toezicht"), asked as a checkbox in many styles or stated in a sentence.
+
+The fresh split adds: a Wmo consultant's report of the kitchen-table talk, addressed to
+the caregiver, in numbered sections (the talk's date and a case number beside the
+letter's date; the conclusion may name "24 uur" only to deny it), and a welfare
+organisation's form with the cared-for and the carer side by side and the care as
+ranges of hours, one of them "meer dan 24 uur per week".
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from samples.blind import people, values
-from samples.blind.layouts._base import HAND, SANS, SERIF, Ctx, address_block, e, kv, page
+from samples.blind.layouts._base import HAND, SANS, SERIF, Ctx, address_block, e, grid, kv, page
 
 DOC_TYPE = "mantelzorgverklaring"
 _ORGS = ("Mantelzorg Centraal", "Steunpunt Mantelzorg", "Wijkteam Noord", "Thuiszorg De Zonnebloem",
@@ -147,6 +155,89 @@ def zorgkantoor_letter(c: Ctx):
     return page(c, body), _truth(fc, fr, clock, issue, issuer)
 
 
+
+
+# --- fresh split -----------------------------------------------------------------------------
+
+_WELFARE = ("Stichting Welzijn Midden", "Mantelzorgpunt De Schakel", "Stichting Welzijn Ouderen Oost",
+            "Zorgcoöperatie Samen Thuis", "Welzijnskwartier", "Stichting Present & Mantelzorg")  # fmt: skip
+
+
+def wmo_consulent_letter(c: Ctx):
+    """Fresh. The Wmo consultant's report of the kitchen-table talk, to the caregiver, in numbered sections."""
+    c.font_of(c.pick(SANS, SERIF))
+    carer, recipient, clock, issue, home = _facts(c)
+    issuer = f"Gemeente {home.municipality}"
+    fc, fr = carer.name(c.pick("all", "first")), recipient.name(c.pick("all", "first"))
+    talk = issue - dt.timedelta(days=c.rng.randint(6, 45))
+    consultant = c.person().name("initials")
+    own = people.address(c.rng)
+    help_with = c.pick("het huishouden, de medicatie en de persoonlijke verzorging", "wassen, aankleden en eten",
+                       "de administratie, boodschappen en het toezicht op medicijngebruik")
+    if clock:
+        conclusion = c.pick(f"Wij stellen vast dat {fr} 24 uur per dag is aangewezen op zorg en toezicht.",
+                            f"Zonder uw aanwezigheid kan {fr} niet thuis blijven wonen: er is dag en nacht zorg nodig, 24 uur per dag.",
+                            f"De zorgbehoefte van {fr} is zodanig dat permanent toezicht nodig is, ook 's nachts (24-uurszorg).")
+    else:
+        conclusion = c.pick(f"De zorg is intensief, maar er is geen sprake van zorg of toezicht gedurende 24 uur per dag.",
+                            f"{fr} heeft enkele dagdelen per week hulp nodig; 's nachts is geen toezicht nodig.",
+                            f"Een 24-uurssituatie is op dit moment niet aan de orde; de zorg beperkt zich tot de ochtend en de avond.")
+    sections = [("Aanleiding", f"Op {values.date_text(talk, c.date_style)} hebben wij met u en {fr} gesproken over de ondersteuning die {fr} nodig heeft. "
+                               f"Het gesprek vond plaats bij {fr} thuis, {home.line1()} te {home.city}."),
+                ("Uw rol als mantelzorger", f"U, {fc}, bent de mantelzorger van {fr}. U helpt bij {help_with}."),
+                ("Conclusie", conclusion),
+                ("Hoe verder", "Dit verslag kunt u gebruiken bij uw aanvraag bij de woningcorporatie. Bent u het niet eens met het verslag? Laat het ons binnen twee weken weten.")]
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(issuer)}</span><br><span class='small'>Team Wmo · Sociaal Domein</span></td>"
+        f"<td class='right small'>Datum: {c.d(issue)}<br>Zaaknummer: WMO-{issue.year}-{c.rng.randint(10000, 99999)}<br>"
+        f"Behandeld door: {e(consultant)}<br>Telefoon: 14 0{c.rng.randint(10, 599)}</td></tr></table>"
+        + address_block([f"{carer.salutation()} {carer.titled('initials')}", own.line1(), f"{values.postcode_text(own.postcode, True)}  {own.city.upper()}"])
+        + f"<p><b>Onderwerp:</b> {e(c.pick('verslag keukentafelgesprek', 'gespreksverslag Wmo en bevestiging mantelzorg'))}</p>"
+        f"<p>Geachte {e(carer.salutation().lower())} {e(carer.surname)},</p>"
+        + "".join(f"<h3>{i + 1}. {e(title)}</h3><p>{e(text)}</p>" for i, (title, text) in enumerate(sections))
+        + f"<p>Met vriendelijke groet,<br><br>{e(consultant)}<br>Wmo-consulent, {e(issuer)}</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(fc, fr, clock, issue, issuer)
+
+
+def side_by_side_form(c: Ctx):
+    """Fresh. A welfare organisation's form: cared-for and carer in two columns, the care as ranges of hours."""
+    c.font_of(SANS)
+    carer, recipient, clock, issue, home = _facts(c)
+    issuer = c.rng.choice(_WELFARE)
+    form = c.pick("all", "first", "reversed")
+    fc, fr = carer.name(form), recipient.name(form)
+    own = people.address(c.rng)
+    columns = [("Zorgvrager", recipient, fr, home), ("Mantelzorger", carer, fc, own)]
+    if c.rng.random() < 0.4:
+        columns.reverse()
+    head = "".join(f"<th style='width:40%'>{e(title)}</th>" for title, *_ in columns)
+    rows = [("Naam", [e(n) for _, _, n, _ in columns]), ("Geboortedatum", [c.d(p.birth_date) for _, p, _, _ in columns]),
+            ("Adres", [f"{e(a.line1())}<br>{e(values.postcode_text(a.postcode, True))} {e(a.city)}" for *_, a in columns]),
+            ("Telefoon", [f"06-{c.rng.randint(10000000, 99999999)}" for _ in columns])]
+    table = (f"<table class='ruled' style='width:100%'><tr><th></th>{head}</tr>"
+             + "".join(f"<tr><td>{e(label)}</td>{''.join(f'<td>{v}</td>' for v in cells)}</tr>" for label, cells in rows) + "</table>")
+    options = ["minder dan 8 uur per week", "8 tot 24 uur per week", "meer dan 24 uur per week", "24 uur per dag (dag en nacht, permanent toezicht)"]
+    chosen = 3 if clock else c.rng.randint(0, 2)
+    ticks = "".join(f"<div>{c.tick(i == chosen)} {e(o)}</div>" for i, o in enumerate(options))
+    staff = c.person().name(c.pick("initials", "first"))
+    body = (
+        f"<div class='logo' style='font-size:14pt'>{e(issuer)}</div><div class='small'>{e(c.pick('Steunpunt mantelzorg', 'Informele zorg en welzijn'))}</div>"
+        f"<h1 style='margin-top:6mm'>{e(c.pick('Verklaring mantelzorg', 'Mantelzorgverklaring (huisvesting)'))}</h1>"
+        + table
+        + f"<h3>{e(c.pick('Hoeveel zorg is er nodig?', 'Omvang van de zorg en het toezicht'))}</h3>{ticks}"
+        f"<p style='margin-top:4mm'>Relatie tot de zorgvrager: {e(c.pick('zoon', 'dochter', 'partner', 'kleinkind', 'buurvrouw', 'vriend'))}</p>"
+        "<table style='width:100%;margin-top:8mm'><tr><td>Handtekening zorgvrager<br><br>__________________</td>"
+        "<td>Handtekening mantelzorger<br><br>__________________</td></tr></table>"
+        f"<div class='box' style='margin-top:8mm'>Voor akkoord, namens {e(issuer)}:<br>"
+        + grid([("Naam", e(staff)), ("Datum", c.d(issue))], columns=2, label_width="18mm") + "</div>"
+    )  # fmt: skip
+    return page(c, body), _truth(fc, fr, clock, issue, issuer)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
-                                   handwritten_form, zorgkantoor_letter)}  # fmt: skip
+                                   handwritten_form, zorgkantoor_letter,
+                                   wmo_consulent_letter, side_by_side_form)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
+FRESH = {"wmo_consulent_letter", "side_by_side_form"}
+"""Layouts of the fresh split only (see brp_uittreksel.FRESH)."""

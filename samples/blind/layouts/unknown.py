@@ -6,12 +6,22 @@ municipality, an address, a date), a health insurance policy (a BSN, a name), a
 payslip (an employer, an employee), a municipal letter about a change of address (a
 municipality, the BRP named), an energy bill (an IBAN, a period) and an annual income
 statement of an employer (jaaropgaaf: a year and an income figure).
+
+The fresh split adds four closer look-alikes, each a document an applicant may well send
+in: the Belastingdienst/Toeslagen's provisional rent-benefit decision (a name, a BSN, a
+year and an estimated income, from the same sender as the income statement); a
+corporation's answer to a house-sitting request (tenant, sitter and period, but a
+decision, not the form); the main lease between corporation and tenant (an address, a
+rent, a start date and the Algemene Huurvoorwaarden, but no sublet); and a filled-in
+request form for a BRP extract (a municipality, a name, a BSN, an address, a date).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from samples.blind import people, values
-from samples.blind.layouts._base import SANS, SERIF, Ctx, address_block, e, kv, page
+from samples.blind.layouts._base import SANS, SERIF, Ctx, address_block, e, grid, kv, page, under
 
 DOC_TYPE = "unknown"
 
@@ -111,6 +121,118 @@ def jaaropgaaf(c: Ctx):
     return page(c, body), {}
 
 
+
+
+# --- fresh split -----------------------------------------------------------------------------
+
+_CORPORATIONS = ("Ymere", "de Alliantie", "Eigen Haard", "Portaal", "Woonstad Rotterdam", "Kennemer Wonen", "Woonopmaat", "Mitros")
+
+
+def huurtoeslag_beschikking(c: Ctx):
+    """Fresh. Toeslagen's provisional rent-benefit decision: name, BSN, year, an estimated income; no income statement."""
+    c.font_of(SANS)
+    person, home, day = _who(c)
+    year = day.year if day.month > 1 else day.year - 1
+    dotted = values.bsn_text(person.bsn, 1)
+    income = values.amount(c.rng.randint(12000, 38000))
+    rent = values.amount(c.rng.randint(480, 880) + c.rng.randint(0, 99) / 100)
+    body = (
+        "<table style='width:100%'><tr><td><span class='logo' style='font-size:14pt'>Belastingdienst/Toeslagen</span></td>"
+        "<td class='right small'>BelastingTelefoon 0800 - 0543</td></tr></table>"
+        + address_block([f"{person.salutation()} {person.titled('initials')}", home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city.upper()}"])
+        + grid([("Dagtekening", c.d(day)), ("Burgerservicenummer", e(person.bsn)),
+                ("Beschikkingsnummer", e(f"{dotted}.T.{year % 10}0.2")), ("Toeslagjaar", str(year))], columns=2, label_width="40mm")
+        + f"<h2>Voorlopige berekening huurtoeslag {year}</h2>"
+        f"<p>Geachte {e(person.salutation().lower())} {e(person.surname)},</p><p>U krijgt huurtoeslag over {year}. "
+        "Hieronder ziet u hoe wij het bedrag hebben berekend. Klopt uw inkomen niet? Geef het dan door via Mijn toeslagen.</p>"
+        + kv([(f"Uw geschatte toetsingsinkomen {year}", c.a(income)), ("Rekenhuur per maand", c.a(rent)),
+              ("Huurtoeslag per maand", c.a(values.amount(c.rng.randint(40, 330) + c.rng.randint(0, 99) / 100))),
+              ("Ingangsdatum", f"1 januari {year}")], cls="ruled", label_width="75mm")
+        + "<p class='small' style='margin-top:6mm'>Dit is een beschikking. Bent u het er niet mee eens? Dan kunt u binnen 6 weken na de dagtekening bezwaar maken.</p>"
+    )  # fmt: skip
+    return page(c, body), {}
+
+
+def huisbewaring_besluit(c: Ctx):
+    """Fresh. The corporation's answer to a house-sitting request: tenant, sitter, period, conditions; a decision, not the form."""
+    c.font_of(c.pick(SANS, SERIF))
+    person, home, day = _who(c)
+    sitter = c.person(born=(1970, 2005)).name(c.pick("all", "first"))
+    corp = c.rng.choice(_CORPORATIONS)
+    start = day + dt.timedelta(days=c.rng.randint(20, 60))
+    end = start + dt.timedelta(days=c.rng.randint(90, 360))
+    granted = c.rng.random() < 0.7
+    decision = (f"Wij geven toestemming voor huisbewaring van {c.d(start)} tot en met {c.d(end)}, onder de volgende voorwaarden:" if granted else
+                f"Helaas kunnen wij geen toestemming geven voor huisbewaring van {c.d(start)} tot en met {c.d(end)}. Wij lichten dat hieronder toe:")
+    points = (["De huisbewaarder betaalt u geen hogere vergoeding dan de huur.", "U blijft zelf verantwoordelijk voor de huur en voor eventuele overlast.",
+               f"De huisbewaarder verlaat de woning uiterlijk op {values.date_text(end, c.date_style)}.", "Verlenging van de huisbewaring is niet mogelijk."]
+              if granted else ["De periode van afwezigheid is korter dan drie maanden.", "U kunt binnen zes weken bezwaar maken tegen dit besluit."])  # fmt: skip
+    body = (
+        f"<div class='logo' style='font-size:15pt'>{e(corp)}</div>"
+        + address_block([f"{person.salutation()} {person.titled('initials')}", home.line1(), f"{home.postcode} {home.city}"])
+        + kv([("Datum", c.d(day)), ("Ons kenmerk", f"HB-{day.year}-{c.rng.randint(1000, 9999)}"), ("Onderwerp", "uw aanvraag huisbewaring")])
+        + f"<p style='margin-top:5mm'>Geachte {e(person.salutation().lower())} {e(person.surname)},</p>"
+        f"<p>Op {c.d(day - dt.timedelta(days=c.rng.randint(7, 30)))} ontvingen wij uw aanvraag. U vroeg of {e(sitter)} tijdens uw afwezigheid "
+        f"in uw woning aan {e(home.line1())} mag wonen.</p><p>{decision}</p><ul>" + "".join(f"<li>{e(t)}</li>" for t in points) + "</ul>"
+        f"<p>Met vriendelijke groet,<br><br>{e(c.person().name('initials'))}<br>consulent Wonen, {e(corp)}</p>"
+    )  # fmt: skip
+    return page(c, body), {}
+
+
+def hoofdhuurovereenkomst(c: Ctx):
+    """Fresh. The main lease between corporation and tenant: address, rent, start, Algemene Huurvoorwaarden; no sublet."""
+    c.font_of(SERIF)
+    person, home, day = _who(c)
+    corp = c.rng.choice(_CORPORATIONS)
+    start = c.date((2004, 1, 1), (2025, 12, 1)).replace(day=1)
+    bare = c.rng.randint(450, 900) + c.rng.randint(0, 99) / 100
+    service = c.rng.randint(15, 80) + c.rng.randint(0, 99) / 100
+    articles = [
+        ("Het gehuurde", f"Verhuurder verhuurt aan huurder de woning {home.line1()}, {values.postcode_text(home.postcode, True)} {home.city}, "
+                         f"bestaande uit {c.rng.randint(2, 5)} kamers, hierna 'het gehuurde', bestemd om te worden gebruikt als woonruimte."),
+        ("Duur", f"Deze overeenkomst gaat in op {values.date_text(start, c.date_style)} en is aangegaan voor onbepaalde tijd."),
+        ("Huurprijs", f"De kale huur bedraagt {values.amount_text(values.amount(bare), c.amount_style)} per maand; de servicekosten bedragen "
+                      f"{values.amount_text(values.amount(service), c.amount_style)} per maand."),
+        ("Algemene Huurvoorwaarden", f"Op deze overeenkomst zijn de Algemene Huurvoorwaarden van {corp} van toepassing. Huurder verklaart een exemplaar te hebben ontvangen."),
+        ("Onderhuur", "Het is huurder niet toegestaan het gehuurde geheel of gedeeltelijk aan derden in gebruik te geven zonder schriftelijke toestemming van verhuurder."),
+    ]
+    body = (
+        f"<div class='right logo' style='font-size:14pt'>{e(corp)}</div>"
+        f"<h1>{e(c.pick('Huurovereenkomst zelfstandige woonruimte', 'Huurovereenkomst woonruimte'))}</h1>"
+        f"<p>De ondergetekenden:</p><p>{e(corp)}, hierna &#39;verhuurder&#39;,</p><p>en</p>"
+        f"<p>{e(person.name('all'))}, geboren op {c.d(person.birth_date)}, hierna &#39;huurder&#39;,</p><p>zijn het volgende overeengekomen:</p>"
+        + "".join(f"<p><b>Artikel {i + 1} &nbsp;{e(t)}</b><br>{e(x)}</p>" for i, (t, x) in enumerate(articles))
+        + f"<p>Aldus opgemaakt en ondertekend te {e(home.city)} op {c.d(start - dt.timedelta(days=c.rng.randint(3, 25)))}.</p>"
+        "<table style='width:100%;margin-top:8mm'><tr><td>Verhuurder<br><br>__________</td><td>Huurder<br><br>__________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body), {}
+
+
+def brp_request_form(c: Ctx):
+    """Fresh. A filled-in request for a BRP extract: municipality, name, BSN, address, date; the request, not the extract."""
+    c.font_of(SANS)
+    person, home, day = _who(c)
+    kinds = ("Uittreksel BRP (standaard)", "Uittreksel BRP met adreshistorie", "Uittreksel BRP met bewoners van het adres", "Internationaal uittreksel")
+    chosen = c.rng.randrange(len(kinds))
+    row = lambda *cells: f"<table style='width:100%;table-layout:fixed'><tr>{''.join(cells)}</tr></table>"  # noqa: E731
+    body = (
+        f"<table style='width:100%'><tr><td class='logo' style='font-size:15pt'>Gemeente {e(home.municipality)}</td>"
+        "<td class='right small'>Burgerzaken</td></tr></table>"
+        f"<h1 style='margin-top:6mm'>{e(c.pick('Aanvraag uittreksel BRP', 'Aanvraagformulier uittreksel Basisregistratie Personen'))}</h1>"
+        "<h3>1 &nbsp;Uw gegevens</h3>"
+        + row(under(e(person.name("all")), "naam", "50%"), under(c.d(person.birth_date), "geboortedatum"), under(e(person.bsn), "burgerservicenummer"))
+        + row(under(e(home.line1()), "adres", "50%"), under(e(home.postcode), "postcode"), under(e(home.city), "woonplaats"))
+        + "<h3>2 &nbsp;Welk uittreksel wilt u?</h3>" + "".join(f"<div>{c.tick(i == chosen)} {e(k)}</div>" for i, k in enumerate(kinds))
+        + f"<h3>3 &nbsp;Waarvoor hebt u het nodig?</h3><p>{e(c.pick('aanvraag woningcorporatie', 'medehuurderschap', 'huisvesting'))}</p>"
+        + "<h3>4 &nbsp;Ondertekening</h3>" + row(under(c.d(day), "datum"), under("&nbsp;", "handtekening"))
+        + f"<div class='box small' style='margin-top:8mm'>In te vullen door de gemeente: leges {c.a('14.30')} &nbsp; ☐ betaald &nbsp; uittreksel verstrekt op: ________</div>"
+    )  # fmt: skip
+    return page(c, body), {}
+
+
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
-                                   energy_bill, jaaropgaaf)}  # fmt: skip
+                                   energy_bill, jaaropgaaf,
+                                   huurtoeslag_beschikking, huisbewaring_besluit, hoofdhuurovereenkomst, brp_request_form)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
+FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
+"""Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
