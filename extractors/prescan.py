@@ -98,9 +98,11 @@ def _inflates_past(body: bytes, stages: int, cap: int) -> bool:
                 if size > cap:
                     return True
                 out.append(piece)
+                if inflater.eof:
+                    break  # the stream is whole; what follows it (the newline before "endstream") is no data
+                if not piece and inflater.unconsumed_tail == pending:
+                    break  # no progress: nothing more comes out of this input
                 pending = inflater.unconsumed_tail
-                if not piece and not pending:
-                    break
         except zlib.error:
             return False  # not deflated data after all: the reader decides what it is
         data = b"".join(out)
