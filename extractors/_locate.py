@@ -224,9 +224,23 @@ def find_value(
             # the label's column and right of it: a grid's row under "Naam huurder | Naam
             # huisbewaarder" holds both names, and the second label's value is only the second
             under = Line(words=tuple(w for w in next_line.words if w.bbox[2] > label_x0 + 1))
+            if _runs_across(next_line, under):
+                under = next_line  # "8. Wat is de naam van de huisbewaarder?" over "Tekle Kidane": one value, not a grid's cells
             if m := value_re.search(under.text):
                 return span_hit(page, under, m.start(), m.end())
     return None
+
+
+def _runs_across(line: Line, right: Line) -> bool:
+    """Whether `line` continues from its words left of `right` into `right` at a word's
+    space, not across a cell's gap (which is wider than the line is high)."""
+    if not right.words or len(right.words) == len(line.words):
+        return False
+    left = [w for w in line.words if w not in right.words]
+    if not left:
+        return False
+    height = max(w.bbox[3] - w.bbox[1] for w in line.words)
+    return right.words[0].bbox[0] - left[-1].bbox[2] < height
 
 
 def find_pattern(pages: Sequence[Page], value: str, flags: int = re.IGNORECASE) -> list[Hit]:

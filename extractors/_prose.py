@@ -22,12 +22,13 @@ from collections.abc import Callable, Iterator, Sequence
 from rapidfuzz import fuzz
 
 from extractors._common import sentences
+from extractors.concepts import choice_readings
 from extractors._locate import Hit, flow, iter_lines, line_beside, line_hit, span_hit
 # The name reader and its patterns, built from the lexicon, are extractors/names.py's;
 # importable from here as before.
 from extractors.names import NAME_PATTERN, NOT_NAME_WORDS, name_split_after, pipe_as_initial, take_name  # noqa: F401
 from extractors.names import strip_titles as strip_honorific  # noqa: F401
-from woondossier.model import Field, Page
+from woondossier.model import Field, Page, Word
 
 
 def name_from_hit(hit: Hit | None) -> tuple[str | None, Hit | None]:
@@ -152,6 +153,44 @@ def _without_heading(text: str, start: int, end: int) -> int:
     return start
 
 
+_OPEN = object()
+"""The verdict of a sentence that prints a choice left open ("eindigt wel / niet ...")."""
+
+
+def _judged(judge: Callable[[str], object], text: str) -> object:
+    """`judge`'s verdict on `text`, read as its filler made any choice it prints
+    (`concepts.choice_readings`): `_OPEN` when the verdict depends on a choice left open."""
+    verdicts = {judge(reading) for reading in choice_readings(text)}
+    if len(verdicts) == 1:
+        return verdicts.pop()
+    return _OPEN
+
+
+_HOLE = 2.5
+"""A gap between two words of one line of prose wider than this many times their
+height: a word stood there that OCR did not give (a circled "niet" is often lost)."""
+
+
+def _word_left_out(words: Sequence[Word]) -> bool:
+    """Whether OCR left a word out of this sentence: between two lower-case words
+    on one line, a gap wider than `_HOLE` word heights. A verdict on such a sentence
+    may turn on the word missing ("zijn [niet] van toepassing"), so it is left open.
+
+    >>> w = lambda text, x0, x1: Word(text=text, bbox=(x0, 430, x1, 440), confidence=0.96)
+    >>> _word_left_out([w("woning", 338, 370), w("zijn", 374, 389), w("van", 426, 442)])
+    True
+    >>> _word_left_out([w("woning", 338, 370), w("zijn", 374, 389), w("van", 393, 409)])
+    False
+    """
+    for a, b in zip(words, words[1:]):
+        height = max(a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1], 1.0)
+        same_line = abs((a.bbox[1] + a.bbox[3]) - (b.bbox[1] + b.bbox[3])) / 2 < height / 2 and b.bbox[0] > a.bbox[2]
+        prose = a.text[:1].islower() and b.text[:1].islower()
+        if same_line and prose and b.bbox[0] - a.bbox[2] > _HOLE * height:
+            return True
+    return False
+
+
 def stated(pages: Sequence[Page], judge: Callable[[str], object]) -> Field | None:
     """What the pages state about one fact, judged sentence by sentence (and over two
     adjacent sentences, where a fact is said in two: "Het kan zijn dat de
@@ -168,18 +207,18 @@ def stated(pages: Sequence[Page], judge: Callable[[str], object]) -> Field | Non
         by_flow.setdefault(id(text), []).append((text, _without_heading(text.text, start, end), end))
     for spans in by_flow.values():
         for index, (text, start, end) in enumerate(spans):
-            verdict = judge(text.text[start:end])
+            verdict = _judged(judge, text.text[start:end])
             if verdict is None and index + 1 < len(spans):
                 _, after, next_end = spans[index + 1]
                 # the next sentence's heading, if any, stays out of the window (blanked: offsets hold)
-                verdict = judge(text.text[start:end] + " " * (after - end) + text.text[after:next_end])
+                verdict = _judged(judge, text.text[start:end] + " " * (after - end) + text.text[after:next_end])
                 end = next_end
             if verdict is not None and (hit := text.hit(start, end)) is not None:
-                said.append((verdict, hit))
+                said.append((_OPEN if text.page.ocr and _word_left_out(hit.words) else verdict, hit))
     verdicts = {verdict for verdict, _ in said}
     if not said:
         return None
-    if len(verdicts) > 1:
-        return Field()  # the document says both: an analyst must read it
+    if len(verdicts) > 1 or _OPEN in verdicts:
+        return Field()  # the document says both, or leaves the choice open: an analyst must read it
     verdict, hit = said[0]
     return hit.field(verdict)

@@ -130,6 +130,8 @@ _END_PROSE = (
     rf"(?:overeenkomst|dienstverband|detachering|inschrijving)\b{_ANY}{{0,120}}?eindigt\s+(?:van\s+rechtswege\s+)?(?:op|per)\s+{_DATE}",
     rf"(?:periode|looptijd)\s+van\s+{DATE_PATTERN}\s+(?:tot\s+en\s+met|t/m|tot)\s+{_DATE}",
     rf"aangegaan\s+(?:voor\s+bepaalde\s+tijd\s+)?tot\s+(?:en\s+met\s+)?{_DATE}",
+    # the agreement by its pronoun in the next sentence: "Zij eindigt van rechtswege op 01-06-2026"
+    rf"\b(?:zij|deze)\s+eindigt\s+van\s+rechtswege\s+(?:op|per)\s+{_DATE}",
 )
 _INDEFINITE = r"\bonbepaalde\s+tijd\b"
 _DEFINITE = r"\bbepaalde\s+tijd\b"  # "onbepaalde" has no word boundary before "bepaalde"

@@ -42,7 +42,7 @@ from rapidfuzz import fuzz
 
 from extractors import _common as common
 from extractors import lexicon
-from extractors.labels import find_label, fold, is_label, table, wording_pattern
+from extractors.labels import CELL_GAP, find_label, fold, is_label, table, wording_pattern
 from extractors.locating import FREE_TEXT_CONFIDENCE, locate
 from extractors.names import take_name
 from extractors.titles import titled
@@ -164,6 +164,8 @@ def _municipality(pages: Sequence[Page]) -> Field:
         if found := common.first_group(pages, pattern, "name", lambda t: common.tidy(t) or None):
             if known := parse_municipality(found.value):
                 return found.model_copy(update={"value": known})
+            if not any(page.ocr for page in pages if page.number == found.page):
+                continue  # printed in a text layer, no slip of OCR: a word that is no municipality
             return found.model_copy(update={"confidence": min(found.confidence, FREE_TEXT_CONFIDENCE)})
     return Field()
 
@@ -246,7 +248,8 @@ def _persons(pages: Sequence[Page], address: dict[str, Field]) -> Field:
     """Everyone registered at the address, from a persons table, label blocks, bare
     table rows or a declaration's sentences."""
     people = (
-        _persons_from_table(pages)
+        _persons_from_columns(pages)
+        or _persons_from_table(pages)
         or _persons_from_blocks(pages, address)
         or _persons_from_lines(pages)
         or _persons_from_prose(pages)
@@ -475,15 +478,64 @@ margin or a rule ("otd Sinds", "4 Geboortedatum", "__“Burgerservicenummer"): a
 mid-sentence is prose, not a block's."""
 
 
-def _persons_from_blocks(pages: Sequence[Page], address: dict[str, Field]) -> list[_Person]:
-    """Label/value blocks, one per person: a "Naam" line starts the next person. A
-    block without a date of settling may have it in the address history below it."""
-    labels = {
+def _block_labels() -> dict[str, tuple[str, str]]:
+    """Per person field: (its label first on a line, the pattern of its value)."""
+    return {
         "name": (_NAME_LABEL, r".+"),
         "birth_date": (rf"{_LINE_START}(?:{_BIRTH_LABEL})", rf"{DATE_PATTERN}|{SQUEEZED_DATE_PATTERN}"),
         "bsn": (rf"{_LINE_START}(?:{BSN_LABEL})", _BSN_VALUE),
         "registered_since": (rf"{_LINE_START}(?:datum\s*)?(?:{_SINCE_LABEL})", rf"{DATE_PATTERN}|{SQUEEZED_DATE_PATTERN}"),
     }
+
+
+def _persons_from_columns(pages: Sequence[Page]) -> list[_Person]:
+    """A persons table turned on its side: one column per person, the labels down the
+    left ("Naam | Owusu, K.K. | Dijkstra, Z.", "Geboortedatum | 1991-08-20 | 1952-10-02").
+    Taken when the name row and at least one other person row hold the same number (two
+    or more) of cells, each cell a value of its row's kind; the i-th cell of each row
+    is the i-th person's. Else no persons: the other readers try."""
+    labels = _block_labels()
+    rows: dict[str, list[Hit]] = {}
+    for page, index, line in iter_lines(pages):
+        found_label = _block_label(labels, page, index)
+        if found_label is None or found_label[0] in rows:
+            continue
+        name, offset = found_label
+        cells = _cells(page, line, offset)
+        if len(cells) >= 2 and all(re.fullmatch(labels[name][1], c.text, re.IGNORECASE) and not is_label(c.text) for c in cells):
+            rows[name] = cells
+    width = len(rows.get("name", ()))
+    if width < 2 or not any(len(cells) == width for key, cells in rows.items() if key != "name"):
+        return []
+    if any(re.search(_HEADER_WORDS, c.text, re.IGNORECASE) for c in rows["name"]):
+        return []
+    return [_person({key: cells[i] for key, cells in rows.items() if len(cells) == width}) for i in range(width)]
+
+
+def _cells(page: Page, line, offset: int) -> list[Hit]:
+    """The cells of `line` from character `offset` on: words apart by a cell's gap."""
+    cells: list[Hit] = []
+    pos, start, previous = 0, None, None
+    for word in line.words:
+        w_start, w_end = pos, pos + len(word.text)
+        pos = w_end + 1
+        if w_start < offset or not word.text.strip(" :|"):
+            continue
+        if start is not None and word.bbox[0] - previous.bbox[2] >= CELL_GAP:
+            cells.append(span_hit(page, line, start, end))
+            start = None
+        if start is None:
+            start = w_start
+        end, previous = w_end, word
+    if start is not None:
+        cells.append(span_hit(page, line, start, end))
+    return cells
+
+
+def _persons_from_blocks(pages: Sequence[Page], address: dict[str, Field]) -> list[_Person]:
+    """Label/value blocks, one per person: a "Naam" line starts the next person. A
+    block without a date of settling may have it in the address history below it."""
+    labels = _block_labels()
     people: list[dict[str, Hit | None]] = []
     headed: set[int] = set()  # the blocks a name heading began (ids of `people`'s dicts)
     for page, index, line in iter_lines(pages):

@@ -209,7 +209,7 @@ _WORD = re.compile(r"\d+(?:[-/][^\W_]+)?|[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 """A word; a hyphen joins only a number to its word ("24-uurs", "24/7"): OCR glues words
 with one ("houdt zich-aan"), and a compound's parts are words of their own."""
 _CLAUSE_BREAK = re.compile(
-    r"(?<!\d)[,;:](?!\d)|\s[-–—]\s|[()]|\b(?:en|maar|of|want|doch|terwijl)\b|(?:^|\s)\d{1,2}[.,:]\s|[.!?](?=\s|$)",
+    r"(?<!\d)[,;:](?!\d)|\s[-–—]\s|[()]|\b(?:en|maar|of|want|doch|terwijl)\b|(?:^|\s)\d{1,2}[.,:]\s|[.!?][\u00b9\u00b2\u00b3\u2070-\u2079*†]*(?=\s|$)",
     re.IGNORECASE,
 )
 
@@ -443,3 +443,62 @@ def states(text: str, *concepts: str) -> bool | None:
     if not all(found):
         return None
     return not any(negated(text, m) for group in found for m in group)
+
+
+# --- a choice printed in the sentence: "eindigt wel / niet", one circled or struck ------
+
+_MARKS = "\u0335\u0336\u0338"
+_ALTERNATIVE = r"\(\s*(?:wel|niet)\s*\)|(?:w[\u0335\u0336\u0338]+e[\u0335\u0336\u0338]+l[\u0335\u0336\u0338]+|n[\u0335\u0336\u0338]+i[\u0335\u0336\u0338]+e[\u0335\u0336\u0338]+t[\u0335\u0336\u0338]+)|\b(?:wel|niet)\b"
+_CHOICE = re.compile(rf"(?P<first>{_ALTERNATIVE})(?P<between>\s*/\s*|\s+)(?P<second>{_ALTERNATIVE})", re.IGNORECASE)
+
+
+def _bare(alternative: str) -> str:
+    return re.sub(rf"[()\s{_MARKS}]", "", alternative).lower()
+
+
+def choice_readings(text: str) -> tuple[str, ...]:
+    """The ways `text` can be read where it prints a choice for its filler to make
+    ("De overeenkomst eindigt wel / niet ...", "Doorhalen wat niet van toepassing is").
+    A choice made (one alternative circled, as the text layer and OCR give it: "(niet)";
+    or one struck: "w̶e̶l̶") gives the text with the other blanked; a choice left open
+    gives one reading per alternative, for the caller to see whether the fact depends on
+    it. Blanking keeps every offset. A text without a choice is its own only reading.
+
+    >>> [r.split() for r in choice_readings("Deze overeenkomst eindigt wel (niet) van rechtswege.")]
+    [['Deze', 'overeenkomst', 'eindigt', 'niet', 'van', 'rechtswege.']]
+    >>> [r.split() for r in choice_readings("zijn w\u0336e\u0336l\u0336 niet van toepassing")]
+    [['zijn', 'niet', 'van', 'toepassing']]
+    >>> len(choice_readings("zijn (wel) niet van toepassing")[0]) == len("zijn (wel) niet van toepassing")
+    True
+    >>> [r.split() for r in choice_readings("eindigt wel / niet met de hoofdhuur")]
+    [['eindigt', 'wel', 'met', 'de', 'hoofdhuur'], ['eindigt', 'niet', 'met', 'de', 'hoofdhuur']]
+    >>> choice_readings("Deze overeenkomst eindigt niet.")
+    ('Deze overeenkomst eindigt niet.',)
+    """
+    readings = [text]
+    for match in _CHOICE.finditer(text):
+        first, second = match.group("first"), match.group("second")
+        if _bare(first) == _bare(second):
+            continue  # "niet niet": a repeated word, no choice
+        spans = [(match.start("first"), match.end("first"), first), (match.start("second"), match.end("second"), second)]
+        circled = [s for s in spans if s[2].startswith("(")]
+        struck = [s for s in spans if any(m in s[2] for m in _MARKS)]
+        if len(circled) == 1:
+            kept = [circled[0]]
+        elif len(struck) == 1:
+            kept = [s for s in spans if s is not struck[0]]
+        else:
+            kept = spans  # left open: one reading each
+        whole = (match.start(), match.end())
+        readings = [_keep(r, whole, span) for r in readings for span in kept]
+        if len(readings) > 4:
+            break
+    return tuple(readings)
+
+
+def _keep(text: str, whole: tuple[int, int], span: tuple[int, int, str]) -> str:
+    """`text` with the choice at `whole` blanked but for the alternative at `span`, bare."""
+    start, end, alternative = span
+    bare = _bare(alternative)
+    kept = " " * (start - whole[0]) + bare.center(end - start) + " " * (whole[1] - end)
+    return text[: whole[0]] + kept + text[whole[1] :]

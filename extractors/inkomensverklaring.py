@@ -121,7 +121,7 @@ def _bsn(pages: Sequence[Page]) -> Field:
 def _tax_year(pages: Sequence[Page]) -> Field:
     for pattern in (
         rf"inkomensverklaring\s*(?:over\s*(?:het\s+jaar\s*)?)?({_YEAR})\b",
-        rf"belastingjaar\s*:?\s*(?:[^\s\d]{{1,3}}\s+)?({_YEAR})\b",  # a speck read as letters may stand between ("Sn")
+        rf"(?:belasting|kalender)jaar\s*:?\s*(?:[^\s\d]{{1,3}}\s+)?({_YEAR})\b",  # a speck read as letters may stand between ("Sn")
         rf"verzamelinkomen\s+over\s+(?:het\s+jaar\s+)?({_YEAR})\b",
         rf"inkomensgegevens\s+over\s+(?:het\s+jaar\s+)?({_YEAR})\b",
     ):

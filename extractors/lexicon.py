@@ -166,6 +166,12 @@ def surnames() -> frozenset[str]:
     return frozenset(_names("surnames").values())
 
 
+def is_given_name_only(word: str) -> bool:
+    """Whether `word` is a given name of the lexicon and none of its surnames ("Jan", not "Ali")."""
+    key = _fold(word)
+    return key in _names("given_names") and key not in _names("surnames")
+
+
 def is_known_name_word(word: str) -> bool:
     """Whether `word` is a given name or surname of the lexicon (diacritics and case aside).
 

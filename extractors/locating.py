@@ -53,6 +53,7 @@ from extractors.prose_facts import (
     WRITER_FIELDS,
     addressee,
     date_line,
+    defined_party,
     employer_in_prose,
     issuing_municipality,
     letterhead_organisation,
@@ -144,15 +145,22 @@ def _bsn(text: str) -> tuple[object, str] | None:
 
 
 def _year(text: str) -> tuple[object, str] | None:
-    match = re.search(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)", text)
+    match = re.search(r"(?<!\d)(?<!\d[-/.])(?<!\d[-/.]\s)(19[89]\d|20\d\d)(?!\d)(?![-/.]\d)", text)  # "31/05/1999" is a date, not a year
     return (int(match.group(1)), match.group(1)) if match else None
 
 
 def _name(text: str) -> tuple[object, str] | None:
     name = take_name(strip_honorific(tidy(text)))
-    if not name or is_label(name) or _a_place(name):
+    if not name or is_label(name) or _a_place(name) or _a_word(name):
         return None  # "Onderhuurder": the next cell's label; "Bovenkarspel": the place of signing
     return name, name
+
+
+def _a_word(name: str) -> bool:
+    """A one-word "name" the lexicon does not know as a name's word: a heading
+    ("Ondertekening") or another word of the page, not a person. A surname alone is kept
+    only when the lexicon knows it ("Jansen"); a form prints a person's name whole."""
+    return " " not in name.strip() and not lexicon.is_known_name_word(name.strip(" .,"))
 
 
 def _a_place(name: str) -> bool:
@@ -185,6 +193,15 @@ def _town(text: str) -> tuple[object, str] | tuple[object, str, bool] | None:
     if not words or _NOT_A_PLACE.match(words[0]) or len(words) > 4 or not re.search(r"[^\W\d_]{2,}", town):
         return None
     return town, town
+
+
+def _municipality(text: str) -> tuple[object, str, bool] | None:
+    """A municipality the lexicon knows (all of them are in it), in its spelling, or a
+    town it knows (a municipality since merged: "Gemeente Spijkenisse" on an old extract);
+    any other word is none, whatever stands where a municipality would ("Verzoek")."""
+    text = tidy(re.sub(r"^\s*(?i:gemeente)\s+", "", text))
+    known = parse_municipality(text) or parse_town(text)
+    return (known, known, True) if known else None
 
 
 def _street(text: str) -> tuple[object, str] | None:
@@ -234,6 +251,7 @@ KINDS: dict[str, Kind] = {
     "name": Kind(_name, True),
     "names": Kind(_names, True),
     "town": Kind(_town, True),
+    "municipality": Kind(_municipality, True),
     "street": Kind(_street, True),
     "organisation": Kind(_organisation, True),
 }
@@ -333,6 +351,10 @@ def _candidates(match: LabelMatch, doc_type: str, kind: str) -> Iterator[tuple[l
     the whole line, never the first word of the article below ("Artikel 1 ...")."""
     if words := _after_label(match, doc_type):
         yield words, False
+    if words := _above(match):
+        yield words, True  # a box's value over its caption: "14.7.2026" over "ingangsdatum"
+    if _asks(match) and (answer := _answer(match)) and not (kind == "date" and _dates_in(answer) > 1):
+        yield answer, True  # a period's two dates answer "from when until when": the period's reader knows which is which  # "13. Welke vergoeding betaalt de huisbewaarder u per maand?" over "€ 350,-"
     beside = line_beside(match.page, match.index)
     if beside is not None and not _runs_on(match):
         yield list(beside.words), True
@@ -341,6 +363,52 @@ def _candidates(match: LabelMatch, doc_type: str, kind: str) -> Iterator[tuple[l
         # row of the doc type's own labels ("Rekeninghouder | IBAN | Datum") it heads the statement's
         for words in _below(match, kind):
             yield words, True
+
+
+CAPTION_SCALE = 1.15
+"""How much larger than its caption a box's value is printed, at least (a form's captions
+under its boxes are small print: 7-8 points under 10-11)."""
+
+
+def _above(match: LabelMatch) -> list[Word] | None:
+    """The value a caption stands under: a form that prints its labels in small lower-case
+    type under the boxes ("€ 450,00 | 14.7.2026" over "huurprijs per maand | ingangsdatum").
+    The words of the line just above that start in the caption's column, printed larger
+    than the caption; None for a label in capitals or as large as what stands above it
+    (a table's header, a section's heading)."""
+    if match.index == 0 or not match.line.words[match.start].text[:1].islower():
+        return None
+    page = match.page
+    caption = max(w.bbox[3] - w.bbox[1] for w in match.line.words[match.start : match.end])
+    above = page.lines[match.index - 1]
+    if match.line.bbox[1] - above.bbox[3] > 2.5 * caption:
+        return None
+    left, right = _column(match) or (match.x0 - 6.0, page.width)
+    words = [w for w in above.words if left <= w.bbox[0] < right]
+    if not words or max(w.bbox[3] - w.bbox[1] for w in words) < CAPTION_SCALE * caption:
+        return None
+    return words
+
+
+def _asks(match: LabelMatch) -> bool:
+    """Whether the label stands in a form's question: its line ends in a question mark
+    ("8. Wat is de naam van de huisbewaarder?"), and the answer is the line under it."""
+    return match.line.text.rstrip().endswith("?")
+
+
+def _answer(match: LabelMatch) -> list[Word] | None:
+    """The whole line under a question, unless it is the next question or row."""
+    page, index = match.page, match.index + 1
+    if index >= len(page.lines) or starts_with_label(page, index):
+        return None
+    line = page.lines[index]
+    if line.text.rstrip().endswith("?") or re.match(r"^\W*\d{1,2}[.)]\s", line.text):
+        return None
+    return list(line.words)
+
+
+def _dates_in(words: list[Word]) -> int:
+    return len(re.findall(DATE_PATTERN, " ".join(w.text for w in words), re.IGNORECASE))
 
 
 def _in_header_row(match: LabelMatch, doc_type: str) -> bool:
@@ -378,11 +446,33 @@ def _hit(page: Page, words: list[Word], text: str) -> Hit:
 def locate(pages: Sequence[Page], labels: FieldLabels, *, generic: bool = True) -> Field:
     """The field's value after the first of its labels that has one; an empty Field when
     none does. Specific labels are tried before generic ones (none with generic=False),
-    each in reading order."""
+    each in reading order. When another specific label of the field gives another value
+    ("Plaats tewerkstelling Arnhem" and "Vestiging Urk"), the labels disagree and the
+    value is flagged for the analyst (at most `DISAGREEING_LABELS_CONFIDENCE`)."""
+    found = _label_values(pages, labels, generic)
+    first = next(found, None)
+    if first is None:
+        return Field()
+    field, from_generic = first
+    if not from_generic and field.confidence > DISAGREEING_LABELS_CONFIDENCE:
+        for other, other_generic in found:
+            if other_generic:
+                break
+            if other.value != field.value:
+                return Field(value=field.value, confidence=DISAGREEING_LABELS_CONFIDENCE, page=field.page, bbox=field.bbox)
+    return field
+
+
+DISAGREEING_LABELS_CONFIDENCE = 0.79
+"""Two specific labels of one field with two values: the analyst decides which holds."""
+
+
+def _label_values(pages: Sequence[Page], labels: FieldLabels, generic: bool) -> Iterator[tuple[Field, bool]]:
+    """(value, read after a generic label) for each label of the field that has a value."""
     kind = KINDS[labels.kind]
     matches = [m for m in label_matches(pages, labels) if generic or not m.generic]
     for match in sorted(matches, key=lambda m: m.generic):
-        if kind.free_text and not match.in_label_position:
+        if kind.free_text and not (match.in_label_position or _asks(match)):
             continue  # "... de huurder zal ..." is prose, not a label
         if _part_of_longer_label(match):
             continue  # "Naam" of "Naam zorgvrager": another field's label
@@ -402,8 +492,8 @@ def locate(pages: Sequence[Page], labels: FieldLabels, *, generic: bool = True) 
             if kind.free_text and not vouched:  # a town the lexicon knows is vouched for
                 cap = min(cap, FREE_TEXT_CONFIDENCE)
             confidence = min(hit.confidence * match.likeness, cap)
-            return Field(value=value, confidence=round(confidence, 3), page=hit.page, bbox=hit.bbox)
-    return Field()
+            yield Field(value=value, confidence=round(confidence, 3), page=hit.page, bbox=hit.bbox), match.generic
+            break
 
 
 EVIDENCE_FIELDS = 4
@@ -495,14 +585,19 @@ def fill_from_labels(doc_type: str, pages: Sequence[Page], fields: dict[str, Fie
             continue  # a list of records (a BRP extract's persons): its module reads it by the table's columns
         current = filled.get(name)
         if current is not None and labels.kind in ("name", "names", "organisation"):
-            filled[name] = current = _without_labels(current)
-        if current is not None and labels.kind == "town":
+            filled[name] = _without_labels(current)
+            if filled[name].value is None and current.value is not None:
+                filled[name] = current = Field()  # a label read as the value: look for the value itself
+            current = filled[name]
+        if current is not None and labels.kind in ("town", "municipality"):
             filled[name] = current = _town_checked(_town_spelling(current))
         if current is not None and labels.range is not None:
             filled[name] = current = _in_range(current, labels.range)
         if not _unread(current) and current.value != []:
             continue
         found = locate(pages, labels)
+        if found.value is None and labels.kind in ("name", "organisation"):
+            found = defined_party(pages, labels, KINDS[labels.kind].read)  # "..., hierna te noemen 'werkgever'"
         if found.value is None and labels.kind == "name":
             found = named_in_role(pages, labels)  # a letter: "de huisbewaarder, de heer A. Bakker"
         if found.value is not None:

@@ -64,12 +64,14 @@ _CAREGIVER_PROSE = (
     rf"mantelzorg(?:er|ster)\s+(?:van\s+(?:de\s+)?(?:patiënte?|zorgvrager|cliënt)\s+)?is\s+{_HON}{_NAME}",
     rf"{_NAME}\s+(?:verleent|geeft|biedt)\s{_ANY}{{0,60}}?zorg",
     rf"{_NAME}\s+(?:is|als)\s+(?:de\s+|haar\s+|zijn\s+)?mantelzorg(?:er|ster)",
+    rf"{_NAME}\s*,\s*(?:is|bent)\s+(?:de\s+|haar\s+|zijn\s+)?mantelzorg(?:er|ster)\s+van\b",  # "U, Reshma Tjin-A-Sjoe, bent de mantelzorger van ..."
 )
 _RECIPIENT_PROSE = (
     rf"zorg\s+voor\s+(?:patiënte?\s+|zorgvrager\s+|cliënt\s+)?{_HON}{_NAME}",
     rf"dat\s+{_HON}{_NAME}{_ANY}{{0,160}}?zorg\s+ontvangt",
     rf"(?:mantel)?zorg\s+aan\s+{_HON}{_NAME}",
     rf"(?:mantel)?zorg\s+{_GIVES}\s+aan\s+{_HON}{_NAME}",  # "... mantelzorg verleent aan Wojciech Kowalczyk"
+    rf"\b(?:is|bent)\s+(?:de\s+|haar\s+|zijn\s+)?mantelzorg(?:er|ster)\s+van\s+(?!de\b|het\b|uw\b|patiënt|zorgvrager|cliënt){_HON}{_NAME}",
 )
 _ROUND_THE_CLOCK = (
     r"24\s*uur\s+per\s+(?:dag|etmaal)|dag\s+en\s+nacht|24[\s-]*uurs?[\s-]*(?:zorg|toezicht)|24\s*/\s*7"

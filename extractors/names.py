@@ -309,8 +309,11 @@ def _given_names_after(surname: list[str], after: str) -> list[str]:
     ("Vries, Jan de", "El Amrani, K."): `surname` is one word or particles and a word,
     and a comma and given names or initials end the text. "Jan de Vries, Haarlem"
     (given names before the comma) and "Bakker, Haarlem" (a town after it) are none."""
-    if len(surname) > 4 or not all(lexicon.is_particle(word) for word in surname[:-1]):
+    plain_words = [word for word in surname if not lexicon.is_particle(word)]
+    if len(surname) > 4 or not plain_words or not all(lexicon.is_particle(word) for word in surname[: surname.index(plain_words[0])]):
         return []
+    if len(plain_words) > 2 or (len(plain_words) == 2 and lexicon.is_given_name_only(plain_words[0])):
+        return []  # "Ait Taleb, A." is a surname of two words; "Jan Smit, Haarlem" begins with a given name
     if not (m := _GIVEN_AFTER_COMMA.match(after)):
         return []
     given = m.group(1).split()

@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors._prose import NAME_PATTERN, NOT_NAME_WORDS, search_prose, take_name
+from extractors._locate import flow
+from extractors._prose import NAME_PATTERN, NOT_NAME_WORDS, search_prose, strip_honorific, take_name
 from extractors.labels import FieldLabels
 from extractors.titles import headed_by
 from extractors import lexicon
@@ -91,6 +92,70 @@ def named_in_role(pages: Sequence[Page], labels: FieldLabels) -> Field:
     if len(names) != 1:
         return Field()
     return next(iter(names.values()))
+
+
+_DEFINED = re.compile(
+    r"\b(?:hierna|hierna\s*:|verder|hieronder)(?:\s+(?:te\s+noemen|genoemd|aangeduid\s+als|ook\s+wel))?\s*[:,]?\s*"
+    r"(?:als\s+)?(?:de\s+|het\s+)?[\"'“‘„]?(?P<role>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+_PARTY_START = re.compile(
+    r"(?:^|\n)\s*(?:en|tussen|ondergetekenden?|de\s+ondergetekenden?)\s*[:,]?\s*(?=\n|$)|\bondergetekenden?\s*:|(?:^|\n)\s*\d{1,2}[.)]\s|[)'’”\"]\s*[,;]?\s*(?:en\s*)?\n",
+    re.IGNORECASE,
+)
+
+
+def defined_party(pages: Sequence[Page], labels: FieldLabels, read) -> Field:
+    """The party a contract defines in the field's role: "Distributiecentrum Nieuwegein
+    B.V., gevestigd te Terneuzen, ..., hierna te noemen 'werkgever'", "J. Dirksz, geboren
+    op 05-01-1967, wonende te Voorburg, hierna te noemen 'oproepkracht'". The party is the
+    text from where its part of the preamble starts ("De ondergetekenden:", a line "en",
+    a number) to its first comma, read by `read` (the field's kind); taken only when the
+    contract defines one party in the role.
+
+    >>> from woondossier.model import Word
+    >>> line = lambda y, text: [Word(text=t, bbox=(10 + 40 * i, y, 45 + 40 * i, y + 9), confidence=0.96) for i, t in enumerate(text.split())]
+    >>> page = Page(file="c.pdf", number=1, width=600, height=800, ocr=True, words=tuple(line(10, "De ondergetekenden:") +
+    ...     line(24, "Acme Schoonmaak B.V., gevestigd te Breda, hierna te noemen 'werkgever',") + line(38, "en") +
+    ...     line(52, "Jan de Vries, geboren op 1-2-1990, wonende te Breda, hierna te noemen 'werknemer'.")))
+    >>> employee = FieldLabels("arbeidsovereenkomst", "employee_name", "name", ("werknemer", "naam werknemer"))
+    >>> defined_party([page], employee, lambda text: (take_name(text), text)).value
+    'Jan de Vries'
+    >>> employer = FieldLabels("arbeidsovereenkomst", "employer", "organisation", ("werkgever",))
+    >>> defined_party([page], employer, lambda text: (text, text)).value
+    'Acme Schoonmaak B.V.'
+    """
+    roles = {w.lower() for w in labels.labels if " " not in w}
+    if not roles:
+        return Field()
+    found: dict[str, Field] = {}
+    for page in pages:
+        text = flow(page)
+        previous_end = 0
+        for match in _DEFINED.finditer(text.text):
+            defined_after, previous_end = previous_end, match.end()
+            if match.group("role").lower() not in roles:
+                continue
+            before = text.text[: match.start()]
+            starts = [m.end() for m in _PARTY_START.finditer(before)]
+            start = max([*starts, defined_after])  # past the party defined before this one
+            while start < len(before) and (before[start].isspace() or before[start] in ";,'’”\""):
+                start += 1
+            if (marker := re.match(r"[a-z0-9][.)]\s+", before[start:])) is not None:
+                start += marker.end()  # "2." read as "z.": a list's number, no initial (initials are capitals)
+            if before[start:].lower().startswith("en\n"):
+                start += 3
+            party = before[start:].split(",", 1)[0]
+            party = re.sub(r"\s+", " ", strip_honorific(party)).strip(" :;")
+            if not party or len(party.split()) > 8 or re.search(r"\d", party):
+                continue
+            read_as = read(party)
+            if read_as is None or read_as[0] is None:
+                continue
+            hit = text.hit(start, start + len(before[start:].split(",", 1)[0]))
+            if hit is not None:
+                found.setdefault(read_as[0], Field(value=read_as[0], confidence=round(min(hit.confidence, PROSE_CONFIDENCE), 3), page=hit.page, bbox=hit.bbox))
+    return next(iter(found.values())) if len(found) == 1 else Field()
 
 
 def _SENTENCE_WORDS() -> frozenset[str]:

@@ -38,9 +38,18 @@ _SUBJECT = re.compile(r"(?i)^\W*(?:betreft|onderwerp|inzake|betr\.?|ons kenmerk)
 
 
 @cache
+def _data() -> dict:
+    return tomllib.loads(TABLE_PATH.read_text(encoding="utf-8"))
+
+
+@cache
 def table() -> dict[str, tuple[str, ...]]:
-    data = tomllib.loads(TABLE_PATH.read_text(encoding="utf-8"))
-    return {doc_type: tuple(row["titles"]) for doc_type, row in data.items()}
+    return {doc_type: tuple(row["titles"]) for doc_type, row in _data().items() if not doc_type.startswith("_")}
+
+
+@cache
+def _reply_subjects() -> tuple[str, ...]:
+    return tuple(_data().get("_reply", {}).get("subjects", ()))
 
 
 def headed_by(pages: Sequence[Page]) -> set[str]:
@@ -60,6 +69,9 @@ def _headed_by(page: Page) -> set[str]:
         if len(line.words) > HEADING_WORDS and not subject:
             continue
         letters = sum(c.isalpha() for w in line.words for c in fold(w.text)) or 1  # "Loonstrook 2026": the year is no word
+        if subject and any(find_label(page, index, wording) for wording in _reply_subjects()):
+            found.add(OTHER)  # "Onderwerp: uw aanvraag huisbewaring": the answer to a request, not the request
+            continue
         for doc_type, titles in table().items():
             for title in titles:
                 for start, end, _likeness in find_label(page, index, title):

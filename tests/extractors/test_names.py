@@ -154,6 +154,8 @@ def printed_names(draw) -> str:
 @example("Henk van Die")
 @example("Jan de Bij")
 @example("Kees van 't Hof")
+@example("AIT TALEB, A.")  # a surname of two words, printed first
+@example("Ait Taleb, Anna")
 @example("Jan 's Gravendeel")
 @example("Aïcha El Amrani")
 @settings(max_examples=400)
