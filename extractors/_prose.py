@@ -171,22 +171,46 @@ _HOLE = 2.5
 height: a word stood there that OCR did not give (a circled "niet" is often lost)."""
 
 
-def _word_left_out(words: Sequence[Word]) -> bool:
-    """Whether OCR left a word out of this sentence: between two lower-case words
-    on one line, a gap wider than `_HOLE` word heights. A verdict on such a sentence
-    may turn on the word missing ("zijn [niet] van toepassing"), so it is left open.
+def _gaps(words: Sequence[Word]) -> Iterator[tuple[Word, Word]]:
+    """Each pair of words side by side on one line with more than `_HOLE` word heights between."""
+    for a, b in zip(words, words[1:]):
+        height = max(a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1], 1.0)
+        same_line = abs((a.bbox[1] + a.bbox[3]) - (b.bbox[1] + b.bbox[3])) / 2 < height / 2 and b.bbox[0] > a.bbox[2]
+        if same_line and b.bbox[0] - a.bbox[2] > _HOLE * height:
+            yield a, b
 
-    >>> w = lambda text, x0, x1: Word(text=text, bbox=(x0, 430, x1, 440), confidence=0.96)
+
+_ALIGNED = 4.0
+"""Points within which the words after two gaps start in one column."""
+
+
+def _column_starts(page: Page) -> list[float]:
+    """Where words start after a wide gap on the page's lines: a form's value column is
+    where several do, a hole in a sentence is where one does."""
+    if "_column_starts" not in page.__dict__:
+        page.__dict__["_column_starts"] = [b.bbox[0] for line in page.lines for _, b in _gaps(line.words)]
+    return page.__dict__["_column_starts"]
+
+
+def _word_left_out(words: Sequence[Word], column_starts: Sequence[float] = ()) -> bool:
+    """Whether OCR left a word out of this sentence: between two lower-case words
+    on one line, a gap wider than `_HOLE` word heights, where no column starts (a form's
+    "Omvang van de zorg    dag en nacht" has its values in a column: two other rows of
+    the page start a word there after a gap too). A verdict on such a sentence may turn
+    on the word missing ("zijn [niet] van toepassing"), so it is left open.
+
+    >>> w = lambda text, x0, x1, y=430: Word(text=text, bbox=(x0, y, x1, y + 10), confidence=0.96)
     >>> _word_left_out([w("woning", 338, 370), w("zijn", 374, 389), w("van", 426, 442)])
     True
     >>> _word_left_out([w("woning", 338, 370), w("zijn", 374, 389), w("van", 393, 409)])
     False
+    >>> _word_left_out([w("de", 90, 100), w("zorg", 104, 124), w("dag", 200, 215)], [200.0, 201.0, 199.5])
+    False
     """
-    for a, b in zip(words, words[1:]):
-        height = max(a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1], 1.0)
-        same_line = abs((a.bbox[1] + a.bbox[3]) - (b.bbox[1] + b.bbox[3])) / 2 < height / 2 and b.bbox[0] > a.bbox[2]
+    for a, b in _gaps(words):
         prose = a.text[:1].islower() and b.text[:1].islower()
-        if same_line and prose and b.bbox[0] - a.bbox[2] > _HOLE * height:
+        in_column = sum(abs(x - b.bbox[0]) <= _ALIGNED for x in column_starts) >= 3  # this row's and two others'
+        if prose and not in_column:
             return True
     return False
 
@@ -214,7 +238,7 @@ def stated(pages: Sequence[Page], judge: Callable[[str], object]) -> Field | Non
                 verdict = _judged(judge, text.text[start:end] + " " * (after - end) + text.text[after:next_end])
                 end = next_end
             if verdict is not None and (hit := text.hit(start, end)) is not None:
-                said.append((_OPEN if text.page.ocr and _word_left_out(hit.words) else verdict, hit))
+                said.append((_OPEN if text.page.ocr and _word_left_out(hit.words, _column_starts(text.page)) else verdict, hit))
     verdicts = {verdict for verdict, _ in said}
     if not said:
         return None

@@ -46,7 +46,7 @@ from extractors.labels import CELL_GAP, find_label, fold, is_label, table, wordi
 from extractors.locating import FREE_TEXT_CONFIDENCE, locate
 from extractors.names import take_name
 from extractors.titles import titled
-from extractors._locate import VALUE_COLUMN_TOLERANCE, Hit, find_value, iter_lines, line_beside, span_hit
+from extractors._locate import VALUE_COLUMN_TOLERANCE, Hit, find_value, iter_lines, line_beside, line_hit, span_hit
 from extractors.values import (
     BOX_EDGE,
     BSN_LABEL,
@@ -173,13 +173,18 @@ def _municipality(pages: Sequence[Page]) -> Field:
 # --- address -----------------------------------------------------------------------------
 
 
+_ROW_START = r"^(?:\d{2}\.\d{2}\.\d{2}\s+)?[\W_]{0,2}"
+"""Where an address row's label stands: first on its line, after a BRP element's code
+("08.11.10 Straatnaam") or a rule's specks."""
+
+
 def _address(pages: Sequence[Page]) -> dict[str, Field]:
     """The address from BRP-style separate labels, else from an address written out."""
     fields = {
-        "street": _labelled(pages, r"^[\W_]{0,2}straat(?:naam)?\b", rf"{_STREET}", common.tidy),
+        "street": _labelled(pages, rf"{_ROW_START}straat(?:naam)?\b", rf"{_STREET}", common.tidy),
         "house_number": _house_number(pages),
-        "postcode": _labelled(pages, r"^[\W_]{0,2}postcode\b", POSTCODE_PATTERN, parse_postcode),
-        "city": _labelled(pages, r"^[\W_]{0,2}woonplaats\b", _TOWN, common.tidy),
+        "postcode": _labelled(pages, rf"{_ROW_START}postcode\b", POSTCODE_PATTERN, parse_postcode),
+        "city": _labelled(pages, rf"{_ROW_START}woonplaats(?:naam)?\b", _TOWN, common.tidy),
     }
     written = _written_address(pages)
     return {name: field if field.value is not None else written.get(name, Field()) for name, field in fields.items()}
@@ -192,11 +197,11 @@ def _labelled(pages, label: str, value: str, parse) -> Field:
 
 def _house_number(pages: Sequence[Page]) -> Field:
     """Huisnummer, plus Huisletter ("12" "A" is 12A) and Huisnummertoevoeging ("7" "2" is 7-2)."""
-    number = find_value(pages, [r"^[\W_]{0,2}huisnummer\b(?!\s*toevoeging)"], r"\b[1-9]\d{0,4}\b", below=0)
+    number = find_value(pages, [rf"{_ROW_START}huisnummer\b(?!\s*toevoeging)"], r"\b[1-9]\d{0,4}\b", below=0)
     if number is None:
         return Field()
-    letter = find_value(pages, [r"^[\W_]{0,2}huisletter\b"], r"\b[A-Za-z]\b", below=0)
-    addition = find_value(pages, [r"^[\W_]{0,2}huisnummertoevoeging\b|^[\W_]{0,2}toevoeging\b"], r"\b[A-Za-z0-9]{1,4}\b", below=0)
+    letter = find_value(pages, [rf"{_ROW_START}huisletter\b"], r"\b[A-Za-z]\b", below=0)
+    addition = find_value(pages, [rf"{_ROW_START}huisnummertoevoeging\b|{_ROW_START}toevoeging\b"], r"\b[A-Za-z0-9]{1,4}\b", below=0)
     text = number.text + (letter.text if letter else "") + (f"-{addition.text}" if addition else "")
     parts = [hit for hit in (number, letter, addition) if hit]
     confidence = min(hit.confidence for hit in parts)
@@ -472,15 +477,24 @@ def _persons_from_prose(pages: Sequence[Page]) -> list[_Person]:
     return people
 
 
-_LINE_START = r"^(?:\S{1,3}\s+)?[\W_]{0,3}"
-"""Where a block's label stands: first on its line, after at most a speck OCR made of the
-margin or a rule ("otd Sinds", "4 Geboortedatum", "__“Burgerservicenummer"): a label
-mid-sentence is prose, not a block's."""
+_LINE_START = r"^(?:\d{2}\.\d{2}\.\d{2}\s+|\S{1,3}\s+)?[\W_]{0,3}"
+"""Where a block's label stands: first on its line, after a BRP element's code ("01.02.40
+Geslachtsnaam") or at most a speck OCR made of the margin or a rule ("otd Sinds",
+"4 Geboortedatum", "__“Burgerservicenummer"): a label mid-sentence is prose, not a block's."""
+
+
+_NAME_PARTS = ("given", "prefix", "surname")
+"""A name printed in its parts, as the BRP keeps it: "Voornamen", "Voorvoegsel",
+"Geslachtsnaam" (elements 01.02.10, 01.02.30, 01.02.40)."""
 
 
 def _block_labels() -> dict[str, tuple[str, str]]:
-    """Per person field: (its label first on a line, the pattern of its value)."""
+    """Per person field: (its label first on a line, the pattern of its value); a name's
+    parts before the whole name's labels, which "Geslachtsnaam" alone would match."""
     return {
+        "given": (rf"{_LINE_START}voornamen\b|{_LINE_START}voornaam\b(?!\s+en\b)", r".+"),
+        "prefix": (rf"{_LINE_START}voorvoegsel(?:\s+(?:geslachts)?naam)?\b", r".*"),
+        "surname": (rf"{_LINE_START}geslachtsnaam\b(?!\s+en\b)|{_LINE_START}achternaam\b(?!\s+en\b)", r".+"),
         "name": (_NAME_LABEL, r".+"),
         "birth_date": (rf"{_LINE_START}(?:{_BIRTH_LABEL})", rf"{DATE_PATTERN}|{SQUEEZED_DATE_PATTERN}"),
         "bsn": (rf"{_LINE_START}(?:{BSN_LABEL})", _BSN_VALUE),
@@ -561,9 +575,19 @@ def _persons_from_blocks(pages: Sequence[Page], address: dict[str, Field]) -> li
         hit = span_hit(page, held, offset + found.start(), offset + found.end())
         if name == "name" and people and id(people[-1]) in headed and set(people[-1]) == {"name"}:
             people.pop()  # the heading was the labelled name's block title
-        if name == "name" or not people or name in people[-1]:
+        current = people[-1] if people else None
+        if name == "registered_since" and current is not None and name in current and _settled_at_address(line.text) and not _settled_at_address(current["_since_label"].text):
+            current[name] = hit  # "Datum aanvang adreshouding" after "Datum inschrijving": the address's, not the municipality's
+            current["_since_label"] = line_hit(page, line)
+            continue
+        if current is None or name == "name" or name in current or (name in _NAME_PARTS and "name" in current):
             people.append({})
         people[-1][name] = hit
+        if name == "registered_since":
+            people[-1]["_since_label"] = line_hit(page, line)
+    for values in people:
+        values.pop("_since_label", None)
+        _join_name_parts(values)
     people = [values for values in people if not (id(values) in headed and set(values) == {"name"})]  # a heading with nothing under it
     columns = _value_columns([(key, hit) for values in people for key, hit in values.items() if key != "name"])
     for values in people:
@@ -580,6 +604,31 @@ def _persons_from_blocks(pages: Sequence[Page], address: dict[str, Field]) -> li
         if "registered_since" not in values and street and number:
             values["registered_since"] = _since_from_history(pages, values, after, f"{street} {number}")
     return [_person(values) for values in people]
+
+
+def _settled_at_address(label: str) -> bool:
+    """Whether a date's label speaks of the address ("aanvang adreshouding", "op dit adres
+    sinds"), not of registering in the municipality ("datum inschrijving")."""
+    return bool(re.search(r"adres|vestiging|bewoning|woont|woonachtig", label, re.IGNORECASE))
+
+
+def _join_name_parts(values: dict[str, Hit | None]) -> None:
+    """A name printed in its parts made whole, given names first ("Kartini Yvonne" +
+    "Sutedja"); without a surname read, no name (the parts alone are not a person's name)."""
+    parts = [values.pop(part, None) for part in _NAME_PARTS]
+    given, prefix, surname = parts
+    if "name" in values or surname is None or not surname.text.strip():
+        return
+    used = [hit for hit in (given, prefix, surname) if hit is not None and hit.text.strip()]
+    text = " ".join(hit.text.strip() for hit in used)
+    page = surname.page
+    values["name"] = Hit(
+        text=text,
+        page=page,
+        bbox=union_bbox(hit.bbox for hit in used if hit.page == page),
+        confidence=min(hit.confidence for hit in used),
+        words=tuple(word for hit in used for word in hit.words),
+    )
 
 
 def _block_label(labels: dict[str, tuple[str, str]], page: Page, index: int) -> tuple[str, int] | None:

@@ -38,7 +38,7 @@ carries on a document of its type before it (a form's second page) rather than s
 FIRST_PAGE_SCORE = 0.8  # a page scoring this high reads as the first page of its document
 _PAGE_MARKER = re.compile(r"(?:pagina|blad|page|pag\.)\s*(\d{1,2})\s*(?:van|/|of|uit)\s*(\d{1,2})", re.I)
 _CONTINUATION = re.compile(
-    r"^[\W_]{0,3}(?:vervolg\b|(?:persoon|artikel)\s+(?:[2-9]|[1-9]\d)\b|(?:naam|bsn|burgerservicenummer|geboortedatum)\b)", re.I
+    r"^[\W_]{0,3}(?:vervolg\b|(?:persoon|artikel|ingeschrevene|bewoner)\s+(?:[2-9]|[1-9]\d)\b|(?:naam|bsn|burgerservicenummer|geboortedatum)\b)", re.I
 )
 """A page that opens with "Vervolg", "Persoon 4", "Artikel 5" or in the middle of a
 person's record ("Naam Vries, Jan de") carries on a document: a first page opens with

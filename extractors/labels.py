@@ -193,6 +193,11 @@ def _window(words: Sequence[str], start: int, size: int) -> tuple[int | None, st
 _COLON = re.compile(r"[:;]\W*$")
 
 
+_REFERENCE = re.compile(r"\(?\d{1,3}(?:\.\d{1,3}){0,3}[.)]?|\(?[a-z][.)]")
+"""A number before a label: a question's ("8."), an article's ("3.2"), a BRP element's
+("08.11.10"), a list's ("b)")."""
+
+
 def in_label_position(line: Line, start: int, end: int) -> bool:
     """Whether words start..end stand where a label stands: first on the line (after
     punctuation only), at the start of a cell, or followed by a colon.
@@ -201,8 +206,8 @@ def in_label_position(line: Line, start: int, end: int) -> bool:
     """
     words = line.words
     before = [w for w in words[:start] if fold(w.text)]
-    if not before:
-        return True
+    if not before or all(_REFERENCE.fullmatch(w.text) for w in before):
+        return True  # first on its line, or after a question's or an element's number ("08.11.10 Straatnaam")
     if words[start].bbox[0] - before[-1].bbox[2] >= CELL_GAP or not fold(words[start - 1].text):
         return True
     last = words[end - 1].text

@@ -169,7 +169,7 @@ def _a_place(name: str) -> bool:
 
 
 def _names(text: str) -> tuple[object, str] | None:
-    parts = re.split(r"\s+(?:en|&|and|\+)\s+", tidy(text))
+    parts = re.split(r"\s+(?:en|&|and|\+)\s+|(?:^|\s+)\d{1,2}[.)]\s+", tidy(text))  # "A en B", "1. A 2. B"
     names = [n for part in parts if (n := take_name(strip_honorific(part))) and not is_label(n)]
     return (names, text) if names else None
 
@@ -351,6 +351,8 @@ def _candidates(match: LabelMatch, doc_type: str, kind: str) -> Iterator[tuple[l
     the whole line, never the first word of the article below ("Artikel 1 ...")."""
     if words := _after_label(match, doc_type):
         yield words, False
+    if kind == "names" and (listed := _numbered_list(match)):
+        yield listed, True  # "Rekeninghouders" over "1. Tesfamariam, Senait" and "2. Tesfamariam, Tesfay"
     if words := _above(match):
         yield words, True  # a box's value over its caption: "14.7.2026" over "ingangsdatum"
     if _asks(match) and (answer := _answer(match)) and not (kind == "date" and _dates_in(answer) > 1):
@@ -363,6 +365,34 @@ def _candidates(match: LabelMatch, doc_type: str, kind: str) -> Iterator[tuple[l
         # row of the doc type's own labels ("Rekeninghouder | IBAN | Datum") it heads the statement's
         for words in _below(match, kind):
             yield words, True
+
+
+_LIST_NUMBER = re.compile(r"^\W{0,2}(\d{1,2})[.)]\s")
+LISTED_NAMES = 6
+"""The most names a numbered list under a label holds (account holders, tenants)."""
+
+
+def _numbered_list(match: LabelMatch) -> list[Word] | None:
+    """The lines of a numbered list under the label ("1. ...", "2. ..."), one after the
+    other; a line that is only a label between (a bilingual "Account holders") is passed."""
+    page, lines, expected = match.page, [], 1
+    column = _column(match)  # "Rekeninghouders | IBAN": the list is in the label's column
+    for index in range(match.index + 1, min(match.index + 1 + 2 * LISTED_NAMES, len(page.lines))):
+        line = page.lines[index]
+        if column:
+            line = Line(words=tuple(w for w in line.words if column[0] <= (w.bbox[0] + w.bbox[2]) / 2 <= column[1]))
+        number = _LIST_NUMBER.match(line.text)
+        if number is None:
+            if not lines and is_label(line.text):
+                continue
+            break
+        if int(number.group(1)) != expected:
+            break
+        lines.append(line)
+        expected += 1
+        if expected > LISTED_NAMES:
+            break
+    return [word for line in lines for word in line.words] if len(lines) >= 2 else None
 
 
 CAPTION_SCALE = 1.15

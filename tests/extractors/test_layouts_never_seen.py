@@ -261,3 +261,59 @@ def test_a_text_reads_as_itself_unless_it_prints_a_choice(words):
         assert readings == (text,)
     else:
         assert all(reading.split().count("wel") + reading.split().count("niet") < text.split().count("wel") + text.split().count("niet") for reading in readings)
+
+
+def test_a_brp_name_printed_in_its_parts_is_read_whole_and_the_address_date_beats_the_municipalitys():
+    document = _document(lines_pdf([
+        "Uittreksel BRP (persoonslijsten op adres)",
+        "08.09.10 Gemeente van inschrijving Veldhoven",
+        "08.11.10 Straatnaam Rijnlaan",
+        "08.11.20 Huisnummer 218",
+        "08.11.60 Postcode 5501HJ",
+        "Ingeschrevene 1",
+        "01.01.20 Burgerservicenummer 111222333",
+        "01.02.10 Voornamen Kartini Yvonne",
+        "01.02.40 Geslachtsnaam Sutedja",
+        "01.03.10 Geboortedatum 7 mei 2019",
+        "08.09.20 Datum inschrijving 7 mei 2019",
+        "08.10.30 Datum aanvang adreshouding 5 aug. 2020",
+        "Ingeschrevene 2",
+        "01.01.20 Burgerservicenummer 123456782",
+        "01.02.10 Voornamen Jan",
+        "01.02.30 Voorvoegsel de",
+        "01.02.40 Geslachtsnaam Vries",
+        "01.03.10 Geboortedatum 16 aug. 1962",
+        "08.10.30 Datum aanvang adreshouding 29 jun. 2004",
+    ]))
+    values = _values(document)
+    assert (values["street"], values["house_number"], values["postcode"], values["municipality"]) == ("Rijnlaan", "218", "5501HJ", "Veldhoven")
+    assert values["persons"] == [
+        {"name": "Kartini Yvonne Sutedja", "birth_date": "2019-05-07", "bsn": "111222333", "registered_since": "2020-08-05"},
+        {"name": "Jan de Vries", "birth_date": "1962-08-16", "bsn": "123456782", "registered_since": "2004-06-29"},
+    ]
+
+
+def test_account_holders_in_a_numbered_list_under_their_label_are_all_read():
+    rows = [(60, 60, "Rekeningoverzicht"), (60, 90, "Rekeninghouders"), (320, 90, "IBAN"),
+            (60, 106, "1. Tesfamariam, Senait"), (320, 106, "NL91 ABNA 0417 1643 00"),
+            (60, 122, "2. Tesfamariam, Tesfay"), (320, 122, "Datum overzicht 08-08-2026")]
+    assert _document(_pdf(rows)).fields["account_holders"].value == ["Tesfamariam, Senait", "Tesfamariam, Tesfay"]
+
+
+def test_values_over_small_captions_are_read_from_their_boxes():
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    top = A4[1]
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(60, top - 60, "Huurcontract kamer")
+    c.setFont("Helvetica", 11)
+    c.drawString(60, top - 90, "Onderhuurder Farah Warsame")
+    for x, value, caption in ((60, "€ 450,00", "huurprijs per maand"), (220, "14.7.2026", "ingangsdatum"), (360, "6714XN", "postcode")):
+        c.setFont("Helvetica", 11)
+        c.drawString(x, top - 130, value)
+        c.setFont("Helvetica", 7)
+        c.drawString(x, top - 141, caption)
+    c.showPage()
+    c.save()
+    values = _values(_document(buffer.getvalue()))
+    assert (values["room_rent"], values["start_date"], values["postcode"]) == ("450.00", "2026-07-14", "6714XN")
