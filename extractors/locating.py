@@ -47,6 +47,8 @@ from extractors.labels import (
 from extractors import lexicon
 from extractors.prose_facts import (
     ADDRESSEE_FIELDS,
+    BORN_FIELDS,
+    ISSUED_FIELDS,
     LETTERHEAD_FIELDS,
     PERIOD_FIELDS,
     SIGNED_FIELDS,
@@ -56,6 +58,8 @@ from extractors.prose_facts import (
     defined_party,
     employer_in_prose,
     issuing_municipality,
+    issued_on,
+    person_born,
     letterhead_organisation,
     named_in_role,
     period,
@@ -324,7 +328,8 @@ def _below(match: LabelMatch, kind: str) -> Iterator[list[Word]]:
     if _runs_on(match):
         return
     page, column = match.page, _column(match)
-    for index in range(match.index + 1, min(match.index + 1 + BELOW_LINES, len(page.lines))):
+    found = 0
+    for index in range(match.index + 1, min(match.index + 1 + BELOW_SCAN, len(page.lines))):
         line = page.lines[index]
         if column:
             words = [w for w in line.words if column[0] <= (w.bbox[0] + w.bbox[2]) / 2 <= column[1]]
@@ -336,6 +341,30 @@ def _below(match: LabelMatch, kind: str) -> Iterator[list[Word]]:
             words = [w for w in line.words if w.bbox[2] > match.x0 - 2]
         if words:
             yield words
+            found += 1
+        elif index - match.index > BELOW_LINES and not (_heads_a_table(match) and _in_header_rows(page, match.index, index)):
+            return  # an empty line in the column, not a header's second row: no value under the label
+        if found >= BELOW_LINES:
+            return
+
+
+BELOW_SCAN = 8
+"""Lines under a label looked through for its value past the rows of a two-row header
+("Belastbaar inkomen" over "box 1 | box 2 | box 3"), whose other columns hold words and
+the label's own column none."""
+
+
+def _heads_a_table(match: LabelMatch) -> bool:
+    """Whether the label heads a table's column: a capitalised word in a row of other
+    words (a caption under a box is small lower case, `_above`)."""
+    words = match.line.words
+    return words[match.start].text[:1].isupper() and len(words) > match.end - match.start
+
+
+def _in_header_rows(page: Page, first: int, index: int) -> bool:
+    """Whether the lines first..index (a label's line and the lines under it with nothing
+    in its column) are a header's rows: no digit on any of them."""
+    return not any(re.search(r"\d{2}", page.lines[i].text) for i in range(first, index + 1))
 
 
 def _part_of_longer_label(match: LabelMatch) -> bool:
@@ -632,6 +661,10 @@ def fill_from_labels(doc_type: str, pages: Sequence[Page], fields: dict[str, Fie
             found = named_in_role(pages, labels)  # a letter: "de huisbewaarder, de heer A. Bakker"
         if found.value is not None:
             filled[name] = found
+    if (name := BORN_FIELDS.get(str(doc_type))) and _unread(filled.get(name)) and (born := person_born(pages)).value:
+        filled[name] = born  # "het verzamelinkomen van Lina Al Khatib, geboren op 31/05/1999"
+    if (name := ISSUED_FIELDS.get(str(doc_type))) and _unread(filled.get(name)) and (issued := issued_on(pages)).value:
+        filled[name] = issued  # "Deze verklaring is afgegeven te Apeldoorn op 21/11/2026"
     if (name := SIGNED_FIELDS.get(str(doc_type))) and _unread(filled.get(name)) and (dated := date_line(pages)).value:
         filled[name] = dated  # a letter's "Tilburg, 12 januari 2027"
     if str(doc_type) == "huisbewaring_aanvraag" and _unread(filled.get("tenant_name")) and (signed := signer(pages)).value:

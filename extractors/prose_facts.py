@@ -26,11 +26,11 @@ from collections.abc import Sequence
 
 from extractors._locate import flow
 from extractors._prose import NAME_PATTERN, NOT_NAME_WORDS, search_prose, strip_honorific, take_name
-from extractors.labels import FieldLabels
+from extractors.labels import CELL_GAP, FieldLabels
 from extractors.titles import headed_by
 from extractors import lexicon
 from extractors.values import DATE_PATTERN, parse_date, parse_municipality
-from woondossier.model import Field, Page
+from woondossier.model import Field, Page, union_bbox
 
 PERIOD_CONFIDENCE = 0.85
 PROSE_CONFIDENCE = 0.79
@@ -224,6 +224,39 @@ LETTERHEAD_FIELDS = {"arbeidsovereenkomst": "employer", "mantelzorgverklaring": 
 work contract or statement, the municipality or care organisation its declaration)."""
 
 
+ISSUED_FIELDS = {"inkomensverklaring": "issue_date", "brp_uittreksel": "issue_date", "mantelzorgverklaring": "issue_date"}
+"""The doc types a declaration dates by its formula of issue ("afgegeven te Apeldoorn op ...")."""
+_ISSUED = re.compile(
+    rf"\b(?:afgegeven|verstrekt|uitgereikt|opgemaakt)\s+(?:te\s+(?-i:[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]*){{0,3}})\s+)?op\s+(?P<date>{DATE_PATTERN})",
+    re.IGNORECASE,
+)
+
+
+def issued_on(pages: Sequence[Page]) -> Field:
+    """The date a declaration says it was issued on ("Deze verklaring is ... afgegeven te
+    Apeldoorn op 21/11/2026"), when it gives one such date only."""
+    found: dict[str, Field] = {}
+    for hit, match in search_prose(pages, _ISSUED.pattern, re.IGNORECASE):
+        if (value := parse_date(match.group("date"))) is not None:
+            found.setdefault(value, Field(value=value, confidence=round(min(hit.confidence, PERIOD_CONFIDENCE), 3), page=hit.page, bbox=hit.bbox))
+    return next(iter(found.values())) if len(found) == 1 else Field()
+
+
+BORN_FIELDS = {"inkomensverklaring": "name"}
+"""The doc types about one person, whom a sentence names with a date of birth."""
+_BORN = re.compile(rf"\b(?:van|voor|aan)\s+{_HONORIFIC}(?P<name>{NAME_PATTERN})\s*,\s*geboren\s+(?:op\s+)?{DATE_PATTERN}", re.IGNORECASE)
+
+
+def person_born(pages: Sequence[Page]) -> Field:
+    """The one person a sentence names with a date of birth ("het verzamelinkomen van Lina
+    Al Khatib, geboren op 31/05/1999, ..."); none when it names two."""
+    found: dict[str, Field] = {}
+    for hit, match in search_prose(pages, _BORN.pattern, re.IGNORECASE):
+        if (name := take_name(match.group("name"))) and len(name.split()) >= 2:
+            found.setdefault(name, Field(value=name, confidence=round(min(hit.confidence, PROSE_CONFIDENCE), 3), page=hit.page, bbox=hit.bbox))
+    return next(iter(found.values())) if len(found) == 1 else Field()
+
+
 def letterhead_organisation(pages: Sequence[Page]) -> Field:
     """The organisation in a letter's head: one of the first lines of its first page that
     names a legal form ("Acme Zorg B.V.", "Stichting Welzijn Oost")."""
@@ -231,11 +264,27 @@ def letterhead_organisation(pages: Sequence[Page]) -> Field:
         return Field()
     page = pages[0]
     for line in page.lines[:5]:
-        # a letterhead line may hold a title or an address beside the name: "Mantelzorgverklaring — Buurtzorg team Centrum"
-        for part in re.split(r"\s+[—–|·•]\s+|\s+-\s+", line.text.strip(" |")):
+        # a letterhead line may hold a title or an address beside the name: "Mantelzorgverklaring — Buurtzorg team Centrum",
+        # or the letter's reference block in a column of its own: "Gemeente Coevorden      Zaaknummer: ..."
+        cells = _cells_of(line)
+        parts = [(p, words) for text, words in cells for p in re.split(r"\s+[—–|·•]\s+|\s+-\s+", text.strip(" |"))]
+        for part, words in parts:
             if _LEGAL_FORM.search(part) and not re.search(r"\d", part) and 1 <= len(part.split()) <= 6 and not headed_by([_one_line(page, part)]):
-                return Field(value=part, confidence=round(min(line.confidence, PROSE_CONFIDENCE), 3), page=page.number, bbox=line.bbox)
+                bbox = union_bbox(w.bbox for w in words) if len(cells) > 1 else line.bbox
+                return Field(value=part, confidence=round(min(line.confidence, PROSE_CONFIDENCE), 3), page=page.number, bbox=bbox)
     return Field()
+
+
+def _cells_of(line) -> list[tuple[str, list]]:
+    """A line's cells, each its text and words: words apart by a cell's gap (`labels.CELL_GAP`)."""
+    cells: list[list] = []
+    previous = None
+    for word in line.words:
+        if previous is None or word.bbox[0] - previous.bbox[2] >= CELL_GAP:
+            cells.append([])
+        cells[-1].append(word)
+        previous = word
+    return [(" ".join(w.text for w in cell), cell) for cell in cells]
 
 
 def _one_line(page: Page, text: str) -> Page:

@@ -317,3 +317,36 @@ def test_values_over_small_captions_are_read_from_their_boxes():
     c.save()
     values = _values(_document(buffer.getvalue()))
     assert (values["room_rent"], values["start_date"], values["postcode"]) == ("450.00", "2026-07-14", "6714XN")
+
+
+def test_a_letterhead_beside_the_letters_reference_block_is_its_issuer():
+    rows = [(60, 60, "Gemeente Coevorden"), (330, 60, "Zaaknummer: WMO-2026-41597"),
+            (60, 76, "Team Wmo"), (330, 76, "Datum: 25 februari 2026"),
+            (60, 120, "Mevrouw R. Tjin-A-Sjoe"),
+            (60, 150, "Onderwerp: verslag keukentafelgesprek"),
+            (60, 180, "U, Reshma Tjin-A-Sjoe, bent de mantelzorger van Kofi Mensah.")]
+    document = _document(_pdf(rows))
+    assert document.doc_type is DocType.mantelzorgverklaring
+    values = _values(document)
+    assert (values["issuer"], values["caregiver_name"], values["care_recipient_name"]) == ("Gemeente Coevorden", "Reshma Tjin-A-Sjoe", "Kofi Mensah")
+
+
+def test_a_declaration_names_its_person_by_birth_and_dates_itself_by_its_formula_of_issue():
+    document = _document(lines_pdf([
+        "Verklaring omtrent het inkomen",
+        "De inspecteur verklaart dat het verzamelinkomen van Lina Al Khatib, geboren op 31/05/1999,",
+        "over het kalenderjaar 2025 heeft bedragen: € 62.572,-.",
+        "Deze verklaring is op verzoek van belanghebbende afgegeven te Apeldoorn op 21/11/2026.",
+    ]))
+    values = _values(document)
+    assert (values["name"], values["issue_date"], values["tax_year"]) == ("Lina Al Khatib", "2026-11-21", 2025)
+
+
+def test_a_value_under_a_two_row_header_is_found_past_the_other_columns_second_row():
+    rows = [(60, 60, "Belastingdienst"), (60, 80, "Inkomensverklaring"),
+            (60, 110, "Naam belastingplichtige Johannes in 't Veld"),
+            (60, 140, "Jaar"), (130, 140, "Belastbaar inkomen"), (450, 140, "Verzamelinkomen"),
+            (130, 154, "box 1"), (230, 154, "box 2"), (330, 154, "box 3"),
+            (130, 166, "werk en woning"), (230, 166, "aanmerkelijk belang"), (330, 166, "sparen en beleggen"),
+            (60, 184, "2024"), (130, 184, "€ 35.874,01"), (230, 184, "€ 1.117,22"), (330, 184, "€ 4.620,62"), (450, 184, "€ 41.611,85")]
+    assert _document(_pdf(rows)).fields["income"].value == "41611.85"
