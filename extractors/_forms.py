@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from extractors._locate import Hit, flow, iter_lines, span_hit
-from extractors.labels import CELL_GAP
+from extractors.labels import cells as _cells
 from extractors.values import DATE_PATTERN, parse_date
 from woondossier.model import Field, Line, Page, Word
 
@@ -154,17 +154,6 @@ def read_yes_no(pages: Sequence[Page], question: str, *, below: int = 1) -> Fiel
                 return answer
         return Field()
     return Field()
-
-
-def _cells(line: Line) -> list[Line]:
-    """The line's words grouped into cells: a gap of `CELL_GAP` points or more starts the next."""
-    cells: list[list[Word]] = []
-    for word in line.words:
-        if cells and word.bbox[0] - cells[-1][-1].bbox[2] < CELL_GAP:
-            cells[-1].append(word)
-        else:
-            cells.append([word])
-    return [Line(words=tuple(words)) for words in cells]
 
 
 def _cell_under(line: Line, offset: int, below: Line) -> Line | None:

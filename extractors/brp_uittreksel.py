@@ -42,7 +42,7 @@ from rapidfuzz import fuzz
 
 from extractors import _common as common
 from extractors import lexicon
-from extractors.labels import CELL_GAP, find_label, fold, is_label, table, wording_pattern
+from extractors.labels import cells, find_label, fold, is_label, table, wording_pattern
 from extractors.locating import FREE_TEXT_CONFIDENCE, locate
 from extractors.names import take_name
 from extractors.titles import titled
@@ -515,35 +515,30 @@ def _persons_from_columns(pages: Sequence[Page]) -> list[_Person]:
         if found_label is None or found_label[0] in rows:
             continue
         name, offset = found_label
-        cells = _cells(page, line, offset)
-        if len(cells) >= 2 and all(re.fullmatch(labels[name][1], c.text, re.IGNORECASE) and not is_label(c.text) for c in cells):
-            rows[name] = cells
+        row_cells = _cells(page, line, offset)
+        if len(row_cells) >= 2 and all(re.fullmatch(labels[name][1], c.text, re.IGNORECASE) and not is_label(c.text) for c in row_cells):
+            rows[name] = row_cells
     width = len(rows.get("name", ()))
-    if width < 2 or not any(len(cells) == width for key, cells in rows.items() if key != "name"):
+    if width < 2 or not any(len(found) == width for key, found in rows.items() if key != "name"):
         return []
     if any(re.search(_HEADER_WORDS, c.text, re.IGNORECASE) for c in rows["name"]):
         return []
-    return [_person({key: cells[i] for key, cells in rows.items() if len(cells) == width}) for i in range(width)]
+    return [_person({key: found[i] for key, found in rows.items() if len(found) == width}) for i in range(width)]
 
 
 def _cells(page: Page, line, offset: int) -> list[Hit]:
-    """The cells of `line` from character `offset` on: words apart by a cell's gap."""
-    cells: list[Hit] = []
-    pos, start, previous = 0, None, None
+    """The cells of `line` from character `offset` on (`labels.cells`), each as a hit."""
+    hits: list[Hit] = []
+    pos = 0
+    starts = {}
     for word in line.words:
-        w_start, w_end = pos, pos + len(word.text)
-        pos = w_end + 1
-        if w_start < offset or not word.text.strip(" :|"):
-            continue
-        if start is not None and word.bbox[0] - previous.bbox[2] >= CELL_GAP:
-            cells.append(span_hit(page, line, start, end))
-            start = None
-        if start is None:
-            start = w_start
-        end, previous = w_end, word
-    if start is not None:
-        cells.append(span_hit(page, line, start, end))
-    return cells
+        starts[id(word)] = pos
+        pos += len(word.text) + 1
+    for cell in cells(line):
+        words = [w for w in cell.words if starts[id(w)] >= offset and w.text.strip(" :|")]
+        if words:
+            hits.append(span_hit(page, line, starts[id(words[0])], starts[id(words[-1])] + len(words[-1].text)))
+    return hits
 
 
 def _persons_from_blocks(pages: Sequence[Page], address: dict[str, Field]) -> list[_Person]:

@@ -193,6 +193,17 @@ def _window(words: Sequence[str], start: int, size: int) -> tuple[int | None, st
 _COLON = re.compile(r"[:;]\W*$")
 
 
+def cells(line: Line) -> list[Line]:
+    """The line's words grouped into cells: a gap of `CELL_GAP` points or more starts the next."""
+    grouped: list[list] = []
+    for word in line.words:
+        if grouped and word.bbox[0] - grouped[-1][-1].bbox[2] < CELL_GAP:
+            grouped[-1].append(word)
+        else:
+            grouped.append([word])
+    return [Line(words=tuple(words)) for words in grouped]
+
+
 _REFERENCE = re.compile(r"\(?\d{1,3}(?:\.\d{1,3}){0,3}[.)]?|\(?[a-z][.)]")
 """A number before a label: a question's ("8."), an article's ("3.2"), a BRP element's
 ("08.11.10"), a list's ("b)")."""

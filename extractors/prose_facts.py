@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from extractors._locate import flow
 from extractors._prose import NAME_PATTERN, NOT_NAME_WORDS, search_prose, strip_honorific, take_name
-from extractors.labels import CELL_GAP, FieldLabels
+from extractors.labels import FieldLabels, cells
 from extractors.titles import headed_by
 from extractors import lexicon
 from extractors.values import DATE_PATTERN, parse_date, parse_municipality
@@ -266,25 +266,13 @@ def letterhead_organisation(pages: Sequence[Page]) -> Field:
     for line in page.lines[:5]:
         # a letterhead line may hold a title or an address beside the name: "Mantelzorgverklaring — Buurtzorg team Centrum",
         # or the letter's reference block in a column of its own: "Gemeente Coevorden      Zaaknummer: ..."
-        cells = _cells_of(line)
-        parts = [(p, words) for text, words in cells for p in re.split(r"\s+[—–|·•]\s+|\s+-\s+", text.strip(" |"))]
+        parts_of_line = cells(line)
+        parts = [(p, cell.words) for cell in parts_of_line for p in re.split(r"\s+[—–|·•]\s+|\s+-\s+", cell.text.strip(" |"))]
         for part, words in parts:
             if _LEGAL_FORM.search(part) and not re.search(r"\d", part) and 1 <= len(part.split()) <= 6 and not headed_by([_one_line(page, part)]):
-                bbox = union_bbox(w.bbox for w in words) if len(cells) > 1 else line.bbox
+                bbox = union_bbox(w.bbox for w in words) if len(parts_of_line) > 1 else line.bbox
                 return Field(value=part, confidence=round(min(line.confidence, PROSE_CONFIDENCE), 3), page=page.number, bbox=bbox)
     return Field()
-
-
-def _cells_of(line) -> list[tuple[str, list]]:
-    """A line's cells, each its text and words: words apart by a cell's gap (`labels.CELL_GAP`)."""
-    cells: list[list] = []
-    previous = None
-    for word in line.words:
-        if previous is None or word.bbox[0] - previous.bbox[2] >= CELL_GAP:
-            cells.append([])
-        cells[-1].append(word)
-        previous = word
-    return [(" ".join(w.text for w in cell), cell) for cell in cells]
 
 
 def _one_line(page: Page, text: str) -> Page:
