@@ -27,9 +27,12 @@ _TICKS = "☒☑✓✔✗✘■●⊠⊗◉▣⬛"
 """Glyphs of a ticked box or a mark beside an option, as fonts print them."""
 _EMPTIES = "☐□○◯▢❏⬜"
 """Glyphs of an empty box."""
-_CHECKED = re.compile(rf"^(?:[\[(|{{lI1]{{0,2}}[xX×✓✔✗✘][\])|}}lI1]{{0,2}}|[{_TICKS}])$")
+_CHECKED = re.compile(
+    rf"^(?:[\[(|{{lI1]{{0,2}}[xX×✓✔✗✘][\])|}}lI1]{{0,2}}|[\[(|{{]{{1,2}}[xX×✓✔✗✘]{{2,3}}[\])|}}]{{0,2}}|[{_TICKS}])$"
+)
 """A ticked box as printed ("[X]", "(x)", "☒", "✓") and as OCR returns it ("[x]", "(X]",
-"|X|", "X", "[Xl]": the box's side read as a letter beside its bracket)."""
+"|X|", "X", "[Xl]": the box's side read as a letter beside its bracket; "[xxx]", "[xx": a
+heavy cross read as two or three, only inside a bracket)."""
 _BOX = re.compile(rf"^[\s\[\](){{}}|lI1xX×_{_TICKS}{_EMPTIES}]{{0,6}}$")
 """What may stand before an option's text: its box, ticked or not, or nothing (OCR
 often drops an empty box)."""

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from extractors._locate import Hit, find_pattern, find_value, iter_lines, reading_confidence, span_hit
 from extractors._prose import NAME_PATTERN, find_word, search_prose, strip_honorific
 from extractors.values import DATE_PATTERN, clean_name, parse_date, parse_iban, pipe_as_initial, plain_apostrophes, repair_initials
+from extractors import lexicon
 from extractors.labels import is_label, table
 from extractors.locating import locate
 from extractors.prose_facts import date_line
@@ -36,7 +37,6 @@ from woondossier.model import DocType, Field, Fields, Line, Page, union_bbox
 DOC_TYPE = DocType.bankafschrift
 
 _TITLES = ("bankafschrift", "rekeningafschrift", "afschrift", "rekeningoverzicht", "dagafschrift")
-_BANKS = r"\b(?:ING|Rabobank|ABN\s?AMRO|SNS|ASN\s+Bank|RegioBank|Triodos|bunq|Knab)\b"
 _HOLDER_LABELS = (
     r"^(?:\S\s)?[\W_]{0,3}(?:Naam\s+)?Rekeninghouders?(?:\s*\(s\))?\s*:?",  # "3 _Rekeninghouders": the ruled block's edge
     r"^[\W_]{0,3}T[.:,]?\s?n[.:,]?\s?v[.:,]?\s*:?",  # OCR reads a dot as a colon or comma ("T.n:v.")
@@ -55,6 +55,10 @@ def score(pages: Sequence[Page]) -> float | None:
     """A statement title on a short line or an account-holder label, with a bank or IBAN
     and a label only statements print ("Rekeninghouder", "Afschriftdatum").
 
+    A bank is its printed name (`extractors.lexicon.bank_regex`) or a Dutch IBAN whose
+    checksum holds and whose bank code is a bank's (NLkk HAND ...: Handelsbanken): a
+    logo OCR could not read still leaves the bank's IBAN.
+
     An energy bill prints an IBAN and a period too, and a letter may mention "een
     afschrift": neither has a statement heading or a holder label.
     """
@@ -63,8 +67,11 @@ def score(pages: Sequence[Page]) -> float | None:
     # "T.n.v." heads invoices too, so a statement that names its holders that way is
     # known instead by a label only a statement prints (Rabobank: "Afschriftdatum").
     statement_label = bool(find_pattern(pages, _STATEMENT_LABELS))
-    bank = bool(find_pattern(pages, _BANKS, flags=0))
-    iban = bool(find_pattern(pages, _IBAN_LOOSE, flags=0))
+    ibans = [parse_iban(hit.text) for hit in find_pattern(pages, _IBAN_LOOSE, flags=0)]
+    bank = bool(find_pattern(pages, lexicon.bank_regex(), flags=0)) or any(
+        iban and iban.startswith("NL") and lexicon.bank_of_code(iban[4:8]) for iban in ibans
+    )
+    iban = bool(ibans)
     if not (title or holder_label):
         return None
     evidence = 0.45 * title + 0.3 * (holder_label or statement_label) + 0.15 * bank + 0.1 * iban

@@ -314,3 +314,44 @@ def municipality(text: str | None) -> Place | None:
     (Place(name='Haarlem', score=1.0), None)
     """
     return _place(text, "municipalities.txt")
+
+
+# --- banks ----------------------------------------------------------------------------------
+
+
+@cache
+def _banks() -> tuple[dict[str, str], dict[str, str]]:
+    """(printed name or alias -> bank, Dutch IBAN bank code -> bank) of `banks.txt`."""
+    names: dict[str, str] = {}
+    codes: dict[str, str] = {}
+    bank = ""
+    for entry, flag in _lines("banks.txt"):
+        if entry.startswith("\t"):
+            names.setdefault(entry[1:], bank)
+            continue
+        bank = entry
+        names.setdefault(entry, bank)
+        if flag:
+            codes[flag] = bank
+    return names, codes
+
+
+@cache
+def bank_regex() -> str:
+    """A regular expression for the names banks print, case as printed, longest first.
+
+    >>> import re
+    >>> [m.group(0) for m in re.finditer(bank_regex(), "Svenska Handelsbanken AB, ING Bank; a thing")]
+    ['Svenska Handelsbanken', 'ING Bank']
+    """
+    names = sorted(_banks()[0], key=len, reverse=True)
+    return r"(?<![\w-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?![\w-])"
+
+
+def bank_of_code(code: str) -> str | None:
+    """The bank whose Dutch IBANs carry this four-letter bank code ("HAND": Handelsbanken).
+
+    >>> bank_of_code("HAND"), bank_of_code("RABO"), bank_of_code("ABCD")
+    ('Handelsbanken', 'Rabobank', None)
+    """
+    return _banks()[1].get(code.upper())

@@ -439,6 +439,7 @@ def test_a_care_question_in_other_words_is_read_by_its_answer():
 _STYLES = {  # (ticked, empty) boxes as printed or as OCR gives them
     "brackets": ("[X]", "[ ]"),
     "ocr-brackets": ("[Xl]", "[ 1"),
+    "heavy-cross": ("[xxx]", "[]"),  # a bold cross OCR reads as three
     "parens": ("(x)", "( )"),
     "glyphs": ("☒", "☐"),
     "check": ("☑", "☐"),
