@@ -38,11 +38,12 @@ PARTICLE = lexicon.particle_regex()
 _APOSTROPHE = f"[{lexicon.APOSTROPHES}]"
 NAME_WORD = (
     rf"(?:(?:{UPPER}[a-z]?\.)+(?:\s+\({UPPER}[^\W\d_]+\))?|[A-Z]{{2}}\.|{_APOSTROPHE}{{1,2}}[st]-{UPPER}[\w'’-]*"
-    rf"|[dl]{_APOSTROPHE}{UPPER}[\w'’-]*|{UPPER}[\w'’-]*)"
+    rf"|[dl]{_APOSTROPHE}{UPPER}[\w'’-]*|(?:{PARTICLE})-{UPPER}[\w'’-]*|{UPPER}[\w'’-]*)"
 )
 """A capitalised word or initials of a name ("Vries", "Çelik", "J.P.", "Th."; "GJ." whose
 stop OCR lost), initials with the name a person goes by ("J.H.M. (Jan)"), an elided
-article hyphenated to the word ("'s-Gravendeel"), an elided particle glued to it ("d'Ancona")."""
+article hyphenated to the word ("'s-Gravendeel"), an elided particle glued to it
+("d'Ancona"), a particle hyphenated to it ("al-Hassan", "el-Amin")."""
 _SPECK = rf"[\\_~¦]{{1,2}}\s+(?={PARTICLE}\s)"  # "Sanne \\ van 't Dijk": OCR's speck before a particle
 NAME_PATTERN = rf"(?-i:(?<![\w.'’-]){NAME_WORD}(?:\s+(?:{_SPECK})?(?:{PARTICLE}\s+)*{NAME_WORD})*)"
 """A name as printed: capitalised words and initials, joined by lower-case particles.
@@ -266,17 +267,33 @@ def read_name(text: str | None) -> Name | None:
     ('Vries, Jan de', 'Vries, J.')
     >>> read_name("Jan de Vries, Haarlem").value, read_name("Bakker, Haarlem").value, read_name("Smit, geboren 1950").value
     ('Jan de Vries', 'Bakker', 'Smit')
+    >>> read_name("De Vries, A.").value, read_name("DE VRIES, Anna").value, read_name("De gemeente Haarlem, A.")
+    ('De Vries, A.', 'DE VRIES, Anna', None)
+    >>> read_name("Mevrouw De Vries").value, read_name("De Vries verklaart"), read_name("De Bilt")
+    ('De Vries', None, None)
+    >>> read_name("Noor al-Hassan").value, read_name("Amir el-Amin, Utrecht").value  # a particle hyphenated to the surname
+    ('Noor al-Hassan', 'Amir el-Amin')
     """
     if not text:
         return None
     rest = _INNER_SPECK.sub(" ", _LEADING_SPECKS.sub("", pipe_as_initial(text.strip())))
-    rest = strip_titles(repair_initials(_PARTICLE_SPECK.sub(r"\1", rest)))
+    repaired = repair_initials(_PARTICLE_SPECK.sub(r"\1", rest))
+    rest = strip_titles(repaired)
+    titled = rest != repaired.strip()
     lead = _LEADING_PARTICLES.match(rest)  # "de Jong": a surname alone, its particle first
     m = re.compile(NAME_PATTERN).match(rest, lead.end() if lead else 0)
     if not m:
         return None
-    if name_split_after(rest, m.end()) or m.group(0).split()[0].lower() in NOT_NAME_WORDS:
-        return None  # a sentence's first word; or a name OCR split, whose first part is no name
+    if name_split_after(rest, m.end()):
+        return None  # a name OCR split, whose first part is no name
+    first = m.group(0).split()[0]
+    if first.lower() in NOT_NAME_WORDS and not (
+        lexicon.is_particle(first) and len(m.group(0).split()) > 1 and (titled or _given_names_after(m.group(0).split(), rest[m.end() :]))
+    ):
+        # a sentence's first word, unless a surname led by its particle, capitalised as Dutch
+        # writes it without given names before it: after a title ("Mevrouw De Vries") or
+        # with the given names after a comma ("De Vries, A.")
+        return None
     if lead and rest[m.end() :].strip(" .,;|_"):
         return None  # a particle first: a surname alone as the whole value ("de Jong"), not "de Gemeente Haarlem verklaart"
     name = plain_apostrophes(rest[: m.end()] if lead else m.group(0))

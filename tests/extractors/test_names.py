@@ -147,6 +147,8 @@ def printed_names(draw) -> str:
         surname = surname.upper()
     if draw(st.integers(0, 4)) == 0:
         return f"{surname}, {first}" + (f" {particle}" if particle else "")
+    if particle and particle[0].isalpha() and draw(st.integers(0, 6)) == 0:
+        return f"{particle[0].upper()}{particle[1:]} {surname}, {first}"  # "De Vries, A.": the particle leads, capitalised
     return " ".join(part for part in (first, particle, surname) if part)
 
 
@@ -179,6 +181,9 @@ def test_tidying_a_cell_leaves_a_printed_name_unchanged(name):
 @example("Henk van Die")
 @example("Jan de Bij")
 @example("Kees van 't Hof")
+@example("De Vries, A.")  # surname first, led by its particle, capitalised
+@example("Van den Berg, J.K.")
+@example("Noor al-Hassan")  # a particle hyphenated to the surname
 @settings(max_examples=400)
 def test_the_name_reader_reads_a_printed_name_as_printed(name):
     if "," in name:  # surname first: read whole where it ends the text, as on a form's line
