@@ -1,6 +1,7 @@
 """The blind generator (samples/blind): every layout renders, its truth is in the
 contract's formats and is printed on the page; a scan and a photo come out readable;
-the fresh split holds only its own layouts and leaves dev and held-out as they were.
+the fresh and fresh2 splits hold only their own layouts and leave dev and held-out (and
+fresh2 leaves fresh) as they were.
 
 Born-digital PDFs are read through real pdfplumber; the scan and the photo through
 the real Tesseract command.
@@ -42,6 +43,7 @@ BOOLEANS = {"end_with_main_lease", "general_conditions", "round_the_clock", "sit
 REASONS = {"work_or_study", "care", "trial_cohabitation", "travel", "other"}
 ALL_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in m.LAYOUTS]
 FRESH_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH)]
+FRESH2_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH2)]
 SPLIT_PRINTED = {  # layout: fields printed in parts (a name over voornamen / voorvoegsel / geslachtsnaam, a house number over two boxes)
     "split_name_grid": {"name"},
     "brp_element_codes": {"name", "house_number"},
@@ -57,6 +59,16 @@ DEV_LAYOUTS = {  # the dev split as it was before the fresh split came: adding l
     "arbeidsovereenkomst": ["fixed_term", "indefinite", "secondment", "employer_statement", "confirmation_letter", "study_agreement"],
     "unknown": ["rent_increase", "woz_beschikking", "zorgpolis", "payslip", "municipal_address_letter", "energy_bill"],
 }  # fmt: skip
+FRESH_SPLIT = {  # the fresh split as it was before fresh2 came: adding fresh2 must never change it
+    "brp_uittreksel": ["brp_element_codes", "brp_persons_columns", "brp_labels_under"],
+    "inkomensverklaring": ["ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"],
+    "bankafschrift": ["van_lanschot_statement", "handelsbanken_statement"],
+    "mantelzorgverklaring": ["wmo_consulent_letter", "side_by_side_form"],
+    "huisbewaring_aanvraag": ["numbered_questions", "sitter_declaration"],
+    "huurovereenkomst_onderhuur": ["roman_sections", "boxed_room_form"],
+    "arbeidsovereenkomst": ["uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"],
+    "unknown": ["huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"],
+}  # fmt: skip
 
 
 def _flat(text: str) -> str:
@@ -67,9 +79,9 @@ def _printed_forms(field: str, value) -> list[str]:
     """Every way the layouts may print a contract value."""
     if field in DATES:
         day = values.dt.date.fromisoformat(value)
-        return [values.date_text(day, style) for style in values.DATE_STYLES]
+        return [values.date_text(day, style) for style in values.DATE_STYLES + values.FRESH2_DATE_STYLES]
     if field in AMOUNTS:
-        return [values.amount_text(value, style) for style in values.AMOUNT_STYLES]
+        return [values.amount_text(value, style) for style in values.AMOUNT_STYLES + values.FRESH2_AMOUNT_STYLES]
     if field == "postcode":
         return [value, values.postcode_text(value, True)]
     if field == "bsn":
@@ -78,7 +90,10 @@ def _printed_forms(field: str, value) -> list[str]:
         return [value, values.iban_text(value, True)]
     if field == "house_number":
         number, suffix = re.fullmatch(r"(\d+)(.*)", value).groups()
-        return [value, f"{number} {suffix}", f"{number}{suffix.lower()}", f"{number}-{suffix}"]
+        forms = [value, f"{number} {suffix}", f"{number}{suffix.lower()}", f"{number}-{suffix}", f"{number} {suffix.lower()}", f"{number}-{suffix.lower()}"]
+        if suffix == "H":  # "hs" (huis): the ground floor
+            forms += [f"{number}{sep}{hs}" for sep in ("", " ", "-") for hs in ("hs", "HS")]
+        return forms
     if field == "tax_year":
         return [str(value)]
     return [value]
@@ -120,7 +135,7 @@ def test_every_type_has_six_layouts_and_one_held_out_that_dev_never_shows():
     for doc_type, module in MODULES.items():
         assert len(module.LAYOUTS) >= 7 and module.HELDOUT and module.HELDOUT <= set(module.LAYOUTS)
         assert len(dev[doc_type]) >= 6 and not module.HELDOUT & set(dev[doc_type])
-        assert set(heldout[doc_type]) == set(module.LAYOUTS) - module.FRESH
+        assert set(heldout[doc_type]) == set(module.LAYOUTS) - module.FRESH - module.FRESH2
     assert corpus.SPLITS["dev"] != corpus.SPLITS["heldout"]
     assert len(set(FONTS)) >= 15
 
@@ -159,18 +174,31 @@ def test_the_fresh_split_holds_only_new_layouts_two_a_type_and_dev_is_unchanged(
     assert sum(len(names) for names in fresh.values()) >= 16
 
 
-def test_a_fresh_batch_draws_only_fresh_layouts(tmp_path, monkeypatch):
+def test_the_fresh2_split_holds_only_its_own_layouts_and_every_other_split_is_unchanged():
+    dev, heldout, fresh, fresh2 = (corpus.layouts(s) for s in ("dev", "heldout", "fresh", "fresh2"))
+    assert dev == DEV_LAYOUTS and fresh == FRESH_SPLIT
+    assert "fresh2" in corpus.SPLITS and len(set(corpus.SPLITS.values())) == len(corpus.SPLITS)
+    for doc_type, module in MODULES.items():
+        assert module.FRESH2 <= set(module.LAYOUTS) and not module.FRESH2 & (module.HELDOUT | module.FRESH)
+        assert len(module.FRESH2) >= (3 if doc_type == "unknown" else 2) and set(fresh2[doc_type]) == module.FRESH2
+        others = set(dev[doc_type]) | set(heldout[doc_type]) | set(fresh[doc_type])
+        assert not set(fresh2[doc_type]) & others
+    assert sum(len(names) for names in fresh2.values()) >= 17
+
+
+@pytest.mark.parametrize(("split", "attribute"), [("fresh", "FRESH"), ("fresh2", "FRESH2")])
+def test_a_first_contact_batch_draws_only_its_own_layouts(tmp_path, monkeypatch, split, attribute):
     drawn = []
     real_make = corpus.make
     monkeypatch.setattr(corpus, "make", lambda doc_type, layout, rng: drawn.append((doc_type, layout)) or real_make(doc_type, layout, rng))
-    written = corpus.generate_corpus(tmp_path, "fresh", per_layout=0, batches=1, doc_types=["bankafschrift", "unknown"])
+    written = corpus.generate_corpus(tmp_path, split, per_layout=0, batches=1, doc_types=["bankafschrift", "unknown"])
     assert [p.name for p in written] == ["batch-0.pdf"] and drawn
-    assert all(layout in MODULES[doc_type].FRESH for doc_type, layout in drawn)
+    assert all(layout in getattr(MODULES[doc_type], attribute) for doc_type, layout in drawn)
     expected = json.loads(corpus.expected_path(written[0]).read_text(encoding="utf-8"))
     assert [d["doc_type"] for d in expected["documents"]] == [t for t, _ in drawn]
 
 
-@pytest.mark.parametrize(("doc_type", "layout"), FRESH_LAYOUTS, ids=[f"{t}/{n}" for t, n in FRESH_LAYOUTS])
+@pytest.mark.parametrize(("doc_type", "layout"), FRESH_LAYOUTS + FRESH2_LAYOUTS, ids=[f"{t}/{n}" for t, n in FRESH_LAYOUTS + FRESH2_LAYOUTS])
 def test_a_fresh_layout_varies_with_its_seed_and_keeps_its_field_names(doc_type, layout):
     drawn = [corpus.make(doc_type, layout, random.Random(f"variety:{i}")) for i in range(6)]
     assert all(set(truth) == CONTRACT_FIELDS[doc_type] for _, truth in drawn)

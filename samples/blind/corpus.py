@@ -11,7 +11,10 @@ Splits: `dev` holds the layouts not held out, from the dev seed; `heldout` holds
 layout, the held-out ones included (at least one per type that `dev` never shows),
 from other seeds; neither holds a `fresh` layout. `fresh` holds only the layouts of each
 module's `FRESH` set (at least two per type), written later by an author who never saw
-the reader, from a seed of its own: a first-contact measure of layouts nobody studied. A file's generators are seeded from the split's seed and the file's
+the reader, from a seed of its own: a first-contact measure of layouts nobody studied. `fresh2` is a
+second such set (each module's `FRESH2`, by yet another author who never saw the reader),
+held out of every other split, so a first contact can be measured again after `fresh` has
+been studied. A file's generators are seeded from the split's seed and the file's
 name, so a seed reproduces the corpus and adding a layout changes no other file.
 """
 
@@ -27,18 +30,25 @@ from samples.blind.layouts import MODULES
 from samples.blind.layouts._base import Ctx
 
 RENDERINGS = ("digital", "scan", "photo")
-SPLITS = {"dev": 17011, "heldout": 17907, "fresh": 18211}
-"""Each split's default seed. The held-out and fresh seeds are never used while studying failures."""
+SPLITS = {"dev": 17011, "heldout": 17907, "fresh": 18211, "fresh2": 19403}
+"""Each split's default seed. The held-out, fresh and fresh2 seeds are never used while studying failures."""
+_FIRST_CONTACT = {"fresh": "FRESH", "fresh2": "FRESH2"}
+"""The first-contact splits and the layout set of each module that only they hold."""
 
 
 def layouts(split: str) -> dict[str, list[str]]:
     """doc_type -> layout names in `split`."""
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r}; known: {', '.join(SPLITS)}")
-    if split == "fresh":
-        return {t: [name for name in m.LAYOUTS if name in m.FRESH] for t, m in MODULES.items()}
-    return {t: [name for name in m.LAYOUTS if name not in m.FRESH and (split == "heldout" or name not in m.HELDOUT)]
+    if split in _FIRST_CONTACT:
+        return {t: [name for name in m.LAYOUTS if name in getattr(m, _FIRST_CONTACT[split])] for t, m in MODULES.items()}
+    return {t: [name for name in m.LAYOUTS if not _first_contact(m, name) and (split == "heldout" or name not in m.HELDOUT)]
             for t, m in MODULES.items()}  # fmt: skip
+
+
+def _first_contact(module, name: str) -> bool:
+    """Whether a layout belongs to a first-contact split (and so to no other)."""
+    return any(name in getattr(module, attribute) for attribute in _FIRST_CONTACT.values())
 
 
 def make(doc_type: str, layout: str, rng: random.Random) -> tuple[str, dict]:

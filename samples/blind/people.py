@@ -20,6 +20,7 @@ DATA = Path(__file__).parent / "data"
 PARTICLES = ("van der", "van den", "van de", "van 't", "in 't", "van", "de", "den", "der", "ter", "ten", "te", "el", "het")
 TITLES = ("drs.", "mr.", "ing.", "dr.", "ir.", "mr. dr.", "prof. dr.", "bc.")
 NAME_FORMS = ("first", "all", "initials", "reversed", "reversed_initials", "upper", "upper_reversed")
+FRESH2_NAME_FORMS = ("caps", "caps_initials", "caps_bank", "caps_reversed", "reversed_comma")
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -102,6 +103,25 @@ class Person:
             return f"{self.given[0]} {self.surname.upper()}"
         if form == "upper_reversed":
             return f"{core.upper()}, {' '.join(self.given)}{tail}"
+        return self._name_fresh2(form, initials, particle, core)
+
+    def _name_fresh2(self, form: str, initials: str, particle: str, core: str) -> str:
+        """The fresh2 split's name forms (kept out of NAME_FORMS, whose draws the other splits depend on).
+
+        >>> p = Person(("Johannes", "Cornelis"), "van der Meer", "m", dt.date(1970, 1, 2), "111222333")
+        >>> [p.name(f) for f in FRESH2_NAME_FORMS]
+        ['JOHANNES VAN DER MEER', 'J.C. VAN DER MEER', 'J C VAN DER MEER', 'MEER, JOHANNES CORNELIS VAN DER', 'Meer van der, J.C.']
+        """
+        if form == "caps":
+            return f"{self.given[0]} {self.surname}".upper()
+        if form == "caps_initials":
+            return f"{initials} {self.surname}".upper()
+        if form == "caps_bank":
+            return f"{initials.replace('.', ' ').strip()} {self.surname}".upper()
+        if form == "caps_reversed":
+            return self.name("reversed").upper()
+        if form == "reversed_comma":
+            return f"{core} {particle}, {initials}" if particle else f"{core}, {initials}"
         raise ValueError(form)
 
     def salutation(self) -> str:
@@ -110,6 +130,18 @@ class Person:
     def titled(self, form: str) -> str:
         """The name with its title in front, as a letter's address block prints it."""
         return f"{self.title} {self.name(form)}" if self.title else self.name(form)
+
+
+def married_name(person: Person, partner: Person, form: str = "initials") -> str:
+    """A married person's name in use (naamgebruik): the partner's surname, a hyphen, the own surname.
+
+    >>> a = Person(("Anna",), "Jansen", "f", dt.date(1980, 1, 2), "111222333")
+    >>> b = Person(("Kees",), "de Vries", "m", dt.date(1979, 1, 2), "111222333")
+    >>> married_name(a, b), married_name(a, b, "first")
+    ('A. de Vries-Jansen', 'Anna de Vries-Jansen')
+    """
+    given = "".join(part[0] + "." for name in person.given for part in name.split()) if form == "initials" else person.given[0]
+    return f"{given} {partner.surname}-{person.surname}"
 
 
 @dataclass(frozen=True)

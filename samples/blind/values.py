@@ -15,8 +15,16 @@ from stdnum import iban as _iban
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december")  # fmt: skip
 MONTHS_SHORT = ("jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec.")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December")  # fmt: skip
+WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 DATE_STYLES = ("dash", "long", "short", "iso", "slash", "dot")
 AMOUNT_STYLES = ("euro", "EUR", "dash", "plain", "euro_nosep")
+FRESH2_DATE_STYLES = ("nopad", "dot_pad", "upper_long", "mon_upper", "weekday", "short_year", "en_long", "en_us")
+"""Notations only the fresh2 split's layouts print (kept out of DATE_STYLES, whose draws the other splits depend on).
+`short_year` is for recent dates only: a birth date in it would leave the century to guess."""
+FRESH2_AMOUNT_STYLES = ("en", "EUR_en", "EUR_grouped", "dash_bare", "suffix", "whole")
+"""Amount notations only the fresh2 split's layouts print; `en` and `EUR_en` only on English documents."""
 BANKS = {  # BIC-like code of the IBAN: bank name as printed
     "INGB": "ING", "RABO": "Rabobank", "ABNA": "ABN AMRO", "SNSB": "SNS", "ASNB": "ASN Bank",
     "TRIO": "Triodos Bank", "BUNQ": "bunq", "KNAB": "Knab", "RBRB": "RegioBank",
@@ -46,6 +54,32 @@ def date_text(day: dt.date, style: str) -> str:
         return f"{day.day:02d}/{day.month:02d}/{day.year}"
     if style == "dot":
         return f"{day.day}.{day.month}.{day.year}"
+    return _date_text_fresh2(day, style)
+
+
+def _date_text_fresh2(day: dt.date, style: str) -> str:
+    """The fresh2 split's date notations.
+
+    >>> d = dt.date(2026, 12, 1)
+    >>> [date_text(d, s) for s in FRESH2_DATE_STYLES]
+    ['1-12-2026', '01.12.2026', '1 DECEMBER 2026', '01 DEC 2026', 'dinsdag 1 december 2026', "1-12-'26", '1 December 2026', 'December 1, 2026']
+    """
+    if style == "nopad":
+        return f"{day.day}-{day.month}-{day.year}"
+    if style == "dot_pad":
+        return f"{day.day:02d}.{day.month:02d}.{day.year}"
+    if style == "upper_long":
+        return f"{day.day} {MONTHS[day.month - 1].upper()} {day.year}"
+    if style == "mon_upper":
+        return f"{day.day:02d} {MONTHS_SHORT[day.month - 1].rstrip('.').upper()} {day.year}"
+    if style == "weekday":
+        return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+    if style == "short_year":
+        return f"{day.day}-{day.month}-'{day.year % 100:02d}"
+    if style == "en_long":
+        return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+    if style == "en_us":
+        return f"{MONTHS_EN[day.month - 1]} {day.day}, {day.year}"
     raise ValueError(style)
 
 
@@ -78,6 +112,32 @@ def amount_text(value: str, style: str) -> str:
         return f"{grouped},{cents}"
     if style == "euro_nosep":
         return f"€{euros},{cents}"
+    return _amount_text_fresh2(value, style)
+
+
+def _amount_text_fresh2(value: str, style: str) -> str:
+    """The fresh2 split's amount notations; `dash_bare` and `whole` drop the cents only when there are none.
+
+    >>> [amount_text("1234.50", s) for s in FRESH2_AMOUNT_STYLES]
+    ['€1,234.50', 'EUR 1,234.50', 'EUR 1.234,50', '1.234,50', '1.234,50 euro', '€ 1.234,50']
+    >>> amount_text("34567.00", "whole"), amount_text("650.00", "dash_bare")
+    ('€ 34.567', '650,-')
+    """
+    euros, cents = value.split(".")
+    grouped_en = f"{int(euros):,}"
+    grouped = grouped_en.replace(",", ".")
+    if style == "en":
+        return f"€{grouped_en}.{cents}"
+    if style == "EUR_en":
+        return f"EUR {grouped_en}.{cents}"
+    if style == "EUR_grouped":
+        return f"EUR {grouped},{cents}"
+    if style == "dash_bare":
+        return f"{grouped},-" if cents == "00" else f"{grouped},{cents}"
+    if style == "suffix":
+        return f"{grouped},{cents} euro"
+    if style == "whole":
+        return f"€ {grouped}" if cents == "00" else f"€ {grouped},{cents}"
     raise ValueError(style)
 
 
@@ -154,6 +214,21 @@ def house_number(rng: random.Random) -> tuple[str, str]:
         floor = rng.randint(1, 4)
         return f"{number}-{floor}", f"{number}-{floor}"
     return f"{number}H", rng.choice((f"{number}H", f"{number}-H", f"{number}-hs".replace("-hs", "H")))
+
+
+def house_number_text2(number: str, rng: random.Random) -> str:
+    """A contract house number as the fresh2 split's layouts print it: "12-A", "12 a", "14 hs", "14-hs", "7-2".
+
+    >>> house_number_text2("14H", random.Random(1)) in ("14 hs", "14-hs", "14hs", "14-H")
+    True
+    """
+    digits = "".join(ch for ch in number if ch.isdigit()) if number.isalnum() else number.split("-")[0]
+    rest = number[len(digits) :]
+    if rest == "H":
+        return rng.choice((f"{digits} hs", f"{digits}-hs", f"{digits}hs", f"{digits}-H"))
+    if rest.isalpha():
+        return rng.choice((f"{digits}-{rest}", f"{digits} {rest.lower()}", f"{digits}-{rest.lower()}"))
+    return number
 
 
 def between(rng: random.Random, start: dt.date, end: dt.date) -> dt.date:

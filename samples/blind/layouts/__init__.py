@@ -1,8 +1,9 @@
 """The blind generator's layouts, one module per contract doc type (plus `unknown`).
 
 Each module has `DOC_TYPE`, `LAYOUTS` (name -> function(Ctx) -> (html, truth)),
-`HELDOUT`, the layouts that appear only in the held-out split, and `FRESH`, the layouts
-that appear only in the fresh split (and in neither dev nor held-out).
+`HELDOUT`, the layouts that appear only in the held-out split, `FRESH`, the layouts
+that appear only in the fresh split (and in neither dev nor held-out), and `FRESH2`, the
+layouts that appear only in the fresh2 split (and in no other).
 """
 
 from samples.blind.layouts import (

@@ -25,6 +25,8 @@ SERIF = ("DejaVu Serif", "Liberation Serif", "Caladea", "FreeSerif", "EB Garamon
 MONO = ("DejaVu Sans Mono", "Liberation Mono", "FreeMono", "Hack", "Noto Mono", "Courier Prime")
 HAND = ("Comic Neue", "Jura", "Quicksand", "Courier Prime")
 CHECK_STYLES = ("box", "brackets", "strike", "circle", "word")
+ANSWER_STYLES = ("radio", "paren", "filled", "columns")
+"""The fresh2 split's yes/no styles (see Ctx.answer)."""
 
 
 def e(text: object) -> str:
@@ -41,6 +43,7 @@ class Ctx:
     amount_style: str = ""
     check_style: str = ""
     extra_css: list[str] = field(default_factory=list)
+    answer_style: str = ""  # drawn at the first Ctx.answer(), so a layout that never asks draws as before
 
     def __post_init__(self) -> None:
         self.font = self.font or self.rng.choice(FONTS)
@@ -84,6 +87,22 @@ class Ctx:
             fmt = lambda w, on: f'<span style="{ring}">{e(w)}</span>' if on else e(w)  # noqa: E731
             return f"{fmt(yes, value)} &nbsp; {fmt(no, not value)}"
         return e(yes if value else no)
+
+    def answer(self, value: bool, yes: str = "ja", no: str = "nee") -> str:
+        """A yes/no answer in one of the fresh2 split's styles: radio buttons, "(x)", filled squares, or an X under a column."""
+        self.answer_style = self.answer_style or self.rng.choice(ANSWER_STYLES)
+        marks = {"radio": ("◉", "○"), "paren": ("(x)", "(&nbsp;&nbsp;)"), "filled": ("■", "□")}.get(self.answer_style)
+        if marks:
+            on, off = marks
+            return f"{on if value else off} {e(yes)} &nbsp;&nbsp; {off if value else on} {e(no)}"
+        cell = "border:0.8px solid #444;width:9mm;text-align:center;padding:0 2px"
+        return (f"<table style='display:inline-table'><tr><td style='{cell};font-size:7pt'>{e(yes)}</td><td style='{cell};font-size:7pt'>{e(no)}</td></tr>"
+                f"<tr><td style='{cell}'>{'X' if value else '&nbsp;'}</td><td style='{cell}'>{'&nbsp;' if value else 'X'}</td></tr></table>")
+
+    def restyle(self, dates: tuple[str, ...] = values.FRESH2_DATE_STYLES, amounts: tuple[str, ...] = ("EUR_grouped", "dash_bare", "suffix", "whole")) -> None:
+        """Redraw this document's date and amount notations from the fresh2 split's (short years only where a layout prints them itself)."""
+        self.date_style = self.rng.choice([s for s in dates if s != "short_year"])
+        self.amount_style = self.rng.choice(amounts)
 
     def tick(self, value: bool) -> str:
         """One box before an option: ticked or not."""
@@ -134,7 +153,7 @@ def address_block(lines: list[str]) -> str:
 
 # --- helpers of the fresh split's layouts (drawing nothing, so the other splits stay as they were) -------
 
-WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+WEEKDAYS = values.WEEKDAYS
 
 
 def weekday_date(day: dt.date) -> str:
@@ -160,3 +179,32 @@ def footnotes(notes: list[str]) -> str:
     """Numbered footnotes (escaped here) under a rule at the foot of the text."""
     items = "".join(f"<div><sup>{i + 1}</sup> {e(n)}</div>" for i, n in enumerate(notes))
     return f"<div class='small' style='border-top:0.6px solid #666;margin-top:8mm;padding-top:2mm;width:70%'>{items}</div>"
+
+
+# --- helpers of the fresh2 split's layouts ----------------------------------------------------------
+
+
+def corner(value: str, label: str, width: str = "") -> str:
+    """A grid-form cell: the (escaped) value in a box, its label tiny in the box's top-left corner."""
+    style = f"width:{width};" if width else ""
+    return (f"<td style='{style}border:0.9px solid #333;padding:1px 4px 3px 4px;vertical-align:top'>"
+            f"<div style='font-size:6pt;color:#555;line-height:1.1'>{e(label)}</div><div style='padding-top:1px;min-height:11pt'>{value}</div></td>")
+
+
+def corner_rows(rows: list[list[str]]) -> str:
+    """Rows of corner cells, each row its own fixed table so the boxes of a row share the width."""
+    return "".join(f"<table style='width:100%;table-layout:fixed;border-collapse:collapse;margin-bottom:-0.9px'><tr>{''.join(r)}</tr></table>"
+                   for r in rows)  # fmt: skip
+
+
+def right_labels(rows: list[tuple[str, str]], label_width: str = "52mm", colour: str = "#333") -> str:
+    """A definition list whose labels stand right-aligned against the values (values already escaped)."""
+    body = "".join(f"<tr><td style='width:{label_width};text-align:right;color:{colour};padding-right:4mm'>{e(k)}</td><td>{v}</td></tr>"
+                   for k, v in rows)  # fmt: skip
+    return f"<table>{body}</table>"
+
+
+def leaders(rows: list[tuple[str, str]], width: int = 26) -> str:
+    """Monospaced label lines with dotted leaders, "NAAM........: VRIES, ANNA DE" (values already escaped)."""
+    lines = "".join(f"<div>{e(k.ljust(width, '.'))}: {v}</div>" for k, v in rows)
+    return f"<div style='white-space:pre'>{lines}</div>"

@@ -13,6 +13,11 @@ of work, the date of the assignment confirmation beside the contract dates); an 
 contract (oproepovereenkomst, nul-urencontract) in §-numbered paragraphs of running
 text, the employer's seat beside the place of work; and a municipality's letter offering
 an employment contract, the facts in sentences and the reply-by date among them.
+
+The fresh2 split adds: an English employment agreement of an international employer
+(registered office beside the place of work, the probation's end, English dates and
+amounts), and a school board's akte van benoeming whose values stand left of their
+labels (the first appointment's date and the board's seat beside the facts).
 """
 
 from __future__ import annotations
@@ -259,9 +264,88 @@ def municipal_offer_letter(c: Ctx):
     return page(c, body), _truth(name, employer, start, end if fixed else None, place)
 
 
+# --- fresh2 split ----------------------------------------------------------------------------
+
+_INTERNATIONAL = ("Nordwind Analytics B.V.", "Tulip Semiconductor Europe B.V.", "Harbourline Shipping B.V.",
+                  "Meridian Biotech Netherlands B.V.", "Polaris Payments Europe B.V.", "Greenfield Robotics B.V.")  # fmt: skip
+_SCHOOLS = ("Stichting Openbaar Primair Onderwijs Rivierenland", "Stichting Katholiek Onderwijs Twente",
+            "Scholengroep Den Hartog", "Stichting Christelijk Voortgezet Onderwijs Midden-Nederland")  # fmt: skip
+
+
+def expat_employment_agreement(c: Ctx):
+    """Fresh2. An English employment agreement of an international employer: registered office beside the place of work, the probation's end and a salary in English notation."""
+    c.font_of(("Carlito", "Open Sans", "Caladea", "Liberation Sans Narrow"))
+    c.restyle(dates=("en_long", "en_us"), amounts=("EUR_en", "en"))
+    fixed = c.rng.random() < 0.75
+    employee, _employer, signed, start, end, _place = _facts(c, fixed)
+    employer = c.rng.choice(_INTERNATIONAL)
+    office, place = c.rng.choice(people.places())[1], c.rng.choice(people.places())[1]
+    name = employee.name(c.pick("all", "first"))
+    title = c.pick("Data Engineer", "Process Engineer", "Senior Product Manager", "Research Scientist", "Finance Business Partner")
+    duration = (f"This Agreement is entered into for a fixed term of {round((end - start).days / 30.4)} months, commencing on {c.d(start)}, "
+                f"and ends by operation of law, without notice being required, on {c.d(end)}." if fixed else
+                f"This Agreement is entered into for an indefinite period, commencing on {c.d(start)}.")  # fmt: skip
+    articles = [
+        ("Position", f"The Employee is employed in the position of {e(title)}."),
+        ("Commencement and duration", duration),
+        ("Probationary period", f"A probationary period of one month applies, ending on {c.d(start + dt.timedelta(days=30))}."),
+        ("Place of work", f"The Employee will perform the work at the Employer's office in {e(place)}. The Employer may require the Employee to travel."),
+        ("Salary", f"The gross monthly salary amounts to {c.a(values.amount(c.rng.randint(3600, 7800)))}, excluding 8% holiday allowance."),
+        ("Working hours", f"The working week is {c.rng.choice((32, 36, 38, 40))} hours."),
+    ]
+    body = (
+        f"<div style='border-bottom:2px solid #0f6e6e;padding-bottom:2mm'><span style='font-size:15pt;color:#0f6e6e'>{e(employer)}</span></div>"
+        f"<h1 style='margin-top:6mm'>{e(c.pick('Employment Agreement', 'Contract of Employment'))}</h1>"
+        f"<p>The undersigned:</p><p>1. {e(employer)}, having its registered office in {e(office)}, hereinafter the &quot;Employer&quot;; and</p>"
+        f"<p>2. {e(name)}, born on {c.d(employee.birth_date)}, hereinafter the &quot;Employee&quot;,</p><p>agree as follows:</p>"
+        + "".join(f"<p><b>Article {i + 1}. {e(t)}</b><br>{x}</p>" for i, (t, x) in enumerate(articles))
+        + f"<p style='margin-top:5mm'>Signed in {e(office)} on {c.d(signed)}.</p>"
+        "<table style='width:100%;margin-top:6mm'><tr><td>For the Employer<br><br>__________</td><td>The Employee<br><br>__________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body), _truth(name, employer, start, end if fixed else None, place)
+
+
+def akte_van_benoeming(c: Ctx):
+    """Fresh2. A school board's deed of appointment: values on the left, their labels on the right, the first appointment's date and the board's seat as decoys, the school as the standplaats."""
+    c.font_of(("Accanthis ADF Std", "EB Garamond", "Cantarell", "Go"))
+    c.restyle(dates=("long", "nopad", "dot_pad", "upper_long"))
+    fixed = c.rng.random() < 0.7
+    employee, _employer, signed, start, end, _place = _facts(c, fixed)
+    employer = c.rng.choice(_SCHOOLS)
+    place, seat = c.rng.choice(people.places())[1], c.rng.choice(people.places())[1]
+    name = employee.name(c.pick("all", "upper", "initials"))
+    first = start - dt.timedelta(days=c.rng.randint(400, 3000))
+    school = c.pick("OBS De Regenboog", "Kindcentrum Het Kompas", "CSG Het Noordik", "Basisschool De Wilgen")
+    rows = [(e(name), "naam werknemer"), (c.d(employee.birth_date), "geboortedatum"), (e(employer), "werkgever (bevoegd gezag)"),
+            (e(seat), "statutaire zetel werkgever"), (c.d(first), "datum eerste benoeming bij werkgever"),
+            (c.d(start), "ingangsdatum deze benoeming"),
+            (c.d(end) if fixed else "onbepaalde tijd", "einddatum" if fixed else "aard van de benoeming"),
+            (f"{e(school)}, {e(place)}", "standplaats (school, plaats)"),
+            (f"{c.pick('0,6', '0,8', '1,0', '0,4')} fte", "betrekkingsomvang (wtf)"),
+            (e(c.pick("leraar L10", "leraar LB", "onderwijsassistent", "intern begeleider")), "functie en schaal")]
+    table = "".join(f"<tr><td style='border-bottom:0.6px solid #bbb;padding:3px 0'><b>{v}</b></td>"
+                    f"<td style='border-bottom:0.6px solid #bbb;color:#666;font-style:italic;text-align:right;width:62mm'>{e(k)}</td></tr>"
+                    for v, k in rows)  # fmt: skip
+    body = (
+        f"<div style='text-align:center;letter-spacing:2px;font-size:9pt'>{e(employer.upper())}</div>"
+        f"<h1 style='text-align:center;margin-top:8mm;letter-spacing:3px'>AKTE VAN BENOEMING</h1>"
+        f"<p style='text-align:center'>{'in tijdelijke dienst' if fixed else 'in vaste dienst'} (cao primair/voortgezet onderwijs)</p>"
+        f"<p style='margin-top:6mm'>Het bevoegd gezag van {e(employer)} benoemt met inachtneming van de cao:</p>"
+        f"<table style='width:100%'>{table}</table>"
+        "<p style='margin-top:5mm'>Op deze benoeming zijn de cao en de regelingen van de werkgever van toepassing.</p>"
+        f"<p>Aldus vastgesteld te {e(seat)} op {c.d(signed)}.</p>"
+        "<table style='width:100%;margin-top:8mm'><tr><td>Namens het bevoegd gezag,<br><br>__________<br>directeur-bestuurder</td>"
+        "<td>Voor akkoord, de werknemer<br><br>__________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-variant-ligatures: none; }"), _truth(name, employer, start, end if fixed else None, place)
+
+
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
                                    study_agreement, payroll_contract,
-                                   uitzendovereenkomst, oproepovereenkomst, municipal_offer_letter)}  # fmt: skip
+                                   uitzendovereenkomst, oproepovereenkomst, municipal_offer_letter,
+                                   expat_employment_agreement, akte_van_benoeming)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
 FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
+FRESH2 = {"expat_employment_agreement", "akte_van_benoeming"}
+"""Layouts of the fresh2 split only (see brp_uittreksel.FRESH2)."""

@@ -11,6 +11,12 @@ The fresh split adds two banks none of the others shows: Van Lanschot (the holde
 one line with "de heer" / "mevrouw", a two-column header grid with the previous
 statement's date, a value-date column beside the booking date) and Handelsbanken (every
 label in Dutch over English, the holders numbered, a running balance).
+
+The fresh2 split adds: a giro statement in capitals and fixed columns (holders "EN/OF"
+without dots, the date sometimes as "4-12-'26", counterparty IBANs with the landlord's
+among them, the previous statement's date), and an English-only statement for
+international clients ("Mr"/"Ms", English dates and amounts, a relationship manager, a
+mailing address c/o).
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 
 from samples.blind import people, values
-from samples.blind.layouts._base import MONO, SANS, SERIF, Ctx, address_block, e, grid, kv, page
+from samples.blind.layouts._base import MONO, SANS, SERIF, Ctx, address_block, e, grid, kv, leaders, page
 
 DOC_TYPE = "bankafschrift"
 _SHOPS = ("Albert Heijn 1234", "Jumbo Supermarkten", "NS Reizigers", "Vattenfall", "Eneco", "Ziggo", "Bol.com",
@@ -240,9 +246,82 @@ def handelsbanken_statement(c: Ctx):
     return page(c, body), _truth(names, iban, made)
 
 
+# --- fresh2 split ----------------------------------------------------------------------------
+
+_LANDLORDS = ("STICHTING YMERE", "DE ALLIANTIE", "WOONSTAD ROTTERDAM", "PORTAAL", "EIGEN HAARD", "MITROS")
+
+
+def mainframe_caps_statement(c: Ctx):
+    """Fresh2. A giro statement in capitals and fixed columns: holders "EN/OF", a short-year date, counterparty IBANs (the landlord's among them), the previous statement's date."""
+    c.font_of(("Courier Prime", "FreeMono", "Noto Mono", "Liberation Mono"))
+    c.restyle(dates=("dash", "dot_pad", "mon_upper"))
+    holders, iban, start, end, made, home = _facts(c, "INGB")
+    form = c.pick("caps_bank", "caps_initials")
+    names = [h.name(form) for h in holders]
+    shown = [f"{'HR' if h.sex == 'm' else 'MW'} {n}" for h, n in zip(holders, names)]
+    made_text = e(values.date_text(made, "short_year")) if c.rng.random() < 0.4 else c.d(made)
+    previous = made - dt.timedelta(days=c.rng.randint(28, 33))
+    landlord, landlord_iban = c.rng.choice(_LANDLORDS), values.iban(c.rng, c.pick("INGB", "ABNA", "RABO", "BNGH"))
+    rent = values.amount(c.rng.randint(520, 980) + c.rng.randint(0, 99) / 100)
+    lines = [(start + dt.timedelta(days=c.rng.randint(0, 3)), f"HUUR {values.MONTHS[start.month - 1][:3].upper()} {landlord}", landlord_iban, rent, True)]
+    for day, what, amount, out in _transactions(c, start, end, c.rng.randint(5, 8)):
+        lines.append((day, what.upper(), values.iban(c.rng, c.pick("INGB", "RABO", "ABNA", "SNSB")), amount, out))
+    rows = "".join(f"<tr><td>{e(values.date_text(d, 'dash')[:5])}</td><td>{e(w)}<br>{e(values.iban_text(i, False))}</td>"
+                   f"<td class='right'>{e(values.amount_text(a, 'plain'))}</td><td>{'AF' if out else 'BIJ'}</td></tr>"
+                   for d, w, i, a, out in sorted(lines))  # fmt: skip
+    body = (
+        f"<div style='white-space:pre'>{e('ING BANK N.V.'.ljust(40))}AFSCHRIFT {c.rng.randint(1, 12):03d}   BLAD 1/1\n"
+        f"{e('POSTBUS 1800, 1000 BV AMSTERDAM'.ljust(40))}VORIG AFSCHRIFT {c.d(previous)}</div>"
+        + address_block([" EN/OF ".join(shown), home.line1().upper(), f"{values.postcode_text(home.postcode, True)}  {home.city.upper()}"])
+        + leaders([("REKENINGAFSCHRIFT TEN NAME VAN", e(" EN/OF ".join(names))), ("IBAN", e(values.iban_text(iban, c.rng.random() < 0.5))),
+                   ("DATUM AFSCHRIFT", made_text), ("PERIODE", f"{c.d(start)} T/M {c.d(end)}")], 31)
+        + "<table class='lines' style='width:100%;margin-top:5mm;font-size:9pt'><tr><th>DATUM</th><th>OMSCHRIJVING / TEGENREKENING</th>"
+        f"<th class='right'>BEDRAG</th><th>AF/BIJ</th></tr>{rows}</table>"
+        f"<div style='margin-top:5mm'>NIEUW SALDO PER {c.d(end)}: {e(values.amount_text(values.amount(c.rng.randint(50, 9000)), 'plain'))} BIJ</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.5pt; }"), _truth(names, iban, made)
+
+
+def international_clients_english(c: Ctx):
+    """Fresh2. An English-only statement for international clients: "Mr"/"Ms" before the names, English dates and amounts, a relationship manager and a mailing address c/o."""
+    c.font_of(("Open Sans", "Carlito", "Cantarell", "Liberation Sans Narrow"))
+    c.restyle(dates=("en_long", "en_us"), amounts=("en", "EUR_en"))
+    holders, iban, start, end, made, home = _facts(c, "ABNA")
+    form = c.pick("first", "all", "initials")
+    names = [h.name(form) for h in holders]
+    titled = [f"{'Mr' if h.sex == 'm' else 'Ms'} {n}" for h, n in zip(holders, names)]
+    manager = c.person().name("first")
+    mailing = people.address(c.rng)
+    balance = c.rng.randint(300, 25000) * 100
+    rows = ""
+    for day, what, amount, out in _transactions(c, start, end, c.rng.randint(6, 9)):
+        cents = int(amount.replace(".", ""))
+        balance += -cents if out else cents
+        rows += (f"<tr><td>{c.d(day)}</td><td>{e(what)}</td><td class='right'>{'' if out else c.a(amount)}</td>"
+                 f"<td class='right'>{c.a(amount) if out else ''}</td></tr>")
+    body = (
+        "<table style='width:100%'><tr><td><span style='font-size:16pt;font-weight:bold;color:#00716b'>ABN AMRO</span><br>"
+        "<span class='small'>International Clients · Gustav Mahlerlaan 10, Amsterdam</span></td>"
+        f"<td class='right small'>Your relationship manager<br>{e(manager)}<br>+31 20 {c.rng.randint(100, 999)} {c.rng.randint(1000, 9999)}</td></tr></table>"
+        + address_block([" and ".join(titled), f"c/o {mailing.line1()}", f"{values.postcode_text(mailing.postcode, True)} {mailing.city}", "The Netherlands"])
+        + f"<h1>{e(c.pick('Account statement', 'Statement of account'))}</h1>"
+        + kv([(c.pick("Account holders", "Account holder(s)", "Joint account of"), "<br>".join(e(n) for n in names)),
+              ("Account number (IBAN)", e(values.iban_text(iban, True))), ("Statement date", c.d(made)),
+              ("Statement period", f"{c.d(start)} to {c.d(end)}"), ("Currency", "EUR")], label_width="50mm")
+        + "<table class='lines' style='width:100%;margin-top:5mm;font-size:9.5pt'><tr><th>Booking date</th><th>Description</th>"
+        f"<th class='right'>Credit</th><th class='right'>Debit</th></tr>{rows}</table>"
+        f"<p>Closing balance on {c.d(end)}: {c.a(values.amount(abs(balance) / 100))}{' debit' if balance < 0 else ''}</p>"
+        "<p class='small' style='margin-top:8mm'>Please check this statement carefully and report any discrepancies within 30 days.</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(names, iban, made)
+
+
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
                                    triodos_statement, knab_app_csv,
-                                   van_lanschot_statement, handelsbanken_statement)}  # fmt: skip
+                                   van_lanschot_statement, handelsbanken_statement,
+                                   mainframe_caps_statement, international_clients_english)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
 FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
+FRESH2 = {"mainframe_caps_statement", "international_clients_english"}
+"""Layouts of the fresh2 split only (see brp_uittreksel.FRESH2)."""

@@ -14,6 +14,13 @@ BSN, the house number split into huisnummer / huisletter / toevoeging, the date 
 settling in the municipality beside the date of settling at the address), a persons
 table turned on its side (one column a resident, the labels down the left, a footnote),
 and boxed values with their labels printed under them.
+
+The fresh2 split adds: a terminal print in capitals with dotted leaders (names surname
+first, the request's date in the header, each resident's previous address, the date it
+was left and sometimes the date of settling in the Netherlands beside the date that
+counts; its truth is the capitals printed), and two pages whose first is the covering
+letter (sent to a correspondence address, a contact person, the request's date) and whose
+second is the extract under right-aligned labels.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ import datetime as dt
 import re
 
 from samples.blind import people, values
-from samples.blind.layouts._base import MONO, SANS, SERIF, Ctx, address_block, e, footnotes, kv, page, under
+from samples.blind.layouts._base import MONO, SANS, SERIF, Ctx, address_block, e, footnotes, kv, leaders, page, right_labels, under
 
 DOC_TYPE = "brp_uittreksel"
 
@@ -356,9 +363,97 @@ def brp_labels_under(c: Ctx):
     return page(c, body), _truth(issue, home, members, since, names)
 
 
+# --- fresh2 split ----------------------------------------------------------------------------
+
+
+def brp_mainframe_caps(c: Ctx):
+    """Fresh2. A terminal print in capitals with dotted leaders: the request date in the header, each resident's previous address and date of settling in the Netherlands beside the date that counts."""
+    c.font_of(("Courier Prime", "Noto Mono", "FreeMono", "Liberation Mono"))
+    c.restyle(dates=("dash", "dot_pad", "mon_upper", "iso"))
+    issue, home, members, since = _setup(c)
+    names = [p.name(c.pick("caps_reversed", "caps_initials", "caps")) for p in members]
+    requested = issue - dt.timedelta(days=c.rng.randint(1, 12))
+    number = values.house_number_text2(home.house_number, c.rng).upper()
+    municipality, street, city = home.municipality.upper(), home.street.upper(), home.city.upper()
+    blocks = []
+    for i, (p, n, s) in enumerate(zip(members, names, since)):
+        before = people.address(c.rng)
+        rows = [("NAAM", e(n)), ("GEBOORTEDATUM", c.d(p.birth_date)), ("BURGERSERVICENUMMER", e(values.bsn_text(p.bsn, c.pick(0, 2)))),
+                ("DATUM AANVANG ADRESHOUDING", c.d(s)),
+                ("VORIG ADRES", e(f"{before.street} {before.house_number_text}, {before.city}".upper())),
+                ("VERTREK VORIG ADRES", c.d(s - dt.timedelta(days=c.rng.randint(0, 3))))]
+        if c.rng.random() < 0.35:
+            rows.insert(3, ("DATUM VESTIGING IN NL", c.d(max(p.birth_date, s - dt.timedelta(days=c.rng.randint(300, 6000))))))
+        blocks.append(f"<div style='margin-top:4mm'>{'-' * 60}<br>PERSOON {i + 1:02d}</div>" + leaders(rows, 27))
+    body = (
+        f"<div style='white-space:pre'>{e(f'GEMEENTE {municipality}'.ljust(44))}BLAD 1 VAN 1\n"
+        f"{e('BASISREGISTRATIE PERSONEN'.ljust(44))}VERZOEK ONTV. {c.d(requested)}</div>"
+        f"<div style='margin-top:6mm;font-weight:bold'>*** UITTREKSEL BRP - BEWONERS VAN HET ADRES ***</div>"
+        "<div style='margin-top:4mm'>ADRES</div>"
+        + leaders([("STRAAT", e(street)), ("HUISNUMMER", e(number)), ("POSTCODE", e(values.postcode_text(home.postcode, c.rng.random() < 0.5))),
+                   ("WOONPLAATS", e(city)), ("GEMEENTE VAN INSCHRIJVING", e(municipality))], 27)
+        + "".join(blocks)
+        + f"<div style='margin-top:6mm'>{'-' * 60}</div>"
+        + leaders([("AANTAL PERSONEN OP ADRES", str(len(members))), ("DATUM VERSTREKKING", c.d(issue)),
+                   ("VERSTREKT DOOR", e(f"BURGERZAKEN {municipality}"))], 27)
+        + "<div style='margin-top:8mm;font-size:8.5pt'>EINDE UITTREKSEL</div>"
+    )  # fmt: skip
+    truth = _truth(issue, home, members, since, names, municipality)
+    truth.update(street=street, city=city)
+    return page(c, body, "body { font-size: 9.5pt; line-height: 1.3; }"), truth
+
+
+def brp_cover_letter_page2(c: Ctx):
+    """Fresh2. Two pages: the covering letter (sent to a postal address, a contact person, the request's date) and on page 2 the extract, labels right-aligned, each resident's previous address."""
+    c.font_of(("Caladea", "EB Garamond", "Accanthis ADF Std", "Cantarell"))
+    c.restyle(dates=("long", "weekday", "nopad", "dash", "upper_long"))
+    issue, home, members, since = _setup(c)
+    addressee = members[0]
+    names = [p.name(c.pick("all", "first", "reversed")) for p in members]
+    requested = issue - dt.timedelta(days=c.rng.randint(2, 20))
+    postal = people.address(c.rng)
+    contact = c.person().name(c.pick("initials", "first"))
+    colour = c.pick("#1f4e3d", "#7a1f1f", "#1f3a7a", "#333")
+    number = values.house_number_text2(home.house_number, c.rng)
+    letter = (
+        f"<div style='color:{colour};font-size:17pt;font-weight:bold'>gemeente {e(home.municipality)}</div>"
+        + address_block([f"{addressee.salutation()} {addressee.titled('initials')}", c.pick("Correspondentieadres:", "Postadres:"),
+                         postal.line1(), f"{values.postcode_text(postal.postcode, True)}  {postal.city}"])
+        + right_labels([("Datum", c.d(issue)), ("Uw aanvraag van", c.d(requested)), ("Behandeld door", e(contact)),
+                        ("Telefoon", "14 0" + str(c.rng.randint(10, 599))), ("Onderwerp", "uittreksel BRP")], "38mm", colour)
+        + f"<p style='margin-top:8mm'>Geachte {e(addressee.salutation().lower())} {e(addressee.surname)},</p>"
+        "<p>U vroeg ons om een uittreksel uit de Basisregistratie Personen met de bewoners van uw woonadres. "
+        "Het uittreksel vindt u op de volgende pagina. Wij sturen deze brief naar uw correspondentieadres, zoals u hebt gevraagd.</p>"
+        "<p>Kloppen de gegevens niet? Neem dan binnen vier weken contact met ons op.</p>"
+        f"<p>Met vriendelijke groet,<br><br>{e(contact)}<br>Team Burgerzaken</p>"
+    )  # fmt: skip
+    persons = "".join(
+        f"<div style='border-left:3px solid {colour};padding-left:3mm;margin:4mm 0'>"
+        + right_labels([("Naam", f"<b>{e(n)}</b>"), ("Geboortedatum", c.d(p.birth_date)), ("Burgerservicenummer", e(values.bsn_text(p.bsn, 2))),
+                        ("Ingeschreven op dit adres sinds", c.d(s)),
+                        ("Vorig adres", e(f"{before.line1()}, {before.city}"))], "62mm", colour)
+        + "</div>"
+        for p, n, s, before in zip(members, names, since, [people.address(c.rng) for _ in members])
+    )  # fmt: skip
+    extract = (
+        "<div style='page-break-before:always'></div>"
+        f"<h1 style='color:{colour}'>Uittreksel Basisregistratie Personen</h1>"
+        f"<p class='small'>Bijlage bij onze brief van {c.d(issue)}</p>"
+        + right_labels([("Gemeente", e(home.municipality)), ("Straat en huisnummer", f"{e(home.street)} {e(number)}"),
+                        ("Postcode", e(values.postcode_text(home.postcode, c.rng.random() < 0.5))), ("Woonplaats", e(home.city)),
+                        ("Datum uittreksel", c.d(issue))], "62mm", colour)
+        + f"<h2 style='color:{colour}'>Personen ingeschreven op dit adres</h2>" + persons
+        + f"<p class='small' style='margin-top:8mm'>Pagina 2 van 2 · {e(home.municipality)} · kenmerk BRP/{c.rng.randint(10000, 99999)}</p>"
+    )  # fmt: skip
+    return page(c, letter + extract), _truth(issue, home, members, since, names)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
                                    prose_declaration, mijnoverheid_print, split_name_grid,
-                                   brp_element_codes, brp_persons_columns, brp_labels_under)}  # fmt: skip
+                                   brp_element_codes, brp_persons_columns, brp_labels_under,
+                                   brp_mainframe_caps, brp_cover_letter_page2)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
 FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
 """Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""
+FRESH2 = {"brp_mainframe_caps", "brp_cover_letter_page2"}
+"""Layouts of the fresh2 split only: a second first-contact set, by another author who never saw the reader."""

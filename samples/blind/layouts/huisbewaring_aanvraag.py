@@ -11,6 +11,11 @@ The fresh split adds: a corporation's form of numbered questions with the answer
 lines under them (the current rent asked beside the compensation, a skip question, an
 office-use box with the date of receipt), and a two-part form whose second part is the
 sitter's own declaration in sentences ("verklaart dat hij geen eigen woonruimte heeft").
+
+The fresh2 split adds: a grid form of corner-labelled boxes (a received stamp, the
+sitter's current address, yes/no as radio buttons, "(x)", filled squares or an X under a
+column), and the corporation's English form for international tenants (English dates
+and amounts, Yes/No with the wrong one struck through).
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 
 from samples.blind import people, values
-from samples.blind.layouts._base import HAND, SANS, SERIF, Ctx, e, kv, page
+from samples.blind.layouts._base import HAND, SANS, SERIF, Ctx, corner, corner_rows, e, kv, page
 
 DOC_TYPE = "huisbewaring_aanvraag"
 REASONS = {  # contract value: (form option, sentence)
@@ -286,9 +291,90 @@ def sitter_declaration(c: Ctx):
     return page(c, body), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
 
 
+# --- fresh2 split ----------------------------------------------------------------------------
+
+_ENGLISH = {  # contract value: the option as an English form words it
+    "work_or_study": "Work or study elsewhere / abroad",
+    "care": "Care (hospital admission, rehabilitation or caring for a relative)",
+    "trial_cohabitation": "Trial cohabitation with a partner",
+    "travel": "Long journey",
+    "other": "Other reason",
+}
+
+
+def corner_box_form(c: Ctx):
+    """Fresh2. A corporation's grid form: every value in a box with a tiny corner label, the reasons as a two-column grid of ticks, a received-stamp date and the sitter's current address."""
+    c.font_of(("Liberation Sans Narrow", "Cantarell", "Go", "Carlito"))
+    c.restyle(dates=("nopad", "dot_pad", "dash", "long"), amounts=("dash_bare", "EUR_grouped", "whole"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first", "reversed_comma")), sitter.name(c.pick("all", "first", "reversed_comma"))
+    home, current = people.address(c.rng), people.address(c.rng)
+    received = signed + dt.timedelta(days=c.rng.randint(2, 10))
+    signed_text = e(values.date_text(signed, "short_year")) if c.rng.random() < 0.4 else c.d(signed)
+    keys = list(_OPTIONS)
+    cells = [f"<td style='width:50%'>{c.tick(k == reason)} {e(_OPTIONS[k][1])}</td>" for k in keys]
+    options = "".join(f"<tr>{''.join(cells[i : i + 2])}</tr>" for i in range(0, len(cells), 2))
+    body = (
+        f"<table style='width:100%'><tr><td><span style='font-size:15pt;font-weight:bold;color:#c0392b'>{e(corp)}</span><br>"
+        f"<span class='small'>{e(c.pick('Klantcontact', 'Team Wonen', 'Verhuur & Bewonerszaken'))}</span></td>"
+        f"<td style='width:48mm'><div style='border:2px solid #c0392b;color:#c0392b;padding:2mm;transform:rotate(-4deg);text-align:center'>"
+        f"ONTVANGEN<br>{c.d(received)}</div></td></tr></table>"
+        f"<h1 style='margin-top:4mm'>{e(c.pick('Aanvraag huisbewaring', 'Formulier huisbewaring'))}</h1>"
+        "<h3>Huurder</h3>"
+        + corner_rows([[corner(e(tn), "naam huurder", "50%"), corner(e(f"{home.line1()}, {home.city}"), "adres van de woning")]])
+        + "<h3>Huisbewaarder</h3>"
+        + corner_rows([[corner(e(sn), "naam huisbewaarder", "50%"), corner(c.d(sitter.birth_date), "geboortedatum")],
+                       [corner(e(f"{current.line1()}, {values.postcode_text(current.postcode, True)} {current.city}"), "huidig adres huisbewaarder")],
+                       [corner(c.answer(own), "heeft eigen woonruimte", "50%"), corner(c.answer(kids), "heeft minderjarige kinderen")]])
+        + "<h3>Afwezigheid</h3>"
+        + corner_rows([[corner(c.d(start), "eerste dag afwezig", "33%"), corner(c.d(end), "laatste dag afwezig", "33%"),
+                        corner(c.a(comp), "vergoeding per maand")]])
+        + f"<div style='border:0.9px solid #333;padding:2px 4px;margin-top:-0.9px'><div style='font-size:6pt;color:#555'>reden</div>"
+        f"<table style='width:100%'>{options}</table></div>"
+        + "<h3>Ondertekening</h3>"
+        + corner_rows([[corner(e(home.city), "plaats", "33%"), corner(signed_text, "datum", "33%"), corner("&nbsp;", "handtekening huurder")]])
+    )  # fmt: skip
+    return page(c, body), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+def english_application(c: Ctx):
+    """Fresh2. The corporation's English form for international tenants: English labels, dates and amounts, Yes/No with the wrong one struck through, an office-use box."""
+    c.font_of(("Open Sans", "Quicksand", "Carlito", "DejaVu Sans"))
+    c.restyle(dates=("en_long", "en_us", "slash", "iso"), amounts=("en", "EUR_en"))
+    c.check_style = "strike"
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first")), sitter.name(c.pick("all", "first"))
+    home = people.address(c.rng)
+    options = "".join(f"<div>{c.tick(k == reason)} {e(text)}</div>" for k, text in _ENGLISH.items())
+    body = (
+        f"<div style='background:#2c3e50;color:white;padding:4mm'><span style='font-size:15pt'>{e(corp)}</span>"
+        "<span style='float:right;font-size:9pt'>Tenant services</span></div>"
+        f"<h1 style='margin-top:6mm'>{e(c.pick('Application for house-sitting', 'House-sitting request form'))}</h1>"
+        "<p class='small'>Use this form if you will be away from your home for more than three months and someone will live there while you are away.</p>"
+        "<h3>1. Tenant</h3>"
+        + kv([("Full name", e(tn)), ("Address", f"{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}"),
+              ("Tenant number", str(c.rng.randint(100000, 999999)))], cls="lines", label_width="60mm")
+        + "<h3>2. House-sitter</h3>"
+        + kv([("Full name", e(sn)), ("Date of birth", c.d(sitter.birth_date)),
+              ("Does the house-sitter rent or own a home?", c.check(own, "Yes", "No")),
+              ("Does the house-sitter have children under 18?", c.check(kids, "Yes", "No"))], cls="lines", label_width="60mm")
+        + "<h3>3. Absence</h3>"
+        + kv([("First day of absence", c.d(start)), ("Last day of absence", c.d(end)), ("Reason", options),
+              ("Monthly fee paid by the house-sitter", c.a(comp))], cls="lines", label_width="60mm")
+        + f"<p class='small'>Strike through what does not apply.</p><p style='margin-top:5mm'>Date: {c.d(signed)} &nbsp;&nbsp; Signature tenant: ____________</p>"
+        f"<div class='box small' style='margin-top:6mm;width:70%'>For office use only — received on: ________ &nbsp; file no.: HB-{signed.year}-{c.rng.randint(100, 999)}</div>"
+    )  # fmt: skip
+    return page(c, body), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
                                    two_page_form, email_print,
-                                   numbered_questions, sitter_declaration)}  # fmt: skip
+                                   numbered_questions, sitter_declaration,
+                                   corner_box_form, english_application)}  # fmt: skip
 HELDOUT = {"email_print"}
 FRESH = {"numbered_questions", "sitter_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
+FRESH2 = {"corner_box_form", "english_application"}
+"""Layouts of the fresh2 split only (see brp_uittreksel.FRESH2)."""

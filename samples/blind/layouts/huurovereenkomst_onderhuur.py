@@ -14,6 +14,11 @@ the room's, a deposit beside the rent, and a clause may deny what the checks loo
 ("geen algemene voorwaarden"); and a form of boxed values with labels under them, the
 house number split into number and addition, the clauses as "wel / niet" choices with
 footnotes.
+
+The fresh2 split adds: a Dutch-English agreement for an international student (clauses
+side by side in two languages, dates written twice), and a printed model filled in by
+hand in blue ink on dotted lines, each blank's label in brackets after it, the clauses as
+"niet/wel*" with one struck through.
 """
 
 from __future__ import annotations
@@ -286,9 +291,94 @@ def boxed_room_form(c: Ctx):
     return page(c, body), _truth(tn, sn, home, signed, start, rent, end, cond)
 
 
+# --- fresh2 split ----------------------------------------------------------------------------
+
+_BILINGUAL_END = (("Deze overeenkomst eindigt van rechtswege zodra de huurovereenkomst tussen de Hoofdhuurder en de verhuurder van de woning eindigt.",
+                   "This agreement ends automatically as soon as the lease between the Main Tenant and the landlord of the dwelling ends."),)
+_BILINGUAL_NOT_END = (("Het einde van de hoofdhuur beëindigt deze overeenkomst niet; partijen zeggen schriftelijk op met een termijn van één maand.",
+                       "The end of the main lease does not end this agreement; either party gives one month's written notice."),)
+_BILINGUAL_CONDITIONS = (("De Onderhuurder houdt zich aan de Algemene Huurvoorwaarden van de verhuurder van de woning, die als bijlage zijn bijgevoegd.",
+                          "The Subtenant shall comply with the landlord's General Tenancy Conditions (Algemene Huurvoorwaarden), attached to this agreement."),)
+_BILINGUAL_FILLER = (("De kamer is bestemd voor bewoning door één persoon.", "The room is to be used as living space by one person only."),
+                     ("Keuken en badkamer worden gedeeld.", "Kitchen and bathroom are shared."),
+                     ("Roken is in de woning niet toegestaan.", "Smoking is not permitted in the dwelling."))
+
+
+def bilingual_room_agreement(c: Ctx):
+    """Fresh2. A Dutch-English agreement for an international student: the parties in a table, the clauses side by side in two languages, the date written twice."""
+    c.font_of(("Caladea", "Carlito", "Open Sans", "EB Garamond"))
+    c.restyle(dates=("long", "nopad", "dot_pad"), amounts=("dash", "EUR_grouped", "dash_bare"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "first")), sub.name(c.pick("all", "first"))
+    number = values.house_number_text2(home.house_number, c.rng)
+    clauses = list(_BILINGUAL_FILLER)
+    if end or c.rng.random() < 0.6:
+        clauses.insert(c.rng.randint(0, 2), c.rng.choice(_BILINGUAL_END if end else _BILINGUAL_NOT_END))
+    if cond:
+        clauses.insert(c.rng.randint(0, len(clauses)), _BILINGUAL_CONDITIONS[0])
+    rows = "".join(f"<tr><td style='width:50%;padding-right:4mm'>{i + 1}. {e(nl)}</td><td style='color:#2e4a7d'><i>{i + 1}. {e(en)}</i></td></tr>"
+                   for i, (nl, en) in enumerate(clauses))  # fmt: skip
+    parties = (
+        "<table class='ruled' style='width:100%;margin-top:4mm'>"
+        f"<tr><td style='width:45%'>Hoofdhuurder / <i>Main tenant</i></td><td>{e(tn)}</td></tr>"
+        f"<tr><td>Onderhuurder / <i>Subtenant</i></td><td>{e(sn)}</td></tr>"
+        f"<tr><td>Adres van de kamer / <i>Address of the room</i></td><td>{e(home.street)} {e(number)}<br>{e(values.postcode_text(home.postcode, c.rng.random() < 0.5))} {e(home.city)}</td></tr>"
+        f"<tr><td>Huurprijs per maand / <i>Monthly rent</i></td><td>{c.a(rent)} {e(c.pick('(incl. gas, water, licht)', '(all-in / all inclusive)', ''))}</td></tr>"
+        f"<tr><td>Ingangsdatum / <i>Commencement date</i></td><td>{c.d(start)} / {e(values.date_text(start, 'en_long'))}</td></tr></table>"
+    )  # fmt: skip
+    body = (
+        "<h1 style='text-align:center'>Huurovereenkomst kamer (onderhuur)<br><span style='font-size:12pt;color:#2e4a7d'><i>Room rental agreement (sublease)</i></span></h1>"
+        + parties
+        + "<h3>Bepalingen / <i>Terms</i></h3><table style='width:100%;font-size:9.5pt'>" + rows + "</table>"
+        + "<p style='font-size:9pt'>Bij verschil tussen de Nederlandse en de Engelse tekst geldt de Nederlandse. "
+        "<i>In case of any difference between the Dutch and the English text, the Dutch text prevails.</i></p>"
+        f"<p style='margin-top:5mm'>Getekend te {e(home.city)} op {c.d(signed)}<br><i>Signed in {e(home.city)} on {e(values.date_text(signed, 'en_long'))}</i></p>"
+        "<table style='width:100%;margin-top:8mm'><tr><td>Hoofdhuurder / <i>Main tenant</i><br><br>__________</td>"
+        "<td>Onderhuurder / <i>Subtenant</i><br><br>__________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+def fill_in_blanks(c: Ctx):
+    """Fresh2. A printed model filled in by hand in blue ink on dotted lines, the label in brackets after each blank, the clauses as "wel/niet*" with one struck."""
+    c.font_of(("Caladea", "Liberation Serif", "FreeSerif", "Accanthis ADF Std"))
+    c.restyle(dates=("nopad", "dash", "long", "dot_pad"), amounts=("dash_bare", "dash", "plain"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sub.name(c.pick("all", "first", "initials"))
+    hand = c.pick("Comic Neue", "Quicksand", "Jura")
+    ink = f"font-family:'{hand}';color:{c.pick('#1a3a8a', '#0d2c6b', '#222266')};border-bottom:1px dotted #555;padding:0 5mm"
+    blank = lambda value, label: f"<span style=\"{ink}\">{value}</span> <span class='small'>({e(label)})</span>"  # noqa: E731
+    choose = lambda value: "<s>niet</s>/wel*" if value else "niet/<s>wel</s>*"  # noqa: E731
+    number = values.house_number_text2(home.house_number, c.rng)
+    signed_text = e(values.date_text(signed, "short_year")) if c.rng.random() < 0.4 else c.d(signed)
+    body = (
+        f"<p class='small right'>Modelovereenkomst onderhuur kamer · uitgave {c.rng.randint(2015, 2024)}</p>"
+        "<h1>Huurovereenkomst voor een kamer</h1><p>De ondergetekenden:</p>"
+        f"<p style='line-height:2'>1. {blank(e(tn), 'naam hoofdhuurder')}, huurder van de woning {blank(e(home.street), 'straat')} "
+        f"{blank(e(number), 'huisnummer')}, {blank(e(values.postcode_text(home.postcode, c.rng.random() < 0.5)), 'postcode')} "
+        f"{blank(e(home.city), 'plaats')}, hierna: de hoofdhuurder,</p>"
+        f"<p style='line-height:2'>2. {blank(e(sn), 'naam onderhuurder')}, geboren op {blank(c.d(sub.birth_date), 'geboortedatum')}, hierna: de onderhuurder,</p>"
+        "<p>verklaren te zijn overeengekomen:</p>"
+        f"<p style='line-height:2'>a. De hoofdhuurder verhuurt aan de onderhuurder een kamer in bovengenoemde woning met ingang van "
+        f"{blank(c.d(start), 'datum')}.</p>"
+        f"<p style='line-height:2'>b. De huurprijs bedraagt {blank(c.a(rent), 'bedrag')} per maand, inclusief servicekosten.</p>"
+        f"<p>c. Deze overeenkomst eindigt {choose(end)} op het moment dat de huurovereenkomst van de hoofdhuurder met de verhuurder eindigt.</p>"
+        f"<p>d. De Algemene Huurvoorwaarden van de verhuurder zijn {choose(cond)} van toepassing op de onderhuurder.</p>"
+        "<p>e. De onderhuurder gebruikt de gemeenschappelijke ruimten samen met de hoofdhuurder.</p>"
+        "<p class='small'>* doorhalen wat niet van toepassing is</p>"
+        f"<p style='line-height:2;margin-top:6mm'>Aldus opgemaakt te {blank(e(home.city), 'plaats')} op {blank(signed_text, 'datum')}</p>"
+        "<table style='width:100%;margin-top:8mm'><tr><td>handtekening hoofdhuurder<br><br>................................</td>"
+        "<td>handtekening onderhuurder<br><br>................................</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
                                    student_room, inline_parties,
-                                   roman_sections, boxed_room_form)}  # fmt: skip
+                                   roman_sections, boxed_room_form,
+                                   bilingual_room_agreement, fill_in_blanks)}  # fmt: skip
 HELDOUT = {"inline_parties"}
 FRESH = {"roman_sections", "boxed_room_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
+FRESH2 = {"bilingual_room_agreement", "fill_in_blanks"}
+"""Layouts of the fresh2 split only (see brp_uittreksel.FRESH2)."""

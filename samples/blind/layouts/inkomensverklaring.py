@@ -11,6 +11,12 @@ the BSN, and the date of the assessment beside the letter's own date) and a foot
 verzamelinkomen; a table under a two-row header (belastbaar inkomen over box 1-3, then
 the verzamelinkomen); and the inspector's declaration in one formal sentence with the
 birth date beside the BSN and a verification code.
+
+The fresh2 split adds, with the verzamelinkomen in whole euros as the Belastingdienst
+prints it ("€ 34.567"): a letter under right-aligned labels (the married name in the
+address block, the request's date, last year's income for comparison), and two pages
+whose first explains the statement with a worked example and whose second holds the
+facts in boxes with tiny labels in their corners.
 """
 
 from __future__ import annotations
@@ -18,7 +24,9 @@ from __future__ import annotations
 import datetime as dt
 
 from samples.blind import people, values
-from samples.blind.layouts._base import SANS, SERIF, Ctx, address_block, e, footnotes, grid, kv, page, weekday_date
+from samples.blind.layouts._base import (
+    SANS, SERIF, Ctx, address_block, corner, corner_rows, e, footnotes, grid, kv, page, right_labels, weekday_date,
+)
 
 DOC_TYPE = "inkomensverklaring"
 
@@ -264,9 +272,92 @@ def ib60_inspector_declaration(c: Ctx):
     return page(c, body), _truth(name, person, year, income, issue)
 
 
+# --- fresh2 split ----------------------------------------------------------------------------
+
+
+def _whole(income: str) -> str:
+    """The verzamelinkomen in whole euros, as the Belastingdienst prints it.
+
+    >>> _whole("34567.89")
+    '34567.00'
+    """
+    return f"{income.split('.')[0]}.00"
+
+
+def ib60_right_labels(c: Ctx):
+    """Fresh2. A letter whose facts stand under right-aligned labels; the married name in the address block, the request's date and last year's income as decoys."""
+    c.font_of(("Carlito", "Liberation Sans Narrow", "Cantarell", "Go"))
+    c.restyle(dates=("long", "nopad", "dot_pad", "weekday"), amounts=("whole", "EUR_grouped", "dash_bare"))
+    person, year, issue, income, home = _facts(c)
+    income = _whole(income)
+    name = person.name(c.pick("initials", "all", "reversed_comma"))
+    spouse = c.person(sex="m" if person.sex == "f" else "f")
+    addressed = people.married_name(person, spouse) if person.sex == "f" and c.rng.random() < 0.6 else person.titled("initials")
+    requested = issue - dt.timedelta(days=c.rng.randint(3, 25))
+    last_year = values.amount(max(0, int(float(income)) + c.rng.randint(-6000, 4000)))
+    colour = c.pick("#154273", "#01689b", "#222")
+    body = (
+        f"<div style='text-align:right'><span style='font-size:15pt;font-weight:bold;color:{colour}'>Belastingdienst</span><br>"
+        f"<span class='small'>{e(c.pick('Postbus 2508, 6401 DA Heerlen', 'Postbus 9047, 7300 GK Apeldoorn'))}</span></div>"
+        + address_block([f"{person.salutation()} {addressed}", home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city.upper()}"])
+        + right_labels([("Datum", c.d(issue)), ("Uw verzoek van", c.d(requested)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.rng.randint(0, 2)))),
+                        ("Ons kenmerk", f"IB 60/{c.rng.randint(100000, 999999)}")], "44mm", colour)
+        + f"<h2 style='color:{colour};margin-top:8mm'>{e(c.pick('Inkomensverklaring', 'Verklaring inkomen'))}</h2>"
+        "<p>U hebt ons gevraagd uw inkomen te bevestigen. Hieronder staat uw verzamelinkomen zoals dat bij ons bekend is.</p>"
+        + right_labels([("Naam", e(name)), ("Jaar", str(year)), ("Verzamelinkomen", f"<b>{c.a(income)}</b>"),
+                        (f"Ter vergelijking: verzamelinkomen {year - 1}", c.a(last_year))], "70mm", colour)
+        + "<p style='margin-top:6mm'>Het verzamelinkomen is het totaal van uw inkomen in box 1, box 2 en box 3. "
+        "Met deze verklaring kunt u bijvoorbeeld aantonen wat uw inkomen was bij een aanvraag voor een huurwoning.</p>"
+        "<p>Met vriendelijke groet,<br><br>Belastingdienst</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(name, person, year, income, issue)
+
+
+def ib60_corner_boxes_page2(c: Ctx):
+    """Fresh2. Two pages: an explanation with a worked example (other years, other amounts), then the statement as a grid of boxes with tiny corner labels."""
+    c.font_of(("Jura", "Open Sans Condensed", "Go", "Quicksand"))
+    c.restyle(dates=("dash", "dot_pad", "nopad", "iso"), amounts=("whole", "EUR_grouped", "suffix"))
+    person, year, issue, income, home = _facts(c)
+    income = _whole(income)
+    name = person.name(c.pick("caps_initials", "all", "reversed", "upper"))
+    colour = c.pick("#154273", "#0b5394", "#444")
+    example = c.rng.randint(18, 45) * 1000
+    explanation = (
+        f"<div style='border-bottom:3px solid {colour};padding-bottom:2mm'><span style='font-size:15pt;color:{colour};font-weight:bold'>Belastingdienst</span>"
+        f"<span style='float:right' class='small'>Toelichting bij de inkomensverklaring</span></div>"
+        "<h2 style='margin-top:8mm'>Wat staat er in uw inkomensverklaring?</h2>"
+        "<p>In de inkomensverklaring staat uw verzamelinkomen over één jaar. Woningcorporaties en gemeenten gebruiken dit bedrag, "
+        "bijvoorbeeld bij een aanvraag voor medehuurderschap.</p>"
+        f"<p><b>Voorbeeld.</b> Had u in {year - 2} een inkomen uit werk van {e(values.amount_text(values.amount(example), 'whole'))} en "
+        f"een aftrekpost van {e(values.amount_text('1250.00', 'whole'))}, dan is uw verzamelinkomen "
+        f"{e(values.amount_text(values.amount(example - 1250), 'whole'))}.</p>"
+        "<h3>Klopt het bedrag niet?</h3><p>Dien dan een aangifte of bezwaar in. Heeft u vragen? Bel de BelastingTelefoon: 0800 - 0543.</p>"
+        + "".join(f"<p class='muted'>{e(t)}</p>" for t in (
+            "De verklaring is gebaseerd op de laatst bekende aanslag of aangifte.",
+            "Bent u getrouwd of heeft u een fiscale partner? Dan vraagt uw partner een eigen verklaring aan.",
+            "Bewaar deze verklaring goed. U kunt haar ook downloaden via Mijn Belastingdienst."))
+    )  # fmt: skip
+    grid_rows = [
+        [corner(e(name), "naam", "62%"), corner(e(values.bsn_text(person.bsn, c.rng.randint(0, 2))), "burgerservicenummer")],
+        [corner(c.d(person.birth_date), "geboortedatum", "31%"), corner(e(f"{home.line1()}, {home.city}"), "adres")],
+        [corner(str(year), "inkomensjaar", "31%"), corner(f"<b>{c.a(income)}</b>", "verzamelinkomen"), corner(c.d(issue), "dagtekening", "31%")],
+    ]
+    statement = (
+        "<div style='page-break-before:always'></div>"
+        f"<div style='color:{colour};font-weight:bold'>Belastingdienst</div>"
+        f"<h1 style='margin-top:6mm'>Inkomensverklaring <span style='font-weight:normal;color:#555'>IB 60</span></h1>"
+        f"<div style='border:1.2px solid {colour};padding:2mm'>{corner_rows(grid_rows)}</div>"
+        f"<p class='small' style='margin-top:4mm'>Blad 2 van 2 · code {c.rng.randint(1000, 9999)}-{c.rng.randint(1000, 9999)}</p>"
+    )  # fmt: skip
+    return page(c, explanation + statement), _truth(name, person, year, income, issue)
+
+
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
                                    toeslagen_overview, ib60_twocolumn,
-                                   ib60_reference_block, ib60_box_header, ib60_inspector_declaration)}  # fmt: skip
+                                   ib60_reference_block, ib60_box_header, ib60_inspector_declaration,
+                                   ib60_right_labels, ib60_corner_boxes_page2)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
 FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
+FRESH2 = {"ib60_right_labels", "ib60_corner_boxes_page2"}
+"""Layouts of the fresh2 split only (see brp_uittreksel.FRESH2)."""

@@ -10,6 +10,11 @@ the caregiver, in numbered sections (the talk's date and a case number beside th
 letter's date; the conclusion may name "24 uur" only to deny it), and a welfare
 organisation's form with the cared-for and the carer side by side and the care as
 ranges of hours, one of them "meer dan 24 uur per week".
+
+The fresh2 split adds: a care team's form with the persons in corner-labelled boxes, the
+questions answered by an X under a Ja or a Nee column, the issuer in a stamp box and a
+contact person in the header; and a hospital specialist's letter whose sentences put the
+date first, the patient next and the caregiver last, with "de klok rond" for 24 hours.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 
 from samples.blind import people, values
-from samples.blind.layouts._base import HAND, SANS, SERIF, Ctx, address_block, e, grid, kv, page
+from samples.blind.layouts._base import HAND, SANS, SERIF, Ctx, address_block, corner, corner_rows, e, grid, kv, page
 
 DOC_TYPE = "mantelzorgverklaring"
 _ORGS = ("Mantelzorg Centraal", "Steunpunt Mantelzorg", "Wijkteam Noord", "Thuiszorg De Zonnebloem",
@@ -235,9 +240,85 @@ def side_by_side_form(c: Ctx):
     return page(c, body), _truth(fc, fr, clock, issue, issuer)
 
 
+# --- fresh2 split ----------------------------------------------------------------------------
+
+_CARE_TEAMS = ("Thuiszorg West-Brabant", "Stichting Mantelzorg Rijnmond", "Buurtteam Zuid", "Zorgbalans Thuiszorg",
+               "Amstelring Wijkverpleging", "Careyn Thuiszorg")  # fmt: skip
+_HOSPITALS = ("Ziekenhuis Gelderse Vallei", "Noordwest Ziekenhuisgroep", "Maasstad Ziekenhuis", "Rijnstate",
+              "Zuyderland Medisch Centrum", "Ziekenhuis Amstelland")  # fmt: skip
+
+
+def yes_no_grid_form(c: Ctx):
+    """Fresh2. A care team's form: the two persons in corner-labelled boxes, questions answered with an X under Ja or Nee, the issuer in a stamp box, a contact person in the header."""
+    c.font_of(("Cantarell", "Go", "Liberation Sans Narrow", "Quicksand"))
+    c.restyle(dates=("nopad", "dash", "dot_pad", "long"))
+    carer, recipient, clock, issue, home = _facts(c)
+    issuer = c.rng.choice(_CARE_TEAMS)
+    fc, fr = carer.name(c.pick("all", "first", "reversed")), recipient.name(c.pick("all", "first", "reversed"))
+    contact = c.person().name(c.pick("first", "initials"))
+    issued = e(values.date_text(issue, "short_year")) if c.rng.random() < 0.35 else c.d(issue)
+    questions = [("Woont de zorgvrager zelfstandig?", c.rng.random() < 0.8),
+                 ("Verleent de mantelzorger de zorg al langer dan drie maanden?", True),
+                 ("Is er sprake van zorg of toezicht gedurende 24 uur per dag (dag én nacht)?", clock),
+                 ("Is er daarnaast professionele thuiszorg?", c.rng.random() < 0.5)]
+    mark = "border:0.8px solid #444;text-align:center;width:12mm"
+    table = ("<table style='width:100%;border-collapse:collapse;margin-top:4mm'><tr><th style='border:0.8px solid #444'>Vraag</th>"
+             f"<th style='{mark}'>Ja</th><th style='{mark}'>Nee</th></tr>"
+             + "".join(f"<tr><td style='border:0.8px solid #444;padding:2px 4px'>{e(q)}</td><td style='{mark}'>{'X' if a else ''}</td>"
+                       f"<td style='{mark}'>{'' if a else 'X'}</td></tr>" for q, a in questions) + "</table>")  # fmt: skip
+    body = (
+        f"<table style='width:100%'><tr><td><span style='font-size:15pt;font-weight:bold;color:#6a1b9a'>{e(issuer)}</span></td>"
+        f"<td class='right small'>Contactpersoon: {e(contact)}<br>tel. 0{c.rng.randint(10, 79)}-{c.rng.randint(1000000, 9999999)}</td></tr></table>"
+        f"<h1 style='margin-top:6mm'>{e(c.pick('Mantelzorgverklaring', 'Verklaring mantelzorg t.b.v. woningcorporatie'))}</h1>"
+        "<h3>Zorgvrager</h3>"
+        + corner_rows([[corner(e(fr), "naam", "55%"), corner(c.d(recipient.birth_date), "geboortedatum")],
+                       [corner(e(f"{home.line1()}, {values.postcode_text(home.postcode, True)} {home.city}"), "adres")]])
+        + "<h3>Mantelzorger</h3>"
+        + corner_rows([[corner(e(fc), "naam", "55%"), corner(c.d(carer.birth_date), "geboortedatum")],
+                       [corner(e(c.pick("zoon", "dochter", "partner", "buurman", "nicht", "schoonzoon")), "relatie tot zorgvrager")]])
+        + table
+        + "<table style='width:100%;margin-top:10mm'><tr>"
+        f"<td style='width:55%'><div style='border:1.5px dashed #6a1b9a;padding:3mm;color:#6a1b9a'>STEMPEL ORGANISATIE<br><b>{e(issuer)}</b></div></td>"
+        f"<td style='padding-left:5mm'>Datum: {issued}<br><br>Handtekening: ____________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body), _truth(fc, fr, clock, issue, issuer)
+
+
+def hospital_letter_sentences(c: Ctx):
+    """Fresh2. A hospital specialist's letter: the date opens a sentence, the patient comes first, "de klok rond" instead of "24 uur", the caregiver named last; a patient number and a cc."""
+    c.font_of(("EB Garamond", "Accanthis ADF Std", "Caladea", "FreeSerif"))
+    c.restyle(dates=("weekday", "long", "nopad"))
+    carer, recipient, clock, issue, home = _facts(c)
+    issuer = c.rng.choice(_HOSPITALS)
+    fc, fr = carer.name(c.pick("all", "first", "initials")), recipient.name(c.pick("all", "first", "initials"))
+    doctor, gp = c.person(), c.person()
+    seen = issue - dt.timedelta(days=c.rng.randint(3, 40))
+    need = (c.pick("Patiënt heeft de klok rond zorg en toezicht nodig, ook 's nachts.",
+                   "Zelfstandig functioneren is niet meer mogelijk; toezicht is dag en nacht, de klok rond, noodzakelijk.")
+            if clock else
+            c.pick("Patiënt heeft dagelijks hulp nodig, maar niet de klok rond; 's nachts is geen toezicht nodig.",
+                   "Er is overdag hulp nodig bij de persoonlijke verzorging. Toezicht de klok rond is niet nodig."))  # fmt: skip
+    body = (
+        f"<div style='border-bottom:1px solid #8a6d3b;padding-bottom:2mm'><span style='font-size:16pt;color:#8a6d3b'>{e(issuer)}</span><br>"
+        f"<span class='small'>{e(c.pick('Afdeling Geriatrie', 'Specialisme Ouderengeneeskunde', 'Polikliniek Neurologie'))}</span></div>"
+        f"<p class='small' style='margin-top:4mm'>Patiëntnummer {c.rng.randint(1000000, 9999999)} &nbsp;·&nbsp; cc: huisarts {e(gp.name('initials'))}</p>"
+        f"<p style='margin-top:6mm'>{e(home.city)}, {c.d(issue)}</p>"
+        "<p>Aan wie het aangaat,</p>"
+        f"<p>Op {c.d(seen)} zag ik op de polikliniek {e(fr)}, geboren {c.d(recipient.birth_date)}, wonend aan {e(home.line1())} te {e(home.city)}. "
+        f"{e(need)}</p>"
+        f"<p>De dagelijkse zorg wordt gegeven door {'zijn' if recipient.sex == 'm' else 'haar'} mantelzorger, {e(fc)}, die daarvoor bij patiënt wil gaan inwonen. "
+        "Uit medisch oogpunt ondersteun ik dit verzoek.</p>"
+        f"<p>Hoogachtend,<br><br>{e(c.pick('dr.', 'drs.'))} {e(doctor.name('initials'))}<br>{e(c.pick('klinisch geriater', 'specialist ouderengeneeskunde', 'neuroloog'))}</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(fc, fr, clock, issue, issuer)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
                                    handwritten_form, zorgkantoor_letter,
-                                   wmo_consulent_letter, side_by_side_form)}  # fmt: skip
+                                   wmo_consulent_letter, side_by_side_form,
+                                   yes_no_grid_form, hospital_letter_sentences)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
 FRESH = {"wmo_consulent_letter", "side_by_side_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
+FRESH2 = {"yes_no_grid_form", "hospital_letter_sentences"}
+"""Layouts of the fresh2 split only (see brp_uittreksel.FRESH2)."""

@@ -14,6 +14,11 @@ corporation's answer to a house-sitting request (tenant, sitter and period, but 
 decision, not the form); the main lease between corporation and tenant (an address, a
 rent, a start date and the Algemene Huurvoorwaarden, but no sublet); and a filled-in
 request form for a BRP extract (a municipality, a name, a BSN, an address, a date).
+
+The fresh2 split adds four more: a certificate of conduct (VOG) from Justis, a pension
+fund's annual overview (UPO, payslip-like), a municipality's carer appreciation letter
+(mantelzorgwaardering: the carer and the cared-for named, an amount paid), and a housing
+register's proof of registration (a registration date and the persons moving along).
 """
 
 from __future__ import annotations
@@ -230,9 +235,97 @@ def brp_request_form(c: Ctx):
     return page(c, body), {}
 
 
+# --- fresh2 split ----------------------------------------------------------------------------
+
+
+def vog_justis(c: Ctx):
+    """Fresh2. A certificate of conduct (VOG) from Justis: a name, a birth date, a date of issue and a formal declaration; no income, no address facts."""
+    c.font_of(("EB Garamond", "Caladea", "Accanthis ADF Std"))
+    c.restyle()
+    person, home, day = _who(c)
+    body = (
+        "<div style='text-align:center'><div style='font-size:9pt;letter-spacing:2px'>MINISTERIE VAN JUSTITIE EN VEILIGHEID</div>"
+        "<div style='font-size:13pt;margin-top:2mm'>Justis · Dienst Justitiële Inlichtingen</div></div>"
+        "<h1 style='text-align:center;margin-top:10mm'>Verklaring Omtrent het Gedrag</h1>"
+        "<p style='margin-top:8mm'>De Minister van Justitie en Veiligheid verklaart dat uit een onderzoek naar het gedrag van:</p>"
+        + kv([("Naam", e(person.name("reversed"))), ("Geboortedatum", c.d(person.birth_date)),
+              ("Geboorteplaats", e(c.rng.choice(people.places())[1])), ("Doel", e(c.pick("werkzaamheden in de zorg", "vrijwilligerswerk", "kinderopvang")))],
+             label_width="40mm")
+        + "<p>niet is gebleken van bezwaren tegen de betrokkene met het oog op het doel waarvoor de verklaring is gevraagd.</p>"
+        f"<p>Den Haag, {c.d(day)}</p>"
+        f"<p class='small' style='margin-top:10mm'>Documentnummer {c.rng.randint(10**9, 10**10 - 1)} · Deze verklaring is niet langer dan drie maanden geldig.</p>"
+    )  # fmt: skip
+    return page(c, body), {}
+
+
+def upo_pensioenoverzicht(c: Ctx):
+    """Fresh2. A pension fund's annual overview (UPO): looks like a payslip or an income statement, with a salary, a year and amounts per year."""
+    c.font_of(("Cantarell", "Go", "Open Sans"))
+    c.restyle(amounts=("EUR_grouped", "whole", "dash_bare"))
+    person, home, day = _who(c)
+    fund = c.pick("ABP", "PFZW", "PMT", "bpfBOUW", "Pensioenfonds Detailhandel")
+    employer = c.pick("Gemeente Zaanstad", "Zorggroep Rivierenland", "Bouwbedrijf Hendriks B.V.", "Albert Heijn B.V.")
+    salary = c.rng.randint(28000, 62000)
+    body = (
+        f"<table style='width:100%'><tr><td style='font-size:16pt;font-weight:bold;color:#e36c0a'>{e(fund)}</td>"
+        f"<td class='right small'>Datum: {c.d(day)}<br>Klantnummer {c.rng.randint(10**7, 10**8)}</td></tr></table>"
+        + address_block([f"{person.salutation()} {person.titled('initials')}", home.line1(), f"{values.postcode_text(home.postcode, True)} {home.city}"])
+        + f"<h1>Uniform Pensioenoverzicht {day.year}</h1><p>Uw pensioen bij {e(fund)} op 1 januari {day.year}</p>"
+        + kv([("Naam", e(person.name("initials"))), ("Geboortedatum", c.d(person.birth_date)), ("Werkgever", e(employer)),
+              ("Pensioengevend salaris", c.a(values.amount(salary))), ("Deeltijdpercentage", f"{c.pick(60, 80, 100)}%")], label_width="55mm")
+        + "<table class='ruled' style='width:100%;margin-top:5mm'><tr><th>Vanaf</th><th>Ouderdomspensioen per jaar (bruto)</th></tr>"
+        f"<tr><td>{c.d(dt.date(person.birth_date.year + 67, person.birth_date.month, 1))}</td><td>{c.a(values.amount(c.rng.randint(2000, 18000)))}</td></tr></table>"
+        "<p class='small' style='margin-top:6mm'>Dit overzicht is geen inkomensverklaring en geen loonstrook. Bewaar het bij uw pensioenpapieren.</p>"
+    )  # fmt: skip
+    return page(c, body), {}
+
+
+def mantelzorgwaardering(c: Ctx):
+    """Fresh2. A municipality's annual carer appreciation (mantelzorgwaardering): names the carer and the cared-for and pays an amount; no declaration of care."""
+    c.font_of(("Comic Neue", "Cantarell", "Go"))
+    c.restyle(amounts=("dash_bare", "EUR_grouped", "whole"))
+    person, home, day = _who(c)
+    cared = c.person(born=(1930, 1960)).name("all")
+    amount = values.amount(c.pick(100, 150, 200, 250))
+    body = (
+        f"<div style='font-size:15pt;color:#2e7d32;font-weight:bold'>gemeente {e(home.municipality)}</div>"
+        + address_block([f"{person.salutation()} {person.titled('first')}", home.line1(), f"{home.postcode} {home.city}"])
+        + f"<p>Datum: {c.d(day)}<br>Onderwerp: uw mantelzorgwaardering {day.year}</p>"
+        f"<p>Geachte {e(person.salutation().lower())} {e(person.surname)},</p>"
+        f"<p>Bedankt voor de zorg die u geeft aan {e(cared)}. Als blijk van waardering ontvangt u dit jaar {c.a(amount)}. "
+        "Wij maken het bedrag binnen vier weken over op uw rekening.</p>"
+        "<p>Deze brief is geen mantelzorgverklaring. Hebt u een verklaring nodig voor een woningaanvraag? Neem dan contact op met het Wmo-loket.</p>"
+        "<p>Met hartelijke groet,<br>het college van burgemeester en wethouders</p>"
+    )  # fmt: skip
+    return page(c, body), {}
+
+
+def woningnet_inschrijving(c: Ctx):
+    """Fresh2. A housing-register registration proof: a name, an address, a registration date and the persons moving along; it is no BRP extract."""
+    c.font_of(("Liberation Sans Narrow", "Carlito", "Go"))
+    c.restyle()
+    person, home, day = _who(c)
+    partner = c.person()
+    registered = c.date((2010, 1, 1), (2024, 12, 31))
+    body = (
+        f"<div style='background:#e30613;color:white;padding:3mm;font-size:14pt;font-weight:bold'>{e(c.pick('WoningNet', 'Woonnet Rijnmond', 'Woonkeus Stedendriehoek'))}</div>"
+        f"<h1 style='margin-top:6mm'>Bewijs van inschrijving</h1><p class='small'>Afgedrukt op {c.d(day)}</p>"
+        + kv([("Inschrijfnummer", str(c.rng.randint(10**7, 10**8))), ("Naam", e(person.name("all"))), ("Geboortedatum", c.d(person.birth_date)),
+              ("Adres", f"{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}"),
+              ("Inschrijfdatum", c.d(registered)), ("Inschrijfduur", f"{day.year - registered.year} jaar")], label_width="50mm")
+        + "<h3>Meeverhuizende personen</h3>"
+        + kv([("Naam", e(partner.name("all"))), ("Geboortedatum", c.d(partner.birth_date))], label_width="50mm")
+        + "<p class='small' style='margin-top:6mm'>Verleng uw inschrijving elk jaar, anders vervalt uw inschrijfduur.</p>"
+    )  # fmt: skip
+    return page(c, body), {}
+
+
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
                                    energy_bill, jaaropgaaf,
-                                   huurtoeslag_beschikking, huisbewaring_besluit, hoofdhuurovereenkomst, brp_request_form)}  # fmt: skip
+                                   huurtoeslag_beschikking, huisbewaring_besluit, hoofdhuurovereenkomst, brp_request_form,
+                                   vog_justis, upo_pensioenoverzicht, mantelzorgwaardering, woningnet_inschrijving)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
 FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
+FRESH2 = {"vog_justis", "upo_pensioenoverzicht", "mantelzorgwaardering", "woningnet_inschrijving"}
+"""Layouts of the fresh2 split only (see brp_uittreksel.FRESH2)."""
