@@ -1,7 +1,7 @@
 """How well `woondossier extract` reads documents: doc types, fields, mail-batch separation.
 
     .venv/bin/python -m bench.accuracy [--seed N] [--per-layout K] [--batches B] [--emails E] [--json PATH]
-    .venv/bin/python -m bench.accuracy --generator blind --split dev|heldout|fresh [--corpus DIR] ...
+    .venv/bin/python -m bench.accuracy --generator blind --split dev|heldout|fresh|fresh2 [--corpus DIR] ...
 
 One run, in order:
 1. make a corpus in a temporary folder with `samples.generator.corpus.generate_corpus`:
@@ -20,7 +20,7 @@ One run, in order:
 `heldout` split (other seeds, plus one layout per type that dev never shows; measure it,
 never study it) or its `fresh` split (only layouts written later, blind, that neither dev
 nor heldout shows: at least two per type, from a seed of its own; measure it, never
-study it). Its seed defaults to the split's own; it writes no e-mails. `--corpus
+study it), or `fresh2` (a second such set, written later still). Its seed defaults to the split's own; it writes no e-mails. `--corpus
 DIR` reads a corpus written before (`python -m samples.blind --split S --out DIR`)
 instead of making one, so the same files can be read by two versions of the code.
 Besides the figures above, the report gives the calibration figure (of the values read
@@ -65,6 +65,7 @@ from bench._cli import at_least, progress  # noqa: E402
 from bench._scoring import REVIEW_BELOW, DocScore, score_file, share, tally, worst_fields  # noqa: E402
 from extractors.documents import extract_file  # noqa: E402
 from bench._scoring import RIGHT, WRONG  # noqa: E402
+from samples.blind.corpus import SPLITS as BLIND_SPLITS  # noqa: E402
 from samples.generator.corpus import RENDERINGS, expected_path, generate_corpus  # noqa: E402
 from woondossier.output import file_result_json  # noqa: E402
 
@@ -374,7 +375,7 @@ def _mark(met: bool) -> str:
 def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench.accuracy", description=__doc__.split("\n\n")[0])
     parser.add_argument("--generator", choices=("own", "blind"), default="own", help="own: samples.generator (default); blind: samples.blind (issue 17)")
-    parser.add_argument("--split", choices=("dev", "heldout", "fresh"), help="the blind generator's split (default dev); measure heldout and fresh, never study them")
+    parser.add_argument("--split", choices=tuple(BLIND_SPLITS), help="the blind generator's split (default dev); measure heldout, fresh and fresh2, never study them")
     parser.add_argument("--corpus", type=Path, metavar="DIR", help="read a blind corpus written before (python -m samples.blind) instead of making one")
     parser.add_argument("--seed", type=int, default=None, help=f"corpus seed (own default {DEFAULT_SEED}, never tune on it; blind: the split's own)")
     parser.add_argument("--per-layout", type=at_least(0), default=DEFAULT_PER_LAYOUT, help=f"copies of each layout (default {DEFAULT_PER_LAYOUT})")

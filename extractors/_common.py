@@ -105,6 +105,30 @@ def sentences(pages: Sequence[Page]) -> Iterator[tuple[Flow, int, int]]:
             yield text, start, len(text.text)
 
 
+_EXAMPLE = re.compile(
+    r"(?i)^\W*(?:voorbeeld|rekenvoorbeeld)\b|\b(?:bijvoorbeeld|stel\s+dat|stel\s+u\b|had\s+u\b|for\s+example|example)\b"
+)
+"""Words that make a sentence an example or a supposition, not a statement of the
+document's own facts: "Voorbeeld. Had u in 2022 een inkomen van € 38.000, dan is uw
+verzamelinkomen € 36.750" explains how a figure is made."""
+
+
+def example_words(page: Page) -> frozenset[int]:
+    """The ids of the words in the page's example sentences (`_EXAMPLE`), and in the
+    sentence after one that is only the word "Voorbeeld". Worked out once per page."""
+    if "_example_words" not in page.__dict__:
+        ids: set[int] = set()
+        follows_heading = False
+        for text, start, end in sentences([page]):
+            sentence = text.text[start:end]
+            heading = bool(re.fullmatch(r"(?i)\W*(?:voorbeeld|rekenvoorbeeld|example)\W*", sentence))
+            if heading or follows_heading or _EXAMPLE.search(sentence):
+                ids.update(id(w) for s, e, w in text.spans if e > start and s < end)
+            follows_heading = heading
+        page.__dict__["_example_words"] = frozenset(ids)
+    return page.__dict__["_example_words"]
+
+
 def fuzzy_span(text: str, label: str, min_ratio: float = 86.0) -> tuple[int, int] | None:
     """Where `label` stands in `text` (case-insensitive), allowing OCR slips, or None.
 

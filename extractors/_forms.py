@@ -147,6 +147,12 @@ def read_yes_no(pages: Sequence[Page], question: str, *, below: int = 1) -> Fiel
         if answer is not None:
             return answer
         for next_line in page.lines[index + 1 : index + 1 + below]:
+            if len(_cells(line)) > 1 and (cell := _cell_under(line, m.start(), next_line)) is not None and _only_answer(cell.text):
+                # a row of questions over a row of answers ("eigen woonruimte | minderjarige kinderen"
+                # over "□ ja ■ nee | □ ja ■ nee"): each question's answer is the cell under it
+                answer = _answer(page, cell, 0)
+                if answer is not None:
+                    return answer
             if not _only_answer(next_line.text):
                 # the next question's line, or a grid's row: only the cell under the question answers it
                 cell = _cell_under(line, m.start(), next_line)

@@ -21,14 +21,15 @@ from collections.abc import Callable, Iterator, Sequence
 
 from rapidfuzz import fuzz
 
-from extractors._common import sentences
+from extractors._common import example_words, sentences
+from extractors.labels import CELL_GAP
 from extractors.concepts import choice_readings
 from extractors._locate import Hit, flow, iter_lines, line_beside, line_hit, span_hit
 # The name reader and its patterns, built from the lexicon, are extractors/names.py's;
 # importable from here as before.
 from extractors.names import NAME_PATTERN, NOT_NAME_WORDS, name_split_after, pipe_as_initial, take_name  # noqa: F401
 from extractors.names import strip_titles as strip_honorific  # noqa: F401
-from woondossier.model import Field, Page, Word
+from woondossier.model import Field, Line, Page, Word
 
 
 def name_from_hit(hit: Hit | None) -> tuple[str | None, Hit | None]:
@@ -77,13 +78,28 @@ def labelled_values(pages: Sequence[Page], labels: Sequence[str], flags: int = r
         stripped = rest.lstrip(" :|;_{}[]¦")  # a colon, or the rule of a table cell as OCR reads it
         if stripped.strip():
             start = len(line.text) - len(stripped)
-            yield span_hit(page, line, start, len(line.text.rstrip()))
+            yield span_hit(page, line, start, cell_end(line, start))
             continue
         if (beside := line_beside(page, index)) is not None:
             yield line_hit(page, beside)
         if index + 1 < len(page.lines) and (below := page.lines[index + 1]) is not beside:
             if below.bbox[2] >= line.bbox[0]:
                 yield line_hit(page, below)
+
+
+def cell_end(line: Line, start: int) -> int:
+    """Where the cell that holds character `start` of the line ends: before the first gap
+    of a cell's width after it ("Bram Oosterhuis      Ingangsdatum 1-9-2026": the next
+    column's label), else at the line's end."""
+    pos, previous = 0, None
+    for word in line.words:
+        end = pos + len(word.text)
+        if end > start and previous is not None and previous[0] >= start and word.bbox[0] - previous[1] >= CELL_GAP:
+            return previous[0] + previous[2]
+        if end > start:
+            previous = (pos, word.bbox[2], len(word.text))
+        pos = end + 1
+    return len(line.text.rstrip())
 
 
 def value_after(pages: Sequence[Page], labels: Sequence[str], flags: int = re.IGNORECASE) -> Hit | None:
@@ -95,14 +111,17 @@ def search_prose(pages: Sequence[Page], pattern: str, flags: int = re.IGNORECASE
     """Every match of `pattern` in each page's text (lines joined by newlines), as the
     hit of its group 1 (or of the whole match when it has no group) and the match.
 
-    Lets a caller try every "... ontvangt van <name>" until one yields a name.
+    Lets a caller try every "... ontvangt van <name>" until one yields a name. A match
+    in an example's sentence ("Voorbeeld. Had u ..., dan is uw verzamelinkomen € 36.750")
+    states no fact of the document and is passed over (`_common.example_words`).
     """
     compiled = re.compile(pattern, flags)
     group = 1 if compiled.groups else 0
     for page in pages:
         text = flow(page)
+        examples = example_words(page)
         for m in compiled.finditer(text.text):
-            if (hit := text.hit(*m.span(group))) is not None:
+            if (hit := text.hit(*m.span(group))) is not None and not all(id(w) in examples for w in hit.words):
                 yield hit, m
 
 

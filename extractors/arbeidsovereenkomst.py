@@ -51,7 +51,7 @@ from collections.abc import Iterator, Sequence
 from extractors._common import fuzzy_span, tidy
 from extractors._forms import find_group
 from extractors._locate import Hit, has_text, iter_lines, line_hit, span_hit
-from extractors._prose import NAME_PATTERN, find_word, search_prose, take_name
+from extractors._prose import NAME_PATTERN, cell_end, find_word, search_prose, take_name
 from extractors.values import DATE_PATTERN, clean_name, parse_date
 from woondossier.model import DocType, Field, Fields, Line, Page
 
@@ -240,7 +240,7 @@ def _unread(field: Field) -> Field:
 
 def _employee(pages: Sequence[Page]) -> Field:
     for page, line, start in _beside(pages, _EMPLOYEE_LABELS):
-        if name := take_name(tidy(line.text[start:])):
+        if name := take_name(tidy(line.text[start : cell_end(line, start)])):  # not the next column's label
             return _value_hit(page, line, start, name).field(_spelling(name))
     for pattern in _EMPLOYEE_PROSE:
         for hit, _ in search_prose(pages, pattern):
@@ -251,7 +251,7 @@ def _employee(pages: Sequence[Page]) -> Field:
 
 def _employer(pages: Sequence[Page]) -> Field:
     for page, line, start in _beside(pages, _EMPLOYER_LABELS):
-        if name := _organisation(line.text[start:]):
+        if name := _organisation(line.text[start : cell_end(line, start)]):
             return _value_hit(page, line, start, name).field(name, legal_form_validity(name))
     for pattern in _EMPLOYER_PROSE:
         for hit, _ in search_prose(pages, pattern):

@@ -186,8 +186,25 @@ def _address(pages: Sequence[Page]) -> dict[str, Field]:
         "postcode": _labelled(pages, rf"{_ROW_START}postcode\b", POSTCODE_PATTERN, parse_postcode),
         "city": _labelled(pages, rf"{_ROW_START}woonplaats(?:naam)?\b", _TOWN, common.tidy),
     }
+    if fields["street"].value is not None and fields["house_number"].value is None:
+        fields["house_number"] = _number_after_street(pages, fields["street"])
     written = _written_address(pages)
+    if fields["street"].value is not None and written.get("street", Field()).value not in (None, fields["street"].value):
+        written = {}  # another address (the letter's addressee, a postal address): none of its parts is this one's
     return {name: field if field.value is not None else written.get(name, Field()) for name, field in fields.items()}
+
+
+def _number_after_street(pages: Sequence[Page], street: Field) -> Field:
+    """The house number printed after the labelled street on its own line ("Straat en
+    huisnummer  Leliegracht 1"): the number of that street, never one of another address."""
+    for page, _, line in iter_lines(pages):
+        if page.number != street.page or not any(w.bbox[1] <= street.bbox[3] and w.bbox[3] >= street.bbox[1] and w.bbox[0] >= street.bbox[0] - 1 for w in line.words):
+            continue
+        if m := re.search(rf"{re.escape(str(street.value))}\s+({_NUMBER})(?!\d)", line.text):
+            if value := parse_house_number(m.group(1)):
+                hit = span_hit(page, line, m.start(1), m.end(1))
+                return Field(value=value, confidence=min(hit.confidence, street.confidence), page=page.number, bbox=hit.bbox)
+    return Field()
 
 
 def _labelled(pages, label: str, value: str, parse) -> Field:

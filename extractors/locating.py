@@ -28,13 +28,14 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from extractors._common import HOUSE_NUMBER, STREET, TOWN, tidy
+from extractors._common import HOUSE_NUMBER, STREET, TOWN, example_words, tidy
 from extractors._locate import Hit, line_beside, reading_confidence
 from extractors._prose import strip_honorific, take_name
 from extractors.labels import (
     CELL_GAP,
     FieldLabels,
     LabelMatch,
+    cells,
     find_label,
     fold,
     is_label,
@@ -189,6 +190,9 @@ def _town(text: str) -> tuple[object, str] | tuple[object, str, bool] | None:
         if known.isupper() and (place := lexicon.town(known) or lexicon.municipality(known)):
             known = place.name  # "ALMERE" on a BRP extract is the town Almere
         return known, known, True
+    head, _, last = text.rpartition(",")
+    if head and not (parse_town(head) or parse_municipality(head)) and (known := parse_town(last.strip())):
+        return known, text, True  # "CSG Het Noordik, Ridderkerk": a school or an office, then its town
     match = re.match(rf"(?:'s-|’s-)?{TOWN}", text)
     if not match:
         return None
@@ -196,6 +200,8 @@ def _town(text: str) -> tuple[object, str] | tuple[object, str, bool] | None:
     words = town.split()
     if not words or _NOT_A_PLACE.match(words[0]) or len(words) > 4 or not re.search(r"[^\W\d_]{2,}", town):
         return None
+    if not (town[0].isupper() or town[:1] in lexicon.APOSTROPHES):
+        return None  # "toepassing": a word of a sentence; a town no lexicon knows is printed capitalised
     return town, town
 
 
@@ -295,8 +301,8 @@ def _column(match: LabelMatch) -> tuple[float, float] | None:
     else None."""
     line = match.line
     rest = [w for w in line.words[match.end :] if not _LEADER.match(w.text)]
-    if not rest:
-        return None
+    if not rest or rest[0].text == "/":
+        return None  # nothing right of it, or its English after a slash: no column's head
     return match.x0 - 6.0, rest[0].bbox[0] - 3.0
 
 
@@ -319,6 +325,8 @@ def _runs_on(match: LabelMatch) -> bool:
     happens to begin with the label's word ("hoofdhuurder met de corporatie, ..."), not a
     label heading a cell or a column."""
     rest = [w for w in match.line.words[match.end :] if not _LEADER.match(w.text)]
+    if rest and rest[0].text == "/":
+        return False  # "Adres van de kamer / Address of the room": a bilingual label goes on in English
     label_end = match.line.words[match.end - 1].bbox[2]
     return bool(rest) and rest[0].bbox[0] - label_end < CELL_GAP and len(rest) >= 3
 
@@ -378,7 +386,13 @@ def _candidates(match: LabelMatch, doc_type: str, kind: str) -> Iterator[tuple[l
     """Places the value may stand, each with whether it is a cell of its own (beside or
     under the label), where free text must fill the cell: a name under "Onderhuurder" is
     the whole line, never the first word of the article below ("Artikel 1 ...")."""
+    if _ends_its_line(match) and _in_right_label_column(match, doc_type):
+        if words := _before_label(match):
+            yield words, True  # "Khaled Al Hassan   naam werknemer": the value is the cell left of the label
+        return
     if words := _after_label(match, doc_type):
+        if kind == "names" and (more := _names_under(match, words)):
+            yield words + more, False  # "Account holders  M. Farah" over "H. Farah": one holder a line
         yield words, False
     if kind == "names" and (listed := _numbered_list(match)):
         yield listed, True  # "Rekeninghouders" over "1. Tesfamariam, Senait" and "2. Tesfamariam, Tesfay"
@@ -394,6 +408,94 @@ def _candidates(match: LabelMatch, doc_type: str, kind: str) -> Iterator[tuple[l
         # row of the doc type's own labels ("Rekeninghouder | IBAN | Datum") it heads the statement's
         for words in _below(match, kind):
             yield words, True
+
+
+RIGHT_LABEL_LINES = 3
+"""Lines whose label stands right of its value, at one x, that make a page a form with its
+labels in a column to the right (a deed of appointment: "1 OKTOBER 2025   ingangsdatum")."""
+RIGHT_LABEL_TOLERANCE = 6.0
+"""Points a label's start may stray from its column's."""
+_NOTE = re.compile(r"^\s*(?:\([^)]*\)?|[^\W\d_A-Z][^\d]*)?\s*$")
+"""What may follow a label that ends its line: a bracketed note ("(school, plaats)") or the
+label's own words in small letters ("deze benoeming"), never a value."""
+
+
+def _ends_its_line(match: LabelMatch) -> bool:
+    """Whether the label stands after a cell's gap and nothing but a note follows it."""
+    words = match.line.words
+    if match.start == 0 or words[match.start].bbox[0] - words[match.start - 1].bbox[2] < CELL_GAP:
+        return False
+    return bool(_NOTE.match(" ".join(w.text for w in words[match.end :])))
+
+
+def labels_right_of_values(page: Page, doc_type: str) -> tuple[float | None, float | None]:
+    """Where a column of the doc type's labels stands right of their values, each the last
+    cell of its line: (the x its labels start at, the x they end at), each None unless
+    `RIGHT_LABEL_LINES` lines agree on it (a column is aligned left or right). A form with
+    two columns of label and value ("Naam ...   Geboortedatum ...") has values after its
+    second labels and no such column. Worked out once per page and doc type."""
+    cache = page.__dict__.setdefault("_labels_right", {})
+    if doc_type not in cache:
+        starts, ends = [], []
+        for index, line in enumerate(page.lines):
+            spans = labels_on_line(page, index, doc_type)
+            if spans and spans[0][0] == 0:
+                continue  # a row that starts with its label: labels left of values
+            for start, end in spans:
+                if _ends_its_line(LabelMatch(page, index, start, end, 1.0, False, "", True)):
+                    starts.append(line.words[start].bbox[0])
+                    ends.append(line.words[-1].bbox[2])
+        cache[doc_type] = (_aligned(starts), _aligned(ends))
+    return cache[doc_type]
+
+
+def _aligned(xs: list[float]) -> float | None:
+    return next((x for x in sorted(xs) if sum(abs(other - x) <= RIGHT_LABEL_TOLERANCE for other in xs) >= RIGHT_LABEL_LINES), None)
+
+
+def _in_right_label_column(match: LabelMatch, doc_type: str) -> bool:
+    start, end = labels_right_of_values(match.page, doc_type)
+    return (start is not None and abs(match.x0 - start) <= RIGHT_LABEL_TOLERANCE) or (
+        end is not None and abs(match.line.words[-1].bbox[2] - end) <= RIGHT_LABEL_TOLERANCE
+    )
+
+
+def _before_label(match: LabelMatch) -> list[Word]:
+    """The cell left of the label, and the lines under it that carry it on left of the
+    label with no label of their own ("... Onderwijs Midden-" over "Nederland")."""
+    line = match.line
+    words = list(line.words[: match.start])
+    cell = next((c for c in reversed(cells(Line(words=tuple(words)))) if c.words), None) if words else None
+    if cell is None:
+        return []
+    found = list(cell.words)
+    left = found[0].bbox[0] - RIGHT_LABEL_TOLERANCE
+    page = match.page
+    for index in range(match.index + 1, min(match.index + 3, len(page.lines))):
+        below = page.lines[index]
+        if labels_on_line(page, index) or not below.words or below.words[0].bbox[0] < left:
+            break
+        if any(w.bbox[2] > match.x0 - CELL_GAP / 2 for w in below.words):
+            break
+        found.extend(below.words)
+    return found
+
+
+def _names_under(match: LabelMatch, words: list[Word]) -> list[Word]:
+    """The lines under a names value that each hold one more name, starting where the
+    value starts and holding nothing else (no label, no other cell): "Rekeninghouders
+    J. de Boer" over "K. Smit". Each is joined with " en " so the names stay apart."""
+    page, x0, found = match.page, words[0].bbox[0], []
+    for index in range(match.index + 1, min(match.index + 1 + LISTED_NAMES, len(page.lines))):
+        line = page.lines[index]
+        if abs(line.words[0].bbox[0] - x0) > RIGHT_LABEL_TOLERANCE or labels_on_line(page, index) or len(cells(line)) > 1:
+            break
+        name = take_name(tidy(line.text))
+        if name is None or len(name) < 0.8 * len(tidy(line.text)) or _a_word(name):
+            break
+        found.append(Word(text="en", bbox=line.words[0].bbox, confidence=1.0))
+        found.extend(line.words)
+    return found
 
 
 _LIST_NUMBER = re.compile(r"^\W{0,2}(\d{1,2})[.)]\s")
@@ -530,11 +632,15 @@ def _label_values(pages: Sequence[Page], labels: FieldLabels, generic: bool) -> 
     """(value, read after a generic label) for each label of the field that has a value."""
     kind = KINDS[labels.kind]
     matches = [m for m in label_matches(pages, labels) if generic or not m.generic]
-    for match in sorted(matches, key=lambda m: m.generic):
+    # specific before generic; of each, a label where labels stand (a form's cell, a row's
+    # start) before one inside a sentence, each in reading order
+    for match in sorted(matches, key=lambda m: (m.generic, not m.in_label_position)):
         if kind.free_text and not (match.in_label_position or _asks(match)):
             continue  # "... de huurder zal ..." is prose, not a label
         if _part_of_longer_label(match):
             continue  # "Naam" of "Naam zorgvrager": another field's label
+        if id(match.line.words[match.start]) in example_words(match.page):
+            continue  # "Voorbeeld. ... dan is uw verzamelinkomen € 36.750": an example, not the document's own figure
         for words, own_cell in _candidates(match, labels.doc_type, labels.kind):
             read = kind.read(" ".join(w.text for w in words))
             if read is None:

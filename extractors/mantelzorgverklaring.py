@@ -86,8 +86,9 @@ _ISSUER_WORDS = re.compile(
 
 def score(pages: Sequence[Page]) -> float | None:
     """The title "Mantelzorgverklaring" / "Verklaring mantelzorg", else a declaration
-    that names a mantelzorger. A house-sitting form that mentions care as its reason
-    has neither a title nor "verklaart/verklaring"."""
+    that names a mantelzorger, or a letter that attests a patient's care by one. A
+    house-sitting form that mentions care as its reason has neither a title nor
+    "verklaart/verklaring", nor a patient."""
     title = find_word(pages, "mantelzorgverklaring", max_line_words=4)
     if title is None and (heading := find_word(pages, "mantelzorg", max_line_words=3)):
         title = heading if find_word(pages, "verklaring", max_line_words=3) else None
@@ -98,6 +99,12 @@ def score(pages: Sequence[Page]) -> float | None:
     if title:
         return 0.8
     if caregiver and declares:
+        return 0.6
+    # a doctor's or a hospital's letter about a patient and the mantelzorger who cares for
+    # them, attesting it in its own words ("Uit medisch oogpunt ondersteun ik dit verzoek")
+    attests = find_word(pages, "bevestig") or find_word(pages, "ondersteun") or find_word(pages, "onderschrijf")
+    patient = find_word(pages, "patiënt") or find_word(pages, "cliënt") or find_word(pages, "zorgvrager")
+    if find_word(pages, "mantelzorger") and attests and patient:
         return 0.6
     return None
 

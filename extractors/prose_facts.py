@@ -44,7 +44,7 @@ period is no statement date, a sublet contract's is not its start)."""
 _UNTIL = r"(?:tot\s+en\s+met|t\s*/\s*m|t\.\s*m\.|tot|until|[-–—])"
 _PERIOD = re.compile(rf"(?P<start>{DATE_PATTERN})\s*{_UNTIL}\s*(?P<end>{DATE_PATTERN})", re.IGNORECASE)
 _HONORIFIC = r"(?:(?:de\s+heer|mevrouw|mevr\.|mw\.|dhr\.|heer)\s+)?"
-_CALLED = r"(?:hierna(?:\s+te\s+noemen|\s+genoemd)?|verder\s+te\s+noemen|te\s+noemen)?\W{0,3}\s*"
+_CALLED = r"(?:hierna(?:\s+te\s+noemen|\s+genoemd)?|verder\s+te\s+noemen|te\s+noemen)?[^\w.!?]{0,3}\s*"  # quotes and a colon; never a sentence's end
 
 
 def period(pages: Sequence[Page]) -> tuple[Field, Field] | None:
@@ -163,8 +163,11 @@ def _SENTENCE_WORDS() -> frozenset[str]:
 
 
 def _no_name(name: str, labels: FieldLabels) -> bool:
-    """A role word, or only words that begin sentences ("Mijn huisbewaarder ..."): no name."""
+    """A role word, only words that begin sentences ("Mijn huisbewaarder ..."), or one word
+    that is a town and no name the lexicon knows ("... te Medemblik"): no name."""
     words = name.split()
+    if len(words) == 1 and lexicon.town(name) is not None and not lexicon.is_known_name_word(name):
+        return True
     return name.lower() in {w.lower() for w in labels.labels} or all(
         w.lower() in _SENTENCE_WORDS() or w.lower() in NOT_NAME_WORDS for w in words
     )
@@ -242,19 +245,27 @@ def issued_on(pages: Sequence[Page]) -> Field:
     return next(iter(found.values())) if len(found) == 1 else Field()
 
 
-BORN_FIELDS = {"inkomensverklaring": "name"}
-"""The doc types about one person, whom a sentence names with a date of birth."""
-_BORN = re.compile(rf"\b(?:van|voor|aan)\s+{_HONORIFIC}(?P<name>{NAME_PATTERN})\s*,\s*geboren\s+(?:op\s+)?{DATE_PATTERN}", re.IGNORECASE)
+BORN_FIELDS = {"inkomensverklaring": "name", "mantelzorgverklaring": "care_recipient_name"}
+"""The doc types about one person, whom a sentence names with a date of birth: the
+taxpayer; the patient of a doctor's letter about their care."""
+_BORN = re.compile(
+    rf"(?:(?-i:\b[a-zà-ÿ]+)|:)\s+{_HONORIFIC}(?P<name>{NAME_PATTERN})\s*,\s*(?:geboren|geb\.)\s+(?:op\s+)?{DATE_PATTERN}", re.IGNORECASE
+)
 
 
 def person_born(pages: Sequence[Page]) -> Field:
     """The one person a sentence names with a date of birth ("het verzamelinkomen van Lina
-    Al Khatib, geboren op 31/05/1999, ..."); none when it names two."""
+    Al Khatib, geboren op 31/05/1999, ...", "Betreft: Edsel Croes, geb. 11 sep. 1990"),
+    after a word in small letters or a colon (not a sentence's first word); none when it
+    names two."""
     found: dict[str, Field] = {}
     for hit, match in search_prose(pages, _BORN.pattern, re.IGNORECASE):
         if (name := take_name(match.group("name"))) and len(name.split()) >= 2:
             found.setdefault(name, Field(value=name, confidence=round(min(hit.confidence, PROSE_CONFIDENCE), 3), page=hit.page, bbox=hit.bbox))
     return next(iter(found.values())) if len(found) == 1 else Field()
+
+
+_COPY_TO = re.compile(r"(?i)^\W*(?:b?c\.?\s?c\.?|kopie\s+(?:aan|naar)|afschrift\s+aan|copy\s+to)\b")
 
 
 def letterhead_organisation(pages: Sequence[Page]) -> Field:
@@ -269,6 +280,8 @@ def letterhead_organisation(pages: Sequence[Page]) -> Field:
         parts_of_line = cells(line)
         parts = [(p, cell.words) for cell in parts_of_line for p in re.split(r"\s+[—–|·•]\s+|\s+-\s+", cell.text.strip(" |"))]
         for part, words in parts:
+            if _COPY_TO.match(part):
+                continue  # "cc: huisarts A. Tavares": who gets a copy, not who wrote
             if _LEGAL_FORM.search(part) and not re.search(r"\d", part) and 1 <= len(part.split()) <= 6 and not headed_by([_one_line(page, part)]):
                 bbox = union_bbox(w.bbox for w in words) if len(parts_of_line) > 1 else line.bbox
                 return Field(value=part, confidence=round(min(line.confidence, PROSE_CONFIDENCE), 3), page=page.number, bbox=bbox)

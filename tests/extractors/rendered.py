@@ -76,3 +76,34 @@ def verdict(name: str, truth, field: Field) -> str:
         if fine:
             return "right"
     return "unsure" if field.confidence < CONFIDENT else "wrong"
+
+
+def placed_pdf(pages: list[list[tuple[float, float, str]]], circles: list[tuple[float, float, float, float]] = (),
+               right: frozenset[int] = frozenset()) -> bytes:
+    """A born-digital PDF whose pages hold text at (x, y) in points from the top (rows whose
+    index is in `right` drawn right-aligned at x), and on its first page ellipses
+    (x0, top, x1, bottom): a form as a layout places it."""
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    height = A4[1]
+    for number, rows in enumerate(pages):
+        c.setFont("Helvetica", 10)
+        for i, (x, y, text) in enumerate(rows):
+            (c.drawRightString if i in right else c.drawString)(x, height - y, text)
+        for x0, top, x1, bottom in circles if number == 0 else ():
+            c.ellipse(x0, height - bottom, x1, height - top)
+        c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def only_document(pdf: bytes):
+    """The one document `extractors.documents` finds in a PDF (fails on more or none)."""
+    from extractors.documents import documents_of
+
+    (document,) = documents_of(read_bytes(pdf, "sample.pdf"))
+    return document
+
+
+def field_values(document) -> dict:
+    return {name: field.value for name, field in document.fields.items()}

@@ -23,35 +23,18 @@ from reportlab.pdfgen import canvas
 from extractors import huurovereenkomst_onderhuur
 from extractors._prose import stated
 from extractors.concepts import choice_readings
-from extractors.documents import documents_of
 from extractors.huurovereenkomst_onderhuur import _end_statement
 from extractors.pages import read_bytes
-from tests.extractors.rendered import CONFIDENT, lines_pdf
+from tests.extractors.rendered import CONFIDENT, field_values, lines_pdf, only_document, placed_pdf
 from woondossier.model import DocType, Page, Word
 
 
 def _pdf(rows: list[tuple[float, float, str]], circles: list[tuple[float, float, float, float]] = ()) -> bytes:
     """A one-page PDF with text at (x, y) in points from the top, and ellipses (x0, top, x1, bottom)."""
-    buffer = io.BytesIO()
-    c = canvas.Canvas(buffer, pagesize=A4)
-    c.setFont("Helvetica", 10)
-    height = A4[1]
-    for x, y, text in rows:
-        c.drawString(x, height - y, text)
-    for x0, top, x1, bottom in circles:
-        c.ellipse(x0, height - bottom, x1, height - top)
-    c.showPage()
-    c.save()
-    return buffer.getvalue()
+    return placed_pdf([rows], circles)
 
 
-def _document(pdf: bytes):
-    (document,) = documents_of(read_bytes(pdf, "sample.pdf"))
-    return document
-
-
-def _values(document) -> dict:
-    return {name: field.value for name, field in document.fields.items()}
+_document, _values = only_document, field_values
 
 
 # --- a choice printed in a clause --------------------------------------------------------
