@@ -122,6 +122,7 @@ _DATE = f"(?P<v>{DATE_PATTERN})"
 _START_PROSE = (
     rf"met\s+ingang\s+van\s+{_DATE}\s+in\s+dienst",
     rf"in\s+dienst\s+(?:met\s+ingang\s+van|per|op)\s+{_DATE}",
+    rf"\b(?:treedt|treden|trad|komt|komen|kwam)\s+(?:met\s+ingang\s+van\s+|per\s+|op\s+){_DATE}\s+(?:bij\s+\S+(?:\s+\S+){{0,3}}\s+)?in\s+dienst",  # "Werknemer treedt op 19 februari 2026 in dienst"
     rf"(?:periode|looptijd)\s+van\s+{_DATE}\s+(?:tot\s+en\s+met|t/m|tot)\s+{DATE_PATTERN}",
     rf"overeenkomst\s+(?:gaat\s+in|vangt\s+aan)\s+op\s+{_DATE}",
 )

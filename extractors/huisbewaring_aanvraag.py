@@ -52,7 +52,16 @@ _START = (r"Ingangsdatum", r"Begindatum", r"Startdatum", r"Datum\s+vertrek")
 _END = (r"Einddatum", r"Datum\s+terugkeer")
 _PERIOD = (r"Periode\b",)
 _SPECK = r"(?:[^\W\d]{1,2}\s+)?"  # a ruled cell's edge read as a letter or two before the value ("Periode Ee 8 maart 2027")
-_REASON_LINE = (r"^[\W_]*Reden(?:\s+(?:van\s+afwezigheid|huisbewaring|aanvraag))?\b",)
+_REASON_LINE = (r"^[\W_]*Reden(?:\s+(?:van\s+(?:de\s+)?afwezigheid|huisbewaring|aanvraag))?\b",)
+_REASON_QUESTION = (
+    # a form that asks: "Waarom bent u afwezig? Lange reis", "Wat is de reden van uw afwezigheid?"
+    r"^[\W_]*(?:\d{1,2}[.)]\s*)?(?:Waarom\s+(?:bent|gaat|is|wilt)\s+u\b[^?]{0,40}|Wat\s+is\s+de\s+reden\b[^?]{0,40})\?",
+    r"^[\W_]*Reason(?:\s+for\s+(?:absence|house[\s-]?sitting))?\b",
+)
+"""Questions and English labels of the reason: their answer counts only when it names one
+of the reasons; what else follows them (a list of boxes, a note) is no reason "other"."""
+_BOXES_OR_LIST = re.compile(r"[\[\]☐☒☑□■○●◯✓✔✗✘]|\s/\s|\bof\b")
+"""Options to choose from, not an answer: boxes, "a / b", "a of b"."""
 _COMPENSATION = (r"Vergoeding\s+per\s+maand", r"Maandelijkse\s+vergoeding", r"^[\W_]*Vergoeding\b")
 _SIGNED = (
     r"Datum\s+(?:van\s+)?ondertekening",
@@ -204,6 +213,9 @@ def _reason(pages: Sequence[Page]) -> Field:
         if _named_reasons(hit.text) or not re.search(r"[^\W\d_]{3,}", hit.text):
             return hit.field(None)  # two reasons named, or nothing legible: unknown
         return hit.field("other", _UNNAMED_REASON)
+    asked = find_value(pages, _REASON_QUESTION, r"[^\s:|].*", below=1)
+    if asked is not None and not _BOXES_OR_LIST.search(asked.text) and len(named := _named_reasons(asked.text)) == 1:
+        return asked.field(named.pop())  # the answer names one reason, in words of its own
     said = stated(pages, _reason_sentence)
     return said if said is not None and said.value is not None else Field()
 

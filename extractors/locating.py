@@ -283,12 +283,23 @@ def _after_label(match: LabelMatch, doc_type: str) -> list[Word]:
     words = list(line.words[match.end : end])
     while words and _LEADER.match(words[0].text):
         words.pop(0)  # a colon, dots or a rule between label and value
+    if words and words[0].text.startswith("("):
+        closing = next((i for i, w in enumerate(words[:NOTE_WORDS]) if w.text.rstrip(":").endswith(")")), None)
+        if closing is not None and closing + 1 < len(words):
+            words = words[closing + 1 :]  # "Hoofdhuurder (verhuurder kamer) El Idrissi, Rachid": the label's note
+            while words and _LEADER.match(words[0].text):
+                words.pop(0)
     kept: list[Word] = []
     for word in words:
         if kept and word.bbox[0] - kept[-1].bbox[2] > 3 * _height(line):
             break  # the next cell
         kept.append(word)
     return kept
+
+
+NOTE_WORDS = 4
+"""The most words of a bracketed note a label carries before its value ("(voluit)",
+"(verhuurder kamer)"): a longer bracket is the value's own."""
 
 
 def _height(line: Line) -> float:

@@ -153,3 +153,31 @@ def test_a_carers_appreciation_letter_is_no_declaration():
         (60, 134, "ontvangt u een mantelzorgwaardering van € 150. Wij verklaren dit bedrag over te maken."),
     ]
     assert _document(_pdf([rows])).doc_type == DocType.unknown
+
+
+# --- wordings of the dev split's own layouts, as data and concepts ----------------------
+
+
+def test_a_start_said_as_entering_service():
+    rows = [(60, 60, "Arbeidsovereenkomst voor bepaalde tijd"),
+            (60, 90, "Werknemer treedt op 19 februari 2026 in dienst in de functie van verzorgende IG."),
+            (60, 104, "De overeenkomst eindigt van rechtswege op 18 februari 2027.")]
+    values = _values(_document(_pdf([rows])))
+    assert (values["start_date"], values["end_date"]) == ("2026-02-19", "2027-02-18")
+
+
+def test_a_form_that_asks_why_and_a_place_and_date_line():
+    rows = [(60, 60, "Aanvraag huisbewaring"), (60, 90, "Naam huurder: Pieter Smit"),
+            (60, 104, "Waarom bent u afwezig? Lange reis")]
+    assert _values(_document(_pdf([rows])))["reason"] == "travel"
+    rows = [(60, 60, "Mantelzorgverklaring"), (60, 90, "Naam mantelzorger: Joris Willemsen"),
+            (60, 104, "Plaats en datum: Geleen, 29-04-2026")]
+    assert _values(_document(_pdf([rows])))["issue_date"] == "2026-04-29"
+
+
+def test_a_labels_bracketed_note_is_no_part_of_the_value():
+    rows = [(60, 60, "Huurovereenkomst onderhuur"),
+            (60, 90, "Hoofdhuurder (verhuurder kamer)"), (250, 90, "El Idrissi, Rachid"),
+            (60, 104, "Onderhuurder"), (250, 104, "Kamp, Jan van de")]
+    values = _values(_document(_pdf([rows])))
+    assert (values["tenant_name"], values["subtenant_name"]) == ("El Idrissi, Rachid", "Kamp, Jan van de")
