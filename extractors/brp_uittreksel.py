@@ -230,12 +230,15 @@ def _house_number(pages: Sequence[Page]) -> Field:
 
 def _written_address(pages: Sequence[Page]) -> dict[str, Field]:
     """"Kerkstraat 12 A, 2011 AB Haarlem" in a line or sentence (after "adres" when possible)."""
-    matches = list(common.search(pages, rf"\badres\b\s*:?\s*(?:de\s+)?{_ADDRESS}")) or list(
-        common.search(pages, _ADDRESS, 0)
-    )
+    labelled = list(common.search(pages, rf"\badres\b\s*:?\s*(?:de\s+)?{_ADDRESS}"))
+    matches = labelled or list(common.search(pages, _ADDRESS, 0))
     if not matches:
         return _split_written_address(pages)
     text, m = matches[0]
+    # an address no label names, where the pages print others too (a letter's addressee, a
+    # previous address): the first is likely, not sure, and the analyst looks
+    others = {(common.tidy(o["street"]).lower(), o["house_number"]) for _, o in matches}
+    doubt = 1.0 if labelled or len(others) == 1 else UNLABELLED_ADDRESS_CONFIDENCE
     parsers = {
         "street": common.tidy,
         "house_number": parse_house_number,
@@ -245,8 +248,13 @@ def _written_address(pages: Sequence[Page]) -> dict[str, Field]:
     fields = {}
     for name, parse in parsers.items():
         hit = common.group_hit(text, m, name)
-        fields[name] = hit.field(parse(m.group(name))) if hit else Field()
+        fields[name] = hit.field(parse(m.group(name)), doubt) if hit else Field()
     return fields
+
+
+UNLABELLED_ADDRESS_CONFIDENCE = 0.75
+"""The most the first of several written addresses counts for when no label says which is
+the extract's own."""
 
 
 def _split_written_address(pages: Sequence[Page]) -> dict[str, Field]:

@@ -181,3 +181,16 @@ def test_a_labels_bracketed_note_is_no_part_of_the_value():
             (60, 104, "Onderhuurder"), (250, 104, "Kamp, Jan van de")]
     values = _values(_document(_pdf([rows])))
     assert (values["tenant_name"], values["subtenant_name"]) == ("El Idrissi, Rachid", "Kamp, Jan van de")
+
+
+def test_the_first_of_several_unlabelled_addresses_is_flagged():
+    letter = [(60, 60, "Gemeente Weert"), (60, 90, "De heer P. Smit"), (60, 104, "Dorpsstraat 23, 9901 AB Appingedam"),
+              (60, 140, "Uittreksel Basisregistratie Personen"),
+              (60, 170, "Op het adres Kerkplein 1, 6001 AB Weert staan ingeschreven:"),
+              (60, 184, "Pieter Smit, geboren 2 april 1981, burgerservicenummer 111222333")]
+    pages = read_bytes(_pdf([letter]), "sample.pdf")
+    fields = brp_uittreksel.extract(pages)
+    assert fields["house_number"].value == "1"  # "adres" names the extract's own
+    letter[4] = (60, 170, "Staan ingeschreven op Kerkplein 1, 6001 AB Weert:")
+    fields = brp_uittreksel.extract(read_bytes(_pdf([letter]), "sample.pdf"))
+    assert fields["house_number"].value is None or fields["house_number"].confidence < 0.8  # two addresses, none labelled
