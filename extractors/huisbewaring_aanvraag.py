@@ -72,6 +72,7 @@ _SIGNED = (
 _OWN_HOME = (
     r"eigen\s+(?:woning|woonruimte|huis|(?:huur|koop)woning|woonadres|appartement)|zelfstandige\s+(?:woonruimte|woning)"
     r"|zelfstandig\s+wonend|woont\s+(?:de\s+huisbewaarder\s+)?zelfstandig"
+    r"|(?:zelf|ook)\s+een\s+(?:huur-\s+of\s+koopwoning|koop-\s+of\s+huurwoning|(?:huur|koop)woning|woning)"  # "Heeft de huisbewaarder zelf een huur- of koopwoning?"
 )
 _MINOR_CHILDREN = (
     r"minderjarige\s+(?:kind|[^\W\d_]{1,10}\s+huisbewaarder\b)"  # "Minderjarige en huisbewaarder": OCR's word for kinderen

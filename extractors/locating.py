@@ -360,13 +360,19 @@ def _below(match: LabelMatch, kind: str) -> Iterator[list[Word]]:
             words = [w for w in line.words if w.bbox[2] > match.x0 - 2]
         if words:
             yield words
-            found += 1
+            if kind not in _NUMBER_KINDS or any(c.isdigit() for w in words for c in w.text):
+                found += 1  # a header's second row ("box 1 | box 2", "werk en woning") holds no number to read
         elif index - match.index > BELOW_LINES and not (_heads_a_table(match) and _in_header_rows(page, match.index, index)):
             return  # an empty line in the column, not a header's second row: no value under the label
         if found >= BELOW_LINES:
             return
 
 
+_NUMBER_KINDS = frozenset({"amount", "year"})
+"""Kinds whose value is a figure of a table's row ("Jaar" and "Verzamelinkomen" over
+"box 1 | box 2" over "2024 | € 35.874,01"): a line under the label without a digit is a
+header's row, not the row of values. Not dates: a date further down is as likely the
+first of a list of transactions as the label's own."""
 BELOW_SCAN = 8
 """Lines under a label looked through for its value past the rows of a two-row header
 ("Belastbaar inkomen" over "box 1 | box 2 | box 3"), whose other columns hold words and
@@ -386,10 +392,14 @@ def _in_header_rows(page: Page, first: int, index: int) -> bool:
     return not any(re.search(r"\d{2}", page.lines[i].text) for i in range(first, index + 1))
 
 
-def _part_of_longer_label(match: LabelMatch) -> bool:
+def _part_of_longer_label(match: LabelMatch, doc_type: str) -> bool:
+    """Whether the label is part of a longer label ("Naam" of "Naam zorgvrager"). A generic
+    label ("Datum" of "Datum aanvang") is part of any doc type's longer wording; a specific
+    one only of its own doc type's: another type's wording ("huisnummer toevoeging" of a
+    BRP extract over a sublet form's captions "huisnummer | toevoeging") hides it not."""
     return any(
         start <= match.start and end >= match.end and end - start > match.end - match.start
-        for start, end in labels_on_line(match.page, match.index)
+        for start, end in labels_on_line(match.page, match.index, None if match.generic else doc_type)
     )
 
 
@@ -648,7 +658,7 @@ def _label_values(pages: Sequence[Page], labels: FieldLabels, generic: bool) -> 
     for match in sorted(matches, key=lambda m: (m.generic, not m.in_label_position)):
         if kind.free_text and not (match.in_label_position or _asks(match)):
             continue  # "... de huurder zal ..." is prose, not a label
-        if _part_of_longer_label(match):
+        if _part_of_longer_label(match, labels.doc_type):
             continue  # "Naam" of "Naam zorgvrager": another field's label
         if id(match.line.words[match.start]) in example_words(match.page):
             continue  # "Voorbeeld. ... dan is uw verzamelinkomen € 36.750": an example, not the document's own figure

@@ -79,16 +79,16 @@ def verdict(name: str, truth, field: Field) -> str:
 
 
 def placed_pdf(pages: list[list[tuple[float, float, str]]], circles: list[tuple[float, float, float, float]] = (),
-               right: frozenset[int] = frozenset()) -> bytes:
+               right: frozenset[int] = frozenset(), small: frozenset[int] = frozenset()) -> bytes:
     """A born-digital PDF whose pages hold text at (x, y) in points from the top (rows whose
-    index is in `right` drawn right-aligned at x), and on its first page ellipses
-    (x0, top, x1, bottom): a form as a layout places it."""
+    index is in `right` drawn right-aligned at x, those in `small` at 7 points, a caption's
+    size), and on its first page ellipses (x0, top, x1, bottom): a form as a layout places it."""
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=A4)
     height = A4[1]
     for number, rows in enumerate(pages):
-        c.setFont("Helvetica", 10)
         for i, (x, y, text) in enumerate(rows):
+            c.setFont("Helvetica", 7 if i in small else 10)
             (c.drawRightString if i in right else c.drawString)(x, height - y, text)
         for x0, top, x1, bottom in circles if number == 0 else ():
             c.ellipse(x0, height - bottom, x1, height - top)
