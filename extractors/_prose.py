@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from rapidfuzz import fuzz
 
 from extractors._common import example_words, sentences
-from extractors.labels import CELL_GAP
+from extractors.labels import cells
 from extractors.concepts import choice_readings
 from extractors._locate import Hit, flow, iter_lines, line_beside, line_hit, span_hit
 # The name reader and its patterns, built from the lexicon, are extractors/names.py's;
@@ -88,17 +88,14 @@ def labelled_values(pages: Sequence[Page], labels: Sequence[str], flags: int = r
 
 
 def cell_end(line: Line, start: int) -> int:
-    """Where the cell that holds character `start` of the line ends: before the first gap
-    of a cell's width after it ("Bram Oosterhuis      Ingangsdatum 1-9-2026": the next
-    column's label), else at the line's end."""
-    pos, previous = 0, None
-    for word in line.words:
-        end = pos + len(word.text)
-        if end > start and previous is not None and previous[0] >= start and word.bbox[0] - previous[1] >= CELL_GAP:
-            return previous[0] + previous[2]
+    """Where the cell (`labels.cells`) that holds character `start` of the line ends ("Bram
+    Oosterhuis      Ingangsdatum 1-9-2026": the next column's label is another cell)."""
+    position = 0
+    for cell in cells(line):
+        end = position + len(cell.text)
         if end > start:
-            previous = (pos, word.bbox[2], len(word.text))
-        pos = end + 1
+            return end
+        position = end + 1
     return len(line.text.rstrip())
 
 
