@@ -97,11 +97,11 @@ def run_tesseract(image: Path, language: str, dpi: int) -> None:
         raise RuntimeError(f"{' '.join(command)} failed ({done.returncode}): {done.stderr.decode(errors='replace')}")
 
 
-def timed_call(command: list[str], cwd: Path | None = None) -> tuple[float, float]:
+def timed_call(command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> tuple[float, float]:
     """Wall and CPU seconds (user + system, its reaped children's included) of one run of
     `command`, output discarded. Raises RuntimeError when it fails."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     stderr = process.stderr.read()
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start

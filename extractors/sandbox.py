@@ -27,7 +27,7 @@ import os
 import resource
 import signal
 import threading
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from multiprocessing import popen_forkserver, spawn
 from multiprocessing.connection import Connection
@@ -74,6 +74,28 @@ def extract_bounded(path: Path, name: str | None = None, limits: Limits = DEFAUL
     `Bounds.from_env()`), forked from the batch's forkserver."""
     context, slots = _setup()
     return _in_child(context, slots, path, name or path.name, limits, bounds or Bounds.from_env())
+
+
+def warm() -> None:
+    """Start the forkserver now, with the readers imported and the models loaded, so the
+    first file does not wait for it (`woondossier.resident`)."""
+    from multiprocessing import forkserver
+
+    _setup()
+    forkserver.ensure_running()
+
+
+def extract_many(files: Sequence[tuple[Path, str]], workers: int) -> list[FileResult]:
+    """`extract_bounded` of each (path, name) on `workers` threads, the largest file first
+    (`extractors.pages.largest_first`); the results in the order given."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from extractors.pages import largest_first
+
+    order = largest_first([path for path, _ in files])
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        read = dict(zip(order, pool.map(lambda i: extract_bounded(files[i][0], name=files[i][1]), order)))
+    return [read[i] for i in range(len(files))]
 
 
 def extract_alone(path: Path, name: str | None = None, limits: Limits = DEFAULT_LIMITS, bounds: Bounds | None = None) -> FileResult:

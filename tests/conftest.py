@@ -18,6 +18,10 @@ from tests.bsn_watch import WATCH
 settings.register_profile("woondossier", deadline=None, derandomize=True)
 settings.load_profile("woondossier")
 
+# Every `woondossier extract` a test runs reads as a first call does: a resident reader left
+# behind per test setting would outlive the test (tests/woondossier/test_resident.py has its own).
+os.environ["WOONDOSSIER_RESIDENT"] = "0"
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_INBOX = ROOT / "samples" / "inbox"
 SAMPLE_EXPECTED = ROOT / "samples" / "inbox.expected.json"

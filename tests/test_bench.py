@@ -52,7 +52,7 @@ def test_small_run_writes_sane_figures(tmp_path, capsys):
 
     per_call = results["one_file_per_call"]
     for rendering in ("digital", "scan", "photo"):
-        for who in ("ours", "bare"):
+        for who in ("ours", "first_call", "bare"):  # ours: served by the resident reader a first call left
             calls = per_call[rendering][who]
             assert calls["calls"] == 1, (rendering, who)
             assert 0 < calls["min_wall_s"] <= calls["median_wall_s"] <= calls["total_wall_s"]
@@ -60,6 +60,7 @@ def test_small_run_writes_sane_figures(tmp_path, capsys):
     mixed = per_call["mixed"]
     assert mixed["files"] == 3 and mixed["ours_files_per_min"] > 0 and mixed["bare_files_per_min"] > 0
     assert mixed["ours_over_bare"] == pytest.approx(mixed["ours_files_per_min"] / mixed["bare_files_per_min"], abs=0.02)
+    assert mixed["first_call_over_bare"] == pytest.approx(mixed["first_call_files_per_min"] / mixed["bare_files_per_min"], abs=0.02)
     assert "one file per call: woondossier extract FILE --json" in table and "of the bare tools' rate" in table
     assert "the claim holds" in table
 

@@ -211,37 +211,37 @@ def _say(line: str) -> None:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from extractors.sandbox import extract_alone, extract_bounded
-    from woondossier.output import extract_table, file_result_json
-
-    from woondossier.model import FileResult
+    from woondossier import resident
 
     if not any(os.path.lexists(f) for f in args.files):
         _usage_error(f"no such file: {', '.join(str(f) for f in args.files)}")
     # Every path ends as an entry: one that is no readable file (a link loop, a folder) as an error.
     refused = {i: error for i, f in enumerate(args.files) if (error := _not_a_file(f)) is not None}
+    place = None if refused else resident.socket_path()
+    if (text := resident.ask(place, [(Path(os.path.abspath(f)), str(f)) for f in args.files], args.json)) is not None:
+        print(text)  # read by a resident reader a call before this one left (woondossier.resident)
+        return 0
+    status = _extract_here(args, refused)
+    resident.leave_behind(place)  # for the next call, after this one has printed
+    return status
+
+
+def _extract_here(args: argparse.Namespace, refused: dict[int, FileError]) -> int:
+    from extractors.sandbox import extract_alone, extract_many
+    from woondossier.model import FileResult
+    from woondossier.output import extract_text
+
     files = args.files
     readable = [i for i in range(len(files)) if i not in refused]
     if len(readable) == 1 and len(files) == 1:  # a clerk's or a script's one file: no forkserver, no models unless a page needs OCR
         read = {readable[0]: extract_alone(files[0], name=str(files[0]))}
     else:
-        from concurrent.futures import ThreadPoolExecutor
-
-        from extractors.pages import largest_first
         from woondossier.resources import ocr_slots
 
         # One child process per file, bounded in time and memory; OCR is bounded by Tesseract slots anyway.
-        # The largest file first, so the batch does not end on one long file; results in the order given.
-        order = [readable[j] for j in largest_first([files[i] for i in readable])]
-        with ThreadPoolExecutor(max_workers=ocr_slots()) as pool:
-            read = dict(zip(order, pool.map(lambda i: extract_bounded(files[i], name=str(files[i])), order)))
+        read = dict(zip(readable, extract_many([(files[i], str(files[i])) for i in readable], ocr_slots())))
     read |= {i: FileResult(file=error.file, errors=(error,)) for i, error in refused.items()}
-    results = [read[i] for i in range(len(files))]
-    if args.json:
-        payload = [file_result_json(r) for r in results]
-        print(json.dumps(payload[0] if len(payload) == 1 else payload, indent=2, ensure_ascii=False))
-    else:
-        print(extract_table(results))
+    print(extract_text([read[i] for i in range(len(files))], args.json))
     return 0
 
 

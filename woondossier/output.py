@@ -11,7 +11,7 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -171,3 +171,12 @@ def extract_table(results: Iterable[FileResult]) -> str:
         for error in result.errors:
             rows.append({"file": error.file, "pages": error.page or "", "doc_type": "ERROR", "fields read": error.error})
     return table(rows, ("file", "pages", "doc_type", "confidence", "ocr", "fields read"))
+
+
+def extract_text(results: Sequence[FileResult], as_json: bool) -> str:
+    """What `woondossier extract` prints: CONTRACT.md §3's JSON (one object for one file,
+    else a list), or a table."""
+    if as_json:
+        payload = [file_result_json(r) for r in results]
+        return json.dumps(payload[0] if len(payload) == 1 else payload, indent=2, ensure_ascii=False)
+    return extract_table(results)
