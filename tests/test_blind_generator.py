@@ -1,7 +1,7 @@
 """The blind generator (samples/blind): every layout renders, its truth is in the
 contract's formats and is printed on the page; a scan and a photo come out readable;
-the fresh and fresh2 splits hold only their own layouts and leave dev and held-out (and
-fresh2 leaves fresh) as they were.
+the fresh, fresh2 and fresh3 splits hold only their own layouts and leave dev and held-out
+(fresh2 leaves fresh, fresh3 leaves fresh and fresh2) as they were.
 
 Born-digital PDFs are read through real pdfplumber; the scan and the photo through
 the real Tesseract command.
@@ -44,6 +44,7 @@ REASONS = {"work_or_study", "care", "trial_cohabitation", "travel", "other"}
 ALL_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in m.LAYOUTS]
 FRESH_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH)]
 FRESH2_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH2)]
+FRESH3_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH3)]
 SPLIT_PRINTED = {  # layout: fields printed in parts (a name over voornamen / voorvoegsel / geslachtsnaam, a house number over two boxes)
     "split_name_grid": {"name"},
     "brp_element_codes": {"name", "house_number"},
@@ -69,6 +70,16 @@ FRESH_SPLIT = {  # the fresh split as it was before fresh2 came: adding fresh2 m
     "arbeidsovereenkomst": ["uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"],
     "unknown": ["huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"],
 }  # fmt: skip
+FRESH2_SPLIT = {  # the fresh2 split as it was before fresh3 came: adding fresh3 must never change it
+    "brp_uittreksel": ["brp_mainframe_caps", "brp_cover_letter_page2"],
+    "inkomensverklaring": ["ib60_right_labels", "ib60_corner_boxes_page2"],
+    "bankafschrift": ["mainframe_caps_statement", "international_clients_english"],
+    "mantelzorgverklaring": ["yes_no_grid_form", "hospital_letter_sentences"],
+    "huisbewaring_aanvraag": ["corner_box_form", "english_application"],
+    "huurovereenkomst_onderhuur": ["bilingual_room_agreement", "fill_in_blanks"],
+    "arbeidsovereenkomst": ["expat_employment_agreement", "akte_van_benoeming"],
+    "unknown": ["vog_justis", "upo_pensioenoverzicht", "mantelzorgwaardering", "woningnet_inschrijving"],
+}  # fmt: skip
 
 
 def _flat(text: str) -> str:
@@ -79,9 +90,9 @@ def _printed_forms(field: str, value) -> list[str]:
     """Every way the layouts may print a contract value."""
     if field in DATES:
         day = values.dt.date.fromisoformat(value)
-        return [values.date_text(day, style) for style in values.DATE_STYLES + values.FRESH2_DATE_STYLES]
+        return [values.date_text(day, style) for style in values.DATE_STYLES + values.FRESH2_DATE_STYLES + values.FRESH3_DATE_STYLES]
     if field in AMOUNTS:
-        return [values.amount_text(value, style) for style in values.AMOUNT_STYLES + values.FRESH2_AMOUNT_STYLES]
+        return [values.amount_text(value, style) for style in values.AMOUNT_STYLES + values.FRESH2_AMOUNT_STYLES + values.FRESH3_AMOUNT_STYLES]
     if field == "postcode":
         return [value, values.postcode_text(value, True)]
     if field == "bsn":
@@ -135,7 +146,7 @@ def test_every_type_has_six_layouts_and_one_held_out_that_dev_never_shows():
     for doc_type, module in MODULES.items():
         assert len(module.LAYOUTS) >= 7 and module.HELDOUT and module.HELDOUT <= set(module.LAYOUTS)
         assert len(dev[doc_type]) >= 6 and not module.HELDOUT & set(dev[doc_type])
-        assert set(heldout[doc_type]) == set(module.LAYOUTS) - module.FRESH - module.FRESH2
+        assert set(heldout[doc_type]) == set(module.LAYOUTS) - module.FRESH - module.FRESH2 - module.FRESH3
     assert corpus.SPLITS["dev"] != corpus.SPLITS["heldout"]
     assert len(set(FONTS)) >= 15
 
@@ -186,7 +197,19 @@ def test_the_fresh2_split_holds_only_its_own_layouts_and_every_other_split_is_un
     assert sum(len(names) for names in fresh2.values()) >= 17
 
 
-@pytest.mark.parametrize(("split", "attribute"), [("fresh", "FRESH"), ("fresh2", "FRESH2")])
+def test_the_fresh3_split_holds_only_its_own_layouts_and_every_other_split_is_unchanged():
+    dev, heldout, fresh, fresh2, fresh3 = (corpus.layouts(s) for s in ("dev", "heldout", "fresh", "fresh2", "fresh3"))
+    assert dev == DEV_LAYOUTS and fresh == FRESH_SPLIT and fresh2 == FRESH2_SPLIT
+    assert corpus.SPLITS["fresh3"] == 20611 and len(set(corpus.SPLITS.values())) == len(corpus.SPLITS)
+    for doc_type, module in MODULES.items():
+        assert module.FRESH3 <= set(module.LAYOUTS) and not module.FRESH3 & (module.HELDOUT | module.FRESH | module.FRESH2)
+        assert len(module.FRESH3) >= (4 if doc_type == "unknown" else 3) and set(fresh3[doc_type]) == module.FRESH3
+        others = set(dev[doc_type]) | set(heldout[doc_type]) | set(fresh[doc_type]) | set(fresh2[doc_type])
+        assert not set(fresh3[doc_type]) & others
+    assert sum(len(names) for names in fresh3.values()) >= 25
+
+
+@pytest.mark.parametrize(("split", "attribute"), [("fresh", "FRESH"), ("fresh2", "FRESH2"), ("fresh3", "FRESH3")])
 def test_a_first_contact_batch_draws_only_its_own_layouts(tmp_path, monkeypatch, split, attribute):
     drawn = []
     real_make = corpus.make
@@ -198,7 +221,10 @@ def test_a_first_contact_batch_draws_only_its_own_layouts(tmp_path, monkeypatch,
     assert [d["doc_type"] for d in expected["documents"]] == [t for t, _ in drawn]
 
 
-@pytest.mark.parametrize(("doc_type", "layout"), FRESH_LAYOUTS + FRESH2_LAYOUTS, ids=[f"{t}/{n}" for t, n in FRESH_LAYOUTS + FRESH2_LAYOUTS])
+FIRST_CONTACT_LAYOUTS = FRESH_LAYOUTS + FRESH2_LAYOUTS + FRESH3_LAYOUTS
+
+
+@pytest.mark.parametrize(("doc_type", "layout"), FIRST_CONTACT_LAYOUTS, ids=[f"{t}/{n}" for t, n in FIRST_CONTACT_LAYOUTS])
 def test_a_fresh_layout_varies_with_its_seed_and_keeps_its_field_names(doc_type, layout):
     drawn = [corpus.make(doc_type, layout, random.Random(f"variety:{i}")) for i in range(6)]
     assert all(set(truth) == CONTRACT_FIELDS[doc_type] for _, truth in drawn)

@@ -14,7 +14,9 @@ module's `FRESH` set (at least two per type), written later by an author who nev
 the reader, from a seed of its own: a first-contact measure of layouts nobody studied. `fresh2` is a
 second such set (each module's `FRESH2`, by yet another author who never saw the reader),
 held out of every other split, so a first contact can be measured again after `fresh` has
-been studied. A file's generators are seeded from the split's seed and the file's
+been studied. `fresh3` is a third (each module's `FRESH3`, by another author who never saw the
+reader: ordinary documents as common issuers print them), held out of every other split too, so
+a first contact can be measured once more after `fresh2` has been studied. A file's generators are seeded from the split's seed and the file's
 name, so a seed reproduces the corpus and adding a layout changes no other file.
 """
 
@@ -30,9 +32,9 @@ from samples.blind.layouts import MODULES
 from samples.blind.layouts._base import Ctx
 
 RENDERINGS = ("digital", "scan", "photo")
-SPLITS = {"dev": 17011, "heldout": 17907, "fresh": 18211, "fresh2": 19403}
-"""Each split's default seed. The held-out, fresh and fresh2 seeds are never used while studying failures."""
-_FIRST_CONTACT = {"fresh": "FRESH", "fresh2": "FRESH2"}
+SPLITS = {"dev": 17011, "heldout": 17907, "fresh": 18211, "fresh2": 19403, "fresh3": 20611}
+"""Each split's default seed. The held-out, fresh, fresh2 and fresh3 seeds are never used while studying failures."""
+_FIRST_CONTACT = {"fresh": "FRESH", "fresh2": "FRESH2", "fresh3": "FRESH3"}
 """The first-contact splits and the layout set of each module that only they hold."""
 
 

@@ -25,6 +25,14 @@ FRESH2_DATE_STYLES = ("nopad", "dot_pad", "upper_long", "mon_upper", "weekday", 
 `short_year` is for recent dates only: a birth date in it would leave the century to guess."""
 FRESH2_AMOUNT_STYLES = ("en", "EUR_en", "EUR_grouped", "dash_bare", "suffix", "whole")
 """Amount notations only the fresh2 split's layouts print; `en` and `EUR_en` only on English documents."""
+FRESH3_DATE_STYLES = ("words", "long_pad", "dash_mon", "slash_nopad", "short_nodot")
+"""Notations only the fresh3 split's layouts print: "vijf maart 2026", "05 maart 2026", "05-mrt-2026", "5/3/2026", "5 mrt 2026"."""
+FRESH3_AMOUNT_STYLES = ("dashdash", "EUR_after", "euro_nogroup", "euro_tight")
+"""Amount notations only the fresh3 split's layouts print: "€ 650,--", "1.234,50 EUR", "€ 1234,50", "€1.234,50"."""
+DAY_WORDS = ("één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien",
+             "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig", "eenentwintig",
+             "tweeëntwintig", "drieëntwintig", "vierentwintig", "vijfentwintig", "zesentwintig", "zevenentwintig",
+             "achtentwintig", "negenentwintig", "dertig", "eenendertig")  # fmt: skip
 BANKS = {  # BIC-like code of the IBAN: bank name as printed
     "INGB": "ING", "RABO": "Rabobank", "ABNA": "ABN AMRO", "SNSB": "SNS", "ASNB": "ASN Bank",
     "TRIO": "Triodos Bank", "BUNQ": "bunq", "KNAB": "Knab", "RBRB": "RegioBank",
@@ -80,6 +88,29 @@ def _date_text_fresh2(day: dt.date, style: str) -> str:
         return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
     if style == "en_us":
         return f"{MONTHS_EN[day.month - 1]} {day.day}, {day.year}"
+    return _date_text_fresh3(day, style)
+
+
+def _date_text_fresh3(day: dt.date, style: str) -> str:
+    """The fresh3 split's date notations.
+
+    >>> d = dt.date(2026, 3, 22)
+    >>> [date_text(d, s) for s in FRESH3_DATE_STYLES]
+    ['tweeëntwintig maart 2026', '22 maart 2026', '22-mrt-2026', '22/3/2026', '22 mrt 2026']
+    >>> date_text(dt.date(2026, 5, 1), "words"), date_text(dt.date(2026, 5, 1), "long_pad")
+    ('één mei 2026', '01 mei 2026')
+    """
+    month, short = MONTHS[day.month - 1], MONTHS_SHORT[day.month - 1].rstrip(".")
+    if style == "words":
+        return f"{DAY_WORDS[day.day - 1]} {month} {day.year}"
+    if style == "long_pad":
+        return f"{day.day:02d} {month} {day.year}"
+    if style == "dash_mon":
+        return f"{day.day:02d}-{short}-{day.year}"
+    if style == "slash_nopad":
+        return f"{day.day}/{day.month}/{day.year}"
+    if style == "short_nodot":
+        return f"{day.day} {short} {day.year}"
     raise ValueError(style)
 
 
@@ -138,6 +169,27 @@ def _amount_text_fresh2(value: str, style: str) -> str:
         return f"{grouped},{cents} euro"
     if style == "whole":
         return f"€ {grouped}" if cents == "00" else f"€ {grouped},{cents}"
+    return _amount_text_fresh3(value, style)
+
+
+def _amount_text_fresh3(value: str, style: str) -> str:
+    """The fresh3 split's amount notations; `dashdash` writes ",--" for no cents.
+
+    >>> [amount_text("1234.50", s) for s in FRESH3_AMOUNT_STYLES]
+    ['€ 1.234,50', '1.234,50 EUR', '€ 1234,50', '€1.234,50']
+    >>> amount_text("650.00", "dashdash")
+    '€ 650,--'
+    """
+    euros, cents = value.split(".")
+    grouped = f"{int(euros):,}".replace(",", ".")
+    if style == "dashdash":
+        return f"€ {grouped},--" if cents == "00" else f"€ {grouped},{cents}"
+    if style == "EUR_after":
+        return f"{grouped},{cents} EUR"
+    if style == "euro_nogroup":
+        return f"€ {int(euros)},{cents}"
+    if style == "euro_tight":
+        return f"€{grouped},{cents}"
     raise ValueError(style)
 
 

@@ -52,10 +52,12 @@ class Ctx:
         self.check_style = self.check_style or self.rng.choice(CHECK_STYLES)
 
     def d(self, day: dt.date) -> str:
-        return e(values.date_text(day, self.date_style))
+        text = e(values.date_text(day, self.date_style))
+        return f"<span style='white-space:nowrap'>{text}</span>" if self.date_style in values.FRESH3_DATE_STYLES else text
 
     def a(self, amount: str) -> str:
-        return e(values.amount_text(amount, self.amount_style))
+        text = e(values.amount_text(amount, self.amount_style))
+        return f"<span style='white-space:nowrap'>{text}</span>" if self.amount_style in values.FRESH3_AMOUNT_STYLES else text
 
     def pick(self, *options):
         return self.rng.choice(options)
@@ -102,6 +104,11 @@ class Ctx:
     def restyle(self, dates: tuple[str, ...] = values.FRESH2_DATE_STYLES, amounts: tuple[str, ...] = ("EUR_grouped", "dash_bare", "suffix", "whole")) -> None:
         """Redraw this document's date and amount notations from the fresh2 split's (short years only where a layout prints them itself)."""
         self.date_style = self.rng.choice([s for s in dates if s != "short_year"])
+        self.amount_style = self.rng.choice(amounts)
+
+    def restyle3(self, dates: tuple[str, ...] = values.FRESH3_DATE_STYLES, amounts: tuple[str, ...] = values.FRESH3_AMOUNT_STYLES) -> None:
+        """Redraw this document's date and amount notations from the fresh3 split's (or the given ones)."""
+        self.date_style = self.rng.choice(dates)
         self.amount_style = self.rng.choice(amounts)
 
     def tick(self, value: bool) -> str:
@@ -208,3 +215,22 @@ def leaders(rows: list[tuple[str, str]], width: int = 26) -> str:
     """Monospaced label lines with dotted leaders, "NAAM........: VRIES, ANNA DE" (values already escaped)."""
     lines = "".join(f"<div>{e(k.ljust(width, '.'))}: {v}</div>" for k, v in rows)
     return f"<div style='white-space:pre'>{lines}</div>"
+
+
+# --- helpers of the fresh3 split's layouts ----------------------------------------------------------
+
+
+def browser_header(title: str, url: str, stamp: str) -> str:
+    """The header and footer line a browser prints on a page: date and time, the page's title; the address at the foot."""
+    return (f"<div style='font-size:7.5pt;color:#444;display:flex;justify-content:space-between'><span>{e(stamp)}</span><span>{e(title)}</span></div>"
+            f"<div style='position:fixed;bottom:-12mm;left:0;font-size:7.5pt;color:#444'>{e(url)} &nbsp; 1/1</div>")
+
+
+def articles(items: list[tuple[str, str]], numbered: str = "Artikel") -> str:
+    """Contract articles: a bold heading "Artikel n Title" and its (escaped) text."""
+    return "".join(f"<p style='margin:0 0 5px 0'><b>{e(numbered)} {i + 1} &nbsp;{e(title)}</b><br>{text}</p>"
+                   for i, (title, text) in enumerate(items))  # fmt: skip
+
+
+HAND_CSS = ".ink { font-family: '%s', cursive; color: #1a2f8a; font-size: 12pt; }"
+"""A handwritten value in blue ink (the font's name filled in by the layout)."""

@@ -18,6 +18,13 @@ The fresh2 split adds: an English employment agreement of an international emplo
 (registered office beside the place of work, the probation's end, English dates and
 amounts), and a school board's akte van benoeming whose values stand left of their
 labels (the first appointment's date and the board's seat beside the facts).
+
+The fresh3 split adds three ordinary documents: a werkgeversverklaring as lenders and landlords
+ask for it (the employer's seat and KvK number, "in dienst sinds", the contract kind ticked with an
+end date only for a temporary one, salary and holiday pay as decoy amounts), a letter extending a
+fixed-term contract (the first start and the current end before the new period's start and end,
+a reply-by date), and a care employer's contract with a "Gegevens dienstverband" table (FWG scale,
+hours, "onbepaalde tijd" as the end, a work location beside the employer's seat).
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ from __future__ import annotations
 import datetime as dt
 
 from samples.blind import people, values
-from samples.blind.layouts._base import SANS, SERIF, Ctx, address_block, e, grid, kv, page, weekday_date
+from samples.blind.layouts._base import SANS, SERIF, Ctx, address_block, articles, e, grid, kv, page, weekday_date
 
 DOC_TYPE = "arbeidsovereenkomst"
 EMPLOYERS = ("Van Dijk Installatietechniek B.V.", "Zorggroep Rivierenland", "Stichting Openbaar Onderwijs Noord",
@@ -340,12 +347,120 @@ def akte_van_benoeming(c: Ctx):
     return page(c, body, "body { font-variant-ligatures: none; }"), _truth(name, employer, start, end if fixed else None, place)
 
 
+# --- fresh3 split ----------------------------------------------------------------------------
+
+
+_CARE_EMPLOYERS = ("Stichting Zorggroep Noorderbreedte", "Amaris Zorggroep", "Stichting Zorgcombinatie Marga Klompé",
+                   "Woonzorgcentrum De Bolder B.V.", "Stichting Thuiszorg West-Brabant")  # fmt: skip
+
+
+def werkgeversverklaring_form(c: Ctx):
+    """Fresh3. A werkgeversverklaring as lenders and landlords ask for it: the employer's seat and KvK number, the employee's birth date and address, "in dienst sinds", the contract kind ticked (an end date only for a temporary one), the place of work, gross salary and holiday pay as decoy amounts, a signing place and date."""
+    c.font_of(SANS)
+    c.restyle3(dates=("long_pad", "dash_mon", "slash_nopad"), amounts=("dashdash", "euro_tight", "EUR_after"))
+    fixed = c.rng.random() < 0.6
+    employee, employer, signed, start, end, place = _facts(c, fixed=fixed)
+    start = start - dt.timedelta(days=c.rng.choice((0, 0, 200, 500)))
+    seat = c.rng.choice(people.places())[1]
+    name = employee.name(c.pick("all", "first", "initials"))
+    home = people.address(c.rng)
+    salary = values.amount(c.rng.randint(26000, 72000))
+    signed = max(signed, start + dt.timedelta(days=30))
+    body = (
+        "<h1>Werkgeversverklaring</h1><p class='small'>Volledig in te vullen en te ondertekenen door de werkgever. Doorhalingen en correcties maken deze verklaring ongeldig.</p>"
+        "<h3>1. Gegevens werkgever</h3>"
+        + kv([("Naam werkgever", e(employer)), ("Vestigingsadres", f"{e(people.address(c.rng).line1())}, {e(seat)}"),
+              ("KvK-nummer", str(c.rng.randint(10000000, 99999999)))], cls="lines", label_width="60mm")
+        + "<h3>2. Gegevens werknemer</h3>"
+        + kv([("Naam werknemer", e(name)), ("Geboortedatum", c.d(employee.birth_date)),
+              ("Adres", f"{e(home.line1())}, {e(home.city)}"), ("Functie", e(c.pick("administratief medewerker", "verpleegkundige", "chauffeur", "teamleider", "monteur")))],
+             cls="lines", label_width="60mm")
+        + "<h3>3. Dienstverband</h3>"
+        + kv([("In dienst sinds", c.d(start)),
+              ("Soort dienstverband", f"{c.tick(not fixed)} onbepaalde tijd &nbsp; {c.tick(fixed)} bepaalde tijd"),
+              ("Zo ja, bepaalde tijd: einddatum", c.d(end) if fixed else "n.v.t."),
+              ("Plaats van de werkzaamheden", e(place)),
+              ("Proeftijd verstreken", c.check(True)),
+              ("Is het dienstverband opgezegd of is dat voorgenomen?", c.check(False))], cls="lines", label_width="80mm")
+        + "<h3>4. Inkomen</h3>"
+        + kv([("Bruto jaarsalaris (excl. vakantiegeld)", c.a(salary)), ("Vakantietoeslag", c.a(values.amount(float(salary) * 0.08)))],
+             cls="lines", label_width="80mm")
+        + "<h3>5. Ondertekening</h3>"
+        f"<p>Plaats: {e(seat)} &nbsp;&nbsp; Datum: {c.d(signed)}</p>"
+        f"<p>Naam ondertekenaar: {e(c.person().name('initials'))}, {e(c.pick('HR-adviseur', 'directeur', 'salarisadministratie'))}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, employer, start, end if fixed else None, place)
+
+
+def verlenging_letter(c: Ctx):
+    """Fresh3. A letter extending a fixed-term contract: the letter's date, "in dienst sinds" and the current contract's end come first; the new period's start and end (the truth) in a sentence, the place of work "blijft", a reply-by date."""
+    c.font_of(c.pick(SANS, SERIF))
+    c.restyle3(dates=("long_pad", "short_nodot", "dash_mon", "words"))
+    employee, employer, signed, start, end, place = _facts(c)
+    first_start = start - dt.timedelta(days=c.rng.choice((182, 365, 365, 730)))
+    letter = start - dt.timedelta(days=c.rng.randint(20, 60))
+    reply = letter + dt.timedelta(days=14)
+    months = round((end - start).days / 30.4)
+    name = employee.name(c.pick("all", "initials", "first"))
+    home = people.address(c.rng)
+    body = (
+        f"<div class='logo' style='font-size:14pt'>{e(employer)}</div><div class='small'>Afdeling HR</div>"
+        + address_block([f"{employee.salutation()} {name}", home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Datum", c.d(letter)), ("Betreft", "verlenging arbeidsovereenkomst"), ("Personeelsnummer", str(c.rng.randint(10000, 99999)))], label_width="35mm")
+        + f"<p style='margin-top:6mm'>Beste {e(employee.given[0])},</p>"
+        f"<p>Je bent sinds {c.d(first_start)} bij ons in dienst. Je huidige arbeidsovereenkomst voor bepaalde tijd eindigt op "
+        f"{c.d(start - dt.timedelta(days=1))}. Wij zijn blij je te kunnen laten weten dat wij je arbeidsovereenkomst verlengen.</p>"
+        f"<p>De nieuwe arbeidsovereenkomst is aangegaan voor {months} maanden: zij gaat in op {c.d(start)} en eindigt zonder dat opzegging "
+        f"nodig is op {c.d(end)}.</p>"
+        f"<p>Je standplaats blijft {e(place)}. Je functie, je salaris en de overige arbeidsvoorwaarden blijven gelijk.</p>"
+        f"<p>Wil je een exemplaar van deze brief ondertekend aan ons terugsturen, uiterlijk op {c.d(reply)}?</p>"
+        f"<p>Met vriendelijke groet,<br><br>{e(c.person().name('initials'))}<br>HR-adviseur, {e(employer)}</p>"
+        f"<p style='margin-top:8mm'>Voor akkoord: {e(name)} &nbsp; Datum: .................</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(name, employer, start, end, place)
+
+
+def zorg_cao_contract(c: Ctx):
+    """Fresh3. A care employer's contract under its collective agreement: a header table "Gegevens dienstverband" (function, FWG scale, hours, start, end or "onbepaalde tijd", work location) above articles; the employer's seat and the CAO's name beside the facts."""
+    c.font_of(c.pick(SANS, ("Carlito", "Open Sans")))
+    c.restyle3(dates=("long_pad", "dash_mon", "short_nodot", "slash_nopad"), amounts=("dashdash", "euro_tight", "EUR_after"))
+    fixed = c.rng.random() < 0.65
+    employee, _employer, signed, start, end, _place = _facts(c, fixed=fixed)
+    employer = c.rng.choice(_CARE_EMPLOYERS)
+    place = c.rng.choice(people.places())[1]
+    unit = f"{c.pick('locatie', 'woonzorgcentrum', 'team')} {c.pick('De Hoge Weide', 'Het Baken', 'Wijkteam Oost', 'De Zonnehof')}"
+    seat = c.rng.choice(people.places())[1]
+    name = employee.name(c.pick("all", "first"))
+    table = kv([("Functie", e(c.pick("Verzorgende IG", "Helpende Plus", "Wijkverpleegkundige", "Medewerker facilitair"))),
+                ("Functiegroep", f"FWG {c.rng.choice((25, 30, 35, 40, 45))}"), ("Arbeidsduur", f"{c.rng.choice((16, 20, 24, 28, 32, 36))} uur per week"),
+                ("Ingangsdatum", c.d(start)), ("Einddatum", c.d(end) if fixed else "onbepaalde tijd"),
+                ("Werklocatie", e(place)), ("Afdeling", e(unit)), ("Salaris", f"{c.a(values.amount(c.rng.randint(2300, 4200)))} bruto per maand")],
+               cls="ruled", label_width="45mm")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:13pt'>{e(employer)}</span></td>"
+        f"<td class='right small'>gevestigd te {e(seat)}</td></tr></table>"
+        f"<h1 style='margin-top:6mm'>Arbeidsovereenkomst {'voor bepaalde tijd' if fixed else 'voor onbepaalde tijd'}</h1>"
+        f"<p>{e(employer)}, hierna: de werkgever, en {e(name)}, geboren op {c.d(employee.birth_date)}, hierna: de werknemer, komen het volgende overeen.</p>"
+        "<h3>Gegevens dienstverband</h3>" + table
+        + articles([("Cao", "Op deze arbeidsovereenkomst is de cao VVT van toepassing, zoals die van tijd tot tijd luidt."),
+                    ("Proeftijd", "Er geldt een proeftijd van een maand."),
+                    ("Werktijden", "De werknemer werkt volgens rooster, ook in de avond, de nacht en het weekend."),
+                    ("Pensioen", "De werknemer neemt deel aan de pensioenregeling van PFZW.")])
+        + f"<p style='margin-top:6mm'>Aldus opgemaakt en ondertekend op {c.d(signed)}.</p>"
+        "<table style='width:100%'><tr><td>De werkgever<br><br>.................</td><td>De werknemer<br><br>.................</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body), _truth(name, employer, start, end if fixed else None, place)
+
+
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
                                    study_agreement, payroll_contract,
                                    uitzendovereenkomst, oproepovereenkomst, municipal_offer_letter,
-                                   expat_employment_agreement, akte_van_benoeming)}  # fmt: skip
+                                   expat_employment_agreement, akte_van_benoeming,
+                                   werkgeversverklaring_form, verlenging_letter, zorg_cao_contract)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
 FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
 FRESH2 = {"expat_employment_agreement", "akte_van_benoeming"}
 """Layouts of the fresh2 split only (see brp_uittreksel.FRESH2)."""
+FRESH3 = {"werkgeversverklaring_form", "verlenging_letter", "zorg_cao_contract"}
+"""Layouts of the fresh3 split only: a third first-contact set, by yet another author who never saw the reader."""

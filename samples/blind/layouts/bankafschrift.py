@@ -17,6 +17,13 @@ without dots, the date sometimes as "4-12-'26", counterparty IBANs with the land
 among them, the previous statement's date), and an English-only statement for
 international clients ("Mr"/"Ms", English dates and amounts, a relationship manager, a
 mailing address c/o).
+
+The fresh3 split adds three ordinary prints: a "saldo- en transactieoverzicht" whose
+transactions are the bank's CSV export printed as is (quoted, semicolon-separated, yyyymmdd dates,
+the account's IBAN in every row beside counterparty IBANs), a two-page ASN/SNS/RegioBank statement
+(holders "t.n.v." with Dhr./Mw., the statement number and date in a header on both pages, balances
+dated by the period), and a browser print of internet banking's transactions page (transactions
+under weekday date headings, the balance on a date, the statement date its "Gemaakt op").
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ from __future__ import annotations
 import datetime as dt
 
 from samples.blind import people, values
-from samples.blind.layouts._base import MONO, SANS, SERIF, Ctx, address_block, e, grid, kv, leaders, page
+from samples.blind.layouts._base import MONO, SANS, SERIF, WEEKDAYS, Ctx, address_block, browser_header, e, grid, kv, leaders, page
 
 DOC_TYPE = "bankafschrift"
 _SHOPS = ("Albert Heijn 1234", "Jumbo Supermarkten", "NS Reizigers", "Vattenfall", "Eneco", "Ziggo", "Bol.com",
@@ -316,12 +323,113 @@ def international_clients_english(c: Ctx):
     return page(c, body), _truth(names, iban, made)
 
 
+# --- fresh3 split ----------------------------------------------------------------------------
+
+
+_CODES = (("BA", "Betaalautomaat"), ("IC", "Incasso"), ("OV", "Overschrijving"), ("GT", "Online bankieren"), ("ID", "iDEAL"))
+
+
+def ing_csv_print(c: Ctx):
+    """Fresh3. A "saldo- en transactieoverzicht" whose transactions are the bank's CSV export printed as it is: quoted, semicolon-separated, dates as yyyymmdd, the account's IBAN in every row and counterparty IBANs beside it; above it the holders, the period and the day it was made."""
+    c.font_of(SANS)
+    c.restyle3(dates=("long_pad", "dash_mon", "short_nodot"))
+    holders, iban, start, end, made, home = _facts(c, "INGB")
+    form = c.pick("initials", "first", "all")
+    names = [h.name(form) for h in holders]
+    lines = ['"Datum";"Naam / Omschrijving";"Rekening";"Tegenrekening";"Code";"Af Bij";"Bedrag (EUR)";"Mutatiesoort";"Mededelingen"']
+    for day, shop, amount, out in _transactions(c, start, end, c.rng.randint(9, 14)):
+        code, kind = c.rng.choice(_CODES)
+        other = "" if code == "BA" else values.iban(c.rng, c.rng.choice(list(values.BANKS)))
+        note = f"Pasvolgnr: 00{c.rng.randint(1, 9)} {values.date_text(day, 'dash')} Transactie: {c.rng.randint(10**7, 10**8)}" if code == "BA" else f"Kenmerk: {c.rng.randint(10**9, 10**10)}"
+        lines.append(f'"{day:%Y%m%d}";"{shop}";"{iban}";"{other}";"{code}";"{"Af" if out else "Bij"}";"{amount.replace(".", ",")}";"{kind}";"{note}"')
+    csv = "<br>".join(e(line) for line in lines)
+    body = (
+        "<table style='width:100%'><tr><td><span style='color:#ff6200;font-size:18pt;font-weight:bold'>ING</span></td>"
+        f"<td class='right small'>{e(c.pick('Saldo- en transactieoverzicht', 'Af- en bijschrijvingen'))}</td></tr></table>"
+        + kv([(c.pick("Rekeninghouder(s)", "Op naam van", "Tenaamstelling"), e(c.pick(" en/of ", " en ", ", ").join(names))),
+              ("Rekening", e(values.iban_text(iban, True))),
+              ("Periode", f"{c.d(start)} tot en met {c.d(end)}"),
+              (c.pick("Gemaakt op", "Aangemaakt op", "Datum overzicht"), c.d(made))], label_width="40mm")
+        + f"<p class='small'>Bestand: NL{iban[2:4]}_{start:%d-%m-%Y}_{end:%d-%m-%Y}.csv</p>"
+        f"<div style='font-family:\"DejaVu Sans Mono\",monospace;font-size:6.3pt;line-height:1.45;word-break:break-all'>{csv}</div>"
+        "<p class='small' style='margin-top:6mm'>Dit overzicht is geen officieel rekeningafschrift met saldo; het bevat de transacties zoals u ze heeft gedownload.</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(names, iban, made)
+
+
+def asn_two_page_statement(c: Ctx):
+    """Fresh3. A two-page ASN-style rekeningafschrift: the holders "t.n.v." with Dhr./Mw., the statement number and date in a header repeated on each page, opening and closing balances dated by the period, the transactions running over the page break."""
+    c.font_of(c.pick(SANS, SERIF))
+    c.restyle3(dates=("long_pad", "short_nodot", "slash_nopad"), amounts=("euro_tight", "EUR_after", "dashdash"))
+    bank, label, colour = c.pick(("ASNB", "ASN Bank", "#008a5e"), ("SNSB", "SNS", "#5a2d82"), ("RBRB", "RegioBank", "#e2001a"))
+    holders, iban, start, end, made, home = _facts(c, bank)
+    names = [h.name("initials") for h in holders]
+    tnv = " en ".join(f"{'Dhr.' if h.sex == 'm' else 'Mw.'} {n}" for h, n in zip(holders, names))
+    number = c.rng.randint(2, 48)
+    rows = _transactions(c, start, end, c.rng.randint(34, 40))
+    cut = c.rng.randint(22, 26)
+
+    def table(part):
+        cells = "".join(f"<tr><td>{c.d(d)}</td><td>{e(w)}</td><td class='right'>{c.a(a) if out else ''}</td><td class='right'>{'' if out else c.a(a)}</td></tr>"
+                        for d, w, a, out in part)  # fmt: skip
+        return f"<table class='lines' style='width:100%;font-size:8.8pt'><tr><th>Datum</th><th>Omschrijving</th><th class='right'>Af</th><th class='right'>Bij</th></tr>{cells}</table>"
+
+    def header(sheet):
+        return (f"<table style='width:100%;border-bottom:2px solid {colour}'><tr><td><span style='color:{colour};font-size:15pt;font-weight:bold'>{e(label)}</span></td>"
+                f"<td class='right small'>Rekeningafschrift nr. {number} &nbsp; Datum {c.d(made)} &nbsp; Blad {sheet} van 2</td></tr></table>")  # fmt: skip
+
+    opening = values.amount(c.rng.randint(100, 6000) + c.rng.randint(0, 99) / 100)
+    closing = values.amount(c.rng.randint(100, 6000) + c.rng.randint(0, 99) / 100)
+    body = (
+        header(1)
+        + address_block([tnv, home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Rekeningnummer", e(values.iban_text(iban, True))), ("T.n.v.", e(tnv)),
+              ("Periode", f"{c.d(start)} - {c.d(end)}"), (f"Beginsaldo per {values.date_text(start, 'long_pad')}", c.a(opening))], label_width="55mm")
+        + table(rows[:cut])
+        + "<div style='page-break-before:always'></div>" + header(2) + table(rows[cut:])
+        + kv([(f"Eindsaldo per {values.date_text(end, 'long_pad')}", f"<b>{c.a(closing)}</b>")], label_width="55mm")
+        + f"<p class='small' style='margin-top:6mm'>{e(label)} is een handelsnaam van de Volksbank N.V., Croeselaan 1, Utrecht.</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(names, iban, made)
+
+
+def rabo_online_print(c: Ctx):
+    """Fresh3. A browser print of internet banking's transactions page: the account's name and holders ("Ten name van"), transactions grouped under weekday date headings, signed amounts, the balance on a date; the statement date is the print's "Gemaakt op"."""
+    c.font_of(("Liberation Sans", "Open Sans", "Carlito", "FreeSans"))
+    c.restyle3(dates=("long_pad", "dash_mon", "short_nodot"), amounts=("euro_tight", "dashdash"))
+    holders, iban, start, end, made, home = _facts(c, "RABO")
+    form = c.pick("initials", "all", "first")
+    names = [h.name(form) for h in holders]
+    groups, current = [], None
+    for day, shop, amount, out in sorted(_transactions(c, start, end, c.rng.randint(8, 12)), reverse=True):
+        if day != current:
+            groups.append(f"<div style='background:#eef1f7;padding:2px 5px;margin-top:2mm;font-size:8.5pt'>{e(WEEKDAYS[day.weekday()].capitalize())} {e(values.date_text(day, 'long'))}</div>")
+            current = day
+        groups.append(f"<div style='display:flex;justify-content:space-between;padding:2px 5px;border-bottom:0.5px solid #ccc'><span>{e(shop)}</span>"
+                      f"<span>{'-' if out else '+'} {c.a(amount)}</span></div>")  # fmt: skip
+    stamp = f"{values.date_text(made, 'dash')} {c.rng.randint(8, 22):02d}:{c.rng.randint(0, 59):02d}"
+    body = (
+        browser_header("Rabo Internetbankieren - Transacties", "https://bankieren.rabobank.nl/online/nl/dashboard/rekeningen", stamp)
+        + "<div style='color:#000099;font-size:16pt;font-weight:bold;margin-top:3mm'>Rabobank</div>"
+        f"<h2>{e(c.pick('Rabo Basisrekening', 'Rabo BetaalPakket', 'Rabo Totaalpakket'))}</h2>"
+        + kv([("IBAN", e(values.iban_text(iban, True))), ("Ten name van", "<br>".join(e(n) for n in names)),
+              ("Saldo per " + values.date_text(end, "long"), c.a(values.amount(c.rng.randint(50, 9000) + c.rng.randint(0, 99) / 100))),
+              ("Gemaakt op", c.d(made))], label_width="48mm")
+        + f"<p class='small'>Transacties van {c.d(start)} tot en met {c.d(end)}</p>"
+        + "".join(groups)
+    )  # fmt: skip
+    return page(c, body), _truth(names, iban, made)
+
+
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
                                    triodos_statement, knab_app_csv,
                                    van_lanschot_statement, handelsbanken_statement,
-                                   mainframe_caps_statement, international_clients_english)}  # fmt: skip
+                                   mainframe_caps_statement, international_clients_english,
+                                   ing_csv_print, asn_two_page_statement, rabo_online_print)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
 FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
 FRESH2 = {"mainframe_caps_statement", "international_clients_english"}
 """Layouts of the fresh2 split only (see brp_uittreksel.FRESH2)."""
+FRESH3 = {"ing_csv_print", "asn_two_page_statement", "rabo_online_print"}
+"""Layouts of the fresh3 split only: a third first-contact set, by yet another author who never saw the reader."""

@@ -21,6 +21,13 @@ was left and sometimes the date of settling in the Netherlands beside the date t
 counts; its truth is the capitals printed), and two pages whose first is the covering
 letter (sent to a correspondence address, a contact person, the request's date) and whose
 second is the extract under right-aligned labels.
+
+The fresh3 split adds ordinary prints as more municipalities make them: a small municipality's
+signed "verklaring van inschrijving" (residents in a ruled table with their birthplace, the
+request date and the fee above, the issue date written in words at the foot), a historic extract
+per person with several earlier addresses (the current one the row without an end date, oldest or
+newest first), and an e-loket download (made on a date and time, the municipality in brackets
+after the city, a verification code and a signature validity date).
 """
 
 from __future__ import annotations
@@ -448,12 +455,128 @@ def brp_cover_letter_page2(c: Ctx):
     return page(c, letter + extract), _truth(issue, home, members, since, names)
 
 
+# --- fresh3 split ----------------------------------------------------------------------------
+
+
+def brp_verklaring_inschrijving(c: Ctx):
+    """Fresh3. A small municipality's "verklaring van inschrijving": the residents in a ruled table with their birthplace, the request date and the fee above, the issue date written in words at the foot."""
+    c.font_of(c.pick(SERIF, SANS))
+    c.restyle3(dates=("long_pad", "dash_mon", "short_nodot", "slash_nopad"), amounts=("dashdash", "euro_tight"))
+    issue, home, members, since = _setup(c)
+    form = c.pick("all", "first", "initials")
+    names = [p.name(form) for p in members]
+    requested = issue - dt.timedelta(days=c.rng.randint(0, 9))
+    bsn_style = c.pick(0, 1)
+    head = c.pick(("Naam", "Geboren", "Te", "BSN", "Op dit adres sinds"),
+                  ("Naam en voornamen", "Geboortedatum", "Geboorteplaats", "Burgerservicenummer", "Datum inschrijving adres"))
+    rows = "".join(f"<tr><td style='width:36%'>{e(n)}</td><td>{c.d(p.birth_date)}</td><td>{e(c.rng.choice(people.places())[1])}</td>"
+                   f"<td>{e(values.bsn_text(p.bsn, bsn_style))}</td><td>{c.d(s)}</td></tr>" for p, n, s in zip(members, names, since))
+    postbus, postplace = people.issuer_address(c.rng, home.city)
+    signer = c.person().name("initials")
+    words = values.date_text(issue, "words")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt'>Gemeente {e(home.municipality)}</span><br>"
+        f"<span class='small'>{e(postbus)} · {e(postplace)} · telefoon 14 0{c.rng.randint(10, 599)}</span></td>"
+        f"<td class='right small'>Aanvraag ontvangen: {c.d(requested)}<br>Leges: {c.a(c.pick('14.95', '15.30', '13.60', '16.00'))}<br>"
+        f"Documentnr. {c.rng.randint(100000, 999999)}</td></tr></table>"
+        f"<h1 style='margin-top:10mm;text-align:center'>{e(c.pick('Verklaring van inschrijving', 'Bewijs van inschrijving', 'Verklaring inschrijving BRP'))}</h1>"
+        f"<p style='text-align:center' class='small'>afgegeven op grond van de Wet basisregistratie personen</p>"
+        f"<p style='margin-top:6mm'>De burgemeester van {e(home.municipality)} verklaart dat in de basisregistratie personen van deze gemeente "
+        f"op het adres</p><p style='margin-left:12mm'><b>{e(home.street)} {e(home.house_number_text)}<br>"
+        f"{e(values.postcode_text(home.postcode, c.rng.random() < 0.6))} &nbsp;{e(home.city)}</b></p>"
+        f"<p>{'de volgende persoon staat' if len(members) == 1 else 'de volgende personen staan'} ingeschreven:</p>"
+        f"<table class='ruled' style='width:100%;font-size:9pt'><tr>{''.join(f'<th>{e(h)}</th>' for h in head)}</tr>{rows}</table>"
+        f"<p style='margin-top:6mm'>Deze verklaring is bestemd voor: {e(c.pick('woningcorporatie', 'verhuurder', 'eigen gebruik'))}.</p>"
+        f"<p style='margin-top:10mm'>{e(home.city)}, {e(words)}</p>"
+        f"<p>De burgemeester voornoemd,<br>voor deze,<br><br><br>{e(signer)}<br><span class='small'>medewerker burgerzaken</span></p>"
+    )  # fmt: skip
+    return page(c, body), _truth(issue, home, members, since, names)
+
+
+def brp_historic_extract(c: Ctx):
+    """Fresh3. A historic extract ("uittreksel met adreshistorie") per person: several earlier addresses in other municipalities, each with a start and end date; the current one is the row without an end date, oldest first or newest first."""
+    c.font_of(SANS)
+    c.restyle3(dates=("long_pad", "dash_mon", "short_nodot"))
+    issue, home, members, since = _setup(c)
+    members, since = members[: c.rng.choice((1, 1, 2))], since[: 2]
+    since = since[: len(members)]
+    form = c.pick("all", "reversed")
+    names = [p.name(form) for p in members]
+    newest_first = c.rng.random() < 0.5
+    blocks = []
+    for p, n, s in zip(members, names, since):
+        rows, end = [(home, s, None)], s - dt.timedelta(days=1)
+        for _ in range(c.rng.randint(1, 3)):
+            old = people.address(c.rng)
+            start = max(p.birth_date, end - dt.timedelta(days=c.rng.randint(200, 2500)))
+            rows.append((old, start, end))
+            end = start - dt.timedelta(days=c.rng.randint(0, 2))
+            if end <= p.birth_date:
+                break
+        rows = rows if newest_first else rows[::-1]
+        body_rows = "".join(
+            f"<tr><td>{e(a.street)} {e(a.house_number_text)}</td><td>{e(values.postcode_text(a.postcode, True))} {e(a.city)}</td>"
+            f"<td>{e(a.municipality)}</td><td>{c.d(start)}</td><td>{c.d(stop) if stop else c.pick('—', '', 'heden')}</td></tr>"
+            for a, start, stop in rows
+        )  # fmt: skip
+        blocks.append(
+            f"<h3 style='border-bottom:0.8px solid #333'>{e(n)}</h3>"
+            + kv([("Geboortedatum", c.d(p.birth_date)), ("Geboorteplaats", e(c.rng.choice(people.places())[1])),
+                  ("Burgerservicenummer", e(values.bsn_text(p.bsn, 2))), ("Nationaliteit", c.pick("Nederlandse", "Nederlandse", "Marokkaanse", "Turkse"))])
+            + "<p class='small' style='margin:3mm 0 1mm 0'>Verblijfplaatsen</p>"
+            "<table class='lines' style='width:100%;font-size:9pt'><tr><th>Straat en huisnummer</th><th>Postcode en plaats</th>"
+            f"<th>Gemeente</th><th>Datum aanvang</th><th>Datum einde</th></tr>{body_rows}</table>"
+        )  # fmt: skip
+    body = (
+        f"<div style='background:#e8e8e8;padding:4mm'><span class='logo' style='font-size:15pt'>{e(home.municipality)}</span>"
+        f"<span style='float:right' class='small'>{e(c.pick('Publiekszaken', 'Burgerzaken', 'KCC'))}</span></div>"
+        f"<h1 style='margin-top:6mm'>{e(c.pick('Historisch uittreksel BRP', 'Uittreksel BRP met adreshistorie', 'Uittreksel basisregistratie personen (historisch)'))}</h1>"
+        + kv([("Gemeente", e(home.municipality)), ("Datum uittreksel", c.d(issue)),
+              ("Zaaknummer", f"{c.rng.randint(2000000, 9999999)}"), ("Aantal personen", str(len(members)))], label_width="45mm")
+        + "".join(blocks)
+        + "<p class='small' style='margin-top:8mm'>Een verblijfplaats zonder datum einde is het huidige adres. Dit uittreksel vermeldt "
+        "de adressen in de basisregistratie personen sinds de eerste inschrijving.</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(issue, home, members, since, names)
+
+
+def brp_eloket_download(c: Ctx):
+    """Fresh3. The PDF an e-loket downloads: "digitaal ondertekend", made on a date and time, the address on one line with the municipality in brackets, a persons table with sex and birthplace, a verification code."""
+    c.font_of(c.pick(SANS, ("Open Sans", "Carlito", "Cantarell")))
+    c.restyle3(dates=("dash_mon", "long_pad", "slash_nopad"))
+    issue, home, members, since = _setup(c)
+    form = c.pick("reversed", "all")
+    names = [p.name(form) for p in members]
+    colour = c.pick("#00689e", "#a6192e", "#006f3c", "#4b2e83")
+    number = values.house_number_text2(home.house_number, c.rng)
+    rows = "".join(f"<tr><td>{e(n)}</td><td>{'M' if p.sex == 'm' else 'V'}</td><td>{c.d(p.birth_date)}</td>"
+                   f"<td>{e(c.rng.choice(people.places())[1])}</td><td>{e(p.bsn)}</td><td>{c.d(s)}</td></tr>" for p, n, s in zip(members, names, since))
+    code = "-".join("".join(c.rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(4)) for _ in range(3))
+    body = (
+        f"<div style='border-bottom:3px solid {colour};padding-bottom:2mm'><span style='color:{colour};font-size:16pt;font-weight:bold'>"
+        f"gemeente {e(home.municipality)}</span><span style='float:right;font-size:8pt'>Digitaal ondertekend document</span></div>"
+        f"<p class='small'>Aangemaakt op {c.d(issue)} om {c.rng.randint(8, 21):02d}:{c.rng.randint(0, 59):02d} uur via het digitale loket</p>"
+        f"<h1>{e(c.pick('Uittreksel Basisregistratie Personen', 'Uittreksel BRP - bewoners'))}</h1>"
+        f"<p>{e(c.pick('Adres', 'Woonadres', 'Verblijfsadres'))}: {e(home.street)} {e(number)}, {e(values.postcode_text(home.postcode, True))} "
+        f"{e(home.city)} (gemeente {e(home.municipality)})</p>"
+        f"<table class='ruled' style='width:100%;font-size:8.8pt'><tr><th>Naam</th><th>Geslacht</th><th>Geboortedatum</th><th>Geboorteplaats</th>"
+        f"<th>BSN</th><th>{e(c.pick('Datum vestiging op adres', 'Ingeschreven op adres', 'Adreshouding sinds'))}</th></tr>{rows}</table>"
+        f"<p class='small' style='margin-top:8mm'>De echtheid van dit document kunt u controleren met de verificatiecode <b>{e(code)}</b>. "
+        f"De digitale handtekening is geldig tot {e(values.date_text(issue + dt.timedelta(days=90), 'dash_mon'))}.</p>"
+        "<p class='small'>Pagina 1 van 1</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(issue, home, members, since, names)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
                                    prose_declaration, mijnoverheid_print, split_name_grid,
                                    brp_element_codes, brp_persons_columns, brp_labels_under,
-                                   brp_mainframe_caps, brp_cover_letter_page2)}  # fmt: skip
+                                   brp_mainframe_caps, brp_cover_letter_page2,
+                                   brp_verklaring_inschrijving, brp_historic_extract, brp_eloket_download)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
 FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
 """Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""
 FRESH2 = {"brp_mainframe_caps", "brp_cover_letter_page2"}
 """Layouts of the fresh2 split only: a second first-contact set, by another author who never saw the reader."""
+FRESH3 = {"brp_verklaring_inschrijving", "brp_historic_extract", "brp_eloket_download"}
+"""Layouts of the fresh3 split only: a third first-contact set, by yet another author who never saw the reader."""

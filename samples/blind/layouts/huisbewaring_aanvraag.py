@@ -16,6 +16,13 @@ The fresh2 split adds: a grid form of corner-labelled boxes (a received stamp, t
 sitter's current address, yes/no as radio buttons, "(x)", filled squares or an X under a
 column), and the corporation's English form for international tenants (English dates
 and amounts, Yes/No with the wrong one struck through).
+
+The fresh3 split adds three ordinary requests: a corporation portal's submission confirmation
+printed from the browser (question/answer pairs, the reason a dropdown's text such as work
+abroad, a hospital or detention, a digital signing date, a later print date in the header), a
+tenant's own letter in a handwriting font and blue ink (the sitter a relative, own home and
+children told in sentences), and a two-page paper form (reasons as boxes with a "toelichting"
+line, the conditions and one signing date on page 2, an office box with the receipt date).
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 
 from samples.blind import people, values
-from samples.blind.layouts._base import HAND, SANS, SERIF, Ctx, corner, corner_rows, e, kv, page
+from samples.blind.layouts._base import HAND, HAND_CSS, SANS, SERIF, Ctx, browser_header, corner, corner_rows, e, kv, page
 
 DOC_TYPE = "huisbewaring_aanvraag"
 REASONS = {  # contract value: (form option, sentence)
@@ -369,12 +376,143 @@ def english_application(c: Ctx):
     return page(c, body), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
 
 
+# --- fresh3 split ----------------------------------------------------------------------------
+
+
+REASONS3 = {  # contract value: (dropdown / checkbox wordings, a tenant's sentence)
+    "work_or_study": (("Werk in het buitenland", "Studie of stage elders", "Tijdelijk werk in een andere plaats"),
+                      "ik ga voor mijn werk een tijd naar het buitenland"),
+    "care": (("Opname in ziekenhuis of revalidatiecentrum", "Zorg voor een familielid elders", "Opname in een zorginstelling"),
+             "ik word opgenomen in een revalidatiecentrum"),
+    "trial_cohabitation": (("Proefsamenwonen", "Tijdelijk samenwonen met partner (proef)"), "ik ga op proef samenwonen met mijn vriend"),
+    "travel": (("Lange reis", "Wereldreis / sabbatical"), "ik ga een wereldreis maken"),
+    "other": (("Detentie", "Anders"), "ik verblijf een tijd in een justitiële inrichting"),
+}
+
+
+def web_form_print(c: Ctx):
+    """Fresh3. A corporation portal's submission confirmation printed from the browser: "Overzicht van uw antwoorden" as question/answer pairs, the reason a dropdown's text (work abroad, hospital, detention...), dd-mm-jjjj hints in the questions, a digital signature date, and a later print date in the browser header."""
+    c.font_of(("Open Sans", "Liberation Sans", "Carlito", "Cantarell"))
+    c.restyle3(dates=("long_pad", "dash_mon", "slash_nopad"), amounts=("dashdash", "euro_tight", "euro_nogroup"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first")), sitter.name(c.pick("all", "first"))
+    home = people.address(c.rng)
+    printed = signed + dt.timedelta(days=c.rng.randint(0, 6))
+    answer = lambda v: "Ja" if v else "Nee"  # noqa: E731
+    qa = [("Uw naam (huurder)", e(tn)), ("Uw adres", f"{e(home.line1())}, {e(home.city)}"),
+          ("Uw klantnummer", str(c.rng.randint(100000, 999999))),
+          ("Wat is de reden van uw tijdelijke afwezigheid?", e(c.rng.choice(REASONS3[reason][0]))),
+          ("Vanaf welke datum bent u afwezig?", c.d(start)), ("Tot en met welke datum bent u afwezig?", c.d(end)),
+          ("Naam van de huisbewaarder", e(sn)), ("Geboortedatum huisbewaarder (dd-mm-jjjj)", e(values.date_text(sitter.birth_date, "dash"))),
+          ("Heeft de huisbewaarder een eigen (huur- of koop)woning?", answer(own)),
+          ("Heeft de huisbewaarder kinderen jonger dan 18 jaar?", answer(kids)),
+          ("Welke vergoeding betaalt de huisbewaarder u per maand?", c.a(comp)),
+          ("Ik verklaar dit formulier naar waarheid te hebben ingevuld", "Ja"),
+          ("Datum ondertekening", c.d(signed))]
+    stamp = f"{values.date_text(printed, 'slash_nopad')} {c.rng.randint(8, 22):02d}:{c.rng.randint(0, 59):02d}"
+    rows = "".join(f"<div style='margin-bottom:2.5mm'><div style='font-size:8.5pt;color:#555'>{e(q)}</div><div>{a}</div></div>" for q, a in qa)
+    body = (
+        browser_header(f"Mijn {corp} - Aanvraag huisbewaring", f"https://mijn.{corp.lower().replace(' ', '')}.nl/formulieren/huisbewaring/bevestiging", stamp)
+        + f"<div style='margin-top:3mm;padding:4px 8px;background:#2b5f8a;color:#fff'><b>Mijn {e(corp)}</b></div>"
+        "<h1 style='margin-top:4mm'>Bedankt, uw aanvraag is verstuurd</h1>"
+        f"<p>Wij hebben uw aanvraag huisbewaring ontvangen onder nummer HB-{c.rng.randint(10000, 99999)}. U krijgt binnen 8 weken antwoord.</p>"
+        "<h2>Overzicht van uw antwoorden</h2>" + rows
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+def handwritten_tenant_letter(c: Ctx):
+    """Fresh3. A tenant's own letter in a handwriting font and blue ink: place and date (sometimes in words) on top, the facts in sentences in the tenant's order (the sitter a relative "geboren op ..."), the sitter's own home and children told in words, signed with the tenant's name."""
+    c.font_of(SANS)
+    c.restyle3(dates=("words", "long_pad", "slash_nopad"), amounts=("dashdash", "euro_tight", "EUR_after"))
+    hand = c.rng.choice(HAND)
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn = tenant.name(c.pick("all", "first"))
+    sn = sitter.name(c.pick("all", "first"))
+    home = people.address(c.rng)
+    who = c.rng.choice(("mijn neef", "mijn nicht", "mijn broer", "mijn zus", "een goede vriend", "een vriendin", "mijn zoon", "mijn dochter"))
+    he = "hij" if sitter.sex == "m" else "zij"
+    own_text = (c.pick(f"{he.capitalize()} heeft zelf ook nog een huurwoning in {c.rng.choice(people.places())[1]}.",
+                       f"{he.capitalize()} heeft een eigen koophuis, maar dat wordt verbouwd.") if own else
+                c.pick(f"{he.capitalize()} heeft geen eigen woning, {he} woont nu nog bij {'zijn' if he == 'hij' else 'haar'} ouders.",
+                       f"{he.capitalize()} heeft zelf geen huis en huurt nu een kamer van iemand anders."))  # fmt: skip
+    kid_text = (c.pick(f"{he.capitalize()} heeft een zoontje van {c.rng.randint(1, 9)} jaar, dat bij {'hem' if he == 'hij' else 'haar'} woont.",
+                       f"{he.capitalize()} komt met {'zijn' if he == 'hij' else 'haar'} dochter van {c.rng.randint(2, 15)}.") if kids else
+                c.pick(f"{he.capitalize()} heeft geen kinderen.", "Er komen geen kinderen mee."))  # fmt: skip
+    c.extra_css.append(HAND_CSS % hand)
+    body = (
+        f"<div class='ink' style='line-height:1.6;transform:rotate({c.rng.uniform(-0.8, 0.8):.2f}deg)'>"
+        f"<p style='text-align:right'>{e(home.city)}, {c.d(signed)}</p>"
+        f"<p>Aan {e(corp)}<br>afdeling Verhuur</p><p>Betreft: aanvraag huisbewaring</p>"
+        "<p>Beste mevrouw, meneer,</p>"
+        f"<p>Ik ben huurder van de woning {e(home.line1())} in {e(home.city)}. Van {c.d(start)} tot en met {c.d(end)} ben ik niet thuis, "
+        f"want {e(REASONS3[reason][1])}. In die tijd wil ik graag dat {e(who)} op mijn huis past.</p>"
+        f"<p>{e(who.capitalize())} heet {e(sn)} en is geboren op {c.d(sitter.birth_date)}. {e(own_text)} {e(kid_text)}</p>"
+        f"<p>{e(he.capitalize())} betaalt mij {c.a(comp)} per maand voor de vaste lasten.</p>"
+        "<p>Ik hoop dat u toestemming geeft. U kunt mij bellen op 06-" + str(c.rng.randint(10000000, 99999999)) + ".</p>"
+        f"<p>Met vriendelijke groet,<br><br>{e(tn)}</p></div>"
+    )  # fmt: skip
+    return page(c, body), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+def reason_form_two_page(c: Ctx):
+    """Fresh3. A two-page paper form: page 1 the data with the reasons as boxes (detention, hospital, work abroad... and a line "toelichting"), the tenant's contract number and phone; page 2 the conditions and one signing date with both signatures, an office box with the receipt date."""
+    c.font_of(c.pick(SANS, SERIF))
+    c.restyle3(dates=("long_pad", "dash_mon", "slash_nopad", "short_nodot"), amounts=("dashdash", "euro_tight", "EUR_after", "euro_nogroup"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "reversed", "first")), sitter.name(c.pick("all", "first"))
+    home = people.address(c.rng)
+    boxes = [("work_or_study", "werk of studie elders / in het buitenland"), ("care", "opname ziekenhuis, revalidatie of zorginstelling"),
+             ("care", "zorg voor een familielid"), ("trial_cohabitation", "proefsamenwonen"), ("travel", "(wereld)reis"),
+             ("other", "detentie"), ("other", "anders")]
+    pick = c.rng.choice([i for i, (key, _) in enumerate(boxes) if key == reason])
+    note = {"work_or_study": "tijdelijk contract bij werkgever elders", "care": "opname of mantelzorg, zie bijlage",
+            "trial_cohabitation": "samenwonen bij partner", "travel": "reis door Azië", "other": "zie bijgevoegde verklaring"}[reason]
+    received = signed + dt.timedelta(days=c.rng.randint(1, 10))
+    yes_no = lambda v: c.check(v)  # noqa: E731
+    page1 = (
+        f"<div class='logo' style='font-size:14pt'>{e(corp)}</div><h1 style='margin-top:4mm'>Aanvraag toestemming huisbewaring</h1>"
+        "<p class='small'>Vul dit formulier volledig in en stuur het minimaal 4 weken voor uw vertrek op. Blad 1 van 2</p>"
+        "<h3>1. Gegevens huurder</h3>"
+        + kv([("Naam", e(tn)), ("Adres", f"{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}"),
+              ("Contractnummer", f"{c.rng.randint(1000, 9999)}-{c.rng.randint(100, 999)}"), ("Telefoon", f"06-{c.rng.randint(10000000, 99999999)}")], cls="lines", label_width="50mm")
+        + "<h3>2. Periode van afwezigheid</h3>"
+        + kv([("Vertrekdatum", c.d(start)), ("Datum terugkeer", c.d(end))], cls="lines", label_width="50mm")
+        + "<h3>3. Reden van afwezigheid</h3>"
+        + "".join(f"<div>{c.tick(i == pick)} {e(text)}</div>" for i, (_, text) in enumerate(boxes))
+        + f"<p>Toelichting: <i>{e(note)}</i></p>"
+        + "<h3>4. Gegevens huisbewaarder</h3>"
+        + kv([("Naam", e(sn)), ("Geboortedatum", c.d(sitter.birth_date)), ("Heeft eigen woonruimte", yes_no(own)),
+              ("Heeft minderjarige kinderen", yes_no(kids)), ("Vergoeding per maand aan huurder", c.a(comp))], cls="lines", label_width="60mm")
+    )  # fmt: skip
+    page2 = (
+        "<div style='page-break-before:always'></div><h2>5. Voorwaarden</h2><ol style='font-size:9.5pt'>"
+        "<li>Huisbewaring duurt minimaal 3 en maximaal 12 maanden.</li><li>De huurder blijft verantwoordelijk voor de huur en de woning.</li>"
+        "<li>De huisbewaarder verlaat de woning uiterlijk op de einddatum; hij of zij krijgt geen huurrechten.</li>"
+        "<li>De vergoeding is niet hoger dan de huur.</li><li>Onjuiste opgave kan leiden tot intrekking van de toestemming.</li></ol>"
+        "<h2>6. Ondertekening</h2>"
+        f"<p>Plaats: {e(home.city)} &nbsp;&nbsp;&nbsp; Datum: {c.d(signed)}</p>"
+        "<table style='width:100%;margin-top:6mm'><tr><td style='width:50%'>Handtekening huurder<br><br>______________________</td>"
+        "<td>Handtekening huisbewaarder<br><br>______________________</td></tr></table>"
+        f"<div class='box' style='margin-top:14mm;width:60%'><span class='small'>Voor intern gebruik</span><br>Datum ontvangst: {c.d(received)}<br>"
+        "Behandeld door: ______ &nbsp; Besluit: ☐ akkoord ☐ afgewezen</div>"
+        "<p class='small'>Blad 2 van 2</p>"
+    )  # fmt: skip
+    return page(c, page1 + page2), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
                                    two_page_form, email_print,
                                    numbered_questions, sitter_declaration,
-                                   corner_box_form, english_application)}  # fmt: skip
+                                   corner_box_form, english_application,
+                                   web_form_print, handwritten_tenant_letter, reason_form_two_page)}  # fmt: skip
 HELDOUT = {"email_print"}
 FRESH = {"numbered_questions", "sitter_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
 FRESH2 = {"corner_box_form", "english_application"}
 """Layouts of the fresh2 split only (see brp_uittreksel.FRESH2)."""
+FRESH3 = {"web_form_print", "handwritten_tenant_letter", "reason_form_two_page"}
+"""Layouts of the fresh3 split only: a third first-contact set, by yet another author who never saw the reader."""

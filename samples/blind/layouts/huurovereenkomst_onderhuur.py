@@ -19,6 +19,13 @@ The fresh2 split adds: a Dutch-English agreement for an international student (c
 side by side in two languages, dates written twice), and a printed model filled in by
 hand in blue ink on dotted lines, each blank's label in brackets after it, the clauses as
 "niet/wel*" with one struck through.
+
+The fresh3 split adds three ordinary contracts: a tenants' association's model filled in on one
+dense page (parties by role with birth dates, the room's size and floor, a deposit of twice
+the rent, signed "in tweevoud"), a contract that is one ruled "Onderwerp | Afspraak" table (the
+house number and postcode in their own rows, the clauses as rows answered in words or "-"), and
+a two-page contract of a dozen articles (the subtenant's current address, the rent beside a yearly
+indexation and a deposit, the signing date on page 2, sometimes in words).
 """
 
 from __future__ import annotations
@@ -26,7 +33,7 @@ from __future__ import annotations
 import datetime as dt
 
 from samples.blind import people, values
-from samples.blind.layouts._base import HAND, SANS, SERIF, Ctx, e, footnotes, kv, page, under
+from samples.blind.layouts._base import HAND, SANS, SERIF, Ctx, articles, e, footnotes, kv, page, under
 
 DOC_TYPE = "huurovereenkomst_onderhuur"
 END_CLAUSES = (
@@ -373,12 +380,126 @@ def fill_in_blanks(c: Ctx):
     return page(c, body), _truth(tn, sn, home, signed, start, rent, end, cond)
 
 
+# --- fresh3 split ----------------------------------------------------------------------------
+
+
+_ASSOCIATIONS = ("Huurdersvereniging Amsterdam-Noord", "Huurdersbelang Zuid-Holland", "Bewonersraad De Sleutel",
+                 "Huurdersvereniging Groningen-Stad", "Huurdersraad Utrecht")  # fmt: skip
+
+
+def _room_address(c: Ctx, home) -> str:
+    """The room's address line with its house number as a contract prints it."""
+    number = values.house_number_text2(home.house_number, c.rng)
+    return f"{home.street} {number}, {values.postcode_text(home.postcode, c.rng.random() < 0.6)} {home.city}"
+
+
+def huurdersvereniging_model(c: Ctx):
+    """Fresh3. A tenants' association's model "onderhuurovereenkomst kamer" filled in on one dense page: parties by role, the room's size and floor in article 1, rent and a deposit of twice the rent in article 3, the two clauses among the articles or absent, signed "in tweevoud" at a place and date."""
+    c.font_of(c.pick(SERIF, SANS))
+    c.restyle3(dates=("long_pad", "short_nodot", "dash_mon"), amounts=("dashdash", "euro_tight", "EUR_after"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    form = c.pick("all", "first", "initials")
+    tn, sn = tenant.name(form), sub.name(form)
+    deposit = values.amount(2 * float(rent))
+    clauses = _clauses(c, end, cond)
+    items = [("Het gehuurde", f"Hoofdhuurder verhuurt aan onderhuurder een kamer van ongeveer {c.rng.randint(9, 18)} m² op de "
+              f"{c.pick('eerste', 'tweede', 'begane grond,', 'zolder-')} verdieping van de woning aan {e(_room_address(c, home))}, met medegebruik van keuken en badkamer."),
+             ("Duur", f"De overeenkomst gaat in op {c.d(start)} en is aangegaan voor onbepaalde tijd."),
+             ("Huurprijs en waarborgsom", f"De huurprijs bedraagt {c.a(rent)} per maand, inclusief gas, water en elektriciteit. "
+              f"Onderhuurder betaalt bij aanvang een waarborgsom van {c.a(deposit)}."),
+             ("Opzegging", "Opzegging gebeurt schriftelijk met een termijn van één maand.")]
+    items.append(("Overige bepalingen", "<br>".join(f"{chr(97 + i)}. {e(clause)}" for i, clause in enumerate(clauses))))
+    who = lambda role, p, n, extra: f"<tr><td style='width:32mm'><b>{e(role)}</b></td><td>{e(n)}, geboren {c.d(p.birth_date)}{extra}</td></tr>"  # noqa: E731
+    body = (
+        f"<div class='small' style='text-align:right'>Model van de {e(c.rng.choice(_ASSOCIATIONS))} · versie {c.rng.randint(2018, 2025)}</div>"
+        "<h1 style='text-align:center;margin-top:3mm'>Onderhuurovereenkomst kamer</h1>"
+        "<p>De ondergetekenden:</p><table>"
+        + who("Hoofdhuurder", tenant, tn, ", huurder van de woning")
+        + who("Onderhuurder", sub, sn, f", thans wonende te {c.rng.choice(people.places())[1]}")
+        + "</table><p>verklaren te zijn overeengekomen als volgt:</p>"
+        + articles(items)
+        + f"<p style='margin-top:5mm'>Aldus opgemaakt en in tweevoud ondertekend te {e(home.city)} op {c.d(signed)}.</p>"
+        "<table style='width:100%;margin-top:6mm'><tr><td>De hoofdhuurder<br><br>.......................</td><td>De onderhuurder<br><br>.......................</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; line-height: 1.3; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+def room_table_contract(c: Ctx):
+    """Fresh3. A room contract that is one ruled two-column table "Onderwerp | Afspraak": the parties, the room's address with postcode and number in separate rows, rent, deposit and service costs, the clauses as rows answered in words, the signing date the last row."""
+    c.font_of(SANS)
+    c.restyle3(dates=("long_pad", "dash_mon", "slash_nopad", "short_nodot"), amounts=("dashdash", "euro_tight", "euro_nogroup"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "first")), sub.name(c.pick("all", "first"))
+    number = values.house_number_text2(home.house_number, c.rng)
+    end_text = c.rng.choice(END_CLAUSES) if end else c.pick(c.rng.choice(NOT_END_CLAUSES), "Niet van toepassing.", "-")
+    cond_text = c.rng.choice(CONDITION_CLAUSES) if cond else c.pick("Geen.", "Alleen de afspraken in deze tabel gelden.", "-")
+    rows = [("Hoofdhuurder (verhuurder van de kamer)", e(tn)), ("Onderhuurder", e(sn)),
+            ("Straat", e(home.street)), ("Huisnummer", e(number)),
+            ("Postcode en plaats", f"{e(values.postcode_text(home.postcode, c.rng.random() < 0.5))} {e(home.city)}"),
+            ("Kamer", f"{c.pick('voorkamer', 'achterkamer', 'zolderkamer', 'slaapkamer 2')}, ongemeubileerd"),
+            ("Ingangsdatum", c.d(start)), ("Huur per maand", c.a(rent)),
+            ("Waarvan servicekosten", c.pick("inbegrepen", "geen", "inbegrepen (energie en internet)")),
+            ("Borg", c.a(values.amount(c.rng.choice((1, 2)) * float(rent)))),
+            ("Einde hoofdhuur", e(end_text)), ("Huurvoorwaarden", e(cond_text)),
+            ("Huisregels", e(" ".join(c.rng.sample(FILLER, 2)))), ("Datum ondertekening", c.d(signed))]
+    body = (
+        f"<h1>{e(c.pick('Kamerhuurovereenkomst', 'Huurcontract kamer (onderhuur)', 'Overeenkomst onderhuur kamer'))}</h1>"
+        "<p class='small'>Beide partijen hebben een exemplaar van deze overeenkomst ontvangen.</p>"
+        "<table class='ruled' style='width:100%;font-size:9.5pt'><tr><th style='width:40%'>Onderwerp</th><th>Afspraak</th></tr>"
+        + "".join(f"<tr><td>{e(k)}</td><td>{v}</td></tr>" for k, v in rows) + "</table>"
+        "<table style='width:100%;margin-top:8mm'><tr><td>Handtekening hoofdhuurder</td><td>Handtekening onderhuurder</td></tr>"
+        "<tr><td style='height:14mm'></td><td></td></tr></table>"
+    )  # fmt: skip
+    return page(c, body), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+def two_page_articles(c: Ctx):
+    """Fresh3. A two-page contract of a dozen articles: the parties with their current addresses, the start "met ingang van", the rent in article 4 beside a yearly indexation and a deposit, the clauses in later articles (or absent), the signing date on page 2 in words."""
+    c.font_of(SERIF)
+    c.restyle3(dates=("long_pad", "short_nodot", "words"), amounts=("dashdash", "euro_tight", "EUR_after", "euro_nogroup"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    form = c.pick("all", "initials")
+    tn, sn = tenant.name(form), sub.name(form)
+    elsewhere = people.address(c.rng)
+    items = [("Partijen", f"Deze overeenkomst wordt gesloten tussen {e(tn)}, hierna te noemen 'hoofdhuurder', en {e(sn)}, "
+              f"wonende te {e(elsewhere.line1())}, {e(elsewhere.city)}, hierna te noemen 'onderhuurder'."),
+             ("Het gehuurde", f"De hoofdhuurder huurt de woning {e(_room_address(c, home))} van een woningcorporatie en verhuurt aan "
+              "onderhuurder één kamer in deze woning; de overige ruimten worden gedeeld."),
+             ("Ingangsdatum", f"Deze overeenkomst gaat in met ingang van {c.d(start)}."),
+             ("Huurprijs", f"De huurprijs van de kamer bedraagt {c.a(rent)} per maand en wordt jaarlijks per 1 juli aangepast met ten hoogste "
+              "het percentage waarmee de huur van de woning stijgt."),
+             ("Betaling", "De huur wordt vóór de eerste dag van de maand overgemaakt op de rekening van de hoofdhuurder."),
+             ("Waarborgsom", f"Onderhuurder betaalt een waarborgsom van {c.a(values.amount(float(rent) + 100))}.")]
+    items += [("Gebruik", e(text)) for text in c.rng.sample(FILLER, 3)]
+    items.append(("Einde van de overeenkomst", e(c.rng.choice(END_CLAUSES)) if end else
+                  c.pick(e(c.rng.choice(NOT_END_CLAUSES)), "Beide partijen kunnen de overeenkomst opzeggen met een termijn van een maand.")))
+    if cond:
+        items.append(("Voorwaarden", e(c.rng.choice(CONDITION_CLAUSES))))
+    items += [("Onderhoud", "Klein onderhoud aan de kamer komt voor rekening van onderhuurder."),
+              ("Geschillen", "Geschillen worden voorgelegd aan de bevoegde rechter.")]
+    split = 7
+    body = (
+        "<h1 style='text-align:center'>HUUROVEREENKOMST VOOR EEN KAMER</h1><p style='text-align:center' class='small'>(onderhuur)</p>"
+        + articles(items[:split])
+        + "<div style='page-break-before:always'></div>"
+        + "".join(f"<p style='margin:0 0 5px 0'><b>Artikel {split + i + 1} &nbsp;{e(t)}</b><br>{x}</p>" for i, (t, x) in enumerate(items[split:]))
+        + f"<p style='margin-top:8mm'>Aldus overeengekomen en in tweevoud ondertekend te {e(home.city)} op {c.d(signed)}.</p>"
+        f"<table style='width:100%;margin-top:8mm'><tr><td>{e(tn)}<br>hoofdhuurder<br><br>..........................</td>"
+        f"<td>{e(sn)}<br>onderhuurder<br><br>..........................</td></tr></table>"
+        "<p class='small' style='margin-top:10mm;text-align:center'>pagina 2 van 2</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
                                    student_room, inline_parties,
                                    roman_sections, boxed_room_form,
-                                   bilingual_room_agreement, fill_in_blanks)}  # fmt: skip
+                                   bilingual_room_agreement, fill_in_blanks,
+                                   huurdersvereniging_model, room_table_contract, two_page_articles)}  # fmt: skip
 HELDOUT = {"inline_parties"}
 FRESH = {"roman_sections", "boxed_room_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
 FRESH2 = {"bilingual_room_agreement", "fill_in_blanks"}
 """Layouts of the fresh2 split only (see brp_uittreksel.FRESH2)."""
+FRESH3 = {"huurdersvereniging_model", "room_table_contract", "two_page_articles"}
+"""Layouts of the fresh3 split only: a third first-contact set, by yet another author who never saw the reader."""

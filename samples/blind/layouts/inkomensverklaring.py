@@ -17,6 +17,13 @@ prints it ("€ 34.567"): a letter under right-aligned labels (the married name 
 address block, the request's date, last year's income for comparison), and two pages
 whose first explains the statement with a worked example and whose second holds the
 facts in boxes with tiny labels in their corners.
+
+The fresh3 split adds three ordinary prints: today's IB 60 letter with a reference column (the
+request's date and an aanslagnummer holding the BSN and the year as decoys, the titled name in
+the address block, last year's figure sometimes beside the income), a browser print of Mijn
+Belastingdienst's income page (the verzamelinkomen over its boxes, the day the statement was
+made on the card, the print's time in the browser header), and a short letter after a phone
+request (the call's date first, year and income in a small table, the date in the last line).
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ import datetime as dt
 
 from samples.blind import people, values
 from samples.blind.layouts._base import (
-    SANS, SERIF, Ctx, address_block, corner, corner_rows, e, footnotes, grid, kv, page, right_labels, weekday_date,
+    SANS, SERIF, Ctx, address_block, browser_header, corner, corner_rows, e, footnotes, grid, kv, page, right_labels, weekday_date,
 )
 
 DOC_TYPE = "inkomensverklaring"
@@ -352,12 +359,108 @@ def ib60_corner_boxes_page2(c: Ctx):
     return page(c, explanation + statement), _truth(name, person, year, income, issue)
 
 
+# --- fresh3 split ----------------------------------------------------------------------------
+
+
+def ib60_kenmerk_letter(c: Ctx):
+    """Fresh3. The IB 60 letter as the Belastingdienst sends it today: a reference column right (date, BSN, the letter it answers, an aanslagnummer holding the BSN and year), the titled name in the address block, the income in one sentence, last year's figure sometimes beside it."""
+    c.font_of(c.pick(SANS, ("Liberation Sans", "Carlito", "Open Sans")))
+    c.restyle3(dates=("long_pad", "short_nodot", "dash_mon"), amounts=("dashdash", "euro_tight", "euro_nogroup"))
+    person, year, issue, income, home = _facts(c)
+    income = _whole(income) if c.rng.random() < 0.6 else income
+    name = person.name(c.pick("initials", "all"))
+    asked = issue - dt.timedelta(days=c.rng.randint(3, 20))
+    city, box = c.pick(("Heerlen", "Postbus 2508, 6401 DA Heerlen"), ("Apeldoorn", "Postbus 9047, 7300 GK Apeldoorn"))
+    previous = values.amount(c.rng.randint(9000, 68000))
+    reference = [("Datum", c.d(issue)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, 1))),
+                 ("Uw verzoek van", c.d(asked)), ("Aanslagnummer", e(f"{values.bsn_text(person.bsn, 1)}.H.{year % 100:02d}.01")),
+                 ("Contactpersoon", "BelastingTelefoon 0800 - 0543")]
+    line = c.pick(f"Uw verzamelinkomen over {year} is {{a}}.", f"Over het jaar {year} was uw verzamelinkomen {{a}}.",
+                  f"Volgens onze gegevens bedraagt uw verzamelinkomen over {year} {{a}}.")
+    salute = f"{person.salutation()} {person.title + ' ' if person.title else ''}{name}"
+    body = (
+        "<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>Belastingdienst</span></td>"
+        f"<td class='right small'>{e(box)}</td></tr></table>"
+        "<table style='width:100%;margin-top:12mm'><tr><td style='width:58%'>"
+        + address_block([salute, home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city.upper()}"])
+        + "</td><td style='font-size:8.5pt'>"
+        + "".join(f"<div style='color:#555'>{e(k)}</div><div style='margin-bottom:2mm'>{v}</div>" for k, v in reference)
+        + "</td></tr></table>"
+        f"<p><b>Onderwerp</b> &nbsp; Inkomensverklaring {year}</p>"
+        f"<p>Geachte {'heer' if person.sex == 'm' else 'mevrouw'} {e(person.surname)},</p>"
+        f"<p>U hebt ons gevraagd om een inkomensverklaring. Deze verklaring is voor {e(name)}.</p>"
+        f"<p>{e(line).replace('{a}', f'<b>{c.a(income)}</b>')}</p>"
+        + (f"<p>Ter vergelijking: uw verzamelinkomen over {year - 1} was {c.a(previous)}.</p>" if c.rng.random() < 0.5 else "")
+        + "<p>Het verzamelinkomen is het totaal van uw inkomen uit box 1, box 2 en box 3. Wij baseren deze verklaring op uw "
+        "aanslag inkomstenbelasting of, als u die nog niet hebt gekregen, op gegevens van uw werkgever of uitkeringsinstantie.</p>"
+        f"<p>Met vriendelijke groet,<br><br>de inspecteur van de Belastingdienst</p>"
+        f"<p class='small' style='margin-top:10mm'>IB 60 - 1Z*1FOL</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(name, person, year, income, issue)
+
+
+def mbd_inkomensgegevens_print(c: Ctx):
+    """Fresh3. A browser print of Mijn Belastingdienst's income page: the person's data beside a card with the verzamelinkomen and its boxes, the day the statement was made on the card, the print's own time in the browser's header."""
+    c.font_of(("Liberation Sans", "Open Sans", "Carlito", "DejaVu Sans"))
+    c.restyle3(dates=("long_pad", "dash_mon", "slash_nopad"), amounts=("euro_tight", "dashdash", "EUR_after"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("all", "first"))
+    box2 = values.amount(c.rng.choice((0, 0, 0, c.rng.randint(100, 3000))))
+    box3 = values.amount(c.rng.choice((0, 0, c.rng.randint(50, 2500))))
+    box1 = _euros(max(_cents(income) - _cents(box2) - _cents(box3), 0))
+    stamp = f"{values.date_text(issue, 'slash_nopad')} {c.rng.randint(8, 22):02d}:{c.rng.randint(0, 59):02d}"
+    card = kv([("Verzamelinkomen", f"<b>{c.a(income)}</b>"), ("Inkomen uit werk en woning (box 1)", c.a(box1)),
+               ("Inkomen uit aanmerkelijk belang (box 2)", c.a(box2)), ("Inkomen uit sparen en beleggen (box 3)", c.a(box3))], label_width="62mm")
+    body = (
+        browser_header("Inkomensgegevens | Mijn Belastingdienst", "https://mijn.belastingdienst.nl/mbd-pmb/inkomen", stamp)
+        + "<div style='background:#154273;color:#fff;padding:5px 8px;margin-top:3mm'><b>Belastingdienst</b> &nbsp; Mijn Belastingdienst</div>"
+        "<div class='small' style='margin:2mm 0'>Home &gt; Mijn gegevens &gt; Inkomensgegevens</div>"
+        f"<h1>Inkomensgegevens</h1>"
+        "<div class='box' style='width:70%'><b>Uw gegevens</b>"
+        + kv([("Naam", e(name)), ("BSN", e(values.bsn_text(person.bsn, 2))), ("Geboortedatum", c.d(person.birth_date))], label_width="34mm")
+        + "</div><div class='box' style='width:85%'>"
+        f"<b>Inkomensverklaring {year}</b><div class='small'>{e(c.pick('Definitief', 'Op basis van uw aanslag', 'Voorlopig'))}</div>"
+        + card
+        + f"<p class='small'>Deze inkomensverklaring is opgemaakt op {c.d(issue)}.</p></div>"
+        f"<p class='small'>Andere jaren: {' · '.join(str(y) for y in (year - 1, year - 2, year - 3))}</p>"
+        "<p class='small'>U kunt deze pagina printen of als pdf opslaan en meesturen met uw aanvraag.</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(name, person, year, income, issue)
+
+
+def ib60_telefoon_letter(c: Ctx):
+    """Fresh3. A short letter after a phone request: the call's date first, then a small table of year and verzamelinkomen, the name again in a "Naam" row, the letter dated at the place in its last line."""
+    c.font_of(c.pick(SERIF, SANS))
+    c.restyle3(dates=("long_pad", "short_nodot", "words"), amounts=("dashdash", "EUR_after", "euro_nogroup"))
+    person, year, issue, income, home = _facts(c)
+    income = _whole(income) if c.rng.random() < 0.5 else income
+    name = person.name(c.pick("initials", "all", "first"))
+    called = issue - dt.timedelta(days=c.rng.randint(2, 14))
+    city = c.pick("Heerlen", "Apeldoorn")
+    body = (
+        "<div class='logo' style='font-size:14pt'>Belastingdienst</div><div class='small'>Particulieren</div>"
+        + address_block([name, home.line1(), f"{values.postcode_text(home.postcode, c.rng.random() < 0.5)} {home.city}"])
+        + f"<p>Betreft: uw telefonische verzoek van {c.d(called)}</p>"
+        f"<p>Geachte heer/mevrouw,</p><p>U hebt ons gebeld en gevraagd om een verklaring van uw inkomen. Hieronder staat uw "
+        f"verzamelinkomen. U kunt deze brief gebruiken als inkomensverklaring.</p>"
+        "<table class='ruled' style='margin:4mm 0'>"
+        f"<tr><td>Naam</td><td>{e(name)}</td></tr><tr><td>Burgerservicenummer</td><td>{e(values.bsn_text(person.bsn, c.pick(0, 2)))}</td></tr>"
+        f"<tr><td>Jaar</td><td>{year}</td></tr><tr><td>Verzamelinkomen</td><td>{c.a(income)}</td></tr></table>"
+        "<p>Klopt het bedrag niet? Bel dan de BelastingTelefoon.</p>"
+        f"<p>{e(city)}, {c.d(issue)}</p><p>Belastingdienst</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(name, person, year, income, issue)
+
+
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
                                    toeslagen_overview, ib60_twocolumn,
                                    ib60_reference_block, ib60_box_header, ib60_inspector_declaration,
-                                   ib60_right_labels, ib60_corner_boxes_page2)}  # fmt: skip
+                                   ib60_right_labels, ib60_corner_boxes_page2,
+                                   ib60_kenmerk_letter, mbd_inkomensgegevens_print, ib60_telefoon_letter)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
 FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
 FRESH2 = {"ib60_right_labels", "ib60_corner_boxes_page2"}
 """Layouts of the fresh2 split only (see brp_uittreksel.FRESH2)."""
+FRESH3 = {"ib60_kenmerk_letter", "mbd_inkomensgegevens_print", "ib60_telefoon_letter"}
+"""Layouts of the fresh3 split only: a third first-contact set, by yet another author who never saw the reader."""

@@ -15,6 +15,13 @@ The fresh2 split adds: a care team's form with the persons in corner-labelled bo
 questions answered by an X under a Ja or a Nee column, the issuer in a stamp box and a
 contact person in the header; and a hospital specialist's letter whose sentences put the
 date first, the patient next and the caregiver last, with "de klok rond" for 24 hours.
+
+The fresh3 split adds three ordinary declarations: a mantelzorg support organisation's letter
+(place and date in words, the facts as labelled lines with the care's start date and hours,
+the 24-hour need in a sentence of its own), a GP's typed letter "aan wie het aangaat" (AGB code,
+the last consultation's date, the carer named as "haar zoon" in a sentence), and a municipality's
+checkbox form (kinds of care ticked, one box among weekly ranges, "meer dan 24 uur per week"
+among them, or "24 uur per dag").
 """
 
 from __future__ import annotations
@@ -313,12 +320,129 @@ def hospital_letter_sentences(c: Ctx):
     return page(c, body), _truth(fc, fr, clock, issue, issuer)
 
 
+# --- fresh3 split ----------------------------------------------------------------------------
+
+
+_STEUNPUNTEN = ("Mantelzorgsteunpunt Midden-Holland", "Stichting Mantelzorg & Meer", "Steunpunt Mantelzorg Zuid-Kennemerland",
+                "Mantelzorg Eindhoven", "Centrum voor Mantelzorg Twente", "Mantelzorgpunt Amersfoort")  # fmt: skip
+_RELATIONS = {"f": ("dochter", "partner", "buurvrouw", "schoondochter", "kleindochter", "zus", "nicht"),
+              "m": ("zoon", "partner", "buurman", "schoonzoon", "kleinzoon", "broer", "neef")}
+
+
+def steunpunt_verklaring_letter(c: Ctx):
+    """Fresh3. A mantelzorg support organisation's letter: place and date in words at the top, the declaration as a list of labelled lines (carer, cared-for, relation, care since, the hours), the 24-hour statement a sentence of its own, a carer's registration number and the consultant's signature."""
+    c.font_of(c.pick(SANS, SERIF))
+    c.restyle3(dates=("words", "long_pad", "short_nodot"))
+    carer, recipient, clock, issue, home = _facts(c)
+    issuer = c.rng.choice(_STEUNPUNTEN)
+    form = c.pick("all", "first")
+    fc, fr = carer.name(form), recipient.name(form)
+    since = issue - dt.timedelta(days=c.rng.randint(200, 3000))
+    need = (c.pick("De zorgvrager kan niet alleen gelaten worden; er is 24 uur per dag zorg en toezicht nodig.",
+                   "De zorg wordt dag en nacht gegeven: 24 uur per dag, 7 dagen per week.",
+                   "Er is sprake van 24-uurs zorg; ook 's nachts is de mantelzorger nodig.") if clock else
+            c.pick("De zorg wordt overdag gegeven; 's nachts is geen zorg of toezicht nodig.",
+                   "Van zorg of toezicht gedurende 24 uur per dag is geen sprake.",
+                   "De mantelzorger komt dagelijks enkele uren; de zorgvrager is 's nachts alleen."))  # fmt: skip
+    postbus, place = people.issuer_address(c.rng)
+    hours = c.rng.randint(24, 70) if clock else c.rng.randint(6, 30)
+    body = (
+        f"<div style='border-bottom:2px solid #7a4b8c;padding-bottom:2mm'><span class='logo' style='font-size:14pt;color:#7a4b8c'>{e(issuer)}</span>"
+        f"<br><span class='small'>{e(postbus)} · {e(place)} · info@{e(issuer.split()[-1].lower().replace('&', 'en'))}.nl</span></div>"
+        f"<p style='margin-top:8mm'>{e(place.split('  ')[-1].title())}, {c.d(issue)}</p>"
+        f"<p>Betreft: verklaring mantelzorg<br>Ons kenmerk: MZ-{c.rng.randint(1000, 99999)}</p>"
+        "<p>Aan wie het aangaat,</p>"
+        f"<p>{e(issuer)} verklaart hierbij het volgende:</p>"
+        "<ul style='list-style:none;padding-left:4mm'>"
+        f"<li>Naam mantelzorger: {e(fc)}</li><li>Geboortedatum mantelzorger: {e(values.date_text(carer.birth_date, 'long_pad'))}</li>"
+        f"<li>Naam zorgvrager: {e(fr)}</li><li>Adres zorgvrager: {e(home.line1())}, {e(home.city)}</li>"
+        f"<li>Relatie tot zorgvrager: {e(c.rng.choice(_RELATIONS[carer.sex]))}</li><li>Mantelzorger sinds: {e(values.date_text(since, 'long_pad'))}</li>"
+        f"<li>Omvang van de zorg: ongeveer {hours} uur per week</li></ul>"
+        f"<p>{e(need)}</p>"
+        f"<p>De mantelzorger staat bij ons ingeschreven onder nummer {c.rng.randint(10000, 99999)}. Wij hebben deze verklaring opgesteld "
+        "na een gesprek met de mantelzorger en de zorgvrager.</p>"
+        f"<p>Met vriendelijke groet,<br><br><br>{e(c.person().name('initials'))}<br>mantelzorgconsulent, {e(issuer)}</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(fc, fr, clock, issue, issuer)
+
+
+def huisarts_typed_letter(c: Ctx):
+    """Fresh3. A GP's typed letter "aan wie het aangaat": the practice's AGB code and the date of the last consultation beside the letter's date, the patient with birth date in a "Betreft" line, the carer as "haar zoon"/"zijn dochter" named in a sentence, the 24-hour need stated or denied."""
+    c.font_of(c.pick(SERIF, ("Liberation Sans", "Carlito", "DejaVu Sans")))
+    c.restyle3(dates=("long_pad", "short_nodot", "slash_nopad", "dash_mon"))
+    carer, recipient, clock, issue, home = _facts(c)
+    practice = c.pick("Huisartsenpraktijk " + c.rng.choice(("De Linde", "Het Lindeplein", "Oosterpark", "De Vaart", "Molenwijk")),
+                      "Huisartsen " + c.rng.choice(("aan de Dijk", "Centrum", "Noorderhaven")), "Gezondheidscentrum " + c.rng.choice(("De Hoven", "Zuiderpark")))
+    doctor = c.person()
+    fc, fr = carer.name(c.pick("all", "first")), recipient.name(c.pick("all", "initials"))
+    role = c.rng.choice(_RELATIONS[carer.sex])
+    his = "zijn" if recipient.sex == "m" else "haar"
+    consult = issue - dt.timedelta(days=c.rng.randint(1, 40))
+    state = (c.pick(f"Gezien {his} gezondheidstoestand is 24 uur per dag zorg en toezicht noodzakelijk.",
+                    "Patiënt kan niet alleen zijn; dag en nacht (24 uur per dag) is iemand aanwezig nodig.",
+                    f"Er is continu, ook 's nachts, toezicht nodig; de zorg beslaat 24 uur per dag.") if clock else
+             c.pick("Patiënt heeft dagelijks hulp nodig bij het huishouden en de persoonlijke verzorging; toezicht gedurende 24 uur per dag is niet nodig.",
+                    "De zorg beperkt zich tot enkele dagdelen per week. Er is geen sprake van 24-uurszorg.",
+                    "Patiënt is 's nachts zelfstandig; de hulp is overdag nodig."))  # fmt: skip
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:13pt'>{e(practice)}</span><br><span class='small'>"
+        f"{e(people.address(c.rng).line1())}, {e(home.city)}<br>tel. 0{c.rng.randint(10, 79)}-{c.rng.randint(1000000, 9999999)} · AGB-code 01-{c.rng.randint(100000, 999999)}</span></td>"
+        f"<td class='right small'>{e(doctor.name('initials'))}, huisarts<br>{e(c.person().name('initials'))}, huisarts</td></tr></table>"
+        f"<p style='margin-top:12mm'>Datum: {c.d(issue)}</p>"
+        f"<p>Betreft: {e(recipient.salutation().lower())} {e(fr)}, geboren {c.d(recipient.birth_date)}<br>"
+        f"{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}</p>"
+        "<p>Aan wie het aangaat,</p>"
+        f"<p>Bovengenoemde patiënt is bij onze praktijk ingeschreven en was op {c.d(consult)} voor het laatst op het spreekuur. "
+        f"{e(his.capitalize())} {e(role)}, {e(fc)}, verzorgt {e('hem' if recipient.sex == 'm' else 'haar')} als mantelzorger.</p>"
+        f"<p>{e(state)}</p>"
+        "<p>Deze verklaring is afgegeven op verzoek van patiënt, ten behoeve van een aanvraag bij de woningcorporatie. "
+        "Medische gegevens worden om redenen van privacy niet vermeld.</p>"
+        f"<p>Met vriendelijke groet,<br><br><br>{e(doctor.name('initials'))}<br>huisarts</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(fc, fr, clock, issue, practice)
+
+
+def gemeente_checkbox_form(c: Ctx):
+    """Fresh3. A municipality's "verklaring mantelzorg" form: numbered sections, the kinds of care as ticked boxes, the amount of care as one ticked box among weekly ranges ("meer dan 24 uur per week" one of them) and "24 uur per dag", the Wmo consultant's date and team at the foot."""
+    c.font_of(SANS)
+    c.restyle3(dates=("long_pad", "dash_mon", "slash_nopad"))
+    carer, recipient, clock, issue, home = _facts(c)
+    issuer = f"Gemeente {home.municipality}"
+    fc, fr = carer.name(c.pick("all", "first", "reversed")), recipient.name(c.pick("all", "first"))
+    options = ("minder dan 8 uur per week", "8 tot 16 uur per week", "16 tot 24 uur per week", "meer dan 24 uur per week",
+               "24 uur per dag (dag en nacht)")
+    chosen = options[-1] if clock else c.rng.choice(options[:-1])
+    kinds = ("persoonlijke verzorging", "huishoudelijke hulp", "begeleiding naar afspraken", "toezicht", "medicatie", "administratie")
+    ticked = set(c.rng.sample(kinds, c.rng.randint(2, 4)))
+    box = lambda on, text: f"<div>{c.tick(on)} {e(text)}</div>"  # noqa: E731
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(issuer)}</span><br><span class='small'>Team Wmo · Sociaal Domein</span></td>"
+        f"<td class='right small'>Formulier MZ-{c.rng.randint(1, 9)}<br>versie {c.rng.randint(2019, 2025)}</td></tr></table>"
+        "<h1 style='margin-top:6mm'>Verklaring mantelzorg</h1>"
+        "<p class='small'>In te vullen door de Wmo-consulent na het gesprek met de zorgvrager en de mantelzorger.</p>"
+        "<h3>1. Zorgvrager</h3>" + kv([("Naam", e(fr)), ("Geboortedatum", c.d(recipient.birth_date)),
+                                       ("Adres", f"{e(home.line1())}, {e(home.city)}")], cls="lines", label_width="45mm")
+        + "<h3>2. Mantelzorger</h3>" + kv([("Naam", e(fc)), ("Geboortedatum", c.d(carer.birth_date)),
+                                            ("Relatie tot zorgvrager", e(c.rng.choice(_RELATIONS[carer.sex])))], cls="lines", label_width="45mm")
+        + "<h3>3. Soort zorg</h3><table style='width:100%'><tr><td>" + "".join(box(k in ticked, k) for k in kinds[:3]) + "</td><td>"
+        + "".join(box(k in ticked, k) for k in kinds[3:]) + "</td></tr></table>"
+        + "<h3>4. Omvang van de zorg</h3>" + "".join(box(o == chosen, o) for o in options)
+        + "<h3>5. Ondertekening</h3>"
+        + kv([("Naam consulent", e(c.person().name("initials"))), ("Datum", c.d(issue)), ("Handtekening", "")], label_width="45mm")
+        + f"<p class='small' style='margin-top:6mm'>{e(issuer)} gebruikt deze gegevens alleen voor de beoordeling van uw aanvraag.</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(fc, fr, clock, issue, issuer)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
                                    handwritten_form, zorgkantoor_letter,
                                    wmo_consulent_letter, side_by_side_form,
-                                   yes_no_grid_form, hospital_letter_sentences)}  # fmt: skip
+                                   yes_no_grid_form, hospital_letter_sentences,
+                                   steunpunt_verklaring_letter, huisarts_typed_letter, gemeente_checkbox_form)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
 FRESH = {"wmo_consulent_letter", "side_by_side_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
 FRESH2 = {"yes_no_grid_form", "hospital_letter_sentences"}
 """Layouts of the fresh2 split only (see brp_uittreksel.FRESH2)."""
+FRESH3 = {"steunpunt_verklaring_letter", "huisarts_typed_letter", "gemeente_checkbox_form"}
+"""Layouts of the fresh3 split only: a third first-contact set, by yet another author who never saw the reader."""

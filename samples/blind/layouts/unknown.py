@@ -19,6 +19,13 @@ The fresh2 split adds four more: a certificate of conduct (VOG) from Justis, a p
 fund's annual overview (UPO, payslip-like), a municipality's carer appreciation letter
 (mantelzorgwaardering: the carer and the cared-for named, an amount paid), and a housing
 register's proof of registration (a registration date and the persons moving along).
+
+The fresh3 split adds five more an applicant may send in: Toeslagen's provisional health-care
+benefit decision (a name, a BSN, a year, an estimated income), a provisional income-tax
+assessment (a year, taxable income, an aanslagnummer holding the BSN), an extract from the
+Chamber of Commerce's trade register (an "uittreksel" with an address, an owner and dates), a
+landlord's statement of good tenancy (a tenant, an address, a rent, "huurder sinds"), and UWV's
+unemployment benefit decision (a start and an end date, a former employer).
 """
 
 from __future__ import annotations
@@ -320,12 +327,126 @@ def woningnet_inschrijving(c: Ctx):
     return page(c, body), {}
 
 
+# --- fresh3 split ----------------------------------------------------------------------------
+
+
+def zorgtoeslag_beschikking(c: Ctx):
+    """Fresh3. Dienst Toeslagen's provisional decision on health-care benefit: a name, a BSN, a year, an estimated income and a monthly advance, from the same sender as the income statement."""
+    c.restyle3(dates=("long_pad", "short_nodot"), amounts=("dashdash", "euro_tight"))
+    person, home, day = _who(c)
+    year = day.year + c.rng.choice((0, 1))
+    body = (
+        "<div class='logo' style='font-size:14pt'>Belastingdienst/Toeslagen</div><div class='small'>Postbus 8000, 6400 HA Heerlen</div>"
+        + address_block([f"{person.salutation()} {person.name('initials')}", home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city.upper()}"])
+        + kv([("Datum", c.d(day)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, 1))), ("Beschikkingsnummer", str(c.rng.randint(10**9, 10**10)))])
+        + f"<h2>Voorschotbeschikking zorgtoeslag {year}</h2>"
+        f"<p>U krijgt in {year} een voorschot op uw zorgtoeslag. Wij hebben uw voorschot berekend met de volgende gegevens:</p>"
+        + kv([("Geschat toetsingsinkomen", c.a(values.amount(c.rng.randint(14000, 38000)))), ("Toeslagpartner", c.pick("nee", "ja")),
+              ("Voorschot per maand", c.a(values.amount(c.rng.randint(20, 131)))), ("Eerste betaling", c.d(day + dt.timedelta(days=c.rng.randint(10, 30))))],
+             cls="lines", label_width="65mm")
+        + "<p>Verandert uw inkomen? Geef dit dan zo snel mogelijk door via Mijn toeslagen.</p>"
+    )  # fmt: skip
+    return page(c, body), {}
+
+
+def voorlopige_aanslag_ib(c: Ctx):
+    """Fresh3. A provisional income-tax assessment: the aanslagnummer with the BSN in it, a tax year, the taxable income from work and home and the amount due in instalments, a dagtekening and due dates."""
+    c.font_of(SANS)
+    c.restyle3(dates=("long_pad", "dash_mon"), amounts=("dashdash", "euro_tight", "EUR_after"))
+    person, home, day = _who(c)
+    year = c.rng.choice((day.year, day.year - 1))
+    income = c.rng.randint(16000, 70000)
+    due = values.amount(c.rng.randint(100, 4000))
+    body = (
+        "<div class='logo' style='font-size:15pt'>Belastingdienst</div>"
+        + address_block([person.name(c.pick("initials", "all")), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city.upper()}"])
+        + f"<h2>Voorlopige aanslag inkomstenbelasting en premie volksverzekeringen {year}</h2>"
+        + kv([("Aanslagnummer", e(f"{values.bsn_text(person.bsn, 1)}.H.{year % 100:02d}.6")), ("Dagtekening", c.d(day)),
+              ("Belastbaar inkomen uit werk en woning", c.a(values.amount(income))), ("Verschuldigde belasting en premie", c.a(values.amount(income * 0.37))),
+              ("Voorheffingen (loonheffing)", c.a(values.amount(income * 0.37 - float(due)))), ("Te betalen", f"<b>{c.a(due)}</b>")],
+             cls="ruled", label_width="80mm")
+        + f"<p>U betaalt dit bedrag in {c.rng.randint(3, 11)} termijnen. De eerste termijn moet uiterlijk op "
+        f"{c.d(day + dt.timedelta(days=c.rng.randint(30, 60)))} op onze rekening staan.</p>"
+        "<p class='small'>Bent u het niet eens met deze aanslag? Dan kunt u binnen 6 weken na de dagtekening bezwaar maken.</p>"
+    )  # fmt: skip
+    return page(c, body), {}
+
+
+def kvk_uittreksel(c: Ctx):
+    """Fresh3. An extract from the Chamber of Commerce's trade register for a one-person business: "uittreksel", a register number, an address, the owner's name and birth date, a start date and the extract's date, like a BRP extract."""
+    c.font_of(c.pick(SANS, ("Liberation Sans", "Open Sans")))
+    c.restyle3(dates=("dash_mon", "long_pad", "slash_nopad"))
+    person, home, day = _who(c)
+    trade = f"{person.surname.split()[-1]} {c.pick('Klussenbedrijf', 'Schoonmaakdiensten', 'Koeriersdienst', 'Administratie', 'Design')}"
+    started = c.date((2012, 1, 1), (2025, 12, 1))
+    body = (
+        "<div style='color:#00526e;font-size:16pt;font-weight:bold'>KVK</div>"
+        f"<h1 style='margin-top:4mm'>Uittreksel Handelsregister Kamer van Koophandel</h1>"
+        f"<p class='small'>KVK-nummer {c.rng.randint(10000000, 99999999)} · Pagina 1 (van 1)</p>"
+        "<h3>Onderneming</h3>"
+        + kv([("Handelsnaam", e(trade)), ("Rechtsvorm", "Eenmanszaak"), ("Datum aanvang", c.d(started)),
+              ("Activiteiten", e(c.pick("SBI-code: 43341 - Schilders", "SBI-code: 81211 - Interieurreiniging", "SBI-code: 53202 - Koeriers")))], label_width="45mm")
+        + "<h3>Vestiging</h3>"
+        + kv([("Vestigingsnummer", f"0000{c.rng.randint(10000000, 99999999)}"),
+              ("Bezoekadres", f"{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}")], label_width="45mm")
+        + "<h3>Eigenaar</h3>"
+        + kv([("Naam", e(person.name("reversed"))), ("Geboortedatum", c.d(person.birth_date)), ("Datum in functie", c.d(started))], label_width="45mm")
+        + f"<p class='small' style='margin-top:8mm'>Uittreksel vervaardigd op {c.d(day)} om {c.rng.randint(8, 20):02d}.{c.rng.randint(0, 59):02d} uur. "
+        "Dit uittreksel is gewaarmerkt met een digitale handtekening en is een officieel bewijs van inschrijving in het Handelsregister.</p>"
+    )  # fmt: skip
+    return page(c, body), {}
+
+
+def verhuurderverklaring(c: Ctx):
+    """Fresh3. A landlord's statement (verhuurderverklaring / huurbetalingsverklaring) for a tenant moving on: the tenant, the address, the rent, "huurder sinds", no arrears or nuisance ticked, signed with a date, like a sublet contract or a BRP extract."""
+    c.font_of(c.pick(SANS, SERIF))
+    c.restyle3(dates=("long_pad", "short_nodot", "dash_mon"), amounts=("dashdash", "euro_tight"))
+    person, home, day = _who(c)
+    corp = c.pick("de Alliantie", "Ymere", "Woonstad Rotterdam", "Portaal", "Eigen Haard", "Mitros")
+    body = (
+        f"<div class='logo' style='font-size:14pt'>{e(corp)}</div>"
+        f"<h1 style='margin-top:6mm'>{e(c.pick('Verhuurderverklaring', 'Huurbetalingsverklaring', 'Verklaring van goed huurderschap'))}</h1>"
+        f"<p>{e(corp)} verklaart dat onderstaande huurder een woning van ons huurt.</p>"
+        + kv([("Naam huurder", e(person.name(c.pick("all", "initials")))), ("Adres", e(home.line1())),
+              ("Postcode en plaats", f"{e(values.postcode_text(home.postcode, True))} {e(home.city)}"),
+              ("Huurder sinds", c.d(c.date((2008, 1, 1), (2024, 12, 1)))), ("Huidige huurprijs per maand", c.a(values.amount(c.rng.randint(480, 980) + c.rng.randint(0, 99) / 100))),
+              ("Huurachterstand", c.check(False)), ("Overlastmeldingen", c.check(False)), ("Opgezegd per", "n.v.t.")],
+             cls="lines", label_width="65mm")
+        + f"<p style='margin-top:8mm'>Datum: {c.d(day)}</p>"
+        f"<p>Namens {e(corp)},<br><br>{e(c.person().name('initials'))}<br>consulent verhuur</p>"
+    )  # fmt: skip
+    return page(c, body), {}
+
+
+def ww_beschikking_uwv(c: Ctx):
+    """Fresh3. UWV's decision granting unemployment benefit: a name, a BSN, a start date and an end date of the benefit, a former employer, a daily wage: like an employment contract and an income statement."""
+    c.font_of(SANS)
+    c.restyle3(dates=("long_pad", "dash_mon", "short_nodot"), amounts=("dashdash", "euro_tight"))
+    person, home, day = _who(c)
+    start = day - dt.timedelta(days=c.rng.randint(10, 40))
+    body = (
+        "<div style='color:#0072bc;font-size:16pt;font-weight:bold'>UWV</div><div class='small'>Postbus 58285, 1040 HG Amsterdam</div>"
+        + address_block([f"{person.salutation()} {person.name('initials')}", home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Datum", c.d(day)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, 0))), ("Onderwerp", "Uw WW-uitkering")])
+        + f"<p style='margin-top:6mm'>U krijgt een WW-uitkering vanaf {c.d(start)}. Uw uitkering duurt tot en met "
+        f"{c.d(start + dt.timedelta(days=c.rng.choice((90, 180, 365, 540))))}, als u niet eerder werk vindt.</p>"
+        + kv([("Vorige werkgever", e(c.pick("Van Dijk Installatietechniek B.V.", "Logistiek Centrum Tilburg B.V.", "Schoonmaakbedrijf Clean Team"))),
+              ("Dagloon", c.a(values.amount(c.rng.randint(80, 260) + c.rng.randint(0, 99) / 100))),
+              ("Uitkering eerste 2 maanden", "75% van uw dagloon")], cls="lines", label_width="60mm")
+        + "<p>Bent u het niet eens met deze beslissing? Dan kunt u binnen 6 weken bezwaar maken.</p>"
+    )  # fmt: skip
+    return page(c, body), {}
+
+
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
                                    energy_bill, jaaropgaaf,
                                    huurtoeslag_beschikking, huisbewaring_besluit, hoofdhuurovereenkomst, brp_request_form,
-                                   vog_justis, upo_pensioenoverzicht, mantelzorgwaardering, woningnet_inschrijving)}  # fmt: skip
+                                   vog_justis, upo_pensioenoverzicht, mantelzorgwaardering, woningnet_inschrijving,
+                                   zorgtoeslag_beschikking, voorlopige_aanslag_ib, kvk_uittreksel, verhuurderverklaring, ww_beschikking_uwv)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
 FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
 FRESH2 = {"vog_justis", "upo_pensioenoverzicht", "mantelzorgwaardering", "woningnet_inschrijving"}
 """Layouts of the fresh2 split only (see brp_uittreksel.FRESH2)."""
+FRESH3 = {"zorgtoeslag_beschikking", "voorlopige_aanslag_ib", "kvk_uittreksel", "verhuurderverklaring", "ww_beschikking_uwv"}
+"""Layouts of the fresh3 split only: a third first-contact set, by yet another author who never saw the reader."""
