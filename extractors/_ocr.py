@@ -85,9 +85,20 @@ def ocr_page(raster: Raster, name: str, number: int, limits) -> Page:
     # A half turn keeps the slant of the lines, a quarter turn does not: measured again then.
     best = _reading(raster, first, name, number, limits, skew if first in (0, 180) else None)
     ink = _geometry.ink_share(small)
+    thresholding, local_tried = 0, False
+    if speckled is not None and not _well_read(best) and ink >= _geometry.SPECKS:
+        # speckled paper read poorly: a global threshold keeps the specks that survived the
+        # clearing, and Tesseract's layout analysis of a field of specks is slow (13-25 s a
+        # reading of a 150 dpi print-scan, for nothing) where Sauvola's local threshold
+        # reads the letters in a second or two. So it is tried first, and the turns after
+        # it are read the way that read better.
+        local = _reading(best.raster, best.rotation, name, number, limits, thresholding=_SAUVOLA)
+        local_tried = True
+        if _merit(local) > _merit(best):
+            best, thresholding = local, _SAUVOLA
     if not _well_read(best) and ink >= _geometry.SPECKS:
         for rotation in _other_turns(best, first):
-            again = _reading(raster, rotation % 360, name, number, limits)
+            again = _reading(raster, rotation % 360, name, number, limits, thresholding=thresholding)
             if _merit(again) > _merit(best):
                 best = again
             if _well_read(best):
@@ -98,18 +109,18 @@ def ocr_page(raster: Raster, name: str, number: int, limits) -> Page:
         given = _reading(raster.as_given, 0, name, number, limits, skew=0.0)
         if _merit(given) > _merit(best):
             best = given
-    if not _well_read(best) and ink >= _geometry.SPECKS:
+    if not local_tried and not _well_read(best) and ink >= _geometry.SPECKS:
         # paper dirtier than the ink is dark (a print-scan's noise, a grey toner): one global
         # threshold keeps the dirt or loses the ink, Sauvola's local one keeps the letters
         local = _reading(best.raster, best.rotation, name, number, limits, thresholding=_SAUVOLA)
         if _merit(local) > _merit(best):
             best = local
     if speckled is not None and not _well_read(best):
-        again = _reading(speckled, best.rotation, name, number, limits)
+        again = _reading(speckled, best.rotation, name, number, limits, thresholding=thresholding)
         if _merit(again) > _merit(best):
             best = again
     if _lines_left_out(best):
-        block = _reading(best.raster, best.rotation, name, number, limits, psm=_ONE_BLOCK)
+        block = _reading(best.raster, best.rotation, name, number, limits, thresholding=thresholding, psm=_ONE_BLOCK)
         # well read itself, or it is not taken: a noisy page read as one block gives thousands
         # of junk "words", some of them at 0.6 and more (a steunpunt table at 150 dpi: 4,355
         # words at a mean of 0.21 beat 17 words at 0.42 on well-read characters)
