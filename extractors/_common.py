@@ -327,6 +327,7 @@ def read_table(
     min_found: int = 3,
     first: str | None = None,
     mend: Callable[[Row], Row] | None = None,
+    others: str = "",
 ) -> list[Row]:
     """Rows under every header line naming `min_found` of `columns`, over all pages.
 
@@ -338,6 +339,9 @@ def read_table(
     label of column `first` OCR lost ("Geboren BSN ..." without "Naam") still has
     that column: from the left edge to the first column found. `mend`, if given, puts
     right a row as split before it is judged (a word a photo's slant put in the wrong cell).
+    `others`: a pattern for headers of columns nobody reads ("Geslacht"); on a header
+    line they start a column of their own (named "_other", "_other2", ...), so their
+    values never run into a neighbour's cell.
     """
     rows: list[Row] = []
     for page in pages:
@@ -346,7 +350,7 @@ def read_table(
             if found := header_columns(line, columns, min_found) or _split_header(page.lines, index, columns, min_found):
                 if first is not None and first not in found:
                     found[first] = 0.0
-                starts, last, header_lines = found, None, 0
+                starts, last, header_lines = found | _other_starts(line, others, found), None, 0
                 continue
             if starts is None:
                 continue
@@ -369,6 +373,26 @@ def read_table(
             else:
                 starts = None
     return rows
+
+
+def _other_starts(line: Line, others: str, found: Mapping[str, float]) -> dict[str, float]:
+    """Where the columns nobody reads start on a header line (each header word once;
+    one already a read column's start is that column)."""
+    if not others:
+        return {}
+    starts: dict[str, float] = {}
+    taken = set(found.values())
+    pos = 0
+    spans = []
+    for word in line.words:
+        spans.append((pos, pos + len(word.text), word))
+        pos += len(word.text) + 1
+    for m in re.finditer(others, line.text, re.IGNORECASE):
+        x = next((w.bbox[0] for start, end, w in spans if end > m.start() and start < m.end()), None)
+        if x is not None and all(abs(x - t) > 1.0 for t in taken):
+            starts[f"_other{len(starts) + 1 if starts else ''}"] = x
+            taken.add(x)
+    return starts
 
 
 def _split_header(lines: Sequence[Line], index: int, columns: Mapping[str, str], min_found: int) -> dict[str, float] | None:

@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from extractors._locate import Hit, flow, iter_lines, span_hit
 from extractors.labels import cells as _cells
@@ -89,6 +89,23 @@ def find_group(pages: Sequence[Page], pattern: str, group: str = "v", flags: int
             continue
         return Hit(text=re.sub(r"\s+", " ", hit.text).strip(), page=hit.page, bbox=hit.bbox, confidence=hit.confidence)
     return None
+
+
+def find_groups(pages: Sequence[Page], pattern: str, group: str = "v", flags: int = re.IGNORECASE) -> Iterator[tuple[Hit, str]]:
+    """Every match of named `group` of `pattern` as `find_group` finds the first, each
+    with its sentence up to the match's end (from the last full stop, question or
+    exclamation mark before it): what the sentence says of the value ("je huidige
+    arbeidsovereenkomst eindigt op ...")."""
+    value_re = re.compile(pattern, flags)
+    for page in pages:
+        text = flow(page)
+        for m in value_re.finditer(text.text):
+            if m.group(group) is None or (hit := text.hit(*m.span(group))) is None:
+                continue
+            before = text.text[: m.start()]
+            opening = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind(".\n")) + 1
+            found = Hit(text=re.sub(r"\s+", " ", hit.text).strip(), page=hit.page, bbox=hit.bbox, confidence=hit.confidence)
+            yield found, re.sub(r"\s+", " ", text.text[opening : m.end()])
 
 
 def date_field(hit: Hit | None) -> Field:

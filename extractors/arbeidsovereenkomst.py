@@ -49,7 +49,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from extractors._common import fuzzy_span, tidy
-from extractors._forms import find_group
+from extractors._forms import find_groups
 from extractors._locate import Hit, has_text, iter_lines, line_hit, span_hit
 from extractors._prose import NAME_PATTERN, cell_end, find_word, search_prose, take_name
 from extractors.values import DATE_PATTERN, clean_name, parse_date
@@ -119,21 +119,27 @@ _INSTITUTION = re.compile(r"(?i)universiteit|hogeschool|academie|instituut|colle
 _NOT_AN_ORGANISATION = re.compile(r"(?i)^(?:de\s+)?(?:werkgever|werknemer|opdrachtgever|handtekening|datum|plaats)\b")
 
 _DATE = f"(?P<v>{DATE_PATTERN})"
+_WITHOUT_NOTICE = r"(?:van\s+rechtswege\s+|zonder\s+dat\s+(?:daartoe\s+|daarvoor\s+)?(?:voorafgaande\s+)?opzegging\s+(?:nodig|vereist)\s+is\s+)?"
+"""The law's wording of a fixed term's end: "eindigt van rechtswege op", "eindigt zonder dat opzegging vereist is op"."""
 _START_PROSE = (
     rf"met\s+ingang\s+van\s+{_DATE}\s+in\s+dienst",
     rf"in\s+dienst\s+(?:met\s+ingang\s+van|per|op)\s+{_DATE}",
     rf"\b(?:treedt|treden|trad|komt|komen|kwam)\s+(?:met\s+ingang\s+van\s+|per\s+|op\s+){_DATE}\s+(?:bij\s+\S+(?:\s+\S+){{0,3}}\s+)?in\s+dienst",  # "Werknemer treedt op 19 februari 2026 in dienst"
     rf"(?:periode|looptijd)\s+van\s+{_DATE}\s+(?:tot\s+en\s+met|t/m|tot)\s+{DATE_PATTERN}",
     rf"overeenkomst\s+(?:gaat\s+in|vangt\s+aan)\s+op\s+{_DATE}",
+    rf"\b(?:zij|deze|die)\s+(?:gaat\s+in|vangt\s+aan)\s+(?:op|per)\s+{_DATE}",  # "De nieuwe overeenkomst ...: zij gaat in op 1 aug 2026"
 )
 _END_PROSE = (
     # the contract's own end, not its trial period's ("De proeftijd eindigt op ...")
-    rf"(?:overeenkomst|dienstverband|detachering|inschrijving)\b{_ANY}{{0,120}}?eindigt\s+(?:van\s+rechtswege\s+)?(?:op|per)\s+{_DATE}",
+    rf"(?:overeenkomst|dienstverband|detachering|inschrijving)\b{_ANY}{{0,120}}?eindigt\s+{_WITHOUT_NOTICE}(?:op|per)\s+{_DATE}",
     rf"(?:periode|looptijd)\s+van\s+{DATE_PATTERN}\s+(?:tot\s+en\s+met|t/m|tot)\s+{_DATE}",
     rf"aangegaan\s+(?:voor\s+bepaalde\s+tijd\s+)?tot\s+(?:en\s+met\s+)?{_DATE}",
     # the agreement by its pronoun in the next sentence: "Zij eindigt van rechtswege op 01-06-2026"
     rf"\b(?:zij|deze)\s+eindigt\s+van\s+rechtswege\s+(?:op|per)\s+{_DATE}",
 )
+_SUPERSEDED = re.compile(r"\b(?:huidige|vorige|oude|lopende|eerdere|oorspronkelijke|eerste)\b|\btot\s+nu\s+toe\b", re.IGNORECASE)
+"""A sentence about the contract a renewal replaces ("je huidige arbeidsovereenkomst eindigt op ...")."""
+_RENEWAL = r"\bnieuwe\s+(?:arbeids)?overeenkomst|\bverleng(?:en|d|ing)\b"
 _INDEFINITE = r"\bonbepaalde\s+tijd\b"
 _DEFINITE = r"\bbepaalde\s+tijd\b"  # "onbepaalde" has no word boundary before "bepaalde"
 
@@ -142,7 +148,7 @@ _PLACE_WORD = r"(?:'s-)?[^\W\d_a-z][\w'’-]*"
 PLACE_PATTERN = rf"(?-i:{_PLACE_WORD}(?:(?:\s+{_PARTICLE})*\s+{_PLACE_WORD})*)"
 """A town as printed: "Leeuwarden", "Den Haag", "Bergen op Zoom", "'s-Hertogenbosch"."""
 _PLACE_PROSE = (
-    rf"standplaats\s+(?:van\s+(?:de\s+)?(?:werknemer|medewerker)\s+)?is\s+({PLACE_PATTERN})",
+    rf"standplaats\s+(?:van\s+(?:de\s+)?(?:werknemer|medewerker)\s+)?(?:is|blijft|wordt)\s+({PLACE_PATTERN})",
     rf"werkzaamheden\s+(?:worden\s+)?(?:verricht|uitgevoerd)\s+(?:te|in)\s+({PLACE_PATTERN})",
     rf"(?:tewerkgesteld|werkzaam|gedetacheerd)\s+(?:te|in)\s+({PLACE_PATTERN})",
 )
@@ -330,10 +336,13 @@ def _date(pages: Sequence[Page], labels: Sequence[str], prose: Sequence[str]) ->
         if m := re.match(rf"{_LEADER}({DATE_PATTERN})", line.text[start:], re.IGNORECASE):
             hit = span_hit(page, line, start + m.start(1), start + m.end(1))
             return hit.field(parse_date(hit.text))
+    renewal = has_text(pages, _RENEWAL) is not None
     for pattern in prose:
-        hit = find_group(pages, pattern)
-        if hit is not None and (value := parse_date(hit.text)) is not None:
-            return hit.field(value, _PROSE)
+        for hit, sentence in find_groups(pages, pattern):
+            if renewal and _SUPERSEDED.search(sentence):
+                continue  # a renewal letter: the contract it replaces is not this one
+            if (value := parse_date(hit.text)) is not None:
+                return hit.field(value, _PROSE)
     return Field()
 
 

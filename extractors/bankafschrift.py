@@ -30,7 +30,7 @@ from extractors._prose import NAME_PATTERN, find_word, search_prose, strip_honor
 from extractors.values import DATE_PATTERN, clean_name, parse_date, parse_iban, pipe_as_initial, plain_apostrophes, repair_initials
 from extractors import lexicon
 from extractors.labels import is_label, table
-from extractors.locating import locate
+from extractors.locating import GENERIC_LABEL_CONFIDENCE, locate
 from extractors.prose_facts import date_line
 from woondossier.model import DocType, Field, Fields, Line, Page, union_bbox
 
@@ -43,6 +43,8 @@ _HOLDER_LABELS = (
     r"^[\W_]{0,3}Ten\s+name\s+van\s*:?",
     r"^[\W_]{0,3}(?:Gezamenlijke|En/of)[\s-]+rekening\s*:?$",  # a bank app's heading over its holders, one a line
 )
+_NUMBERED_TITLE = r"\b(?:bank|rekening|dag)?afschrift\s*(?:nr\.?|nummer|no\.?)\s*:?\s*\d{1,4}\b"
+"""A statement's title with its number, on a line that goes on ("Rekeningafschrift nr. 27  Datum 4 mei 2026  Blad 1 van 2")."""
 _STATEMENT_LABELS = r"^[\W_]{0,3}(?:Afschrift\s?(?:datum|nummer)|Datum\s+(?:van\s+)?(?:het\s+)?afschrift)\b"
 _IBAN_LABELS = (r"\bIBAN\b", r"^[\W_]{0,3}Rekeningnummer\b", r"^[\W_]{0,3}Rekening\b(?!\s*tegenpartij)")
 _IBAN_LOOSE = r"(?<![A-Za-z0-9])[A-Z]{2}\s?[0-9OIlSB]{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b"
@@ -62,7 +64,7 @@ def score(pages: Sequence[Page]) -> float | None:
     An energy bill prints an IBAN and a period too, and a letter may mention "een
     afschrift": neither has a statement heading or a holder label.
     """
-    title = any(find_word(pages, word, max_line_words=5) for word in _TITLES)
+    title = any(find_word(pages, word, max_line_words=5) for word in _TITLES) or bool(find_pattern(pages, _NUMBERED_TITLE))
     holder_label = any(find_pattern(pages, label) for label in _HOLDER_LABELS[:1] + _HOLDER_LABELS[2:])
     # "T.n.v." heads invoices too, so a statement that names its holders that way is
     # known instead by a label only a statement prints (Rabobank: "Afschriftdatum").
@@ -238,6 +240,12 @@ def _statement_date(pages: Sequence[Page]) -> Field:
     dated = date_line(pages)  # a bank's letter: "Zeist, 2026-08-11" above "Over de periode ... t/m 2026-07-31"
     if dated.value is not None:
         return dated
+    # "Rekeningafschrift nr. 27  Datum 4 mei 2026": a date right after a plain "Datum" on
+    # its line (never under it: that is the transactions' column), flagged for the analyst
+    for hit, _ in search_prose(pages, rf"(?<![\w-])Datum[ \t]*:?[ \t]*({DATE_PATTERN})"):
+        return hit.field(parse_date(hit.text), GENERIC_LABEL_CONFIDENCE)
+    # a statement without a date of its own is dated by its period's end: banks print
+    # the statement when the period closes
     period = rf"Periode\s*:?\s*{DATE_PATTERN}\s*(?:t/m|t\.m\.|tot\s+en\s+met|-|–)\s*({DATE_PATTERN})"
     for hit, _ in search_prose(pages, period):
         return hit.field(parse_date(hit.text))

@@ -42,7 +42,7 @@ from rapidfuzz import fuzz
 
 from extractors import _common as common
 from extractors import lexicon
-from extractors.labels import cells, find_label, fold, is_label, table, wording_pattern
+from extractors.labels import cells, find_label, fold, is_label, other_columns, table, wording_pattern
 from extractors.locating import FREE_TEXT_CONFIDENCE, locate
 from extractors.names import take_name
 from extractors.titles import titled
@@ -367,7 +367,7 @@ def _persons_from_table(pages: Sequence[Page]) -> list[_Person]:
         dates = min(2, len(row.matches(DATE_PATTERN)))
         return dates + bool(row.matches(r"\d{4}", outside=DATE_PATTERN)) >= 2
 
-    rows = common.read_table(pages, _PERSON_COLUMNS, is_row, first="name", mend=_value_out_of_name_cell)
+    rows = common.read_table(pages, _PERSON_COLUMNS, is_row, first="name", mend=_value_out_of_name_cell, others=other_columns(DOC_TYPE.value))
     return [_fill_from_row(row, _person({name: row.hit(name) for name in _PARSERS})) for row in rows]
 
 

@@ -148,12 +148,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "zelfstandige woning|woonruimte",
         "zelfstandig wonend",
         "woont zelfstandig",
+        "zelf _? huis|woning|huurwoning|koopwoning|appartement|woonruimte",  # "Hij heeft zelf geen huis"
     ),
     "minor_children": (
         "minderjarige kind*",
         "minderjarigen",
         "kinderen onder de 18",
         "kind*|zoon|dochter jonger dan 18",
+        "kind*|kinderen _? mee",  # "Er komen geen kinderen mee": children who would live in the home
     ),
     # --- huisbewaring_aanvraag: why the tenant is away -----------------------------------
     "reason_work_or_study": (

@@ -291,7 +291,14 @@ def _said_of_sitter(text: str, concept: str, sitter: str | None) -> bool | None:
             return bool(_SITTER_WORDS.search(p) or any(len(w) >= 3 and re.search(rf"\b{re.escape(w)}\b", p) for w in own_names))
         if names(part) or (index > 0 and _PRONOUN_START.search(part) and names(parts[index - 1])):
             return concepts.states(part, concept)
+        if concept == "minor_children" and _COME_ALONG.search(part):
+            return concepts.states(part, concept)  # children who come along move in: the sitter's
     return None
+
+
+_COME_ALONG = re.compile(r"\bkind(?:eren)?\b(?:\s+\w+){0,3}?\s+mee\b", re.IGNORECASE)
+"""Children who come along ("Er komen geen kinderen mee", "Zij neemt haar kinderen mee"):
+in a request for a sitter, only the sitter's can."""
 
 
 def _compensation(pages: Sequence[Page]) -> Field:

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from extractors._locate import Hit, find_value, iter_lines
 from extractors._prose import find_word, search_prose, strip_honorific, take_name, value_after
+from extractors.labels import cell_at, cells
 from extractors.values import AMOUNT_END, BSN_LABEL, DATE_PATTERN, parse_amount, parse_bsn, parse_date, repair_initials
 from woondossier.model import DocType, Field, Fields, Page
 
@@ -99,15 +100,20 @@ def _greets(pages: Sequence[Page], name: str) -> bool:
 def _addressee(pages: Sequence[Page]) -> Hit | None:
     """The name line of the first postal address block that is not a Postbus."""
     for page, index, line in iter_lines(pages):
-        if index < 2 or not re.match(_POSTCODE_LINE, line.text):
+        if index < 2:
             continue
-        lines = page.lines
-        street, name = lines[index - 1].text, lines[index - 2].text
-        if re.search(r"(?i)postbus|antwoordnummer", street) or not re.search(r"[^\W\d_]{2,}.*\s\d{1,5}", street):
-            continue
-        bare = strip_honorific(name)
-        if take_name(bare) == repair_initials(bare).strip(" ,."):
-            return Hit(text=bare, page=page.number, bbox=lines[index - 2].bbox, confidence=lines[index - 2].confidence)
+        for postcode in cells(line):  # the block may stand beside a column of references
+            if not re.match(_POSTCODE_LINE, postcode.text):
+                continue
+            above = [cell_at(page.lines[i], postcode.words[0].bbox[0]) for i in (index - 2, index - 1)]
+            if None in above:
+                continue
+            (name_cell, street_cell), street = above, above[1].text
+            if re.search(r"(?i)postbus|antwoordnummer", street) or not re.search(r"[^\W\d_]{2,}.*\s\d{1,5}", street):
+                continue
+            bare = strip_honorific(name_cell.text)
+            if take_name(bare) == repair_initials(bare).strip(" ,."):
+                return Hit(text=bare, page=page.number, bbox=name_cell.bbox, confidence=name_cell.confidence)
     return None
 
 

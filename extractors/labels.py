@@ -111,6 +111,15 @@ def section_rows(kind: str) -> tuple[str, ...]:
     return tuple(_data().get("_section_rows", {}).get(kind, ()))
 
 
+@cache
+def other_columns(doc_type: str) -> str:
+    """A pattern for the headers of the columns a `doc_type`'s tables print that no field
+    reads (`[_other_columns]`): they mark where a column starts all the same."""
+    wordings = _data().get("_other_columns", {}).get(doc_type, ())
+    spaced = (r"\s+".join(map(re.escape, w.split())) for w in sorted(wordings, key=len, reverse=True))
+    return "|".join(rf"\b{w}\b" for w in spaced)
+
+
 def fold(text: str) -> str:
     """A word as labels are compared: lower case, no accents, letters and digits only.
 
@@ -202,6 +211,13 @@ def cells(line: Line) -> list[Line]:
         else:
             grouped.append([word])
     return [Line(words=tuple(words)) for words in grouped]
+
+
+def cell_at(line: Line, left: float, tolerance: float = 6.0) -> Line | None:
+    """The cell of `line` that starts at `left` (a block's left edge), or None. A letter
+    prints its address block beside a column of references ("Mevrouw A. Smit
+    Burgerservicenummer"): the block's lines are these cells, not the whole lines."""
+    return next((c for c in cells(line) if abs(c.words[0].bbox[0] - left) <= tolerance), None)
 
 
 _REFERENCE = re.compile(r"\(?\d{1,3}(?:\.\d{1,3}){0,3}[.)]?|\(?[a-z][.)]")

@@ -154,12 +154,26 @@ def _round_the_clock(pages: Sequence[Page]) -> Field:
     amounts = [(ticked, hit, value) for ticked, hit in boxed_options(pages) if (value := _amount_of_care(hit.text)) is not None]
     if (ticked := ticked_among(amounts)) is not None:
         return ticked
+    if _listed_amounts(pages) >= OPTION_LIST:
+        return Field()  # a list of amounts to tick, its ticks not read: no option is a statement
     said = stated(pages, _care_statement)
     if said is not None:
         return said
     if any(concepts.mentions(text.text[start:end], "less_care") for text, start, end in sentences(pages)):
         return absent_or_unknown(pages)
     return Field()
+
+
+OPTION_LIST = 3
+"""Short lines naming an amount of care each, at least this many: a list to tick from."""
+_OPTION_WORDS = 10
+
+
+def _listed_amounts(pages: Sequence[Page]) -> int:
+    """How many short lines name an amount of care ("8 tot 16 uur per week", "24 uur per
+    dag (dag en nacht)"): the options of a form's list, whose boxes OCR may have read as
+    letters or lost ("D minder dan 8 uur per week", "16 tot 24 uur per week")."""
+    return sum(1 for _, _, line in iter_lines(pages) if len(line.words) <= _OPTION_WORDS and _amount_of_care(line.text) is not None)
 
 
 def _amount_of_care(option: str) -> bool | None:

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from extractors import lexicon
 from extractors._locate import Hit
+from extractors.labels import is_label
 from woondossier.model import Field
 
 UPPER = r"[^\W\d_a-zß-öø-ÿ]"
@@ -263,6 +264,8 @@ def read_name(text: str | None) -> Name | None:
     (None, 'de Bij', None)
     >>> read_name("Vries, Jan de").value, read_name("El Amrani, K.").value, read_name("YILMAZ, Ömer |").value  # surname first
     ('Vries, Jan de', 'El Amrani, K.', 'YILMAZ, Ömer')
+    >>> read_name("AIT TALEB-AIT TALEB, A.").value, read_name("Jan Piet Smit, Haarlem").value
+    ('AIT TALEB-AIT TALEB, A.', 'Jan Piet Smit')
     >>> read_name("Vries, Jan de, geboren op 1 mei 1950").value, read_name("Vries, J. | Geboortedatum").value
     ('Vries, Jan de', 'Vries, J.')
     >>> read_name("Jan de Vries, Haarlem").value, read_name("Bakker, Haarlem").value, read_name("Smit, geboren 1950").value
@@ -273,6 +276,8 @@ def read_name(text: str | None) -> Name | None:
     ('De Vries', None, None)
     >>> read_name("Noor al-Hassan").value, read_name("Amir el-Amin, Utrecht").value  # a particle hyphenated to the surname
     ('Noor al-Hassan', 'Amir el-Amin')
+    >>> read_name("Naam Geboortedatum Relatie"), read_name("Rekeninghouder IBAN")  # labels where the values were lost
+    (None, None)
     """
     if not text:
         return None
@@ -309,8 +314,8 @@ def read_name(text: str | None) -> Name | None:
     if given := _given_names_after(words, rest[m.end() :]):
         words += given  # "Vries, Jan de": surname first, as registers print it
     name = " ".join(words)
-    if not re.search(r"[^\W\d_]{2,}", name):
-        return None
+    if not re.search(r"[^\W\d_]{2,}", name) or is_label(name):
+        return None  # "Naam Geboortedatum Relatie": a form's labels, read where its values were lost
     return Name(value=name, confidence=min(word_factor(word.rstrip(",")) for word in words))
 
 
@@ -329,7 +334,8 @@ def _given_names_after(surname: list[str], after: str) -> list[str]:
     plain_words = [word for word in surname if not lexicon.is_particle(word)]
     if len(surname) > 4 or not plain_words or not all(lexicon.is_particle(word) for word in surname[: surname.index(plain_words[0])]):
         return []
-    if len(plain_words) > 2 or (len(plain_words) == 2 and lexicon.is_given_name_only(plain_words[0])):
+    compound = len(plain_words) == 3 and "-" in plain_words[1]  # "AIT TALEB-AIT TALEB, A.": two surnames of two words
+    if (len(plain_words) > 2 and not compound) or (len(plain_words) >= 2 and lexicon.is_given_name_only(plain_words[0])):
         return []  # "Ait Taleb, A." is a surname of two words; "Jan Smit, Haarlem" begins with a given name
     if not (m := _GIVEN_AFTER_COMMA.match(after)):
         return []

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from extractors._locate import flow
 from extractors._prose import NAME_PATTERN, NOT_NAME_WORDS, search_prose, strip_honorific, take_name
-from extractors.labels import FieldLabels, cells
+from extractors.labels import FieldLabels, cell_at, cells
 from extractors.titles import headed_by
 from extractors import lexicon
 from extractors.values import DATE_PATTERN, parse_date, parse_municipality
@@ -325,10 +325,12 @@ def addressee(pages: Sequence[Page]) -> Field:
         return Field()
     lines = pages[0].lines[:14]
     for index, line in enumerate(lines[:-1]):
-        if _ADDRESSED.match(line.text) and _STREET_LINE.match(lines[index + 1].text):
-            name = take_name(line.text)
-            if name and len(name.split()) >= 2:
-                return Field(value=name, confidence=round(min(line.confidence, PROSE_CONFIDENCE), 3), page=pages[0].number, bbox=line.bbox)
+        for cell in cells(line):  # the address block may stand beside a column of references
+            street = cell_at(lines[index + 1], cell.words[0].bbox[0])
+            if _ADDRESSED.match(cell.text) and street is not None and _STREET_LINE.match(street.text):
+                name = take_name(cell.text)
+                if name and len(name.split()) >= 2:
+                    return Field(value=name, confidence=round(min(cell.confidence, PROSE_CONFIDENCE), 3), page=pages[0].number, bbox=cell.bbox)
     return Field()
 
 

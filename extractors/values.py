@@ -40,12 +40,50 @@ WEEKDAYS = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 )  # fmt: skip
 
+
+
+def _day_words() -> dict[str, int]:
+    """The days of a month written out, as letters, deeds and tenants print a date in
+    full ("zestien september 2026", "de eenentwintigste november 2026"): cardinals and
+    ordinals, with and without the diaeresis and the accents of "één".
+
+    >>> words = _day_words()
+    >>> words["een"], words["eerste"], words["acht"], words["achtste"], words["tweeëntwintig"], words["tweeentwintig"]
+    (1, 1, 8, 8, 22, 22)
+    >>> words["negentiende"], words["twintigste"], words["eenendertigste"], len(words) >= 62
+    (19, 20, 31, True)
+    """
+    units = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
+    teens = ["tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien"]
+    cardinals = {**{w: i + 1 for i, w in enumerate(units)}, **{w: i + 10 for i, w in enumerate(teens)}, "twintig": 20, "dertig": 30}
+    for tens, word in ((20, "twintig"), (30, "dertig")):
+        for unit in range(1, 10 if tens == 20 else 2):
+            name = units[unit - 1]
+            cardinals[f"{name}{'ën' if name.endswith('e') else 'en'}{word}"] = tens + unit
+    words = dict(cardinals)
+    for word, day in cardinals.items():
+        if day == 1:
+            words["eerste"] = 1
+        elif day == 3:
+            words["derde"] = 3
+        else:
+            words[word + ("ste" if day == 8 or day >= 20 else "de")] = day
+    for word, day in list(words.items()):
+        words[word.replace("ë", "e")] = day
+        if word.startswith("een"):
+            words["één" + word[3:]] = day
+    return words
+
+
+DAY_WORDS = _day_words()
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY_WORD_NAMES = "|".join(sorted(DAY_WORDS, key=len, reverse=True))
 _ORDINAL = r"(?:ste|de|e)?"  # "1e", "1ste", "2de", "8ste"
 DATE_PATTERN = (
     r"(?:\d{4}-\d{2}-\d{2}(?!\d)|\d{4}[./]\d{2}[./]\d{2}(?!\d)"
     r"|\d{1,2}[-./;:]\d{1,2}[-./;:]\d{4}"  # "07.09;1991": OCR's semicolon for a dot
-    rf"|\d{{1,2}}{_ORDINAL}[.-]?\s*(?:{_MONTH_NAMES})\b[.:-]?\s*\d{{4}})"  # "16 aug: 1993": OCR's colon for a full stop; "19.maart"; "februari-2026"; "12-okt-2026"
+    rf"|\d{{1,2}}{_ORDINAL}[.-]?\s*(?:{_MONTH_NAMES})\b[.:-]?\s*\d{{4}}"  # "16 aug: 1993": OCR's colon for a full stop; "19.maart"; "februari-2026"; "12-okt-2026"
+    rf"|(?<![^\W\d_])(?:{_DAY_WORD_NAMES})\s+(?:{_MONTH_NAMES})\b\.?\s*\d{{4}})"  # "zestien september 2026"
 )
 """A regular expression finding any date the parser understands (case-insensitive)."""
 
@@ -53,6 +91,7 @@ _WEEKDAY = re.compile(rf"^(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))}
 _NUMERIC = re.compile(r"^(\d{1,2})\s?[-./;:]\s?(\d{1,2})\s?[-./;:]\s?(\d{4})$")
 _ISO = re.compile(r"^(\d{4})([-./])(\d{2})\2(\d{2})$")  # strict: "1958-04-3" is a cut-off date, not 3 April
 _WRITTEN = re.compile(rf"^(\d{{1,2}}){_ORDINAL}[.-]?\s*({_MONTH_NAMES})\b[.:-]?\s*(\d{{4}})$", re.IGNORECASE)
+_IN_WORDS = re.compile(rf"^({_DAY_WORD_NAMES})\s+({_MONTH_NAMES})\b\.?\s*(\d{{4}})$", re.IGNORECASE)
 
 
 def parse_date(text: str | None) -> str | None:
@@ -76,6 +115,8 @@ def parse_date(text: str | None) -> str | None:
     ('1992-08-08', '1993-08-16', '1972-07-03', '1991-09-07')
     >>> parse_date("19.maart 2026"), parse_date("13 februari-2026")  # OCR's full stop or hyphen for a space
     ('2026-03-19', '2026-02-13')
+    >>> parse_date("zestien september 2026"), parse_date("Eenentwintigste november 2026"), parse_date("één mei 2026")
+    ('2026-09-16', '2026-11-21', '2026-05-01')
     """
     if not text:
         return None
@@ -88,6 +129,8 @@ def parse_date(text: str | None) -> str | None:
         d, mo, y = int(m[1]), int(m[2]), int(m[3])
     elif m := _WRITTEN.match(text):
         d, mo, y = int(m[1]), MONTHS[m[2].lower()], int(m[3])
+    elif m := _IN_WORDS.match(text):
+        d, mo, y = DAY_WORDS[m[1].lower()], MONTHS[m[2].lower()], int(m[3])
     else:
         return None
     if not 1900 <= y <= 2100:
@@ -158,6 +201,8 @@ def find_dates(text: str) -> list[str]:
 
     >>> find_dates("Haarlem, 3 oktober 2026; geboren 01-02-1980")
     ['2026-10-03', '1980-02-01']
+    >>> find_dates("Van eenentwintig november 2026 tot en met zevenentwintig augustus 2027; geboren op acht juli 1987")
+    ['2026-11-21', '2027-08-27', '1987-07-08']
     """
     found = (parse_date(m.group(0)) for m in re.finditer(DATE_PATTERN, text, re.IGNORECASE))
     return [d for d in found if d]
