@@ -161,23 +161,28 @@ def find_label(page: Page, index: int, wording: str) -> list[tuple[int, int, flo
     """Where `wording` stands on line `index`: (first word, one past the last, likeness).
 
     Windows of the label's word count, one fewer and one more (OCR splits and joins
-    words) are compared; of overlapping candidates the closest wins.
+    words) are compared; of overlapping candidates the closest wins. A window is words
+    side by side: punctuation between a label's words ends it ("Naam | Datum").
     """
     target, count = _folded_wording(wording)
     if not target:
         return []
     words = _folded_words(page.lines[index])
+    runs, ends = _runs_and_ends(page.lines[index], words)
     edits = allowed_edits(len(target))
+    slack = min(edits, 1)
+    sizes = sorted({count, count - 1, count + 1} - {0})
     found: list[tuple[int, int, float]] = []
     for start, first in enumerate(words):
         if not first or first[0] != target[0] and edits == 0:
             continue
         best: tuple[int, int, float] | None = None
-        for size in {count, count - 1, count + 1} - {0}:
-            end, joined = _window(words, start, size)
-            if end is None or abs(len(joined) - len(target)) > min(edits, 1):  # a slip, not a word left out
+        for size in sizes:
+            end = start + size
+            # the window's words all read (none is punctuation), and its length within a slip of the label's
+            if runs[start] < size or abs(ends[end] - ends[start] - len(target)) > slack:
                 continue
-            distance = Levenshtein.distance(joined, target, score_cutoff=edits)
+            distance = Levenshtein.distance("".join(words[start:end]), target, score_cutoff=edits)
             if distance <= edits:
                 likeness = 1.0 - distance / max(len(target), 1)
                 if best is None or likeness > best[2]:
@@ -187,16 +192,21 @@ def find_label(page: Page, index: int, wording: str) -> list[tuple[int, int, flo
     return found
 
 
-def _window(words: Sequence[str], start: int, size: int) -> tuple[int | None, str]:
-    """`size` non-empty folded words from `start` joined, and the index after them."""
-    taken, index = [], start
-    while index < len(words) and len(taken) < size:
-        if words[index]:
-            taken.append(words[index])
-        elif taken and index > start:  # punctuation between a label's words ends it ("Naam | Datum")
-            return None, ""
-        index += 1
-    return (index, "".join(taken)) if len(taken) == size else (None, "")
+def _runs_and_ends(line: Line, words: tuple[str, ...]) -> tuple[list[int], list[int]]:
+    """For the line's folded words: how many words from each on are read (not
+    punctuation, which folds to nothing) side by side, and the folded text's length
+    before each word; worked out once per line, as its folded words are."""
+    cached = line.__dict__.get("_runs_and_ends")
+    if cached is not None and cached[0] is words:
+        return cached[1]
+    runs = [0] * (len(words) + 1)
+    for i in range(len(words) - 1, -1, -1):
+        runs[i] = runs[i + 1] + 1 if words[i] else 0
+    ends = [0]
+    for word in words:
+        ends.append(ends[-1] + len(word))
+    line.__dict__["_runs_and_ends"] = (words, (runs, ends))
+    return runs, ends
 
 
 _COLON = re.compile(r"[:;]\W*$")

@@ -17,7 +17,7 @@ from extractors.locating import FREE_TEXT_CONFIDENCE, GENERIC_LABEL_CONFIDENCE, 
 from extractors.pages import read_bytes
 from tests.extractors.rendered import lines_pdf
 from extractors.values import SQUEEZED_DATE_CONFIDENCE, parse_squeezed_date, read_date
-from woondossier.model import Field
+from woondossier.model import Field, Page, Word
 
 
 def _pages(lines: list[str]):
@@ -231,3 +231,51 @@ def test_a_generic_label_in_a_row_of_its_doc_types_labels_heads_its_column():
     pages = read_bytes(buffer.getvalue(), "rabo.pdf")
     field = locate(pages, table()["bankafschrift"]["statement_date"])
     assert field.value == "2026-02-06" and field.confidence <= GENERIC_LABEL_CONFIDENCE
+
+
+def _find_label_by_windows(words: list[str], target: str, count: int, edits: int) -> list[tuple[int, int, float]]:
+    """find_label as it was written first, window by window: the oracle of the test below."""
+    from rapidfuzz.distance import Levenshtein
+
+    def window(start: int, size: int):
+        taken, index = [], start
+        while index < len(words) and len(taken) < size:
+            if words[index]:
+                taken.append(words[index])
+            elif taken and index > start:
+                return None, ""
+            index += 1
+        return (index, "".join(taken)) if len(taken) == size else (None, "")
+
+    found = []
+    for start, first in enumerate(words):
+        if not first or first[0] != target[0] and edits == 0:
+            continue
+        best = None
+        for size in {count, count - 1, count + 1} - {0}:
+            end, joined = window(start, size)
+            if end is None or abs(len(joined) - len(target)) > min(edits, 1):
+                continue
+            distance = Levenshtein.distance(joined, target, score_cutoff=edits)
+            if distance <= edits:
+                likeness = 1.0 - distance / max(len(target), 1)
+                if best is None or likeness > best[2]:
+                    best = (start, end, likeness)
+        if best and not (found and best[0] < found[-1][1]):
+            found.append(best)
+    return found
+
+
+_LABEL_WORDS = st.sampled_from(["naam", "Naam:", "huurder", "datum", "van", "geboorte", "datum:", "|", "-", "nam", "huurdr", "Gebooredatum", "de", "kamer", "IBAN", "…"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts=st.lists(_LABEL_WORDS, min_size=1, max_size=9), wording=st.sampled_from(["naam huurder", "geboortedatum", "datum van geboorte", "naam", "iban"]))
+def test_find_label_finds_what_a_window_by_window_search_finds(texts, wording):
+    from extractors.labels import _folded_wording
+
+    words = tuple(Word(text=t, bbox=(10 + 40 * i, 10, 45 + 40 * i, 19), confidence=0.9) for i, t in enumerate(texts))
+    page = Page(file="p.pdf", number=1, width=600, height=800, ocr=False, words=words)
+    target, count = _folded_wording(wording)
+    folded = [fold(t) for t in texts]
+    assert find_label(page, 0, wording) == _find_label_by_windows(folded, target, count, allowed_edits(len(target)))
