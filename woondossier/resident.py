@@ -54,6 +54,8 @@ _PACKAGES = ("extractors", "woondossier")
 _CODE = (".py", ".toml", ".txt", ".json", ".csv")
 _MAX_REQUEST = 1 << 20
 _SOCKET_NAME_MAX = 108  # sun_path, with its closing NUL
+_FILE_SECONDS = 1800.0  # extractors.sandbox.Bounds' default, not imported: a call served here imports no reader
+_MARGIN_SECONDS = 10.0
 
 
 def enabled() -> bool:
@@ -69,6 +71,7 @@ def ask(path: Path | None, files: list[tuple[Path, str]], as_json: bool) -> str 
     request = {"files": [[str(p), name] for p, name in files], "json": as_json}
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
+            conn.settimeout(_answer_seconds(len(files)))  # a resident that hangs never holds the call
             conn.connect(str(path))
             conn.sendall(json.dumps(request).encode() + b"\n")
             conn.shutdown(socket.SHUT_WR)
@@ -76,6 +79,17 @@ def ask(path: Path | None, files: list[tuple[Path, str]], as_json: bool) -> str 
         return json.loads(answer)["text"] if answer else None
     except (OSError, ValueError, KeyError, TypeError):
         return None
+
+
+def _answer_seconds(files: int) -> float:
+    """How long a call waits for the resident: each file's bound (`WOONDOSSIER_FILE_SECONDS`,
+    as `extractors.sandbox.Bounds` reads it; the resident stops a reading there) and a
+    margin; past it, the call reads its files itself."""
+    try:
+        per_file = float(os.environ.get("WOONDOSSIER_FILE_SECONDS") or _FILE_SECONDS)
+    except ValueError:
+        per_file = _FILE_SECONDS
+    return per_file * files + _MARGIN_SECONDS
 
 
 def leave_behind(path: Path | None) -> None:

@@ -144,6 +144,22 @@ def test_a_socket_path_too_long_for_unix_sockets_means_no_resident(runtime, monk
     assert resident.socket_path() is None
 
 
+def test_a_resident_that_never_answers_leaves_the_call_to_read_itself(runtime, monkeypatch):
+    monkeypatch.setenv("WOONDOSSIER_FILE_SECONDS", "5")  # each file's bound: the call waits 5 s + 10 s
+    path = resident.socket_path()
+    lock = os.open(path.with_suffix(".lock"), os.O_RDWR | os.O_CREAT, 0o600)
+    fcntl.flock(lock, fcntl.LOCK_EX)
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as listener:
+        listener.bind(str(path))
+        listener.listen(1)  # takes the call and says nothing, ever
+        started = time.monotonic()
+        done = run_cli("extract", str(DIGITAL), "--json", timeout=120)
+        waited = time.monotonic() - started
+    os.close(lock)
+    assert done.returncode == 0 and done.stdout == _alone(DIGITAL)
+    assert waited < 60  # gave up on it, after its bound and margin, and read the file itself
+
+
 def test_the_socket_is_named_for_the_settings_it_reads_with(runtime, monkeypatch):
     before = resident.socket_path()
     monkeypatch.setenv("WOONDOSSIER_FILE_SECONDS", "7")  # another bound: another resident
