@@ -294,14 +294,20 @@ def header_columns(line: Line, columns: Mapping[str, str], min_found: int) -> di
         m = re.search(pattern, text, re.IGNORECASE)
         if m is None:
             continue
-        words, pos = [], 0
-        for word in line.words:
-            if pos + len(word.text) > m.start() and pos < m.end():
-                words.append(word)
-            pos += len(word.text) + 1
-        if words:
+        if words := _span_words(line, m.start(), m.end()):
             starts[name] = min(w.bbox[0] for w in words)
     return starts if len(starts) >= min_found else None
+
+
+def _span_words(line: Line, start: int, end: int) -> list[Word]:
+    """The words of `line` that characters start..end of `line.text` (its words joined by
+    single spaces) fall in."""
+    words, pos = [], 0
+    for word in line.words:
+        if pos + len(word.text) > start and pos < end:
+            words.append(word)
+        pos += len(word.text) + 1
+    return words
 
 
 def split_row(page: Page, line: Line, starts: Mapping[str, float]) -> Row:
@@ -382,13 +388,9 @@ def _other_starts(line: Line, others: str, found: Mapping[str, float]) -> dict[s
         return {}
     starts: dict[str, float] = {}
     taken = set(found.values())
-    pos = 0
-    spans = []
-    for word in line.words:
-        spans.append((pos, pos + len(word.text), word))
-        pos += len(word.text) + 1
     for m in re.finditer(others, line.text, re.IGNORECASE):
-        x = next((w.bbox[0] for start, end, w in spans if end > m.start() and start < m.end()), None)
+        words = _span_words(line, m.start(), m.end())
+        x = min(w.bbox[0] for w in words) if words else None
         if x is not None and all(abs(x - t) > 1.0 for t in taken):
             starts[f"_other{len(starts) + 1 if starts else ''}"] = x
             taken.add(x)
