@@ -1,7 +1,7 @@
 """The blind generator (samples/blind): every layout renders, its truth is in the
 contract's formats and is printed on the page; a scan and a photo come out readable;
-the fresh, fresh2 and fresh3 splits hold only their own layouts and leave dev and held-out
-(fresh2 leaves fresh, fresh3 leaves fresh and fresh2) as they were.
+the fresh, fresh2, fresh3 and fresh4 splits hold only their own layouts and leave dev and held-out
+(fresh2 leaves fresh, fresh3 leaves fresh and fresh2, fresh4 leaves fresh to fresh3) as they were.
 
 Born-digital PDFs are read through real pdfplumber; the scan and the photo through
 the real Tesseract command.
@@ -45,6 +45,7 @@ ALL_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in m.LAYOUTS]
 FRESH_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH)]
 FRESH2_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH2)]
 FRESH3_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH3)]
+FRESH4_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH4)]
 SPLIT_PRINTED = {  # layout: fields printed in parts (a name over voornamen / voorvoegsel / geslachtsnaam, a house number over two boxes)
     "split_name_grid": {"name"},
     "brp_element_codes": {"name", "house_number"},
@@ -80,6 +81,16 @@ FRESH2_SPLIT = {  # the fresh2 split as it was before fresh3 came: adding fresh3
     "arbeidsovereenkomst": ["expat_employment_agreement", "akte_van_benoeming"],
     "unknown": ["vog_justis", "upo_pensioenoverzicht", "mantelzorgwaardering", "woningnet_inschrijving"],
 }  # fmt: skip
+FRESH3_SPLIT = {  # the fresh3 split as it was before fresh4 came: adding fresh4 must never change it
+    "brp_uittreksel": ["brp_verklaring_inschrijving", "brp_historic_extract", "brp_eloket_download"],
+    "inkomensverklaring": ["ib60_kenmerk_letter", "mbd_inkomensgegevens_print", "ib60_telefoon_letter"],
+    "bankafschrift": ["ing_csv_print", "asn_two_page_statement", "rabo_online_print"],
+    "mantelzorgverklaring": ["steunpunt_verklaring_letter", "huisarts_typed_letter", "gemeente_checkbox_form"],
+    "huisbewaring_aanvraag": ["web_form_print", "handwritten_tenant_letter", "reason_form_two_page"],
+    "huurovereenkomst_onderhuur": ["huurdersvereniging_model", "room_table_contract", "two_page_articles"],
+    "arbeidsovereenkomst": ["werkgeversverklaring_form", "verlenging_letter", "zorg_cao_contract"],
+    "unknown": ["zorgtoeslag_beschikking", "voorlopige_aanslag_ib", "kvk_uittreksel", "verhuurderverklaring", "ww_beschikking_uwv"],
+}  # fmt: skip
 
 
 def _flat(text: str) -> str:
@@ -90,9 +101,9 @@ def _printed_forms(field: str, value) -> list[str]:
     """Every way the layouts may print a contract value."""
     if field in DATES:
         day = values.dt.date.fromisoformat(value)
-        return [values.date_text(day, style) for style in values.DATE_STYLES + values.FRESH2_DATE_STYLES + values.FRESH3_DATE_STYLES]
+        return [values.date_text(day, style) for style in values.DATE_STYLES + values.FRESH2_DATE_STYLES + values.FRESH3_DATE_STYLES + values.FRESH4_DATE_STYLES]
     if field in AMOUNTS:
-        return [values.amount_text(value, style) for style in values.AMOUNT_STYLES + values.FRESH2_AMOUNT_STYLES + values.FRESH3_AMOUNT_STYLES]
+        return [values.amount_text(value, style) for style in values.AMOUNT_STYLES + values.FRESH2_AMOUNT_STYLES + values.FRESH3_AMOUNT_STYLES + values.FRESH4_AMOUNT_STYLES]
     if field == "postcode":
         return [value, values.postcode_text(value, True)]
     if field == "bsn":
@@ -146,7 +157,7 @@ def test_every_type_has_six_layouts_and_one_held_out_that_dev_never_shows():
     for doc_type, module in MODULES.items():
         assert len(module.LAYOUTS) >= 7 and module.HELDOUT and module.HELDOUT <= set(module.LAYOUTS)
         assert len(dev[doc_type]) >= 6 and not module.HELDOUT & set(dev[doc_type])
-        assert set(heldout[doc_type]) == set(module.LAYOUTS) - module.FRESH - module.FRESH2 - module.FRESH3
+        assert set(heldout[doc_type]) == set(module.LAYOUTS) - module.FRESH - module.FRESH2 - module.FRESH3 - module.FRESH4
     assert corpus.SPLITS["dev"] != corpus.SPLITS["heldout"]
     assert len(set(FONTS)) >= 15
 
@@ -209,7 +220,20 @@ def test_the_fresh3_split_holds_only_its_own_layouts_and_every_other_split_is_un
     assert sum(len(names) for names in fresh3.values()) >= 25
 
 
-@pytest.mark.parametrize(("split", "attribute"), [("fresh", "FRESH"), ("fresh2", "FRESH2"), ("fresh3", "FRESH3")])
+def test_the_fresh4_split_holds_only_its_own_layouts_and_every_other_split_is_unchanged():
+    dev, heldout, fresh, fresh2, fresh3, fresh4 = (corpus.layouts(s) for s in ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4"))
+    assert dev == DEV_LAYOUTS and fresh == FRESH_SPLIT and fresh2 == FRESH2_SPLIT and fresh3 == FRESH3_SPLIT
+    assert corpus.SPLITS["fresh4"] == 21737 and len(set(corpus.SPLITS.values())) == len(corpus.SPLITS)
+    for doc_type, module in MODULES.items():
+        earlier = module.HELDOUT | module.FRESH | module.FRESH2 | module.FRESH3
+        assert module.FRESH4 <= set(module.LAYOUTS) and not module.FRESH4 & earlier
+        assert len(module.FRESH4) >= 3 and set(fresh4[doc_type]) == module.FRESH4
+        others = set(dev[doc_type]) | set(heldout[doc_type]) | set(fresh[doc_type]) | set(fresh2[doc_type]) | set(fresh3[doc_type])
+        assert not set(fresh4[doc_type]) & others
+    assert sum(len(names) for names in fresh4.values()) >= 24
+
+
+@pytest.mark.parametrize(("split", "attribute"), [("fresh", "FRESH"), ("fresh2", "FRESH2"), ("fresh3", "FRESH3"), ("fresh4", "FRESH4")])
 def test_a_first_contact_batch_draws_only_its_own_layouts(tmp_path, monkeypatch, split, attribute):
     drawn = []
     real_make = corpus.make
@@ -221,7 +245,7 @@ def test_a_first_contact_batch_draws_only_its_own_layouts(tmp_path, monkeypatch,
     assert [d["doc_type"] for d in expected["documents"]] == [t for t, _ in drawn]
 
 
-FIRST_CONTACT_LAYOUTS = FRESH_LAYOUTS + FRESH2_LAYOUTS + FRESH3_LAYOUTS
+FIRST_CONTACT_LAYOUTS = FRESH_LAYOUTS + FRESH2_LAYOUTS + FRESH3_LAYOUTS + FRESH4_LAYOUTS
 
 
 @pytest.mark.parametrize(("doc_type", "layout"), FIRST_CONTACT_LAYOUTS, ids=[f"{t}/{n}" for t, n in FIRST_CONTACT_LAYOUTS])

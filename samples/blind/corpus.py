@@ -16,7 +16,9 @@ second such set (each module's `FRESH2`, by yet another author who never saw the
 held out of every other split, so a first contact can be measured again after `fresh` has
 been studied. `fresh3` is a third (each module's `FRESH3`, by another author who never saw the
 reader: ordinary documents as common issuers print them), held out of every other split too, so
-a first contact can be measured once more after `fresh2` has been studied. A file's generators are seeded from the split's seed and the file's
+a first contact can be measured once more after `fresh2` has been studied. `fresh4` is a fifth (each module's `FRESH4`,
+by yet another author who never saw the reader: other issuers, other people's own papers, other page shapes), held
+out of every other split, for a first contact after `fresh3` has been studied. A file's generators are seeded from the split's seed and the file's
 name, so a seed reproduces the corpus and adding a layout changes no other file.
 """
 
@@ -32,9 +34,9 @@ from samples.blind.layouts import MODULES
 from samples.blind.layouts._base import Ctx
 
 RENDERINGS = ("digital", "scan", "photo")
-SPLITS = {"dev": 17011, "heldout": 17907, "fresh": 18211, "fresh2": 19403, "fresh3": 20611}
-"""Each split's default seed. The held-out, fresh, fresh2 and fresh3 seeds are never used while studying failures."""
-_FIRST_CONTACT = {"fresh": "FRESH", "fresh2": "FRESH2", "fresh3": "FRESH3"}
+SPLITS = {"dev": 17011, "heldout": 17907, "fresh": 18211, "fresh2": 19403, "fresh3": 20611, "fresh4": 21737}
+"""Each split's default seed. The held-out, fresh, fresh2, fresh3 and fresh4 seeds are never used while studying failures."""
+_FIRST_CONTACT = {"fresh": "FRESH", "fresh2": "FRESH2", "fresh3": "FRESH3", "fresh4": "FRESH4"}
 """The first-contact splits and the layout set of each module that only they hold."""
 
 

@@ -21,6 +21,7 @@ PARTICLES = ("van der", "van den", "van de", "van 't", "in 't", "van", "de", "de
 TITLES = ("drs.", "mr.", "ing.", "dr.", "ir.", "mr. dr.", "prof. dr.", "bc.")
 NAME_FORMS = ("first", "all", "initials", "reversed", "reversed_initials", "upper", "upper_reversed")
 FRESH2_NAME_FORMS = ("caps", "caps_initials", "caps_bank", "caps_reversed", "reversed_comma")
+FRESH4_NAME_FORMS = ("initials_core_upper", "all_core_upper", "particle_first_comma")
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -122,6 +123,22 @@ class Person:
             return self.name("reversed").upper()
         if form == "reversed_comma":
             return f"{core} {particle}, {initials}" if particle else f"{core}, {initials}"
+        return self._name_fresh4(form, initials, particle, core)
+
+    def _name_fresh4(self, form: str, initials: str, particle: str, core: str) -> str:
+        """The fresh4 split's name forms: the surname's core in capitals after the particle, or the whole surname first.
+
+        >>> p = Person(("Johannes", "Cornelis"), "van der Meer", "m", dt.date(1970, 1, 2), "111222333")
+        >>> [p.name(f) for f in FRESH4_NAME_FORMS]
+        ['J.C. van der MEER', 'Johannes Cornelis van der MEER', 'van der Meer, J.C.']
+        """
+        lead = f"{particle} " if particle else ""
+        if form == "initials_core_upper":
+            return f"{initials} {lead}{core.upper()}"
+        if form == "all_core_upper":
+            return f"{' '.join(self.given)} {lead}{core.upper()}"
+        if form == "particle_first_comma":
+            return f"{self.surname}, {initials}"
         raise ValueError(form)
 
     def salutation(self) -> str:

@@ -29,6 +29,12 @@ FRESH3_DATE_STYLES = ("words", "long_pad", "dash_mon", "slash_nopad", "short_nod
 """Notations only the fresh3 split's layouts print: "vijf maart 2026", "05 maart 2026", "05-mrt-2026", "5/3/2026", "5 mrt 2026"."""
 FRESH3_AMOUNT_STYLES = ("dashdash", "EUR_after", "euro_nogroup", "euro_tight")
 """Amount notations only the fresh3 split's layouts print: "€ 650,--", "1.234,50 EUR", "€ 1234,50", "€1.234,50"."""
+FRESH4_DATE_STYLES = ("en_short", "wd_dash", "iso_slash")
+"""Notations only the fresh4 split's layouts print: "5 Mar 2026" (an app's English statement), "do 05-03-2026" (a bank's
+transaction list), "2026/03/05" (a system export)."""
+FRESH4_AMOUNT_STYLES = ("euro_after", "bare_nogroup", "euro_word")
+"""Amount notations only the fresh4 split's layouts print: "1.234,50 €", "1234,50", "300 euro" (whole euros in a tenant's words)."""
+WEEKDAYS_SHORT = ("ma", "di", "wo", "do", "vr", "za", "zo")
 DAY_WORDS = ("één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien",
              "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig", "eenentwintig",
              "tweeëntwintig", "drieëntwintig", "vierentwintig", "vijfentwintig", "zesentwintig", "zevenentwintig",
@@ -111,6 +117,22 @@ def _date_text_fresh3(day: dt.date, style: str) -> str:
         return f"{day.day}/{day.month}/{day.year}"
     if style == "short_nodot":
         return f"{day.day} {short} {day.year}"
+    return _date_text_fresh4(day, style)
+
+
+def _date_text_fresh4(day: dt.date, style: str) -> str:
+    """The fresh4 split's date notations.
+
+    >>> d = dt.date(2026, 3, 5)
+    >>> [date_text(d, s) for s in FRESH4_DATE_STYLES]
+    ['5 Mar 2026', 'do 05-03-2026', '2026/03/05']
+    """
+    if style == "en_short":
+        return f"{day.day} {MONTHS_EN[day.month - 1][:3]} {day.year}"
+    if style == "wd_dash":
+        return f"{WEEKDAYS_SHORT[day.weekday()]} {day.day:02d}-{day.month:02d}-{day.year}"
+    if style == "iso_slash":
+        return f"{day.year}/{day.month:02d}/{day.day:02d}"
     raise ValueError(style)
 
 
@@ -190,6 +212,25 @@ def _amount_text_fresh3(value: str, style: str) -> str:
         return f"€ {int(euros)},{cents}"
     if style == "euro_tight":
         return f"€{grouped},{cents}"
+    return _amount_text_fresh4(value, style)
+
+
+def _amount_text_fresh4(value: str, style: str) -> str:
+    """The fresh4 split's amount notations; `euro_word` drops the cents only when there are none.
+
+    >>> [amount_text("1234.50", s) for s in FRESH4_AMOUNT_STYLES]
+    ['1.234,50 €', '1234,50', '1.234,50 euro']
+    >>> amount_text("300.00", "euro_word")
+    '300 euro'
+    """
+    euros, cents = value.split(".")
+    grouped = f"{int(euros):,}".replace(",", ".")
+    if style == "euro_after":
+        return f"{grouped},{cents} €"
+    if style == "bare_nogroup":
+        return f"{int(euros)},{cents}"
+    if style == "euro_word":
+        return f"{grouped} euro" if cents == "00" else f"{grouped},{cents} euro"
     raise ValueError(style)
 
 

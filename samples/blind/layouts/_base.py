@@ -27,6 +27,9 @@ HAND = ("Comic Neue", "Jura", "Quicksand", "Courier Prime")
 CHECK_STYLES = ("box", "brackets", "strike", "circle", "word")
 ANSWER_STYLES = ("radio", "paren", "filled", "columns")
 """The fresh2 split's yes/no styles (see Ctx.answer)."""
+_NOWRAP_DATES = values.FRESH3_DATE_STYLES + values.FRESH4_DATE_STYLES
+_NOWRAP_AMOUNTS = values.FRESH3_AMOUNT_STYLES + values.FRESH4_AMOUNT_STYLES
+"""Notations Ctx.d / Ctx.a keep on one line (those of the later splits; the earlier ones print as they always did)."""
 
 
 def e(text: object) -> str:
@@ -53,11 +56,11 @@ class Ctx:
 
     def d(self, day: dt.date) -> str:
         text = e(values.date_text(day, self.date_style))
-        return f"<span style='white-space:nowrap'>{text}</span>" if self.date_style in values.FRESH3_DATE_STYLES else text
+        return f"<span style='white-space:nowrap'>{text}</span>" if self.date_style in _NOWRAP_DATES else text
 
     def a(self, amount: str) -> str:
         text = e(values.amount_text(amount, self.amount_style))
-        return f"<span style='white-space:nowrap'>{text}</span>" if self.amount_style in values.FRESH3_AMOUNT_STYLES else text
+        return f"<span style='white-space:nowrap'>{text}</span>" if self.amount_style in _NOWRAP_AMOUNTS else text
 
     def pick(self, *options):
         return self.rng.choice(options)
@@ -108,6 +111,11 @@ class Ctx:
 
     def restyle3(self, dates: tuple[str, ...] = values.FRESH3_DATE_STYLES, amounts: tuple[str, ...] = values.FRESH3_AMOUNT_STYLES) -> None:
         """Redraw this document's date and amount notations from the fresh3 split's (or the given ones)."""
+        self.date_style = self.rng.choice(dates)
+        self.amount_style = self.rng.choice(amounts)
+
+    def restyle4(self, dates: tuple[str, ...] = values.FRESH4_DATE_STYLES, amounts: tuple[str, ...] = values.FRESH4_AMOUNT_STYLES) -> None:
+        """Redraw this document's date and amount notations from the given ones (by default the fresh4 split's own)."""
         self.date_style = self.rng.choice(dates)
         self.amount_style = self.rng.choice(amounts)
 
@@ -234,3 +242,21 @@ def articles(items: list[tuple[str, str]], numbered: str = "Artikel") -> str:
 
 HAND_CSS = ".ink { font-family: '%s', cursive; color: #1a2f8a; font-size: 12pt; }"
 """A handwritten value in blue ink (the font's name filled in by the layout)."""
+
+
+# --- helpers of the fresh4 split's layouts ----------------------------------------------------------
+
+
+LANDSCAPE_CSS = "@page { size: A4 landscape; margin: 14mm 14mm 14mm 16mm; }"
+"""A landscape page (a wide transaction list, a household table)."""
+LINED_CSS = (".lined { background-image: linear-gradient(to bottom, transparent 0, transparent 21pt, #9fb6d8 21pt, #9fb6d8 22pt);"
+             " background-size: 100% 22pt; line-height: 22pt; padding-left: 14mm; border-left: 1.2px solid #d88; }"
+             " .lined div { height: auto; line-height: 22pt; }")
+"""Ruled notebook paper: blue lines 22 pt apart and a red margin, the text written on the lines."""
+
+
+def stamp(lines: list[str], colour: str = "#1f3a7a", turn: float = -3.0) -> str:
+    """A rubber stamp: escaped lines in a coloured double border, turned a little."""
+    inner = "<br>".join(e(line) for line in lines)
+    return (f"<div style='display:inline-block;border:3px double {colour};color:{colour};padding:2mm 4mm;text-align:center;"
+            f"font-size:8.5pt;font-weight:bold;transform:rotate({turn:.1f}deg)'>{inner}</div>")

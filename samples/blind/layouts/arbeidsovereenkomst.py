@@ -25,6 +25,12 @@ end date only for a temporary one, salary and holiday pay as decoy amounts), a l
 fixed-term contract (the first start and the current end before the new period's start and end,
 a reply-by date), and a care employer's contract with a "Gegevens dienstverband" table (FWG scale,
 hours, "onbepaalde tijd" as the end, a work location beside the employer's seat).
+
+The fresh4 split adds: a payroll company's fixed-term contract signed online (running text with the duration
+in months, the client's site as the place, a signing certificate of other dates on page 2), an employer's
+letter about a posting abroad (in permanent service since a year, the posting's start and expected end in a
+sentence, an A1 number), and a franchise supermarket's min-max contract from the HR system (the branch as
+the place, the franchisor's head office as a decoy).
 """
 
 from __future__ import annotations
@@ -452,11 +458,135 @@ def zorg_cao_contract(c: Ctx):
     return page(c, body), _truth(name, employer, start, end if fixed else None, place)
 
 
+# --- fresh4 split ----------------------------------------------------------------------------
+
+_PAYROLL = ("Tentoo Payroll B.V.", "Payroll Select B.V.", "Driessen HRM Payroll B.V.", "Easy Payroll Nederland B.V.", "Flexpayroll B.V.")
+_SIGNING = ("Signhost", "ValidSign", "Zynyo", "DocuSign")
+_PROJECT_FIRMS = ("Boskalis Nederland B.V.", "Van Oord Offshore B.V.", "Fugro Nederland B.V.", "Arcadis Nederland B.V.",
+                  "Heerema Fabrication Group B.V.", "Royal HaskoningDHV Nederland B.V.")  # fmt: skip
+_POSTINGS = ("Stavanger (Noorwegen)", "Esbjerg, Denemarken", "Gdańsk (Polen)", "Abu Dhabi, Verenigde Arabische Emiraten",
+             "Aberdeen (Verenigd Koninkrijk)", "Hamburg, Duitsland", "Singapore")  # fmt: skip
+_SHOP_OWNERS = ("Supermarkt De Graaf B.V.", "Van den Berg Supermarkten B.V.", "Versmarkt Oosterhout B.V.", "Supermarkt Kuijpers & Zn. B.V.",
+                "Buurtsuper Hendriks B.V.")  # fmt: skip
+
+
+def esign_payroll_contract(c: Ctx):
+    """Fresh4. A payroll company's fixed-term contract signed online: page 1 the contract in running text (the payroll company "de Werkgever" with its statutory seat, the client "de Opdrachtgever", the duration in months with start and end, the client's site as the place of work), page 2 the signing platform's certificate with its own dates and times."""
+    c.font_of(c.pick(SANS, SERIF))
+    c.restyle4(dates=("long", "dash", "iso_slash"), amounts=("euro", "euro_after"))
+    employee, client, signed, start, end, _place = _facts(c)
+    employer, seat, place = c.rng.choice(_PAYROLL), c.rng.choice(people.places())[1], c.rng.choice(people.places())[1]
+    name = employee.name(c.pick("all", "first", "initials_core_upper"))
+    home = people.address(c.rng)
+    hr = c.person().name("initials")
+    tool = c.rng.choice(_SIGNING)
+    envelope = "-".join("".join(c.rng.choice("0123456789ABCDEF") for _ in range(n)) for n in (8, 4, 4, 12))
+    months = round((end - start).days / 30.4)
+    job = c.pick("medewerker klantenservice", "logistiek medewerker", "financieel administratief medewerker", "planner", "data-analist")
+    arts = [("Functie", f"De Werknemer treedt in dienst in de functie van {e(job)} en wordt uitsluitend ter beschikking gesteld aan de Opdrachtgever."),
+            ("Duur", f"De arbeidsovereenkomst wordt aangegaan voor de duur van {months} maanden, ingaande {c.d(start)} en eindigend van rechtswege op "
+                     f"{c.d(end)}, zonder dat daartoe opzegging is vereist."),
+            ("Plaats van de werkzaamheden", f"De Werknemer verricht de werkzaamheden in hoofdzaak op de vestiging van de Opdrachtgever te {e(place)}. "
+                                            "In overleg met de Opdrachtgever kan gedeeltelijk thuis worden gewerkt."),
+            ("Beloning", f"Het bruto maandsalaris bedraagt {c.a(values.amount(c.rng.randint(2300, 4800)))} bij een arbeidsduur van {c.rng.choice((24, 32, 36, 40))} uur per week."),
+            ("Arbeidsvoorwaarden", "De Werknemer heeft recht op dezelfde arbeidsvoorwaarden als werknemers die bij de Opdrachtgever in dienst zijn (artikel 7:692a BW).")]
+    stamp_time = lambda minutes: f"{minutes // 60:02d}:{minutes % 60:02d}:{c.rng.randint(0, 59):02d}"  # noqa: E731
+    created = signed - dt.timedelta(days=c.rng.randint(1, 6))
+    events = [("Envelop aangemaakt", created, hr), ("Verzonden naar ondertekenaar", created, name), ("Geopend", signed, name),
+              ("Ondertekend", signed, name), ("Ondertekend", signed + dt.timedelta(days=c.rng.choice((0, 0, 1))), f"{hr} namens {employer}")]
+    trail = "".join(f"<tr><td>{e(what)}</td><td>{e(values.date_text(day, 'dash'))} {stamp_time(c.rng.randint(480, 1260))} CET</td><td>{e(who)}</td></tr>"
+                    for what, day, who in events)
+    body = (
+        f"<div class='small' style='color:#777'>{e(tool)} envelop-ID: {envelope}</div>"
+        f"<table style='width:100%;margin-top:2mm'><tr><td class='logo' style='font-size:14pt'>{e(employer)}</td><td class='right small'>Payrolling · HR-services</td></tr></table>"
+        "<h1 style='margin-top:5mm'>Arbeidsovereenkomst voor bepaalde tijd</h1>"
+        f"<p>De ondergetekenden:</p><p>1. {e(employer)}, statutair gevestigd te {e(seat)}, hierna: &quot;de Werkgever&quot;;</p>"
+        f"<p>2. {e(name)}, geboren op {c.d(employee.birth_date)}, wonende te {e(home.city)}, hierna: &quot;de Werknemer&quot;;</p>"
+        f"<p>overwegende dat de Werkgever de Werknemer in het kader van payrolling ter beschikking stelt aan {e(client)}, hierna: &quot;de Opdrachtgever&quot;,</p>"
+        "<p>komen overeen als volgt:</p>"
+        + articles(arts)
+        + f"<p class='small'>Deze overeenkomst is elektronisch ondertekend via {e(tool)}; zie het ondertekeningscertificaat.</p>"
+        "<div style='page-break-before:always'></div>"
+        f"<h2>Ondertekeningscertificaat</h2><p class='small'>Envelop-ID {envelope} · document: arbeidsovereenkomst.pdf (1 pagina)</p>"
+        "<table class='ruled' style='width:100%;font-size:9pt'><tr><th>Gebeurtenis</th><th>Datum en tijd</th><th>Door</th></tr>" + trail + "</table>"
+        f"<p class='small' style='margin-top:4mm'>{e(tool)} bevestigt dat de ondertekenaars zich hebben geïdentificeerd met een code per e-mail en sms.</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(name, employer, start, end, place)
+
+
+def buitenland_uitzendbrief(c: Ctx):
+    """Fresh4. An employer's letter "aan wie het aangaat" about a posting abroad: the employee in permanent service since a year, the project and the posting's place, the posting's start and (expected) end in one sentence, an A1 certificate number, the letter dated weeks before the start."""
+    c.font_of(c.pick(SERIF, SANS))
+    c.restyle4(dates=("long", "long_pad", "dash"))
+    employee, _employer, signed, start, end, _place = _facts(c)
+    employer, place = c.rng.choice(_PROJECT_FIRMS), c.rng.choice(_POSTINGS)
+    name = employee.name(c.pick("all", "initials", "all_core_upper"))
+    he = "hij" if employee.sex == "m" else "zij"
+    since = start.year - c.rng.randint(1, 12)
+    letter = start - dt.timedelta(days=c.rng.randint(14, 60))
+    project = f"{c.pick('Windpark', 'Havenuitbreiding', 'Pijpleiding', 'Kadeproject')} {c.pick('Nordlys', 'Baltic II', 'Meridian', 'North Sea 3')}"
+    postbus, postplace = people.issuer_address(c.rng)
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:14pt'>{e(employer)}</span><br><span class='small'>Human Resources</span></td>"
+        f"<td class='right small'>{e(postbus)}<br>{e(postplace)}</td></tr></table>"
+        f"<p style='margin-top:12mm'>{e(c.rng.choice(people.places())[1])}, {c.d(letter)}</p>"
+        f"<p>Betreft: {e(c.pick('verklaring uitzending buitenland', 'bevestiging tewerkstelling in het buitenland', 'werkgeversverklaring uitzending'))}</p>"
+        "<p>Aan wie het aangaat,</p>"
+        f"<p>Hierbij verklaren wij dat {e(employee.salutation().lower())} {e(name)}, geboren op {c.d(employee.birth_date)}, sinds {since} in vaste dienst is van "
+        f"{e(employer)} in de functie van {e(c.pick('projectingenieur', 'werkvoorbereider', 'lasser', 'site manager', 'QHSE-coördinator'))}.</p>"
+        f"<p>Voor het project {e(project)} zendt {e(employer)} {'hem' if he == 'hij' else 'haar'} uit naar {e(place)}. De uitzending begint op {c.d(start)} "
+        f"en eindigt naar verwachting op {c.d(end)}. Gedurende de uitzending blijft {he} bij ons in dienst; de arbeidsvoorwaarden blijven ongewijzigd.</p>"
+        f"<p>Voor deze periode is een A1-verklaring aangevraagd onder nummer {c.rng.randint(10**8, 10**9)}. Voor vragen kunt u contact opnemen met "
+        "onze afdeling HR.</p>"
+        f"<p>Met vriendelijke groet,<br><br>{e(c.person().name('initials'))}<br>HR Business Partner</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(name, employer, start, end, place)
+
+
+def minmax_retail_contract(c: Ctx):
+    """Fresh4. A franchise supermarket's min-max contract as the HR system prints it: a two-column grid of employee and contract data (personnel number, hours 12-24, the branch with its street as the place, "onbepaalde tijd" or an end date), the franchisor's head office as a decoy seat, then short articles."""
+    c.font_of(("Open Sans", "Liberation Sans", "Carlito", "Go"))
+    c.restyle4(dates=("dash", "iso_slash"), amounts=("euro", "euro_after"))
+    fixed = c.rng.random() < 0.7
+    employee, _employer, signed, start, end, _place = _facts(c, fixed=fixed)
+    employer = c.rng.choice(_SHOP_OWNERS)
+    branch = people.address(c.rng)
+    place = branch.city
+    chain = c.pick("Jumbo Supermarkten B.V., Veghel", "Albert Heijn Franchising B.V., Zaandam", "Plus Retail B.V., Utrecht", "Spar Holding B.V., Waalwijk")
+    name = employee.name(c.pick("all", "reversed", "first"))
+    low = c.rng.choice((0, 8, 12, 16))
+    home = people.address(c.rng)
+    left = [("Personeelsnummer", str(c.rng.randint(1000, 99999))), ("Naam", f"<span style='white-space:nowrap'>{e(name)}</span>"),
+            ("Geboortedatum", c.d(employee.birth_date)), ("Adres", f"{e(home.line1())}, {e(home.city)}")]
+    right = [("Contractsoort", f"min-max ({low}-{low + c.rng.choice((8, 12, 16))} uur per week)"), ("Ingangsdatum", c.d(start)),
+             ("Einddatum", c.d(end) if fixed else "onbepaalde tijd"),
+             ("Vestiging", f"{e(branch.street)} {e(branch.house_number_text)}, {e(branch.city)}"),
+             ("Functie", e(c.pick("medewerker vers", "vakkenvuller", "caissière", "medewerker kassa", "teamleider winkel"))),
+             ("Uurloon", c.a(values.amount(c.rng.randint(1400, 1900) / 100)))]
+    grid_cols = (f"<table style='width:100%'><tr><td style='width:50%'><b>Werknemer</b>{kv(left, label_width='34mm')}</td>"
+                 f"<td><b>Contract</b>{kv(right, label_width='30mm')}</td></tr></table>")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:14pt'>{e(employer)}</span><br>"
+        f"<span class='small'>franchisenemer van {e(chain)}</span></td><td class='right small'>Afgedrukt uit HR-systeem<br>{e(values.date_text(signed, 'iso_slash'))}</td></tr></table>"
+        f"<h1 style='margin-top:5mm'>Arbeidsovereenkomst {'min-max (bepaalde tijd)' if fixed else 'min-max (onbepaalde tijd)'}</h1>"
+        + f"<div class='box'>{grid_cols}</div>"
+        + articles([("Werkgever", f"Werkgever is {e(employer)}. {e(chain.split(',')[0])} is geen partij bij deze overeenkomst."),
+                    ("Arbeidsduur", f"Werknemer werkt ten minste {low} en ten hoogste het in het contractoverzicht genoemde aantal uren per week, volgens rooster."),
+                    ("Plaats", "De werkzaamheden worden verricht in de vestiging die hierboven staat genoemd."),
+                    ("Cao", "Op deze overeenkomst is de Cao voor het Levensmiddelenbedrijf van toepassing."),
+                    ("Proeftijd", "Er geldt geen proeftijd." if fixed else "Er geldt een proeftijd van twee maanden.")])
+        + f"<p style='margin-top:5mm'>Getekend te {e(branch.city)} op {c.d(signed)}</p>"
+        "<table style='width:100%'><tr><td>Werkgever<br><br>.................</td><td>Werknemer<br><br>.................</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body), _truth(name, employer, start, end if fixed else None, place)
+
+
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
                                    study_agreement, payroll_contract,
                                    uitzendovereenkomst, oproepovereenkomst, municipal_offer_letter,
                                    expat_employment_agreement, akte_van_benoeming,
-                                   werkgeversverklaring_form, verlenging_letter, zorg_cao_contract)}  # fmt: skip
+                                   werkgeversverklaring_form, verlenging_letter, zorg_cao_contract,
+                                   esign_payroll_contract, buitenland_uitzendbrief, minmax_retail_contract)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
 FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -464,3 +594,5 @@ FRESH2 = {"expat_employment_agreement", "akte_van_benoeming"}
 """Layouts of the fresh2 split only (see brp_uittreksel.FRESH2)."""
 FRESH3 = {"werkgeversverklaring_form", "verlenging_letter", "zorg_cao_contract"}
 """Layouts of the fresh3 split only: a third first-contact set, by yet another author who never saw the reader."""
+FRESH4 = {"esign_payroll_contract", "buitenland_uitzendbrief", "minmax_retail_contract"}
+"""Layouts of the fresh4 split only: a fourth first-contact set, by another author who never saw the reader."""

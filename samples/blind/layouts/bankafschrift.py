@@ -24,6 +24,12 @@ the account's IBAN in every row beside counterparty IBANs), a two-page ASN/SNS/R
 (holders "t.n.v." with Dhr./Mw., the statement number and date in a header on both pages, balances
 dated by the period), and a browser print of internet banking's transactions page (transactions
 under weekday date headings, the balance on a date, the statement date its "Gemaakt op").
+
+The fresh4 split adds: a Revolut Bank statement of a Dutch IBAN in English ("Generated on the 5 Mar 2026",
+holders in capitals, a balance summary, money out / in and a running balance), ABN AMRO's landscape
+"Rekeningoverzicht" (the tenaamstelling with "e/o", booking and interest dates, multi-line SEPA descriptions
+with creditor ids and a friend's name, the creation date in the header block), and a printed Mijn ING
+transaction list (rows dated "do 05-03-2026", signed amounts, "Afgedrukt op ..." in the footer).
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ from __future__ import annotations
 import datetime as dt
 
 from samples.blind import people, values
-from samples.blind.layouts._base import MONO, SANS, SERIF, WEEKDAYS, Ctx, address_block, browser_header, e, grid, kv, leaders, page
+from samples.blind.layouts._base import LANDSCAPE_CSS, MONO, SANS, SERIF, WEEKDAYS, Ctx, address_block, browser_header, e, grid, kv, leaders, page
 
 DOC_TYPE = "bankafschrift"
 _SHOPS = ("Albert Heijn 1234", "Jumbo Supermarkten", "NS Reizigers", "Vattenfall", "Eneco", "Ziggo", "Bol.com",
@@ -421,11 +427,137 @@ def rabo_online_print(c: Ctx):
     return page(c, body), _truth(names, iban, made)
 
 
+# --- fresh4 split ----------------------------------------------------------------------------
+
+
+def _money_cents(amount: str) -> int:
+    euros, cents = amount.split(".")
+    return int(euros) * 100 + int(cents)
+
+
+def _euro_string(cents: int) -> str:
+    return f"{abs(cents) // 100}.{abs(cents) % 100:02d}"
+
+
+def revolut_statement_en(c: Ctx):
+    """Fresh4. A Revolut Bank statement of a Dutch IBAN (REVO), in English as the app makes it: "EUR Statement", "Generated on the 5 Mar 2026", the holders in capitals (a joint account's two), a balance summary, transactions with money out / in and a running balance, the Lithuanian seat and the Dutch branch at the foot."""
+    c.font_of(("Open Sans", "Liberation Sans", "Carlito", "Cantarell"))
+    c.restyle4(dates=("en_short",), amounts=("en",))
+    holders, iban, start, end, made, home = _facts(c, "REVO")
+    form = c.pick("caps", "first", "caps")
+    names = [h.name(form) for h in holders]
+    moves = _transactions(c, start, end, c.rng.randint(8, 13))
+    opening = sum(_money_cents(a) for _, _, a, out in moves if out) + c.rng.randint(2000, 250000)  # an app account has no overdraft
+    balance, rows, out_total, in_total = opening, "", 0, 0
+    for day, shop, amount, out in moves:
+        cents = _money_cents(amount)
+        balance += -cents if out else cents
+        out_total, in_total = out_total + (cents if out else 0), in_total + (0 if out else cents)
+        what = shop if out else c.pick(f"Payment from {c.person().name('caps')}", "Top-Up by *" + str(c.rng.randint(1000, 9999)), f"Transfer from {shop}")
+        rows += (f"<tr><td>{c.d(day)}</td><td>{e(what)}</td><td class='right'>{c.a(amount) if out else ''}</td>"
+                 f"<td class='right'>{'' if out else c.a(amount)}</td><td class='right'>{'-' if balance < 0 else ''}{c.a(_euro_string(balance))}</td></tr>")
+    summary = ("<table class='lines' style='width:100%;margin-top:3mm'><tr><th>Product</th><th class='right'>Opening balance</th><th class='right'>Money out</th>"
+               f"<th class='right'>Money in</th><th class='right'>Closing balance</th></tr><tr><td>{'Joint account' if len(names) > 1 else 'Current account'}</td>"
+               f"<td class='right'>{c.a(_euro_string(opening))}</td><td class='right'>{c.a(_euro_string(out_total))}</td><td class='right'>{c.a(_euro_string(in_total))}</td>"
+               f"<td class='right'>{'-' if balance < 0 else ''}{c.a(_euro_string(balance))}</td></tr></table>")
+    body = (
+        "<table style='width:100%'><tr><td><span style='font-size:22pt;font-weight:bold;letter-spacing:-0.5px'>EUR Statement</span><br>"
+        f"<span class='small'>Generated on the {c.d(made)}</span><br><span class='small'>Revolut Bank UAB</span></td>"
+        "<td class='right' style='font-size:17pt;font-weight:bold'>Revolut</td></tr></table>"
+        + f"<div style='margin-top:8mm'>{'<br>'.join(f'<b>{e(n)}</b>' for n in names)}<br>{e(home.line1())}<br>{e(values.postcode_text(home.postcode, True))} {e(home.city)}<br>NL</div>"
+        + kv([("IBAN", e(values.iban_text(iban, True))), ("BIC", "REVONL22")], label_width="20mm")
+        + "<h3 style='margin-top:6mm'>Balance summary</h3>" + summary
+        + f"<h3 style='margin-top:6mm'>Account transactions from {c.d(start)} to {c.d(end)}</h3>"
+        "<table class='lines' style='width:100%;font-size:9pt'><tr><th>Date</th><th>Description</th><th class='right'>Money out</th>"
+        f"<th class='right'>Money in</th><th class='right'>Balance</th></tr>{rows}</table>"
+        "<p class='small' style='margin-top:6mm'>Report lost or stolen card: +370 5 214 3608. Get help directly in app. "
+        "Revolut Bank UAB is a credit institution licensed in the Republic of Lithuania, Konstitucijos ave. 21B, 08130 Vilnius; "
+        "Revolut Bank UAB, Netherlands branch, is registered with the Dutch Chamber of Commerce.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(names, iban, made)
+
+
+_SEPA_SHOPS = ("ALBERT HEIJN 1234", "JUMBO DE BAZAAR", "LIDL 0412", "KRUIDVAT 7715", "NS GROEP IZ NS REIZIGERS", "HEMA AMSTERDAM", "ACTION 1123")
+_SEPA_CREDITORS = ("VATTENFALL KLANTENSERVICE N.V.", "ZIGGO SERVICES BV", "ZILVEREN KRUIS ZORGVERZEKERINGEN NV", "GEMEENTE BELASTINGEN", "ENECO CONSUMENTEN B.V.")
+
+
+def abn_amro_landscape_overview(c: Ctx):
+    """Fresh4. ABN AMRO's landscape "Rekeningoverzicht": the tenaamstelling with "e/o" and the surnames' cores in capitals, booking and interest dates, SEPA descriptions over several lines (creditor ids, mandate and payment references, a friend's name and IBAN), debit, credit and balance; the overview's creation date in the header block."""
+    c.font_of(("Liberation Sans", "DejaVu Sans", "Carlito", "FreeSans"))
+    c.restyle4(dates=("dash", "iso_slash"), amounts=("plain", "bare_nogroup"))
+    holders, iban, start, end, made, home = _facts(c, "ABNA")
+    form = c.pick("initials_core_upper", "initials")
+    names = [h.name(form) for h in holders]
+    balance = c.rng.randint(10000, 900000)
+    rows = ""
+    for day, _shop, amount, out in _transactions(c, start, end, c.rng.randint(7, 11)):
+        kind = c.rng.random()
+        if out and kind < 0.5:
+            text = (f"BEA, Betaalpas &nbsp; {e(c.rng.choice(_SEPA_SHOPS))},PAS{c.rng.randint(100, 999)}<br>NR:{c.rng.randint(10**5, 10**6)}, "
+                    f"{day:%d.%m.%y}/{c.rng.randint(8, 21):02d}:{c.rng.randint(0, 59):02d} {e(c.rng.choice(people.places())[1].upper())}")
+        elif out:
+            creditor = c.rng.choice(_SEPA_CREDITORS)
+            text = (f"SEPA Incasso algemeen doorlopend Incassant: NL{c.rng.randint(10, 99)}ZZZ{c.rng.randint(10**11, 10**12)}<br>Naam: {e(creditor)}<br>"
+                    f"Machtiging: {c.rng.randint(10**6, 10**7)} Omschrijving: {e(c.pick('Termijnbedrag', 'Premie', 'Maandbedrag'))} "
+                    f"{values.MONTHS[day.month - 1]}<br>IBAN: {e(values.iban(c.rng, c.pick('INGB', 'RABO', 'ABNA')))}")
+        else:
+            friend = c.person().name("initials")
+            text = (f"SEPA Overboeking IBAN: {e(values.iban(c.rng, c.pick('INGB', 'RABO', 'SNSB', 'BUNQ')))} BIC: {c.pick('INGBNL2A', 'RABONL2U', 'SNSBNL2A')}<br>"
+                    f"Naam: {e(friend)}<br>Omschrijving: {e(c.pick('terugbetaling', 'Tikkie etentje', 'boodschappen', 'salaris'))}")
+        cents = _money_cents(amount)
+        balance += -cents if out else cents
+        interest = day + dt.timedelta(days=c.rng.choice((0, 0, 1)))
+        rows += (f"<tr><td>{c.d(day)}</td><td>{c.d(interest)}</td><td style='font-size:7.8pt'>{text}</td><td class='right'>{c.a(amount) if out else ''}</td>"
+                 f"<td class='right'>{'' if out else c.a(amount)}</td><td class='right'>{'-' if balance < 0 else ''}{c.a(_euro_string(balance))}</td></tr>")
+    head = grid([("Rekeningnummer", e(values.iban_text(iban, True))), ("Overzicht aangemaakt op", c.d(made)),
+                 ("Tenaamstelling", e(" e/o ".join(names))), ("Periode", f"{c.d(start)} t/m {c.d(end)}"),
+                 ("Valuta", "EUR"), ("Blad", "1 van 1")], columns=2, label_width="42mm")
+    body = (
+        "<table style='width:100%'><tr><td><span style='font-size:16pt;font-weight:bold;color:#00716b'>ABN·AMRO</span></td>"
+        "<td><h1 style='margin:0'>Rekeningoverzicht</h1></td><td class='right small'>ABN AMRO Bank N.V.<br>Postbus 283, 1000 EA Amsterdam</td></tr></table>"
+        f"<div class='box' style='margin-top:3mm'>{head}</div>"
+        "<table class='lines' style='width:100%;font-size:8.6pt;margin-top:3mm'><tr><th>Boekdatum</th><th>Rentedatum</th><th>Omschrijving</th>"
+        f"<th class='right'>Af</th><th class='right'>Bij</th><th class='right'>Saldo</th></tr>{rows}</table>"
+        "<p class='small'>Bedragen in euro. Controleer uw overzicht; klopt er iets niet, neem dan binnen 30 dagen contact met ons op.</p>"
+    )  # fmt: skip
+    return page(c, body, LANDSCAPE_CSS), _truth(names, iban, made)
+
+
+def mijn_ing_transaction_print(c: Ctx):
+    """Fresh4. A printed "Af- en bijschrijvingen" page of Mijn ING: a menu bar, the account card with its holders joined by a comma or "en", a filter line with the period, rows dated "do 05-03-2026" with signed amounts and counterparty IBANs, the balance on the period's end, and "Afgedrukt op ..." (the statement date) in the footer."""
+    c.font_of(("Open Sans", "Liberation Sans", "Carlito", "DejaVu Sans"))
+    c.restyle4(dates=("dash", "long"), amounts=("plain", "euro_after"))
+    holders, iban, start, end, made, home = _facts(c, "INGB")
+    names = [h.name(c.pick("initials", "first", "all")) for h in holders]
+    joined = c.pick(", ", " en ", " en/of ").join(names)
+    rows = ""
+    for day, shop, amount, out in sorted(_transactions(c, start, end, c.rng.randint(9, 14)), reverse=True):
+        other = "" if c.rng.random() < 0.4 else values.iban_text(values.iban(c.rng, c.rng.choice(list(values.BANKS))), False)
+        rows += (f"<tr><td style='white-space:nowrap'>{e(values.date_text(day, 'wd_dash'))}</td><td>{e(shop)}<br><span class='small'>{e(other)}</span></td>"
+                 f"<td class='right' style='white-space:nowrap;color:{'#111' if out else '#2e7d32'}'>{'-' if out else '+'} {c.a(amount)}</td></tr>")
+    body = (
+        "<div style='display:flex;justify-content:space-between;border-bottom:2px solid #ff6200;padding-bottom:2mm'>"
+        "<span style='color:#ff6200;font-size:17pt;font-weight:bold'>ING</span>"
+        "<span class='small' style='padding-top:3mm'>Overzicht &nbsp; Betalen &nbsp; Sparen &nbsp; Beleggen &nbsp; Lenen &nbsp; Uitloggen</span></div>"
+        f"<h1 style='margin-top:5mm'>Af- en bijschrijvingen</h1>"
+        f"<div class='box'><b>{e(c.pick('Betaalrekening', 'Oranje Rekening', 'Gezamenlijke rekening'))}</b><br>{e(values.iban_text(iban, True))}<br>"
+        f"<span class='small'>Rekeninghouder{'s' if len(names) > 1 else ''}:</span> {e(joined)}<br>"
+        f"<span class='small'>Saldo op {e(values.date_text(end, 'long'))}:</span> {c.a(values.amount(c.rng.randint(20, 8000) + c.rng.randint(0, 99) / 100))}</div>"
+        f"<p class='small'>Periode: {e(values.date_text(start, 'dash'))} t/m {e(values.date_text(end, 'dash'))} &nbsp;|&nbsp; Zoekterm: – &nbsp;|&nbsp; "
+        f"Bij én af &nbsp;|&nbsp; {c.pick('Alle bedragen', 'Alle categorieën')}</p>"
+        f"<table class='lines' style='width:100%;font-size:9.2pt'><tr><th>Datum</th><th>Omschrijving / tegenrekening</th><th class='right'>Bedrag</th></tr>{rows}</table>"
+        f"<div style='position:fixed;bottom:-12mm;left:0;right:0;font-size:7.8pt;color:#444'>Afgedrukt op {c.d(made)} om "
+        f"{c.rng.randint(7, 23):02d}:{c.rng.randint(0, 59):02d} via Mijn ING &nbsp;·&nbsp; pagina 1 van 1</div>"
+    )  # fmt: skip
+    return page(c, body), _truth(names, iban, made)
+
+
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
                                    triodos_statement, knab_app_csv,
                                    van_lanschot_statement, handelsbanken_statement,
                                    mainframe_caps_statement, international_clients_english,
-                                   ing_csv_print, asn_two_page_statement, rabo_online_print)}  # fmt: skip
+                                   ing_csv_print, asn_two_page_statement, rabo_online_print,
+                                   revolut_statement_en, abn_amro_landscape_overview, mijn_ing_transaction_print)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
 FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -433,3 +565,5 @@ FRESH2 = {"mainframe_caps_statement", "international_clients_english"}
 """Layouts of the fresh2 split only (see brp_uittreksel.FRESH2)."""
 FRESH3 = {"ing_csv_print", "asn_two_page_statement", "rabo_online_print"}
 """Layouts of the fresh3 split only: a third first-contact set, by yet another author who never saw the reader."""
+FRESH4 = {"revolut_statement_en", "abn_amro_landscape_overview", "mijn_ing_transaction_print"}
+"""Layouts of the fresh4 split only: a fourth first-contact set, by another author who never saw the reader."""

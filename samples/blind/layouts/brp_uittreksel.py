@@ -28,6 +28,13 @@ request date and the fee above, the issue date written in words at the foot), a 
 per person with several earlier addresses (the current one the row without an end date, oldest or
 newest first), and an e-loket download (made on a date and time, the municipality in brackets
 after the city, a verification code and a signature validity date).
+
+The fresh4 split adds: a city's extract with stacked sections per resident ("Gegevens persoon", "Gegevens
+verblijfplaats" with the date of settling in the municipality above the date at the address, "Gegevens ouders"
+naming parents who mostly live elsewhere, a marriage with its date; surnames' cores in capitals), a landscape
+household table (relation to the main occupant, civil status, birthplace, the previous municipality, names
+surname first with the particle in front), and an international desk's bilingual extract (Dutch labels over
+English ones, birthplaces abroad, the date of arrival in the Netherlands before the date at the address).
 """
 
 from __future__ import annotations
@@ -36,7 +43,7 @@ import datetime as dt
 import re
 
 from samples.blind import people, values
-from samples.blind.layouts._base import MONO, SANS, SERIF, Ctx, address_block, e, footnotes, kv, leaders, page, right_labels, under
+from samples.blind.layouts._base import LANDSCAPE_CSS, MONO, SANS, SERIF, Ctx, address_block, e, footnotes, kv, leaders, page, right_labels, under
 
 DOC_TYPE = "brp_uittreksel"
 
@@ -568,11 +575,156 @@ def brp_eloket_download(c: Ctx):
     return page(c, body), _truth(issue, home, members, since, names)
 
 
+# --- fresh4 split ----------------------------------------------------------------------------
+
+_NATIONALITY = {"nl": "Nederlandse", "ma": "Marokkaanse", "tr": "Turkse", "sr": "Surinaamse", "an": "Nederlandse", "pl": "Poolse",
+                "sy": "Syrische", "er": "Eritrese", "so": "Somalische", "cn": "Chinese", "id": "Nederlandse", "cv": "Kaapverdische",
+                "gh": "Ghanese", "af": "Afghaanse"}  # fmt: skip
+_ABROAD_BIRTH = ("Casablanca (Marokko)", "Ankara (Turkije)", "Paramaribo (Suriname)", "Kraków (Polen)", "Aleppo (Syrië)",
+                 "Asmara (Eritrea)", "Mumbai (India)", "São Paulo (Brazilië)", "Lissabon (Portugal)", "Accra (Ghana)")  # fmt: skip
+
+
+def _birthplace(c: Ctx, p: people.Person) -> str:
+    """A birthplace as the BRP records it: a Dutch town, or a foreign one with its country in brackets."""
+    if people.origin_of(p) in ("nl", "an", "id") or p.birth_date.year > 1995 and c.rng.random() < 0.6:
+        return c.rng.choice(people.places())[1]
+    return c.rng.choice(_ABROAD_BIRTH)
+
+
+def brp_gegevens_persoon_stacked(c: Ctx):
+    """Fresh4. A city's extract "met gezinsgegevens": per resident stacked sections "Gegevens persoon", "Gegevens verblijfplaats" (the date of settling in the municipality above the date at the address), "Gegevens ouders" (parents' names and birth dates, often people who do not live there) and a marriage with its date; names with the surname's core in capitals."""
+    c.font_of(c.pick(SANS, ("Liberation Sans", "Carlito", "Open Sans")))
+    c.restyle4(dates=("iso_slash", "dash", "long", "dash"))
+    issue, home, members, since = _setup(c)
+    form = c.pick("all_core_upper", "initials_core_upper", "all")
+    names = [p.name(form) for p in members]
+    requested = issue - dt.timedelta(days=c.rng.randint(0, 6))
+    wed = c.pick("huwelijk", "geregistreerd partnerschap", "") if len(members) > 1 else ""
+    wed_day = max(members[0].birth_date, members[1].birth_date) + dt.timedelta(days=c.rng.randint(7000, 9000)) if wed else None
+    postbus, postplace = people.issuer_address(c.rng, home.city)
+    number = values.house_number_text2(home.house_number, c.rng) if c.rng.random() < 0.4 else home.house_number_text
+    section = lambda title, rows: (f"<div style='margin:2mm 0 0 0;font-weight:bold;font-size:9.5pt;background:#ececec;padding:1px 4px'>{e(title)}</div>"  # noqa: E731
+                                   + kv(rows, label_width="62mm"))
+    blocks = []
+    for i, (p, n, s) in enumerate(zip(members, names, since)):
+        in_town = max(p.birth_date, s - dt.timedelta(days=c.rng.choice((0, c.rng.randint(200, 6000)))))
+        if i >= 2:
+            parents = [(names[0], members[0].birth_date), (names[1], members[1].birth_date)]
+        else:
+            origin, born = people.origin_of(p), (min(1925, p.birth_date.year - 45), p.birth_date.year - 18)
+            mother, father = c.person(sex="f", born=born, origin=origin), c.person(sex="m", born=born, origin=origin, surname=p.surname)
+            parents = [(mother.name(form), mother.birth_date), (father.name(form), father.birth_date)]
+        rows = [section("Gegevens persoon", [("Naam", f"<b>{e(n)}</b>"), ("Geslacht", "man" if p.sex == "m" else "vrouw"),
+                                              ("Geboortedatum", c.d(p.birth_date)), ("Geboorteplaats", e(_birthplace(c, p))),
+                                              ("Burgerservicenummer", e(values.bsn_text(p.bsn, 0))),
+                                              ("Nationaliteit", e(_NATIONALITY.get(people.origin_of(p), "Nederlandse")))]),
+                section("Gegevens verblijfplaats", [("Straat en huisnummer", f"{e(home.street)} {e(number)}"),
+                                                     ("Postcode en woonplaats", f"{e(values.postcode_text(home.postcode, True))} {e(home.city)}"),
+                                                     ("Gemeente van inschrijving", e(home.municipality)),
+                                                     ("Datum inschrijving in de gemeente", c.d(in_town)),
+                                                     ("Datum aanvang adreshouding", c.d(s))]),
+                section("Gegevens ouders", [(f"Ouder {k + 1}", f"{e(pn)}, geboren {c.d(pb)}") for k, (pn, pb) in enumerate(parents)])]
+        if wed and i < 2:
+            rows.append(section(f"Gegevens {wed}", [("Partner", e(names[1 - i])), (f"Datum {wed.split()[-1]}", c.d(wed_day))]))
+        blocks.append(f"<div style='page-break-inside:avoid'><div style='margin-top:5mm;border-top:1.5px solid #222;padding-top:1mm'>"
+                      f"<b>Persoon {i + 1} van {len(members)}</b></div>{''.join(rows)}</div>")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:17pt'>Gemeente {e(home.municipality)}</span><br>"
+        f"<span class='small'>Publiekszaken · {e(postbus)} · {e(postplace)}</span></td>"
+        f"<td class='right small'>Datum verzoek: {c.d(requested)}<br>Kenmerk: {c.rng.randint(10, 99)}.{c.rng.randint(100000, 999999)}</td></tr></table>"
+        f"<h1 style='margin-top:7mm'>Uittreksel uit de Basisregistratie Personen</h1>"
+        f"<p class='small'>Soort uittreksel: {e(c.pick('uittreksel met gezinsgegevens', 'uittreksel met ouders, partner en kinderen', 'bewonersuittreksel met persoonsgegevens'))}. "
+        "Vermeld zijn alle personen die op het adres staan ingeschreven.</p>"
+        + "".join(blocks)
+        + f"<p style='margin-top:8mm'>{e(home.city)}, {c.d(issue)}</p>"
+        f"<p>De burgemeester van {e(home.municipality)},<br>namens deze,<br><br>{e(c.person().name('initials'))}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.5pt; line-height: 1.28; }"), _truth(issue, home, members, since, names)
+
+
+def brp_household_landscape(c: Ctx):
+    """Fresh4. A landscape "samenstelling huishouden" table: a row per resident with the relation to the main occupant, sex, birthplace, civil status, the date of entry into the municipality, the date at this address and the previous municipality; names surname first with the particle in front, the address in a box above."""
+    c.font_of(SANS)
+    c.restyle4(dates=("dash", "iso_slash", "dot_pad"))
+    issue, home, members, since = _setup(c)
+    form = c.pick("particle_first_comma", "reversed", "reversed_initials")
+    names = [p.name(form) for p in members]
+    married = len(members) > 1 and c.rng.random() < 0.6
+    relation = ["hoofdbewoner"] + ([("echtgenoot" if members[1].sex == "m" else "echtgenote") if married else "partner"] if len(members) > 1 else [])
+    relation += ["kind"] * (len(members) - 2)
+    status = ["gehuwd" if married else c.pick("ongehuwd", "gescheiden"), "gehuwd" if married else "ongehuwd"] + ["ongehuwd"] * (len(members) - 2)
+    cells = []
+    for i, (p, n, s) in enumerate(zip(members, names, since)):
+        in_town = max(p.birth_date, s - dt.timedelta(days=c.rng.choice((0, 0, c.rng.randint(300, 5000)))))
+        before = "-" if in_town == p.birth_date else c.rng.choice(people.places())[0]
+        cells.append([str(i + 1), e(n), e(relation[i]), "M" if p.sex == "m" else "V", c.d(p.birth_date), e(_birthplace(c, p)),
+                      e(values.bsn_text(p.bsn, c.pick(0, 0, 2))), e(status[i]), c.d(in_town), f"<b>{c.d(s)}</b>", e(before)])
+    head = ("Nr", "Naam", "Relatie", "Geslacht", "Geboortedatum", "Geboorteplaats", "BSN", "Burgerlijke staat",
+            "Ingeschreven in gemeente", "Op dit adres sinds", "Vorige gemeente")
+    table = ("<table class='ruled' style='width:100%;font-size:8.4pt;margin-top:4mm'><tr>" + "".join(f"<th>{e(h)}</th>" for h in head) + "</tr>"
+             + "".join("<tr>" + "".join(f"<td{' style=white-space:nowrap' if k in (1, 4, 6, 8, 9) else ''}>{v}</td>" for k, v in enumerate(row)) + "</tr>" for row in cells)
+             + "</table>")
+    seal = (f"<div style='width:24mm;height:24mm;border:2px solid #333;border-radius:50%;text-align:center;font-size:6.5pt;"
+            f"padding-top:7mm;box-sizing:border-box'>GEMEENTE<br><b>{e(home.municipality.upper())}</b></div>")
+    body = (
+        f"<table style='width:100%'><tr><td style='width:30mm'>{seal}</td><td><h1>{e(c.pick('Uittreksel BRP — samenstelling huishouden', 'Huishoudensuittreksel Basisregistratie Personen'))}</h1>"
+        f"<div class='small'>Afdeling Burgerzaken · gemeente {e(home.municipality)}</div></td>"
+        f"<td class='right small'>Datum uitdraai: {c.d(issue)}<br>Pagina 1 van 1<br>Medewerker: {e(''.join(c.rng.choice('ABCDEFGHJKLMNPRSTVW') for _ in range(3)))}{c.rng.randint(10, 99)}</td></tr></table>"
+        f"<div class='box' style='margin-top:4mm'>Adres: <b>{e(home.street)} {e(home.house_number_text)}</b> &nbsp;&nbsp; Postcode: {e(values.postcode_text(home.postcode, c.rng.random() < 0.5))} "
+        f"&nbsp;&nbsp; Woonplaats: {e(home.city)} &nbsp;&nbsp; Gemeente: {e(home.municipality)} &nbsp;&nbsp; Aantal bewoners: {len(members)}</div>"
+        + table
+        + "<p class='small' style='margin-top:4mm'>'Op dit adres sinds' is de datum van aanvang van de adreshouding; 'Ingeschreven in gemeente' is de datum "
+        "van vestiging in de gemeente. Dit uittreksel is zonder handtekening geldig.</p>"
+    )  # fmt: skip
+    return page(c, body, LANDSCAPE_CSS), _truth(issue, home, members, since, names)
+
+
+def brp_bilingual_expat(c: Ctx):
+    """Fresh4. A city's international desk's bilingual extract (Dutch labels over English ones): the request's date and purpose above, the address, then each resident stacked with birthplace abroad, nationality, the date of arrival in the Netherlands before the date of settling at the address."""
+    c.font_of(c.pick(SANS, SERIF))
+    c.restyle4(dates=("dash", "en_short", "long"))
+    issue, home, members, since = _setup(c)
+    form = c.pick("all", "first", "all_core_upper")
+    names = [p.name(form) for p in members]
+    requested = issue - dt.timedelta(days=c.rng.randint(1, 12))
+    two = lambda nl, en: f"{e(nl)}<br><span style='font-size:7.5pt;color:#666;font-style:italic'>{e(en)}</span>"  # noqa: E731
+    rows = lambda pairs: "".join(f"<tr><td style='width:70mm;padding-bottom:1.5mm'>{two(nl, en)}</td><td>{v}</td></tr>" for nl, en, v in pairs)  # noqa: E731
+    persons = []
+    for i, (p, n, s) in enumerate(zip(members, names, since)):
+        arrived = max(p.birth_date, s - dt.timedelta(days=c.rng.randint(0, 4000)))
+        pairs = [("Naam", "Name", f"<b>{e(n)}</b>"), ("Geboortedatum", "Date of birth", c.d(p.birth_date)),
+                 ("Geboorteplaats", "Place of birth", e(_birthplace(c, p))),
+                 ("Nationaliteit", "Nationality", e(_NATIONALITY.get(people.origin_of(p), "Nederlandse"))),
+                 ("Burgerservicenummer", "Citizen service number (BSN)", e(values.bsn_text(p.bsn, c.pick(0, 2))))]
+        if people.origin_of(p) not in ("nl", "an", "id"):
+            pairs.append(("Datum vestiging in Nederland", "Date of arrival in the Netherlands", c.d(arrived)))
+        pairs.append(("Datum vestiging op adres", "Date of settlement at this address", c.d(s)))
+        persons.append(f"<div style='page-break-inside:avoid'><h3 style='border-bottom:0.8px solid #777'>{two(f'Persoon {i + 1}', f'Person {i + 1}')}</h3>"
+                       f"<table>{rows(pairs)}</table></div>")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt'>Gemeente {e(home.municipality)}</span><br>"
+        f"<span class='small'>{e(c.pick('International Desk', 'Expatcenter', 'Burgerzaken · International Office'))}</span></td>"
+        f"<td class='right small'>{two('Aanvraagnummer', 'Request number')} {c.rng.randint(100000, 999999)}</td></tr></table>"
+        f"<h1 style='margin-top:6mm'>Uittreksel Basisregistratie Personen</h1>"
+        "<div style='font-style:italic;color:#555;margin-bottom:4mm'>Extract from the Personal Records Database (BRP)</div>"
+        + f"<table>{rows([('Datum aanvraag', 'Date of request', c.d(requested)), ('Datum afgifte', 'Date of issue', c.d(issue)), ('Doel', 'Purpose', c.pick('huisvesting / housing', 'woningcorporatie / housing association'))])}</table>"
+        f"<h2>{two('Adres', 'Address')}</h2><table>"
+        + rows([("Straat en huisnummer", "Street and house number", f"{e(home.street)} {e(home.house_number_text)}"),
+                ("Postcode en woonplaats", "Postal code and town", f"{e(values.postcode_text(home.postcode, True))} {e(home.city)}"),
+                ("Gemeente", "Municipality", e(home.municipality))])
+        + "</table>" + "".join(persons)
+        + "<p class='small' style='margin-top:6mm'>Dit uittreksel is een officieel document van de gemeente. <i>This extract is an official document of the municipality.</i></p>"
+        f"<p>{e(c.person().name('initials'))}<br><span class='small'>namens de burgemeester / on behalf of the mayor</span></p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; line-height: 1.25; }"), _truth(issue, home, members, since, names)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
                                    prose_declaration, mijnoverheid_print, split_name_grid,
                                    brp_element_codes, brp_persons_columns, brp_labels_under,
                                    brp_mainframe_caps, brp_cover_letter_page2,
-                                   brp_verklaring_inschrijving, brp_historic_extract, brp_eloket_download)}  # fmt: skip
+                                   brp_verklaring_inschrijving, brp_historic_extract, brp_eloket_download,
+                                   brp_gegevens_persoon_stacked, brp_household_landscape, brp_bilingual_expat)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
 FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
 """Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""
@@ -580,3 +732,5 @@ FRESH2 = {"brp_mainframe_caps", "brp_cover_letter_page2"}
 """Layouts of the fresh2 split only: a second first-contact set, by another author who never saw the reader."""
 FRESH3 = {"brp_verklaring_inschrijving", "brp_historic_extract", "brp_eloket_download"}
 """Layouts of the fresh3 split only: a third first-contact set, by yet another author who never saw the reader."""
+FRESH4 = {"brp_gegevens_persoon_stacked", "brp_household_landscape", "brp_bilingual_expat"}
+"""Layouts of the fresh4 split only: a fourth first-contact set, by another author who never saw the reader."""

@@ -23,6 +23,12 @@ abroad, a hospital or detention, a digital signing date, a later print date in t
 tenant's own letter in a handwriting font and blue ink (the sitter a relative, own home and
 children told in sentences), and a two-page paper form (reasons as boxes with a "toelichting"
 line, the conditions and one signing date on page 2, an office box with the receipt date).
+
+The fresh4 split adds: a form with tenant and sitter side by side in one table (the tenant's birth date a
+decoy), answers circled with a pen and the current rent beside the compensation; a corporation website's
+contact form with the whole request in the tenant's own words ("300 euro per maand"), sent on a date and
+time; and a form that asks for the sitter first (living situation as options, the number of minor
+children), the reasons as a table of evidence, the tenant's departure beside the house-sitting's dates.
 """
 
 from __future__ import annotations
@@ -504,11 +510,147 @@ def reason_form_two_page(c: Ctx):
     return page(c, page1 + page2), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
 
 
+# --- fresh4 split ----------------------------------------------------------------------------
+
+_CORPORATIONS4 = ("Mitros", "Vidomes", "Havensteder", "Lefier", "Wonion", "Woonzorg Nederland", "Rochdale", "Stadgenoot")
+REASONS4 = {  # contract value: (form options, the tenant's own words)
+    "work_or_study": (("werk of stage elders", "studie in het buitenland"),
+                      ("ik ga voor mijn werk een half jaar naar het buitenland", "ik ga een semester studeren in het buitenland")),
+    "care": (("ziekenhuis- of revalidatieopname", "zorgen voor een familielid"),
+             ("ik moet revalideren na een operatie en word opgenomen", "ik ga een tijd bij mijn moeder wonen om voor haar te zorgen")),
+    "trial_cohabitation": (("proef samenwonen",), ("ik ga eerst een tijdje proberen samen te wonen bij mijn vriendin",
+                                                  "ik ga op proef samenwonen met mijn partner")),
+    "travel": (("lange reis",), ("ik ga backpacken door Azië", "ik maak een lange reis door Zuid-Amerika")),
+    "other": (("andere reden",), ("ik kan om persoonlijke redenen een tijd niet in mijn huis wonen",)),
+}  # fmt: skip
+
+
+def _circled(options: list[str], chosen: str) -> str:
+    """Options on one line, the chosen one circled with a pen (an ellipse around the word)."""
+    ring = "border:1.3px solid #1a2f8a;border-radius:50%;padding:0 5px"
+    return " / ".join(f"<span style='{ring}'>{e(o)}</span>" if o == chosen else e(o) for o in options)
+
+
+def huurder_huisbewaarder_columns_form(c: Ctx):
+    """Fresh4. A corporation's form with tenant and sitter side by side in one table (the tenant's birth date a decoy beside the sitter's), the reasons and the yes/no answers circled with a pen ("omcirkel wat van toepassing is"), the current rent printed beside the compensation, one signing date for both."""
+    c.font_of(c.pick(SANS, SERIF))
+    c.restyle4(dates=("dash", "nopad", "long"), amounts=("euro", "dash", "bare_nogroup"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(_CORPORATIONS4)
+    form = c.pick("all", "first", "initials_core_upper")
+    tn, sn = tenant.name(form), sitter.name(form)
+    home, other = people.address(c.rng), people.address(c.rng)
+    rent = values.amount(max(float(comp) + c.rng.randint(30, 250), c.rng.randint(520, 920)) + c.rng.choice((0, 0.35, 0.62)))
+    options = [o for key in REASONS4 for o in REASONS4[key][0]]
+    chosen = c.rng.choice(REASONS4[reason][0])
+    money = (lambda a: f"{c.a(a)}") if c.amount_style != "bare_nogroup" else (lambda a: f"€ {c.a(a)}")  # noqa: E731
+    rows = [("Naam", e(tn), e(sn)), ("Geboortedatum", c.d(tenant.birth_date), c.d(sitter.birth_date)),
+            ("Adres", f"{e(home.line1())}<br>{e(values.postcode_text(home.postcode, True))} {e(home.city)}",
+             f"{e(other.line1())}<br>{e(values.postcode_text(other.postcode, True))} {e(other.city)}"),
+            ("Telefoon", f"06-{c.rng.randint(10000000, 99999999)}", f"06-{c.rng.randint(10000000, 99999999)}"),
+            ("E-mail", e(f"{tenant.given[0].lower()}@{c.pick('gmail.com', 'hotmail.com', 'ziggo.nl')}"), e(f"{sitter.given[0].lower()}{c.rng.randint(1, 99)}@gmail.com"))]
+    table = ("<table class='ruled' style='width:100%'><tr><th style='width:28mm'></th><th>Huurder</th><th>Huisbewaarder</th></tr>"
+             + "".join(f"<tr><td>{e(k)}</td><td>{a}</td><td>{b}</td></tr>" for k, a, b in rows) + "</table>")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt'>{e(corp)}</span></td>"
+        f"<td class='right small'>Retour: {e(people.issuer_address(c.rng)[0])}<br>o.v.v. huisbewaring</td></tr></table>"
+        f"<h1 style='margin-top:5mm'>{e(c.pick('Aanvraag huisbewaring', 'Toestemming huisbewaring aanvragen'))}</h1>"
+        "<p class='small'>Omcirkel wat van toepassing is. Lever het formulier minimaal vier weken voor de ingangsdatum in.</p>"
+        "<h3>1. Huurder en huisbewaarder</h3>" + table
+        + "<h3>2. Periode</h3>"
+        + kv([("Ingangsdatum huisbewaring", c.d(start)), ("Einddatum huisbewaring", c.d(end))], label_width="60mm")
+        + f"<h3>3. Reden van uw afwezigheid</h3><p style='line-height:1.9'>{_circled(options, chosen)}</p>"
+        "<h3>4. Vragen over de huisbewaarder</h3>"
+        + kv([("Heeft de huisbewaarder een eigen woning (huur of koop)?", _circled(["ja", "nee"], "ja" if own else "nee")),
+              ("Heeft de huisbewaarder kinderen jonger dan 18 jaar?", _circled(["ja", "nee"], "ja" if kids else "nee"))], label_width="105mm")
+        + "<h3>5. Vergoeding</h3>"
+        + kv([("Uw huidige kale huur per maand", money(rent)), ("Vergoeding die de huisbewaarder u per maand betaalt", money(comp))], label_width="105mm")
+        + f"<h3>6. Ondertekening</h3><p>Datum: {c.d(signed)}</p>"
+        "<table style='width:100%'><tr><td>Handtekening huurder<br><br>____________________</td><td>Handtekening huisbewaarder<br><br>____________________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+def contactformulier_eigen_woorden(c: Ctx):
+    """Fresh4. A corporation website's contact form as printed: name, customer number and e-mail in fields, the whole request in the tenant's own words in one message box (the reason, the period, the sitter with birth date, own home and children, "300 euro per maand"), sent on a date and time."""
+    c.font_of(("Open Sans", "Liberation Sans", "Carlito", "DejaVu Sans"))
+    c.restyle4(dates=("nopad", "long", "slash_nopad"), amounts=("euro_word", "euro_word", "euro_nosep"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(_CORPORATIONS4)
+    tn, sn = tenant.name(c.pick("all", "first")), sitter.name(c.pick("all", "first"))
+    who = c.rng.choice(("mijn broer" if sitter.sex == "m" else "mijn zus", "mijn neef" if sitter.sex == "m" else "mijn nicht",
+                        "een goede vriend" if sitter.sex == "m" else "een goede vriendin", "een collega"))
+    he, his = ("hij", "zijn") if sitter.sex == "m" else ("zij", "haar")
+    own_text = (c.pick(f"{he.capitalize()} heeft wel een eigen huurhuis maar dat gaat {he} onderverhuren.", f"{he.capitalize()} heeft zelf een appartement gekocht dat nog niet klaar is.")
+                if own else c.pick(f"{he.capitalize()} heeft geen eigen woning, {he} woont nu op een kamer.", f"{he.capitalize()} woont nog thuis bij {his} ouders, dus geen eigen huis."))
+    kid_text = (f"{he.capitalize()} heeft een dochtertje van {c.rng.randint(1, 12)}, die komt ook." if kids else c.pick(f"{he.capitalize()} heeft geen kinderen.", "Kinderen heeft " + he + " niet."))
+    pay = f"{he.capitalize()} hoeft mij niks te betalen ({{a}} per maand), alleen de boodschappen." if comp == "0.00" else ""
+    message = (
+        f"Beste {e(corp)},<br><br>Ik wil graag huisbewaring aanvragen want {e(c.rng.choice(REASONS4[reason][1]))}. "
+        f"Ik ben weg van {c.d(start)} t/m {c.d(end)}. In die tijd komt {e(who)} in mijn huis wonen, {e(sn)}, geboren {c.d(sitter.birth_date)}. "
+        f"{e(own_text)} {e(kid_text)} "
+        + (e(pay).replace("{a}", c.a(comp)) if pay else f"{e(he.capitalize())} betaalt mij {c.a(comp)} per maand voor gas/licht/water.")
+        + f"<br><br>Wat moet ik nog meer opsturen? Alvast bedankt!<br><br>Groetjes,<br>{e(tn)}"
+    )  # fmt: skip
+    sent = f"{c.d(signed)} om {c.rng.randint(7, 23):02d}:{c.rng.randint(0, 59):02d}"
+    fields = [("Naam", e(tn)), ("Klantnummer", str(c.rng.randint(1000000, 9999999))),
+              ("E-mailadres", e(f"{tenant.given[0].lower()}.{tenant.surname.split()[-1].lower()}@{c.pick('gmail.com', 'outlook.com', 'kpnmail.nl')}")),
+              ("Telefoonnummer", f"06{c.rng.randint(10000000, 99999999)}"), ("Onderwerp", c.pick("Huisbewaring", "Tijdelijk iemand anders in mijn woning", "Overig")),
+              ("Adres van uw woning", e(f"{people.address(c.rng).line1()}"))]
+    body = (
+        f"<div style='background:#3d3d3d;color:#fff;padding:4px 8px'>{e(corp)} &nbsp;·&nbsp; Contact</div>"
+        f"<h1 style='margin-top:5mm'>Uw bericht is verzonden</h1><p class='small'>Verzonden op {sent}. Wij reageren binnen 5 werkdagen.</p>"
+        + "".join(f"<div style='margin-bottom:2mm'><div class='small'>{e(k)}</div><div style='border:0.8px solid #999;padding:3px 5px'>{v}</div></div>" for k, v in fields)
+        + f"<div class='small'>Uw vraag of bericht</div><div style='border:0.8px solid #999;padding:5px 6px;min-height:60mm'>{message}</div>"
+        "<p class='small' style='margin-top:3mm'>Bijlagen: geen</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+def huisbewaarder_eerst_formulier(c: Ctx):
+    """Fresh4. A form that asks for the sitter first and the tenant last: the sitter's living situation as options (own home or not), the number of the sitter's minor children instead of yes/no, the reasons as a ruled table with the evidence each needs, the tenant's departure date beside the house-sitting's own dates, the rent and service costs beside the compensation."""
+    c.font_of(SANS)
+    c.restyle4(dates=("dash", "iso_slash", "long"), amounts=("euro", "euro_after", "dash"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(_CORPORATIONS4)
+    tn, sn = tenant.name(c.pick("all", "reversed", "particle_first_comma")), sitter.name(c.pick("all", "reversed", "particle_first_comma"))
+    home = people.address(c.rng)
+    living = [("huurt of bezit zelf een woning", True), ("woont in bij ouders of familie", False), ("woont tijdelijk bij vrienden (geen eigen woning)", False)]
+    living_pick = 0 if own else c.rng.choice((1, 2))
+    children = c.rng.randint(1, 3) if kids else 0
+    table_reasons = [("work_or_study", "werk of studie elders", "arbeids- of studieovereenkomst"), ("care", "opname of zorg voor een naaste", "opnameverklaring of verklaring arts"),
+                     ("trial_cohabitation", "proefsamenwonen", "geen"), ("travel", "langdurige reis", "vliegticket of reisschema"), ("other", "andere reden, namelijk ...", "toelichting")]
+    reasons = "".join(f"<tr><td style='width:8mm;text-align:center'>{c.tick(k == reason)}</td><td>{e(t)}</td><td class='small'>{e(p)}</td></tr>" for k, t, p in table_reasons)
+    leaves = start - dt.timedelta(days=c.rng.randint(0, 3))
+    rent = values.amount(c.rng.randint(520, 900) + c.rng.choice((0, 0.45, 0.9)))
+    body = (
+        f"<div style='border-bottom:3px solid #8b1d41;padding-bottom:2mm'><span style='font-size:16pt;font-weight:bold;color:#8b1d41'>{e(corp)}</span>"
+        f"<span style='float:right' class='small'>Formulier W-{c.rng.randint(10, 99)} · huisbewaring</span></div>"
+        "<h1 style='margin-top:5mm'>Aanvraag tijdelijke huisbewaring</h1>"
+        "<h3>A. De huisbewaarder</h3>"
+        + kv([("Naam", e(sn)), ("Geboortedatum", c.d(sitter.birth_date)),
+              ("Woonsituatie", "<br>".join(f"{c.tick(i == living_pick)} {e(t)}" for i, (t, _) in enumerate(living))),
+              ("Aantal minderjarige kinderen", str(children))], cls="lines", label_width="58mm")
+        + "<h3>B. De periode</h3>"
+        + kv([("Vertrekdatum huurder", c.d(leaves)), ("Ingangsdatum huisbewaring", c.d(start)), ("Einddatum huisbewaring", c.d(end))], cls="lines", label_width="58mm")
+        + "<h3>C. De reden</h3><table class='ruled' style='width:100%'><tr><th></th><th>Reden</th><th>Mee te sturen bewijsstuk</th></tr>" + reasons + "</table>"
+        + "<h3>D. De kosten</h3>"
+        + kv([("Kale huur", c.a(rent)), ("Servicekosten", c.a(values.amount(c.rng.randint(15, 90)))),
+              ("Vergoeding huisbewaarder aan huurder per maand", c.a(comp))], cls="lines", label_width="80mm")
+        + "<h3>E. De huurder</h3>"
+        + kv([("Naam", e(tn)), ("Geboortedatum", c.d(tenant.birth_date)), ("Adres", f"{e(home.line1())}, {e(home.city)}"),
+              ("Datum ondertekening", c.d(signed))], cls="lines", label_width="58mm")
+        + "<p class='small' style='margin-top:4mm'>Handtekening huurder: ______________ &nbsp;&nbsp; Handtekening huisbewaarder: ______________</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; line-height: 1.28; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
                                    two_page_form, email_print,
                                    numbered_questions, sitter_declaration,
                                    corner_box_form, english_application,
-                                   web_form_print, handwritten_tenant_letter, reason_form_two_page)}  # fmt: skip
+                                   web_form_print, handwritten_tenant_letter, reason_form_two_page,
+                                   huurder_huisbewaarder_columns_form, contactformulier_eigen_woorden, huisbewaarder_eerst_formulier)}  # fmt: skip
 HELDOUT = {"email_print"}
 FRESH = {"numbered_questions", "sitter_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -516,3 +658,5 @@ FRESH2 = {"corner_box_form", "english_application"}
 """Layouts of the fresh2 split only (see brp_uittreksel.FRESH2)."""
 FRESH3 = {"web_form_print", "handwritten_tenant_letter", "reason_form_two_page"}
 """Layouts of the fresh3 split only: a third first-contact set, by yet another author who never saw the reader."""
+FRESH4 = {"huurder_huisbewaarder_columns_form", "contactformulier_eigen_woorden", "huisbewaarder_eerst_formulier"}
+"""Layouts of the fresh4 split only: a fourth first-contact set, by another author who never saw the reader."""

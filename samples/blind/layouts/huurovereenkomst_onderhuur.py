@@ -26,6 +26,12 @@ the rent, signed "in tweevoud"), a contract that is one ruled "Onderwerp | Afspr
 house number and postcode in their own rows, the clauses as rows answered in words or "-"), and
 a two-page contract of a dozen articles (the subtenant's current address, the rent beside a yearly
 indexation and a deposit, the signing date on page 2, sometimes in words).
+
+The fresh4 split adds: a standard-model lease where the main tenant is the "verhuurder" and the room's tenant
+the "huurder" (sub-articles with shaded values, the model's own general provisions in two columns of small
+print, which are not the landlord's), a rental website's contract (contract id, parties in boxes, the
+platform's own terms as a decoy for the landlord's conditions, two digital signatures on one day), and
+agreements handwritten on ruled notebook paper (an earlier rent struck through, the corporation named).
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ from __future__ import annotations
 import datetime as dt
 
 from samples.blind import people, values
-from samples.blind.layouts._base import HAND, SANS, SERIF, Ctx, articles, e, footnotes, kv, page, under
+from samples.blind.layouts._base import HAND, LINED_CSS, SANS, SERIF, Ctx, articles, e, footnotes, kv, page, under
 
 DOC_TYPE = "huurovereenkomst_onderhuur"
 END_CLAUSES = (
@@ -491,11 +497,139 @@ def two_page_articles(c: Ctx):
     return page(c, body), _truth(tn, sn, home, signed, start, rent, end, cond)
 
 
+# --- fresh4 split ----------------------------------------------------------------------------
+
+_GENERAL_PROVISIONS = (
+    ("Gebruik", "Huurder gebruikt de kamer uitsluitend als woonruimte voor zichzelf. Het is huurder niet toegestaan de kamer geheel of gedeeltelijk aan een ander in gebruik te geven."),
+    ("Betaling", "De betaling van het totale maandelijks verschuldigde bedrag geschiedt bij vooruitbetaling, in één bedrag, zonder korting, inhouding of verrekening."),
+    ("Onderhoud", "Kleine herstellingen aan de kamer komen voor rekening van huurder. Verhuurder draagt zorg voor het overige onderhoud, voor zover hij daartoe jegens de hoofdverhuurder gehouden is."),
+    ("Gemeenschappelijke ruimten", "Keuken, badkamer en toilet worden door partijen gedeeld en door hen in goede staat gehouden."),
+    ("Overlast", "Huurder gedraagt zich zodanig dat geen overlast of hinder ontstaat voor verhuurder, medebewoners en omwonenden."),
+    ("Opzegging", "Opzegging geschiedt schriftelijk, tegen een dag die voor betaling van de huur is overeengekomen, met een termijn van ten minste één maand."),
+    ("Oplevering", "Bij het einde van de huur levert huurder de kamer leeg en schoon op, in de staat waarin hij haar bij het begin van de huur heeft ontvangen."),
+    ("Toegang", "Huurder verleent verhuurder toegang tot de kamer voor noodzakelijke werkzaamheden, na voorafgaande afspraak."),
+    ("Huisdieren", "Het houden van huisdieren is niet toegestaan zonder schriftelijke toestemming van verhuurder."),
+    ("Waarborgsom", "De waarborgsom wordt binnen één maand na het einde van de huur terugbetaald, verminderd met hetgeen huurder nog verschuldigd is."),
+)  # fmt: skip
+_PLATFORMS = ("KamerPlek.nl", "RoomMatch", "Kamerzoeker.nl", "HuurEenKamer.nl")
+
+
+def roz_style_model_smallprint(c: Ctx):
+    """Fresh4. A model in the style of the common standard lease models: the main tenant is the "verhuurder" and the room's tenant the "huurder", sub-articles 1.1-5.2 with the filled-in values shaded, the particular clauses in article 5 (or absent), and the model's own "algemene bepalingen" (not the landlord's) in two columns of small print; signed in two copies at a place and date."""
+    c.font_of(c.pick(SERIF, SANS))
+    c.restyle4(dates=("dash", "long", "nopad"), amounts=("euro", "dash", "euro_after"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    form = c.pick("all", "initials", "all_core_upper")
+    tn, sn = tenant.name(form), sub.name(form)
+    fill = lambda v: f"<span style='background:#e6ebf2;padding:0 3px'>{v}</span>"  # noqa: E731
+    number = values.house_number_text2(home.house_number, c.rng)
+    end_text = c.rng.choice(END_CLAUSES) if end else c.pick(c.rng.choice(NOT_END_CLAUSES), "")
+    special = [e(c.rng.choice(CONDITION_CLAUSES))] if cond else []
+    special += [e(t) for t in c.rng.sample(FILLER, 2)]
+    article = lambda n, title, items: (f"<p style='margin:4px 0 1px 0'><b>{n}. {e(title)}</b></p>"  # noqa: E731
+                                       + "".join(f"<div style='margin-left:8mm;text-indent:-8mm'>{n}.{i + 1}&nbsp;&nbsp; {t}</div>" for i, t in enumerate(items)))
+    provisions = "".join(f"<p style='margin:0 0 3px 0'><b>{i + 1}. {e(t)}</b> {e(x)}</p>" for i, (t, x) in enumerate(_GENERAL_PROVISIONS))
+    body = (
+        f"<div class='small' style='text-align:right'>Model kamerhuur (onderhuur) · {e(c.pick('uitgave', 'versie'))} {c.rng.randint(2017, 2025)}</div>"
+        "<h1 style='text-align:center;margin-top:3mm'>HUUROVEREENKOMST KAMER</h1>"
+        "<p style='text-align:center' class='small'>in een woning die de verhuurder zelf huurt (onderhuur)</p>"
+        + article(1, "Partijen", [f"Verhuurder: {fill(e(tn))}, huurder van de woning bij {e(corp)} (hierna: de hoofdverhuurder);",
+                                  f"Huurder: {fill(e(sn))}, geboren op {fill(c.d(sub.birth_date))}.",
+                                  "In deze overeenkomst is de verhuurder de hoofdhuurder van de woning en de huurder degene die de kamer huurt."])
+        + article(2, "Het gehuurde", [f"Een kamer van circa {fill(str(c.rng.randint(8, 20)))} m² in de woning {fill(e(home.street))} {fill(e(number))}, "
+                                      f"{fill(e(values.postcode_text(home.postcode, c.rng.random() < 0.5)))} {fill(e(home.city))}.",
+                                      "Huurder heeft medegebruik van keuken, badkamer en toilet."])
+        + article(3, "Duur", [f"Deze overeenkomst gaat in op {fill(c.d(start))} en is aangegaan voor onbepaalde tijd."] + ([e(end_text)] if end_text else []))
+        + article(4, "Huurprijs en waarborgsom", [f"De huurprijs bedraagt {fill(c.a(rent))} per maand, inclusief gas, water, elektriciteit en internet.",
+                                                  f"Huurder betaalt bij aanvang een waarborgsom van {fill(c.a(values.amount(2 * float(rent))))}.",
+                                                  "De huurprijs kan jaarlijks per 1 juli worden aangepast."])
+        + article(5, "Bijzondere bepalingen", special)
+        + article(6, "Algemene bepalingen", ["Op deze overeenkomst zijn de hierna afgedrukte algemene bepalingen kamerhuur van toepassing."])
+        + f"<p style='margin-top:5mm'>Aldus opgemaakt en in tweevoud ondertekend te {fill(e(home.city))} op {fill(c.d(signed))}.</p>"
+        "<table style='width:100%;margin-top:5mm'><tr><td>Verhuurder<br><br>.........................</td><td>Huurder<br><br>.........................</td></tr></table>"
+        "<h3 style='margin-top:6mm;border-top:0.8px solid #333;padding-top:2mm'>Algemene bepalingen kamerhuur</h3>"
+        f"<div style='columns:2;column-gap:7mm;font-size:7.2pt;line-height:1.25;text-align:justify'>{provisions}</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; line-height: 1.3; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+def kamerplatform_digital_contract(c: Ctx):
+    """Fresh4. A room contract made on a rental website: a contract id, the parties in boxes with e-mail addresses, "Kamer 2 (12 m²)" in the address, the rent all-in and a deposit, the clauses as the platform's list (the platform's own terms are not the landlord's Algemene Huurvoorwaarden), and both digital signatures on one day at different times."""
+    c.font_of(("Open Sans", "Liberation Sans", "Carlito", "Cantarell"))
+    c.restyle4(dates=("iso_slash", "dash", "nopad"), amounts=("euro", "euro_tight", "euro_after"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    platform = c.rng.choice(_PLATFORMS)
+    tn, sn = tenant.name(c.pick("all", "first")), sub.name(c.pick("all", "first"))
+    mail = lambda p: e(f"{p.given[0].lower()}.{p.surname.split()[-1].lower()}@{c.pick('gmail.com', 'hotmail.com', 'icloud.com')}")  # noqa: E731
+    box = lambda title, rows: f"<td style='width:50%;border:1px solid #bbb;padding:3mm;vertical-align:top'><b>{e(title)}</b>{kv(rows, label_width='30mm')}</td>"  # noqa: E731
+    rules = [e(c.rng.choice(END_CLAUSES)) if end else c.pick(e(c.rng.choice(NOT_END_CLAUSES)), "Opzeggen kan door beide partijen met een termijn van één maand.")]
+    rules.append(e(c.rng.choice(CONDITION_CLAUSES)) if cond else e(f"Op deze overeenkomst zijn de algemene voorwaarden van {platform} van toepassing."))
+    rules += [e(t) for t in c.rng.sample(FILLER, 2)]
+    c.rng.shuffle(rules)
+    first, second = sorted((c.rng.randint(8 * 60, 22 * 60), c.rng.randint(8 * 60, 22 * 60)))
+    sign = lambda who, minutes: (f"<td style='border:1px dashed #2a7;padding:3mm;color:#1b5e20'>Digitaal ondertekend door <b>{e(who)}</b><br>"  # noqa: E731
+                                 f"op {c.d(signed)} om {minutes // 60:02d}:{minutes % 60:02d}<br><span class='small'>IP {c.rng.randint(31, 217)}.{c.rng.randint(0, 255)}.x.x</span></td>")
+    body = (
+        f"<div style='background:#ff5a5f;color:#fff;padding:3mm 4mm;font-weight:bold'>{e(platform)}<span style='float:right;font-weight:normal;font-size:9pt'>"
+        f"Contract-ID KP-{signed.year}-{c.rng.randint(10000, 99999)}</span></div>"
+        f"<h1 style='margin-top:5mm'>{e(c.pick('Huurcontract kamer', 'Kamerhuurcontract (onderhuur)'))}</h1>"
+        f"<p class='small'>Opgesteld met het standaardcontract van {e(platform)}. {e(platform)} is geen partij bij deze overeenkomst.</p>"
+        "<table style='width:100%;border-collapse:separate;border-spacing:2mm'><tr>"
+        + box("Verhuurder (hoofdbewoner)", [("Naam", e(tn)), ("E-mail", mail(tenant)), ("Telefoon", f"06-{c.rng.randint(10000000, 99999999)}")])
+        + box("Huurder (kamerbewoner)", [("Naam", e(sn)), ("E-mail", mail(sub)), ("Geboortedatum", c.d(sub.birth_date))])
+        + "</tr></table>"
+        + kv([("Kamer", f"Kamer {c.rng.randint(1, 3)} ({c.rng.randint(8, 19)} m²), {e(c.pick('gemeubileerd', 'ongemeubileerd', 'gestoffeerd'))}"),
+              ("Adres", f"{e(home.street)} {e(home.house_number_text)}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}"),
+              ("Huurperiode", f"vanaf {c.d(start)}, voor onbepaalde tijd"), ("Maandhuur (all-in)", c.a(rent)),
+              ("Borg", c.a(values.amount(c.rng.choice((1, 2)) * float(rent)))), ("Betaling", "uiterlijk de 1e van iedere maand, per bankoverschrijving")],
+             cls="lines", label_width="40mm")
+        + "<h3>Afspraken</h3><ol>" + "".join(f"<li>{r}</li>" for r in rules) + "</ol>"
+        + "<h3>Ondertekening</h3><table style='width:100%;border-collapse:separate;border-spacing:2mm'><tr>"
+        + sign(tn, first) + sign(sn, second) + "</tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+def schrift_afspraken_lined(c: Ctx):
+    """Fresh4. Home-made agreements written by hand on ruled notebook paper: both full names at the top, the address, numbered agreements in the tenant's words (an earlier rent struck through and the agreed one written after it, the corporation named in the end clause), place and date and two signatures at the foot."""
+    c.font_of(HAND)
+    c.restyle4(dates=("nopad", "long", "slash_nopad"), amounts=("euro_word", "euro", "dash"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first")), sub.name(c.pick("all", "first"))
+    earlier = values.amount(float(rent) + c.pick(25, 50, 75))
+    rows = [f"{e(sub.given[0])} huurt de {c.pick('kleine slaapkamer', 'achterkamer', 'zolderkamer', 'kamer aan de voorkant')} vanaf {c.d(start)}.",
+            f"De huur is <s>{c.a(earlier)}</s> {c.a(rent)} per maand, gas/licht/internet zit erbij.",
+            f"Borg: {c.a(values.amount(float(rent)))}, die krijg je terug als je weggaat."]
+    if end:
+        rows.append(c.pick(f"Als mijn huurcontract met {e(corp)} stopt, dan stopt deze kamerhuur ook.",
+                           "Stopt mijn eigen huur van het huis (hoofdhuur), dan stopt deze afspraak ook meteen."))
+    else:
+        rows.append(c.pick("Opzeggen kan met 1 maand van tevoren.", "We kunnen allebei opzeggen, 1 maand van tevoren."))
+    if cond:
+        rows.append(f"Je houdt je ook aan de algemene huurvoorwaarden van {e(corp)} (heb je een kopie van gekregen).")
+    rows += [e(c.pick("Keuken en badkamer delen we. Geen huisdieren.", "Geen feesten doordeweeks, geen huisdieren.", "Schoonmaken om de week, schema op de koelkast."))]
+    lines = "".join(f"<div>{i + 1}. {r}</div>" for i, r in enumerate(rows))
+    body = (
+        f"<div class='lined' style='min-height:235mm;font-family:\"{e(c.font)}\",cursive;color:#1a2f8a;font-size:12.5pt;transform:rotate({c.rng.uniform(-0.6, 0.6):.2f}deg)'>"
+        "<div style='font-size:15pt;text-decoration:underline'>Afspraken kamerhuur</div>"
+        f"<div>Tussen {e(tn)} (hoofdhuurder, ik woon hier)</div><div>en {e(sn)} (kamerhuurder)</div>"
+        f"<div>Adres: {e(home.street)} {e(home.house_number_text)}, {e(values.postcode_text(home.postcode, c.rng.random() < 0.5))} {e(home.city)}</div>"
+        f"<div>&nbsp;</div>{lines}<div>&nbsp;</div>"
+        f"<div>{e(home.city)}, {c.d(signed)}</div>"
+        f"<div style='display:flex;justify-content:space-between;width:80%'><span>{e(tn)}: <i>{e(tenant.given[0])} ~~</i></span>"
+        f"<span>{e(sn)}: <i>~ {e(sub.given[0][0])}.</i></span></div></div>"
+    )  # fmt: skip
+    return page(c, body, LINED_CSS), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
                                    student_room, inline_parties,
                                    roman_sections, boxed_room_form,
                                    bilingual_room_agreement, fill_in_blanks,
-                                   huurdersvereniging_model, room_table_contract, two_page_articles)}  # fmt: skip
+                                   huurdersvereniging_model, room_table_contract, two_page_articles,
+                                   roz_style_model_smallprint, kamerplatform_digital_contract, schrift_afspraken_lined)}  # fmt: skip
 HELDOUT = {"inline_parties"}
 FRESH = {"roman_sections", "boxed_room_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -503,3 +637,5 @@ FRESH2 = {"bilingual_room_agreement", "fill_in_blanks"}
 """Layouts of the fresh2 split only (see brp_uittreksel.FRESH2)."""
 FRESH3 = {"huurdersvereniging_model", "room_table_contract", "two_page_articles"}
 """Layouts of the fresh3 split only: a third first-contact set, by yet another author who never saw the reader."""
+FRESH4 = {"roz_style_model_smallprint", "kamerplatform_digital_contract", "schrift_afspraken_lined"}
+"""Layouts of the fresh4 split only: a fourth first-contact set, by another author who never saw the reader."""

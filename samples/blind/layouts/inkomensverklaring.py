@@ -24,6 +24,13 @@ the address block, last year's figure sometimes beside the income), a browser pr
 Belastingdienst's income page (the verzamelinkomen over its boxes, the day the statement was
 made on the card, the print's time in the browser header), and a short letter after a phone
 request (the call's date first, year and income in a small table, the date in the last line).
+
+The fresh4 split adds: a pensioner's IB 60 made from what the benefit agencies reported (AOW from the SVB and
+one or two pension funds in a table that adds up to the verzamelinkomen, a married name in the address block),
+a MijnOverheid Berichtenbox message printed from the browser with the IB 60 framed inside it (received and
+kept-until dates beside its own dagtekening, the rows in the order year, income, name, BSN), and a statement
+in the newer house style (the figure first and large, a fiscal partner named as a decoy, name, BSN and date
+in a small table at the foot beside the date of the assessment).
 """
 
 from __future__ import annotations
@@ -452,11 +459,124 @@ def ib60_telefoon_letter(c: Ctx):
     return page(c, body), _truth(name, person, year, income, issue)
 
 
+# --- fresh4 split ----------------------------------------------------------------------------
+
+_FUNDS = ("ABP", "PFZW", "PMT", "PME", "bpfBOUW", "Pensioenfonds Detailhandel", "Nationale-Nederlanden", "a.s.r. levensverzekering")
+
+
+def ib60_loongegevens_pensioner(c: Ctx):
+    """Fresh4. A pensioner's IB 60 made without a tax return: the letter says the income comes from what the benefit agencies reported, a table of sources (SVB's AOW, one or two pension funds) adds up to the verzamelinkomen, the married name in the address block, the request's date beside the letter's."""
+    c.font_of(c.pick(SANS, SERIF))
+    c.restyle4(dates=("long", "dash", "long"), amounts=("euro", "bare_nogroup", "dash"))
+    _person, year, issue, income, home = _facts(c)
+    person = c.person(born=(1936, 1958), titled=0.05)
+    name = person.name(c.pick("initials", "all", "initials_core_upper"))
+    spouse = c.person(sex="m" if person.sex == "f" else "f", born=(1935, 1960))
+    addressed = people.married_name(person, spouse) if person.sex == "f" and c.rng.random() < 0.6 else person.titled("initials")
+    total = _cents(income) + 1_500_000 if _cents(income) < 1_600_000 else _cents(income)
+    income = _euros(total)
+    aow = min(int(total * c.rng.uniform(0.42, 0.8)), c.rng.randint(1_450_000, 2_050_000))  # a year's AOW is some 15-21 thousand euros
+    funds = c.rng.sample(_FUNDS, c.rng.choice((1, 1, 2)))
+    rest = total - aow
+    parts = [("Sociale Verzekeringsbank", "AOW-pensioen", aow)]
+    if len(funds) == 2:
+        first = int(rest * c.rng.uniform(0.3, 0.7))
+        parts += [(funds[0], "ouderdomspensioen", first), (funds[1], c.pick("ouderdomspensioen", "lijfrente-uitkering"), rest - first)]
+    else:
+        parts.append((funds[0], "ouderdomspensioen", rest))
+    asked = issue - dt.timedelta(days=c.rng.randint(4, 21))
+    money = lambda cents: c.a(_euros(cents))  # noqa: E731
+    table = ("<table class='lines' style='width:100%;margin:3mm 0'><tr><th>Uitkeringsinstantie</th><th>Soort inkomen</th>"
+             f"<th class='right'>Bedrag{' in €' if c.amount_style == 'bare_nogroup' else ''}</th></tr>"
+             + "".join(f"<tr><td>{e(who)}</td><td>{e(kind)}</td><td class='right'>{money(v)}</td></tr>" for who, kind, v in parts)
+             + f"<tr><td colspan='2'><b>Uw inkomen (verzamelinkomen) {year}</b></td><td class='right'><b>{c.a(income)}</b></td></tr></table>")
+    body = (
+        _letterhead(c)
+        + "<table style='width:100%;margin-top:8mm'><tr><td style='width:60%'>"
+        + address_block([f"{person.salutation()} {addressed}", home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city.upper()}"])
+        + "</td><td class='small'>"
+        + kv([("Datum", c.d(issue)), ("Uw verzoek van", c.d(asked)), ("BSN", e(values.bsn_text(person.bsn, c.pick(0, 1, 2)))),
+              ("Ons kenmerk", f"IB60/LG/{c.rng.randint(100000, 999999)}")], label_width="28mm")
+        + "</td></tr></table>"
+        f"<h2>Inkomensverklaring {year}</h2>"
+        f"<p>Geachte {'heer' if person.sex == 'm' else 'mevrouw'} {e(person.surname)},</p>"
+        f"<p>U hebt een inkomensverklaring over {year} gevraagd. U hebt over dat jaar geen aangifte inkomstenbelasting gedaan. Daarom hebben wij uw "
+        "inkomen vastgesteld met de gegevens die uw uitkeringsinstanties aan ons hebben doorgegeven.</p>"
+        + kv([("Naam", e(name)), ("Jaar", str(year))], label_width="28mm")
+        + table
+        + "<p>Doet u later alsnog aangifte over dit jaar? Dan kan uw verzamelinkomen nog veranderen.</p>"
+        "<p>Met vriendelijke groet,<br><br>Belastingdienst</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(name, person, year, income, issue)
+
+
+def berichtenbox_ib60_print(c: Ctx):
+    """Fresh4. A MijnOverheid Berichtenbox message printed from the browser: the box's sender, subject and received date on top, the IB 60 inside a frame with its own "Dagtekening", its rows in the order year, income, name, BSN ("BSN/sofinummer")."""
+    c.font_of(("Open Sans", "Liberation Sans", "Carlito", "FreeSans"))
+    c.restyle4(dates=("long", "long_pad", "dash"), amounts=("euro", "dash", "EUR"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("all", "initials", "first"))
+    received = issue + dt.timedelta(days=c.rng.randint(0, 2))
+    printed = received + dt.timedelta(days=c.rng.randint(0, 30))
+    stamp = f"{values.date_text(printed, 'dash')} {c.rng.randint(8, 22):02d}:{c.rng.randint(0, 59):02d}"
+    meta = kv([("Van", "Belastingdienst"), ("Onderwerp", f"Inkomensverklaring {year}"),
+               ("Ontvangen", f"{e(values.date_text(received, 'dash'))} {c.rng.randint(6, 23):02d}:{c.rng.randint(0, 59):02d}"),
+               ("Bewaard tot", e(values.date_text(received.replace(year=received.year + 7), "dash")))], label_width="30mm")
+    letter = (
+        "<div style='border:1px solid #999;padding:6mm;margin-top:5mm'>"
+        "<table style='width:100%'><tr><td class='logo' style='font-size:13pt'>Belastingdienst</td>"
+        f"<td class='right small'>Dagtekening<br>{c.d(issue)}</td></tr></table>"
+        f"<h2 style='margin-top:6mm'>Inkomensverklaring</h2>"
+        + kv([("Jaar", str(year)), ("Verzamelinkomen", f"<b>{c.a(income)}</b>"), ("Naam", e(name)),
+              (c.pick("BSN/sofinummer", "Burgerservicenummer"), e(values.bsn_text(person.bsn, c.pick(0, 1))))], cls="ruled", label_width="50mm")
+        + "<p class='small' style='margin-top:4mm'>Deze inkomensverklaring is gebaseerd op uw aanslag of, als die er nog niet is, op de gegevens "
+        "van uw werkgever of uitkeringsinstantie. U kunt haar gebruiken voor een huurwoning, kinderopvang of een studie.</p></div>"
+    )  # fmt: skip
+    body = (
+        browser_header("Bericht - Berichtenbox - MijnOverheid", "https://mijn.overheid.nl/berichtenbox/inbox/bericht", stamp)
+        + "<div style='background:#154273;color:#fff;padding:5px 8px;margin-top:3mm'><b>MijnOverheid</b> &nbsp; Berichtenbox</div>"
+        f"<p class='small'>Ingelogd als {e(person.name('first'))}</p>"
+        + meta + letter
+        + "<p class='small' style='margin-top:4mm'>Bijlage: inkomensverklaring.pdf (1 pagina)</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(name, person, year, income, issue)
+
+
+def ib60_big_figure_card(c: Ctx):
+    """Fresh4. A statement in the newer house style: a blue ribbon, the verzamelinkomen first as a large figure, what the statement is for, a note that a fiscal partner (named) must ask for an own statement, and the name, BSN and date of the statement in a small table at the foot beside the date of the assessment it rests on."""
+    c.font_of(("Liberation Sans", "Open Sans", "Carlito", "Cantarell"))
+    c.restyle4(dates=("long", "dash", "long_pad"), amounts=("euro", "whole", "dash"))
+    person, year, issue, income, home = _facts(c)
+    income = _whole(income) if c.rng.random() < 0.5 else income
+    name = person.name(c.pick("all", "initials", "all_core_upper"))
+    partner = c.person(sex="m" if person.sex == "f" else "f").name(c.pick("all", "initials"))
+    assessed = values.between(c.rng, dt.date(year + 1, 3, 1), issue - dt.timedelta(days=10))
+    note = (f"<p>Heeft u een fiscale partner? Deze verklaring geldt alleen voor u. Uw partner, {e(partner)}, vraagt zelf een verklaring aan.</p>"
+            if c.rng.random() < 0.6 else "<p>Deze verklaring geldt alleen voor u, niet voor een eventuele partner.</p>")
+    body = (
+        "<div style='border-left:9mm solid #154273;padding-left:6mm;min-height:240mm'>"
+        "<div class='logo' style='font-size:14pt;color:#154273'>Belastingdienst</div>"
+        f"<h1 style='margin-top:10mm;font-size:20pt'>Uw inkomensverklaring over {year}</h1>"
+        f"<div style='background:#e8eef6;padding:5mm;margin:5mm 0;width:75%'><div>Uw verzamelinkomen {year}</div>"
+        f"<div style='font-size:24pt;font-weight:bold;margin-top:2mm'>{c.a(income)}</div></div>"
+        "<h3>Waarvoor gebruikt u deze verklaring?</h3><ul><li>een aanvraag bij een woningcorporatie, bijvoorbeeld voor medehuurderschap</li>"
+        "<li>een aanvraag voor kinderopvang of een studie</li><li>een hypotheek of een lening</li></ul>"
+        + note
+        + "<p>Uw verzamelinkomen is het totaal van uw inkomen in box 1, box 2 en box 3, min uw persoonsgebonden aftrek.</p>"
+        "<h3 style='margin-top:12mm'>Gegevens van deze verklaring</h3>"
+        + kv([("Naam", e(name)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.pick(0, 2)))),
+              ("Datum van deze verklaring", c.d(issue)), ("Gebaseerd op de aanslag van", c.d(assessed))], cls="lines", label_width="60mm")
+        + f"<p class='small' style='margin-top:6mm'>IB 60 · {c.rng.randint(1000, 9999)} {c.rng.randint(1000, 9999)} {c.rng.randint(1000, 9999)}</p></div>"
+    )  # fmt: skip
+    return page(c, body), _truth(name, person, year, income, issue)
+
+
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
                                    toeslagen_overview, ib60_twocolumn,
                                    ib60_reference_block, ib60_box_header, ib60_inspector_declaration,
                                    ib60_right_labels, ib60_corner_boxes_page2,
-                                   ib60_kenmerk_letter, mbd_inkomensgegevens_print, ib60_telefoon_letter)}  # fmt: skip
+                                   ib60_kenmerk_letter, mbd_inkomensgegevens_print, ib60_telefoon_letter,
+                                   ib60_loongegevens_pensioner, berichtenbox_ib60_print, ib60_big_figure_card)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
 FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -464,3 +584,5 @@ FRESH2 = {"ib60_right_labels", "ib60_corner_boxes_page2"}
 """Layouts of the fresh2 split only (see brp_uittreksel.FRESH2)."""
 FRESH3 = {"ib60_kenmerk_letter", "mbd_inkomensgegevens_print", "ib60_telefoon_letter"}
 """Layouts of the fresh3 split only: a third first-contact set, by yet another author who never saw the reader."""
+FRESH4 = {"ib60_loongegevens_pensioner", "berichtenbox_ib60_print", "ib60_big_figure_card"}
+"""Layouts of the fresh4 split only: a fourth first-contact set, by another author who never saw the reader."""

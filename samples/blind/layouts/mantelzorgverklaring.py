@@ -22,6 +22,11 @@ the 24-hour need in a sentence of its own), a GP's typed letter "aan wie het aan
 the last consultation's date, the carer named as "haar zoon" in a sentence), and a municipality's
 checkbox form (kinds of care ticked, one box among weekly ranges, "meer dan 24 uur per week"
 among them, or "24 uur per dag").
+
+The fresh4 split adds: a home-care organisation's statement by the district nurse (client number, indication
+hours and GP, the carer as first contact, a day-part table of who gives which care, the night deciding),
+the carer's own typed declaration signed by both (the carer its issuer), and a housing medical adviser's
+advice (request, home visit and advice dates, criteria answered Ja / Nee, a positive or negative conclusion).
 """
 
 from __future__ import annotations
@@ -434,11 +439,134 @@ def gemeente_checkbox_form(c: Ctx):
     return page(c, body), _truth(fc, fr, clock, issue, issuer)
 
 
+# --- fresh4 split ----------------------------------------------------------------------------
+
+_HOME_CARE = ("Buurtzorg Nederland", "Vérian Thuiszorg", "Cordaan Thuiszorg", "Zorggroep Alliade", "Careyn Wijkverpleging",
+              "Sensire Thuiszorg", "Thuiszorg Zuidwest Friesland")  # fmt: skip
+_ADVISERS = ("Argonaut Advies", "Medisch Adviesbureau Woonzorg", "GGD Hollands Midden, team Medische Advisering",
+             "Indicatiebureau Woonurgentie", "Adviesbureau Wonen & Gezondheid")  # fmt: skip
+
+
+def thuiszorg_wijkverpleging_verklaring(c: Ctx):
+    """Fresh4. A home-care organisation's statement by the district nurse: the client with client number, indication hours and GP, the carer as "eerste contactpersoon", a day-part table of who gives which care (the night row decides), the 24-hour need or its denial in a closing sentence, a care plan's evaluation date beside the statement's."""
+    c.font_of(c.pick(SANS, ("Open Sans", "Carlito")))
+    c.restyle4(dates=("dash", "long", "iso_slash"))
+    carer, recipient, clock, issue, home = _facts(c)
+    issuer = c.rng.choice(_HOME_CARE)
+    team = f"team {c.rng.choice(people.places())[1]}{c.pick('', '-Oost', '-Noord', ' Centrum')}"
+    form = c.pick("all", "first", "initials_core_upper")
+    fc, fr = carer.name(form), recipient.name(form)
+    nurse, gp = c.person().name("initials"), c.person().name("initials")
+    relation = c.rng.choice(_RELATIONS[carer.sex])
+    evaluated = issue - dt.timedelta(days=c.rng.randint(5, 80))
+    since = issue - dt.timedelta(days=c.rng.randint(120, 1500))
+    parts = [("ochtend", "wassen en aankleden", "ontbijt, medicatie klaarzetten"),
+             ("middag", "-", "warme maaltijd, boodschappen, gezelschap"),
+             ("avond", "steunkousen uit, hulp bij naar bed gaan", "avondeten, medicatie")]
+    parts.append(("nacht", "-", c.pick("toezicht, hulp bij toiletgang, geruststellen bij onrust", "is aanwezig en helpt bij onrust en vallen")
+                  if clock else "geen zorg nodig; cliënt slaapt zelfstandig"))
+    table = ("<table class='ruled' style='width:100%;font-size:9.3pt'><tr><th>Dagdeel</th><th>Zorg door " + e(issuer.split()[0]) + "</th>"
+             "<th>Zorg door mantelzorger</th></tr>" + "".join(f"<tr><td>{e(a)}</td><td>{e(b)}</td><td>{e(d)}</td></tr>" for a, b, d in parts) + "</table>")
+    close = (c.pick(f"Op grond van onze observaties heeft {fr} 24 uur per dag zorg of toezicht nodig. Buiten onze bezoeken geeft de mantelzorger deze zorg.",
+                    f"Er is sprake van zorg en toezicht gedurende 24 uur per dag, ook 's nachts; zonder de mantelzorger kan cliënt niet thuis blijven wonen.")
+             if clock else
+             c.pick(f"Er is geen 24-uurs toezicht nodig: {fr} is 's nachts zelfstandig.",
+                    "De zorg is overdag nodig; van zorg of toezicht gedurende 24 uur per dag is geen sprake."))  # fmt: skip
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(issuer)}</span><br><span class='small'>{e(team)}</span></td>"
+        f"<td class='right small'>tel. 0{c.rng.randint(10, 79)}-{c.rng.randint(1000000, 9999999)}<br>{e(people.address(c.rng).line1())}</td></tr></table>"
+        f"<h1 style='margin-top:7mm'>{e(c.pick('Verklaring wijkverpleging', 'Verklaring zorgsituatie thuis', 'Verklaring mantelzorg door de wijkverpleging'))}</h1>"
+        "<p class='small'>ten behoeve van een aanvraag bij de woningcorporatie</p>"
+        "<h3>Cliënt</h3>"
+        + kv([("Naam", e(fr)), ("Geboortedatum", c.d(recipient.birth_date)), ("Adres", f"{e(home.line1())}, {e(home.city)}"),
+              ("Cliëntnummer", str(c.rng.randint(100000, 999999))), ("Indicatie wijkverpleging", f"{c.rng.randint(3, 21)} uur per week, sinds {c.d(since)}"),
+              ("Huisarts", e(gp))], label_width="50mm")
+        + "<h3>Mantelzorger (eerste contactpersoon)</h3>"
+        + kv([("Naam", e(fc)), ("Relatie tot cliënt", e(relation)), ("Telefoon", f"06-{c.rng.randint(10000000, 99999999)}")], label_width="50mm")
+        + "<h3>Verdeling van de zorg</h3>" + table
+        + f"<p style='margin-top:4mm'>{e(close)}</p>"
+        + f"<p class='small'>Het zorgplan is voor het laatst geëvalueerd op {c.d(evaluated)}.</p>"
+        + f"<p style='margin-top:6mm'>Datum: {c.d(issue)}<br><br>{e(nurse)}<br>wijkverpleegkundige, {e(issuer)}</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(fc, fr, clock, issue, issuer)
+
+
+def zelfverklaring_mantelzorger(c: Ctx):
+    """Fresh4. The carer's own typed declaration ("Ik, ondergetekende, ..."): both persons with birth dates and addresses, the care since a month and year, what is done per part of the day, the night told in the carer's words, signed by carer and cared-for at a place and date; the carer is its issuer."""
+    c.font_of(("Carlito", "Liberation Sans", "Caladea", "Open Sans"))
+    c.restyle4(dates=("nopad", "long", "slash_nopad"))
+    carer, recipient, clock, issue, home = _facts(c)
+    fc, fr = carer.name(c.pick("all", "first")), recipient.name(c.pick("all", "first"))
+    own = people.address(c.rng)
+    relation = {"f": ("moeder", "tante", "oma", "buurvrouw", "zus"), "m": ("vader", "oom", "opa", "buurman", "broer")}[recipient.sex]
+    who = c.rng.choice(relation)
+    since = issue - dt.timedelta(days=c.rng.randint(200, 3000))
+    he = "hij" if recipient.sex == "m" else "zij"
+    tasks = c.rng.sample(["boodschappen doen en koken", "wassen en aankleden", "medicijnen geven", "meegaan naar de huisarts en het ziekenhuis",
+                          "de administratie en de post", "schoonmaken en de was", "gezelschap en toezicht"], 4)
+    night = (c.pick(f"Mijn {who} kan niet alleen zijn. Ik zorg dag en nacht voor {'hem' if he == 'hij' else 'haar'}, 24 uur per dag.",
+                    f"Ook 's nachts moet er iemand zijn, want {he} raakt in de war en valt. Het is zorg van 24 uur per dag.")
+             if clock else
+             c.pick(f"'s Nachts slaapt mijn {who} alleen en heeft {he} geen hulp nodig.",
+                    f"Ik kom elke dag een paar uur. 24 uur per dag zorg is (nog) niet nodig."))  # fmt: skip
+    body = (
+        f"<h1 style='margin-top:4mm'>{e(c.pick('Verklaring mantelzorg', 'Eigen verklaring mantelzorger', 'Mantelzorgverklaring'))}</h1>"
+        f"<p>Ik, ondergetekende, <b>{e(fc)}</b>, geboren op {c.d(carer.birth_date)}, wonende {e(own.line1())}, "
+        f"{e(values.postcode_text(own.postcode, True))} {e(own.city)},</p>"
+        f"<p>verklaar dat ik de mantelzorger ben van mijn {e(who)}, <b>{e(fr)}</b>, geboren op {c.d(recipient.birth_date)}, wonende "
+        f"{e(home.line1())} in {e(home.city)}.</p>"
+        f"<p>Ik zorg voor {'hem' if he == 'hij' else 'haar'} sinds {e(values.MONTHS[since.month - 1])} {since.year}. Wat ik doe:</p>"
+        "<ul>" + "".join(f"<li>{e(t)}</li>" for t in tasks) + "</ul>"
+        f"<p>{e(night)}</p>"
+        f"<p>Ik heb deze verklaring naar waarheid ingevuld. {e(fr.split()[0])} is het met deze verklaring eens en tekent mee.</p>"
+        f"<p style='margin-top:8mm'>{e(own.city)}, {c.d(issue)}</p>"
+        "<table style='width:100%;margin-top:6mm'><tr><td style='width:50%'>Handtekening mantelzorger<br><br>"
+        f"<span style='font-family:\"Comic Neue\";font-size:14pt;color:#1a2f8a'>{e(carer.given[0])}</span><br>{e(fc)}</td>"
+        f"<td>Handtekening zorgvrager<br><br><span style='font-family:\"Comic Neue\";font-size:14pt;color:#1a2f8a'>~ {e(recipient.given[0][0])}. ~</span><br>{e(fr)}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 11pt; }"), _truth(fc, fr, clock, issue, fc)
+
+
+def medisch_adviseur_advies(c: Ctx):
+    """Fresh4. A housing medical adviser's advice on a carer's urgency: the request's and the home visit's dates beside the advice's, the carer as "aanvrager", the criteria in a numbered table with Ja / Nee (the third: care or supervision 24 hours a day), a positive or negative conclusion, signed by a physician."""
+    c.font_of(c.pick(SERIF, SANS))
+    c.restyle4(dates=("long", "dash", "dot_pad"))
+    carer, recipient, clock, issue, home = _facts(c)
+    issuer = c.rng.choice(_ADVISERS)
+    fc, fr = carer.name(c.pick("initials", "all", "initials_core_upper")), recipient.name(c.pick("initials", "all"))
+    asked = issue - dt.timedelta(days=c.rng.randint(20, 70))
+    visit = asked + dt.timedelta(days=c.rng.randint(5, 15))
+    doctor = c.person().name("initials")
+    criteria = [("De zorgontvanger heeft langdurig (langer dan drie maanden) zorg nodig.", True),
+                ("De aanvrager levert het grootste deel van de mantelzorg.", True),
+                ("Er is zorg of toezicht nodig gedurende 24 uur per dag.", clock),
+                ("De zorg kan niet op een andere manier worden georganiseerd.", clock or c.rng.random() < 0.5)]
+    rows = "".join(f"<tr><td>{i + 1}</td><td>{e(t)}</td><td style='text-align:center'>{'Ja' if v else 'Nee'}</td></tr>" for i, (t, v) in enumerate(criteria))
+    conclusion = ("Positief advies. Aan de criteria voor een mantelzorgurgentie wordt voldaan." if clock else
+                  "Negatief advies. Er is geen zorg of toezicht gedurende 24 uur per dag nodig (criterium 3).")
+    body = (
+        f"<div style='border-bottom:1.5px solid #444;padding-bottom:2mm'><span class='logo' style='font-size:14pt'>{e(issuer)}</span>"
+        f"<span style='float:right' class='small'>Medische advisering wonen</span></div>"
+        f"<h1 style='margin-top:6mm'>{e(c.pick('Medisch advies mantelzorg', 'Advies mantelzorgurgentie', 'Medisch advies huisvesting (mantelzorg)'))}</h1>"
+        + grid([("Dossiernummer", f"MA-{c.rng.randint(10000, 99999)}"), ("Datum aanvraag", c.d(asked)),
+                ("Datum huisbezoek", c.d(visit)), ("Datum advies", c.d(issue))], columns=2, label_width="36mm")
+        + "<h3>Betrokkenen</h3>"
+        + kv([("Aanvrager (mantelzorger)", e(fc)), ("Zorgontvanger", f"{e(fr)}, geboren {c.d(recipient.birth_date)}"),
+              ("Adres zorgontvanger", f"{e(home.line1())}, {e(home.city)}"), ("Relatie", e(c.rng.choice(_RELATIONS[carer.sex])))], label_width="55mm")
+        + "<h3>Beoordeling</h3><table class='ruled' style='width:100%'><tr><th>Nr</th><th>Criterium</th><th>Voldaan</th></tr>" + rows + "</table>"
+        + f"<h3>Conclusie</h3><p>{e(conclusion)}</p>"
+        "<p class='small'>Medische gegevens zijn bij de adviseur bekend en worden om privacyredenen niet vermeld. Dit advies is gericht aan de woningcorporatie.</p>"
+        f"<p style='margin-top:6mm'>{e(doctor)}<br>arts Maatschappij en Gezondheid, medisch adviseur</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(fc, fr, clock, issue, issuer)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
                                    handwritten_form, zorgkantoor_letter,
                                    wmo_consulent_letter, side_by_side_form,
                                    yes_no_grid_form, hospital_letter_sentences,
-                                   steunpunt_verklaring_letter, huisarts_typed_letter, gemeente_checkbox_form)}  # fmt: skip
+                                   steunpunt_verklaring_letter, huisarts_typed_letter, gemeente_checkbox_form,
+                                   thuiszorg_wijkverpleging_verklaring, zelfverklaring_mantelzorger, medisch_adviseur_advies)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
 FRESH = {"wmo_consulent_letter", "side_by_side_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -446,3 +574,5 @@ FRESH2 = {"yes_no_grid_form", "hospital_letter_sentences"}
 """Layouts of the fresh2 split only (see brp_uittreksel.FRESH2)."""
 FRESH3 = {"steunpunt_verklaring_letter", "huisarts_typed_letter", "gemeente_checkbox_form"}
 """Layouts of the fresh3 split only: a third first-contact set, by yet another author who never saw the reader."""
+FRESH4 = {"thuiszorg_wijkverpleging_verklaring", "zelfverklaring_mantelzorger", "medisch_adviseur_advies"}
+"""Layouts of the fresh4 split only: a fourth first-contact set, by another author who never saw the reader."""

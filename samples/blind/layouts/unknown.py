@@ -26,6 +26,11 @@ assessment (a year, taxable income, an aanslagnummer holding the BSN), an extrac
 Chamber of Commerce's trade register (an "uittreksel" with an address, an owner and dates), a
 landlord's statement of good tenancy (a tenant, an address, a rent, "huurder sinds"), and UWV's
 unemployment benefit decision (a start and an end date, a former employer).
+
+The fresh4 split adds three more: the SVB's annual statement of the state pension (a name, a BSN, a year
+and a wage for tax, from a benefit agency), a municipality's Wmo decision for the person cared for (the carer
+named, hours, start and end dates), and a payslip with a "Contractgegevens" block (date employed, end of
+contract, place of work).
 """
 
 from __future__ import annotations
@@ -438,11 +443,96 @@ def ww_beschikking_uwv(c: Ctx):
     return page(c, body), {}
 
 
+# --- fresh4 split ----------------------------------------------------------------------------
+
+
+def svb_jaaropgaaf_aow(c: Ctx):
+    """Fresh4. SVB's annual statement of the state pension (jaaropgaaf AOW): a name, a BSN, a year and "loon voor de loonheffing" with the tax withheld, from a benefit agency, not the Belastingdienst: like an income statement of a pensioner."""
+    c.font_of(c.pick(SANS, ("Liberation Sans", "Open Sans")))
+    c.restyle4(dates=("dash", "long"), amounts=("euro", "bare_nogroup"))
+    person, home, day = _who(c)
+    person = c.person(born=(1938, 1958), titled=0.05)
+    year = day.year - 1
+    wage = c.rng.randint(1350000, 2100000)
+    body = (
+        "<table style='width:100%'><tr><td><span style='font-size:18pt;font-weight:bold;color:#0b5ea8'>SVB</span><br>"
+        "<span class='small'>Sociale Verzekeringsbank · Postbus 1100, 1180 BH Amstelveen</span></td>"
+        f"<td class='right small'>Datum: {c.d(day.replace(month=1, day=c.rng.randint(10, 28)))}<br>Klantnummer {c.rng.randint(10**8, 10**9)}</td></tr></table>"
+        + address_block([f"{person.salutation()} {person.titled('initials')}", home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city.upper()}"])
+        + f"<h1>Jaaropgaaf {year}</h1><p>Uitkering: AOW-pensioen</p>"
+        + kv([("Naam", e(person.name(c.pick("initials", "all")))), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.pick(0, 1)))),
+              ("Periode", f"1 januari {year} t/m 31 december {year}"), ("Loonheffingennummer SVB", f"8019.{c.rng.randint(10, 99)}.{c.rng.randint(100, 999)}.L01")],
+             label_width="60mm")
+        + "<table class='ruled' style='width:100%;margin-top:5mm'><tr><th>Omschrijving</th><th class='right'>Bedrag</th></tr>"
+        f"<tr><td>Loon voor de loonheffing</td><td class='right'>{c.a(values.amount(wage / 100))}</td></tr>"
+        f"<tr><td>Ingehouden loonheffing</td><td class='right'>{c.a(values.amount(wage * c.rng.uniform(0.05, 0.12) / 100))}</td></tr>"
+        f"<tr><td>Loon voor de Zvw</td><td class='right'>{c.a(values.amount(wage / 100))}</td></tr>"
+        f"<tr><td>Ingehouden bijdrage Zvw</td><td class='right'>{c.a(values.amount(wage * 0.0526 / 100))}</td></tr>"
+        f"<tr><td>Loonheffingskorting toegepast</td><td class='right'>{c.pick('ja, vanaf 1 januari', 'nee')}</td></tr></table>"
+        "<p style='margin-top:5mm'>U hebt deze jaaropgaaf nodig voor uw aangifte inkomstenbelasting. Bewaar haar goed.</p>"
+    )  # fmt: skip
+    return page(c, body), {}
+
+
+def wmo_beschikking_hulp(c: Ctx):
+    """Fresh4. A municipality's Wmo decision granting household support to the person cared for: the carer named as present at the talk and as helping daily, hours per week, a start and an end date, a right to object: like a care declaration, but a decision."""
+    c.font_of(c.pick(SERIF, SANS))
+    c.restyle4(dates=("long", "dash"))
+    person, home, day = _who(c)
+    carer = c.person(born=(1955, 2000))
+    talk = day - dt.timedelta(days=c.rng.randint(10, 40))
+    start = day + dt.timedelta(days=c.rng.randint(5, 30))
+    kin = c.pick("dochter", "zoon", "partner", "buurvrouw", "schoonzoon")
+    body = (
+        f"<div class='logo' style='font-size:15pt'>Gemeente {e(home.municipality)}</div><div class='small'>Team Wmo · {e(people.issuer_address(c.rng, home.city)[0])}</div>"
+        + address_block([f"{person.salutation()} {person.titled('initials')}", home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Datum", c.d(day)), ("Ons kenmerk", f"WMO/{day.year}/{c.rng.randint(10000, 99999)}"), ("Onderwerp", "besluit maatwerkvoorziening Wmo")], label_width="32mm")
+        + f"<p style='margin-top:5mm'>Geachte {e(person.salutation().lower())} {e(person.surname)},</p>"
+        f"<p>Op {c.d(talk)} hebben wij met u en uw {e(kin)}, {e(carer.name('all'))}, gesproken over uw situatie. Uw {e(kin)} helpt u dagelijks als mantelzorger. "
+        "Wij hebben ook gekeken naar de belasting van uw mantelzorger.</p>"
+        "<h3>Ons besluit</h3>"
+        + kv([("Voorziening", c.pick("huishoudelijke ondersteuning", "begeleiding individueel", "dagbesteding")),
+              ("Omvang", f"{c.rng.randint(2, 8)} uur per week"), ("Ingangsdatum", c.d(start)),
+              ("Einddatum", c.d(start + dt.timedelta(days=c.rng.choice((365, 730, 1095))))), ("Eigen bijdrage", "via het CAK")], cls="ruled", label_width="45mm")
+        + "<p>Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de datum van deze brief bezwaar maken.</p>"
+        "<p>Met vriendelijke groet,<br>namens het college van burgemeester en wethouders,<br><br>Wmo-consulent</p>"
+    )  # fmt: skip
+    return page(c, body), {}
+
+
+def salarisstrook_contractgegevens(c: Ctx):
+    """Fresh4. A payslip from a payroll system with a "Contractgegevens" block (date employed, end of contract, place of work, part-time factor) beside the month's pay lines: like an employment contract, but a payslip."""
+    c.font_of(("Liberation Sans", "DejaVu Sans", "Carlito"))
+    c.restyle4(dates=("dash", "iso_slash"), amounts=("plain", "bare_nogroup"))
+    person, home, day = _who(c)
+    employer = c.pick("Logistiek Centrum Tilburg B.V.", "Zorggroep Rivierenland", "Technische Unie B.V.", "Van Dijk Installatietechniek B.V.")
+    hired = c.date((2019, 1, 1), (2025, 12, 1))
+    gross = c.rng.randint(2300, 4600)
+    lines = [("Salaris", gross), ("Toeslag onregelmatigheid", c.rng.randint(0, 300)), ("Pensioenpremie", -gross * 0.07), ("Loonheffing", -gross * 0.18)]
+    net = sum(v for _, v in lines)
+    body = (
+        f"<table style='width:100%'><tr><td><b>{e(employer)}</b></td><td class='right'><b>Salarisstrook</b><br>Periode {day.month} ({values.MONTHS[day.month - 1]} {day.year})</td></tr></table>"
+        "<table style='width:100%;margin-top:4mm'><tr><td style='width:50%'>"
+        + kv([("Werknemer", e(person.name("initials"))), ("Personeelsnr.", str(c.rng.randint(1000, 9999))), ("BSN", e(person.bsn)),
+              ("Geboortedatum", c.d(person.birth_date))], label_width="32mm")
+        + "</td><td><b>Contractgegevens</b>"
+        + kv([("Datum in dienst", c.d(hired)), ("Einde contract", c.d(hired + dt.timedelta(days=c.rng.choice((365, 730)))) if c.rng.random() < 0.5 else "onbepaald"),
+              ("Standplaats", e(c.rng.choice(people.places())[1])), ("Parttimefactor", f"{c.pick('0,6', '0,8', '1,0')}")], label_width="32mm")
+        + "</td></tr></table>"
+        "<table class='ruled' style='width:100%;margin-top:4mm'><tr><th>Omschrijving</th><th class='right'>Bedrag</th></tr>"
+        + "".join(f"<tr><td>{e(k)}</td><td class='right'>{'-' if v < 0 else ''}{c.a(values.amount(abs(v)))}</td></tr>" for k, v in lines)
+        + f"<tr><td><b>Netto uit te betalen</b></td><td class='right'><b>{c.a(values.amount(net))}</b></td></tr></table>"
+        f"<p class='small' style='margin-top:4mm'>Uitbetaald op {c.d(day)} op rekening {e(values.iban_text(values.iban(c.rng, 'INGB'), True))}.</p>"
+    )  # fmt: skip
+    return page(c, body), {}
+
+
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
                                    energy_bill, jaaropgaaf,
                                    huurtoeslag_beschikking, huisbewaring_besluit, hoofdhuurovereenkomst, brp_request_form,
                                    vog_justis, upo_pensioenoverzicht, mantelzorgwaardering, woningnet_inschrijving,
-                                   zorgtoeslag_beschikking, voorlopige_aanslag_ib, kvk_uittreksel, verhuurderverklaring, ww_beschikking_uwv)}  # fmt: skip
+                                   zorgtoeslag_beschikking, voorlopige_aanslag_ib, kvk_uittreksel, verhuurderverklaring, ww_beschikking_uwv,
+                                   svb_jaaropgaaf_aow, wmo_beschikking_hulp, salarisstrook_contractgegevens)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
 FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -450,3 +540,5 @@ FRESH2 = {"vog_justis", "upo_pensioenoverzicht", "mantelzorgwaardering", "woning
 """Layouts of the fresh2 split only (see brp_uittreksel.FRESH2)."""
 FRESH3 = {"zorgtoeslag_beschikking", "voorlopige_aanslag_ib", "kvk_uittreksel", "verhuurderverklaring", "ww_beschikking_uwv"}
 """Layouts of the fresh3 split only: a third first-contact set, by yet another author who never saw the reader."""
+FRESH4 = {"svb_jaaropgaaf_aow", "wmo_beschikking_hulp", "salarisstrook_contractgegevens"}
+"""Layouts of the fresh4 split only: a fourth first-contact set, by another author who never saw the reader."""
