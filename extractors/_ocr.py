@@ -13,8 +13,9 @@ before it is read. Only when that reading is poor does more work follow, cheapes
    declares a sensible one;
 3. when that is poor too, the best so far binarised locally (Sauvola, Tesseract's own)
    instead of with one threshold for the page: print-scan noise over grey ink;
-4. when a speckled page cleared of its specks still reads poorly, the page with its
-   specks, as it came;
+4. when a speckled page cleared of its specks still reads poorly, the page smoothed
+   by a median filter (every speck gone, among the letters too) right after the
+   local threshold of the first reading, and at the end the page with its specks, as it came;
 5. when the reading left out lines of text the page shows (`_lines_left_out`: Tesseract's
    layout analysis drops rows of small, light type as if they were a picture, at a
    confidence that looks fine), the page read as one block of text (`--psm 6`), kept
@@ -47,6 +48,7 @@ _FEW_WORDS = 5  # a page with ink but fewer words than this read upright may be 
 _SURE_ORIENTATION = 1.5  # OSD's confidence from which its turn is tried first
 _SAUVOLA = 2  # Tesseract's thresholding_method for local (Sauvola) binarisation
 _AUTO, _ONE_BLOCK = 3, 6  # Tesseract's page segmentation modes: its own layout analysis; one uniform block of text
+_CLEARLY_MORE = 2  # times the well-read characters a smoothed reading must hold to replace the cleared one
 _LINES_READ = 0.8  # of the page's lines of type that hold a word read, below which lines were left out
 
 
@@ -96,6 +98,17 @@ def ocr_page(raster: Raster, name: str, number: int, limits) -> Page:
         local_tried = True
         if _merit(local) > _merit(best):
             best, thresholding = local, _SAUVOLA
+    if speckled is not None and not _well_read(best):
+        # specks as thick between the letters as around them survive the clearing (faint type
+        # under a photocopy's grain): the page smoothed, every speck erased, read locally; the
+        # turns after it are read from it when it reads better. Whatever the ink: faint type
+        # on a thumbnail is below the share that stands for a page with something on it
+        smooth = replace(speckled, image=_speckle.smoothed(speckled.image, speckled.dpi))
+        again = _reading(smooth, best.rotation, name, number, limits, thresholding=_SAUVOLA)
+        # kept only when clearly better: smoothing also blurs a digit's or letter's detail
+        # ("18" read "16"), so a page the clearing read fairly keeps that reading
+        if _merit(again) > _merit(best) and (_well_read(again) or _well_read_chars(again.words) >= _CLEARLY_MORE * _well_read_chars(best.words)):
+            best, raster, thresholding = again, smooth, _SAUVOLA
     if not _well_read(best) and ink >= _geometry.SPECKS:
         for rotation in _other_turns(best, first):
             again = _reading(raster, rotation % 360, name, number, limits, thresholding=thresholding)

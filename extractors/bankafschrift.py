@@ -29,7 +29,7 @@ from extractors._locate import Hit, find_pattern, find_value, iter_lines, readin
 from extractors._prose import NAME_PATTERN, find_word, search_prose, strip_honorific
 from extractors.values import DATE_PATTERN, clean_name, parse_date, parse_iban, pipe_as_initial, plain_apostrophes, repair_initials
 from extractors import lexicon
-from extractors.labels import is_label, table
+from extractors.labels import find_label, is_label, table
 from extractors.locating import GENERIC_LABEL_CONFIDENCE, locate
 from extractors.prose_facts import date_line
 from woondossier.model import DocType, Field, Fields, Line, Page, union_bbox
@@ -74,10 +74,18 @@ def score(pages: Sequence[Page]) -> float | None:
         iban and iban.startswith("NL") and lexicon.bank_of_code(iban[4:8]) for iban in ibans
     )
     iban = bool(ibans)
+    if not (title or holder_label) and iban:
+        holder_label = _holder_label_in_table(pages[0])  # "Tenaamstelling": a wording the regexes above never knew
     if not (title or holder_label):
         return None
     evidence = 0.45 * title + 0.3 * (holder_label or statement_label) + 0.15 * bank + 0.1 * iban
     return round(min(evidence + 0.05, 1.0), 2) if evidence >= 0.45 else None
+
+
+def _holder_label_in_table(page: Page) -> bool:
+    """Whether a line of `page` opens with a wording of the label table's account holders."""
+    wordings = table()[DOC_TYPE]["account_holders"].labels
+    return any(start == 0 for index in range(len(page.lines)) for wording in wordings for start, _end, _ in find_label(page, index, wording))
 
 
 def extract(pages: Sequence[Page]) -> Fields:

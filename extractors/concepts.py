@@ -79,12 +79,22 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "in dat geval",
         "eindig*|stopt|vervalt|afloopt|beëindigd met|samen|bij",
     ),
+    "continues": (  # this agreement outlives the main lease: the clause denied in other words
+        "loopt|lopen door",
+        "doorlopen|doorloopt|voortduren|voortduurt",
+        "blijft|blijven _? van kracht|bestaan|doorlopen|gelden|voortbestaan|lopen",
+        "wordt|worden _? _? _? voortgezet",  # "wordt deze overeenkomst voortgezet"
+        "gaat|gaan _? _? _? door",  # "gaat deze overeenkomst gewoon door"
+    ),
     # --- huurovereenkomst_onderhuur: the subtenant is bound by the landlord's conditions ------
     "general_conditions": (
         "algemene huurvoorwaarden|voorwaarden|huurbepalingen|bepalingen",
         "huurvoorwaarden",
         "huisregels|voorwaarden|bepalingen|reglement* _? van|uit|bij|voor de? hoofdhuurovereenkomst*|hoofdhuurcontract*|hoofdhuur|woningcorporatie|corporatie|woningstichting|woningbouwvereniging",
         "huisregels|voorwaarden|bepalingen|reglement* _? van|uit|bij|voor de? huurovereenkomst*|huurcontract* met|van|tussen",
+    ),
+    "named_terms": (  # the terms of a named party, worded without "huur": a platform's, a shop's, maybe not the landlord's
+        "algemene? voorwaarden|bepalingen van|uit <Org>",
     ),
     "owned_rules": (  # rules of someone named, which may be the corporation's: not enough to say yes or no
         "huisregels|voorwaarden|bepalingen|reglement* van|uit <Org>",
@@ -157,6 +167,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "kind*|zoon|dochter jonger dan 18",
         "kind*|kinderen _? mee",  # "Er komen geen kinderen mee": children who would live in the home
     ),
+    "children": (  # children of any age: only their denial says something of minor ones ("geen kinderen")
+        "kind|kinderen|kids",
+    ),
     # --- huisbewaring_aanvraag: why the tenant is away -----------------------------------
     "reason_work_or_study": (
         "werk*",
@@ -200,6 +213,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "anders namelijk",
         "anders",
         "andere _? reden",
+        "persoonlijke|privé|familiaire reden|redenen|omstandigheden",
+        "privéredenen|privéomstandigheden|familieomstandigheden",
         "overig*",
     ),
 }

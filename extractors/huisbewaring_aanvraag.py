@@ -37,6 +37,7 @@ from extractors._forms import boxed_options, checked_option, date_field, find_da
 from extractors._locate import find_value, has_text
 from extractors._prose import NAME_PATTERN, find_word, search_prose, stated, take_name
 from extractors.labels import is_label
+from extractors.prose_facts import person_born
 from extractors.values import DATE_PATTERN, parse_amount
 from woondossier.model import DocType, Field, Fields, Page
 
@@ -89,8 +90,9 @@ _BOXES = (  # Woonopmaat's list of reasons (seed 003), as printed after a check 
     ("travel", r"(?:een\s+)?lange\s+reis"),
     ("other", r"andere?\s+(?:zwaarwegende\s+)?reden|anders\b"),
 )
-_AMOUNT = r"(?:€|EUR)\s*\d{1,3}(?:[.\s]?\d{3})*(?:,(?:\d{2}|-{1,2}))?|\d{1,3}(?:\.?\d{3})*,(?:\d{2}|-{1,2})"
-"""An amount with a euro sign or cents: a bare number after "Vergoeding" may be anything."""
+_AMOUNT = (r"(?:€|EUR)\s*\d{1,3}(?:[.\s]?\d{3})*(?:,(?:\d{2}|-{1,2}))?|\d{1,3}(?:\.?\d{3})*(?:,(?:\d{2}|-{1,2}))?\s*(?:euro|EUR)\b"
+           r"|\d{1,3}(?:\.?\d{3})*,(?:\d{2}|-{1,2})")
+"""An amount with a euro sign or word or cents: a bare number after "Vergoeding" may be anything."""
 
 
 def score(pages: Sequence[Page]) -> float | None:
@@ -121,6 +123,8 @@ def extract(pages: Sequence[Page]) -> Fields:
     sitter = _name(pages, _SITTER, _SITTER_SECTION)
     if sitter.value is None:
         sitter = _sitter_in_prose(pages)
+    if sitter.value is None:
+        sitter = person_born(pages)  # "... komt mijn nicht wonen, Sharon Sedney, geboren 1 januari 1999": the one person introduced with a birth date
     return {
         "tenant_name": _name(pages, _TENANT, _TENANT_SECTION),
         "sitter_name": sitter,
@@ -225,7 +229,7 @@ _UNNAMED_REASON = 0.75
 """What a reason read as `other` only because none of the reasons' words was found
 counts for: the text may be a reason misread, so the analyst looks."""
 _REASON_CONCEPTS = ("work_or_study", "care", "trial_cohabitation", "travel")
-_BECAUSE = re.compile(r"\b(?:omdat|vanwege|wegens|doordat|in\s+verband\s+met|i\.?v\.?m\.?|reden|ga\s+ik|ik\s+ga|vertrek)\b", re.IGNORECASE)
+_BECAUSE = re.compile(r"\b(?:omdat|vanwege|wegens|doordat|want|in\s+verband\s+met|i\.?v\.?m\.?|redenen|reden|ga\s+ik|ik\s+ga|vertrek)\b", re.IGNORECASE)
 
 
 def reason_of(text: str) -> str | None:
@@ -259,7 +263,10 @@ def _reason_sentence(sentence: str) -> str | None:
     """The reason a letter's sentence gives for being away: it must say why."""
     if not _BECAUSE.search(sentence) or "?" in sentence:
         return None
-    return reason_of(sentence) if reason_of(sentence) != "other" else None
+    reason = reason_of(sentence)
+    if reason == "other" and not concepts.mentions(sentence, "reason_other"):
+        return None  # no reason's words found is no reason: "other" only when the sentence says so ("om persoonlijke redenen")
+    return reason
 
 
 def _sitter_fact(pages: Sequence[Page], question: str, concept: str, sitter: str | None) -> Field:
@@ -283,6 +290,8 @@ def _said_of_sitter(text: str, concept: str, sitter: str | None) -> bool | None:
         if "?" in part or re.search(r"\b(?:ja|nee)\b", part, re.IGNORECASE):
             continue
         mentioned = concepts.mentions(part, concept)
+        if not mentioned and concept == "minor_children" and concepts.states(part, "children") is False:
+            mentioned = concepts.mentions(part, "children")  # "Zij heeft geen kinderen": none, so no minor ones either
         if not mentioned:
             continue
         if any(_FIRST_PERSON.search(part[a:b]) for a, b in concepts.clauses(part) if a < mentioned[0].end and mentioned[0].start < b):
@@ -290,7 +299,7 @@ def _said_of_sitter(text: str, concept: str, sitter: str | None) -> bool | None:
         def names(p: str) -> bool:  # as huisbewaarder, or by surname or first name ("Senait betaalt mij ...")
             return bool(_SITTER_WORDS.search(p) or any(len(w) >= 3 and re.search(rf"\b{re.escape(w)}\b", p) for w in own_names))
         if names(part) or (index > 0 and _PRONOUN_START.search(part) and names(parts[index - 1])):
-            return concepts.states(part, concept)
+            return concepts.states(part, concept) if concepts.mentions(part, concept) else False
         if concept == "minor_children" and _COME_ALONG.search(part):
             return concepts.states(part, concept)  # children who come along move in: the sitter's
     return None

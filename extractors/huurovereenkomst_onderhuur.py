@@ -261,18 +261,36 @@ def _end_statement(sentence: str) -> bool | None:
     True
     >>> _end_statement("Deze overeenkomst eindigt door opzegging door de hoofdhuurder of de onderhuurder.") is None
     True
+    >>> _end_statement("Deze overeenkomst loopt door, ook als de huurovereenkomst van de hoofdhuurder eindigt.")
+    False
+    >>> _end_statement("De onderhuur blijft van kracht wanneer de hoofdhuurovereenkomst wordt beëindigd.")
+    False
+    >>> _end_statement("Deze overeenkomst is voor onbepaalde tijd, ook als de hoofdhuurovereenkomst eindigt.") is None
+    True
     """
     main = concepts.mentions(sentence, "main_lease")
     this = [m for m in concepts.mentions(sentence, "this_agreement") if not any(_overlap(m, n) for n in main)]
     ends = [m for m in concepts.mentions(sentence, "ends") if not any(_overlap(m, n) for n in main + this)]
     if not (main and this and ends):
         return None
+    main_clauses = [span for span in concepts.clauses(sentence) if any(span[0] < m.end and m.start < span[1] for m in main)]
+    in_main = lambda m: any(a < m.end and m.start < b for a, b in main_clauses)  # noqa: E731
+    # This agreement outliving the main lease's end, in its own clause, denies the clause
+    # ("Deze overeenkomst loopt door, ook als de hoofdhuur eindigt"); denied itself ("loopt
+    # niet door") it says nothing we can safely turn round.
+    def said_of_this(m: concepts.Mention) -> bool:  # in a clause of its own, or this agreement the nearest subject
+        nearest = min(main + this, key=lambda n: max(n.start - m.end, m.start - n.end))
+        return not in_main(m) or nearest in this
+
+    if continues := [m for m in concepts.mentions(sentence, "continues") if said_of_this(m)]:
+        return None if any(concepts.negated(sentence, m) for m in continues) else False
+    own_ends = [m for m in ends if not in_main(m)]
+    if not own_ends and not any(in_main(m) for m in this):
+        return None  # only the main lease ends: this agreement's end is not said
     if len(ends) < 2 and not concepts.mentions(sentence, "ends_with"):
         return None
     # A negation denies the clause in a clause of this agreement or of its ending, never
     # in one of the main lease alone ("Als de hoofdhuur niet wordt verlengd, eindigt ook ...").
-    main_clauses = [span for span in concepts.clauses(sentence) if any(span[0] < m.end and m.start < span[1] for m in main)]
-    own_ends = [m for m in ends if not any(a < m.end and m.start < b for a, b in main_clauses)]
     return not any(concepts.negated(sentence, m) for m in this + own_ends)
 
 
@@ -321,7 +339,13 @@ def _conditions_statement(sentence: str) -> bool | None:
     False
     >>> _conditions_statement("De onderhuurder houdt zich aan de huisregels die als bijlage bij deze overeenkomst zijn gevoegd.") is None
     True
+    >>> _conditions_statement("Op deze overeenkomst zijn de algemene voorwaarden van Kamerhuis.nl van toepassing.") is None
+    True
+    >>> _conditions_statement("Op deze overeenkomst zijn de algemene huurvoorwaarden van Ymere van toepassing.")
+    True
     """
+    if concepts.mentions(sentence, "named_terms") and common.fuzzy_span(sentence.lower(), "huurvoorwaarden") is None:
+        return None  # someone's "algemene voorwaarden": a website's or a shop's as well as the landlord's
     conditions = concepts.mentions(sentence, "general_conditions")
     bound = concepts.mentions(sentence, "bound")
     if conditions and not bound and _ALGEMENE.search(sentence):

@@ -33,6 +33,7 @@ from extractors._locate import Hit, line_beside, reading_confidence
 from extractors._prose import strip_honorific, take_name
 from extractors.labels import (
     CELL_GAP,
+    _folded_wording,
     FieldLabels,
     LabelMatch,
     cells,
@@ -312,9 +313,51 @@ def _column(match: LabelMatch) -> tuple[float, float] | None:
     else None."""
     line = match.line
     rest = [w for w in line.words[match.end :] if not _LEADER.match(w.text)]
+    if rest and rest[0].text.startswith("("):
+        closing = next((i for i, w in enumerate(rest[:NOTE_WORDS]) if w.text.rstrip(":").endswith(")")), None)
+        if closing is not None:
+            rest = rest[closing + 1 :]  # "Verhuurder (hoofdbewoner)   Huurder ...": the label's note is the label's
     if not rest or rest[0].text == "/":
         return None  # nothing right of it, or its English after a slash: no column's head
     return match.x0 - 6.0, rest[0].bbox[0] - 3.0
+
+
+def _note_of_label(match: LabelMatch) -> bool:
+    """Whether the label is the bracketed note of a label before it: "Huurder (kamerbewoner)"."""
+    return match.line.words[match.start].text.startswith("(") and any(
+        end == match.start for _, end in labels_on_line(match.page, match.index)
+    )
+
+
+def _after_row_label(words: list[Word], kind: str) -> list[Word] | None:
+    """The words after a plain row label (`labels.section_rows`: "Naam") that opens
+    `words`, [] for a row of another label ("E-mail", "Telefoon"), None when `words` open
+    with no label (a value under its column's head)."""
+    folded = [fold(w.text) for w in words]
+    for wording in section_rows(kind):
+        target, count = _folded_wording(wording)
+        if count and "".join(folded[:count]) == target:
+            rest = words[count:]
+            while rest and _LEADER.match(rest[0].text):
+                rest.pop(0)
+            return rest
+    if words and folded[0] and is_label(words[0].text):
+        return []
+    return None
+
+
+def _in_heading_column(match: LabelMatch, line: Line, kind: str) -> list[Word] | None:
+    """The words after the row label in the label's column, when the label heads one of
+    the cells of its line ("Verhuurder (hoofdbewoner)   Huurder (kamerbewoner)") and the
+    row repeats its label in each ("Naam Fadumo Warsame   Naam Grzegorz Wiśniewska")."""
+    heads = cells(match.line)
+    own = next((i for i, c in enumerate(heads) if c.words[0].bbox[0] <= match.x0 + 1 and match.x0 < c.words[-1].bbox[2]), None)
+    if own is None or len(heads) < 2:
+        return None
+    left = heads[own].words[0].bbox[0] - 6.0
+    right = heads[own + 1].words[0].bbox[0] - 3.0 if own + 1 < len(heads) else float("inf")
+    words = [w for w in line.words if left <= (w.bbox[0] + w.bbox[2]) / 2 <= right]
+    return _after_row_label(words, kind) or None
 
 
 def _section_row(page: Page, index: int, kind: str) -> list[Word] | None:
@@ -352,10 +395,19 @@ def _below(match: LabelMatch, kind: str) -> Iterator[list[Word]]:
         line = page.lines[index]
         if column:
             words = [w for w in line.words if column[0] <= (w.bbox[0] + w.bbox[2]) / 2 <= column[1]]
+            if (row := _after_row_label(words, kind)) is not None:
+                if row:
+                    yield row  # a party's column: "Verhuurder (hoofdbewoner)" over "Naam  Fadumo Warsame"
+                    found += 1
+                if found >= BELOW_LINES:
+                    return
+                continue
         else:
             if starts_with_label(page, index):
                 if row := _section_row(page, index, kind):
-                    yield row  # "Gegevens mantelzorger", then "Naam  Anneke van der Heijden"
+                    # "Gegevens mantelzorger", then "Naam  Anneke van der Heijden"; under a heading of
+                    # one of two party columns, the row's part in the heading's column
+                    yield _in_heading_column(match, line, kind) or row
                 return  # else the next row's own label: this one's value was left empty
             words = [w for w in line.words if w.bbox[2] > match.x0 - 2]
         if words:
@@ -656,7 +708,7 @@ def _label_values(pages: Sequence[Page], labels: FieldLabels, generic: bool) -> 
     # specific before generic; of each, a label where labels stand (a form's cell, a row's
     # start) before one inside a sentence, each in reading order
     for match in sorted(matches, key=lambda m: (m.generic, not m.in_label_position)):
-        if kind.free_text and not (match.in_label_position or _asks(match)):
+        if kind.free_text and not (match.in_label_position or _asks(match) or _note_of_label(match)):
             continue  # "... de huurder zal ..." is prose, not a label
         if _part_of_longer_label(match, labels.doc_type):
             continue  # "Naam" of "Naam zorgvrager": another field's label

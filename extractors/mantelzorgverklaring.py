@@ -44,6 +44,7 @@ from extractors._prose import (
     name_split_after,
     take_name,
 )
+from extractors.titles import is_title_line
 from extractors.values import DATE_PATTERN, clean_name, parse_date
 from woondossier.model import DocType, Field, Fields, Line, Page
 
@@ -211,7 +212,9 @@ def _care_statement(sentence: str) -> bool | None:
 def _issue_date(pages: Sequence[Page]) -> Field:
     hit = find_value(
         pages,
-        [r"^[\W_]{0,3}Datum\b(?!\s+van\s+geboorte)", r"Datum\s+(?:van\s+)?afgifte", r"Afgegeven\s+op", r"Dagtekening"],
+        # "Datum" alone, or with the value after its colon: "Datum huisbezoek" and "Datum aanvraag"
+        # are other days (the label table knows the issue's own wordings: "Datum advies")
+        [r"^[\W_]{0,3}Datum\s*[:.]?(?=\s*\d|\s*$)", r"Datum\s+(?:van\s+)?afgifte", r"Afgegeven\s+op", r"Dagtekening"],
         DATE_PATTERN,
         below=1,
     )
@@ -232,6 +235,8 @@ def _issuer(pages: Sequence[Page]) -> Field:
         if index > 8:
             break
         text = line.text.strip(" |")
+        if is_title_line(page, index, DOC_TYPE):
+            break  # "Advies mantelzorgurgentie": a letterhead stands above the title, what follows is the document
         if re.match(r"(?i)gegevens\b", text):
             continue  # "Gegevens mantelzorger": a form's section, not who issued it
         if _ISSUER_WORDS.search(text) and not re.search(r"(?i)verklaring|\d", text) and len(line.words) <= 7:

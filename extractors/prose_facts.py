@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from extractors._locate import flow
 from extractors._prose import NAME_PATTERN, NOT_NAME_WORDS, search_prose, strip_honorific, take_name
-from extractors.labels import FieldLabels, cell_at, cells
+from extractors.labels import FieldLabels, cell_at, cells, is_label
 from extractors.titles import headed_by
 from extractors import lexicon
 from extractors.values import DATE_PATTERN, parse_date, parse_municipality
@@ -43,6 +43,12 @@ period is no statement date, a sublet contract's is not its start)."""
 
 _UNTIL = r"(?:tot\s+en\s+met|t\s*/\s*m|t\.\s*m\.|tot|until|[-–—])"
 _PERIOD = re.compile(rf"(?P<start>{DATE_PATTERN})\s*{_UNTIL}\s*(?P<end>{DATE_PATTERN})", re.IGNORECASE)
+_PERIOD_SAID = re.compile(
+    rf"\b(?:begint|start|gaat\s+in|vangt\s+aan)\s+(?:op\s+)?(?P<start>{DATE_PATTERN})\s*,?\s+en\s+"
+    rf"(?:eindigt|loopt\s+af|stopt|duurt\s+tot)\s+(?:[^\W\d_]+\s+){{0,3}}?(?:op\s+|tot\s+en\s+met\s+|tot\s+)?(?P<end>{DATE_PATTERN})",
+    re.IGNORECASE,
+)
+"""A period said with its verbs: "De uitzending begint op 22-02-2026 en eindigt naar verwachting op 23-08-2026"."""
 _HONORIFIC = r"(?:(?:de\s+heer|mevrouw|mevr\.|mw\.|dhr\.|heer)\s+)?"
 _CALLED = r"(?:hierna(?:\s+te\s+noemen|\s+genoemd)?|verder\s+te\s+noemen|te\s+noemen)?[^\w.!?]{0,3}\s*"  # quotes and a colon; never a sentence's end
 
@@ -54,10 +60,11 @@ def period(pages: Sequence[Page]) -> tuple[Field, Field] | None:
     Found in the pages' flowing text, so a period that wraps over two lines counts.
     """
     found: dict[tuple[str, str], tuple] = {}
-    for hit, match in search_prose(pages, _PERIOD.pattern, re.IGNORECASE):
-        start, end = parse_date(match.group("start")), parse_date(match.group("end"))
-        if start and end and start < end:
-            found.setdefault((start, end), (hit, match))
+    for pattern in (_PERIOD, _PERIOD_SAID):
+        for hit, match in search_prose(pages, pattern.pattern, re.IGNORECASE):
+            start, end = parse_date(match.group("start")), parse_date(match.group("end"))
+            if start and end and start < end:
+                found.setdefault((start, end), (hit, match))
     if len(found) != 1:
         return None
     (start, end), (hit, _) = next(iter(found.items()))
@@ -168,7 +175,7 @@ def _no_name(name: str, labels: FieldLabels) -> bool:
     words = name.split()
     if len(words) == 1 and lexicon.town(name) is not None and not lexicon.is_known_name_word(name):
         return True
-    return name.lower() in {w.lower() for w in labels.labels} or all(
+    return name.lower() in {w.lower() for w in labels.labels} or is_label(name) or all(
         w.lower() in _SENTENCE_WORDS() or w.lower() in NOT_NAME_WORDS for w in words
     )
 
@@ -176,7 +183,7 @@ def _no_name(name: str, labels: FieldLabels) -> bool:
 # --- a letter's own parts: its date line, its signer, its sender --------------------------
 
 _DATE_LINE = re.compile(rf"^\W*(?:[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){{0,3}}\s*,\s*)?(?:d\.d\.\s*)?(?P<date>{DATE_PATTERN})\W*$", re.IGNORECASE)
-_CLOSING = re.compile(r"(?i)^\W*(?:met\s+vriendelijke\s+groet(?:en)?|hoogachtend|met\s+hartelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|groet(?:en)?)\W*$")
+_CLOSING = re.compile(r"(?i)^\W*(?:(?:met\s+)?(?:vriendelijke|hartelijke|beste|lieve)?\s*groet(?:en|jes)?|hoogachtend|mvg|gr\.?)\W*$")
 _FIRST_PERSON = re.compile(r"(?i)\b(?:ik|mijn|mij)\b")
 _LEGAL_FORM = re.compile(
     r"(?i)(?<![^\W_])(?:b\.?\s?v\.?|n\.?\s?v\.?|v\.?o\.?f\.?|stichting|gemeente|vereniging|co[öo]peratie|universiteit"
@@ -245,11 +252,12 @@ def issued_on(pages: Sequence[Page]) -> Field:
     return next(iter(found.values())) if len(found) == 1 else Field()
 
 
-BORN_FIELDS = {"inkomensverklaring": "name", "mantelzorgverklaring": "care_recipient_name"}
+BORN_FIELDS = {"inkomensverklaring": "name", "mantelzorgverklaring": "care_recipient_name", "arbeidsovereenkomst": "employee_name"}
 """The doc types about one person, whom a sentence names with a date of birth: the
-taxpayer; the patient of a doctor's letter about their care."""
+taxpayer; the patient of a doctor's letter about their care; the employee of an
+employer's statement ("dat de heer D. Tekeste, geboren op 04-10-1969, sinds 2014 ...")."""
 _BORN = re.compile(
-    rf"(?:(?-i:\b[a-zà-ÿ]+)|:)\s+{_HONORIFIC}(?P<name>{NAME_PATTERN})\s*,\s*(?:geboren|geb\.)\s+(?:op\s+)?{DATE_PATTERN}", re.IGNORECASE
+    rf"(?:(?-i:\b[a-zà-ÿ]+),?|:)\s+{_HONORIFIC}(?P<name>{NAME_PATTERN})\s*,\s*(?:geboren|geb\.)\s+(?:op\s+)?{DATE_PATTERN}", re.IGNORECASE
 )
 
 

@@ -44,7 +44,24 @@ def _data() -> dict:
 
 @cache
 def table() -> dict[str, tuple[str, ...]]:
-    return {doc_type: tuple(row["titles"]) for doc_type, row in _data().items() if not doc_type.startswith("_")}
+    return {doc_type: tuple(t for title in row["titles"] for t in expanded(title))
+            for doc_type, row in _data().items() if not doc_type.startswith("_")}  # fmt: skip
+
+
+def expanded(title: str) -> tuple[str, ...]:
+    """The titles a row of `titles.toml` stands for: a word written `a|b` is either, one
+    ending in `?` may be left out (a document's kind times its subject, as data).
+
+    >>> expanded("verklaring|advies mantelzorg|zorgsituatie")
+    ('verklaring mantelzorg', 'verklaring zorgsituatie', 'advies mantelzorg', 'advies zorgsituatie')
+    >>> expanded("medisch? advies")
+    ('medisch advies', 'advies')
+    """
+    slots = [(word.rstrip("?").split("|"), word.endswith("?")) for word in title.split()]
+    out = [""]
+    for alternatives, optional in slots:
+        out = [f"{head} {a}".strip() for head in out for a in alternatives] + (out if optional else [])
+    return tuple(dict.fromkeys(out))
 
 
 @cache
@@ -78,6 +95,17 @@ def _headed_by(page: Page) -> set[str]:
                     if subject or len(_folded_wording(title)[0]) >= HEADING_COVER * letters:
                         found.add(doc_type)
     return found
+
+
+def is_title_line(page: Page, index: int, doc_type: str) -> bool:
+    """Whether line `index` of `page` is headed by one of `doc_type`'s titles (a short line
+    the title fills at least `HEADING_COVER` of): the document's name, never its issuer."""
+    line = page.lines[index]
+    if len(line.words) > HEADING_WORDS:
+        return False
+    letters = sum(c.isalpha() for w in line.words for c in fold(w.text)) or 1
+    return any(len(_folded_wording(title)[0]) >= HEADING_COVER * letters and find_label(page, index, title)
+               for title in table().get(doc_type, ()))  # fmt: skip
 
 
 def vetoed(pages: Sequence[Page], doc_type: str) -> bool:

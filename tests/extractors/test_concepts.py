@@ -243,7 +243,7 @@ _SITTING_HEAD = ["Verzoek toestemming huisbewaring", "Naam huisbewaarder: Piet J
 @pytest.mark.parametrize("lines, own_home, children", [
     (["De huisbewaarder heeft geen eigen woning en geen minderjarige kinderen."], False, False),
     (["Piet Jansen woont nu bij zijn ouders. Hij heeft geen eigen woonruimte."], False, None),
-    (["De huisbewaarder heeft een eigen woning, maar geen kinderen."], True, None),
+    (["De huisbewaarder heeft een eigen woning, maar geen kinderen."], True, False),  # no children at all: no minor ones
     (["Ik heb geen eigen woning meer nodig. De huisbewaarder is mijn neef."], None, None),  # the tenant's home
     (["Heeft de huisbewaarder eigen woonruimte? Nee", "Heeft de huisbewaarder minderjarige kinderen? Ja"], False, True),
     (["Woont de huisbewaarder zelfstandig? Nee"], False, None),
