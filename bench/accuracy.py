@@ -375,7 +375,7 @@ def _mark(met: bool) -> str:
 def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench.accuracy", description=__doc__.split("\n\n")[0])
     parser.add_argument("--generator", choices=("own", "blind"), default="own", help="own: samples.generator (default); blind: samples.blind (issue 17)")
-    parser.add_argument("--split", choices=tuple(BLIND_SPLITS), help="the blind generator's split (default dev); measure heldout, fresh and fresh2, never study them")
+    parser.add_argument("--split", choices=tuple(BLIND_SPLITS), help="the blind generator's split (default dev); measure heldout and the fresh splits, never study their unseen halves")
     parser.add_argument("--corpus", type=Path, metavar="DIR", help="read a blind corpus written before (python -m samples.blind) instead of making one")
     parser.add_argument("--seed", type=int, default=None, help=f"corpus seed (own default {DEFAULT_SEED}, never tune on it; blind: the split's own)")
     parser.add_argument("--per-layout", type=at_least(0), default=DEFAULT_PER_LAYOUT, help=f"copies of each layout (default {DEFAULT_PER_LAYOUT})")
