@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from extractors import lexicon
 from extractors._locate import Flow, Hit, flow, reading_confidence
+from extractors.labels import find_label_on_line
 from extractors.names import NAME_WORD, PARTICLE, UPPER
 from extractors.values import POSTCODE_PATTERN
 from woondossier.model import Field, Line, Page, Word, union_bbox
@@ -176,7 +177,8 @@ def clause_field(pages: Sequence[Page], found: Hit | None, body_read: bool = Tru
     return Field(value=None, confidence=0.0)
 
 
-_JUNK = "|[]{}_¦‘’\"'`~*«»"
+_JUNK = "|[]{}_¦‘’\"'`~*«»“”„"
+_READ = re.compile(r"[^\W_]")
 _JOINERS = frozenset("&+-/")  # words without letters that still belong to a value ("Bakker & Zn.")
 _GLUED_RULE = re.compile(r"^[-—–]+(?=[^\W\d_])")
 _ELIDED = re.compile(r"[|]?['’‘`´]{1,3}([a-z]{1,2})[.,;:]?")  # "'t" in "van 't Veen" is part of the name; "'t." a speck after it
@@ -245,7 +247,14 @@ class Row:
         return tidy(" ".join(w.text for w in self.cells.get(column, ())))
 
     def hit(self, column: str) -> Hit | None:
+        """The cell's value, without the rules and specks around it: a word with no letter
+        or digit at either end ("|", "__", "“") is the cell's edge, and its confidence
+        says nothing of the value's."""
         words = self.cells.get(column, ())
+        while words and not _READ.search(words[0].text):
+            words = words[1:]
+        while words and not _READ.search(words[-1].text):
+            words = words[:-1]
         if not words:
             return None
         return Hit(
@@ -283,10 +292,14 @@ class Row:
         return hits
 
 
-def header_columns(line: Line, columns: Mapping[str, str], min_found: int) -> dict[str, float] | None:
+def header_columns(line: Line, columns: Mapping[str, str], min_found: int,
+                   wordings: Mapping[str, Sequence[str]] | None = None) -> dict[str, float] | None:
     """The x where each column starts, if `line` names at least `min_found` of them.
 
-    `columns` maps a column name to a regex for its header label.
+    `columns` maps a column name to a regex for its header label. With `wordings` (a
+    column's labels as data), a line that names all but one of `min_found` columns
+    exactly is a header too if it names one more within OCR's slips ("geboörtedatum"):
+    the others already say what the line is.
     """
     starts: dict[str, float] = {}
     text = line.text
@@ -296,6 +309,14 @@ def header_columns(line: Line, columns: Mapping[str, str], min_found: int) -> di
             continue
         if words := _span_words(line, m.start(), m.end()):
             starts[name] = min(w.bbox[0] for w in words)
+    if wordings and min_found - 1 <= len(starts) < min_found:
+        taken = {round(x, 1) for x in starts.values()}
+        for name in (n for n in columns if n not in starts and n in wordings):
+            places = [place for wording in wordings[name] for place in find_label_on_line(line, wording)]
+            x = min((line.words[start].bbox[0] for start, _, _ in places), default=None)
+            if x is not None and round(x, 1) not in taken:
+                starts[name] = x
+                break
     return starts if len(starts) >= min_found else None
 
 
@@ -334,6 +355,7 @@ def read_table(
     first: str | None = None,
     mend: Callable[[Row], Row] | None = None,
     others: str = "",
+    wordings: Mapping[str, Sequence[str]] | None = None,
 ) -> list[Row]:
     """Rows under every header line naming `min_found` of `columns`, over all pages.
 
@@ -347,16 +369,19 @@ def read_table(
     right a row as split before it is judged (a word a photo's slant put in the wrong cell).
     `others`: a pattern for headers of columns nobody reads ("Geslacht"); on a header
     line they start a column of their own (named "_other", "_other2", ...), so their
-    values never run into a neighbour's cell.
+    values never run into a neighbour's cell. `wordings`: the columns' labels as data, for
+    a header one of whose labels OCR misread (`header_columns`).
     """
     rows: list[Row] = []
     for page in pages:
-        starts, last, header_lines = None, None, 0
+        starts, last, header_lines, taken = None, None, 0, set()
         for index, line in enumerate(page.lines):
-            if found := header_columns(line, columns, min_found) or _split_header(page.lines, index, columns, min_found):
+            if found := header_columns(line, columns, min_found, wordings) or _split_header(page.lines, index, columns, min_found):
                 if first is not None and first not in found:
                     found[first] = 0.0
                 starts, last, header_lines = found | _other_starts(line, others, found), None, 0
+                if caption := _row_above_caption(page, index, starts, is_row, mend, taken):
+                    rows.append(caption)
                 continue
             if starts is None:
                 continue
@@ -369,6 +394,7 @@ def read_table(
             if is_row(row):
                 rows.append(row)
                 last = line
+                taken.add(index)
             elif last is not None and _wraps_under(last, line) and not all(row.cells.values()):
                 # a line with words in every cell is a sentence running across the table
                 # under its last row ("Deze gegevens zijn ontleend aan ..."), not that row wrapping
@@ -379,6 +405,28 @@ def read_table(
             else:
                 starts = None
     return rows
+
+
+def _row_above_caption(page: Page, index: int, starts: Mapping[str, float], is_row: Callable[[Row], bool],
+                       mend: Callable[[Row], Row] | None, taken: set[int]) -> Row | None:
+    """The row a header line captions from below, if it has one: a form that prints each
+    field's label in small type under its box ("26/10/1960" over "geboortedatum") repeats
+    the header under every row, so the first row stands above the first header. The line
+    right above the header, tight against it and not already a row, read in the header's
+    columns and accepted by `is_row`."""
+    if index == 0 or index - 1 in taken:
+        return None
+    above, header = page.lines[index - 1], page.lines[index]
+    height = max(above.bbox[3] - above.bbox[1], 1.0)
+    if not -0.5 * height <= header.bbox[1] - above.bbox[3] < height:  # OCR's boxes of two tight lines may overlap
+        return None
+    row = split_row(page, above, starts)
+    if mend is not None:
+        row = mend(row)
+    if not is_row(row):
+        return None
+    taken.add(index - 1)
+    return row
 
 
 def _other_starts(line: Line, others: str, found: Mapping[str, float]) -> dict[str, float]:

@@ -387,7 +387,7 @@ def checked_option(pages: Sequence[Page], options: Sequence[tuple[object, str]])
     return hit.field(value)
 
 
-_BOX_MARK = re.compile(rf"\[\s*[xX×✓✔]?[lI1]?\s*[\]lI1|]|\(\s*[xX×]?\s*\)|[{_TICKS}{_EMPTIES}]")
+BOX_MARK = re.compile(rf"\[\s*[xX×✓✔]?[lI1]?\s*[\]lI1|]|\(\s*[xX×]?\s*\)|[{_TICKS}{_EMPTIES}]")
 """A box as printed or as OCR reads it, ticked or empty: "[X]", "[ ]", "(x)", "☒", "☐"."""
 
 
@@ -406,7 +406,7 @@ def boxed_options(pages: Sequence[Page]) -> list[tuple[bool, Hit]]:
     found = []
     for page, _, line in iter_lines(pages):
         text = line.text
-        marks = list(_BOX_MARK.finditer(text))
+        marks = list(BOX_MARK.finditer(text))
         before = text[: marks[0].start()].strip(" |_") if marks else ""
         if not marks or (before and len(marks) < 2 and not _LIST_LABEL.fullmatch(before)):
             continue  # a box starts the line, two stand on it ("Reden: ( ) werk (x) reis"), or a label leads it

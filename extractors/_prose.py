@@ -53,14 +53,24 @@ def find_word(pages: Sequence[Page], word: str, min_ratio: float = 84.0, max_lin
         for line in page.lines:
             if max_line_words is not None and len(line.words) > max_line_words:
                 continue
-            for w in line.words:
-                text = re.sub(r"[^\w/-]", "", w.text.lower())
-                if not text:
-                    continue
+            for w, text in _plain_words(line):
                 contained = target in text and len(text) <= len(target) + 6
                 if contained or (abs(len(text) - len(target)) <= 3 and fuzz.ratio(text, target) >= threshold):
                     return Hit(text=w.text, page=page.number, bbox=w.bbox, confidence=w.confidence)
     return None
+
+
+_NOT_IN_WORD = re.compile(r"[^\w/-]")
+
+
+def _plain_words(line) -> tuple:
+    """(word, its text in lower case without punctuation) for the line's words that keep
+    any: worked out once per line, as every doc type's keywords are looked for on it."""
+    words, plain = line.__dict__.get("_plain_words", (None, ()))
+    if words is not line.words:
+        plain = tuple((w, text) for w in line.words if (text := _NOT_IN_WORD.sub("", w.text.lower())))
+        line.__dict__["_plain_words"] = (line.words, plain)
+    return plain
 
 
 def labelled_values(pages: Sequence[Page], labels: Sequence[str], flags: int = re.IGNORECASE) -> Iterator[Hit]:

@@ -147,10 +147,15 @@ _PARTICLE = r"(?:op|aan|den|de|der|bij|in|van|het|ter|a/d)"
 _PLACE_WORD = r"(?:'s-)?[^\W\d_a-z][\w'’-]*"
 PLACE_PATTERN = rf"(?-i:{_PLACE_WORD}(?:(?:\s+{_PARTICLE})*\s+{_PLACE_WORD})*)"
 """A town as printed: "Leeuwarden", "Den Haag", "Bergen op Zoom", "'s-Hertogenbosch"."""
+_PLACE = rf"{PLACE_PATTERN}(?:\s+\((?-i:[^\W\d_a-z][^\W\d_]+(?:[ -][^\W\d_]+)*)\))?"
+"""A place of work, abroad with its country after it as letters print it: "Stavanger (Noorwegen)"."""
 _PLACE_PROSE = (
-    rf"standplaats\s+(?:van\s+(?:de\s+)?(?:werknemer|medewerker)\s+)?(?:is|blijft|wordt)\s+({PLACE_PATTERN})",
-    rf"werkzaamheden\s+(?:worden\s+)?(?:verricht|uitgevoerd)\s+(?:te|in)\s+({PLACE_PATTERN})",
-    rf"(?:tewerkgesteld|werkzaam|gedetacheerd)\s+(?:te|in)\s+({PLACE_PATTERN})",
+    rf"standplaats\s+(?:van\s+(?:de\s+)?(?:werknemer|medewerker)\s+)?(?:is|blijft|wordt)\s+({_PLACE})",
+    rf"werkzaamheden\s+(?:worden\s+)?(?:verricht|uitgevoerd)\s+(?:te|in)\s+({_PLACE})",
+    rf"(?:tewerkgesteld|werkzaam|gedetacheerd|gestationeerd|geplaatst)\s+(?:te|in)\s+({_PLACE})",
+    # a posting said with its verb: "zendt ... hem uit naar Stavanger (Noorwegen)", "wordt uitgezonden naar Accra"
+    rf"\b(?:uitgezonden|uitzending|overgeplaatst|gedetacheerd)\s+naar\s+({_PLACE})",
+    rf"\bzendt\b(?:\s+\S+){{1,6}}?\s+uit\s+naar\s+({_PLACE})",
 )
 
 _PROSE = 0.95  # a value read out of a sentence is a little less sure than a labelled one
@@ -375,6 +380,8 @@ def _place_at_start(text: str) -> str | None:
 
     >>> _place_at_start("| Eindhoven"), _place_at_start("Í Eindhoven"), _place_at_start("De standplaats is Ede")
     ('Eindhoven', 'Eindhoven', None)
+    >>> _place_at_start("Stavanger (Noorwegen). De uitzending begint"), _place_at_start("Gent (België)")
+    ('Stavanger (Noorwegen)', 'Gent (België)')
     """
-    m = re.match(rf"[\s|:\[\]]*(?:[^\W\d_]\s+(?=[^\W\d_]{{2}}))?({PLACE_PATTERN})\s*(?:[.,;|\]]|$)", text)
+    m = re.match(rf"[\s|:\[\]]*(?:[^\W\d_]\s+(?=[^\W\d_]{{2}}))?({_PLACE})\s*(?:[.,;|\]]|$)", text)
     return re.sub(r"\s+", " ", m.group(1)) if m else None

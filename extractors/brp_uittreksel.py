@@ -46,7 +46,7 @@ from extractors.labels import cells, find_label, fold, is_label, other_columns, 
 from extractors.locating import FREE_TEXT_CONFIDENCE, locate
 from extractors.names import take_name
 from extractors.titles import titled
-from extractors._locate import VALUE_COLUMN_TOLERANCE, Hit, find_value, iter_lines, line_beside, line_hit, span_hit
+from extractors._locate import SPECKS_DROPPED_CONFIDENCE, VALUE_COLUMN_TOLERANCE, Hit, find_value, iter_lines, line_beside, line_hit, span_hit
 from extractors.values import (
     BOX_EDGE,
     BSN_LABEL,
@@ -367,7 +367,8 @@ def _persons_from_table(pages: Sequence[Page]) -> list[_Person]:
         dates = min(2, len(row.matches(DATE_PATTERN)))
         return dates + bool(row.matches(r"\d{4}", outside=DATE_PATTERN)) >= 2
 
-    rows = common.read_table(pages, _PERSON_COLUMNS, is_row, first="name", mend=_value_out_of_name_cell, others=other_columns(DOC_TYPE.value))
+    rows = common.read_table(pages, _PERSON_COLUMNS, is_row, first="name", mend=_value_out_of_name_cell, others=other_columns(DOC_TYPE.value),
+                             wordings=_COLUMN_WORDINGS)
     return [_fill_from_row(row, _person({name: row.hit(name) for name in _PARSERS})) for row in rows]
 
 
@@ -632,9 +633,16 @@ def _settled_at_address(label: str) -> bool:
     return bool(re.search(r"adres|vestiging|bewoning|woont|woonachtig", label, re.IGNORECASE))
 
 
+PART_OF_NAME_CONFIDENCE = SPECKS_DROPPED_CONFIDENCE
+"""The most a surname read without its given names counts for."""
+
+
 def _join_name_parts(values: dict[str, Hit | None]) -> None:
     """A name printed in its parts made whole, given names first ("Kartini Yvonne" +
-    "Sutedja"); without a surname read, no name (the parts alone are not a person's name)."""
+    "Sutedja"); without a surname read, no name (the parts alone are not a person's name).
+    A surname whose given names were not read ("Voornamen" lost to a scan's grain) is a
+    name in part only: it counts for at most `PART_OF_NAME_CONFIDENCE`, so that the
+    analyst looks before "Blom" is taken for Saskia Blom."""
     parts = [values.pop(part, None) for part in _NAME_PARTS]
     given, prefix, surname = parts
     if "name" in values or surname is None or not surname.text.strip():
@@ -646,9 +654,10 @@ def _join_name_parts(values: dict[str, Hit | None]) -> None:
         text=text,
         page=page,
         bbox=union_bbox(hit.bbox for hit in used if hit.page == page),
-        confidence=min(hit.confidence for hit in used),
+        confidence=min(min(hit.confidence for hit in used), 1.0 if given is not None else PART_OF_NAME_CONFIDENCE),
         words=tuple(word for hit in used for word in hit.words),
     )
+
 
 
 def _block_label(labels: dict[str, tuple[str, str]], page: Page, index: int) -> tuple[str, int] | None:
@@ -658,14 +667,21 @@ def _block_label(labels: dict[str, tuple[str, str]], page: Page, index: int) -> 
     text = page.lines[index].text
     for name, (label, _) in labels.items():
         if (m := re.search(label, text, re.IGNORECASE)) is not None:
-            return name, m.end()
+            return None if name == "registered_since" and _ELSEWHERE.search(text) else (name, m.end())
     words = page.lines[index].words
     for name in ("birth_date", "bsn", "registered_since"):
         for wording in _COLUMN_WORDINGS[name]:
             for start, end, _ in find_label(page, index, wording):
                 if all(not fold(w.text) for w in words[:start]):  # first on its line, after punctuation only
-                    return name, len(" ".join(w.text for w in words[:end]))
+                    return None if name == "registered_since" and _ELSEWHERE.search(text) else (name, len(" ".join(w.text for w in words[:end])))
     return None
+
+
+_ELSEWHERE = re.compile(
+    r"\b(?:vestiging|inschrijving|ingeschreven|aankomst|binnenkomst)\s+(?:in|uit)\s+(?:nl|nederland|de\s+gemeente|gemeente|het\s+buitenland)\b"
+    r"|\b(?:immigratie|vestiging\s+(?:in\s+)?nederland)\b|arrival\s+in", re.IGNORECASE)
+"""A date of settling somewhere else than at the address: in the country ("Datum vestiging in
+NL", "Immigratie") or in the municipality; the date at the address is the one that counts."""
 
 
 def _bare_name(page: Page, line, known: bool = False) -> Hit | None:

@@ -37,12 +37,12 @@ doc type's fields stand after their own labels: typed, yet below `FIRST_PAGE_SCO
 carries on a document of its type before it (a form's second page) rather than start one."""
 FIRST_PAGE_SCORE = 0.8  # a page scoring this high reads as the first page of its document
 _PAGE_MARKER = re.compile(r"(?:pagina|blad|page|pag\.)\s*(\d{1,2})\s*(?:van|/|of|uit)\s*(\d{1,2})", re.I)
-_CONTINUATION = re.compile(
-    r"^[\W_]{0,3}(?:vervolg\b|(?:persoon|artikel|ingeschrevene|bewoner)\s+(?:[2-9]|[1-9]\d)\b|(?:naam|bsn|burgerservicenummer|geboortedatum)\b)", re.I
-)
+_NUMBERED_SEQUEL = r"vervolg\b|(?:persoon|artikel|ingeschrevene|bewoner)\s*(?:[2-9]|[1-9]\d)(?![\d.,])"
+_CONTINUATION = re.compile(rf"^[\W_]{{0,3}}(?:{_NUMBERED_SEQUEL}|(?:naam|bsn|burgerservicenummer|geboortedatum)\b)", re.I)
 """A page that opens with "Vervolg", "Persoon 4", "Artikel 5" or in the middle of a
 person's record ("Naam Vries, Jan de") carries on a document: a first page opens with
-its issuer or title."""
+its issuer or title. The number may stand glued to its word or to a speck OCR read
+after it ("Ingeschrevene 4_"); a number going on ("Artikel 2.1", "Persoon 45") is itself."""
 _LETTERHEAD = re.compile(POSTCODE_PATTERN)
 _LETTERHEAD_LINES = 3  # the sender's name, then the address: "Postbus 8122, 1000 AA Amsterdam"
 
@@ -55,6 +55,7 @@ class PageClass:
     opens_as_continuation: bool = False  # its first lines say it carries on ("Persoon 4")
     opens_with_letterhead: bool = False  # a postcode in its first lines: a sender's address
     titled: bool = False  # headed by a title of any doc type (extractors.titles)
+    opens_as_numbered_sequel: bool = False  # its first lines carry on by a number or "Vervolg", not only by a record's label
 
 
 def classify_pages(pages: Sequence[Page]) -> tuple[DocType, float]:
@@ -126,9 +127,10 @@ def _page_class(page: Page) -> PageClass:
     if numbers and not 1 <= numbers[0] <= numbers[1]:
         numbers = None
     opening = any(_CONTINUATION.search(line.text) for line in page.lines[:2])
+    numbered = any(re.match(rf"[\W_]{{0,3}}(?:{_NUMBERED_SEQUEL})", line.text, re.I) for line in page.lines[:2])
     letterhead = any(_LETTERHEAD.search(line.text) for line in page.lines[:_LETTERHEAD_LINES])
     titled = bool(headed_by([page]))
-    return PageClass(doc_type, score if doc_type is not DocType.unknown else 0.0, numbers, opening, letterhead, titled)
+    return PageClass(doc_type, score if doc_type is not DocType.unknown else 0.0, numbers, opening, letterhead, titled, numbered)
 
 
 def _continues(cls: PageClass, current: DocType | None, after_blank: bool) -> bool:
@@ -145,7 +147,10 @@ def _continues(cls: PageClass, current: DocType | None, after_blank: bool) -> bo
     if after_blank:
         return False
     if cls.doc_type is DocType.unknown:
-        return current is DocType.unknown and not cls.opens_with_letterhead
+        # a page no module claims carries on an unknown document, or any document when it
+        # says it is a sequel ("Ingeschrevene 4", "Vervolg"): the rest of a persons list
+        # holds too little of its type's words to be told by them
+        return (current is DocType.unknown or cls.opens_as_numbered_sequel) and not cls.opens_with_letterhead
     # A page of the current type continues it unless it looks like a first page; one
     # that opens as a continuation does whatever its footer says ("Wet basisregistratie
     # personen" on page 2 of a BRP extract scores it like a first page).

@@ -33,12 +33,13 @@ import re
 from collections.abc import Sequence
 
 from extractors import concepts
+from extractors._common import sentences
 from extractors._forms import boxed_options, checked_option, date_field, find_date, find_group, read_yes_no, section, ticked_among
 from extractors._locate import find_value, has_text
 from extractors._prose import NAME_PATTERN, find_word, search_prose, stated, take_name
 from extractors.labels import is_label
 from extractors.prose_facts import person_born
-from extractors.values import DATE_PATTERN, parse_amount
+from extractors.values import DATE_PATTERN, MARKED_AMOUNT_PATTERN, parse_amount
 from woondossier.model import DocType, Field, Fields, Page
 
 DOC_TYPE = DocType.huisbewaring_aanvraag
@@ -90,9 +91,6 @@ _BOXES = (  # Woonopmaat's list of reasons (seed 003), as printed after a check 
     ("travel", r"(?:een\s+)?lange\s+reis"),
     ("other", r"andere?\s+(?:zwaarwegende\s+)?reden|anders\b"),
 )
-_AMOUNT = (r"(?:€|EUR)\s*\d{1,3}(?:[.\s]?\d{3})*(?:,(?:\d{2}|-{1,2}))?|\d{1,3}(?:\.?\d{3})*(?:,(?:\d{2}|-{1,2}))?\s*(?:euro|EUR)\b"
-           r"|\d{1,3}(?:\.?\d{3})*,(?:\d{2}|-{1,2})")
-"""An amount with a euro sign or word or cents: a bare number after "Vergoeding" may be anything."""
 
 
 def score(pages: Sequence[Page]) -> float | None:
@@ -260,9 +258,12 @@ def _named_reasons(text: str) -> set[str]:
 
 
 def _reason_sentence(sentence: str) -> str | None:
-    """The reason a letter's sentence gives for being away: it must say why."""
+    """The reason a letter's sentence gives for being away: it must say why, and the
+    reason's words count only in a sentence that does ("Wij reageren binnen 5
+    werkdagen." before "... want ik kan om persoonlijke redenen ..." names no work)."""
     if not _BECAUSE.search(sentence) or "?" in sentence:
         return None
+    sentence = " ".join(part for part in re.split(r"(?<=[.!?])\s+", sentence.strip()) if _BECAUSE.search(part))
     reason = reason_of(sentence)
     if reason == "other" and not concepts.mentions(sentence, "reason_other"):
         return None  # no reason's words found is no reason: "other" only when the sentence says so ("om persoonlijke redenen")
@@ -276,15 +277,44 @@ def _sitter_fact(pages: Sequence[Page], question: str, concept: str, sitter: str
     answered = read_yes_no(pages, question)
     if answered.value is not None:
         return answered
-    said = stated(pages, lambda text: _said_of_sitter(text, concept, sitter))
+    about = _about_sitter(pages, sitter)
+    said = stated(pages, lambda text: _said_of_sitter(text, concept, sitter, about))
     return said if said is not None and said.value is not None else answered
 
 
-def _said_of_sitter(text: str, concept: str, sitter: str | None) -> bool | None:
+def _names_sitter(text: str, sitter: str | None) -> bool:
+    """Whether a sentence names the sitter: as huisbewaarder, or by surname or first name
+    ("Senait betaalt mij ...")."""
+    own_names = {sitter.split()[-1].strip(","), sitter.split()[0].strip(",")} if sitter else set()
+    return bool(_SITTER_WORDS.search(text) or any(len(w) >= 3 and re.search(rf"\b{re.escape(w)}\b", text) for w in own_names))
+
+
+def _about_sitter(pages: Sequence[Page], sitter: str | None) -> frozenset[str]:
+    """The sentences that speak of the sitter by a pronoun in a chain: after a sentence
+    naming the sitter, each next one that opens with "Zij", "Hij", "Deze" carries the
+    sitter on ("... Sharon Sedney, geboren 1 januari 1999. Zij heeft geen eigen woning.
+    Zij heeft geen kinderen."); any other sentence ends the chain. Keyed by their words."""
+    chain, about = False, set()
+    for text, start, end in sentences(pages):
+        sentence = text.text[start:end]
+        if _names_sitter(sentence, sitter):
+            chain = True
+        elif not (chain and _PRONOUN_START.search(sentence)):
+            chain = False
+        elif _words_key(sentence):
+            about.add(_words_key(sentence))
+    return frozenset(about)
+
+
+def _words_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _said_of_sitter(text: str, concept: str, sitter: str | None, about: frozenset[str] = frozenset()) -> bool | None:
     """Whether `text` (one or two sentences) states `concept` of the sitter: the
     sentence names the sitter (as huisbewaarder or by surname), or starts with a
-    pronoun after one that does. Questions and form lines (ja/nee) are no statements."""
-    own_names = {sitter.split()[-1].strip(","), sitter.split()[0].strip(",")} if sitter else set()
+    pronoun after one that does (`about`: such sentences in a chain). Questions and
+    form lines (ja/nee) are no statements."""
     parts = re.split(r"(?<=[.!?])\s+", text.strip())
     for index, part in enumerate(parts):
         if "?" in part or re.search(r"\b(?:ja|nee)\b", part, re.IGNORECASE):
@@ -296,9 +326,9 @@ def _said_of_sitter(text: str, concept: str, sitter: str | None) -> bool | None:
             continue
         if any(_FIRST_PERSON.search(part[a:b]) for a, b in concepts.clauses(part) if a < mentioned[0].end and mentioned[0].start < b):
             continue  # "Ik heb geen eigen woning meer nodig": the tenant's own home
-        def names(p: str) -> bool:  # as huisbewaarder, or by surname or first name ("Senait betaalt mij ...")
-            return bool(_SITTER_WORDS.search(p) or any(len(w) >= 3 and re.search(rf"\b{re.escape(w)}\b", p) for w in own_names))
-        if names(part) or (index > 0 and _PRONOUN_START.search(part) and names(parts[index - 1])):
+        def names(p: str) -> bool:
+            return _names_sitter(p, sitter)
+        if names(part) or (index > 0 and _PRONOUN_START.search(part) and names(parts[index - 1])) or _words_key(part) in about:
             return concepts.states(part, concept) if concepts.mentions(part, concept) else False
         if concept == "minor_children" and _COME_ALONG.search(part):
             return concepts.states(part, concept)  # children who come along move in: the sitter's
@@ -313,9 +343,9 @@ in a request for a sitter, only the sitter's can."""
 def _compensation(pages: Sequence[Page]) -> Field:
     """The monthly compensation; "€ 0,-" is 0.00, an amount without € or cents is not read.
     A letter says it in a sentence: "Senait betaalt mij € 0,00 per maand"."""
-    hit = find_value(pages, _COMPENSATION, _AMOUNT, below=1)
+    hit = find_value(pages, _COMPENSATION, MARKED_AMOUNT_PATTERN, below=1)
     if hit is None:
-        for hit, match in search_prose(pages, rf"\bbetaalt?\s+(?:mij|ons|de\s+huurder)\s+(?P<amount>{_AMOUNT})\s+per\s+maand"):
+        for hit, match in search_prose(pages, rf"\bbetaalt?\s+(?:mij|ons|de\s+huurder)\s+(?P<amount>{MARKED_AMOUNT_PATTERN})\s+per\s+maand"):
             return hit.field(parse_amount(match.group("amount")), _PROSE)
         return Field()
     return hit.field(parse_amount(hit.text))

@@ -164,12 +164,20 @@ def find_label(page: Page, index: int, wording: str) -> list[tuple[int, int, flo
     words) are compared; of overlapping candidates the closest wins. A window is words
     side by side: punctuation between a label's words ends it ("Naam | Datum").
     """
+    return find_label_on_line(page.lines[index], wording)
+
+
+def find_label_on_line(line: Line, wording: str) -> list[tuple[int, int, float]]:
+    """`find_label` on one line: (first word, one past the last, likeness) of each place."""
     target, count = _folded_wording(wording)
     if not target:
         return []
-    words = _folded_words(page.lines[index])
-    runs, ends = _runs_and_ends(page.lines[index], words)
+    words = _folded_words(line)
     edits = allowed_edits(len(target))
+    if ends_total := _letters_of(line, words):
+        if len(target) > ends_total[0] + 1 or len(_letter_set(target) - ends_total[1]) > edits:
+            return []  # longer than the line, or holding letters the line lacks beyond OCR's slips
+    runs, ends = _runs_and_ends(line, words)
     slack = min(edits, 1)
     sizes = sorted({count, count - 1, count + 1} - {0})
     found: list[tuple[int, int, float]] = []
@@ -190,6 +198,23 @@ def find_label(page: Page, index: int, wording: str) -> list[tuple[int, int, flo
         if best and not (found and best[0] < found[-1][1]):
             found.append(best)
     return found
+
+
+@cache
+def _letter_set(target: str) -> frozenset[str]:
+    return frozenset(target)
+
+
+def _letters_of(line: Line, words: tuple[str, ...]) -> tuple[int, frozenset[str]] | None:
+    """(how many letters and digits the line's folded words hold, which ones): a label
+    found on the line is made of them, but for its allowed slips. Worked out once per line."""
+    cached = line.__dict__.get("_letters_of")
+    if cached is not None and cached[0] is words:
+        return cached[1]
+    joined = "".join(words)
+    letters = (len(joined), frozenset(joined))
+    line.__dict__["_letters_of"] = (words, letters)
+    return letters
 
 
 def _runs_and_ends(line: Line, words: tuple[str, ...]) -> tuple[list[int], list[int]]:

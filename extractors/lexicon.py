@@ -320,6 +320,30 @@ def municipality(text: str | None) -> Place | None:
 
 
 @cache
+def _organisation_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(the short words, matched whole; the longer ones, matched inside a word too)."""
+    words = [entry for entry, _ in _lines("organisations.txt")]
+    return frozenset(w for w in words if len(w) < 5), tuple(w for w in words if len(w) >= 5)
+
+
+def is_organisation(text: str) -> bool:
+    """Whether a name reads as an organisation's: one of its words is, or (five letters
+    or more) holds, a word of `organisations.txt`.
+
+    >>> is_organisation("Indicatiebureau Woonurgentie"), is_organisation("Zorggroep Almere"), is_organisation("GGD Hollands Noorden")
+    (True, True, True)
+    >>> is_organisation("Jan de Vries"), is_organisation("Woonurgentie"), is_organisation("Ggdstraat 4")
+    (False, False, False)
+    """
+    whole, inside = _organisation_words()
+    for word in text.split():
+        folded = _fold(word).replace(".", "")
+        if folded in whole or any(stem in folded for stem in inside):
+            return True
+    return False
+
+
+@cache
 def _banks() -> tuple[dict[str, str], dict[str, str]]:
     """(printed name or alias -> bank, Dutch IBAN bank code -> bank) of `banks.txt`."""
     names: dict[str, str] = {}

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors import concepts
+from extractors import concepts, lexicon
 from extractors._common import sentences
 from extractors._forms import answered, boxed_options, read_yes_no, ticked_among, without_answer_lines
 from extractors._locate import find_value, iter_lines, line_hit
@@ -44,6 +44,7 @@ from extractors._prose import (
     name_split_after,
     take_name,
 )
+from extractors.labels import cells
 from extractors.titles import is_title_line
 from extractors.values import DATE_PATTERN, clean_name, parse_date
 from woondossier.model import DocType, Field, Fields, Line, Page
@@ -243,7 +244,21 @@ def _issuer(pages: Sequence[Page]) -> Field:
             # A letterhead, by its words; set larger than the body text it is surer.
             sure = index == 0 and _set_large(page, line)
             return line_hit(page, line).field(clean_name(text), 0.95 if sure else 0.9)
+        if index == 0 and (cell := _organisation_cell(line)) is not None:
+            # a letterhead sharing its line with a department or a slogan ("Indicatiebureau
+            # Woonurgentie | Medische advisering wonen"): its first cell, an organisation's name
+            # (told by a word of the lexicon only: sure when set large as letterheads are, else the analyst looks)
+            return line_hit(page, cell).field(clean_name(cell.text.strip(" |")), 0.85 if _set_large(page, line) else 0.75)
     return Field()
+
+
+def _organisation_cell(line: Line) -> Line | None:
+    """The line's first cell, if it names an organisation (`lexicon.is_organisation`)
+    and nothing else: no digits, no "verklaring", a name's length."""
+    first = cells(line)[0] if line.words else None
+    if first is None or len(first.words) > 6 or re.search(r"(?i)verklaring|\d", first.text):
+        return None
+    return first if lexicon.is_organisation(first.text) else None
 
 
 def _set_large(page: Page, line: Line) -> bool:

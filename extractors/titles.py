@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
+from extractors._forms import BOX_MARK
 from extractors.labels import _folded_wording, find_label, fold
 from woondossier.model import Page
 
@@ -35,6 +36,7 @@ HEADING_COVER = 0.4
 """The title's share of the heading's letters ("Arbeidsovereenkomst voor bepaalde tijd"
 is a title; "Bijgaand ontvangt u de jaaropgaaf" is a sentence)."""
 _SUBJECT = re.compile(r"(?i)^\W*(?:betreft|onderwerp|inzake|betr\.?|ons kenmerk)\b")
+_OPTION = re.compile(rf"^\s*(?:{BOX_MARK.pattern})")
 
 
 @cache
@@ -81,20 +83,50 @@ def headed_by(pages: Sequence[Page]) -> set[str]:
 
 def _headed_by(page: Page) -> set[str]:
     found: set[str] = set()
+    asked: set[str] = set()  # doc types a request heading asks for: their titles below are its options
     for index, line in enumerate(page.lines[:HEADING_LINES]):
         subject = bool(_SUBJECT.match(line.text))
-        if len(line.words) > HEADING_WORDS and not subject:
-            continue
+        if len(line.words) > HEADING_WORDS and not subject or _OPTION.match(line.text):
+            continue  # a sentence; an option beside a box ("☒ Uittreksel BRP met adreshistorie") is no heading
         letters = sum(c.isalpha() for w in line.words for c in fold(w.text)) or 1  # "Loonstrook 2026": the year is no word
+        chars = sum(len(fold(w.text)) for w in line.words)  # a title matches words of its length, within a slip
         if subject and any(find_label(page, index, wording) for wording in _reply_subjects()):
             found.add(OTHER)  # "Onderwerp: uw aanvraag huisbewaring": the answer to a request, not the request
             continue
         for doc_type, titles in table().items():
+            if doc_type in asked:
+                continue
             for title in titles:
-                for start, end, _likeness in find_label(page, index, title):
-                    if subject or len(_folded_wording(title)[0]) >= HEADING_COVER * letters:
+                length = len(_folded_wording(title)[0])
+                if length > chars + 1 or not subject and length < HEADING_COVER * letters:
+                    continue  # longer than the line, or too short to head it: no need to look (most titles, most lines)
+                for start, _end, _likeness in find_label(page, index, title):
+                    if _asked_for(line.words[:start], doc_type):
+                        found.add(OTHER)
+                        asked.add(doc_type)
+                    elif doc_type not in asked:
                         found.add(doc_type)
     return found
+
+
+@cache
+def _request_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    row = _data().get("_request", {})
+    return frozenset(row.get("words", ())), frozenset(row.get("joiners", ())), frozenset(row.get("requests_itself", ()))
+
+
+def _asked_for(before: Sequence, doc_type: str) -> bool:
+    """Whether the words before a title make it the document asked for ("Aanvraag
+    uittreksel BRP", "Verzoek om een werkgeversverklaring"): a request's word, then only
+    joiners, right before it."""
+    words, joiners, itself = _request_words()
+    if doc_type in itself:
+        return False
+    folded = [fold(w.text) for w in before]
+    folded = [w for w in folded if w]
+    while folded and folded[-1] in joiners:
+        folded.pop()
+    return bool(folded) and folded[-1] in words
 
 
 def is_title_line(page: Page, index: int, doc_type: str) -> bool:

@@ -211,10 +211,22 @@ def find_dates(text: str) -> list[str]:
 AMOUNT_END = r"(?!\d|[.,:] ?\d(?!\.))"
 """What may not follow an amount: digits OCR broke off ("€ 12. 0", "€ 71:379" for
 € 71.379); the amount before them would be a wrong one."""
-AMOUNT_PATTERN = r"(?:€|EUR)?\s*-?\d{1,3}(?:(?:\.\s?|\s)?\d{3})*(?:,\s?(?:\d{2}|[-–—=]{1,2})|\.\d{2})?" + AMOUNT_END
+_WHOLE = r"\d{1,3}(?:(?:\.\s?|\s)?\d{3})*"
+_COMMA_CENTS = r",\s?(?:\d{2}|[-–—=]{1,2})"
+AMOUNT_PATTERN = rf"(?:€|EUR)?\s*-?{_WHOLE}(?:{_COMMA_CENTS}|\.\d{{2}})?" + AMOUNT_END
 """A regular expression finding amounts as printed ("€ 1.234,56", "EUR 850,-", "€ 850,—"),
 also with the space OCR puts after a separator ("€ 44. 457, 00"), never a part of one:
 "€ 12. 0" (digits OCR broke off) is no amount of 12."""
+MARKED_AMOUNT_PATTERN = (rf"(?:(?:€|EUR)\s*-?{_WHOLE}(?:{_COMMA_CENTS}|\.\d{{2}})?"
+                         rf"|-?{_WHOLE}(?:{_COMMA_CENTS})?\s*(?:euro|EUR)\b|-?{_WHOLE}{_COMMA_CENTS})" + AMOUNT_END)
+"""An amount that says it is one: a euro sign or word before or after it, or cents after a
+comma ("€ 50", "50 euro", "50,-"). A bare number after a label such as "Vergoeding" may be
+anything (a count, a house number), so where a form's value is read off a label this is
+what to look for.
+
+>>> [parse_amount(m.group(0)) for m in re.finditer(MARKED_AMOUNT_PATTERN, "€ 0,- of 250 euro of 75,50; 3 keer; EUR 1.234")]
+['0.00', '250.00', '75.50', '1234.00']
+"""
 
 
 def parse_amount(text: str | None) -> str | None:

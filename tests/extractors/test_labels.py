@@ -6,18 +6,20 @@ in wordings and layouts the doc-type modules were not written for.
 
 from __future__ import annotations
 
+import unittest.mock
 from datetime import date
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extractors import labels
 from extractors.labels import allowed_edits, find_label, fold, table
 from extractors.locating import FREE_TEXT_CONFIDENCE, GENERIC_LABEL_CONFIDENCE, fill_from_labels, locate
 from extractors.pages import read_bytes
 from tests.extractors.rendered import lines_pdf
 from extractors.values import SQUEEZED_DATE_CONFIDENCE, parse_squeezed_date, read_date
-from woondossier.model import Field, Page, Word
+from woondossier.model import Field, Line, Page, Word
 
 
 def _pages(lines: list[str]):
@@ -279,3 +281,26 @@ def test_find_label_finds_what_a_window_by_window_search_finds(texts, wording):
     target, count = _folded_wording(wording)
     folded = [fold(t) for t in texts]
     assert find_label(page, 0, wording) == _find_label_by_windows(folded, target, count, allowed_edits(len(target)))
+
+
+_WORDINGS = sorted({w for fields in table().values() for labels in fields.values() for w in labels.labels})
+_LINE_WORDS = st.lists(st.one_of(st.sampled_from([w for wording in _WORDINGS for w in wording.split()]),
+                                 st.text(alphabet="abcdefghijklmnopqrstuvwxyzëé:|.-0123456789", min_size=1, max_size=9)),
+                       min_size=1, max_size=9)
+
+
+@given(_LINE_WORDS, st.sampled_from(_WORDINGS), st.integers(min_value=0, max_value=3), st.sampled_from("aeiounrst"))
+@settings(max_examples=300, deadline=None)
+def test_the_quick_refusal_of_a_line_never_loses_a_label(words, wording, slips, letter):
+    """`find_label_on_line` refuses a line at once when the label is longer than it or holds
+    letters it lacks beyond the allowed slips: the same places as a search of every window."""
+    label = list(wording)
+    for i in range(min(slips, len(label))):  # a slip or two in the printed label, as OCR makes them
+        label[(i * 7) % len(label)] = letter
+    def line() -> Line:
+        return Line(words=tuple(Word(text=w, confidence=0.9, bbox=(10.0 * i, 0.0, 10.0 * i + 8, 9.0))
+                                for i, w in enumerate(words + "".join(label).split())))
+
+    found = labels.find_label_on_line(line(), wording)
+    with unittest.mock.patch.object(labels, "_letters_of", lambda *_: None):
+        assert labels.find_label_on_line(line(), wording) == found

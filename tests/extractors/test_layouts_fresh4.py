@@ -13,7 +13,11 @@ own, written to the concept, not copies of the split's:
 - a tenant's message: signed after "Groetjes", the sitter the one person introduced with
   a birth date, an amount in "euro", "geen kinderen";
 - two parties side by side, each column's rows repeating "Naam";
-- faint type under a photocopy's dense grain, read after a median filter.
+- faint type under a photocopy's dense grain, read after a median filter;
+- (second pass) the place of a posting abroad, where the employee is sent to, with its
+  country; a letterhead sharing its line, its first cell an organisation's name by the
+  lexicon; a person carried on by pronouns over several sentences, until someone else
+  comes between; a reason counts only in the sentence that gives it.
 """
 
 from __future__ import annotations
@@ -170,3 +174,62 @@ def _grainy_page() -> bytes:
 def test_faint_type_under_dense_grain_is_read():
     (page,) = read_bytes(_grainy_page(), "grain.png")
     assert "Randstad" in page.text and "Tandartspraktijk" in page.text
+
+
+POSTING = [
+    "Brouwer Techniek B.V.",
+    "Postbus 120, 3800 AC Amersfoort",
+    "Amersfoort, 3 maart 2026",
+    "Betreft: verklaring uitzending buitenland",
+    "Hierbij verklaren wij dat de heer K. Osei, geboren op 12-06-1985, sinds 2019 bij ons in dienst is.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Voor het project Kademuur zendt Brouwer Techniek B.V. hem uit naar Gent (België).", "Gent (België)"),
+    ("Hij wordt uitgezonden naar Stavanger (Noorwegen) voor de duur van het project.", "Stavanger (Noorwegen)"),
+    ("Hij is gestationeerd te Rotterdam.", "Rotterdam"),
+])  # fmt: skip
+def test_the_place_of_a_posting_is_where_the_employee_is_sent_to(sentence, place):
+    fields = field_values(only_document(lines_pdf(POSTING + [sentence, "De uitzending begint op 1 april 2026."])))
+    assert fields["place"] == place
+
+
+def test_a_letterhead_sharing_its_line_names_the_organisation_in_its_first_cell():
+    rows = [
+        (40, 50, "Indicatiebureau Wonen"), (380, 50, "Medische advisering"),
+        (40, 80, "Advies mantelzorgurgentie"),
+        (40, 110, "Datum advies"), (160, 110, "20-03-2026"),
+        (40, 140, "Zorgontvanger"), (160, 140, "H. Bakker"),
+        (40, 170, "Er is zorg of toezicht nodig gedurende 24 uur per dag. Ja"),
+    ]  # fmt: skip
+    assert field_values(only_document(placed_pdf([rows])))["issuer"] == "Indicatiebureau Wonen"
+
+
+@pytest.mark.parametrize(("between", "minor_children"), [
+    (["Zij heeft geen eigen woning, zij woont nu op een kamer."], False),  # the sitter, carried on by "Zij" twice
+    (["Mijn buurvrouw geeft de planten water."], None),  # "Zij" is the neighbour now: unknown
+])  # fmt: skip
+def test_a_person_in_a_letter_is_carried_on_by_pronouns_over_several_sentences(between, minor_children):
+    fields = field_values(only_document(lines_pdf([
+        "Aanvraag huisbewaring",
+        "Ik ben weg van 1 juli 2026 t/m 1 februari 2027 voor mijn werk.",
+        "In die tijd past mijn nicht op mijn huis, Noor Bakker, geboren 3 maart 1998.",
+        *between,
+        "Zij heeft geen kinderen.",
+        "Groetjes, Fatima Bouali",
+    ])))  # fmt: skip
+    assert fields["sitter_has_minor_children"] is minor_children
+
+
+def test_a_reason_counts_only_in_the_sentence_that_gives_it():
+    fields = field_values(only_document(lines_pdf([
+        "Aanvraag huisbewaring",
+        "Verzonden op 28 april 2026. Wij reageren binnen 5 werkdagen.",
+        "Naam",
+        "Fatima Bouali",
+        "Uw bericht",
+        "Ik wil graag huisbewaring aanvragen want ik kan om persoonlijke redenen een tijd niet thuis wonen.",
+        "Ik ben weg van 1 juli 2026 t/m 1 februari 2027.",
+    ])))  # fmt: skip
+    assert fields["reason"] == "other"

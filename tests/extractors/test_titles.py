@@ -45,3 +45,34 @@ def test_a_title_mentioned_in_a_sentence_heads_nothing():
 
 def test_every_contract_doc_type_has_titles():
     assert set(table()) == {t.value for t in DocType if t is not DocType.unknown} | {OTHER}
+
+
+REQUEST_FORM = [
+    "Gemeente Zwolle Burgerzaken",
+    "{heading}",
+    "1 Uw gegevens",
+    "Naam Kwame Boateng Geboortedatum 26-12-1978 Burgerservicenummer 123456782",
+    "Adres Fazantlaan 16 Postcode 8011 AB Woonplaats Zwolle",
+    "2 Welk uittreksel wilt u?",
+    "{box} Uittreksel BRP (standaard)",
+    "[ ] Uittreksel BRP met adreshistorie",
+    "Uittreksel BRP met bewoners van het adres",
+]
+
+
+@pytest.mark.parametrize("heading", ["Aanvraag uittreksel BRP", "Aanvraagformulier uittreksel BRP", "Verzoek om een uittreksel BRP"])
+@pytest.mark.parametrize("box", ["[X]", ""])  # a scan may lose the box
+def test_a_form_asking_for_a_document_is_not_that_document(heading, box):
+    pages = read_bytes(lines_pdf([line.format(heading=heading, box=box) for line in REQUEST_FORM]), "form.pdf")
+    assert OTHER in headed_by(pages) and "brp_uittreksel" not in headed_by(pages)
+    assert classify_pages(pages)[0] is DocType.unknown
+
+
+def test_a_request_that_is_itself_the_document_keeps_its_type():
+    pages = read_bytes(lines_pdf(["Aanvraag huisbewaring", "Naam huurder: Fatima Bouali", "Naam huisbewaarder: Noor Bakker"]), "form.pdf")
+    assert headed_by(pages) == {"huisbewaring_aanvraag"}
+
+
+def test_an_option_beside_a_box_is_no_heading():
+    pages = read_bytes(lines_pdf(["Welk document stuurt u mee?", "[X] Uittreksel BRP", "[ ] Werkgeversverklaring"]), "form.pdf")
+    assert headed_by(pages) == set()
