@@ -1,7 +1,7 @@
 """The blind generator (samples/blind): every layout renders, its truth is in the
 contract's formats and is printed on the page; a scan and a photo come out readable;
-the fresh, fresh2, fresh3 and fresh4 splits hold only their own layouts and leave dev and held-out
-(fresh2 leaves fresh, fresh3 leaves fresh and fresh2, fresh4 leaves fresh to fresh3) as they were.
+the fresh, fresh2, fresh3, fresh4 and fresh5 splits hold only their own layouts and leave dev and held-out
+(fresh2 leaves fresh, fresh3 leaves fresh and fresh2, fresh4 leaves fresh to fresh3, fresh5 leaves fresh to fresh4) as they were.
 
 Born-digital PDFs are read through real pdfplumber; the scan and the photo through
 the real Tesseract command.
@@ -46,6 +46,7 @@ FRESH_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRES
 FRESH2_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH2)]
 FRESH3_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH3)]
 FRESH4_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH4)]
+FRESH5_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH5)]
 SPLIT_PRINTED = {  # layout: fields printed in parts (a name over voornamen / voorvoegsel / geslachtsnaam, a house number over two boxes)
     "split_name_grid": {"name"},
     "brp_element_codes": {"name", "house_number"},
@@ -91,6 +92,16 @@ FRESH3_SPLIT = {  # the fresh3 split as it was before fresh4 came: adding fresh4
     "arbeidsovereenkomst": ["werkgeversverklaring_form", "verlenging_letter", "zorg_cao_contract"],
     "unknown": ["zorgtoeslag_beschikking", "voorlopige_aanslag_ib", "kvk_uittreksel", "verhuurderverklaring", "ww_beschikking_uwv"],
 }  # fmt: skip
+FRESH4_SPLIT = {  # the fresh4 split as it was before fresh5 came: adding fresh5 must never change it
+    "brp_uittreksel": ["brp_gegevens_persoon_stacked", "brp_household_landscape", "brp_bilingual_expat"],
+    "inkomensverklaring": ["ib60_loongegevens_pensioner", "berichtenbox_ib60_print", "ib60_big_figure_card"],
+    "bankafschrift": ["revolut_statement_en", "abn_amro_landscape_overview", "mijn_ing_transaction_print"],
+    "mantelzorgverklaring": ["thuiszorg_wijkverpleging_verklaring", "zelfverklaring_mantelzorger", "medisch_adviseur_advies"],
+    "huisbewaring_aanvraag": ["huurder_huisbewaarder_columns_form", "contactformulier_eigen_woorden", "huisbewaarder_eerst_formulier"],
+    "huurovereenkomst_onderhuur": ["roz_style_model_smallprint", "kamerplatform_digital_contract", "schrift_afspraken_lined"],
+    "arbeidsovereenkomst": ["esign_payroll_contract", "buitenland_uitzendbrief", "minmax_retail_contract"],
+    "unknown": ["svb_jaaropgaaf_aow", "wmo_beschikking_hulp", "salarisstrook_contractgegevens"],
+}  # fmt: skip
 
 
 def _flat(text: str) -> str:
@@ -101,9 +112,11 @@ def _printed_forms(field: str, value) -> list[str]:
     """Every way the layouts may print a contract value."""
     if field in DATES:
         day = values.dt.date.fromisoformat(value)
-        return [values.date_text(day, style) for style in values.DATE_STYLES + values.FRESH2_DATE_STYLES + values.FRESH3_DATE_STYLES + values.FRESH4_DATE_STYLES]
+        return [values.date_text(day, style) for style in values.DATE_STYLES + values.FRESH2_DATE_STYLES + values.FRESH3_DATE_STYLES + values.FRESH4_DATE_STYLES
+                + values.FRESH5_DATE_STYLES]
     if field in AMOUNTS:
-        return [values.amount_text(value, style) for style in values.AMOUNT_STYLES + values.FRESH2_AMOUNT_STYLES + values.FRESH3_AMOUNT_STYLES + values.FRESH4_AMOUNT_STYLES]
+        return [values.amount_text(value, style) for style in values.AMOUNT_STYLES + values.FRESH2_AMOUNT_STYLES + values.FRESH3_AMOUNT_STYLES + values.FRESH4_AMOUNT_STYLES
+                + values.FRESH5_AMOUNT_STYLES]
     if field == "postcode":
         return [value, values.postcode_text(value, True)]
     if field == "bsn":
@@ -157,7 +170,7 @@ def test_every_type_has_six_layouts_and_one_held_out_that_dev_never_shows():
     for doc_type, module in MODULES.items():
         assert len(module.LAYOUTS) >= 7 and module.HELDOUT and module.HELDOUT <= set(module.LAYOUTS)
         assert len(dev[doc_type]) >= 6 and not module.HELDOUT & set(dev[doc_type])
-        assert set(heldout[doc_type]) == set(module.LAYOUTS) - module.FRESH - module.FRESH2 - module.FRESH3 - module.FRESH4
+        assert set(heldout[doc_type]) == set(module.LAYOUTS) - module.FRESH - module.FRESH2 - module.FRESH3 - module.FRESH4 - module.FRESH5
     assert corpus.SPLITS["dev"] != corpus.SPLITS["heldout"]
     assert len(set(FONTS)) >= 15
 
@@ -233,7 +246,20 @@ def test_the_fresh4_split_holds_only_its_own_layouts_and_every_other_split_is_un
     assert sum(len(names) for names in fresh4.values()) >= 24
 
 
-@pytest.mark.parametrize(("split", "attribute"), [("fresh", "FRESH"), ("fresh2", "FRESH2"), ("fresh3", "FRESH3"), ("fresh4", "FRESH4")])
+def test_the_fresh5_split_holds_only_its_own_layouts_and_every_other_split_is_unchanged():
+    dev, heldout, fresh, fresh2, fresh3, fresh4, fresh5 = (corpus.layouts(s) for s in ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"))
+    assert dev == DEV_LAYOUTS and fresh == FRESH_SPLIT and fresh2 == FRESH2_SPLIT and fresh3 == FRESH3_SPLIT and fresh4 == FRESH4_SPLIT
+    assert corpus.SPLITS["fresh5"] == 23021 and len(set(corpus.SPLITS.values())) == len(corpus.SPLITS)
+    for doc_type, module in MODULES.items():
+        earlier = module.HELDOUT | module.FRESH | module.FRESH2 | module.FRESH3 | module.FRESH4
+        assert module.FRESH5 <= set(module.LAYOUTS) and not module.FRESH5 & earlier
+        assert len(module.FRESH5) >= 3 and set(fresh5[doc_type]) == module.FRESH5
+        others = set(dev[doc_type]) | set(heldout[doc_type]) | set(fresh[doc_type]) | set(fresh2[doc_type]) | set(fresh3[doc_type]) | set(fresh4[doc_type])
+        assert not set(fresh5[doc_type]) & others
+    assert sum(len(names) for names in fresh5.values()) >= 24
+
+
+@pytest.mark.parametrize(("split", "attribute"), [("fresh", "FRESH"), ("fresh2", "FRESH2"), ("fresh3", "FRESH3"), ("fresh4", "FRESH4"), ("fresh5", "FRESH5")])
 def test_a_first_contact_batch_draws_only_its_own_layouts(tmp_path, monkeypatch, split, attribute):
     drawn = []
     real_make = corpus.make
@@ -245,7 +271,7 @@ def test_a_first_contact_batch_draws_only_its_own_layouts(tmp_path, monkeypatch,
     assert [d["doc_type"] for d in expected["documents"]] == [t for t, _ in drawn]
 
 
-FIRST_CONTACT_LAYOUTS = FRESH_LAYOUTS + FRESH2_LAYOUTS + FRESH3_LAYOUTS + FRESH4_LAYOUTS
+FIRST_CONTACT_LAYOUTS = FRESH_LAYOUTS + FRESH2_LAYOUTS + FRESH3_LAYOUTS + FRESH4_LAYOUTS + FRESH5_LAYOUTS
 
 
 @pytest.mark.parametrize(("doc_type", "layout"), FIRST_CONTACT_LAYOUTS, ids=[f"{t}/{n}" for t, n in FIRST_CONTACT_LAYOUTS])

@@ -18,7 +18,10 @@ been studied. `fresh3` is a third (each module's `FRESH3`, by another author who
 reader: ordinary documents as common issuers print them), held out of every other split too, so
 a first contact can be measured once more after `fresh2` has been studied. `fresh4` is a fifth (each module's `FRESH4`,
 by yet another author who never saw the reader: other issuers, other people's own papers, other page shapes), held
-out of every other split, for a first contact after `fresh3` has been studied. A file's generators are seeded from the split's seed and the file's
+out of every other split, for a first contact after `fresh3` has been studied. `fresh5` is a sixth (each module's `FRESH5`, by yet another author who
+never saw the reader: other page shapes again (a receipt, a phone screen, two-page prints with running heads), copies with
+watermarks and stamps, e-mail printouts and system exports, forms filled in by hand), held out of every other split, for a
+first contact after `fresh4` has been studied. A file's generators are seeded from the split's seed and the file's
 name, so a seed reproduces the corpus and adding a layout changes no other file.
 """
 
@@ -34,9 +37,9 @@ from samples.blind.layouts import MODULES
 from samples.blind.layouts._base import Ctx
 
 RENDERINGS = ("digital", "scan", "photo")
-SPLITS = {"dev": 17011, "heldout": 17907, "fresh": 18211, "fresh2": 19403, "fresh3": 20611, "fresh4": 21737}
-"""Each split's default seed. The held-out, fresh, fresh2, fresh3 and fresh4 seeds are never used while studying failures."""
-_FIRST_CONTACT = {"fresh": "FRESH", "fresh2": "FRESH2", "fresh3": "FRESH3", "fresh4": "FRESH4"}
+SPLITS = {"dev": 17011, "heldout": 17907, "fresh": 18211, "fresh2": 19403, "fresh3": 20611, "fresh4": 21737, "fresh5": 23021}
+"""Each split's default seed. The held-out and first-contact (fresh to fresh5) seeds are never used while studying failures."""
+_FIRST_CONTACT = {"fresh": "FRESH", "fresh2": "FRESH2", "fresh3": "FRESH3", "fresh4": "FRESH4", "fresh5": "FRESH5"}
 """The first-contact splits and the layout set of each module that only they hold."""
 
 

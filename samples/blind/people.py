@@ -22,6 +22,7 @@ TITLES = ("drs.", "mr.", "ing.", "dr.", "ir.", "mr. dr.", "prof. dr.", "bc.")
 NAME_FORMS = ("first", "all", "initials", "reversed", "reversed_initials", "upper", "upper_reversed")
 FRESH2_NAME_FORMS = ("caps", "caps_initials", "caps_bank", "caps_reversed", "reversed_comma")
 FRESH4_NAME_FORMS = ("initials_core_upper", "all_core_upper", "particle_first_comma")
+FRESH5_NAME_FORMS = ("initials_spaced", "given_initials")
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -139,6 +140,20 @@ class Person:
             return f"{' '.join(self.given)} {lead}{core.upper()}"
         if form == "particle_first_comma":
             return f"{self.surname}, {initials}"
+        return self._name_fresh5(form, initials)
+
+    def _name_fresh5(self, form: str, initials: str) -> str:
+        """The fresh5 split's name forms: initials with a space after each dot, or the first name and the others' initials.
+
+        >>> p = Person(("Johannes", "Cornelis"), "van der Meer", "m", dt.date(1970, 1, 2), "111222333")
+        >>> [p.name(f) for f in FRESH5_NAME_FORMS]
+        ['J. C. van der Meer', 'Johannes C. van der Meer']
+        """
+        if form == "initials_spaced":
+            return f"{initials.replace('.', '. ').strip()} {self.surname}"
+        if form == "given_initials":
+            rest = "".join(part[0] + ". " for name in self.given[1:] for part in name.split())
+            return f"{self.given[0]} {rest}{self.surname}"
         raise ValueError(form)
 
     def salutation(self) -> str:

@@ -34,7 +34,14 @@ FRESH4_DATE_STYLES = ("en_short", "wd_dash", "iso_slash")
 transaction list), "2026/03/05" (a system export)."""
 FRESH4_AMOUNT_STYLES = ("euro_after", "bare_nogroup", "euro_word")
 """Amount notations only the fresh4 split's layouts print: "1.234,50 €", "1234,50", "300 euro" (whole euros in a tenant's words)."""
+FRESH5_DATE_STYLES = ("wd_abbr_short", "dash_2y", "compact", "roman", "space_pad")
+"""Notations only the fresh5 split's layouts print: "do. 5 mrt. 2026" (a mail client's header), "05-03-26" (a receipt; recent
+dates only), "20260305" (a system's record), "5-III-2026" (an old-fashioned clerk's hand), "05 03 2026" (a date in a form's boxes)."""
+FRESH5_AMOUNT_STYLES = ("EUR_dot", "euro_dash_word", "tight_whole", "space_group")
+"""Amount notations only the fresh5 split's layouts print: "EUR 2345.67" (an export), "2.345,- euro" (a tenant's hand),
+"€2345" (whole euros, tight), "€ 2 345,67" (a space between the thousands)."""
 WEEKDAYS_SHORT = ("ma", "di", "wo", "do", "vr", "za", "zo")
+ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 DAY_WORDS = ("één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien",
              "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig", "eenentwintig",
              "tweeëntwintig", "drieëntwintig", "vierentwintig", "vijfentwintig", "zesentwintig", "zevenentwintig",
@@ -133,6 +140,26 @@ def _date_text_fresh4(day: dt.date, style: str) -> str:
         return f"{WEEKDAYS_SHORT[day.weekday()]} {day.day:02d}-{day.month:02d}-{day.year}"
     if style == "iso_slash":
         return f"{day.year}/{day.month:02d}/{day.day:02d}"
+    return _date_text_fresh5(day, style)
+
+
+def _date_text_fresh5(day: dt.date, style: str) -> str:
+    """The fresh5 split's date notations; `dash_2y` is for recent dates only (a birth date in it would leave the century to guess).
+
+    >>> d = dt.date(2026, 3, 5)
+    >>> [date_text(d, s) for s in FRESH5_DATE_STYLES]
+    ['do. 5 mrt. 2026', '05-03-26', '20260305', '5-III-2026', '05 03 2026']
+    """
+    if style == "wd_abbr_short":
+        return f"{WEEKDAYS_SHORT[day.weekday()]}. {day.day} {MONTHS_SHORT[day.month - 1]} {day.year}"
+    if style == "dash_2y":
+        return f"{day.day:02d}-{day.month:02d}-{day.year % 100:02d}"
+    if style == "compact":
+        return f"{day.year}{day.month:02d}{day.day:02d}"
+    if style == "roman":
+        return f"{day.day}-{ROMAN_MONTHS[day.month - 1]}-{day.year}"
+    if style == "space_pad":
+        return f"{day.day:02d} {day.month:02d} {day.year}"
     raise ValueError(style)
 
 
@@ -231,6 +258,27 @@ def _amount_text_fresh4(value: str, style: str) -> str:
         return f"{int(euros)},{cents}"
     if style == "euro_word":
         return f"{grouped} euro" if cents == "00" else f"{grouped},{cents} euro"
+    return _amount_text_fresh5(value, style)
+
+
+def _amount_text_fresh5(value: str, style: str) -> str:
+    """The fresh5 split's amount notations; `euro_dash_word` and `tight_whole` drop the cents only when there are none.
+
+    >>> [amount_text("2345.67", s) for s in FRESH5_AMOUNT_STYLES]
+    ['EUR 2345.67', '2.345,67 euro', '€2345,67', '€ 2 345,67']
+    >>> amount_text("2345.00", "euro_dash_word"), amount_text("650.00", "tight_whole"), amount_text("650.00", "space_group")
+    ('2.345,- euro', '€650', '€ 650,00')
+    """
+    euros, cents = value.split(".")
+    grouped = f"{int(euros):,}".replace(",", ".")
+    if style == "EUR_dot":
+        return f"EUR {int(euros)}.{cents}"
+    if style == "euro_dash_word":
+        return f"{grouped},- euro" if cents == "00" else f"{grouped},{cents} euro"
+    if style == "tight_whole":
+        return f"€{int(euros)}" if cents == "00" else f"€{int(euros)},{cents}"
+    if style == "space_group":
+        return f"€ {grouped.replace('.', ' ')},{cents}"
     raise ValueError(style)
 
 

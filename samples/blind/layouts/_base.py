@@ -7,8 +7,11 @@ never markup.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import functools
 import html
+import io
 import random
 from dataclasses import dataclass, field
 
@@ -27,8 +30,8 @@ HAND = ("Comic Neue", "Jura", "Quicksand", "Courier Prime")
 CHECK_STYLES = ("box", "brackets", "strike", "circle", "word")
 ANSWER_STYLES = ("radio", "paren", "filled", "columns")
 """The fresh2 split's yes/no styles (see Ctx.answer)."""
-_NOWRAP_DATES = values.FRESH3_DATE_STYLES + values.FRESH4_DATE_STYLES
-_NOWRAP_AMOUNTS = values.FRESH3_AMOUNT_STYLES + values.FRESH4_AMOUNT_STYLES
+_NOWRAP_DATES = values.FRESH3_DATE_STYLES + values.FRESH4_DATE_STYLES + values.FRESH5_DATE_STYLES
+_NOWRAP_AMOUNTS = values.FRESH3_AMOUNT_STYLES + values.FRESH4_AMOUNT_STYLES + values.FRESH5_AMOUNT_STYLES
 """Notations Ctx.d / Ctx.a keep on one line (those of the later splits; the earlier ones print as they always did)."""
 
 
@@ -116,6 +119,12 @@ class Ctx:
 
     def restyle4(self, dates: tuple[str, ...] = values.FRESH4_DATE_STYLES, amounts: tuple[str, ...] = values.FRESH4_AMOUNT_STYLES) -> None:
         """Redraw this document's date and amount notations from the given ones (by default the fresh4 split's own)."""
+        self.date_style = self.rng.choice(dates)
+        self.amount_style = self.rng.choice(amounts)
+
+    def restyle5(self, dates: tuple[str, ...] = values.FRESH5_DATE_STYLES, amounts: tuple[str, ...] = values.FRESH5_AMOUNT_STYLES) -> None:
+        """Redraw this document's date and amount notations from the given ones (by default the fresh5 split's own;
+        `dash_2y` only where every date printed through Ctx.d is a recent one)."""
         self.date_style = self.rng.choice(dates)
         self.amount_style = self.rng.choice(amounts)
 
@@ -260,3 +269,41 @@ def stamp(lines: list[str], colour: str = "#1f3a7a", turn: float = -3.0) -> str:
     inner = "<br>".join(e(line) for line in lines)
     return (f"<div style='display:inline-block;border:3px double {colour};color:{colour};padding:2mm 4mm;text-align:center;"
             f"font-size:8.5pt;font-weight:bold;transform:rotate({turn:.1f}deg)'>{inner}</div>")
+
+
+# --- helpers of the fresh5 split's layouts ----------------------------------------------------------
+
+
+@functools.cache
+def _watermark_png(text: str, grey: int) -> str:
+    """A data URI of a PNG: `text` large, light grey, turned 35 degrees (an image, as copiers and PDF tools stamp it: no text layer)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype("DejaVuSans-Bold.ttf", 150)
+    box = ImageDraw.Draw(Image.new("L", (1, 1))).textbbox((0, 0), text, font=font)
+    layer = Image.new("LA", (box[2] + 40, box[3] + 40), (grey, 0))
+    ImageDraw.Draw(layer).text((20, 20), text, font=font, fill=(grey, 255))
+    out = io.BytesIO()
+    layer.rotate(35, expand=True, resample=Image.Resampling.BICUBIC).save(out, "PNG")
+    return "data:image/png;base64," + base64.b64encode(out.getvalue()).decode("ascii")
+
+
+def watermark(text: str, grey: int = 200) -> str:
+    """A large diagonal word ("KOPIE", "AFSCHRIFT") across every page, behind the text, drawn as an image."""
+    return (f"<img src='{_watermark_png(text, grey)}' style='position:fixed;top:70mm;left:10mm;width:150mm;z-index:-1;opacity:0.55'>")
+
+
+def running(top: str, bottom: str) -> str:
+    """A header and a footer (escaped HTML given) repeated on every page of a multi-page document."""
+    return (f"<div style='position:fixed;top:-12mm;left:0;right:0;font-size:7.5pt;color:#444;border-bottom:0.5px solid #999'>{top}</div>"
+            f"<div style='position:fixed;bottom:-13mm;left:0;right:0;font-size:7pt;color:#444;border-top:0.5px solid #999'>{bottom}</div>")
+
+
+def mail_header(rows: list[tuple[str, str]]) -> str:
+    """The header lines an e-mail client prints above a message: bold label, value (escaped HTML given)."""
+    return ("<table style='font-size:9.5pt;margin-bottom:3mm'>" + "".join(f"<tr><td style='font-weight:bold;padding-right:4mm'>{e(k)}</td><td>{v}</td></tr>" for k, v in rows)
+            + "</table>")
+
+
+SCRIPT_CSS = ".script { font-family: '%s', cursive; color: #22308c; font-size: 12.5pt; }"
+"""A value written by hand with a ballpoint (the font's name filled in by the layout)."""

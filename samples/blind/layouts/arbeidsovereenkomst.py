@@ -31,6 +31,13 @@ in months, the client's site as the place, a signing certificate of other dates 
 letter about a posting abroad (in permanent service since a year, the posting's start and expected end in a
 sentence, an A1 number), and a franchise supermarket's min-max contract from the HR system (the branch as
 the place, the franchisor's head office as a decoy).
+
+The fresh5 split adds: a three-party BBL "praktijkovereenkomst" (school, student, training company as the employer
+with its workplace's town, the course's crebo code, the period in a table, the expected diploma date as a decoy),
+a university's fixed-term contract under the universities' collective agreement (salary scale with the salary now
+and after the raise, the duration in months with start and end, the probation's end, the "standplaats" beside the
+statutory seat), and a staffing app's on-call "contractvoorstel" (Dutch labels with English ones, the payroll company
+as legal employer above the client, "Geaccepteerd op ..." as the digital signature).
 """
 
 from __future__ import annotations
@@ -581,12 +588,117 @@ def minmax_retail_contract(c: Ctx):
     return page(c, body), _truth(name, employer, start, end if fixed else None, place)
 
 
+# --- fresh5 split ----------------------------------------------------------------------------
+
+
+def bbl_praktijkovereenkomst(c: Ctx):
+    """Fresh5. A three-party BBL "praktijkovereenkomst" (school, student, training company): the school's name and town, the student with student number and birth date, the training company (the employer) with KvK number and its workplace's town (the place), the course with its crebo code and expected diploma date, the work-based period's start and end (the truth) in a table, "arbeidsovereenkomst met het leerbedrijf: ja"; signed by three on one date."""
+    c.font_of(c.pick(SANS, ("Open Sans", "Carlito")))
+    c.restyle5(dates=("dash", "long", "dot_pad", "space_pad"))
+    employee, employer, signed, start, end, place = _facts(c)
+    employee = c.person(born=(1995, 2007))
+    place = c.rng.choice(people.places())[1]
+    employer = c.rng.choice(("Bakkerij Van der Linden B.V.", "Autobedrijf De Ridder B.V.", "Zorgcentrum De Horst", "Installatiebedrijf Peters & Co B.V.", "Kinderopvang Het Nest", "Hotel De Gouden Leeuw B.V."))
+    school = c.rng.choice(("ROC van Amsterdam", "Albeda", "ROC Midden Nederland", "Noorderpoort", "Summa College", "ROC Tilburg", "Da Vinci College"))
+    school_town = c.rng.choice(people.places())[1]
+    name = employee.name(c.pick("all", "first", "initials"))
+    diploma = end + dt.timedelta(days=c.rng.randint(20, 200))
+    course = c.rng.choice((("Verzorgende-IG", 25491), ("Eerste monteur elektrotechnische installaties", 25264), ("Bakker", 25385), ("Pedagogisch medewerker kinderopvang", 25698),
+                           ("Eerste autotechnicus", 25201), ("Zelfstandig werkend kok", 25180)))
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(school)}</span><br><span class='small'>{e(school_town)}</span></td>"
+        f"<td class='right small'>POK-nr. {c.rng.randint(1000000, 9999999)}</td></tr></table>"
+        "<h1 style='margin-top:5mm'>Praktijkovereenkomst BBL</h1>"
+        "<p class='small'>beroepsbegeleidende leerweg · behorend bij de onderwijsovereenkomst · artikel 7.2.8 WEB</p>"
+        "<h3>1. Onderwijsinstelling</h3>" + kv([("Naam", e(school)), ("Vestiging", e(school_town))], label_width="48mm")
+        + "<h3>2. Deelnemer</h3>" + kv([("Naam", e(name)), ("Geboortedatum", e(values.date_text(employee.birth_date, "dash"))),
+                                         ("Studentnummer", str(c.rng.randint(100000, 999999)))], label_width="48mm")
+        + "<h3>3. Leerbedrijf (werkgever)</h3>" + kv([("Naam", e(employer)), ("KvK-nummer", str(c.rng.randint(10000000, 99999999))),
+                                                      ("Locatie beroepspraktijkvorming", e(place)), ("Praktijkopleider", e(c.person().name("initials")))], label_width="48mm")
+        + "<h3>4. Opleiding en periode</h3>"
+        "<table class='ruled' style='width:100%'><tr><th>Opleiding</th><th>Crebo</th><th>Niveau</th><th>Begindatum</th><th>Einddatum</th></tr>"
+        f"<tr><td>{e(course[0])}</td><td>{course[1]}</td><td>{c.rng.randint(2, 4)}</td><td>{c.d(start)}</td><td>{c.d(end)}</td></tr></table>"
+        f"<p>Beoogde diplomadatum: {e(values.date_text(diploma, 'dash'))} · Arbeidsovereenkomst met het leerbedrijf: <b>ja</b>, "
+        f"{c.rng.randint(24, 38)} uur per week.</p>"
+        f"<p style='margin-top:6mm'>Aldus getekend op {c.d(signed)}.</p>"
+        f"<table style='width:100%;margin-top:3mm;font-size:9pt'><tr><td>Namens de school<br><br>{e(c.person().name('initials'))}</td>"
+        f"<td>De deelnemer<br><br>{e(name)}</td><td>Namens het leerbedrijf<br><br>{e(c.person().name('initials'))}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(name, employer, start, end, place)
+
+
+def cao_universiteit_aanstelling(c: Ctx):
+    """Fresh5. A university's fixed-term contract under the universities' collective agreement: a header table (function, salary scale and step, monthly salary now and after the collective raise, hours), "tijdelijk voor de duur van ... van ... tot en met ...", the faculty's town as "standplaats" beside the university's seat, a probation end date, signed by the dean's office on a date."""
+    c.font_of(c.pick(SERIF, ("Liberation Serif", "Caladea", "EB Garamond")))
+    c.restyle5(dates=("long", "dash", "dot_pad"), amounts=("euro", "space_group", "EUR_dot"))
+    employee, _, signed, start, end, _ = _facts(c)
+    employer, seat, place = c.rng.choice((("Universiteit Utrecht", "Utrecht", "Utrecht"), ("Rijksuniversiteit Groningen", "Groningen", "Leeuwarden"),
+                                          ("Universiteit Leiden", "Leiden", "Den Haag"), ("Radboud Universiteit", "Nijmegen", "Nijmegen"),
+                                          ("Universiteit van Amsterdam", "Amsterdam", "Amsterdam"), ("Maastricht University", "Maastricht", "Venlo")))
+    name = employee.name(c.pick("all", "initials", "given_initials"))
+    probation = start + dt.timedelta(days=c.rng.choice((30, 60)))
+    salary = c.rng.randint(3300, 5600)
+    raised = values.amount(salary * 1.04)
+    months = round((end - start).days / 30.4)
+    body = (
+        f"<div style='text-align:right'><span class='logo' style='font-size:15pt'>{e(employer)}</span><br><span class='small'>statutair gevestigd te {e(seat)}</span></div>"
+        "<h1 style='margin-top:6mm'>Arbeidsovereenkomst</h1>"
+        f"<p>De ondergetekenden, {e(employer)}, hierna ‘de werkgever’, en {e(name)}, geboren {e(values.date_text(employee.birth_date, 'long'))}, hierna ‘de werknemer’, "
+        "komen het volgende overeen:</p>"
+        "<table class='ruled' style='width:100%;margin:3mm 0'><tr><th>Functie</th><th>Schaal / trede</th><th>Salaris per maand</th><th>Per 1 juli na cao-verhoging</th><th>Omvang</th></tr>"
+        f"<tr><td>{e(c.pick('Docent', 'Onderzoeker', 'Beleidsmedewerker', 'Promovendus'))}</td><td>{c.rng.randint(9, 12)} / {c.rng.randint(0, 8)}</td>"
+        f"<td>{c.a(values.amount(salary))}</td><td>{c.a(raised)}</td><td>{c.pick('1,0 fte', '0,8 fte', '38 uur')}</td></tr></table>"
+        f"<p><b>Artikel 1.</b> De werknemer treedt in dienst voor bepaalde tijd, voor de duur van {months} maanden, van {c.d(start)} tot en met {c.d(end)}. "
+        f"De proeftijd eindigt op {c.d(probation)}.</p>"
+        f"<p><b>Artikel 2.</b> De standplaats is {e(place)}. De werkgever kan de werknemer ook elders laten werken.</p>"
+        "<p><b>Artikel 3.</b> Op deze overeenkomst is de cao Nederlandse Universiteiten van toepassing, zoals die nu luidt of later wordt gewijzigd.</p>"
+        "<p><b>Artikel 4.</b> De werknemer verklaart een exemplaar van de cao en de regeling nevenwerkzaamheden te hebben ontvangen.</p>"
+        f"<p style='margin-top:6mm'>{e(seat)}, {c.d(signed)}</p>"
+        f"<table style='width:100%;margin-top:4mm'><tr><td>namens de werkgever,<br>de decaan<br><br>{e(c.person(titled=0.9).titled('initials'))}</td>"
+        f"<td>de werknemer<br><br><br>{e(name)}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body), _truth(name, employer, start, end, place)
+
+
+def platform_oproep_contractvoorstel(c: Ctx):
+    """Fresh5. A staffing app's "contractvoorstel" for an on-call (zero-hours) contract, printed from the app: Dutch labels with English ones beside them, the legal employer (a payroll company) above the client whose shifts are worked, start and end dates, the work location's town, an hourly wage and holiday pay, "Geaccepteerd op do. 5 mrt. 2026 om 14:32" as the digital signature."""
+    c.font_of(("Open Sans", "Cantarell", "Liberation Sans", "Quicksand"))
+    c.restyle5(dates=("wd_abbr_short", "dash", "long"), amounts=("euro", "tight_whole", "EUR_dot"))
+    employee, _, signed, start, end, _ = _facts(c)
+    employer = c.rng.choice(("Staffing Flex Payroll B.V.", "ShiftWork Payroll Services B.V.", "FlexUp Werkt B.V.", "JobApp Payrolling B.V."))
+    client = c.rng.choice(("Grand Café Het Plein", "Distributiecentrum Oost", "Eventbureau Zomerfeest", "Hotel Zeezicht", "Sushi & Co"))
+    place = c.rng.choice(people.places())[1]
+    name = employee.name(c.pick("all", "first"))
+    wage = values.amount(c.rng.choice((14.4, 14.71, 15.2, 16.05, 17.5)))
+    row = lambda nl, en, v: f"<tr><td style='width:60mm;padding:1.5mm 0;border-bottom:0.5px solid #ddd'>{e(nl)}<br><span style='font-size:7pt;color:#888'>{e(en)}</span></td><td style='border-bottom:0.5px solid #ddd'>{v}</td></tr>"  # noqa: E731
+    body = (
+        f"<div style='background:#5b2be0;color:white;padding:3mm 4mm;border-radius:2mm'><b style='font-size:14pt'>{e(employer.split()[0])}</b> &nbsp; contractvoorstel</div>"
+        f"<h2 style='margin-top:5mm'>Oproepovereenkomst (nul-urencontract)</h2><p class='small'>On-call employment contract · voorstel nr. {c.rng.randint(100000, 999999)}</p>"
+        "<table style='width:100%'>"
+        + row("Werknemer", "Employee", f"<b>{e(name)}</b>")
+        + row("Juridisch werkgever", "Legal employer", e(employer))
+        + row("Opdrachtgever (waar je werkt)", "Client", e(client))
+        + row("Werklocatie", "Work location", e(place))
+        + row("Startdatum", "Start date", c.d(start))
+        + row("Einddatum", "End date", c.d(end))
+        + row("Uren", "Hours", "0 uur per week; je werkt alleen als je een dienst accepteert")
+        + row("Uurloon", "Hourly wage", f"{c.a(wage)} bruto, excl. 8% vakantiegeld")
+        + "</table>"
+        "<p class='small' style='margin-top:4mm'>Op deze overeenkomst zijn de voorwaarden van de juridisch werkgever en de cao van de opdrachtgever van toepassing. "
+        "Je wordt opgeroepen via de app; een oproep minder dan 4 dagen vooraf mag je weigeren.</p>"
+        f"<div style='margin-top:5mm;border:1px solid #5b2be0;border-radius:2mm;padding:3mm'>✔ Geaccepteerd op {c.d(signed)} om {c.rng.randint(7, 23):02d}:{c.rng.randint(0, 59):02d} "
+        f"door {e(name)} via de app (IP {c.rng.randint(10, 220)}.{c.rng.randint(0, 255)}.{c.rng.randint(0, 255)}.{c.rng.randint(1, 254)})</div>"
+    )  # fmt: skip
+    return page(c, body), _truth(name, employer, start, end, place)
+
+
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
                                    study_agreement, payroll_contract,
                                    uitzendovereenkomst, oproepovereenkomst, municipal_offer_letter,
                                    expat_employment_agreement, akte_van_benoeming,
                                    werkgeversverklaring_form, verlenging_letter, zorg_cao_contract,
-                                   esign_payroll_contract, buitenland_uitzendbrief, minmax_retail_contract)}  # fmt: skip
+                                   esign_payroll_contract, buitenland_uitzendbrief, minmax_retail_contract,
+                                   bbl_praktijkovereenkomst, cao_universiteit_aanstelling, platform_oproep_contractvoorstel)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
 FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -596,3 +708,5 @@ FRESH3 = {"werkgeversverklaring_form", "verlenging_letter", "zorg_cao_contract"}
 """Layouts of the fresh3 split only: a third first-contact set, by yet another author who never saw the reader."""
 FRESH4 = {"esign_payroll_contract", "buitenland_uitzendbrief", "minmax_retail_contract"}
 """Layouts of the fresh4 split only: a fourth first-contact set, by another author who never saw the reader."""
+FRESH5 = {"bbl_praktijkovereenkomst", "cao_universiteit_aanstelling", "platform_oproep_contractvoorstel"}
+"""Layouts of the fresh5 split only: a fifth first-contact set, by another author who never saw the reader."""

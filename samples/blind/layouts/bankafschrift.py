@@ -30,6 +30,12 @@ holders in capitals, a balance summary, money out / in and a running balance), A
 "Rekeningoverzicht" (the tenaamstelling with "e/o", booking and interest dates, multi-line SEPA descriptions
 with creditor ids and a friend's name, the creation date in the header block), and a printed Mijn ING
 transaction list (rows dated "do 05-03-2026", signed amounts, "Afgedrukt op ..." in the footer).
+
+The fresh5 split adds: a cash machine's mini statement on 80 mm receipt paper (the print's date "05-03-26", the
+holders "T.N.V. ... EN/OF ...", the previous statement's date), a two-page monthly overview of an online bank
+(transactions and a footer with the bank's own KvK, VAT and IBAN on page 1, the holders, IBAN and creation date
+on page 2 under "Rekeninggegevens"), and an MT940 export printed for the file (a short header with the holders
+and "Aanmaakdatum", then the raw :25:/:60F:/:61:/:86:/:62F: records with a friend's name and IBAN among them).
 """
 
 from __future__ import annotations
@@ -37,7 +43,7 @@ from __future__ import annotations
 import datetime as dt
 
 from samples.blind import people, values
-from samples.blind.layouts._base import LANDSCAPE_CSS, MONO, SANS, SERIF, WEEKDAYS, Ctx, address_block, browser_header, e, grid, kv, leaders, page
+from samples.blind.layouts._base import LANDSCAPE_CSS, MONO, SANS, SERIF, WEEKDAYS, Ctx, address_block, browser_header, e, grid, kv, leaders, page, running
 
 DOC_TYPE = "bankafschrift"
 _SHOPS = ("Albert Heijn 1234", "Jumbo Supermarkten", "NS Reizigers", "Vattenfall", "Eneco", "Ziggo", "Bol.com",
@@ -552,12 +558,110 @@ def mijn_ing_transaction_print(c: Ctx):
     return page(c, body), _truth(names, iban, made)
 
 
+# --- fresh5 split ----------------------------------------------------------------------------
+
+
+def atm_mini_afschrift(c: Ctx):
+    """Fresh5. A mini statement printed by a cash machine or a branch's self-service terminal on 80 mm receipt paper: the bank's name, "MINI-AFSCHRIFT", the print's date "05-03-26" and time, the terminal and card numbers, the IBAN, the holders "T.N.V. J C VAN DER MEER EN/OF A JANSEN", the last transactions dated "03-03", the balance on the print date, the previous statement's date."""
+    c.font_of(MONO)
+    c.restyle5(dates=("dash_2y",), amounts=("plain",))
+    code = c.rng.choice(("RBRB", "SNSB", "ASNB", "RABO", "INGB"))
+    holders, iban, start, end, made, home = _facts(c, code)
+    made = end + dt.timedelta(days=c.rng.randint(0, 9))
+    form = c.pick("caps_bank", "caps_initials", "caps_bank")
+    names = [h.name(form) for h in holders]
+    moves = _transactions(c, made - dt.timedelta(days=c.rng.randint(8, 20)), made - dt.timedelta(days=1), c.rng.randint(5, 9))
+    previous = made - dt.timedelta(days=c.rng.randint(20, 45))
+    width = 34
+    line = lambda left, right: f"{left[: width - len(right) - 1]:<{width - len(right)}}{right}"  # noqa: E731
+    out = [values.BANKS[code].upper().center(width), "MINI-AFSCHRIFT".center(width), "",
+           f"DATUM {values.date_text(made, 'dash_2y')}   TIJD {c.rng.randint(7, 22):02d}:{c.rng.randint(0, 59):02d}",
+           f"AUTOMAAT {c.rng.randint(1000, 9999)}  PAS {c.rng.randint(100, 999)}", "-" * width, "REKENING", values.iban_text(iban, True), "T.N.V."]
+    for i, n in enumerate(names):  # a long name goes on its own line rather than past the paper's edge
+        out += [n] if i == 0 else ([f"EN/OF {n}"] if len(n) <= width - 6 else ["EN/OF", n])
+    out += ["-" * width]
+    for day, shop, amount, debit in moves:
+        out.append(line(f"{day.day:02d}-{day.month:02d} {shop.upper()}", f"{'-' if debit else '+'}{values.amount_text(amount, 'plain')}"))
+    balance = values.amount(c.rng.randint(20, 4000) + c.rng.randint(0, 99) / 100)
+    out += ["-" * width, line(f"SALDO {values.date_text(made, 'dash_2y')}", f"+{values.amount_text(balance, 'plain')}"),
+            f"VORIG AFSCHRIFT {values.date_text(previous, 'dash_2y')}", "", "BEWAAR DIT BONNETJE".center(width), "BEDANKT EN TOT ZIENS".center(width)]
+    body = f"<div style='white-space:pre;font-size:8.4pt;line-height:1.35'>{e(chr(10).join(out))}</div>"
+    css = "@page { size: 80mm 190mm; margin: 5mm 3mm 5mm 4mm; } body { background: #fbfaf6; }"
+    return page(c, body, css), _truth(names, iban, made)
+
+
+def knab_brief_overzicht_p2(c: Ctx):
+    """Fresh5. A two-page monthly overview of an online bank: page 1 a letter to the address with the month's transactions and a footer of the bank's own numbers (its KvK number, its VAT id, the bank's own IBAN for repayments), page 2 "Rekeninggegevens" with the holders one per line, the IBAN, the period and the overview's creation date; "Pagina 1 van 2" in the running footer."""
+    c.font_of(("Open Sans", "Liberation Sans", "Carlito", "Cantarell"))
+    c.restyle5(dates=("long", "dash", "wd_abbr_short"), amounts=("euro", "space_group"))
+    holders, iban, start, end, made, home = _facts(c, "KNAB")
+    form = c.pick("first", "all", "initials_spaced")
+    names = [h.name(form) for h in holders]
+    rows = "".join(f"<tr><td>{e(values.date_text(d, 'dash'))}</td><td>{e(w)}</td><td class='right'>{'-' if out else '+'}{c.a(a)}</td></tr>"
+                   for d, w, a, out in _transactions(c, start, end, c.rng.randint(10, 16)))
+    own = values.iban_text(values.iban(c.rng, "KNAB"), True)
+    foot = (f"Knab · Postbus {c.rng.randint(1000, 9999)}, Amsterdam · KvK {c.rng.randint(10000000, 99999999)} · btw NL{c.rng.randint(100000000, 999999999)}B01 · "
+            f"aflossingen: {own}")
+    body = (
+        running(f"Knab · maandoverzicht {e(values.MONTHS[end.month - 1])} {end.year}", e(foot))
+        + "<div style='font-size:22pt;font-weight:bold;color:#0b3b60'>knab</div>"
+        + address_block([names[0] + (f" e/o {names[1]}" if len(names) > 1 else ""), home.line1(), f"{values.postcode_text(home.postcode, True)} {home.city}"])
+        + f"<h2>Uw overzicht over {e(values.MONTHS[end.month - 1])} {end.year}</h2>"
+        "<p>Hierbij ontvangt u het overzicht van uw betaalrekening. De rekeninggegevens vindt u op de volgende pagina.</p>"
+        "<table class='lines' style='width:100%;font-size:9pt'><thead><tr><th>Datum</th><th>Omschrijving</th><th class='right'>Bedrag</th></tr></thead>"
+        + rows + "</table>"
+        "<div style='page-break-before:always'></div>"
+        "<h2 style='margin-top:4mm'>Rekeninggegevens</h2>"
+        + kv([(f"Rekeninghouder {i + 1}", f"<b>{e(n)}</b>") for i, n in enumerate(names)]
+             + [("IBAN", e(values.iban_text(iban, c.rng.random() < 0.6))), ("Soort rekening", e(c.pick("Betaalrekening Basis", "Betaalrekening Plus", "Gezamenlijke betaalrekening"))),
+                ("Periode", f"{c.d(start)} – {c.d(end)}"), ("Overzicht aangemaakt op", c.d(made))], label_width="52mm")
+        + "<p class='small' style='margin-top:6mm'>Controleer dit overzicht. Klopt er iets niet? Neem binnen 13 maanden na de afschrijving contact met ons op.</p>"
+    )  # fmt: skip
+    css = "@page { margin-top: 24mm; margin-bottom: 26mm; @bottom-right { content: 'Pagina ' counter(page) ' van ' counter(pages); font-size: 7.5pt; } }"
+    return page(c, body, css), _truth(names, iban, made)
+
+
+def mt940_export_print(c: Ctx):
+    """Fresh5. A statement exported in the SWIFT MT940 format and printed for the file: a short human header (holders, IBAN, "Aanmaakdatum 20260305"), then the raw records :20:, :25: (the IBAN and currency), :28C:, :60F: (the opening balance dated the period's start), :61:/:86: lines with SEPA fields (/NAME/ a counterparty, a friend's name and IBAN among them), :62F: dated the period's end."""
+    c.font_of(MONO)
+    c.restyle5(dates=("compact",))
+    code = c.rng.choice(("RABO", "TRIO", "ASNB", "INGB"))
+    holders, iban, start, end, made, home = _facts(c, code)
+    form = c.pick("initials", "caps_initials", "first")
+    names = [h.name(form) for h in holders]
+    short = lambda d: f"{d.year % 100:02d}{d.month:02d}{d.day:02d}"  # noqa: E731
+    balance = c.rng.randint(20000, 400000)
+    lines = [f":20:{c.rng.randint(100000000, 999999999)}", f":25:{iban}EUR", f":28C:{c.rng.randint(1, 240):05d}",
+             f":60F:C{short(start)}EUR{balance // 100},{balance % 100:02d}"]
+    for day, shop, amount, out in _transactions(c, start, end, c.rng.randint(6, 10)):
+        cents = int(amount.replace(".", ""))
+        balance += -cents if out else cents
+        if not out and c.rng.random() < 0.5:
+            friend = c.person()
+            other, who = values.iban(c.rng, c.rng.choice(tuple(values.BANKS))), friend.name("caps_initials")
+        else:
+            other, who = values.iban(c.rng, c.rng.choice(("INGB", "RABO", "ABNA"))), shop.upper()
+        lines.append(f":61:{short(day)}{day.month:02d}{day.day:02d}{'D' if out else 'C'}{amount.replace('.', ',')}N{c.pick('TRF', 'DDT', 'MSC')}NONREF")
+        lines.append(f":86:/TRTP/SEPA OVERBOEKING/IBAN/{other}/BIC/{other[4:8]}NL2A/NAME/{who}/REMI/{c.pick('HUUR', 'TERMIJN', 'FACTUUR ' + str(c.rng.randint(1000, 9999)), 'BOODSCHAPPEN')}/")
+    lines.append(f":62F:{'C' if balance >= 0 else 'D'}{short(end)}EUR{abs(balance) // 100},{abs(balance) % 100:02d}")
+    lines.append("-}")
+    body = (
+        f"<h2 style='margin:0'>{e(values.BANKS[code])} — rekeningafschrift (MT940)</h2>"
+        + kv([("Rekeninghouder(s)", "<br>".join(e(n) for n in names)), ("Rekeningnummer", e(values.iban_text(iban, c.rng.random() < 0.5))),
+              ("Aanmaakdatum", c.d(made)), ("Bestand", f"MT940_{iban[-6:]}_{short(start)}_{short(end)}.sta")], label_width="42mm")
+        + f"<div style='white-space:pre;font-size:8pt;line-height:1.35;margin-top:4mm;border-top:0.6px solid #777;padding-top:2mm'>{e(chr(10).join(lines))}</div>"
+        "<p class='small'>Uitleg: :60F: beginsaldo, :61: mutatie (datum, valutadatum, D = af, C = bij, bedrag), :86: omschrijving, :62F: eindsaldo.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.5pt; }"), _truth(names, iban, made)
+
+
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
                                    triodos_statement, knab_app_csv,
                                    van_lanschot_statement, handelsbanken_statement,
                                    mainframe_caps_statement, international_clients_english,
                                    ing_csv_print, asn_two_page_statement, rabo_online_print,
-                                   revolut_statement_en, abn_amro_landscape_overview, mijn_ing_transaction_print)}  # fmt: skip
+                                   revolut_statement_en, abn_amro_landscape_overview, mijn_ing_transaction_print,
+                                   atm_mini_afschrift, knab_brief_overzicht_p2, mt940_export_print)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
 FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -567,3 +671,5 @@ FRESH3 = {"ing_csv_print", "asn_two_page_statement", "rabo_online_print"}
 """Layouts of the fresh3 split only: a third first-contact set, by yet another author who never saw the reader."""
 FRESH4 = {"revolut_statement_en", "abn_amro_landscape_overview", "mijn_ing_transaction_print"}
 """Layouts of the fresh4 split only: a fourth first-contact set, by another author who never saw the reader."""
+FRESH5 = {"atm_mini_afschrift", "knab_brief_overzicht_p2", "mt940_export_print"}
+"""Layouts of the fresh5 split only: a fifth first-contact set, by another author who never saw the reader."""

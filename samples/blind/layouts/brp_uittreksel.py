@@ -35,6 +35,14 @@ naming parents who mostly live elsewhere, a marriage with its date; surnames' co
 household table (relation to the main occupant, civil status, birthplace, the previous municipality, names
 surname first with the particle in front), and an international desk's bilingual extract (Dutch labels over
 English ones, birthplaces abroad, the date of arrival in the Netherlands before the date at the address).
+
+The fresh5 split adds: a municipality's extract "bewoners van een adres" under a diagonal "KOPIE" watermark
+(labels above values in cards, a married partner under her name in use, the date of settling in the municipality
+beside the date at the address, a table of earlier residents who have left, the gemeente's IBAN and fee in the
+letterhead, a turned stamp), two pages under a running head whose first is the request (requester, a
+correspondence address elsewhere, the request's date, fee and IBAN) and whose second holds the address, the
+residents with dates as 20190301 and the issue date, and a fixed-width system print with one record line per
+resident (BSN, A-nummer, "Meer van der, J.C.", compact dates, a "laatste mutatie" date in the header).
 """
 
 from __future__ import annotations
@@ -43,7 +51,7 @@ import datetime as dt
 import re
 
 from samples.blind import people, values
-from samples.blind.layouts._base import LANDSCAPE_CSS, MONO, SANS, SERIF, Ctx, address_block, e, footnotes, kv, leaders, page, right_labels, under
+from samples.blind.layouts._base import LANDSCAPE_CSS, MONO, SANS, SERIF, Ctx, address_block, e, footnotes, kv, leaders, page, right_labels, running, stamp, under, watermark
 
 DOC_TYPE = "brp_uittreksel"
 
@@ -719,12 +727,148 @@ def brp_bilingual_expat(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; line-height: 1.25; }"), _truth(issue, home, members, since, names)
 
 
+# --- fresh5 split ----------------------------------------------------------------------------
+
+
+def _above(label: str, value: str, width: str = "") -> str:
+    """A cell with its label above the (escaped) value, as a counter's print sets them."""
+    style = f"width:{width};" if width else ""
+    return (f"<td style='{style}padding:0 4mm 2.5mm 0;vertical-align:top'><div style='font-size:7.2pt;color:#555;text-transform:uppercase;"
+            f"letter-spacing:0.3px'>{e(label)}</div><div>{value}</div></td>")
+
+
+def brp_kopie_vorige_bewoners(c: Ctx):
+    """Fresh5. A municipality's extract "bewoners van een adres" under a diagonal "KOPIE" watermark: the gemeente's phone, IBAN and fee in the letterhead, the address and every resident in cards with each label above its value (a married partner under her name in use, "van den Berg-de Vries"), the date of settling in the municipality beside the date at the address, then a table of earlier residents who have left (names, birth dates, the dates they lived there, the municipality they moved to), and a turned rubber stamp."""
+    c.font_of(c.pick(SANS, ("Liberation Sans", "Open Sans", "Cantarell")))
+    c.restyle5(dates=("roman", "space_pad", "dash", "long"))
+    issue, home, members, since = _setup(c)
+    form = c.pick("all", "initials_spaced", "given_initials", "initials")
+    names = [p.name(form) for p in members]
+    if len(members) > 1 and members[1].sex == "f" and c.rng.random() < 0.6:
+        names[1] = people.married_name(members[1], members[0], "first" if form in ("all", "given_initials") else "initials")
+    postbus, postplace = people.issuer_address(c.rng, home.city)
+    gone = []
+    for _ in range(c.rng.randint(1, 3)):
+        left = since[0] - dt.timedelta(days=c.rng.randint(20, 900))
+        p = c.person(born=(1950, 2002))
+        gone.append((p.name(form), p.birth_date, left - dt.timedelta(days=c.rng.randint(300, 4000)), left, c.rng.choice(people.places())[0]))
+    cards = []
+    for i, (p, n, s) in enumerate(zip(members, names, since)):
+        in_town = max(p.birth_date, s - dt.timedelta(days=c.rng.choice((0, c.rng.randint(100, 5000)))))
+        cards.append("<div style='border:0.8px solid #777;padding:2mm 3mm;margin-bottom:2.5mm;page-break-inside:avoid'>"
+                     f"<div style='font-size:8pt;color:#333;margin-bottom:1mm'>Bewoner {i + 1}</div><table style='width:100%'><tr>"
+                     + _above("Naam", f"<b>{e(n)}</b>", "46%") + _above("Geboortedatum", c.d(p.birth_date)) + _above("BSN", e(values.bsn_text(p.bsn, c.pick(0, 1, 2))))
+                     + "</tr><tr>" + _above("Vestiging in gemeente", c.d(in_town)) + _above("Datum adreshouding", c.d(s))
+                     + _above("Geslacht", "M" if p.sex == "m" else "V") + "</tr></table></div>")
+    left_rows = "".join(f"<tr><td>{e(n)}</td><td>{c.d(b)}</td><td>{c.d(f)}</td><td>{c.d(t)}</td><td>{e(m)}</td></tr>" for n, b, f, t, m in gone)
+    body = (
+        watermark("KOPIE")
+        + f"<table style='width:100%'><tr><td><span class='logo' style='font-size:18pt'>gemeente {e(home.municipality)}</span><br>"
+        f"<span class='small'>Publiekszaken · {e(postbus)} · {e(postplace)}</span></td>"
+        f"<td class='right small'>Telefoon 14 0{c.rng.randint(10, 99)}<br>IBAN {e(values.iban_text(values.iban(c.rng, c.pick('BNGH', 'INGB')), True))}<br>"
+        f"Leges {e(values.amount_text(c.pick('16.95', '17.60', '14.10'), 'euro'))} voldaan</td></tr></table>"
+        f"<h1 style='margin-top:8mm'>{e(c.pick('Uittreksel BRP — bewoners van een adres', 'Uittreksel Basisregistratie Personen (bewoners)', 'Bewonersuittreksel BRP'))}</h1>"
+        "<table style='width:100%;margin:3mm 0'><tr>"
+        + _above("Straat", e(home.street), "38%") + _above("Huisnummer", e(home.house_number_text))
+        + _above("Postcode", e(values.postcode_text(home.postcode, c.rng.random() < 0.5))) + _above("Woonplaats", e(home.city))
+        + "</tr></table>"
+        f"<h3>Op dit adres ingeschreven ({len(members)})</h3>" + "".join(cards)
+        + f"<h3>{e(c.pick('Vertrokken van dit adres', 'Eerdere bewoners (niet meer op dit adres)'))}</h3>"
+        "<table class='ruled' style='width:100%;font-size:8.6pt'><tr><th>Naam</th><th>Geboren</th><th>Op adres vanaf</th><th>Vertrokken op</th><th>Naar gemeente</th></tr>"
+        + left_rows + "</table>"
+        + f"<p style='margin-top:8mm'>Afgegeven op {c.d(issue)}</p><p>namens de burgemeester,<br>{e(c.person().name('initials'))}</p>"
+        f"<div style='margin:4mm 0 0 60mm'>{stamp(['GEMEENTE ' + home.municipality.upper(), 'Burgerzaken', 'afschrift conform BRP'], turn=c.rng.uniform(-9, -4))}</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(issue, home, members, since, names)
+
+
+def brp_blad_vervolg_two_page(c: Ctx):
+    """Fresh5. Two pages under a repeated running head ("Blad 1 van 2"): page 1 the request (the requester, a correspondence address elsewhere, the request's date, the purpose, the fee and the gemeente's IBAN) and an explanation of the columns; page 2 the address and the residents in a table with system dates "20190301", the issue date in the closing lines."""
+    c.font_of(c.pick(SANS, SERIF))
+    c.restyle5(dates=("compact", "compact", "dot_pad", "iso"))
+    issue, home, members, since = _setup(c)
+    form = c.pick("reversed", "upper_reversed", "reversed_initials", "caps_reversed")
+    names = [p.name(form) for p in members]
+    requested = issue - dt.timedelta(days=c.rng.randint(1, 9))
+    mail = people.address(c.rng)
+    kenmerk = f"BRP/{issue.year}/{c.rng.randint(10000, 99999)}"
+    head = f"Gemeente {e(home.municipality)} · Uittreksel Basisregistratie Personen · kenmerk {e(kenmerk)}"
+    rows = "".join(f"<tr><td>{i + 1}</td><td style='white-space:nowrap'><b>{e(n)}</b></td><td>{c.d(p.birth_date)}</td><td style='white-space:nowrap'>{e(values.bsn_text(p.bsn, 0))}</td>"
+                   f"<td>{c.d(s)}</td><td>{e(c.pick('ingezetene', 'ingezetene', 'ingez.', 'I'))}</td></tr>"
+                   for i, (p, n, s) in enumerate(zip(members, names, since)))  # fmt: skip
+    body = (
+        running(head, f"{e(c.pick('Dit uittreksel is uitsluitend bestemd voor het opgegeven doel.', 'Vertrouwelijk: bevat persoonsgegevens.'))}")
+        + f"<div class='logo' style='font-size:17pt;margin-top:3mm'>Gemeente {e(home.municipality)}</div>"
+        f"<div class='small'>Team Burgerzaken</div>"
+        "<h1 style='margin-top:8mm'>Uittreksel Basisregistratie Personen</h1>"
+        "<h3>Gegevens van de aanvraag</h3>"
+        + kv([("Aanvrager", e(members[0].name(c.pick("initials", "all")))), ("Correspondentieadres", f"{e(mail.line1())}, {e(values.postcode_text(mail.postcode, True))} {e(mail.city)}"),
+              ("Datum aanvraag", c.d(requested)), ("Doel", e(c.pick("aanvraag woningcorporatie", "medehuur / inwoning", "huisvesting"))),
+              ("Leges", f"{e(values.amount_text('16.95', 'euro'))}, betaald via iDEAL"),
+              ("Rekening gemeente", e(values.iban_text(values.iban(c.rng, "BNGH"), True)))], label_width="48mm")
+        + "<h3>Toelichting</h3><p class='small'>Op blad 2 staan alle personen die op de peildatum op het adres zijn ingeschreven. "
+        "Data staan in de vorm jjjjmmdd. 'Datum adres' is de datum waarop de persoon zich op dit adres heeft gevestigd; "
+        "de datum van inschrijving in de gemeente kan daarvan afwijken en is niet vermeld. Personen die zijn vertrokken of overleden staan niet op dit uittreksel.</p>"
+        "<div style='page-break-before:always'></div>"
+        "<h2 style='margin-top:4mm'>Adres</h2>"
+        + kv([("Straatnaam", e(home.street)), ("Huisnummer", e(home.house_number_text)), ("Postcode", e(values.postcode_text(home.postcode, c.rng.random() < 0.5))),
+              ("Woonplaats", e(home.city)), ("Gemeente", e(home.municipality))], label_width="40mm")
+        + "<h2>Ingeschreven personen</h2><table class='ruled' style='width:100%;font-size:9pt'><thead><tr><th>Nr</th><th>Naam</th><th>Geb.datum</th><th>BSN</th><th>Datum adres</th><th>Status</th></tr></thead>"
+        + rows + "</table>"
+        + f"<p style='margin-top:8mm'>Aldus uitgereikt te {e(home.city)} op {c.d(issue)}.</p>"
+        f"<p>De ambtenaar burgerzaken,<br><br>{e(c.person().name('initials'))}</p>"
+    )  # fmt: skip
+    css = "@page { margin-top: 24mm; @bottom-right { content: 'Blad ' counter(page) ' van ' counter(pages); font-size: 7.5pt; } }"
+    return page(c, body, css), _truth(issue, home, members, since, names)
+
+
+def brp_systeemregels_compact(c: Ctx):
+    """Fresh5. A fixed-width system print "OVERZICHT BEWONERS" in a monospaced font: a header with the print's run date and a "laatste mutatie" date, the address on one line, then one record line per resident (BSN, A-nummer, name "Meer van der, J.C.", dates as 19780412), a legend of the column codes and an end-of-list line."""
+    c.font_of(MONO)
+    c.restyle5(dates=("compact",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("reversed_comma", "caps_reversed", "reversed_initials")
+    names = [p.name(form) for p in members]
+    mutation = since[-1] + dt.timedelta(days=c.rng.randint(0, 400))
+    mutation = min(mutation, issue - dt.timedelta(days=1))
+    width = max(len(n) for n in names) + 2
+    header = f"{'BSN':<11}{'A-NUMMER':<12}{'NAAM':<{width}}{'GEB.DAT':<10}{'DAT.VEST':<10}{'DAT.ADR':<10}G"
+    lines = []
+    for p, n, s in zip(members, names, since):
+        in_town = max(p.birth_date, s - dt.timedelta(days=c.rng.choice((0, c.rng.randint(100, 5000)))))
+        anr = f"{c.rng.randint(1000000000, 9999999999)}"
+        lines.append(f"{p.bsn:<11}{anr:<12}{n:<{width}}{values.date_text(p.birth_date, 'compact'):<10}{values.date_text(in_town, 'compact'):<10}"
+                     f"{values.date_text(s, 'compact'):<10}{'M' if p.sex == 'm' else 'V'}")
+    user = "".join(c.rng.choice("ABCDEFGHKLMNPRSTVW") for _ in range(4)) + str(c.rng.randint(10, 99))
+    text = "\n".join([
+        f"GEMEENTE {home.municipality.upper()}{' ' * 6}BRP-BEVRAGING{' ' * 6}PROG BRPV{c.rng.randint(100, 999)}",
+        f"UITTREKSEL BRP - OVERZICHT BEWONERS OP ADRES",
+        f"DATUM UITTREKSEL: {values.date_text(issue, 'compact')}   TIJD: {c.rng.randint(8, 17):02d}{c.rng.randint(0, 59):02d}   GEBRUIKER: {user}",
+        f"LAATSTE MUTATIE ADRES: {values.date_text(mutation, 'compact')}",
+        "-" * 78,
+        f"ADRES     : {home.street} {home.house_number_text}",
+        f"POSTCODE  : {values.postcode_text(home.postcode, c.rng.random() < 0.5)}   WOONPLAATS: {home.city}",
+        f"AANTAL    : {len(members)} INGESCHREVEN PERSO(O)N(EN)",
+        "-" * 78,
+        header,
+        *lines,
+        "-" * 78,
+        "DAT.VEST = DATUM VESTIGING IN GEMEENTE   DAT.ADR = DATUM AANVANG ADRESHOUDING",
+        "GEB.DAT  = GEBOORTEDATUM (JJJJMMDD)      G = GESLACHTSAANDUIDING",
+        "*** EINDE OVERZICHT ***",
+    ])  # fmt: skip
+    body = (f"<div style='white-space:pre;font-size:{8.2 if width < 30 else 7.4}pt;line-height:1.45'>{e(text)}</div>"
+            f"<p style='margin-top:10mm;font-size:9pt'>Voor eensluidend uittreksel,<br>de burgemeester van {e(home.municipality)}, namens deze<br><br>{e(c.person().name('initials'))}</p>")
+    return page(c, body, "@page { margin: 14mm 12mm 14mm 14mm; }"), _truth(issue, home, members, since, names)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
                                    prose_declaration, mijnoverheid_print, split_name_grid,
                                    brp_element_codes, brp_persons_columns, brp_labels_under,
                                    brp_mainframe_caps, brp_cover_letter_page2,
                                    brp_verklaring_inschrijving, brp_historic_extract, brp_eloket_download,
-                                   brp_gegevens_persoon_stacked, brp_household_landscape, brp_bilingual_expat)}  # fmt: skip
+                                   brp_gegevens_persoon_stacked, brp_household_landscape, brp_bilingual_expat,
+                                   brp_kopie_vorige_bewoners, brp_blad_vervolg_two_page, brp_systeemregels_compact)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
 FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
 """Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""
@@ -734,3 +878,5 @@ FRESH3 = {"brp_verklaring_inschrijving", "brp_historic_extract", "brp_eloket_dow
 """Layouts of the fresh3 split only: a third first-contact set, by yet another author who never saw the reader."""
 FRESH4 = {"brp_gegevens_persoon_stacked", "brp_household_landscape", "brp_bilingual_expat"}
 """Layouts of the fresh4 split only: a fourth first-contact set, by another author who never saw the reader."""
+FRESH5 = {"brp_kopie_vorige_bewoners", "brp_blad_vervolg_two_page", "brp_systeemregels_compact"}
+"""Layouts of the fresh5 split only: a fifth first-contact set, by another author who never saw the reader."""

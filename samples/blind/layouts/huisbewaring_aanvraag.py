@@ -29,6 +29,14 @@ decoy), answers circled with a pen and the current rent beside the compensation;
 contact form with the whole request in the tenant's own words ("300 euro per maand"), sent on a date and
 time; and a form that asks for the sitter first (living situation as options, the number of minor
 children), the reasons as a table of evidence, the tenant's departure beside the house-sitting's dates.
+
+The fresh5 split adds: a mail thread printed from Outlook (the corporation's reply with its own later date on
+top, the tenant's message below "-----Oorspronkelijk bericht-----" filled in on the corporation's e-mail template,
+closed by a date and the typed name as signature), a two-page application with the house-sitting agreement (page 1
+the parties, the tenant's temporary address, ticked reasons and the period; page 2 the articles with the
+compensation beside the current rent, the sitter's declarations in sentences, signed at a place and date), and the
+yellow carbon copy of a pre-printed form filled in with a ballpoint (red labels and a form number, dates "05-03-26",
+"350,- euro", Ja / Nee circled).
 """
 
 from __future__ import annotations
@@ -36,7 +44,7 @@ from __future__ import annotations
 import datetime as dt
 
 from samples.blind import people, values
-from samples.blind.layouts._base import HAND, HAND_CSS, SANS, SERIF, Ctx, browser_header, corner, corner_rows, e, kv, page
+from samples.blind.layouts._base import HAND, HAND_CSS, SANS, SCRIPT_CSS, SERIF, Ctx, articles, browser_header, corner, corner_rows, e, kv, mail_header, page, running
 
 DOC_TYPE = "huisbewaring_aanvraag"
 REASONS = {  # contract value: (form option, sentence)
@@ -645,12 +653,136 @@ def huisbewaarder_eerst_formulier(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; line-height: 1.28; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
 
 
+# --- fresh5 split ----------------------------------------------------------------------------
+
+_REASON5 = {  # contract value: (the template's answer, the article's words)
+    "work_or_study": ("werk / studie in het buitenland", "omdat de huurder tijdelijk elders gaat werken of studeren"),
+    "care": ("zorg voor familielid / opname", "omdat de huurder tijdelijk elders verblijft voor zorg of een opname"),
+    "trial_cohabitation": ("proefsamenwonen", "omdat de huurder gaat proefsamenwonen"),
+    "travel": ("(wereld)reis", "omdat de huurder een lange reis maakt"),
+    "other": ("anders: detentie", "om een andere reden, te weten: detentie"),
+}
+
+
+def email_thread_print(c: Ctx):
+    """Fresh5. A mail thread printed from Outlook: on top the corporation's reply (an employee's name, its own later date, a case number), below "-----Oorspronkelijk bericht-----" with Van / Verzonden / Aan / Onderwerp and the tenant's message filled in on the corporation's e-mail template ("Naam huurder:", "Naam huisbewaarder:", "Periode: van ... tot en met ...", yes/no answers as words), closed by "Datum: ..." and the typed name as signature."""
+    c.font_of(("Calibri", "Carlito", "Liberation Sans", "Open Sans"))
+    c.restyle5(dates=("wd_abbr_short",), amounts=("euro", "euro_dash_word", "tight_whole"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    employee = c.person()
+    tn, sn = tenant.name(c.pick("all", "first")), sitter.name(c.pick("all", "first", "given_initials"))
+    replied = signed + dt.timedelta(days=c.rng.randint(1, 6))
+    style = c.pick("nopad", "long", "dash")
+    d = lambda day: e(values.date_text(day, style))  # noqa: E731  the dates the tenant typed, in one notation of his own
+    domain = corp.lower().replace(" ", "").replace("'", "") + ".nl"
+    addr = lambda p: f"{p.given[0].lower()}.{p.surname.split()[-1].lower().replace(' ', '')}"  # noqa: E731
+    home = people.address(c.rng)
+    template = [("Naam huurder", e(tn)), ("Adres", f"{e(home.line1())}, {e(home.city)}"), ("Huurcontractnummer", str(c.rng.randint(100000, 999999))),
+                ("Naam huisbewaarder", e(sn)), ("Geboortedatum huisbewaarder", d(sitter.birth_date)),
+                ("Periode", f"van {d(start)} tot en met {d(end)}"), ("Reden", e(_REASON5[reason][0])),
+                ("Vergoeding per maand", c.a(comp)), ("Heeft de huisbewaarder een eigen woning?", "ja" if own else "nee"),
+                ("Heeft de huisbewaarder minderjarige kinderen?", "ja" if kids else "nee"), ("Datum", d(signed)), ("Naam (geldt als handtekening)", e(tn))]
+    body = (
+        f"<div style='font-size:12pt;font-weight:bold;border-bottom:2px solid #333;padding-bottom:1mm;margin-bottom:3mm'>{e(tn)}</div>"
+        + mail_header([("Van:", f"Klantenservice {e(corp)} &lt;klantenservice@{e(domain)}&gt;"), ("Verzonden:", f"{c.d(replied)} {c.rng.randint(8, 17)}:{c.rng.randint(0, 59):02d}"),
+                       ("Aan:", f"{e(addr(tenant))}@{e(c.pick('gmail.com', 'hotmail.com', 'live.nl'))}"), ("Onderwerp:", f"RE: Aanvraag huisbewaring [zaak {c.rng.randint(1000000, 9999999)}]")])
+        + f"<p>Beste {e(tenant.salutation().lower().replace('de heer', 'meneer'))} {e(tenant.surname)},</p>"
+        "<p>Dank voor uw aanvraag. Wij hebben hem in behandeling genomen en laten u binnen vier weken weten of u toestemming krijgt. "
+        "Stuurt u ook een bewijs van de reden van uw afwezigheid mee?</p>"
+        f"<p>Met vriendelijke groet,<br>{e(employee.name('first'))}<br>Klantenservice {e(corp)}</p>"
+        "<div style='margin-top:5mm;color:#333'>-----Oorspronkelijk bericht-----</div>"
+        + mail_header([("Van:", f"{e(tn)} &lt;{e(addr(tenant))}@...&gt;"), ("Verzonden:", f"{c.d(signed)} {c.rng.randint(7, 23)}:{c.rng.randint(0, 59):02d}"),
+                       ("Aan:", f"klantenservice@{e(domain)}"), ("Onderwerp:", "Aanvraag huisbewaring")])
+        + "<p>Goedendag,</p><p>Hierbij vraag ik huisbewaring aan. Ik heb het formulier uit de mail ingevuld:</p>"
+        + "".join(f"<div>{e(k)}: {v}</div>" for k, v in template)
+        + f"<p style='margin-top:3mm'>Met vriendelijke groet,<br>{e(tn)}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+def aanvraag_en_overeenkomst_two_page(c: Ctx):
+    """Fresh5. Two pages under a running head: page 1 "Aanvraag toestemming huisbewaring" (tenant with contract number, the tenant's temporary address abroad or elsewhere, the sitter with birth date and current address, the reasons as ticked options, the period); page 2 the "Huisbewaringsovereenkomst" articles (the compensation in an article beside the current rent, the sitter's declarations on own home and children in sentences), signed at a place and date by both."""
+    c.font_of(c.pick(SERIF, SANS))
+    c.restyle5(dates=("long", "dash", "roman", "dot_pad"), amounts=("euro", "space_group", "EUR_dot"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "initials_spaced", "first")), sitter.name(c.pick("all", "first"))
+    home, away, now = people.address(c.rng), c.pick("Calle Mayor 12, Valencia (Spanje)", "p/a Stationsweg 4, Zwolle", "Rua Augusta 88, Lissabon", "Hauptstrasse 3, Keulen"), people.address(c.rng)
+    rent = values.amount(c.rng.choice((612.35, 689.9, 734.1, 801.55, 879.66)))
+    options = "".join(f"<div>{c.tick(k == reason)} {e(v[0])}</div>" for k, v in _REASON5.items())
+    own_text = ("De huisbewaarder verklaart dat hij/zij elders een eigen (huur)woning heeft." if own else
+                "De huisbewaarder verklaart geen eigen zelfstandige woonruimte te hebben.")
+    kids_text = ("De huisbewaarder heeft minderjarige kinderen, die tijdens de huisbewaring in de woning verblijven." if kids else
+                 "De huisbewaarder heeft geen minderjarige kinderen.")
+    arts = [("Partijen", f"{e(tn)} (huurder) en {e(sn)} (huisbewaarder), geboren {c.d(sitter.birth_date)}."),
+            ("Duur", f"De huisbewaring gaat in op {c.d(start)} en eindigt uiterlijk op {c.d(end)}, zonder dat opzegging nodig is."),
+            ("Reden", f"De huisbewaring wordt aangegaan {e(_REASON5[reason][1])}."),
+            ("Vergoeding", f"De huisbewaarder betaalt de huurder een vergoeding van {c.a(comp)} per maand. De huurder blijft de huur van {c.a(rent)} per maand aan {e(corp)} betalen."),
+            ("Verklaringen", f"{e(own_text)} {e(kids_text)}"),
+            ("Einde", "Na afloop verlaat de huisbewaarder de woning; hij/zij krijgt geen huurrechten.")]
+    body = (
+        running(f"{e(corp)} · huisbewaring · dossier {c.rng.randint(10000, 99999)}", "Formulier HB-02 · lever beide pagina's in")
+        + f"<div class='logo' style='font-size:15pt'>{e(corp)}</div>"
+        "<h1 style='margin-top:5mm'>Aanvraag toestemming huisbewaring</h1>"
+        "<h3>1. Huurder</h3>"
+        + kv([("Naam", e(tn)), ("Huurcontractnummer", str(c.rng.randint(100000, 999999))), ("Adres van de woning", f"{e(home.line1())}, {e(home.city)}"),
+              ("Tijdelijk verblijfadres", e(away))], label_width="52mm")
+        + "<h3>2. Huisbewaarder</h3>"
+        + kv([("Naam", e(sn)), ("Geboortedatum", c.d(sitter.birth_date)), ("Huidig adres", f"{e(now.line1())}, {e(now.city)}")], label_width="52mm")
+        + f"<h3>3. Reden van afwezigheid</h3>{options}"
+        f"<h3>4. Periode</h3><p>van {c.d(start)} tot en met {c.d(end)}</p>"
+        "<p class='small'>De huisbewaringsovereenkomst op pagina 2 is onderdeel van deze aanvraag.</p>"
+        "<div style='page-break-before:always'></div>"
+        "<h2 style='margin-top:4mm'>Huisbewaringsovereenkomst</h2>"
+        + articles(arts)
+        + f"<p style='margin-top:6mm'>Aldus overeengekomen en ondertekend te {e(home.city)} op {c.d(signed)}.</p>"
+        f"<table style='width:100%;margin-top:4mm'><tr><td>De huurder<br><br><br>{e(tn)}</td><td>De huisbewaarder<br><br><br>{e(sn)}</td></tr></table>"
+    )  # fmt: skip
+    css = "@page { margin-top: 24mm; @bottom-right { content: 'pagina ' counter(page) ' van ' counter(pages); font-size: 7.5pt; } }"
+    return page(c, body, css), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+def doorslag_formulier_geel(c: Ctx):
+    """Fresh5. The yellow carbon copy of a pre-printed form filled in with a ballpoint: labels and a form number in red, the values in a handwriting font, dates written "05-03-26" (the sitter's birth date in full), the compensation "350,- euro", Ja / Nee with one circled, "Exemplaar huurder (geel)" at the foot."""
+    hand = c.rng.choice(HAND)
+    c.font_of(("Liberation Sans", "DejaVu Sans", "FreeSans"))
+    c.restyle5(dates=("dash_2y", "roman", "dash_2y"), amounts=("euro_dash_word", "tight_whole"))
+    c.check_style = "circle"
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sitter.name(c.pick("all", "first"))
+    w = lambda v: f"<span class='script'>{v}</span>"  # noqa: E731
+    red = "#b3261e"
+    box = lambda label, value, width="": (f"<td style='border:0.8px solid {red};padding:1px 4px 3px 4px;{('width:' + width) if width else ''}'>"  # noqa: E731
+                                          f"<div style='font-size:6.5pt;color:{red}'>{e(label)}</div><div style='min-height:14pt'>{value}</div></td>")
+    options = " &nbsp; ".join(f"<span style='white-space:nowrap'>{'☒' if k == reason else '☐'}&nbsp;<span style='color:{red}'>{e(v[0])}</span></span>" for k, v in _REASON5.items())
+    body = (
+        f"<table style='width:100%;color:{red}'><tr><td><b style='font-size:13pt'>{e(corp)}</b><br><span style='font-size:8pt'>Huisbewaring — aanvraagformulier</span></td>"
+        f"<td class='right' style='font-size:12pt'>Nº {c.rng.randint(1000, 99999):06d}</td></tr></table>"
+        "<table style='width:100%;border-collapse:collapse;margin-top:4mm'>"
+        f"<tr>{box('Naam huurder', w(e(tn)), '60%')}{box('Huurnummer', w(str(c.rng.randint(10000, 99999))))}</tr>"
+        f"<tr>{box('Naam huisbewaarder', w(e(sn)))}{box('Geboortedatum huisbewaarder', w(e(values.date_text(sitter.birth_date, c.pick('dash', 'nopad', 'roman')))))}</tr>"
+        f"<tr>{box('Ingangsdatum', w(c.d(start)))}{box('Einddatum', w(c.d(end)))}</tr>"
+        f"<tr>{box('Vergoeding per maand', w(c.a(comp)))}{box('Telefoon', w('06-' + str(c.rng.randint(10000000, 99999999))))}</tr></table>"
+        f"<div style='margin-top:4mm;color:{red};font-size:9pt'>Reden (aankruisen):</div><div style='font-size:9pt'>{options}</div>"
+        f"<table style='margin-top:4mm;font-size:10pt'><tr><td style='color:{red};padding-right:6mm'>Heeft de huisbewaarder een eigen woning?</td><td>{c.check(own, 'Ja', 'Nee')}</td></tr>"
+        f"<tr><td style='color:{red}'>Heeft de huisbewaarder kinderen jonger dan 18 jaar?</td><td>{c.check(kids, 'Ja', 'Nee')}</td></tr></table>"
+        "<table style='width:100%;border-collapse:collapse;margin-top:6mm'>"
+        f"<tr>{box('Datum', w(c.d(signed)), '35%')}{box('Handtekening huurder', w('~ ' + e(tenant.given[0]) + ' ~'))}{box('Handtekening huisbewaarder', w('~ ' + e(sitter.given[0][0]) + '. ~'))}</tr></table>"
+        f"<div style='margin-top:8mm;font-size:7.5pt;color:{red}'>Wit: {e(corp)} · Roze: huisbewaarder · <b>Geel: exemplaar huurder</b> · Druk stevig, u schrijft door op drie vellen.</div>"
+    )  # fmt: skip
+    css = (SCRIPT_CSS % hand) + " body { background: #fbf1a6; font-size: 10pt; } @page { background: #fbf1a6; }"
+    return page(c, body, css), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
                                    two_page_form, email_print,
                                    numbered_questions, sitter_declaration,
                                    corner_box_form, english_application,
                                    web_form_print, handwritten_tenant_letter, reason_form_two_page,
-                                   huurder_huisbewaarder_columns_form, contactformulier_eigen_woorden, huisbewaarder_eerst_formulier)}  # fmt: skip
+                                   huurder_huisbewaarder_columns_form, contactformulier_eigen_woorden, huisbewaarder_eerst_formulier,
+                                   email_thread_print, aanvraag_en_overeenkomst_two_page, doorslag_formulier_geel)}  # fmt: skip
 HELDOUT = {"email_print"}
 FRESH = {"numbered_questions", "sitter_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -660,3 +792,5 @@ FRESH3 = {"web_form_print", "handwritten_tenant_letter", "reason_form_two_page"}
 """Layouts of the fresh3 split only: a third first-contact set, by yet another author who never saw the reader."""
 FRESH4 = {"huurder_huisbewaarder_columns_form", "contactformulier_eigen_woorden", "huisbewaarder_eerst_formulier"}
 """Layouts of the fresh4 split only: a fourth first-contact set, by another author who never saw the reader."""
+FRESH5 = {"email_thread_print", "aanvraag_en_overeenkomst_two_page", "doorslag_formulier_geel"}
+"""Layouts of the fresh5 split only: a fifth first-contact set, by another author who never saw the reader."""

@@ -32,6 +32,13 @@ the "huurder" (sub-articles with shaded values, the model's own general provisio
 print, which are not the landlord's), a rental website's contract (contract id, parties in boxes, the
 platform's own terms as a decoy for the landlord's conditions, two digital signatures on one day), and
 agreements handwritten on ruled notebook paper (an earlier rent struck through, the corporation named).
+
+The fresh5 split adds: a "huurovereenkomst hospitakamer" (the main tenant as the hospita who lives in the home,
+the corporation's permission with its date, the nine-month trial period with its end date, the home's full rent
+beside the room's, the clauses among house rules or absent), a student-housing contract of two pages (student
+number and institution, a parent as guarantor with birth date and address, the main tenant's IBAN, the clauses and
+three signatures with the date on page 2), and a tenant-support desk's model whose optional clauses are printed
+with their alternatives and one box ticked ("[x] ... / [ ] ..."), facts in boxes with labels above them.
 """
 
 from __future__ import annotations
@@ -39,7 +46,7 @@ from __future__ import annotations
 import datetime as dt
 
 from samples.blind import people, values
-from samples.blind.layouts._base import HAND, LINED_CSS, SANS, SERIF, Ctx, articles, e, footnotes, kv, page, under
+from samples.blind.layouts._base import HAND, LINED_CSS, SANS, SERIF, Ctx, articles, e, footnotes, kv, page, running, under
 
 DOC_TYPE = "huurovereenkomst_onderhuur"
 END_CLAUSES = (
@@ -624,12 +631,128 @@ def schrift_afspraken_lined(c: Ctx):
     return page(c, body, LINED_CSS), _truth(tn, sn, home, signed, start, rent, end, cond)
 
 
+# --- fresh5 split ----------------------------------------------------------------------------
+
+_CORPS5 = ("Ymere", "Portaal", "Woonstad Rotterdam", "Eigen Haard", "de Alliantie", "Kennemer Wonen", "Woonopmaat", "Mitros", "Vestia")
+_END5 = ("Eindigt de huurovereenkomst tussen de hospita en {corp}, dan eindigt deze overeenkomst op dezelfde dag.",
+         "Deze kamerhuur kan niet langer duren dan de hoofdhuur: zij eindigt van rechtswege als de huur van de woning eindigt.")
+_COND5 = ("De kamerhuurder houdt zich aan de Algemene Huurvoorwaarden van {corp}, die de hospita als huurder van de woning binden.",
+          "Op deze overeenkomst zijn de Algemene Huurvoorwaarden van {corp} van overeenkomstige toepassing; de kamerhuurder heeft ze ontvangen.")
+
+
+def hospitahuur_contract(c: Ctx):
+    """Fresh5. A "huurovereenkomst hospitakamer": the main tenant as "hospita" who lives in the home and the lodger as "kamerhuurder", the corporation's permission with its date, the nine-month trial period with its own end date, the home's full rent beside the room's, a deposit, the end and conditions clauses among house rules (or absent), signed in two copies at a place and date."""
+    c.font_of(c.pick(SERIF, SANS))
+    c.restyle5(dates=("long", "dash", "dot_pad", "roman"), amounts=("euro", "euro_dash_word", "space_group"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    corp = c.rng.choice(_CORPS5)
+    tn, sn = tenant.name(c.pick("all", "initials", "given_initials")), sub.name(c.pick("all", "first"))
+    permitted = signed - dt.timedelta(days=c.rng.randint(7, 60))
+    trial = start + dt.timedelta(days=273)
+    main_rent = values.amount(c.rng.choice((689.12, 745.5, 812.0, 903.77, 978.4)))
+    rules = ["Keuken, badkamer en toilet worden gedeeld; de hospita woont zelf in de woning (hoofdverblijf).",
+             f"De eerste negen maanden (tot {e(values.date_text(trial, 'long'))}) kan de hospita de huur zonder opgave van reden opzeggen met een termijn van drie maanden.",
+             "Bezoek blijft niet overnachten zonder overleg.", "Roken in de woning is niet toegestaan."]
+    if end:
+        rules.insert(c.rng.randint(1, 3), e(c.rng.choice(_END5).format(corp=corp)))
+    elif c.rng.random() < 0.5:
+        rules.insert(2, e(c.rng.choice(NOT_END_CLAUSES)))
+    if cond:
+        rules.insert(c.rng.randint(0, len(rules)), e(c.rng.choice(_COND5).format(corp=corp)))
+    body = (
+        f"<h1 style='text-align:center'>{e(c.pick('Huurovereenkomst hospitakamer', 'Overeenkomst hospitahuur (kamer)', 'Hospitahuurovereenkomst'))}</h1>"
+        "<p style='text-align:center' class='small'>onzelfstandige woonruimte in de woning van de verhuurder (art. 7:232 lid 3 BW)</p>"
+        "<p><b>De hospita</b> (verhuurder):</p>"
+        + kv([("Naam", e(tn)), ("Geboortedatum", c.d(tenant.birth_date)), ("Adres", e(_room_address(c, home)))], label_width="40mm")
+        + "<p><b>De kamerhuurder</b>:</p>"
+        + kv([("Naam", e(sn)), ("Geboortedatum", c.d(sub.birth_date)), ("Telefoon", f"06-{c.rng.randint(10000000, 99999999)}")], label_width="40mm")
+        + "<h3>1. Het gehuurde</h3>"
+        f"<p>Een kamer van ca. {c.rng.randint(9, 18)} m² op de {c.pick('eerste', 'tweede', 'zolder')} verdieping van de woning aan {e(_room_address(c, home))}. "
+        f"De hospita huurt de woning van {e(corp)} voor {c.a(main_rent)} per maand en heeft op {c.d(permitted)} schriftelijk toestemming gekregen voor hospitaverhuur.</p>"
+        f"<h3>2. Ingang en huurprijs</h3><p>De huur gaat in op {c.d(start)}. De huurprijs voor de kamer bedraagt {c.a(rent)} per maand, inclusief gas, water en elektriciteit. "
+        f"De kamerhuurder betaalt een borg van {c.a(values.amount(float(rent) * 2))}.</p>"
+        "<h3>3. Afspraken</h3><ol>" + "".join(f"<li>{r}</li>" for r in rules) + "</ol>"
+        + f"<p>Aldus in tweevoud opgemaakt en ondertekend te {e(home.city)}, {c.d(signed)}.</p>"
+        f"<table style='width:100%;margin-top:5mm'><tr><td>de hospita<br><br><br>{e(tn)}</td><td>de kamerhuurder<br><br><br>{e(sn)}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+def studentenkamer_ouders_borg(c: Ctx):
+    """Fresh5. A student-housing "onderhuurovereenkomst kamer" of two pages: the student with student number and institution, the student's parent as guarantor (name, birth date, address), the main tenant's IBAN for the rent, a house-rules annex; the clauses and three signatures (tenant, student, guarantor) on page 2 with the signing date; a running footer with the model's version date."""
+    c.font_of(c.pick(SANS, ("Open Sans", "Carlito", "Cantarell")))
+    c.restyle5(dates=("dash", "long", "wd_abbr_short", "iso"), amounts=("euro", "EUR_dot", "tight_whole"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    corp = c.rng.choice(_CORPS5)
+    tn, sn = tenant.name(c.pick("all", "first")), sub.name(c.pick("all", "first", "initials_spaced"))
+    parent = c.person(born=(1955, 1978), surname=sub.surname, origin=people.origin_of(sub))
+    parent_home = people.address(c.rng)
+    school = c.rng.choice(("Universiteit Utrecht", "Hogeschool van Amsterdam", "Erasmus Universiteit Rotterdam", "Hanzehogeschool Groningen", "Fontys Hogescholen", "TU Delft"))
+    version = dt.date(c.rng.randint(2019, 2024), c.rng.randint(1, 12), 1)
+    clauses = _clauses(c, end, cond)
+    body = (
+        running(f"Onderhuurovereenkomst kamer · student", f"Model studentenkamer, versie {e(values.date_text(version, 'dash'))} · paraaf huurder ____ paraaf student ____")
+        + f"<h1>{e(c.pick('Onderhuurovereenkomst kamer (student)', 'Kamerhuurovereenkomst student', 'Onderhuurcontract studentenkamer'))}</h1>"
+        "<h3>Hoofdhuurder (verhuurder)</h3>"
+        + kv([("Naam", e(tn)), ("Adres", e(_room_address(c, home))), ("Rekeningnummer (huur)", e(values.iban_text(values.iban(c.rng, c.rng.choice(tuple(values.BANKS))), True)))], label_width="48mm")
+        + "<h3>Student (onderhuurder)</h3>"
+        + kv([("Naam", e(sn)), ("Geboortedatum", e(values.date_text(sub.birth_date, "dash"))), ("Studentnummer", str(c.rng.randint(1000000, 9999999))),
+              ("Onderwijsinstelling", e(school))], label_width="48mm")
+        + "<h3>Borg (ouder / verzorger)</h3>"
+        + kv([("Naam", e(parent.name("all"))), ("Geboortedatum", e(values.date_text(parent.birth_date, "dash"))),
+              ("Adres", f"{e(parent_home.line1())}, {e(values.postcode_text(parent_home.postcode, True))} {e(parent_home.city)}")], label_width="48mm")
+        + "<h3>Kamer en huur</h3>"
+        + kv([("Kamer", f"kamer {c.rng.randint(1, 4)}, {c.rng.randint(8, 16)} m², gemeubileerd"), ("Ingangsdatum", c.d(start)),
+              ("Huur per maand (all-in)", c.a(rent)), ("Borgsom", c.a(values.amount(float(rent))))], label_width="48mm")
+        + "<p class='small'>Bijlage: huisregels (schoonmaakrooster, afvalscheiding, bezoek).</p>"
+        "<div style='page-break-before:always'></div>"
+        "<h3 style='margin-top:4mm'>Bepalingen</h3><ol>" + "".join(f"<li>{e(x)}</li>" for x in clauses) + "</ol>"
+        + f"<p>Getekend op {c.d(signed)}.</p>"
+        f"<table style='width:100%;margin-top:6mm'><tr><td>Hoofdhuurder<br><br><br>{e(tn)}</td><td>Student<br><br><br>{e(sn)}</td>"
+        f"<td>Borg<br><br><br>{e(parent.name('all'))}</td></tr></table>"
+    )  # fmt: skip
+    css = "@page { margin-top: 22mm; margin-bottom: 24mm; }"
+    return page(c, body, css), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+def keuze_artikelen_model(c: Ctx):
+    """Fresh5. A tenant-support desk's model in which every optional clause is printed with its alternative and one box is ticked ("[x] De onderhuur eindigt ... / [ ] De onderhuur loopt door ..."; "[x] ... Algemene Huurvoorwaarden ... van toepassing / [ ] niet van toepassing"), the facts in boxes with labels above them, a service-cost line "n.v.t." and the signing date written into boxes."""
+    c.font_of(SANS)
+    c.restyle5(dates=("space_pad", "dash", "long"), amounts=("euro", "tight_whole", "euro_dash_word"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    corp = c.rng.choice(_CORPS5)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sub.name(c.pick("all", "first"))
+    mark = lambda on: "[x]" if on else "[&nbsp;&nbsp;]"  # noqa: E731
+    box = lambda label, value: f"<td style='padding:0 3mm 3mm 0'><div style='font-size:7.5pt;color:#444'>{e(label)}</div><div style='border:0.8px solid #444;padding:2px 4px;min-height:12pt'>{value}</div></td>"  # noqa: E731
+    number = values.house_number_text2(home.house_number, c.rng) if c.rng.random() < 0.5 else home.house_number_text
+    body = (
+        f"<div class='small'>{e(c.pick('Huurteam', 'Huurderssteunpunt', 'Woonbond-steunpunt'))} {e(home.city)} · model onderhuur kamer · keuzebepalingen</div>"
+        "<h1 style='margin-top:4mm'>Onderhuurovereenkomst voor een kamer</h1>"
+        "<p class='small'>Kruis bij elke keuzebepaling één mogelijkheid aan. Niet aangekruiste bepalingen gelden niet.</p>"
+        "<table style='width:100%;table-layout:fixed'><tr>" + box("Hoofdhuurder", e(tn)) + box("Onderhuurder", e(sn)) + "</tr><tr>"
+        + box("Straat en huisnummer", f"{e(home.street)} {e(number)}") + box("Postcode en plaats", f"{e(values.postcode_text(home.postcode, c.rng.random() < 0.5))} {e(home.city)}") + "</tr><tr>"
+        + box("Ingangsdatum onderhuur", c.d(start)) + box("Huurprijs kamer per maand", c.a(rent)) + "</tr><tr>"
+        + box("Servicekosten", "n.v.t.") + box("Verhuurder van de woning", e(corp)) + "</tr></table>"
+        "<h3>Keuzebepaling A — einde van de hoofdhuur</h3>"
+        f"<div>{mark(end)} De onderhuur eindigt van rechtswege op de dag dat de huurovereenkomst van de hoofdhuurder met {e(corp)} eindigt.</div>"
+        f"<div>{mark(not end)} De onderhuur loopt door na het einde van de hoofdhuur; partijen moeten dan opzeggen.</div>"
+        "<h3>Keuzebepaling B — huurvoorwaarden</h3>"
+        f"<div>{mark(cond)} De Algemene Huurvoorwaarden van {e(corp)} zijn ook op de onderhuurder van toepassing.</div>"
+        f"<div>{mark(not cond)} Alleen de afspraken in deze overeenkomst gelden; de voorwaarden van {e(corp)} zijn niet van toepassing.</div>"
+        "<h3>Vaste bepalingen</h3><ol>" + "".join(f"<li>{e(x)}</li>" for x in c.rng.sample(FILLER, 3)) + "</ol>"
+        "<table style='width:100%;table-layout:fixed;margin-top:4mm'><tr>" + box("Datum ondertekening", c.d(signed)) + box("Handtekening hoofdhuurder", "&nbsp;")
+        + box("Handtekening onderhuurder", "&nbsp;") + "</tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
                                    student_room, inline_parties,
                                    roman_sections, boxed_room_form,
                                    bilingual_room_agreement, fill_in_blanks,
                                    huurdersvereniging_model, room_table_contract, two_page_articles,
-                                   roz_style_model_smallprint, kamerplatform_digital_contract, schrift_afspraken_lined)}  # fmt: skip
+                                   roz_style_model_smallprint, kamerplatform_digital_contract, schrift_afspraken_lined,
+                                   hospitahuur_contract, studentenkamer_ouders_borg, keuze_artikelen_model)}  # fmt: skip
 HELDOUT = {"inline_parties"}
 FRESH = {"roman_sections", "boxed_room_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -639,3 +762,5 @@ FRESH3 = {"huurdersvereniging_model", "room_table_contract", "two_page_articles"
 """Layouts of the fresh3 split only: a third first-contact set, by yet another author who never saw the reader."""
 FRESH4 = {"roz_style_model_smallprint", "kamerplatform_digital_contract", "schrift_afspraken_lined"}
 """Layouts of the fresh4 split only: a fourth first-contact set, by another author who never saw the reader."""
+FRESH5 = {"hospitahuur_contract", "studentenkamer_ouders_borg", "keuze_artikelen_model"}
+"""Layouts of the fresh5 split only: a fifth first-contact set, by another author who never saw the reader."""

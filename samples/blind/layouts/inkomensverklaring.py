@@ -31,6 +31,12 @@ a MijnOverheid Berichtenbox message printed from the browser with the IB 60 fram
 kept-until dates beside its own dagtekening, the rows in the order year, income, name, BSN), and a statement
 in the newer house style (the figure first and large, a fiscal partner named as a decoy, name, BSN and date
 in a small table at the foot beside the date of the assessment).
+
+The fresh5 split adds: a revised statement after an objection (the objection's and the earlier statement's
+dates, the earlier verzamelinkomen struck through beside the revised one, the addressee "dhr. ing." before the
+name), a phone screenshot of the tax app saved as a narrow page (status bar, the figure large on a card, the
+assessment's date below the statement's), and an IB 60 as a corporation's mail room files it (its received
+stamp with its own date, an officer's pen notes in the margin with other amounts and a date).
 """
 
 from __future__ import annotations
@@ -39,7 +45,7 @@ import datetime as dt
 
 from samples.blind import people, values
 from samples.blind.layouts._base import (
-    SANS, SERIF, Ctx, address_block, browser_header, corner, corner_rows, e, footnotes, grid, kv, page, right_labels, weekday_date,
+    HAND, SANS, SERIF, Ctx, address_block, browser_header, corner, corner_rows, e, footnotes, grid, kv, page, right_labels, stamp, weekday_date,
 )
 
 DOC_TYPE = "inkomensverklaring"
@@ -571,12 +577,114 @@ def ib60_big_figure_card(c: Ctx):
     return page(c, body), _truth(name, person, year, income, issue)
 
 
+# --- fresh5 split ----------------------------------------------------------------------------
+
+
+def ib60_herzien_na_bezwaar(c: Ctx):
+    """Fresh5. A revised income statement after an objection ("gewijzigde inkomensverklaring"): the letter names the objection's date and the earlier statement's date, a table sets the earlier verzamelinkomen (struck through) beside the revised one (the truth), the letter's own date in a reference column with the BSN, the addressee "dhr. ing." before the name."""
+    c.font_of(c.pick(SANS, ("Liberation Sans", "Carlito", "Open Sans")))
+    c.restyle5(dates=("long", "dash", "dot_pad"), amounts=("whole", "space_group", "euro"))
+    person, year, issue, income, home = _facts(c)
+    income = _whole(income)
+    old = _whole(values.amount(float(income) + c.rng.choice((1, -1)) * c.rng.randint(800, 9000)))
+    name = person.name(c.pick("initials", "initials_spaced", "all"))
+    objected = issue - dt.timedelta(days=c.rng.randint(40, 160))
+    earlier = objected - dt.timedelta(days=c.rng.randint(10, 90))
+    salute = {"m": c.pick("dhr.", "De heer", "Dhr."), "f": c.pick("mw.", "Mevrouw", "Mevr.")}[person.sex]
+    title = f"{person.title} " if person.title else ""
+    reference = right_labels([("Datum", c.d(issue)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.pick(0, 2)))),
+                              ("Uw bezwaar van", c.d(objected)), ("Kenmerk bezwaar", f"BZW-{c.rng.randint(100000, 999999)}"),
+                              ("Behandeld door", e(c.person().name("initials")))], label_width="38mm")
+    table = ("<table class='ruled' style='width:100%;margin:3mm 0'><tr><th></th><th class='right'>Verzamelinkomen " + str(year) + "</th></tr>"
+             f"<tr><td>Volgens de inkomensverklaring van {c.d(earlier)}</td><td class='right'><s>{c.a(old)}</s></td></tr>"
+             f"<tr><td><b>Na vermindering van de aanslag (gewijzigd)</b></td><td class='right'><b>{c.a(income)}</b></td></tr></table>")
+    body = (
+        _letterhead(c)
+        + "<table style='width:100%;margin-top:6mm'><tr><td style='width:55%'>"
+        + f"{e(salute)} {e(title)}{e(name)}<br>{e(home.line1())}<br>{e(values.postcode_text(home.postcode, True))}  {e(home.city.upper())}</td>"
+        + f"<td class='small'>{reference}</td></tr></table>"
+        + f"<h2 style='margin-top:8mm'>Gewijzigde inkomensverklaring {year}</h2>"
+        f"<p>Geachte {'heer' if person.sex == 'm' else 'mevrouw'} {e(person.surname)},</p>"
+        f"<p>U heeft op {c.d(objected)} bezwaar gemaakt tegen de aanslag inkomstenbelasting {year}. Wij hebben de aanslag verminderd. "
+        "Daardoor is ook uw verzamelinkomen veranderd. Deze verklaring vervangt de eerdere inkomensverklaring.</p>"
+        + table
+        + "<p class='small'>Gebruik voor een aanvraag van een woning, toeslag of studiefinanciering alleen het gewijzigde bedrag. "
+        "Ontvangt u binnenkort een nieuwe (verminderings)beschikking, dan hoort die bij deze verklaring.</p>"
+        "<p>Met vriendelijke groet,<br>de inspecteur van de Belastingdienst</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(name, person, year, income, issue)
+
+
+def ib60_app_screenshot(c: Ctx):
+    """Fresh5. A phone screenshot of the tax authority's app, saved as a narrow page: a status bar with the time and battery, a back arrow, a card with "Verzamelinkomen 2025" and the figure large, then name, BSN, "Datum verklaring", and below it the assessment's date and a "Delen" button."""
+    c.font_of(("Open Sans", "Cantarell", "Carlito", "Liberation Sans"))
+    c.restyle5(dates=("long", "dash", "wd_abbr_short"), amounts=("whole", "tight_whole", "euro"))
+    person, year, issue, income, home = _facts(c)
+    income = _whole(income)
+    name = person.name(c.pick("all", "first", "given_initials"))
+    assessed = issue - dt.timedelta(days=c.rng.randint(30, 300))
+    assessed = max(assessed, dt.date(year + 1, 2, 20))
+    row = lambda k, v: f"<div style='padding:2.2mm 0;border-bottom:0.5px solid #ddd'><div style='font-size:7pt;color:#666'>{e(k)}</div><div style='font-size:10pt'>{v}</div></div>"  # noqa: E731
+    body = (
+        f"<div style='display:flex;justify-content:space-between;font-size:7.5pt;font-weight:bold'><span>{c.rng.randint(7, 22)}:{c.rng.randint(0, 59):02d}</span>"
+        f"<span>4G &nbsp; {c.rng.randint(12, 99)}%</span></div>"
+        "<div style='margin-top:4mm;font-size:9pt;color:#154273'>‹ Terug</div>"
+        f"<div style='font-size:14pt;font-weight:bold;margin:3mm 0 4mm 0'>{e(c.pick('Inkomensverklaring', 'Mijn inkomen', 'Inkomensgegevens'))}</div>"
+        "<div style='background:#eaf1f8;border-radius:3mm;padding:4mm'>"
+        f"<div style='font-size:8.5pt;color:#154273'>Verzamelinkomen {year}</div>"
+        f"<div style='font-size:20pt;font-weight:bold;margin-top:1mm'>{c.a(income)}</div>"
+        "<div style='font-size:7pt;color:#555;margin-top:1mm'>inkomen uit werk en woning, aanmerkelijk belang en sparen en beleggen samen</div></div>"
+        + row("Naam", e(name)) + row("Burgerservicenummer", e(values.bsn_text(person.bsn, c.pick(0, 2))))
+        + row("Belastingjaar", str(year)) + row("Datum verklaring", c.d(issue))
+        + row("Gebaseerd op", f"aanslag inkomstenbelasting van {c.d(assessed)}")
+        + "<div style='margin-top:5mm;text-align:center;background:#154273;color:white;border-radius:2mm;padding:2mm;font-size:9pt'>Delen als pdf</div>"
+        "<div style='margin-top:3mm;text-align:center;font-size:6.5pt;color:#777'>Belastingdienst · app versie "
+        f"{c.rng.randint(3, 6)}.{c.rng.randint(0, 19)}.{c.rng.randint(0, 9)}</div>"
+    )  # fmt: skip
+    return page(c, body, "@page { size: 82mm 178mm; margin: 5mm 5mm 5mm 5mm; } body { font-size: 9pt; line-height: 1.25; }"), _truth(name, person, year, income, issue)
+
+
+def ib60_ontvangststempel_notities(c: Ctx):
+    """Fresh5. An IB 60 as the corporation's mail room files it: the letter with a "Dagtekening" line, "Ten name van", "Uw BSN" and the verzamelinkomen in a table row, overprinted with the corporation's turned received stamp (its own date) and an officer's notes in the margin in pen (the maximum rent at 40%, last year's figure, initials and a date)."""
+    c.font_of(c.pick(SERIF, SANS))
+    c.restyle5(dates=("long", "dash", "short"), amounts=("euro", "whole", "space_group"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("initials", "all", "initials_spaced", "caps_initials"))
+    received = issue + dt.timedelta(days=c.rng.randint(3, 40))
+    corp = c.rng.choice(("Ymere", "Portaal", "Woonstad Rotterdam", "Eigen Haard", "de Alliantie", "Kennemer Wonen", "Woonopmaat"))
+    cap = values.amount(round(float(income) / 12 * 0.4, 2))
+    previous = values.amount(float(income) + c.rng.randint(-6000, 4000))
+    hand = c.rng.choice(HAND)
+    note = (f"<div style='position:absolute;right:-6mm;top:120mm;width:48mm;transform:rotate(-4deg);font-family:\"{hand}\";color:#b0221a;font-size:10.5pt;line-height:1.2'>"
+            f"40% → max {e(values.amount_text(cap, 'tight_whole'))} p/m<br>vorig jr {e(values.amount_text(previous, 'euro_dash_word'))}?<br>"
+            f"ok — {e(''.join(c.rng.choice('ABCDEFGHJKLMNPRSTVW') for _ in range(2)))} {e(values.date_text(received + dt.timedelta(days=c.rng.randint(0, 9)), 'dash_2y'))}</div>")
+    received_stamp = (f"<div style='position:absolute;right:4mm;top:4mm'>"
+                      f"{stamp(['ONTVANGEN', values.date_text(received, 'dash_2y'), corp.upper()], colour='#8a1c1c', turn=c.rng.uniform(6, 12))}</div>")
+    body = (
+        "<div style='position:relative'>"
+        + received_stamp
+        + "<div class='logo' style='font-size:14pt'>Belastingdienst</div>"
+        + address_block([f"{person.salutation()} {name}", home.line1(), f"{values.postcode_text(home.postcode, c.rng.random() < 0.6)} {home.city}"])
+        + f"<p>Dagtekening: {c.d(issue)}</p>"
+        + f"<h2>Verklaring van het verzamelinkomen over {year}</h2>"
+        + kv([("Ten name van", e(name)), ("Uw BSN", e(values.bsn_text(person.bsn, c.pick(0, 1, 2)))), ("Belastingjaar", str(year))], label_width="40mm")
+        + "<table class='ruled' style='width:80%;margin-top:4mm'><tr><th>Omschrijving</th><th class='right'>Bedrag</th></tr>"
+        f"<tr><td>Uw verzamelinkomen {year}</td><td class='right'>{c.a(income)}</td></tr></table>"
+        "<p class='small' style='margin-top:5mm;width:75%'>Het verzamelinkomen is het totaal van uw inkomen in box 1, box 2 en box 3. "
+        "Heeft u een fiscale partner? Dan geldt deze verklaring alleen voor u.</p>"
+        "<p style='width:75%'>Met vriendelijke groet,<br>Belastingdienst</p>"
+        + note + "</div>"
+    )  # fmt: skip
+    return page(c, body), _truth(name, person, year, income, issue)
+
+
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
                                    toeslagen_overview, ib60_twocolumn,
                                    ib60_reference_block, ib60_box_header, ib60_inspector_declaration,
                                    ib60_right_labels, ib60_corner_boxes_page2,
                                    ib60_kenmerk_letter, mbd_inkomensgegevens_print, ib60_telefoon_letter,
-                                   ib60_loongegevens_pensioner, berichtenbox_ib60_print, ib60_big_figure_card)}  # fmt: skip
+                                   ib60_loongegevens_pensioner, berichtenbox_ib60_print, ib60_big_figure_card,
+                                   ib60_herzien_na_bezwaar, ib60_app_screenshot, ib60_ontvangststempel_notities)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
 FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -586,3 +694,5 @@ FRESH3 = {"ib60_kenmerk_letter", "mbd_inkomensgegevens_print", "ib60_telefoon_le
 """Layouts of the fresh3 split only: a third first-contact set, by yet another author who never saw the reader."""
 FRESH4 = {"ib60_loongegevens_pensioner", "berichtenbox_ib60_print", "ib60_big_figure_card"}
 """Layouts of the fresh4 split only: a fourth first-contact set, by another author who never saw the reader."""
+FRESH5 = {"ib60_herzien_na_bezwaar", "ib60_app_screenshot", "ib60_ontvangststempel_notities"}
+"""Layouts of the fresh5 split only: a fifth first-contact set, by another author who never saw the reader."""

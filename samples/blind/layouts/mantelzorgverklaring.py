@@ -27,6 +27,12 @@ The fresh4 split adds: a home-care organisation's statement by the district nurs
 hours and GP, the carer as first contact, a day-part table of who gives which care, the night deciding),
 the carer's own typed declaration signed by both (the carer its issuer), and a housing medical adviser's
 advice (request, home visit and advice dates, criteria answered Ja / Nee, a positive or negative conclusion).
+
+The fresh5 split adds: an independent mantelzorgmakelaar's two-page report under a running head (the bureau's KvK,
+IBAN and register number in the footer, the intake's and home visit's dates, a task table; page 2 the signed
+declaration with its date), an elderly-care physician's e-mail printed from the carer's mail client ("Verzonden:
+do. 5 mrt. 2026 14:32", a cc, the carer's quoted request of days before), and a dementia case manager's checklist
+(labels above values, ticked tasks, "Permanent toezicht noodzakelijk (24/7)" answered Ja / Nee, the date in boxes).
 """
 
 from __future__ import annotations
@@ -34,7 +40,7 @@ from __future__ import annotations
 import datetime as dt
 
 from samples.blind import people, values
-from samples.blind.layouts._base import HAND, SANS, SERIF, Ctx, address_block, corner, corner_rows, e, grid, kv, page
+from samples.blind.layouts._base import HAND, SANS, SERIF, Ctx, address_block, corner, corner_rows, e, grid, kv, mail_header, page, running
 
 DOC_TYPE = "mantelzorgverklaring"
 _ORGS = ("Mantelzorg Centraal", "Steunpunt Mantelzorg", "Wijkteam Noord", "Thuiszorg De Zonnebloem",
@@ -561,12 +567,137 @@ def medisch_adviseur_advies(c: Ctx):
     return page(c, body), _truth(fc, fr, clock, issue, issuer)
 
 
+# --- fresh5 split ----------------------------------------------------------------------------
+
+_MAKELAARS = ("Mantelzorgmakelaar Regio West", "Bureau Zorgwegwijzer", "Mantelzorgmakelaardij De Brug", "Zorgregie & Mantelzorg", "MantelPlus makelaars")
+_ELDERLY_CARE = ("Zorggroep Het Baken", "Amaris Zorggroep", "Zorgcentrum De Vijverhof", "Laurens", "Zorggroep Noorderbreedte", "Vivium Zorggroep")
+_DEMENTIA = ("Casemanagement Dementie Midden-Holland", "Ketenzorg Dementie Zuid-Kennemerland", "Dementienetwerk Rijnmond", "Casemanagers Dementie West-Brabant")
+
+
+def mantelzorgmakelaar_rapport_two_page(c: Ctx):
+    """Fresh5. An independent mantelzorgmakelaar's two-page report under a running head: page 1 the bureau's letterhead (KvK, IBAN, Registerplein number), the intake's and the home visit's dates, the situation told in prose and a task table; page 2 "Verklaring" in which the makelaar states who cares for whom and whether the care is needed day and night, dated and signed; the bureau is the issuer."""
+    c.font_of(c.pick(SANS, SERIF))
+    c.restyle5(dates=("long", "dash", "dot_pad", "roman"))
+    carer, recipient, clock, issue, home = _facts(c)
+    bureau = c.rng.choice(_MAKELAARS)
+    makelaar = c.person()
+    form = c.pick("all", "first", "given_initials")
+    fc, fr = carer.name(form), recipient.name(form)
+    intake = issue - dt.timedelta(days=c.rng.randint(30, 90))
+    visit = intake + dt.timedelta(days=c.rng.randint(4, 20))
+    relation = c.rng.choice(_RELATIONS[carer.sex])
+    tasks = [("Persoonlijke verzorging", c.pick("dagelijks, ochtend en avond", "dagelijks")), ("Medicatie", "klaarzetten en toezien op inname"),
+             ("Huishouden en maaltijden", c.pick("dagelijks", "5 dagen per week")), ("Regeltaken en administratie", "wekelijks"),
+             ("Toezicht 's nachts", c.pick("ja, meerdere keren per nacht", "ja, mantelzorger slaapt in") if clock else "niet nodig")]
+    verdict = (c.pick(f"De zorg die {fc} verleent is noodzakelijk gedurende 24 uur per dag.", "Er is sprake van zorg en toezicht gedurende het etmaal (24 uur per dag), ook 's nachts.")
+               if clock else
+               c.pick("De zorg wordt overdag verleend; zorg gedurende 24 uur per dag is niet aan de orde.", "'s Nachts is geen zorg of toezicht nodig; er is geen sprake van 24-uurszorg."))  # fmt: skip
+    head = f"{e(bureau)} · rapportage mantelzorgsituatie · vertrouwelijk"
+    foot = (f"{e(bureau)} · KvK {c.rng.randint(10000000, 99999999)} · IBAN {e(values.iban_text(values.iban(c.rng, c.pick('RABO', 'INGB', 'TRIO')), True))} · "
+            f"Registerplein nr. {c.rng.randint(100000, 999999)} · aangesloten bij de BMZM")
+    body = (
+        running(head, foot)
+        + f"<div class='logo' style='font-size:16pt;margin-top:2mm'>{e(bureau)}</div><div class='small'>onafhankelijke mantelzorgmakelaar</div>"
+        "<h1 style='margin-top:7mm'>Rapportage mantelzorgsituatie</h1>"
+        + grid([("Zorgvrager", e(fr)), ("Geboortedatum", c.d(recipient.birth_date)), ("Mantelzorger", e(fc)), ("Relatie", e(relation)),
+                ("Datum intake", c.d(intake)), ("Datum huisbezoek", c.d(visit))], columns=2, label_width="34mm")
+        + "<h3>Situatie</h3>"
+        f"<p>{e(fr)} woont aan {e(home.line1())} te {e(home.city)}. Bij het huisbezoek waren de zorgvrager en de mantelzorger aanwezig. "
+        f"{e(fc)} neemt het grootste deel van de zorg op zich; professionele zorg is er {c.rng.randint(2, 12)} uur per week.</p>"
+        "<h3>Taken van de mantelzorger</h3><table class='ruled' style='width:100%'><tr><th>Taak</th><th>Frequentie</th></tr>"
+        + "".join(f"<tr><td>{e(a)}</td><td>{e(b)}</td></tr>" for a, b in tasks) + "</table>"
+        "<div style='page-break-before:always'></div>"
+        "<h2 style='margin-top:4mm'>Verklaring</h2>"
+        f"<p>Ondergetekende, {e(makelaar.name('initials'))}, mantelzorgmakelaar bij {e(bureau)}, verklaart dat {e(fc)} mantelzorg verleent aan "
+        f"{e(fr)}, {e(c.pick('zoals beschreven in deze rapportage', 'op grond van de intake en het huisbezoek'))}.</p>"
+        f"<p>{e(verdict)}</p>"
+        "<p>Deze verklaring is opgesteld op verzoek van de mantelzorger, ten behoeve van de woningcorporatie.</p>"
+        f"<p style='margin-top:8mm'>Datum: {c.d(issue)}</p>"
+        f"<p><span style='font-family:\"Comic Neue\";font-size:15pt;color:#1a2f8a'>{e(makelaar.given[0])} {e(makelaar.surname.split()[-1])}</span><br>{e(makelaar.name('initials'))}, mantelzorgmakelaar</p>"
+    )  # fmt: skip
+    css = "@page { margin-top: 24mm; margin-bottom: 26mm; @bottom-right { content: counter(page) '/' counter(pages); font-size: 7.5pt; } }"
+    return page(c, body, css), _truth(fc, fr, clock, issue, bureau)
+
+
+def specialist_email_print(c: Ctx):
+    """Fresh5. An e-mail from an elderly-care physician (specialist ouderengeneeskunde), printed from the carer's mail client: the header lines with "Verzonden: do. 5 mrt. 2026 14:32", a cc, the declaration in the message, the signature block with the organisation, and under it the carer's quoted request of some days before (its own date)."""
+    c.font_of(("Carlito", "Liberation Sans", "Open Sans", "DejaVu Sans"))
+    c.restyle5(dates=("wd_abbr_short",))
+    carer, recipient, clock, issue, home = _facts(c)
+    org = c.rng.choice(_ELDERLY_CARE)
+    doctor = c.person(titled=0.0)
+    fc, fr = carer.name(c.pick("all", "first")), recipient.name(c.pick("all", "first", "initials"))
+    asked = issue - dt.timedelta(days=c.rng.randint(2, 14))
+    domain = org.lower().replace(" ", "").replace("&", "")[:18] + ".nl"
+    mail = lambda p: f"{p.given[0].lower()}.{p.surname.split()[-1].lower()}"  # noqa: E731
+    state = (c.pick(f"{fr} heeft door de aandoening zorg en toezicht nodig gedurende 24 uur per dag; dat wordt nu grotendeels door {fc} gegeven.",
+                    f"Er is 24 uur per dag zorg nodig, ook 's nachts. {fc} levert die zorg.")
+             if clock else
+             c.pick(f"{fc} helpt dagelijks, maar zorg of toezicht gedurende 24 uur per dag is op dit moment niet nodig.",
+                    f"{fr} is 's nachts zelfstandig; een 24-uursindicatie is er niet."))  # fmt: skip
+    body = (
+        f"<div style='font-size:8pt;color:#555;border-bottom:1px solid #333;padding-bottom:1mm;margin-bottom:3mm'>{e(fc)}</div>"
+        f"<div style='font-size:13pt;font-weight:bold;margin-bottom:2mm'>Verklaring mantelzorg t.b.v. woningcorporatie</div>"
+        + mail_header([("Van:", f"{e(doctor.name('initials'))} &lt;{e(mail(doctor))}@{e(domain)}&gt;"), ("Verzonden:", f"{c.d(issue)} {c.rng.randint(8, 18)}:{c.rng.randint(0, 59):02d}"),
+                       ("Aan:", f"{e(fc)} &lt;{e(mail(carer))}@{e(c.pick('gmail.com', 'hotmail.com', 'ziggo.nl', 'kpnmail.nl'))}&gt;"),
+                       ("CC:", f"secretariaat@{e(domain)}"), ("Onderwerp:", "RE: verklaring mantelzorg t.b.v. woningcorporatie")])
+        + f"<p>Beste {e(carer.given[0])},</p>"
+        f"<p>Zoals gevraagd bevestig ik hierbij als behandelend specialist ouderengeneeskunde dat u mantelzorger bent van {e(fr)}, "
+        f"geboren {e(values.date_text(recipient.birth_date, 'dash'))}, wonende {e(home.line1())}, {e(home.city)}.</p>"
+        f"<p>{e(state)}</p><p>U kunt deze mail als verklaring doorsturen naar de woningcorporatie.</p>"
+        f"<p>Met vriendelijke groet,<br><br>{e(doctor.name('initials'))}<br>specialist ouderengeneeskunde<br><b>{e(org)}</b><br>"
+        f"T 0{c.rng.randint(10, 79)}-{c.rng.randint(1000000, 9999999)} · www.{e(domain)}</p>"
+        "<p class='small' style='color:#777'>Dit bericht kan vertrouwelijke informatie bevatten. Bent u niet de geadresseerde, verwijder het dan.</p>"
+        f"<div style='border-left:2px solid #99a;padding-left:3mm;color:#333;margin-top:4mm'>"
+        f"<p>Op {c.d(asked)} schreef {e(fc)} &lt;{e(mail(carer))}@...&gt;:</p>"
+        f"<p>Geachte dokter {e(doctor.surname)}, voor de aanvraag bij de woningcorporatie heb ik een verklaring nodig dat ik voor "
+        f"{e(c.pick('mijn moeder', 'mijn vader', 'mijn partner', 'mijn tante'))} zorg. Wilt u die sturen? Met vriendelijke groet, {e(carer.given[0])}</p></div>"
+    )  # fmt: skip
+    return page(c, body), _truth(fc, fr, clock, issue, org)
+
+
+def casemanager_dementie_checklist(c: Ctx):
+    """Fresh5. A dementia case manager's checklist "Zorgverklaring": the two persons with labels above the values, the tasks as a list of ticked boxes, "Permanent toezicht noodzakelijk (24/7)" answered Ja / Nee in the document's checkbox style, a remark line, the date written in boxes "05 03 2026", the case manager's name and network (the issuer) in the footer."""
+    c.font_of(c.pick(SANS, ("Liberation Sans", "Carlito")))
+    c.restyle5(dates=("space_pad", "dash", "long"))
+    carer, recipient, clock, issue, home = _facts(c)
+    network = c.rng.choice(_DEMENTIA)
+    manager = c.person()
+    form = c.pick("all", "initials", "first")
+    fc, fr = carer.name(form), recipient.name(form)
+    cell = lambda label, value: f"<td style='padding:0 4mm 3mm 0'><div style='font-size:7.5pt;color:#444'>{e(label)}</div><div style='border-bottom:0.8px solid #333;min-height:12pt'>{value}</div></td>"  # noqa: E731
+    items = [("Hulp bij wassen en aankleden", True), ("Medicatiebeheer", True), ("Begeleiding bij afspraken", c.rng.random() < 0.7),
+             ("Toezicht overdag", True), ("Toezicht 's nachts", clock), ("Structuur bieden in de dag", True)]
+    ticks = "".join(f"<div>{c.tick(v)} {e(t)}</div>" for t, v in items)
+    remark = (c.pick("Cliënt kan niet alleen gelaten worden; nachtelijke onrust.", "Dwaalgedrag; deur moet 's nachts bewaakt worden.")
+              if clock else c.pick("Cliënt slaapt goed door; dagbesteding 3x per week.", "Overdag hulp nodig, 's nachts zelfstandig."))
+    body = (
+        f"<table style='width:100%'><tr><td><div style='font-size:15pt;font-weight:bold'>Zorgverklaring casemanager dementie</div>"
+        f"<div class='small'>ten behoeve van een aanvraag met voorrang / medehuur (mantelzorg)</div></td>"
+        f"<td class='right small'>Cliëntnr. {c.rng.randint(100000, 999999)}<br>Diagnose bekend sinds {e(str(issue.year - c.rng.randint(1, 6)))}</td></tr></table>"
+        "<h3 style='margin-top:6mm'>1. Cliënt (zorgvrager)</h3><table style='width:100%'><tr>"
+        + cell("Naam", e(fr)) + cell("Geboortedatum", e(values.date_text(recipient.birth_date, "dash"))) + "</tr><tr>"
+        + cell("Adres", e(home.line1())) + cell("Woonplaats", e(home.city)) + "</tr></table>"
+        "<h3>2. Mantelzorger</h3><table style='width:100%'><tr>"
+        + cell("Naam", e(fc)) + cell("Relatie", e(c.rng.choice(_RELATIONS[carer.sex]))) + "</tr></table>"
+        f"<h3>3. Zorg door de mantelzorger</h3>{ticks}"
+        f"<h3>4. Permanent toezicht noodzakelijk (24/7)?</h3><div style='font-size:11pt'>{c.check(clock, 'Ja', 'Nee')}</div>"
+        f"<div style='margin-top:2mm'><span class='small'>Toelichting:</span> {e(remark)}</div>"
+        "<h3>5. Ondertekening</h3><table style='width:100%'><tr>"
+        + cell("Datum", c.d(issue)) + cell("Naam casemanager", e(manager.name("initials"))) + cell("Handtekening", "&nbsp;") + "</tr></table>"
+        f"<div class='small' style='margin-top:10mm;border-top:0.6px solid #777;padding-top:1mm'>{e(network)} · casemanager {e(manager.name('initials'))} · "
+        f"tel. 06-{c.rng.randint(10000000, 99999999)}</div>"
+    )  # fmt: skip
+    return page(c, body), _truth(fc, fr, clock, issue, network)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
                                    handwritten_form, zorgkantoor_letter,
                                    wmo_consulent_letter, side_by_side_form,
                                    yes_no_grid_form, hospital_letter_sentences,
                                    steunpunt_verklaring_letter, huisarts_typed_letter, gemeente_checkbox_form,
-                                   thuiszorg_wijkverpleging_verklaring, zelfverklaring_mantelzorger, medisch_adviseur_advies)}  # fmt: skip
+                                   thuiszorg_wijkverpleging_verklaring, zelfverklaring_mantelzorger, medisch_adviseur_advies,
+                                   mantelzorgmakelaar_rapport_two_page, specialist_email_print, casemanager_dementie_checklist)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
 FRESH = {"wmo_consulent_letter", "side_by_side_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -576,3 +707,5 @@ FRESH3 = {"steunpunt_verklaring_letter", "huisarts_typed_letter", "gemeente_chec
 """Layouts of the fresh3 split only: a third first-contact set, by yet another author who never saw the reader."""
 FRESH4 = {"thuiszorg_wijkverpleging_verklaring", "zelfverklaring_mantelzorger", "medisch_adviseur_advies"}
 """Layouts of the fresh4 split only: a fourth first-contact set, by another author who never saw the reader."""
+FRESH5 = {"mantelzorgmakelaar_rapport_two_page", "specialist_email_print", "casemanager_dementie_checklist"}
+"""Layouts of the fresh5 split only: a fifth first-contact set, by another author who never saw the reader."""

@@ -31,6 +31,12 @@ The fresh4 split adds three more: the SVB's annual statement of the state pensio
 and a wage for tax, from a benefit agency), a municipality's Wmo decision for the person cared for (the carer
 named, hours, start and end dates), and a payslip with a "Contractgegevens" block (date employed, end of
 contract, place of work).
+
+The fresh5 split adds three more: a pension fund's "verklaring inkomen" (a name, a BSN, a year and the gross
+pension: income evidence, but not the Belastingdienst's statement), UWV's "verzekeringsbericht" (employment
+periods with employers, start and end dates and wages: like a contract and an income statement at once), and a
+contract renting out a garage box or storage unit to a neighbour (a tenant, a renter, a postcode, a rent, dates and
+a clause about the corporation's lease: a sublet contract's look, but no room).
 """
 
 from __future__ import annotations
@@ -527,12 +533,87 @@ def salarisstrook_contractgegevens(c: Ctx):
     return page(c, body), {}
 
 
+# --- fresh5 split ----------------------------------------------------------------------------
+
+
+def pensioenfonds_inkomensverklaring(c: Ctx):
+    """Fresh5. A pension fund's "verklaring inkomen" for a housing application: a name, a BSN, a birth date, a year, the gross pension per year and the tax withheld, a statement date and the fund's registration numbers; income evidence, but not the Belastingdienst's income statement: like an inkomensverklaring."""
+    c.font_of(c.pick(SANS, SERIF))
+    c.restyle5(dates=("long", "dash"), amounts=("euro", "space_group"))
+    person, home, day = _who(c)
+    person = c.person(born=(1940, 1960))
+    fund = c.rng.choice(("Pensioenfonds Zorg en Welzijn", "Pensioenfonds Metaal en Techniek", "Bpf Bouw", "Pensioenfonds Detailhandel", "Stichting Pensioenfonds ABP"))
+    year = c.rng.choice((2024, 2025))
+    gross = values.amount(c.rng.randint(4000, 28000) + c.rng.randint(0, 99) / 100)
+    body = (
+        f"<div class='logo' style='font-size:15pt'>{e(fund)}</div><div class='small'>Postbus {c.rng.randint(1000, 9999)} · KvK {c.rng.randint(10000000, 99999999)} · DNB-registratie R{c.rng.randint(10000, 99999)}</div>"
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)} {home.city}"])
+        + f"<p>Datum: {c.d(day)}<br>Deelnemersnummer: {c.rng.randint(10000000, 99999999)}</p>"
+        f"<h2>Verklaring inkomen {year}</h2>"
+        f"<p>Op uw verzoek verklaren wij dat u in {year} van ons pensioen heeft ontvangen.</p>"
+        + kv([("Naam", e(person.name("initials"))), ("Geboortedatum", c.d(person.birth_date)), ("BSN", e(values.bsn_text(person.bsn, 0))),
+              (f"Bruto ouderdomspensioen {year}", c.a(gross)), ("Ingehouden loonheffing", c.a(values.amount(float(gross) * 0.09)))], label_width="60mm")
+        + "<p class='small'>Dit is geen inkomensverklaring van de Belastingdienst. Heeft u die nodig, vraag die dan aan bij de Belastingdienst (IB 60).</p>"
+    )  # fmt: skip
+    return page(c, body), {}
+
+
+def uwv_verzekeringsbericht(c: Ctx):
+    """Fresh5. UWV's "verzekeringsbericht": a name, a BSN, a print date, and a table of employment periods (employer, payroll tax number, start and end date, wages for social insurance per year): like an employment contract and an income statement at once."""
+    c.font_of(SANS)
+    c.restyle5(dates=("dash", "compact", "long"), amounts=("euro", "EUR_dot"))
+    person, home, day = _who(c)
+    rows = []
+    begin = c.date((2008, 1, 1), (2016, 12, 31))
+    for _ in range(c.rng.randint(2, 4)):
+        stop = begin + dt.timedelta(days=c.rng.randint(200, 1500))
+        stop = None if stop > day else stop
+        firm = c.rng.choice(("Randstad Nederland B.V.", "Albert Heijn B.V.", "Gemeente Zaanstad", "Zorggroep Rivierenland", "PostNL Pakketten Benelux B.V.", "Technische Unie B.V."))
+        rows.append(f"<tr><td>{e(firm)}</td><td>{c.rng.randint(100000000, 999999999)}L{c.rng.randint(1, 9):02d}</td><td>{c.d(begin)}</td>"
+                    f"<td>{c.d(stop) if stop else '-'}</td><td class='right'>{c.a(values.amount(c.rng.randint(9000, 52000)))}</td></tr>")
+        if not stop:
+            break
+        begin = stop + dt.timedelta(days=c.rng.randint(1, 90))
+    body = (
+        "<div class='logo' style='font-size:16pt;color:#1d4f91'>UWV</div>"
+        f"<h1 style='margin-top:6mm'>Verzekeringsbericht</h1><p class='small'>Overzicht van uw dienstverbanden en uitkeringen, afgedrukt op {c.d(day)}</p>"
+        + kv([("Naam", e(person.name("initials"))), ("Burgerservicenummer", e(values.bsn_text(person.bsn, 2))), ("Adres", f"{e(home.line1())}, {e(home.city)}")], label_width="45mm")
+        + "<table class='ruled' style='width:100%;margin-top:4mm;font-size:9pt'><tr><th>Werkgever / uitkeringsinstantie</th><th>Loonheffingennummer</th>"
+        "<th>Begindatum</th><th>Einddatum</th><th class='right'>SV-loon laatste jaar</th></tr>" + "".join(rows) + "</table>"
+        "<p class='small' style='margin-top:4mm'>Klopt er iets niet? Neem dan contact op met uw (oud-)werkgever. UWV kan de gegevens niet zelf wijzigen.</p>"
+    )  # fmt: skip
+    return page(c, body), {}
+
+
+def garagebox_huurovereenkomst(c: Ctx):
+    """Fresh5. A contract in which a tenant rents out a garage box or storage unit to a neighbour: a tenant and a renter, a postcode and number, a monthly rent, a start date and a signing date, a clause about the corporation; a sublet contract's look, but no room and no dwelling."""
+    c.font_of(c.pick(SANS, SERIF))
+    c.restyle5(dates=("dash", "long", "roman"), amounts=("euro", "euro_dash_word", "tight_whole"))
+    person, home, day = _who(c)
+    renter = c.person()
+    unit = c.pick("garagebox", "berging", "parkeerplaats in de parkeerkelder")
+    rent = values.amount(c.rng.choice((35, 45, 60, 75, 90)))
+    body = (
+        f"<h1>Huurovereenkomst {e(unit)}</h1>"
+        + kv([("Verhuurder", e(person.name("all"))), ("Huurder", e(renter.name("all"))),
+              ("Het gehuurde", f"{e(unit)} nr. {c.rng.randint(1, 80)} bij {e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}"),
+              ("Huurprijs per maand", c.a(rent)), ("Ingangsdatum", c.d(day + dt.timedelta(days=c.rng.randint(1, 30))))], label_width="45mm")
+        + "<ol><li>Het gehuurde wordt alleen gebruikt voor het stallen van een auto, fiets of spullen; wonen of overnachten is niet toegestaan.</li>"
+        "<li>De verhuurder huurt het gehuurde zelf van de woningcorporatie; eindigt die huur, dan eindigt ook deze overeenkomst.</li>"
+        "<li>Opzeggen kan per maand, met een termijn van één maand.</li></ol>"
+        + f"<p>Getekend te {e(home.city)} op {c.d(day)}</p>"
+        f"<table style='width:100%;margin-top:6mm'><tr><td>verhuurder<br><br>{e(person.name('all'))}</td><td>huurder<br><br>{e(renter.name('all'))}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body), {}
+
+
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
                                    energy_bill, jaaropgaaf,
                                    huurtoeslag_beschikking, huisbewaring_besluit, hoofdhuurovereenkomst, brp_request_form,
                                    vog_justis, upo_pensioenoverzicht, mantelzorgwaardering, woningnet_inschrijving,
                                    zorgtoeslag_beschikking, voorlopige_aanslag_ib, kvk_uittreksel, verhuurderverklaring, ww_beschikking_uwv,
-                                   svb_jaaropgaaf_aow, wmo_beschikking_hulp, salarisstrook_contractgegevens)}  # fmt: skip
+                                   svb_jaaropgaaf_aow, wmo_beschikking_hulp, salarisstrook_contractgegevens,
+                                   pensioenfonds_inkomensverklaring, uwv_verzekeringsbericht, garagebox_huurovereenkomst)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
 FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -542,3 +623,5 @@ FRESH3 = {"zorgtoeslag_beschikking", "voorlopige_aanslag_ib", "kvk_uittreksel", 
 """Layouts of the fresh3 split only: a third first-contact set, by yet another author who never saw the reader."""
 FRESH4 = {"svb_jaaropgaaf_aow", "wmo_beschikking_hulp", "salarisstrook_contractgegevens"}
 """Layouts of the fresh4 split only: a fourth first-contact set, by another author who never saw the reader."""
+FRESH5 = {"pensioenfonds_inkomensverklaring", "uwv_verzekeringsbericht", "garagebox_huurovereenkomst"}
+"""Layouts of the fresh5 split only: a fifth first-contact set, by another author who never saw the reader."""
