@@ -9,6 +9,8 @@ reader children of `extractors.sandbox` share one semaphore across processes).
 
 from __future__ import annotations
 
+import re
+
 import threading
 from typing import Protocol
 
@@ -74,6 +76,8 @@ def words_of_tsv(table: str, dpi: int) -> list[Word]:
 
     >>> words_of_tsv("5\\t1\\t1\\t1\\t1\\t1\\t300\\t600\\t150\\t30\\t91.5\\tHaarlem", 300)[0].bbox
     (72.0, 144.0, 108.0, 151.2)
+    >>> [w.confidence for w in words_of_tsv("5\\t1\\t1\\t1\\t1\\t1\\t300\\t600\\t150\\t30\\t96\\t5-III-2026", 300)]  # see ROMAN_MONTH_CONFIDENCE
+    [0.75]
     """
     scale = 72.0 / dpi
     words = []
@@ -94,7 +98,25 @@ def words_of_tsv(table: str, dpi: int) -> list[Word]:
                 line=block * 1_000_000 + par * 1_000 + line,
             )
         )
-    return words
+    return _roman_months_doubted(words)
+
+
+def _roman_months_doubted(words: list[Word]) -> list[Word]:
+    """The words with every date whose month is in Roman numerals ("5-III-2026", or "5",
+    "III", "2026" as three words of one line) at most `ROMAN_MONTH_CONFIDENCE`."""
+    doubted = {i for i, w in enumerate(words) if _ROMAN_MONTH_DATE.search(w.text)}
+    for i in range(1, len(words) - 1):
+        before, roman, after = words[i - 1 : i + 2]
+        if before.line == roman.line == after.line and re.fullmatch(r"\d{1,2}[-./]?", before.text) and re.fullmatch(r"[-./]?[IVX]{1,4}[-./]?", roman.text) and re.match(r"[-./]?\d{2,4}", after.text):
+            doubted |= {i - 1, i, i + 1}
+    return [w.model_copy(update={"confidence": min(w.confidence, ROMAN_MONTH_CONFIDENCE)}) if i in doubted else w for i, w in enumerate(words)]
+
+
+ROMAN_MONTH_CONFIDENCE = 0.75
+"""The most a date whose month OCR read in Roman numerals ("5-III-2026") counts for: one
+stroke lost or added is another month ("II", "IV"), with nothing to tell it, so the
+analyst looks. Printed text (a PDF's text layer) is read as it is."""
+_ROMAN_MONTH_DATE = re.compile(r"\d[-./][IVXl1]{1,4}[-./]\d|\d[-./][IVX]{1,4}[-./]?$|^[-./]?[IVX]{1,4}[-./]\d")
 
 
 _engine: OcrEngine = TesseractEngine()

@@ -134,14 +134,29 @@ def find_date(pages: Sequence[Page], labels: Sequence[str], *, below: int = 1) -
             return span_hit(page, line, label.end() + m.start(), label.end() + m.end())
         if re.search(r"\w", rest):
             continue
+        left = span_hit(page, line, label.start(), label.end()).bbox[0]
         for next_line in page.lines[index + 1 : index + 1 + below]:
             if label_re.search(next_line.text):
                 break
-            if m := date_re.search(next_line.text):
-                if re.search(r"[^\W_]", next_line.text[: m.start()]):
+            # under the label, not left of it: "Begindatum  Einddatum" over "5-3-2026  4-9-2026"
+            # gives the end date the second date, never the first
+            dates = [m for m in date_re.finditer(next_line.text) if span_hit(page, next_line, m.start(), m.end()).bbox[0] >= left - _UNDER_TOLERANCE]
+            if m := next(iter(dates), None):
+                if re.search(r"[^\W_]", next_line.text[: m.start()]) and not _only_dates(next_line.text[: m.start()]):
                     break  # "Einddatum | 11 september 2027": another label's date, never this one's
                 return span_hit(page, next_line, m.start(), m.end())
+            if date_re.search(next_line.text):
+                break  # a date only left of the label: another column's
     return None
+
+
+_UNDER_TOLERANCE = 6.0
+"""Points a value under its label may start left of the label (a cell's padding)."""
+
+
+def _only_dates(text: str) -> bool:
+    """Whether `text` holds nothing but dates and separators (the column left of the value)."""
+    return not re.search(r"[^\W_]", re.sub(DATE_PATTERN, " ", text, flags=re.IGNORECASE))
 
 
 def read_yes_no(pages: Sequence[Page], question: str, *, below: int = 1) -> Field:

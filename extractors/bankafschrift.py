@@ -27,7 +27,17 @@ from collections.abc import Sequence
 
 from extractors._locate import Hit, find_pattern, find_value, iter_lines, reading_confidence, span_hit
 from extractors._prose import NAME_PATTERN, find_word, search_prose, strip_honorific
-from extractors.values import DATE_PATTERN, clean_name, parse_date, parse_iban, pipe_as_initial, plain_apostrophes, repair_initials
+from extractors.values import (
+    DATE_PATTERN,
+    SHORT_YEAR_DATE_PATTERN,
+    clean_name,
+    parse_date,
+    parse_iban,
+    parse_recent_date,
+    pipe_as_initial,
+    plain_apostrophes,
+    repair_initials,
+)
 from extractors import lexicon
 from extractors.labels import find_label, is_label, table
 from extractors.locating import GENERIC_LABEL_CONFIDENCE, locate
@@ -252,6 +262,9 @@ def _statement_date(pages: Sequence[Page]) -> Field:
     # its line (never under it: that is the transactions' column), flagged for the analyst
     for hit, _ in search_prose(pages, rf"(?<![\w-])Datum[ \t]*:?[ \t]*({DATE_PATTERN})"):
         return hit.field(parse_date(hit.text), GENERIC_LABEL_CONFIDENCE)
+    # a cash machine's slip prints its day with the year in two digits ("DATUM 27-08-26 TIJD 18:50")
+    for hit, _ in search_prose(pages, rf"(?<![\w-])Datum[ \t]*:?[ \t]*({SHORT_YEAR_DATE_PATTERN})"):
+        return hit.field(parse_recent_date(hit.text), GENERIC_LABEL_CONFIDENCE)
     # a statement without a date of its own is dated by its period's end: banks print
     # the statement when the period closes
     period = rf"Periode\s*:?\s*{DATE_PATTERN}\s*(?:t/m|t\.m\.|tot\s+en\s+met|-|–)\s*({DATE_PATTERN})"

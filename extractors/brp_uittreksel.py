@@ -213,8 +213,9 @@ def _labelled(pages, label: str, value: str, parse) -> Field:
 
 
 def _house_number(pages: Sequence[Page]) -> Field:
-    """Huisnummer, plus Huisletter ("12" "A" is 12A) and Huisnummertoevoeging ("7" "2" is 7-2)."""
-    number = find_value(pages, [rf"{_ROW_START}huisnummer\b(?!\s*toevoeging)"], r"\b[1-9]\d{0,4}\b", below=0)
+    """Huisnummer with the letter or addition printed after it ("126 D"), plus Huisletter
+    ("12" "A" is 12A) and Huisnummertoevoeging ("7" "2" is 7-2)."""
+    number = find_value(pages, [rf"{_ROW_START}huisnummer\b(?!\s*toevoeging)"], rf"\b{_NUMBER}", below=0)  # "126 D" is 126D
     if number is None:
         return Field()
     letter = find_value(pages, [rf"{_ROW_START}huisletter\b"], r"\b[A-Za-z]\b", below=0)
@@ -319,7 +320,10 @@ def _clean_name(text: str) -> str | None:
     ('Postma, Linh Hendrik van', 'J. Postma')
     >>> _clean_name("Í Sem Anna de Kaya Ï"), _clean_name("Çelik, Ömer")  # a cell's edges, not a name's letters
     ('Sem Anna de Kaya', 'Çelik, Ömer')
+    >>> _clean_name("1 Simatupang, W."), _clean_name("12. Jansen, P.")  # the row's number in a "Nr" column nobody reads
+    ('Simatupang, W.', 'Jansen, P.')
     """
+    text = re.sub(r"^\s*\d{1,2}[.)]?\s+(?=[^\W\d_])", "", text)  # the row's number before it ("1  Simatupang, W."): no name starts with a digit
     name = re.sub(r"(?<=[a-zà-ÿ]{3})\.(?=\s|$)", "", plain_apostrophes(common.tidy(text)))
     name = re.sub(r"\s+-$", "", name).lstrip(". ")  # a cell's rule read as a dash after it, a speck before it
     name = re.sub(r"^[^\W\d_]\s+(?=[^\W\d_][^\s,]*,)", "", name)  # "E Postma, Linh": no surname starts with a lone letter
@@ -386,10 +390,16 @@ def _value_out_of_name_cell(row: common.Row) -> common.Row:
     """The row with the words from the first one holding a digit on moved out of the
     name cell into the next: a photo's slant shifts a row's words left against the
     header's, so "Sem Anna de Kaya [29.10.1989" lands in the name cell whole (and a row
-    whose name OCR lost, "18-01-1987 | 5517.69.890 ...", has no name at all)."""
+    whose name OCR lost, "18-01-1987 | 5517.69.890 ...", has no name at all). A row's own
+    number before the name ("1  Simatupang, W.") is dropped."""
     columns = list(row.cells)  # left to right
     words = row.cells.get("name", ())
+    numbered = len(words) > 1 and re.fullmatch(r"\d{1,2}[.)]?", words[0].text) and re.search(r"[^\W\d_]", words[1].text)
+    if numbered:  # "1  Simatupang, W.": the row's number, in a "Nr" column nobody reads, is no value
+        words = words[1:]
     cut = next((i for i, word in enumerate(words) if re.search(r"\d", word.text)), len(words))
+    if numbered and cut == len(words):
+        return common.Row(page=row.page, cells={**row.cells, "name": words})
     if cut == len(words) or columns[-1] == "name":
         return row
     after = columns[columns.index("name") + 1]

@@ -36,10 +36,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "hoofdhuurcontract*",
         "hoofdhuur",
         "hoofdverhuur*",
-        "huurovereenkomst*|huurcontract*|huur|huurrelatie _? van|tussen|met de? hoofdhuurder",
+        "huurovereenkomst*|huurcontract*|huur|huurrelatie _? van|tussen|met de? hoofdhuurder|hospita",  # a hospita rents the home she lets a room in
         "huurovereenkomst*|huurcontract*|huur|huurrelatie _? met|van|tussen de? verhuurder|woningcorporatie|corporatie|woningstichting|woningbouwvereniging|eigenaar|verhuurster|stichting",
         "huurovereenkomst*|huurcontract*|huurrelatie met|van|tussen <Org>",
-        "huur* _? van|tussen de? hoofdhuurder",  # "de huurovereenl t van de hoofdhuurder": a word OCR broke
+        "huur* _? van|tussen de? hoofdhuurder|hospita",  # "de huurovereenl t van de hoofdhuurder": a word OCR broke
         "oorspronkelijke|eigen huurovereenkomst*|huurcontract*",
     ),
     "this_agreement": (
@@ -222,11 +222,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 
 NEGATIONS = frozenset({"niet", "geen", "nooit", "zonder", "noch", "niets"})
 
-_WORD = re.compile(r"\d+(?:[-/][^\W_]+)?|[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_WORD = re.compile(r"\d+(?:[-/][^\W_]+)?|(?:\([^\W\d_]+\))?[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 """A word; a hyphen joins only a number to its word ("24-uurs", "24/7"): OCR glues words
-with one ("houdt zich-aan"), and a compound's parts are words of their own."""
+with one ("houdt zich-aan"), and a compound's parts are words of their own. A bracketed
+part glued to a word is the word's ("een eigen (huur)woning": a huurwoning)."""
 _CLAUSE_BREAK = re.compile(
-    r"(?<!\d)[,;:](?!\d)|\s[-–—]\s|[()]|\b(?:en|maar|of|want|doch|terwijl)\b|(?:^|\s)\d{1,2}[.,:]\s|[.!?][\u00b9\u00b2\u00b3\u2070-\u2079*†]*(?=\s|$)",
+    r"(?<!\d)[,;:](?!\d)|\s[-–—]\s|\((?![^\W\d_]+\)[^\W\d_])|\)(?![^\W\d_])|\b(?:en|maar|of|want|doch|terwijl)\b|(?:^|\s)\d{1,2}[.,:]\s|[.!?][\u00b9\u00b2\u00b3\u2070-\u2079*†]*(?=\s|$)",
     re.IGNORECASE,
 )
 
@@ -255,9 +256,11 @@ def words(text: str) -> tuple[Word, ...]:
 
     >>> [w.text for w in words("De 24‑uurs zorg, dag en nacht (24/7).")]
     ['de', '24-uurs', 'zorg', 'dag', 'en', 'nacht', '24/7']
+    >>> [w.text for w in words("een eigen (huur)woning (zie bijlage)")]
+    ['een', 'eigen', 'huurwoning', 'zie', 'bijlage']
     """
     plain = _DASHES.sub("-", text)
-    return tuple(Word(m.group(0).lower(), m.group(0), m.start(), m.end()) for m in _WORD.finditer(plain))
+    return tuple(Word(m.group(0).lower().replace("(", "").replace(")", ""), m.group(0), m.start(), m.end()) for m in _WORD.finditer(plain))
 
 
 _DASHES = re.compile(r"[‐‑‒–—]")

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors._locate import Hit, find_value, iter_lines
+from extractors._locate import Hit, find_value, iter_lines, line_hit
 from extractors._prose import find_word, search_prose, strip_honorific, take_name, value_after
 from extractors.labels import cell_at, cells
 from extractors.values import AMOUNT_END, BSN_LABEL, DATE_PATTERN, parse_amount, parse_bsn, parse_date, repair_initials
@@ -48,7 +48,8 @@ _POSTCODE_LINE = r"^[\W_]{0,3}[1-9]\d{3}\s?\S{2}\s+[^\W\d_]{2,}"  # "1910 JK HEE
 
 
 def score(pages: Sequence[Page]) -> float | None:
-    """Title evidence: "Inkomensverklaring" as a heading, "Verzamelinkomen", the issuer.
+    """Title evidence: "Inkomensverklaring" as a heading, "Verzamelinkomen", the issuer
+    (or the income tax it is based on).
 
     A mention of an inkomensverklaring in another document's prose (a rental
     contract asking for one) does not count without a verzamelinkomen beside it.
@@ -56,7 +57,9 @@ def score(pages: Sequence[Page]) -> float | None:
     title = find_word(pages, "inkomensverklaring", max_line_words=4)
     mentioned = title or find_word(pages, "inkomensverklaring")
     total = find_word(pages, "verzamelinkomen")
-    issuer = find_word(pages, "belastingdienst")
+    # the issuer by name, or the tax the figure comes from ("Gebaseerd op aanslag inkomstenbelasting"
+    # in an app's view whose footer a scan lost); an assessment itself is vetoed by its title
+    issuer = find_word(pages, "belastingdienst") or find_word(pages, "inkomstenbelasting")
     if title and (total or issuer):
         return 0.95
     if mentioned and total:
@@ -120,8 +123,24 @@ def _addressee(pages: Sequence[Page]) -> Hit | None:
 def _bsn(pages: Sequence[Page]) -> Field:
     hit = find_value(pages, [BSN_LABEL, r"Sofinummer"], _BSN_VALUE)
     if hit is None:
-        return Field()
+        return _lone_bsn(pages)
     return hit.field(parse_bsn(hit.text))  # None when the elfproef fails
+
+
+_LONE_BSN_CONFIDENCE = 0.75
+"""A BSN read without its label (a scan lost "Burgerservicenummer"): below the threshold."""
+
+
+def _lone_bsn(pages: Sequence[Page]) -> Field:
+    """The BSN when its label was not read: the one line that is nothing but a nine-digit
+    number passing the elfproef, if the pages hold exactly one such number anywhere."""
+    numbers = [m.group(0) for page in pages for m in re.finditer(_BSN_VALUE, page.text) if parse_bsn(m.group(0))]
+    if len({parse_bsn(n) for n in numbers}) != 1:
+        return Field()
+    for page, _, line in iter_lines(pages):
+        if re.fullmatch(rf"\W*({_BSN_VALUE})\W*", line.text) and (value := parse_bsn(line.text.strip(" |:.,"))):
+            return line_hit(page, line).field(value, _LONE_BSN_CONFIDENCE)
+    return Field()
 
 
 def _tax_year(pages: Sequence[Page]) -> Field:
@@ -129,6 +148,9 @@ def _tax_year(pages: Sequence[Page]) -> Field:
         rf"inkomensverklaring\s*(?:over\s*(?:het\s+jaar\s*)?)?({_YEAR})\b",
         rf"(?:belasting|kalender)jaar\s*:?\s*(?:[^\s\d]{{1,3}}\s+)?({_YEAR})\b",  # a speck read as letters may stand between ("Sn")
         rf"verzamelinkomen\s+over\s+(?:het\s+jaar\s+)?({_YEAR})\b",
+        # a heading over its figure ("Verzamelinkomen 2025" / "€ 54.198,00"), first on its line:
+        # "Ter vergelijking: verzamelinkomen 2024" mid-line is another year's
+        rf"(?:^|\n)[^\S\n]*verzamelinkomen[^\S\n]+({_YEAR})\b(?![.,]\d)",
         rf"inkomensgegevens\s+over\s+(?:het\s+jaar\s+)?({_YEAR})\b",
     ):
         for hit, match in search_prose(pages, pattern):

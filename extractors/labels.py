@@ -50,6 +50,7 @@ class FieldLabels:
     generic: tuple[str, ...] = ()
     columns: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a list field's parts: name -> wordings
     range: tuple[float, float] | None = None  # the least and most a value of the field can be
+    primary: tuple[str, ...] = ()  # the labels that name the field's own role: they win when labels disagree
 
     @property
     def wordings(self) -> tuple[tuple[str, bool], ...]:
@@ -91,6 +92,7 @@ def table() -> dict[str, dict[str, FieldLabels]]:
                 tuple(row.get("generic", ())),
                 tuple((part, tuple(wordings)) for part, wordings in row.get("columns", {}).items()),
                 tuple(row["range"]) if "range" in row else None,
+                tuple(row.get("primary", ())),
             )
             for name, row in fields.items()
         }

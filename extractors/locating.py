@@ -24,6 +24,7 @@ checksum or lexicon vouches for.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -374,6 +375,23 @@ def _section_row(page: Page, index: int, kind: str) -> list[Word] | None:
     return None
 
 
+def _heads_section(match: LabelMatch) -> bool:
+    """Whether the label is a section's heading: alone on its line but for the section's
+    number and punctuation ("1. Huurder", "B  Huurder:")."""
+    words = match.line.words
+    rest = [w.text for i, w in enumerate(words) if i not in range(match.start, match.end)]
+    return all(not fold(t) or re.fullmatch(r"[\dA-Za-z]{1,2}[.)]?|[IVX]{1,4}[.)]?", t) for t in rest) and match.start <= 1
+
+
+def _section_row_below(match: LabelMatch, kind: str) -> list[Word] | None:
+    """The value of the first plain row under a section heading ("Naam ..."), if the line
+    right under the heading is such a row."""
+    index = match.index + 1
+    if index >= len(match.page.lines):
+        return None
+    return _section_row(match.page, index, kind)
+
+
 def _runs_on(match: LabelMatch) -> bool:
     """Whether the label's line runs on after it at a word's spacing: a sentence that
     happens to begin with the label's word ("hoofdhuurder met de corporatie, ..."), not a
@@ -481,6 +499,8 @@ def _candidates(match: LabelMatch, doc_type: str, kind: str) -> Iterator[tuple[l
         # row of the doc type's own labels ("Rekeninghouder | IBAN | Datum") it heads the statement's
         for words in _below(match, kind):
             yield words, True
+    elif _heads_section(match) and (row := _section_row_below(match, kind)):
+        yield row, True  # "1. Huurder" over "Naam  Samira Kaddouri": a section of the form, its rows the label's
 
 
 RIGHT_LABEL_LINES = 3
@@ -646,9 +666,22 @@ def _dates_in(words: list[Word]) -> int:
 
 
 def _in_header_row(match: LabelMatch, doc_type: str) -> bool:
-    """Whether the label stands in a row with two or more other labels of its doc type."""
+    """Whether the label stands in a row with two or more other labels of its doc type,
+    or heads a signing row ("Datum | Naam casemanager | Handtekening" over "31 mei 2026 |
+    M. Monteiro"): its date is the document's. Never a transactions table's header ("Datum |
+    Omschrijving | Bedrag"), whose dates are the transactions'."""
     others = [span for span in labels_on_line(match.page, match.index, doc_type) if span != (match.start, match.end)]
-    return len(others) >= 2
+    if len(others) >= 2:
+        return True
+    if not _SIGNING.search(match.line.text):
+        return False
+    words = match.line.words
+    headed = {i for i, w in enumerate(words) if i not in range(match.start, match.end) and is_label(w.text)}
+    headed |= {i for start, end in others for i in range(start, end)}
+    return len(headed) >= 2 and len(headed) + (match.end - match.start) >= 0.6 * len(words)
+
+
+_SIGNING = re.compile(r"(?i)\b(?:handtekening|ondertekening|paraaf|signature|getekend)\b")
 
 
 def _fills(value_text: str, words: list[Word]) -> bool:
@@ -687,22 +720,25 @@ def locate(pages: Sequence[Page], labels: FieldLabels, *, generic: bool = True) 
     first = next(found, None)
     if first is None:
         return Field()
-    field, from_generic = first
-    if not from_generic and field.confidence > DISAGREEING_LABELS_CONFIDENCE:
-        for other, other_generic in found:
-            if other_generic:
-                break
-            if other.value != field.value:
-                return Field(value=field.value, confidence=DISAGREEING_LABELS_CONFIDENCE, page=field.page, bbox=field.bbox)
-    return field
+    field, from_generic, _ = first
+    if from_generic:
+        return field
+    specific = [first, *itertools.takewhile(lambda later: not later[1], found)]
+    if all(other.value == field.value for other, _, _ in specific):
+        return field
+    # the labels disagree: the analyst decides, shown the value of a label that names the
+    # field's own role ("werkgever") before one that may stand for it ("onderwijsinstelling"
+    # of a student's proof of enrolment, the school beside the employer on a work-study contract)
+    chosen = next((other for other, _, wording in specific if wording in labels.primary), field)
+    return Field(value=chosen.value, confidence=min(chosen.confidence, DISAGREEING_LABELS_CONFIDENCE), page=chosen.page, bbox=chosen.bbox)
 
 
 DISAGREEING_LABELS_CONFIDENCE = 0.79
 """Two specific labels of one field with two values: the analyst decides which holds."""
 
 
-def _label_values(pages: Sequence[Page], labels: FieldLabels, generic: bool) -> Iterator[tuple[Field, bool]]:
-    """(value, read after a generic label) for each label of the field that has a value."""
+def _label_values(pages: Sequence[Page], labels: FieldLabels, generic: bool) -> Iterator[tuple[Field, bool, str]]:
+    """(value, read after a generic label, the label's wording) for each label of the field that has a value."""
     kind = KINDS[labels.kind]
     matches = [m for m in label_matches(pages, labels) if generic or not m.generic]
     # specific before generic; of each, a label where labels stand (a form's cell, a row's
@@ -730,7 +766,7 @@ def _label_values(pages: Sequence[Page], labels: FieldLabels, generic: bool) -> 
             if kind.free_text and not vouched:  # a town the lexicon knows is vouched for
                 cap = min(cap, FREE_TEXT_CONFIDENCE)
             confidence = min(hit.confidence * match.likeness, cap)
-            yield Field(value=value, confidence=round(confidence, 3), page=hit.page, bbox=hit.bbox), match.generic
+            yield Field(value=value, confidence=round(confidence, 3), page=hit.page, bbox=hit.bbox), match.generic, match.wording
             break
 
 

@@ -87,12 +87,13 @@ def named_in_role(pages: Sequence[Page], labels: FieldLabels) -> Field:
     roles = _role_words(labels)
     if not roles:
         return Field()
-    after = rf"\b(?:{roles})\b\s*[,:]?\s*(?:is\s+|wordt\s+|zal\s+zijn\s+)?{_HONORIFIC}(?P<name>{NAME_PATTERN})"
+    # the role, maybe with its note ("Cliënt (zorgvrager)"), then the name
+    after = rf"\b(?:{roles})\b(?:\s*\([^)\n]{{0,40}}\))?\s*[,:]?\s*(?:is\s+|wordt\s+|zal\s+zijn\s+)?{_HONORIFIC}(?P<name>{NAME_PATTERN})"
     before = rf"(?P<name>{NAME_PATTERN})\s*,?\s*(?:\([^)]{{0,40}}\)\s*,?\s*)?{_CALLED}(?:als\s+|de\s+|het\s+)?[\"'“‘]?(?:{roles})\b"
     names: dict[str, Field] = {}
     for pattern in (after, before):
         for hit, match in search_prose(pages, pattern, re.IGNORECASE):
-            name = take_name(match.group("name"))
+            name = _without_leading_labels(take_name(match.group("name")))
             if name is None or not re.search(r"[^\W\d_]{2,}", name) or _no_name(name, labels):
                 continue
             names.setdefault(name, Field(value=name, confidence=round(min(hit.confidence, PROSE_CONFIDENCE), 3), page=hit.page, bbox=hit.bbox))
@@ -167,6 +168,20 @@ def defined_party(pages: Sequence[Page], labels: FieldLabels, read) -> Field:
 
 def _SENTENCE_WORDS() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon.sentence_words())
+
+
+def _without_leading_labels(name: str | None) -> str | None:
+    """A name without the labels a form's header row put before it: under "2. Mantelzorger"
+    the row "Naam  Relatie" stands over "A. Bouzid  partner", and read as running text the
+    name came out "Naam Relatie A. Bouzid". No name begins with a label.
+
+    >>> _without_leading_labels("Naam Relatie A. Bouzid"), _without_leading_labels("Anna de Vries"), _without_leading_labels("Naam")
+    ('A. Bouzid', 'Anna de Vries', None)
+    """
+    words = (name or "").split()
+    while words and is_label(words[0]):
+        words.pop(0)
+    return " ".join(words) or None
 
 
 def _no_name(name: str, labels: FieldLabels) -> bool:

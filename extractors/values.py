@@ -79,11 +79,15 @@ DAY_WORDS = _day_words()
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_WORD_NAMES = "|".join(sorted(DAY_WORDS, key=len, reverse=True))
 _ORDINAL = r"(?:ste|de|e)?"  # "1e", "1ste", "2de", "8ste"
+ROMAN_MONTHS = {r: i for i, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1)}
+"""Months as some forms print them, in Roman numerals ("6-XI-2026")."""
+_ROMAN_MONTHS = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
 DATE_PATTERN = (
     r"(?:\d{4}-\d{2}-\d{2}(?!\d)|\d{4}[./]\d{2}[./]\d{2}(?!\d)"
     r"|\d{1,2}[-./;:]\d{1,2}[-./;:]\d{4}"  # "07.09;1991": OCR's semicolon for a dot
     rf"|\d{{1,2}}{_ORDINAL}[.-]?\s*(?:{_MONTH_NAMES})\b[.:-]?\s*\d{{4}}"  # "16 aug: 1993": OCR's colon for a full stop; "19.maart"; "februari-2026"; "12-okt-2026"
-    rf"|(?<![^\W\d_])(?:{_DAY_WORD_NAMES})\s+(?:{_MONTH_NAMES})\b\.?\s*\d{{4}})"  # "zestien september 2026"
+    rf"|(?<![^\W\d_])(?:{_DAY_WORD_NAMES})\s+(?:{_MONTH_NAMES})\b\.?\s*\d{{4}}"  # "zestien september 2026"
+    rf"|\d{{1,2}}[-./ ](?-i:{_ROMAN_MONTHS})[-./ ]\d{{4}})"  # "12-XI-2001": the month in Roman numerals
 )
 """A regular expression finding any date the parser understands (case-insensitive)."""
 
@@ -92,6 +96,7 @@ _NUMERIC = re.compile(r"^(\d{1,2})\s?[-./;:]\s?(\d{1,2})\s?[-./;:]\s?(\d{4})$")
 _ISO = re.compile(r"^(\d{4})([-./])(\d{2})\2(\d{2})$")  # strict: "1958-04-3" is a cut-off date, not 3 April
 _WRITTEN = re.compile(rf"^(\d{{1,2}}){_ORDINAL}[.-]?\s*({_MONTH_NAMES})\b[.:-]?\s*(\d{{4}})$", re.IGNORECASE)
 _IN_WORDS = re.compile(rf"^({_DAY_WORD_NAMES})\s+({_MONTH_NAMES})\b\.?\s*(\d{{4}})$", re.IGNORECASE)
+_ROMAN = re.compile(rf"^(\d{{1,2}})[-./ ]({_ROMAN_MONTHS})[-./ ](\d{{4}})$")
 
 
 def parse_date(text: str | None) -> str | None:
@@ -117,6 +122,8 @@ def parse_date(text: str | None) -> str | None:
     ('2026-03-19', '2026-02-13')
     >>> parse_date("zestien september 2026"), parse_date("Eenentwintigste november 2026"), parse_date("één mei 2026")
     ('2026-09-16', '2026-11-21', '2026-05-01')
+    >>> parse_date("12-XI-2001"), parse_date("6 IX 2026"), parse_date("6-xi-2026"), parse_date("6-IIX-2026")
+    ('2001-11-12', '2026-09-06', None, None)
     """
     if not text:
         return None
@@ -131,6 +138,8 @@ def parse_date(text: str | None) -> str | None:
         d, mo, y = int(m[1]), MONTHS[m[2].lower()], int(m[3])
     elif m := _IN_WORDS.match(text):
         d, mo, y = DAY_WORDS[m[1].lower()], MONTHS[m[2].lower()], int(m[3])
+    elif m := _ROMAN.match(text):
+        d, mo, y = int(m[1]), ROMAN_MONTHS[m[2]], int(m[3])
     else:
         return None
     if not 1900 <= y <= 2100:
@@ -194,6 +203,27 @@ def read_date(text: str | None) -> tuple[str | None, bool]:
     if value := parse_squeezed_date(text):
         return value, True
     return None, False
+
+
+SHORT_YEAR_DATE_PATTERN = r"(?<![\d./-])\d{1,2}[-./]\d{1,2}[-./]['’]?\d{2}(?![\d./-])"
+"""A date with its year in two digits ("27-08-26", "5.3.'26"), as a till receipt, a cash
+machine's slip or a stamp prints the day it was made."""
+
+
+def parse_recent_date(text: str | None) -> str | None:
+    """A date whose year is printed in two digits, read as this century's (`YYYY-MM-DD`),
+    or None. Only for a date the document itself was made on (a statement's, a stamp's):
+    nobody's birth date can be read this way, so `parse_date` never does.
+
+    >>> parse_recent_date("27-08-26"), parse_recent_date("5.3.'26"), parse_recent_date("31-02-26"), parse_recent_date("27-08-2026")
+    ('2026-08-27', '2026-03-05', None, None)
+    """
+    if not text or not (m := re.fullmatch(r"(\d{1,2})[-./](\d{1,2})[-./]['’]?(\d{2})", text.strip())):
+        return None
+    try:
+        return date(2000 + int(m[3]), int(m[2]), int(m[1])).isoformat()
+    except ValueError:
+        return None
 
 
 def find_dates(text: str) -> list[str]:
