@@ -48,6 +48,7 @@ from rapidfuzz.distance import Levenshtein  # noqa: E402
 
 from bench._cli import at_least, progress  # noqa: E402
 from extractors.pages import DEFAULT_LIMITS, Limits, page_image, read_file, sniff  # noqa: E402
+from woondossier.errors import InputError  # noqa: E402
 
 DEFAULT_PAGES = 24
 DEFAULT_SEED = 2026
@@ -107,11 +108,16 @@ def score_corpus(corpus: Path, scratch: Path, limits: Limits = DEFAULT_LIMITS) -
             read_truths[twin] = read_file(twin)
         truth_pages = read_truths[twin]
         progress(f"{path.relative_to(corpus)} ...")
-        for index, page in enumerate(read_file(path, limits)):
+        try:
+            texts = [page.text for page in read_file(path, limits)]
+        except InputError as exc:  # as a clerk would see it: nothing read (listed among the pages under 20 words)
+            progress(f"  not read: {exc}")
+            texts = [""]
+        for index, text in enumerate(texts):
             if number + index > len(truth_pages):
                 break
             truth = truth_pages[number + index - 1].text
-            scores.append(_score(str(path.relative_to(corpus)), number + index, group, truth, page.text, _bare(path, index, scratch)))
+            scores.append(_score(str(path.relative_to(corpus)), number + index, group, truth, text, _bare(path, index, scratch)))
     return scores
 
 

@@ -240,10 +240,11 @@ def _issuer(pages: Sequence[Page]) -> Field:
             break  # "Advies mantelzorgurgentie": a letterhead stands above the title, what follows is the document
         if re.match(r"(?i)gegevens\b", text):
             continue  # "Gegevens mantelzorger": a form's section, not who issued it
-        if _ISSUER_WORDS.search(text) and not re.search(r"(?i)verklaring|\d", text) and len(line.words) <= 7:
+        head = cells(line)[0] if line.words else line  # a letterhead's first cell: a contact person may share its line
+        if _ISSUER_WORDS.search(head.text) and not re.search(r"(?i)verklaring|\d", head.text) and len(head.words) <= 7:
             # A letterhead, by its words; set larger than the body text it is surer.
             sure = index == 0 and _set_large(page, line)
-            return line_hit(page, line).field(clean_name(text), 0.95 if sure else 0.9)
+            return line_hit(page, head).field(clean_name(head.text.strip(" |")), 0.95 if sure else 0.9)
         if index == 0 and (cell := _organisation_cell(line)) is not None:
             # a letterhead sharing its line with a department or a slogan ("Indicatiebureau
             # Woonurgentie | Medische advisering wonen"): its first cell, an organisation's name

@@ -270,6 +270,10 @@ def read_name(text: str | None) -> Name | None:
     ('Vries, Jan de', 'Vries, J.')
     >>> read_name("Jan de Vries, Haarlem").value, read_name("Bakker, Haarlem").value, read_name("Smit, geboren 1950").value
     ('Jan de Vries', 'Bakker', 'Smit')
+    >>> read_name("Aydın, Erdoğan 24.12.1988").value, read_name("Smit, J. 4 kinderen").value  # the next column's number
+    ('Aydın, Erdoğan', 'Smit, J.')
+    >>> read_name("Bakker, Haarlem").confidence, read_name("Bakker").confidence  # one word before a comma: part of a name
+    (0.6, 1.0)
     >>> read_name("De Vries, A.").value, read_name("DE VRIES, Anna").value, read_name("De gemeente Haarlem, A.")
     ('De Vries, A.', 'DE VRIES, Anna', None)
     >>> read_name("Mevrouw De Vries").value, read_name("De Vries verklaart"), read_name("De Bilt")
@@ -278,6 +282,8 @@ def read_name(text: str | None) -> Name | None:
     ('Noor al-Hassan', 'Amir el-Amin')
     >>> read_name("Naam Geboortedatum Relatie"), read_name("Rekeninghouder IBAN")  # labels where the values were lost
     (None, None)
+    >>> read_name("El ldrissi, Rachid"), read_name("Van"), read_name("El Idrissi, Rachid").value  # a particle alone is no name
+    (None, None, 'El Idrissi, Rachid')
     """
     if not text:
         return None
@@ -316,14 +322,24 @@ def read_name(text: str | None) -> Name | None:
     name = " ".join(words)
     if not re.search(r"[^\W\d_]{2,}", name) or is_label(name):
         return None  # "Naam Geboortedatum Relatie": a form's labels, read where its values were lost
-    return Name(value=name, confidence=min(word_factor(word.rstrip(",")) for word in words))
+    if len(words) == 1 and lexicon.is_particle(words[0].rstrip(",")):
+        return None  # "El ldrissi": a particle alone is where a name's reading stopped, no name
+    confidence = min(word_factor(word.rstrip(",")) for word in words)
+    if len(words) == 1 and rest[m.end() :].lstrip().startswith(","):
+        confidence = min(confidence, PART_OF_NAME)  # "Bakker, ...": a surname whose given names were not read after it
+    return Name(value=name, confidence=confidence)
 
+
+PART_OF_NAME = 0.6
+"""The most one word before a comma counts for as a name: a surname printed first whose
+given names after the comma were not read as such; the analyst looks."""
 
 _GIVEN_AFTER_COMMA = re.compile(
-    rf"(?-i:,\s*({NAME_WORD}(?:\s+{NAME_WORD})*)((?:\s+{PARTICLE})*))(?:[\s.|_]*$|\s*,\s+(?=[a-zß-ÿ])|\s+\|)"
+    rf"(?-i:,\s*({NAME_WORD}(?:\s+{NAME_WORD})*)((?:\s+{PARTICLE})*))(?:[\s.|_]*$|\s*,\s+(?=[a-zß-ÿ])|\s+\||\s+(?=\d))"
 )
-"""Given names after a surname and its comma, ending the text, a table cell ("|") or
-the name before a sentence runs on (", geboren op ...")."""
+"""Given names after a surname and its comma, ending the text, a table cell ("|"), the
+name before a sentence runs on (", geboren op ...") or before the next column's number
+("Aydın, Erdoğan 24.12.1988")."""
 
 
 def _given_names_after(surname: list[str], after: str) -> list[str]:
