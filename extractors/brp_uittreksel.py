@@ -44,9 +44,9 @@ from extractors import _common as common
 from extractors import lexicon
 from extractors.labels import cells, find_label, fold, is_label, other_columns, table, wording_pattern
 from extractors.locating import FREE_TEXT_CONFIDENCE, locate
-from extractors.names import take_name
+from extractors.names import PART_OF_NAME, take_name
 from extractors.titles import titled
-from extractors._locate import SPECKS_DROPPED_CONFIDENCE, VALUE_COLUMN_TOLERANCE, Hit, find_value, iter_lines, line_beside, line_hit, span_hit
+from extractors._locate import VALUE_COLUMN_TOLERANCE, Hit, find_value, iter_lines, line_beside, line_hit, span_hit
 from extractors.values import (
     BOX_EDGE,
     BSN_LABEL,
@@ -643,8 +643,8 @@ def _settled_at_address(label: str) -> bool:
     return bool(re.search(r"adres|vestiging|bewoning|woont|woonachtig", label, re.IGNORECASE))
 
 
-PART_OF_NAME_CONFIDENCE = SPECKS_DROPPED_CONFIDENCE
-"""The most a surname read without its given names counts for."""
+PART_OF_NAME_CONFIDENCE = PART_OF_NAME
+"""The most a surname read without its given names counts for (`names.PART_OF_NAME`)."""
 
 
 def _join_name_parts(values: dict[str, Hit | None]) -> None:
