@@ -23,6 +23,7 @@ NAME_FORMS = ("first", "all", "initials", "reversed", "reversed_initials", "uppe
 FRESH2_NAME_FORMS = ("caps", "caps_initials", "caps_bank", "caps_reversed", "reversed_comma")
 FRESH4_NAME_FORMS = ("initials_core_upper", "all_core_upper", "particle_first_comma")
 FRESH5_NAME_FORMS = ("initials_spaced", "given_initials")
+FRESH6_NAME_FORMS = ("initials_nodot", "surname_caps_given")
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -154,6 +155,20 @@ class Person:
         if form == "given_initials":
             rest = "".join(part[0] + ". " for name in self.given[1:] for part in name.split())
             return f"{self.given[0]} {rest}{self.surname}"
+        return self._name_fresh6(form, initials)
+
+    def _name_fresh6(self, form: str, initials: str) -> str:
+        """The fresh6 split's name forms: initials without dots (a bank's or a payroll system's), or the whole surname in
+        capitals before the given names without a comma (a kiosk's or a register's print).
+
+        >>> p = Person(("Johannes", "Cornelis"), "van der Meer", "m", dt.date(1970, 1, 2), "111222333")
+        >>> [p.name(f) for f in FRESH6_NAME_FORMS]
+        ['JC van der Meer', 'VAN DER MEER Johannes Cornelis']
+        """
+        if form == "initials_nodot":
+            return f"{initials.replace('.', '')} {self.surname}"
+        if form == "surname_caps_given":
+            return f"{self.surname.upper()} {' '.join(self.given)}"
         raise ValueError(form)
 
     def salutation(self) -> str:

@@ -40,6 +40,11 @@ dates only), "20260305" (a system's record), "5-III-2026" (an old-fashioned cler
 FRESH5_AMOUNT_STYLES = ("EUR_dot", "euro_dash_word", "tight_whole", "space_group")
 """Amount notations only the fresh5 split's layouts print: "EUR 2345.67" (an export), "2.345,- euro" (a tenant's hand),
 "€2345" (whole euros, tight), "€ 2 345,67" (a space between the thousands)."""
+FRESH6_DATE_STYLES = ("pad_short_nodot", "apos_year")
+"""Notations only the fresh6 split's layouts print: "05 mrt 2026" (a kiosk's or a bank's print), "5 maart '26" (a typed
+letter; recent dates only: a birth date in it would leave the century to guess)."""
+FRESH6_AMOUNT_STYLES = ("EUR_dash", "EUR_nogroup_after")
+"""Amount notations only the fresh6 split's layouts print: "EUR 1.234,50" or "EUR 650,-" (a contract's), "1234,50 EUR" (a bank's column)."""
 WEEKDAYS_SHORT = ("ma", "di", "wo", "do", "vr", "za", "zo")
 ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 DAY_WORDS = ("één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien",
@@ -160,6 +165,20 @@ def _date_text_fresh5(day: dt.date, style: str) -> str:
         return f"{day.day}-{ROMAN_MONTHS[day.month - 1]}-{day.year}"
     if style == "space_pad":
         return f"{day.day:02d} {day.month:02d} {day.year}"
+    return _date_text_fresh6(day, style)
+
+
+def _date_text_fresh6(day: dt.date, style: str) -> str:
+    """The fresh6 split's date notations; `apos_year` is for recent dates only.
+
+    >>> d = dt.date(2026, 3, 5)
+    >>> [date_text(d, s) for s in FRESH6_DATE_STYLES]
+    ['05 mrt 2026', "5 maart '26"]
+    """
+    if style == "pad_short_nodot":
+        return f"{day.day:02d} {MONTHS_SHORT[day.month - 1].rstrip('.')} {day.year}"
+    if style == "apos_year":
+        return f"{day.day} {MONTHS[day.month - 1]} '{day.year % 100:02d}"
     raise ValueError(style)
 
 
@@ -279,6 +298,23 @@ def _amount_text_fresh5(value: str, style: str) -> str:
         return f"€{int(euros)}" if cents == "00" else f"€{int(euros)},{cents}"
     if style == "space_group":
         return f"€ {grouped.replace('.', ' ')},{cents}"
+    return _amount_text_fresh6(value, style)
+
+
+def _amount_text_fresh6(value: str, style: str) -> str:
+    """The fresh6 split's amount notations; `EUR_dash` drops the cents only when there are none.
+
+    >>> [amount_text("1234.50", s) for s in FRESH6_AMOUNT_STYLES]
+    ['EUR 1.234,50', '1234,50 EUR']
+    >>> amount_text("650.00", "EUR_dash")
+    'EUR 650,-'
+    """
+    euros, cents = value.split(".")
+    grouped = f"{int(euros):,}".replace(",", ".")
+    if style == "EUR_dash":
+        return f"EUR {grouped},-" if cents == "00" else f"EUR {grouped},{cents}"
+    if style == "EUR_nogroup_after":
+        return f"{int(euros)},{cents} EUR"
     raise ValueError(style)
 
 

@@ -27,11 +27,15 @@ SANS = ("DejaVu Sans", "Liberation Sans", "Carlito", "Open Sans", "FreeSans", "C
 SERIF = ("DejaVu Serif", "Liberation Serif", "Caladea", "FreeSerif", "EB Garamond", "Accanthis ADF Std")
 MONO = ("DejaVu Sans Mono", "Liberation Mono", "FreeMono", "Hack", "Noto Mono", "Courier Prime")
 HAND = ("Comic Neue", "Jura", "Quicksand", "Courier Prime")
+NARROW = ("Liberation Sans Narrow", "Open Sans Condensed", "DejaVu Sans Condensed")
+MONO6 = ("Go Mono", "Noto Sans Mono", "Courier Prime Sans", "Courier Prime Code")
+"""Narrow and monospaced families of the same Debian packages that only the fresh6 split's layouts use (kept out of FONTS,
+whose draws the other splits depend on)."""
 CHECK_STYLES = ("box", "brackets", "strike", "circle", "word")
 ANSWER_STYLES = ("radio", "paren", "filled", "columns")
 """The fresh2 split's yes/no styles (see Ctx.answer)."""
-_NOWRAP_DATES = values.FRESH3_DATE_STYLES + values.FRESH4_DATE_STYLES + values.FRESH5_DATE_STYLES
-_NOWRAP_AMOUNTS = values.FRESH3_AMOUNT_STYLES + values.FRESH4_AMOUNT_STYLES + values.FRESH5_AMOUNT_STYLES
+_NOWRAP_DATES = values.FRESH3_DATE_STYLES + values.FRESH4_DATE_STYLES + values.FRESH5_DATE_STYLES + values.FRESH6_DATE_STYLES
+_NOWRAP_AMOUNTS = values.FRESH3_AMOUNT_STYLES + values.FRESH4_AMOUNT_STYLES + values.FRESH5_AMOUNT_STYLES + values.FRESH6_AMOUNT_STYLES
 """Notations Ctx.d / Ctx.a keep on one line (those of the later splits; the earlier ones print as they always did)."""
 
 
@@ -125,6 +129,12 @@ class Ctx:
     def restyle5(self, dates: tuple[str, ...] = values.FRESH5_DATE_STYLES, amounts: tuple[str, ...] = values.FRESH5_AMOUNT_STYLES) -> None:
         """Redraw this document's date and amount notations from the given ones (by default the fresh5 split's own;
         `dash_2y` only where every date printed through Ctx.d is a recent one)."""
+        self.date_style = self.rng.choice(dates)
+        self.amount_style = self.rng.choice(amounts)
+
+    def restyle6(self, dates: tuple[str, ...] = values.FRESH6_DATE_STYLES, amounts: tuple[str, ...] = values.FRESH6_AMOUNT_STYLES) -> None:
+        """Redraw this document's date and amount notations from the given ones (by default the fresh6 split's own;
+        `apos_year` only where every date printed through Ctx.d is a recent one)."""
         self.date_style = self.rng.choice(dates)
         self.amount_style = self.rng.choice(amounts)
 
@@ -307,3 +317,29 @@ def mail_header(rows: list[tuple[str, str]]) -> str:
 
 SCRIPT_CSS = ".script { font-family: '%s', cursive; color: #22308c; font-size: 12.5pt; }"
 """A value written by hand with a ballpoint (the font's name filled in by the layout)."""
+
+
+# --- helpers of the fresh6 split's layouts ----------------------------------------------------------
+
+
+def qr_block(rng: random.Random, size: int = 21, cell: float = 1.1) -> str:
+    """A square of black and white modules with the three finder squares of a QR code (a picture, no text): the
+    verification code a kiosk or a portal prints beside its URL. It encodes nothing."""
+    corners = ((0, 0), (0, size - 7), (size - 7, 0))
+
+    def dark(r: int, c: int) -> bool:
+        for r0, c0 in corners:
+            if r0 <= r < r0 + 7 and c0 <= c < c0 + 7:  # a finder square: a dark ring, a light ring, a dark 3x3 centre
+                return max(abs(r - r0 - 3), abs(c - c0 - 3)) != 2
+        return rng.random() < 0.5
+
+    rows = "".join("<tr>" + "".join(f"<td style='width:{cell}mm;height:{cell}mm;padding:0;background:{'#000' if dark(r, c) else '#fff'}'></td>"
+                                    for c in range(size)) + "</tr>" for r in range(size))
+    return f"<table style='border-collapse:collapse;border:2mm solid #fff'>{rows}</table>"
+
+
+def signature_table(rows: list[tuple[str, str, str]]) -> str:
+    """A ruled table of signatories: role, name and date (escaped HTML given), an empty box to sign in."""
+    body = "".join(f"<tr><td>{e(role)}</td><td>{name}</td><td>{day}</td><td style='height:13mm;width:45mm'></td></tr>" for role, name, day in rows)
+    return ("<table class='ruled' style='width:100%;margin-top:4mm'><tr><th>Rol</th><th>Naam</th><th>Datum</th><th>Handtekening</th></tr>"
+            f"{body}</table>")

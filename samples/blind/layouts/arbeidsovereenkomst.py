@@ -38,6 +38,11 @@ a university's fixed-term contract under the universities' collective agreement 
 and after the raise, the duration in months with start and end, the probation's end, the "standplaats" beside the
 statutory seat), and a staffing app's on-call "contractvoorstel" (Dutch labels with English ones, the payroll company
 as legal employer above the client, "Geaccepteerd op ..." as the digital signature).
+
+The fresh6 split adds: a payroll company's fixed-term contract opened by ruled tables "Gegevens werkgever", "Gegevens
+opdrachtgever", "Gegevens werknemer" (surname in capitals first) and "Gegevens dienstverband" ("plaats van
+tewerkstelling"), and a municipality's formal "Besluit aanstelling" (gelet op ..., B E S L U I T E N:, articles with
+the appointment's period, the function and the "standplaats", the college's seat as a decoy, "Aldus besloten op").
 """
 
 from __future__ import annotations
@@ -45,7 +50,7 @@ from __future__ import annotations
 import datetime as dt
 
 from samples.blind import people, values
-from samples.blind.layouts._base import SANS, SERIF, Ctx, address_block, articles, e, grid, kv, page, weekday_date
+from samples.blind.layouts._base import NARROW, SANS, SERIF, Ctx, address_block, articles, e, grid, kv, page, weekday_date
 
 DOC_TYPE = "arbeidsovereenkomst"
 EMPLOYERS = ("Van Dijk Installatietechniek B.V.", "Zorggroep Rivierenland", "Stichting Openbaar Onderwijs Noord",
@@ -692,13 +697,86 @@ def platform_oproep_contractvoorstel(c: Ctx):
     return page(c, body), _truth(name, employer, start, end, place)
 
 
+# --- fresh6 split ----------------------------------------------------------------------------
+
+_PAYROLLERS = ("Payroll Select B.V.", "Flexpay Nederland B.V.", "ZZP Payroll Partners B.V.", "Loonwerk Payrolling B.V.")
+
+
+def payroll_gegevens_werknemer(c: Ctx):
+    """Fresh6. A payroll company's fixed-term contract opened by three ruled tables: "Gegevens werkgever" (the payroll company, its seat and KvK number), "Gegevens opdrachtgever" (the client whose work is done, with its own town) and "Gegevens werknemer" (surname in capitals before the given names, birth date, BSN, personnel number, address), then "Gegevens dienstverband" (function, start, end, hours, hourly wage, "plaats van tewerkstelling"), and short articles; signed by both on a date."""
+    c.font_of(c.pick(NARROW, SANS))
+    c.restyle6(dates=("dash", "pad_short_nodot", "iso"), amounts=("EUR_dash", "euro", "EUR_nogroup_after"))
+    employee, _employer, signed, start, end, place = _facts(c)
+    employer = c.rng.choice(_PAYROLLERS)
+    client = c.rng.choice(tuple(x for x in EMPLOYERS if "Gemeente" not in x))
+    name = employee.name(c.pick("surname_caps_given", "surname_caps_given", "all"))
+    seat = c.rng.choice(people.places())[1]
+    client_town = c.rng.choice(people.places())[1]
+    home = people.address(c.rng)
+    table = lambda title, rows: (f"<h3 style='margin-bottom:1mm'>{e(title)}</h3><table class='ruled' style='width:100%'>"  # noqa: E731
+                                 + "".join(f"<tr><td style='width:55mm;background:#f2f2f2'>{e(k)}</td><td>{v}</td></tr>" for k, v in rows) + "</table>")
+    body = (
+        f"<div class='logo' style='font-size:15pt'>{e(employer)}</div><div class='small'>payrolling · werkgeverschap op maat</div>"
+        "<h1 style='margin-top:5mm'>Arbeidsovereenkomst voor bepaalde tijd</h1>"
+        + table("Gegevens werkgever", [("Naam", e(employer)), ("Statutair gevestigd te", e(seat)), ("KvK-nummer", str(c.rng.randint(10000000, 99999999)))])
+        + table("Gegevens opdrachtgever", [("Naam", e(client)), ("Vestigingsplaats", e(client_town))])
+        + table("Gegevens werknemer", [("Naam", e(name)), ("Geboortedatum", c.d(employee.birth_date)), ("BSN", e(employee.bsn)),
+                                       ("Personeelsnummer", str(c.rng.randint(10000, 99999))), ("Adres", f"{e(home.line1())}, {e(home.city)}")])
+        + table("Gegevens dienstverband", [("Functie", e(c.pick("orderpicker", "administratief medewerker", "servicemonteur", "klantenservicemedewerker"))),
+                                           ("Datum indiensttreding", c.d(start)), ("Einddatum", c.d(end)),
+                                           ("Arbeidsduur", f"{c.rng.choice((16, 24, 32, 38, 40))} uur per week"),
+                                           ("Uurloon", c.a(values.amount(c.rng.randint(14, 24) + c.rng.randint(0, 99) / 100))),
+                                           ("Plaats van tewerkstelling", e(place))])
+        + "<p style='margin-top:4mm'><b>Artikel 1.</b> Werknemer verricht de werkzaamheden bij en onder leiding van de opdrachtgever; de werkgever blijft juridisch werkgever.<br>"
+        "<b>Artikel 2.</b> De overeenkomst eindigt van rechtswege op de einddatum, zonder dat opzegging nodig is.<br>"
+        "<b>Artikel 3.</b> Op deze overeenkomst is de cao van de opdrachtgever van toepassing voor zover het loon betreft.</p>"
+        f"<p>Aldus opgemaakt en ondertekend op {c.d(signed)}.</p>"
+        f"<table style='width:100%;margin-top:6mm'><tr><td>Werkgever<br><br>________________</td><td>Werknemer<br><br>________________<br>{e(name)}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, employer, start, end, place)
+
+
+def besluit_aanstelling_gemeente(c: Ctx):
+    """Fresh6. A municipality's formal "Besluit aanstelling" (appointment decision): "Burgemeester en wethouders van ..., gelet op ...; besluiten:" then numbered articles appointing the employee (by initials, the full given names, or the surname's core in capitals) "met ingang van" a date "voor bepaalde tijd tot en met" a date (or for an indefinite period), the function, scale and the place of work ("standplaats") in an article of its own, the council's seat as a decoy, an appeal clause, and "Aldus besloten op" with the secretary and mayor's names."""
+    c.font_of(c.pick(SERIF, ("Accanthis ADF Std", "EB Garamond", "Liberation Serif")))
+    c.restyle6(dates=("long", "long_pad", "dash"))
+    fixed = c.rng.random() < 0.7
+    employee, _employer, signed, start, end, _place = _facts(c, fixed)
+    municipality, town, *_ = c.rng.choice(people.places())
+    employer = f"Gemeente {municipality}"
+    place = c.pick(town, c.rng.choice(people.places())[1])
+    name = employee.name(c.pick("initials", "initials_core_upper", "all"))
+    duration = (f"voor bepaalde tijd, met ingang van {c.d(start)} tot en met {c.d(end)}" if fixed else f"voor onbepaalde tijd, met ingang van {c.d(start)}")
+    items = [("Aanstelling", f"{e(name)}, geboren op {c.d(employee.birth_date)}, wordt in dienst genomen bij de {e(employer)} {duration}."),
+             ("Functie", f"De functie is {e(c.pick('beleidsmedewerker wonen', 'medewerker Burgerzaken', 'toezichthouder openbare ruimte', 'consulent Wmo'))}, "
+                         f"ingedeeld in schaal {c.rng.randint(6, 11)}, met een arbeidsduur van {c.rng.choice((28, 32, 36))} uur per week."),
+             ("Standplaats", f"De standplaats is {e(place)}."),
+             ("Rechtspositie", "Op de arbeidsovereenkomst is de Cao Gemeenten van toepassing."),
+             ("Bezwaar", "Tegen dit besluit kunt u binnen zes weken na de dag van verzending bezwaar maken bij het college.")]
+    body = (
+        f"<div style='text-align:center'><span class='logo' style='font-size:9pt;letter-spacing:3px'>GEMEENTE</span><br>"
+        f"<span class='logo' style='font-size:18pt'>{e(municipality.upper())}</span></div>"
+        f"<p class='right small'>Registratienummer {signed.year}-{c.rng.randint(10000, 99999)}</p>"
+        "<h1 style='text-align:center'>Besluit aanstelling</h1>"
+        f"<p>Burgemeester en wethouders van de gemeente {e(municipality)}, gevestigd te {e(town)};</p>"
+        "<p>gelet op de Cao Gemeenten en het Mandaatbesluit personeel;</p><p>gezien de uitkomst van de selectieprocedure;</p>"
+        "<p style='text-align:center;font-weight:bold;letter-spacing:2px'>B E S L U I T E N:</p>"
+        + articles([(k, v) for k, v in items])
+        + f"<p style='margin-top:6mm'>Aldus besloten op {c.d(signed)}.</p>"
+        f"<table style='width:100%;margin-top:4mm'><tr><td>de secretaris,<br><br>{e(c.person().name('initials'))}</td>"
+        f"<td>de burgemeester,<br><br>{e(c.person().name('initials'))}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body), _truth(name, employer, start, end if fixed else None, place)
+
+
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
                                    study_agreement, payroll_contract,
                                    uitzendovereenkomst, oproepovereenkomst, municipal_offer_letter,
                                    expat_employment_agreement, akte_van_benoeming,
                                    werkgeversverklaring_form, verlenging_letter, zorg_cao_contract,
                                    esign_payroll_contract, buitenland_uitzendbrief, minmax_retail_contract,
-                                   bbl_praktijkovereenkomst, cao_universiteit_aanstelling, platform_oproep_contractvoorstel)}  # fmt: skip
+                                   bbl_praktijkovereenkomst, cao_universiteit_aanstelling, platform_oproep_contractvoorstel,
+                                   payroll_gegevens_werknemer, besluit_aanstelling_gemeente)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
 FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -710,3 +788,5 @@ FRESH4 = {"esign_payroll_contract", "buitenland_uitzendbrief", "minmax_retail_co
 """Layouts of the fresh4 split only: a fourth first-contact set, by another author who never saw the reader."""
 FRESH5 = {"bbl_praktijkovereenkomst", "cao_universiteit_aanstelling", "platform_oproep_contractvoorstel"}
 """Layouts of the fresh5 split only: a fifth first-contact set, by another author who never saw the reader."""
+FRESH6 = {"payroll_gegevens_werknemer", "besluit_aanstelling_gemeente"}
+"""Layouts of the fresh6 split only: a sixth first-contact set, by another author who never saw the reader."""

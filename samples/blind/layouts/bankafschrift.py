@@ -36,6 +36,11 @@ holders "T.N.V. ... EN/OF ...", the previous statement's date), a two-page month
 (transactions and a footer with the bank's own KvK, VAT and IBAN on page 1, the holders, IBAN and creation date
 on page 2 under "Rekeninggegevens"), and an MT940 export printed for the file (a short header with the holders
 and "Aanmaakdatum", then the raw :25:/:60F:/:61:/:86:/:62F: records with a friend's name and IBAN among them).
+
+The fresh6 split adds: a private client's statement of a bank with a Dutch branch (Deutsche Bank, DEUT) whose
+holders stand only in the envelope's address window, with a balance carried forward ("Transport / saldo vorig
+afschrift") and "1234,50 EUR" amounts, and a giro "DAGAFSCHRIFT" on tractor-feed paper (holders in capitals with
+"HR"/"MW" and "EO", "OUD SALDO" / "NIEUW SALDO", the date "05 mrt 2026").
 """
 
 from __future__ import annotations
@@ -43,7 +48,9 @@ from __future__ import annotations
 import datetime as dt
 
 from samples.blind import people, values
-from samples.blind.layouts._base import LANDSCAPE_CSS, MONO, SANS, SERIF, WEEKDAYS, Ctx, address_block, browser_header, e, grid, kv, leaders, page, running
+from samples.blind.layouts._base import (
+    LANDSCAPE_CSS, MONO, MONO6, SANS, SERIF, WEEKDAYS, Ctx, address_block, browser_header, e, grid, kv, leaders, page, running,
+)
 
 DOC_TYPE = "bankafschrift"
 _SHOPS = ("Albert Heijn 1234", "Jumbo Supermarkten", "NS Reizigers", "Vattenfall", "Eneco", "Ziggo", "Bol.com",
@@ -655,13 +662,85 @@ def mt940_export_print(c: Ctx):
     return page(c, body, "body { font-size: 9.5pt; }"), _truth(names, iban, made)
 
 
+# --- fresh6 split ----------------------------------------------------------------------------
+
+
+def deutsche_bank_venster_transport(c: Ctx):
+    """Fresh6. A private client's "Rekeningafschrift" of a bank with a Dutch branch (Deutsche Bank, IBAN DEUT): the holders appear only in the envelope's address window (salutations before them, joined by "en"), a statement number and "Afschriftdatum" in a box at the right, the balance carried forward ("Transport / saldo vorig afschrift") on top of the bookings and the new balance under them, amounts "1234,50 EUR" in debit and credit columns, the bank's Amsterdam seat and register numbers in small print at the foot."""
+    c.font_of(c.pick(("Liberation Sans Narrow", "DejaVu Sans Condensed"), SANS))
+    c.restyle6(dates=("dot_pad", "dash", "pad_short_nodot"), amounts=("EUR_nogroup_after", "plain"))
+    holders, iban, start, end, made, home = _facts(c, "DEUT")
+    form = c.pick("initials", "first", "initials_nodot")
+    names = [h.name(form) for h in holders]
+    window = [f"{'De heer' if h.sex == 'm' else 'Mevrouw'} {n}" if i == 0 else f"en {'de heer' if h.sex == 'm' else 'mevrouw'} {n}"
+              for i, (h, n) in enumerate(zip(holders, names))]
+    balance = c.rng.randint(-20000, 600000)
+    moves = _transactions(c, start, end, c.rng.randint(6, 11))
+    rows = [f"<tr style='background:#f0f0f0'><td>{c.d(start)}</td><td>Transport / saldo vorig afschrift</td><td></td><td class='right'>{'-' if balance < 0 else ''}{c.a(_euro_string(balance))}</td></tr>"]
+    for day, shop, amount, debit in moves:
+        cents = _money_cents(amount)
+        balance += -cents if debit else cents
+        rows.append(f"<tr><td>{c.d(day)}</td><td>{e(shop)}</td><td class='right'>{c.a(amount) if debit else ''}</td><td class='right'>{'' if debit else c.a(amount)}</td></tr>")
+    rows.append(f"<tr style='font-weight:bold;border-top:1px solid #000'><td>{c.d(end)}</td><td>Nieuw saldo</td><td></td><td class='right'>{'-' if balance < 0 else ''}{c.a(_euro_string(balance))}</td></tr>")
+    body = (
+        "<table style='width:100%'><tr><td><span style='display:inline-block;border:2px solid #0018a8;color:#0018a8;font-weight:bold;padding:1px 5px'>/</span> "
+        "<span class='logo' style='color:#0018a8;font-size:14pt'>Deutsche Bank</span><br><span class='small'>Private Banking · Nederland</span></td>"
+        f"<td class='right'><div class='box small' style='display:inline-block;text-align:left'>Rekeningafschrift nr. {end.month}/{end.year}<br>"
+        f"Afschriftdatum {c.d(made)}<br>Blad 1</div></td></tr></table>"
+        + "<div style='margin:14mm 0 10mm 6mm;width:85mm;font-size:10pt'>" + "<br>".join(e(line) for line in window + [home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city.upper()}"]) + "</div>"
+        + kv([("IBAN", e(values.iban_text(iban, True))), ("BIC", "DEUTNL2A"), ("Valuta", "EUR"), ("Periode", f"{c.d(start)} - {c.d(end)}")], label_width="30mm")
+        + f"<table class='lines' style='width:100%;margin-top:4mm;font-size:9.2pt'><tr><th>Boekdatum</th><th>Omschrijving</th><th class='right'>Debet</th><th class='right'>Credit</th></tr>{''.join(rows)}</table>"
+        "<div class='small' style='margin-top:10mm;border-top:0.5px solid #999;padding-top:2mm'>Deutsche Bank AG, Amsterdam branch · De Entree 195, 1101 HE Amsterdam · "
+        f"KvK {c.rng.randint(30000000, 39999999)} · Controleer dit afschrift; onjuistheden meldt u binnen 30 dagen.</div>"
+    )  # fmt: skip
+    return page(c, body), _truth(names, iban, made)
+
+
+def regiobank_dagafschrift_kettingpapier(c: Ctx):
+    """Fresh6. A "DAGAFSCHRIFT" from a bank's giro system printed on continuous tractor-feed paper (perforated margins with feed holes, pale green bands): the holders in capitals with "HR"/"MW" before them and "EO" between, only in the address block; the statement's number and date ("05 mrt 2026") and "OUD SALDO"/"NIEUW SALDO" lines, each booking with its value date; a sequence number at the foot."""
+    c.font_of(MONO6)
+    c.restyle6(dates=("pad_short_nodot",), amounts=("plain",))
+    holders, iban, start, end, made, home = _facts(c, c.pick("RBRB", "SNSB"))
+    made = end + dt.timedelta(days=c.rng.randint(0, 3))
+    form = c.pick("caps_initials", "caps_bank")
+    names = [h.name(form) for h in holders]
+    lines = [f"{'HR' if h.sex == 'm' else 'MW'} {n}" if i == 0 else f"EO {'HR' if h.sex == 'm' else 'MW'} {n}" for i, (h, n) in enumerate(zip(holders, names))]
+    moves = _transactions(c, end - dt.timedelta(days=c.rng.randint(1, 4)), end, c.rng.randint(3, 7))
+    old = c.rng.randint(1000, 300000)
+    rows = []
+    new = old
+    for day, shop, amount, debit in moves:
+        new += -_money_cents(amount) if debit else _money_cents(amount)
+        rows.append(f"<tr><td>{e(values.date_text(day, 'dash')[:5])}</td><td>{e(shop.upper())}</td><td class='right'>{c.a(amount) if debit else ''}</td>"
+                    f"<td class='right'>{'' if debit else c.a(amount)}</td></tr>")
+    sign = lambda cents: f"{'-' if cents < 0 else ''}{c.a(_euro_string(cents))}"  # noqa: E731
+    bank = values.BANKS[iban[4:8]].upper()
+    body = (
+        f"<table style='width:100%'><tr><td><b>{e(bank)}</b><br>DAGAFSCHRIFT</td><td class='right'>AFSCHRIFT {c.rng.randint(20, 250):03d}<br>"
+        f"DATUM {c.d(made)}</td></tr></table>"
+        + "<div style='margin:10mm 0 8mm 0'>" + "<br>".join(e(x) for x in lines + [home.line1().upper(), f"{values.postcode_text(home.postcode, True)}  {home.city.upper()}"]) + "</div>"
+        + f"<div>REKENINGNUMMER {e(values.iban_text(iban, True))}</div>"
+        f"<table style='width:100%;margin-top:4mm'><tr><th>VAL</th><th>OMSCHRIJVING</th><th class='right'>AF</th><th class='right'>BIJ</th></tr>"
+        f"<tr><td></td><td>OUD SALDO</td><td></td><td class='right'>{sign(old)}</td></tr>{''.join(rows)}"
+        f"<tr><td></td><td>NIEUW SALDO</td><td></td><td class='right'>{sign(new)}</td></tr></table>"
+        f"<div style='margin-top:12mm;font-size:8pt'>VOLGNR {c.rng.randint(1000000, 9999999)}   EINDE AFSCHRIFT</div>"
+    )  # fmt: skip
+    css = ("@page { margin: 12mm 22mm 12mm 24mm; } body { font-size: 9.4pt; "
+           "background: repeating-linear-gradient(to bottom, #eaf5e6 0, #eaf5e6 12.7mm, #ffffff 12.7mm, #ffffff 25.4mm); }"
+           " body::before, body::after { content: ''; position: fixed; top: -12mm; bottom: -12mm; width: 8mm; "
+           "background: radial-gradient(circle, #ffffff 1.6mm, #d8d8d8 1.7mm, transparent 2.1mm) 0 0 / 8mm 12.7mm repeat-y; }"
+           " body::before { left: -20mm; } body::after { right: -18mm; }")
+    return page(c, body, css), _truth(names, iban, made)
+
+
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
                                    triodos_statement, knab_app_csv,
                                    van_lanschot_statement, handelsbanken_statement,
                                    mainframe_caps_statement, international_clients_english,
                                    ing_csv_print, asn_two_page_statement, rabo_online_print,
                                    revolut_statement_en, abn_amro_landscape_overview, mijn_ing_transaction_print,
-                                   atm_mini_afschrift, knab_brief_overzicht_p2, mt940_export_print)}  # fmt: skip
+                                   atm_mini_afschrift, knab_brief_overzicht_p2, mt940_export_print,
+                                   deutsche_bank_venster_transport, regiobank_dagafschrift_kettingpapier)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
 FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -673,3 +752,5 @@ FRESH4 = {"revolut_statement_en", "abn_amro_landscape_overview", "mijn_ing_trans
 """Layouts of the fresh4 split only: a fourth first-contact set, by another author who never saw the reader."""
 FRESH5 = {"atm_mini_afschrift", "knab_brief_overzicht_p2", "mt940_export_print"}
 """Layouts of the fresh5 split only: a fifth first-contact set, by another author who never saw the reader."""
+FRESH6 = {"deutsche_bank_venster_transport", "regiobank_dagafschrift_kettingpapier"}
+"""Layouts of the fresh6 split only: a sixth first-contact set, by another author who never saw the reader."""

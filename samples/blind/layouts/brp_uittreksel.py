@@ -43,6 +43,12 @@ letterhead, a turned stamp), two pages under a running head whose first is the r
 correspondence address elsewhere, the request's date, fee and IBAN) and whose second holds the address, the
 residents with dates as 20190301 and the issue date, and a fixed-width system print with one record line per
 resident (BSN, A-nummer, "Meer van der, J.C.", compact dates, a "laatste mutatie" date in the header).
+
+The fresh6 split adds: a print from the town hall's self-service kiosk (each resident in a ruled "Rubriek | Waarde"
+grid, surnames in capitals before the given names, "05 mrt 2026" dates, a QR code beside a verification code and the
+municipality's checking page at the foot), and an A5 "afschrift" from a small municipality's counter (each resident in
+one sentence with birthplace and BSN, the municipality in capitals only, the clerk's initials, the issue date and the
+fee in a small table at the foot).
 """
 
 from __future__ import annotations
@@ -51,7 +57,9 @@ import datetime as dt
 import re
 
 from samples.blind import people, values
-from samples.blind.layouts._base import LANDSCAPE_CSS, MONO, SANS, SERIF, Ctx, address_block, e, footnotes, kv, leaders, page, right_labels, running, stamp, under, watermark
+from samples.blind.layouts._base import (
+    LANDSCAPE_CSS, MONO, NARROW, SANS, SERIF, Ctx, address_block, e, footnotes, kv, leaders, page, qr_block, right_labels, running, stamp, under, watermark,
+)
 
 DOC_TYPE = "brp_uittreksel"
 
@@ -862,13 +870,80 @@ def brp_systeemregels_compact(c: Ctx):
     return page(c, body, "@page { margin: 14mm 12mm 14mm 14mm; }"), _truth(issue, home, members, since, names)
 
 
+# --- fresh6 split ----------------------------------------------------------------------------
+
+
+def brp_zelfservicezuil_qr(c: Ctx):
+    """Fresh6. A print from the town hall's self-service kiosk ("zelfservicezuil"): a narrow-font header with the kiosk's number and the print's time, the address and then each resident in a ruled two-column grid "Rubriek | Waarde" (surname in capitals before the given names, "05 mrt 2026" dates, "Adreshouding sinds"), and at the foot a QR code beside a verification code and the municipality's checking page; the print date is the issue date."""
+    c.font_of(NARROW)
+    c.restyle6(dates=("pad_short_nodot", "pad_short_nodot", "dash"))
+    issue, home, members, since = _setup(c)
+    form = c.pick("surname_caps_given", "surname_caps_given", "upper_reversed")
+    names = [p.name(form) for p in members]
+    code = "-".join("".join(c.rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(4)) for _ in range(3))
+    slug = re.sub(r"[^a-z]", "", home.municipality.lower())
+    grids = []
+    for i, (p, n, s) in enumerate(zip(members, names, since)):
+        rows = [("Persoon", str(i + 1)), ("Naam", f"<b>{e(n)}</b>"), ("Geboortedatum", c.d(p.birth_date)),
+                ("Burgerservicenummer", e(values.bsn_text(p.bsn, c.pick(0, 2)))), ("Geslacht", "man" if p.sex == "m" else "vrouw"),
+                ("Adreshouding sinds", c.d(s))]
+        grids.append("<table class='ruled' style='width:100%;margin-bottom:3mm;page-break-inside:avoid'>"
+                      "<tr style='background:#e4e4e4'><th style='width:52mm'>Rubriek</th><th>Waarde</th></tr>"
+                      + "".join(f"<tr><td>{e(k)}</td><td>{v}</td></tr>" for k, v in rows) + "</table>")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt'>Gemeente {e(home.municipality)}</span><br>"
+        f"<span class='small'>Zelfservicezuil {c.rng.randint(1, 4)} · Stadswinkel</span></td>"
+        f"<td class='right small'>Afgedrukt: {c.d(issue)} {c.rng.randint(8, 19):02d}:{c.rng.randint(0, 59):02d}<br>Transactie {c.rng.randint(100000, 999999)}</td></tr></table>"
+        f"<h1 style='margin-top:6mm'>{e(c.pick('Uittreksel BRP', 'Uittreksel uit de Basisregistratie Personen', 'BRP-uittreksel bewoners adres'))}</h1>"
+        "<table class='ruled' style='width:100%;margin-bottom:4mm'><tr style='background:#e4e4e4'><th style='width:52mm'>Rubriek</th><th>Waarde</th></tr>"
+        + "".join(f"<tr><td>{e(k)}</td><td>{v}</td></tr>" for k, v in [
+            ("Straat", e(home.street)), ("Huisnummer", e(home.house_number_text)),
+            ("Postcode", e(values.postcode_text(home.postcode, c.rng.random() < 0.5))), ("Woonplaats", e(home.city)),
+            ("Aantal bewoners", str(len(members)))])
+        + "</table>" + "".join(grids)
+        + "<table style='width:100%;margin-top:5mm'><tr><td style='width:30mm'>" + qr_block(c.rng) + "</td>"
+        f"<td class='small' style='vertical-align:middle'>Controleer de echtheid van dit uittreksel binnen 3 maanden na afdrukdatum op "
+        f"www.{e(slug)}.nl/controle met code <b>{e(code)}</b>.<br>Dit document is zonder handtekening geldig. Leges voldaan met pin.</td></tr></table>"
+    )  # fmt: skip
+    css = "body { font-size: 10pt; } @page { @bottom-center { content: 'Blad ' counter(page) '/' counter(pages); font-size: 7.5pt; } }"
+    return page(c, body, css), _truth(issue, home, members, since, names)
+
+
+def brp_a5_balie_afschrift(c: Ctx):
+    """Fresh6. An A5 extract printed at a small municipality's counter ("Afschrift uit de Basisregistratie Personen") in a serif face: the residents numbered with their details in one sentence each ("geboren 5 maart 1980 te ...; BSN ...; op dit adres sinds ..."), the requester and purpose above, and a small ruled table at the foot with the clerk's initials, the date of issue and the fee; the municipality is printed in
+    capitals only (so is its truth)."""
+    c.font_of(SERIF)
+    c.restyle6(dates=("long", "dash", "long_pad"))
+    issue, home, members, since = _setup(c)
+    form = c.pick("all", "given_initials", "initials_nodot")
+    names = [p.name(form) for p in members]
+    places = [c.rng.choice(people.places())[1] for _ in members]
+    items = "".join(f"<li style='margin-bottom:1.5mm'><b>{e(n)}</b>, geboren {c.d(p.birth_date)} te {e(born)}; BSN {e(values.bsn_text(p.bsn, c.pick(0, 1)))}; "
+                    f"{e(c.pick('op dit adres sinds', 'woonachtig op dit adres sinds', 'adreshouding vanaf'))} {c.d(s)}.</li>"
+                    for p, n, s, born in zip(members, names, since, places))
+    clerk = "".join(part[0] for part in c.person().given) + c.person().surname.split()[-1][0]
+    body = (
+        f"<div style='text-align:center'><span class='logo' style='font-size:13pt'>GEMEENTE {e(home.municipality.upper())}</span><br>"
+        "<span class='small'>Burgerzaken · balie</span></div>"
+        "<h2 style='text-align:center;margin-top:4mm'>Afschrift uit de Basisregistratie Personen</h2>"
+        f"<p>Op verzoek van {e(members[0].name('initials'))}, ten behoeve van {e(c.pick('de woningcorporatie', 'een aanvraag woonruimte', 'de verhuurder'))}, "
+        f"wordt verklaard dat op het adres <b>{e(home.street)} {e(home.house_number_text)}</b>, {e(values.postcode_text(home.postcode, True))} "
+        f"{e(home.city)} de volgende personen zijn ingeschreven:</p><ol style='padding-left:5mm'>{items}</ol>"
+        "<table class='ruled' style='width:100%;margin-top:5mm;font-size:8.5pt'><tr><th>Paraaf ambtenaar</th><th>Datum afgifte</th><th>Leges</th></tr>"
+        f"<tr><td>{e(clerk)}</td><td>{c.d(issue)}</td><td>{e(values.amount_text(c.pick('14.10', '15.40', '12.95'), 'euro'))}</td></tr></table>"
+    )  # fmt: skip
+    css = "@page { size: A5; margin: 12mm 12mm 14mm 14mm; } body { font-size: 9pt; }"
+    return page(c, body, css), _truth(issue, home, members, since, names, municipality=home.municipality.upper())  # printed in capitals only
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
                                    prose_declaration, mijnoverheid_print, split_name_grid,
                                    brp_element_codes, brp_persons_columns, brp_labels_under,
                                    brp_mainframe_caps, brp_cover_letter_page2,
                                    brp_verklaring_inschrijving, brp_historic_extract, brp_eloket_download,
                                    brp_gegevens_persoon_stacked, brp_household_landscape, brp_bilingual_expat,
-                                   brp_kopie_vorige_bewoners, brp_blad_vervolg_two_page, brp_systeemregels_compact)}  # fmt: skip
+                                   brp_kopie_vorige_bewoners, brp_blad_vervolg_two_page, brp_systeemregels_compact,
+                                   brp_zelfservicezuil_qr, brp_a5_balie_afschrift)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
 FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
 """Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""
@@ -880,3 +955,5 @@ FRESH4 = {"brp_gegevens_persoon_stacked", "brp_household_landscape", "brp_biling
 """Layouts of the fresh4 split only: a fourth first-contact set, by another author who never saw the reader."""
 FRESH5 = {"brp_kopie_vorige_bewoners", "brp_blad_vervolg_two_page", "brp_systeemregels_compact"}
 """Layouts of the fresh5 split only: a fifth first-contact set, by another author who never saw the reader."""
+FRESH6 = {"brp_zelfservicezuil_qr", "brp_a5_balie_afschrift"}
+"""Layouts of the fresh6 split only: a sixth first-contact set, by another author who never saw the reader."""

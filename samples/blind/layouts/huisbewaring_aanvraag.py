@@ -37,6 +37,11 @@ the parties, the tenant's temporary address, ticked reasons and the period; page
 compensation beside the current rent, the sitter's declarations in sentences, signed at a place and date), and the
 yellow carbon copy of a pre-printed form filled in with a ballpoint (red labels and a form number, dates "05-03-26",
 "350,- euro", Ja / Nee circled).
+
+The fresh6 split adds: the summary PDF a tenant portal makes after sending (the corporation's reference number,
+four completed steps, per step a ruled question/answer table, the reason as the dropdown's text, the consent ticked
+with the date), and a tenant's typed formal letter (sender and corporation addresses, "Plaats, 5 maart '26", a
+numbered list of the facts, the compensation "EUR 300,-", "Bijlagen:" at the foot).
 """
 
 from __future__ import annotations
@@ -44,7 +49,9 @@ from __future__ import annotations
 import datetime as dt
 
 from samples.blind import people, values
-from samples.blind.layouts._base import HAND, HAND_CSS, SANS, SCRIPT_CSS, SERIF, Ctx, articles, browser_header, corner, corner_rows, e, kv, mail_header, page, running
+from samples.blind.layouts._base import (
+    HAND, HAND_CSS, NARROW, SANS, SCRIPT_CSS, SERIF, Ctx, articles, browser_header, corner, corner_rows, e, kv, mail_header, page, running,
+)
 
 DOC_TYPE = "huisbewaring_aanvraag"
 REASONS = {  # contract value: (form option, sentence)
@@ -776,13 +783,92 @@ def doorslag_formulier_geel(c: Ctx):
     return page(c, body, css), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
 
 
+# --- fresh6 split ----------------------------------------------------------------------------
+
+_PORTAL_REASONS = {
+    "work_or_study": "Tijdelijk werk of studie buiten de regio",
+    "care": "Mantelzorg geven / zorg elders",
+    "trial_cohabitation": "Proef samenwonen",
+    "travel": "Langdurige reis",
+    "other": "Overig (toelichting hieronder)",
+}
+
+
+def portaal_samenvatting_referentie(c: Ctx):
+    """Fresh6. The PDF a corporation's tenant portal makes after the request is sent ("Samenvatting van uw aanvraag"): the corporation's reference number "HB-2026-004711" and the time of sending on top, a row of four completed steps, then per step a ruled table of questions and answers (the tenant's customer number and e-mail, the sitter's name and birth date, the period "van ... tot en met ...", the reason as the dropdown's text, the monthly compensation, Ja / Nee for own home and minor children), the digital consent "Ik verklaar dat ik dit formulier naar waarheid heb ingevuld" ticked with the date."""
+    c.font_of(c.pick(("Open Sans", "Cantarell", "Carlito"), NARROW))
+    c.restyle6(dates=("dash", "pad_short_nodot", "iso"), amounts=("euro", "EUR_dash"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    form = c.pick("all", "first", "given_initials")
+    tn, sn = tenant.name(form), sitter.name(form)
+    ref = f"HB-{signed.year}-{c.rng.randint(1, 9999):06d}"
+    steps = "".join(f"<td style='text-align:center;padding:2mm;background:#e6f2ea;border:0.6px solid #9c9'>✓ {i + 1}. {e(t)}</td>"
+                    for i, t in enumerate(("Uw gegevens", "Huisbewaarder", "Periode en reden", "Controleren")))
+    sections = [
+        ("1. Uw gegevens", [("Naam huurder", e(tn)), ("Klantnummer", str(c.rng.randint(1000000, 9999999))),
+                            ("E-mailadres", e(f"{tenant.given[0].lower()}.{tenant.surname.split()[-1].lower()}@{c.pick('gmail.com', 'hotmail.com', 'ziggo.nl', 'kpnmail.nl')}"))]),
+        ("2. Huisbewaarder", [("Naam huisbewaarder", e(sn)), ("Geboortedatum huisbewaarder", e(values.date_text(sitter.birth_date, "dash"))),
+                              ("Heeft de huisbewaarder een eigen (huur- of koop)woning?", "Ja" if own else "Nee"),
+                              ("Heeft de huisbewaarder minderjarige kinderen?", "Ja" if kids else "Nee")]),
+        ("3. Periode en reden", [("Ingangsdatum huisbewaring", c.d(start)), ("Einddatum huisbewaring (tot en met)", c.d(end)),
+                                 ("Reden van afwezigheid", e(_PORTAL_REASONS[reason])), ("Vergoeding per maand", c.a(comp))]),
+    ]
+    tables = "".join(f"<h3>{e(title)}</h3><table class='ruled' style='width:100%'>"
+                     + "".join(f"<tr><td style='width:48%;color:#333'>{e(q)}</td><td>{a}</td></tr>" for q, a in rows) + "</table>"
+                     for title, rows in sections)
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(corp)}</span><br><span class='small'>Mijn {e(corp)} · huurdersportaal</span></td>"
+        f"<td class='right small'>Referentienummer<br><b style='font-size:11pt'>{e(ref)}</b><br>Verzonden {e(values.date_text(signed, 'dash'))} om {c.rng.randint(7, 23):02d}:{c.rng.randint(0, 59):02d}</td></tr></table>"
+        "<h1 style='margin-top:5mm'>Samenvatting van uw aanvraag huisbewaring</h1>"
+        f"<table style='width:100%;border-collapse:separate;border-spacing:2mm 0;font-size:8.5pt'><tr>{steps}</tr></table>"
+        + tables
+        + f"<p style='margin-top:4mm'>☑ Ik verklaar dat ik dit formulier naar waarheid heb ingevuld. &nbsp; Datum: {c.d(signed)}</p>"
+        f"<p class='small'>Bewaar deze samenvatting. Noem bij vragen altijd uw referentienummer {e(ref)}. U krijgt binnen 8 weken een besluit.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+def getypte_brief_bijlagen(c: Ctx):
+    """Fresh6. A tenant's typed formal letter: the sender's name and address top left, the corporation's address below, "Plaats, 5 maart '26", "Betreft: verzoek om toestemming voor huisbewaring", the facts as a numbered list (the period "met ingang van ... tot ...", the reason in a sentence, the sitter with birth date, the monthly compensation for fixed costs, the sitter's own home and children in words), "Bijlagen:" listing a copy of the employment contract and the sitter's ID, the tenant's name under the closing."""
+    c.font_of(c.pick(SERIF, ("Go", "Liberation Sans", "Carlito")))
+    c.restyle6(dates=("apos_year", "long", "dash"), amounts=("EUR_dash", "euro", "dash"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sitter.name(c.pick("all", "first"))
+    home = people.address(c.rng)
+    corp_box, corp_place = people.issuer_address(c.rng)
+    him = "hij" if sitter.sex == "m" else "zij"
+    items = [
+        f"Ik ben afwezig met ingang van {values.date_text(start, c.date_style)} tot en met {values.date_text(end, c.date_style)}.",
+        f"De reden van mijn afwezigheid: {REASONS[reason][1]}.",
+        f"Tijdens mijn afwezigheid woont {sn}, geboren op {values.date_text(sitter.birth_date, 'long')}, in mijn woning.",
+        f"{sn} betaalt mij een vergoeding van {values.amount_text(comp, c.amount_style)} per maand voor de vaste lasten.",
+        f"{him.capitalize()} heeft {'wel' if own else 'geen'} eigen woning en {'wel' if kids else 'geen'} minderjarige kinderen.",
+    ]
+    annex = ["kopie arbeidsovereenkomst" if reason == "work_or_study" else "verklaring over de reden van afwezigheid", "kopie identiteitsbewijs huisbewaarder"]
+    body = (
+        f"<p>{e(tn)}<br>{e(home.line1())}<br>{e(values.postcode_text(home.postcode, True))} {e(home.city)}</p>"
+        f"<p style='margin-top:8mm'>{e(corp)}<br>t.a.v. afdeling Woonzaken<br>{e(corp_box)}<br>{e(corp_place)}</p>"
+        f"<p style='margin-top:8mm'>{e(home.city)}, {c.d(signed)}</p>"
+        "<p><b>Betreft: verzoek om toestemming voor huisbewaring</b></p><p>Geachte heer, mevrouw,</p>"
+        f"<p>Hierbij vraag ik uw toestemming om mijn woning aan {e(home.street)} {e(home.house_number_text)} tijdelijk door een huisbewaarder te laten bewonen.</p>"
+        f"<ol>{''.join(f'<li>{e(x)}</li>' for x in items)}</ol>"
+        "<p>Ik hoor graag of u akkoord gaat. Voor vragen ben ik bereikbaar op mijn mobiele nummer.</p>"
+        f"<p>Met vriendelijke groet,<br><br><br>{e(tn)}</p>"
+        f"<p class='small' style='margin-top:8mm'>Bijlagen:<br>{'<br>'.join('- ' + e(a) for a in annex)}</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
                                    two_page_form, email_print,
                                    numbered_questions, sitter_declaration,
                                    corner_box_form, english_application,
                                    web_form_print, handwritten_tenant_letter, reason_form_two_page,
                                    huurder_huisbewaarder_columns_form, contactformulier_eigen_woorden, huisbewaarder_eerst_formulier,
-                                   email_thread_print, aanvraag_en_overeenkomst_two_page, doorslag_formulier_geel)}  # fmt: skip
+                                   email_thread_print, aanvraag_en_overeenkomst_two_page, doorslag_formulier_geel,
+                                   portaal_samenvatting_referentie, getypte_brief_bijlagen)}  # fmt: skip
 HELDOUT = {"email_print"}
 FRESH = {"numbered_questions", "sitter_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -794,3 +880,5 @@ FRESH4 = {"huurder_huisbewaarder_columns_form", "contactformulier_eigen_woorden"
 """Layouts of the fresh4 split only: a fourth first-contact set, by another author who never saw the reader."""
 FRESH5 = {"email_thread_print", "aanvraag_en_overeenkomst_two_page", "doorslag_formulier_geel"}
 """Layouts of the fresh5 split only: a fifth first-contact set, by another author who never saw the reader."""
+FRESH6 = {"portaal_samenvatting_referentie", "getypte_brief_bijlagen"}
+"""Layouts of the fresh6 split only: a sixth first-contact set, by another author who never saw the reader."""

@@ -39,6 +39,11 @@ beside the room's, the clauses among house rules or absent), a student-housing c
 number and institution, a parent as guarantor with birth date and address, the main tenant's IBAN, the clauses and
 three signatures with the date on page 2), and a tenant-support desk's model whose optional clauses are printed
 with their alternatives and one box ticked ("[x] ... / [ ] ..."), facts in boxes with labels above them.
+
+The fresh6 split adds: a student house's "kamerovereenkomst nieuwe huisgenoot" (the hospiteeravond's date and a
+monthly "huispot" as decoys, the clauses among house rules or absent, signed "5 maart '26"), and a landscape contract
+laid out as one table "Artikel | Onderwerp | Afspraak | Paraaf" with two initial boxes per row (postcode and house
+number in rows of their own, rent "EUR 425,-", the clauses as rows or absent).
 """
 
 from __future__ import annotations
@@ -46,7 +51,7 @@ from __future__ import annotations
 import datetime as dt
 
 from samples.blind import people, values
-from samples.blind.layouts._base import HAND, LINED_CSS, SANS, SERIF, Ctx, articles, e, footnotes, kv, page, running, under
+from samples.blind.layouts._base import HAND, LANDSCAPE_CSS, LINED_CSS, NARROW, SANS, SERIF, Ctx, articles, e, footnotes, kv, page, running, under
 
 DOC_TYPE = "huurovereenkomst_onderhuur"
 END_CLAUSES = (
@@ -746,13 +751,82 @@ def keuze_artikelen_model(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
 
 
+# --- fresh6 split ----------------------------------------------------------------------------
+
+
+def studentenhuis_vereniging_contract(c: Ctx):
+    """Fresh6. A "kamerovereenkomst" drawn up by a student-house association for a new housemate: the house's name and the association's logo line, the hospiteeravond's date (a decoy), the main tenant as "hoofdhuurder (huisoudste)" and the newcomer as "nieuwe huisgenoot" with student number and institution, the room's number and size, the rent and the monthly "huispot" (a decoy amount) in a ruled table, the clauses as "Huisregels en afspraken" bullets (or absent), signed by both with the date "5 maart '26"."""
+    c.font_of(c.pick(("Quicksand", "Comic Neue", "Cantarell", "Open Sans Condensed"), SANS))
+    c.restyle6(dates=("apos_year", "pad_short_nodot", "dash"), amounts=("EUR_dash", "euro", "euro_tight"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    form = c.pick("first", "all", "upper")
+    tn, sn = tenant.name(form), sub.name(form)
+    house = c.pick("Huize De Kroeg", "Het Zolderhuis", "Villa Kakelbont", "De Drie Zwanen", "Huize Hoogvliet")
+    hospi = signed - dt.timedelta(days=c.rng.randint(5, 30))
+    pot = values.amount(c.rng.choice((15, 20, 25, 30)))
+    clauses = _clauses(c, end, cond)
+    body = (
+        f"<div style='border-bottom:2px solid #7a2c8f;padding-bottom:2mm'><span class='logo' style='font-size:17pt;color:#7a2c8f'>{e(house)}</span> "
+        f"<span class='small'>· studentenhuis · aangesloten bij de Studentenhuizen Vereniging {e(home.city)}</span></div>"
+        "<h1 style='margin-top:5mm'>Kamerovereenkomst nieuwe huisgenoot</h1>"
+        f"<p class='small'>Gekozen op de hospiteeravond van {e(values.date_text(hospi, 'dash'))}. Deze overeenkomst is een onderhuurovereenkomst van een kamer in de woning die de hoofdhuurder huurt.</p>"
+        "<table class='ruled' style='width:100%'>"
+        f"<tr><td style='width:55mm'>Hoofdhuurder (huisoudste)</td><td>{e(tn)}</td></tr>"
+        f"<tr><td>Nieuwe huisgenoot</td><td>{e(sn)}<br><span class='small'>studentnummer {c.rng.randint(1000000, 9999999)} · "
+        f"{e(c.pick('Universiteit Utrecht', 'Hogeschool Rotterdam', 'Rijksuniversiteit Groningen', 'Hanzehogeschool', 'Radboud Universiteit'))}</span></td></tr>"
+        f"<tr><td>Adres van het huis</td><td>{e(home.street)} {e(home.house_number_text)}, {e(values.postcode_text(home.postcode, c.rng.random() < 0.5))} {e(home.city)}</td></tr>"
+        f"<tr><td>Kamer</td><td>nr. {c.rng.randint(1, 7)}, {c.rng.randint(9, 19)} m², {e(c.pick('eerste verdieping', 'zolder', 'begane grond'))}</td></tr>"
+        f"<tr><td>Kamerhuur per maand</td><td>{c.a(rent)}</td></tr>"
+        f"<tr><td>Huispot per maand (boodschappen)</td><td>{c.a(pot)}</td></tr>"
+        f"<tr><td>Ingangsdatum</td><td>{c.d(start)}</td></tr></table>"
+        f"<h3>Huisregels en afspraken</h3><ul>{''.join(f'<li>{e(x)}</li>' for x in clauses)}</ul>"
+        f"<p>Getekend op {c.d(signed)} in {e(home.city)}.</p>"
+        f"<table style='width:100%;margin-top:6mm'><tr><td>Hoofdhuurder<br><br>______________<br>{e(tn)}</td>"
+        f"<td>Nieuwe huisgenoot<br><br>______________<br>{e(sn)}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+def paraaf_tabel_landscape(c: Ctx):
+    """Fresh6. An onderhuurovereenkomst laid out as one landscape table of three columns "Artikel | Afspraak | Paraaf": each agreement a row with two small boxes for the initials of "verhuurder" (the main tenant) and "huurder" (the room's tenant); the parties and their birth dates in the first rows, the room's address split over "Postcode" and "Huisnummer" rows, rent "EUR 425,-", the two clauses as their own rows (or absent), the place and signing date in the last row, signatures under the table."""
+    c.font_of(c.pick(NARROW, SANS, SERIF))
+    c.restyle6(dates=("dash", "pad_short_nodot", "long"), amounts=("EUR_dash", "EUR_nogroup_after"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    form = c.pick("all", "initials", "all_core_upper")
+    tn, sn = tenant.name(form), sub.name(form)
+    boxes = "<span style='display:inline-block;width:9mm;height:6mm;border:0.7px solid #333'></span> <span style='display:inline-block;width:9mm;height:6mm;border:0.7px solid #333'></span>"
+    rows = [("Verhuurder (hoofdhuurder)", f"{e(tn)}, geboren {c.d(tenant.birth_date)}"),
+            ("Huurder (onderhuurder)", f"{e(sn)}, geboren {c.d(sub.birth_date)}"),
+            ("Gehuurde", f"een kamer in de woning {e(home.street)}, {e(home.city)}"),
+            ("Postcode", e(values.postcode_text(home.postcode, c.rng.random() < 0.5))),
+            ("Huisnummer", e(home.house_number_text)),
+            ("Ingangsdatum", c.d(start)),
+            ("Huurprijs per maand", f"{c.a(rent)}, inclusief gas, water en elektra"),
+            ("Opzegging", "met een opzegtermijn van één maand, schriftelijk")]
+    if end:
+        rows.append(("Einde hoofdhuur", e(c.rng.choice(END_CLAUSES))))
+    if cond:
+        rows.append(("Algemene Huurvoorwaarden", e(c.rng.choice(CONDITION_CLAUSES))))
+    rows.append(("Huisregels", e(c.rng.choice(FILLER))))
+    rows.append(("Plaats en datum", f"{e(home.city)}, {c.d(signed)}"))
+    table = "".join(f"<tr><td style='width:25mm'>{i + 1}</td><td style='width:60mm'><b>{e(k)}</b></td><td>{v}</td><td style='width:26mm;white-space:nowrap'>{boxes}</td></tr>"
+                    for i, (k, v) in enumerate(rows))
+    body = (
+        "<h1>Onderhuurovereenkomst kamer</h1><p class='small'>Elke regel afzonderlijk paraferen door verhuurder (links) en huurder (rechts).</p>"
+        f"<table class='ruled' style='width:100%;font-size:9.4pt'><tr><th>Artikel</th><th>Onderwerp</th><th>Afspraak</th><th>Paraaf V / H</th></tr>{table}</table>"
+        f"<table style='width:100%;margin-top:8mm'><tr><td>Handtekening verhuurder: ____________________</td><td>Handtekening huurder: ____________________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, LANDSCAPE_CSS), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
                                    student_room, inline_parties,
                                    roman_sections, boxed_room_form,
                                    bilingual_room_agreement, fill_in_blanks,
                                    huurdersvereniging_model, room_table_contract, two_page_articles,
                                    roz_style_model_smallprint, kamerplatform_digital_contract, schrift_afspraken_lined,
-                                   hospitahuur_contract, studentenkamer_ouders_borg, keuze_artikelen_model)}  # fmt: skip
+                                   hospitahuur_contract, studentenkamer_ouders_borg, keuze_artikelen_model,
+                                   studentenhuis_vereniging_contract, paraaf_tabel_landscape)}  # fmt: skip
 HELDOUT = {"inline_parties"}
 FRESH = {"roman_sections", "boxed_room_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -764,3 +838,5 @@ FRESH4 = {"roz_style_model_smallprint", "kamerplatform_digital_contract", "schri
 """Layouts of the fresh4 split only: a fourth first-contact set, by another author who never saw the reader."""
 FRESH5 = {"hospitahuur_contract", "studentenkamer_ouders_borg", "keuze_artikelen_model"}
 """Layouts of the fresh5 split only: a fifth first-contact set, by another author who never saw the reader."""
+FRESH6 = {"studentenhuis_vereniging_contract", "paraaf_tabel_landscape"}
+"""Layouts of the fresh6 split only: a sixth first-contact set, by another author who never saw the reader."""

@@ -37,6 +37,11 @@ dates, the earlier verzamelinkomen struck through beside the revised one, the ad
 name), a phone screenshot of the tax app saved as a narrow page (status bar, the figure large on a card, the
 assessment's date below the statement's), and an IB 60 as a corporation's mail room files it (its received
 stamp with its own date, an officer's pen notes in the margin with other amounts and a date).
+
+The fresh6 split adds: a two-page IB 60 whose first page sets the boxes and the verzamelinkomen in a ruled
+"Omschrijving | Bedrag" table under "Dagtekening" and a kenmerk holding the BSN, and whose second page is a numbered
+"Toelichting"; and an IB 60 sent to an authorised representative (a budget-administration office in the address block
+with its own beconnummer and request date, the client's name, BSN and birth date in an "Inzake" block).
 """
 
 from __future__ import annotations
@@ -45,7 +50,7 @@ import datetime as dt
 
 from samples.blind import people, values
 from samples.blind.layouts._base import (
-    HAND, SANS, SERIF, Ctx, address_block, browser_header, corner, corner_rows, e, footnotes, grid, kv, page, right_labels, stamp, weekday_date,
+    HAND, NARROW, SANS, SERIF, Ctx, address_block, browser_header, corner, corner_rows, e, footnotes, grid, kv, page, right_labels, running, stamp, weekday_date,
 )
 
 DOC_TYPE = "inkomensverklaring"
@@ -678,13 +683,83 @@ def ib60_ontvangststempel_notities(c: Ctx):
     return page(c, body), _truth(name, person, year, income, issue)
 
 
+# --- fresh6 split ----------------------------------------------------------------------------
+
+
+def ib60_toelichting_page2(c: Ctx):
+    """Fresh6. Two pages: page 1 the IB 60 letter (the name in the window, a small reference table with "Dagtekening" and the BSN, the statement as a ruled table "Omschrijving | Bedrag" with the verzamelinkomen in whole euros over the year, the box-1-to-3 incomes as other rows), page 2 a "Toelichting" in numbered paragraphs on what the verzamelinkomen is, who asks for it and how to object within six weeks, under a running head repeating the reference number."""
+    c.font_of(c.pick(SANS, NARROW))
+    c.restyle6(dates=("long", "dash", "pad_short_nodot"), amounts=("EUR_dash", "euro", "EUR_nogroup_after"))
+    person, year, issue, income, home = _facts(c)
+    income = _whole(income)
+    name = person.name(c.pick("initials", "all_core_upper", "all"))
+    box1 = int(float(income) * c.rng.uniform(0.8, 1.0))
+    rows = [("Belastbaar inkomen uit werk en woning (box 1)", values.amount(box1)),
+            ("Belastbaar inkomen uit aanmerkelijk belang (box 2)", "0.00"),
+            ("Belastbaar inkomen uit sparen en beleggen (box 3)", values.amount(int(float(income)) - box1)),
+            (f"Verzamelinkomen {year}", income)]
+    bold = " style='font-weight:bold;background:#eef2f7'"
+    table = "".join(f"<tr{bold if i == 3 else ''}><td>{e(k)}</td><td class='right'>{c.a(v)}</td></tr>" for i, (k, v) in enumerate(rows))
+    kenmerk = f"{values.bsn_text(person.bsn, 0)}.I.{year % 100:02d}.{c.rng.randint(10, 99)}"
+    notes = [("Wat is het verzamelinkomen?", "Het verzamelinkomen is het totaal van uw belastbaar inkomen uit box 1, box 2 en box 3, na aftrek van uw persoonsgebonden aftrek."),
+             ("Waarvoor gebruikt u deze verklaring?", "Instanties zoals woningcorporaties, gemeenten en DUO kunnen om deze verklaring vragen. Geef de verklaring alleen aan instanties die daar een wettelijke grond voor hebben."),
+             ("Klopt het inkomen niet?", "Dan kunt u bezwaar maken tegen de aanslag waarop deze verklaring is gebaseerd, binnen 6 weken na de dagtekening van die aanslag."),
+             ("Fiscale partner", "Deze verklaring geldt alleen voor u. Uw fiscale partner kan een eigen inkomensverklaring aanvragen.")]
+    toelichting = "".join(f"<h3>{i + 1}. {e(t)}</h3><p>{e(x)}</p>" for i, (t, x) in enumerate(notes))
+    body = (
+        running(f"Belastingdienst · Inkomensverklaring · kenmerk {e(kenmerk)}", "IB 60 - 1Z*1FOL")
+        + _letterhead(c)
+        + address_block([name, home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city.upper()}"])
+        + kv([("Dagtekening", c.d(issue)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.pick(0, 1)))),
+              ("Kenmerk", e(kenmerk))], label_width="42mm")
+        + f"<h2>Inkomensverklaring {year}</h2><p>U hebt ons gevraagd om een inkomensverklaring. Hieronder ziet u de gegevens over {year}. "
+        "Op de volgende bladzijde staat een toelichting.</p>"
+        f"<table class='ruled' style='width:100%'><tr><th>Omschrijving</th><th class='right'>Bedrag</th></tr>{table}</table>"
+        "<p style='margin-top:6mm'>Met vriendelijke groet,<br>de inspecteur van de Belastingdienst</p>"
+        "<div style='page-break-before:always'></div><h2>Toelichting</h2>" + toelichting
+    )  # fmt: skip
+    css = "@page { margin-top: 24mm; @bottom-right { content: 'Pagina ' counter(page) ' van ' counter(pages); font-size: 7.5pt; } }"
+    return page(c, body, css), _truth(name, person, year, income, issue)
+
+
+def ib60_gemachtigde_bewindvoerder(c: Ctx):
+    """Fresh6. An IB 60 sent to an authorised representative: the address block is a budget-administration office ("t.a.v." its administrator, its own beconnummer), the letter says it answers the representative's request "namens uw cliënt", the client's name, BSN and birth date in an "Inzake" block, the year and verzamelinkomen in a sentence and again in a framed line, the letter's date at the top right as "Datum"."""
+    c.font_of(c.pick(SERIF, ("Go", "Carlito", "Liberation Sans")))
+    c.restyle6(dates=("long", "pad_short_nodot", "dot_pad"), amounts=("euro", "EUR_dash"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("initials", "all", "surname_caps_given"))
+    office = c.pick("Bewindvoering Noord B.V.", "Budgetbeheer & Bewind De Brug", "Stichting Bewind en Mentorschap Midden",
+                    "Kantoor Beschermingsbewind Oost")
+    admin = c.person(born=(1960, 1995))
+    office_home = people.address(c.rng)
+    requested = issue - dt.timedelta(days=c.rng.randint(5, 30))
+    body = (
+        _letterhead(c)
+        + address_block([office, f"t.a.v. {admin.name('initials')}", office_home.line1(),
+                         f"{values.postcode_text(office_home.postcode, True)}  {office_home.city}"])
+        + f"<p class='right'>Datum: {c.d(issue)}</p>"
+        + kv([("Beconnummer", str(c.rng.randint(100000, 999999))), ("Uw verzoek van", c.d(requested))], label_width="40mm")
+        + "<h2>Inkomensverklaring op verzoek van gemachtigde</h2>"
+        + "<div class='box' style='background:#f4f4f4'><b>Inzake</b>"
+        + kv([("Naam", e(name)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.pick(0, 2)))),
+              ("Geboortedatum", e(values.date_text(person.birth_date, "dash")))], label_width="42mm") + "</div>"
+        + f"<p>Geachte heer/mevrouw,</p><p>U hebt namens uw cliënt gevraagd om een inkomensverklaring. Het verzamelinkomen van uw cliënt "
+        f"over {year} bedraagt {c.a(income)}.</p>"
+        f"<div class='box'><b>Verzamelinkomen {year}: {c.a(income)}</b></div>"
+        "<p class='small'>Wij sturen deze verklaring naar u omdat u bij ons bent geregistreerd als bewindvoerder of gemachtigde. "
+        "Uw cliënt ontvangt geen afschrift.</p><p>Met vriendelijke groet,<br>Belastingdienst/Particulieren</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(name, person, year, income, issue)
+
+
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
                                    toeslagen_overview, ib60_twocolumn,
                                    ib60_reference_block, ib60_box_header, ib60_inspector_declaration,
                                    ib60_right_labels, ib60_corner_boxes_page2,
                                    ib60_kenmerk_letter, mbd_inkomensgegevens_print, ib60_telefoon_letter,
                                    ib60_loongegevens_pensioner, berichtenbox_ib60_print, ib60_big_figure_card,
-                                   ib60_herzien_na_bezwaar, ib60_app_screenshot, ib60_ontvangststempel_notities)}  # fmt: skip
+                                   ib60_herzien_na_bezwaar, ib60_app_screenshot, ib60_ontvangststempel_notities,
+                                   ib60_toelichting_page2, ib60_gemachtigde_bewindvoerder)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
 FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -696,3 +771,5 @@ FRESH4 = {"ib60_loongegevens_pensioner", "berichtenbox_ib60_print", "ib60_big_fi
 """Layouts of the fresh4 split only: a fourth first-contact set, by another author who never saw the reader."""
 FRESH5 = {"ib60_herzien_na_bezwaar", "ib60_app_screenshot", "ib60_ontvangststempel_notities"}
 """Layouts of the fresh5 split only: a fifth first-contact set, by another author who never saw the reader."""
+FRESH6 = {"ib60_toelichting_page2", "ib60_gemachtigde_bewindvoerder"}
+"""Layouts of the fresh6 split only: a sixth first-contact set, by another author who never saw the reader."""

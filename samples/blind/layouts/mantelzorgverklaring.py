@@ -33,6 +33,11 @@ IBAN and register number in the footer, the intake's and home visit's dates, a t
 declaration with its date), an elderly-care physician's e-mail printed from the carer's mail client ("Verzonden:
 do. 5 mrt. 2026 14:32", a cc, the carer's quoted request of days before), and a dementia case manager's checklist
 (labels above values, ticked tasks, "Permanent toezicht noodzakelijk (24/7)" answered Ja / Nee, the date in boxes).
+
+The fresh6 split adds: a municipality's Wmo "Verklaring mantelzorg" after a home visit (a case number, the two
+persons in boxes side by side, the 24-hour question answered in a sentence, "Datum verklaring", a signature table with
+each signatory's date), and a GP's short declaration on the practice's A6 prescription sheet ("R/", the AGB code, the
+patient with birth date and the carer in two typed lines, the date "5 maart '26").
 """
 
 from __future__ import annotations
@@ -40,7 +45,9 @@ from __future__ import annotations
 import datetime as dt
 
 from samples.blind import people, values
-from samples.blind.layouts._base import HAND, SANS, SERIF, Ctx, address_block, corner, corner_rows, e, grid, kv, mail_header, page, running
+from samples.blind.layouts._base import (
+    HAND, NARROW, SANS, SERIF, Ctx, address_block, corner, corner_rows, e, grid, kv, mail_header, page, running, signature_table,
+)
 
 DOC_TYPE = "mantelzorgverklaring"
 _ORGS = ("Mantelzorg Centraal", "Steunpunt Mantelzorg", "Wijkteam Noord", "Thuiszorg De Zonnebloem",
@@ -691,13 +698,72 @@ def casemanager_dementie_checklist(c: Ctx):
     return page(c, body), _truth(fc, fr, clock, issue, network)
 
 
+# --- fresh6 split ----------------------------------------------------------------------------
+
+
+def wmo_verklaring_handtekeningen(c: Ctx):
+    """Fresh6. A municipality's Wmo "Verklaring mantelzorg" drawn up after a home visit: a case number and the visit's date, the cared-for and the carer in two ruled blocks (surname in capitals before the given names), the care in a short task list, the 24-hour question answered in words ("Ja, zorg en toezicht zijn dag en nacht nodig" or "Nee, ..."), a "Datum verklaring" line, and a signature table (carer, cared-for, Wmo consultant) with the date each signed; the gemeente is the issuer."""
+    c.font_of(c.pick(NARROW, SANS))
+    c.restyle6(dates=("pad_short_nodot", "dash", "long"))
+    carer, recipient, clock, issue, home = _facts(c)
+    issuer = f"Gemeente {home.municipality}"
+    form = c.pick("surname_caps_given", "all", "first")
+    fc, fr = carer.name(form), recipient.name(form)
+    visit = issue - dt.timedelta(days=c.rng.randint(3, 21))
+    consultant = c.person(born=(1965, 1998))
+    answer = ("Ja, zorg en toezicht zijn dag en nacht (24 uur per dag) nodig." if clock else
+              "Nee, zorg is overdag nodig; 's nachts is geen toezicht nodig.")
+    tasks = c.rng.sample(("persoonlijke verzorging", "medicijnen geven", "begeleiding naar afspraken", "huishouden", "toezicht", "administratie"), 3)
+    signed_before = issue - dt.timedelta(days=c.rng.randint(0, 3))
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(issuer)}</span><br><span class='small'>Team Wmo · Sociaal domein</span></td>"
+        f"<td class='right small'>Zaaknummer Z/{issue.year % 100:02d}/{c.rng.randint(100000, 999999)}<br>Huisbezoek {c.d(visit)}</td></tr></table>"
+        "<h1 style='margin-top:7mm'>Verklaring mantelzorg</h1><p class='small'>in het kader van de Wet maatschappelijke ondersteuning 2015</p>"
+        "<table style='width:100%'><tr><td style='width:50%;padding-right:3mm'><div class='box'><b>Zorgvrager</b>"
+        + kv([("Naam", e(fr)), ("Geboren", c.d(recipient.birth_date)), ("Adres", f"{e(home.line1())}, {e(home.city)}")], label_width="20mm")
+        + "</div></td><td><div class='box'><b>Mantelzorger</b>"
+        + kv([("Naam", e(fc)), ("Geboren", c.d(carer.birth_date)), ("Relatie", e(c.pick("kind", "partner", "buurvrouw" if carer.sex == "f" else "buurman", "kleinkind", "zus" if carer.sex == "f" else "broer")))], label_width="20mm")
+        + "</div></td></tr></table>"
+        f"<h3>Zorgtaken</h3><ul>{''.join(f'<li>{e(t)}</li>' for t in tasks)}</ul>"
+        f"<h3>Is 24 uur per dag zorg of toezicht nodig?</h3><p>{e(answer)}</p>"
+        f"<p><b>Datum verklaring:</b> {c.d(issue)}</p>"
+        + signature_table([("Mantelzorger", e(fc), c.d(signed_before)), ("Zorgvrager", e(fr), c.d(signed_before)),
+                           ("Consulent Wmo", e(consultant.name("initials")), c.d(issue))])
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(fc, fr, clock, issue, issuer)
+
+
+def huisarts_receptblad_verklaring(c: Ctx):
+    """Fresh6. A GP's short "verklaring mantelzorg" written on the practice's prescription-pad sheet (A6 landscape): the practice's name, AGB code and phone in the head, "R/" where the prescription would go, then two typed lines naming the patient (the cared-for, with birth date) and the carer, whether the patient needs care "dag en nacht", the date and the doctor's name with "huisarts"; the practice is the issuer."""
+    c.font_of(c.pick(SERIF, ("Courier Prime", "Go")))
+    c.restyle6(dates=("dash", "apos_year", "pad_short_nodot"))
+    carer, recipient, clock, issue, home = _facts(c)
+    issuer = c.pick("Huisartsenpraktijk Zuiderpark", "Huisartsengroep De Vaart", "Praktijk Kruidhof", "Gezondheidscentrum De Schakel")
+    doctor = c.person(born=(1960, 1992))
+    fc, fr = carer.name(c.pick("all", "first", "initials_nodot")), recipient.name(c.pick("all", "initials"))
+    state = ("heeft dag en nacht zorg en toezicht nodig (24 uur per dag)." if clock else "heeft dagelijks hulp nodig; toezicht 's nachts is niet nodig.")
+    birth = values.date_text(recipient.birth_date, "dash")
+    body = (
+        f"<table style='width:100%;border-bottom:1.2px solid #1d4f91'><tr><td><b style='color:#1d4f91;font-size:11pt'>{e(issuer)}</b><br>"
+        f"<span class='small'>{e(doctor.name('initials'))}, huisarts · AGB {c.rng.randint(1000000, 1999999):08d}</span></td>"
+        f"<td class='right small'>{e(home.city)}<br>tel. 0{c.rng.randint(10, 79)}-{c.rng.randint(1000000, 9999999)}</td></tr></table>"
+        "<div style='font-size:20pt;font-family:serif;margin:1mm 0'>R/</div>"
+        f"<p style='margin:0'><b>Verklaring mantelzorg</b></p>"
+        f"<p style='margin:1mm 0'>Patiënt {e(fr)}, geb. {e(birth)}, {e(state)}</p>"
+        f"<p style='margin:1mm 0'>Mantelzorg wordt verleend door {e(fc)}.</p>"
+        f"<table style='width:100%;margin-top:3mm'><tr><td>Datum: {c.d(issue)}</td><td class='right'>Handtekening arts:<br><i>{e(doctor.surname)}</i></td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "@page { size: 148mm 105mm; margin: 7mm 8mm 7mm 8mm; } body { font-size: 8.8pt; line-height: 1.25; }"), _truth(fc, fr, clock, issue, issuer)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
                                    handwritten_form, zorgkantoor_letter,
                                    wmo_consulent_letter, side_by_side_form,
                                    yes_no_grid_form, hospital_letter_sentences,
                                    steunpunt_verklaring_letter, huisarts_typed_letter, gemeente_checkbox_form,
                                    thuiszorg_wijkverpleging_verklaring, zelfverklaring_mantelzorger, medisch_adviseur_advies,
-                                   mantelzorgmakelaar_rapport_two_page, specialist_email_print, casemanager_dementie_checklist)}  # fmt: skip
+                                   mantelzorgmakelaar_rapport_two_page, specialist_email_print, casemanager_dementie_checklist,
+                                   wmo_verklaring_handtekeningen, huisarts_receptblad_verklaring)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
 FRESH = {"wmo_consulent_letter", "side_by_side_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -709,3 +775,5 @@ FRESH4 = {"thuiszorg_wijkverpleging_verklaring", "zelfverklaring_mantelzorger", 
 """Layouts of the fresh4 split only: a fourth first-contact set, by another author who never saw the reader."""
 FRESH5 = {"mantelzorgmakelaar_rapport_two_page", "specialist_email_print", "casemanager_dementie_checklist"}
 """Layouts of the fresh5 split only: a fifth first-contact set, by another author who never saw the reader."""
+FRESH6 = {"wmo_verklaring_handtekeningen", "huisarts_receptblad_verklaring"}
+"""Layouts of the fresh6 split only: a sixth first-contact set, by another author who never saw the reader."""

@@ -37,6 +37,11 @@ pension: income evidence, but not the Belastingdienst's statement), UWV's "verze
 periods with employers, start and end dates and wages: like a contract and an income statement at once), and a
 contract renting out a garage box or storage unit to a neighbour (a tenant, a renter, a postcode, a rent, dates and
 a clause about the corporation's lease: a sublet contract's look, but no room).
+
+The fresh6 split adds two more: a postal service's mail-forwarding confirmation (names at an address, a temporary
+address elsewhere, a start and an end date: like a house-sitting request or a BRP extract), and a corporation's
+payment arrangement for rent arrears (a tenant, an address, the rent, monthly instalments from a date, signed at a
+place and date: a contract's look, but no sublet).
 """
 
 from __future__ import annotations
@@ -44,7 +49,7 @@ from __future__ import annotations
 import datetime as dt
 
 from samples.blind import people, values
-from samples.blind.layouts._base import SANS, SERIF, Ctx, address_block, e, grid, kv, page, under
+from samples.blind.layouts._base import NARROW, SANS, SERIF, Ctx, address_block, e, grid, kv, page, under
 
 DOC_TYPE = "unknown"
 
@@ -607,13 +612,74 @@ def garagebox_huurovereenkomst(c: Ctx):
     return page(c, body), {}
 
 
+# --- fresh6 split ----------------------------------------------------------------------------
+
+
+def postnl_doorstuurservice(c: Ctx):
+    """Fresh6. A postal service's confirmation of a mail-forwarding order ("Doorstuurservice"): the names of everyone whose mail is forwarded, the old address, a temporary address elsewhere, a start and an end date of the forwarding, the order number and the price paid, the date of the order: like a house-sitting request (someone away for months, dates, an address) or a BRP extract (names at an address), but neither."""
+    c.font_of(c.pick(("Open Sans", "Cantarell", "Go"), NARROW))
+    c.restyle6(dates=("pad_short_nodot", "dash", "long"), amounts=("euro", "EUR_dash"))
+    person, home, day = _who(c)
+    other = c.person(surname=person.surname if c.rng.random() < 0.5 else None)
+    away = people.address(c.rng)
+    start = day + dt.timedelta(days=c.rng.randint(3, 20))
+    end = start + dt.timedelta(days=c.rng.choice((90, 180, 365)))
+    body = (
+        "<div style='background:#ff6600;color:#fff;padding:3mm 4mm'><span class='logo' style='font-size:15pt'>Doorstuurservice</span> "
+        "<span class='small' style='color:#fff'>· uw post tijdelijk naar een ander adres</span></div>"
+        + address_block([person.name("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city.upper()}"])
+        + f"<p>Datum bestelling: {c.d(day)}<br>Ordernummer: DS{c.rng.randint(10000000, 99999999)}</p>"
+        "<h2>Bevestiging van uw doorstuuropdracht</h2><p>Beste klant, bedankt voor uw opdracht. Wij sturen de post voor de onderstaande personen door.</p>"
+        + kv([("Post voor", f"{e(person.name('first'))}<br>{e(other.name('first'))}"),
+              ("Van adres", f"{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}"),
+              ("Naar adres", f"{e(away.line1())}, {e(values.postcode_text(away.postcode, True))} {e(away.city)}"),
+              ("Ingangsdatum", c.d(start)), ("Einddatum", c.d(end)),
+              ("Betaald", f"{c.a(values.amount(c.pick(27.5, 46.95, 59.95)))} via iDEAL")], cls="lines", label_width="40mm")
+        + "<p class='small' style='margin-top:6mm'>Let op: een doorstuuropdracht is geen verhuizing. Verhuist u? Geef dat dan door aan uw gemeente; "
+        "de gemeente past de Basisregistratie Personen aan.</p>"
+    )  # fmt: skip
+    return page(c, body), {}
+
+
+def betalingsregeling_huurachterstand(c: Ctx):
+    """Fresh6. A corporation's payment arrangement for rent arrears, to be signed by the tenant: the tenant's name, customer number and address, the arrears and the monthly instalment with its first due date, a table of instalments, the current rent, the conditions numbered, a signing place and date with the tenant's and the corporation's signatures: a contract's look (a tenant, a postcode and number, a monthly amount, a start date, a signing date) but no sublet."""
+    c.font_of(c.pick(SANS, SERIF, NARROW))
+    c.restyle6(dates=("dash", "long", "pad_short_nodot"), amounts=("EUR_dash", "euro", "EUR_nogroup_after"))
+    person, home, day = _who(c)
+    corp = c.pick("Ymere", "Portaal", "Eigen Haard", "Woonstad Rotterdam", "Vidomes", "Woonbron")
+    arrears = c.rng.randint(600, 3200) + c.rng.randint(0, 99) / 100
+    months = c.rng.choice((6, 8, 10, 12))
+    instalment = round(arrears / months + 0.005, 2)
+    first = dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    plan = "".join(f"<tr><td>{i + 1}</td><td>{c.d(dt.date(first.year + (first.month + i - 1) // 12, (first.month + i - 1) % 12 + 1, 1))}</td>"
+                   f"<td class='right'>{c.a(values.amount(instalment))}</td></tr>" for i in range(min(months, 4)))
+    name = person.name(c.pick("initials", "all"))
+    body = (
+        f"<div class='logo' style='font-size:16pt'>{e(corp)}</div><div class='small'>Team Incasso</div>"
+        "<h1 style='margin-top:6mm'>Betalingsregeling huurachterstand</h1>"
+        + kv([("Huurder", e(name)), ("Klantnummer", str(c.rng.randint(100000, 999999))),
+              ("Adres", f"{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}"),
+              ("Huidige huur per maand", c.a(values.amount(c.rng.randint(500, 950) + c.rng.randint(0, 99) / 100))),
+              ("Achterstand per " + values.date_text(day, "dash"), c.a(values.amount(arrears))),
+              ("Termijnbedrag per maand", c.a(values.amount(instalment))), ("Eerste termijn op", c.d(first))], label_width="60mm")
+        + f"<table class='ruled' style='margin-top:3mm'><tr><th>Termijn</th><th>Uiterlijk op</th><th>Bedrag</th></tr>{plan}<tr><td colspan='3'>enzovoort, {months} termijnen</td></tr></table>"
+        + "<ol style='margin-top:4mm'><li>Naast de termijn betaalt u elke maand de volledige huur.</li>"
+        "<li>Als u een termijn niet op tijd betaalt, vervalt de regeling en is de hele achterstand direct opeisbaar.</li>"
+        "<li>De huurovereenkomst en de Algemene Huurvoorwaarden blijven onverkort van kracht.</li></ol>"
+        f"<p>Aldus overeengekomen te {e(home.city)} op {c.d(day)}.</p>"
+        f"<table style='width:100%;margin-top:6mm'><tr><td>Huurder<br><br>______________<br>{e(name)}</td><td>namens {e(corp)}<br><br>______________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body), {}
+
+
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
                                    energy_bill, jaaropgaaf,
                                    huurtoeslag_beschikking, huisbewaring_besluit, hoofdhuurovereenkomst, brp_request_form,
                                    vog_justis, upo_pensioenoverzicht, mantelzorgwaardering, woningnet_inschrijving,
                                    zorgtoeslag_beschikking, voorlopige_aanslag_ib, kvk_uittreksel, verhuurderverklaring, ww_beschikking_uwv,
                                    svb_jaaropgaaf_aow, wmo_beschikking_hulp, salarisstrook_contractgegevens,
-                                   pensioenfonds_inkomensverklaring, uwv_verzekeringsbericht, garagebox_huurovereenkomst)}  # fmt: skip
+                                   pensioenfonds_inkomensverklaring, uwv_verzekeringsbericht, garagebox_huurovereenkomst,
+                                   postnl_doorstuurservice, betalingsregeling_huurachterstand)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
 FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -625,3 +691,5 @@ FRESH4 = {"svb_jaaropgaaf_aow", "wmo_beschikking_hulp", "salarisstrook_contractg
 """Layouts of the fresh4 split only: a fourth first-contact set, by another author who never saw the reader."""
 FRESH5 = {"pensioenfonds_inkomensverklaring", "uwv_verzekeringsbericht", "garagebox_huurovereenkomst"}
 """Layouts of the fresh5 split only: a fifth first-contact set, by another author who never saw the reader."""
+FRESH6 = {"postnl_doorstuurservice", "betalingsregeling_huurachterstand"}
+"""Layouts of the fresh6 split only: a sixth first-contact set, by another author who never saw the reader."""
