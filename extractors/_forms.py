@@ -16,12 +16,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from extractors._locate import Hit, flow, iter_lines, span_hit
 from extractors.labels import cells as _cells
+from extractors.labels import is_label
 from extractors.values import DATE_PATTERN, parse_date
-from woondossier.model import Field, Line, Page, Word
+from woondossier.model import Field, Line, Page, Word, union_bbox
 
 _TICKS = "☒☑✓✔✗✘■●⊠⊗◉▣⬛"
 """Glyphs of a ticked box or a mark beside an option, as fonts print them."""
@@ -447,6 +448,72 @@ def ticked_among(options: Sequence[tuple[bool, Hit, object]]) -> Field | None:
         return Field()
     hit, value = ticked[0]
     return hit.field(value)
+
+
+_EMPTY_READ = re.compile(rf"^[\[\](){{}}|_0oODLlJI1{_EMPTIES}]{{1,3}}(?:[a-h][.)])?$")
+"""What OCR makes of an empty box before an option ("0", "O", "L]", "LJ", "LD", "[]"),
+the list's letter glued to it or not ("Lc.")."""
+_ENUMERATOR = re.compile(r"^\(?[a-h1-9][.)]$")
+"""A list's letter or number before an option ("b.", "c)"): no box."""
+_OPTION_START = re.compile(r"^[(\[]?[^\W\d_]{2,}[^:]*$|^\d+$")
+"""How an option's text begins: a word ("zorg", "(opname"), or a figure ("16 tot 24 uur")."""
+ODD_BOX_CONFIDENCE = 0.7
+"""An option told ticked only because its box reads unlike the others': the analyst looks."""
+ODD_BOX_OPTIONS = 3
+"""Options in a list, at least, for the odd one to tell: of two, either box may be the misread one."""
+ODD_BOX_WORDS = 10
+"""Words an option's text holds at most: a longer stretch is a sentence, not an option."""
+
+
+def odd_box_out(pages: Sequence[Page], value_of: Callable[[str], object]) -> Field | None:
+    """The option ticked in a scanned list whose boxes OCR read as text: its empty boxes
+    as junk of one kind ("0", "L]", "LJ", "[]"), its ticked box, dense with ink, dropped
+    or read as something else ("B"). Of three or more options (`value_of` gives an
+    option's value, None for text that is no option), the one and only one whose box
+    does not read as empty, when all the others' do. At most `ODD_BOX_CONFIDENCE`: an
+    empty box can be lost too. None when the pages were not read by OCR, no such list
+    stands, or its boxes do not single one out (a box read as ticked is
+    `boxed_options`' to read).
+
+    An option is a line's text from its start, or from an empty box's reading, to the
+    next such reading ("tijdelijk werk 0 zorg 0 reis" holds three), of at most
+    `ODD_BOX_WORDS` words; the odd one must stand among the list's lines, on its page.
+    """
+    options: list[tuple[bool, Hit, object, int]] = []
+    for page, index, line in iter_lines(pages):
+        if not page.ocr:
+            continue
+        words = line.words
+        cuts = [0] + [i for i, w in enumerate(words) if i and _EMPTY_READ.match(w.text)]
+        for n, start in enumerate(cuts):
+            end = cuts[n + 1] if n + 1 < len(cuts) else len(words)
+            first = start
+            while first < end and (_EMPTY_READ.match(words[first].text) or _ENUMERATOR.match(words[first].text) or not _OPTION_START.match(words[first].text)):
+                first += 1  # the box's reading, a list's letter, junk
+            if first >= end or end - first > ODD_BOX_WORDS or is_label(words[first].text):
+                continue
+            text = " ".join(w.text for w in words[first:end])
+            if (value := value_of(text)) is None:
+                continue
+            before = [w.text for w in words[start:first] if not _ENUMERATOR.match(w.text)]
+            if any(_CHECKED.match(t) for t in before):
+                return None  # a box read as ticked: `boxed_options` reads that list
+            empty = len(before) == 1 and bool(_EMPTY_READ.match(before[0]))
+            chosen = words[start:end]
+            hit = Hit(text=text, page=page.number, bbox=union_bbox(w.bbox for w in chosen),
+                      confidence=min(w.confidence for w in chosen), words=tuple(chosen))
+            options.append((empty, hit, value, index))
+    if len(options) < ODD_BOX_OPTIONS:
+        return None
+    odd = [o for o in options if not o[0]]
+    if len(odd) != 1 or len({o[1].page for o in options}) != 1:
+        return None
+    lines = [o[3] for o in options if o[0]]
+    _, hit, value, index = odd[0]
+    if not min(lines) - 1 <= index <= max(lines) + 1:
+        return None  # a mention elsewhere on the page, not an option of the list
+    found = hit.field(value)
+    return found.model_copy(update={"confidence": min(found.confidence, ODD_BOX_CONFIDENCE)})
 
 
 _ANSWER_WORDS = re.compile(rf"\(?\bja\s*/\s*nee\b\)?\*?|[{_TICKS}{_EMPTIES}]|\[\s*[xX×]?\s*\]|\(\s*[xX×]?\s*\)|\b(?:ja|nee)\b[.,:;]?", re.IGNORECASE)

@@ -42,7 +42,7 @@ from rapidfuzz import fuzz
 
 from extractors import _common as common
 from extractors import lexicon
-from extractors.labels import cells, find_label, fold, is_label, other_columns, table, wording_pattern
+from extractors.labels import cells, find_label, fold, is_label, is_label_wording, other_columns, table, wording_pattern
 from extractors.locating import FREE_TEXT_CONFIDENCE, locate
 from extractors.names import PART_OF_NAME, take_name
 from extractors.titles import titled
@@ -322,6 +322,8 @@ def _clean_name(text: str) -> str | None:
     ('Sem Anna de Kaya', 'Çelik, Ömer')
     >>> _clean_name("1 Simatupang, W."), _clean_name("12. Jansen, P.")  # the row's number in a "Nr" column nobody reads
     ('Simatupang, W.', 'Jansen, P.')
+    >>> _clean_name("Nederweert; BSN"), _clean_name("Jan de Bij")  # a label's word is no name's; "Bij" is a surname
+    (None, 'Jan de Bij')
     """
     text = re.sub(r"^\s*\d{1,2}[.)]?\s+(?=[^\W\d_])", "", text)  # the row's number before it ("1  Simatupang, W."): no name starts with a digit
     name = re.sub(r"(?<=[a-zà-ÿ]{3})\.(?=\s|$)", "", plain_apostrophes(common.tidy(text)))
@@ -330,6 +332,8 @@ def _clean_name(text: str) -> str | None:
     name = re.sub(rf"^{BOX_EDGE}\s+|\s+{BOX_EDGE}$", "", name)  # a cell's edges read as accented capitals
     if not re.search(r"[^\W\d_]{2,}", name) or re.search(r"\d", name):
         return None
+    if ";" in name or any(is_label_wording(w) for w in name.replace(",", " ").split() if len(w) >= 3):
+        return None  # "Nederweert; BSN": a sentence's place of birth and the next fact's label, no name
     return name
 
 

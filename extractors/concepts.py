@@ -159,6 +159,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "zelfstandig wonend",
         "woont zelfstandig",
         "zelf _? huis|woning|huurwoning|koopwoning|appartement|woonruimte",  # "Hij heeft zelf geen huis"
+        "own _? home|house|apartment|flat|place",  # English: "rent or own a home"
     ),
     "minor_children": (
         "minderjarige kind*",
@@ -166,6 +167,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "kinderen onder de 18",
         "kind*|zoon|dochter jonger dan 18",
         "kind*|kinderen _? mee",  # "Er komen geen kinderen mee": children who would live in the home
+        "children|child under|below 18",  # English
+        "minor children|child",
     ),
     "children": (  # children of any age: only their denial says something of minor ones ("geen kinderen")
         "kind|kinderen|kids",
@@ -182,6 +185,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "promotieonderzoek",
         "arbeid*",
         "project _? in het buitenland",
+        # English, as bilingual and expat forms print it
+        "work|job|employment|secondment|internship",
+        "study|studies|studying",
     ),
     "reason_care": (
         "zorg",
@@ -193,6 +199,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "verpleeghuis|zorginstelling|verzorgingshuis",
         "zorgen voor",
         "behandeling",
+        "care|caring",  # English
+        "admission|rehabilitation",
     ),
     "reason_trial_cohabitation": (
         "samenwonen op proef",
@@ -200,6 +208,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "proef samenwonen",
         "op proef samenwonen|samenwonen",
         "proefwonen",
+        "trial? cohabitation",  # English
+        "living together",
     ),
     "reason_travel": (
         "reis*",
@@ -208,6 +218,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "sabbatical*",
         "rondreis*",
         "backpack*",
+        "journey|trip|travelling|traveling|travel",  # English
     ),
     "reason_other": (
         "anders namelijk",
@@ -216,6 +227,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "persoonlijke|privé|familiaire reden|redenen|omstandigheden",
         "privéredenen|privéomstandigheden|familieomstandigheden",
         "overig*",
+        "other _? reason|reasons?",  # English
+        "other",
     ),
 }
 """Every concept's wordings; a new wording is a line here, not code."""

@@ -34,10 +34,10 @@ from collections.abc import Sequence
 
 from extractors import concepts
 from extractors._common import sentences
-from extractors._forms import boxed_options, checked_option, date_field, find_date, find_group, read_yes_no, section, ticked_among
+from extractors._forms import boxed_options, checked_option, date_field, find_date, find_group, odd_box_out, read_yes_no, section, ticked_among
 from extractors._locate import find_value, has_text
 from extractors._prose import NAME_PATTERN, find_word, search_prose, stated, take_name
-from extractors.labels import is_label
+from extractors.labels import is_label, table, wording_pattern
 from extractors.prose_facts import person_born
 from extractors.values import DATE_PATTERN, MARKED_AMOUNT_PATTERN, parse_amount
 from woondossier.model import DocType, Field, Fields, Page
@@ -65,11 +65,16 @@ of the reasons; what else follows them (a list of boxes, a note) is no reason "o
 _BOXES_OR_LIST = re.compile(r"[\[\]☐☒☑□■○●◯✓✔✗✘]|\s/\s|\bof\b")
 """Options to choose from, not an answer: boxes, "a / b", "a of b"."""
 _COMPENSATION = (r"Vergoeding\s+per\s+maand", r"Maandelijkse\s+vergoeding", r"^[\W_]*Vergoeding\b")
+_OTHER_DATES = wording_pattern(
+    [w.split(" ", 1)[1] for name, row in table()[DOC_TYPE].items() if name != "signed_date" for w in row.labels if w.startswith("datum ")]
+)
+"""What makes a line's "Datum" another field's label ("Datum terugkeer", "Datum eerste dag
+afwezig"): the rest of the label table's other wordings that begin with "datum"."""
 _SIGNED = (
     r"Datum\s+(?:van\s+)?ondertekening",
     r"Plaats\s+en\s+datum",
     r"Ondertekend\s+te\b.*?\bop\b",
-    r"^[\W_]*Datum\b(?!\s*(?:ontvangst|van\s+ontvangst|binnenkomst))",
+    rf"^[\W_]*Datum\b(?![\W_]{{0,2}}\s*(?:ontvangst|van\s+ontvangst|binnenkomst|{_OTHER_DATES}))",
 )
 _OWN_HOME = (
     r"eigen\s+(?:woning|woonruimte|huis|(?:huur|koop)woning|woonadres|appartement)|zelfstandige\s+(?:woonruimte|woning)"
@@ -205,6 +210,10 @@ def _reason(pages: Sequence[Page]) -> Field:
     if ticked is not None and ticked.value is not None:
         return ticked  # "☒ Zorg voor een ander / opname": the box ticked, its words the reason
     boxed = checked_option(pages, _BOXES)
+    if boxed is not None and boxed.value is not None:
+        return boxed
+    if (odd := odd_box_out(pages, reason_of)) is not None:
+        return odd  # a scan's list whose one lost box is the ticked one: "tijdelijk werk ... 0 zorg ... 0 reis"
     if boxed is not None:
         return boxed
     if ticked is not None:

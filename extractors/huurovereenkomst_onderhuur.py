@@ -41,6 +41,8 @@ from extractors import concepts
 from extractors._forms import answered, without_answer_lines
 from extractors._locate import find_value
 from extractors._prose import NOT_NAME_WORDS, stated
+from extractors.labels import table
+from extractors.locating import locate
 from extractors.values import AMOUNT_PATTERN, DATE_PATTERN, POSTCODE_PATTERN, parse_amount, parse_date, parse_house_number, parse_postcode, repair_initials
 from woondossier.model import DocType, Field, Fields, Page
 
@@ -82,17 +84,38 @@ def extract(pages: Sequence[Page]) -> Fields:
         "room_rent": _room_rent(pages),
         "start_date": _start_date(pages),
     }
+    known_layout = sum(field.value is not None for field in body.values()) >= _BODY_READ
+    for name, field in body.items():  # "Hoofdhuurder / Main tenant" before the name: the label table's wordings
+        if field.value is None:
+            body[name] = locate(pages, table()[DOC_TYPE][name])
     body_read = sum(field.value is not None for field in body.values()) >= _BODY_READ
+    clauses = {
+        "end_with_main_lease": _end_with_main_lease(pages, body_read),
+        "general_conditions": _general_conditions(pages, body_read),
+    }
+    if not known_layout:  # a clause absent from a contract whose parts only the label table found
+        clauses = {name: _unfamiliar_absence(field) for name, field in clauses.items()}
     return {
         "tenant_name": body["tenant_name"],
         "subtenant_name": body["subtenant_name"],
         **_dwelling(pages),
         "room_rent": body["room_rent"],
         "start_date": body["start_date"],
-        "end_with_main_lease": _end_with_main_lease(pages, body_read),
-        "general_conditions": _general_conditions(pages, body_read),
+        **clauses,
         "signed_date": _signed_date(pages),
     }
+
+
+ABSENCE_IN_UNFAMILIAR_WORDS = 0.75
+"""What a clause read as absent counts for when the contract's parties, rent and start
+stand in wordings only the label table knows: its clauses may be in wordings no
+concept knows either, so the analyst confirms the absence before it fails a check."""
+
+
+def _unfamiliar_absence(field: Field) -> Field:
+    if field.value is False and field.page is None:
+        return field.model_copy(update={"confidence": min(field.confidence, ABSENCE_IN_UNFAMILIAR_WORDS)})
+    return field
 
 
 # --- parties -------------------------------------------------------------------------------

@@ -369,6 +369,17 @@ def _all_wordings() -> frozenset[str]:
     )
 
 
+def is_label_wording(text: str) -> bool:
+    """Whether `text` is, as a whole, one wording of a field's label ("BSN", "IBAN",
+    "Geboortedatum"), not merely a word a table's heading may hold ("Bij", "Af").
+
+    >>> is_label_wording("BSN"), is_label_wording("Bij"), is_label_wording("Haddad")
+    (True, False, False)
+    """
+    folded = "".join(fold(w) for w in text.split())
+    return bool(folded) and folded in _all_wordings()
+
+
 def is_label(text: str) -> bool:
     """Whether `text` is, as a whole, a label of some field ("IBAN", "Rekeninghouder:"):
     a column's heading read where a name was expected, never a name itself.

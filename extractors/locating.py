@@ -185,12 +185,10 @@ _NOT_A_PLACE = re.compile(r"(?i)^(?:de|het|een|van|te|in|op|postbus|datum|naam|n
 
 
 def _town(text: str) -> tuple[object, str] | tuple[object, str, bool] | None:
-    """A town: the lexicon's (vouched for, in its own spelling when printed in capitals),
-    else capitalised words that look like one (free text)."""
+    """A town: the lexicon's (vouched for, as printed), else capitalised words that look
+    like one (free text)."""
     text = tidy(re.sub(r"^\s*(?i:gemeente)\s+", "", text))
     if known := parse_town(text) or parse_municipality(text):
-        if known.isupper() and (place := lexicon.town(known) or lexicon.municipality(known)):
-            known = place.name  # "ALMERE" on a BRP extract is the town Almere
         return known, known, True
     head, _, last = text.rpartition(",")
     if head and not (parse_town(head) or parse_municipality(head)) and (known := parse_town(last.strip())):
@@ -217,10 +215,15 @@ def _municipality(text: str) -> tuple[object, str, bool] | None:
 
 
 def _street(text: str) -> tuple[object, str] | None:
+    """The street a cell starts with, and the text that fills the cell (its number too).
+
+    >>> _street("Merelerf 36"), _street("Persoon 1"), _street("Postbus 12")
+    (('Merelerf', 'Merelerf 36'), None, None)
+    """
     match = re.match(rf"\s*({STREET})\s+{HOUSE_NUMBER}(?!\d)", tidy(text))
-    if not match or re.match(r"(?i)postbus|antwoordnummer", match.group(1)):
-        return None
-    return match.group(1), match.group(1)
+    if not match or re.match(r"(?i)postbus|antwoordnummer", match.group(1)) or is_label(match.group(1)):
+        return None  # "Persoon 1": a block's heading and its number, no address
+    return match.group(1), match.group(0).strip()  # the cell holds the number too: "Meidoornhof 25" fills it
 
 
 def _house_number(text: str) -> tuple[object, str] | None:
@@ -421,8 +424,9 @@ def _below(match: LabelMatch, kind: str) -> Iterator[list[Word]]:
                     return
                 continue
         else:
-            if starts_with_label(page, index):
-                if row := _section_row(page, index, kind):
+            row = _section_row(page, index, kind)
+            if row or starts_with_label(page, index):  # a plain row label ("Full name") or any field's label
+                if row:
                     # "Gegevens mantelzorger", then "Naam  Anneke van der Heijden"; under a heading of
                     # one of two party columns, the row's part in the heading's column
                     yield _in_heading_column(match, line, kind) or row
@@ -477,6 +481,10 @@ def _candidates(match: LabelMatch, doc_type: str, kind: str) -> Iterator[tuple[l
     """Places the value may stand, each with whether it is a cell of its own (beside or
     under the label), where free text must fill the cell: a name under "Onderhuurder" is
     the whole line, never the first word of the article below ("Artikel 1 ...")."""
+    if (caption := _captioned(match)) is not None:
+        if caption:
+            yield caption, True  # a model form's blank filled in: "5-B (huisnummer), 3907GK (postcode)"
+        return
     if _ends_its_line(match) and _in_right_label_column(match, doc_type):
         if words := _before_label(match):
             yield words, True  # "Khaled Al Hassan   naam werknemer": the value is the cell left of the label
@@ -501,6 +509,45 @@ def _candidates(match: LabelMatch, doc_type: str, kind: str) -> Iterator[tuple[l
             yield words, True
     elif _heads_section(match) and (row := _section_row_below(match, kind)):
         yield row, True  # "1. Huurder" over "Naam  Samira Kaddouri": a section of the form, its rows the label's
+
+
+def _captioned(match: LabelMatch) -> list[Word] | None:
+    """The value a label in brackets captions: the words before it, back to the previous
+    caption or comma, or at the end of the line above when the caption starts its line
+    ("Sint Annastraat (straat) 5-B" over "(huisnummer), 3907GK (postcode)"); None when
+    the label is not in brackets or qualifies another label ("Verhuurder (hoofdbewoner)"),
+    [] when nothing stands before it."""
+    words = match.line.words
+    if not (words[match.start].text.startswith("(") and words[match.end - 1].text.rstrip(",.;:").endswith(")")):
+        return None
+    if _captions(match.page) < CAPTIONED_BLANKS:
+        return None  # "Inkomen (verzamelinkomen) EUR 50.364": a label's other name, its value after it
+    before: list[Word] = []
+    for word in reversed(words[: match.start]):
+        if word.text.rstrip(",.;:").endswith(")") or word.text.endswith((",", ";", ":")):
+            break
+        before.insert(0, word)
+    if not before and match.start == 0 and match.index > 0:  # the caption starts its line: the blank ends the line above
+        for word in reversed(match.page.lines[match.index - 1].words):
+            if word.text.rstrip(",.;:").endswith(")") or word.text.endswith((",", ";", ":")):
+                break
+            before.insert(0, word)
+    if before and is_label(" ".join(w.text for w in before)):
+        return None  # "Verhuurder (hoofdbewoner)": a heading qualified, its value elsewhere
+    return before
+
+
+CAPTIONED_BLANKS = 3
+"""Labels in brackets on a page, at least, that make it a model form whose blanks are
+captioned after they were filled in ("(naam hoofdhuurder)", "(straat)", "(datum)")."""
+
+
+def _captions(page: Page) -> int:
+    """How many bracketed labels the page prints, worked out once per page."""
+    cache = page.__dict__.setdefault("_captions", [])
+    if not cache:
+        cache.append(sum(1 for m in re.finditer(r"\(([^()\n]{2,40})\)", page.text) if is_label(m.group(1))))
+    return cache[0]
 
 
 RIGHT_LABEL_LINES = 3
@@ -800,11 +847,23 @@ def field_evidence(pages: Sequence[Page]) -> tuple[str, int] | None:
     return best, count
 
 
-def _town_spelling(field: Field) -> Field:
-    """A town printed in capitals ("ALMERE") in the lexicon's spelling ("Almere")."""
-    if isinstance(field.value, str) and field.value.isupper():
-        if place := lexicon.town(field.value) or lexicon.municipality(field.value):
-            return field.model_copy(update={"value": place.name})
+def _town_spelling(field: Field, pages: Sequence[Page]) -> Field:
+    """A place read where it is printed in capitals ("GEMEENTE ALMERE" heading a letter)
+    as the document prints it elsewhere in ordinary case ("de gemeente Almere"), else
+    as printed: the contract keeps a value's capitals, and no lexicon knows which
+    spelling a document would have used (tests/extractors/test_as_printed.py)."""
+    if not (isinstance(field.value, str) and field.value.isupper()):
+        return field
+    words = [re.escape(w) for w in re.split(r"[\s\-]+", field.value.strip()) if w]
+    if not words:
+        return field
+    pattern = re.compile(r"(?<![\w'’])" + r"[\s\-]+".join(words) + r"(?![\w])", re.IGNORECASE)
+    for page in pages:
+        for line in page.lines:
+            for match in pattern.finditer(line.text):
+                printed = match.group(0)
+                if not printed.isupper() and lexicon.same_place_name(printed, field.value):
+                    return field.model_copy(update={"value": printed})
     return field
 
 
@@ -858,13 +917,13 @@ def fill_from_labels(doc_type: str, pages: Sequence[Page], fields: dict[str, Fie
         if labels.kind not in KINDS:
             continue  # a list of records (a BRP extract's persons): its module reads it by the table's columns
         current = filled.get(name)
-        if current is not None and labels.kind in ("name", "names", "organisation"):
+        if current is not None and labels.kind in ("name", "names", "organisation", "street"):
             filled[name] = _without_labels(current)
             if filled[name].value is None and current.value is not None:
                 filled[name] = current = Field()  # a label read as the value: look for the value itself
             current = filled[name]
         if current is not None and labels.kind in ("town", "municipality"):
-            filled[name] = current = _town_checked(_town_spelling(current))
+            filled[name] = current = _town_checked(current)
         if current is not None and labels.range is not None:
             filled[name] = current = _in_range(current, labels.range)
         if not _unread(current) and current.value != []:
@@ -903,6 +962,9 @@ def fill_from_labels(doc_type: str, pages: Sequence[Page], fields: dict[str, Fie
             for name, found in zip(names, stated):
                 if agrees and _unread(filled.get(name)):
                     filled[name] = found
+    for name, labels in rows.items():
+        if labels.kind in ("town", "municipality") and name in filled:
+            filled[name] = _town_spelling(filled[name], pages)
     return filled
 
 

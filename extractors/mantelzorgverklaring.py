@@ -32,7 +32,7 @@ from collections.abc import Sequence
 
 from extractors import concepts, lexicon
 from extractors._common import sentences
-from extractors._forms import answered, boxed_options, read_yes_no, ticked_among, without_answer_lines
+from extractors._forms import answered, boxed_options, odd_box_out, read_yes_no, ticked_among, without_answer_lines
 from extractors._locate import find_value, iter_lines, line_hit
 from extractors._prose import (
     NAME_PATTERN,
@@ -154,7 +154,11 @@ def _round_the_clock(pages: Sequence[Page]) -> Field:
     if (form := answered(pages, lambda question: _care_statement(question) is True)) is not None and form.value is not None:
         return form  # a question in other words: "Heeft de zorgvrager de klok rond toezicht nodig? Ja"
     amounts = [(ticked, hit, value) for ticked, hit in boxed_options(pages) if (value := _amount_of_care(hit.text)) is not None]
-    if (ticked := ticked_among(amounts)) is not None:
+    if (ticked := ticked_among(amounts)) is not None and ticked.value is not None:
+        return ticked
+    if (odd := odd_box_out(pages, _amount_of_care)) is not None:
+        return odd  # a scan's list whose one lost box is the ticked one: "16 tot 24 uur" over "LD meer dan 24 uur"
+    if ticked is not None:
         return ticked
     if _listed_amounts(pages) >= OPTION_LIST:
         return Field()  # a list of amounts to tick, its ticks not read: no option is a statement

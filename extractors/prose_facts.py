@@ -297,7 +297,7 @@ def letterhead_organisation(pages: Sequence[Page]) -> Field:
     if not pages:
         return Field()
     page = pages[0]
-    for line in page.lines[:5]:
+    for index, line in enumerate(page.lines[:5]):
         # a letterhead line may hold a title or an address beside the name: "Mantelzorgverklaring — Buurtzorg team Centrum",
         # or the letter's reference block in a column of its own: "Gemeente Coevorden      Zaaknummer: ..."
         parts_of_line = cells(line)
@@ -305,10 +305,28 @@ def letterhead_organisation(pages: Sequence[Page]) -> Field:
         for part, words in parts:
             if _COPY_TO.match(part):
                 continue  # "cc: huisarts A. Tavares": who gets a copy, not who wrote
+            if _LEGAL_FORM.fullmatch(part) and (below := _stacked(page, index, words)) is not None:
+                part, words = below  # a logo's stacked lines: "GEMEENTE" over "Leiden"
             if _LEGAL_FORM.search(part) and not re.search(r"\d", part) and 1 <= len(part.split()) <= 6 and not headed_by([_one_line(page, part)]):
                 bbox = union_bbox(w.bbox for w in words) if len(parts_of_line) > 1 else line.bbox
                 return Field(value=part, confidence=round(min(line.confidence, PROSE_CONFIDENCE), 3), page=page.number, bbox=bbox)
     return Field()
+
+
+def _stacked(page: Page, index: int, words) -> tuple[str, tuple] | None:
+    """A legal form alone on its line continued by the name under it, in its column (a
+    logo: "GEMEENTE" over "Leiden", "Stichting" over "Welzijn Oost"): the two as one
+    name, the form in ordinary case when the name under it is. None when nothing
+    capitalised and without digits stands right under it."""
+    under = next((c for line in page.lines[index + 1 : index + 4] if (c := cell_at(line, words[0].bbox[0])) is not None), None)
+    if under is None or re.search(r"\d", under.text) or not under.text[:1].isupper() or len(under.words) > 4:
+        return None
+    if under.words[0].bbox[1] - words[-1].bbox[3] > 2 * (words[-1].bbox[3] - words[-1].bbox[1]):
+        return None  # a line further down, not the logo's second line
+    form = " ".join(w.text for w in words)
+    if form.isupper() and not under.text.isupper():
+        form = form.capitalize()
+    return f"{form} {under.text.strip(' |')}", (*words, *under.words)
 
 
 def _one_line(page: Page, text: str) -> Page:
@@ -399,10 +417,9 @@ def issuing_municipality(pages: Sequence[Page]) -> Field:
     for line in page.lines[:5]:
         text = re.sub(r"(?i)^\W*gemeente\s+", "", line.text).strip(" |")
         if (found := parse_municipality(text)) and len(found) >= 0.8 * len(text):
-            name = _canonical(found)
-            return Field(value=name, confidence=round(min(line.confidence, PROSE_CONFIDENCE), 3), page=page.number, bbox=line.bbox)
+            return Field(value=found, confidence=round(min(line.confidence, PROSE_CONFIDENCE), 3), page=page.number, bbox=line.bbox)
     places = {
-        _canonical(found): Field(value=_canonical(found), confidence=round(min(line.confidence, PROSE_CONFIDENCE), 3), page=p.number, bbox=line.bbox)
+        found: Field(value=found, confidence=round(min(line.confidence, PROSE_CONFIDENCE), 3), page=p.number, bbox=line.bbox)
         for p in pages
         for line in p.lines
         if (match := _DATE_LINE.match(line.text)) and (found := parse_municipality(line.text.split(",")[0]))
@@ -410,8 +427,3 @@ def issuing_municipality(pages: Sequence[Page]) -> Field:
     return next(iter(places.values())) if len(places) == 1 else Field()
 
 
-def _canonical(name: str) -> str:
-    """A municipality printed in capitals ("GEMEENTE KERKRADE") in the lexicon's spelling."""
-    if name.isupper() and (place := lexicon.municipality(name)):
-        return place.name
-    return name

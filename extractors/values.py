@@ -333,28 +333,33 @@ def parse_house_number(text: str | None) -> str | None:
     ('12-III', None, '12HS', '12HS')
     >>> parse_house_number("12 2"), parse_house_number("12 bis"), parse_house_number("0"), parse_house_number("12 2hg")
     ('12-2', '12BIS', None, '12-2HG')
+    >>> parse_house_number("5-B"), parse_house_number("5-bis"), parse_house_number("7-2")
+    ('5B', '5-BIS', '7-2')
     """
     if not text:
         return None
     t = re.sub(r"(?<=[A-Z])\.", "", text.strip().upper())
     t = re.sub(r"\s+", "", re.sub(r"(?<=\d)\s+(?=\d)", "-", t))
     if re.fullmatch(r"[1-9]\d{0,4}(?:[-/]?[A-Z0-9]{1,4})?", t):
-        return t
+        return re.sub(r"^(\d+)[-/]([A-Z])$", r"\1\2", t)  # "5-B": one letter after the number is its huisletter, 5B
     return None
 
 
 def parse_town(text: str | None) -> str | None:
     """A town (woonplaats) as printed, if the lexicon knows it, else None. The longest run
     of words from the start that is a town counts ("Alphen aan den Rijn Postbus 13"); a
-    town read with a slip, a stray stop or in capitals is given in the lexicon's spelling
-    (`lexicon.town`), another name of a place as printed ("Den Haag").
+    town read with a slip or a stray stop is given in the lexicon's spelling
+    (`lexicon.town`), in capitals when printed in capitals, another name of a place as
+    printed ("Den Haag").
 
     >>> parse_town("'s-Hertogenbosch"), parse_town("’s-Hertogenbosch"), parse_town("Den Haag"), parse_town("HAARLEM")
-    ("'s-Hertogenbosch", "'s-Hertogenbosch", 'Den Haag', 'Haarlem')
+    ("'s-Hertogenbosch", "'s-Hertogenbosch", 'Den Haag', 'HAARLEM')
     >>> parse_town("Krimpen aan den. IJssel")
     'Krimpen aan den IJssel'
     >>> parse_town("Alphen aan den Rijn Postbus 13"), parse_town("Zoetermeor"), parse_town("Kerkstraat")
     ('Alphen aan den Rijn', 'Zoetermeer', None)
+    >>> parse_town("ZOETERMEOR"), parse_town("S HERTOGENBOSCH")
+    ('ZOETERMEER', "'S-HERTOGENBOSCH")
     """
     return _place(text, lexicon.town)
 
@@ -377,7 +382,9 @@ def _place(text: str | None, find) -> str | None:
         if (found := find(printed)) is not None and (found.score == 1.0 or n == len(words)):
             if found.score == 1.0 and not lexicon.same_place_name(printed, found.name):
                 return printed  # another name of the place, as printed ("Den Haag")
-            return found.name  # the lexicon's spelling of a name read with a slip, a stray stop or in capitals
+            if printed.isupper():
+                return found.name.upper()  # as printed, in capitals (CONTRACT.md: original capitalisation)
+            return found.name  # the lexicon's spelling of a name read with a slip or a stray stop
     return None
 
 
