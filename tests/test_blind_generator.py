@@ -1,8 +1,8 @@
 """The blind generator (samples/blind): every layout renders, its truth is in the
 contract's formats and is printed on the page; a scan and a photo come out readable;
-the fresh, fresh2, fresh3, fresh4, fresh5 and fresh6 splits hold only their own layouts and leave dev and held-out
+the fresh, fresh2, fresh3, fresh4, fresh5, fresh6 and fresh7 splits hold only their own layouts and leave dev and held-out
 (fresh2 leaves fresh, fresh3 leaves fresh and fresh2, fresh4 leaves fresh to fresh3, fresh5 leaves fresh to fresh4, fresh6 leaves
-fresh to fresh5) as they were.
+fresh to fresh5, fresh7 leaves fresh to fresh6) as they were.
 
 Born-digital PDFs are read through real pdfplumber; the scan and the photo through
 the real Tesseract command.
@@ -49,6 +49,7 @@ FRESH3_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRE
 FRESH4_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH4)]
 FRESH5_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH5)]
 FRESH6_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH6)]
+FRESH7_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH7)]
 SPLIT_PRINTED = {  # layout: fields printed in parts (a name over voornamen / voorvoegsel / geslachtsnaam, a house number over two boxes)
     "split_name_grid": {"name"},
     "brp_element_codes": {"name", "house_number"},
@@ -114,6 +115,16 @@ FRESH5_SPLIT = {  # the fresh5 split as it was before fresh6 came: adding fresh6
     "arbeidsovereenkomst": ["bbl_praktijkovereenkomst", "cao_universiteit_aanstelling", "platform_oproep_contractvoorstel"],
     "unknown": ["pensioenfonds_inkomensverklaring", "uwv_verzekeringsbericht", "garagebox_huurovereenkomst"],
 }  # fmt: skip
+FRESH6_SPLIT = {  # the fresh6 split as it was before fresh7 came: adding fresh7 must never change it
+    "brp_uittreksel": ["brp_zelfservicezuil_qr", "brp_a5_balie_afschrift"],
+    "inkomensverklaring": ["ib60_toelichting_page2", "ib60_gemachtigde_bewindvoerder"],
+    "bankafschrift": ["deutsche_bank_venster_transport", "regiobank_dagafschrift_kettingpapier"],
+    "mantelzorgverklaring": ["wmo_verklaring_handtekeningen", "huisarts_receptblad_verklaring"],
+    "huisbewaring_aanvraag": ["portaal_samenvatting_referentie", "getypte_brief_bijlagen"],
+    "huurovereenkomst_onderhuur": ["studentenhuis_vereniging_contract", "paraaf_tabel_landscape"],
+    "arbeidsovereenkomst": ["payroll_gegevens_werknemer", "besluit_aanstelling_gemeente"],
+    "unknown": ["postnl_doorstuurservice", "betalingsregeling_huurachterstand"],
+}  # fmt: skip
 
 
 def _flat(text: str) -> str:
@@ -125,10 +136,10 @@ def _printed_forms(field: str, value) -> list[str]:
     if field in DATES:
         day = values.dt.date.fromisoformat(value)
         return [values.date_text(day, style) for style in values.DATE_STYLES + values.FRESH2_DATE_STYLES + values.FRESH3_DATE_STYLES + values.FRESH4_DATE_STYLES
-                + values.FRESH5_DATE_STYLES + values.FRESH6_DATE_STYLES]
+                + values.FRESH5_DATE_STYLES + values.FRESH6_DATE_STYLES + values.FRESH7_DATE_STYLES]
     if field in AMOUNTS:
         return [values.amount_text(value, style) for style in values.AMOUNT_STYLES + values.FRESH2_AMOUNT_STYLES + values.FRESH3_AMOUNT_STYLES + values.FRESH4_AMOUNT_STYLES
-                + values.FRESH5_AMOUNT_STYLES + values.FRESH6_AMOUNT_STYLES]
+                + values.FRESH5_AMOUNT_STYLES + values.FRESH6_AMOUNT_STYLES + values.FRESH7_AMOUNT_STYLES]
     if field == "postcode":
         return [value, values.postcode_text(value, True)]
     if field == "bsn":
@@ -182,7 +193,8 @@ def test_every_type_has_six_layouts_and_one_held_out_that_dev_never_shows():
     for doc_type, module in MODULES.items():
         assert len(module.LAYOUTS) >= 7 and module.HELDOUT and module.HELDOUT <= set(module.LAYOUTS)
         assert len(dev[doc_type]) >= 6 and not module.HELDOUT & set(dev[doc_type])
-        assert set(heldout[doc_type]) == set(module.LAYOUTS) - module.FRESH - module.FRESH2 - module.FRESH3 - module.FRESH4 - module.FRESH5 - module.FRESH6
+        assert set(heldout[doc_type]) == (set(module.LAYOUTS) - module.FRESH - module.FRESH2 - module.FRESH3 - module.FRESH4 - module.FRESH5 - module.FRESH6
+                                          - module.FRESH7)
     assert corpus.SPLITS["dev"] != corpus.SPLITS["heldout"]
     assert len(set(FONTS)) >= 15
 
@@ -285,8 +297,23 @@ def test_the_fresh6_split_holds_only_its_own_layouts_and_every_other_split_is_un
     assert sum(len(names) for names in fresh6.values()) >= 16
 
 
+def test_the_fresh7_split_holds_only_its_own_layouts_and_every_other_split_is_unchanged():
+    splits = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+    dev, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7 = (corpus.layouts(s) for s in splits)
+    assert dev == DEV_LAYOUTS and fresh == FRESH_SPLIT and fresh2 == FRESH2_SPLIT and fresh3 == FRESH3_SPLIT and fresh4 == FRESH4_SPLIT
+    assert fresh5 == FRESH5_SPLIT and fresh6 == FRESH6_SPLIT
+    assert corpus.SPLITS["fresh7"] == 25913 and len(set(corpus.SPLITS.values())) == len(corpus.SPLITS)
+    for doc_type, module in MODULES.items():
+        earlier = module.HELDOUT | module.FRESH | module.FRESH2 | module.FRESH3 | module.FRESH4 | module.FRESH5 | module.FRESH6
+        assert module.FRESH7 <= set(module.LAYOUTS) and not module.FRESH7 & earlier
+        assert len(module.FRESH7) >= 2 and set(fresh7[doc_type]) == module.FRESH7
+        others = set(dev[doc_type]) | set(heldout[doc_type]) | set(fresh[doc_type]) | set(fresh2[doc_type]) | set(fresh3[doc_type]) | set(fresh4[doc_type])
+        assert not set(fresh7[doc_type]) & (others | set(fresh5[doc_type]) | set(fresh6[doc_type]))
+    assert sum(len(names) for names in fresh7.values()) >= 16
+
+
 @pytest.mark.parametrize(("split", "attribute"), [("fresh", "FRESH"), ("fresh2", "FRESH2"), ("fresh3", "FRESH3"), ("fresh4", "FRESH4"), ("fresh5", "FRESH5"),
-                                                  ("fresh6", "FRESH6")])
+                                                  ("fresh6", "FRESH6"), ("fresh7", "FRESH7")])
 def test_a_first_contact_batch_draws_only_its_own_layouts(tmp_path, monkeypatch, split, attribute):
     drawn = []
     real_make = corpus.make
@@ -298,7 +325,7 @@ def test_a_first_contact_batch_draws_only_its_own_layouts(tmp_path, monkeypatch,
     assert [d["doc_type"] for d in expected["documents"]] == [t for t, _ in drawn]
 
 
-FIRST_CONTACT_LAYOUTS = FRESH_LAYOUTS + FRESH2_LAYOUTS + FRESH3_LAYOUTS + FRESH4_LAYOUTS + FRESH5_LAYOUTS + FRESH6_LAYOUTS
+FIRST_CONTACT_LAYOUTS = FRESH_LAYOUTS + FRESH2_LAYOUTS + FRESH3_LAYOUTS + FRESH4_LAYOUTS + FRESH5_LAYOUTS + FRESH6_LAYOUTS + FRESH7_LAYOUTS
 
 
 @pytest.mark.parametrize(("doc_type", "layout"), FIRST_CONTACT_LAYOUTS, ids=[f"{t}/{n}" for t, n in FIRST_CONTACT_LAYOUTS])

@@ -24,7 +24,13 @@ watermarks and stamps, e-mail printouts and system exports, forms filled in by h
 first contact after `fresh4` has been studied. `fresh6` is a seventh (each module's `FRESH6`, by yet another author who never saw
 the reader: other issuers again (a kiosk's print with a QR code, a counter's A5, a bank's window envelope and a giro's tractor-feed
 paper, a GP's prescription sheet, a payroll company's data tables, a municipal appointment decision, a landscape contract
-initialled row by row), held out of every other split, for a first contact after `fresh5` has been studied. A file's generators are seeded from the split's seed and the file's
+initialled row by row), held out of every other split, for a first contact after `fresh5` has been studied. `fresh7` is an eighth
+(each module's `FRESH7`, by yet another author who never saw the reader: documents made for or by other hands again (an English
+certificate with a seal, an extract with a court's apostille behind it, a sworn translation, a plain-language letter, a savings
+account and a year overview instead of a current account's month, a mental-health team's letter and a corporation's form with a
+professional's part, a tear-off leaflet and a form signed by a representative, a typewriter's form and a contract with the
+corporation's consent box, a Polish-Dutch temping contract and an Erasmus traineeship agreement), held out of every other split,
+for a first contact after `fresh6` has been studied. A file's generators are seeded from the split's seed and the file's
 name, so a seed reproduces the corpus and adding a layout changes no other file.
 """
 
@@ -40,9 +46,11 @@ from samples.blind.layouts import MODULES
 from samples.blind.layouts._base import Ctx
 
 RENDERINGS = ("digital", "scan", "photo")
-SPLITS = {"dev": 17011, "heldout": 17907, "fresh": 18211, "fresh2": 19403, "fresh3": 20611, "fresh4": 21737, "fresh5": 23021, "fresh6": 24517}
-"""Each split's default seed. The held-out and first-contact (fresh to fresh6) seeds are never used while studying failures."""
-_FIRST_CONTACT = {"fresh": "FRESH", "fresh2": "FRESH2", "fresh3": "FRESH3", "fresh4": "FRESH4", "fresh5": "FRESH5", "fresh6": "FRESH6"}
+SPLITS = {"dev": 17011, "heldout": 17907, "fresh": 18211, "fresh2": 19403, "fresh3": 20611, "fresh4": 21737, "fresh5": 23021, "fresh6": 24517,
+          "fresh7": 25913}
+"""Each split's default seed. The held-out and first-contact (fresh to fresh7) seeds are never used while studying failures."""
+_FIRST_CONTACT = {"fresh": "FRESH", "fresh2": "FRESH2", "fresh3": "FRESH3", "fresh4": "FRESH4", "fresh5": "FRESH5", "fresh6": "FRESH6",
+                  "fresh7": "FRESH7"}
 """The first-contact splits and the layout set of each module that only they hold."""
 
 

@@ -24,6 +24,7 @@ FRESH2_NAME_FORMS = ("caps", "caps_initials", "caps_bank", "caps_reversed", "rev
 FRESH4_NAME_FORMS = ("initials_core_upper", "all_core_upper", "particle_first_comma")
 FRESH5_NAME_FORMS = ("initials_spaced", "given_initials")
 FRESH6_NAME_FORMS = ("initials_nodot", "surname_caps_given")
+FRESH7_NAME_FORMS = ("all_upper_surname", "particle_cap_reversed", "initials_roepnaam")
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -169,6 +170,26 @@ class Person:
             return f"{initials.replace('.', '')} {self.surname}"
         if form == "surname_caps_given":
             return f"{self.surname.upper()} {' '.join(self.given)}"
+        return self._name_fresh7(form, initials)
+
+    def _name_fresh7(self, form: str, initials: str) -> str:
+        """The fresh7 split's name forms: all given names and the whole surname in capitals (a passport's order, as English
+        and Polish documents print it), the surname first with its particle capitalised as Dutch writes a surname that
+        leads ("Van der Meer, ..."), and the initials with the first given name as the name in use in brackets (a care
+        record's or an HR system's "roepnaam"; the brackets are printed, so they are part of the name as printed).
+
+        >>> p = Person(("Johannes", "Cornelis"), "van der Meer", "m", dt.date(1970, 1, 2), "111222333")
+        >>> [p.name(f) for f in FRESH7_NAME_FORMS]
+        ['Johannes Cornelis VAN DER MEER', 'Van der Meer, Johannes Cornelis', 'J.C. (Johannes) van der Meer']
+        >>> Person(("Anna",), "Jansen", "f", dt.date(1980, 1, 2), "111222333").name("particle_cap_reversed")
+        'Jansen, Anna'
+        """
+        if form == "all_upper_surname":
+            return f"{' '.join(self.given)} {self.surname.upper()}"
+        if form == "particle_cap_reversed":
+            return f"{self.surname[0].upper()}{self.surname[1:]}, {' '.join(self.given)}"
+        if form == "initials_roepnaam":
+            return f"{initials} ({self.given[0]}) {self.surname}"
         raise ValueError(form)
 
     def salutation(self) -> str:

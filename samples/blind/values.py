@@ -45,6 +45,12 @@ FRESH6_DATE_STYLES = ("pad_short_nodot", "apos_year")
 letter; recent dates only: a birth date in it would leave the century to guess)."""
 FRESH6_AMOUNT_STYLES = ("EUR_dash", "EUR_nogroup_after")
 """Amount notations only the fresh6 split's layouts print: "EUR 1.234,50" or "EUR 650,-" (a contract's), "1234,50 EUR" (a bank's column)."""
+FRESH7_DATE_STYLES = ("en_ordinal", "dash_mon_upper")
+"""Notations only the fresh7 split's layouts print: "5th March 2026" (an English certificate or a sworn translation),
+"05-MRT-2026" (a system's print, month abbreviated in capitals)."""
+FRESH7_AMOUNT_STYLES = ("EUR_en_whole", "EUR_dashdash", "space_group_after")
+"""Amount notations only the fresh7 split's layouts print: "EUR 34,567" or "EUR 1,234.50" (a translation into English),
+"EUR 375,--" (a typewriter), "1 234,50 EUR" (a Polish-Dutch contract: a space between the thousands, the currency after)."""
 WEEKDAYS_SHORT = ("ma", "di", "wo", "do", "vr", "za", "zo")
 ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 DAY_WORDS = ("één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien",
@@ -179,6 +185,22 @@ def _date_text_fresh6(day: dt.date, style: str) -> str:
         return f"{day.day:02d} {MONTHS_SHORT[day.month - 1].rstrip('.')} {day.year}"
     if style == "apos_year":
         return f"{day.day} {MONTHS[day.month - 1]} '{day.year % 100:02d}"
+    return _date_text_fresh7(day, style)
+
+
+def _date_text_fresh7(day: dt.date, style: str) -> str:
+    """The fresh7 split's date notations.
+
+    >>> [date_text(dt.date(2026, 3, d), s) for d in (1, 2, 3, 5, 11, 22) for s in FRESH7_DATE_STYLES][::2]
+    ['1st March 2026', '2nd March 2026', '3rd March 2026', '5th March 2026', '11th March 2026', '22nd March 2026']
+    >>> date_text(dt.date(2026, 3, 5), "dash_mon_upper")
+    '05-MRT-2026'
+    """
+    if style == "en_ordinal":
+        suffix = "th" if 11 <= day.day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day.day % 10, "th")
+        return f"{day.day}{suffix} {MONTHS_EN[day.month - 1]} {day.year}"
+    if style == "dash_mon_upper":
+        return f"{day.day:02d}-{MONTHS_SHORT[day.month - 1].rstrip('.').upper()}-{day.year}"
     raise ValueError(style)
 
 
@@ -315,6 +337,26 @@ def _amount_text_fresh6(value: str, style: str) -> str:
         return f"EUR {grouped},-" if cents == "00" else f"EUR {grouped},{cents}"
     if style == "EUR_nogroup_after":
         return f"{int(euros)},{cents} EUR"
+    return _amount_text_fresh7(value, style)
+
+
+def _amount_text_fresh7(value: str, style: str) -> str:
+    """The fresh7 split's amount notations; `EUR_en_whole` and `EUR_dashdash` drop the cents only when there are none.
+
+    >>> [amount_text("1234.50", s) for s in FRESH7_AMOUNT_STYLES]
+    ['EUR 1,234.50', 'EUR 1.234,50', '1 234,50 EUR']
+    >>> amount_text("34567.00", "EUR_en_whole"), amount_text("375.00", "EUR_dashdash")
+    ('EUR 34,567', 'EUR 375,--')
+    """
+    euros, cents = value.split(".")
+    grouped_en = f"{int(euros):,}"
+    grouped = grouped_en.replace(",", ".")
+    if style == "EUR_en_whole":
+        return f"EUR {grouped_en}" if cents == "00" else f"EUR {grouped_en}.{cents}"
+    if style == "EUR_dashdash":
+        return f"EUR {grouped},--" if cents == "00" else f"EUR {grouped},{cents}"
+    if style == "space_group_after":
+        return f"{grouped.replace('.', ' ')},{cents} EUR"
     raise ValueError(style)
 
 

@@ -31,11 +31,17 @@ NARROW = ("Liberation Sans Narrow", "Open Sans Condensed", "DejaVu Sans Condense
 MONO6 = ("Go Mono", "Noto Sans Mono", "Courier Prime Sans", "Courier Prime Code")
 """Narrow and monospaced families of the same Debian packages that only the fresh6 split's layouts use (kept out of FONTS,
 whose draws the other splits depend on)."""
+SERIF7 = ("DejaVu Serif Condensed", "Accanthis ADF Std No2", "Accanthis ADF Std No3", "EB Garamond 12")
+SANS7 = ("Open Sans Light", "Cantarell Light", "Go Medium", "Jura Medium", "Quicksand Medium")
+"""Light, medium and condensed cuts of the same Debian packages that only the fresh7 split's layouts use (kept out of FONTS
+as MONO6 and NARROW are)."""
 CHECK_STYLES = ("box", "brackets", "strike", "circle", "word")
 ANSWER_STYLES = ("radio", "paren", "filled", "columns")
 """The fresh2 split's yes/no styles (see Ctx.answer)."""
-_NOWRAP_DATES = values.FRESH3_DATE_STYLES + values.FRESH4_DATE_STYLES + values.FRESH5_DATE_STYLES + values.FRESH6_DATE_STYLES
-_NOWRAP_AMOUNTS = values.FRESH3_AMOUNT_STYLES + values.FRESH4_AMOUNT_STYLES + values.FRESH5_AMOUNT_STYLES + values.FRESH6_AMOUNT_STYLES
+_NOWRAP_DATES = (values.FRESH3_DATE_STYLES + values.FRESH4_DATE_STYLES + values.FRESH5_DATE_STYLES + values.FRESH6_DATE_STYLES
+                 + values.FRESH7_DATE_STYLES)
+_NOWRAP_AMOUNTS = (values.FRESH3_AMOUNT_STYLES + values.FRESH4_AMOUNT_STYLES + values.FRESH5_AMOUNT_STYLES + values.FRESH6_AMOUNT_STYLES
+                   + values.FRESH7_AMOUNT_STYLES)
 """Notations Ctx.d / Ctx.a keep on one line (those of the later splits; the earlier ones print as they always did)."""
 
 
@@ -135,6 +141,11 @@ class Ctx:
     def restyle6(self, dates: tuple[str, ...] = values.FRESH6_DATE_STYLES, amounts: tuple[str, ...] = values.FRESH6_AMOUNT_STYLES) -> None:
         """Redraw this document's date and amount notations from the given ones (by default the fresh6 split's own;
         `apos_year` only where every date printed through Ctx.d is a recent one)."""
+        self.date_style = self.rng.choice(dates)
+        self.amount_style = self.rng.choice(amounts)
+
+    def restyle7(self, dates: tuple[str, ...] = values.FRESH7_DATE_STYLES, amounts: tuple[str, ...] = values.FRESH7_AMOUNT_STYLES) -> None:
+        """Redraw this document's date and amount notations from the given ones (by default the fresh7 split's own)."""
         self.date_style = self.rng.choice(dates)
         self.amount_style = self.rng.choice(amounts)
 
@@ -343,3 +354,28 @@ def signature_table(rows: list[tuple[str, str, str]]) -> str:
     body = "".join(f"<tr><td>{e(role)}</td><td>{name}</td><td>{day}</td><td style='height:13mm;width:45mm'></td></tr>" for role, name, day in rows)
     return ("<table class='ruled' style='width:100%;margin-top:4mm'><tr><th>Rol</th><th>Naam</th><th>Datum</th><th>Handtekening</th></tr>"
             f"{body}</table>")
+
+
+# --- helpers of the fresh7 split's layouts ----------------------------------------------------------
+
+
+def check_columns(rows: list[tuple[str, bool]], yes: str = "Ja", no: str = "Nee", mark: str = "✓") -> str:
+    """Statements in a ruled table with a Ja and a Nee column, the answer a check mark (not an X, not a box) in one of
+    them; each row is (escaped statement, answer)."""
+    cell = "style='width:13mm;text-align:center;font-family:\"DejaVu Sans\", sans-serif'"
+    body = "".join(f"<tr><td>{text}</td><td {cell}>{mark if value else ''}</td><td {cell}>{'' if value else mark}</td></tr>" for text, value in rows)
+    return f"<table class='ruled' style='width:100%'><tr><th></th><th {cell}>{e(yes)}</th><th {cell}>{e(no)}</th></tr>{body}</table>"
+
+
+def overtyped(options: tuple[str, str], keep: int) -> str:
+    """Two options "wel/niet" as a typist answers "doorhalen wat niet van toepassing is": the option not kept is typed over
+    with x's of its own length, so only the kept word can be read."""
+    shown = [word if i == keep else "x" * len(word) for i, word in enumerate(options)]
+    return "/".join(e(word) for word in shown)
+
+
+def seal(lines: list[str], colour: str = "#6b1d1d", size: str = "30mm") -> str:
+    """A round embossed-looking seal: escaped lines in a double ring (a municipality's, a translator's or a court's)."""
+    inner = "<br>".join(e(line) for line in lines)
+    return (f"<div style='display:inline-block;width:{size};height:{size};border:3px double {colour};border-radius:50%;color:{colour};"
+            f"font-size:6.5pt;text-align:center;line-height:1.2;box-sizing:border-box;padding-top:8mm'>{inner}</div>")

@@ -43,6 +43,14 @@ The fresh6 split adds: a payroll company's fixed-term contract opened by ruled t
 opdrachtgever", "Gegevens werknemer" (surname in capitals first) and "Gegevens dienstverband" ("plaats van
 tewerkstelling"), and a municipality's formal "Besluit aanstelling" (gelet op ..., B E S L U I T E N:, articles with
 the appointment's period, the function and the "standplaats", the college's seat as a decoy, "Aldus besloten op").
+
+The fresh7 split adds: a temping agency's Dutch-Polish "Uitzendovereenkomst / Umowa o pracę tymczasową" for a worker
+from Poland (every label in both languages, the given names and the surname in capitals, the agency as employer with
+its seat, the hirer and the place of work, the agency's housing in another town with a weekly deduction as decoys,
+dates "05.03.2026", amounts "1 234,50 EUR"), and an Erasmus+ "Learning Agreement for Traineeships" in English (the
+trainee's surname and given names in separate cells and the full name again in the commitment table, the sending
+institution at home, the receiving organisation abroad as the employer with its town in the address, "Planned period
+of the physical mobility: from 01/02/2026 till 31/07/2026", three signatories' own earlier dates).
 """
 
 from __future__ import annotations
@@ -50,7 +58,7 @@ from __future__ import annotations
 import datetime as dt
 
 from samples.blind import people, values
-from samples.blind.layouts._base import NARROW, SANS, SERIF, Ctx, address_block, articles, e, grid, kv, page, weekday_date
+from samples.blind.layouts._base import NARROW, SANS, SANS7, SERIF, Ctx, address_block, articles, e, grid, kv, page, weekday_date
 
 DOC_TYPE = "arbeidsovereenkomst"
 EMPLOYERS = ("Van Dijk Installatietechniek B.V.", "Zorggroep Rivierenland", "Stichting Openbaar Onderwijs Noord",
@@ -769,6 +777,120 @@ def besluit_aanstelling_gemeente(c: Ctx):
     return page(c, body), _truth(name, employer, start, end if fixed else None, place)
 
 
+# --- fresh7 split ----------------------------------------------------------------------------
+
+_PL_AGENCIES = ("EuroFlex Uitzendbureau B.V.", "Polstaff Nederland B.V.", "AgriStaff Westland B.V.", "Flexwerk Oost B.V.", "Interpers Uitzendgroep B.V.")
+_PL_CLIENTS = (("Kwekerij Van der Lans B.V.", ("Naaldwijk", "Honselersdijk", "De Lier")), ("Distributiecentrum Venlo B.V.", ("Venlo",)),
+               ("Champignonkwekerij De Peel B.V.", ("Horst", "America")), ("Fruitteeltbedrijf Betuwe B.V.", ("Tiel", "Geldermalsen")),
+               ("Vleesverwerking Zuid B.V.", ("Boxtel", "Oss")), ("Bloemenveiling Logistiek B.V.", ("Aalsmeer", "Bleiswijk")))  # fmt: skip
+_PL_JOBS = (("orderpicker", "komisjoner"), ("productiemedewerker", "pracownik produkcji"), ("oogstmedewerker", "pracownik przy zbiorach"),
+            ("inpakker", "pakowacz"), ("heftruckchauffeur", "operator wózka widłowego"))  # fmt: skip
+
+
+def uitzend_nl_pl_tweetalig(c: Ctx):
+    """Fresh7. A temping agency's "Uitzendovereenkomst / Umowa o pracę tymczasową" for a worker from Poland: every label in Dutch and in Polish ("Werknemer / Pracownik", "Plaats van tewerkstelling / Miejsce wykonywania pracy", "Einddatum / Data zakończenia"), the worker's given names and surname in capitals, the agency as the employer with its seat, the hirer and the place of work, the agency's housing in another town and its weekly deduction (decoy place and amount), the hourly wage, the phase, dates as "05.03.2026" and amounts as "1 234,50 EUR", the clauses side by side in both languages, signed at the agency's seat on a date."""
+    c.font_of(c.pick(SANS7, SANS))
+    c.restyle7(dates=("dot_pad", "dot_pad", "dash"), amounts=("space_group_after", "space_group_after", "euro"))
+    _employee, _employer, signed, start, end, _place = _facts(c)
+    employee = c.person(origin="pl", born=(1968, 2005))
+    name = employee.name(c.pick("all_upper_surname", "all_upper_surname", "particle_cap_reversed", "all"))
+    employer = c.rng.choice(_PL_AGENCIES)
+    client, towns = c.rng.choice(_PL_CLIENTS)
+    place = c.rng.choice(towns)
+    seat = c.rng.choice(people.places())[1]
+    housing = people.address(c.rng)
+    job_nl, job_pl = c.rng.choice(_PL_JOBS)
+    two = lambda nl, pl: f"{e(nl)}<br><span style='color:#8a1c1c;font-size:8pt'>{e(pl)}</span>"  # noqa: E731
+    rows = [(("Uitzendonderneming (werkgever)", "Agencja pracy tymczasowej (pracodawca)"), f"{e(employer)}, gevestigd te / z siedzibą w {e(seat)}"),
+            (("Werknemer", "Pracownik"), f"<b>{e(name)}</b>"), (("Geboortedatum", "Data urodzenia"), c.d(employee.birth_date)),
+            (("Burgerservicenummer", "Numer BSN"), e(employee.bsn)), (("Nationaliteit", "Obywatelstwo"), "Pools / polskie"),
+            (("Opdrachtgever (inlener)", "Użytkownik (zleceniodawca)"), e(client)), (("Plaats van tewerkstelling", "Miejsce wykonywania pracy"), e(place)),
+            (("Functie", "Stanowisko"), f"{e(job_nl)} / {e(job_pl)}"), (("Ingangsdatum", "Data rozpoczęcia"), c.d(start)), (("Einddatum", "Data zakończenia"), c.d(end)),
+            (("Uurloon (bruto)", "Stawka godzinowa (brutto)"), c.a(values.amount(c.rng.randint(1400, 1900) / 100))),
+            (("Fase", "Faza"), c.pick("Fase A / Faza A", "Fase B / Faza B")),
+            (("Huisvesting via werkgever", "Zakwaterowanie przez pracodawcę"), f"{e(housing.line1())}, {e(housing.city)}"),
+            (("Inhouding huisvesting per week", "Potrącenie za zakwaterowanie tygodniowo"), c.a(values.amount(c.rng.choice((95, 105.5, 110, 118.75)))))]
+    table = "".join(f"<tr><td style='width:72mm;background:#f4f4f4'>{two(*labels)}</td><td>{value}</td></tr>" for labels, value in rows)
+    clauses = [("Deze overeenkomst eindigt van rechtswege op de einddatum, zonder dat opzegging nodig is.",
+                "Umowa wygasa z mocy prawa w dniu zakończenia, bez konieczności wypowiedzenia."),
+               ("Op deze overeenkomst is de cao voor uitzendkrachten van toepassing.",
+                "Do niniejszej umowy ma zastosowanie układ zbiorowy pracy dla pracowników tymczasowych."),
+               ("De huisvesting is los van deze overeenkomst; de werknemer kan de huisvesting met een week opzeggen.",
+                "Zakwaterowanie jest niezależne od niniejszej umowy; pracownik może je wypowiedzieć z tygodniowym wyprzedzeniem.")]
+    side = "".join(f"<tr><td style='width:50%;padding-right:4mm'>{i + 1}. {e(nl)}</td><td style='color:#8a1c1c'>{i + 1}. {e(pl)}</td></tr>"
+                   for i, (nl, pl) in enumerate(clauses))
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(employer)}</span></td>"
+        f"<td class='right small'>Nr. {c.rng.randint(100000, 999999)}</td></tr></table>"
+        "<h1 style='margin-top:4mm;margin-bottom:0'>Uitzendovereenkomst</h1><div style='color:#8a1c1c;font-size:12pt;margin-bottom:4mm'>Umowa o pracę tymczasową</div>"
+        f"<table class='ruled' style='width:100%'>{table}</table>"
+        f"<table style='width:100%;margin-top:4mm;font-size:9pt'>{side}</table>"
+        f"<p style='margin-top:5mm'>{two('Plaats en datum', 'Miejsce i data')} {e(seat)}, {c.d(signed)}</p>"
+        f"<table style='width:100%;margin-top:6mm'><tr><td>{two('Werkgever', 'Pracodawca')}<br><br>________________</td>"
+        f"<td>{two('Werknemer', 'Pracownik')}<br><br>________________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; } @page { margin: 13mm 15mm 13mm 15mm; }"), _truth(name, employer, start, end, place)
+
+
+_RECEIVING = (("Société Lyonnaise d'Ingénierie SAS", "12 Rue de la République", "69002", "Lyon", "France"),
+              ("Nordic Marine Consult ApS", "Havnegade 24", "1058", "København", "Denmark"),
+              ("Instituto de Biomedicina Aplicada", "Calle Jaime Roig 11", "46010", "Valencia", "Spain"),
+              ("Baltic Logistics Sp. z o.o.", "ul. Grunwaldzka 82", "80-244", "Gdańsk", "Poland"),
+              ("Studio Architettura Ferri S.r.l.", "Via dei Mille 14", "40121", "Bologna", "Italy"),
+              ("Helsinki Urban Lab Oy", "Mannerheimintie 5", "00100", "Helsinki", "Finland"),
+              ("Wiener Verkehrsplanung GmbH", "Praterstraße 31", "1020", "Wien", "Austria"))  # fmt: skip
+_SENDING = (("Hogeschool van Amsterdam", "NL AMSTERD05"), ("Hanzehogeschool Groningen", "NL GRONING03"), ("Fontys Hogescholen", "NL EINDHOV17"),
+            ("Saxion Hogeschool", "NL ENSCHED03"), ("Hogeschool Utrecht", "NL UTRECHT24"), ("Avans Hogeschool", "NL BREDA10"))  # fmt: skip
+
+
+def erasmus_learning_agreement_traineeship(c: Ctx):
+    """Fresh7. An Erasmus+ "Learning Agreement for Traineeships" in English as the EU template prints it: a table "Trainee" (Last name(s) and First name(s) in separate cells, date of birth, nationality, field of education), a table "Sending Institution" (a Dutch university of applied sciences with its Erasmus code and a contact person), a table "Receiving Organisation/Enterprise" (the employer: name, department, the address with the town, the country in its own cell, a mentor), "Section to be completed before the mobility" with "Planned period of the physical mobility: from 01/02/2026 till 31/07/2026", the traineeship title and the hours a week, and the commitment table (the trainee's full name, the two institutions' signatories, each with an own date before the start)."""
+    c.font_of(c.pick(("Carlito", "Liberation Sans", "Open Sans"), SANS7))
+    c.restyle7(dates=("slash", "slash", "en_ordinal"))
+    employee, _employer, signed, start, end, _place = _facts(c)
+    employee = people.Person(employee.given, employee.surname, employee.sex, values.between(c.rng, dt.date(1998, 1, 1), dt.date(2006, 6, 30)), employee.bsn)
+    employer, street, code, place, country = c.rng.choice(_RECEIVING)
+    school, erasmus = c.rng.choice(_SENDING)
+    name = employee.name("all")
+    coordinator, mentor = c.person(born=(1960, 1990)), c.person(born=(1965, 1995))
+    cell = "style='border:0.8px solid #555;padding:2px 4px;vertical-align:top'"
+    head = "style='border:0.8px solid #555;padding:2px 4px;background:#dce6f2;font-weight:bold;font-size:8pt'"
+    table = lambda title, labels, values_: (f"<table style='width:100%;border-collapse:collapse;margin-top:3mm;font-size:8.6pt'>"  # noqa: E731
+                                            f"<tr><td colspan='{len(labels)}' style='font-weight:bold;font-size:9.5pt;padding:1mm 0'>{e(title)}</td></tr><tr>"
+                                            + "".join(f"<td {head}>{e(label)}</td>" for label in labels) + "</tr><tr>"
+                                            + "".join(f"<td {cell}>{v}</td>" for v in values_) + "</tr></table>")
+    whole = lambda text: f"<span style='white-space:nowrap'>{text}</span>"  # noqa: E731
+    dates = sorted(values.between(c.rng, signed - dt.timedelta(days=40), signed) for _ in range(3))
+    commit = "".join(f"<tr><td {cell}>{e(role)}</td><td {cell}>{who}</td><td {cell}>{e(position)}</td><td {cell}>{c.d(day)}</td><td {cell} style='width:28mm'></td></tr>"
+                     for (role, who, position), day in zip((("Trainee", whole(e(name)), "Trainee"),
+                                                            ("Responsible person at the Sending Institution", e(coordinator.name("first")), "Erasmus coordinator"),
+                                                            ("Supervisor at the Receiving Organisation", e(mentor.name("first")), "Mentor")), dates))
+    body = (
+        "<table style='width:100%'><tr><td><b style='color:#003399;font-size:12pt'>Erasmus+</b><br><span class='small'>Higher Education: Learning Agreement form</span></td>"
+        f"<td class='right small'>Trainee's name: {e(name)}<br>Academic Year {start.year if start.month >= 9 else start.year - 1}/{(start.year if start.month >= 9 else start.year - 1) + 1}</td></tr></table>"
+        "<h1 style='text-align:center;font-size:15pt;margin-top:4mm'>Learning Agreement for Traineeships</h1>"
+        + table("Trainee", ("Last name(s)", "First name(s)", "Date of birth", "Nationality", "Field of education"),
+                (whole(e(employee.surname)), whole(e(" ".join(employee.given))), c.d(employee.birth_date), e(c.pick("Dutch", "Moroccan", "Turkish", "Polish")),
+                 e(c.pick("Business and administration", "Engineering", "Health", "Architecture"))))
+        + table("Sending Institution", ("Name", "Erasmus code", "Address", "Country", "Contact person"),
+                (e(school), e(erasmus), e(people.issuer_address(c.rng)[1]), "Netherlands", e(coordinator.name("first"))))
+        + table("Receiving Organisation / Enterprise", ("Name", "Department", "Address", "Country", "Mentor"),
+                (whole(e(employer)), e(c.pick("Research & Development", "Operations", "Design", "Finance")), f"{e(street)}, {e(code)} {e(place)}", e(country),
+                 e(mentor.name("first"))))
+        + "<h2 style='font-size:11pt;margin-top:6mm'>Section to be completed before the mobility</h2>"
+        "<div style='border:0.8px solid #555;padding:2mm 3mm;font-size:9pt'><b>Table A – Traineeship Programme at the Receiving Organisation</b><br>"
+        f"Planned period of the physical mobility: from <b>{c.d(start)}</b> till <b>{c.d(end)}</b><br>"
+        f"Traineeship title: {e(c.pick('Junior project assistant', 'Intern data analysis', 'Trainee logistics planning', 'Assistant designer'))}<br>"
+        f"Number of working hours per week: {c.rng.choice((32, 36, 38, 40))}<br>"
+        "Detailed programme of the traineeship: the trainee takes part in the daily work of the department and carries out an own project.</div>"
+        "<h2 style='font-size:11pt;margin-top:6mm'>Commitment</h2><p style='font-size:8.5pt'>By signing this document, the trainee, the Sending Institution and the "
+        "Receiving Organisation confirm that they approve the Learning Agreement and that they will comply with all the arrangements agreed by all parties.</p>"
+        f"<table style='width:100%;border-collapse:collapse;font-size:8.6pt'><tr><td {head}>Commitment</td><td {head}>Name</td><td {head}>Position</td>"
+        f"<td {head}>Date</td><td {head}>Signature</td></tr>{commit}</table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; } @page { margin: 13mm 14mm 13mm 14mm; }"), _truth(name, employer, start, end, place)
+
+
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
                                    study_agreement, payroll_contract,
                                    uitzendovereenkomst, oproepovereenkomst, municipal_offer_letter,
@@ -776,7 +898,8 @@ LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_
                                    werkgeversverklaring_form, verlenging_letter, zorg_cao_contract,
                                    esign_payroll_contract, buitenland_uitzendbrief, minmax_retail_contract,
                                    bbl_praktijkovereenkomst, cao_universiteit_aanstelling, platform_oproep_contractvoorstel,
-                                   payroll_gegevens_werknemer, besluit_aanstelling_gemeente)}  # fmt: skip
+                                   payroll_gegevens_werknemer, besluit_aanstelling_gemeente,
+                                   uitzend_nl_pl_tweetalig, erasmus_learning_agreement_traineeship)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
 FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -790,3 +913,5 @@ FRESH5 = {"bbl_praktijkovereenkomst", "cao_universiteit_aanstelling", "platform_
 """Layouts of the fresh5 split only: a fifth first-contact set, by another author who never saw the reader."""
 FRESH6 = {"payroll_gegevens_werknemer", "besluit_aanstelling_gemeente"}
 """Layouts of the fresh6 split only: a sixth first-contact set, by another author who never saw the reader."""
+FRESH7 = {"uitzend_nl_pl_tweetalig", "erasmus_learning_agreement_traineeship"}
+"""Layouts of the fresh7 split only: a seventh first-contact set, by another author who never saw the reader."""

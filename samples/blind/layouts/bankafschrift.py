@@ -41,6 +41,13 @@ The fresh6 split adds: a private client's statement of a bank with a Dutch branc
 holders stand only in the envelope's address window, with a balance carried forward ("Transport / saldo vorig
 afschrift") and "1234,50 EUR" amounts, and a giro "DAGAFSCHRIFT" on tractor-feed paper (holders in capitals with
 "HR"/"MW" and "EO", "OUD SALDO" / "NIEUW SALDO", the date "05 mrt 2026").
+
+The fresh7 split adds two statements of other accounts than a month's current account: a joint savings account's
+quarterly statement (a savings bank, the linked current account at another bank in the name of one holder only as a
+decoy IBAN and a decoy holder, deposits from and withdrawals to it, the interest rate and the interest credited, the
+statement's date "05-MRT-2026"), and a current account's year overview made in January (the balances on 1 January and
+31 December, the totals credited and debited, interest and the package's costs, the box 3 figure for the tax return,
+"Aangemaakt op" with the overview's date).
 """
 
 from __future__ import annotations
@@ -49,7 +56,7 @@ import datetime as dt
 
 from samples.blind import people, values
 from samples.blind.layouts._base import (
-    LANDSCAPE_CSS, MONO, MONO6, SANS, SERIF, WEEKDAYS, Ctx, address_block, browser_header, e, grid, kv, leaders, page, running,
+    LANDSCAPE_CSS, MONO, MONO6, SANS, SANS7, SERIF, SERIF7, WEEKDAYS, Ctx, address_block, browser_header, e, grid, kv, leaders, page, running,
 )
 
 DOC_TYPE = "bankafschrift"
@@ -733,6 +740,91 @@ def regiobank_dagafschrift_kettingpapier(c: Ctx):
     return page(c, body, css), _truth(names, iban, made)
 
 
+# --- fresh7 split ----------------------------------------------------------------------------
+
+_SAVINGS_BANKS = {"NNBA": "Nationale-Nederlanden Bank", "ASNB": "ASN Bank", "RBRB": "RegioBank", "TRIO": "Triodos Bank"}
+
+
+def spaarrekening_tegenrekening_kwartaal(c: Ctx):
+    """Fresh7. A joint savings account's quarterly statement ("Afschrift spaarrekening"): the savings bank's head, the holders "en/of" in the address window and again after "Rekeninghouders", the savings account's IBAN beside its product name, the linked current account ("Tegenrekening") with another bank's IBAN in the name of one holder only (a decoy IBAN and a decoy holder list), the quarter's period and the statement's own date ("05-MRT-2026"), deposits from and withdrawals to the tegenrekening, the interest rate and the interest credited at the quarter's end, balances at the start and the end."""
+    c.font_of(c.pick(SANS7, ("Liberation Sans", "Carlito")))
+    c.restyle7(dates=("dash_mon_upper", "dash", "long"), amounts=("euro", "plain"))
+    code = c.rng.choice(tuple(_SAVINGS_BANKS))
+    holders, iban, _start, _end, _made, home = _facts(c, code)
+    quarter = c.rng.randint(1, 4) if c.rng.random() < 0.5 else c.rng.randint(1, 3)
+    year = 2026 if quarter <= 3 and c.rng.random() < 0.6 else 2025
+    start = dt.date(year, 3 * quarter - 2, 1)
+    end = dt.date(year + (quarter == 4), (3 * quarter) % 12 + 1, 1) - dt.timedelta(days=1)
+    made = end + dt.timedelta(days=c.rng.randint(1, 9))
+    form = c.pick("initials", "first", "all")
+    names = [h.name(form) for h in holders]
+    joined = " en/of ".join(names)
+    linked = values.iban(c.rng, c.pick("INGB", "RABO", "ABNA", "BUNQ"))
+    balance = c.rng.randint(50000, 2500000)
+    opening = balance
+    rows = []
+    for _ in range(c.rng.randint(2, 5)):
+        day = values.between(c.rng, start, end - dt.timedelta(days=1))
+        cents = c.rng.choice((2500, 5000, 10000, 15000, 25000, 50000, 100000))
+        deposit = c.rng.random() < 0.65 or balance < cents
+        balance += cents if deposit else -cents
+        rows.append((day, "Storting van tegenrekening" if deposit else "Opname naar tegenrekening", cents, deposit))
+    rows.sort()
+    rate = c.pick("1,25", "1,50", "1,75", "2,00")
+    interest = max(1, int(balance * float(rate.replace(",", ".")) / 100 / 4))
+    balance += interest
+    rows.append((end, f"Rente {quarter}e kwartaal ({rate}%)", interest, True))
+    table = "".join(f"<tr><td>{c.d(d)}</td><td>{e(t)}</td><td class='right'>{'' if dep else c.a(_euro_string(ct))}</td>"
+                    f"<td class='right'>{c.a(_euro_string(ct)) if dep else ''}</td></tr>" for d, t, ct, dep in rows)
+    bank = _SAVINGS_BANKS[code]
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(bank)}</span><br><span class='small'>Sparen</span></td>"
+        f"<td class='right small'>Afschrift spaarrekening<br>Datum afschrift: {c.d(made)}<br>Afschriftnummer {quarter}/{year}</td></tr></table>"
+        + address_block([joined, home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Product", e(c.pick("Internet Sparen", "Spaarrekening Flexibel", "Ideaalsparen", "Vrij Sparen"))),
+              ("Rekeningnummer (IBAN)", e(values.iban_text(iban, True))), ("Rekeninghouders", e(joined)),
+              ("Tegenrekening", f"{e(values.iban_text(linked, True))} t.n.v. {e(names[0])}"),
+              ("Periode", f"{c.d(start)} t/m {c.d(end)}"), ("Rentepercentage", f"{rate}% per jaar (variabel)")], label_width="48mm")
+        + "<table class='lines' style='width:100%;margin-top:5mm'><tr><th>Datum</th><th>Omschrijving</th><th class='right'>Af</th><th class='right'>Bij</th></tr>"
+        f"<tr><td>{c.d(start)}</td><td>Beginsaldo</td><td></td><td class='right'>{c.a(_euro_string(opening))}</td></tr>{table}"
+        f"<tr style='font-weight:bold'><td>{c.d(end)}</td><td>Eindsaldo</td><td></td><td class='right'>{c.a(_euro_string(balance))}</td></tr></table>"
+        "<p class='small' style='margin-top:8mm'>Geld opnemen kan alleen naar uw tegenrekening. Uw tegoed valt onder het depositogarantiestelsel "
+        "tot € 100.000 per persoon per bank.</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(names, iban, made)
+
+
+def jaaroverzicht_betaalrekening(c: Ctx):
+    """Fresh7. A current account's year overview made in January ("Jaaroverzicht 2025"): the bank's head, the holders in the address window joined by "en", the account and its holders again in a box, no transactions but the balances on 1 January and 31 December, the totals credited and debited over the year, interest received and the package's costs, a box "Voor uw aangifte inkomstenbelasting" with the balance on the reference date of box 3, and "Aangemaakt op" with the overview's date (the statement date) in the footer."""
+    c.font_of(c.pick(SERIF7, SANS7, ("Liberation Sans", "Carlito")))
+    c.restyle7(dates=("long", "dash", "dash_mon_upper"), amounts=("euro", "plain", "euro_nosep"))
+    code = c.pick("TRIO", "SNSB", "ASNB", "RBRB", "INGB", "RABO", "ABNA", "KNAB", "BUNQ")
+    holders, iban, *_ , home = _facts(c, code)
+    year = c.pick(2024, 2025, 2025)
+    made = dt.date(year + 1, 1, c.rng.randint(3, 31))
+    form = c.pick("initials", "first", "all", "reversed_initials")
+    names = [h.name(form) for h in holders]
+    opening, closing = c.rng.randint(-50000, 900000), c.rng.randint(-50000, 900000)
+    credited = c.rng.randint(1500000, 6500000)
+    debited = credited + opening - closing
+    money = lambda cents: f"{'-' if cents < 0 else ''}{c.a(_euro_string(abs(cents)))}"  # noqa: E731
+    rows = [(f"Saldo op 1 januari {year}", money(opening)), (f"Totaal bijgeschreven in {year}", money(credited)),
+            (f"Totaal afgeschreven in {year}", money(debited)), (f"Saldo op 31 december {year}", money(closing)),
+            ("Ontvangen rente", money(c.rng.randint(0, 900))), ("Kosten betaalpakket", money(c.rng.choice((2340, 3180, 4200, 5160))))]
+    bank = values.BANKS[code]
+    body = (
+        f"<div class='logo' style='font-size:16pt'>{e(bank)}</div>"
+        + address_block([" en ".join(names), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + f"<h1>Jaaroverzicht {year}</h1><p>Hierbij ontvangt u het jaaroverzicht van uw betaalrekening. Bewaar dit overzicht bij uw administratie.</p>"
+        + "<div class='box'>" + kv([("Betaalrekening", e(values.iban_text(iban, c.rng.random() < 0.7))), ("Ten name van", e(" en ".join(names)))], label_width="42mm") + "</div>"
+        + "<table class='ruled' style='width:100%;margin-top:4mm'>" + "".join(f"<tr><td>{e(k)}</td><td class='right'>{v}</td></tr>" for k, v in rows) + "</table>"
+        f"<div class='box' style='margin-top:6mm;background:#f3f3f3'><b>Voor uw aangifte inkomstenbelasting {year + 1}</b><br>"
+        f"Saldo op 1 januari {year + 1} (peildatum box 3): {money(closing)}<br>Deze rekening staat op naam van {len(names)} rekeninghouder{'s' if len(names) > 1 else ''}.</div>"
+        f"<p class='small' style='margin-top:10mm'>Aangemaakt op {c.d(made)} · {e(bank)} · dit overzicht wordt eenmaal per jaar verstrekt.</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(names, iban, made)
+
+
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
                                    triodos_statement, knab_app_csv,
                                    van_lanschot_statement, handelsbanken_statement,
@@ -740,7 +832,8 @@ LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statem
                                    ing_csv_print, asn_two_page_statement, rabo_online_print,
                                    revolut_statement_en, abn_amro_landscape_overview, mijn_ing_transaction_print,
                                    atm_mini_afschrift, knab_brief_overzicht_p2, mt940_export_print,
-                                   deutsche_bank_venster_transport, regiobank_dagafschrift_kettingpapier)}  # fmt: skip
+                                   deutsche_bank_venster_transport, regiobank_dagafschrift_kettingpapier,
+                                   spaarrekening_tegenrekening_kwartaal, jaaroverzicht_betaalrekening)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
 FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -754,3 +847,5 @@ FRESH5 = {"atm_mini_afschrift", "knab_brief_overzicht_p2", "mt940_export_print"}
 """Layouts of the fresh5 split only: a fifth first-contact set, by another author who never saw the reader."""
 FRESH6 = {"deutsche_bank_venster_transport", "regiobank_dagafschrift_kettingpapier"}
 """Layouts of the fresh6 split only: a sixth first-contact set, by another author who never saw the reader."""
+FRESH7 = {"spaarrekening_tegenrekening_kwartaal", "jaaroverzicht_betaalrekening"}
+"""Layouts of the fresh7 split only: a seventh first-contact set, by another author who never saw the reader."""

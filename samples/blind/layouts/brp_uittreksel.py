@@ -49,6 +49,13 @@ grid, surnames in capitals before the given names, "05 mrt 2026" dates, a QR cod
 municipality's checking page at the foot), and an A5 "afschrift" from a small municipality's counter (each resident in
 one sentence with birthplace and BSN, the municipality in capitals only, the clerk's initials, the issue date and the
 fee in a small table at the foot).
+
+The fresh7 split adds: an English-only certificate a municipality issues for use abroad ("Extract from the Personal
+Records Database", a double frame and a seal, the residents in one table with given names and the whole surname in
+capitals, dates "5th March 2026"), and a two-page extract whose second page is the apostille a district court put on
+it (page 1 the residents surname first as "Van der Meer, Johannes Cornelis", dates as "05-MRT-2026", the clerk's
+deposited signature; page 2 the apostille's ten numbered fields in Dutch, English and French with the court's own,
+later date).
 """
 
 from __future__ import annotations
@@ -58,7 +65,8 @@ import re
 
 from samples.blind import people, values
 from samples.blind.layouts._base import (
-    LANDSCAPE_CSS, MONO, NARROW, SANS, SERIF, Ctx, address_block, e, footnotes, kv, leaders, page, qr_block, right_labels, running, stamp, under, watermark,
+    LANDSCAPE_CSS, MONO, NARROW, SANS, SERIF, SERIF7, Ctx, address_block, e, footnotes, kv, leaders, page, qr_block, right_labels, running, seal, stamp,
+    under, watermark,
 )
 
 DOC_TYPE = "brp_uittreksel"
@@ -936,6 +944,95 @@ def brp_a5_balie_afschrift(c: Ctx):
     return page(c, body, css), _truth(issue, home, members, since, names, municipality=home.municipality.upper())  # printed in capitals only
 
 
+# --- fresh7 split ----------------------------------------------------------------------------
+
+_COURTS = (("Rechtbank Den Haag", "Den Haag"), ("Rechtbank Amsterdam", "Amsterdam"), ("Rechtbank Midden-Nederland", "Utrecht"),
+           ("Rechtbank Rotterdam", "Rotterdam"), ("Rechtbank Gelderland", "Arnhem"), ("Rechtbank Noord-Holland", "Haarlem"),
+           ("Rechtbank Oost-Brabant", "'s-Hertogenbosch"), ("Rechtbank Limburg", "Maastricht"), ("Rechtbank Noord-Nederland", "Groningen"))  # fmt: skip
+
+
+def brp_english_certificate_seal(c: Ctx):
+    """Fresh7. An English-only certificate a municipality issues for use abroad or by an international employer ("Extract from the Personal Records Database (BRP)"): a double frame, "Municipality of ..." in the head, a sentence by the Mayor and Aldermen, the address in a small table ("Street and number", "Postal code", "Town"), the residents in one ruled table (given names and the whole surname in capitals, "Date of birth", "Place of birth", "Citizen service number", "Registered at this address since"), dates as "5th March 2026", the purpose and the fee, the civil registrar's name under a round seal; the "Date of issue" is the issue date."""
+    c.font_of(c.pick(SERIF7, ("Liberation Serif", "EB Garamond", "Caladea")))
+    c.restyle7(dates=("en_ordinal", "en_ordinal", "en_long"), amounts=("EUR_en_whole",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("all_upper_surname", "all_upper_surname", "all")
+    names = [p.name(form) for p in members]
+    registrar = c.person(born=(1960, 1996))
+    nowrap = "style='white-space:nowrap'"
+    rows = "".join(f"<tr><td {nowrap}><b>{e(n)}</b><br><span class='small'>born in {e(_birthplace(c, p))}</span></td><td {nowrap}>{c.d(p.birth_date)}</td>"
+                   f"<td {nowrap}>{e(values.bsn_text(p.bsn, c.pick(0, 2)))}</td><td {nowrap}>{c.d(s)}</td></tr>"
+                   for p, n, s in zip(members, names, since))
+    address = kv([("Street and number", f"{e(home.street)} {e(home.house_number_text)}"),
+                  ("Postal code", e(values.postcode_text(home.postcode, c.rng.random() < 0.6))), ("Town", e(home.city))], label_width="45mm")
+    purpose = c.pick("proof of residence", "application for housing", "submission to an employer abroad", "visa application")
+    body = (
+        "<div style='border:4px double #4a3b16;padding:7mm 8mm;min-height:245mm'>"
+        f"<div style='text-align:center'><div style='font-size:9pt;letter-spacing:3px'>MUNICIPALITY OF</div>"
+        f"<div class='logo' style='font-size:20pt'>{e(home.municipality)}</div><div class='small'>Department of Civil Affairs</div></div>"
+        "<h1 style='text-align:center;margin-top:8mm;font-size:15pt'>Extract from the Personal Records Database (BRP)</h1>"
+        f"<p style='margin-top:6mm'>The Mayor and Aldermen of the municipality of {e(home.municipality)} declare that, according to the Personal Records "
+        "Database, the persons listed below are registered at the following address:</p>"
+        + address
+        + "<table class='ruled' style='width:100%;margin-top:5mm;font-size:8.8pt'><tr style='background:#efeadc'><th>Name and place of birth</th>"
+        f"<th>Date of birth</th><th>Citizen service number</th><th>Registered at this address since</th></tr>{rows}</table>"
+        + kv([("Purpose", e(purpose)), ("Fee", c.a(c.pick("15.40", "16.85", "14.10"))), ("Date of issue", c.d(issue))], label_width="45mm")
+        + "<table style='width:100%;margin-top:10mm'><tr><td style='vertical-align:middle'>On behalf of the Mayor and Aldermen,<br>the civil registrar,<br><br>"
+        f"<i style='font-size:13pt'>{e(registrar.surname)}</i><br>{e(registrar.name('initials'))}</td>"
+        f"<td class='right'>{seal(['MUNICIPALITY OF', home.municipality.upper(), 'CIVIL AFFAIRS'])}</td></tr></table>"
+        "<p class='small' style='margin-top:6mm'>This extract shows the data registered on the date of issue. It is issued in English at the request of the "
+        "person concerned; no Dutch version is attached.</p></div>"
+    )  # fmt: skip
+    return page(c, body, "@page { margin: 12mm 14mm 12mm 14mm; } body { font-size: 10pt; }"), _truth(issue, home, members, since, names)
+
+
+def brp_apostille_two_page(c: Ctx):
+    """Fresh7. Two pages as they come back from a district court: page 1 a municipality's extract in a formal serif (the residents in a ruled table surname first "Van der Meer, Johannes Cornelis", dates as "05-MRT-2026" or in words of the month, "Afgegeven te ... op ...", the civil servant's name under a deposited signature and the municipality's stamp), page 2 the apostille stuck on behind it: "APOSTILLE (Convention de La Haye du 5 octobre 1961)", ten numbered fields in Dutch with English and French (country, signed by the civil servant, in the capacity of, the municipality's seal, at the court's town, the court's own later date, by the court's clerk, a number, seal and signature); the extract's date is the issue date, the apostille's a decoy."""
+    c.font_of(c.pick(SERIF7, SERIF))
+    c.restyle7(dates=("dash_mon_upper", "dash_mon_upper", "long"))
+    issue, home, members, since = _setup(c)
+    form = c.pick("particle_cap_reversed", "particle_cap_reversed", "reversed")
+    names = [p.name(form) for p in members]
+    clerk = c.person(born=(1960, 1996))
+    court, court_town = c.rng.choice(_COURTS)
+    stamped = issue + dt.timedelta(days=c.rng.randint(2, 25))
+    number = f"{stamped.year}/{c.rng.randint(10000, 99999)}"
+    nowrap = "style='white-space:nowrap'"
+    rows = "".join(f"<tr><td {nowrap}>{e(n)}</td><td {nowrap}>{c.d(p.birth_date)}</td><td>{e(values.bsn_text(p.bsn, c.pick(0, 1)))}</td>"
+                   f"<td {nowrap}>{c.d(s)}</td></tr>" for p, n, s in zip(members, names, since))
+    three = lambda nl, en, fr: f"{e(nl)} <span style='color:#555'>/ {e(en)} / <i>{e(fr)}</i></span>"  # noqa: E731
+    fields = [(1, three("Land", "Country", "Pays"), "Nederland"),
+              (2, three("is ondertekend door", "has been signed by", "a été signé par"), e(clerk.name("initials"))),
+              (3, three("handelend in de hoedanigheid van", "acting in the capacity of", "agissant en qualité de"), "ambtenaar burgerzaken"),
+              (4, three("is voorzien van het zegel/stempel van", "bears the seal/stamp of", "est revêtu du sceau/timbre de"), f"gemeente {e(home.municipality)}"),
+              (5, three("te", "at", "à"), e(court_town)), (6, three("de", "the", "le"), c.d(stamped)),
+              (7, three("door", "by", "par"), f"de griffier van de {e(court)}"), (8, three("onder nr.", "No", "sous no"), e(number)),
+              (9, three("Zegel/stempel", "Seal/stamp", "Sceau/timbre"), seal(["RECHTBANK", court_town.upper()], colour="#1f3a7a", size="24mm")),
+              (10, three("Handtekening", "Signature", "Signature"), f"<i style='font-size:12pt'>{e(c.person().surname)}</i>")]
+    apostille = "".join(f"<tr><td style='width:7mm'>{n}.</td><td style='width:80mm'>{label}</td><td>{value}</td></tr>" for n, label, value in fields)
+    body = (
+        f"<div style='text-align:center'><span class='logo' style='font-size:17pt'>Gemeente {e(home.municipality)}</span><br>"
+        "<span class='small'>Publiekszaken · Basisregistratie Personen</span></div>"
+        "<h1 style='text-align:center;margin-top:8mm'>UITTREKSEL BASISREGISTRATIE PERSONEN</h1>"
+        f"<p>Op het adres <b>{e(home.street)} {e(home.house_number_text)}</b>, {e(values.postcode_text(home.postcode, True))} {e(home.city)}, "
+        "staan in de basisregistratie personen de volgende personen ingeschreven:</p>"
+        "<table class='ruled' style='width:100%;font-size:9.5pt'><tr><th>Geslachtsnaam, voornamen</th><th>Geboortedatum</th><th>Burgerservicenummer</th>"
+        f"<th>Datum aanvang adreshouding</th></tr>{rows}</table>"
+        f"<p style='margin-top:8mm'>Afgegeven te {e(home.city)} op {c.d(issue)}.</p>"
+        f"<table style='width:100%'><tr><td>De ambtenaar burgerzaken,<br><br><i style='font-size:13pt'>{e(clerk.surname)}</i><br>{e(clerk.name('initials'))}"
+        "<br><span class='small'>(handtekening gedeponeerd)</span></td>"
+        f"<td class='right'>{seal(['GEMEENTE', home.municipality.upper(), 'BURGERZAKEN'])}</td></tr></table>"
+        "<div style='page-break-before:always'></div>"
+        "<div style='border:1.5px solid #1f3a7a;padding:5mm 6mm;margin:20mm auto 0 auto;width:150mm'>"
+        "<div style='text-align:center;font-size:16pt;font-weight:bold;letter-spacing:3px'>APOSTILLE</div>"
+        "<div style='text-align:center;font-size:8.5pt'>(Convention de La Haye du 5 octobre 1961)</div>"
+        f"<table style='width:100%;margin-top:4mm;font-size:9pt'>{apostille}</table></div>"
+        "<p class='small' style='text-align:center;margin-top:4mm'>Deze apostille bevestigt alleen de echtheid van de handtekening en de hoedanigheid "
+        "van de ondertekenaar, niet de inhoud van het document.</p>"
+    )  # fmt: skip
+    return page(c, body), _truth(issue, home, members, since, names)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
                                    prose_declaration, mijnoverheid_print, split_name_grid,
                                    brp_element_codes, brp_persons_columns, brp_labels_under,
@@ -943,7 +1040,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittre
                                    brp_verklaring_inschrijving, brp_historic_extract, brp_eloket_download,
                                    brp_gegevens_persoon_stacked, brp_household_landscape, brp_bilingual_expat,
                                    brp_kopie_vorige_bewoners, brp_blad_vervolg_two_page, brp_systeemregels_compact,
-                                   brp_zelfservicezuil_qr, brp_a5_balie_afschrift)}  # fmt: skip
+                                   brp_zelfservicezuil_qr, brp_a5_balie_afschrift,
+                                   brp_english_certificate_seal, brp_apostille_two_page)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
 FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
 """Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""
@@ -957,3 +1055,5 @@ FRESH5 = {"brp_kopie_vorige_bewoners", "brp_blad_vervolg_two_page", "brp_systeem
 """Layouts of the fresh5 split only: a fifth first-contact set, by another author who never saw the reader."""
 FRESH6 = {"brp_zelfservicezuil_qr", "brp_a5_balie_afschrift"}
 """Layouts of the fresh6 split only: a sixth first-contact set, by another author who never saw the reader."""
+FRESH7 = {"brp_english_certificate_seal", "brp_apostille_two_page"}
+"""Layouts of the fresh7 split only: a seventh first-contact set, by another author who never saw the reader."""

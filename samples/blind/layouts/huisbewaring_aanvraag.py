@@ -42,6 +42,13 @@ The fresh6 split adds: the summary PDF a tenant portal makes after sending (the 
 four completed steps, per step a ruled question/answer table, the reason as the dropdown's text, the consent ticked
 with the date), and a tenant's typed formal letter (sender and corporation addresses, "Plaats, 5 maart '26", a
 numbered list of the facts, the compensation "EUR 300,-", "Bijlagen:" at the foot).
+
+The fresh7 split adds: a corporation's folded leaflet printed landscape in three panels whose third panel is the
+tear-off form, filled in by hand (labels above dotted lines, the reasons and yes/no answers as small boxes with a
+ballpoint check mark, the leaflet's own rules and an example as decoys in the first two panels), and a form filled in
+and signed by a representative of a tenant who cannot sign (a two-column grid per section: the tenant, the
+representative with the date of the power of attorney as a decoy, the sitter, the period and reason, the sitter's
+answers as check marks under Ja or Nee, dates as "05-MRT-2026", the representative's signing date).
 """
 
 from __future__ import annotations
@@ -50,7 +57,8 @@ import datetime as dt
 
 from samples.blind import people, values
 from samples.blind.layouts._base import (
-    HAND, HAND_CSS, NARROW, SANS, SCRIPT_CSS, SERIF, Ctx, articles, browser_header, corner, corner_rows, e, kv, mail_header, page, running,
+    HAND, HAND_CSS, NARROW, SANS, SANS7, SCRIPT_CSS, SERIF, SERIF7, Ctx, articles, browser_header, check_columns, corner, corner_rows, e, grid, kv,
+    mail_header, page, running,
 )
 
 DOC_TYPE = "huisbewaring_aanvraag"
@@ -861,6 +869,129 @@ def getypte_brief_bijlagen(c: Ctx):
     return page(c, body), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
 
 
+# --- fresh7 split ----------------------------------------------------------------------------
+
+_LEAFLET_REASONS = {
+    "work_or_study": "werk of studie elders",
+    "care": "zorg of opname",
+    "trial_cohabitation": "proefsamenwonen",
+    "travel": "een lange reis",
+    "other": "anders, namelijk:",
+}
+_OTHER_HAND = ("detentie", "na mijn scheiding tijdelijk elders", "persoonlijke omstandigheden", "verbouwing eigen bedrijf")
+
+
+def _hand_box(value: bool) -> str:
+    """A small printed box, checked with a ballpoint stroke (a blue check mark) or left empty."""
+    mark = "<span style='color:#1a2f8a;font-family:\"DejaVu Sans\";font-size:10pt;position:relative;top:-1px'>✓</span>" if value else "&nbsp;"
+    return f"<span style='display:inline-block;width:3.6mm;height:3.6mm;border:0.8px solid #333;line-height:3.6mm;text-align:center;vertical-align:middle'>{mark}</span>"
+
+
+def folder_afscheurstrook_landscape(c: Ctx):
+    """Fresh7. A corporation's leaflet printed on A4 landscape to be folded in three: panel 1 "Even weg? Laat uw woning bewaren" with the rules (at least three months, at most a year, the sitter 18 or older, a compensation of at most the rent) and an example with its own dates and amount, panel 2 the steps and the evidence to send, panel 3 behind a dashed line and scissors the tear-off form filled in by hand: labels above dotted lines, the period "van ... tot en met ...", the reasons and the two yes/no questions as small boxes with a ballpoint check mark, the compensation and a date beside the signature."""
+    hand = c.rng.choice(HAND)
+    c.font_of(c.pick(SANS7, SANS))
+    c.restyle7(dates=("dash", "nopad", "dash_mon_upper"), amounts=("dash_bare", "euro_word", "EUR_dashdash"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first", "first")), sitter.name(c.pick("all", "first"))
+    home = people.address(c.rng)
+    w = lambda v: f"<span class='script'>{v}</span>"  # noqa: E731
+    line = lambda label, value: (f"<div style='font-size:7.5pt;color:#444;margin-top:1.6mm'>{e(label)}</div>"  # noqa: E731
+                                 f"<div style='border-bottom:1px dotted #666;white-space:nowrap;min-height:13pt'>{w(value)}</div>")
+    reasons = "".join(f"<div style='white-space:nowrap'>{_hand_box(k == reason)} {e(v)}"
+                      + (f"<br>&nbsp; &nbsp; {w(e(c.rng.choice(_OTHER_HAND)))}" if k == reason == "other" else "") + "</div>" for k, v in _LEAFLET_REASONS.items())
+    yes_no = lambda value: f"{_hand_box(value)} ja &nbsp; {_hand_box(not value)} nee"  # noqa: E731
+    example_start = dt.date(signed.year, c.rng.choice((2, 3, 9)), 1)
+    panel1 = (
+        f"<div class='logo' style='font-size:14pt;color:#005a7a'>{e(corp)}</div><h2 style='font-size:15pt;color:#005a7a'>Even weg?<br>Laat uw woning bewaren.</h2>"
+        "<p>Gaat u tijdelijk ergens anders wonen? Dan mag iemand anders in die tijd in uw woning wonen: een huisbewaarder. U heeft daarvoor "
+        "altijd vooraf onze toestemming nodig.</p><h3>De regels</h3><ul style='padding-left:4mm'>"
+        "<li>U bent minimaal 3 maanden en maximaal 12 maanden weg.</li><li>De huisbewaarder is 18 jaar of ouder.</li>"
+        "<li>De huisbewaarder heeft geen eigen woning.</li><li>De vergoeding is niet hoger dan uw huur.</li>"
+        "<li>U vraagt het minstens 4 weken van tevoren aan.</li></ul>"
+        f"<p class='small'><b>Voorbeeld:</b> Sanne gaat voor haar werk naar Zweden van {e(values.date_text(example_start, 'long'))} tot en met "
+        f"{e(values.date_text(example_start + dt.timedelta(days=181), 'long'))}. Haar neef past op het huis en betaalt € 250 per maand.</p>"
+    )
+    panel2 = (
+        "<h3>Zo vraagt u het aan</h3><ol style='padding-left:4mm'><li>Vul de strook hiernaast in.</li><li>Laat de huisbewaarder meetekenen.</li>"
+        "<li>Stuur de strook met de bewijsstukken naar ons.</li><li>U krijgt binnen 4 weken antwoord.</li></ol>"
+        "<h3>Bewijsstukken</h3><ul style='padding-left:4mm'><li>werk of studie: een contract of verklaring</li><li>zorg: een verklaring van de instelling</li>"
+        "<li>reis: tickets of een reisschema</li><li>een kopie van het identiteitsbewijs van de huisbewaarder</li></ul>"
+        f"<p class='small' style='margin-top:8mm'>{e(corp)} · Antwoordnummer {c.rng.randint(1000, 99999)} · {e(c.rng.choice(people.places())[1])}<br>"
+        f"Uitgave {c.pick('januari', 'april', 'september')} {signed.year - 1}</p>"
+    )
+    panel3 = (
+        "<div style='font-size:7.5pt;color:#666'>✂ - - - - - - - - - - - - - hier afknippen - - - - - - - - - - - - -</div>"
+        "<b style='font-size:11pt'>Aanvraag huisbewaring</b>"
+        + line("Naam huurder", e(tn)) + line("Adres", f"{e(home.street)} {e(home.house_number_text)}")
+        + line("Naam huisbewaarder", e(sn)) + line("Geboortedatum huisbewaarder", e(values.date_text(sitter.birth_date, c.pick("dash", "nopad"))))
+        + line("Ik ben weg van", c.d(start)) + line("tot en met", c.d(end))
+        + f"<div style='font-size:7.5pt;color:#444;margin-top:1.6mm'>Reden</div><div style='font-size:8.5pt'>{reasons}</div>"
+        + line("Vergoeding per maand", c.a(comp))
+        + f"<div style='font-size:8.5pt;margin-top:1.6mm'>Heeft de huisbewaarder een eigen woning?<br>{yes_no(own)}</div>"
+        + f"<div style='font-size:8.5pt;margin-top:1mm'>Heeft de huisbewaarder kinderen onder de 18?<br>{yes_no(kids)}</div>"
+        + line("Datum", c.d(signed)) + line("Handtekening huurder", f"~ {e(tenant.given[0])} ~")
+    )
+    body = (
+        "<table style='width:100%;table-layout:fixed'><tr>"
+        f"<td style='padding:0 6mm 0 0;border-right:0.5px dashed #bbb'>{panel1}</td>"
+        f"<td style='padding:0 6mm;border-right:0.5px dashed #bbb'>{panel2}</td>"
+        f"<td style='border:1.2px dashed #333;padding:3mm'>{panel3}</td></tr></table>"
+    )  # fmt: skip
+    css = (SCRIPT_CSS % hand) + " @page { size: A4 landscape; margin: 10mm 10mm 10mm 10mm; } body { font-size: 9pt; line-height: 1.3; } .script { font-size: 11.5pt; }"
+    return page(c, body, css), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+_AWAY_AT = {
+    "work_or_study": ("werkt tijdelijk in", ("Stavanger (Noorwegen)", "Lyon, Frankrijk", "Doha (Qatar)", "Gdańsk, Polen")),
+    "care": ("is opgenomen in", ("Zorgcentrum De Vijverhof", "Revalidatiecentrum De Hoogstraat", "Verpleeghuis Het Baken", "Ziekenhuis Rijnstate")),
+    "trial_cohabitation": ("woont op proef bij de partner in", ("Almere", "Zwolle", "Breda", "Leeuwarden")),
+    "travel": ("maakt een lange reis door", ("Zuid-Amerika", "Australië en Nieuw-Zeeland", "Zuidoost-Azië")),
+    "other": ("verblijft tijdelijk in", ("PI Vught", "een instelling", "PI Zwolle", "het buitenland")),
+}
+_REPRESENTATIVE_ROLES = {"f": ("dochter", "zus", "bewindvoerder", "mentor", "consulent wijkteam"),
+                         "m": ("zoon", "broer", "bewindvoerder", "mentor", "consulent wijkteam")}
+
+
+def gemachtigde_formulier_grid(c: Ctx):
+    """Fresh7. "Aanvraag huisbewaring door een gemachtigde": a corporation's form for a tenant who cannot sign (admitted, detained, abroad), filled in by the tenant's representative; per section a two-column grid of label/value pairs: 1 the tenant (name as "achternaam, voornamen", customer number, the address, where the tenant now stays), 2 the representative (name, relation, phone, the date of the power of attorney: a decoy date), 3 the sitter (name, birth date, current address) with own home and minor children as check marks under Ja or Nee, 4 the period and the reason, the compensation; 5 the representative's declaration with place and date (the signing date) and a signature box; dates as "05-MRT-2026"."""
+    c.font_of(c.pick(SANS7, SERIF7, SANS))
+    c.restyle7(dates=("dash_mon_upper", "dash_mon_upper", "dash", "long"), amounts=("euro", "EUR_dashdash", "dash"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn = tenant.name(c.pick("particle_cap_reversed", "all", "initials"))
+    sn = sitter.name(c.pick("all", "first", "particle_cap_reversed"))
+    rep = c.person(born=(1955, 1998))
+    role = c.rng.choice(_REPRESENTATIVE_ROLES[rep.sex])
+    authorised = signed - dt.timedelta(days=c.rng.randint(10, 150))
+    home, sitter_home = people.address(c.rng), people.address(c.rng)
+    verb, places = _AWAY_AT[reason]
+    section = lambda title, pairs: f"<h3 style='border-bottom:1.5px solid #444;margin-top:4mm'>{e(title)}</h3>" + grid(pairs, columns=2, label_width="34mm")  # noqa: E731
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(corp)}</span></td>"
+        f"<td class='right small'>Woonservice · formulier HB-G</td></tr></table>"
+        "<h1 style='margin-top:4mm'>Aanvraag huisbewaring door een gemachtigde</h1>"
+        "<p class='small'>Gebruik dit formulier als de huurder de aanvraag zelf niet kan invullen of ondertekenen. Stuur een kopie van de machtiging mee.</p>"
+        + section("1. Huurder", [("Naam", e(tn)), ("Klantnummer", str(c.rng.randint(100000, 999999))),
+                                 ("Adres woning", f"{e(home.street)} {e(home.house_number_text)}"), ("Postcode en plaats", f"{e(values.postcode_text(home.postcode, True))} {e(home.city)}"),
+                                 ("Situatie huurder", f"{e(verb)} {e(c.rng.choice(places))}")])
+        + section("2. Gemachtigde", [("Naam", e(rep.name(c.pick("all", "initials")))), ("Relatie tot huurder", e(role)),
+                                     ("Telefoon", f"06-{c.rng.randint(10000000, 99999999)}"), ("Machtiging d.d.", c.d(authorised))])
+        + section("3. Huisbewaarder", [("Naam", e(sn)), ("Geboortedatum", e(values.date_text(sitter.birth_date, c.pick("dash", "long")))),
+                                       ("Huidig adres", f"{e(sitter_home.line1())}"), ("Woonplaats", e(sitter_home.city))])
+        + "<div style='margin-top:2mm;width:80%'>" + check_columns([("Heeft de huisbewaarder een eigen huur- of koopwoning?", own),
+                                                                     ("Heeft de huisbewaarder minderjarige kinderen?", kids)]) + "</div>"
+        + section("4. Periode, reden en vergoeding", [("Ingangsdatum", c.d(start)), ("Einddatum", c.d(end)),
+                                                      ("Reden", e(_OPTIONS[reason][c.rng.randint(0, 1)])), ("Vergoeding per maand", c.a(comp))])
+        + "<h3 style='border-bottom:1.5px solid #444;margin-top:4mm'>5. Ondertekening</h3>"
+        "<p>Ondergetekende verklaart als gemachtigde van de huurder dit formulier volledig en naar waarheid te hebben ingevuld.</p>"
+        + grid([("Plaats", e(c.rng.choice(people.places())[1])), ("Datum", c.d(signed)), ("Handtekening gemachtigde", "<div style='border:0.8px solid #666;height:12mm;width:45mm'></div>")],
+               columns=2, label_width="34mm")
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; } @page { margin: 13mm 15mm 13mm 15mm; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
                                    two_page_form, email_print,
                                    numbered_questions, sitter_declaration,
@@ -868,7 +999,8 @@ LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_let
                                    web_form_print, handwritten_tenant_letter, reason_form_two_page,
                                    huurder_huisbewaarder_columns_form, contactformulier_eigen_woorden, huisbewaarder_eerst_formulier,
                                    email_thread_print, aanvraag_en_overeenkomst_two_page, doorslag_formulier_geel,
-                                   portaal_samenvatting_referentie, getypte_brief_bijlagen)}  # fmt: skip
+                                   portaal_samenvatting_referentie, getypte_brief_bijlagen,
+                                   folder_afscheurstrook_landscape, gemachtigde_formulier_grid)}  # fmt: skip
 HELDOUT = {"email_print"}
 FRESH = {"numbered_questions", "sitter_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -882,3 +1014,5 @@ FRESH5 = {"email_thread_print", "aanvraag_en_overeenkomst_two_page", "doorslag_f
 """Layouts of the fresh5 split only: a fifth first-contact set, by another author who never saw the reader."""
 FRESH6 = {"portaal_samenvatting_referentie", "getypte_brief_bijlagen"}
 """Layouts of the fresh6 split only: a sixth first-contact set, by another author who never saw the reader."""
+FRESH7 = {"folder_afscheurstrook_landscape", "gemachtigde_formulier_grid"}
+"""Layouts of the fresh7 split only: a seventh first-contact set, by another author who never saw the reader."""

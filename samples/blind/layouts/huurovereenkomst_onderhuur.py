@@ -44,6 +44,13 @@ The fresh6 split adds: a student house's "kamerovereenkomst nieuwe huisgenoot" (
 monthly "huispot" as decoys, the clauses among house rules or absent, signed "5 maart '26"), and a landscape contract
 laid out as one table "Artikel | Onderwerp | Afspraak | Paraaf" with two initial boxes per row (postcode and house
 number in rows of their own, rent "EUR 425,-", the clauses as rows or absent).
+
+The fresh7 split adds: a stationer's pre-printed form "Huurovereenkomst kamer (onderhuur)" filled in on a typewriter
+(typed values a little off the line over dotted rules with their captions printed under them, the rent "EUR 375,--",
+both clauses printed as "wel/niet*" with the rejected word typed over with x's), and a corporation's model contract
+with the corporation's consent box at the foot (the names with the name in use in brackets, the home's rent and
+rooms and the highest room rent allowed as decoy amounts, the consent ticked or refused with its own later date and
+file number).
 """
 
 from __future__ import annotations
@@ -51,7 +58,9 @@ from __future__ import annotations
 import datetime as dt
 
 from samples.blind import people, values
-from samples.blind.layouts._base import HAND, LANDSCAPE_CSS, LINED_CSS, NARROW, SANS, SERIF, Ctx, articles, e, footnotes, kv, page, running, under
+from samples.blind.layouts._base import (
+    HAND, LANDSCAPE_CSS, LINED_CSS, NARROW, SANS, SANS7, SERIF, SERIF7, Ctx, articles, e, footnotes, kv, overtyped, page, running, under,
+)
 
 DOC_TYPE = "huurovereenkomst_onderhuur"
 END_CLAUSES = (
@@ -819,6 +828,92 @@ def paraaf_tabel_landscape(c: Ctx):
     return page(c, body, LANDSCAPE_CSS), _truth(tn, sn, home, signed, start, rent, end, cond)
 
 
+# --- fresh7 split ----------------------------------------------------------------------------
+
+_TYPEWRITERS = ("Courier Prime", "FreeMono", "Liberation Mono", "Noto Mono")
+
+
+def typemachine_formulier_overgetypt(c: Ctx):
+    """Fresh7. A stationer's pre-printed form "Huurovereenkomst voor een kamer (onderhuur)" (a form number and the publisher in the corner) filled in on a typewriter: the printed text in a serif, the typed values in a typewriter face a little above or below the dotted rules, each rule's caption printed small under it ("naam", "straat en huisnummer", "postcode", ...), the rent typed "EUR 375,--", articles 4 and 5 printed "eindigt wel/niet* tegelijk met ..." and "zijn wel/niet* van toepassing" with the rejected word typed over with x's ("wel/xxxx"), "* doorhalen wat niet van toepassing is", place and date typed at the foot."""
+    c.font_of(c.pick(SERIF, SERIF7))
+    typewriter = c.rng.choice(_TYPEWRITERS)
+    c.restyle7(dates=("long", "dash", "dash_mon_upper"), amounts=("EUR_dashdash", "EUR_dashdash", "dashdash"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    form = c.pick("all", "initials", "first")
+    tn, sn = tenant.name(form), sub.name(form)
+    lift = lambda: c.rng.choice((-3, -2, -1, 0, 1))  # noqa: E731
+
+    def blank(value: str, caption: str, width: str = "60mm") -> str:
+        return (f"<span style='display:inline-block;vertical-align:top;width:{width};margin-right:2mm'>"
+                f"<span style='display:block;border-bottom:0.8px dotted #333;white-space:nowrap;min-height:12pt'>"
+                f"<span class='tw' style='position:relative;top:{lift()}px;left:{c.rng.randint(0, 4)}px'>{value}</span></span>"
+                f"<span style='display:block;font-size:6.5pt;color:#444;text-align:center'>({e(caption)})</span></span>")
+
+    tw = lambda value: f"<span class='tw' style='position:relative;top:{lift()}px'>{value}</span>"  # noqa: E731
+    body = (
+        f"<table style='width:100%'><tr><td class='small'>Formulier K{c.rng.randint(10, 99)} · {e(c.pick('Uitgeverij Formulierenhuis', 'Kantoorboekhandel De Ganzenveer', 'Formulierenfabriek Holland'))}</td>"
+        "<td class='right small'>nabestellen: art.nr. " + str(c.rng.randint(1000, 9999)) + "</td></tr></table>"
+        "<h1 style='text-align:center;margin-top:4mm;letter-spacing:1px'>HUUROVEREENKOMST VOOR EEN KAMER</h1>"
+        "<div style='text-align:center;margin-bottom:5mm'>(onderhuur van een gedeelte van een woning)</div>"
+        "<p>De ondergetekenden:</p>"
+        f"<p>1. {blank(e(tn), 'naam', '75mm')} wonende in de hierna genoemde woning, hierna te noemen <i>verhuurder</i>,</p>"
+        f"<p>2. {blank(e(sn), 'naam', '75mm')} geboren {blank(e(values.date_text(sub.birth_date, 'dash')), 'geboortedatum', '32mm')} hierna te noemen <i>huurder</i>,</p>"
+        "<p>verklaren te zijn overeengekomen als volgt:</p>"
+        f"<p><b>Art. 1</b> Verhuurder verhuurt aan huurder een kamer in de woning {blank(f'{e(home.street)} {e(home.house_number_text)}', 'straat en huisnummer', '70mm')}"
+        f"{blank(e(values.postcode_text(home.postcode, c.rng.random() < 0.5)), 'postcode', '24mm')} te {blank(e(home.city), 'plaats', '45mm')}, met medegebruik van keuken, douche en toilet.</p>"
+        f"<p><b>Art. 2</b> De huur gaat in op {blank(c.d(start), 'datum', '45mm')} en is aangegaan voor onbepaalde tijd.</p>"
+        f"<p><b>Art. 3</b> De huurprijs bedraagt {blank(c.a(rent), 'bedrag', '38mm')} per maand, bij vooruitbetaling te voldoen vóór de eerste van de maand.</p>"
+        f"<p><b>Art. 4</b> Deze overeenkomst eindigt {tw(overtyped(('wel', 'niet'), 0 if end else 1))}* tegelijk met de huurovereenkomst tussen verhuurder en de "
+        "eigenaar van de woning (de woningcorporatie).</p>"
+        f"<p><b>Art. 5</b> De algemene huurvoorwaarden van de eigenaar van de woning zijn {tw(overtyped(('wel', 'niet'), 0 if cond else 1))}* van toepassing op huurder.</p>"
+        "<p><b>Art. 6</b> Huurder gedraagt zich als een goed huurder en laat de kamer bij het einde van de huur leeg en schoon achter.</p>"
+        "<p><b>Art. 7</b> Opzegging geschiedt schriftelijk met inachtneming van een termijn van ten minste één maand.</p>"
+        f"<p style='margin-top:6mm'>Aldus opgemaakt in tweevoud te {blank(e(home.city), 'plaats', '45mm')} op {blank(c.d(signed), 'datum', '45mm')}</p>"
+        "<table style='width:100%;margin-top:10mm'><tr><td>handtekening verhuurder<br><br>.........................................</td>"
+        "<td>handtekening huurder<br><br>.........................................</td></tr></table>"
+        "<p class='small' style='margin-top:6mm'>* doorhalen wat niet van toepassing is</p>"
+    )  # fmt: skip
+    css = f".tw {{ font-family: '{e(typewriter)}', monospace; font-size: 10.5pt; color: #1b1b1b; letter-spacing: 0.3px; }} body {{ font-size: 10pt; line-height: 1.45; }} p {{ margin: 0 0 2.6mm 0; }} @page {{ margin: 14mm 18mm 14mm 20mm; }}"
+    return page(c, body, css), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+def contract_toestemming_corporatie_vak(c: Ctx):
+    """Fresh7. A corporation's model "Onderhuurovereenkomst kamer" with the corporation's consent box at the foot: the parties with the name in use in brackets ("J.C. (Johannes) van der Meer") and birth dates, the room and its address, the start and the rent, the clauses among numbered articles (or absent), "Aldus getekend te ... op ...", two signature lines; then a framed box "In te vullen door <corporation>" with a file number, the home's monthly rent, the number of rooms and the highest room rent allowed (decoy amounts), the consent ticked or refused, and the corporation's own later date."""
+    c.font_of(c.pick(SANS7, SANS, SERIF7))
+    c.restyle7(dates=("dash_mon_upper", "long", "dash"), amounts=("euro", "EUR_dashdash", "dash"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    form = c.pick("initials_roepnaam", "initials_roepnaam", "all")
+    tn, sn = tenant.name(form), sub.name(form)
+    rooms = c.rng.choice((2, 2, 3, 3, 4))
+    home_rent = c.rng.randint(600, 1100) + c.rng.choice((0, 0.5, c.rng.randint(1, 99) / 100))
+    cap = round(home_rent / rooms, 2)
+    allowed = float(rent) <= cap
+    approved = signed + dt.timedelta(days=c.rng.randint(7, 35))
+    items = _clauses(c, end, cond)
+    art = [("Partijen", f"{e(tn)}, geboren {e(values.date_text(tenant.birth_date, 'dash'))}, hoofdhuurder van de woning, hierna: <i>hoofdhuurder</i>; en "
+                        f"{e(sn)}, geboren {e(values.date_text(sub.birth_date, 'dash'))}, hierna: <i>onderhuurder</i>."),
+           ("Het gehuurde", f"Een kamer van ca. {c.rng.randint(9, 18)} m² in de woning {e(home.street)} {e(home.house_number_text)}, "
+                            f"{e(values.postcode_text(home.postcode, True))} {e(home.city)}."),
+           ("Ingang", f"De onderhuur gaat in op {c.d(start)}."), ("Huurprijs", f"De huurprijs bedraagt {c.a(rent)} per maand, inclusief gas, water en elektriciteit.")]
+    art.append(("Overige afspraken", "<ol type='a' style='margin:0;padding-left:6mm'>" + "".join(f"<li>{e(x)}</li>" for x in items) + "</ol>"))
+    consent = (f"{'☒' if allowed else '☐'} Toestemming verleend &nbsp;&nbsp; {'☐' if allowed else '☒'} Geen toestemming: de kamerhuur is te hoog")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(corp)}</span></td>"
+        "<td class='right small'>Model onderhuurovereenkomst kamer</td></tr></table>"
+        "<h1 style='margin-top:4mm'>Onderhuurovereenkomst kamer</h1>"
+        + articles(art)
+        + f"<p style='margin-top:4mm'>Aldus getekend te {e(home.city)} op {c.d(signed)}.</p>"
+        f"<table style='width:100%;margin-top:6mm'><tr><td>Hoofdhuurder<br><br>____________________<br>{e(tn)}</td><td>Onderhuurder<br><br>____________________<br>{e(sn)}</td></tr></table>"
+        f"<div style='border:1.5px solid #333;padding:3mm 4mm;margin-top:8mm;background:#f6f6f6'><b>In te vullen door {e(corp)}</b>"
+        + kv([("Dossiernummer", f"OH-{approved.year}-{c.rng.randint(1000, 9999)}"), ("Kale huur van de woning", c.a(values.amount(home_rent))),
+              ("Aantal kamers", str(rooms)), ("Maximale kamerhuur (huur / kamers)", c.a(values.amount(cap))), ("Besluit", consent),
+              ("Datum", c.d(approved)), ("Medewerker", e(c.person().name("initials")))], label_width="62mm")
+        + "</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
                                    student_room, inline_parties,
                                    roman_sections, boxed_room_form,
@@ -826,7 +921,8 @@ LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corpor
                                    huurdersvereniging_model, room_table_contract, two_page_articles,
                                    roz_style_model_smallprint, kamerplatform_digital_contract, schrift_afspraken_lined,
                                    hospitahuur_contract, studentenkamer_ouders_borg, keuze_artikelen_model,
-                                   studentenhuis_vereniging_contract, paraaf_tabel_landscape)}  # fmt: skip
+                                   studentenhuis_vereniging_contract, paraaf_tabel_landscape,
+                                   typemachine_formulier_overgetypt, contract_toestemming_corporatie_vak)}  # fmt: skip
 HELDOUT = {"inline_parties"}
 FRESH = {"roman_sections", "boxed_room_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -840,3 +936,5 @@ FRESH5 = {"hospitahuur_contract", "studentenkamer_ouders_borg", "keuze_artikelen
 """Layouts of the fresh5 split only: a fifth first-contact set, by another author who never saw the reader."""
 FRESH6 = {"studentenhuis_vereniging_contract", "paraaf_tabel_landscape"}
 """Layouts of the fresh6 split only: a sixth first-contact set, by another author who never saw the reader."""
+FRESH7 = {"typemachine_formulier_overgetypt", "contract_toestemming_corporatie_vak"}
+"""Layouts of the fresh7 split only: a seventh first-contact set, by another author who never saw the reader."""

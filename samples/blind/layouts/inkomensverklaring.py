@@ -42,6 +42,12 @@ The fresh6 split adds: a two-page IB 60 whose first page sets the boxes and the 
 "Omschrijving | Bedrag" table under "Dagtekening" and a kenmerk holding the BSN, and whose second page is a numbered
 "Toelichting"; and an IB 60 sent to an authorised representative (a budget-administration office in the address block
 with its own beconnummer and request date, the client's name, BSN and birth date in an "Inzake" block).
+
+The fresh7 split adds: a sworn translation of an IB 60 into English, as an expat brings it (the letter in English with
+the translator's bracketed notes for the logo and the signature, "Date: 5th March 2026", the "aggregate income" as "EUR
+34,567", then the translator's declaration in Dutch with the register number, the translation's own later date and a
+seal), and the plain-language letter the Belastingdienst now writes ("Beste meneer Van der Meer," and questions as
+headings, the facts in a grey column on the left with a QR code, the verzamelinkomen in one short sentence).
 """
 
 from __future__ import annotations
@@ -50,7 +56,8 @@ import datetime as dt
 
 from samples.blind import people, values
 from samples.blind.layouts._base import (
-    HAND, NARROW, SANS, SERIF, Ctx, address_block, browser_header, corner, corner_rows, e, footnotes, grid, kv, page, right_labels, running, stamp, weekday_date,
+    HAND, NARROW, SANS, SANS7, SERIF, SERIF7, Ctx, address_block, browser_header, corner, corner_rows, e, footnotes, grid, kv, page, qr_block, right_labels,
+    running, seal, stamp, weekday_date,
 )
 
 DOC_TYPE = "inkomensverklaring"
@@ -752,6 +759,80 @@ def ib60_gemachtigde_bewindvoerder(c: Ctx):
     return page(c, body), _truth(name, person, year, income, issue)
 
 
+# --- fresh7 split ----------------------------------------------------------------------------
+
+
+def ib60_beedigde_vertaling_en(c: Ctx):
+    """Fresh7. A sworn translation of an IB 60 into English, as an international resident hands it in: a heading "Translation from Dutch", the translated letter with the translator's notes in square brackets ("[logo: Belastingdienst]", "[signature illegible]"), the address block, "Date:" (the statement's own date, "5th March 2026"), "Citizen service number", "Income statement for the year 2025" and the verzamelinkomen as the "aggregate income" in an English notation ("EUR 34,567"); under a rule the translator's declaration in Dutch (name, the Register of sworn interpreters and translators' number, the translation's own later date in words of the month) beside a seal."""
+    c.font_of(c.pick(SERIF7, ("Liberation Serif", "DejaVu Serif", "Caladea")))
+    c.restyle7(dates=("en_ordinal", "en_ordinal", "en_long"), amounts=("EUR_en_whole", "EUR_en_whole", "en"))
+    person, year, issue, income, home = _facts(c)
+    income = _whole(income)
+    name = person.name(c.pick("initials", "all", "all_upper_surname"))
+    translator = c.person(born=(1955, 1992))
+    translated = issue + dt.timedelta(days=c.rng.randint(3, 90))
+    town = c.rng.choice(people.places())[1]
+    number = c.rng.randint(10000, 29999)
+    note = lambda text: f"<span style='color:#555;font-style:italic'>[{e(text)}]</span>"  # noqa: E731
+    body = (
+        "<table style='width:100%;font-size:8.5pt'><tr><td>TRANSLATION FROM DUTCH INTO ENGLISH</td><td class='right'>Page 1 of 1</td></tr></table>"
+        f"<div style='text-align:right;margin-top:4mm'>{note('logo: Belastingdienst')}<br>{e(c.pick('P.O. Box 2508, 6401 DA Heerlen', 'P.O. Box 9047, 7300 GK Apeldoorn'))}</div>"
+        + address_block([name, home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city.upper()}"])
+        + kv([("Date", c.d(issue)), ("Citizen service number", e(values.bsn_text(person.bsn, c.pick(0, 1)))),
+              ("Our reference", e(f"IB60/{year}/{c.rng.randint(100000, 999999)}"))], label_width="48mm")
+        + f"<h2>Income statement for the year {year}</h2>"
+        f"<p>Dear Sir or Madam,</p><p>You have asked us for an income statement ({note('Dutch: inkomensverklaring')}). Your aggregate income "
+        f"({note('Dutch: verzamelinkomen')}) for the year {year} amounts to:</p>"
+        f"<div class='box' style='width:95mm'><b>Aggregate income {year}: {c.a(income)}</b></div>"
+        "<p>This is the total of your taxable income from work and home, from a substantial interest and from savings and investments. "
+        f"It is based on the final assessment for {year}.</p>"
+        f"<p>Yours faithfully,<br>the Tax Inspector<br>{note('signature illegible')}</p>"
+        f"<p class='small'>{note('footer: IB 60 - 1Z*1FOL')}</p>"
+        "<div style='border-top:1.2px solid #000;margin-top:8mm;padding-top:3mm'><table style='width:100%'><tr><td style='padding-right:6mm'>"
+        "<b>Verklaring van de vertaler</b><br>"
+        f"Ondergetekende, {e(translator.name('all'))}, beëdigd vertaler voor de Engelse taal, ingeschreven in het Register beëdigde tolken en "
+        f"vertalers onder nummer {number}, verklaart dat het voorgaande een getrouwe en volledige vertaling is van het Nederlandse document "
+        f"dat aan {'hem' if translator.sex == 'm' else 'haar'} is getoond.<br><br>{e(town)}, {e(values.date_text(translated, 'long'))}</td>"
+        f"<td class='right' style='width:36mm'>{seal(['BEËDIGD VERTALER', translator.name('initials'), f'Rbtv {number}'], colour='#1d3f8a', size='32mm')}</td></tr></table></div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(name, person, year, income, issue)
+
+
+def ib60_b1_vragen_brief(c: Ctx):
+    """Fresh7. The plain-language letter the Belastingdienst now writes: a grey column on the left with "Uw gegevens" (the BSN, the date of the letter, a reference) and a QR code to an explanation, the address block and "Beste meneer Van der Meer," on the right, then questions as bold headings ("Waarom krijgt u deze brief?", "Wat was uw inkomen in 2025?", "Wat moet u doen?", "Klopt er iets niet?") each answered in one or two short sentences, the verzamelinkomen in whole euros in the second answer; "Met vriendelijke groet, Belastingdienst" without a name."""
+    c.font_of(c.pick(SANS7, ("Open Sans", "Carlito", "Liberation Sans")))
+    c.restyle7(dates=("long", "long", "dash", "long_pad"), amounts=("whole", "euro", "dash"))
+    person, year, issue, income, home = _facts(c)
+    income = _whole(income)
+    name = person.name(c.pick("initials", "given_initials", "all"))
+    particle, core = people.split_particle(person.surname)
+    surname = f"{particle.capitalize()} {core}" if particle else core
+    dear = f"Beste {'meneer' if person.sex == 'm' else 'mevrouw'} {surname},"
+    answers = [
+        ("Waarom krijgt u deze brief?", f"U heeft ons gevraagd om een inkomensverklaring over {year}. Dat is deze brief."),
+        (f"Wat was uw inkomen in {year}?", f"Uw verzamelinkomen over {year} was <b>{c.a(income)}</b>."),
+        ("Wat is het verzamelinkomen?", "Dat is al uw inkomen bij elkaar: uit werk en woning, uit aanmerkelijk belang en uit sparen en beleggen."),
+        ("Wat moet u doen?", "Niets. Geef deze brief aan de organisatie die erom vraagt, bijvoorbeeld uw woningcorporatie of de gemeente."),
+        ("Klopt er iets niet?", f"Neem dan contact met ons op. Heeft u bezwaar gemaakt tegen uw aanslag over {year}? Dan krijgt u een nieuwe verklaring als dat nodig is."),
+    ]
+    text = "".join(f"<h3 style='margin-top:5mm'>{e(q)}</h3><p style='margin:0'>{a if '<b>' in a else e(a)}</p>" for q, a in answers)
+    side = (
+        "<div style='background:#eceff3;padding:4mm;font-size:8.5pt;line-height:1.5'><b>Uw gegevens</b><br><br>Burgerservicenummer<br>"
+        f"<b>{e(values.bsn_text(person.bsn, c.pick(0, 2)))}</b><br><br>Datum<br><b>{c.d(issue)}</b><br><br>Kenmerk<br>"
+        f"<b>IB60-{c.rng.randint(1000000, 9999999)}</b><br><br>Vragen?<br>BelastingTelefoon<br><b>0800 - 0543</b><br><br>"
+        f"{qr_block(c.rng, cell=0.9)}<br>Scan de code voor uitleg in eenvoudige taal</div>"
+    )
+    body = (
+        "<table style='width:100%'><tr><td style='width:48mm;vertical-align:top;padding-right:7mm'>"
+        "<div class='logo' style='font-size:13pt;color:#154273;margin-bottom:8mm'>Belastingdienst</div>" + side + "</td><td style='vertical-align:top'>"
+        + address_block([name, home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city.upper()}"])
+        + f"<p style='margin-top:10mm'><b>Onderwerp:</b> uw inkomensverklaring {year}</p><p>{e(dear)}</p>"
+        + text
+        + "<p style='margin-top:8mm'>Met vriendelijke groet,<br>Belastingdienst</p></td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10.5pt; line-height: 1.45; }"), _truth(name, person, year, income, issue)
+
+
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
                                    toeslagen_overview, ib60_twocolumn,
                                    ib60_reference_block, ib60_box_header, ib60_inspector_declaration,
@@ -759,7 +840,8 @@ LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst
                                    ib60_kenmerk_letter, mbd_inkomensgegevens_print, ib60_telefoon_letter,
                                    ib60_loongegevens_pensioner, berichtenbox_ib60_print, ib60_big_figure_card,
                                    ib60_herzien_na_bezwaar, ib60_app_screenshot, ib60_ontvangststempel_notities,
-                                   ib60_toelichting_page2, ib60_gemachtigde_bewindvoerder)}  # fmt: skip
+                                   ib60_toelichting_page2, ib60_gemachtigde_bewindvoerder,
+                                   ib60_beedigde_vertaling_en, ib60_b1_vragen_brief)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
 FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -773,3 +855,5 @@ FRESH5 = {"ib60_herzien_na_bezwaar", "ib60_app_screenshot", "ib60_ontvangststemp
 """Layouts of the fresh5 split only: a fifth first-contact set, by another author who never saw the reader."""
 FRESH6 = {"ib60_toelichting_page2", "ib60_gemachtigde_bewindvoerder"}
 """Layouts of the fresh6 split only: a sixth first-contact set, by another author who never saw the reader."""
+FRESH7 = {"ib60_beedigde_vertaling_en", "ib60_b1_vragen_brief"}
+"""Layouts of the fresh7 split only: a seventh first-contact set, by another author who never saw the reader."""

@@ -38,6 +38,13 @@ The fresh6 split adds: a municipality's Wmo "Verklaring mantelzorg" after a home
 persons in boxes side by side, the 24-hour question answered in a sentence, "Datum verklaring", a signature table with
 each signatory's date), and a GP's short declaration on the practice's A6 prescription sheet ("R/", the AGB code, the
 patient with birth date and the carer in two typed lines, the date "5 maart '26").
+
+The fresh7 split adds: a mental-health institution's letter by a clinician of its outreach team (the client named with
+the name in use in brackets, "J.C. (Johannes) van der Meer", the "naaste" as carer, a sentence that gives no medical
+facts, permanent supervision stated or denied, a BIG number and "digitaal ondertekend"), and a corporation's own form
+whose third part a professional of a district team fills in (the corporation's name on top is no issuer; the carer's
+part has its own earlier date; the professional's statements answered with a check mark in a Ja or a Nee column; the
+values typed into grey form fields).
 """
 
 from __future__ import annotations
@@ -46,7 +53,8 @@ import datetime as dt
 
 from samples.blind import people, values
 from samples.blind.layouts._base import (
-    HAND, NARROW, SANS, SERIF, Ctx, address_block, corner, corner_rows, e, grid, kv, mail_header, page, running, signature_table,
+    HAND, NARROW, SANS, SANS7, SERIF, SERIF7, Ctx, address_block, check_columns, corner, corner_rows, e, grid, kv, mail_header, page, running,
+    signature_table,
 )
 
 DOC_TYPE = "mantelzorgverklaring"
@@ -756,6 +764,95 @@ def huisarts_receptblad_verklaring(c: Ctx):
     return page(c, body, "@page { size: 148mm 105mm; margin: 7mm 8mm 7mm 8mm; } body { font-size: 8.8pt; line-height: 1.25; }"), _truth(fc, fr, clock, issue, issuer)
 
 
+# --- fresh7 split ----------------------------------------------------------------------------
+
+_GGZ = ("GGZ Rivierduinen", "Parnassia Groep", "GGZ inGeest", "Dimence Groep", "Lentis", "Mondriaan", "GGZ Centraal", "GGz Breburg")
+_GGZ_ROLES = ("sociaal psychiatrisch verpleegkundige", "GZ-psycholoog, regiebehandelaar", "psychiater", "verpleegkundig specialist GGZ")
+_RELATION_WORDS = {"f": ("moeder", "zus", "dochter", "partner", "vriendin"), "m": ("vader", "broer", "zoon", "partner", "vriend")}
+
+
+def ggz_fact_team_verklaring(c: Ctx):
+    """Fresh7. A letter from a mental-health institution's outreach (FACT) team, by a clinician, "aan wie het aangaat": the institution and team in the head, "Datum" and "Betreft", a sentence that the client consented and that no medical facts are given, the client named with the name in use in brackets ("J.C. (Johannes) van der Meer", birth date beside), the "naaste" who gives care named with the relation, permanent supervision ("24 uur per dag") stated or explicitly denied, the clinician's name, role and BIG number, "digitaal ondertekend"; the institution is the issuer."""
+    c.font_of(c.pick(SANS7, SERIF7, ("Open Sans", "Carlito", "Liberation Sans")))
+    c.restyle7(dates=("long", "dash_mon_upper", "dash"))
+    carer, recipient, clock, issue, home = _facts(c)
+    issuer = c.rng.choice(_GGZ)
+    team = f"FACT-team {c.rng.choice(people.places())[1]}"
+    fr = recipient.name(c.pick("initials_roepnaam", "initials_roepnaam", "all"))
+    fc = carer.name(c.pick("all", "first", "initials_roepnaam"))
+    clinician = c.person(born=(1960, 1994))
+    role = c.rng.choice(_GGZ_ROLES)
+    relation = c.rng.choice(_RELATION_WORDS[carer.sex])
+    since = c.rng.randint(2012, issue.year - 1)
+    box, box_place = people.issuer_address(c.rng)
+    need = (c.pick("Vanwege de aard van de problematiek is permanent toezicht nodig: cliënt kan niet alleen zijn, 24 uur per dag.",
+                   "Cliënt is aangewezen op zorg en toezicht gedurende 24 uur per dag; de naaste vult dit toezicht in naast onze behandeling.")
+            if clock else
+            c.pick("Cliënt heeft dagelijks ondersteuning nodig. Toezicht gedurende 24 uur per dag is niet nodig.",
+                   "Er is geen sprake van permanent toezicht; de ondersteuning vindt overdag plaats, enkele uren per dag."))
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt;color:#3b6d3a'>{e(issuer)}</span><br>"
+        f"<span class='small'>{e(team)} · ambulante behandeling en begeleiding</span></td>"
+        f"<td class='right small'>{e(box)}<br>{e(box_place)}</td></tr></table>"
+        "<p style='margin-top:12mm'>Aan wie het aangaat</p>"
+        + kv([("Datum", c.d(issue)), ("Betreft", "verklaring mantelzorg ten behoeve van de woningcorporatie")], label_width="30mm")
+        + "<p style='margin-top:6mm'>Geachte heer, mevrouw,</p>"
+        "<p>Met toestemming van cliënt verstrek ik de volgende informatie. Om redenen van privacy vermeld ik geen diagnose of andere medische gegevens.</p>"
+        f"<p>{e(fr)}, geboren op {e(values.date_text(recipient.birth_date, 'dash'))}, is sinds {since} in behandeling bij ons {e(team)}.</p>"
+        f"<p>{e(fc)} is de {e(relation)} van cliënt en de belangrijkste naaste. {'Hij' if carer.sex == 'm' else 'Zij'} geeft cliënt mantelzorg "
+        "en is voor ons team het eerste aanspreekpunt.</p>"
+        f"<p>{e(need)}</p>"
+        "<p>Voor vragen over deze verklaring kunt u contact opnemen met ondergetekende via het algemene nummer van het team.</p>"
+        f"<p style='margin-top:8mm'>Met vriendelijke groet,<br><br>{e(clinician.name('initials'))}<br>{e(role)}<br>"
+        f"BIG-registratienummer {c.rng.randint(10000000, 99999999)}{c.rng.randint(100, 999)}<br>"
+        "<span class='small'>Deze brief is digitaal ondertekend en daarom niet voorzien van een handtekening.</span></p>"
+    )  # fmt: skip
+    return page(c, body), _truth(fc, fr, clock, issue, issuer)
+
+
+_FORM_CORPORATIONS = ("Ymere", "Portaal", "Woonbron", "Stadgenoot", "Vidomes", "Havensteder", "Mitros", "Woonstad Rotterdam", "Eigen Haard")
+_DISTRICT_TEAMS = ("Sociaal Wijkteam", "Buurtteam", "Wijkteam", "Team Sociaal")
+_DISTRICTS = ("Noord", "Oost", "Centrum", "Zuidwest", "De Baarsjes", "Kanaleneiland", "Schilderswijk", "Lombardijen", "Hoograven")
+
+
+def corporatie_formulier_deel_c_wijkteam(c: Ctx):
+    """Fresh7. A corporation's own form "Verklaring mantelzorg" whose parts A and B the carer and the cared-for fill in and whose part C "in te vullen door een onafhankelijke professional" a district team's worker fills in: the corporation's name and form number on top (no issuer), the values typed into grey form fields, names "achternaam, voornamen" ("Van der Meer, Johannes Cornelis"), part A with the carer's own signing date (a decoy), part C with the professional's name, function, organisation (the issuer), registration number, four statements answered with a check mark under Ja or Nee (the third: 24 hours a day), and the professional's date (the issue date)."""
+    c.font_of(c.pick(SANS7, SANS))
+    c.restyle7(dates=("dash", "dash_mon_upper", "slash"))
+    carer, recipient, clock, issue, home = _facts(c)
+    corp = c.rng.choice(_FORM_CORPORATIONS)
+    issuer = f"{c.rng.choice(_DISTRICT_TEAMS)} {c.rng.choice(_DISTRICTS)}"
+    form = c.pick("particle_cap_reversed", "particle_cap_reversed", "all")
+    fc, fr = carer.name(form), recipient.name(form)
+    label = "Naam (achternaam, voornamen)" if form == "particle_cap_reversed" else "Naam"
+    pro = c.person(born=(1965, 1998))
+    carer_home = people.address(c.rng)
+    carer_signed = issue - dt.timedelta(days=c.rng.randint(2, 30))
+    field = lambda v: f"<span style='display:inline-block;background:#e8ecf2;border-bottom:0.8px solid #667;padding:0 2mm;min-width:40mm;white-space:nowrap'>{v}</span>"  # noqa: E731
+    part = lambda title, rows: (f"<h3 style='background:#222;color:#fff;padding:1mm 2mm;margin-bottom:2mm'>{e(title)}</h3><table style='width:100%'>"  # noqa: E731
+                                + "".join(f"<tr><td style='width:55mm'>{e(k)}</td><td>{field(v)}</td></tr>" for k, v in rows) + "</table>")
+    statements = [("Ik ken de zorgvrager en de mantelzorger vanuit mijn werk.", True),
+                  ("De mantelzorger geeft de zorgvrager structureel zorg en ondersteuning.", True),
+                  ("De zorgvrager heeft 24 uur per dag zorg of toezicht nodig.", clock),
+                  ("De zorg kan (nog) niet door professionele zorg worden overgenomen.", c.rng.random() < 0.6)]
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt'>{e(corp)}</span></td>"
+        f"<td class='right small'>Formulier MZ-{c.rng.randint(1, 9):02d} · versie {c.pick('2025', '2026')}</td></tr></table>"
+        "<h1 style='margin-top:4mm'>Verklaring mantelzorg</h1><p class='small'>bij een aanvraag voor medehuur of voorrang vanwege mantelzorg. "
+        "Deel A en B vult u zelf in; deel C laat u invullen door een onafhankelijke professional (huisarts, wijkteam, wijkverpleging).</p>"
+        + part("Deel A - Mantelzorger", [(label, e(fc)), ("Geboortedatum", c.d(carer.birth_date)),
+                                         ("Adres", f"{e(carer_home.line1())}, {e(carer_home.city)}"), ("Datum en handtekening", c.d(carer_signed))])
+        + part("Deel B - Zorgvrager (huurder)", [(label, e(fr)), ("Geboortedatum", c.d(recipient.birth_date)),
+                                                 ("Adres", f"{e(home.line1())}, {e(home.city)}")])
+        + part("Deel C - In te vullen door de professional", [("Naam", e(pro.name("initials"))), ("Functie", e(c.pick("wijkcoach", "maatschappelijk werker", "wijkverpleegkundige", "consulent"))),
+                                                               ("Organisatie", e(issuer)), ("Registratienummer (BIG/SKJ)", c.pick("n.v.t.", str(c.rng.randint(100000, 999999))))])
+        + "<div style='margin-top:3mm'>" + check_columns([(e(t), v) for t, v in statements]) + "</div>"
+        + f"<table style='width:100%;margin-top:4mm'><tr><td style='width:55mm'>Datum</td><td>{field(c.d(issue))}</td>"
+        "<td>Handtekening en stempel</td><td style='border:0.8px solid #666;height:14mm;width:45mm'></td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; } @page { margin: 14mm 16mm 14mm 16mm; }"), _truth(fc, fr, clock, issue, issuer)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
                                    handwritten_form, zorgkantoor_letter,
                                    wmo_consulent_letter, side_by_side_form,
@@ -763,7 +860,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, s
                                    steunpunt_verklaring_letter, huisarts_typed_letter, gemeente_checkbox_form,
                                    thuiszorg_wijkverpleging_verklaring, zelfverklaring_mantelzorger, medisch_adviseur_advies,
                                    mantelzorgmakelaar_rapport_two_page, specialist_email_print, casemanager_dementie_checklist,
-                                   wmo_verklaring_handtekeningen, huisarts_receptblad_verklaring)}  # fmt: skip
+                                   wmo_verklaring_handtekeningen, huisarts_receptblad_verklaring,
+                                   ggz_fact_team_verklaring, corporatie_formulier_deel_c_wijkteam)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
 FRESH = {"wmo_consulent_letter", "side_by_side_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -777,3 +875,5 @@ FRESH5 = {"mantelzorgmakelaar_rapport_two_page", "specialist_email_print", "case
 """Layouts of the fresh5 split only: a fifth first-contact set, by another author who never saw the reader."""
 FRESH6 = {"wmo_verklaring_handtekeningen", "huisarts_receptblad_verklaring"}
 """Layouts of the fresh6 split only: a sixth first-contact set, by another author who never saw the reader."""
+FRESH7 = {"ggz_fact_team_verklaring", "corporatie_formulier_deel_c_wijkteam"}
+"""Layouts of the fresh7 split only: a seventh first-contact set, by another author who never saw the reader."""

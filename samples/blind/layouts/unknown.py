@@ -42,6 +42,12 @@ The fresh6 split adds two more: a postal service's mail-forwarding confirmation 
 address elsewhere, a start and an end date: like a house-sitting request or a BRP extract), and a corporation's
 payment arrangement for rent arrears (a tenant, an address, the rent, monthly instalments from a date, signed at a
 place and date: a contract's look, but no sublet).
+
+The fresh7 split adds two more: a corporation's proposal of an income-dependent rent increase with the Belastingdienst's
+household statement attached (the tenant's name, a year, "volgens de Belastingdienst", an income limit and the number of
+residents whose income counted: like an income statement, but no one's verzamelinkomen and no BSN), and a municipality's
+WOZ valuation report (the owner or user by name, the address, the reference date and a table of comparable homes with
+their addresses, postcodes, sale dates and prices: addresses and dates like a BRP extract, amounts like a statement).
 """
 
 from __future__ import annotations
@@ -49,7 +55,7 @@ from __future__ import annotations
 import datetime as dt
 
 from samples.blind import people, values
-from samples.blind.layouts._base import NARROW, SANS, SERIF, Ctx, address_block, e, grid, kv, page, under
+from samples.blind.layouts._base import NARROW, SANS, SANS7, SERIF, SERIF7, Ctx, address_block, e, grid, kv, page, under
 
 DOC_TYPE = "unknown"
 
@@ -672,6 +678,85 @@ def betalingsregeling_huurachterstand(c: Ctx):
     return page(c, body), {}
 
 
+# --- fresh7 split ----------------------------------------------------------------------------
+
+
+def huurverhoging_inkomensafhankelijk_huishoudverklaring(c: Ctx):
+    """Fresh7. A corporation's proposal of an income-dependent rent increase ("Voorstel huurverhoging per 1 juli"): the tenant and the address, the current and the new rent in a table, a paragraph saying that according to the Belastingdienst the household's income in a year two years back was above a limit, and as an appendix the Belastingdienst's household statement ("Verklaring huishoudinkomen": the address, the income category "hoog" or "midden", the number of residents whose income counted, a reference and a date), the right to object to the Huurcommissie: a name, a year, an income figure and the Belastingdienst, but no one's verzamelinkomen and no BSN."""
+    c.font_of(c.pick(SANS7, SANS, SERIF7))
+    c.restyle7(dates=("long", "dash", "dash_mon_upper"), amounts=("euro", "EUR_dashdash", "dash"))
+    person, home, day = _who(c)
+    corp = c.pick("Ymere", "Portaal", "Woonbron", "Stadgenoot", "Vidomes", "Havensteder", "Mitros", "de Alliantie")
+    year = c.pick(2025, 2026)
+    day = c.date((year, 3, 1), (year, 4, 30))
+    old = c.rng.randint(520, 880) + c.rng.randint(0, 99) / 100
+    category, limit, raise_ = c.pick(("hoog", "€ 93.531", 100), ("hoog", "€ 70.149", 100), ("midden", "€ 61.000", 50))
+    persons = c.rng.randint(1, 3)
+    name = person.name(c.pick("initials", "all", "initials_roepnaam"))
+    new_rent = old + raise_
+    body = (
+        f"<div class='logo' style='font-size:16pt'>{e(corp)}</div>"
+        + address_block([name, home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + f"<p>{e(home.city)}, {c.d(day)}</p><h2>Voorstel huurverhoging per 1 juli {year}</h2>"
+        + f"<p>Beste {e(name)},</p><p>Per 1 juli {year} verandert uw huur. Hieronder ziet u wat u nu betaalt en wat u vanaf 1 juli gaat betalen.</p>"
+        + "<table class='ruled' style='width:80%'>"
+        + f"<tr><td>Huidige kale huur</td><td class='right'>{c.a(values.amount(old))}</td></tr>"
+        + f"<tr><td>Inkomensafhankelijke huurverhoging</td><td class='right'>{c.a(values.amount(raise_))}</td></tr>"
+        + f"<tr><td><b>Nieuwe kale huur per 1 juli {year}</b></td><td class='right'><b>{c.a(values.amount(new_rent))}</b></td></tr></table>"
+        + f"<h3>Waarom krijgt u een hogere huurverhoging?</h3><p>Wij hebben bij de Belastingdienst een inkomensindicatie voor uw adres opgevraagd. Volgens "
+        f"de Belastingdienst was het inkomen van uw huishouden in {year - 2} hoger dan {e(limit)}. Het precieze bedrag krijgen wij niet te zien. "
+        "De verklaring van de Belastingdienst vindt u hieronder.</p>"
+        + "<h3>Bent u het er niet mee eens?</h3><p>Dan kunt u tot 1 juli bezwaar maken bij ons. Komen we er samen niet uit, dan leggen wij het voor aan de Huurcommissie.</p>"
+        + "<div class='box' style='margin-top:6mm;background:#f4f4f4'><b>Bijlage: verklaring huishoudinkomen van de Belastingdienst</b>"
+        + kv([("Adres", f"{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}"), ("Inkomensjaar", str(year - 2)),
+              ("Inkomenscategorie", e(category)), ("Aantal personen van wie het inkomen is meegeteld", str(persons)),
+              ("Kenmerk", f"IAH-{year}-{c.rng.randint(10000000, 99999999)}"), ("Datum verklaring", c.d(day - dt.timedelta(days=c.rng.randint(10, 40))))],
+             label_width="75mm")
+        + "</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), {}
+
+
+_TAX_OFFICES = ("Belastingsamenwerking Rivierenland", "BghU", "Cocensus", "GBLT", "SVHW", "BSGR", "Gemeentelijke Belastingen Amstelland")
+
+
+def woz_taxatieverslag_referenties(c: Ctx):
+    """Fresh7. A WOZ valuation report ("Taxatieverslag WOZ-waarde"): the tax office of a group of municipalities in the head, the taxpayer by name, the object's address, postcode, type, year of construction and floor area, the reference date and the value, then a table of three or four comparable homes (address, postcode, year, area, date of sale, price and price indexed to the reference date) and a KOUDV table of scores: names, addresses, postcodes, dates and amounts in abundance, but no document of the contract's types."""
+    c.font_of(c.pick(SANS7, SANS))
+    c.restyle7(dates=("dash", "dash_mon_upper", "long"), amounts=("euro", "plain"))
+    person, home, day = _who(c)
+    office = c.rng.choice(_TAX_OFFICES)
+    year = day.year
+    value = c.rng.randint(180, 520) * 1000
+    area = c.rng.randint(55, 140)
+    built = c.rng.randint(1930, 2015)
+    refs = []
+    for _ in range(c.rng.randint(3, 4)):
+        ref = people.address(c.rng)
+        sold = values.between(c.rng, dt.date(year - 2, 7, 1), dt.date(year - 1, 6, 30))
+        price = int(value * c.rng.uniform(0.85, 1.15) / 1000) * 1000
+        refs.append((f"{ref.street} {ref.house_number_text}", values.postcode_text(home.postcode[:4] + ref.postcode[4:], True), c.rng.randint(1930, 2015),
+                     c.rng.randint(50, 150), sold, price, int(price * c.rng.uniform(0.97, 1.06) / 1000) * 1000))
+    rows = "".join(f"<tr><td>{e(a)}</td><td>{e(pc)}</td><td>{b}</td><td>{m} m²</td><td>{c.d(sold)}</td><td class='right'>{c.a(values.amount(pr))}</td>"
+                   f"<td class='right'>{c.a(values.amount(ix))}</td></tr>" for a, pc, b, m, sold, pr, ix in refs)
+    scores = "".join(f"<tr><td>{e(k)}</td><td>{c.rng.randint(2, 4)}</td></tr>" for k in ("Kwaliteit", "Onderhoud", "Uitstraling", "Doelmatigheid", "Voorzieningen"))
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:14pt'>{e(office)}</span><br><span class='small'>namens de gemeente {e(home.municipality)}</span></td>"
+        f"<td class='right small'>Datum: {c.d(day)}<br>Aanslagnummer {c.rng.randint(10**9, 10**10 - 1)}</td></tr></table>"
+        f"<h1 style='margin-top:6mm'>Taxatieverslag WOZ-waarde {year}</h1>"
+        + kv([("Belanghebbende", e(person.name(c.pick("initials", "all")))), ("Adres object", f"{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}"),
+              ("Soort object", e(c.pick("tussenwoning", "hoekwoning", "galerijflat", "portiekflat", "2-onder-1-kapwoning"))), ("Bouwjaar", str(built)),
+              ("Gebruiksoppervlakte", f"{area} m²"), ("Waardepeildatum", f"1 januari {year - 1}"), ("Vastgestelde WOZ-waarde", f"<b>{c.a(values.amount(value))}</b>")],
+             label_width="50mm")
+        + "<h3>Vergelijkbare verkochte woningen</h3><table class='ruled' style='width:100%;font-size:8.6pt'><tr><th>Adres</th><th>Postcode</th><th>Bouwjaar</th>"
+        f"<th>Opp.</th><th>Verkoopdatum</th><th>Verkoopprijs</th><th>Geïndexeerd naar peildatum</th></tr>{rows}</table>"
+        + f"<h3>Kenmerken (KOUDV, 1 = slecht, 5 = uitstekend)</h3><table class='ruled' style='width:45%'>{scores}</table>"
+        + "<p class='small' style='margin-top:6mm'>De WOZ-waarde is bepaald door vergelijking met verkopen rond de waardepeildatum. Bent u het niet eens met de waarde? "
+        "Dien dan binnen zes weken na de datum van de aanslag bezwaar in.</p>"
+    )  # fmt: skip
+    return page(c, body), {}
+
+
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
                                    energy_bill, jaaropgaaf,
                                    huurtoeslag_beschikking, huisbewaring_besluit, hoofdhuurovereenkomst, brp_request_form,
@@ -679,7 +764,8 @@ LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, pa
                                    zorgtoeslag_beschikking, voorlopige_aanslag_ib, kvk_uittreksel, verhuurderverklaring, ww_beschikking_uwv,
                                    svb_jaaropgaaf_aow, wmo_beschikking_hulp, salarisstrook_contractgegevens,
                                    pensioenfonds_inkomensverklaring, uwv_verzekeringsbericht, garagebox_huurovereenkomst,
-                                   postnl_doorstuurservice, betalingsregeling_huurachterstand)}  # fmt: skip
+                                   postnl_doorstuurservice, betalingsregeling_huurachterstand,
+                                   huurverhoging_inkomensafhankelijk_huishoudverklaring, woz_taxatieverslag_referenties)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
 FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -693,3 +779,5 @@ FRESH5 = {"pensioenfonds_inkomensverklaring", "uwv_verzekeringsbericht", "garage
 """Layouts of the fresh5 split only: a fifth first-contact set, by another author who never saw the reader."""
 FRESH6 = {"postnl_doorstuurservice", "betalingsregeling_huurachterstand"}
 """Layouts of the fresh6 split only: a sixth first-contact set, by another author who never saw the reader."""
+FRESH7 = {"huurverhoging_inkomensafhankelijk_huishoudverklaring", "woz_taxatieverslag_referenties"}
+"""Layouts of the fresh7 split only: a seventh first-contact set, by another author who never saw the reader."""
