@@ -114,6 +114,10 @@ document's own facts: "Voorbeeld. Had u in 2022 een inkomen van € 38.000, dan 
 verzamelinkomen € 36.750" explains how a figure is made."""
 
 
+_EXAMPLE_LINE = re.compile(r"(?im)\n[^\w\n]*(?:voorbeeld|rekenvoorbeeld|example)\b\s*:")
+"""An example's heading at a line's start, with its colon."""
+
+
 def example_words(page: Page) -> frozenset[int]:
     """The ids of the words in the page's example sentences (`_EXAMPLE`), and in the
     sentence after one that is only the word "Voorbeeld". Worked out once per page."""
@@ -125,6 +129,10 @@ def example_words(page: Page) -> frozenset[int]:
             heading = bool(re.fullmatch(r"(?i)\W*(?:voorbeeld|rekenvoorbeeld|example)\W*", sentence))
             if heading or follows_heading or _EXAMPLE.search(sentence):
                 ids.update(id(w) for s, e, w in text.spans if e > start and s < end)
+            elif opening := _EXAMPLE_LINE.search(sentence):
+                # "Voorbeeld:" opening a line inside a run-on sentence (a leaflet's columns read as
+                # one text): the example runs from there to the sentence's end
+                ids.update(id(w) for s, e, w in text.spans if e > start + opening.start() and s < end)
             follows_heading = heading
         page.__dict__["_example_words"] = frozenset(ids)
     return page.__dict__["_example_words"]
@@ -445,6 +453,10 @@ def _other_starts(line: Line, others: str, found: Mapping[str, float]) -> dict[s
     return starts
 
 
+_HOLDS_VALUE = re.compile(r"\d{4}")
+"""A year or a longer number: a header's labels hold none."""
+
+
 def _split_header(lines: Sequence[Line], index: int, columns: Mapping[str, str], min_found: int) -> dict[str, float] | None:
     """A header OCR broke into two lines beside each other ("Geboortedatum BSN" a little
     above "Naam Datum vestiging" on a skewed scan): their columns together, if they name
@@ -452,6 +464,8 @@ def _split_header(lines: Sequence[Line], index: int, columns: Mapping[str, str],
     if index + 1 >= len(lines):
         return None
     line, below = lines[index], lines[index + 1]
+    if any(_HOLDS_VALUE.search(each.text) for each in (line, below)):
+        return None  # "..., geboren 20 mei 1959; BSN" over "446943320; adreshouding vanaf ...": sentences, no header
     first, second = header_columns(line, columns, 1), header_columns(below, columns, 1)
     if not first or not second or set(first) & set(second) or len(first) + len(second) < min_found:
         return None

@@ -22,5 +22,5 @@ from .pages import DEFAULT_LIMITS
 from woondossier.resources import ocr_slots
 
 _lazy.load_all()
-_languages = [DEFAULT_LIMITS.language, DEFAULT_LIMITS.second_language]
+_languages = [DEFAULT_LIMITS.language, *(DEFAULT_LIMITS.second_language or "").split("+")]
 _tesseract.warm({language: ocr_slots() for language in _languages if language})

@@ -39,11 +39,14 @@ _BOX = re.compile(rf"^[\s\[\](){{}}|lI1xX×_{_TICKS}{_EMPTIES}]{{0,6}}$")
 often drops an empty box)."""
 _TOKEN = re.compile(rf"[{_TICKS}{_EMPTIES}/]|[^\s/{_TICKS}{_EMPTIES}]+")
 """A word, or a box glyph or a slash on its own: fonts set "☒Ja" without a space."""
-_ANSWER = re.compile(r"^[|\[\](){}_]?(ja|nee)[.,:;|_]?$", re.IGNORECASE)  # "|Ja", "ja_": a cell's rule or a speck stuck to it
-_CIRCLED = re.compile(r"^[(\[{©@O0]\s?(ja|nee)[)\]}]$", re.IGNORECASE)
+_YES, _NO = ("ja", "yes"), ("nee", "no")
+"""The two answers' words: Dutch, and English as expat tenants' forms print them."""
+_WORDS = "|".join((*_YES, *_NO))
+_ANSWER = re.compile(rf"^[|\[\](){{}}_]?({_WORDS})[.,:;|_]?$", re.IGNORECASE)  # "|Ja", "ja_": a cell's rule or a speck stuck to it
+_CIRCLED = re.compile(rf"^[(\[{{©@O0]\s?({_WORDS})[)\]}}]$", re.IGNORECASE)
 """An answer circled by hand, as OCR reads the ring: "(nee)", "[ja]"."""
 _STRIKES = "\u0335\u0336\u0338"  # combining strokes: "j̶a̶" as a text layer writes a struck word
-_STRUCK = re.compile(r"^(?:[-—–~=_+]+(ja|nee)[-—–~=_+]*|[-—–~=_+]*(ja|nee)[-—–~=_+]+)$", re.IGNORECASE)
+_STRUCK = re.compile(rf"^(?:[-—–~=_+]+({_WORDS})[-—–~=_+]*|[-—–~=_+]*({_WORDS})[-—–~=_+]+)$", re.IGNORECASE)
 """An answer struck out, as OCR reads the stroke through it: "-ja-", "—nee—", "~ja"."""
 _HINTS = re.compile(
     r"\(?\s*doorhalen\s+wat\s+niet\s+van\s+toepassing\s+is\s*\)?|\(\s*ja\s*/\s*nee\s*\)\*?|\bja\s*/\s*nee\b\*?(?=\s*$|\s*[|)])",
@@ -177,6 +180,8 @@ def read_yes_no(pages: Sequence[Page], question: str, *, below: int = 1) -> Fiel
         answer = _answer(page, line, m.end())
         if answer is None:
             answer = _column_answer(page, index, line, m.end())
+        if answer is None:
+            answer = _answer_above(page, index, m.start())
         if answer is not None:
             return answer
         for next_line in page.lines[index + 1 : index + 1 + below]:
@@ -186,16 +191,50 @@ def read_yes_no(pages: Sequence[Page], question: str, *, below: int = 1) -> Fiel
                 answer = _answer(page, cell, 0)
                 if answer is not None:
                     return answer
+            if (leading := _leading_answer(page, line, next_line)) is not None:
+                return leading
             if not _only_answer(next_line.text):
                 # the next question's line, or a grid's row: only the cell under the question answers it
                 cell = _cell_under(line, m.start(), next_line)
                 answer = _answer(page, cell, 0) if cell is not None and _only_answer(cell.text) else None
-                return answer if answer is not None else Field()
+                if answer is not None:
+                    return answer
+                break
             answer = _answer(page, next_line, 0)
             if answer is not None:
                 return answer
-        return Field()
+        # no answer beside or under this line ("• De huisbewaarder heeft geen eigen woning." in a
+        # leaflet's rules): the question itself may stand further on
     return Field()
+
+
+def _answer_above(page: Page, index: int, start: int) -> Field | None:
+    """The answer beside the first line of a question that wraps in its cell: "Does the
+    house-sitter rent or   Yes / N̶o̶" over "own a home?", the question's words found on the
+    second line (from character `start`, at its beginning). None when the line above is
+    not the question's first line (tight above, at the same left edge) or holds no answer."""
+    if index == 0 or page.lines[index].text[:start].strip():
+        return None
+    line, above = page.lines[index], page.lines[index - 1]
+    height = max(above.bbox[3] - above.bbox[1], 1.0)
+    if not (0 <= line.bbox[1] - above.bbox[3] < 0.6 * height and abs(line.bbox[0] - above.bbox[0]) <= 6):
+        return None
+    if not has_answer(above.text) or _only_answer(above.text):
+        return None  # no options beside it, or a line of options only: another question's answer row
+    return _answer(page, above, 0)
+
+
+_LEADING = re.compile(r"^\W{0,3}(ja|nee)\s*[,.;:\u2013\u2014-]", re.IGNORECASE)
+"""An answer in words that opens with yes or no: "Nee, zorg is overdag nodig."."""
+
+
+def _leading_answer(page: Page, question: Line, below: Line) -> Field | None:
+    """The answer to a question line ending in "?" given as a sentence under it that
+    opens with yes or no ("Is 24 uur per dag zorg of toezicht nodig?" over "Nee, zorg is
+    overdag nodig; 's nachts is geen toezicht nodig."), or None."""
+    if not question.text.rstrip().endswith("?") or not (m := _LEADING.match(below.text)):
+        return None
+    return span_hit(page, below, m.start(1), m.end(1)).field(m.group(1).lower() == "ja")
 
 
 def _cell_under(line: Line, offset: int, below: Line) -> Line | None:
@@ -283,13 +322,13 @@ def _option(token: str) -> tuple[bool, str] | None:
     if any(c in _STRIKES for c in bare):
         bare = "".join(c for c in bare if c not in _STRIKES).rstrip("*")  # "n̶e̶e̶*̶": the hint's star struck too
         m = _ANSWER.match(bare) or _STRUCK.match(bare)
-        return (next(g for g in m.groups() if g).lower() == "ja", "struck") if m else None
+        return (next(g for g in m.groups() if g).lower() in _YES, "struck") if m else None
     if m := _ANSWER.match(bare):
-        return m.group(1).lower() == "ja", "plain"
+        return m.group(1).lower() in _YES, "plain"
     if m := _CIRCLED.match(bare):
-        return m.group(1).lower() == "ja", "circled"
+        return m.group(1).lower() in _YES, "circled"
     if m := _STRUCK.match(bare):
-        return next(g for g in m.groups() if g).lower() == "ja", "struck"
+        return next(g for g in m.groups() if g).lower() in _YES, "struck"
     return None
 
 
@@ -320,6 +359,8 @@ def _answer(page: Page, line, offset: int) -> Field | None:
         if _marks_lost(page):  # this form's marks are lost elsewhere: this lone option may be the unmarked one
             return Field(value=found.value, confidence=min(found.confidence, LOST_MARKS_CONFIDENCE), page=found.page, bbox=found.bbox)
         return found
+    if (between := _mark_between(page, line, tokens, options)) is not None:
+        return between
     boxed = _ticked(tokens, options)
     if boxed is not None:
         return boxed if isinstance(boxed, Field) else span_hit(page, line, boxed[0], boxed[1]).field(boxed[2])
@@ -329,6 +370,36 @@ def _answer(page: Page, line, offset: int) -> Field | None:
         i, (start, end, _), (yes, _) = next(o for o in options if o[2][1] == keep)
         return span_hit(page, line, start, end).field(yes)
     return Field()
+
+
+MARK_BETWEEN_CONFIDENCE = 0.75
+"""The most an answer counts for when a tick between two options is given to the nearer."""
+_NEARER = 1.8
+"""How many times wider the gap to one option than to the other must be to tell them apart."""
+
+
+def _mark_between(page: Page, line, tokens, options) -> Field | None:
+    """The option a lone tick between the two stands against ("ja ✓ nee", the empty box
+    not printed as a glyph): the one it stands clearly nearer to, flagged; Field() when
+    it stands as near to both; None when the line is not two options with one tick
+    between them and no box beside either."""
+    if len(options) != 2 or options[1][0] - options[0][0] != 2:
+        return None
+    first, second = options[0][0], options[1][0]
+    if not _CHECKED.match(tokens[first + 1][2]) or any(
+        0 <= j < len(tokens) and (_CHECKED.match(tokens[j][2]) or _BOX.match(tokens[j][2])) for j in (first - 1, second + 1)
+    ):
+        return None
+    left, mark, right = (span_hit(page, line, tokens[j][0], tokens[j][1]) for j in (first, first + 1, second))
+    to_left, to_right = mark.bbox[0] - left.bbox[2], right.bbox[0] - mark.bbox[2]
+    if to_right * _NEARER <= to_left:
+        chosen, yes = right, options[1][2][0]
+    elif to_left * _NEARER <= to_right:
+        chosen, yes = left, options[0][2][0]
+    else:
+        return Field()
+    found = chosen.field(yes)
+    return Field(value=found.value, confidence=min(found.confidence, MARK_BETWEEN_CONFIDENCE), page=found.page, bbox=found.bbox)
 
 
 def _ticked(tokens, options) -> Field | tuple[int, int, bool] | None:
@@ -355,16 +426,24 @@ def _ticked(tokens, options) -> Field | tuple[int, int, bool] | None:
     return None
 
 
+_TICK_AS_READ = re.compile(r"^[/\\vV√]$")
+"""A pen's tick as OCR reads it ("/", "v"), last on a question's line under a "Ja | Nee" header."""
+TICK_AS_READ_CONFIDENCE = 0.7
+"""The most an answer read from such a tick counts for: the analyst looks."""
+
+
 def _column_answer(page: Page, index: int, line, offset: int) -> Field | None:
     """A question answered by one mark in a table whose columns are headed "Ja" and
     "Nee": the mark's column, by its middle; None when the rest of the line is not one
     mark or no such header stands above within eight lines."""
     rest = [m for m in _TOKEN.finditer(line.text[offset:]) if m.group(0) not in "|:"]
-    marks = [m for m in rest if _CHECKED.match(m.group(0))]
+    marks = [m for m in rest if _CHECKED.match(m.group(0)) or (m is rest[-1] and _TICK_AS_READ.match(m.group(0)))]
     # the label may go on after what the question matched ("Eigen woning huisbewaarder X")
     if len(marks) != 1 or marks[0] is not rest[-1] or any(_option(m.group(0)) for m in rest):
         return None
     mark = span_hit(page, line, offset + marks[0].start(), offset + marks[0].end())
+    if not _CHECKED.match(marks[0].group(0)):
+        mark = Hit(text=mark.text, page=mark.page, bbox=mark.bbox, confidence=min(mark.confidence, TICK_AS_READ_CONFIDENCE))
     middle = (mark.bbox[0] + mark.bbox[2]) / 2
     for header in reversed(page.lines[max(0, index - 8) : index]):
         columns = {w.text.strip("|:").lower(): w.bbox for w in header.words if w.text.strip("|:").lower() in ("ja", "nee")}
@@ -516,7 +595,7 @@ def odd_box_out(pages: Sequence[Page], value_of: Callable[[str], object]) -> Fie
     return found.model_copy(update={"confidence": min(found.confidence, ODD_BOX_CONFIDENCE)})
 
 
-_ANSWER_WORDS = re.compile(rf"\(?\bja\s*/\s*nee\b\)?\*?|[{_TICKS}{_EMPTIES}]|\[\s*[xX×]?\s*\]|\(\s*[xX×]?\s*\)|\b(?:ja|nee)\b[.,:;]?", re.IGNORECASE)
+_ANSWER_WORDS = re.compile(rf"\(?\bja\s*/\s*nee\b\)?\*?|[{_TICKS}{_EMPTIES}]|\[\s*[xX×]?\s*\]|\(\s*[xX×]?\s*\)|\b(?:ja|nee)\b[.,:;]?|\byes\W{{1,4}}no\b", re.IGNORECASE)
 
 
 def without_answers(text: str) -> str:
@@ -530,8 +609,14 @@ def without_answers(text: str) -> str:
 
 
 def has_answer(text: str) -> bool:
-    """Whether `text` holds a yes/no option: a form's line, no sentence of prose."""
-    return bool(re.search(r"\b(?:ja|nee)\b", text, re.IGNORECASE))
+    """Whether `text` holds a yes/no option: a form's line, no sentence of prose. English
+    options count as a pair only ("Yes / N̶o̶"): "no" alone is a word of English prose.
+
+    >>> has_answer("Eigen woning: ja"), has_answer("Own home? Yes / N\u0336o\u0336"), has_answer("There is no need.")
+    (True, True, False)
+    """
+    text = "".join(c for c in text if c not in _STRIKES)
+    return bool(re.search(r"\b(?:ja|nee)\b|\byes\W{1,4}no\b|\bno\W{1,4}yes\b", text, re.IGNORECASE))
 
 
 def without_answer_lines(text: str) -> str:
@@ -545,13 +630,17 @@ def answered(pages: Sequence[Page], is_question) -> Field | None:
     and that is answered yes or no, on its line or the one under it, as `read_yes_no`
     reads it: Field() when the answer is unreadable; None when no such line is answered."""
     for page, index, line in iter_lines(pages):
-        if not has_answer(line.text) and not (index + 1 < len(page.lines) and _only_answer(page.lines[index + 1].text)):
+        below = page.lines[index + 1] if index + 1 < len(page.lines) else None
+        leading = _leading_answer(page, line, below) if below is not None else None
+        if not has_answer(line.text) and not (below is not None and _only_answer(below.text)) and leading is None:
             continue
         if not is_question(without_answers(line.text)):
             continue
         answer = _answer(page, line, 0)
-        if answer is None and index + 1 < len(page.lines) and _only_answer(page.lines[index + 1].text):
-            answer = _answer(page, page.lines[index + 1], 0)
+        if answer is None and below is not None and _only_answer(below.text):
+            answer = _answer(page, below, 0)
+        if answer is None:
+            answer = leading
         if answer is not None:
             return answer
     return None

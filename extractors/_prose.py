@@ -192,6 +192,21 @@ def _judged(judge: Callable[[str], object], text: str) -> object:
     return _OPEN
 
 
+def asks(sentence: str) -> bool:
+    """Whether a sentence is a question: it states nothing by itself ("Is 24 uur per
+    dag zorg of toezicht nodig?"), though with the sentence after it, its answer, it may
+    ("Wat als de hoofdhuur eindigt? Dan eindigt ook deze overeenkomst.": `stated`).
+
+    >>> asks("Is 24 uur per dag zorg of toezicht nodig? "), asks("Er is 24 uur per dag toezicht nodig.")
+    (True, False)
+    """
+    return sentence.rstrip().endswith("?")
+
+
+_ANSWERED = re.compile(r"\W{0,3}(?:ja|nee)\b", re.IGNORECASE)
+"""A sentence that opens with yes or no: the answer to the question before it."""
+
+
 _HOLE = 2.5
 """A gap between two words of one line of prose wider than this many times their
 height: a word stood there that OCR did not give (a circled "niet" is often lost)."""
@@ -257,9 +272,15 @@ def stated(pages: Sequence[Page], judge: Callable[[str], object]) -> Field | Non
         by_flow.setdefault(id(text), []).append((text, _without_heading(text.text, start, end), end))
     for spans in by_flow.values():
         for index, (text, start, end) in enumerate(spans):
-            verdict = _judged(judge, text.text[start:end])
+            question = asks(text.text[start:end])
+            verdict = None if question else _judged(judge, text.text[start:end])
             if verdict is None and index + 1 < len(spans):
                 _, after, next_end = spans[index + 1]
+                if question and (_ANSWERED.match(text.text[after:next_end]) or _judged(judge, text.text[start:end]) is not None):
+                    # a question naming the whole fact asks whether it holds ("Is 24 uur per dag zorg
+                    # nodig?"): only a yes or no answers it, and that is a form's answer (`_forms.read_yes_no`);
+                    # a question naming part of it ("Wat als de hoofdhuur eindigt?") is answered by the next sentence
+                    continue
                 # the next sentence's heading, if any, stays out of the window (blanked: offsets hold)
                 verdict = _judged(judge, text.text[start:end] + " " * (after - end) + text.text[after:next_end])
                 end = next_end

@@ -62,13 +62,15 @@ DOC_TYPE = DocType.arbeidsovereenkomst
 _TITLES = (
     "arbeidsovereenkomst", "detacheringsovereenkomst", "uitzendovereenkomst", "stageovereenkomst",
     "studieovereenkomst", "werkgeversverklaring", "bewijs van inschrijving", "inschrijvingsbewijs",
+    "besluit aanstelling", "besluit tot aanstelling", "aanstellingsbesluit", "akte van aanstelling",  # a public employer's
+    "learning agreement for traineeships", "traineeship agreement", "internship agreement",  # a student's traineeship abroad
 )  # fmt: skip
 _STUDY_TITLES = ("bewijs van inschrijving", "inschrijvingsbewijs")  # also a KvK extract's title
 _EMPLOYMENT_WORDS = (
     "werkgever", "werknemer", "indiensttreding", "maandsalaris", "salaris", "arbeidsduur", "proeftijd",
-    "standplaats", "tewerkstelling", "vakantie", "personeelsreglement", "cao", "detachering",
+    "standplaats", "tewerkstelling", "vakantie", "personeelsreglement", "cao", "detachering", "aanstelling",
 )  # fmt: skip
-_STUDY_WORDS = ("student", "studentnummer", "opleiding", "studielocatie", "inschrijving", "collegegeld")
+_STUDY_WORDS = ("student", "studentnummer", "opleiding", "studielocatie", "inschrijving", "collegegeld", "trainee", "traineeship", "internship")
 
 # --- labels of a form or table (anchored at the line's start; OCR may add ":" or ".") -----
 
@@ -109,7 +111,13 @@ _ANY = r"(?:[^.]|\.(?=\s?\d))"  # any character of the same sentence (dates keep
 _PARTY = rf"(?:(?!hierna\b|\n\s*\d\.\s){_ANY})"  # ... of the same party: OCR may lose the "." of "2."
 _HON = r"(?:(?:de\s+heer|mevrouw|mevr\.|mw\.|dhr\.)\s+)?"
 _CALLED = r"hierna\W+(?:te\W+noemen|genoemd)?\W*(?:de\s+)?"  # "hierna te noemen: de werknemer"
-_EMPLOYEE_PROSE = (rf"(?:^|\n)\s*\d\.?\s*{_HON}({NAME_PATTERN}){_PARTY}{{0,200}}?{_CALLED}werknemer\b",)
+_HIRED = r"(?:in\s+dienst\s+(?:genomen|getreden|treedt|komt)?|aangesteld|benoemd)"
+"""Being taken on, in the words of a decision or a letter: "wordt in dienst genomen", "is aangesteld"."""
+_EMPLOYEE_PROSE = (
+    rf"(?:^|\n)\s*\d\.?\s*{_HON}({NAME_PATTERN}){_PARTY}{{0,200}}?{_CALLED}werknemer\b",
+    # a decision's article: "S. SITAL, geboren op 10 juli 1967, wordt in dienst genomen bij ..."
+    rf"(?:^|\n|[.;:]\s)\s*{_HON}({NAME_PATTERN})\s*,(?:\s*geboren\b[^,]{{0,60}},)?\s*(?:wordt|is|treedt|werd)\s+(?:[^.;]{{0,60}}?\s)?{_HIRED}",
+)
 _EMPLOYER_PROSE = (
     # the party's name up to its comma, or up to "gevestigd" when OCR lost the comma
     rf"(?:^|\n)\s*\d\.\s+([^,]{{2,80}}?)\s*(?:,|(?=\s(?:gevestigd|statutair)\b)){_PARTY}{{0,160}}?{_CALLED}werkgever\b",
@@ -128,6 +136,8 @@ _START_PROSE = (
     rf"(?:periode|looptijd)\s+van\s+{_DATE}\s+(?:tot\s+en\s+met|t/m|tot)\s+{DATE_PATTERN}",
     rf"overeenkomst\s+(?:gaat\s+in|vangt\s+aan)\s+op\s+{_DATE}",
     rf"\b(?:zij|deze|die)\s+(?:gaat\s+in|vangt\s+aan)\s+(?:op|per)\s+{_DATE}",  # "De nieuwe overeenkomst ...: zij gaat in op 1 aug 2026"
+    # English, as expat employers write it: "commencing on 21 June 2026", "starts on", "effective from"
+    rf"\b(?:commencing|commences|starting|starts|effective)\s+(?:on|from|as\s+of)\s+{_DATE}",
 )
 _END_PROSE = (
     # the contract's own end, not its trial period's ("De proeftijd eindigt op ...")
@@ -136,6 +146,8 @@ _END_PROSE = (
     rf"aangegaan\s+(?:voor\s+bepaalde\s+tijd\s+)?tot\s+(?:en\s+met\s+)?{_DATE}",
     # the agreement by its pronoun in the next sentence: "Zij eindigt van rechtswege op 01-06-2026"
     rf"\b(?:zij|deze)\s+eindigt\s+van\s+rechtswege\s+(?:op|per)\s+{_DATE}",
+    # English: "... and ends by operation of law, without notice being required, on 18 March 2027"
+    rf"(?:agreement|contract|employment)\b{_ANY}{{0,120}}?\b(?:ends|terminates|expires)\b(?:\s+by\s+operation\s+of\s+law)?(?:\s*,\s*without\s+notice\s+being\s+required\s*,)?\s+on\s+{_DATE}",
 )
 _SUPERSEDED = re.compile(r"\b(?:huidige|vorige|oude|lopende|eerdere|oorspronkelijke|eerste)\b|\btot\s+nu\s+toe\b", re.IGNORECASE)
 """A sentence about the contract a renewal replaces ("je huidige arbeidsovereenkomst eindigt op ...")."""
@@ -155,6 +167,9 @@ _PLACE_PROSE = (
     rf"(?:tewerkgesteld|werkzaam|gedetacheerd|gestationeerd|geplaatst)\s+(?:te|in)\s+({_PLACE})",
     # a posting said with its verb: "zendt ... hem uit naar Stavanger (Noorwegen)", "wordt uitgezonden naar Accra"
     rf"\b(?:uitgezonden|uitzending|overgeplaatst|gedetacheerd)\s+naar\s+({_PLACE})",
+    # English: "perform the work at the Employer's office in Julianadorp", "place of work is Delft"
+    rf"\bwork\s+at\s+the\s+\S+\s+(?:office|premises|site|location)\s+in\s+({_PLACE})",
+    rf"\bplace\s+of\s+work\s+(?:is|will\s+be)\s+({_PLACE})",
     rf"\bzendt\b(?:\s+\S+){{1,6}}?\s+uit\s+naar\s+({_PLACE})",
 )
 

@@ -495,10 +495,11 @@ def _persons_from_prose(pages: Sequence[Page]) -> list[_Person]:
     end of the sentence.
     """
     people = []
-    for text, start, end in common.sentences(pages):
+    spans = list(common.sentences(pages))
+    for index, (text, start, end) in enumerate(spans):
         births = list(_PROSE_BIRTH.finditer(text.text, start, end))
         for birth, following in zip(births, births[1:] + [None]):
-            stop = following.start() if following else end
+            stop = following.start() if following else _statement_end(spans, index)
             before = text.text[start : birth.start()]
             cut = max((m.end() for m in _PROSE_SEPARATOR.finditer(before)), default=0)
             name_start = start + cut + len(before[cut:]) - len(re.sub(r"^[\W_]+", "", before[cut:]))  # past a bullet
@@ -515,6 +516,20 @@ def _persons_from_prose(pages: Sequence[Page]) -> list[_Person]:
                     values[key] = text.hit(birth.end() + m.start("value"), birth.end() + m.end("value"))
             people.append(_person(values))
     return people
+
+
+def _statement_end(spans: Sequence[tuple[object, int, int]], index: int) -> int:
+    """Where the statement of the person whose birth sentence `spans[index]` holds ends: at
+    its full stop, though semicolons part it into sentences ("Dima Haddad, geboren 20 mei
+    1959; BSN 446943320; adreshouding vanaf 4 november 2025."), and never past another
+    person's birth or the page."""
+    text, _, end = spans[index]
+    while not text.text[:end].rstrip().endswith((".", "!", "?")) and index + 1 < len(spans):
+        following, start, next_end = spans[index + 1]
+        if following is not text or _PROSE_BIRTH.search(following.text, start, next_end):
+            break
+        index, end = index + 1, next_end
+    return end
 
 
 _LINE_START = r"^(?:\d{2}\.\d{2}\.\d{2}\s+|\S{1,3}\s+)?[\W_]{0,3}"

@@ -41,6 +41,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "huurovereenkomst*|huurcontract*|huurrelatie met|van|tussen <Org>",
         "huur* _? van|tussen de? hoofdhuurder|hospita",  # "de huurovereenl t van de hoofdhuurder": a word OCR broke
         "oorspronkelijke|eigen huurovereenkomst*|huurcontract*",
+        "huur|huurovereenkomst*|huurcontract* van|voor de|het woning|woonhuis|appartement|huis",  # the dwelling's lease, not the room's
     ),
     "this_agreement": (
         "deze|dit|de onderhuurovereenkomst*|onderhuurcontract*|onderhuur|kamerhuurovereenkomst*|kamerhuurcontract*|kamerhuur",
@@ -208,6 +209,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "proef samenwonen",
         "op proef samenwonen|samenwonen",
         "proefwonen",
+        "proberen|uitproberen|testen of samenwonen|samenleven",  # "omdat ik wil proberen of samenwonen met mijn vriend bevalt"
         "trial? cohabitation",  # English
         "living together",
     ),

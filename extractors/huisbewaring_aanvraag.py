@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from extractors import concepts
 from extractors._common import sentences
 from extractors._forms import boxed_options, checked_option, date_field, find_date, find_group, odd_box_out, read_yes_no, section, ticked_among
-from extractors._locate import find_value, has_text
+from extractors._locate import find_value, has_text, iter_lines
 from extractors._prose import NAME_PATTERN, find_word, search_prose, stated, take_name
 from extractors.labels import is_label, table, wording_pattern
 from extractors.prose_facts import person_born
@@ -75,15 +75,18 @@ _SIGNED = (
     r"Plaats\s+en\s+datum",
     r"Ondertekend\s+te\b.*?\bop\b",
     rf"^[\W_]*Datum\b(?![\W_]{{0,2}}\s*(?:ontvangst|van\s+ontvangst|binnenkomst|{_OTHER_DATES}))",
+    r"^[\W_]*Date\s*:",  # an English form's bare "Date:" by the signature
 )
 _OWN_HOME = (
     r"eigen\s+(?:woning|woonruimte|huis|(?:huur|koop)woning|woonadres|appartement)|zelfstandige\s+(?:woonruimte|woning)"
     r"|zelfstandig\s+wonend|woont\s+(?:de\s+huisbewaarder\s+)?zelfstandig"
     r"|(?:zelf|ook)\s+een\s+(?:huur-\s+of\s+koopwoning|koop-\s+of\s+huurwoning|(?:huur|koop)woning|woning)"  # "Heeft de huisbewaarder zelf een huur- of koopwoning?"
+    r"|\bown\s+an?\s+(?:home|house|flat|apartment)|(?:home|house|flat|apartment)\s+of\s+(?:his|her|their)\s+own"  # English forms
 )
 _MINOR_CHILDREN = (
     r"minderjarige\s+(?:kind|[^\W\d_]{1,10}\s+huisbewaarder\b)"  # "Minderjarige en huisbewaarder": OCR's word for kinderen
     r"|minderjarigen\b|kinderen\s+(?:onder|jonger\s+dan)\s+(?:de\s+)?18"
+    r"|children\s+(?:under|younger\s+than)\s+(?:the\s+age\s+of\s+)?18|minor\s+children"  # English forms
 )
 _SITTER_WORDS = re.compile(r"\bhuisbewaar(?:der|ster)s?\b|\bhuisoppas\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:ik|wij|we)\b", re.IGNORECASE)
@@ -286,6 +289,8 @@ def _sitter_fact(pages: Sequence[Page], question: str, concept: str, sitter: str
     answered = read_yes_no(pages, question)
     if answered.value is not None:
         return answered
+    if any(re.search(question, line.text, re.IGNORECASE) and line.text.rstrip().endswith("?") for _, _, line in iter_lines(pages)):
+        return answered  # the form asks it and its answer was not read: a leaflet's rule ("De huisbewaarder heeft geen eigen woning.") is no answer
     about = _about_sitter(pages, sitter)
     said = stated(pages, lambda text: _said_of_sitter(text, concept, sitter, about))
     return said if said is not None and said.value is not None else answered
@@ -306,6 +311,8 @@ def _about_sitter(pages: Sequence[Page], sitter: str | None) -> frozenset[str]:
     chain, about = False, set()
     for text, start, end in sentences(pages):
         sentence = text.text[start:end]
+        if not re.search(r"[^\W\d_]", sentence):
+            continue  # a list item's number ("5."): the chain goes on into the item
         if _names_sitter(sentence, sitter):
             chain = True
         elif not (chain and _PRONOUN_START.search(sentence)):

@@ -148,6 +148,18 @@ def _folded_wording(wording: str) -> tuple[str, int]:
     return "".join(words), len(words)
 
 
+def _each_word_slipped(window: Sequence[str], wording: str) -> bool:
+    """Whether each word of `window` is the label's word at its place but for OCR's slips:
+    at most one letter in three ("vam" for "van"), never a word of its own ("afwezig met"
+    is not "afwezig tot", though the two differ in two letters of eleven).
+
+    >>> _each_word_slipped(("afwezig", "met"), "afwezig tot"), _each_word_slipped(("afwczig", "tot"), "afwezig tot")
+    (False, True)
+    """
+    parts = [w for w in (fold(w) for w in wording.split()) if w]
+    return all(Levenshtein.distance(seen, part) <= max(1, len(part) // 3) for seen, part in zip(window, parts))
+
+
 def _folded_words(line: Line) -> tuple[str, ...]:
     """The line's words folded, worked out once per line: every wording of every field
     and title is looked for on it (~3,000 times for a two-page letter). Kept with the
@@ -193,7 +205,7 @@ def find_label_on_line(line: Line, wording: str) -> list[tuple[int, int, float]]
             if runs[start] < size or abs(ends[end] - ends[start] - len(target)) > slack:
                 continue
             distance = Levenshtein.distance("".join(words[start:end]), target, score_cutoff=edits)
-            if distance <= edits:
+            if distance <= edits and (distance == 0 or size != count or _each_word_slipped(words[start:end], wording)):
                 likeness = 1.0 - distance / max(len(target), 1)
                 if best is None or likeness > best[2]:
                     best = (start, end, likeness)
@@ -335,7 +347,7 @@ def _labels_on_line(page: Page, index: int, doc_type: str | None) -> list[tuple[
     rows = table().values() if doc_type is None else [table().get(doc_type, {})]
     wordings = sorted(
         {w for fields in rows for labels in fields.values() for w, _ in labels.wordings},
-        key=lambda w: -len(_folded_wording(w)[0]),
+        key=lambda w: (-len(_folded_wording(w)[0]), w),  # longest first; of equal length, in one order whatever the hash seed
     )
     for wording in wordings:
         for start, end, _likeness in find_label(page, index, wording):

@@ -57,6 +57,7 @@ from extractors.prose_facts import (
     SIGNED_FIELDS,
     WRITER_FIELDS,
     addressee,
+    addressees,
     date_line,
     defined_party,
     employer_in_prose,
@@ -68,6 +69,7 @@ from extractors.prose_facts import (
     period,
     place_in_prose,
     signer,
+    writer_in_role,
     writer,
 )
 from extractors.values import (
@@ -76,6 +78,7 @@ from extractors.values import (
     IBAN_PATTERN,
     POSTCODE_PATTERN,
     SQUEEZED_DATE_CONFIDENCE,
+    SHORT_YEAR_DATE_PATTERN,
     SQUEEZED_DATE_PATTERN,
     parse_amount,
     parse_bsn,
@@ -83,6 +86,7 @@ from extractors.values import (
     parse_house_number,
     parse_iban,
     parse_municipality,
+    parse_recent_date,
     parse_postcode,
     parse_squeezed_date,
     parse_town,
@@ -118,15 +122,40 @@ def _first(pattern: str, parse: Callable[[str], object], flags: int = re.IGNOREC
 _MONEY_MARK = re.compile(r"(?i)€|\beur\b|\beuro\b|[.,]\d{2}\b|,-|,—")
 
 
+_RANGE_END = re.compile(r"(?i)\b(?:tot\s+en\s+met|t\s*/\s*m|tot|until|to)\b")
+
+
 def _date(text: str) -> tuple[object, str] | tuple[object, str, bool, float] | None:
     """A date as printed; else one whose separators OCR lost ("2821948"), at most
-    `SQUEEZED_DATE_CONFIDENCE` (`values.parse_squeezed_date`)."""
+    `SQUEEZED_DATE_CONFIDENCE` (`values.parse_squeezed_date`). Never the end of a range
+    whose first date was not read: after "met ingang van", "Ol oktober 2026 tot en met 01
+    oktober 2027" holds no start date that can be read.
+
+    >>> _date("01 oktober 2026 tot en met 01 oktober 2027")[0], _date("Ol oktober 2026 tot en met 01 oktober 2027")
+    ('2026-10-01', None)
+    """
+    if found := _birth_date(text):
+        return found
+    if found := _recent_date(text):
+        return None if _RANGE_END.search(text[: text.find(found[1])]) else found
+    return None
+
+
+def _birth_date(text: str) -> tuple[object, str] | tuple[object, str, bool, float] | None:
+    """`_date` without years in two digits: nobody's birth date is read from them
+    (`values.parse_recent_date`)."""
     if found := _printed_date(text):
+        if _RANGE_END.search(text[: text.find(found[1])]):
+            return None
         return found
     for match in re.finditer(SQUEEZED_DATE_PATTERN, text):
         if value := parse_squeezed_date(match.group(0)):
             return value, match.group(0), False, SQUEEZED_DATE_CONFIDENCE
     return None
+
+
+_recent_date = _first(SHORT_YEAR_DATE_PATTERN, parse_recent_date)
+"""A date the document was made on or speaks of in its year's two digits ("6 juli '26")."""
 
 
 _printed_date = _first(DATE_PATTERN, parse_date)
@@ -257,6 +286,7 @@ class Kind:
 
 KINDS: dict[str, Kind] = {
     "date": Kind(_date, False),
+    "birth_date": Kind(_birth_date, False),
     "amount": Kind(_amount, False),
     "postcode": Kind(_first(POSTCODE_PATTERN, parse_postcode), False),
     "house_number": Kind(_house_number, True),
@@ -497,7 +527,7 @@ def _candidates(match: LabelMatch, doc_type: str, kind: str) -> Iterator[tuple[l
         yield listed, True  # "Rekeninghouders" over "1. Tesfamariam, Senait" and "2. Tesfamariam, Tesfay"
     if words := _above(match):
         yield words, True  # a box's value over its caption: "14.7.2026" over "ingangsdatum"
-    if _asks(match) and (answer := _answer(match)) and not (kind == "date" and _dates_in(answer) > 1):
+    if _asks(match) and (answer := _answer(match)) and not (kind in ("date", "birth_date") and _dates_in(answer) > 1):
         yield answer, True  # a period's two dates answer "from when until when": the period's reader knows which is which  # "13. Welke vergoeding betaalt de huisbewaarder u per maand?" over "€ 350,-"
     beside = line_beside(match.page, match.index)
     if beside is not None and not _runs_on(match):
@@ -836,7 +866,7 @@ def field_evidence(pages: Sequence[Page]) -> tuple[str, int] | None:
             for name, field in filled.items()
             if field.value is not None and field.confidence > GENERIC_LABEL_CONFIDENCE and name in rows
         ]
-        if any(kind != "date" for kind in found):
+        if any(kind not in ("date", "birth_date") for kind in found):
             counts[doc_type] = len(found)
     if not counts:
         return None
@@ -933,6 +963,8 @@ def fill_from_labels(doc_type: str, pages: Sequence[Page], fields: dict[str, Fie
             found = defined_party(pages, labels, KINDS[labels.kind].read)  # "..., hierna te noemen 'werkgever'"
         if found.value is None and labels.kind == "name":
             found = named_in_role(pages, labels)  # a letter: "de huisbewaarder, de heer A. Bakker"
+        if found.value is None and labels.kind == "name":
+            found = writer_in_role(pages, labels)  # "Ondergetekende, Tekle Berhane, huurder van de woning ..."
         if found.value is not None:
             filled[name] = found
     if (name := BORN_FIELDS.get(str(doc_type))) and _unread(filled.get(name)) and (born := person_born(pages)).value:
@@ -945,6 +977,10 @@ def fill_from_labels(doc_type: str, pages: Sequence[Page], fields: dict[str, Fie
         filled["tenant_name"] = signed  # the tenant's own letter, signed by the tenant
     if (name := ADDRESSEE_FIELDS.get(str(doc_type))) and _unread(filled.get(name)) and (addressed := addressee(pages)).value:
         filled[name] = addressed  # a letter to the employee: "De heer Jurgen Statia, Tulpendijk 18"
+    if str(doc_type) == "bankafschrift" and _unread(filled.get("account_holders")) and (holders := addressees(pages)):
+        # a statement names its holders only in the address window: "Mevrouw H. Ouali" / "en de heer K. el Yousfi"
+        filled["account_holders"] = Field(value=[h.value for h in holders], confidence=min(h.confidence for h in holders),
+                                          page=holders[0].page, bbox=union_bbox(h.bbox for h in holders))
     if str(doc_type) == "arbeidsovereenkomst":
         if _unread(filled.get("employer")) and (employer := employer_in_prose(pages)).value:
             filled["employer"] = employer

@@ -35,6 +35,7 @@ from extractors._common import sentences
 from extractors._forms import answered, boxed_options, odd_box_out, read_yes_no, ticked_among, without_answer_lines
 from extractors._locate import find_value, iter_lines, line_hit
 from extractors._prose import (
+    asks,
     NAME_PATTERN,
     absent_or_unknown,
     find_word,
@@ -59,8 +60,11 @@ _CAREGIVER_LABELS = (r"^[\W_]{0,3}(?:Naam\s+)?mantelzorg(?:er|ster)\b\s*:?",)
 _RECIPIENT_LABELS = (r"^[\W_]{0,3}(?:Naam\s+)?(?:zorgvrager|patiënte?|cliënt|zorgontvanger)\b\s*:?",)
 _GIVES = r"(?:verleen|geef|bied)t?\b"
 """The verb of giving care, in the third person or the first ("ik verleen")."""
+_GIVEN = r"(?:mantel)?zorg\s+(?:wordt|werd)\s+(?:[^\W\d_]+\s+){0,3}?(?:verleend|gegeven|geboden)"
+"""The same verb in the passive: "Mantelzorg wordt verleend door ...", "zorg wordt dagelijks gegeven aan ..."."""
 _CAREGIVER_PROSE = (
     rf"zorg\s+ontvangt\s+van\s+{_HON}{_NAME}",
+    rf"{_GIVEN}\s+door\s+{_HON}{_NAME}",
     # "dat Akosua Boateng mantelzorg verleent aan ...", "Ik, Adilson Monteiro, verleen mantelzorg aan ..."
     rf"(?:\bik\s*,\s*)?{_HON}{_NAME}\s*,?\s+(?:(?:mantel)?zorg\s+{_GIVES}|{_GIVES}\s+(?:de\s+)?(?:mantel)?zorg\b)",
     rf"mantelzorg(?:er|ster)\s+(?:van\s+(?:de\s+)?(?:patiënte?|zorgvrager|cliënt)\s+)?is\s+{_HON}{_NAME}",
@@ -70,6 +74,7 @@ _CAREGIVER_PROSE = (
 )
 _RECIPIENT_PROSE = (
     rf"zorg\s+voor\s+(?:patiënte?\s+|zorgvrager\s+|cliënt\s+)?{_HON}{_NAME}",
+    rf"{_GIVEN}\s+aan\s+{_HON}{_NAME}",
     rf"dat\s+{_HON}{_NAME}{_ANY}{{0,160}}?zorg\s+ontvangt",
     rf"(?:mantel)?zorg\s+aan\s+{_HON}{_NAME}",
     rf"(?:mantel)?zorg\s+{_GIVES}\s+aan\s+{_HON}{_NAME}",  # "... mantelzorg verleent aan Wojciech Kowalczyk"
@@ -165,7 +170,7 @@ def _round_the_clock(pages: Sequence[Page]) -> Field:
     said = stated(pages, _care_statement)
     if said is not None:
         return said
-    if any(concepts.mentions(text.text[start:end], "less_care") for text, start, end in sentences(pages)):
+    if any(concepts.mentions(text.text[start:end], "less_care") and not asks(text.text[start:end]) for text, start, end in sentences(pages)):
         return absent_or_unknown(pages)
     return Field()
 

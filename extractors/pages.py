@@ -68,7 +68,7 @@ class Limits:
     max_render_pixels: int = 40_000_000  # a huge PDF page is rendered at a lower dpi
     ocr_timeout_s: float = 120.0
     language: str = "nld"
-    second_language: str | None = "tur"  # re-reads words that may hold a letter `language` cannot write; None: never
+    second_language: str | None = "tur+pol"  # re-read words that may hold a letter `language` cannot write, model by model (`_letters`); None: never
     find_sheet: bool = True  # a photographed sheet is cut out of its frame and seen square on (bench.reading compares)
 
 

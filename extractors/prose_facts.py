@@ -26,10 +26,10 @@ from collections.abc import Sequence
 
 from extractors._locate import flow
 from extractors._prose import NAME_PATTERN, NOT_NAME_WORDS, search_prose, strip_honorific, take_name
-from extractors.labels import FieldLabels, cell_at, cells, is_label
+from extractors.labels import FieldLabels, cell_at, cells, is_label, is_label_wording
 from extractors.titles import headed_by
 from extractors import lexicon
-from extractors.values import DATE_PATTERN, parse_date, parse_municipality
+from extractors.values import DATE_PATTERN, POSTCODE_PATTERN, SHORT_YEAR_DATE_PATTERN, parse_date, parse_municipality, parse_recent_date
 from woondossier.model import Field, Page, union_bbox
 
 PERIOD_CONFIDENCE = 0.85
@@ -41,7 +41,7 @@ PERIOD_FIELDS = {
 """The doc types whose start and end dates a stated period gives (a bank statement's
 period is no statement date, a sublet contract's is not its start)."""
 
-_UNTIL = r"(?:tot\s+en\s+met|t\s*/\s*m|t\.\s*m\.|tot|until|[-–—])"
+_UNTIL = r"(?:tot\s+en\s+met|t\s*/\s*m|t\.\s*m\.|tot|until|till|to|[-–—])"
 _PERIOD = re.compile(rf"(?P<start>{DATE_PATTERN})\s*{_UNTIL}\s*(?P<end>{DATE_PATTERN})", re.IGNORECASE)
 _PERIOD_SAID = re.compile(
     rf"\b(?:begint|start|gaat\s+in|vangt\s+aan)\s+(?:op\s+)?(?P<start>{DATE_PATTERN})\s*,?\s+en\s+"
@@ -96,6 +96,8 @@ def named_in_role(pages: Sequence[Page], labels: FieldLabels) -> Field:
             name = _without_leading_labels(take_name(match.group("name")))
             if name is None or not re.search(r"[^\W\d_]{2,}", name) or _no_name(name, labels):
                 continue
+            if _starts_a_label(match.string, match.start("name"), name):
+                continue  # "House-sitter" over "Full name Amina Haddou": "Full" begins the next row's label
             names.setdefault(name, Field(value=name, confidence=round(min(hit.confidence, PROSE_CONFIDENCE), 3), page=hit.page, bbox=hit.bbox))
     if len(names) != 1:
         return Field()
@@ -103,8 +105,8 @@ def named_in_role(pages: Sequence[Page], labels: FieldLabels) -> Field:
 
 
 _DEFINED = re.compile(
-    r"\b(?:hierna|hierna\s*:|verder|hieronder)(?:\s+(?:te\s+noemen|genoemd|aangeduid\s+als|ook\s+wel))?\s*[:,]?\s*"
-    r"(?:als\s+)?(?:de\s+|het\s+)?[\"'“‘„]?(?P<role>[^\W\d_]+)",
+    r"\b(?:hierna|hierna\s*:|verder|hieronder|hereinafter|hereafter)(?:\s+(?:te\s+noemen|genoemd|aangeduid\s+als|ook\s+wel|referred\s+to\s+as|called))?\s*[:,]?\s*"
+    r"(?:als\s+)?(?:de\s+|het\s+|the\s+)?[\"'“‘„]?(?:the\s+)?(?P<role>[^\W\d_]+)",
     re.IGNORECASE,
 )
 _PARTY_START = re.compile(
@@ -184,6 +186,18 @@ def _without_leading_labels(name: str | None) -> str | None:
     return " ".join(words) or None
 
 
+def _starts_a_label(text: str, start: int, name: str) -> bool:
+    """Whether the words read as `name` at `start` of `text`, with the word after them,
+    are a label's wording ("Full name", "Naam huurder"): a row's label, not a name.
+
+    >>> _starts_a_label("2. House-sitter Full name Amina Haddou", 16, "Full"), _starts_a_label("de heer Jan de Vries", 8, "Jan de Vries")
+    (True, False)
+    """
+    words = text[start:].split()
+    count = len(name.split())
+    return any(is_label_wording(" ".join(words[:n])) for n in range(count, min(count + 2, len(words)) + 1))
+
+
 def _no_name(name: str, labels: FieldLabels) -> bool:
     """A role word, only words that begin sentences ("Mijn huisbewaarder ..."), or one word
     that is a town and no name the lexicon knows ("... te Medemblik"): no name."""
@@ -197,7 +211,7 @@ def _no_name(name: str, labels: FieldLabels) -> bool:
 
 # --- a letter's own parts: its date line, its signer, its sender --------------------------
 
-_DATE_LINE = re.compile(rf"^\W*(?:[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){{0,3}}\s*,\s*)?(?:d\.d\.\s*)?(?P<date>{DATE_PATTERN})\W*$", re.IGNORECASE)
+_DATE_LINE = re.compile(rf"^\W*(?:[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){{0,3}}\s*,\s*)?(?:d\.d\.\s*)?(?P<date>{DATE_PATTERN}|{SHORT_YEAR_DATE_PATTERN})\W*$", re.IGNORECASE)
 _CLOSING = re.compile(r"(?i)^\W*(?:(?:met\s+)?(?:vriendelijke|hartelijke|beste|lieve)?\s*groet(?:en|jes)?|hoogachtend|mvg|gr\.?)\W*$")
 _FIRST_PERSON = re.compile(r"(?i)\b(?:ik|mijn|mij)\b")
 _LEGAL_FORM = re.compile(
@@ -221,7 +235,7 @@ def date_line(pages: Sequence[Page]) -> Field:
     for page in pages:
         for line in page.lines:
             match = _DATE_LINE.match(line.text)
-            if match and (value := parse_date(match.group("date"))):
+            if match and (value := parse_date(match.group("date")) or parse_recent_date(match.group("date"))):  # the day it was written: "2 juni '26"
                 found.setdefault(value, Field(value=value, confidence=round(min(line.confidence, PROSE_CONFIDENCE), 3), page=page.number, bbox=line.bbox))
     return next(iter(found.values())) if len(found) == 1 else Field()
 
@@ -318,7 +332,10 @@ def _stacked(page: Page, index: int, words) -> tuple[str, tuple] | None:
     logo: "GEMEENTE" over "Leiden", "Stichting" over "Welzijn Oost"): the two as one
     name, the form in ordinary case when the name under it is. None when nothing
     capitalised and without digits stands right under it."""
-    under = next((c for line in page.lines[index + 1 : index + 4] if (c := cell_at(line, words[0].bbox[0])) is not None), None)
+    below = page.lines[index + 1 : index + 4]
+    under = next((c for line in below if (c := cell_at(line, words[0].bbox[0])) is not None), None)
+    if under is None:  # a centred logo: "GEMEENTE" over "HOEKSCHE WAARD"
+        under = next((c for line in below if (c := _centred_under(line, words)) is not None), None)
     if under is None or re.search(r"\d", under.text) or not under.text[:1].isupper() or len(under.words) > 4:
         return None
     if under.words[0].bbox[1] - words[-1].bbox[3] > 2 * (words[-1].bbox[3] - words[-1].bbox[1]):
@@ -327,6 +344,13 @@ def _stacked(page: Page, index: int, words) -> tuple[str, tuple] | None:
     if form.isupper() and not under.text.isupper():
         form = form.capitalize()
     return f"{form} {under.text.strip(' |')}", (*words, *under.words)
+
+
+def _centred_under(line, words, tolerance: float = 6.0):
+    """The cell of `line` centred under `words` (a centred logo: "GEMEENTE" over "HOEKSCHE
+    WAARD"), or None."""
+    middle = (words[0].bbox[0] + words[-1].bbox[2]) / 2
+    return next((c for c in cells(line) if abs((c.words[0].bbox[0] + c.words[-1].bbox[2]) / 2 - middle) <= tolerance), None)
 
 
 def _one_line(page: Page, text: str) -> Page:
@@ -352,6 +376,49 @@ def writer(pages: Sequence[Page]) -> Field:
     return next(iter(found.values())) if len(found) == 1 else Field()
 
 
+def writer_in_role(pages: Sequence[Page], labels: FieldLabels) -> Field:
+    """The person who signs in the first person in the field's role, where a form has
+    several such statements: the role in apposition after the name ("Ondergetekende,
+    Tekle Berhane, huurder van de woning ...") or named by the heading over the statement
+    ("Deel B — verklaring van de huisbewaarder" over "Ondergetekende, Soumaya Kaddouri,
+    geboren op ..."). Empty when no writer, or more than one, is in the role."""
+    words = sorted({w for w in (*labels.labels, *labels.generic) if " " not in w}, key=len, reverse=True)
+    if not words:
+        return Field()
+    role = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b", re.IGNORECASE)
+    found: dict[str, Field] = {}
+    for hit, match in search_prose(pages, _WRITER.pattern, re.IGNORECASE):
+        name = take_name(match.group("name"))
+        if not name or len(name.split()) < 2:
+            continue
+        apposition = re.match(r"\s*(?:de\s+|het\s+)?(\S+)", match.string[match.end() : match.end() + 40])
+        in_role = bool(apposition and role.fullmatch(apposition.group(1).strip(",.;:")))
+        if not in_role and (heading := _heading_above(pages, hit)) is not None:
+            in_role = bool(role.search(heading))
+        if in_role:
+            found.setdefault(name, Field(value=name, confidence=round(min(hit.confidence, PROSE_CONFIDENCE), 3), page=hit.page, bbox=hit.bbox))
+    return next(iter(found.values())) if len(found) == 1 else Field()
+
+
+_HEADING_WORDS = 8
+
+
+def _heading_above(pages: Sequence[Page], hit) -> str | None:
+    """The text of the line right above the line where `hit` starts when it is a
+    section's heading (at most `_HEADING_WORDS` words, no sentence's end: "Deel B —
+    verklaring van de huisbewaarder"), or None."""
+    page = next((p for p in pages if p.number == hit.page), None)
+    if page is None or not hit.words:
+        return None
+    index = next((i for i, line in enumerate(page.lines) if any(w is hit.words[0] for w in line.words)), None)
+    if not index:
+        return None
+    above = page.lines[index - 1].text.strip()
+    if len(above.split()) > _HEADING_WORDS or above.endswith((".", ",", ";")):
+        return None
+    return above
+
+
 ADDRESSEE_FIELDS = {"arbeidsovereenkomst": "employee_name", "inkomensverklaring": "name"}
 """The doc types whose letter is addressed to the field's person (the employee; the
 taxpayer)."""
@@ -362,22 +429,68 @@ _STREET_LINE = re.compile(r"^\W*[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,4}\s+\d{
 def addressee(pages: Sequence[Page]) -> Field:
     """The person a letter is addressed to: a line opening with "De heer" or "Mevrouw" in
     the first lines of its first page, with a street and number on the line under it."""
+    names = addressees(pages)
+    return names[0] if len(names) == 1 else Field()
+
+
+_ALSO_ADDRESSED = re.compile(r"(?i)^\W*(?:en(?:\s*/\s*of)?|&)\s+(?=(?:de\s+heer|mevrouw|mevr\.|mw\.|dhr\.)\s)")
+"""A second addressee's line: "en de heer K. el Yousfi", "en/of mevrouw ..."."""
+
+
+def addressees(pages: Sequence[Page]) -> list[Field]:
+    """Everyone a letter is addressed to: the lines of its address block that open with
+    "De heer" or "Mevrouw" (a second one with "en"), in the first lines of its first page,
+    the last with a street and number under it ("Mevrouw H. Ouali" / "en de heer K. el
+    Yousfi" / "Beukengracht 9"). Empty when a name in the block does not read as one."""
     if not pages:
-        return Field()
+        return []
     lines = pages[0].lines[:14]
     for index, line in enumerate(lines[:-1]):
         for cell in cells(line):  # the address block may stand beside a column of references
-            street = cell_at(lines[index + 1], cell.words[0].bbox[0])
-            if _ADDRESSED.match(cell.text) and street is not None and _STREET_LINE.match(street.text):
-                name = take_name(cell.text)
-                if name and len(name.split()) >= 2:
-                    return Field(value=name, confidence=round(min(cell.confidence, PROSE_CONFIDENCE), 3), page=pages[0].number, bbox=cell.bbox)
-    return Field()
+            left = cell.words[0].bbox[0]
+            street = cell_at(lines[index + 1], left)
+            if not (_ADDRESSED.match(_ALSO_ADDRESSED.sub("", cell.text)) and street is not None and _STREET_LINE.match(street.text)):
+                continue
+            block = [cell]
+            for above in reversed(lines[max(0, index - 2) : index]):  # up while the top line opens with "en"
+                if not _ALSO_ADDRESSED.match(block[0].text) or (earlier := cell_at(above, left)) is None or not _ADDRESSED.match(_ALSO_ADDRESSED.sub("", earlier.text)):
+                    break
+                block.insert(0, earlier)
+            names = []
+            for part in block:
+                name = take_name(_ALSO_ADDRESSED.sub("", part.text))
+                if not name or len(name.split()) < 2:
+                    return []
+                names.append(Field(value=name, confidence=round(min(part.confidence, PROSE_CONFIDENCE), 3), page=pages[0].number, bbox=part.bbox))
+            return names
+    return _bare_address_block(pages[0], lines)
 
 
-_ORGANISATION = r"(?-i:[^\W\d_a-z][\w&.'’-]*(?:\s+(?:[&+]|van|de|der|en|voor|[^\W\d_a-z][\w&.'’-]*)){0,6})"
+_POSTCODE_LINE = re.compile(rf"^\W*{POSTCODE_PATTERN}\s+[^\W\d_]", re.IGNORECASE)
+
+
+def _bare_address_block(page: Page, lines) -> list[Field]:
+    """The one addressee of a block without "De heer" or "Mevrouw": a name, its street and
+    number under it, its postcode and town under that ("Manuel Tavares" / "Zuiderlaan 8" /
+    "6002 MH WEERT"), all at one left edge. An organisation's name (a legal form) is no
+    addressee; two such blocks give none."""
+    found = []
+    for index, line in enumerate(lines[:-2]):
+        for cell in cells(line):
+            left = cell.words[0].bbox[0]
+            under = [c for below in lines[index + 1 : index + 5] if (c := cell_at(below, left)) is not None][:2]
+            if len(under) < 2 or not _STREET_LINE.match(under[0].text) or not _POSTCODE_LINE.match(under[1].text):
+                continue  # the block's next two lines at its left edge (a column beside it may interleave)
+            name = take_name(cell.text)
+            if not name or name != cell.text.strip(" ,") or len(name.split()) < 2 or _LEGAL_FORM.search(name) or is_label(name):
+                continue
+            found.append(Field(value=name, confidence=round(min(cell.confidence, PROSE_CONFIDENCE), 3), page=page.number, bbox=cell.bbox))
+    return found if len(found) == 1 else []
+
+
+_ORGANISATION = r"(?-i:[^\W\d_a-z][\w&.'’-]*(?:\s+(?:[&+]|van|de|der|den|en|voor|aan|op|[^\W\d_a-z][\w&.'’-]*)){0,6})"
 _EMPLOYED_BY = re.compile(
-    rf"(?:in\s+dienst\s+(?:is\s+|bent\s+|zijn\s+|treedt\s+)?(?:van|bij)|werkzaam\s+(?:is\s+|bent\s+)?bij|arbeidsovereenkomst\s+met|dienstverband\s+met|gedetacheerd\s+(?:vanuit|door))\s+(?P<org>{_ORGANISATION})",
+    rf"(?:in\s+dienst\s+(?:is\s+|bent\s+|zijn\s+|treedt\s+|genomen\s+|getreden\s+)?(?:van|bij)|(?:aangesteld|benoemd)\s+bij|werkzaam\s+(?:is\s+|bent\s+)?bij|arbeidsovereenkomst\s+met|dienstverband\s+met|gedetacheerd\s+(?:vanuit|door))\s+(?-i:de\s+|het\s+)?(?P<org>{_ORGANISATION})",
     re.IGNORECASE,
 )
 _WORKS_IN = re.compile(

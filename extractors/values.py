@@ -78,7 +78,7 @@ def _day_words() -> dict[str, int]:
 DAY_WORDS = _day_words()
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_WORD_NAMES = "|".join(sorted(DAY_WORDS, key=len, reverse=True))
-_ORDINAL = r"(?:ste|de|e)?"  # "1e", "1ste", "2de", "8ste"
+_ORDINAL = r"(?:ste|de|e|st|nd|rd|th)?"  # "1e", "1ste", "2de", "8ste"; English "1st", "22nd", "3rd", "5th"
 ROMAN_MONTHS = {r: i for i, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1)}
 """Months as some forms print them, in Roman numerals ("6-XI-2026")."""
 _ROMAN_MONTHS = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
@@ -110,6 +110,8 @@ def parse_date(text: str | None) -> str | None:
     ('2026-10-12', '2026-10-12', '2024-03-03', '2026-10-12')
     >>> parse_date("12-okt-2026"), parse_date("1e oktober 2026"), parse_date("1ste mei 2026"), parse_date("2de juni 2026")
     ('2026-10-12', '2026-10-01', '2026-05-01', '2026-06-02')
+    >>> parse_date("1st March 2026"), parse_date("22nd May 2026"), parse_date("3rd June 2026"), parse_date("28th February 2027")
+    ('2026-03-01', '2026-05-22', '2026-06-03', '2027-02-28')
     >>> parse_date("maandag 12 oktober 2026"), parse_date("Ma 12-10-2026"), parse_date("vrijdag, 3 april 2026")
     ('2026-10-12', '2026-10-12', '2026-04-03')
     >>> parse_date("2026/10/12"), parse_date("12 October 2026"), parse_date("12 - 10 - 2026"), parse_date("OKTOBER")
@@ -205,9 +207,12 @@ def read_date(text: str | None) -> tuple[str | None, bool]:
     return None, False
 
 
-SHORT_YEAR_DATE_PATTERN = r"(?<![\d./-])\d{1,2}[-./]\d{1,2}[-./]['’]?\d{2}(?![\d./-])"
-"""A date with its year in two digits ("27-08-26", "5.3.'26"), as a till receipt, a cash
-machine's slip or a stamp prints the day it was made."""
+SHORT_YEAR_DATE_PATTERN = (
+    r"(?:(?<![\d./-])\d{1,2}[-./]\d{1,2}[-./]['’]?\d{2}(?![\d./-])"
+    rf"|(?<!\d)\d{{1,2}}{_ORDINAL}[.-]?\s*(?:{_MONTH_NAMES})\b\.?\s*['’‘]\d{{2}}(?!\d))"
+)
+"""A date with its year in two digits ("27-08-26", "5.3.'26", "6 juli '26"), as a till
+receipt, a cash machine's slip, a stamp or a tenant's letter prints the day it was made."""
 
 
 def parse_recent_date(text: str | None) -> str | None:
@@ -217,11 +222,19 @@ def parse_recent_date(text: str | None) -> str | None:
 
     >>> parse_recent_date("27-08-26"), parse_recent_date("5.3.'26"), parse_recent_date("31-02-26"), parse_recent_date("27-08-2026")
     ('2026-08-27', '2026-03-05', None, None)
+    >>> parse_recent_date("6 juli '26"), parse_recent_date("14 mei \u201926"), parse_recent_date("6 juli 26")
+    ('2026-07-06', '2026-05-14', None)
     """
-    if not text or not (m := re.fullmatch(r"(\d{1,2})[-./](\d{1,2})[-./]['’]?(\d{2})", text.strip())):
+    if not text:
+        return None
+    if m := re.fullmatch(r"(\d{1,2})[-./](\d{1,2})[-./]['’]?(\d{2})", text.strip()):
+        day, month, year = int(m[1]), int(m[2]), int(m[3])
+    elif m := re.fullmatch(rf"(\d{{1,2}}){_ORDINAL}[.-]?\s*({_MONTH_NAMES})\b\.?\s*['’‘](\d{{2}})", text.strip(), re.IGNORECASE):
+        day, month, year = int(m[1]), MONTHS[m[2].lower()], int(m[3])
+    else:
         return None
     try:
-        return date(2000 + int(m[3]), int(m[2]), int(m[1])).isoformat()
+        return date(2000 + year, month, day).isoformat()
     except ValueError:
         return None
 

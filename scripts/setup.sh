@@ -28,6 +28,9 @@ fi
 if ! tesseract --list-langs 2>/dev/null | grep -qx tur; then
   need_apt+=(tesseract-ocr-tur)  # re-reads names with "Ç", "ı", "ş", "ğ": letters the Dutch model lacks (extractors/pages.py)
 fi
+if ! tesseract --list-langs 2>/dev/null | grep -qx pol; then
+  need_apt+=(tesseract-ocr-pol)  # re-reads names with "ł", "ą", "ę", "ś", "ż", "ń": letters the Dutch model lacks (extractors/_letters.py)
+fi
 if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
   need_apt+=(fonts-dejavu-core)  # the sample generator draws names like "Yılmaz" in DejaVu
 fi
