@@ -399,7 +399,7 @@ def _mark_between(page: Page, line, tokens, options) -> Field | None:
     else:
         return Field()
     found = chosen.field(yes)
-    return Field(value=found.value, confidence=min(found.confidence, MARK_BETWEEN_CONFIDENCE), page=found.page, bbox=found.bbox)
+    return found.model_copy(update={"confidence": min(found.confidence, MARK_BETWEEN_CONFIDENCE)})
 
 
 def _ticked(tokens, options) -> Field | tuple[int, int, bool] | None:

@@ -22,9 +22,9 @@ looks) or `PERIOD_CONFIDENCE` (two valid dates in the order a period has).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
-from extractors._locate import flow
+from extractors._locate import Hit, flow
 from extractors._prose import NAME_PATTERN, NOT_NAME_WORDS, search_prose, strip_honorific, take_name
 from extractors.labels import FieldLabels, cell_at, cells, is_label, is_label_wording
 from extractors.titles import headed_by
@@ -369,11 +369,23 @@ _WRITER = re.compile(rf"(?:^|[.!?]\s+|\n)\s*(?:Ik|Ondergetekende)\s*,?\s+(?:{_HO
 def writer(pages: Sequence[Page]) -> Field:
     """The person who introduces themselves in the first person ("Ik, Kofi Mensah, ..."),
     when the document names one only."""
-    found: dict[str, Field] = {}
+    return _only_one({name: hit for name, hit, _ in _writers(pages)})
+
+
+def _writers(pages: Sequence[Page]) -> Iterator[tuple[str, Hit, re.Match]]:
+    """(name, hit, match) of each "Ik, <name>," / "Ondergetekende, <name>," whose name
+    has two words or more."""
     for hit, match in search_prose(pages, _WRITER.pattern, re.IGNORECASE):
         if (name := take_name(match.group("name"))) and len(name.split()) >= 2:
-            found.setdefault(name, Field(value=name, confidence=round(min(hit.confidence, PROSE_CONFIDENCE), 3), page=hit.page, bbox=hit.bbox))
-    return next(iter(found.values())) if len(found) == 1 else Field()
+            yield name, hit, match
+
+
+def _only_one(found: dict[str, Hit]) -> Field:
+    """The one name found, at most `PROSE_CONFIDENCE`; an empty Field for none or several."""
+    if len(found) != 1:
+        return Field()
+    name, hit = next(iter(found.items()))
+    return Field(value=name, confidence=round(min(hit.confidence, PROSE_CONFIDENCE), 3), page=hit.page, bbox=hit.bbox)
 
 
 def writer_in_role(pages: Sequence[Page], labels: FieldLabels) -> Field:
@@ -386,18 +398,15 @@ def writer_in_role(pages: Sequence[Page], labels: FieldLabels) -> Field:
     if not words:
         return Field()
     role = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b", re.IGNORECASE)
-    found: dict[str, Field] = {}
-    for hit, match in search_prose(pages, _WRITER.pattern, re.IGNORECASE):
-        name = take_name(match.group("name"))
-        if not name or len(name.split()) < 2:
-            continue
+    found: dict[str, Hit] = {}
+    for name, hit, match in _writers(pages):
         apposition = re.match(r"\s*(?:de\s+|het\s+)?(\S+)", match.string[match.end() : match.end() + 40])
         in_role = bool(apposition and role.fullmatch(apposition.group(1).strip(",.;:")))
         if not in_role and (heading := _heading_above(pages, hit)) is not None:
             in_role = bool(role.search(heading))
         if in_role:
-            found.setdefault(name, Field(value=name, confidence=round(min(hit.confidence, PROSE_CONFIDENCE), 3), page=hit.page, bbox=hit.bbox))
-    return next(iter(found.values())) if len(found) == 1 else Field()
+            found.setdefault(name, hit)
+    return _only_one(found)
 
 
 _HEADING_WORDS = 8
