@@ -1,8 +1,8 @@
 """The blind generator (samples/blind): every layout renders, its truth is in the
 contract's formats and is printed on the page; a scan and a photo come out readable;
-the fresh, fresh2, fresh3, fresh4, fresh5, fresh6 and fresh7 splits hold only their own layouts and leave dev and held-out
+the fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7 and fresh8 splits hold only their own layouts and leave dev and held-out
 (fresh2 leaves fresh, fresh3 leaves fresh and fresh2, fresh4 leaves fresh to fresh3, fresh5 leaves fresh to fresh4, fresh6 leaves
-fresh to fresh5, fresh7 leaves fresh to fresh6) as they were.
+fresh to fresh5, fresh7 leaves fresh to fresh6, fresh8 leaves fresh to fresh7) as they were.
 
 Born-digital PDFs are read through real pdfplumber; the scan and the photo through
 the real Tesseract command.
@@ -50,10 +50,14 @@ FRESH4_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRE
 FRESH5_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH5)]
 FRESH6_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH6)]
 FRESH7_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH7)]
+FRESH8_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH8)]
 SPLIT_PRINTED = {  # layout: fields printed in parts (a name over voornamen / voorvoegsel / geslachtsnaam, a house number over two boxes)
     "split_name_grid": {"name"},
     "brp_element_codes": {"name", "house_number"},
     "boxed_room_form": {"house_number"},
+}
+COMB_PRINTED = {  # layout: fields written one character a box (a comb field), so the text layer spaces every character
+    "hokjes_blokletters_formulier": {"caregiver_name", "care_recipient_name", "issue_date"},
 }
 DEV_LAYOUTS = {  # the dev split as it was before the fresh split came: adding layouts must never change it
     "brp_uittreksel": ["municipal_blocks", "persons_table", "gezinsuittreksel", "address_history", "prose_declaration", "mijnoverheid_print"],
@@ -125,6 +129,16 @@ FRESH6_SPLIT = {  # the fresh6 split as it was before fresh7 came: adding fresh7
     "arbeidsovereenkomst": ["payroll_gegevens_werknemer", "besluit_aanstelling_gemeente"],
     "unknown": ["postnl_doorstuurservice", "betalingsregeling_huurachterstand"],
 }  # fmt: skip
+FRESH7_SPLIT = {  # the fresh7 split as it was before fresh8 came: adding fresh8 must never change it
+    "brp_uittreksel": ["brp_english_certificate_seal", "brp_apostille_two_page"],
+    "inkomensverklaring": ["ib60_beedigde_vertaling_en", "ib60_b1_vragen_brief"],
+    "bankafschrift": ["spaarrekening_tegenrekening_kwartaal", "jaaroverzicht_betaalrekening"],
+    "mantelzorgverklaring": ["ggz_fact_team_verklaring", "corporatie_formulier_deel_c_wijkteam"],
+    "huisbewaring_aanvraag": ["folder_afscheurstrook_landscape", "gemachtigde_formulier_grid"],
+    "huurovereenkomst_onderhuur": ["typemachine_formulier_overgetypt", "contract_toestemming_corporatie_vak"],
+    "arbeidsovereenkomst": ["uitzend_nl_pl_tweetalig", "erasmus_learning_agreement_traineeship"],
+    "unknown": ["huurverhoging_inkomensafhankelijk_huishoudverklaring", "woz_taxatieverslag_referenties"],
+}  # fmt: skip
 
 
 def _flat(text: str) -> str:
@@ -136,10 +150,10 @@ def _printed_forms(field: str, value) -> list[str]:
     if field in DATES:
         day = values.dt.date.fromisoformat(value)
         return [values.date_text(day, style) for style in values.DATE_STYLES + values.FRESH2_DATE_STYLES + values.FRESH3_DATE_STYLES + values.FRESH4_DATE_STYLES
-                + values.FRESH5_DATE_STYLES + values.FRESH6_DATE_STYLES + values.FRESH7_DATE_STYLES]
+                + values.FRESH5_DATE_STYLES + values.FRESH6_DATE_STYLES + values.FRESH7_DATE_STYLES + values.FRESH8_DATE_STYLES]
     if field in AMOUNTS:
         return [values.amount_text(value, style) for style in values.AMOUNT_STYLES + values.FRESH2_AMOUNT_STYLES + values.FRESH3_AMOUNT_STYLES + values.FRESH4_AMOUNT_STYLES
-                + values.FRESH5_AMOUNT_STYLES + values.FRESH6_AMOUNT_STYLES + values.FRESH7_AMOUNT_STYLES]
+                + values.FRESH5_AMOUNT_STYLES + values.FRESH6_AMOUNT_STYLES + values.FRESH7_AMOUNT_STYLES + values.FRESH8_AMOUNT_STYLES]
     if field == "postcode":
         return [value, values.postcode_text(value, True)]
     if field == "bsn":
@@ -194,7 +208,7 @@ def test_every_type_has_six_layouts_and_one_held_out_that_dev_never_shows():
         assert len(module.LAYOUTS) >= 7 and module.HELDOUT and module.HELDOUT <= set(module.LAYOUTS)
         assert len(dev[doc_type]) >= 6 and not module.HELDOUT & set(dev[doc_type])
         assert set(heldout[doc_type]) == (set(module.LAYOUTS) - module.FRESH - module.FRESH2 - module.FRESH3 - module.FRESH4 - module.FRESH5 - module.FRESH6
-                                          - module.FRESH7)
+                                          - module.FRESH7 - module.FRESH8)
     assert corpus.SPLITS["dev"] != corpus.SPLITS["heldout"]
     assert len(set(FONTS)) >= 15
 
@@ -218,6 +232,9 @@ def test_a_layout_prints_its_truth_in_the_contract_formats(doc_type, layout):
                 if key in SPLIT_PRINTED.get(layout, ()):  # printed as separate fields: every part is there
                     parts = item.split() if key == "name" else re.fullmatch(r"(\d+)-?(.*)", item).groups()
                     assert all(part in text for part in parts if part), (key, item)
+                    continue
+                if key in COMB_PRINTED.get(layout, ()):  # one character a box: the characters in order, spaced
+                    assert any("".join(_flat(form).split()) in "".join(text.split()) for form in forms), (layout, key, item)
                     continue
                 assert any(_flat(form) in text for form in forms), (layout, key, item, text[:400])
 
@@ -312,8 +329,23 @@ def test_the_fresh7_split_holds_only_its_own_layouts_and_every_other_split_is_un
     assert sum(len(names) for names in fresh7.values()) >= 16
 
 
+def test_the_fresh8_split_holds_only_its_own_layouts_and_every_other_split_is_unchanged():
+    splits = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
+    dev, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8 = (corpus.layouts(s) for s in splits)
+    assert dev == DEV_LAYOUTS and fresh == FRESH_SPLIT and fresh2 == FRESH2_SPLIT and fresh3 == FRESH3_SPLIT and fresh4 == FRESH4_SPLIT
+    assert fresh5 == FRESH5_SPLIT and fresh6 == FRESH6_SPLIT and fresh7 == FRESH7_SPLIT
+    assert corpus.SPLITS["fresh8"] == 27329 and len(set(corpus.SPLITS.values())) == len(corpus.SPLITS)
+    for doc_type, module in MODULES.items():
+        earlier = module.HELDOUT | module.FRESH | module.FRESH2 | module.FRESH3 | module.FRESH4 | module.FRESH5 | module.FRESH6 | module.FRESH7
+        assert module.FRESH8 <= set(module.LAYOUTS) and not module.FRESH8 & earlier
+        assert len(module.FRESH8) >= 2 and set(fresh8[doc_type]) == module.FRESH8
+        others = set(dev[doc_type]) | set(heldout[doc_type]) | set(fresh[doc_type]) | set(fresh2[doc_type]) | set(fresh3[doc_type]) | set(fresh4[doc_type])
+        assert not set(fresh8[doc_type]) & (others | set(fresh5[doc_type]) | set(fresh6[doc_type]) | set(fresh7[doc_type]))
+    assert sum(len(names) for names in fresh8.values()) >= 16
+
+
 @pytest.mark.parametrize(("split", "attribute"), [("fresh", "FRESH"), ("fresh2", "FRESH2"), ("fresh3", "FRESH3"), ("fresh4", "FRESH4"), ("fresh5", "FRESH5"),
-                                                  ("fresh6", "FRESH6"), ("fresh7", "FRESH7")])
+                                                  ("fresh6", "FRESH6"), ("fresh7", "FRESH7"), ("fresh8", "FRESH8")])
 def test_a_first_contact_batch_draws_only_its_own_layouts(tmp_path, monkeypatch, split, attribute):
     drawn = []
     real_make = corpus.make
@@ -325,7 +357,8 @@ def test_a_first_contact_batch_draws_only_its_own_layouts(tmp_path, monkeypatch,
     assert [d["doc_type"] for d in expected["documents"]] == [t for t, _ in drawn]
 
 
-FIRST_CONTACT_LAYOUTS = FRESH_LAYOUTS + FRESH2_LAYOUTS + FRESH3_LAYOUTS + FRESH4_LAYOUTS + FRESH5_LAYOUTS + FRESH6_LAYOUTS + FRESH7_LAYOUTS
+FIRST_CONTACT_LAYOUTS = (FRESH_LAYOUTS + FRESH2_LAYOUTS + FRESH3_LAYOUTS + FRESH4_LAYOUTS + FRESH5_LAYOUTS + FRESH6_LAYOUTS + FRESH7_LAYOUTS
+                         + FRESH8_LAYOUTS)
 
 
 @pytest.mark.parametrize(("doc_type", "layout"), FIRST_CONTACT_LAYOUTS, ids=[f"{t}/{n}" for t, n in FIRST_CONTACT_LAYOUTS])

@@ -25,6 +25,7 @@ FRESH4_NAME_FORMS = ("initials_core_upper", "all_core_upper", "particle_first_co
 FRESH5_NAME_FORMS = ("initials_spaced", "given_initials")
 FRESH6_NAME_FORMS = ("initials_nodot", "surname_caps_given")
 FRESH7_NAME_FORMS = ("all_upper_surname", "particle_cap_reversed", "initials_roepnaam")
+FRESH8_NAME_FORMS = ("first_initial", "surname_initials_nocomma")
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -190,6 +191,21 @@ class Person:
             return f"{self.surname[0].upper()}{self.surname[1:]}, {' '.join(self.given)}"
         if form == "initials_roepnaam":
             return f"{initials} ({self.given[0]}) {self.surname}"
+        return self._name_fresh8(form, initials)
+
+    def _name_fresh8(self, form: str, initials: str) -> str:
+        """The fresh8 split's name forms: the first given name's initial only (a bank app's or a shipping company's
+        crew list), and the whole surname with its particle before the initials without a comma (an HR system's or a
+        municipality's list sorted as it is printed).
+
+        >>> p = Person(("Johannes", "Cornelis"), "van der Meer", "m", dt.date(1970, 1, 2), "111222333")
+        >>> [p.name(f) for f in FRESH8_NAME_FORMS]
+        ['J. van der Meer', 'van der Meer J.C.']
+        """
+        if form == "first_initial":
+            return f"{self.given[0][0]}. {self.surname}"
+        if form == "surname_initials_nocomma":
+            return f"{self.surname} {initials}"
         raise ValueError(form)
 
     def salutation(self) -> str:
@@ -210,6 +226,20 @@ def married_name(person: Person, partner: Person, form: str = "initials") -> str
     """
     given = "".join(part[0] + "." for name in person.given for part in name.split()) if form == "initials" else person.given[0]
     return f"{given} {partner.surname}-{person.surname}"
+
+
+def double_surname_reversed(person: Person, partner: Person) -> str:
+    """A married person's own surname joined to the partner's by a hyphen, surname first, then the initials, as a
+    register's list prints it (fresh8: "Jansen-de Vries, M."); the leading particle is capitalised as Dutch writes a
+    surname that leads.
+
+    >>> a = Person(("Maria",), "Jansen", "f", dt.date(1980, 1, 2), "111222333")
+    >>> b = Person(("Kees",), "de Vries", "m", dt.date(1979, 1, 2), "111222333")
+    >>> double_surname_reversed(a, b), double_surname_reversed(b, a)
+    ('Jansen-de Vries, M.', 'De Vries-Jansen, K.')
+    """
+    initials = "".join(part[0] + "." for name in person.given for part in name.split())
+    return f"{person.surname[0].upper()}{person.surname[1:]}-{partner.surname}, {initials}"
 
 
 @dataclass(frozen=True)

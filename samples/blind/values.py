@@ -51,6 +51,17 @@ FRESH7_DATE_STYLES = ("en_ordinal", "dash_mon_upper")
 FRESH7_AMOUNT_STYLES = ("EUR_en_whole", "EUR_dashdash", "space_group_after")
 """Amount notations only the fresh7 split's layouts print: "EUR 34,567" or "EUR 1,234.50" (a translation into English),
 "EUR 375,--" (a typewriter), "1 234,50 EUR" (a Polish-Dutch contract: a space between the thousands, the currency after)."""
+FRESH8_DATE_STYLES = ("fy_long", "all_words", "en_dash_mon")
+"""Notations only the fresh8 split's layouts print: "5 maaie 2026" (a Frisian municipality's month names), "vijf maart
+tweeduizendzesentwintig" (a formal contract's date wholly in words; recent dates only), "05-Mar-2026" (a shipping
+company's or an app's English day-month-year)."""
+FRESH8_AMOUNT_STYLES = ("euro_zegge", "bare_whole", "euro_is")
+"""Amount notations only the fresh8 split's layouts print: "€ 375,00 (zegge: driehonderdvijfenzeventig euro)" (a contract
+that repeats the sum in words), "34.567" (whole euros under a column headed "in euro's"), "€ 300,=" (an old-fashioned
+hand's or typist's "is-gelijk" for no cents)."""
+MONTHS_FY = ("jannewaris", "febrewaris", "maart", "april", "maaie", "juny", "july", "augustus", "septimber", "oktober",
+             "novimber", "desimber")  # fmt: skip
+"""Month names in Frisian, as a bilingual municipality in Fryslân prints them beside the Dutch ones."""
 WEEKDAYS_SHORT = ("ma", "di", "wo", "do", "vr", "za", "zo")
 ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 DAY_WORDS = ("één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien",
@@ -201,6 +212,56 @@ def _date_text_fresh7(day: dt.date, style: str) -> str:
         return f"{day.day}{suffix} {MONTHS_EN[day.month - 1]} {day.year}"
     if style == "dash_mon_upper":
         return f"{day.day:02d}-{MONTHS_SHORT[day.month - 1].rstrip('.').upper()}-{day.year}"
+    return _date_text_fresh8(day, style)
+
+
+_UNITS = ("", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien",
+          "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien")  # fmt: skip
+_TENS = ("", "", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")
+
+
+def number_words(n: int) -> str:
+    """A whole number below a million in Dutch words, as a contract or a deed writes it out (one word, "ën" where a
+    vowel would clash).
+
+    >>> [number_words(n) for n in (5, 22, 375, 1000, 1234, 2026, 34567)]
+    ['vijf', 'tweeëntwintig', 'driehonderdvijfenzeventig', 'duizend', 'duizend tweehonderdvierendertig', 'tweeduizendzesentwintig', 'vierendertigduizend vijfhonderdzevenenzestig']
+    """
+    if n == 0:
+        return "nul"
+    if n >= 1000:
+        thousands, rest = divmod(n, 1000)
+        head = "duizend" if thousands == 1 else f"{number_words(thousands)}duizend"
+        if not rest:
+            return head
+        return f"{head}{number_words(rest)}" if rest < 100 and thousands > 1 else f"{head} {number_words(rest)}"
+    if n >= 100:
+        hundreds, rest = divmod(n, 100)
+        head = "honderd" if hundreds == 1 else f"{_UNITS[hundreds]}honderd"
+        return head + (number_words(rest) if rest else "")
+    if n < 20:
+        return _UNITS[n]
+    tens, unit = divmod(n, 10)
+    if not unit:
+        return _TENS[tens]
+    joint = "ën" if _UNITS[unit].endswith("e") else "en"
+    return f"{_UNITS[unit]}{joint}{_TENS[tens]}"
+
+
+def _date_text_fresh8(day: dt.date, style: str) -> str:
+    """The fresh8 split's date notations; `all_words` is for recent dates only (a deed's or a formal contract's).
+
+    >>> [date_text(dt.date(2026, 5, 5), s) for s in FRESH8_DATE_STYLES]
+    ['5 maaie 2026', 'vijf mei tweeduizendzesentwintig', '05-May-2026']
+    >>> date_text(dt.date(2026, 3, 22), "all_words"), date_text(dt.date(2026, 10, 1), "fy_long")
+    ('tweeëntwintig maart tweeduizendzesentwintig', '1 oktober 2026')
+    """
+    if style == "fy_long":
+        return f"{day.day} {MONTHS_FY[day.month - 1]} {day.year}"
+    if style == "all_words":
+        return f"{DAY_WORDS[day.day - 1]} {MONTHS[day.month - 1]} {number_words(day.year)}"
+    if style == "en_dash_mon":
+        return f"{day.day:02d}-{MONTHS_EN[day.month - 1][:3]}-{day.year}"
     raise ValueError(style)
 
 
@@ -357,6 +418,26 @@ def _amount_text_fresh7(value: str, style: str) -> str:
         return f"EUR {grouped},--" if cents == "00" else f"EUR {grouped},{cents}"
     if style == "space_group_after":
         return f"{grouped.replace('.', ' ')},{cents} EUR"
+    return _amount_text_fresh8(value, style)
+
+
+def _amount_text_fresh8(value: str, style: str) -> str:
+    """The fresh8 split's amount notations; `bare_whole` and `euro_is` drop the cents only when there are none.
+
+    >>> [amount_text("375.00", s) for s in FRESH8_AMOUNT_STYLES]
+    ['€ 375,00 (zegge: driehonderdvijfenzeventig euro)', '375', '€ 375,=']
+    >>> [amount_text("34567.50", s) for s in FRESH8_AMOUNT_STYLES]
+    ['€ 34.567,50 (zegge: vierendertigduizend vijfhonderdzevenenzestig euro en vijftig cent)', '34.567,50', '€ 34.567,50']
+    """
+    euros, cents = value.split(".")
+    grouped = f"{int(euros):,}".replace(",", ".")
+    if style == "euro_zegge":
+        words = f"{number_words(int(euros))} euro" + (f" en {number_words(int(cents))} cent" if cents != "00" else "")
+        return f"€ {grouped},{cents} (zegge: {words})"
+    if style == "bare_whole":
+        return grouped if cents == "00" else f"{grouped},{cents}"
+    if style == "euro_is":
+        return f"€ {grouped},=" if cents == "00" else f"€ {grouped},{cents}"
     raise ValueError(style)
 
 

@@ -35,14 +35,21 @@ SERIF7 = ("DejaVu Serif Condensed", "Accanthis ADF Std No2", "Accanthis ADF Std 
 SANS7 = ("Open Sans Light", "Cantarell Light", "Go Medium", "Jura Medium", "Quicksand Medium")
 """Light, medium and condensed cuts of the same Debian packages that only the fresh7 split's layouts use (kept out of FONTS
 as MONO6 and NARROW are)."""
+SANS8 = ("DejaVu Sans Light", "Open Sans Semibold", "Jura SemiBold", "Quicksand Light", "Open Sans Condensed Light")
+SERIF8 = ("EB Garamond 08", "DejaVu Serif Condensed", "FreeSerif")
+HAND8 = ("Comic Neue Light", "Jura Light")
+"""Cuts of the same Debian packages that only the fresh8 split's layouts use: extra-light, semibold and condensed-light
+text faces, the optical size 8 of EB Garamond and light "hand" faces for block capitals (kept out of FONTS as the earlier
+splits' are)."""
 CHECK_STYLES = ("box", "brackets", "strike", "circle", "word")
 ANSWER_STYLES = ("radio", "paren", "filled", "columns")
 """The fresh2 split's yes/no styles (see Ctx.answer)."""
 _NOWRAP_DATES = (values.FRESH3_DATE_STYLES + values.FRESH4_DATE_STYLES + values.FRESH5_DATE_STYLES + values.FRESH6_DATE_STYLES
-                 + values.FRESH7_DATE_STYLES)
+                 + values.FRESH7_DATE_STYLES + ("fy_long", "en_dash_mon"))
 _NOWRAP_AMOUNTS = (values.FRESH3_AMOUNT_STYLES + values.FRESH4_AMOUNT_STYLES + values.FRESH5_AMOUNT_STYLES + values.FRESH6_AMOUNT_STYLES
-                   + values.FRESH7_AMOUNT_STYLES)
-"""Notations Ctx.d / Ctx.a keep on one line (those of the later splits; the earlier ones print as they always did)."""
+                   + values.FRESH7_AMOUNT_STYLES + ("bare_whole", "euro_is"))
+"""Notations Ctx.d / Ctx.a keep on one line (those of the later splits; the earlier ones print as they always did; a date
+or a sum written out in words may wrap as a contract's sentence does)."""
 
 
 def e(text: object) -> str:
@@ -146,6 +153,12 @@ class Ctx:
 
     def restyle7(self, dates: tuple[str, ...] = values.FRESH7_DATE_STYLES, amounts: tuple[str, ...] = values.FRESH7_AMOUNT_STYLES) -> None:
         """Redraw this document's date and amount notations from the given ones (by default the fresh7 split's own)."""
+        self.date_style = self.rng.choice(dates)
+        self.amount_style = self.rng.choice(amounts)
+
+    def restyle8(self, dates: tuple[str, ...] = values.FRESH8_DATE_STYLES, amounts: tuple[str, ...] = values.FRESH8_AMOUNT_STYLES) -> None:
+        """Redraw this document's date and amount notations from the given ones (by default the fresh8 split's own;
+        `all_words` only where every date printed through Ctx.d is a recent one)."""
         self.date_style = self.rng.choice(dates)
         self.amount_style = self.rng.choice(amounts)
 
@@ -379,3 +392,48 @@ def seal(lines: list[str], colour: str = "#6b1d1d", size: str = "30mm") -> str:
     inner = "<br>".join(e(line) for line in lines)
     return (f"<div style='display:inline-block;width:{size};height:{size};border:3px double {colour};border-radius:50%;color:{colour};"
             f"font-size:6.5pt;text-align:center;line-height:1.2;box-sizing:border-box;padding-top:8mm'>{inner}</div>")
+
+
+# --- helpers of the fresh8 split's layouts ----------------------------------------------------------
+
+
+def comb(text: str, ink: str = "#1a2f8a", cell: str = "5mm", font: str = "Comic Neue Light", outside: str = "-/") -> str:
+    """A comb field ("hokjes"): one character a box, as a paper form asks for block capitals, a BSN or a date; a space is
+    an empty box, and the characters of `outside` ("-" and "/" between a date's groups) stand between the boxes as the form
+    prints them (a name passes outside="" so its hyphen gets a box). Escaped here."""
+    box = (f"display:inline-block;width:{cell};height:{cell};border:0.8px solid #555;margin-right:-0.8px;text-align:center;"
+           f"vertical-align:middle;line-height:{cell};font-family:'{font}', cursive;color:{ink};font-size:11pt")
+    parts = []
+    for ch in text:
+        if ch in outside:
+            parts.append(f"<span style='display:inline-block;width:3mm;text-align:center;vertical-align:middle'>{e(ch)}</span>")
+        else:
+            parts.append(f"<span style='{box}'>{'&nbsp;' if ch == ' ' else e(ch)}</span>")
+    return f"<span style='white-space:nowrap'>{''.join(parts)}</span>"
+
+
+def dotted_rows(rows: list[tuple[str, str]], width: str = "100%", value_width: str = "45mm") -> str:
+    """Labels left, a dotted leader drawn as a rule (not as dots of text), values right-aligned in their own column, as a
+    typeset statement sets its figures (values already escaped)."""
+    body = "".join(
+        f"<tr><td style='padding:1.2mm 0 0 0'><div style='display:flex;align-items:flex-end'><span>{e(k)}</span>"
+        f"<span style='flex:1;border-bottom:1.6px dotted #555;margin:0 1.5mm 1.2mm 1.5mm'></span></div></td>"
+        f"<td style='width:{value_width};text-align:right;white-space:nowrap;padding:1.2mm 0 0 0;vertical-align:bottom'>{v}</td></tr>"
+        for k, v in rows)
+    return f"<table style='width:{width};border-collapse:collapse'>{body}</table>"
+
+
+def inserted(html_text: str) -> str:
+    """Text a reviewer added with "wijzigingen bijhouden" on: coloured and underlined (escaped HTML given)."""
+    return f"<span style='color:#1f4fbf;text-decoration:underline;margin-left:1.2mm'>{html_text}</span>"
+
+
+def deleted(html_text: str) -> str:
+    """Text a reviewer removed with "wijzigingen bijhouden" on: coloured and struck through, still printed."""
+    return f"<span style='color:#b01c1c;text-decoration:line-through'>{html_text}</span>"
+
+
+GUILLOCHE_CSS = ("body { background-image: repeating-radial-gradient(circle at 30% 40%, rgba(120,150,190,0.0) 0, rgba(120,150,190,0.0) 2.2mm,"
+                 " rgba(120,150,190,0.28) 2.3mm, rgba(120,150,190,0.0) 2.5mm), repeating-radial-gradient(circle at 75% 70%, rgba(160,120,170,0.0) 0,"
+                 " rgba(160,120,170,0.0) 1.7mm, rgba(160,120,170,0.22) 1.8mm, rgba(160,120,170,0.0) 2mm); }")
+"""Security paper ("waardepapier"): two sets of fine interfering rings in pale blue and lilac under the whole page."""

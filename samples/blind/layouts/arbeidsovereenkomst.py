@@ -51,6 +51,12 @@ dates "05.03.2026", amounts "1 234,50 EUR"), and an Erasmus+ "Learning Agreement
 trainee's surname and given names in separate cells and the full name again in the commitment table, the sending
 institution at home, the receiving organisation abroad as the employer with its town in the address, "Planned period
 of the physical mobility: from 01/02/2026 till 31/07/2026", three signatories' own earlier dates).
+
+The fresh8 split adds: a Seafarer's Employment Agreement under the Maritime Labour Convention 2006 for a ship under the
+Dutch flag (English with Dutch labels, the shipowner as employer beside the crewing agency that recruited the seafarer, the
+vessel as the place of work, the place and date the agreement was entered into as decoys, "Commencement of employment
+01-Mar-2026" and "Expiry date"), and an international employer's contract in Dutch and English columns side by side
+(each article twice, the dates as "1 maart 2026" and "1 March 2026", the statutory seat beside the place of work).
 """
 
 from __future__ import annotations
@@ -58,7 +64,9 @@ from __future__ import annotations
 import datetime as dt
 
 from samples.blind import people, values
-from samples.blind.layouts._base import NARROW, SANS, SANS7, SERIF, Ctx, address_block, articles, e, grid, kv, page, weekday_date
+from samples.blind.layouts._base import (
+    NARROW, SANS, SANS7, SANS8, SERIF, SERIF8, Ctx, address_block, articles, e, grid, kv, page, weekday_date,
+)
 
 DOC_TYPE = "arbeidsovereenkomst"
 EMPLOYERS = ("Van Dijk Installatietechniek B.V.", "Zorggroep Rivierenland", "Stichting Openbaar Onderwijs Noord",
@@ -891,6 +899,105 @@ def erasmus_learning_agreement_traineeship(c: Ctx):
     return page(c, body, "body { font-size: 9.4pt; } @page { margin: 13mm 14mm 13mm 14mm; }"), _truth(name, employer, start, end, place)
 
 
+# --- fresh8 split ----------------------------------------------------------------------------
+
+_SHIPOWNERS = (("Wagenborg Shipping B.V.", "Delfzijl"), ("Spliethoff's Bevrachtingskantoor B.V.", "Amsterdam"), ("Boskalis Offshore B.V.", "Papendrecht"),
+               ("Van Oord Ship Management B.V.", "Rotterdam"), ("Canada Feeder Lines B.V.", "Groningen"), ("Flinter Shipping B.V.", "Barendrecht"))  # fmt: skip
+_VESSELS = ("MV Nordic Spirit", "MV Eemsborg", "ms Vlieland Trader", "MV Atlantic Carrier", "TSHD Prins der Nederlanden", "MV Westerdiep", "ms Hollandia Star")
+_CREWING = ("Seacrew Manning Services B.V.", "Maritime Crewing Rotterdam B.V.", "Noordzee Crew Agency B.V.")
+_RANKS = ("Able Seaman / Matroos", "Ordinary Seaman / Lichtmatroos", "Third Engineer / 3e Werktuigkundige", "Cook / Kok", "Second Officer / 2e Stuurman")
+
+
+def zeevarende_sea_mlc(c: Ctx):
+    """Fresh8. A Seafarer's Employment Agreement under the Maritime Labour Convention 2006 for a ship under the Dutch flag, in English with Dutch labels beside: the shipowner (the employer) with its address, a crewing agency that recruited the seafarer with its licence number (a decoy employer), the seafarer's full name, date and place of birth, nationality and seaman's book, the vessel (name, IMO number, flag, port of registry: the vessel is the place of work), the place and date the agreement was entered into (decoys), the capacity on board, monthly wages in euros, hours, leave and repatriation in numbered terms, "Commencement of employment 01-Mar-2026" and "Expiry date 31-Aug-2026", both parties' signatures."""
+    c.font_of(c.pick(SANS8, ("Liberation Sans", "DejaVu Sans Condensed", "Carlito")))
+    c.restyle8(dates=("en_dash_mon", "en_dash_mon", "en_long"))
+    employee, _employer, signed, start, _end, _place = _facts(c)
+    employee = c.person(origin=c.pick("nl", "pl", "an", "cv", "id"), born=(1962, 2004))
+    end = start + dt.timedelta(days=c.rng.choice((91, 122, 152, 183, 243)))
+    employer, seat = c.rng.choice(_SHIPOWNERS)
+    vessel = c.rng.choice(_VESSELS)
+    name = employee.name(c.pick("all", "all_upper_surname", "all"))
+    agency = c.rng.choice(_CREWING)
+    signed_at = c.pick(seat, "Rotterdam", "Den Helder")
+    cell = "style='border:0.7px solid #555;padding:1.5mm 2mm;vertical-align:top'"
+    lab = lambda en, nl: f"<b>{e(en)}</b><br><span style='color:#555;font-size:7.5pt'>{e(nl)}</span>"  # noqa: E731
+    table = lambda title, rows: (f"<div style='background:#1d3557;color:#fff;padding:1mm 2mm;margin-top:3mm;font-weight:bold'>{e(title)}</div>"  # noqa: E731
+                                 "<table style='width:100%;border-collapse:collapse;table-layout:fixed'>"
+                                 + "".join(f"<tr><td {cell} width='38%'>{lab(en, nl)}</td><td {cell}>{v}</td></tr>" for (en, nl), v in rows) + "</table>")
+    terms = ["Hours of work: 8 hours a day, 40 hours a week; hours of rest in accordance with Standard A2.3.",
+             "Paid annual leave: 7 days for each month of service, taken after sign-off.",
+             "Repatriation at the shipowner's cost to the seafarer's home port at the end of the agreement or after a maximum of 11 months on board.",
+             "Medical care and sick pay as laid down in the Wet zeevarenden and the collective agreement for Dutch merchant shipping.",
+             "Either party may terminate this agreement with 30 days' written notice; earlier in the cases laid down by law."]
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt;color:#1d3557'>{e(employer)}</span><br>"
+        f"<span class='small'>Crew Department · {e(seat)}</span></td><td class='right small'>SEA no. {c.rng.randint(2026000, 2026999)}<br>MLC 2006 · Standard A2.1</td></tr></table>"
+        "<h1 style='margin-top:4mm;margin-bottom:0'>SEAFARER'S EMPLOYMENT AGREEMENT</h1><div style='color:#555'>Arbeidsovereenkomst zeevarende</div>"
+        + table("1. Shipowner / Reder", [(("Name", "Naam"), e(employer)), (("Address", "Adres"), f"{e(people.issuer_address(c.rng, seat)[0])}, {e(seat)}, the Netherlands"),
+                                          (("Recruited through", "Geworven via"), f"{e(agency)}, licence no. RPS-{c.rng.randint(1000, 9999)}")])
+        + table("2. Seafarer / Zeevarende", [(("Full name", "Volledige naam"), f"<b>{e(name)}</b>"), (("Date of birth", "Geboortedatum"), e(values.date_text(employee.birth_date, "en_dash_mon"))),
+                                             (("Place of birth", "Geboorteplaats"), e(c.rng.choice(people.places())[1])),
+                                             (("Seaman's book no.", "Monsterboekje"), f"NL{c.rng.randint(100000, 999999)}")])
+        + table("3. Vessel / Schip", [(("Place of work: vessel", "Plaats van tewerkstelling: schip"), f"<b>{e(vessel)}</b>"), (("IMO number", "IMO-nummer"), str(c.rng.randint(9100000, 9899999))),
+                                      (("Flag / Port of registry", "Vlag / Thuishaven"), f"Netherlands / {e(seat)}")])
+        + table("4. Employment / Dienstverband", [(("Capacity", "Functie aan boord"), e(c.rng.choice(_RANKS))),
+                                                  (("Basic wage per month", "Basisloon per maand"), e(values.amount_text(values.amount(c.rng.randint(2300, 5200)), "EUR_grouped"))),
+                                                  (("Commencement of employment", "Datum indiensttreding"), c.d(start)), (("Expiry date", "Einddatum"), c.d(end)),
+                                                  (("Place and date of agreement", "Plaats en datum overeenkomst"), f"{e(signed_at)}, {e(values.date_text(signed, 'en_dash_mon'))}")])
+        + "<ol style='font-size:8.2pt;margin-top:3mm;padding-left:5mm'>" + "".join(f"<li>{e(t)}</li>" for t in terms) + "</ol>"
+        f"<table style='width:100%;margin-top:5mm'><tr><td>For the shipowner<br><br>________________<br>{e(c.person().name('initials'))}, crew manager</td>"
+        f"<td>The seafarer<br><br>________________<br>{e(name)}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9pt; } @page { margin: 12mm 14mm 12mm 14mm; }"), _truth(name, employer, start, end, vessel)
+
+
+_INTERNATIONAL_EMPLOYERS = ("Lumen Photonics B.V.", "Northsea Data Centers B.V.", "Delta Biotech Netherlands B.V.", "Orbis Logistics Europe B.V.",
+                            "Brightline Software B.V.", "Kestrel Aerospace Netherlands B.V.")  # fmt: skip
+
+
+def tweetalig_kolommen_nl_en(c: Ctx):
+    """Fresh8. An international employer's fixed-term contract in two columns side by side, Dutch on the left and English on the right, article by article ("Artikel 3 Plaats van tewerkstelling" beside "Article 3 Place of work"), the statement that the Dutch text prevails, the employee's full name in the parties' clause of both columns, the start and end in Dutch ("1 maart 2026") and in English ("1 March 2026"), the employer's statutory seat beside the place of work, the probation's end and a salary (decoys), signed by both with one date under the columns."""
+    c.font_of(c.pick(SANS8, SERIF8, ("Carlito", "Open Sans")))
+    c.restyle8(dates=("long",))
+    employee, _employer, signed, start, end, place = _facts(c)
+    place = c.rng.choice(people.places())[1]
+    employer = c.rng.choice(_INTERNATIONAL_EMPLOYERS)
+    seat = c.pick("Amsterdam", "Eindhoven", "Rotterdam", "Delft", "Utrecht")
+    name = employee.name(c.pick("all", "all", "first"))
+    probation = start + dt.timedelta(days=30)
+    salary = values.amount(c.rng.randint(3200, 7800))
+    en = lambda d: e(values.date_text(d, "en_long"))  # noqa: E731
+    pairs = [
+        (("Partijen", f"{e(employer)}, statutair gevestigd te {e(seat)}, hierna: de werkgever, en {e(name)}, geboren op "
+          f"{e(values.date_text(employee.birth_date, 'long'))}, hierna: de werknemer."),
+         ("Parties", f"{e(employer)}, having its registered office in {e(seat)}, hereinafter: the employer, and {e(name)}, born on "
+          f"{en(employee.birth_date)}, hereinafter: the employee.")),
+        (("Artikel 1 Indiensttreding", f"De werknemer treedt in dienst op {c.d(start)} voor bepaalde tijd. De overeenkomst eindigt van rechtswege op {c.d(end)}."),
+         ("Article 1 Commencement", f"The employee enters employment on {en(start)} for a fixed term. The agreement ends by operation of law on {en(end)}.")),
+        (("Artikel 2 Proeftijd", f"Er geldt een proeftijd van een maand, tot en met {c.d(probation)}."),
+         ("Article 2 Probation", f"A probationary period of one month applies, until and including {en(probation)}.")),
+        (("Artikel 3 Plaats van tewerkstelling", f"De werkzaamheden worden verricht te <b>{e(place)}</b>."),
+         ("Article 3 Place of work", f"The work is performed in <b>{e(place)}</b>.")),
+        (("Artikel 4 Salaris", f"Het bruto maandsalaris bedraagt {e(values.amount_text(salary, 'euro'))} bij een werkweek van 40 uur."),
+         ("Article 4 Salary", f"The gross monthly salary is {e(values.amount_text(salary, 'en'))} for a 40-hour week.")),
+        (("Artikel 5 Taal", "Deze overeenkomst is opgesteld in het Nederlands en het Engels. Bij verschil gaat de Nederlandse tekst voor."),
+         ("Article 5 Language", "This agreement is drawn up in Dutch and English. In case of a difference the Dutch text prevails.")),
+    ]
+    rows = "".join(f"<tr><td style='width:50%;padding:2mm 4mm 2mm 0;border-right:0.6px solid #999'><b>{e(nt)}</b><br>{nx}</td>"
+                   f"<td style='padding:2mm 0 2mm 4mm;color:#333'><b>{e(et)}</b><br>{ex}</td></tr>" for (nt, nx), (et, ex) in pairs)
+    body = (
+        f"<div class='logo' style='font-size:15pt'>{e(employer)}</div>"
+        "<table style='width:100%;margin-top:5mm'><tr><td style='width:50%'><h2 style='margin:0'>Arbeidsovereenkomst voor bepaalde tijd</h2></td>"
+        "<td><h2 style='margin:0;color:#333'>Fixed-term employment agreement</h2></td></tr></table>"
+        f"<table style='width:100%;font-size:9pt'>{rows}</table>"
+        f"<p style='margin-top:6mm'>Getekend te / Signed at {e(seat)}, {c.d(signed)}</p>"
+        f"<table style='width:100%;margin-top:6mm'><tr><td>De werkgever / The employer<br><br>________________</td>"
+        f"<td>De werknemer / The employee<br><br>________________<br>{e(name)}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body), _truth(name, employer, start, end, place)
+
+
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
                                    study_agreement, payroll_contract,
                                    uitzendovereenkomst, oproepovereenkomst, municipal_offer_letter,
@@ -899,7 +1006,8 @@ LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_
                                    esign_payroll_contract, buitenland_uitzendbrief, minmax_retail_contract,
                                    bbl_praktijkovereenkomst, cao_universiteit_aanstelling, platform_oproep_contractvoorstel,
                                    payroll_gegevens_werknemer, besluit_aanstelling_gemeente,
-                                   uitzend_nl_pl_tweetalig, erasmus_learning_agreement_traineeship)}  # fmt: skip
+                                   uitzend_nl_pl_tweetalig, erasmus_learning_agreement_traineeship,
+                                   zeevarende_sea_mlc, tweetalig_kolommen_nl_en)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
 FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -915,3 +1023,5 @@ FRESH6 = {"payroll_gegevens_werknemer", "besluit_aanstelling_gemeente"}
 """Layouts of the fresh6 split only: a sixth first-contact set, by another author who never saw the reader."""
 FRESH7 = {"uitzend_nl_pl_tweetalig", "erasmus_learning_agreement_traineeship"}
 """Layouts of the fresh7 split only: a seventh first-contact set, by another author who never saw the reader."""
+FRESH8 = {"zeevarende_sea_mlc", "tweetalig_kolommen_nl_en"}
+"""Layouts of the fresh8 split only: an eighth first-contact set, by another author who never saw the reader."""

@@ -48,6 +48,12 @@ decoy IBAN and a decoy holder, deposits from and withdrawals to it, the interest
 statement's date "05-MRT-2026"), and a current account's year overview made in January (the balances on 1 January and
 31 December, the totals credited and debited, interest and the package's costs, the box 3 figure for the tax return,
 "Aangemaakt op" with the overview's date).
+
+The fresh8 split adds: a bank's signed "Bankverklaring" of account holdership (the holders in a table with their birth
+dates, the IBAN, the account's opening date and a balance on the day before as decoys, the declaration's own date the
+statement date), and two screenshots of a bank's app printed side by side (the account's details screen with the holders
+as the app writes them, "J. van der Meer en A. Jansen", and the transactions under "Vandaag" and short dates; no
+statement date, so the truth is null).
 """
 
 from __future__ import annotations
@@ -56,7 +62,8 @@ import datetime as dt
 
 from samples.blind import people, values
 from samples.blind.layouts._base import (
-    LANDSCAPE_CSS, MONO, MONO6, SANS, SANS7, SERIF, SERIF7, WEEKDAYS, Ctx, address_block, browser_header, e, grid, kv, leaders, page, running,
+    LANDSCAPE_CSS, MONO, MONO6, SANS, SANS7, SANS8, SERIF, SERIF7, SERIF8, WEEKDAYS, Ctx, address_block, browser_header, e, grid, kv, leaders, page,
+    running,
 )
 
 DOC_TYPE = "bankafschrift"
@@ -825,6 +832,94 @@ def jaaroverzicht_betaalrekening(c: Ctx):
     return page(c, body), _truth(names, iban, made)
 
 
+# --- fresh8 split ----------------------------------------------------------------------------
+
+_DECLARING_BANKS = {"INGB": ("ING Bank N.V.", "#ff6200"), "RABO": ("Rabobank", "#00205c"), "ABNA": ("ABN AMRO Bank N.V.", "#00857a"),
+                    "SNSB": ("SNS", "#6c2c8c"), "TRIO": ("Triodos Bank N.V.", "#00635b"), "ASNB": ("ASN Bank", "#0a6e3a")}  # fmt: skip
+
+
+def bankverklaring_rekeninghouders(c: Ctx):
+    """Fresh8. A bank's signed "Bankverklaring" (a declaration of account holdership, asked for by a landlord or a notary): a letter whose opening says the bank declares that the account below is held by the persons named, a table of the holders (name, date of birth, "Rekeninghouder 1/2"), a table of the account (IBAN, kind "Betaalrekening, en/of-rekening", the day it was opened and a balance on the day before the declaration: decoy dates and amount), "Deze verklaring is afgegeven op verzoek van de rekeninghouders", two employees' names under "Met vriendelijke groet", the place and date of the declaration (the statement date)."""
+    c.font_of(c.pick(SANS8, SERIF8, ("Liberation Sans", "Carlito")))
+    c.restyle8(dates=("long", "long", "dash"), amounts=("euro",))
+    code = c.rng.choice(tuple(_DECLARING_BANKS))
+    bank, colour = _DECLARING_BANKS[code]
+    holders, iban, _start, _end, made, home = _facts(c, code)
+    form = c.pick("all", "first_initial", "initials")
+    names = [h.name(form) for h in holders]
+    opened = values.between(c.rng, dt.date(2004, 1, 1), made - dt.timedelta(days=400))
+    balance = values.amount(c.rng.randint(100, 900000) / 100)
+    staff = [c.person(born=(1965, 1998)) for _ in range(2)]
+    holder_rows = "".join(f"<tr><td>Rekeninghouder {i + 1}</td><td><b>{e(n)}</b></td><td>{c.d(h.birth_date)}</td></tr>" for i, (h, n) in enumerate(zip(holders, names)))
+    town = c.pick("Amsterdam", "Utrecht", "Zeist", "Den Haag", "Eindhoven")
+    body = (
+        f"<div style='border-bottom:3px solid {colour};padding-bottom:2mm'><span class='logo' style='font-size:17pt;color:{colour}'>{e(bank)}</span></div>"
+        + address_block([" en ".join(names), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + f"<p>{e(town)}, {c.d(made)}</p><h2>Bankverklaring</h2>"
+        f"<p>{e(bank)} verklaart hierbij dat de hieronder genoemde rekening bij ons wordt aangehouden en op naam staat van de volgende personen:</p>"
+        "<table class='ruled' style='width:100%'><tr style='background:#f0f0f0'><th></th><th>Naam</th><th>Geboortedatum</th></tr>" + holder_rows + "</table>"
+        + "<table class='ruled' style='width:100%;margin-top:4mm'>"
+        f"<tr><td style='width:55mm'>IBAN</td><td><b>{e(values.iban_text(iban, True))}</b></td></tr>"
+        f"<tr><td>Soort rekening</td><td>Betaalrekening{', en/of-rekening' if len(holders) > 1 else ''}</td></tr>"
+        f"<tr><td>Geopend op</td><td>{c.d(opened)}</td></tr>"
+        f"<tr><td>Saldo per {c.d(made - dt.timedelta(days=1))}</td><td>{c.a(balance)}</td></tr></table>"
+        "<p style='margin-top:4mm'>Deze verklaring is afgegeven op verzoek van de rekeninghouder(s) en is gebaseerd op onze administratie op de datum "
+        "van deze brief. Aan deze verklaring kunnen geen rechten worden ontleend.</p><p>Met vriendelijke groet,<br>" + e(bank) + "</p>"
+        f"<table style='width:100%;margin-top:10mm'><tr><td>{e(staff[0].name('initials'))}<br><span class='small'>Klantenservice Particulieren</span></td>"
+        f"<td>{e(staff[1].name('initials'))}<br><span class='small'>Teamleider</span></td></tr></table>"
+    )  # fmt: skip
+    return page(c, body), _truth(names, iban, made)
+
+
+def _phone(inner: str, clock: str, colour: str) -> str:
+    """A phone screenshot as printed: a rounded frame, a status bar with the time and the battery, the app's content."""
+    return (f"<div style='border:1.6px solid #222;border-radius:6mm;padding:2mm;width:78mm;height:160mm;overflow:hidden;background:#fff'>"
+            f"<div style='display:flex;justify-content:space-between;font-size:7.5pt;font-weight:bold;padding:0 3mm'><span>{e(clock)}</span>"
+            f"<span>▂▄▆ 4G ▮▮▮▯ {78 if clock < '12' else 41}%</span></div>"
+            f"<div style='height:1mm;background:{colour};margin:1mm 0 2mm 0'></div>{inner}</div>")
+
+
+def app_screenshots_naast_elkaar(c: Ctx):
+    """Fresh8. Two screenshots of a bank's app printed side by side on one A4 as a tenant hands them in: the first the account's details screen ("Gezamenlijke rekening", the balance large, the IBAN with a copy icon, "Rekeninghouders" with the names as the app writes them, "J. van der Meer en A. Jansen"), the second the transactions screen grouped under "Vandaag", "Gisteren" and short dates without a year; a status bar with the time on both, a caption in the tenant's words above. No statement date: the truth is null."""
+    c.font_of(c.pick(SANS8, ("Open Sans", "Cantarell", "Quicksand")))
+    c.restyle8(dates=("short",), amounts=("euro",))
+    code = c.pick("INGB", "RABO", "ABNA", "BUNQ", "KNAB", "SNSB")
+    holders, iban, start, end, _made, _home = _facts(c, code)
+    if len(holders) == 1:
+        holders.append(c.person(sex="f" if holders[0].sex == "m" else "m", born=(1950, 2002)))
+    form = c.pick("first_initial", "first_initial", "first", "initials")
+    names = [h.name(form) for h in holders]
+    colour = c.pick("#ff6200", "#00205c", "#00857a", "#2f8ce6", "#1b9c85", "#6c2c8c")
+    bank = values.BANKS.get(code, "Bank")
+    clock = f"{c.rng.randint(7, 22):02d}:{c.rng.randint(0, 59):02d}"
+    balance = values.amount(c.rng.randint(2000, 600000) / 100)
+    account_name = c.pick("Gezamenlijke rekening", "Huishoudrekening", "Samen", "Betaalrekening")
+    screen1 = (
+        f"<div style='padding:2mm 4mm'><div class='small'>‹ Rekeningen</div><div style='font-size:13pt;font-weight:bold;margin-top:3mm'>{e(account_name)}</div>"
+        f"<div style='font-size:20pt;margin:3mm 0'>{e(values.amount_text(balance, 'euro'))}</div>"
+        f"<div style='background:#f2f4f7;border-radius:2mm;padding:2.5mm;font-size:8.5pt'>IBAN<br><b>{e(values.iban_text(iban, True))}</b> &nbsp;⧉</div>"
+        f"<div style='background:#f2f4f7;border-radius:2mm;padding:2.5mm;font-size:8.5pt;margin-top:2mm'>Rekeninghouders<br><b>{e(' en '.join(names))}</b></div>"
+        f"<div style='background:#f2f4f7;border-radius:2mm;padding:2.5mm;font-size:8.5pt;margin-top:2mm'>Bank<br>{e(bank)}</div>"
+        "<div style='display:flex;justify-content:space-around;margin-top:8mm;font-size:8pt;color:#444'><span>⇄ Overboeken</span><span>▤ Afschriften</span><span>⚙ Instellingen</span></div></div>"
+    )
+    days = sorted({values.between(c.rng, start, end) for _ in range(c.rng.randint(4, 7))}, reverse=True)
+    items = ""
+    for i, day in enumerate(days):
+        label = ("Vandaag", "Gisteren")[i] if i < 2 and c.rng.random() < 0.7 else c.d(day).rsplit(" ", 1)[0]
+        items += f"<div style='background:#f2f4f7;padding:1mm 4mm;font-size:7.5pt;color:#555;margin-top:2mm'>{label}</div>"
+        for _ in range(c.rng.randint(1, 2)):
+            shop = c.rng.choice(_SHOPS)
+            cents = c.rng.randint(150, 25000)
+            items += (f"<div style='display:flex;justify-content:space-between;padding:1.2mm 4mm;font-size:8.5pt;border-bottom:0.5px solid #ddd'>"
+                      f"<span>{e(shop)}</span><span>- {e(values.amount_text(values.amount(cents / 100), 'plain'))}</span></div>")
+    screen2 = f"<div style='padding:2mm 0'><div style='padding:0 4mm;font-size:12pt;font-weight:bold'>Transacties</div>{items}</div>"
+    body = (
+        f"<p style='font-size:10pt'>Screenshots van onze {e(account_name.lower())} ({e(bank)}), voor de aanvraag medehuur.</p>"
+        f"<table style='width:100%'><tr><td style='width:50%'>{_phone(screen1, clock, colour)}</td><td>{_phone(screen2, clock, colour)}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "@page { margin: 14mm 12mm; }"), _truth(names, iban, None)
+
+
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
                                    triodos_statement, knab_app_csv,
                                    van_lanschot_statement, handelsbanken_statement,
@@ -833,7 +928,8 @@ LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statem
                                    revolut_statement_en, abn_amro_landscape_overview, mijn_ing_transaction_print,
                                    atm_mini_afschrift, knab_brief_overzicht_p2, mt940_export_print,
                                    deutsche_bank_venster_transport, regiobank_dagafschrift_kettingpapier,
-                                   spaarrekening_tegenrekening_kwartaal, jaaroverzicht_betaalrekening)}  # fmt: skip
+                                   spaarrekening_tegenrekening_kwartaal, jaaroverzicht_betaalrekening,
+                                   bankverklaring_rekeninghouders, app_screenshots_naast_elkaar)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
 FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -849,3 +945,5 @@ FRESH6 = {"deutsche_bank_venster_transport", "regiobank_dagafschrift_kettingpapi
 """Layouts of the fresh6 split only: a sixth first-contact set, by another author who never saw the reader."""
 FRESH7 = {"spaarrekening_tegenrekening_kwartaal", "jaaroverzicht_betaalrekening"}
 """Layouts of the fresh7 split only: a seventh first-contact set, by another author who never saw the reader."""
+FRESH8 = {"bankverklaring_rekeninghouders", "app_screenshots_naast_elkaar"}
+"""Layouts of the fresh8 split only: an eighth first-contact set, by another author who never saw the reader."""

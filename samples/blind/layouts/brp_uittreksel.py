@@ -56,17 +56,25 @@ capitals, dates "5th March 2026"), and a two-page extract whose second page is t
 it (page 1 the residents surname first as "Van der Meer, Johannes Cornelis", dates as "05-MRT-2026", the clerk's
 deposited signature; page 2 the apostille's ten numbered fields in Dutch, English and French with the court's own,
 later date).
+
+The fresh8 split adds: the bilingual extract of a municipality in Fryslân (every label in Dutch with the Frisian
+under it, "Uittreksel Basisregistratie Personen" over "Ûttreksel Basisregistraasje Persoanen", the municipality's and the
+town's Frisian names beside the Dutch ones, dates with Frisian month names as "5 maaie 2026"), and an extract on the
+municipality's security paper (guilloche rings, a microtext border, the paper's serial number as a decoy, every resident a
+card of dotted leaders with right-aligned values, names surname first as "Van der Meer, J.C." and a married partner as
+"Jansen-de Vries, M.").
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
 from samples.blind import people, values
 from samples.blind.layouts._base import (
-    LANDSCAPE_CSS, MONO, NARROW, SANS, SERIF, SERIF7, Ctx, address_block, e, footnotes, kv, leaders, page, qr_block, right_labels, running, seal, stamp,
-    under, watermark,
+    GUILLOCHE_CSS, LANDSCAPE_CSS, MONO, NARROW, SANS, SANS8, SERIF, SERIF7, SERIF8, Ctx, address_block, dotted_rows, e, footnotes, kv, leaders, page,
+    qr_block, right_labels, running, seal, stamp, under, watermark,
 )
 
 DOC_TYPE = "brp_uittreksel"
@@ -1033,6 +1041,107 @@ def brp_apostille_two_page(c: Ctx):
     return page(c, body), _truth(issue, home, members, since, names)
 
 
+# --- fresh8 split ----------------------------------------------------------------------------
+
+_FRISIAN = {  # municipality: (its Frisian name where it differs, {town: Frisian town name})
+    "Leeuwarden": ("Ljouwert", {"Leeuwarden": "Ljouwert"}),
+    "Súdwest-Fryslân": ("", {"Sneek": "Snits", "Bolsward": "Boalsert"}),
+    "Noardeast-Fryslân": ("", {"Dokkum": "Dokkum"}),
+    "Smallingerland": ("Smellingerlân", {"Drachten": "Drachten"}),
+    "Heerenveen": ("It Hearrenfean", {"Heerenveen": "It Hearrenfean"}),
+    "Tytsjerksteradiel": ("", {"Burgum": "Burgum"}),
+}
+
+
+def _frisian_home(c: Ctx, home: people.Address) -> tuple[people.Address, str, str]:
+    """The household's address moved to a town of a bilingual municipality in Fryslân: (address, the municipality's
+    Frisian name or "", the town's Frisian name)."""
+    municipality, town, low, high = c.rng.choice([p for p in people.places() if p[0] in _FRISIAN and p[1] in _FRISIAN[p[0]][1]])
+    fy_name, towns = _FRISIAN[municipality]
+    moved = dataclasses.replace(home, postcode=values.postcode(c.rng, low, high), city=town, municipality=municipality)
+    return moved, fy_name, towns[town]
+
+
+def brp_fries_tweetalig(c: Ctx):
+    """Fresh8. A bilingual extract of a municipality in Fryslân, which writes Dutch and Frisian side by side ("Uittreksel Basisregistratie Personen" over "Ûttreksel Basisregistraasje Persoanen"): the municipality's name with its Frisian form where it has one ("Gemeente Leeuwarden · Gemeente Ljouwert"), every label in Dutch with the Frisian under it in italics ("Geboortedatum / Bertedatum", "Datum aanvang adreshouding / Datum begjin adreshâlding"), the town printed in Dutch in the address and in Frisian in the issue line, each resident a two-column block, dates with the Frisian month names ("5 maaie 2026") or as 05-03-2026; the clerk's title in both languages."""
+    c.font_of(c.pick(SANS8, ("Cantarell", "Carlito", "Open Sans")))
+    c.restyle8(dates=("fy_long", "fy_long", "dash"))
+    issue, home, members, since = _setup(c)
+    home, fy_municipality, fy_town = _frisian_home(c, home)
+    form = c.pick("all", "all", "reversed", "surname_initials_nocomma")
+    names = [p.name(form) for p in members]
+    clerk = c.person(born=(1960, 1996), origin="nl")
+    two = lambda nl, fy: f"<b>{e(nl)}</b><br><i style='color:#4b5d73;font-size:8.2pt'>{e(fy)}</i>"  # noqa: E731
+    heading = f"Gemeente {e(home.municipality)}" + (f" <span style='color:#4b5d73'>· Gemeente {e(fy_municipality)}</span>" if fy_municipality else "")
+    cell = "style='padding:1.5mm 3mm 1.5mm 0;vertical-align:top'"
+    blocks = ""
+    for i, (p, n, s) in enumerate(zip(members, names, since)):
+        rows = [(("Naam", "Namme"), f"<b>{e(n)}</b>"), (("Geboortedatum", "Bertedatum"), c.d(p.birth_date)),
+                (("Geboorteplaats", "Bertepleats"), e(_birthplace(c, p))), (("Burgerservicenummer", "Boargerservicenûmer"), e(values.bsn_text(p.bsn, c.pick(0, 2)))),
+                (("Datum aanvang adreshouding", "Datum begjin adreshâlding"), c.d(s))]
+        inner = "".join(f"<tr><td {cell} width='42%'>{two(*labels)}</td><td {cell}>{value}</td></tr>" for labels, value in rows)
+        blocks += (f"<div style='margin-top:3mm;border-left:3px solid #1d5d9b;padding-left:3mm'>"
+                   f"<div style='font-size:8.5pt;color:#1d5d9b'>Persoon {i + 1} · Persoan {i + 1}</div><table style='width:100%'>{inner}</table></div>")
+    address = "".join(f"<tr><td {cell} width='42%'>{two(*labels)}</td><td {cell}>{value}</td></tr>" for labels, value in (
+        (("Straat en huisnummer", "Strjitte en húsnûmer"), f"{e(home.street)} {e(home.house_number_text)}"),
+        (("Postcode", "Postkoade"), e(values.postcode_text(home.postcode, c.rng.random() < 0.5))),
+        (("Woonplaats", "Wenplak"), e(home.city))))
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt;color:#1d5d9b'>{heading}</span><br>"
+        "<span class='small'>Publiekszaken / Publykssaken</span></td>"
+        f"<td class='right small'>{e(people.issuer_address(c.rng, home.city)[0])}<br>{e(home.city)}</td></tr></table>"
+        "<h1 style='margin:8mm 0 0 0'>Uittreksel Basisregistratie Personen</h1>"
+        "<div style='font-size:13pt;color:#4b5d73;font-style:italic;margin-bottom:4mm'>Ûttreksel Basisregistraasje Persoanen</div>"
+        "<p style='font-size:9pt'>Burgemeester en wethouders verklaren dat op onderstaand adres de volgende personen zijn ingeschreven.<br>"
+        "<i style='color:#4b5d73'>Boargemaster en wethâlders ferklearje dat op it ûndersteande adres de folgjende persoanen ynskreaun binne.</i></p>"
+        f"<table style='width:100%'>{address}</table>{blocks}"
+        f"<p style='margin-top:8mm'>Afgegeven te {e(home.city)} op {c.d(issue)}.<br><i style='color:#4b5d73'>Útjûn te {e(fy_town)}.</i></p>"
+        f"<p>De ambtenaar burgerzaken / <i>De amtner boargersaken</i>,<br><br><i style='font-size:12pt'>{e(clerk.surname)}</i><br>{e(clerk.name('initials'))}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; } @page { margin: 14mm 16mm 14mm 18mm; }"), _truth(issue, home, members, since, names)
+
+
+def _lead(p: people.Person) -> str:
+    """A resident surname first with the initials, the leading particle capitalised ("Van der Meer, J.C.")."""
+    initials = "".join(part[0] + "." for name in p.given for part in name.split())
+    return f"{p.surname[0].upper()}{p.surname[1:]}, {initials}"
+
+
+def brp_waardepapier_guilloche(c: Ctx):
+    """Fresh8. An extract printed on the municipality's security paper ("waardepapier"): fine interfering rings in pale blue and lilac under the whole page, a border of microtext repeating the municipality's name, the paper's serial number top right ("Volgnr. A 0123456", a decoy number), the address once in a box, every resident a card whose labels stand left with a dotted leader to the value right-aligned ("Ingeschreven op dit adres .......... 05-03-2019"), names surname first with the initials ("Van der Meer, J.C."), a married partner under the double name in use ("Jansen-de Vries, M."), the issue date and the fee in a dotted row too, an embossed-looking seal, and "Kopieën van dit document zijn ongeldig" at the foot."""
+    c.font_of(c.pick(SERIF8, SANS8))
+    c.restyle8(dates=("dash", "dash", "long"), amounts=("euro_is", "euro"))
+    issue, home, members, since = _setup(c)
+    names = [_lead(p) for p in members]
+    if len(members) > 1 and c.rng.random() < 0.6:
+        names[1] = people.double_surname_reversed(members[1], members[0])
+    micro = (f"GEMEENTE {home.municipality.upper()} · ") * 14
+    cards = "".join(
+        "<div style='border:0.8px solid #7a8fb0;border-radius:2mm;padding:2mm 4mm;margin-top:3mm;background:rgba(255,255,255,0.75);page-break-inside:avoid'>"
+        + dotted_rows([("Naam", f"<b>{e(n)}</b>"), ("Geboortedatum", c.d(p.birth_date)), ("Geboorteplaats", e(_birthplace(c, p))),
+                       ("Burgerservicenummer", e(values.bsn_text(p.bsn, c.pick(0, 1)))), ("Ingeschreven op dit adres", c.d(s))], value_width="60mm")
+        + "</div>" for p, n, s in zip(members, names, since))
+    body = (
+        f"<div style='position:fixed;top:-9mm;left:0;right:0;font-size:3.6pt;color:#7a8fb0;white-space:nowrap;overflow:hidden'>{e(micro)}</div>"
+        f"<div style='position:fixed;bottom:-9mm;left:0;right:0;font-size:3.6pt;color:#7a8fb0;white-space:nowrap;overflow:hidden'>{e(micro)}</div>"
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:17pt;color:#27406b'>Gemeente {e(home.municipality)}</span></td>"
+        f"<td class='right small'>Volgnr. {c.pick('A', 'B', 'W')} {c.rng.randint(1000000, 9999999)}</td></tr></table>"
+        "<h1 style='text-align:center;margin:7mm 0 1mm 0;letter-spacing:1px'>UITTREKSEL</h1>"
+        "<div style='text-align:center' class='small'>uit de Basisregistratie Personen (BRP)</div>"
+        "<div style='border:1.2px solid #27406b;padding:2mm 4mm;margin-top:5mm;background:rgba(255,255,255,0.75)'>"
+        f"<div class='small'>Adres</div><b>{e(home.street)} {e(home.house_number_text)}</b><br>"
+        f"{e(values.postcode_text(home.postcode, True))} {e(home.city)}</div>"
+        f"<div style='margin-top:3mm'><b>Op dit adres ingeschreven personen ({len(members)})</b></div>{cards}"
+        "<div style='margin-top:6mm;width:70%'>"
+        + dotted_rows([("Datum uitgifte", c.d(issue)), ("Leges", c.a(c.pick("14.90", "16.10", "15.00", "17.00")))], value_width="45mm")
+        + "</div>"
+        f"<table style='width:100%;margin-top:6mm'><tr><td>Namens de burgemeester,<br>de ambtenaar burgerzaken<br><br><i>{e(c.person(origin='nl').name('initials'))}</i></td>"
+        f"<td class='right'>{seal(['GEMEENTE', home.municipality.upper(), 'BURGERZAKEN'], colour='#27406b', size='27mm')}</td></tr></table>"
+        "<p class='small' style='text-align:center;margin-top:4mm'>Dit document is gedrukt op beveiligd papier. Kopieën van dit document zijn ongeldig.</p>"
+    )  # fmt: skip
+    return page(c, body, GUILLOCHE_CSS + " body { font-size: 9.6pt; }"), _truth(issue, home, members, since, names)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
                                    prose_declaration, mijnoverheid_print, split_name_grid,
                                    brp_element_codes, brp_persons_columns, brp_labels_under,
@@ -1041,7 +1150,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittre
                                    brp_gegevens_persoon_stacked, brp_household_landscape, brp_bilingual_expat,
                                    brp_kopie_vorige_bewoners, brp_blad_vervolg_two_page, brp_systeemregels_compact,
                                    brp_zelfservicezuil_qr, brp_a5_balie_afschrift,
-                                   brp_english_certificate_seal, brp_apostille_two_page)}  # fmt: skip
+                                   brp_english_certificate_seal, brp_apostille_two_page,
+                                   brp_fries_tweetalig, brp_waardepapier_guilloche)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
 FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
 """Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""
@@ -1057,3 +1167,5 @@ FRESH6 = {"brp_zelfservicezuil_qr", "brp_a5_balie_afschrift"}
 """Layouts of the fresh6 split only: a sixth first-contact set, by another author who never saw the reader."""
 FRESH7 = {"brp_english_certificate_seal", "brp_apostille_two_page"}
 """Layouts of the fresh7 split only: a seventh first-contact set, by another author who never saw the reader."""
+FRESH8 = {"brp_fries_tweetalig", "brp_waardepapier_guilloche"}
+"""Layouts of the fresh8 split only: an eighth first-contact set, by another author who never saw the reader."""

@@ -49,6 +49,12 @@ ballpoint check mark, the leaflet's own rules and an example as decoys in the fi
 and signed by a representative of a tenant who cannot sign (a two-column grid per section: the tenant, the
 representative with the date of the power of attorney as a decoy, the sitter, the period and reason, the sitter's
 answers as check marks under Ja or Nee, dates as "05-MRT-2026", the representative's signing date).
+
+The fresh8 split adds: a corporation's form in Dutch and Turkish ("Huurder / Kiracı", "Ja / Evet", the Turkish in a
+second colour; Turkish names written in by hand in light block letters, the compensation as "€ 300,="), and a counter
+employee's typed intake report for the tenant to sign ("Onderwerp | Antwoord huurder | Notitie medewerker", the talk's
+own date, the rent and a passport's expiry date among the notes as decoys, the tenant as "van der Meer J.C.", the
+tenant's own date under "Voor akkoord").
 """
 
 from __future__ import annotations
@@ -57,8 +63,8 @@ import datetime as dt
 
 from samples.blind import people, values
 from samples.blind.layouts._base import (
-    HAND, HAND_CSS, NARROW, SANS, SANS7, SCRIPT_CSS, SERIF, SERIF7, Ctx, articles, browser_header, check_columns, corner, corner_rows, e, grid, kv,
-    mail_header, page, running,
+    HAND, HAND8, HAND_CSS, NARROW, SANS, SANS7, SANS8, SCRIPT_CSS, SERIF, SERIF7, Ctx, articles, browser_header, check_columns, corner, corner_rows,
+    e, grid, kv, mail_header, page, running,
 )
 
 DOC_TYPE = "huisbewaring_aanvraag"
@@ -992,6 +998,107 @@ def gemachtigde_formulier_grid(c: Ctx):
     return page(c, body, "body { font-size: 9.4pt; } @page { margin: 13mm 15mm 13mm 15mm; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
 
 
+# --- fresh8 split ----------------------------------------------------------------------------
+
+_TR_REASONS = {
+    "work_or_study": ("Werk of studie", "İş veya eğitim"),
+    "care": ("Zorg of opname", "Bakım veya hastaneye yatış"),
+    "trial_cohabitation": ("Proefsamenwonen", "Deneme amaçlı birlikte yaşama"),
+    "travel": ("Lange reis", "Uzun seyahat"),
+    "other": ("Anders", "Diğer"),
+}
+
+
+def tweetalig_turks_formulier(c: Ctx):
+    """Fresh8. A corporation's form in Dutch and Turkish (as corporations in the big cities hand out to tenants who read Turkish better): every label "Huurder / Kiracı", "Geboortedatum / Doğum tarihi", "Vergoeding per maand / Aylık ücret", the Turkish in a second colour; the tenant and the sitter (often family, with Turkish names and their letters ı, ş, ğ) written in by hand in light block letters, the dates as 05-03-2026 or 05.03.2026, the reasons and the yes/no questions as boxes crossed under "Ja / Evet" and "Nee / Hayır", the compensation as "€ 300,=", a place and date beside the tenant's signature."""
+    hand = c.rng.choice(HAND8)
+    c.font_of(c.pick(SANS8, ("Liberation Sans", "Carlito", "Open Sans")))
+    c.restyle8(dates=("dash", "dot_pad"), amounts=("euro_is", "euro_is", "euro_word"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    tenant = c.person(origin="tr", born=(1950, 2000))
+    sitter = c.person(origin="tr", born=(1965, 2007), surname=tenant.surname if c.rng.random() < 0.5 else None)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first")), sitter.name(c.pick("all", "first"))
+    home = people.address(c.rng)
+    w = lambda v: f"<span style='font-family:\"{hand}\";color:#1a2f8a;font-size:11.5pt'>{v}</span>"  # noqa: E731
+    two = lambda nl, tr: f"{e(nl)} <span style='color:#a3221d'>/ {e(tr)}</span>"  # noqa: E731
+    x = lambda on: f"<span style='display:inline-block;width:4mm;height:4mm;border:0.8px solid #444;text-align:center;line-height:4mm'>{w('X') if on else '&nbsp;'}</span>"  # noqa: E731
+    line = lambda nl, tr, value: (f"<tr><td style='width:62mm;padding:2mm 0 0 0'>{two(nl, tr)}</td>"  # noqa: E731
+                                  f"<td style='border-bottom:0.8px solid #777;padding:2mm 0 0 2mm'>{w(value)}</td></tr>")
+    section = lambda nl, tr: f"<div style='background:#f1e4e3;padding:1mm 3mm;margin-top:4mm;font-weight:bold'>{two(nl, tr)}</div>"  # noqa: E731
+    yes_no = lambda nl, tr, value: (f"<tr><td colspan='2' style='padding:2mm 0 0 0'>{two(nl, tr)} &nbsp; {x(value)} Ja / Evet &nbsp; {x(not value)} Nee / Hayır</td></tr>")  # noqa: E731
+    reasons = "<br>".join(f"{x(k == reason)} {two(nl, tr)}" for k, (nl, tr) in _TR_REASONS.items())
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(corp)}</span></td>"
+        "<td class='right small'>Formulier huisbewaring<br><span style='color:#a3221d'>Ev bakıcılığı formu</span></td></tr></table>"
+        f"<h1 style='margin-top:4mm;margin-bottom:0'>Aanvraag huisbewaring</h1><div style='color:#a3221d;font-size:12.5pt'>Ev bakıcılığı başvurusu</div>"
+        + section("1. Huurder", "Kiracı") + "<table style='width:100%'>"
+        + line("Naam", "Adı soyadı", e(tn)) + line("Adres", "Adres", f"{e(home.street)} {e(home.house_number_text)}")
+        + line("Postcode en plaats", "Posta kodu ve şehir", f"{e(values.postcode_text(home.postcode, True))} {e(home.city)}") + "</table>"
+        + section("2. Huisbewaarder", "Eve bakacak kişi") + "<table style='width:100%'>"
+        + line("Naam", "Adı soyadı", e(sn)) + line("Geboortedatum", "Doğum tarihi", e(values.date_text(sitter.birth_date, c.pick("dash", "dot_pad"))))
+        + yes_no("Heeft de huisbewaarder een eigen woning?", "Kendi evi var mı?", own)
+        + yes_no("Heeft de huisbewaarder kinderen jonger dan 18 jaar?", "18 yaşından küçük çocukları var mı?", kids) + "</table>"
+        + section("3. Periode en reden", "Süre ve sebep") + "<table style='width:100%'>"
+        + line("Vertrekdatum", "Başlangıç tarihi", c.d(start)) + line("Terugkeerdatum", "Dönüş tarihi", c.d(end))
+        + f"<tr><td style='padding:2mm 0 0 0;vertical-align:top'>{two('Reden', 'Sebep')}</td><td style='padding:2mm 0 0 2mm'>{reasons}</td></tr>"
+        + line("Vergoeding per maand", "Aylık ücret", c.a(comp)) + "</table>"
+        + section("4. Ondertekening", "İmza") + "<table style='width:100%'>"
+        + line("Plaats", "Yer", e(home.city)) + line("Datum", "Tarih", c.d(signed))
+        + line("Handtekening huurder", "Kiracının imzası", f"<i>{e(tenant.given[0])} {e(tenant.surname)}</i>") + "</table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.2pt; } @page { margin: 12mm 15mm 12mm 15mm; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+_INTAKE_REASONS = {
+    "work_or_study": ("werk/studie", ("tijdelijk werk in Noorwegen, contract werkgever meegenomen", "studie in het buitenland (1 semester)", "project in Dubai")),
+    "care": ("zorg", ("opname revalidatiecentrum", "gaat bij zieke moeder wonen", "verblijf in zorginstelling")),
+    "trial_cohabitation": ("proefsamenwonen", ("gaat proefwonen bij partner", "samenwonen op proef, eigen woning partner")),
+    "travel": ("reis", ("wereldreis", "lange reis door Azië")),
+    "other": ("overig", ("detentie", "persoonlijke omstandigheden, niet toegelicht")),
+}
+
+
+def intake_balie_verslag(c: Ctx):
+    """Fresh8. The report a corporation's counter employee types during an intake talk about house-sitting ("Gespreksverslag balie"), printed for the tenant to sign: a head with the employee, the talk's own date and time (a decoy date) and a case number, then a ruled three-column table "Onderwerp | Antwoord huurder | Notitie medewerker" whose notes hold decoys (the current rent, the sitter's passport's expiry date, the last house-sitting "geen"), the tenant's name surname first without a comma ("van der Meer J.C.", as the customer system sorts it), and "Voor akkoord" with the tenant's own date under the table (the signing date)."""
+    c.font_of(c.pick(SANS8, ("Carlito", "Liberation Sans Narrow", "DejaVu Sans Condensed")))
+    c.restyle8(dates=("iso", "dash", "iso"), amounts=("euro",))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn = tenant.name(c.pick("surname_initials_nocomma", "surname_initials_nocomma", "initials"))
+    sn = sitter.name(c.pick("all", "first"))
+    talk = signed - dt.timedelta(days=c.rng.choice((0, 0, 1, 2, 5)))
+    employee = c.person(born=(1965, 2000))
+    home = people.address(c.rng)
+    rent = values.amount(c.rng.randint(480, 920) + c.rng.randint(0, 99) / 100)
+    passport_until = values.between(c.rng, dt.date(2027, 1, 1), dt.date(2035, 12, 31))
+    kind, reasons = _INTAKE_REASONS[reason]
+    rows = [
+        ("Huurder", f"{e(tn)}<br>{e(home.line1())}, {e(home.city)}", f"klantnr. {c.rng.randint(100000, 999999)}; huur nu {c.a(rent)} p/m"),
+        ("Huisbewaarder", f"{e(sn)}<br>geb. {c.d(sitter.birth_date)}", f"ID gezien: paspoort, geldig t/m {c.d(passport_until)}"),
+        ("Periode", f"van {c.d(start)} t/m {c.d(end)}", f"{(end - start).days // 30} mnd; minimaal 3 / max. 12"),
+        ("Reden", e(c.rng.choice(reasons)), f"categorie: {e(kind)}"),
+        ("Vergoeding", f"{c.a(comp)} per maand", "ligt niet boven de huur"),
+        ("Eigen woning huisbewaarder", "ja" if own else "nee", "ingeschreven op eigen adres" if own else "woont nu bij ouders/op kamer"),
+        ("Minderjarige kinderen", "ja" if kids else "nee", "" if kids else "n.v.t."),
+        ("Eerdere huisbewaring", "nee", "laatste huisbewaring: geen"),
+    ]
+    table = "".join(f"<tr><td style='width:40mm;font-weight:bold'>{e(k)}</td><td>{a}</td><td style='color:#444;font-style:italic'>{n}</td></tr>" for k, a, n in rows)
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:14pt'>{e(corp)}</span><br><span class='small'>Klantcontactcentrum · balie</span></td>"
+        f"<td class='right small'>Zaaknummer ZK-{c.rng.randint(1000000, 9999999)}<br>Medewerker: {e(employee.name('first'))}<br>"
+        f"Gesprek: {c.d(talk)} {c.rng.randint(9, 16):02d}:{c.pick('00', '15', '30', '45')}</td></tr></table>"
+        "<h2 style='margin-top:6mm'>Gespreksverslag balie: aanvraag huisbewaring</h2>"
+        "<p class='small'>Dit verslag is tijdens het gesprek gemaakt. Controleer de gegevens en teken voor akkoord; daarmee is het uw aanvraag.</p>"
+        "<table class='ruled' style='width:100%;font-size:9pt'><tr style='background:#eee'><th>Onderwerp</th><th>Antwoord huurder</th><th>Notitie medewerker</th></tr>"
+        f"{table}</table>"
+        "<p style='margin-top:6mm'>Voor akkoord, de huurder:</p>"
+        f"<table style='width:80%'><tr><td style='width:45%'>Naam: {e(tn)}</td><td>Datum: {c.d(signed)}</td></tr>"
+        "<tr><td colspan='2' style='height:14mm;border-bottom:0.8px solid #555'>Handtekening:</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
                                    two_page_form, email_print,
                                    numbered_questions, sitter_declaration,
@@ -1000,7 +1107,8 @@ LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_let
                                    huurder_huisbewaarder_columns_form, contactformulier_eigen_woorden, huisbewaarder_eerst_formulier,
                                    email_thread_print, aanvraag_en_overeenkomst_two_page, doorslag_formulier_geel,
                                    portaal_samenvatting_referentie, getypte_brief_bijlagen,
-                                   folder_afscheurstrook_landscape, gemachtigde_formulier_grid)}  # fmt: skip
+                                   folder_afscheurstrook_landscape, gemachtigde_formulier_grid,
+                                   tweetalig_turks_formulier, intake_balie_verslag)}  # fmt: skip
 HELDOUT = {"email_print"}
 FRESH = {"numbered_questions", "sitter_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1016,3 +1124,5 @@ FRESH6 = {"portaal_samenvatting_referentie", "getypte_brief_bijlagen"}
 """Layouts of the fresh6 split only: a sixth first-contact set, by another author who never saw the reader."""
 FRESH7 = {"folder_afscheurstrook_landscape", "gemachtigde_formulier_grid"}
 """Layouts of the fresh7 split only: a seventh first-contact set, by another author who never saw the reader."""
+FRESH8 = {"tweetalig_turks_formulier", "intake_balie_verslag"}
+"""Layouts of the fresh8 split only: an eighth first-contact set, by another author who never saw the reader."""

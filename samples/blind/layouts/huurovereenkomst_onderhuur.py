@@ -51,6 +51,13 @@ both clauses printed as "wel/niet*" with the rejected word typed over with x's),
 with the corporation's consent box at the foot (the names with the name in use in brackets, the home's rent and
 rooms and the highest room rent allowed as decoy amounts, the consent ticked or refused with its own later date and
 file number).
+
+The fresh8 split adds: a three-page contract with annexes (articles with sub-paragraphs 1.1, 1.2 ..., the rent in
+figures and in words "€ 375,00 (zegge: driehonderdvijfenzeventig euro)", an article listing the annexes with the
+landlord's Algemene Huurvoorwaarden only where they bind, the signing date in words "vijf maart tweeduizendzesentwintig";
+page 3 the inventory and meter readings with the inspection's own date), and a contract printed from a word processor
+with its tracked changes showing (the earlier rent and start date struck through beside the agreed ones, a clause struck
+whole where the contract dropped it, change bars and comment balloons with their own dates).
 """
 
 from __future__ import annotations
@@ -59,7 +66,8 @@ import datetime as dt
 
 from samples.blind import people, values
 from samples.blind.layouts._base import (
-    HAND, LANDSCAPE_CSS, LINED_CSS, NARROW, SANS, SANS7, SERIF, SERIF7, Ctx, articles, e, footnotes, kv, overtyped, page, running, under,
+    HAND, LANDSCAPE_CSS, LINED_CSS, NARROW, SANS, SANS7, SANS8, SERIF, SERIF7, SERIF8, Ctx, articles, deleted, e, footnotes, inserted, kv, overtyped,
+    page, running, under,
 )
 
 DOC_TYPE = "huurovereenkomst_onderhuur"
@@ -914,6 +922,109 @@ def contract_toestemming_corporatie_vak(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
 
 
+# --- fresh8 split ----------------------------------------------------------------------------
+
+_INVENTORY = ("Bed 90 x 200 met matras", "Bureau met stoel", "Kledingkast (2-deurs)", "Gordijnen en rails", "Plafondlamp", "Boekenplank",
+              "Vloerkleed", "Spiegel", "Wasmand", "Bureaulamp")  # fmt: skip
+
+
+def artikelen_met_bijlagen(c: Ctx):
+    """Fresh8. A three-page contract with annexes: pages 1-2 the "Onderhuurovereenkomst kamer" in numbered articles with sub-paragraphs (1.1, 1.2 ...), the parties with their birth dates, the room and the home's address, the rent once in figures and again in words ("€ 375,00 (zegge: driehonderdvijfenzeventig euro)"), the start, the end and conditions clauses where the contract has them, an article listing the annexes (the landlord's Algemene Huurvoorwaarden among them only when the contract binds the subtenant to them), the signing "in tweevoud" with the date written out in words ("vijf maart tweeduizendzesentwintig"); page 3 "Bijlage 1: inventarislijst en opnamestaat" with the room's furniture, the meter readings and the inspection's own date (a decoy) initialled by both."""
+    c.font_of(c.pick(SERIF8, SANS8))
+    c.restyle8(dates=("all_words", "all_words", "long"), amounts=("euro_zegge",))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    form = c.pick("all", "all", "first")
+    tn, sn = tenant.name(form), sub.name(form)
+    elsewhere = people.address(c.rng)
+    corp = c.pick("Ymere", "Portaal", "Woonstad Rotterdam", "Eigen Haard", "Havensteder", "Stadgenoot", "de Alliantie")
+    room = c.rng.randint(1, 4)
+    annexes = ["Inventarislijst en opnamestaat", "Huisregels"] + ([f"Algemene Huurvoorwaarden van {corp}"] if cond else [])
+    end_text = c.rng.choice(END_CLAUSES) if end else c.rng.choice(NOT_END_CLAUSES)
+    arts = [
+        ("Partijen", [f"{e(tn)}, geboren op {e(values.date_text(tenant.birth_date, 'dash'))}, huurder van de woning, hierna: de hoofdhuurder;",
+                      f"{e(sn)}, geboren op {e(values.date_text(sub.birth_date, 'dash'))}, thans wonende te {e(elsewhere.city)}, hierna: de onderhuurder."]),
+        ("Het gehuurde", [f"De hoofdhuurder verhuurt aan de onderhuurder kamer {room} in de woning {e(_room_address(c, home))}.",
+                          f"De hoofdhuurder huurt deze woning van {e(corp)}; de corporatie heeft voor deze onderhuur toestemming gegeven.",
+                          "De inventaris van de kamer staat in bijlage 1."]),
+        ("Duur", [f"Deze overeenkomst gaat in op {c.d(start)} en is aangegaan voor onbepaalde tijd.", e(end_text)]),
+        ("Huurprijs", [f"De huurprijs bedraagt {c.a(rent)} per maand, inclusief gas, water en elektriciteit.",
+                       "De huur wordt voor de eerste van de maand betaald op de rekening van de hoofdhuurder."]),
+        ("Gebruik", [e(t) for t in c.rng.sample(FILLER, 2)]),
+    ]
+    if cond:
+        arts.append(("Voorwaarden", [e(c.rng.choice(CONDITION_CLAUSES))]))
+    arts.append(("Bijlagen", ["Bij deze overeenkomst horen de volgende bijlagen, die partijen hebben ontvangen en geparafeerd: "
+                              + "; ".join(f"bijlage {i + 1}: {e(a)}" for i, a in enumerate(annexes)) + "."]))
+    text = "".join(f"<p style='margin:3mm 0 1mm 0'><b>Artikel {i + 1}. {e(title)}</b></p>"
+                   + "".join(f"<div style='display:flex;margin-bottom:1mm'><span style='width:10mm;flex:none'>{i + 1}.{j + 1}</span><span>{p}</span></div>"
+                             for j, p in enumerate(paras)) for i, (title, paras) in enumerate(arts))
+    meter = [("Elektriciteit (kWh)", c.rng.randint(10000, 60000)), ("Gas (m³)", c.rng.randint(2000, 20000)), ("Water (m³)", c.rng.randint(200, 2000))]
+    inspected = start - dt.timedelta(days=c.rng.randint(1, 6))
+    items = "".join(f"<tr><td>{e(i)}</td><td>{c.rng.randint(1, 2)}</td><td>{c.pick('goed', 'goed', 'redelijk', 'nieuw')}</td></tr>"
+                    for i in c.rng.sample(_INVENTORY, 6))
+    body = (
+        "<h1 style='text-align:center;letter-spacing:1px'>ONDERHUUROVEREENKOMST KAMER</h1>"
+        "<p style='text-align:center' class='small'>met bijlagen</p>" + text
+        + f"<p style='margin-top:7mm'>Aldus overeengekomen en in tweevoud opgemaakt en ondertekend te {e(home.city)} op {c.d(signed)}.</p>"
+        f"<table style='width:100%;margin-top:6mm'><tr><td>de hoofdhuurder<br><br>......................................<br>{e(tn)}</td>"
+        f"<td>de onderhuurder<br><br>......................................<br>{e(sn)}</td></tr></table>"
+        "<div style='page-break-before:always'></div>"
+        f"<h2>Bijlage 1 · Inventarislijst en opnamestaat kamer {room}</h2>"
+        f"<p>Adres: {e(home.line1())}, {e(home.city)}<br>Datum opname: {e(values.date_text(inspected, 'dash'))}</p>"
+        f"<table class='ruled' style='width:100%'><tr><th>Omschrijving</th><th>Aantal</th><th>Staat</th></tr>{items}</table>"
+        "<h3>Meterstanden</h3><table class='ruled' style='width:70%'>"
+        + "".join(f"<tr><td>{e(k)}</td><td class='right'>{v}</td></tr>" for k, v in meter)
+        + "</table><p style='margin-top:8mm'>Paraaf hoofdhuurder: ........ &nbsp; &nbsp; Paraaf onderhuurder: ........</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+def wijzigingen_bijhouden_print(c: Ctx):
+    """Fresh8. A room contract printed from a word processor with "wijzigingen bijhouden" still showing, then signed: the title "concept v3", a change bar in the left margin beside every changed paragraph, deleted text red and struck through (an earlier rent and an earlier start date, and, where the contract no longer has it, the end clause or the conditions clause struck whole) and inserted text blue and underlined (the agreed rent and start, a clause added), the reviewers' comment balloons in a column on the right ("Opmerking [AB1]: huur verlaagd na bezichtiging") with their own dates, and the signing date at the foot."""
+    c.font_of(c.pick(("Carlito", "Liberation Sans", "Caladea"), SANS8))
+    c.restyle8(dates=("long", "long", "dash"), amounts=("euro", "euro_is"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    form = c.pick("all", "first")
+    tn, sn = tenant.name(form), sub.name(form)
+    old_rent = values.amount(float(rent) + c.pick(25, 50, 75, -25))
+    old_start = start - dt.timedelta(days=c.pick(14, 30, 31, 61))
+    ta, sa = "".join(w[0] for w in tenant.given[:1] + (people.split_particle(tenant.surname)[1],)), "".join(w[0] for w in sub.given[:1] + (people.split_particle(sub.surname)[1],))
+    comments, paras = [], []
+
+    def para(html_text: str, changed: bool = False, note: str = "") -> None:
+        bar = "border-left:2px solid #444;padding-left:2mm;margin-left:-4mm" if changed else ""
+        paras.append(f"<p style='{bar};margin:0 0 3mm 0'>{html_text}</p>")
+        comments.append(note)
+
+    para(f"<b>Partijen</b><br>{e(tn)}, hoofdhuurder van de woning {e(_room_address(c, home))}, en {e(sn)}, onderhuurder.")
+    para(f"<b>Huurprijs</b><br>De huur van de kamer is {deleted(c.a(old_rent))} {inserted(c.a(rent))} per maand, te betalen vóór de eerste van de maand.", True,
+         f"Opmerking [{sa}1]: huur aangepast na bezichtiging ({e(values.date_text(signed - dt.timedelta(days=c.rng.randint(3, 20)), 'dash'))})")
+    para(f"<b>Ingangsdatum</b><br>De onderhuur gaat in op {deleted(c.d(old_start))} {inserted(c.d(start))}.", True, f"Opmerking [{ta}2]: later, in verband met verhuizing")
+    for t in c.rng.sample(FILLER, 2):
+        para(e(t))
+    end_clause = c.rng.choice(END_CLAUSES)
+    if end:
+        para(f"<b>Einde</b><br>{inserted(e(end_clause))}" if c.rng.random() < 0.5 else f"<b>Einde</b><br>{e(end_clause)}", True, f"Opmerking [{ta}3]: verplicht volgens de corporatie")
+    else:
+        para(f"<b>Einde</b><br>{deleted(e(end_clause))} {inserted(e(c.rng.choice(NOT_END_CLAUSES)))}", True, f"Opmerking [{sa}3]: graag eruit, ik wil zekerheid")
+    cond_clause = c.rng.choice(CONDITION_CLAUSES)
+    if cond:
+        para(f"<b>Voorwaarden</b><br>{e(cond_clause)}")
+    elif c.rng.random() < 0.6:
+        para(f"<b>Voorwaarden</b><br>{deleted(e(cond_clause))}", True, f"Opmerking [{ta}4]: niet van toepassing op kamerhuur")
+    para(f"Aldus overeengekomen en ondertekend te {e(home.city)} op {c.d(signed)}.")
+    rows = "".join(f"<tr><td style='vertical-align:top;width:68%'>{p}</td><td style='vertical-align:top;padding-left:4mm'>"
+                   + (f"<div style='border:0.8px solid #c0504d;background:#fbe9e8;font-size:7.5pt;padding:1mm 2mm'>{n}</div>" if n else "") + "</td></tr>"
+                   for p, n in zip(paras, comments))
+    body = (
+        f"<div class='small' style='display:flex;justify-content:space-between'><span>Onderhuurovereenkomst_kamer_concept_v3.docx</span><span>Pagina 1 van 1</span></div>"
+        "<h1 style='margin-top:4mm'>Onderhuurovereenkomst kamer</h1><p class='small'>concept v3 · met wijzigingen</p>"
+        f"<table style='width:100%;margin-left:4mm'>{rows}</table>"
+        f"<table style='width:68%;margin-top:8mm'><tr><td>{e(tn)}<br><br>________________</td><td>{e(sn)}<br><br>________________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
                                    student_room, inline_parties,
                                    roman_sections, boxed_room_form,
@@ -922,7 +1033,8 @@ LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corpor
                                    roz_style_model_smallprint, kamerplatform_digital_contract, schrift_afspraken_lined,
                                    hospitahuur_contract, studentenkamer_ouders_borg, keuze_artikelen_model,
                                    studentenhuis_vereniging_contract, paraaf_tabel_landscape,
-                                   typemachine_formulier_overgetypt, contract_toestemming_corporatie_vak)}  # fmt: skip
+                                   typemachine_formulier_overgetypt, contract_toestemming_corporatie_vak,
+                                   artikelen_met_bijlagen, wijzigingen_bijhouden_print)}  # fmt: skip
 HELDOUT = {"inline_parties"}
 FRESH = {"roman_sections", "boxed_room_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -938,3 +1050,5 @@ FRESH6 = {"studentenhuis_vereniging_contract", "paraaf_tabel_landscape"}
 """Layouts of the fresh6 split only: a sixth first-contact set, by another author who never saw the reader."""
 FRESH7 = {"typemachine_formulier_overgetypt", "contract_toestemming_corporatie_vak"}
 """Layouts of the fresh7 split only: a seventh first-contact set, by another author who never saw the reader."""
+FRESH8 = {"artikelen_met_bijlagen", "wijzigingen_bijhouden_print"}
+"""Layouts of the fresh8 split only: an eighth first-contact set, by another author who never saw the reader."""

@@ -48,6 +48,11 @@ the translator's bracketed notes for the logo and the signature, "Date: 5th Marc
 34,567", then the translator's declaration in Dutch with the register number, the translation's own later date and a
 seal), and the plain-language letter the Belastingdienst now writes ("Beste meneer Van der Meer," and questions as
 headings, the facts in a grey column on the left with a QR code, the verzamelinkomen in one short sentence).
+
+The fresh8 split adds: an IB 60 that shows the calculation of the verzamelinkomen (box 1, box 2, box 3 and the
+personal deduction under "Bedragen in euro's", labels left, dotted leaders, the figures right-aligned as "34.567" without
+a euro sign, the verzamelinkomen in bold under a rule), and a copier's "2 op 1" copy on one landscape sheet (the letter
+and its back page "Toelichting" with a worked example reduced side by side, small print, the file's punched holes).
 """
 
 from __future__ import annotations
@@ -56,8 +61,8 @@ import datetime as dt
 
 from samples.blind import people, values
 from samples.blind.layouts._base import (
-    HAND, NARROW, SANS, SANS7, SERIF, SERIF7, Ctx, address_block, browser_header, corner, corner_rows, e, footnotes, grid, kv, page, qr_block, right_labels,
-    running, seal, stamp, weekday_date,
+    HAND, NARROW, SANS, SANS7, SANS8, SERIF, SERIF7, Ctx, address_block, browser_header, corner, corner_rows, dotted_rows, e, footnotes, grid, kv,
+    page, qr_block, right_labels, running, seal, stamp, weekday_date,
 )
 
 DOC_TYPE = "inkomensverklaring"
@@ -833,6 +838,96 @@ def ib60_b1_vragen_brief(c: Ctx):
     return page(c, body, "body { font-size: 10.5pt; line-height: 1.45; }"), _truth(name, person, year, income, issue)
 
 
+# --- fresh8 split ----------------------------------------------------------------------------
+
+def _boxes_adding_up(c: Ctx, income: str) -> list[tuple[str, int]]:
+    """Box 1, 2 and 3 and a personal deduction (whole euros) that add up to the verzamelinkomen."""
+    total = int(income.split(".")[0])
+    box2 = c.rng.choice((0, 0, 0, c.rng.randint(800, 6000)))
+    box3 = c.rng.choice((0, c.rng.randint(50, 2400)))
+    deduction = c.rng.choice((0, c.rng.randint(120, 3800)))
+    box1 = total - box2 - box3 + deduction
+    if box1 <= 0:
+        box2, box3, deduction, box1 = 0, 0, 0, total
+    return [("box 1", box1), ("box 2", box2), ("box 3", box3), ("aftrek", deduction)]
+
+
+def ib60_stippellijn_berekening(c: Ctx):
+    """Fresh8. An IB 60 that shows how the verzamelinkomen is made: after the letter's head ("Datum", "Burgerservicenummer" and the year beside the address block) a typeset calculation with labels left, dotted leaders and the figures right-aligned under "Bedragen in euro's" without a euro sign ("34.567"): income from work and home (box 1), from a substantial interest (box 2), from savings and investments (box 3), minus the personal deduction, a rule, then the verzamelinkomen in bold; every other line is a decoy amount."""
+    c.font_of(c.pick(SANS8, ("Liberation Sans", "Carlito")))
+    c.restyle8(dates=("long", "long", "dash"), amounts=("bare_whole",))
+    person, year, issue, income, home = _facts(c)
+    income = _whole(income)
+    name = person.name(c.pick("initials", "initials", "first_initial", "all"))
+    parts = dict(_boxes_adding_up(c, income))
+    money = lambda n: c.a(values.amount(n))  # noqa: E731
+    rows = [("Belastbaar inkomen uit werk en woning (box 1)", money(parts["box 1"])),
+            ("Belastbaar inkomen uit aanmerkelijk belang (box 2)", money(parts["box 2"])),
+            ("Belastbaar inkomen uit sparen en beleggen (box 3)", money(parts["box 3"])),
+            ("Af: persoonsgebonden aftrek", f"- {money(parts['aftrek'])}" if parts["aftrek"] else money(0))]
+    body = (
+        _letterhead(c)
+        + "<table style='width:100%;margin-top:6mm'><tr><td style='width:58%'>"
+        + address_block([f"{person.title} {name}" if person.title else name, home.line1(),
+                         f"{values.postcode_text(home.postcode, True)}  {home.city.upper()}"])
+        + "</td><td class='small' style='vertical-align:top;padding-top:10mm'>"
+        + kv([("Datum", c.d(issue)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.pick(0, 1)))), ("Inkomensjaar", str(year))], label_width="34mm")
+        + "</td></tr></table>"
+        f"<h2>Inkomensverklaring {year}</h2>"
+        f"<p>Geachte {e('heer' if person.sex == 'm' else 'mevrouw')} {e(name)},</p>"
+        f"<p>U heeft ons gevraagd om een inkomensverklaring over {year}. Hieronder ziet u hoe wij uw verzamelinkomen hebben berekend. "
+        "Het verzamelinkomen is het bedrag dat organisaties zoals uw gemeente of woningcorporatie gebruiken.</p>"
+        "<div style='width:88%;margin:4mm 0'><div class='right small' style='border-bottom:0.6px solid #333'>Bedragen in euro's</div>"
+        + dotted_rows(rows, value_width="30mm")
+        + "<div style='border-top:1.2px solid #111;margin-top:1.5mm'></div>"
+        + dotted_rows([(f"Verzamelinkomen {year}", f"<b>{c.a(income)}</b>")], value_width="30mm")
+        + "</div>"
+        "<p>Deze verklaring is gebaseerd op de gegevens die wij op de datum van deze brief hebben. Verandert uw aanslag nog, dan "
+        "ontvangt u een nieuwe verklaring.</p><p>Met vriendelijke groet,<br><br>de inspecteur van de Belastingdienst</p>"
+        "<p class='small' style='margin-top:8mm'>IB 60 - 1Z*2FOL</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, person, year, income, issue)
+
+
+def ib60_twee_op_een_kopie(c: Ctx):
+    """Fresh8. A copier's "2 op 1" copy of an IB 60 on one A4 landscape sheet: the two pages reduced side by side inside thin page edges, on the left the letter (letterhead, the address block, "Datum", "Burgerservicenummer", "Inkomensverklaring" and the verzamelinkomen in a framed row) and on the right its back page "Toelichting" with a worked example (another person's year and amounts) and the BelastingTelefoon; everything in small print as a reduction makes it, a copier's grey edge and a punched file's two holes on the left."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito", "DejaVu Sans"), SANS8))
+    c.restyle8(dates=("long", "dash"), amounts=("whole", "euro"))
+    person, year, issue, income, home = _facts(c)
+    income = _whole(income)
+    name = person.name(c.pick("initials", "initials", "surname_initials_nocomma", "all"))
+    example = values.amount(c.rng.randint(18, 60) * 1000 + c.rng.randint(0, 999))
+    left = (
+        _letterhead(c)
+        + address_block([name, home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city.upper()}"])
+        + kv([("Datum", c.d(issue)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, 0))), ("Ons kenmerk", f"IB60/{year}/{c.rng.randint(100000, 999999)}")],
+             label_width="30mm")
+        + f"<h2 style='font-size:11pt'>Inkomensverklaring {year}</h2>"
+        f"<p>Op uw verzoek verklaren wij dat uw verzamelinkomen over het jaar {year} het volgende bedrag is.</p>"
+        f"<table class='ruled' style='width:100%'><tr><td>Verzamelinkomen {year}</td><td class='right'><b>{c.a(income)}</b></td></tr></table>"
+        "<p>Zie voor een toelichting de achterkant van deze brief.</p><p>De inspecteur van de Belastingdienst</p>"
+    )
+    right = (
+        "<h2 style='font-size:11pt;margin-top:0'>Toelichting</h2>"
+        "<h3 style='font-size:9pt'>Wat is het verzamelinkomen?</h3><p>Het verzamelinkomen is de optelsom van uw inkomen uit werk en woning (box 1), "
+        "uit aanmerkelijk belang (box 2) en uit sparen en beleggen (box 3), na aftrek van de persoonsgebonden aftrekposten.</p>"
+        f"<h3 style='font-size:9pt'>Voorbeeld</h3><p>Anna had in {year - 1} een belastbaar inkomen uit werk en woning van {e(values.amount_text(example, 'whole'))} "
+        "en geen inkomen in box 2 en box 3. Haar verzamelinkomen is dan hetzelfde bedrag.</p>"
+        "<h3 style='font-size:9pt'>Waarvoor gebruikt u deze verklaring?</h3><p>Bijvoorbeeld voor een aanvraag bij uw woningcorporatie, de gemeente of "
+        "een studiefinanciering. De verklaring geldt voor het jaar dat erop staat.</p>"
+        "<h3 style='font-size:9pt'>Vragen?</h3><p>Kijk op belastingdienst.nl of bel de BelastingTelefoon: 0800 - 0543.</p>"
+    )
+    sheet = "border:0.6px solid #aaa;padding:7mm 7mm 7mm 8mm;height:168mm;vertical-align:top;font-size:7pt;line-height:1.3;background:#fff;overflow:hidden"
+    holes = "".join(f"<div style='position:fixed;left:-6mm;top:{t}mm;width:5mm;height:5mm;border-radius:50%;background:#c8c8c8'></div>" for t in (55, 135))
+    body = (
+        holes + "<div style='background:#e4e4e4;padding:3mm'>"
+        f"<table style='width:100%;table-layout:fixed'><tr><td style='{sheet}'>{left}</td><td style='width:4mm;padding:0'></td>"
+        f"<td style='{sheet}'>{right}</td></tr></table></div>"
+    )  # fmt: skip
+    css = "@page { size: A4 landscape; margin: 10mm 10mm 10mm 12mm; } h2 { margin: 4px 0; } p { margin: 3px 0; } .small { font-size: 6.2pt; }"
+    return page(c, body, css), _truth(name, person, year, income, issue)
+
+
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
                                    toeslagen_overview, ib60_twocolumn,
                                    ib60_reference_block, ib60_box_header, ib60_inspector_declaration,
@@ -841,7 +936,8 @@ LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst
                                    ib60_loongegevens_pensioner, berichtenbox_ib60_print, ib60_big_figure_card,
                                    ib60_herzien_na_bezwaar, ib60_app_screenshot, ib60_ontvangststempel_notities,
                                    ib60_toelichting_page2, ib60_gemachtigde_bewindvoerder,
-                                   ib60_beedigde_vertaling_en, ib60_b1_vragen_brief)}  # fmt: skip
+                                   ib60_beedigde_vertaling_en, ib60_b1_vragen_brief,
+                                   ib60_stippellijn_berekening, ib60_twee_op_een_kopie)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
 FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -857,3 +953,5 @@ FRESH6 = {"ib60_toelichting_page2", "ib60_gemachtigde_bewindvoerder"}
 """Layouts of the fresh6 split only: a sixth first-contact set, by another author who never saw the reader."""
 FRESH7 = {"ib60_beedigde_vertaling_en", "ib60_b1_vragen_brief"}
 """Layouts of the fresh7 split only: a seventh first-contact set, by another author who never saw the reader."""
+FRESH8 = {"ib60_stippellijn_berekening", "ib60_twee_op_een_kopie"}
+"""Layouts of the fresh8 split only: an eighth first-contact set, by another author who never saw the reader."""

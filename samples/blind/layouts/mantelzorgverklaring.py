@@ -45,6 +45,12 @@ facts, permanent supervision stated or denied, a BIG number and "digitaal ondert
 whose third part a professional of a district team fills in (the corporation's name on top is no issuer; the carer's
 part has its own earlier date; the professional's statements answered with a check mark in a Ja or a Nee column; the
 values typed into grey form fields).
+
+The fresh8 split adds: a refugee organisation's declaration drawn up by a volunteer coach with an interpreter
+("VluchtelingenWerk <regio>" the issuer, the interpreter's name and number and the conversation's earlier date as decoys,
+Syrian, Eritrean or Afghan names, a parent's birth date recorded as "00-00-1958"), and a municipality's paper form
+filled in by hand in comb fields (names in block capitals one letter a box, BSN, birth dates, postcode and the issue
+date in boxes, the 24-hour question crossed Ja or Nee, the municipality's part with its consultant).
 """
 
 from __future__ import annotations
@@ -53,8 +59,8 @@ import datetime as dt
 
 from samples.blind import people, values
 from samples.blind.layouts._base import (
-    HAND, NARROW, SANS, SANS7, SERIF, SERIF7, Ctx, address_block, check_columns, corner, corner_rows, e, grid, kv, mail_header, page, running,
-    signature_table,
+    HAND, HAND8, NARROW, SANS, SANS7, SANS8, SERIF, SERIF7, Ctx, address_block, check_columns, comb, corner, corner_rows, e, grid, kv, mail_header,
+    page, running, signature_table,
 )
 
 DOC_TYPE = "mantelzorgverklaring"
@@ -853,6 +859,103 @@ def corporatie_formulier_deel_c_wijkteam(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; } @page { margin: 14mm 16mm 14mm 16mm; }"), _truth(fc, fr, clock, issue, issuer)
 
 
+# --- fresh8 split ----------------------------------------------------------------------------
+
+_VWN_REGIONS = ("VluchtelingenWerk Noord-Nederland", "VluchtelingenWerk Oost Nederland", "VluchtelingenWerk Midden Nederland",
+                "VluchtelingenWerk Zuid-Nederland", "VluchtelingenWerk Zuidwest-Nederland", "VluchtelingenWerk Noordwest Holland")  # fmt: skip
+_LANGUAGES = {"sy": "Arabisch", "er": "Tigrinya", "af": "Dari", "so": "Somalisch"}
+
+
+def _birth_as_registered(c: Ctx, p: people.Person) -> str:
+    """A birth date as a refugee's Dutch papers may hold it: the real date, or only the year with the day and month unknown
+    ("00-00-1958") or set to 1 January by the registration."""
+    roll = c.rng.random()
+    if roll < 0.3:
+        return f"00-00-{p.birth_date.year}"
+    if roll < 0.45:
+        return f"01-01-{p.birth_date.year}"
+    return values.date_text(p.birth_date, "dash")
+
+
+def vluchtelingenwerk_tolk_verklaring(c: Ctx):
+    """Fresh8. A refugee organisation's care declaration, drawn up by a volunteer coach with an interpreter: "VluchtelingenWerk <regio>" in the head (the issuer), "Verklaring mantelzorg" addressed to the corporation, a sentence that the conversation took place on an earlier date with an interpreter for Arabic, Tigrinya or Dari (the interpreter's name and number: a decoy person and date), the cared-for parent with a birth date of unknown day and month ("00-00-1958", as the BRP records it), the carer, their status holders' history in one sentence, whether care is needed day and night in its own paragraph, the coach's and the team leader's names, the date."""
+    c.font_of(c.pick(SANS8, ("Open Sans", "Carlito", "Liberation Sans")))
+    c.restyle8(dates=("long", "long", "dash"))
+    _carer, _recipient, clock, issue, home = _facts(c)
+    origin = c.pick("sy", "sy", "er", "af")
+    recipient = c.person(origin=origin, born=(1940, 1968))
+    carer = c.person(origin=origin, born=(1975, 2003), surname=recipient.surname if c.rng.random() < 0.6 else None)
+    issuer = c.rng.choice(_VWN_REGIONS)
+    fc, fr = carer.name(c.pick("all", "first")), recipient.name(c.pick("all", "first"))
+    coach, lead = c.person(origin="nl", born=(1950, 1998)), c.person(born=(1965, 1995))
+    interpreter = c.person(origin=origin, born=(1960, 1995))
+    talk = issue - dt.timedelta(days=c.rng.randint(5, 40))
+    relation = ("zoon" if carer.sex == "m" else "dochter") if carer.surname == recipient.surname else c.pick("schoonzoon/-dochter", "neef/nicht", "buurman/buurvrouw")
+    arrived = c.rng.randint(2014, 2024)
+    corp = c.pick("Ymere", "Portaal", "Woonstad Rotterdam", "Mitros", "Vestia", "Woonbedrijf", "de Alliantie")
+    clock_text = (f"De zorg is dag en nacht nodig. {fr} kan niet alleen blijven; {fc} is 24 uur per dag beschikbaar en slaapt nu vaak op de bank bij "
+                  f"{'hem' if recipient.sex == 'm' else 'haar'}." if clock else
+                  f"Er is geen zorg van 24 uur per dag nodig. {fc} komt dagelijks langs voor het huishouden, de boodschappen en de post, en gaat mee naar afspraken.")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt;color:#e3591c'>{e(issuer)}</span><br>"
+        f"<span class='small'>Team {e(home.city)} · Maatschappelijke begeleiding statushouders</span></td>"
+        f"<td class='right small'>{e(people.issuer_address(c.rng, home.city)[0])}<br>{e(home.city)}</td></tr></table>"
+        + address_block([f"Aan {corp}", "t.a.v. afdeling Woonruimtebemiddeling"])
+        + kv([("Datum", c.d(issue)), ("Betreft", "Verklaring mantelzorg")], label_width="25mm")
+        + "<h2>Verklaring mantelzorg</h2>"
+        f"<p>Op {c.d(talk)} heb ik met {e(fc)} en {e(fr)} gesproken. Bij dit gesprek was een tolk {e(_LANGUAGES.get(origin, 'Arabisch'))} aanwezig "
+        f"({e(interpreter.name('initials'))}, tolknummer {c.rng.randint(10000, 99999)}).</p>"
+        + kv([("Zorgvrager", f"<b>{e(fr)}</b>"), ("Geboortedatum", e(_birth_as_registered(c, recipient))),
+              ("Mantelzorger", f"<b>{e(fc)}</b>"), ("Geboortedatum", e(_birth_as_registered(c, carer))), ("Relatie", e(relation))], label_width="34mm")
+        + f"<p>De familie kwam in {arrived} naar Nederland en woont sinds de huisvesting als statushouder in {e(home.city)}. "
+        f"{e(fr)} heeft door {'zijn' if recipient.sex == 'm' else 'haar'} gezondheid veel hulp nodig bij de dagelijkse verzorging.</p>"
+        f"<p>{e(clock_text)}</p>"
+        "<p>Wij geven geen medische gegevens. Voor een medisch oordeel verwijzen wij naar de huisarts.</p>"
+        f"<table style='width:100%;margin-top:8mm'><tr><td>{e(coach.name('first'))}<br><span class='small'>vrijwillig maatschappelijk begeleider</span></td>"
+        f"<td>{e(lead.name('initials'))}<br><span class='small'>teamleider, {e(issuer)}</span></td></tr></table>"
+    )  # fmt: skip
+    return page(c, body), _truth(fc, fr, clock, issue, issuer)
+
+
+def hokjes_blokletters_formulier(c: Ctx):
+    """Fresh8. A municipality's paper form filled in by hand in comb fields ("vul in met blokletters, één letter per vakje"): part 1 the carer (name in capitals one letter a box, BSN and birth date in boxes, the postcode in boxes), part 2 the cared-for the same way, part 3 the care (kinds of help as boxes crossed, "Is er 24 uur per dag zorg of toezicht nodig?" with a cross in Ja or Nee), part 4 "In te vullen door de gemeente" with the Wmo consultant's name and the date in boxes (the issue date); the municipality in the head is the issuer."""
+    hand = c.rng.choice(HAND8)
+    c.font_of(c.pick(SANS8, ("Liberation Sans", "Carlito")))
+    c.restyle8(dates=("dash",))
+    carer, recipient, clock, issue, home = _facts(c)
+    issuer = f"Gemeente {home.municipality}"
+    fc, fr = carer.name("caps_initials"), recipient.name("caps_initials")
+    consultant = c.person(born=(1965, 1998))
+    other = people.address(c.rng)
+    box = lambda on: f"<span style='display:inline-block;width:4mm;height:4mm;border:0.8px solid #444;text-align:center;line-height:4mm;color:#1a2f8a;font-family:\"{hand}\"'>{'X' if on else '&nbsp;'}</span>"  # noqa: E731
+    row = lambda label, value: f"<tr><td style='width:44mm;padding:1.4mm 0;font-size:8.5pt'>{e(label)}</td><td style='padding:1.4mm 0'>{value}</td></tr>"  # noqa: E731
+    comb_ = lambda text: comb(text, font=hand)  # noqa: E731
+    person_part = lambda title, p, n, addr: (  # noqa: E731
+        f"<div style='background:#dfe9e3;padding:1mm 3mm;font-weight:bold;margin-top:4mm'>{e(title)}</div><table>"
+        + row("Voorletters en achternaam", comb(n, font=hand, outside="")) + row("Burgerservicenummer", comb_(p.bsn))
+        + row("Geboortedatum (dd-mm-jjjj)", comb_(values.date_text(p.birth_date, "dash"))) + row("Postcode", comb_(addr.postcode))
+        + row("Huisnummer", comb_(addr.house_number)) + "</table>")
+    kinds = ("persoonlijke verzorging", "huishouden", "toezicht", "vervoer en begeleiding", "medicatie", "administratie")
+    ticked = set(c.rng.sample(kinds, c.rng.randint(2, 5)))
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(issuer)}</span><br><span class='small'>Team Wmo</span></td>"
+        f"<td class='right small'>Formulier MZ-{c.rng.randint(10, 99)}<br>versie {c.rng.randint(2019, 2025)}</td></tr></table>"
+        "<h1 style='margin-top:5mm'>Verklaring mantelzorg</h1>"
+        "<p class='small'>Vul dit formulier in met blokletters. Schrijf één letter of cijfer per vakje.</p>"
+        + person_part("1. Gegevens mantelzorger", carer, fc, home if c.rng.random() < 0.5 else other)
+        + person_part("2. Gegevens zorgvrager", recipient, fr, home)
+        + "<div style='background:#dfe9e3;padding:1mm 3mm;font-weight:bold;margin-top:4mm'>3. De zorg</div>"
+        + "<p style='margin:1.5mm 0;font-size:8.5pt'>Welke zorg geeft u? " + " &nbsp; ".join(f"{box(k in ticked)} {e(k)}" for k in kinds) + "</p>"
+        + f"<p style='margin:1.5mm 0;font-size:8.5pt'>Is er 24 uur per dag zorg of toezicht nodig? &nbsp; {box(clock)} Ja &nbsp; {box(not clock)} Nee</p>"
+        + "<div style='background:#dfe9e3;padding:1mm 3mm;font-weight:bold;margin-top:4mm'>4. In te vullen door de gemeente</div>"
+        "<p style='font-size:8.5pt;margin:1.5mm 0'>De gemeente verklaart dat de zorg na een huisbezoek is vastgesteld zoals hierboven is ingevuld.</p><table>"
+        + row("Naam consulent", f"<span style='font-family:\"{hand}\";color:#1a2f8a;font-size:11pt'>{e(consultant.name('initials'))}</span>")
+        + row("Datum", comb_(values.date_text(issue, "dash"))) + row("Handtekening", "<div style='border-bottom:0.8px solid #444;width:60mm;height:10mm'></div>")
+        + "</table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; } @page { margin: 13mm 15mm 13mm 15mm; }"), _truth(fc, fr, clock, issue, issuer)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
                                    handwritten_form, zorgkantoor_letter,
                                    wmo_consulent_letter, side_by_side_form,
@@ -861,7 +964,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, s
                                    thuiszorg_wijkverpleging_verklaring, zelfverklaring_mantelzorger, medisch_adviseur_advies,
                                    mantelzorgmakelaar_rapport_two_page, specialist_email_print, casemanager_dementie_checklist,
                                    wmo_verklaring_handtekeningen, huisarts_receptblad_verklaring,
-                                   ggz_fact_team_verklaring, corporatie_formulier_deel_c_wijkteam)}  # fmt: skip
+                                   ggz_fact_team_verklaring, corporatie_formulier_deel_c_wijkteam,
+                                   vluchtelingenwerk_tolk_verklaring, hokjes_blokletters_formulier)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
 FRESH = {"wmo_consulent_letter", "side_by_side_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -877,3 +981,5 @@ FRESH6 = {"wmo_verklaring_handtekeningen", "huisarts_receptblad_verklaring"}
 """Layouts of the fresh6 split only: a sixth first-contact set, by another author who never saw the reader."""
 FRESH7 = {"ggz_fact_team_verklaring", "corporatie_formulier_deel_c_wijkteam"}
 """Layouts of the fresh7 split only: a seventh first-contact set, by another author who never saw the reader."""
+FRESH8 = {"vluchtelingenwerk_tolk_verklaring", "hokjes_blokletters_formulier"}
+"""Layouts of the fresh8 split only: an eighth first-contact set, by another author who never saw the reader."""

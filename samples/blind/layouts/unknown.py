@@ -48,6 +48,11 @@ household statement attached (the tenant's name, a year, "volgens de Belastingdi
 residents whose income counted: like an income statement, but no one's verzamelinkomen and no BSN), and a municipality's
 WOZ valuation report (the owner or user by name, the address, the reference date and a table of comparable homes with
 their addresses, postcodes, sale dates and prices: addresses and dates like a BRP extract, amounts like a statement).
+
+The fresh8 split adds: a municipality's page in the local weekly set in three text columns (news, permits with
+addresses and postcodes, and a BRP notice of intended removal listing people with birth dates and last addresses: a BRP
+extract's facts in a public notice), and a corporation's house-swap request (two tenants side by side with birth dates,
+addresses, rents, rooms and the households that move along, a swap date and two signing dates).
 """
 
 from __future__ import annotations
@@ -55,7 +60,9 @@ from __future__ import annotations
 import datetime as dt
 
 from samples.blind import people, values
-from samples.blind.layouts._base import NARROW, SANS, SANS7, SERIF, SERIF7, Ctx, address_block, e, grid, kv, page, under
+from samples.blind.layouts._base import (
+    NARROW, SANS, SANS7, SANS8, SERIF, SERIF7, SERIF8, Ctx, address_block, e, grid, kv, page, under,
+)
 
 DOC_TYPE = "unknown"
 
@@ -757,6 +764,87 @@ def woz_taxatieverslag_referenties(c: Ctx):
     return page(c, body), {}
 
 
+# --- fresh8 split ----------------------------------------------------------------------------
+
+_NEWS = (("Werkzaamheden", "Vanaf maandag wordt de riolering vervangen. Het verkeer wordt omgeleid; bewoners ontvangen een brief."),
+         ("Raadsvergadering", "De gemeenteraad vergadert donderdag om 19.30 uur in het gemeentehuis. De vergadering is openbaar en live te volgen."),
+         ("Afvalinzameling", "Door de feestdagen wordt het restafval een dag later opgehaald. Zet de container vóór 7.30 uur aan de weg."),
+         ("Mantelzorgwaardering", "Mantelzorgers kunnen tot 1 december de jaarlijkse waardering aanvragen bij het Wmo-loket."),
+         ("Subsidie isolatie", "Huurders en eigenaren kunnen subsidie aanvragen voor kleine energiebesparende maatregelen."))  # fmt: skip
+_PERMITS = ("het plaatsen van een dakkapel", "het kappen van een boom", "het vergroten van een woning", "het bouwen van een schuur",
+            "het wijzigen van een winkel naar een woning", "het plaatsen van zonnepanelen op een monument")  # fmt: skip
+
+
+def gemeentenieuws_kolommen_uitschrijving(c: Ctx):
+    """Fresh8. A municipality's page in the local weekly ("Gemeentenieuws" with "Officiële bekendmakingen") set in three text columns: short news items, permits applied for and granted (addresses, postcodes, dates of receipt), and "Basisregistratie Personen: voornemen tot uitschrijving": people who no longer live at their registered address, each with name, birth date and last address, and the date from which they are removed, with the objection period: names, birth dates, streets, postcodes, house numbers and dates as on a BRP extract, but a public notice of removal, not an extract."""
+    c.font_of(c.pick(SERIF8, SANS8))
+    c.restyle8(dates=("long", "long", "dash"))
+    person, home, day = _who(c)
+    municipality = home.municipality
+    week = day.isocalendar()[1]
+    news = "".join(f"<h3 style='margin:2mm 0 1mm 0;font-size:10pt'>{e(t)}</h3><p style='margin:0'>{e(x)}</p>" for t, x in c.rng.sample(_NEWS, 3))
+    permits = ""
+    for _ in range(c.rng.randint(3, 5)):
+        a = people.address(c.rng)
+        permits += (f"<p style='margin:0 0 1.5mm 0'><b>{e(a.street)} {e(a.house_number_text)}, {e(values.postcode_text(a.postcode, True))}</b>: "
+                    f"{e(c.rng.choice(_PERMITS))} (ontvangen {c.d(day - dt.timedelta(days=c.rng.randint(3, 30)))})</p>")
+    removed = ""
+    for _ in range(c.rng.randint(3, 6)):
+        p, a = c.person(), people.address(c.rng)
+        removed += (f"<p style='margin:0 0 1.5mm 0'>{e(p.name(c.pick('initials', 'all')))}, geboren {c.d(p.birth_date)}, laatst bekend adres "
+                    f"{e(a.street)} {e(a.house_number_text)}, {e(values.postcode_text(a.postcode, True))} {e(home.city)}</p>")
+    body = (
+        f"<div style='border-bottom:3px solid #222;display:flex;justify-content:space-between;align-items:flex-end'>"
+        f"<span class='logo' style='font-size:22pt'>Gemeentenieuws</span><span class='small'>Gemeente {e(municipality)} · week {week} · {c.d(day)}</span></div>"
+        "<div style='columns:3;column-gap:6mm;column-rule:0.5px solid #999;margin-top:4mm;font-size:8.6pt;line-height:1.3;text-align:justify'>"
+        + news
+        + "<h2 style='font-size:11pt;border-top:1.5px solid #222;padding-top:1mm'>Officiële bekendmakingen</h2>"
+        "<h3 style='font-size:9.5pt;margin:1mm 0'>Aangevraagde omgevingsvergunningen</h3>" + permits
+        + "<h3 style='font-size:9.5pt;margin:1mm 0'>Basisregistratie Personen: voornemen tot uitschrijving</h3>"
+        "<p style='margin:0 0 1.5mm 0'>Het college heeft vastgesteld dat de volgende personen niet meer wonen op het adres waar zij staan ingeschreven. "
+        f"Het college is van plan hen met ingang van {c.d(day + dt.timedelta(days=c.rng.randint(14, 42)))} uit te schrijven naar 'onbekend waarheen'.</p>"
+        + removed
+        + "<p style='margin:0'>Weet u waar deze personen wonen, of gaat het om uzelf? Neem dan binnen twee weken contact op met Burgerzaken. "
+        "Tegen het besluit kunt u binnen zes weken bezwaar maken.</p>"
+        f"<h3 style='font-size:9.5pt;margin:2mm 0 1mm 0'>Contact</h3><p style='margin:0'>Gemeente {e(municipality)}, "
+        f"{e(people.issuer_address(c.rng, home.city)[0])}. Telefoon 14 0{c.rng.randint(100, 999)}.</p></div>"
+    )  # fmt: skip
+    return page(c, body, "@page { margin: 12mm 12mm 12mm 12mm; } h3 { break-after: avoid; }"), {}
+
+
+def woningruil_aanvraag(c: Ctx):
+    """Fresh8. A corporation's "Aanvraag woningruil" form: two tenants who want to swap homes side by side in two columns ("Huurder 1 / huidige woning" and "Huurder 2 / ruilpartner"), each with name, birth date, address, postcode, the rent, the number of rooms and the household that moves along in a small table, the reason for the swap, the desired swap date and both signatures with their own dates: tenants, addresses, rents, dates and household members like a sublet contract, a house-sitting request or a BRP extract, but a request to exchange tenancies."""
+    c.font_of(c.pick(SANS8, ("Liberation Sans", "Carlito")))
+    c.restyle8(dates=("dash", "long"), amounts=("euro", "euro_is"))
+    person, home, day = _who(c)
+    other, other_home = c.person(), people.address(c.rng)
+    corp = c.pick("Ymere", "Portaal", "Woonstad Rotterdam", "Eigen Haard", "Havensteder", "Woonopmaat", "Kennemer Wonen")
+    swap = day + dt.timedelta(days=c.rng.randint(40, 120))
+
+    def column(p, a):
+        members = [c.person(surname=p.surname, born=(2005, 2022)) for _ in range(c.rng.randint(0, 3))]
+        household = "".join(f"<tr><td>{e(m.name('first'))}</td><td>{c.d(m.birth_date)}</td></tr>" for m in members) or "<tr><td colspan='2'>geen</td></tr>"
+        rent = values.amount(c.rng.randint(520, 980) + c.rng.randint(0, 99) / 100)
+        return (kv([("Naam", f"<b>{e(p.name(c.pick('all', 'initials')))}</b>"), ("Geboortedatum", c.d(p.birth_date)),
+                    ("Adres", f"{e(a.street)} {e(a.house_number_text)}"), ("Postcode en plaats", f"{e(values.postcode_text(a.postcode, True))} {e(a.city)}"),
+                    ("Kale huur per maand", c.a(rent)), ("Aantal kamers", str(c.rng.randint(1, 5))), ("Huurder sinds", c.d(c.date((2003, 1, 1), (2024, 1, 1))))],
+                   label_width="34mm")
+                + f"<div class='small' style='margin-top:2mm'>Gezinsleden die meeverhuizen</div><table class='ruled' style='width:100%;font-size:8.5pt'>{household}</table>")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(corp)}</span></td><td class='right small'>Aanvraag woningruil · formulier WR-1</td></tr></table>"
+        "<h1 style='margin-top:4mm'>Aanvraag woningruil</h1>"
+        "<p class='small'>Beide huurders vullen dit formulier samen in. Ruilt u met een huurder van een andere corporatie, dan moet ook die corporatie toestemming geven.</p>"
+        "<table style='width:100%;table-layout:fixed'><tr>"
+        f"<td style='padding-right:4mm;border-right:0.6px solid #999'><h3>Huurder 1 · huidige woning</h3>{column(person, home)}</td>"
+        f"<td style='padding-left:4mm'><h3>Huurder 2 · ruilpartner</h3>{column(other, other_home)}</td></tr></table>"
+        + kv([("Reden van de ruil", e(c.pick("dichter bij werk", "gezinsuitbreiding", "kleiner wonen", "dichter bij familie", "gelijkvloers wonen"))),
+              ("Gewenste ruildatum", c.d(swap))], label_width="45mm")
+        + f"<table style='width:100%;margin-top:6mm'><tr><td>Handtekening huurder 1<br><br>______________<br>Datum: {c.d(day)}</td>"
+        f"<td>Handtekening huurder 2<br><br>______________<br>Datum: {c.d(day + dt.timedelta(days=c.rng.randint(0, 6)))}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), {}
+
+
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
                                    energy_bill, jaaropgaaf,
                                    huurtoeslag_beschikking, huisbewaring_besluit, hoofdhuurovereenkomst, brp_request_form,
@@ -765,7 +853,8 @@ LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, pa
                                    svb_jaaropgaaf_aow, wmo_beschikking_hulp, salarisstrook_contractgegevens,
                                    pensioenfonds_inkomensverklaring, uwv_verzekeringsbericht, garagebox_huurovereenkomst,
                                    postnl_doorstuurservice, betalingsregeling_huurachterstand,
-                                   huurverhoging_inkomensafhankelijk_huishoudverklaring, woz_taxatieverslag_referenties)}  # fmt: skip
+                                   huurverhoging_inkomensafhankelijk_huishoudverklaring, woz_taxatieverslag_referenties,
+                                   gemeentenieuws_kolommen_uitschrijving, woningruil_aanvraag)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
 FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -781,3 +870,5 @@ FRESH6 = {"postnl_doorstuurservice", "betalingsregeling_huurachterstand"}
 """Layouts of the fresh6 split only: a sixth first-contact set, by another author who never saw the reader."""
 FRESH7 = {"huurverhoging_inkomensafhankelijk_huishoudverklaring", "woz_taxatieverslag_referenties"}
 """Layouts of the fresh7 split only: a seventh first-contact set, by another author who never saw the reader."""
+FRESH8 = {"gemeentenieuws_kolommen_uitschrijving", "woningruil_aanvraag"}
+"""Layouts of the fresh8 split only: an eighth first-contact set, by another author who never saw the reader."""
