@@ -140,6 +140,7 @@ def ocr_page(raster: Raster, name: str, number: int, limits) -> Page:
         if _well_read(block) and _merit(block) > _merit(best):
             best = block
     words = reread_hidden_letters(best.image, best.words, best.raster.dpi, name, number, limits.second_language, limits.ocr_timeout_s)
+    words = struck_through(best.image, words, best.raster.dpi)
     scale = 72.0 / best.raster.dpi
     return Page(
         file=name,
@@ -151,6 +152,55 @@ def ocr_page(raster: Raster, name: str, number: int, limits) -> Page:
         rotation=best.rotation,
         geometry=_geometry.as_geometry(_geometry.scale(scale) @ best.matrix, raster.source, *raster.source_size, best.raster.dpi),
     )
+
+
+_STRIKE_BAND = (0.3, 0.75)  # of a word's height: where a strike runs (an underline is at its foot)
+_STRIKE_WIDTH = 0.85  # of a word's width, at least, a strike's row is dark over
+_STRIKE_PIXELS = 12  # a word's height, in pixels, below which its letters blur into bars (a photo at 100 dpi)
+_BESIDE_STRIKE = 0.6  # of a word's width, at most, the rows just above and under a strike are dark over
+_STRIKE_LETTERS = 3  # characters a word must have for a strike through it to be told from its letters' bars
+_STRIKE_THICKNESS = 0.3  # of a word's height, at most, a strike is thick (a word's own ink is thicker)
+
+
+def struck_through(image: Image.Image, words: list[Word], dpi: int) -> list[Word]:
+    """The words with those struck through given as a text layer gives them, each letter
+    followed by Unicode's combining long stroke ("j̶a̶", `_pdf.STRIKE`): a scanned form's
+    "ja / nee" with one struck out, a contract printed with a deleted clause struck through.
+    A word is struck when, in the middle of its height (`_STRIKE_BAND`), a thin band of
+    rows (`_STRIKE_THICKNESS`) is dark over nearly its whole width (`_STRIKE_WIDTH`): no
+    letter's own stroke runs unbroken from the word's first letter to its last.
+
+    >>> import numpy as np
+    >>> page = np.full((40, 200), 255, np.uint8)
+    >>> page[10:30, 20:24] = page[10:30, 40:44] = page[10:30, 60:64] = 0  # three letters' stems
+    >>> page[10:30, 120:124] = page[10:30, 140:144] = page[10:30, 160:164] = 0
+    >>> page[19:21, 118:166] = 0  # a strike through the second word
+    >>> box = lambda x0, x1: Word(text="nee", bbox=(x0 * 0.24, 10 * 0.24, x1 * 0.24, 30 * 0.24), confidence=0.9)
+    >>> [w.text for w in struck_through(Image.fromarray(page), [box(18, 66), box(118, 166)], 300)]
+    ['nee', 'n̶e̶e̶']
+    """
+    from ._pdf import STRIKE
+
+    pixels = np.asarray(image.convert("L") if image.mode != "L" else image)
+    scale = dpi / 72.0
+    marked = []
+    for word in words:
+        x0, y0, x1, y1 = (int(round(v * scale)) for v in word.bbox)
+        crop = pixels[max(0, y0) : y1, max(0, x0) : x1]
+        if STRIKE in word.text or len(word.text) < _STRIKE_LETTERS or crop.shape[0] < _STRIKE_PIXELS or crop.shape[1] < 1.5 * crop.shape[0] or int(crop.max()) - int(crop.min()) < 60:
+            # a glyph's own bar runs across it ("4", "H", "€"): a strike is told only on a word of some length
+            marked.append(word)
+            continue
+        dark = crop < (int(crop.max()) + int(crop.min())) / 2
+        height = dark.shape[0]
+        rows = dark[int(_STRIKE_BAND[0] * height) : int(_STRIKE_BAND[1] * height) + 1].mean(axis=1)
+        full = np.flatnonzero(rows >= _STRIKE_WIDTH)
+        # a line, not letters blurred into one another: thin, and the rows beside it far lighter
+        beside = [rows[i] for i in (full.min() - 1, full.max() + 1) if len(full) and 0 <= i < len(rows)] if len(full) else []
+        if 1 <= len(full) <= max(2, _STRIKE_THICKNESS * height) and full.max() - full.min() < len(full) + 1 and all(r < _BESIDE_STRIKE for r in beside):
+            word = word.model_copy(update={"text": "".join(ch + STRIKE for ch in word.text)})
+        marked.append(word)
+    return marked
 
 
 def _other_turns(best: _Reading, first: int) -> list[int]:

@@ -128,8 +128,24 @@ def search_prose(pages: Sequence[Page], pattern: str, flags: int = re.IGNORECASE
         text = flow(page)
         examples = example_words(page)
         for m in compiled.finditer(text.text):
+            if _in_question(text.text, m.end(group)):
+                continue  # "Welke zorg geeft u?": a form's question names no one and states nothing
             if (hit := text.hit(*m.span(group))) is not None and not all(id(w) in examples for w in hit.words):
                 yield hit, m
+
+
+_LINE_REST = re.compile(r"[^\n.!?]*([.!?]|\n|$)")
+
+
+def _in_question(text: str, end: int) -> bool:
+    """Whether the words up to `end` belong to a question: the sentence they are in ends
+    with "?" on the same line.
+
+    >>> _in_question("Welke zorg geeft u? X persoonlijke verzorging", 10), _in_question("Naam: Welke\\nIs er zorg nodig?", 11)
+    (True, False)
+    """
+    rest = _LINE_REST.match(text, end)
+    return rest is not None and rest.group(1) == "?"
 
 
 def mean_confidence(pages: Sequence[Page]) -> float:
@@ -207,6 +223,39 @@ _ANSWERED = re.compile(r"\W{0,3}(?:ja|nee)\b", re.IGNORECASE)
 """A sentence that opens with yes or no: the answer to the question before it."""
 
 
+_DANGLING = re.compile(
+    r"(?:de|het|een|van|als|aan|in|op|met|voor|door|te|tot|bij|naar|uit|over|zoals|volgens|onder|the|a|an|of|to|by|as|with|for|on|under)",
+    re.IGNORECASE,
+)
+_LOST_LINE = 2.5
+"""A gap under a line, in its words' height, from which a line is missing (a form's rows
+stand 1.5 to 2 heights apart: "Onderhuurder Kamp, Jan van de" over "Adres kamer ...")."""
+
+
+def cut_off(words: Sequence[Word]) -> bool:
+    """Whether a sentence (its words, in order) stops where no sentence can, on an article
+    or a preposition with no full stop ("De onderhuurder is gebonden aan dezelfde
+    huurvoorwaarden als de"), and goes on, if at all, only after a gap a line would fill:
+    on a scan the next line was not read (a line struck through is often lost), so what the
+    sentence says is open.
+
+    >>> w = lambda t, x, y: Word(text=t, bbox=(x, y, x + 20, y + 10), confidence=0.9)
+    >>> cut_off([w("gebonden", 0, 0), w("als", 30, 0), w("de", 60, 0), w("Aldus", 0, 40)])
+    True
+    >>> cut_off([w("gebonden", 0, 0), w("aan", 30, 0), w("de", 60, 0), w("Algemene", 0, 13)]), cut_off([w("toepassing.", 0, 0)])
+    (False, False)
+    >>> cut_off([w("Kamp,", 0, 0), w("Jan", 30, 0), w("van", 60, 0), w("de", 90, 0), w("Adres", 0, 19)])  # a form's next row: a name's particles
+    False
+    """
+    for word, after in zip(words, [*words[1:], None]):
+        if not _DANGLING.fullmatch(word.text):
+            continue
+        height = max(word.bbox[3] - word.bbox[1], after.bbox[3] - after.bbox[1] if after is not None else 0.0, 1.0)
+        if after is None or after.bbox[1] - word.bbox[3] > _LOST_LINE * height:
+            return True
+    return False
+
+
 _HOLE = 2.5
 """A gap between two words of one line of prose wider than this many times their
 height: a word stood there that OCR did not give (a circled "niet" is often lost)."""
@@ -276,6 +325,8 @@ def stated(pages: Sequence[Page], judge: Callable[[str], object]) -> Field | Non
             verdict = None if question else _judged(judge, text.text[start:end])
             if verdict is None and index + 1 < len(spans):
                 _, after, next_end = spans[index + 1]
+                if asks(text.text[after:next_end]):
+                    continue  # a question after it asks, it does not finish what this one said ("Welke zorg geeft u? ... Is 24 uur zorg nodig?")
                 if question and (_ANSWERED.match(text.text[after:next_end]) or _judged(judge, text.text[start:end]) is not None):
                     # a question naming the whole fact asks whether it holds ("Is 24 uur per dag zorg
                     # nodig?"): only a yes or no answers it, and that is a form's answer (`_forms.read_yes_no`);
@@ -285,7 +336,8 @@ def stated(pages: Sequence[Page], judge: Callable[[str], object]) -> Field | Non
                 verdict = _judged(judge, text.text[start:end] + " " * (after - end) + text.text[after:next_end])
                 end = next_end
             if verdict is not None and (hit := text.hit(start, end)) is not None:
-                said.append((_OPEN if text.page.ocr and _word_left_out(hit.words, _column_starts(text.page)) else verdict, hit))
+                cut = text.page.ocr and (_word_left_out(hit.words, _column_starts(text.page)) or cut_off(hit.words))
+                said.append((_OPEN if cut else verdict, hit))
     verdicts = {verdict for verdict, _ in said}
     if not said:
         return None

@@ -23,6 +23,8 @@ _WORK_SIDE = 800  # pixels, the long side of the copy the sheet is looked for on
 _MIN_AREA = 0.25  # of the frame: a smaller quadrilateral is not the sheet
 _MAX_AREA = 0.97  # of the frame: a larger one is the frame itself (a scan)
 _MIN_CONTRAST = 40  # grey levels between the paper and its surround
+_LEAK = 9  # pixels of the 800-pixel copy: a bright strip this narrow joined to the sheet is opened away
+_MAX_BITE = 0.12  # of the region's hull: what the sheet's corners may add to it (a shadow's bite, a curled corner)
 _SMOOTH = 2.0  # grey levels of spread in a 9 x 9 window below which a pixel is paper's (`_smoother`)
 
 
@@ -32,7 +34,9 @@ def find_sheet(gray: Image.Image) -> np.ndarray | None:
 
     factor = _WORK_SIDE / max(gray.size)
     small = np.asarray(gray.resize((max(1, round(gray.width * factor)), max(1, round(gray.height * factor))), Image.Resampling.BILINEAR))
-    for mask in (_brighter(small), _smoother(small)):
+    bright, smooth = _brighter(small), _smoother(small)
+    either = None if bright is None else _closed(bright | smooth)
+    for mask in (either, bright, smooth):
         if mask is None or (corners := _quadrilateral(mask)) is None:
             continue
         corners = corners / factor
@@ -40,6 +44,12 @@ def find_sheet(gray: Image.Image) -> np.ndarray | None:
             continue  # cut off by the frame: its true corners are not seen
         return _ordered(corners)
     return None
+
+
+def _closed(mask: np.ndarray) -> np.ndarray:
+    import cv2
+
+    return cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((25, 25), np.uint8))
 
 
 def _brighter(small: np.ndarray) -> np.ndarray | None:
@@ -74,12 +84,19 @@ def _smoother(small: np.ndarray) -> np.ndarray:
 
 
 def _quadrilateral(mask: np.ndarray) -> np.ndarray | None:
-    """The four corners of the mask's largest region (its hull's outline simplified; a
-    shadow's bite or a curled corner adds a fifth, simplified a little more), or None
-    when it is too small or too large to be the sheet, or no quadrilateral."""
+    """The four corners of the mask's largest region, or None when it is too small or too
+    large to be the sheet, or no quadrilateral.
+
+    A thin leak of bright table joined to the sheet (a highlight along its edge) is opened
+    away first: it would pull the region's hull off the sheet's side. The corners are then
+    where the region's four longest sides meet (`_sides_met`), so a shadow's bite or a curled
+    corner, which cuts a corner off the region, does not cut it off the sheet. When the
+    sides do not give a quadrilateral that holds the region, the hull's outline simplified
+    to four corners is taken, as before."""
     import cv2
 
-    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    opened = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((_LEAK, _LEAK), np.uint8))
+    contours, _ = cv2.findContours(opened, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     if not contours:
         return None
     largest = max(contours, key=cv2.contourArea)
@@ -87,11 +104,53 @@ def _quadrilateral(mask: np.ndarray) -> np.ndarray | None:
     if not _MIN_AREA <= area <= _MAX_AREA:
         return None
     hull = cv2.convexHull(largest)
+    if (corners := _sides_met(hull)) is not None:
+        return corners
     for tolerance in (0.02, 0.03, 0.04):  # of the outline's length
         corners = cv2.approxPolyDP(hull, tolerance * cv2.arcLength(hull, True), True)
         if len(corners) == 4 and cv2.isContourConvex(corners):
             return corners.reshape(4, 2).astype(np.float64)
     return None
+
+
+def _sides_met(hull: np.ndarray) -> np.ndarray | None:
+    """The corners where the hull's four longest sides, in their order round it, meet; or
+    None when they do not make a convex quadrilateral that holds the hull (within a
+    hundredth of its size) and adds at most `_MAX_BITE` to its area: then the four longest
+    sides are not the sheet's."""
+    import cv2
+
+    outline = cv2.approxPolyDP(hull, 0.01 * cv2.arcLength(hull, True), True).reshape(-1, 2).astype(np.float64)
+    if len(outline) < 4:
+        return None
+    ends = np.roll(outline, -1, axis=0)
+    lengths = np.linalg.norm(ends - outline, axis=1)
+    longest = sorted(np.argsort(lengths)[-4:])
+    corners = []
+    for this, following in zip(longest, longest[1:] + longest[:1]):
+        corner = _meet(outline[this], ends[this], outline[following], ends[following])
+        if corner is None:
+            return None
+        corners.append(corner)
+    quad = np.array(corners)
+    if not cv2.isContourConvex(quad.astype(np.float32).reshape(-1, 1, 2)):
+        return None
+    size = float(np.ptp(hull.reshape(-1, 2), axis=0).max())
+    inside = [cv2.pointPolygonTest(quad.astype(np.float32).reshape(-1, 1, 2), (float(x), float(y)), True) for x, y in hull.reshape(-1, 2)]
+    if min(inside) < -0.01 * size or cv2.contourArea(quad.astype(np.float32)) > (1 + _MAX_BITE) * cv2.contourArea(hull):
+        return None
+    return quad
+
+
+def _meet(a: np.ndarray, b: np.ndarray, c: np.ndarray, d: np.ndarray) -> np.ndarray | None:
+    """Where the line through a and b meets the line through c and d; None when they are
+    (nearly) parallel."""
+    r, s = b - a, d - c
+    cross = r[0] * s[1] - r[1] * s[0]
+    if abs(cross) < 1e-6 * np.linalg.norm(r) * np.linalg.norm(s):
+        return None
+    t = ((c - a)[0] * s[1] - (c - a)[1] * s[0]) / cross
+    return a + t * r
 
 
 def flatten(gray: Image.Image, corners: np.ndarray) -> tuple[Image.Image, np.ndarray]:

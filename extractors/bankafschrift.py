@@ -133,10 +133,11 @@ def _holder_hits(page: Page, index: int, line: Line, start: int) -> list[tuple[s
     printed = pipe_as_initial(line.text[start:]).lstrip(" :|{}[]" + _SPECKS)
     if printed and is_label(printed):
         return []  # "Rekeninghouder IBAN Valuta Datum": a table's header, its row for the label table's column reading
-    if not printed:  # the value sits under the label
-        if index + 1 >= len(page.lines):
+    if not printed:  # the value sits under the label, in its column
+        found = _cell_under(page, index, line.words[0].bbox[0])
+        if found is None:
             return []
-        index, line = index + 1, page.lines[index + 1]
+        index, line = found
         printed = line.text
     first = span_hit(page, line, len(line.text) - len(printed), len(line.text))
     rest = repair_initials(printed)  # after the offsets: a repair may add or drop a character
@@ -153,6 +154,25 @@ def _holder_hits(page: Page, index: int, line: Line, start: int) -> list[tuple[s
             break
         hits.append((_names(text)[0], Hit(text=text, page=page.number, bbox=union_bbox(w.bbox for w in words), confidence=reading_confidence(words))))
     return hits
+
+
+def _cell_under(page: Page, index: int, x0: float) -> tuple[int, Line] | None:
+    """The first of the next lines with a cell starting under `x0` (within 12 points), as
+    (its index, the cell): two screens printed side by side put the other screen's line
+    between a label and its value ("Rekeninghouders", "CZ Zorgverzekering - 139,64",
+    "Ö. Doğan en R. Emanuelson")."""
+    for below in range(index + 1, min(index + 4, len(page.lines))):
+        words = [w for w in page.lines[below].words if w.bbox[0] >= x0 - 12]
+        if not words or abs(words[0].bbox[0] - x0) > 12:
+            continue
+        height = max(words[0].bbox[3] - words[0].bbox[1], 1.0)
+        cell = [words[0]]
+        for word in words[1:]:
+            if word.bbox[0] - cell[-1].bbox[2] > 3 * height:
+                break  # the next cell, or the other screen
+            cell.append(word)
+        return below, Line(words=tuple(cell))
+    return None
 
 
 _EDGE_SPECK = re.compile(rf"[|\[\]{{}}{re.escape(_SPECKS)}]+")

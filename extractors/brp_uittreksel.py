@@ -285,11 +285,12 @@ def _persons(pages: Sequence[Page], address: dict[str, Field]) -> Field:
         or _persons_from_lines(pages)
         or _persons_from_prose(pages)
     )
+    people = [person for person in people or () if any(hit is not None for _, hit in person.values())]
     if not people:
-        return Field()
+        return Field()  # no person, or only rows of which nothing was read: no resident is known
     values = [{name: value for name, (value, _) in person.items()} for person in people]
     hits = [hit for person in people for _, hit in person.values() if hit is not None]
-    confidence = min(hit.confidence for hit in hits) if hits else 0.0
+    confidence = min(hit.confidence for hit in hits)
     first_page = min(hit.page for hit in hits)
     bbox = union_bbox(hit.bbox for hit in hits if hit.page == first_page)
     return Field(

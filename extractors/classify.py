@@ -23,6 +23,7 @@ from woondossier.model import DocType, Page
 
 from . import MIN_SCORE
 from .registry import EXTRACTORS
+from .labels import find_label, table
 from .locating import field_evidence
 from .titles import OTHER, headed_by
 from .values import POSTCODE_PATTERN
@@ -94,7 +95,8 @@ def split_documents(pages: Sequence[Page]) -> list[list[Page]]:
             after_blank = True  # a separator sheet, or the empty back of a duplex scan
             continue
         cls = _page_class(page)
-        if groups and (_continues(cls, current, after_blank) or _untitled_sequel(cls, current, current_titled, after_blank)):
+        if groups and (_continues(cls, current, after_blank) or _untitled_sequel(cls, current, current_titled, after_blank)
+                       or _record_carried_on(page, cls, current, after_blank)):
             groups[-1].append(page)
             if current is DocType.unknown:
                 current = cls.doc_type
@@ -118,6 +120,22 @@ def _untitled_sequel(cls: PageClass, current: DocType | None, current_titled: bo
         and cls.marker is None
         and not cls.opens_with_letterhead
     )
+
+
+def _record_carried_on(page: Page, cls: PageClass, current: DocType | None, after_blank: bool) -> bool:
+    """A page no module claims that opens with a row of the current document's own labels
+    ("Burgerservicenummer 614 978 087" atop page 2 of an extract whose third resident began
+    on page 1): the record the page before left off carries on, though the page holds too
+    little of its type's words to be told by them. Never after a blank sheet, a page marker
+    or a letterhead, which say a document starts."""
+    if current in (None, DocType.unknown) or cls.doc_type is not DocType.unknown or after_blank or cls.marker is not None or cls.opens_with_letterhead:
+        return False
+    first = next((i for i, line in enumerate(page.lines) if line.text.strip()), None)
+    if first is None:
+        return False
+    rows = table().get(str(current), {}).values()
+    wordings = {w for row in rows for w in (*row.labels, *(x for _, part in row.columns for x in part))}
+    return any(start == 0 for wording in sorted(wordings) for start, _, _ in find_label(page, first, wording))
 
 
 def _page_class(page: Page) -> PageClass:

@@ -525,7 +525,7 @@ def _candidates(match: LabelMatch, doc_type: str, kind: str) -> Iterator[tuple[l
         yield words, False
     if kind == "names" and (listed := _numbered_list(match)):
         yield listed, True  # "Rekeninghouders" over "1. Tesfamariam, Senait" and "2. Tesfamariam, Tesfay"
-    if words := _above(match):
+    if words := _above(match, kind):
         yield words, True  # a box's value over its caption: "14.7.2026" over "ingangsdatum"
     if _asks(match) and (answer := _answer(match)) and not (kind in ("date", "birth_date") and _dates_in(answer) > 1):
         yield answer, True  # a period's two dates answer "from when until when": the period's reader knows which is which  # "13. Welke vergoeding betaalt de huisbewaarder u per maand?" over "€ 350,-"
@@ -701,12 +701,13 @@ CAPTION_SCALE = 1.15
 under its boxes are small print: 7-8 points under 10-11)."""
 
 
-def _above(match: LabelMatch) -> list[Word] | None:
+def _above(match: LabelMatch, kind: str) -> list[Word] | None:
     """The value a caption stands under: a form that prints its labels in small lower-case
     type under the boxes ("€ 450,00 | 14.7.2026" over "huurprijs per maand | ingangsdatum").
     The words of the line just above that start in the caption's column, printed larger
     than the caption; None for a label in capitals or as large as what stands above it
-    (a table's header, a section's heading)."""
+    (a table's header, a section's heading), or with a value of `kind` right under it (a
+    form that prints its labels over the values, small as captions are)."""
     if match.index == 0 or not match.line.words[match.start].text[:1].islower():
         return None
     page = match.page
@@ -718,6 +719,11 @@ def _above(match: LabelMatch) -> list[Word] | None:
     words = [w for w in above.words if left <= w.bbox[0] < right]
     if not words or max(w.bbox[3] - w.bbox[1] for w in words) < CAPTION_SCALE * caption:
         return None
+    if match.index + 1 < len(page.lines):
+        below = page.lines[match.index + 1]
+        under = [w for w in below.words if left <= w.bbox[0] < right]
+        if under and below.bbox[1] - match.line.bbox[3] <= 2.5 * caption and KINDS[kind].read(" ".join(w.text for w in under)) is not None:
+            return None  # a value of its kind right under it too: a label over its value ("tot en met" over "06-04-2027")
     return words
 
 

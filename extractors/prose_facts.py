@@ -89,7 +89,9 @@ def named_in_role(pages: Sequence[Page], labels: FieldLabels) -> Field:
         return Field()
     # the role, maybe with its note ("Cliënt (zorgvrager)"), then the name
     after = rf"\b(?:{roles})\b(?:\s*\([^)\n]{{0,40}}\))?\s*[,:]?\s*(?:is\s+|wordt\s+|zal\s+zijn\s+)?{_HONORIFIC}(?P<name>{NAME_PATTERN})"
-    before = rf"(?P<name>{NAME_PATTERN})\s*,?\s*(?:\([^)]{{0,40}}\)\s*,?\s*)?{_CALLED}(?:als\s+|de\s+|het\s+)?[\"'“‘]?(?:{roles})\b"
+    # the role after the name on its line, or on the next after a comma ("Jan de Vries,\nde
+    # mantelzorger"): never a heading under an address ("4383 PD Vlissingen" over "Mantelzorger")
+    before = rf"(?P<name>{NAME_PATTERN})(?:[ \t]*,\s*|[ \t]+)(?:\([^)]{{0,40}}\)\s*,?\s*)?{_CALLED}(?:als\s+|de\s+|het\s+)?[\"'“‘]?(?:{roles})\b"
     names: dict[str, Field] = {}
     for pattern in (after, before):
         for hit, match in search_prose(pages, pattern, re.IGNORECASE):
@@ -110,7 +112,7 @@ _DEFINED = re.compile(
     re.IGNORECASE,
 )
 _PARTY_START = re.compile(
-    r"(?:^|\n)\s*(?:en|tussen|ondergetekenden?|de\s+ondergetekenden?)\s*[:,]?\s*(?=\n|$)|\bondergetekenden?\s*:|(?:^|\n)\s*\d{1,2}[.)]\s|[)'’”\"]\s*[,;]?\s*(?:en\s*)?\n",
+    r"(?:^|\n)\s*(?:en|tussen|ondergetekenden?|de\s+ondergetekenden?)\s*[:,]?\s*(?=\n|$)|\bondergetekenden?\s*:|(?:^|\n)\s*\d{1,2}(?:[.)]|\.\d{1,2}\.?)\s|[)'’”\"]\s*[,;]?\s*(?:en\s*)?\n",
     re.IGNORECASE,
 )
 

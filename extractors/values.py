@@ -33,6 +33,8 @@ MONTHS = {
     # English, as some employers' and banks' documents print them
     "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
     "august": 8, "october": 10,
+    # Frisian, as the municipalities of Fryslân print a date beside or instead of the Dutch
+    "jannewaris": 1, "febrewaris": 2, "maaie": 5, "juny": 6, "july": 7, "septimber": 9, "novimber": 11, "desimber": 12,
 }  # fmt: skip
 WEEKDAYS = (
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
@@ -76,6 +78,36 @@ def _day_words() -> dict[str, int]:
 
 
 DAY_WORDS = _day_words()
+
+
+def _year_words() -> dict[str, int]:
+    """The years 1900-2099 written out, as a notary's deed or a formal contract prints them
+    ("tweeduizendzesentwintig", "negentienhonderdzesennegentig"), with and without the
+    diaeresis.
+
+    >>> years = _year_words()
+    >>> years["tweeduizendzesentwintig"], years["tweeduizend"], years["negentienhonderdzesennegentig"], years["tweeduizendeen"]
+    (2026, 2000, 1996, 2001)
+    >>> years["tweeduizendtweeentwintig"], years["tweeduizendtweeëntwintig"], len(set(years.values()))
+    (2022, 2022, 200)
+    """
+    units = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
+    teens = ["tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien"]
+    tens = ["twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"]
+    below = {"": 0, **{w: i + 1 for i, w in enumerate(units)}, **{w: i + 10 for i, w in enumerate(teens)}}
+    for t, ten in enumerate(tens, start=2):
+        below[ten] = 10 * t
+        for u, unit in enumerate(units, start=1):
+            below[f"{unit}{'ën' if unit.endswith('e') else 'en'}{ten}"] = 10 * t + u
+    words = {}
+    for head, century in (("negentienhonderd", 1900), ("tweeduizend", 2000)):
+        for rest, value in below.items():
+            words[head + rest] = century + value
+    return {**words, **{w.replace("ë", "e"): y for w, y in words.items()}}
+
+
+YEAR_WORDS = _year_words()
+_YEAR_WORD_NAMES = "|".join(sorted(YEAR_WORDS, key=len, reverse=True))
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_WORD_NAMES = "|".join(sorted(DAY_WORDS, key=len, reverse=True))
 _ORDINAL = r"(?:ste|de|e|st|nd|rd|th)?"  # "1e", "1ste", "2de", "8ste"; English "1st", "22nd", "3rd", "5th"
@@ -86,7 +118,7 @@ DATE_PATTERN = (
     r"(?:\d{4}-\d{2}-\d{2}(?!\d)|\d{4}[./]\d{2}[./]\d{2}(?!\d)"
     r"|\d{1,2}[-./;:]\d{1,2}[-./;:]\d{4}"  # "07.09;1991": OCR's semicolon for a dot
     rf"|\d{{1,2}}{_ORDINAL}[.-]?\s*(?:{_MONTH_NAMES})\b[.:-]?\s*\d{{4}}"  # "16 aug: 1993": OCR's colon for a full stop; "19.maart"; "februari-2026"; "12-okt-2026"
-    rf"|(?<![^\W\d_])(?:{_DAY_WORD_NAMES})\s+(?:{_MONTH_NAMES})\b\.?\s*\d{{4}}"  # "zestien september 2026"
+    rf"|(?<![^\W\d_])(?:{_DAY_WORD_NAMES})\s+(?:{_MONTH_NAMES})\b\.?\s*(?:\d{{4}}|(?:{_YEAR_WORD_NAMES})\b)"  # "zestien september 2026", "... tweeduizendzesentwintig"
     rf"|\d{{1,2}}[-./ ](?-i:{_ROMAN_MONTHS})[-./ ]\d{{4}})"  # "12-XI-2001": the month in Roman numerals
 )
 """A regular expression finding any date the parser understands (case-insensitive)."""
@@ -95,7 +127,7 @@ _WEEKDAY = re.compile(rf"^(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))}
 _NUMERIC = re.compile(r"^(\d{1,2})\s?[-./;:]\s?(\d{1,2})\s?[-./;:]\s?(\d{4})$")
 _ISO = re.compile(r"^(\d{4})([-./])(\d{2})\2(\d{2})$")  # strict: "1958-04-3" is a cut-off date, not 3 April
 _WRITTEN = re.compile(rf"^(\d{{1,2}}){_ORDINAL}[.-]?\s*({_MONTH_NAMES})\b[.:-]?\s*(\d{{4}})$", re.IGNORECASE)
-_IN_WORDS = re.compile(rf"^({_DAY_WORD_NAMES})\s+({_MONTH_NAMES})\b\.?\s*(\d{{4}})$", re.IGNORECASE)
+_IN_WORDS = re.compile(rf"^({_DAY_WORD_NAMES})\s+({_MONTH_NAMES})\b\.?\s*(\d{{4}}|{_YEAR_WORD_NAMES})$", re.IGNORECASE)
 _ROMAN = re.compile(rf"^(\d{{1,2}})[-./ ]({_ROMAN_MONTHS})[-./ ](\d{{4}})$")
 
 
@@ -139,7 +171,7 @@ def parse_date(text: str | None) -> str | None:
     elif m := _WRITTEN.match(text):
         d, mo, y = int(m[1]), MONTHS[m[2].lower()], int(m[3])
     elif m := _IN_WORDS.match(text):
-        d, mo, y = DAY_WORDS[m[1].lower()], MONTHS[m[2].lower()], int(m[3])
+        d, mo, y = DAY_WORDS[m[1].lower()], MONTHS[m[2].lower()], int(m[3]) if m[3].isdigit() else YEAR_WORDS[m[3].lower()]
     elif m := _ROMAN.match(text):
         d, mo, y = int(m[1]), ROMAN_MONTHS[m[2]], int(m[3])
     else:

@@ -8,6 +8,8 @@ The enums hold the contract's strings verbatim.
 
 from __future__ import annotations
 
+import math
+
 from enum import StrEnum
 from functools import cached_property
 from typing import Any
@@ -167,14 +169,233 @@ def group_lines(words) -> tuple[Line, ...]:
             by_line.setdefault(word.line, []).append(word)
         segments = list(by_line.values())
     else:
-        segments = [[word] for word in words]
+        segments = _text_segments(words)
     lines: list[list[Word]] = []
     for segment in sorted(segments, key=lambda ws: (_middle(ws), min(w.bbox[0] for w in ws))):
         if lines and _same_line(lines[-1], segment):
             lines[-1].extend(segment)
         else:
             lines.append(list(segment))
-    return tuple(Line(words=tuple(sorted(ws, key=lambda w: w.bbox[0]))) for ws in lines)
+    return tuple(Line(words=combed(ws)) for ws in in_columns([sorted(ws, key=lambda w: w.bbox[0]) for ws in lines]))
+
+
+COLUMN_LINES = 4
+"""Lines in a row, at least, that a gutter must part for the page to be set in columns."""
+_GUTTER = 6.0  # points: the narrowest white strip between two columns of text
+_WORDS_PER_LINE = 3  # words a line of running text holds on average, at least
+_CELLS = 0.2  # of a column's lines, at most, that hold a cell's gap (a table's row of cells is no running text)
+_DEPTH = 2  # columns within columns within columns, at most
+_RUNNING = 0.15  # of a column's lines, at least, that run on into the next (a sentence wrapped)
+
+
+def in_columns(lines: list[list[Word]], depth: int = 0) -> list[list[Word]]:
+    """The lines in reading order: where a page is set in columns of running text (a
+    newsletter, a leaflet's panels, a contract in Dutch and English side by side), each
+    column's lines before the next column's, instead of each visual line running across
+    them all.
+
+    A stretch of lines is in columns when the same white strip (`_GUTTER` wide or more)
+    parts at least `COLUMN_LINES` of them with words on both sides, no line of the stretch
+    crosses it, and every column holds running text: lines of `_WORDS_PER_LINE` words or more on
+    average, few of them with a cell's gap between words, one in seven or more of them running on into the next (a line ending in no full
+    stop before a line in lower case, or in a comma or hyphen). A form's table has a gutter
+    too, between its labels and values, but its rows do not run on, so it keeps its rows.
+    """
+    out: list[list[Word]] = []
+    i = 0
+    while i < len(lines):
+        end, gutters = _column_run(lines, i)
+        if not gutters:
+            out.append(lines[i])
+            i += 1
+            continue
+        columns = _columns(lines[i:end], gutters)
+        if columns is None:
+            out += lines[i:end]  # a stretch that is no columns of text is none in part either
+        else:
+            for column in columns:
+                out += in_columns(column, depth + 1) if depth < _DEPTH else column  # a column may hold columns again
+        i = end
+    return out
+
+
+def _gaps(line: list[Word]) -> list[tuple[float, float]]:
+    return [(a.bbox[2], b.bbox[0]) for a, b in zip(line, line[1:]) if b.bbox[0] - a.bbox[2] >= _GUTTER]
+
+
+def _free(line: list[Word], strip: tuple[float, float]) -> tuple[float, float] | None:
+    """What of `strip` no word of the line covers, when it is one strip `_GUTTER` wide or more."""
+    low, high = strip
+    for word in line:
+        if word.bbox[2] <= low or word.bbox[0] >= high:
+            continue
+        if low == -math.inf or (high != math.inf and word.bbox[0] - low < high - word.bbox[2]):
+            low = max(low, word.bbox[2])  # the strip's open left end, or its nearer end, moves
+        else:
+            high = min(high, word.bbox[0])
+        if high - low < _GUTTER:
+            return None
+    return (low, high)
+
+
+def _column_run(lines: list[list[Word]], start: int) -> tuple[int, list[tuple[float, float]]]:
+    """(one past the last line, the gutters) of the longest stretch from `start` that one
+    or more white strips part: a gap in its first line, or the white left or right of it (a
+    column's line beside no other), narrowed by each line after; a strip is a gutter when
+    `COLUMN_LINES` lines or more of the stretch stand left of it, and as many right of it."""
+    strips = [(-math.inf, lines[start][0].bbox[0])] + _gaps(lines[start]) + [(lines[start][-1].bbox[2], math.inf)]
+    sides = [(0, 1)] + [(1, 1) for _ in strips[1:-1]] + [(1, 0)]
+    best: tuple[int, list[tuple[float, float]]] = (start + 1, [])
+    end = start + 1
+    while strips and end < len(lines):
+        kept = []
+        for strip, (left, right) in zip(strips, sides):
+            if (free := _free(lines[end], strip)) is not None:
+                kept.append((free, (left + any(w.bbox[2] <= free[0] for w in lines[end]), right + any(w.bbox[0] >= free[1] for w in lines[end]))))
+        if not kept:
+            break
+        strips, sides = [k[0] for k in kept], [k[1] for k in kept]
+        end += 1
+        good = [strip for strip, (left, right) in zip(strips, sides) if left >= COLUMN_LINES and right >= COLUMN_LINES and -math.inf < strip[0] and strip[1] < math.inf]
+        if good:
+            best = (end, good)
+    return best
+
+
+def _columns(run: list[list[Word]], gutters: list[tuple[float, float]]) -> list[list[list[Word]]] | None:
+    """The run's lines cut at the gutters, column by column; None when a column holds a
+    table's cells, or a gutter has no running text on either side (a form's labels and
+    values: a leaflet's tear-off form beside its text panels is a column all the same)."""
+    edges = sorted(g[0] for g in gutters)
+    columns: list[list[list[Word]]] = [[] for _ in range(len(edges) + 1)]
+    for line in run:
+        parts: list[list[Word]] = [[] for _ in columns]
+        for word in line:
+            parts[sum(1 for edge in edges if word.bbox[0] >= edge)].append(word)
+        for column, part in zip(columns, parts):
+            if part:
+                column.append(part)
+    running = []
+    for column in columns:
+        if len(column) < 2 or sum(1 for part in column if _holds_cells(part)) > _CELLS * len(column):
+            return None  # a table's cells, not a column of text
+        if not _set_close(column):
+            return None  # rows spread down the page (a form's labels), not lines of text
+        words = sum(len(part) for part in column) / len(column)
+        runs = sum(1 for part, after in zip(column, column[1:]) if _runs_on(part, after))
+        running.append(words >= _WORDS_PER_LINE and runs >= _RUNNING * (len(column) - 1))
+    for i, (left, right) in enumerate(zip(running, running[1:])):
+        if left and right:
+            continue
+        # one side no running text: columns only when the sides never share a line (a
+        # leaflet's text panel beside a form set at its own pitch), not a form's labels and
+        # values, which stand in pairs on one line ("Monthly fee paid by the house-  €250.00")
+        paired = sum(1 for line in run if any(w.bbox[0] < edges[i] for w in line) and any(w.bbox[0] >= edges[i] for w in line))
+        if not (left or right) or paired > 0:
+            return None
+    return columns
+
+
+_CLOSE = 2.2  # a gap between two lines of a column of text, at most, in the lines' height
+_CLOSE_SHARE = 0.75  # of a column's gaps, at least, that close
+
+
+def _set_close(column: list[list[Word]]) -> bool:
+    """Whether a column's lines follow one another as text does, most of them closer than
+    `_CLOSE` heights (a paragraph's break is wider, now and then)."""
+    gaps = []
+    for part, after in zip(column, column[1:]):
+        height = max(max(w.bbox[3] - w.bbox[1] for w in part), 1.0)
+        gaps.append(min(w.bbox[1] for w in after) - max(w.bbox[3] for w in part) <= _CLOSE * height)
+    return sum(gaps) >= _CLOSE_SHARE * len(gaps)
+
+
+def _holds_cells(part: list[Word]) -> bool:
+    """Whether a line's words stand apart as a table's cells do: a gap wider than the
+    line's height ("19 oktober 1994   4058.44.219   21 december 2025")."""
+    height = max(max(w.bbox[3] - w.bbox[1] for w in part), 1.0)
+    return any(b.bbox[0] - a.bbox[2] > max(_GUTTER, height) for a, b in zip(part, part[1:]))
+
+
+def _runs_on(part: list[Word], after: list[Word]) -> bool:
+    last, first = part[-1].text, after[0].text
+    return last.endswith((",", "-")) or (not last.endswith((".", ":", ";", "!", "?")) and first[:1].islower())
+
+
+COMB_RUN = 3
+"""Characters in a row, evenly spaced, that make a comb field's value (one per box)."""
+_PITCH_SLACK = 0.2  # how far a step between boxes may stray from a whole number of boxes
+
+
+def combed(words: list[Word]) -> tuple[Word, ...]:
+    """The line's words with each comb field's characters joined into words: a form's
+    boxes hold one letter or digit each ("4 8 8 2 7 4 3 8 2", "E . B O E R S M A"), printed
+    or read as as many one-character words at one pitch. An empty box between two is a
+    space ("E." and "BOERSMA"). A run counts as a comb when it holds at least `COMB_RUN`
+    characters whose steps are one or two boxes each, the box no wider than two and a half
+    times the line's height; a line's other words are left as they are.
+
+    >>> box = lambda t, x: Word(text=t, bbox=(x, 0.0, x + 5.0, 10.0), confidence=1.0)
+    >>> [w.text for w in combed([box("BSN", 0.0)] + [box(c, 40.0 + 14 * i) for i, c in enumerate("488274382")])]
+    ['BSN', '488274382']
+    >>> [w.text for w in combed([box(c, 40.0 + 14 * i) for i, c in enumerate("E.") ] + [box(c, 82.0 + 14 * i) for i, c in enumerate("BLOM")])]
+    ['E.', 'BLOM']
+    >>> [w.text for w in combed([box("Ja", 0.0), box("X", 20.0), box("Nee", 30.0)])]
+    ['Ja', 'X', 'Nee']
+    """
+    out: list[Word] = []
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and _one_character(words[j]):
+            j += 1
+        run = words[i:j]
+        if len(run) >= COMB_RUN and (pitch := _comb_pitch(run)) is not None:
+            out += _joined(run, pitch)
+            i = j
+        else:
+            out.append(words[i])
+            i += 1
+    return tuple(out)
+
+
+def _one_character(word: Word) -> bool:
+    text = word.text.strip()
+    return len(text) == 1 and (text.isalnum() or text in ".-/")
+
+
+def _comb_pitch(run: list[Word]) -> float | None:
+    """The boxes' pitch (the median step from one character to the next) when every step
+    is about one box (a separator printed between two boxes, "0 7 - 0 7", makes two steps
+    a little shorter) or about two (an empty box); None when the run is no comb."""
+    steps = sorted(b.bbox[0] - a.bbox[0] for a, b in zip(run, run[1:]))
+    pitch = steps[len(steps) // 2]
+    height = max(w.bbox[3] - w.bbox[1] for w in run)
+    if pitch <= 0 or pitch > 2.5 * max(height, 1.0):
+        return None
+    if any(_boxes(step, pitch) is None for step in steps) or all(_boxes(step, pitch) == 2 for step in steps):
+        return None
+    return pitch
+
+
+def _boxes(step: float, pitch: float) -> int | None:
+    """1 for a step of about one box, 2 for about two (an empty box between), else None."""
+    ratio = step / pitch
+    return 1 if 1 - _PITCH_SLACK * 2 <= ratio <= 1 + _PITCH_SLACK * 2 else 2 if 2 - _PITCH_SLACK * 2 <= ratio <= 2 + _PITCH_SLACK * 2 else None
+
+
+def _joined(run: list[Word], pitch: float) -> list[Word]:
+    groups: list[list[Word]] = [[run[0]]]
+    for a, b in zip(run, run[1:]):
+        if _boxes(b.bbox[0] - a.bbox[0], pitch) == 2:
+            groups.append([b])  # an empty box: a space
+        else:
+            groups[-1].append(b)
+    return [
+        Word(text="".join(w.text.strip() for w in group), bbox=union_bbox(w.bbox for w in group),
+             confidence=min(w.confidence for w in group), line=group[0].line)
+        for group in groups
+    ]
 
 
 def _middle(words) -> float:
@@ -191,10 +412,43 @@ def _same_line(line: list[Word], segment: list[Word]) -> bool:
         return False
     if abs(height - s_height) >= 1.5 * max(height, s_height):
         return False
-    if segment[0].line is not None:  # OCR segments: the same visual line only if they do not overlap
-        x0, x1 = min(w.bbox[0] for w in segment), max(w.bbox[2] for w in segment)
-        return all(w.bbox[2] <= x0 + 2 or w.bbox[0] >= x1 - 2 for w in line)
-    return True
+    x0, x1 = min(w.bbox[0] for w in segment), max(w.bbox[2] for w in segment)
+    if segment[0].line is None:
+        # a text layer's chains of words: side by side on one baseline, never one column's line
+        # beside another's a few points lower (a newsletter's columns each keep their own lines)
+        first = line[0]
+        if abs((first.bbox[1] + first.bbox[3]) / 2 - middle) > _BASELINE * max(first.bbox[3] - first.bbox[1], s_height, 1.0):
+            return False
+    return all(w.bbox[2] <= x0 + 2 or w.bbox[0] >= x1 - 2 for w in line)  # segments side by side, not overlapping
+
+
+_BASELINE = 0.35
+"""How far (of the line's height) two chains of a text layer's words may stand apart
+vertically to be one visual line."""
+_WORD_GAP = 1.0
+"""Widest space between two words of one chain, in the words' height: wider is a cell's
+or a column's gap, and the chains are joined into lines (or kept as columns) after."""
+
+
+def _text_segments(words: list[Word]) -> list[list[Word]]:
+    """A text layer's words chained left to right: each word after the nearest chain that
+    ends just before it (within `_WORD_GAP` of its height) on its baseline."""
+    chains: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.bbox[0], w.bbox[1])):
+        height = max(word.bbox[3] - word.bbox[1], 1.0)
+        middle = (word.bbox[1] + word.bbox[3]) / 2
+        best, best_gap = None, None
+        for chain in chains:
+            last = chain[-1]
+            gap = word.bbox[0] - last.bbox[2]
+            if -1.0 <= gap <= _WORD_GAP * height and abs((last.bbox[1] + last.bbox[3]) / 2 - middle) <= _BASELINE * height:
+                if best_gap is None or gap < best_gap:
+                    best, best_gap = chain, gap
+        if best is None:
+            chains.append([word])
+        else:
+            best.append(word)
+    return chains
 
 
 # --- extraction ----------------------------------------------------------------

@@ -51,3 +51,26 @@ def test_a_question_naming_part_of_a_clause_is_answered_by_the_next_sentence():
             (60, 160, "Wat gebeurt er als de hoofdhuur eindigt? Dan eindigt ook deze overeenkomst."),
             (60, 200, "Plaats en datum: Almere, 20 mei 2026")]
     assert field_values(only_document(placed_pdf([rows])))["end_with_main_lease"] is True
+
+
+def _comb_form(answer_row: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A municipal form (fresh8's studied half): a question of which care is given, its
+    options ticked with an X before each, then the 24-hour question with its answer row."""
+    return [(49, 47, "Gemeente Velsen"), (49, 69, "Team Wmo"), (49, 99, "Verklaring mantelzorg"),
+            (49, 171, "Voorletters en achternaam E. BOERSMA"), (49, 317, "Voorletters en achternaam E.E. BLOM"),
+            (57, 445, "3. De zorg"),
+            (49, 464, "Welke zorg geeft u?"), (134, 464, "X persoonlijke verzorging"), (251, 464, "X huishouden"),
+            (321, 464, "X toezicht"), (52, 476, "X administratie"),
+            (49, 493, "Is er 24 uur per dag zorg of toezicht nodig?"), *answer_row,
+            (49, 582, "Datum 14-08-2026")]
+
+
+def test_a_question_after_a_question_does_not_finish_it():
+    """"Welke zorg geeft u? X ... Is er 24 uur per dag zorg of toezicht nodig?" is two
+    questions: read as one window they named round-the-clock care and counted as stating
+    it (true at 1.0, where the cross stood before "Nee"). A cross between "Ja" and "Nee"
+    that stands about as near to both tells nothing: unknown, never true."""
+    between = [(243, 493, "Ja"), (261, 493, "X"), (272, 493, "Nee")]
+    assert field_values(only_document(placed_pdf([_comb_form(between)])))["round_the_clock"] is None
+    boxed = [(243, 493, "\u2610 Ja"), (280, 493, "\u2612 Nee")]
+    assert field_values(only_document(placed_pdf([_comb_form(boxed)])))["round_the_clock"] is False

@@ -85,3 +85,25 @@ def test_a_sheet_as_light_as_its_surround_in_places_is_found_by_its_smoothness()
     found = _sheet.find_sheet(frame)
     assert found is not None
     assert np.abs(found - np.array(corners)).max() < 15  # pixels of a 1700-pixel frame
+
+
+def _bitten_and_leaking(page: Image.Image, corners) -> Image.Image:
+    """`page` on a dark table (`_on_a_table`), with a shadow as dark as the table over its
+    bottom-right corner and a thin strip of light table (a highlight) joined to its top
+    edge: the bright region is the sheet less a corner, plus a spike."""
+    frame = np.asarray(_on_a_table(page, corners), dtype=np.uint8).copy()
+    (x2, _), (x3, y3) = corners[1], corners[2]
+    rows, cols = np.mgrid[0 : frame.shape[0], 0 : frame.shape[1]]
+    frame[(x3 - cols) / 260 + (y3 - rows) / 200 < 1] = 70  # a triangle across the corner
+    frame[20:180, int(x2) - 260 : int(x2) - 254] = 250  # six pixels wide, up from the top edge into the sheet
+    return Image.fromarray(frame)
+
+
+def test_a_shadows_bite_and_a_highlights_spike_leave_the_corners_where_the_sides_meet():
+    """A shadow that cuts a corner off the bright region, or a thin highlight joined to
+    its edge, does not move the sheet's corners: they are where its four sides meet."""
+    page = pypdfium2.PdfDocument(render_digital(_spec()))[0].render(scale=1.5).to_pil().convert("L")
+    corners = [(120, 160), (1180, 170), (1210, 1600), (80, 1560)]
+    found = _sheet.find_sheet(_bitten_and_leaking(page, corners))
+    assert found is not None
+    assert np.abs(found - np.array(corners)).max() < 15  # pixels of a 1700-pixel frame

@@ -76,3 +76,15 @@ def test_a_request_that_is_itself_the_document_keeps_its_type():
 def test_an_option_beside_a_box_is_no_heading():
     pages = read_bytes(lines_pdf(["Welk document stuurt u mee?", "[X] Uittreksel BRP", "[ ] Werkgeversverklaring"]), "form.pdf")
     assert headed_by(pages) == set()
+
+
+def test_a_municipal_news_page_naming_residents_is_no_extract():
+    """A municipality's page in the local weekly (fresh8's studied look-alike) announces an
+    intended removal from the Basisregistratie Personen, with names, birth dates and last
+    addresses: a notice about residents, never an extract of a household."""
+    lines = ["Gemeentenieuws", "Gemeente Westerkwartier · week 42", "",
+             "Basisregistratie Personen: voornemen tot uitschrijving",
+             "Het college heeft vastgesteld dat de volgende personen niet meer wonen op het adres waar zij staan ingeschreven.",
+             "S. Haile, geboren 03-01-1979, laatst bekend adres Westergracht 7 B, 6712 TF Zuidhorn",
+             "N.Z. Lahlou, geboren 15-02-1995, laatst bekend adres Schoolhof 67, 1222 NG Zuidhorn"]
+    assert _classify(lines) is DocType.unknown

@@ -94,3 +94,14 @@ def test_a_month_in_roman_numerals_is_that_month(day, separator):
     assert parse_date(text) == day.isoformat()
     found = re.search(DATE_PATTERN, f"van {text} tot", re.IGNORECASE)
     assert found is not None and found.group(0) == text
+
+
+def test_dates_with_the_year_in_words_as_a_deed_prints_them():
+    """A contract that writes its dates out in full, year included ("op zevenentwintig
+    januari tweeduizendzesentwintig", fresh8's studied half), as notarial deeds do."""
+    from extractors.values import parse_date
+
+    assert parse_date("zevenentwintig januari tweeduizendzesentwintig") == "2026-01-27"
+    assert parse_date("één februari tweeduizendzesentwintig") == "2026-02-01"
+    assert parse_date("tweeëntwintig mei negentienhonderdzesennegentig") == "1996-05-22"
+    assert parse_date("zevenentwintig januari tweeduizendhonderd") is None

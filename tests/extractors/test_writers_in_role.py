@@ -21,3 +21,20 @@ def test_each_writer_is_the_person_of_their_role():
             (63, 330, "Aldus naar waarheid ingevuld en ondertekend te Rotterdam op 28.1.2027.")]
     fields = field_values(only_document(placed_pdf([rows])))
     assert (fields["tenant_name"], fields["sitter_name"], fields["reason"]) == ("Pieter Smit", "Noor el Amrani", "trial_cohabitation")
+
+
+def test_a_heading_under_an_address_names_no_one():
+    """"Van Goghweg 8, 4383 PD Vlissingen" over the heading "Mantelzorger" (fresh2's grid
+    form): a name before a role word counts only on the role's own line, or after a comma;
+    "PD Vlissingen" is no carer."""
+    from extractors import labels
+    from extractors.pages import read_bytes
+    from extractors.prose_facts import named_in_role
+    from tests.extractors.rendered import placed_pdf
+
+    rows = [(63, 61, "Thuiszorg West-Brabant"), (63, 104, "Verklaring mantelzorg t.b.v. woningcorporatie"),
+            (63, 132, "Zorgvrager"), (66, 158, "Aydin, Erdogan 24.12.1988"), (66, 183, "Van Goghweg 8, 4383 PD Vlissingen"),
+            (63, 207, "Mantelzorger"), (66, 233, "10.02.1965"),
+            (66, 305, "Woont de zorgvrager zelfstandig? X")]
+    pages = read_bytes(placed_pdf([rows]), "grid.pdf")
+    assert named_in_role(pages, labels.table()["mantelzorgverklaring"]["caregiver_name"]).value is None
