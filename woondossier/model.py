@@ -432,23 +432,37 @@ or a column's gap, and the chains are joined into lines (or kept as columns) aft
 
 def _text_segments(words: list[Word]) -> list[list[Word]]:
     """A text layer's words chained left to right: each word after the nearest chain that
-    ends just before it (within `_WORD_GAP` of its height) on its baseline."""
+    ends just before it (within `_WORD_GAP` of its height) on its baseline (of equal gaps,
+    the chain begun first). Chains are looked up by their last word's middle, in bands of
+    `_BAND` points, so a page of a thousand words is not a million comparisons."""
     chains: list[list[Word]] = []
+    bands: dict[int, list[int]] = {}  # band of the last word's middle -> indexes of its chains
+
+    def band(w: Word) -> int:
+        return int((w.bbox[1] + w.bbox[3]) / 2 // _BAND)
+
     for word in sorted(words, key=lambda w: (w.bbox[0], w.bbox[1])):
         height = max(word.bbox[3] - word.bbox[1], 1.0)
         middle = (word.bbox[1] + word.bbox[3]) / 2
+        low, high = int((middle - _BASELINE * height) // _BAND), int((middle + _BASELINE * height) // _BAND)
         best, best_gap = None, None
-        for chain in chains:
-            last = chain[-1]
+        for index in sorted(i for b in range(low, high + 1) for i in bands.get(b, ())):
+            last = chains[index][-1]
             gap = word.bbox[0] - last.bbox[2]
             if -1.0 <= gap <= _WORD_GAP * height and abs((last.bbox[1] + last.bbox[3]) / 2 - middle) <= _BASELINE * height:
                 if best_gap is None or gap < best_gap:
-                    best, best_gap = chain, gap
+                    best, best_gap = index, gap
         if best is None:
             chains.append([word])
+            bands.setdefault(band(word), []).append(len(chains) - 1)
         else:
-            best.append(word)
+            bands[band(chains[best][-1])].remove(best)
+            chains[best].append(word)
+            bands.setdefault(band(word), []).append(best)
     return chains
+
+
+_BAND = 4.0  # points: the bands chains are looked up by
 
 
 # --- extraction ----------------------------------------------------------------
