@@ -45,10 +45,12 @@ def unruled(image: Image.Image, dpi: int) -> Image.Image:
     level = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, round(_LEVEL_MM * per_mm)), 1)))
     reach = max(1, round(_TOUCH_MM * per_mm))
     near_level = cv2.dilate(level, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * reach + 1, 2 * reach + 1)))
-    count, labels = cv2.connectedComponents(upright, connectivity=8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(upright, connectivity=8)
     meets = np.zeros(count, bool)
-    meets[np.unique(labels[(near_level > 0) & (upright > 0)])] = True
-    meets[0] = False
+    for i in range(1, count):
+        left, top, width, height = stats[i, :4]
+        ends = (slice(top, top + reach + 1), slice(top + height - reach - 1, top + height))
+        meets[i] = all(near_level[rows, left : left + width].any() for rows in ends)
     if not meets.any():
         return image
     rules = meets[labels].astype(np.uint8)

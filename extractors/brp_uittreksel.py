@@ -186,12 +186,49 @@ def _address(pages: Sequence[Page]) -> dict[str, Field]:
         "postcode": _labelled(pages, rf"{_ROW_START}postcode\b", POSTCODE_PATTERN, parse_postcode),
         "city": _labelled(pages, rf"{_ROW_START}woonplaats(?:naam)?\b", _TOWN, common.tidy),
     }
+    if fields["street"].value is not None and is_label(str(fields["street"].value)):
+        fields["street"] = Field()  # "Straat en huisnummer  Postcode en plaats ...": a table's heads, no street
     if fields["street"].value is not None and fields["house_number"].value is None:
         fields["house_number"] = _number_after_street(pages, fields["street"])
-    written = _written_address(pages)
+    written = _history_address(pages) or _written_address(pages)
     if fields["street"].value is not None and written.get("street", Field()).value not in (None, fields["street"].value):
         written = {}  # another address (the letter's addressee, a postal address): none of its parts is this one's
     return {name: field if field.value is not None else written.get(name, Field()) for name, field in fields.items()}
+
+
+def _history_address(pages: Sequence[Page]) -> dict[str, Field] | None:
+    """The address of an address history's current row (a BRP extract "met adreshistorie":
+    "Straat en huisnummer | Postcode en plaats | Gemeente | Datum aanvang | Datum einde"):
+    the one row with a start date and an open end, read cell by cell, so that the town is
+    the postcode's cell's and not the municipality's column after it. None when the pages
+    hold no history or not exactly one open row (then no row is known to be the current one)."""
+    for page in pages:
+        lines = page.lines
+        header = next((i for i, line in enumerate(lines) if _HISTORY_HEADER.search(line.text)), None)
+        if header is None:
+            continue
+        current = []
+        for line in lines[header + 1 :]:
+            dates = [m for m in re.finditer(DATE_PATTERN, line.text, re.IGNORECASE) if parse_date(m.group(0))]
+            if len(dates) == 1 and _OPEN_END.search(line.text[dates[0].end() :] or " -"):
+                current.append((line, dates[0].start()))
+        if len(current) != 1:
+            return None
+        line, first_date = current[0]
+        end = 0
+        for cell in cells(line):
+            end += len(cell.text) + (1 if end else 0)
+            if end > first_date:
+                break
+            if m := re.fullmatch(_ADDRESS, line.text[:end].strip()):
+                parsers = {"street": common.tidy, "house_number": parse_house_number, "postcode": parse_postcode, "city": common.tidy}
+                fields = {}
+                for name, parse in parsers.items():
+                    hit = span_hit(page, line, m.start(name), m.end(name))
+                    fields[name] = hit.field(parse(m.group(name)))
+                return fields
+        return None
+    return None
 
 
 def _number_after_street(pages: Sequence[Page], street: Field) -> Field:
@@ -717,12 +754,21 @@ NL", "Immigratie") or in the municipality; the date at the address is the one th
 def _bare_name(page: Page, line, known: bool = False) -> Hit | None:
     """The line as a name when it is a name and nothing else (no digits, no label);
     `known`: with a word the lexicon knows as a name's ("Geslacht V" is formed as a name is)."""
-    name = take_name(line.text)
+    name = _surname_first(line.text) or take_name(line.text)
     if not name or len(name) < 0.9 * len(line.text.strip()) or is_label(name) or re.search(r"\d", line.text):
         return None
     if known and not any(lexicon.is_known_name_word(word.strip(",")) for word in name.split()):
         return None
     return span_hit(page, line, 0, len(line.text))
+
+
+def _surname_first(text: str) -> str | None:
+    """A name printed surname first ("Gosal, Lies", "Vries, Jan Pieter de") when both
+    sides of its comma are a name's: `take_name` reads up to the comma only."""
+    surname, comma, given = text.strip().partition(",")
+    if not comma or not _SURNAME_FIRST.match(text.strip()) or not take_name(surname) or not take_name(given.strip()):
+        return None
+    return _clean_name(text)
 
 
 _HISTORY_HEADER = re.compile(r"\b(?:aanvang|vanaf|begin\w*|ingang|sinds)\b.*\b(?:einde|eind\w*|tot|t/m)\b", re.IGNORECASE)

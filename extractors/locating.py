@@ -404,8 +404,22 @@ def _section_row(page: Page, index: int, kind: str) -> list[Word] | None:
                 words = list(page.lines[index].words[end:])
                 while words and _LEADER.match(words[0].text):
                     words.pop(0)
+                if words and is_label(" ".join(w.text for w in words)):
+                    return _under_head(page, index, start, words[0])
                 return words or None
     return None
+
+
+def _under_head(page: Page, index: int, start: int, next_head: Word) -> list[Word] | None:
+    """The value under a row of column heads that a section opens with ("Zorgvrager" over
+    "naam  geboortedatum" over "Aydın, Erdoğan  24.12.1988"): the next line's words in the
+    first head's column, up to where the next head's column begins."""
+    if index + 1 >= len(page.lines):
+        return None
+    left = page.lines[index].words[start].bbox[0] - 3.0
+    right = next_head.bbox[0] - 3.0
+    words = [w for w in page.lines[index + 1].words if left <= w.bbox[0] and w.bbox[2] <= right]
+    return words or None
 
 
 def _heads_section(match: LabelMatch) -> bool:
