@@ -59,6 +59,13 @@ FRESH8_AMOUNT_STYLES = ("euro_zegge", "bare_whole", "euro_is")
 """Amount notations only the fresh8 split's layouts print: "€ 375,00 (zegge: driehonderdvijfenzeventig euro)" (a contract
 that repeats the sum in words), "34.567" (whole euros under a column headed "in euro's"), "€ 300,=" (an old-fashioned
 hand's or typist's "is-gelijk" for no cents)."""
+FRESH9_DATE_STYLES = ("slash_2y",)
+"""The notation only the fresh9 split's layouts print: "05/03/26" (a spreadsheet's cell, a PDF form's date field or a phone
+app's short date, day first; recent dates only: a birth date in it would leave the century to guess)."""
+FRESH9_AMOUNT_STYLES = ("dot_bare", "Euro_front")
+"""Amount notations only the fresh9 split's layouts print: "1234.50" (a spreadsheet's cell of a CSV export: a dot for the
+decimals, no grouping, no currency), "Euro 1.234,50" (the currency as a capitalised word before the sum, as a bank's
+summary or a Flemish letter writes it)."""
 MONTHS_FY = ("jannewaris", "febrewaris", "maart", "april", "maaie", "juny", "july", "augustus", "septimber", "oktober",
              "novimber", "desimber")  # fmt: skip
 """Month names in Frisian, as a bilingual municipality in Fryslân prints them beside the Dutch ones."""
@@ -262,6 +269,17 @@ def _date_text_fresh8(day: dt.date, style: str) -> str:
         return f"{DAY_WORDS[day.day - 1]} {MONTHS[day.month - 1]} {number_words(day.year)}"
     if style == "en_dash_mon":
         return f"{day.day:02d}-{MONTHS_EN[day.month - 1][:3]}-{day.year}"
+    return _date_text_fresh9(day, style)
+
+
+def _date_text_fresh9(day: dt.date, style: str) -> str:
+    """The fresh9 split's date notation; `slash_2y` is for recent dates only (a birth date in it would leave the century to guess).
+
+    >>> [date_text(dt.date(2026, 3, 5), s) for s in FRESH9_DATE_STYLES]
+    ['05/03/26']
+    """
+    if style == "slash_2y":
+        return f"{day.day:02d}/{day.month:02d}/{day.year % 100:02d}"
     raise ValueError(style)
 
 
@@ -438,6 +456,23 @@ def _amount_text_fresh8(value: str, style: str) -> str:
         return grouped if cents == "00" else f"{grouped},{cents}"
     if style == "euro_is":
         return f"€ {grouped},=" if cents == "00" else f"€ {grouped},{cents}"
+    return _amount_text_fresh9(value, style)
+
+
+def _amount_text_fresh9(value: str, style: str) -> str:
+    """The fresh9 split's amount notations.
+
+    >>> [amount_text("1234.50", s) for s in FRESH9_AMOUNT_STYLES]
+    ['1234.50', 'Euro 1.234,50']
+    >>> amount_text("375.00", "Euro_front")
+    'Euro 375,00'
+    """
+    euros, cents = value.split(".")
+    grouped = f"{int(euros):,}".replace(",", ".")
+    if style == "dot_bare":
+        return f"{int(euros)}.{cents}"
+    if style == "Euro_front":
+        return f"Euro {grouped},{cents}"
     raise ValueError(style)
 
 

@@ -41,13 +41,20 @@ HAND8 = ("Comic Neue Light", "Jura Light")
 """Cuts of the same Debian packages that only the fresh8 split's layouts use: extra-light, semibold and condensed-light
 text faces, the optical size 8 of EB Garamond and light "hand" faces for block capitals (kept out of FONTS as the earlier
 splits' are)."""
+SANS9 = ("Go Smallcaps", "Cantarell Thin", "Open Sans Extrabold", "Cantarell Extra Bold")
+SERIF9 = ("DejaVu Math TeX Gyre",)
+HAND9 = ("Comic Neue Light",)
+"""Cuts of the same Debian packages that no earlier split prints: Go's small capitals, Cantarell's thin and extra-bold,
+Open Sans's extra-bold (for heads and a letterhead's subline: too faint or too heavy for a body), the TeX Gyre serif of DejaVu's math package (a Latin text face in the Times manner),
+and Comic Neue's light italic as a ballpoint's slant (HAND9 is set in italic by the layouts). Kept out of FONTS as the
+earlier splits' are."""
 CHECK_STYLES = ("box", "brackets", "strike", "circle", "word")
 ANSWER_STYLES = ("radio", "paren", "filled", "columns")
 """The fresh2 split's yes/no styles (see Ctx.answer)."""
 _NOWRAP_DATES = (values.FRESH3_DATE_STYLES + values.FRESH4_DATE_STYLES + values.FRESH5_DATE_STYLES + values.FRESH6_DATE_STYLES
-                 + values.FRESH7_DATE_STYLES + ("fy_long", "en_dash_mon"))
+                 + values.FRESH7_DATE_STYLES + ("fy_long", "en_dash_mon") + values.FRESH9_DATE_STYLES)
 _NOWRAP_AMOUNTS = (values.FRESH3_AMOUNT_STYLES + values.FRESH4_AMOUNT_STYLES + values.FRESH5_AMOUNT_STYLES + values.FRESH6_AMOUNT_STYLES
-                   + values.FRESH7_AMOUNT_STYLES + ("bare_whole", "euro_is"))
+                   + values.FRESH7_AMOUNT_STYLES + ("bare_whole", "euro_is") + values.FRESH9_AMOUNT_STYLES)
 """Notations Ctx.d / Ctx.a keep on one line (those of the later splits; the earlier ones print as they always did; a date
 or a sum written out in words may wrap as a contract's sentence does)."""
 
@@ -159,6 +166,12 @@ class Ctx:
     def restyle8(self, dates: tuple[str, ...] = values.FRESH8_DATE_STYLES, amounts: tuple[str, ...] = values.FRESH8_AMOUNT_STYLES) -> None:
         """Redraw this document's date and amount notations from the given ones (by default the fresh8 split's own;
         `all_words` only where every date printed through Ctx.d is a recent one)."""
+        self.date_style = self.rng.choice(dates)
+        self.amount_style = self.rng.choice(amounts)
+
+    def restyle9(self, dates: tuple[str, ...] = values.FRESH9_DATE_STYLES, amounts: tuple[str, ...] = values.FRESH9_AMOUNT_STYLES) -> None:
+        """Redraw this document's date and amount notations from the given ones (by default the fresh9 split's own;
+        `slash_2y` only where every date printed through Ctx.d is a recent one)."""
         self.date_style = self.rng.choice(dates)
         self.amount_style = self.rng.choice(amounts)
 
@@ -437,3 +450,41 @@ GUILLOCHE_CSS = ("body { background-image: repeating-radial-gradient(circle at 3
                  " rgba(120,150,190,0.28) 2.3mm, rgba(120,150,190,0.0) 2.5mm), repeating-radial-gradient(circle at 75% 70%, rgba(160,120,170,0.0) 0,"
                  " rgba(160,120,170,0.0) 1.7mm, rgba(160,120,170,0.22) 1.8mm, rgba(160,120,170,0.0) 2mm); }")
 """Security paper ("waardepapier"): two sets of fine interfering rings in pale blue and lilac under the whole page."""
+
+
+# --- helpers of the fresh9 split's layouts ----------------------------------------------------------
+
+
+def highlight(html_text: str, colour: str = "rgba(255,236,61,0.75)") -> str:
+    """A line gone over with a yellow (or green) highlighter by the person who handed the paper in (escaped HTML given)."""
+    return f"<span style='background:{colour};padding:0 1px;box-decoration-break:clone'>{html_text}</span>"
+
+
+def sticky_note(html_text: str, top: str = "30mm", right: str = "8mm", turn: float = 4.0, font: str = "Comic Neue Light") -> str:
+    """A square yellow sticky note stuck on the page, written on by hand in italic (escaped HTML given)."""
+    return (f"<div style='position:absolute;top:{top};right:{right};width:46mm;min-height:38mm;background:#fff59a;padding:4mm;"
+            f"box-shadow:1.5mm 1.5mm 2mm rgba(0,0,0,0.25);transform:rotate({turn:.1f}deg);font-family:\"{font}\", cursive;font-style:italic;"
+            f"color:#1b2a7a;font-size:11.5pt;line-height:1.35'>{html_text}</div>")
+
+
+def redacted(width: str = "22mm") -> str:
+    """A bar of black marker laid over what the owner chose to hide (no text: the hidden words are not on the page)."""
+    return f"<span style='display:inline-block;width:{width};height:3.4mm;background:#111;vertical-align:middle;border-radius:0.6mm'></span>"
+
+
+def sheet_grid(rows: list[list[str]], widths: list[str], header_rows: int = 0, numeric: tuple[int, ...] = ()) -> str:
+    """A spreadsheet printed with its grid and headings: column letters over the cells, row numbers down the left, the
+    cells' values as the program shows them (escaped HTML given; the program's own grey furniture). Cells of the `numeric`
+    columns that hold a number stand right-aligned, as a spreadsheet sets what it read as a number."""
+
+    def align(i: int, cell: str) -> str:
+        return ";text-align:right" if i in numeric and cell.replace(".", "").replace("-", "").isdigit() else ""
+
+    letters = "ABCDEFGHIJKLMNOP"
+    head = "".join(f"<th style='background:#e8e8e8;border:0.5px solid #aaa;font-weight:normal;text-align:center;width:{w}'>{letters[i]}</th>"
+                   for i, w in enumerate(widths))
+    body = "".join(f"<tr><td style='background:#e8e8e8;border:0.5px solid #aaa;text-align:right;color:#444;width:7mm'>{n + 1}</td>"
+                   + "".join(f"<td style='border:0.5px solid #c8c8c8;white-space:nowrap{';font-weight:bold' if n < header_rows else ''}{align(i, cell)}'>{cell}</td>"
+                             for i, cell in enumerate(row)) + "</tr>" for n, row in enumerate(rows))
+    return (f"<table style='border-collapse:collapse;table-layout:fixed;font-size:7.6pt;width:100%'><tr><th style='background:#e8e8e8;border:0.5px solid #aaa;width:7mm'></th>"
+            f"{head}</tr>{body}</table>")

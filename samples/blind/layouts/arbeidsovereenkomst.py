@@ -57,6 +57,11 @@ Dutch flag (English with Dutch labels, the shipowner as employer beside the crew
 vessel as the place of work, the place and date the agreement was entered into as decoys, "Commencement of employment
 01-Mar-2026" and "Expiry date"), and an international employer's contract in Dutch and English columns side by side
 (each article twice, the dates as "1 maart 2026" and "1 March 2026", the statutory seat beside the place of work).
+
+The fresh9 split adds: a German fixed-term contract ("Befristeter Arbeitsvertrag") of a cross-border worker living in the
+Netherlands (the company's seat and commercial register as decoys, "beginnt am 01.04.2026", "endet ... mit Ablauf des
+31.03.2027", the German town of work in "§ 2 Tätigkeit und Arbeitsort", the signing as "Kleve, den 12. Februar 2026"), and an
+island hotel's season contract (the mainland seat, the staff house in another village and the day of arrival by boat as decoys).
 """
 
 from __future__ import annotations
@@ -67,6 +72,7 @@ from samples.blind import people, values
 from samples.blind.layouts._base import (
     NARROW, SANS, SANS7, SANS8, SERIF, SERIF8, Ctx, address_block, articles, e, grid, kv, page, weekday_date,
 )
+from samples.blind.layouts._base import SERIF9  # the fresh9 split's
 
 DOC_TYPE = "arbeidsovereenkomst"
 EMPLOYERS = ("Van Dijk Installatietechniek B.V.", "Zorggroep Rivierenland", "Stichting Openbaar Onderwijs Noord",
@@ -998,6 +1004,80 @@ def tweetalig_kolommen_nl_en(c: Ctx):
     return page(c, body), _truth(name, employer, start, end, place)
 
 
+# --- fresh9 split ----------------------------------------------------------------------------
+
+_GERMAN = (("Rheinland Logistik GmbH", "Kleve", "Düsseldorf"), ("Niederrhein Kliniken gGmbH", "Goch", "Kleve"),
+           ("Grenzland Bau GmbH & Co. KG", "Emmerich am Rhein", "Wesel"), ("Westmünsterland Pflege GmbH", "Gronau (Westf.)", "Münster"),
+           ("Euregio Maschinenbau AG", "Aachen", "Köln"), ("Emsland Agrar GmbH", "Lingen (Ems)", "Osnabrück"))
+_MONATE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember")
+
+
+def arbeitsvertrag_befristet_duits(c: Ctx):
+    """Fresh9. A German fixed-term employment contract ("Befristeter Arbeitsvertrag") of a cross-border worker living in the Netherlands: "zwischen der Firma ... (Arbeitgeber) und Herrn/Frau ... wohnhaft in ... (Niederlande)", the company's registered seat and commercial register ("Sitz: Düsseldorf, HRB ...") as decoys, "§ 1 Beginn und Dauer" with "beginnt am 01.04.2026" and "endet ... mit Ablauf des 31.03.2027" (German day.month.year), "§ 2 Tätigkeit und Arbeitsort" naming the German town of work, the probation period, salary and the place and date of signing ("Kleve, den 12. Februar 2026") as decoys; heads in Go's small capitals."""
+    c.font_of(c.pick(SERIF9, ("Liberation Serif", "FreeSerif")))
+    c.restyle9(dates=("dot_pad",), amounts=("euro",))
+    employee, _employer, signed, start, end, _place = _facts(c)
+    employer, place, seat = c.rng.choice(_GERMAN)
+    name = employee.name(c.pick("all", "first"))
+    home = people.address(c.rng)
+    salut = "Herrn" if employee.sex == "m" else "Frau"
+    smallcaps = 'font-family:"Go Smallcaps", sans-serif'
+    para = lambda n, title, text: f"<p><b style='{smallcaps}'>§ {n} &nbsp;{e(title)}</b><br>{text}</p>"  # noqa: E731
+    body = (
+        f"<div style='{smallcaps};font-size:13pt'>{e(employer)}</div><div class='small'>Sitz: {e(seat)} · Amtsgericht {e(seat)} HRB {c.rng.randint(1000, 49999)}</div>"
+        f"<h1 style='{smallcaps};text-align:center;margin-top:10mm'>Befristeter Arbeitsvertrag</h1>"
+        f"<p>zwischen der Firma <b>{e(employer)}</b>, vertreten durch die Geschäftsführung, &mdash; im Folgenden „Arbeitgeber“ &mdash;</p>"
+        f"<p>und {salut} <b>{e(name)}</b>, geboren am {e(values.date_text(employee.birth_date, 'dot_pad'))}, wohnhaft {e(home.line1())}, "
+        f"{e(values.postcode_text(home.postcode, True))} {e(home.city)} (Niederlande) &mdash; im Folgenden „Arbeitnehmer“ &mdash;</p>"
+        "<p>wird folgender Arbeitsvertrag geschlossen:</p>"
+        + para(1, "Beginn und Dauer", f"Das Arbeitsverhältnis beginnt am {c.d(start)}. Es ist gemäß § 14 Abs. 2 TzBfG befristet und endet, ohne dass es einer Kündigung bedarf, "
+                                         f"mit Ablauf des {c.d(end)}.")
+        + para(2, "Tätigkeit und Arbeitsort", f"Der Arbeitnehmer wird als {e(c.pick('Lagerist', 'Pflegefachkraft', 'Bauhelfer', 'Maschinenführer', 'Sachbearbeiter'))} eingestellt. "
+                                                 f"Arbeitsort ist {e(place)}.")
+        + para(3, "Probezeit", "Die ersten sechs Monate gelten als Probezeit. Während der Probezeit kann mit einer Frist von zwei Wochen gekündigt werden.")
+        + para(4, "Vergütung", f"Der Arbeitnehmer erhält ein monatliches Bruttogehalt von {c.rng.randint(2400, 4200)},00 EUR.")
+        + para(5, "Arbeitszeit", f"Die regelmäßige wöchentliche Arbeitszeit beträgt {c.pick(38, 39, 40)} Stunden.")
+        + f"<p style='margin-top:8mm'>{e(place)}, den {signed.day}. {_MONATE[signed.month - 1]} {signed.year}</p>"
+        "<table style='width:100%;margin-top:12mm'><tr><td>______________________<br>Arbeitgeber</td><td>______________________<br>Arbeitnehmer</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(name, employer, start, end, place)
+
+
+_ISLANDS = (("Hotel De Wadden B.V.", "Den Burg (Texel)", "De Cocksdorp"), ("Strandhotel Noordzee B.V.", "West-Terschelling", "Midsland"),
+            ("Hotel Ameland Duinzicht B.V.", "Nes (Ameland)", "Hollum"), ("Badhotel Vlieland B.V.", "Oost-Vlieland", "Vlieland, kampeerterrein Stortemelk"),
+            ("Hotel Schiermonnikoog Zeezicht B.V.", "Schiermonnikoog", "Schiermonnikoog, Badweg"))
+
+
+def seizoenscontract_waddeneiland(c: Ctx):
+    """Fresh9. A season contract ("Arbeidsovereenkomst seizoenskracht") of a hotel on one of the Wadden islands: the hotel's company with its registered seat on the mainland (a decoy), the season as the contract's period (from spring to autumn, "voor bepaalde tijd, het seizoen"), the hotel's village as the place of work, the staff house where the employee lives during the season (mostly in another village), the day and boat of arrival before the start and the place and date of signing as decoys; heads in Open Sans extra-bold."""
+    c.font_of(c.pick(("Open Sans", "Carlito", "Cantarell"), SANS8))
+    c.restyle9(dates=("long", "dash"), amounts=("euro",))
+    employee, _employer, signed, _start, _end, _place = _facts(c)
+    employer, place, house = c.rng.choice(_ISLANDS)
+    year = c.pick(2026, 2026, 2027)
+    start = dt.date(year, c.pick(3, 4, 4, 5), c.pick(1, 1, 15))
+    end = dt.date(year, c.pick(10, 10, 11), 1) - dt.timedelta(days=1)  # the last day of September or October
+    signed = min(signed, start - dt.timedelta(days=c.rng.randint(14, 60)))
+    arrival = start - dt.timedelta(days=1)
+    name = employee.name(c.pick("all", "first", "initials"))
+    heavy = 'font-family:"Open Sans Extrabold", sans-serif'
+    body = (
+        f"<div style='{heavy};font-size:16pt'>{e(employer)}</div><div class='small'>statutair gevestigd te {e(c.pick('Leeuwarden', 'Harlingen', 'Den Helder', 'Groningen'))} · KvK {c.rng.randint(10000000, 99999999)}</div>"
+        f"<h1 style='{heavy};margin-top:8mm'>Arbeidsovereenkomst seizoenskracht {year}</h1>"
+        + kv([("Werkgever", e(employer)), ("Werknemer", f"<b>{e(name)}</b>"), ("Geboortedatum", c.d(employee.birth_date)),
+              ("Functie", e(c.pick("medewerker bediening", "kok", "medewerker housekeeping", "receptionist", "afwasser"))),
+              ("Standplaats (plaats van werk)", e(place)), ("Huisvesting", f"personeelshuis in {e(house)}")], label_width="58mm")
+        + f"<p><b>1. Duur.</b> Deze overeenkomst wordt aangegaan voor bepaalde tijd, voor de duur van het seizoen: van {c.d(start)} tot en met {c.d(end)}. "
+        "Zij eindigt van rechtswege op de laatste dag.</p>"
+        f"<p><b>2. Aankomst.</b> De werknemer meldt zich op {c.d(arrival)} met de boot van {c.pick('14.35', '16.05', '11.30')} uur; de overtocht wordt vergoed.</p>"
+        f"<p><b>3. Huisvesting.</b> Tijdens het seizoen woont de werknemer in het personeelshuis ({e(house)}). Voor kost en inwoning wordt {c.rng.randint(150, 300)} euro per maand ingehouden.</p>"
+        "<p><b>4. Arbeidsduur en loon.</b> Gemiddeld 38 uur per week, volgens de cao Horeca; het loon staat in de bijlage.</p>"
+        f"<p style='margin-top:8mm'>Aldus overeengekomen en getekend op {c.d(signed)}.</p>"
+        "<table style='width:100%;margin-top:10mm'><tr><td>namens werkgever<br><br>______________</td><td>werknemer<br><br>______________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(name, employer, start, end, place)
+
+
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
                                    study_agreement, payroll_contract,
                                    uitzendovereenkomst, oproepovereenkomst, municipal_offer_letter,
@@ -1007,7 +1087,8 @@ LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_
                                    bbl_praktijkovereenkomst, cao_universiteit_aanstelling, platform_oproep_contractvoorstel,
                                    payroll_gegevens_werknemer, besluit_aanstelling_gemeente,
                                    uitzend_nl_pl_tweetalig, erasmus_learning_agreement_traineeship,
-                                   zeevarende_sea_mlc, tweetalig_kolommen_nl_en)}  # fmt: skip
+                                   zeevarende_sea_mlc, tweetalig_kolommen_nl_en,
+                                   arbeitsvertrag_befristet_duits, seizoenscontract_waddeneiland)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
 FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1025,3 +1106,5 @@ FRESH7 = {"uitzend_nl_pl_tweetalig", "erasmus_learning_agreement_traineeship"}
 """Layouts of the fresh7 split only: a seventh first-contact set, by another author who never saw the reader."""
 FRESH8 = {"zeevarende_sea_mlc", "tweetalig_kolommen_nl_en"}
 """Layouts of the fresh8 split only: an eighth first-contact set, by another author who never saw the reader."""
+FRESH9 = {"arbeitsvertrag_befristet_duits", "seizoenscontract_waddeneiland"}
+"""Layouts of the fresh9 split only: a ninth first-contact set, by another author who never saw the reader."""

@@ -54,6 +54,12 @@ dates, the IBAN, the account's opening date and a balance on the day before as d
 statement date), and two screenshots of a bank's app printed side by side (the account's details screen with the holders
 as the app writes them, "J. van der Meer en A. Jansen", and the transactions under "Vandaag" and short dates; no
 statement date, so the truth is null).
+
+The fresh9 split adds: a bank's CSV export opened in a spreadsheet and printed in landscape with the grid, column letters
+and row numbers (the export's head in the first rows: "Tenaamstelling" as "J.C. v.d. Meer en/of A. Jansen", "Aangemaakt op
+05/03/26"; amounts as the cells hold them, "1234.50"), and a month's statement with every counterparty and amount blacked out
+by the tenant (holders, IBAN, period and statement date left readable, a note in the margin "bedragen afgeschermd i.v.m.
+privacy").
 """
 
 from __future__ import annotations
@@ -65,6 +71,7 @@ from samples.blind.layouts._base import (
     LANDSCAPE_CSS, MONO, MONO6, SANS, SANS7, SANS8, SERIF, SERIF7, SERIF8, WEEKDAYS, Ctx, address_block, browser_header, e, grid, kv, leaders, page,
     running,
 )
+from samples.blind.layouts._base import HAND9, redacted, sheet_grid  # the fresh9 split's
 
 DOC_TYPE = "bankafschrift"
 _SHOPS = ("Albert Heijn 1234", "Jumbo Supermarkten", "NS Reizigers", "Vattenfall", "Eneco", "Ziggo", "Bol.com",
@@ -920,6 +927,60 @@ def app_screenshots_naast_elkaar(c: Ctx):
     return page(c, body, "@page { margin: 14mm 12mm; }"), _truth(names, iban, None)
 
 
+# --- fresh9 split ----------------------------------------------------------------------------
+
+
+def spreadsheet_csv_print(c: Ctx):
+    """Fresh9. A bank's CSV export opened in a spreadsheet and printed in landscape with the grid, the column letters and the row numbers: the export's own head in the first rows ("Rekeningnummer", "Tenaamstelling" with the holders as the bank's account name shortens them, "J.C. v.d. Meer en/of A. Jansen", "Periode", "Aangemaakt op" as "05/03/26"), a blank row, the column heads, then the transactions with the amounts as the cells hold them ("1234.50", a dot, no currency) and a running balance; the file's name as the print's header and "Pagina 1" at the foot."""
+    c.font_of(c.pick(("Carlito", "Liberation Sans"), ("DejaVu Sans Condensed",)))
+    c.restyle9(dates=("slash_2y",), amounts=("dot_bare",))
+    bank = c.pick("INGB", "RABO", "ABNA", "SNSB", "TRIO", "KNAB")
+    holders, iban, start, end, made, home = _facts(c, bank)
+    form = c.pick("initials_particle_abbrev", "first_particle_abbrev")
+    names = [h.name(form) for h in holders]
+    balance = c.rng.randint(1500, 6000) * 100 + c.rng.randint(0, 99)
+    rows = [["Rekeningnummer", e(iban), "", "", "", ""], ["Tenaamstelling", e(" en/of ".join(names)), "", "", "", ""],
+            ["Periode", f"{c.d(start)} t/m {c.d(end)}", "", "", "", ""], ["Aangemaakt op", f"{c.d(made)} {c.rng.randint(7, 22):02d}:{c.rng.randint(0, 59):02d}", "", "", "", ""],
+            ["", "", "", "", "", ""], ["Datum", "Naam / Omschrijving", "Tegenrekening", "Af Bij", "Bedrag (EUR)", "Saldo na mutatie"]]
+    for day, what, amount, out in _transactions(c, start, end, c.rng.randint(9, 14)):
+        cents = int(amount.replace(".", ""))
+        balance += -cents if out else cents
+        counter = values.iban(c.rng, c.rng.choice(tuple(values.BANKS)))
+        rows.append([c.d(day), e(what), e(counter), "Af" if out else "Bij", c.a(amount), e(f"{balance // 100}.{balance % 100:02d}")])
+    sheet = sheet_grid(rows, ["22mm", "62mm", "44mm", "14mm", "26mm", "28mm"], numeric=(4, 5))
+    filename = f"{iban}_{start:%Y%m%d}_{end:%Y%m%d}.csv"
+    body = (
+        f"<div style='display:flex;justify-content:space-between;font-size:8pt;color:#333;margin-bottom:3mm'><span>{e(filename)}</span><span>Blad1</span></div>"
+        f"{sheet}<div style='position:fixed;bottom:-9mm;left:0;right:0;text-align:center;font-size:8pt'>Pagina 1</div>"
+    )  # fmt: skip
+    return page(c, body, LANDSCAPE_CSS + " body { font-size: 8pt; } td, th { padding: 1px 3px; }"), _truth(names, iban, made)
+
+
+def afgeschermde_bedragen(c: Ctx):
+    """Fresh9. A month's statement as the tenant hands it in after blacking out with a marker what the corporation need not see (a corporation's leaflet says one may): the bank's head, the holders in the address block and "Ten name van", the IBAN, the period and "Datum afschrift" left readable; every counterparty, description and amount under a black bar, only the booking dates and the "Af/Bij" column showing; a note in the margin in the tenant's slanted hand "bedragen afgeschermd i.v.m. privacy" with their initials and a short date."""
+    c.font_of(c.pick(SANS, ("Open Sans", "Carlito")))
+    c.restyle9(dates=("dash", "short"), amounts=("euro",))
+    bank = c.pick("INGB", "RABO", "ABNA", "SNSB", "ASNB", "TRIO")
+    holders, iban, start, end, made, home = _facts(c, bank)
+    names = [h.name(c.pick("initials", "all", "initials_particle_abbrev")) for h in holders]
+    rows = "".join(f"<tr><td>{c.d(d)}</td><td>{redacted(f'{c.rng.randint(30, 70)}mm')}</td><td>{'Af' if out else 'Bij'}</td><td class='right'>{redacted('18mm')}</td></tr>"
+                   for d, _w, _a, out in _transactions(c, start, end, c.rng.randint(9, 15)))
+    note_day = made + dt.timedelta(days=c.rng.randint(2, 20))
+    note = (f"<div style='position:absolute;top:36mm;right:4mm;width:44mm;transform:rotate(-6deg);font-family:\"{HAND9[0]}\", cursive;font-style:italic;"
+            f"color:#1b2a7a;font-size:12pt'>bedragen afgeschermd i.v.m. privacy<br>{e(holders[0].given[0][0])}.{e(holders[0].surname.split()[-1][0])}. {note_day.day}/{note_day.month}</div>")
+    body = (
+        note
+        + f"<div style='font-size:19pt;font-weight:bold;color:#14487a'>{e(values.BANKS[bank])}</div>"
+        + address_block(names + [home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + "<h1>Rekeningafschrift</h1>"
+        + kv([("Ten name van", e(" en ".join(names))), ("Rekeningnummer (IBAN)", e(values.iban_text(iban, True))),
+              ("Periode", f"{c.d(start)} t/m {c.d(end)}"), ("Afschriftnummer", str(c.rng.randint(1, 12))), ("Datum afschrift", c.d(made))], label_width="48mm")
+        + f"<table class='lines' style='width:88%;margin-top:5mm'><tr><th>Boekdatum</th><th>Omschrijving</th><th>Af/Bij</th><th class='right'>Bedrag</th></tr>{rows}</table>"
+        + f"<p class='small'>Beginsaldo {redacted('16mm')} &nbsp; Eindsaldo {redacted('16mm')}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { position: relative; }"), _truth(names, iban, made)
+
+
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
                                    triodos_statement, knab_app_csv,
                                    van_lanschot_statement, handelsbanken_statement,
@@ -929,7 +990,8 @@ LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statem
                                    atm_mini_afschrift, knab_brief_overzicht_p2, mt940_export_print,
                                    deutsche_bank_venster_transport, regiobank_dagafschrift_kettingpapier,
                                    spaarrekening_tegenrekening_kwartaal, jaaroverzicht_betaalrekening,
-                                   bankverklaring_rekeninghouders, app_screenshots_naast_elkaar)}  # fmt: skip
+                                   bankverklaring_rekeninghouders, app_screenshots_naast_elkaar,
+                                   spreadsheet_csv_print, afgeschermde_bedragen)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
 FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -947,3 +1009,5 @@ FRESH7 = {"spaarrekening_tegenrekening_kwartaal", "jaaroverzicht_betaalrekening"
 """Layouts of the fresh7 split only: a seventh first-contact set, by another author who never saw the reader."""
 FRESH8 = {"bankverklaring_rekeninghouders", "app_screenshots_naast_elkaar"}
 """Layouts of the fresh8 split only: an eighth first-contact set, by another author who never saw the reader."""
+FRESH9 = {"spreadsheet_csv_print", "afgeschermde_bedragen"}
+"""Layouts of the fresh9 split only: a ninth first-contact set, by another author who never saw the reader."""

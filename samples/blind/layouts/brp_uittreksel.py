@@ -63,6 +63,13 @@ town's Frisian names beside the Dutch ones, dates with Frisian month names as "5
 municipality's security paper (guilloche rings, a microtext border, the paper's serial number as a decoy, every resident a
 card of dotted leaders with right-aligned values, names surname first as "Van der Meer, J.C." and a married partner as
 "Jansen-de Vries, M.").
+
+The fresh9 split adds: an ordinary municipal extract as the tenant hands it back in (their own name, the address and the dates
+of settling gone over with a yellow and a green highlighter, two residents ticked in the margin with a ballpoint, a yellow
+sticky note in a slanted hand with a contract number and a short date "12/3" as decoys, set in a Times-like TeX Gyre serif),
+and an extract of an address where two households live (a family and a lodger registered as a household of their own, one
+ruled table per household under "Huishouden 1" and "Huishouden 2" with the relation to the household's first person, the
+number of residents and of households above, dates as "05 maart 2026", heads in Go's small capitals).
 """
 
 from __future__ import annotations
@@ -76,6 +83,7 @@ from samples.blind.layouts._base import (
     GUILLOCHE_CSS, LANDSCAPE_CSS, MONO, NARROW, SANS, SANS8, SERIF, SERIF7, SERIF8, Ctx, address_block, dotted_rows, e, footnotes, kv, leaders, page,
     qr_block, right_labels, running, seal, stamp, under, watermark,
 )
+from samples.blind.layouts._base import HAND9, SERIF9, highlight, sticky_note  # the fresh9 split's
 
 DOC_TYPE = "brp_uittreksel"
 
@@ -1142,6 +1150,70 @@ def brp_waardepapier_guilloche(c: Ctx):
     return page(c, body, GUILLOCHE_CSS + " body { font-size: 9.6pt; }"), _truth(issue, home, members, since, names)
 
 
+# --- fresh9 split ----------------------------------------------------------------------------
+
+
+def brp_markeerstift_geeltje(c: Ctx):
+    """Fresh9. A plain municipal extract as the tenant hands it back in: the tenant went over their own name, the address and the dates of settling with a yellow highlighter (the marks lie under the text, which stays whole), ticked the residents with a ballpoint in the margin and stuck a yellow note on the page in their own slanted hand ("Voor de woonconsulent", the tenancy's contract number and a short date without a year "ingeleverd 12/3" as decoys); the extract itself in a Times-like TeX Gyre serif, the residents in label blocks with "Datum vestiging op dit adres", the date of issue at the foot as "Afgegeven op"."""
+    c.font_of(c.pick(SERIF9, ("Liberation Serif", "FreeSerif")))
+    c.restyle9(dates=("dash", "long"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    names = [m.name(c.pick("all", "all", "first")) for m in members]
+    hand = HAND9[0]
+    tick = f"<span style='font-family:\"{hand}\";font-style:italic;color:#1b2a7a;font-size:15pt'>&#10003;</span>"
+    blocks = "".join(
+        f"<table style='width:100%;margin:0 0 4mm 0'><tr><td style='width:8mm;vertical-align:top'>{tick if i < 2 else ''}</td><td>"
+        + kv([("Naam", highlight(e(n)) if i == 0 else e(n)), ("Geboortedatum", c.d(p.birth_date)), ("Burgerservicenummer", e(values.bsn_text(p.bsn, 0))),
+              ("Datum vestiging op dit adres", highlight(c.d(s), "rgba(140,235,120,0.65)") if i < 2 else c.d(s))], label_width="58mm")
+        + "</td></tr></table>"
+        for i, (p, n, s) in enumerate(zip(members, names, since)))
+    note = (f"Voor de woonconsulent<br>aanvraag medehuur<br>contract {c.rng.randint(10, 99)}-{c.rng.randint(1000, 9999)}<br>"
+            f"ingeleverd {c.rng.randint(1, 28)}/{c.rng.randint(1, 12)}<br>groet, {e(members[0].given[0])}")
+    body = (
+        sticky_note(note, top=c.pick("4mm", "60mm"), right=c.pick("0mm", "6mm"), turn=c.rng.uniform(-6, 6))
+        + f"<div style='font-size:15pt;font-weight:bold'>Gemeente {e(home.municipality)}</div><div class='small'>Publiekszaken · {e(people.issuer_address(c.rng, home.city)[0])}</div>"
+        + "<h1 style='margin-top:10mm'>Uittreksel Basisregistratie Personen</h1>"
+        + "<p class='small'>Op het hieronder genoemde adres staan de volgende personen ingeschreven.</p>"
+        + kv([("Adres", highlight(f"{e(home.street)} {e(home.house_number_text)}")), ("Postcode en woonplaats", highlight(f"{e(values.postcode_text(home.postcode, True))} {e(home.city)}")),
+              ("Gemeente van inschrijving", e(home.municipality))], label_width="58mm")
+        + f"<h2>Ingeschreven personen ({len(members)})</h2>{blocks}"
+        + f"<p style='margin-top:8mm'>Afgegeven op {c.d(issue)}<br>De burgemeester van {e(home.municipality)},<br>namens deze,</p>"
+        + f"<p style='font-style:italic;margin-top:6mm'>{e(c.person().name('initials'))}, medewerker Burgerzaken</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; position: relative; }"), _truth(issue, home, members, since, names)
+
+
+def brp_twee_huishoudens_gegroepeerd(c: Ctx):
+    """Fresh9. An extract of an address where two households live (a family and a lodger registered on their own): the municipality's head in Go's small capitals, "Uittreksel BRP - bewoners van een adres", the address, "Aantal ingeschreven personen" and then one ruled table per household under "Huishouden 1" and "Huishouden 2" (name surname first with the given names, birth date, BSN in groups of three, the relation to the household's first person, the date of settling at this address); every person of both households lives at the address. The date of issue in a closing line "Afgegeven te ... op ..." with the dates as "05 maart 2026"."""
+    c.font_of(c.pick(("Carlito", "Liberation Sans"), SANS8))
+    c.restyle9(dates=("long_pad", "dash"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    lodger = c.person(born=(1970, 2004))
+    lodger_since = c.date((2015, 1, 1), (2025, 12, 31))
+    lodger_since = min(lodger_since, issue - dt.timedelta(days=40))
+    everyone, dates = members + [lodger], since + [lodger_since]
+    names = [p.name(c.pick("reversed", "upper_reversed")) for p in everyone]
+    relations = ["hoofdbewoner", "partner"] + ["kind"] * (len(members) - 2)
+    row = lambda p, n, s, r: (f"<tr><td>{e(n)}</td><td>{c.d(p.birth_date)}</td><td style='white-space:nowrap'>{e(values.bsn_text(p.bsn, 2))}</td>"  # noqa: E731
+                              f"<td>{e(r)}</td><td>{c.d(s)}</td></tr>")
+    head = "<tr style='background:#eef1f5'><th>Naam</th><th>Geboortedatum</th><th>BSN</th><th>Relatie</th><th>Datum vestiging op adres</th></tr>"
+    first = "".join(row(p, n, s, r) for p, n, s, r in zip(members, names, since, relations))
+    second = row(lodger, names[-1], lodger_since, "hoofdbewoner (kamerbewoner)")
+    body = (
+        f"<div style='font-family:\"Go Smallcaps\";font-size:17pt;letter-spacing:0.5px'>Gemeente {e(home.municipality)}</div>"
+        "<div class='small'>Afdeling Dienstverlening · team Basisregistraties</div>"
+        "<h1 style='margin-top:9mm;font-family:\"Cantarell Extra Bold\", sans-serif'>Uittreksel BRP</h1><div class='muted'>bewoners van een adres</div>"
+        + kv([("Straat en huisnummer", f"{e(home.street)} {e(home.house_number_text)}"), ("Postcode", e(values.postcode_text(home.postcode, c.rng.random() < 0.5))),
+              ("Woonplaats", e(home.city)), ("Aantal ingeschreven personen", str(len(everyone))), ("Aantal huishoudens", "2")], label_width="58mm")
+        + f"<h3>Huishouden 1</h3><table class='ruled' style='width:100%;font-size:9pt'>{head}{first}</table>"
+        + f"<h3>Huishouden 2</h3><table class='ruled' style='width:100%;font-size:9pt'>{head}{second}</table>"
+        + "<p class='small' style='margin-top:4mm'>Een huishouden is hier: de personen die volgens de BRP samen op het adres wonen. Een kamerbewoner is een eigen huishouden.</p>"
+        + f"<p style='margin-top:8mm'>Afgegeven te {e(home.city)} op {c.d(issue)}</p>"
+        + "<p class='small'>Dit uittreksel is zonder handtekening geldig. Leges betaald.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(issue, home, everyone, dates, names)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
                                    prose_declaration, mijnoverheid_print, split_name_grid,
                                    brp_element_codes, brp_persons_columns, brp_labels_under,
@@ -1151,7 +1223,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittre
                                    brp_kopie_vorige_bewoners, brp_blad_vervolg_two_page, brp_systeemregels_compact,
                                    brp_zelfservicezuil_qr, brp_a5_balie_afschrift,
                                    brp_english_certificate_seal, brp_apostille_two_page,
-                                   brp_fries_tweetalig, brp_waardepapier_guilloche)}  # fmt: skip
+                                   brp_fries_tweetalig, brp_waardepapier_guilloche,
+                                   brp_markeerstift_geeltje, brp_twee_huishoudens_gegroepeerd)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
 FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
 """Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""
@@ -1169,3 +1242,5 @@ FRESH7 = {"brp_english_certificate_seal", "brp_apostille_two_page"}
 """Layouts of the fresh7 split only: a seventh first-contact set, by another author who never saw the reader."""
 FRESH8 = {"brp_fries_tweetalig", "brp_waardepapier_guilloche"}
 """Layouts of the fresh8 split only: an eighth first-contact set, by another author who never saw the reader."""
+FRESH9 = {"brp_markeerstift_geeltje", "brp_twee_huishoudens_gegroepeerd"}
+"""Layouts of the fresh9 split only: a ninth first-contact set, by another author who never saw the reader."""

@@ -55,6 +55,10 @@ second colour; Turkish names written in by hand in light block letters, the comp
 employee's typed intake report for the tenant to sign ("Onderwerp | Antwoord huurder | Notitie medewerker", the talk's
 own date, the rent and a passport's expiry date among the notes as decoys, the tenant as "van der Meer J.C.", the
 tenant's own date under "Voor akkoord").
+
+The fresh9 split adds: a corporation's PDF form filled in on screen and printed (answers in pale blue form fields, radio
+buttons printed "(•)" and "( )", dates typed as "05/03/26", the compensation as "300.00" or "Euro 300,00"), and a long
+scrolling screenshot of a corporation's tenant app on a tall narrow page (cards per subject, "Verstuurd op 05/03/26 om 14:02").
 """
 
 from __future__ import annotations
@@ -66,6 +70,7 @@ from samples.blind.layouts._base import (
     HAND, HAND8, HAND_CSS, NARROW, SANS, SANS7, SANS8, SCRIPT_CSS, SERIF, SERIF7, Ctx, articles, browser_header, check_columns, corner, corner_rows,
     e, grid, kv, mail_header, page, running,
 )
+from samples.blind.layouts._base import SANS9  # the fresh9 split's
 
 DOC_TYPE = "huisbewaring_aanvraag"
 REASONS = {  # contract value: (form option, sentence)
@@ -1099,6 +1104,73 @@ def intake_balie_verslag(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
 
 
+# --- fresh9 split ----------------------------------------------------------------------------
+
+
+def pdf_invulformulier_blauwe_velden(c: Ctx):
+    """Fresh9. A corporation's PDF form filled in on screen and printed: every answer in a pale blue form field with the typed value in the field's own plain face, labels outside the fields, the reasons and the questions as radio buttons printed "(•)" for the chosen and "( )" for the others, the compensation typed as the person typed it ("300.00" or "Euro 300,00"), the dates in the form's date fields as "05/03/26" (the sitter's birth date in full), the form's number and version in the footer and "Datum ondertekening" beside a typed name as the signature."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Cantarell", "Go")))
+    c.restyle9(dates=("slash_2y",), amounts=("dot_bare", "Euro_front"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sitter.name(c.pick("all", "first"))
+    home = people.address(c.rng)
+    field = lambda v, w="100%": f"<span style='display:inline-block;width:{w};background:#dfe9ff;border-bottom:0.6px solid #7d9bd6;padding:1px 3px;font-family:\"Liberation Sans\", sans-serif;min-height:11pt'>{v}</span>"  # noqa: E731
+    radio = lambda on, label: f"<span style='white-space:nowrap;margin-right:5mm'>{'(•)' if on else '(&nbsp;&nbsp;)'} {e(label)}</span>"  # noqa: E731
+    row = lambda label, v: f"<tr><td style='width:55mm;padding:1.6mm 0'>{e(label)}</td><td style='padding:1.6mm 0'>{v}</td></tr>"  # noqa: E731
+    reasons = "<br>".join(radio(k == reason, option) for k, (option, _s) in REASONS.items())
+    body = (
+        f"<table style='width:100%'><tr><td><span style='font-family:\"Open Sans Extrabold\", sans-serif;font-size:15pt'>{e(corp)}</span></td>"
+        "<td class='right small'>Invulbaar formulier<br>Sla het formulier op en mail het naar ons terug.</td></tr></table>"
+        "<h1 style='margin-top:5mm'>Aanvraag toestemming huisbewaring</h1>"
+        "<h3>1 Uw gegevens (huurder)</h3><table style='width:100%'>"
+        + row("Naam", field(e(tn))) + row("Adres", field(f"{e(home.street)} {e(home.house_number_text)}"))
+        + row("Postcode en woonplaats", field(f"{e(values.postcode_text(home.postcode, False))} {e(home.city)}")) + "</table>"
+        + "<h3>2 De huisbewaarder</h3><table style='width:100%'>"
+        + row("Naam", field(e(sn))) + row("Geboortedatum (dd-mm-jjjj)", field(e(values.date_text(sitter.birth_date, "dash")), "35mm"))
+        + row("Heeft de huisbewaarder een eigen woning?", radio(own, "Ja") + radio(not own, "Nee"))
+        + row("Heeft de huisbewaarder kinderen onder de 18?", radio(kids, "Ja") + radio(not kids, "Nee")) + "</table>"
+        + "<h3>3 Periode, reden en vergoeding</h3><table style='width:100%'>"
+        + row("Ingangsdatum", field(c.d(start), "35mm")) + row("Einddatum", field(c.d(end), "35mm"))
+        + f"<tr><td style='vertical-align:top;padding:1.6mm 0'>Reden van afwezigheid</td><td style='padding:1.6mm 0'>{reasons}</td></tr>"
+        + row("Vergoeding per maand die de huisbewaarder betaalt", field(c.a(comp), "35mm")) + "</table>"
+        + "<h3>4 Ondertekening</h3><table style='width:100%'>"
+        + row("Naam", field(e(tn))) + row("Datum ondertekening", field(c.d(signed), "35mm")) + "</table>"
+        + f"<div style='position:fixed;bottom:-11mm;left:0;right:0;font-size:7.5pt;color:#555;display:flex;justify-content:space-between'>"
+        f"<span>Formulier HB-01 · versie {c.pick('2024-11', '2025-06', '2025-09')}</span><span>Pagina 1 van 1</span></div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; } h3 { border-bottom: 0.8px solid #7d9bd6; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+def app_lange_screenshot(c: Ctx):
+    """Fresh9. A long ("scrolling") screenshot of a corporation's tenant app printed on a tall narrow page: the phone's status bar with the time and battery, a back arrow and "Mijn aanvragen", a status chip "In behandeling", then cards ("Huurder", "Huisbewaarder", "Periode", "Reden", "Vergoeding", "Vragen over de huisbewaarder") with the answers in the app's light labels, and at the foot "Verstuurd op 05/03/26 om 14:02" (the sending is the signing) with the request number; the dates as the app writes them, "05/03/26", the sitter's birth date in full."""
+    c.font_of(c.pick(("Open Sans", "Cantarell"), ("Cantarell", "Go")))
+    c.restyle9(dates=("slash_2y",), amounts=("euro", "Euro_front"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first")), sitter.name(c.pick("all", "first", "first_particle_abbrev"))
+    colour = c.pick("#c2185b", "#00796b", "#1565c0", "#ef6c00")
+    card = lambda title, rows: (f"<div style='background:#fff;border-radius:3mm;margin:2.5mm 0;padding:2mm 3mm;box-shadow:0 0.4mm 1mm rgba(0,0,0,0.18)'>"  # noqa: E731
+                                f"<div style='font-weight:bold;color:{colour};margin-bottom:1mm'>{e(title)}</div>"
+                                + "".join(f"<div style='color:#666;font-size:7pt'>{e(k)}</div><div style='margin-bottom:1.2mm'>{v}</div>" for k, v in rows) + "</div>")
+    body = (
+        f"<div style='display:flex;justify-content:space-between;font-size:7.5pt;font-weight:bold;margin-bottom:2mm'><span>{c.rng.randint(8, 22)}:{c.rng.randint(0, 59):02d}</span>"
+        f"<span>4G &nbsp; {c.rng.randint(12, 99)}% ▮</span></div>"
+        f"<div style='background:{colour};color:#fff;margin:0 -4mm;padding:2.5mm 4mm'>&#8592; &nbsp;Mijn aanvragen<br><b style='font-size:11pt'>Huisbewaring</b></div>"
+        f"<div style='margin:2.5mm 0'><span style='background:#fff3cd;border-radius:2mm;padding:0.5mm 2mm;font-size:7.5pt'>In behandeling</span> &nbsp;"
+        f"<span style='font-size:7.5pt;color:#666'>{e(corp)}</span></div>"
+        + card("Huurder", [("Naam", e(tn)), ("Adres", e(people.address(c.rng).line1()))])
+        + card("Huisbewaarder", [("Naam", e(sn)), ("Geboortedatum", e(values.date_text(sitter.birth_date, "dash")))])
+        + card("Periode", [("Vanaf", c.d(start)), ("Tot en met", c.d(end))])
+        + card("Reden", [("Waarom bent u weg?", e(REASONS[reason][0]))])
+        + card("Vergoeding", [("Bedrag per maand", c.a(comp))])
+        + card("Vragen over de huisbewaarder", [("Heeft een eigen woning", "Ja" if own else "Nee"), ("Heeft kinderen jonger dan 18", "Ja" if kids else "Nee")])
+        + f"<div style='font-size:7.5pt;color:#555;text-align:center;margin-top:3mm'>Verstuurd op {c.d(signed)} om {c.rng.randint(8, 22)}:{c.rng.randint(0, 59):02d}<br>"
+        f"Aanvraagnummer HB-{c.rng.randint(100000, 999999)}</div>"
+    )  # fmt: skip
+    return page(c, body, "@page { size: 80mm 235mm; margin: 4mm 4mm 4mm 4mm; } body { font-size: 8.8pt; background: #f2f2f5; line-height: 1.3; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
                                    two_page_form, email_print,
                                    numbered_questions, sitter_declaration,
@@ -1108,7 +1180,8 @@ LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_let
                                    email_thread_print, aanvraag_en_overeenkomst_two_page, doorslag_formulier_geel,
                                    portaal_samenvatting_referentie, getypte_brief_bijlagen,
                                    folder_afscheurstrook_landscape, gemachtigde_formulier_grid,
-                                   tweetalig_turks_formulier, intake_balie_verslag)}  # fmt: skip
+                                   tweetalig_turks_formulier, intake_balie_verslag,
+                                   pdf_invulformulier_blauwe_velden, app_lange_screenshot)}  # fmt: skip
 HELDOUT = {"email_print"}
 FRESH = {"numbered_questions", "sitter_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1126,3 +1199,5 @@ FRESH7 = {"folder_afscheurstrook_landscape", "gemachtigde_formulier_grid"}
 """Layouts of the fresh7 split only: a seventh first-contact set, by another author who never saw the reader."""
 FRESH8 = {"tweetalig_turks_formulier", "intake_balie_verslag"}
 """Layouts of the fresh8 split only: an eighth first-contact set, by another author who never saw the reader."""
+FRESH9 = {"pdf_invulformulier_blauwe_velden", "app_lange_screenshot"}
+"""Layouts of the fresh9 split only: a ninth first-contact set, by another author who never saw the reader."""

@@ -58,6 +58,11 @@ landlord's Algemene Huurvoorwaarden only where they bind, the signing date in wo
 page 3 the inventory and meter readings with the inspection's own date), and a contract printed from a word processor
 with its tracked changes showing (the earlier rent and start date struck through beside the agreed ones, a clause struck
 whole where the contract dropped it, change bars and comment balloons with their own dates).
+
+The fresh9 split adds: a room contract whose text never names the parties ("de hoofdhuurder", "de onderhuurder"), who
+appear only in the two-column signature table at the end with their birth dates and the signing date, and a room contract
+with the monthly payment itemised (the bare rent as a decoy, advance service costs, "Totaal per maand" being the room rent;
+a deposit of twice the bare rent; amounts as "Euro 375,00").
 """
 
 from __future__ import annotations
@@ -69,6 +74,7 @@ from samples.blind.layouts._base import (
     HAND, LANDSCAPE_CSS, LINED_CSS, NARROW, SANS, SANS7, SANS8, SERIF, SERIF7, SERIF8, Ctx, articles, deleted, e, footnotes, inserted, kv, overtyped,
     page, running, under,
 )
+from samples.blind.layouts._base import SANS9, SERIF9  # the fresh9 split's
 
 DOC_TYPE = "huurovereenkomst_onderhuur"
 END_CLAUSES = (
@@ -1025,6 +1031,63 @@ def wijzigingen_bijhouden_print(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
 
 
+# --- fresh9 split ----------------------------------------------------------------------------
+
+
+def partijen_alleen_in_tekentabel(c: Ctx):
+    """Fresh9. A room contract whose text never names the parties: it speaks of "de hoofdhuurder" and "de onderhuurder" throughout (the room's address, postcode and number in article 1, the start and the rent in articles 2 and 3, the clauses after them), and only the two-column signature table at the very end says who they are: "Hoofdhuurder" left and "Onderhuurder" right, each with "Naam", "Geboortedatum", "Plaats" and "Datum" and a space to sign; both signed on the same day. Set in a Times-like TeX Gyre serif."""
+    c.font_of(c.pick(SERIF9, ("Liberation Serif", "Caladea")))
+    c.restyle9(dates=("long", "dash"), amounts=("euro", "Euro_front"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sub.name(c.pick("all", "first"))
+    clauses = "".join(f"<p><b>Artikel {i + 4}</b><br>{e(t)}</p>" for i, t in enumerate(_clauses(c, end, cond)))
+    cell = lambda role, person, name: (f"<td style='width:50%;vertical-align:top;border:0.8px solid #444;padding:3mm'><b>{e(role)}</b><br>"  # noqa: E731
+                                       f"Naam: {e(name)}<br>Geboortedatum: {c.d(person.birth_date)}<br>Plaats: {e(home.city)}<br>Datum: {c.d(signed)}<br>"
+                                       "<div style='height:16mm'></div>Handtekening</td>")
+    body = (
+        "<h1 style='text-align:center;margin-bottom:1mm'>HUUROVEREENKOMST KAMER</h1><p style='text-align:center;margin-top:0'>(onderhuur van een kamer in een huurwoning)</p>"
+        "<p>De hoofdhuurder en de onderhuurder, die hieronder bij de handtekeningen met naam zijn genoemd, spreken het volgende af.</p>"
+        f"<p><b>Artikel 1 Het gehuurde</b><br>De hoofdhuurder verhuurt aan de onderhuurder een kamer in de woning {e(_room_address(c, home))}. "
+        "Keuken, douche en toilet worden gedeeld.</p>"
+        f"<p><b>Artikel 2 Duur</b><br>De onderhuur gaat in op {c.d(start)} en geldt voor onbepaalde tijd.</p>"
+        f"<p><b>Artikel 3 Huurprijs</b><br>De onderhuurder betaalt de hoofdhuurder {c.a(rent)} per maand, vooruit te betalen vóór de eerste van de maand.</p>"
+        f"{clauses}<p>Aldus overeengekomen en in tweevoud ondertekend.</p>"
+        f"<table style='width:100%;border-collapse:collapse;margin-top:6mm;page-break-inside:avoid'><tr>{cell('Hoofdhuurder', tenant, tn)}{cell('Onderhuurder', sub, sn)}</tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10.2pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+def servicekosten_tabel_totaal(c: Ctx):
+    """Fresh9. A room contract with the monthly payment itemised in a ruled table: "Kale huur" (a decoy: less than what is paid), advance payments for energy, water, internet, cleaning of the shared rooms and the furniture, and "Totaal per maand" in bold, which the text says the subtenant pays each month (the room rent is the total, as the other contracts' "inclusief servicekosten"); a deposit of twice the bare rent and the yearly settlement of the service costs as decoys. Parties in a small ruled table at the head; amounts as "Euro 375,00" or "€ 375,00"."""
+    c.font_of(c.pick(("Carlito", "Open Sans"), ("Cantarell", "Go")))
+    c.restyle9(dates=("dash", "long"), amounts=("Euro_front", "euro"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sub.name(c.pick("all", "first", "first_particle_abbrev"))
+    total = round(float(rent) * 100)
+    items = [("Energie (gas en elektra)", c.rng.randint(35, 75) * 100), ("Water", c.rng.randint(8, 18) * 100 + 50), ("Internet en tv", c.rng.randint(10, 25) * 100),
+             ("Schoonmaak gemeenschappelijke ruimten", c.rng.randint(5, 15) * 100), ("Gebruik inventaris", c.rng.randint(5, 20) * 100)]
+    items = c.rng.sample(items, c.rng.randint(3, 5))
+    bare = total - sum(v for _, v in items)
+    money = lambda cents: c.a(f"{cents // 100}.{cents % 100:02d}")  # noqa: E731
+    rows = (f"<tr><td>Kale huur</td><td class='right'>{money(bare)}</td></tr>"
+            + "".join(f"<tr><td>Voorschot {e(k.lower() if k[0] != 'I' else k)}</td><td class='right'>{money(v)}</td></tr>" for k, v in items)
+            + f"<tr style='font-weight:bold;border-top:1.6px solid #000'><td>Totaal per maand</td><td class='right'>{money(total)}</td></tr>")
+    clauses = "".join(f"<li>{e(t)}</li>" for t in _clauses(c, end, cond))
+    body = (
+        "<h1>Huurovereenkomst kamer met servicekosten</h1>"
+        + "<table class='ruled' style='width:100%'><tr style='background:#eee'><th></th><th>Hoofdhuurder (verhuurder van de kamer)</th><th>Onderhuurder</th></tr>"
+        f"<tr><td>Naam</td><td>{e(tn)}</td><td>{e(sn)}</td></tr><tr><td>Geboren</td><td>{c.d(tenant.birth_date)}</td><td>{c.d(sub.birth_date)}</td></tr></table>"
+        f"<p><b>1.</b> De kamer ligt in de woning {e(_room_address(c, home))}. De onderhuur begint op {c.d(start)}.</p>"
+        "<p><b>2.</b> De onderhuurder betaalt iedere maand het totaal uit de tabel hieronder. De voorschotten worden eens per jaar met de werkelijke kosten verrekend.</p>"
+        f"<table class='ruled' style='width:70%;margin:2mm 0 2mm 6mm'>{rows}</table>"
+        f"<p><b>3.</b> Bij aanvang betaalt de onderhuurder een waarborgsom van twee maal de kale huur: {money(2 * bare)}.</p>"
+        f"<p><b>4.</b> Verder geldt:</p><ol type='a'>{clauses}</ol>"
+        f"<p>Getekend te {e(home.city)}, {c.d(signed)}</p>"
+        "<table style='width:100%;margin-top:8mm'><tr><td>hoofdhuurder ____________________</td><td>onderhuurder ____________________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
                                    student_room, inline_parties,
                                    roman_sections, boxed_room_form,
@@ -1034,7 +1097,8 @@ LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corpor
                                    hospitahuur_contract, studentenkamer_ouders_borg, keuze_artikelen_model,
                                    studentenhuis_vereniging_contract, paraaf_tabel_landscape,
                                    typemachine_formulier_overgetypt, contract_toestemming_corporatie_vak,
-                                   artikelen_met_bijlagen, wijzigingen_bijhouden_print)}  # fmt: skip
+                                   artikelen_met_bijlagen, wijzigingen_bijhouden_print,
+                                   partijen_alleen_in_tekentabel, servicekosten_tabel_totaal)}  # fmt: skip
 HELDOUT = {"inline_parties"}
 FRESH = {"roman_sections", "boxed_room_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1052,3 +1116,5 @@ FRESH7 = {"typemachine_formulier_overgetypt", "contract_toestemming_corporatie_v
 """Layouts of the fresh7 split only: a seventh first-contact set, by another author who never saw the reader."""
 FRESH8 = {"artikelen_met_bijlagen", "wijzigingen_bijhouden_print"}
 """Layouts of the fresh8 split only: an eighth first-contact set, by another author who never saw the reader."""
+FRESH9 = {"partijen_alleen_in_tekentabel", "servicekosten_tabel_totaal"}
+"""Layouts of the fresh9 split only: a ninth first-contact set, by another author who never saw the reader."""

@@ -53,6 +53,12 @@ The fresh8 split adds: an IB 60 that shows the calculation of the verzamelinkome
 personal deduction under "Bedragen in euro's", labels left, dotted leaders, the figures right-aligned as "34.567" without
 a euro sign, the verzamelinkomen in bold under a rule), and a copier's "2 op 1" copy on one landscape sheet (the letter
 and its back page "Toelichting" with a worked example reduced side by side, small print, the file's punched holes).
+
+The fresh9 split adds: a bank's mortgage-application summary in which the adviser copied the first applicant's IB 60 into a
+block of its own ("Naam zoals op IB 60", BSN, tax year, verzamelinkomen, "Datum IB 60"; the second applicant's masked BSN and
+employer's income, the joint "toetsinkomen", the loan and the summary's own date as decoys; amounts as "Euro 34.567,00",
+the name sometimes as "J.C. v.d. Meer"), and the IB 60 in large print (about 17 pt, extra-bold heads, every fact a line of
+its own in plain words, running onto a second page).
 """
 
 from __future__ import annotations
@@ -64,6 +70,7 @@ from samples.blind.layouts._base import (
     HAND, NARROW, SANS, SANS7, SANS8, SERIF, SERIF7, Ctx, address_block, browser_header, corner, corner_rows, dotted_rows, e, footnotes, grid, kv,
     page, qr_block, right_labels, running, seal, stamp, weekday_date,
 )
+from samples.blind.layouts._base import SANS9  # the fresh9 split's
 
 DOC_TYPE = "inkomensverklaring"
 
@@ -928,6 +935,70 @@ def ib60_twee_op_een_kopie(c: Ctx):
     return page(c, body, css), _truth(name, person, year, income, issue)
 
 
+# --- fresh9 split ----------------------------------------------------------------------------
+
+_BANKS9 = ("Rabobank", "ABN AMRO Hypotheken", "ING Hypotheken", "Volksbank (SNS)", "Florius", "Obvion")
+
+
+def ib60_hypotheek_samenvatting(c: Ctx):
+    """Fresh9. A bank's "Samenvatting hypotheekaanvraag" in which the adviser copied the first applicant's IB 60 into a block "Inkomensverklaring Belastingdienst (IB 60) - aanvrager 1" (name as on the IB 60, BSN, tax year, verzamelinkomen, the IB 60's date), beside the decoys a mortgage file holds: the second applicant with a masked BSN and an employer's income, the "toetsinkomen" of both, the loan asked for, the summary's own date and file number; amounts as "Euro 34.567,00"."""
+    c.font_of(c.pick(("Cantarell", "Go"), ("Open Sans", "Carlito")))
+    c.restyle9(dates=("dash", "long"), amounts=("Euro_front",))
+    person, year, issue, income, home = _facts(c)
+    income = _whole(income)
+    other = c.person(born=(1955, 2003))
+    name = person.name(c.pick("initials", "all", "initials_particle_abbrev"))
+    other_income = values.amount(c.rng.randint(18000, 70000))
+    test_income = values.amount(float(income) + float(other_income))
+    summary = issue + dt.timedelta(days=c.rng.randint(2, 40))
+    loan = values.amount(c.rng.randint(180, 520) * 1000)
+    bank = c.rng.choice(_BANKS9)
+    masked = "*****" + other.bsn[-4:]
+    block = lambda title, rows: (f"<div style='border:0.8px solid #9aa;margin:3mm 0'><div style='background:#e4ecf2;padding:1mm 3mm;font-weight:bold'>{e(title)}</div>"  # noqa: E731
+                                 f"<div style='padding:1mm 3mm'>{kv(rows, label_width='62mm')}</div></div>")
+    body = (
+        f"<table style='width:100%'><tr><td><span style='font-family:\"Open Sans Extrabold\";font-size:15pt'>{e(bank)}</span><br><span style='font-family:\"Cantarell Thin\", sans-serif;font-size:10pt'>Hypotheekadvies</span></td>"
+        f"<td class='right small'>Dossiernummer {c.rng.randint(10000000, 99999999)}<br>Samenvatting d.d. {c.d(summary)}</td></tr></table>"
+        "<h1 style='margin-top:6mm;font-family:\"Go Smallcaps\", sans-serif'>Samenvatting hypotheekaanvraag</h1>"
+        "<p class='small'>Deze samenvatting is opgesteld door uw adviseur op basis van de stukken die u heeft aangeleverd. Controleer de gegevens.</p>"
+        + block("Aanvragers", [("Aanvrager 1", e(person.name("initials"))), ("Aanvrager 2", e(other.name("initials"))),
+                               ("Adres", f"{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}")])
+        + block("Inkomensverklaring Belastingdienst (IB 60) - aanvrager 1",
+                [("Naam zoals op IB 60", e(name)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.rng.randint(0, 2)))), ("Belastingjaar", str(year)),
+                 ("Verzamelinkomen", c.a(income)), ("Datum IB 60", c.d(issue)), ("Gecontroleerd", "origineel ingezien")])
+        + block("Inkomen aanvrager 2 (werkgeversverklaring)", [("BSN", masked), ("Bruto jaarinkomen incl. vakantiegeld", c.a(other_income)),
+                                                               ("Datum werkgeversverklaring", c.d(summary - dt.timedelta(days=c.rng.randint(3, 20))))])
+        + block("Toetsing", [("Toetsinkomen (gezamenlijk)", c.a(test_income)), ("Gewenste hoofdsom", c.a(loan)), ("Rentevaste periode", f"{c.pick(10, 20, 30)} jaar")])
+        + "<p class='small'>Aan deze samenvatting kunnen geen rechten worden ontleend. Het aanbod volgt na acceptatie.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, person, year, income, issue)
+
+
+def ib60_grote_letters(c: Ctx):
+    """Fresh9. The IB 60 in large print, as the tax office sends it to someone who asked for letters in large letters: about 17 pt throughout, the heads in an extra-bold face, every fact a line of its own in plain words ("Uw naam", "Uw burgerservicenummer", "Uw verzamelinkomen over 2025 is:" and the whole euros on a line of their own), the date under "Datum" and the letter running onto a second page with what to do if the amount is wrong."""
+    c.font_of(("Cantarell", "DejaVu Sans", "Open Sans"))
+    c.restyle9(dates=("long", "long_pad"), amounts=c.pick(("whole", "euro"), ("euro",)))
+    person, year, issue, income, home = _facts(c)
+    income = _whole(income)
+    name = person.name(c.pick("all", "initials"))
+    big = 'font-family:"Open Sans Extrabold", "Cantarell Extra Bold", sans-serif'
+    body = (
+        f"<div style='{big};font-size:24pt'>Belastingdienst</div>"
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + f"<p>Datum<br><b>{c.d(issue)}</b></p>"
+        + f"<h1 style='{big};font-size:22pt;margin-top:8mm'>Uw inkomensverklaring over {year}</h1>"
+        "<p>U heeft ons gevraagd om brieven in grote letters. Daarom krijgt u deze brief in grote letters.</p>"
+        f"<p>Uw naam:<br><b>{e(name)}</b></p>"
+        f"<p>Uw burgerservicenummer:<br><b>{e(values.bsn_text(person.bsn, 2))}</b></p>"
+        f"<p>Uw verzamelinkomen over {year} is:<br><b style='font-size:22pt'>{c.a(income)}</b></p>"
+        "<p>Dit bedrag komt uit uw aanslag inkomstenbelasting. Heeft u geen aanslag gekregen? Dan komt het bedrag uit de gegevens die uw werkgever of uitkeringsinstantie aan ons gaf.</p>"
+        f"<h2 style='{big};font-size:19pt'>Klopt het bedrag niet?</h2>"
+        "<p>Bel dan de BelastingTelefoon: 0800 - 0543. Houd uw burgerservicenummer bij de hand.</p>"
+        "<p>Met vriendelijke groet,<br>Belastingdienst</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 17pt; line-height: 1.45; }"), _truth(name, person, year, income, issue)
+
+
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
                                    toeslagen_overview, ib60_twocolumn,
                                    ib60_reference_block, ib60_box_header, ib60_inspector_declaration,
@@ -937,7 +1008,8 @@ LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst
                                    ib60_herzien_na_bezwaar, ib60_app_screenshot, ib60_ontvangststempel_notities,
                                    ib60_toelichting_page2, ib60_gemachtigde_bewindvoerder,
                                    ib60_beedigde_vertaling_en, ib60_b1_vragen_brief,
-                                   ib60_stippellijn_berekening, ib60_twee_op_een_kopie)}  # fmt: skip
+                                   ib60_stippellijn_berekening, ib60_twee_op_een_kopie,
+                                   ib60_hypotheek_samenvatting, ib60_grote_letters)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
 FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -955,3 +1027,5 @@ FRESH7 = {"ib60_beedigde_vertaling_en", "ib60_b1_vragen_brief"}
 """Layouts of the fresh7 split only: a seventh first-contact set, by another author who never saw the reader."""
 FRESH8 = {"ib60_stippellijn_berekening", "ib60_twee_op_een_kopie"}
 """Layouts of the fresh8 split only: an eighth first-contact set, by another author who never saw the reader."""
+FRESH9 = {"ib60_hypotheek_samenvatting", "ib60_grote_letters"}
+"""Layouts of the fresh9 split only: a ninth first-contact set, by another author who never saw the reader."""

@@ -51,6 +51,11 @@ The fresh8 split adds: a refugee organisation's declaration drawn up by a volunt
 Syrian, Eritrean or Afghan names, a parent's birth date recorded as "00-00-1958"), and a municipality's paper form
 filled in by hand in comb fields (names in block capitals one letter a box, BSN, birth dates, postcode and the issue
 date in boxes, the 24-hour question crossed Ja or Nee, the municipality's part with its consultant).
+
+The fresh9 split adds: a home-care team's declaration with the week's care schedule (a grid of days against morning,
+afternoon, evening and night with "MZ", "TZ" or "-" in each cell, the nurse's conclusion in a sentence: day and night, 24
+hours a day, or no care at night), and a Flemish GP's "Attest" for a carer across the border ("Ondergetekende, dokter ...,
+verklaart dat", "24 op 24 uur", a Belgian national register number as a decoy beside the BSN, the RIZIV number in the footer).
 """
 
 from __future__ import annotations
@@ -62,6 +67,7 @@ from samples.blind.layouts._base import (
     HAND, HAND8, NARROW, SANS, SANS7, SANS8, SERIF, SERIF7, Ctx, address_block, check_columns, comb, corner, corner_rows, e, grid, kv, mail_header,
     page, running, signature_table,
 )
+from samples.blind.layouts._base import SANS9, SERIF9  # the fresh9 split's
 
 DOC_TYPE = "mantelzorgverklaring"
 _ORGS = ("Mantelzorg Centraal", "Steunpunt Mantelzorg", "Wijkteam Noord", "Thuiszorg De Zonnebloem",
@@ -956,6 +962,84 @@ def hokjes_blokletters_formulier(c: Ctx):
     return page(c, body, "body { font-size: 9.4pt; } @page { margin: 13mm 15mm 13mm 15mm; }"), _truth(fc, fr, clock, issue, issuer)
 
 
+# --- fresh9 split ----------------------------------------------------------------------------
+
+_ROSTER_ORGS = ("Buurtzorg team Oost", "Thuiszorg West-Brabant", "Zorgthuis Amstelland", "Vivium Zorg thuis", "Cordaan Thuiszorg", "Zuidzorg wijkteam Centrum")
+
+
+def zorgrooster_weekschema(c: Ctx):
+    """Fresh9. A home-care team's declaration with the week's care schedule ("zorgrooster"): the client and the carer in two label blocks, then a ruled grid of the seven days against morning, afternoon, evening and night, each cell telling who is there ("MZ" the carer, "TZ" the home care, "-" nobody) with a legend, and under it the nurse's conclusion in a sentence: the carer gives care day and night, 24 hours a day, or there is no care at night; the schedule's start as a decoy date, the declaration's date and the district nurse's name under the team's name (the team is the issuer)."""
+    c.font_of(c.pick(("Cantarell", "Go"), ("Liberation Sans", "Carlito")))
+    c.restyle9(dates=("dash", "long"), amounts=("euro",))
+    carer, recipient, clock, issue, home = _facts(c)
+    issuer = c.rng.choice(_ROSTER_ORGS)
+    nurse = c.person(born=(1965, 1998))
+    fc, fr = carer.name(c.pick("all", "first", "first_particle_abbrev")), recipient.name(c.pick("all", "initials"))
+    days = ("ma", "di", "wo", "do", "vr", "za", "zo")
+    parts = (("Ochtend 07-12", "TZ"), ("Middag 12-18", "MZ"), ("Avond 18-23", "MZ"), ("Nacht 23-07", "MZ" if clock else "-"))
+    grid_rows = "".join(f"<tr><td style='white-space:nowrap'>{e(label)}</td>" + "".join(
+        f"<td style='text-align:center'>{e(who if not (who == 'TZ' and d in ('za', 'zo')) else 'MZ')}</td>" for d in days) + "</tr>" for label, who in parts)
+    heads = "".join(f"<th style='text-align:center'>{d}</th>" for d in days)
+    conclusion = (f"{fr} kan niet alleen zijn. {fc} verleent als mantelzorger dag en nacht zorg en toezicht: 24 uur per dag, 7 dagen per week."
+                  if clock else f"{fc} verleent overdag en 's avonds zorg aan {fr}. 's Nachts is geen zorg of toezicht nodig; er is dus geen 24-uurs zorg.")
+    body = (
+        f"<table style='width:100%'><tr><td><span style='font-family:\"Cantarell Extra Bold\", sans-serif;font-size:15pt'>{e(issuer)}</span><br>"
+        f"<span style='font-family:\"Cantarell Thin\", sans-serif;font-size:10pt'>Wijkverpleging · {e(home.city)}</span></td><td class='right small'>Cliëntnr. {c.rng.randint(100000, 999999)}</td></tr></table>"
+        "<h1 style='margin-top:6mm'>Verklaring mantelzorg met zorgrooster</h1>"
+        + "<table style='width:100%'><tr><td style='width:50%'><h3>Cliënt (zorgvrager)</h3>"
+        + kv([("Naam", e(fr)), ("Geboortedatum", c.d(recipient.birth_date)), ("Adres", e(home.line1()))], label_width="30mm")
+        + "</td><td><h3>Mantelzorger</h3>" + kv([("Naam", e(fc)), ("Geboortedatum", c.d(carer.birth_date)), ("Relatie", e(c.pick("zoon/dochter", "partner", "buurvrouw", "kleinkind")))], label_width="30mm")
+        + "</td></tr></table>"
+        + f"<h3>Zorgrooster (geldig vanaf {c.d(issue - dt.timedelta(days=c.rng.randint(10, 90)))})</h3>"
+        + f"<table class='ruled' style='width:100%;font-size:9pt'><tr style='background:#eef'><th></th>{heads}</tr>{grid_rows}</table>"
+        + "<p class='small'>MZ = mantelzorger &nbsp; TZ = thuiszorg / wijkverpleging &nbsp; - = geen zorg of toezicht</p>"
+        + f"<h3>Conclusie wijkverpleegkundige</h3><p>{e(conclusion)}</p>"
+        + f"<p style='margin-top:6mm'>Datum: {c.d(issue)}</p><p>{e(nurse.name('initials'))}, wijkverpleegkundige<br>{e(issuer)}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(fc, fr, clock, issue, issuer)
+
+
+_FLEMISH = (("Huisartsenpraktijk De Vlaschaard", "Turnhout"), ("Groepspraktijk Het Kempenhuis", "Geel"), ("Huisartsenpraktijk Sint-Jozef", "Hamont-Achel"),
+            ("Medisch Centrum De Linde", "Lommel"), ("Huisartsenpraktijk Kapelhof", "Essen"))
+
+
+def _rijksregister(day: dt.date, rng) -> str:
+    """A Belgian national register number as printed ("58.03.05-123.45"): the birth date, a serial and check digits (97
+    minus the remainder; born after 1999 the check takes a 2 in front). Synthetic; a decoy beside a BSN's nine digits."""
+    serial = rng.randint(1, 997)
+    base = int(f"{day.year % 100:02d}{day.month:02d}{day.day:02d}{serial:03d}")
+    check = 97 - ((base + (2000000000 if day.year >= 2000 else 0)) % 97)
+    return f"{day.year % 100:02d}.{day.month:02d}.{day.day:02d}-{serial:03d}.{check:02d}"
+
+
+def vlaams_huisarts_attest(c: Ctx):
+    """Fresh9. A Flemish GP's "Attest" for a carer who lives across the border: the practice's head with its Belgian town, "ondergetekende, dokter ..., huisarts, verklaart dat" the patient (with a Belgian national register number "58.03.05-123.45" as a decoy beside a BSN) is cared for by the carer "als mantelzorger", care "24 op 24" (the Flemish way of writing round the clock) or only part of the day, "Opgemaakt te Turnhout op 5 maart 2026 om de betrokkene te dienen" and the doctor's RIZIV number and the practice's company number in the footer (the practice is the issuer)."""
+    c.font_of(c.pick(SERIF9, ("Caladea", "Liberation Serif")))
+    c.restyle9(dates=("long", "slash"), amounts=("euro",))
+    carer, recipient, clock, issue, home = _facts(c)
+    issuer, town = c.rng.choice(_FLEMISH)
+    doctor = c.person(origin="nl", born=(1955, 1992))
+    fc, fr = carer.name(c.pick("all", "first")), recipient.name(c.pick("all", "first"))
+    riziv = f"1-{c.rng.randint(10000, 99999)}-{c.rng.randint(10, 99)}-{c.rng.randint(100, 999)}"
+    care = ("Betrokkene kan niet alleen blijven en heeft nood aan permanente zorg en toezicht, 24 op 24 uur. Deze zorg wordt verleend door de mantelzorger."
+            if clock else "Betrokkene heeft dagelijks hulp nodig bij de verzorging en het huishouden; permanent toezicht (24 op 24) is niet nodig.")
+    body = (
+        f"<div style='border-bottom:2px solid #3a6b35;padding-bottom:2mm'><span style='font-size:16pt;color:#3a6b35'>{e(issuer)}</span><br>"
+        f"<span class='small'>{e(c.pick('Markt', 'Kerkstraat', 'Steenweg op Antwerpen'))} {c.rng.randint(1, 90)}, {c.rng.randint(2200, 3990)} {e(town)} (België) · tel. +32 14 {c.rng.randint(10, 99)} {c.rng.randint(10, 99)} {c.rng.randint(10, 99)}</span></div>"
+        "<h1 style='text-align:center;margin-top:12mm;letter-spacing:3px'>ATTEST</h1>"
+        f"<p style='margin-top:8mm'>Ondergetekende, dokter {e(doctor.name('initials'))}, huisarts, verklaart dat</p>"
+        f"<p style='margin-left:10mm'><b>{e(fr)}</b><br>geboren op {c.d(recipient.birth_date)}<br>rijksregisternummer {e(_rijksregister(recipient.birth_date, c.rng))}<br>"
+        f"BSN (Nederland) {e(values.bsn_text(recipient.bsn, 0))}</p>"
+        f"<p>door mij wordt behandeld en verzorgd wordt door</p><p style='margin-left:10mm'><b>{e(fc)}</b>, geboren op {c.d(carer.birth_date)},</p>"
+        f"<p>die als mantelzorger bij betrokkene inwoont of dagelijks aanwezig is.</p><p>{e(care)}</p>"
+        f"<p style='margin-top:8mm'>Opgemaakt te {e(town)} op {c.d(issue)}, om de betrokkene te dienen waar nodig.</p>"
+        f"<p style='margin-top:10mm'>Dr. {e(doctor.name('initials'))}<br>huisarts</p>"
+        f"<div style='position:fixed;bottom:-10mm;left:0;right:0;font-size:7.5pt;color:#444;border-top:0.5px solid #999'>RIZIV-nr. {riziv} · "
+        f"ondernemingsnummer 0{c.rng.randint(400, 899)}.{c.rng.randint(100, 999)}.{c.rng.randint(100, 999)} · IBAN BE{c.rng.randint(10, 99)} {c.rng.randint(1000, 9999)} {c.rng.randint(1000, 9999)} {c.rng.randint(1000, 9999)}</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10.5pt; }"), _truth(fc, fr, clock, issue, issuer)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
                                    handwritten_form, zorgkantoor_letter,
                                    wmo_consulent_letter, side_by_side_form,
@@ -965,7 +1049,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, s
                                    mantelzorgmakelaar_rapport_two_page, specialist_email_print, casemanager_dementie_checklist,
                                    wmo_verklaring_handtekeningen, huisarts_receptblad_verklaring,
                                    ggz_fact_team_verklaring, corporatie_formulier_deel_c_wijkteam,
-                                   vluchtelingenwerk_tolk_verklaring, hokjes_blokletters_formulier)}  # fmt: skip
+                                   vluchtelingenwerk_tolk_verklaring, hokjes_blokletters_formulier,
+                                   zorgrooster_weekschema, vlaams_huisarts_attest)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
 FRESH = {"wmo_consulent_letter", "side_by_side_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -983,3 +1068,5 @@ FRESH7 = {"ggz_fact_team_verklaring", "corporatie_formulier_deel_c_wijkteam"}
 """Layouts of the fresh7 split only: a seventh first-contact set, by another author who never saw the reader."""
 FRESH8 = {"vluchtelingenwerk_tolk_verklaring", "hokjes_blokletters_formulier"}
 """Layouts of the fresh8 split only: an eighth first-contact set, by another author who never saw the reader."""
+FRESH9 = {"zorgrooster_weekschema", "vlaams_huisarts_attest"}
+"""Layouts of the fresh9 split only: a ninth first-contact set, by another author who never saw the reader."""

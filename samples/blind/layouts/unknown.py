@@ -53,6 +53,11 @@ The fresh8 split adds: a municipality's page in the local weekly set in three te
 addresses and postcodes, and a BRP notice of intended removal listing people with birth dates and last addresses: a BRP
 extract's facts in a public notice), and a corporation's house-swap request (two tenants side by side with birth dates,
 addresses, rents, rooms and the households that move along, a swap date and two signing dates).
+
+The fresh9 split adds: a primary school's confirmation of a child's enrolment (the pupil's name, birth date, BSN and
+address, the parents' names, the start date: a BRP extract's facts in a school's letter), and a municipal tax office's
+decision on a request to be let off the local taxes (name, BSN, tax year, net income per month: an income statement's facts
+in a tax decision).
 """
 
 from __future__ import annotations
@@ -63,6 +68,7 @@ from samples.blind import people, values
 from samples.blind.layouts._base import (
     NARROW, SANS, SANS7, SANS8, SERIF, SERIF7, SERIF8, Ctx, address_block, e, grid, kv, page, under,
 )
+from samples.blind.layouts._base import SANS9  # the fresh9 split's
 
 DOC_TYPE = "unknown"
 
@@ -845,6 +851,62 @@ def woningruil_aanvraag(c: Ctx):
     return page(c, body, "body { font-size: 9.4pt; }"), {}
 
 
+# --- fresh9 split ----------------------------------------------------------------------------
+
+
+def school_inschrijving_bevestiging(c: Ctx):
+    """Fresh9. A primary school's letter confirming a child's enrolment ("Bevestiging van inschrijving"): the school's name and its BRIN code, the parents by name in the address block, a ruled table of the pupil (name, birth date, BSN, address with postcode, "ingeschreven per" and the group) and the parents' names: a BSN, an address, names and dates like a BRP extract, but a school's letter."""
+    c.font_of(c.pick(("Quicksand", "Cantarell", "Open Sans"), ("Cantarell", "Go")))
+    c.restyle9(dates=("dash", "long"), amounts=("euro",))
+    person, home, day = _who(c)
+    partner = c.person(sex="f" if person.sex == "m" else "m", born=(1975, 1998))
+    child = c.person(surname=person.surname, born=(2019, 2022))
+    school = c.pick("Basisschool De Regenboog", "OBS De Springplank", "CBS Het Kompas", "IKC De Vlinderboom", "Montessorischool Oost")
+    start = day + dt.timedelta(days=c.rng.randint(14, 90))
+    rows = [("Naam leerling", e(child.name("all"))), ("Geboortedatum", c.d(child.birth_date)), ("BSN", e(values.bsn_text(child.bsn, 0))),
+            ("Adres", f"{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}"), ("Ingeschreven per", c.d(start)),
+            ("Groep", f"{c.pick(1, 2, 3)} ({c.pick('juf', 'meester')} {e(c.person().given[0])})"),
+            ("Ouder/verzorger 1", e(person.name("initials"))), ("Ouder/verzorger 2", e(partner.name("initials")))]
+    table = "".join(f"<tr><td style='width:45mm'>{e(k)}</td><td>{v}</td></tr>" for k, v in rows)
+    body = (
+        f"<div style='font-family:\"Cantarell Extra Bold\", sans-serif;font-size:17pt;color:#2e7d32'>{e(school)}</div>"
+        f"<div class='small'>BRIN {c.rng.randint(10, 31)}{c.pick('AB', 'KL', 'XR', 'PZ')} · {e(home.city)}</div>"
+        + address_block([f"Aan de ouders/verzorgers van {child.given[0]}", home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + f"<p>{e(home.city)}, {c.d(day)}</p><p><b>Betreft: bevestiging van inschrijving</b></p>"
+        f"<p>Beste ouders/verzorgers,</p><p>Wij bevestigen graag dat {e(child.given[0])} bij ons op school is ingeschreven. Hieronder staan de gegevens die wij hebben vastgelegd. "
+        "Klopt er iets niet? Laat het de administratie weten.</p>"
+        f"<table class='ruled' style='width:100%'>{table}</table>"
+        "<p style='margin-top:6mm'>Met vriendelijke groet,<br><br>de directie</p>"
+    )  # fmt: skip
+    return page(c, body), {}
+
+
+def kwijtschelding_gemeentebelastingen(c: Ctx):
+    """Fresh9. A municipal tax office's decision on a request to be let off the local taxes ("Beslissing op uw verzoek om kwijtschelding"): the name, the BSN, the address and an assessment number, the tax year, a table of the taxes (waste, sewerage) and of the calculation (net income per month, the costs allowed, the "betalingscapaciteit"), granted or not: a name, a BSN, a year and incomes like an income statement, but a tax decision."""
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("Cantarell", "Go")))
+    c.restyle9(dates=("dash", "long"), amounts=("euro", "Euro_front"))
+    person, home, day = _who(c)
+    office = c.pick("BghU", "Belastingsamenwerking Rivierenland", "Gemeentelijke Belastingen Amsterdam", "BsGW", "Belastingsamenwerking West-Brabant")
+    year = day.year
+    net = values.amount(c.rng.randint(1100, 2100) + c.rng.randint(0, 99) / 100)
+    costs = values.amount(float(net) - c.rng.randint(0, 60))
+    waste, sewer = values.amount(c.rng.randint(260, 420)), values.amount(c.rng.randint(140, 260))
+    granted = float(net) - float(costs) < 20
+    body = (
+        f"<div style='font-size:15pt;font-weight:bold'>{e(office)}</div>"
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city.upper()}"])
+        + kv([("Datum", c.d(day)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, 1))), ("Aanslagnummer", f"{c.rng.randint(1000, 9999)}.{c.rng.randint(100000, 999999)}"),
+              ("Belastingjaar", str(year))])
+        + "<h2>Beslissing op uw verzoek om kwijtschelding</h2>"
+        f"<p>U heeft gevraagd om kwijtschelding van uw gemeentelijke belastingen {year}. Wij hebben uw inkomen en uw uitgaven berekend.</p>"
+        + kv([("Afvalstoffenheffing", c.a(waste)), ("Rioolheffing", c.a(sewer)), ("Netto besteedbaar inkomen per maand", c.a(net)),
+              ("Kosten van bestaan per maand", c.a(costs))], label_width="75mm")
+        + f"<p><b>Besluit:</b> {'wij verlenen u volledige kwijtschelding.' if granted else 'wij wijzen uw verzoek af: u heeft betalingscapaciteit.'}</p>"
+        "<p class='small'>Bent u het niet eens met deze beslissing? Dan kunt u binnen zes weken na de datum van deze brief in beroep gaan.</p>"
+    )  # fmt: skip
+    return page(c, body), {}
+
+
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
                                    energy_bill, jaaropgaaf,
                                    huurtoeslag_beschikking, huisbewaring_besluit, hoofdhuurovereenkomst, brp_request_form,
@@ -854,7 +916,8 @@ LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, pa
                                    pensioenfonds_inkomensverklaring, uwv_verzekeringsbericht, garagebox_huurovereenkomst,
                                    postnl_doorstuurservice, betalingsregeling_huurachterstand,
                                    huurverhoging_inkomensafhankelijk_huishoudverklaring, woz_taxatieverslag_referenties,
-                                   gemeentenieuws_kolommen_uitschrijving, woningruil_aanvraag)}  # fmt: skip
+                                   gemeentenieuws_kolommen_uitschrijving, woningruil_aanvraag,
+                                   school_inschrijving_bevestiging, kwijtschelding_gemeentebelastingen)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
 FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -872,3 +935,5 @@ FRESH7 = {"huurverhoging_inkomensafhankelijk_huishoudverklaring", "woz_taxatieve
 """Layouts of the fresh7 split only: a seventh first-contact set, by another author who never saw the reader."""
 FRESH8 = {"gemeentenieuws_kolommen_uitschrijving", "woningruil_aanvraag"}
 """Layouts of the fresh8 split only: an eighth first-contact set, by another author who never saw the reader."""
+FRESH9 = {"school_inschrijving_bevestiging", "kwijtschelding_gemeentebelastingen"}
+"""Layouts of the fresh9 split only: a ninth first-contact set, by another author who never saw the reader."""
