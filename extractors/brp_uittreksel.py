@@ -42,7 +42,7 @@ from rapidfuzz import fuzz
 
 from extractors import _common as common
 from extractors import lexicon
-from extractors.labels import cells, find_label, fold, is_label, is_label_wording, other_columns, table, wording_pattern
+from extractors.labels import CELL_GAP, cells, find_label, fold, is_label, is_label_wording, other_columns, table, wording_pattern
 from extractors.locating import FREE_TEXT_CONFIDENCE, locate
 from extractors.names import PART_OF_NAME, take_name
 from extractors.titles import titled
@@ -81,7 +81,7 @@ _SINCE_LABEL = (
     rf"|{wording_pattern(_COLUMN_WORDINGS['registered_since'])}"
 )
 _NAME_WORDS = wording_pattern(_COLUMN_WORDINGS["name"])
-_NAME_LABEL = rf"^[\W_]{{0,2}}(?:naam\b|{_NAME_WORDS})"
+_NAME_LABEL = rf"^(?:\S{{1,3}}\s+)?[\W_]{{0,6}}(?:naam\b|{_NAME_WORDS})"  # after a margin's tick or specks ("/___Naam"), as `_LINE_START`
 _BSN_VALUE = r"(?<!\d)\d(?:[. ]?\d){7,8}(?!\d)"  # "1234.56.789", "123 456 789", "1234.56.7 89" (OCR split a group)
 _TOWN, _STREET, _NUMBER, _ADDRESS = common.TOWN, common.STREET, common.HOUSE_NUMBER, common.ADDRESS
 _PERSON_COLUMNS = {
@@ -570,10 +570,11 @@ def _statement_end(spans: Sequence[tuple[object, int, int]], index: int) -> int:
     return end
 
 
-_LINE_START = r"^(?:\d{2}\.\d{2}\.\d{2}\s+|\S{1,3}\s+)?[\W_]{0,3}"
+_LINE_START = r"^(?:\d{2}\.\d{2}\.\d{2}\s+|\S{1,3}\s+)?[\W_]{0,6}"
 """Where a block's label stands: first on its line, after a BRP element's code ("01.02.40
 Geslachtsnaam") or at most a speck OCR made of the margin or a rule ("otd Sinds",
-"4 Geboortedatum", "__“Burgerservicenummer"): a label mid-sentence is prose, not a block's."""
+"4 Geboortedatum", "__“Burgerservicenummer"), or a reader's tick in the margin ("/___Naam"):
+a label mid-sentence is prose, not a block's."""
 
 
 _NAME_PARTS = ("given", "prefix", "surname")
@@ -660,7 +661,11 @@ def _persons_from_blocks(pages: Sequence[Page], address: dict[str, Field]) -> li
             continue
         if name == "name" and re.search(_HEADER_WORDS, found.group(0), re.IGNORECASE):
             continue  # "Naam Geboren Burgerservi...": a table's header, no person
-        hit = span_hit(page, held, offset + found.start(), offset + found.end())
+        end = offset + found.end()
+        if name in _FREE_TEXT:
+            lead = len(found.group(0)) - len(found.group(0).lstrip())
+            end = _cell_end(held, offset + found.start() + lead, end)  # "Naam Serkan Erdoğan      aanvraag medehuur": a note beside it
+        hit = span_hit(page, held, offset + found.start(), end)
         if name == "name" and people and id(people[-1]) in headed and set(people[-1]) == {"name"}:
             people.pop()  # the heading was the labelled name's block title
         current = people[-1] if people else None
@@ -692,6 +697,27 @@ def _persons_from_blocks(pages: Sequence[Page], address: dict[str, Field]) -> li
         if "registered_since" not in values and street and number:
             values["registered_since"] = _since_from_history(pages, values, after, f"{street} {number}")
     return [_person(values) for values in people]
+
+
+_FREE_TEXT = frozenset({"name", "given", "prefix", "surname"})
+"""Block fields whose value is free text: up to the end of its cell, not of its line."""
+
+
+def _cell_end(line, start: int, end: int) -> int:
+    """Where the cell that holds character `start` of `line.text` ends, at most `end`: a gap
+    of `CELL_GAP` points between two words ends it (a sticky note's words, a margin's remark
+    or the next column beside a block's value are not part of it)."""
+    pos, previous = 0, None
+    for word in line.words:
+        w_start = pos
+        pos += len(word.text) + 1
+        if w_start + len(word.text) <= start:
+            previous = word
+            continue
+        if previous is not None and w_start > start and word.bbox[0] - previous.bbox[2] >= CELL_GAP:
+            return min(end, w_start - 1)
+        previous = word
+    return end
 
 
 def _settled_at_address(label: str) -> bool:
