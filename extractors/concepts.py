@@ -451,13 +451,37 @@ def negated(text: str, mention: Mention) -> bool:
     >>> text = "Deze overeenkomst duurt niet langer dan de hoofdhuur."
     >>> negated(text, mentions(text, "this_agreement")[0])
     False
+    >>> text = "Betrokkene heeft dagelijks hulp nodig; permanent toezicht (24 op 24) is niet nodig."
+    >>> negated(text, mentions(text, "round_the_clock")[0])
+    True
     """
+    text = _without_asides(text)
     for start, end in clauses(text):
         if start < mention.end and mention.start < end:
             clause = _BOUND_NOT_DENIAL.sub(" ", text[start:end])
             if any(w.text in NEGATIONS for w in words(clause)):
                 return True
     return False
+
+
+_ASIDE = re.compile(r"\(([^()]*)\)")
+
+
+def _without_asides(text: str) -> str:
+    """`text` with its bracketed asides blanked (offsets kept), so that the clause they
+    interrupt reads on: "permanent toezicht (24 op 24) is niet nodig" denies the permanent
+    supervision. An aside that holds a negation stays (a circled "(niet)" is the filler's
+    answer, `choice_readings`).
+
+    >>> _without_asides("toezicht (24 op 24) is niet nodig"), _without_asides("eindigt wel (niet) van rechtswege")
+    ('toezicht            is niet nodig', 'eindigt wel (niet) van rechtswege')
+    """
+    def blank(m: re.Match) -> str:
+        if any(w.text in NEGATIONS for w in words(m.group(1))):
+            return m.group(0)
+        return " " * len(m.group(0))
+
+    return _ASIDE.sub(blank, text)
 
 
 _BOUND_NOT_DENIAL = re.compile(r"\b(?:niet|geen)\s+(?:langer|later|meer|verder)\b", re.IGNORECASE)

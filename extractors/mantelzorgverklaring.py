@@ -71,6 +71,10 @@ _CAREGIVER_PROSE = (
     rf"{_NAME}\s+(?:verleent|geeft|biedt)\s{_ANY}{{0,60}}?zorg",
     rf"{_NAME}\s+(?:is|als)\s+(?:de\s+|haar\s+|zijn\s+)?mantelzorg(?:er|ster)",
     rf"{_NAME}\s*,\s*(?:is|bent)\s+(?:de\s+|haar\s+|zijn\s+)?mantelzorg(?:er|ster)\s+van\b",  # "U, Reshma Tjin-A-Sjoe, bent de mantelzorger van ..."
+    # the carer in a relative clause after their name and birth: "Hodan Abdi, geboren op 18/04/1993, die als mantelzorger ..."
+    rf"{_NAME}\s*,(?:\s*geboren\b[^,]{{0,40}},)?\s*die\s+(?:als|de)\s+mantelzorg(?:er|ster)\b",
+    # care in the passive: "(de patiënt) verzorgd wordt door Hodan Abdi", "wordt verzorgd door"
+    rf"\bverzorgd\s+(?:wordt\s+|werd\s+)?door\s+{_HON}{_NAME}",
 )
 _RECIPIENT_PROSE = (
     rf"zorg\s+voor\s+(?:patiënte?\s+|zorgvrager\s+|cliënt\s+)?{_HON}{_NAME}",
@@ -79,6 +83,9 @@ _RECIPIENT_PROSE = (
     rf"(?:mantel)?zorg\s+aan\s+{_HON}{_NAME}",
     rf"(?:mantel)?zorg\s+{_GIVES}\s+aan\s+{_HON}{_NAME}",  # "... mantelzorg verleent aan Wojciech Kowalczyk"
     rf"\b(?:is|bent)\s+(?:de\s+|haar\s+|zijn\s+)?mantelzorg(?:er|ster)\s+van\s+(?!de\b|het\b|uw\b|patiënt|zorgvrager|cliënt){_HON}{_NAME}",
+    # a doctor's attest of whom they treat and who cares for them: "verklaart dat Gülşen Çetin,
+    # geboren op ..., door mij wordt behandeld en verzorgd wordt door ..."
+    rf"\bverklaa?r(?:t|en)?\s+dat\s+{_HON}{_NAME}{_ANY}{{0,160}}?\bdoor\s+(?:mij|ons)\s+(?:wordt|werd)\s+(?:behandeld|begeleid|verzorgd)",
 )
 _ROUND_THE_CLOCK = (
     r"24\s*uur\s+per\s+(?:dag|etmaal)|dag\s+en\s+nacht|24[\s-]*uurs?[\s-]*(?:zorg|toezicht)|24\s*/\s*7"
