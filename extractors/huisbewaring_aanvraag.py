@@ -222,6 +222,8 @@ def _reason(pages: Sequence[Page]) -> Field:
     if ticked is not None:
         return ticked
     hit = find_value(pages, _REASON_LINE, r"[^\s:|].*", below=1)
+    if hit is not None and hit.text.rstrip().endswith("?"):
+        hit = None  # "Reden" over "Waarom bent u weg?": a question, whose answer is read below it
     if hit is not None:
         if (reason := reason_of(hit.text)) is not None:
             return hit.field(reason)

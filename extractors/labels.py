@@ -110,7 +110,7 @@ def _data() -> dict:
 def section_rows(kind: str) -> tuple[str, ...]:
     """The plain labels that may stand under a section's heading for a value of `kind`
     ("Naam" under "Gegevens mantelzorger"): `[_section_rows]` of the table."""
-    return tuple(_data().get("_section_rows", {}).get(kind, ()))
+    return tuple(sorted(_data().get("_section_rows", {}).get(kind, ()), key=lambda wording: -len(wording.split())))  # "bedrag per maand" before "bedrag"
 
 
 @cache

@@ -25,6 +25,7 @@ checksum or lexicon vouches for.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -406,18 +407,21 @@ def _section_row(page: Page, index: int, kind: str) -> list[Word] | None:
                     words.pop(0)
                 if words and is_label(" ".join(w.text for w in words)):
                     return _under_head(page, index, start, words[0])
+                if not words and index + 1 < len(page.lines) and not starts_with_label(page, index + 1):
+                    return _under_head(page, index, start, None)  # "Naam" over "Truus Vos": an app's rows
                 return words or None
     return None
 
 
-def _under_head(page: Page, index: int, start: int, next_head: Word) -> list[Word] | None:
+def _under_head(page: Page, index: int, start: int, next_head: Word | None) -> list[Word] | None:
     """The value under a row of column heads that a section opens with ("Zorgvrager" over
     "naam  geboortedatum" over "Aydın, Erdoğan  24.12.1988"): the next line's words in the
-    first head's column, up to where the next head's column begins."""
+    first head's column, up to where the next head's column begins (with no next head, a
+    row label alone on its line: "Huurder" over "Naam" over "Truus Vos")."""
     if index + 1 >= len(page.lines):
         return None
     left = page.lines[index].words[start].bbox[0] - 3.0
-    right = next_head.bbox[0] - 3.0
+    right = next_head.bbox[0] - 3.0 if next_head is not None else math.inf
     words = [w for w in page.lines[index + 1].words if left <= w.bbox[0] and w.bbox[2] <= right]
     return words or None
 

@@ -288,11 +288,11 @@ AMOUNT_END = r"(?!\d|[.,:] ?\d(?!\.))"
 € 71.379); the amount before them would be a wrong one."""
 _WHOLE = r"\d{1,3}(?:(?:\.\s?|\s)?\d{3})*"
 _COMMA_CENTS = r",\s?(?:\d{2}|[-–—=]{1,2})"
-AMOUNT_PATTERN = rf"(?:€|EUR)?\s*-?{_WHOLE}(?:{_COMMA_CENTS}|\.\d{{2}})?" + AMOUNT_END
+AMOUNT_PATTERN = rf"(?:€|EUR(?:O\b)?|(?-i:Euro\b))?\s*-?{_WHOLE}(?:{_COMMA_CENTS}|\.\d{{2}})?" + AMOUNT_END
 """A regular expression finding amounts as printed ("€ 1.234,56", "EUR 850,-", "€ 850,—"),
 also with the space OCR puts after a separator ("€ 44. 457, 00"), never a part of one:
 "€ 12. 0" (digits OCR broke off) is no amount of 12."""
-MARKED_AMOUNT_PATTERN = (rf"(?:(?:€|EUR)\s*-?{_WHOLE}(?:{_COMMA_CENTS}|\.\d{{2}})?"
+MARKED_AMOUNT_PATTERN = (rf"(?:(?:€|EUR(?:O\b)?|(?-i:Euro\b))\s*-?{_WHOLE}(?:{_COMMA_CENTS}|\.\d{{2}})?"
                          rf"|-?{_WHOLE}(?:{_COMMA_CENTS})?\s*(?:euro|EUR)\b|-?{_WHOLE}{_COMMA_CENTS})" + AMOUNT_END)
 """An amount that says it is one: a euro sign or word before or after it, or cents after a
 comma ("€ 50", "50 euro", "50,-"). A bare number after a label such as "Vergoeding" may be
