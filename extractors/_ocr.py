@@ -40,7 +40,7 @@ Image = module("PIL.Image")
 
 from woondossier.model import Page, Word
 
-from . import _engine, _geometry, _rules, _speckle
+from . import _engine, _geometry, _speckle
 from ._letters import reread_hidden_letters
 
 _POOR_READING = 0.60  # mean word confidence below which orientation is checked
@@ -228,9 +228,7 @@ def _reading(raster: Raster, rotation: int, name: str, number: int, limits, skew
     upright, angle = _geometry.deskew(turned, skew)
     matrix = _geometry.rotation_about_centre(angle, turned.width, turned.height) @ _geometry.quarter_turn(rotation, image.width, image.height) @ raster.matrix
     told = raster.told_dpi or raster.dpi
-    # read without the upright rules of comb boxes and ruled tables (each one a "|" or "l" otherwise);
-    # the reading keeps the page as it was, rules and all, for what is looked up in its pixels
-    words = _engine.read_words(_rules.unruled(upright, raster.dpi), told, name, number, limits.language, psm, limits.ocr_timeout_s, thresholding)
+    words = _engine.read_words(upright, told, name, number, limits.language, psm, limits.ocr_timeout_s, thresholding)
     if told != raster.dpi:  # boxes in points at the page's own dpi, as every other reading's
         ratio = told / raster.dpi
         words = [w.model_copy(update={"bbox": tuple(v * ratio for v in w.bbox)}) for w in words]
