@@ -370,12 +370,15 @@ _J_AS_BRACKET = re.compile(r"^(\d{4}\s?[A-Za-z])\)$")
 def parse_house_number(text: str | None) -> str | None:
     """A house number without spaces, letters upper case, or None. An addition printed
     after a space is joined to the number; a number after a space gets a hyphen (no
-    house is number 122 because "12 2" was printed).
+    house is number 122 because "12 2" was printed); "hs" or "huis" (the ground floor)
+    is the register's addition H, as the contract's `101H`.
 
     >>> parse_house_number("12 a"), parse_house_number("7-2"), parse_house_number("101 H")
     ('12A', '7-2', '101H')
     >>> parse_house_number("12-III"), parse_house_number("abc"), parse_house_number("12 hs"), parse_house_number("12 h.s.")
-    ('12-III', None, '12HS', '12HS')
+    ('12-III', None, '12H', '12H')
+    >>> parse_house_number("35hs"), parse_house_number("35-huis"), parse_house_number("35-HS"), parse_house_number("35 HSA")
+    ('35H', '35H', '35H', '35HSA')
     >>> parse_house_number("12 2"), parse_house_number("12 bis"), parse_house_number("0"), parse_house_number("12 2hg")
     ('12-2', '12BIS', None, '12-2HG')
     >>> parse_house_number("5-B"), parse_house_number("5-bis"), parse_house_number("7-2")
@@ -385,6 +388,7 @@ def parse_house_number(text: str | None) -> str | None:
         return None
     t = re.sub(r"(?<=[A-Z])\.", "", text.strip().upper())
     t = re.sub(r"\s+", "", re.sub(r"(?<=\d)\s+(?=\d)", "-", t))
+    t = re.sub(r"(?<=\d)[-/]?(?:HS|HUIS)$", "H", t)  # "35hs", "35-huis": the ground floor ("huis"), the register's H
     if re.fullmatch(r"[1-9]\d{0,4}(?:[-/]?[A-Z0-9]{1,4})?", t):
         return re.sub(r"^(\d+)[-/]([A-Z])$", r"\1\2", t)  # "5-B": one letter after the number is its huisletter, 5B
     return None
