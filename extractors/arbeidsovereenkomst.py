@@ -64,11 +64,13 @@ _TITLES = (
     "studieovereenkomst", "werkgeversverklaring", "bewijs van inschrijving", "inschrijvingsbewijs",
     "besluit aanstelling", "besluit tot aanstelling", "aanstellingsbesluit", "akte van aanstelling",  # a public employer's
     "learning agreement for traineeships", "traineeship agreement", "internship agreement",  # a student's traineeship abroad
+    "arbeitsvertrag", "befristeter arbeitsvertrag", "unbefristeter arbeitsvertrag",  # a cross-border worker's German contract
 )  # fmt: skip
 _STUDY_TITLES = ("bewijs van inschrijving", "inschrijvingsbewijs")  # also a KvK extract's title
 _EMPLOYMENT_WORDS = (
     "werkgever", "werknemer", "indiensttreding", "maandsalaris", "salaris", "arbeidsduur", "proeftijd",
     "standplaats", "tewerkstelling", "vakantie", "personeelsreglement", "cao", "detachering", "aanstelling",
+    "arbeitgeber", "arbeitnehmer", "probezeit", "vergütung", "arbeitszeit", "arbeitsort",  # German
 )  # fmt: skip
 _STUDY_WORDS = ("student", "studentnummer", "opleiding", "studielocatie", "inschrijving", "collegegeld", "trainee", "traineeship", "internship")
 
@@ -117,11 +119,15 @@ _EMPLOYEE_PROSE = (
     rf"(?:^|\n)\s*\d\.?\s*{_HON}({NAME_PATTERN}){_PARTY}{{0,200}}?{_CALLED}werknemer\b",
     # a decision's article: "S. SITAL, geboren op 10 juli 1967, wordt in dienst genomen bij ..."
     rf"(?:^|\n|[.;:]\s)\s*{_HON}({NAME_PATTERN})\s*,(?:\s*geboren\b[^,]{{0,60}},)?\s*(?:wordt|is|treedt|werd)\s+(?:[^.;]{{0,60}}?\s)?{_HIRED}",
+    # German: "und Herrn Gijs van Wijk, geboren am ..., wohnhaft ... — im Folgenden „Arbeitnehmer“ —"
+    rf"\b(?:Herrn?|Frau)\s+({NAME_PATTERN}){_PARTY}{{0,200}}?im\s+Folgenden\W+(?:der\s+|die\s+)?Arbeitnehmer(?:in)?\b",
 )
 _EMPLOYER_PROSE = (
     # the party's name up to its comma, or up to "gevestigd" when OCR lost the comma
     rf"(?:^|\n)\s*\d\.\s+([^,]{{2,80}}?)\s*(?:,|(?=\s(?:gevestigd|statutair)\b)){_PARTY}{{0,160}}?{_CALLED}werkgever\b",
     r"verklaart\s+((?-i:[^\W\d_a-z])[^,]{2,80}?)\s+dat\b",  # "Hierbij verklaart <instelling> dat ..."
+    # German: "zwischen der Firma Westmünsterland Pflege GmbH, vertreten durch ... — im Folgenden „Arbeitgeber“ —"
+    rf"\bzwischen\s+(?:der\s+Firma\s+|der\s+|dem\s+)?([^,]{{2,80}}?)\s*,{_PARTY}{{0,160}}?im\s+Folgenden\W+(?:der\s+|die\s+)?Arbeitgeber(?:in)?\b",
 )
 _INSTITUTION = re.compile(r"(?i)universiteit|hogeschool|academie|instituut|college|\bROC\b|conservatorium|school\b")
 _NOT_AN_ORGANISATION = re.compile(r"(?i)^(?:de\s+)?(?:werkgever|werknemer|opdrachtgever|handtekening|datum|plaats)\b")
@@ -138,6 +144,8 @@ _START_PROSE = (
     rf"\b(?:zij|deze|die)\s+(?:gaat\s+in|vangt\s+aan)\s+(?:op|per)\s+{_DATE}",  # "De nieuwe overeenkomst ...: zij gaat in op 1 aug 2026"
     # English, as expat employers write it: "commencing on 21 June 2026", "starts on", "effective from"
     rf"\b(?:commencing|commences|starting|starts|effective)\s+(?:on|from|as\s+of)\s+{_DATE}",
+    # German: "Das Arbeitsverhältnis beginnt am 01.05.2026"
+    rf"\bArbeitsverhältnis\s+beginnt\s+(?:am|zum|mit\s+dem)\s+{_DATE}",
 )
 _END_PROSE = (
     # the contract's own end, not its trial period's ("De proeftijd eindigt op ...")
@@ -148,6 +156,8 @@ _END_PROSE = (
     rf"\b(?:zij|deze)\s+eindigt\s+van\s+rechtswege\s+(?:op|per)\s+{_DATE}",
     # English: "... and ends by operation of law, without notice being required, on 18 March 2027"
     rf"(?:agreement|contract|employment)\b{_ANY}{{0,120}}?\b(?:ends|terminates|expires)\b(?:\s+by\s+operation\s+of\s+law)?(?:\s*,\s*without\s+notice\s+being\s+required\s*,)?\s+on\s+{_DATE}",
+    # German: "... befristet und endet, ohne dass es einer Kündigung bedarf, mit Ablauf des 30.10.2027"
+    rf"\b(?:Arbeitsverhältnis|Vertrag|es)\b{_ANY}{{0,120}}?\bendet\b{_ANY}{{0,80}}?(?:mit\s+Ablauf\s+des|am)\s+{_DATE}",
 )
 _SUPERSEDED = re.compile(r"\b(?:huidige|vorige|oude|lopende|eerdere|oorspronkelijke|eerste)\b|\btot\s+nu\s+toe\b", re.IGNORECASE)
 """A sentence about the contract a renewal replaces ("je huidige arbeidsovereenkomst eindigt op ...")."""
@@ -159,7 +169,7 @@ _PARTICLE = r"(?:op|aan|den|de|der|bij|in|van|het|ter|a/d)"
 _PLACE_WORD = r"(?:'s-)?[^\W\d_a-z][\w'’-]*"
 PLACE_PATTERN = rf"(?-i:{_PLACE_WORD}(?:(?:\s+{_PARTICLE})*\s+{_PLACE_WORD})*)"
 """A town as printed: "Leeuwarden", "Den Haag", "Bergen op Zoom", "'s-Hertogenbosch"."""
-_PLACE = rf"{PLACE_PATTERN}(?:\s+\((?-i:[^\W\d_a-z][^\W\d_]+(?:[ -][^\W\d_]+)*)\))?"
+_PLACE = rf"{PLACE_PATTERN}(?:\s+\((?-i:[^\W\d_a-z][^\W\d_]+\.?(?:[ -][^\W\d_]+\.?)*)\))?"
 """A place of work, abroad with its country after it as letters print it: "Stavanger (Noorwegen)"."""
 _PLACE_PROSE = (
     rf"standplaats\s+(?:van\s+(?:de\s+)?(?:werknemer|medewerker)\s+)?(?:is|blijft|wordt)\s+({_PLACE})",
@@ -170,6 +180,7 @@ _PLACE_PROSE = (
     # English: "perform the work at the Employer's office in Julianadorp", "place of work is Delft"
     rf"\bwork\s+at\s+the\s+\S+\s+(?:office|premises|site|location)\s+in\s+({_PLACE})",
     rf"\bplace\s+of\s+work\s+(?:is|will\s+be)\s+({_PLACE})",
+    rf"\bArbeitsort\s+ist\s+({_PLACE})",  # German: "Arbeitsort ist Gronau (Westf.)"
     rf"\bzendt\b(?:\s+\S+){{1,6}}?\s+uit\s+naar\s+({_PLACE})",
 )
 
