@@ -96,7 +96,7 @@ def split_documents(pages: Sequence[Page]) -> list[list[Page]]:
             continue
         cls = _page_class(page)
         if groups and (_continues(cls, current, after_blank) or _untitled_sequel(cls, current, current_titled, after_blank)
-                       or _record_carried_on(page, cls, current, after_blank)):
+                       or _record_carried_on(page, cls, current, after_blank) or _letter_closed(page, cls, current, after_blank)):
             groups[-1].append(page)
             if current is DocType.unknown:
                 current = cls.doc_type
@@ -136,6 +136,27 @@ def _record_carried_on(page: Page, cls: PageClass, current: DocType | None, afte
     rows = table().get(str(current), {}).values()
     wordings = {w for row in rows for w in (*row.labels, *(x for _, part in row.columns for x in part))}
     return any(start == 0 for wording in sorted(wordings) for start, _, _ in find_label(page, first, wording))
+
+
+_CLOSING = re.compile(r"^[\W_]{0,3}(?:met\s+vriendelijke\s+groet(?:en)?|hoogachtend|vriendelijke\s+groet(?:en)?|kind\s+regards|yours\s+sincerely)\b", re.I)
+"""A letter's closing formula, on a line of its own."""
+_SALUTATION = re.compile(r"^[\W_]{0,3}(?:geachte|beste|dear|hallo|l\.s\.|aan\b)", re.I)
+
+
+def _letter_closed(page: Page, cls: PageClass, current: DocType | None, after_blank: bool) -> bool:
+    """A page no module claims that ends a letter ("Klopt het bedrag niet? Bel dan ... Met
+    vriendelijke groet, Belastingdienst"): the last page of the letter before it, which
+    holds little but the closing paragraph, the closing and the sender. Not a page that
+    opens as a letter does (a salutation, a title, a letterhead) nor one after a blank
+    sheet or with a page marker: those start a document."""
+    if current in (None, DocType.unknown) or cls.doc_type is not DocType.unknown or after_blank or cls.marker is not None:
+        return False
+    if cls.opens_with_letterhead or cls.titled:
+        return False
+    lines = [line for line in page.lines if line.text.strip()]
+    if not lines or any(_SALUTATION.match(line.text) for line in lines[:3]):
+        return False
+    return any(_CLOSING.match(line.text) for line in lines)
 
 
 def _page_class(page: Page) -> PageClass:
