@@ -821,7 +821,11 @@ def locate(pages: Sequence[Page], labels: FieldLabels, *, generic: bool = True) 
     first = next(found, None)
     if first is None:
         return Field()
-    field, from_generic, _ = first
+    field, from_generic, wording = first
+    if labels.primary and wording not in labels.primary and any(m.wording in labels.primary for m in label_matches(pages, labels)):
+        # a label that names the field itself ("Werklocatie") stands on the page unread, and one
+        # that may name something else gave the value ("Vestiging Naarden", the agency's branch)
+        field = Field(value=field.value, confidence=min(field.confidence, DISAGREEING_LABELS_CONFIDENCE), page=field.page, bbox=field.bbox)
     if from_generic:
         return field
     specific = [first, *itertools.takewhile(lambda later: not later[1], found)]
