@@ -711,10 +711,9 @@ def _cell_end(line, start: int, end: int) -> int:
     for word in line.words:
         w_start = pos
         pos += len(word.text) + 1
-        if w_start + len(word.text) <= start:
-            previous = word
-            continue
-        if previous is not None and w_start > start and word.bbox[0] - previous.bbox[2] >= CELL_GAP:
+        if w_start < start:
+            continue  # the label's word, or its tail the value's pattern began in ("‚Naam." before "‘Mehmet")
+        if previous is not None and word.bbox[0] - previous.bbox[2] >= CELL_GAP:
             return min(end, w_start - 1)
         previous = word
     return end

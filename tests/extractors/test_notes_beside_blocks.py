@@ -36,3 +36,9 @@ def test_a_ticked_name_label_still_opens_a_block():
     persons = _extract(second_name_label="/___Naam")["persons"]
     assert [p["name"] for p in persons] == ["Serkan Erdogan", "Mariam Sultani"]
     assert persons[1]["bsn"] == "209942927"
+
+
+def test_a_label_with_a_full_stop_before_a_far_value():
+    """"Naam." with the value in its column: the label's full stop is no value of its own."""
+    persons = _extract(first_name_label="Naam.", second_name_label="Naam.")["persons"]
+    assert [p["name"] for p in persons] == ["Serkan Erdogan", "Mariam Sultani"]
