@@ -142,6 +142,45 @@ class Hit:
             words=tuple(kept),
         )
 
+    def first_cell(self, gap: float) -> Hit:
+        """The hit up to the first gap of `gap` points or more between two of its words: a
+        note or a remark written beside a value is no part of it ("Serkan Erdoğan      aanvraag
+        medehuur"). Gaps are looked for from the first word wholly in the text on (the
+        text may begin inside a label's word, "‚Naam. ‘Mehmet").
+
+        >>> from woondossier.model import Word
+        >>> def w(text, x0): return Word(text=text, confidence=0.96, bbox=(x0, 0, x0 + 8 * len(text), 9))
+        >>> words = (w("Serkan", 200), w("Erdogan", 252), w("aanvraag", 399), w("medehuur", 467))
+        >>> Hit(text="Serkan Erdogan aanvraag medehuur", page=1, bbox=(200, 0, 531, 9), confidence=0.96, words=words).first_cell(14.0).text
+        'Serkan Erdogan'
+        >>> words = (w("Naam.", 60), w("Mehmet", 194), w("Yildiz", 246))
+        >>> Hit(text=". Mehmet Yildiz", page=1, bbox=(60, 0, 294, 9), confidence=0.96, words=words).first_cell(14.0).text
+        '. Mehmet Yildiz'
+        """
+        words = list(self.words)
+        joined, text = " ".join(w.text for w in words), self.text.strip()
+        start = joined.find(text)
+        if start < 0:
+            return self
+        starts, pos = [], 0
+        for word in words:
+            starts.append(pos)
+            pos += len(word.text) + 1
+        first = next((i for i, at in enumerate(starts) if at >= start), None)
+        if first is None:
+            return self
+        for i in range(first + 1, len(words)):
+            if words[i].bbox[0] - words[i - 1].bbox[2] >= gap:
+                kept = words[first:i]
+                return Hit(
+                    text=joined[start : starts[i] - 1].strip(),
+                    page=self.page,
+                    bbox=union_bbox(w.bbox for w in kept),
+                    confidence=reading_confidence(kept),
+                    words=tuple(words[:i]),
+                )
+        return self
+
     def field(self, value, validity: float = 1.0) -> Field:
         """The hit as a contract field; `validity` scales confidence (e.g. a failed checksum)."""
         if value is None:

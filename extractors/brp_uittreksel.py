@@ -661,11 +661,7 @@ def _persons_from_blocks(pages: Sequence[Page], address: dict[str, Field]) -> li
             continue
         if name == "name" and re.search(_HEADER_WORDS, found.group(0), re.IGNORECASE):
             continue  # "Naam Geboren Burgerservi...": a table's header, no person
-        end = offset + found.end()
-        if name in _FREE_TEXT:
-            lead = len(found.group(0)) - len(found.group(0).lstrip())
-            end = _cell_end(held, offset + found.start() + lead, end)  # "Naam Serkan Erdoğan      aanvraag medehuur": a note beside it
-        hit = span_hit(page, held, offset + found.start(), end)
+        hit = span_hit(page, held, offset + found.start(), offset + found.end())
         if name == "name" and people and id(people[-1]) in headed and set(people[-1]) == {"name"}:
             people.pop()  # the heading was the labelled name's block title
         current = people[-1] if people else None
@@ -686,6 +682,8 @@ def _persons_from_blocks(pages: Sequence[Page], address: dict[str, Field]) -> li
     for values in people:
         if (name := values.get("name")) is not None and name.page in columns:
             values["name"] = name.from_column(columns[name.page])
+        if (name := values.get("name")) is not None:
+            values["name"] = name.first_cell(CELL_GAP)  # "Naam Serkan Erdoğan      aanvraag medehuur": a note beside it
     # A block whose "Naam" line OCR lost is still a person (with no name: the checks
     # take an unreadable name as "cannot tell"), if two of its values were read.
     for values in people:
@@ -697,26 +695,6 @@ def _persons_from_blocks(pages: Sequence[Page], address: dict[str, Field]) -> li
         if "registered_since" not in values and street and number:
             values["registered_since"] = _since_from_history(pages, values, after, f"{street} {number}")
     return [_person(values) for values in people]
-
-
-_FREE_TEXT = frozenset({"name", "given", "prefix", "surname"})
-"""Block fields whose value is free text: up to the end of its cell, not of its line."""
-
-
-def _cell_end(line, start: int, end: int) -> int:
-    """Where the cell that holds character `start` of `line.text` ends, at most `end`: a gap
-    of `CELL_GAP` points between two words ends it (a sticky note's words, a margin's remark
-    or the next column beside a block's value are not part of it)."""
-    pos, previous = 0, None
-    for word in line.words:
-        w_start = pos
-        pos += len(word.text) + 1
-        if w_start < start:
-            continue  # the label's word, or its tail the value's pattern began in ("‚Naam." before "‘Mehmet")
-        if previous is not None and word.bbox[0] - previous.bbox[2] >= CELL_GAP:
-            return min(end, w_start - 1)
-        previous = word
-    return end
 
 
 def _settled_at_address(label: str) -> bool:
