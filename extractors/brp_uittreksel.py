@@ -270,6 +270,9 @@ def _written_address(pages: Sequence[Page]) -> dict[str, Field]:
     """"Kerkstraat 12 A, 2011 AB Haarlem" in a line or sentence (after "adres" when possible)."""
     labelled = list(common.search(pages, rf"\badres\b\s*:?\s*(?:de\s+)?{_ADDRESS}"))
     matches = labelled or list(common.search(pages, _ADDRESS, 0))
+    # a street that holds a label's word is a table's heads run on into the value below
+    # them ("STRAAT HUISNUMMER POSTCODE WOONPLAATS" over "Multatuliweg 12 1215 AB ..."), no street
+    matches = [(text, m) for text, m in matches if not any(is_label(word) for word in m["street"].split())]
     if not matches:
         return _split_written_address(pages)
     text, m = matches[0]
