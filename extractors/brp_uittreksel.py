@@ -203,19 +203,13 @@ def _history_address(pages: Sequence[Page]) -> dict[str, Field] | None:
     the postcode's cell's and not the municipality's column after it. None when the pages
     hold no history or not exactly one open row (then no row is known to be the current one)."""
     for page in pages:
-        lines = page.lines
-        header = next((i for i, line in enumerate(lines) if _HISTORY_HEADER.search(line.text)), None)
-        if header is None:
+        current = _open_history_rows(page.lines)
+        if current is None:
             continue
-        current = []
-        for line in lines[header + 1 :]:
-            dates = [m for m in re.finditer(DATE_PATTERN, line.text, re.IGNORECASE) if parse_date(m.group(0))]
-            if len(dates) == 1 and _OPEN_END.search(line.text[dates[0].end() :] or " -"):
-                current.append((line, dates[0].start()))
         if len(current) != 1:
             return None
-        line, first_date = current[0]
-        end = 0
+        line, date = current[0]
+        first_date, end = date.start(), 0
         for cell in cells(line):
             end += len(cell.text) + (1 if end else 0)
             if end > first_date:
@@ -800,20 +794,26 @@ def _since_from_history(pages: Sequence[Page], values: dict[str, Hit | None], af
         line for line in page.lines
         if line.bbox[1] >= last.bbox[3] - 1 and (limit is None or limit.page != page.number or line.bbox[3] <= limit.bbox[1] + 1)
     ]
-    header = next((i for i, line in enumerate(region) if _HISTORY_HEADER.search(line.text)), None)
+    rows = _open_history_rows(region)
+    if rows is None:
+        return None
+    current = [span_hit(page, line, *date.span()) for line, date in rows if fuzz.partial_ratio(address.lower(), line.text[: date.start()].lower()) >= 90]
+    return current[0] if len(current) == 1 else None
+
+
+def _open_history_rows(lines) -> list[tuple[object, re.Match]] | None:
+    """The rows of an address history whose end is open (one date, then nothing or a dash
+    or "heden"), each with its start date's match; None when the lines hold no history's
+    header ("Adres | Datum aanvang | Datum einde")."""
+    header = next((i for i, line in enumerate(lines) if _HISTORY_HEADER.search(line.text)), None)
     if header is None:
         return None
-    current = []
-    for line in region[header + 1 :]:
+    rows = []
+    for line in lines[header + 1 :]:
         dates = [m for m in re.finditer(DATE_PATTERN, line.text, re.IGNORECASE) if parse_date(m.group(0))]
-        if not dates:
-            continue
-        before = line.text[: dates[0].start()]
-        if fuzz.partial_ratio(address.lower(), before.lower()) < 90:
-            continue
         if len(dates) == 1 and _OPEN_END.search(line.text[dates[0].end() :] or " -"):
-            current.append(span_hit(page, line, *dates[0].span()))
-    return current[0] if len(current) == 1 else None
+            rows.append((line, dates[0]))
+    return rows
 
 
 def _name_above(pages: Sequence[Page], values: dict[str, Hit | None]) -> Hit | None:
