@@ -895,7 +895,7 @@ def field_evidence(pages: Sequence[Page]) -> tuple[str, int] | None:
             if field.value is not None and field.confidence > GENERIC_LABEL_CONFIDENCE and name in rows
         ]
         if any(kind not in ("date", "birth_date") for kind in found):
-            counts[doc_type] = len(found)
+            counts[doc_type] = _facts(found)
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda item: -item[1])
@@ -903,6 +903,21 @@ def field_evidence(pages: Sequence[Page]) -> tuple[str, int] | None:
     if count < EVIDENCE_FIELDS or (len(ranked) > 1 and ranked[1][1] == count):
         return None
     return best, count
+
+
+_ADDRESS_KINDS = frozenset({"street", "house_number", "postcode", "town", "municipality"})
+
+
+def _facts(kinds: Sequence[str]) -> int:
+    """How many facts fields of these kinds state: the parts of an address (street, house
+    number, postcode, town, the municipality it lies in) are one fact, the address every
+    letter is sent to, not four pieces of evidence of a BRP extract (a school's confirmation
+    of enrolment addressed to the parents at "Tulpenerf 177, 6420 AA Heerlen").
+
+    >>> _facts(["street", "house_number", "postcode", "municipality"]), _facts(["name", "name", "date", "postcode", "town"])
+    (1, 4)
+    """
+    return sum(kind not in _ADDRESS_KINDS for kind in kinds) + any(kind in _ADDRESS_KINDS for kind in kinds)
 
 
 def _town_spelling(field: Field, pages: Sequence[Page]) -> Field:
