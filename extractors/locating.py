@@ -471,6 +471,13 @@ def _below(match: LabelMatch, kind: str) -> Iterator[list[Word]]:
                 if found >= BELOW_LINES:
                     return
                 continue
+        elif (first := next((i for i, w in enumerate(line.words) if w.bbox[2] > match.x0 - 2), None)) != 0:
+            # a line that starts in a column of the page left of the label's (a folder's text
+            # beside its tear-off strip: "huisbewaarder. U heeft ..." under "Naam huisbewaarder"):
+            # its words from the label's column on, unless a label starts them
+            if first is not None and any(start == first for start, _ in labels_on_line(page, index)):
+                return
+            words = list(line.words[first:]) if first is not None else []
         else:
             row = _section_row(page, index, kind)
             if row or starts_with_label(page, index):  # a plain row label ("Full name") or any field's label
@@ -630,11 +637,26 @@ def labels_right_of_values(page: Page, doc_type: str) -> tuple[float | None, flo
             if spans and spans[0][0] == 0:
                 continue  # a row that starts with its label: labels left of values
             for start, end in spans:
-                if _ends_its_line(LabelMatch(page, index, start, end, 1.0, False, "", True)):
+                if _ends_its_line(LabelMatch(page, index, start, end, 1.0, False, "", True)) and not _value_under(page, index, line.words[start], doc_type):
                     starts.append(line.words[start].bbox[0])
                     ends.append(line.words[-1].bbox[2])
         cache[doc_type] = (_aligned(starts), _aligned(ends))
     return cache[doc_type]
+
+
+def _value_under(page: Page, index: int, label: Word, doc_type: str) -> bool:
+    """Whether the first line below with words right of the label's start holds, where
+    the label starts, a word that is no label: the label heads its value in a column of the
+    page ("Naam huurder" over "Arie Hendriks" in a folder's tear-off strip, beside two
+    columns of text whose lines fall between), not a label right of its value, under which
+    the next label stands."""
+    for below_index in range(index + 1, min(index + 3, len(page.lines))):
+        below = page.lines[below_index]
+        if not any(w.bbox[2] > label.bbox[0] for w in below.words):
+            continue  # a line of the columns left of the label's only
+        at = next((i for i, w in enumerate(below.words) if abs(w.bbox[0] - label.bbox[0]) <= RIGHT_LABEL_TOLERANCE), None)
+        return at is not None and not any(start == at for start, _ in labels_on_line(page, below_index, doc_type))
+    return False
 
 
 def _aligned(xs: list[float]) -> float | None:
