@@ -471,22 +471,25 @@ def _below(match: LabelMatch, kind: str) -> Iterator[list[Word]]:
                 if found >= BELOW_LINES:
                     return
                 continue
-        elif (first := next((i for i, w in enumerate(line.words) if w.bbox[2] > match.x0 - 2), None)) != 0:
-            # a line that starts in a column of the page left of the label's (a folder's text
-            # beside its tear-off strip: "huisbewaarder. U heeft ..." under "Naam huisbewaarder"):
-            # its words from the label's column on, unless a label starts them
-            if first is not None and any(start == first for start, _ in labels_on_line(page, index)):
-                return
-            words = list(line.words[first:]) if first is not None else []
         else:
             row = _section_row(page, index, kind)
-            if row or starts_with_label(page, index):  # a plain row label ("Full name") or any field's label
-                if row:
-                    # "Gegevens mantelzorger", then "Naam  Anneke van der Heijden"; under a heading of
-                    # one of two party columns, the row's part in the heading's column
-                    yield _in_heading_column(match, line, kind) or row
-                return  # else the next row's own label: this one's value was left empty
-            words = [w for w in line.words if w.bbox[2] > match.x0 - 2]
+            if row:
+                # "Gegevens mantelzorger", then "Naam  Anneke van der Heijden"; under a heading of
+                # one of two party columns, the row's part in the heading's column
+                yield _in_heading_column(match, line, kind) or row
+                return
+            first = next((i for i, w in enumerate(line.words) if w.bbox[2] > match.x0 - 2), None)
+            if first != 0:
+                # a line that starts in a column of the page left of the label's (a folder's text
+                # beside its tear-off strip: "huisbewaarder. U heeft ..." under "Naam huisbewaarder"):
+                # its words from the label's column on, unless a label starts them
+                if first is not None and any(start == first for start, _ in labels_on_line(page, index)):
+                    return
+                words = list(line.words[first:]) if first is not None else []
+            elif starts_with_label(page, index):  # a plain row label ("Full name") or any field's label
+                return  # the next row's own label: this one's value was left empty
+            else:
+                words = list(line.words)
         if words:
             yield words
             if kind not in _NUMBER_KINDS or any(c.isdigit() for w in words for c in w.text):
