@@ -240,7 +240,10 @@ def _signed_date(pages: Sequence[Page]) -> Field:
     formula = rf"\bopgemaakt\s+(?:\w+\s+){{0,3}}?te\s+{common.TOWN}[\s-]+op\s+(?P<date>{DATE_PATTERN})"
     # the verb misread, with a speck before "op": "Gelakend te Heen, op 3 juli 2026."
     misread = rf"\b[^\W\d_]{{0,8}}kend\s+te\s+{common.TOWN}[\s,-]+op\s+(?P<date>{DATE_PATTERN})"
-    return next((found for wording in (pattern, formula, misread) if (found := common.first_group(pages, wording, "date", parse_date))), Field())
+    # an e-signature's stamp, the signer's name between: "Digitaal ondertekend door Fadumo
+    # Warsame op 2026/08/08 om 09:40" (a signing platform's audit line, Adobe's "Digitaal ondertekend door")
+    stamp = rf"\b(?:digitaal\s+|elektronisch\s+)?ondertekend\s+door\s+(?:[^\W\d_][\w'’.-]*\s+){{1,6}}?op\s+(?P<date>{DATE_PATTERN})"
+    return next((found for wording in (pattern, formula, misread, stamp) if (found := common.first_group(pages, wording, "date", parse_date))), Field())
 
 
 # --- clauses -----------------------------------------------------------------------------
