@@ -27,6 +27,7 @@ More information: https://www.mantelzorg.nl/ (MantelzorgNL on declarations).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -266,6 +267,26 @@ def _issuer(pages: Sequence[Page]) -> Field:
             # Woonurgentie | Medische advisering wonen"): its first cell, an organisation's name
             # (told by a word of the lexicon only: sure when set large as letterheads are, else the analyst looks)
             return line_hit(page, cell).field(clean_name(cell.text.strip(" |")), 0.85 if _set_large(page, line) else 0.75)
+    return _footer_issuer(pages[-1])
+
+
+FOOTER_LINES = 2
+"""The last lines of a declaration's last page that may be its footer."""
+_FOOTER_SEPARATORS = frozenset("·|•«»*°-–—")  # a centred dot and what OCR reads it as
+
+
+def _footer_issuer(page: Page) -> Field:
+    """The organisation a footer names before its other parts ("Casemanagers Dementie
+    West-Brabant · casemanager M. Monteiro · tel. 06-..."), told by a word of the
+    lexicon; never sure (at most 0.75: a corporation's form may carry its own footer)."""
+    for line in [line for line in page.lines if line.words][-FOOTER_LINES:]:
+        words = list(itertools.takewhile(lambda w: w.text not in _FOOTER_SEPARATORS, line.words))
+        if len(words) == len(line.words) or not 0 < len(words) <= 6:
+            continue  # no parts set apart: a sentence or a signature, not a footer
+        first = " ".join(w.text for w in words)
+        if not re.search(r"(?i)verklaring|\d", first) and lexicon.is_organisation(first):
+            hit = line_hit(page, Line(words=tuple(words)))
+            return hit.field(clean_name(re.sub(r"^[\W_]+", "", first)), min(hit.confidence, 0.75))  # a speck before it
     return Field()
 
 
