@@ -46,7 +46,7 @@ def _probe(path: Path) -> dict:
 def test_a_text_layer_page_loads_no_tesseract_model_and_no_image_library():
     seen = _probe(DIGITAL)
     assert seen["documents"] == ["brp_uittreksel"] and seen["ocr"] == [False]
-    assert seen["libraries"] == []
+    assert seen["libraries"] == ["pypdfium2"]  # the text layer's reader (`_pdfium_text`), no image library
     assert seen["engines"] == {}
 
 
