@@ -266,6 +266,8 @@ def read_name(text: str | None) -> Name | None:
     ('Vries, Jan de', 'El Amrani, K.', 'YILMAZ, Ömer')
     >>> read_name("AIT TALEB-AIT TALEB, A.").value, read_name("Jan Piet Smit, Haarlem").value
     ('AIT TALEB-AIT TALEB, A.', 'Jan Piet Smit')
+    >>> read_name("Mohamed Ali, Abdullahi").value  # a Somali surname of two words, both also given names
+    'Mohamed Ali, Abdullahi'
     >>> read_name("Vries, Jan de, geboren op 1 mei 1950").value, read_name("Vries, J. | Geboortedatum").value
     ('Vries, Jan de', 'Vries, J.')
     >>> read_name("Jan de Vries, Haarlem").value, read_name("Bakker, Haarlem").value, read_name("Smit, geboren 1950").value
