@@ -307,8 +307,34 @@ def label_matches(pages: Sequence[Page], labels: FieldLabels) -> list[LabelMatch
                     taken.append(
                         LabelMatch(page, index, start, end, likeness, generic, wording, in_label_position(line, start, end))
                     )
+            if not taken and (wrapped := _wrapped_label(page, index, labels)) is not None:
+                taken.append(wrapped)
             matches.extend(sorted(taken, key=lambda m: m.start))
     return matches
+
+
+WRAPPED_WORDS = 2
+"""The most words of a label carried onto the next line of its cell ("Plaats van" over
+"tewerkstelling" in a narrow column of labels, the value beside the first line)."""
+
+
+def _wrapped_label(page: Page, index: int, labels: FieldLabels) -> LabelMatch | None:
+    """A specific label of the field wrapped in its cell: the line's first cell begins it
+    and the next line, nothing on it but the label's last words at the same left edge,
+    ends it. The match spans the first line's part; its value stands after it."""
+    if index + 1 >= len(page.lines):
+        return None
+    line, below = page.lines[index], page.lines[index + 1]
+    rest = below.words
+    if not line.words or not 0 < len(rest) <= WRAPPED_WORDS or abs(rest[0].bbox[0] - line.words[0].bbox[0]) > 3.0 or len(cells(below)) != 1:
+        return None
+    first = cells(line)[0].words
+    joined = Line(words=tuple(first) + tuple(rest))
+    for wording in labels.labels:  # a generic wording ("datum") is too short to be wrapped
+        for start, end, likeness in find_label_on_line(joined, wording):
+            if start == 0 and end > len(first):
+                return LabelMatch(page, index, 0, len(first), likeness, False, wording, True)
+    return None
 
 
 def _words_folded(line: Line, start: int, end: int) -> str:
