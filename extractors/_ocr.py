@@ -40,7 +40,7 @@ Image = module("PIL.Image")
 
 from woondossier.model import Page, Word
 
-from . import _engine, _geometry, _speckle
+from . import _boxes, _engine, _geometry, _speckle
 from ._letters import reread_hidden_letters
 
 _POOR_READING = 0.60  # mean word confidence below which orientation is checked
@@ -141,6 +141,7 @@ def ocr_page(raster: Raster, name: str, number: int, limits) -> Page:
             best = block
     words = reread_hidden_letters(best.image, best.words, best.raster.dpi, name, number, limits.second_language, limits.ocr_timeout_s)
     words = struck_through(best.image, words, best.raster.dpi)
+    words = _boxes.marked_boxes(best.image, words, best.raster.dpi, name, number, limits.language, limits.ocr_timeout_s)
     scale = 72.0 / best.raster.dpi
     return Page(
         file=name,
