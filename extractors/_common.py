@@ -162,6 +162,20 @@ def fuzzy_span(text: str, label: str, min_ratio: float = 86.0) -> tuple[int, int
     return found.dest_start, found.dest_end
 
 
+def in_order(start: Field, end: Field) -> tuple[Field, Field]:
+    """A period's start and end, both unread when the start does not lie before the end:
+    one of the two is misread (a handwritten "2026" read "2028"), and nothing tells which.
+    Each keeps its place on the page for the analyst.
+
+    >>> a, b = in_order(Field(value="2028-12-10", confidence=0.88, page=1), Field(value="2027-01-28", confidence=0.9, page=1))
+    >>> a.value, b.value, a.page, in_order(Field(value="2026-12-10", confidence=0.9), Field(value="2027-01-28", confidence=0.9))[0].value
+    (None, None, 1, '2026-12-10')
+    """
+    if start.value is None or end.value is None or str(start.value) < str(end.value):
+        return start, end
+    return Field(page=start.page, bbox=start.bbox), Field(page=end.page, bbox=end.bbox)
+
+
 def mean_confidence(pages: Sequence[Page]) -> float:
     """Mean confidence of words of two or more characters (specks do not count)."""
     real = [w.confidence for page in pages for w in page.words if len(w.text) >= 2]

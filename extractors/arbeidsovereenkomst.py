@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from extractors._common import fuzzy_span, tidy
+from extractors._common import fuzzy_span, in_order, tidy
 from extractors._forms import find_groups
 from extractors._locate import Hit, has_text, iter_lines, line_hit, span_hit
 from extractors._prose import NAME_PATTERN, cell_end, find_word, search_prose, take_name
@@ -229,8 +229,7 @@ def extract(pages: Sequence[Page]) -> Fields:
     """Every field of the contract; a field that cannot be read is Field() (value None)."""
     start = _date(pages, _START_LABELS, _START_PROSE)
     end = _end_date(pages)
-    if start.value is not None and end.value is not None and end.value <= start.value:
-        start, end = _unread(start), _unread(end)  # one of the two was misread; which, cannot be told
+    start, end = in_order(start, end)  # one of the two misread when they are out of order
     return {
         "employee_name": _employee(pages),
         "employer": _employer(pages),
@@ -270,10 +269,6 @@ def _value_hit(page: Page, line: Line, start: int, value: str) -> Hit:
     was tidied so that it no longer stands in it as such."""
     at = line.text.find(value, start)
     return span_hit(page, line, at, at + len(value)) if at >= 0 else span_hit(page, line, start, len(line.text))
-
-
-def _unread(field: Field) -> Field:
-    return Field(value=None, confidence=0.0, page=field.page, bbox=field.bbox)
 
 
 def _employee(pages: Sequence[Page]) -> Field:

@@ -33,7 +33,7 @@ import re
 from collections.abc import Sequence
 
 from extractors import concepts
-from extractors._common import sentences
+from extractors._common import in_order, sentences
 from extractors._forms import boxed_options, checked_option, date_field, find_date, find_group, odd_box_out, read_yes_no, section, ticked_among
 from extractors._locate import find_value, has_text, iter_lines
 from extractors._prose import NAME_PATTERN, find_word, search_prose, stated, take_name
@@ -125,7 +125,7 @@ def score(pages: Sequence[Page]) -> float | None:
 
 def extract(pages: Sequence[Page]) -> Fields:
     """Every field of the form; a field that cannot be read is Field() (value None)."""
-    start, end = _period(pages)
+    start, end = in_order(*_period(pages))  # one of the two misread when they are out of order
     sitter = _name(pages, _SITTER, _SITTER_SECTION)
     if sitter.value is None:
         sitter = _sitter_in_prose(pages)
@@ -186,6 +186,10 @@ def _sitter_birth_date(pages: Sequence[Page]) -> Field:
     return date_field(hit)
 
 
+_PERIOD_LEAD = r"(?:Periode|Afwezig|Ik\s+ben\s+weg)"
+"""What opens a period's two dates: "Periode van A t/m B", "Afwezig van A tot B"."""
+
+
 def _period(pages: Sequence[Page]) -> tuple[Field, Field]:
     """Start and end from their own labels, else from "Periode: van A tot en met B"."""
     start, end = date_field(find_date(pages, _START)), date_field(find_date(pages, _END))
@@ -194,9 +198,9 @@ def _period(pages: Sequence[Page]) -> tuple[Field, Field]:
     both = find_group(
         pages,
         # the word between the dates is often misread ("t/m" as "Um"): two dates after the label are the period
-        rf"Periode\W*{_SPECK}(?:van\s+)?(?P<a>{DATE_PATTERN})\s*(?:tot\s+en\s+met|[^\s\d]{{1,4}})\s*(?P<v>{DATE_PATTERN})",
+        rf"{_PERIOD_LEAD}\W*{_SPECK}(?:van\s+)?(?P<a>{DATE_PATTERN})\s*(?:tot\s+en\s+met|[^\s\d]{{1,4}})\s*(?P<v>{DATE_PATTERN})",
     )
-    first = find_group(pages, rf"Periode\W*{_SPECK}(?:van\s+)?(?P<v>{DATE_PATTERN})")
+    first = find_group(pages, rf"{_PERIOD_LEAD}\W*{_SPECK}(?:van\s+)?(?P<v>{DATE_PATTERN})")
     if start.value is None and first is not None:
         start = date_field(first)
     if end.value is None and both is not None:
