@@ -42,7 +42,13 @@ address with two households, a bank's mortgage summary that copies the income st
 opened in a spreadsheet and a statement with the amounts blacked out, a weekly care schedule and a Flemish GP's attest, a PDF
 form filled in on screen and a long app screenshot, a contract whose parties stand only in the signature table and one with a
 service-costs table, a German fixed-term contract and an island hotel's season contract), held out of every other split, for a
-first contact after `fresh8` has been studied. A file's generators are seeded from the split's seed and the file's
+first contact after `fresh8` has been studied. `fresh10` is an eleventh (each module's `FRESH10`, by yet another author who never
+saw the reader: papers as other channels pass them on (an extract printed two pages to a sheet and one pasted into the
+municipality's mail, the income statement as a housing portal fetched it and in a browser's PDF viewer, a neobank's
+bilingual statement and a statement pasted under the tenant's mail, a deacon's handwritten declaration and a palliative
+nurse's mail, a WhatsApp chat with the corporation and a paper form with crossed-out corrections, a platform's confirmation
+mail with its thread and a contract with an e-signing audit trail, an agency's placement confirmation and a Flemish
+fixed-term contract), held out of every other split, for a first contact after `fresh9` has been studied. A file's generators are seeded from the split's seed and the file's
 name, so a seed reproduces the corpus and adding a layout changes no other file.
 """
 
@@ -59,10 +65,11 @@ from samples.blind.layouts._base import Ctx
 
 RENDERINGS = ("digital", "scan", "photo")
 SPLITS = {"dev": 17011, "heldout": 17907, "fresh": 18211, "fresh2": 19403, "fresh3": 20611, "fresh4": 21737, "fresh5": 23021, "fresh6": 24517,
-          "fresh7": 25913, "fresh8": 27329, "fresh9": 28657}
-"""Each split's default seed. The held-out and first-contact (fresh to fresh9) seeds are never used while studying failures."""
+          "fresh7": 25913, "fresh8": 27329, "fresh9": 28657,
+          "fresh10": 30011}
+"""Each split's default seed. The held-out and first-contact (fresh to fresh10) seeds are never used while studying failures."""
 _FIRST_CONTACT = {"fresh": "FRESH", "fresh2": "FRESH2", "fresh3": "FRESH3", "fresh4": "FRESH4", "fresh5": "FRESH5", "fresh6": "FRESH6",
-                  "fresh7": "FRESH7", "fresh8": "FRESH8", "fresh9": "FRESH9"}
+                  "fresh7": "FRESH7", "fresh8": "FRESH8", "fresh9": "FRESH9", "fresh10": "FRESH10"}
 """The first-contact splits and the layout set of each module that only they hold."""
 
 

@@ -27,6 +27,7 @@ FRESH6_NAME_FORMS = ("initials_nodot", "surname_caps_given")
 FRESH7_NAME_FORMS = ("all_upper_surname", "particle_cap_reversed", "initials_roepnaam")
 FRESH8_NAME_FORMS = ("first_initial", "surname_initials_nocomma")
 FRESH9_NAME_FORMS = ("initials_particle_abbrev", "first_particle_abbrev")
+FRESH10_NAME_FORMS = ("reversed_particle_brackets", "first_core_upper")
 PARTICLE_ABBREVIATIONS = {"van der": "v.d.", "van den": "v.d.", "van de": "v.d.", "van 't": "v.'t", "van": "v."}
 """How a bank's, a spreadsheet's or a hurried writer's name field shortens a particle (fresh9)."""
 
@@ -228,6 +229,23 @@ class Person:
             return f"{initials} {short}"
         if form == "first_particle_abbrev":
             return f"{self.given[0]} {short}"
+        return self._name_fresh10(form, initials, particle, core)
+
+    def _name_fresh10(self, form: str, initials: str, particle: str, core: str) -> str:
+        """The fresh10 split's name forms: the surname's core first with the particle in brackets after it (a municipal
+        or a hospital system's sorted list), and the first given name with only the surname's core in capitals (a Flemish
+        or a platform's print that marks the family name).
+
+        >>> p = Person(("Johannes", "Cornelis"), "van der Meer", "m", dt.date(1970, 1, 2), "111222333")
+        >>> [p.name(f) for f in FRESH10_NAME_FORMS]
+        ['Meer (van der), J.C.', 'Johannes van der MEER']
+        >>> Person(("Anna",), "Jansen", "f", dt.date(1980, 1, 2), "111222333").name("reversed_particle_brackets")
+        'Jansen, A.'
+        """
+        if form == "reversed_particle_brackets":
+            return f"{core} ({particle}), {initials}" if particle else f"{core}, {initials}"
+        if form == "first_core_upper":
+            return f"{self.given[0]} {particle + ' ' if particle else ''}{core.upper()}"
         raise ValueError(form)
 
     def salutation(self) -> str:

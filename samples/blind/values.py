@@ -66,6 +66,14 @@ FRESH9_AMOUNT_STYLES = ("dot_bare", "Euro_front")
 """Amount notations only the fresh9 split's layouts print: "1234.50" (a spreadsheet's cell of a CSV export: a dot for the
 decimals, no grouping, no currency), "Euro 1.234,50" (the currency as a capitalised word before the sum, as a bank's
 summary or a Flemish letter writes it)."""
+FRESH10_DATE_STYLES = ("dot_2y", "slash_nopad_2y", "en_wd_short")
+"""Date notations only the fresh10 split's layouts print: "05.03.26" (an agency's or a payroll system's short date with dots),
+"5/3/26" (a quick hand's date, no padding, two-digit year; both recent dates only), "Thu 5 Mar 2026" (an English mail
+client's or a neobank's date with the weekday)."""
+FRESH10_AMOUNT_STYLES = ("EUR_tight", "en_EUR_after")
+"""Amount notations only the fresh10 split's layouts print: "EUR1.234,50" (the currency code glued to the sum, as a bank's
+or a payment system's field prints it) and "1,234.50 EUR" (English grouping with the code after it, as an international
+platform or a neobank writes it)."""
 MONTHS_FY = ("jannewaris", "febrewaris", "maart", "april", "maaie", "juny", "july", "augustus", "septimber", "oktober",
              "novimber", "desimber")  # fmt: skip
 """Month names in Frisian, as a bilingual municipality in Fryslân prints them beside the Dutch ones."""
@@ -280,6 +288,21 @@ def _date_text_fresh9(day: dt.date, style: str) -> str:
     """
     if style == "slash_2y":
         return f"{day.day:02d}/{day.month:02d}/{day.year % 100:02d}"
+    return _date_text_fresh10(day, style)
+
+
+def _date_text_fresh10(day: dt.date, style: str) -> str:
+    """The fresh10 split's date notations; `dot_2y` and `slash_nopad_2y` are for recent dates only.
+
+    >>> [date_text(dt.date(2026, 3, 5), s) for s in FRESH10_DATE_STYLES]
+    ['05.03.26', '5/3/26', 'Thu 5 Mar 2026']
+    """
+    if style == "dot_2y":
+        return f"{day.day:02d}.{day.month:02d}.{day.year % 100:02d}"
+    if style == "slash_nopad_2y":
+        return f"{day.day}/{day.month}/{day.year % 100:02d}"
+    if style == "en_wd_short":
+        return f"{('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')[day.weekday()]} {day.day} {MONTHS_EN[day.month - 1][:3]} {day.year}"
     raise ValueError(style)
 
 
@@ -473,6 +496,21 @@ def _amount_text_fresh9(value: str, style: str) -> str:
         return f"{int(euros)}.{cents}"
     if style == "Euro_front":
         return f"Euro {grouped},{cents}"
+    return _amount_text_fresh10(value, style)
+
+
+def _amount_text_fresh10(value: str, style: str) -> str:
+    """The fresh10 split's amount notations.
+
+    >>> [amount_text("1234.50", s) for s in FRESH10_AMOUNT_STYLES]
+    ['EUR1.234,50', '1,234.50 EUR']
+    """
+    euros, cents = value.split(".")
+    grouped_en = f"{int(euros):,}"
+    if style == "EUR_tight":
+        return f"EUR{grouped_en.replace(',', '.')},{cents}"
+    if style == "en_EUR_after":
+        return f"{grouped_en}.{cents} EUR"
     raise ValueError(style)
 
 

@@ -7,8 +7,8 @@ layouts that appear only in the fresh2 split (and in no other), `FRESH3`, the la
 that appear only in the fresh3 split (and in no other), `FRESH4`, the layouts that appear
 only in the fresh4 split (and in no other), `FRESH5`, the layouts that appear only in the fresh5 split (and in no other), `FRESH6`, the layouts that appear
 only in the fresh6 split (and in no other), `FRESH7`, the layouts that appear only in the fresh7 split (and in no other), `FRESH8`,
-the layouts that appear only in the fresh8 split (and in no other), and `FRESH9`, the layouts that appear only in the fresh9 split
-(and in no other).
+the layouts that appear only in the fresh8 split (and in no other), `FRESH9`, the layouts that appear only in the fresh9 split
+(and in no other), and `FRESH10`, the layouts that appear only in the fresh10 split (and in no other).
 """
 
 from samples.blind.layouts import (

@@ -48,13 +48,20 @@ HAND9 = ("Comic Neue Light",)
 Open Sans's extra-bold (for heads and a letterhead's subline: too faint or too heavy for a body), the TeX Gyre serif of DejaVu's math package (a Latin text face in the Times manner),
 and Comic Neue's light italic as a ballpoint's slant (HAND9 is set in italic by the layouts). Kept out of FONTS as the
 earlier splits' are."""
+SANS10 = ("Go Medium", "Open Sans Light")
+SERIF10 = ("EB Garamond 12",)
+HAND10 = ("Comic Neue",)
+"""The fresh10 split's faces: cuts no earlier split prints in these styles are Go Medium's and Open Sans Light's italics
+(a mail client's quoted text, a portal's menu line; upright, as body faces, they were fresh7's), EB Garamond 12's italic
+(a church's letterhead) and Comic Neue's bold italic as a felt-tip pen's hand (the layouts set the italic and the weight).
+Kept out of FONTS as the earlier splits' are."""
 CHECK_STYLES = ("box", "brackets", "strike", "circle", "word")
 ANSWER_STYLES = ("radio", "paren", "filled", "columns")
 """The fresh2 split's yes/no styles (see Ctx.answer)."""
 _NOWRAP_DATES = (values.FRESH3_DATE_STYLES + values.FRESH4_DATE_STYLES + values.FRESH5_DATE_STYLES + values.FRESH6_DATE_STYLES
-                 + values.FRESH7_DATE_STYLES + ("fy_long", "en_dash_mon") + values.FRESH9_DATE_STYLES)
+                 + values.FRESH7_DATE_STYLES + ("fy_long", "en_dash_mon") + values.FRESH9_DATE_STYLES + values.FRESH10_DATE_STYLES)
 _NOWRAP_AMOUNTS = (values.FRESH3_AMOUNT_STYLES + values.FRESH4_AMOUNT_STYLES + values.FRESH5_AMOUNT_STYLES + values.FRESH6_AMOUNT_STYLES
-                   + values.FRESH7_AMOUNT_STYLES + ("bare_whole", "euro_is") + values.FRESH9_AMOUNT_STYLES)
+                   + values.FRESH7_AMOUNT_STYLES + ("bare_whole", "euro_is") + values.FRESH9_AMOUNT_STYLES + values.FRESH10_AMOUNT_STYLES)
 """Notations Ctx.d / Ctx.a keep on one line (those of the later splits; the earlier ones print as they always did; a date
 or a sum written out in words may wrap as a contract's sentence does)."""
 
@@ -172,6 +179,12 @@ class Ctx:
     def restyle9(self, dates: tuple[str, ...] = values.FRESH9_DATE_STYLES, amounts: tuple[str, ...] = values.FRESH9_AMOUNT_STYLES) -> None:
         """Redraw this document's date and amount notations from the given ones (by default the fresh9 split's own;
         `slash_2y` only where every date printed through Ctx.d is a recent one)."""
+        self.date_style = self.rng.choice(dates)
+        self.amount_style = self.rng.choice(amounts)
+
+    def restyle10(self, dates: tuple[str, ...] = values.FRESH10_DATE_STYLES, amounts: tuple[str, ...] = values.FRESH10_AMOUNT_STYLES) -> None:
+        """Redraw this document's date and amount notations from the given ones (by default the fresh10 split's own;
+        `dot_2y` and `slash_nopad_2y` only where every date printed through Ctx.d is a recent one)."""
         self.date_style = self.rng.choice(dates)
         self.amount_style = self.rng.choice(amounts)
 
@@ -488,3 +501,23 @@ def sheet_grid(rows: list[list[str]], widths: list[str], header_rows: int = 0, n
                              for i, cell in enumerate(row)) + "</tr>" for n, row in enumerate(rows))
     return (f"<table style='border-collapse:collapse;table-layout:fixed;font-size:7.6pt;width:100%'><tr><th style='background:#e8e8e8;border:0.5px solid #aaa;width:7mm'></th>"
             f"{head}</tr>{body}</table>")
+
+
+# --- helpers of the fresh10 split's layouts ---------------------------------------------------------
+
+
+def quoted(html_text: str, depth: int = 1) -> str:
+    """An earlier message of an e-mail thread as a mail client prints it under the reply: a grey bar at the left per level
+    of quoting, the text in grey (escaped HTML given)."""
+    for _ in range(depth):
+        html_text = f"<div style='border-left:2px solid #9aa3b5;padding-left:3mm;margin:2mm 0;color:#444'>{html_text}</div>"
+    return html_text
+
+
+def chat_bubble(html_text: str, mine: bool, stamp: str, colour: str = "#dcf8c6") -> str:
+    """One message of a chat app printed from the phone: a rounded bubble on the right (the owner's, green) or the left
+    (the other party's, white) with the time under the text (escaped HTML given)."""
+    side = "margin-left:22%;" if mine else "margin-right:22%;"
+    background = colour if mine else "#ffffff"
+    return (f"<div style='{side}background:{background};border-radius:2.5mm;padding:1.5mm 2.5mm;margin-bottom:2mm;box-shadow:0 0.3mm 0.6mm rgba(0,0,0,0.2)'>"
+            f"{html_text}<div style='text-align:right;font-size:6.5pt;color:#777'>{stamp}</div></div>")

@@ -62,6 +62,11 @@ The fresh9 split adds: a German fixed-term contract ("Befristeter Arbeitsvertrag
 Netherlands (the company's seat and commercial register as decoys, "beginnt am 01.04.2026", "endet ... mit Ablauf des
 31.03.2027", the German town of work in "§ 2 Tätigkeit und Arbeitsort", the signing as "Kleve, den 12. Februar 2026"), and an
 island hotel's season contract (the mainland seat, the staff house in another village and the day of arrival by boat as decoys).
+
+The fresh10 split adds: an employment agency's "plaatsingsbevestiging" (the agency the employer, the hirer and its site
+where the work is done, the worker's name as the agency's system sorts it, "Meer (van der), J.C.", the dates as
+"01.04.26"), and a Flemish "arbeidsovereenkomst voor bedienden van bepaalde duur" (the employee as "Johannes van der MEER",
+"de plaats van tewerkstelling is ...", "Opgemaakt in twee exemplaren te ... op ...", a Belgian company number as a decoy).
 """
 
 from __future__ import annotations
@@ -73,6 +78,7 @@ from samples.blind.layouts._base import (
     NARROW, SANS, SANS7, SANS8, SERIF, SERIF8, Ctx, address_block, articles, e, grid, kv, page, weekday_date,
 )
 from samples.blind.layouts._base import SERIF9  # the fresh9 split's
+from samples.blind.layouts._base import SANS10  # the fresh10 split's
 
 DOC_TYPE = "arbeidsovereenkomst"
 EMPLOYERS = ("Van Dijk Installatietechniek B.V.", "Zorggroep Rivierenland", "Stichting Openbaar Onderwijs Noord",
@@ -1078,6 +1084,68 @@ def seizoenscontract_waddeneiland(c: Ctx):
     return page(c, body, "body { font-size: 10pt; }"), _truth(name, employer, start, end, place)
 
 
+# --- fresh10 split ---------------------------------------------------------------------------
+
+_AGENCIES10 = ("Timing Uitzendteam B.V.", "Unique Uitzendbureau B.V.", "Adecco Nederland B.V.", "Covebo Uitzendgroep B.V.", "Olympia Nederland B.V.")
+_HIRERS10 = (("DHL Supply Chain B.V.", "Venlo"), ("FrieslandCampina Nederland B.V.", "Leeuwarden"), ("Bol.com fulfilment", "Waalwijk"),
+             ("Vanderlande Industries B.V.", "Veghel"), ("Philips Consumer Lifestyle B.V.", "Drachten"), ("Jumbo distributiecentrum", "Beek (L)"))
+
+
+def uitzend_plaatsingsbevestiging(c: Ctx):
+    """Fresh10. An employment agency's "Plaatsingsbevestiging" (confirmation of placement) under its temporary-work contract: the agency as the employer ("Werkgever (uitzendonderneming)"), the hirer and its site ("Inlener", "Plaats tewerkstelling"), the worker's name as the agency's system sorts it ("Meer (van der), J.C."), "Startdatum plaatsing" and "Einddatum plaatsing" as "01.04.26", the job, the hourly wage and the ABU phase as decoys, the confirmation's own date and a reference number."""
+    c.font_of(c.pick(("Carlito", "Liberation Sans"), SANS10))
+    c.restyle10(dates=("dot_2y",), amounts=("euro",))
+    employee, _employer, signed, start, end, _place = _facts(c)
+    employer = c.rng.choice(_AGENCIES10)
+    hirer, place = c.rng.choice(_HIRERS10)
+    name = employee.name(c.pick("reversed_particle_brackets", "reversed_particle_brackets", "initials"))
+    body = (
+        f"<table style='width:100%'><tr><td><b style='font-size:15pt'>{e(employer)}</b><br><span class='small'>vestiging {e(c.pick('Venlo', 'Tilburg', 'Zwolle', 'Rotterdam'))} · ABU-lid</span></td>"
+        f"<td class='right small'>Datum: {c.d(signed)}<br>Referentie PL-{c.rng.randint(100000, 999999)}</td></tr></table>"
+        "<h1 style='margin-top:8mm'>Plaatsingsbevestiging</h1>"
+        "<p>Hierbij bevestigen wij je plaatsing bij onderstaande opdrachtgever. Deze bevestiging hoort bij je uitzendovereenkomst.</p>"
+        + kv([("Uitzendkracht", f"<b>{e(name)}</b>"), ("Geboortedatum", e(values.date_text(employee.birth_date, 'dash'))),
+              ("Werkgever (uitzendonderneming)", e(employer)), ("Inlener (opdrachtgever)", e(hirer)), ("Plaats tewerkstelling", e(place)),
+              ("Functie", e(c.pick("orderpicker", "productiemedewerker", "reachtruckchauffeur", "inpakker"))),
+              ("Startdatum plaatsing", c.d(start)), ("Einddatum plaatsing", c.d(end)), ("Fase (ABU-cao)", c.pick("A", "B")),
+              ("Uurloon", f"€ {c.rng.randint(14, 19)},{c.rng.randint(0, 99):02d} bruto")], label_width="62mm")
+        + "<p class='small' style='margin-top:6mm'>De plaatsing eindigt op de einddatum zonder dat opzegging nodig is. Op je uitzendovereenkomst is de ABU-cao voor uitzendkrachten van toepassing.</p>"
+        "<table style='width:100%;margin-top:10mm'><tr><td>Voor akkoord uitzendkracht<br><br>__________________</td><td>Namens de uitzendonderneming<br><br>__________________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, employer, start, end, place)
+
+
+_BELGIAN10 = (("Havenlogistiek Antwerpen NV", "Antwerpen"), ("Zorggroep Kempen vzw", "Turnhout"), ("Brugse Bouwonderneming BV", "Brugge"),
+              ("Gentse Softwarestudio BV", "Gent"), ("Limburgse Metaalwerken NV", "Genk"), ("Mechelse Distributie BV", "Mechelen"))
+
+
+def vlaamse_bediende_bepaalde_duur(c: Ctx):
+    """Fresh10. A Flemish "Arbeidsovereenkomst voor bedienden van bepaalde duur" for a Dutch resident: "Tussen de ondergetekenden: ... NV, met maatschappelijke zetel te ..., ondernemingsnummer 0xxx.xxx.xxx, hierna de werkgever, en Johannes van der MEER, hierna de bediende" (the family name's core in capitals, as Flemish forms mark it), "Artikel 1 - De overeenkomst vangt aan op ... en eindigt op ...", "Artikel 3 - De plaats van tewerkstelling is ...", the paritair comité and the gross wage as decoys, "Opgemaakt in twee exemplaren te ... op ..., elke partij erkent een exemplaar te hebben ontvangen"."""
+    c.font_of(c.pick(("Liberation Serif", "Caladea"), ("Carlito", "Liberation Sans")))
+    c.restyle10(dates=("long", "slash"), amounts=("euro",))
+    employee, _employer, signed, start, end, _place = _facts(c)
+    employer, place = c.rng.choice(_BELGIAN10)
+    seat = c.pick(place, "Brussel", "Antwerpen")
+    name = employee.name(c.pick("first_core_upper", "first_core_upper", "all"))
+    home = people.address(c.rng)
+    art = lambda n, title, text: f"<p><b>Artikel {n} - {e(title)}</b><br>{text}</p>"  # noqa: E731
+    body = (
+        "<h1 style='text-align:center'>ARBEIDSOVEREENKOMST VOOR BEDIENDEN<br>VAN BEPAALDE DUUR</h1>"
+        f"<p>Tussen de ondergetekenden:</p><p><b>{e(employer)}</b>, met maatschappelijke zetel te {e(seat)}, ondernemingsnummer 0{c.rng.randint(400, 899)}.{c.rng.randint(100, 999)}.{c.rng.randint(100, 999)}, "
+        "vertegenwoordigd door de zaakvoerder, hierna genoemd <i>de werkgever</i>,</p>"
+        f"<p>en <b>{e(name)}</b>, wonende te {e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)} (Nederland), hierna genoemd <i>de bediende</i>,</p>"
+        "<p>wordt overeengekomen wat volgt:</p>"
+        + art(1, "Duur", f"De overeenkomst vangt aan op {c.d(start)} en eindigt van rechtswege op {c.d(end)}.")
+        + art(2, "Functie", f"De bediende wordt aangeworven als {e(c.pick('administratief medewerker', 'verpleegkundige', 'projectmedewerker', 'boekhouder', 'ontwikkelaar'))}.")
+        + art(3, "Plaats van tewerkstelling", f"De plaats van tewerkstelling is {e(place)}.")
+        + art(4, "Loon", f"Het brutomaandloon bedraagt {c.rng.randint(2600, 4200)},00 EUR. De overeenkomst valt onder paritair comité nr. {c.pick('200', '330', '124', '226')}.")
+        + art(5, "Arbeidsduur", f"De wekelijkse arbeidsduur bedraagt {c.pick(38, 37, 40)} uur.")
+        + f"<p style='margin-top:6mm'>Opgemaakt in twee exemplaren te {e(place)} op {c.d(signed)}, elke partij erkent een exemplaar te hebben ontvangen.</p>"
+        "<table style='width:100%;margin-top:10mm'><tr><td>De werkgever<br><br>__________________</td><td>De bediende<br>(voorafgegaan door „gelezen en goedgekeurd”)<br><br>__________________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(name, employer, start, end, place)
+
+
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
                                    study_agreement, payroll_contract,
                                    uitzendovereenkomst, oproepovereenkomst, municipal_offer_letter,
@@ -1088,7 +1156,8 @@ LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_
                                    payroll_gegevens_werknemer, besluit_aanstelling_gemeente,
                                    uitzend_nl_pl_tweetalig, erasmus_learning_agreement_traineeship,
                                    zeevarende_sea_mlc, tweetalig_kolommen_nl_en,
-                                   arbeitsvertrag_befristet_duits, seizoenscontract_waddeneiland)}  # fmt: skip
+                                   arbeitsvertrag_befristet_duits, seizoenscontract_waddeneiland,
+                                   uitzend_plaatsingsbevestiging, vlaamse_bediende_bepaalde_duur)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
 FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1108,3 +1177,5 @@ FRESH8 = {"zeevarende_sea_mlc", "tweetalig_kolommen_nl_en"}
 """Layouts of the fresh8 split only: an eighth first-contact set, by another author who never saw the reader."""
 FRESH9 = {"arbeitsvertrag_befristet_duits", "seizoenscontract_waddeneiland"}
 """Layouts of the fresh9 split only: a ninth first-contact set, by another author who never saw the reader."""
+FRESH10 = {"uitzend_plaatsingsbevestiging", "vlaamse_bediende_bepaalde_duur"}
+"""Layouts of the fresh10 split only: a tenth first-contact set, by another author who never saw the reader."""

@@ -60,6 +60,11 @@ and row numbers (the export's head in the first rows: "Tenaamstelling" as "J.C. 
 05/03/26"; amounts as the cells hold them, "1234.50"), and a month's statement with every counterparty and amount blacked out
 by the tenant (holders, IBAN, period and statement date left readable, a note in the margin "bedragen afgeschermd i.v.m.
 privacy").
+
+The fresh10 split adds: a neobank's monthly statement in English and Dutch side by side ("Account holders /
+Rekeninghouders", "Statement date / Afschriftdatum" as "Thu 5 Mar 2026", amounts "1,234.50 EUR", the holders as the app
+stores them, "Johannes van der MEER"), and the tenant's e-mail to the corporation printed with the statement pasted under it
+(the mail's own date and the tenant's phone number as decoys; amounts as "EUR1.234,50").
 """
 
 from __future__ import annotations
@@ -72,6 +77,7 @@ from samples.blind.layouts._base import (
     running,
 )
 from samples.blind.layouts._base import HAND9, redacted, sheet_grid  # the fresh9 split's
+from samples.blind.layouts._base import SANS10, mail_header  # the fresh10 split's
 
 DOC_TYPE = "bankafschrift"
 _SHOPS = ("Albert Heijn 1234", "Jumbo Supermarkten", "NS Reizigers", "Vattenfall", "Eneco", "Ziggo", "Bol.com",
@@ -981,6 +987,61 @@ def afgeschermde_bedragen(c: Ctx):
     return page(c, body, "body { position: relative; }"), _truth(names, iban, made)
 
 
+# --- fresh10 split ---------------------------------------------------------------------------
+
+def neobank_tweetalig_maandafschrift(c: Ctx):
+    """Fresh10. A neobank's monthly statement (a PDF the app makes) in English with the Dutch beside it: the bank's name in lower case, "Monthly statement / Maandafschrift", a block "Account holders / Rekeninghouders" with the holders as the app stores them ("Johannes van der MEER"), "IBAN", "Period / Periode", "Statement date / Afschriftdatum" as "Thu 5 Mar 2026", the transactions with English dates and the amounts as "1,234.50 EUR" with a sign, the opening and closing balance."""
+    c.font_of(c.pick(SANS10, ("Open Sans", "Carlito")))
+    c.restyle10(dates=("en_wd_short",), amounts=("en_EUR_after",))
+    bank = "BUNQ"
+    holders, iban, start, end, made, home = _facts(c, bank)
+    names = [h.name(c.pick("first_core_upper", "first_core_upper", "first")) for h in holders]
+    brand = values.BANKS[bank].split()[0].lower()
+    rows = "".join(f"<tr><td style='white-space:nowrap'>{e(values.date_text(d, 'en_short'))}</td><td>{e(w)}</td><td class='right' style='white-space:nowrap'>{'-' if out else '+'}{c.a(a)}</td></tr>"
+                   for d, w, a, out in _transactions(c, start, end, c.rng.randint(8, 13)))
+    opening = values.amount(c.rng.randint(200, 5000) + c.rng.randint(0, 99) / 100)
+    closing = values.amount(c.rng.randint(200, 5000) + c.rng.randint(0, 99) / 100)
+    pair = lambda en, nl: f"{e(en)}<br><span style='color:#888;font-size:7.5pt'>{e(nl)}</span>"  # noqa: E731
+    body = (
+        f"<div style='font-size:22pt;font-weight:bold;letter-spacing:-0.5px'>{e(brand)}</div>"
+        "<h1 style='margin-top:6mm'>Monthly statement <span style='color:#888;font-weight:normal'>/ Maandafschrift</span></h1>"
+        + kv([(f"Account holders / Rekeninghouders", "<br>".join(e(n) for n in names)), ("IBAN", e(values.iban_text(iban, True))),
+              ("Period / Periode", f"{c.d(start)} – {c.d(end)}"), ("Statement date / Afschriftdatum", c.d(made))], label_width="62mm")
+        + kv([("Opening balance / Beginsaldo", c.a(opening)), ("Closing balance / Eindsaldo", c.a(closing))], label_width="62mm")
+        + f"<table class='lines' style='width:100%;margin-top:5mm'><tr><th>{pair('Date', 'Datum')}</th><th>{pair('Description', 'Omschrijving')}</th>"
+        f"<th class='right'>{pair('Amount', 'Bedrag')}</th></tr>{rows}</table>"
+        + f"<p class='small' style='margin-top:5mm'>{e(values.BANKS[bank])} · deposits are protected by the Dutch deposit guarantee scheme / uw tegoed valt onder het depositogarantiestelsel.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(names, iban, made)
+
+
+def mail_met_afschrift_eronder(c: Ctx):
+    """Fresh10. The tenant's e-mail to the corporation printed with the statement pasted under it: the mail's head (from the tenant, to "verhuur@...", "Verzonden" with the mail's own date, a decoy a few days after the statement), a few sentences ("hierbij ons bankafschrift voor de aanvraag medehuur"), the phone number as a decoy, then the statement as the bank's online banking shows it (holders "J.C. van der Meer en A. Jansen", IBAN, "Datum afschrift", a short list of transactions with "EUR1.234,50")."""
+    c.font_of(c.pick(("Carlito", "Liberation Sans"), ("Open Sans", "Cantarell")))
+    c.restyle10(dates=("dash", "long"), amounts=("EUR_tight",))
+    bank = c.pick("INGB", "RABO", "ABNA", "SNSB", "ASNB")
+    holders, iban, start, end, made, home = _facts(c, bank)
+    names = [h.name(c.pick("initials", "all", "reversed_particle_brackets")) for h in holders]
+    sent = made + dt.timedelta(days=c.rng.randint(1, 15))
+    corp = c.pick("Ymere", "de Alliantie", "Eigen Haard", "Woonstad Rotterdam", "Portaal")
+    rows = "".join(f"<tr><td>{c.d(d)}</td><td>{e(w)}</td><td class='right'>{'-' if out else '+'}{c.a(a)}</td></tr>"
+                   for d, w, a, out in _transactions(c, start, end, c.rng.randint(5, 9)))
+    body = (
+        f"<div style='font-size:14pt;font-weight:bold'>Bankafschrift voor aanvraag medehuur</div>"
+        + mail_header([("Van", f"{e(holders[0].name('first'))} &lt;{e(holders[0].given[0].lower())}{c.rng.randint(1, 99)}@{c.pick('gmail.com', 'hotmail.com', 'live.nl')}&gt;"),
+                       ("Aan", f"verhuur@{e(corp.lower().replace(' ', ''))}.nl"), ("Verzonden", f"{e(values.date_text(sent, 'weekday'))} {c.rng.randint(8, 22)}:{c.rng.randint(0, 59):02d}"),
+                       ("Onderwerp", "Bankafschrift voor aanvraag medehuur")])
+        + f"<p>Beste medewerker van {e(corp)},</p><p>Hierbij ons bankafschrift voor de aanvraag medehuur. Ik heb de pagina uit internetbankieren hieronder geplakt, "
+        f"want de bijlage lukte niet. Bel gerust als er iets mist: 06-{c.rng.randint(10000000, 99999999)}.</p><p>Groet,<br>{e(holders[0].given[0])}</p>"
+        + "<div style='border:0.8px solid #999;padding:4mm;margin-top:5mm'>"
+        + f"<div style='font-weight:bold;font-size:12pt'>{e(values.BANKS[bank])}</div><div style='font-weight:bold;margin:2mm 0'>Rekeningafschrift</div>"
+        + kv([("Rekeninghouder(s)", " en ".join(e(n) for n in names)), ("IBAN", e(values.iban_text(iban, c.rng.random() < 0.7))),
+              ("Periode", f"{c.d(start)} t/m {c.d(end)}"), ("Datum afschrift", c.d(made))], label_width="45mm")
+        + f"<table class='lines' style='width:100%;margin-top:3mm;font-size:8.8pt'><tr><th>Datum</th><th>Omschrijving</th><th class='right'>Bedrag</th></tr>{rows}</table></div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(names, iban, made)
+
+
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
                                    triodos_statement, knab_app_csv,
                                    van_lanschot_statement, handelsbanken_statement,
@@ -991,7 +1052,8 @@ LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statem
                                    deutsche_bank_venster_transport, regiobank_dagafschrift_kettingpapier,
                                    spaarrekening_tegenrekening_kwartaal, jaaroverzicht_betaalrekening,
                                    bankverklaring_rekeninghouders, app_screenshots_naast_elkaar,
-                                   spreadsheet_csv_print, afgeschermde_bedragen)}  # fmt: skip
+                                   spreadsheet_csv_print, afgeschermde_bedragen,
+                                   neobank_tweetalig_maandafschrift, mail_met_afschrift_eronder)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
 FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1011,3 +1073,5 @@ FRESH8 = {"bankverklaring_rekeninghouders", "app_screenshots_naast_elkaar"}
 """Layouts of the fresh8 split only: an eighth first-contact set, by another author who never saw the reader."""
 FRESH9 = {"spreadsheet_csv_print", "afgeschermde_bedragen"}
 """Layouts of the fresh9 split only: a ninth first-contact set, by another author who never saw the reader."""
+FRESH10 = {"neobank_tweetalig_maandafschrift", "mail_met_afschrift_eronder"}
+"""Layouts of the fresh10 split only: a tenth first-contact set, by another author who never saw the reader."""

@@ -70,6 +70,12 @@ sticky note in a slanted hand with a contract number and a short date "12/3" as 
 and an extract of an address where two households live (a family and a lodger registered as a household of their own, one
 ruled table per household under "Huishouden 1" and "Huishouden 2" with the relation to the household's first person, the
 number of residents and of households above, dates as "05 maart 2026", heads in Go's small capitals).
+
+The fresh10 split adds: a two-page extract printed "2 pages per sheet" on one landscape sheet (both pages shrunk side by
+side with their own head and page number; the residents' names as a municipal system sorts them, "Meer (van der), J.C.",
+the date of issue as "05.03.26"), and the municipality's e-mail answering a request for an extract with the extract pasted
+into the mail as plain text (the mail client's head with an English date "Thu 5 Mar 2026", a reference number and the
+service desk's signature as decoys).
 """
 
 from __future__ import annotations
@@ -84,6 +90,7 @@ from samples.blind.layouts._base import (
     qr_block, right_labels, running, seal, stamp, under, watermark,
 )
 from samples.blind.layouts._base import HAND9, SERIF9, highlight, sticky_note  # the fresh9 split's
+from samples.blind.layouts._base import SANS10, mail_header, quoted  # the fresh10 split's
 
 DOC_TYPE = "brp_uittreksel"
 
@@ -1214,6 +1221,67 @@ def brp_twee_huishoudens_gegroepeerd(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(issue, home, everyone, dates, names)
 
 
+# --- fresh10 split ---------------------------------------------------------------------------
+
+def brp_twee_op_een_liggend(c: Ctx):
+    """Fresh10. A two-page municipal extract printed "2 pagina's per vel": one landscape sheet holding both pages shrunk side by side, each with its own head, a thin frame and "Pagina 1 van 2" / "Pagina 2 van 2" under it; page 1 has the address and the first residents, page 2 the rest and the date of issue ("Datum uitgifte 05.03.26"); the residents' names surname first with the particle in brackets ("Meer (van der), J.C."), birth dates and dates of settling written out in full."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle10(dates=("dot_2y",), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    names = [m.name(c.pick("reversed_particle_brackets", "reversed_particle_brackets", "all")) for m in members]
+    full = c.pick("dash", "long")
+    block = lambda p, n, s: ("<table style='width:100%;margin-bottom:2.5mm;border-top:0.5px solid #999'>"  # noqa: E731
+                             + "".join(f"<tr><td style='width:44%;color:#444'>{e(k)}</td><td>{v}</td></tr>" for k, v in (
+                                 ("Naam", e(n)), ("Geboortedatum", e(values.date_text(p.birth_date, full))), ("BSN", e(values.bsn_text(p.bsn, 0))),
+                                 ("Datum vestiging adres", e(values.date_text(s, full))))) + "</table>")
+    split = 1 if len(members) <= 2 else 2
+    head = (f"<div style='font-weight:bold;font-size:10pt'>Gemeente {e(home.municipality)}</div><div style='font-size:6.5pt;color:#555'>Burgerzaken</div>"
+            "<div style='font-size:9pt;font-weight:bold;margin:3mm 0 2mm 0'>Uittreksel Basisregistratie Personen</div>")
+    page1 = (head + kv([("Straat", e(home.street)), ("Huisnummer", e(home.house_number_text)), ("Postcode", e(values.postcode_text(home.postcode, True))),
+                        ("Woonplaats", e(home.city))], label_width="30mm")
+             + "<div style='font-weight:bold;margin-top:2mm'>Ingeschreven personen</div>"
+             + "".join(block(p, n, s) for p, n, s in list(zip(members, names, since))[:split]))
+    page2 = (head + "<div style='font-weight:bold'>Ingeschreven personen (vervolg)</div>"
+             + "".join(block(p, n, s) for p, n, s in list(zip(members, names, since))[split:])
+             + f"<p style='margin-top:4mm'>Datum uitgifte {c.d(issue)}</p><p>De ambtenaar burgerzaken,<br>{e(c.person().name('initials'))}</p>"
+             + "<p style='font-size:6.5pt;color:#555'>Dit uittreksel is afgegeven op verzoek van de ingeschrevene.</p>")
+    sheet = lambda inner, n: (f"<td style='width:50%;vertical-align:top;padding:0 3mm'><div style='border:0.6px solid #888;padding:6mm 6mm;height:150mm;font-size:7.4pt;line-height:1.3'>"  # noqa: E731
+                              f"{inner}</div><div style='text-align:center;font-size:7pt;margin-top:1mm'>Pagina {n} van 2</div></td>")
+    body = f"<table style='width:100%;table-layout:fixed'><tr>{sheet(page1, 1)}{sheet(page2, 2)}</tr></table>"
+    return page(c, body, LANDSCAPE_CSS + " .label { width: 30mm; }"), _truth(issue, home, members, since, names)
+
+
+def brp_gemeente_mail_platte_tekst(c: Ctx):
+    """Fresh10. The municipality's e-mail answering a tenant's request for an extract, printed from the tenant's webmail: the mail client's head (from "burgerzaken@...", the date as "Thu 5 Mar 2026 10:14" in an English client, the subject with a case number), a short letter, then the extract pasted into the mail as plain text in the municipality's system's lines ("Gegevens adres", "Persoon 1", "Geslachtsnaam", "Voornamen", "Geboortedatum", "BSN", "Datum aanvang adreshouding") with the date of issue in it, the service desk's signature; the tenant's own request quoted under it (their phone number and a date before as decoys)."""
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("DejaVu Sans", "Carlito")))
+    c.restyle10(dates=("en_wd_short",), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    names = [m.name("all") for m in members]
+    asked = issue - dt.timedelta(days=c.rng.randint(1, 6))
+    case = f"Z{issue.year}-{c.rng.randint(100000, 999999)}"
+    town = home.municipality.lower().replace(" ", "").replace("'", "")
+    lines = [f"UITTREKSEL BASISREGISTRATIE PERSONEN - gemeente {home.municipality}", f"Datum uitgifte: {values.date_text(issue, 'dash')}", "",
+             "Gegevens adres", f"Straat: {home.street}", f"Huisnummer: {home.house_number_text}", f"Postcode: {values.postcode_text(home.postcode, False)}",
+             f"Woonplaats: {home.city}", ""]
+    for i, (p, n, s) in enumerate(zip(members, names, since)):
+        lines += [f"Persoon {i + 1}", f"Naam: {n}", f"Geboortedatum: {values.date_text(p.birth_date, 'dash')}", f"BSN: {p.bsn}",
+                  f"Datum aanvang adreshouding: {values.date_text(s, 'dash')}", ""]
+    plain = "<br>".join(e(x) for x in lines)
+    request = (f"Van: {e(members[0].name('first'))}<br>Verzonden: {e(values.date_text(asked, 'en_wd_short'))}<br>"
+               f"Goedemiddag, kunt u mij een uittreksel BRP van mijn adres mailen? Het is voor de woningcorporatie. Mijn telefoonnummer is 06-{c.rng.randint(10000000, 99999999)}.")
+    body = (
+        f"<div style='font-size:8pt;color:#555;border-bottom:0.5px solid #bbb;margin-bottom:3mm'>Inbox · {e(members[0].given[0].lower())}@{c.pick('gmail.com', 'outlook.com', 'ziggo.nl', 'kpnmail.nl')}</div>"
+        f"<div style='font-size:13pt;font-weight:bold;margin-bottom:2mm'>Uw aanvraag uittreksel BRP (zaaknummer {e(case)})</div>"
+        + mail_header([("From", f"Burgerzaken gemeente {e(home.municipality)} &lt;burgerzaken@{e(town)}.nl&gt;"), ("To", e(members[0].name('first'))),
+                       ("Date", f"{c.d(issue)} {c.rng.randint(8, 16):02d}:{c.rng.randint(0, 59):02d}")])
+        + f"<p>Geachte {e(members[0].salutation().lower())} {e(members[0].surname)},</p><p>Hieronder vindt u het uittreksel uit de Basisregistratie Personen (BRP) waar u om vroeg.</p>"
+        + f"<div style='font-family:\"Liberation Mono\", monospace;font-size:8.8pt;margin:3mm 0 3mm 4mm'>{plain}</div>"
+        + f"<p>Met vriendelijke groet,<br><br>Team Publiekszaken<br>Gemeente {e(home.municipality)}<br>Telefoon 14 0{c.rng.randint(10, 99)}</p>"
+        + quoted(f"<span style='font-family:\"{SANS10[0]}\", sans-serif;font-style:italic'>{request}</span>")
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(issue, home, members, since, names)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
                                    prose_declaration, mijnoverheid_print, split_name_grid,
                                    brp_element_codes, brp_persons_columns, brp_labels_under,
@@ -1224,7 +1292,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittre
                                    brp_zelfservicezuil_qr, brp_a5_balie_afschrift,
                                    brp_english_certificate_seal, brp_apostille_two_page,
                                    brp_fries_tweetalig, brp_waardepapier_guilloche,
-                                   brp_markeerstift_geeltje, brp_twee_huishoudens_gegroepeerd)}  # fmt: skip
+                                   brp_markeerstift_geeltje, brp_twee_huishoudens_gegroepeerd,
+                                   brp_twee_op_een_liggend, brp_gemeente_mail_platte_tekst)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
 FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
 """Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""
@@ -1244,3 +1313,5 @@ FRESH8 = {"brp_fries_tweetalig", "brp_waardepapier_guilloche"}
 """Layouts of the fresh8 split only: an eighth first-contact set, by another author who never saw the reader."""
 FRESH9 = {"brp_markeerstift_geeltje", "brp_twee_huishoudens_gegroepeerd"}
 """Layouts of the fresh9 split only: a ninth first-contact set, by another author who never saw the reader."""
+FRESH10 = {"brp_twee_op_een_liggend", "brp_gemeente_mail_platte_tekst"}
+"""Layouts of the fresh10 split only: a tenth first-contact set, by another author who never saw the reader."""

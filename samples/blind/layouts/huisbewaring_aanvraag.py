@@ -59,6 +59,11 @@ tenant's own date under "Voor akkoord").
 The fresh9 split adds: a corporation's PDF form filled in on screen and printed (answers in pale blue form fields, radio
 buttons printed "(•)" and "( )", dates typed as "05/03/26", the compensation as "300.00" or "Euro 300,00"), and a long
 scrolling screenshot of a corporation's tenant app on a tall narrow page (cards per subject, "Verstuurd op 05/03/26 om 14:02").
+
+The fresh10 split adds: a chat with the corporation's WhatsApp service number printed from the tenant's phone (the
+facts in messages, the day's separators as "5/3/26", the sitter's birth date typed in a message; a chat is not signed, so
+the signing date is null), and a paper form filled in with a felt-tip pen in which the tenant crossed out a wrong start
+date and a wrong sum and wrote the right ones beside them with their initials (the struck values as decoys).
 """
 
 from __future__ import annotations
@@ -71,6 +76,7 @@ from samples.blind.layouts._base import (
     e, grid, kv, mail_header, page, running,
 )
 from samples.blind.layouts._base import SANS9  # the fresh9 split's
+from samples.blind.layouts._base import HAND10, chat_bubble  # the fresh10 split's
 
 DOC_TYPE = "huisbewaring_aanvraag"
 REASONS = {  # contract value: (form option, sentence)
@@ -1171,6 +1177,72 @@ def app_lange_screenshot(c: Ctx):
     return page(c, body, "@page { size: 80mm 235mm; margin: 4mm 4mm 4mm 4mm; } body { font-size: 8.8pt; background: #f2f2f5; line-height: 1.3; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
 
 
+# --- fresh10 split ---------------------------------------------------------------------------
+
+def whatsapp_chat_print(c: Ctx):
+    """Fresh10. A chat with the corporation's WhatsApp service number printed from the tenant's phone: the chat's head with the corporation's name and "Zakelijk account", day separators as "5/3/26", the tenant's green messages on the right and the corporation's white ones on the left with their times; the tenant introduces themself by name, names the sitter and the sitter's birth date in a message, gives the period, the reason in their own words, the monthly sum and answers the questions about an own home and children under 18. The corporation closes "Uw aanvraag is geregistreerd". A chat is not signed: the signing date is null."""
+    c.font_of(c.pick(("Open Sans", "Carlito"), ("DejaVu Sans", "Liberation Sans")))
+    c.restyle10(dates=("long", "slash_nopad_2y"), amounts=("euro", "whole"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first")), sitter.name(c.pick("all", "first"))
+    home = people.address(c.rng)
+    clock = lambda: f"{c.rng.randint(8, 21):02d}:{c.rng.randint(0, 59):02d}"  # noqa: E731
+    day2 = signed + dt.timedelta(days=c.rng.randint(1, 3))
+    sep = lambda d: f"<div style='text-align:center;margin:3mm 0'><span style='background:#e1f3fb;border-radius:2mm;padding:0.5mm 2.5mm;font-size:7.5pt'>{e(values.date_text(d, 'slash_nopad_2y'))}</span></div>"  # noqa: E731
+    me = lambda t: chat_bubble(t, True, clock())  # noqa: E731
+    them = lambda t: chat_bubble(t, False, clock())  # noqa: E731
+    body = (
+        f"<div style='background:#075e54;color:#fff;margin:-5mm -5mm 3mm -5mm;padding:3mm 5mm'>&#8592; &nbsp;<b>{e(corp)}</b><br><span style='font-size:7.5pt'>Zakelijk account</span></div>"
+        + sep(signed)
+        + me(f"Goedemiddag, ik ben {e(tn)}, huurder van {e(home.line1())} in {e(home.city)}. Ik wil graag toestemming vragen voor huisbewaring.")
+        + them("Goedemiddag, dat kan via dit kanaal. Wie wordt de huisbewaarder en wat is de geboortedatum?")
+        + me(f"{e(sn)}, geboren {e(values.date_text(sitter.birth_date, 'dash'))}")
+        + them("Voor welke periode, en wat is de reden van uw afwezigheid?")
+        + me(f"Van {c.d(start)} tot en met {c.d(end)}. De reden: {e(REASONS[reason][1])}.")
+        + them("Betaalt de huisbewaarder u een vergoeding? Zo ja, hoeveel per maand?")
+        + me(f"{c.a(comp)} per maand" if float(comp) else f"Nee, geen vergoeding ({c.a(comp)} per maand)")
+        + sep(day2)
+        + them("Heeft de huisbewaarder een eigen woning? En kinderen jonger dan 18?")
+        + me(f"{'Ja, een eigen woning' if own else 'Nee, geen eigen woning'}. {'Ja, één kind van ' + str(c.rng.randint(2, 12)) if kids else 'En geen kinderen onder de 18'}.")
+        + them(f"Dank u. Uw aanvraag is geregistreerd onder nummer {c.rng.randint(1000000, 9999999)}. U hoort binnen vier weken van ons.")
+    )  # fmt: skip
+    return page(c, body, "@page { size: 90mm 250mm; margin: 5mm; } body { font-size: 8.6pt; background: #ece5dd; }"), _truth(tn, sn, sitter, None, start, end, reason, comp, own, kids)
+
+
+def formulier_doorgehaalde_correcties(c: Ctx):
+    """Fresh10. The corporation's paper form filled in with a felt-tip pen, in which the tenant crossed out a wrong start date (a month off) and a wrong sum with one line and wrote the right ones beside them with their initials ("verbeterd, J.M."), as one corrects a form by hand; the reasons as boxes ticked in the hand, the questions as "ja / nee" with the wrong one struck, the signing date as "5/3/26". The struck values are decoys; the truth is what was written after them."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle10(dates=("slash_nopad_2y",), amounts=("euro", "dash_bare"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first")), sitter.name(c.pick("all", "first"))
+    home = people.address(c.rng)
+    ink = f"font-family:\"{HAND10[0]}\", cursive;font-style:italic;font-weight:bold;color:#14206a;font-size:12pt"
+    w = lambda t: f"<span style='{ink}'>{t}</span>"  # noqa: E731
+    struck = lambda t: f"<span style='{ink};text-decoration:line-through;text-decoration-thickness:1.5px'>{t}</span>"  # noqa: E731
+    paraaf = f"{tenant.given[0][0]}.{tenant.surname.split()[-1][0]}."
+    wrong_start = start + dt.timedelta(days=c.pick(-31, 30, 31))
+    wrong_comp = values.amount(float(comp) + c.pick(50, 100, -50) if float(comp) >= 100 else float(comp) + 100)
+    yn = lambda v: f"{w('ja')} / {struck('nee')}" if v else f"{struck('ja')} / {w('nee')}"  # noqa: E731
+    line = lambda label, value: f"<tr><td style='width:62mm;padding:2.2mm 0;border-bottom:0.5px dotted #777'>{e(label)}</td><td style='border-bottom:0.5px dotted #777'>{value}</td></tr>"  # noqa: E731
+    reasons = "<br>".join(f"{w('&#10007;') if k == reason else '&#9744;'} {e(option)}" for k, (option, _s) in REASONS.items())
+    body = (
+        f"<div style='font-weight:bold;font-size:14pt'>{e(corp)}</div><h1 style='margin-top:5mm'>Aanvraagformulier huisbewaring</h1>"
+        "<p class='small'>Schrijf duidelijk. Heeft u zich vergist? Streep het foute door en zet uw paraaf erbij.</p><table style='width:100%'>"
+        + line("Naam huurder", w(e(tn))) + line("Adres", w(e(home.line1())))
+        + line("Naam huisbewaarder", w(e(sn))) + line("Geboortedatum huisbewaarder", w(e(values.date_text(sitter.birth_date, 'dash'))))
+        + line("Ingangsdatum huisbewaring", f"{struck(e(values.date_text(wrong_start, 'slash_nopad_2y')))} &nbsp; {w(c.d(start))} &nbsp; {w('verbeterd, ' + e(paraaf))}")
+        + line("Einddatum huisbewaring", w(c.d(end)))
+        + f"<tr><td style='vertical-align:top;padding:2.2mm 0'>Reden van afwezigheid</td><td style='padding:2.2mm 0'>{reasons}</td></tr>"
+        + line("Vergoeding per maand", f"{struck(e(values.amount_text(wrong_comp, 'euro')))} &nbsp; {w(c.a(comp))} &nbsp; {w(e(paraaf))}")
+        + line("Heeft de huisbewaarder een eigen woning?", yn(own)) + line("Heeft de huisbewaarder minderjarige kinderen?", yn(kids))
+        + line("Datum", w(c.d(signed))) + line("Handtekening huurder", w(e(tenant.given[0][0]) + '. ' + e(tenant.surname)))
+        + "</table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
                                    two_page_form, email_print,
                                    numbered_questions, sitter_declaration,
@@ -1181,7 +1253,8 @@ LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_let
                                    portaal_samenvatting_referentie, getypte_brief_bijlagen,
                                    folder_afscheurstrook_landscape, gemachtigde_formulier_grid,
                                    tweetalig_turks_formulier, intake_balie_verslag,
-                                   pdf_invulformulier_blauwe_velden, app_lange_screenshot)}  # fmt: skip
+                                   pdf_invulformulier_blauwe_velden, app_lange_screenshot,
+                                   whatsapp_chat_print, formulier_doorgehaalde_correcties)}  # fmt: skip
 HELDOUT = {"email_print"}
 FRESH = {"numbered_questions", "sitter_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1201,3 +1274,5 @@ FRESH8 = {"tweetalig_turks_formulier", "intake_balie_verslag"}
 """Layouts of the fresh8 split only: an eighth first-contact set, by another author who never saw the reader."""
 FRESH9 = {"pdf_invulformulier_blauwe_velden", "app_lange_screenshot"}
 """Layouts of the fresh9 split only: a ninth first-contact set, by another author who never saw the reader."""
+FRESH10 = {"whatsapp_chat_print", "formulier_doorgehaalde_correcties"}
+"""Layouts of the fresh10 split only: a tenth first-contact set, by another author who never saw the reader."""

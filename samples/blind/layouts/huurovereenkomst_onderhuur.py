@@ -63,6 +63,12 @@ The fresh9 split adds: a room contract whose text never names the parties ("de h
 appear only in the two-column signature table at the end with their birth dates and the signing date, and a room contract
 with the monthly payment itemised (the bare rent as a decoy, advance service costs, "Totaal per maand" being the room rent;
 a deposit of twice the bare rent; amounts as "Euro 375,00").
+
+The fresh10 split adds: a student housing platform's confirmation mail holding the sublet agreement in English and Dutch
+("Main tenant / Hoofdhuurder", the rent as "450.00 EUR", the dates as "Thu 1 Apr 2026"), the subtenant's first question and
+a lower offer quoted under it as decoys, and a room contract signed electronically whose dates of signing stand only on
+the signing service's audit trail on the second page ("Ondertekend door ... op 05.03.26 om 14:02", the document's creation
+date as a decoy).
 """
 
 from __future__ import annotations
@@ -75,6 +81,7 @@ from samples.blind.layouts._base import (
     page, running, under,
 )
 from samples.blind.layouts._base import SANS9, SERIF9  # the fresh9 split's
+from samples.blind.layouts._base import SANS10, mail_header, quoted  # the fresh10 split's
 
 DOC_TYPE = "huurovereenkomst_onderhuur"
 END_CLAUSES = (
@@ -1088,6 +1095,71 @@ def servicekosten_tabel_totaal(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
 
 
+# --- fresh10 split ---------------------------------------------------------------------------
+
+_PLATFORMS10 = ("StudentRoomz", "Kamerhub.nl", "RoomShare NL", "Huisgenoot.app")
+
+
+def studentenplatform_mail_thread(c: Ctx):
+    """Fresh10. A student housing platform's confirmation mail, printed by the subtenant: the mail's head, "Your sublet agreement is confirmed / Je onderhuurovereenkomst is bevestigd", the agreement's facts in two languages ("Main tenant / Hoofdhuurder", "Subtenant / Onderhuurder", the room's address, "Monthly rent / Huur per maand" as "450.00 EUR", "Start date / Ingangsdatum" and "Agreed on / Overeengekomen op" as "Thu 1 Apr 2026"), the agreement's clauses in Dutch, and under it the quoted thread: the subtenant's first question with a lower offer and an earlier date as decoys."""
+    c.font_of(c.pick(SANS10, ("Open Sans", "Carlito")))
+    c.restyle10(dates=("en_wd_short",), amounts=("en_EUR_after",))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("first_core_upper", "all", "first")), sub.name(c.pick("first_core_upper", "first"))
+    platform = c.rng.choice(_PLATFORMS10)
+    asked = signed - dt.timedelta(days=c.rng.randint(4, 30))
+    offer = values.amount(float(rent) - c.pick(25, 50, 75))
+    clauses = "".join(f"<li>{e(t)}</li>" for t in _clauses(c, end, cond))
+    body = (
+        f"<div style='font-size:15pt;font-weight:bold;color:#ff5a5f'>{e(platform)}</div>"
+        + mail_header([("From", f"{e(platform)} &lt;no-reply@{e(platform.lower().replace(' ', '').replace('.app', '').replace('.nl', ''))}.nl&gt;"), ("To", e(sn)),
+                       ("Date", c.d(signed)), ("Subject", "Your sublet agreement is confirmed / Je onderhuurovereenkomst is bevestigd")])
+        + f"<p>Hi {e(sub.given[0])},</p><p>Both parties accepted the agreement. / Beide partijen hebben de overeenkomst geaccepteerd.</p>"
+        + "<div style='border:0.8px solid #ddd;border-radius:2mm;padding:3mm 4mm'>"
+        + kv([("Main tenant / Hoofdhuurder", e(tn)), ("Subtenant / Onderhuurder", e(sn)), ("Room / Kamer", e(_room_address(c, home))),
+              ("Monthly rent / Huur per maand", c.a(rent)), ("Start date / Ingangsdatum", c.d(start)), ("Agreed on / Overeengekomen op", c.d(signed))], label_width="62mm")
+        + f"<div style='margin-top:2mm;font-weight:bold'>Voorwaarden (Nederlandse tekst is bindend)</div><ol style='margin-top:1mm'>{clauses}</ol></div>"
+        + "<p class='small'>This is an automated message. Questions? Visit our help centre.</p>"
+        + quoted(f"<div style='font-size:8.5pt'>On {e(values.date_text(asked, 'en_wd_short'))}, {e(sn)} wrote:<br>"
+                 f"Hi {e(tenant.given[0])}! Is the room still available? Would {e(values.amount_text(offer, 'en_EUR_after'))} a month be possible? Groetjes, {e(sub.given[0])}</div>")
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+_SIGNERS10 = ("Signhost", "ValidSign", "Zynyo", "Yousign", "SignRequest")
+
+
+def esign_audittrail_kamercontract(c: Ctx):
+    """Fresh10. A room contract signed electronically, two pages: page 1 the contract (parties by name, the room, the start, the rent, the clauses, "Aldus elektronisch ondertekend", no date in the text), page 2 the signing service's audit trail ("Certificaat van ondertekening": document ID, "Aangemaakt op" as a decoy, then per signer the name, e-mail, IP address and "Ondertekend op 05.03.26 om 14:02 (CET)"); both parties signed on the same day, which is the signing date."""
+    c.font_of(c.pick(("Liberation Serif", "Caladea"), ("Carlito", "Liberation Sans")))
+    c.restyle10(dates=("long", "dash"), amounts=("euro", "EUR_tight"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "initials")), sub.name(c.pick("all", "first"))
+    service = c.rng.choice(_SIGNERS10)
+    made = signed - dt.timedelta(days=c.rng.randint(1, 9))
+    clauses = "".join(f"<p><b>Artikel {i + 4}</b> {e(t)}</p>" for i, t in enumerate(_clauses(c, end, cond)))
+    stamp_ = lambda: f"{values.date_text(signed, 'dot_2y')} om {c.rng.randint(8, 22):02d}:{c.rng.randint(0, 59):02d} (CET)"  # noqa: E731
+    ip = lambda: f"{c.rng.randint(62, 213)}.{c.rng.randint(0, 255)}.{c.rng.randint(0, 255)}.{c.rng.randint(1, 254)}"  # noqa: E731
+    signer = lambda role, p, n: (f"<tr><td>{e(role)}</td><td>{e(n)}<br><span class='small'>{e(p.given[0].lower())}.{e(p.surname.split()[-1].lower())}@mail.nl</span></td>"  # noqa: E731
+                                 f"<td>{ip()}</td><td>{e(stamp_())}</td></tr>")
+    doc_id = f"{c.rng.randint(10**7, 10**8 - 1):x}-{c.rng.randint(1000, 9999)}-{c.rng.randint(10**7, 10**8 - 1):x}"
+    body = (
+        "<h1>Onderhuurovereenkomst kamer</h1>"
+        + f"<p>Ondergetekenden:</p><p>1. <b>{e(tn)}</b>, hierna: hoofdhuurder, en</p><p>2. <b>{e(sn)}</b>, hierna: onderhuurder,</p><p>komen het volgende overeen.</p>"
+        + f"<p><b>Artikel 1</b> Hoofdhuurder verhuurt aan onderhuurder een kamer in de woning {e(_room_address(c, home))}.</p>"
+        + f"<p><b>Artikel 2</b> De onderhuur gaat in op {c.d(start)}.</p><p><b>Artikel 3</b> De huur bedraagt {c.a(rent)} per maand.</p>"
+        + clauses + f"<p>Aldus elektronisch ondertekend via {e(service)}. Het certificaat van ondertekening is bijgevoegd.</p>"
+        + f"<div style='position:fixed;bottom:-10mm;left:0;right:0;font-size:7pt;color:#666'>Document-ID {doc_id}</div>"
+        + "<div style='page-break-before:always'></div>"
+        + f"<div style='font-size:14pt;font-weight:bold;color:#1a5fb4'>{e(service)}</div><h2>Certificaat van ondertekening</h2>"
+        + kv([("Document", "Onderhuurovereenkomst kamer.pdf"), ("Document-ID", doc_id), ("Aangemaakt op", e(values.date_text(made, "dot_2y"))), ("Status", "Voltooid")], label_width="40mm")
+        + "<table class='ruled' style='width:100%;margin-top:4mm;font-size:8.8pt'><tr><th>Rol</th><th>Ondertekenaar</th><th>IP-adres</th><th>Ondertekend op</th></tr>"
+        + signer("Hoofdhuurder", tenant, tn) + signer("Onderhuurder", sub, sn) + "</table>"
+        + "<p class='small' style='margin-top:4mm'>De ondertekenaars zijn geïdentificeerd via een eenmalige code per e-mail. Dit certificaat is onlosmakelijk verbonden met het document.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
                                    student_room, inline_parties,
                                    roman_sections, boxed_room_form,
@@ -1098,7 +1170,8 @@ LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corpor
                                    studentenhuis_vereniging_contract, paraaf_tabel_landscape,
                                    typemachine_formulier_overgetypt, contract_toestemming_corporatie_vak,
                                    artikelen_met_bijlagen, wijzigingen_bijhouden_print,
-                                   partijen_alleen_in_tekentabel, servicekosten_tabel_totaal)}  # fmt: skip
+                                   partijen_alleen_in_tekentabel, servicekosten_tabel_totaal,
+                                   studentenplatform_mail_thread, esign_audittrail_kamercontract)}  # fmt: skip
 HELDOUT = {"inline_parties"}
 FRESH = {"roman_sections", "boxed_room_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1118,3 +1191,5 @@ FRESH8 = {"artikelen_met_bijlagen", "wijzigingen_bijhouden_print"}
 """Layouts of the fresh8 split only: an eighth first-contact set, by another author who never saw the reader."""
 FRESH9 = {"partijen_alleen_in_tekentabel", "servicekosten_tabel_totaal"}
 """Layouts of the fresh9 split only: a ninth first-contact set, by another author who never saw the reader."""
+FRESH10 = {"studentenplatform_mail_thread", "esign_audittrail_kamercontract"}
+"""Layouts of the fresh10 split only: a tenth first-contact set, by another author who never saw the reader."""

@@ -59,6 +59,12 @@ block of its own ("Naam zoals op IB 60", BSN, tax year, verzamelinkomen, "Datum 
 employer's income, the joint "toetsinkomen", the loan and the summary's own date as decoys; amounts as "Euro 34.567,00",
 the name sometimes as "J.C. v.d. Meer"), and the IB 60 in large print (about 17 pt, extra-bold heads, every fact a line of
 its own in plain words, running onto a second page).
+
+The fresh10 split adds: the IB 60 as a housing portal shows it after fetching it with DigiD ("Gegevens opgehaald bij de
+Belastingdienst", the statement's own date beside the date of fetching as a decoy, the verzamelinkomen as "EUR34.567,00",
+the name as the portal stores it, "Meer (van der), J.C."), and the IB 60 opened in a browser's PDF viewer and printed with
+the viewer round it (a dark toolbar with the file's name, the page thumbnails down the left, "85%", the page shrunk in the
+middle).
 """
 
 from __future__ import annotations
@@ -71,6 +77,7 @@ from samples.blind.layouts._base import (
     page, qr_block, right_labels, running, seal, stamp, weekday_date,
 )
 from samples.blind.layouts._base import SANS9  # the fresh9 split's
+from samples.blind.layouts._base import LANDSCAPE_CSS, SANS10  # the fresh10 split's
 
 DOC_TYPE = "inkomensverklaring"
 
@@ -999,6 +1006,65 @@ def ib60_grote_letters(c: Ctx):
     return page(c, body, "body { font-size: 17pt; line-height: 1.45; }"), _truth(name, person, year, income, issue)
 
 
+# --- fresh10 split ---------------------------------------------------------------------------
+
+_PORTALS10 = ("WoonnetRijnmond", "Woningnet", "Hureninhollandrijnland.nl", "Entree (regio Groningen)", "Klik voor Wonen", "ThuisinLimburg")
+
+
+def ib60_portaal_digid_opgehaald(c: Ctx):
+    """Fresh10. A housing portal's page after the applicant fetched the income statement with DigiD and printed it: the portal's bar and "Mijn inschrijving", a green notice "Gegevens opgehaald bij de Belastingdienst", then the card "Inkomensverklaring (IB 60)" with the name as the portal stores it ("Meer (van der), J.C."), the BSN, the year, the verzamelinkomen as "EUR34.567,00" and "Datum inkomensverklaring" (the statement's own date); the fetching date ("Opgehaald op 05.03.26") and the household's income limit as decoys."""
+    c.font_of(c.pick(("Open Sans", "Carlito"), ("Cantarell", "Liberation Sans")))
+    c.restyle10(dates=("dot_2y", "dash"), amounts=("EUR_tight",))
+    person, year, issue, income, home = _facts(c)
+    income = _whole(income)
+    name = person.name(c.pick("reversed_particle_brackets", "reversed_particle_brackets", "initials"))
+    fetched = issue + dt.timedelta(days=c.rng.randint(0, 60))
+    portal = c.rng.choice(_PORTALS10)
+    colour = c.pick("#0b5394", "#7a1f5c", "#1b6f3a", "#c0392b")
+    limit = values.amount(c.pick(47699, 52671, 48625))
+    card = lambda title, rows: (f"<div style='border:0.6px solid #ccd;border-radius:2mm;padding:3mm 4mm;margin:4mm 0'><div style='font-weight:bold;font-size:11pt;margin-bottom:2mm'>{e(title)}</div>"  # noqa: E731
+                                + kv(rows, label_width="62mm") + "</div>")
+    body = (
+        f"<div style='background:{colour};color:#fff;margin:-4mm -4mm 4mm -4mm;padding:3mm 5mm;display:flex;justify-content:space-between'>"
+        f"<b style='font-size:13pt'>{e(portal)}</b><span style='font-family:\"{SANS10[1]}\", sans-serif;font-style:italic'>Mijn inschrijving · uitloggen</span></div>"
+        f"<div style='font-size:8pt;color:#555'>Home &rsaquo; Mijn gegevens &rsaquo; Inkomen</div>"
+        "<h1 style='margin-top:4mm'>Uw inkomen</h1>"
+        f"<div style='background:#e6f4ea;border-left:3px solid #1e8e3e;padding:2mm 3mm'>&#10004; Gegevens opgehaald bij de Belastingdienst (via DigiD). Opgehaald op {c.d(fetched)}.</div>"
+        + card("Inkomensverklaring (IB 60)", [("Naam", e(name)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.rng.randint(0, 1)))),
+                                              ("Belastingjaar", str(year)), ("Verzamelinkomen", c.a(income)), ("Datum inkomensverklaring", c.d(issue))])
+        + card("Toets voor sociale huur", [("Inkomensgrens eenpersoonshuishouden", c.a(limit)), ("Uw inkomen valt", "binnen de grens" if float(income) <= float(limit) else "boven de grens")])
+        + "<p class='small'>De gegevens komen rechtstreeks van de Belastingdienst en kunt u hier niet wijzigen. Klopt er iets niet? Neem contact op met de Belastingdienst.</p>"
+        + f"<div style='font-size:7pt;color:#777;margin-top:6mm'>https://www.{e(portal.split()[0].lower())}/mijn-inschrijving/inkomen &nbsp; 1/1</div>"
+    )  # fmt: skip
+    return page(c, body, "@page { margin: 14mm 14mm; } body { font-size: 9.6pt; }"), _truth(name, person, year, income, issue)
+
+
+def ib60_pdf_viewer_print(c: Ctx):
+    """Fresh10. The IB 60 opened in a browser's PDF viewer and printed with the viewer round it (a screenshot printed in landscape): a dark toolbar with the file's name "IB60_2025.pdf", "1 / 1" and "85%", page thumbnails down the left, and in the middle the letter itself shrunk (the Belastingdienst's head, the address block, "Datum", "Inkomensverklaring 2025", name, BSN, verzamelinkomen in whole euros)."""
+    c.font_of(("DejaVu Sans", "Liberation Sans", "Open Sans"))
+    c.restyle10(dates=("long", "dash"), amounts=("euro", "whole"))
+    person, year, issue, income, home = _facts(c)
+    income = _whole(income)
+    name = person.name(c.pick("initials", "all"))
+    letter = (
+        "<div style='font-weight:bold;font-size:12pt;color:#154273'>Belastingdienst</div>"
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Datum", c.d(issue)), ("Ons kenmerk", f"IB60/{year}/{c.rng.randint(1000000, 9999999)}")], label_width="28mm")
+        + f"<div style='font-weight:bold;font-size:10.5pt;margin:4mm 0 2mm 0'>Inkomensverklaring {year}</div>"
+        + kv([("Naam", e(name)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, 2))), ("Verzamelinkomen", c.a(income))], label_width="40mm")
+        + "<p>U heeft een inkomensverklaring gevraagd. Hierboven staat uw verzamelinkomen. Dit is het totaal van uw inkomen uit werk en woning, "
+          "uit aanmerkelijk belang en uit sparen en beleggen.</p><p>Met vriendelijke groet,<br>Belastingdienst</p>"
+    )
+    thumbs = "".join(f"<div style='background:#fff;width:16mm;height:22mm;margin:3mm auto;border:{'1.5px solid #8ab4f8' if i == 0 else '0.5px solid #666'}'></div><div style='text-align:center;font-size:6pt;color:#ddd'>{i + 1}</div>" for i in range(1))
+    body = (
+        f"<div style='background:#323639;color:#f1f1f1;padding:2mm 4mm;display:flex;justify-content:space-between;font-size:8pt'>"
+        f"<span>&#9776; &nbsp; IB60_{year}.pdf</span><span>1 / 1 &nbsp;&nbsp; &minus; &nbsp;85%&nbsp; + &nbsp;&nbsp; &#8634;</span><span>Downloaden &nbsp; Afdrukken &nbsp; &#8942;</span></div>"
+        f"<table style='width:100%;background:#525659;table-layout:fixed'><tr><td style='width:26mm;background:#3c4043;vertical-align:top'>{thumbs}</td>"
+        f"<td style='padding:5mm 0'><div style='background:#fff;width:150mm;margin:0 auto;padding:10mm 12mm;font-size:8.2pt;line-height:1.3'>{letter}</div></td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, LANDSCAPE_CSS + " @page { margin: 8mm; }"), _truth(name, person, year, income, issue)
+
+
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
                                    toeslagen_overview, ib60_twocolumn,
                                    ib60_reference_block, ib60_box_header, ib60_inspector_declaration,
@@ -1009,7 +1075,8 @@ LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst
                                    ib60_toelichting_page2, ib60_gemachtigde_bewindvoerder,
                                    ib60_beedigde_vertaling_en, ib60_b1_vragen_brief,
                                    ib60_stippellijn_berekening, ib60_twee_op_een_kopie,
-                                   ib60_hypotheek_samenvatting, ib60_grote_letters)}  # fmt: skip
+                                   ib60_hypotheek_samenvatting, ib60_grote_letters,
+                                   ib60_portaal_digid_opgehaald, ib60_pdf_viewer_print)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
 FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1029,3 +1096,5 @@ FRESH8 = {"ib60_stippellijn_berekening", "ib60_twee_op_een_kopie"}
 """Layouts of the fresh8 split only: an eighth first-contact set, by another author who never saw the reader."""
 FRESH9 = {"ib60_hypotheek_samenvatting", "ib60_grote_letters"}
 """Layouts of the fresh9 split only: a ninth first-contact set, by another author who never saw the reader."""
+FRESH10 = {"ib60_portaal_digid_opgehaald", "ib60_pdf_viewer_print"}
+"""Layouts of the fresh10 split only: a tenth first-contact set, by another author who never saw the reader."""

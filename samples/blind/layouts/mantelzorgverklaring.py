@@ -56,6 +56,11 @@ The fresh9 split adds: a home-care team's declaration with the week's care sched
 afternoon, evening and night with "MZ", "TZ" or "-" in each cell, the nurse's conclusion in a sentence: day and night, 24
 hours a day, or no care at night), and a Flemish GP's "Attest" for a carer across the border ("Ondergetekende, dokter ...,
 verklaart dat", "24 op 24 uur", a Belgian national register number as a decoy beside the BSN, the RIZIV number in the footer).
+
+The fresh10 split adds: a church's diaconal committee's declaration written by hand with a felt-tip pen on the parish's
+printed letter paper (the deacon's date "5/3/26", the names as the deacon knows them), and a palliative home-care nurse's
+e-mail to the corporation printed with the mail client's head (the date as "Thu 5 Mar 2026", the facts in sentences, the
+organisation in the signature; the name of the cared-for as the care file sorts it, "Meer (van der), J.C.").
 """
 
 from __future__ import annotations
@@ -68,6 +73,7 @@ from samples.blind.layouts._base import (
     page, running, signature_table,
 )
 from samples.blind.layouts._base import SANS9, SERIF9  # the fresh9 split's
+from samples.blind.layouts._base import HAND10, SERIF10, mail_header  # the fresh10 split's
 
 DOC_TYPE = "mantelzorgverklaring"
 _ORGS = ("Mantelzorg Centraal", "Steunpunt Mantelzorg", "Wijkteam Noord", "Thuiszorg De Zonnebloem",
@@ -1040,6 +1046,63 @@ def vlaams_huisarts_attest(c: Ctx):
     return page(c, body, "body { font-size: 10.5pt; }"), _truth(fc, fr, clock, issue, issuer)
 
 
+# --- fresh10 split ---------------------------------------------------------------------------
+
+_DIACONIES = ("Diaconie Protestantse Gemeente De Ark", "Parochie H. Franciscus, caritas", "Diaconie Hervormde Gemeente Oud-Beijerland",
+              "Evangelische Gemeente De Fontein, diaconaat", "Caritas Parochie Sint-Jan")
+
+
+def kerk_diaconie_handgeschreven(c: Ctx):
+    """Fresh10. A church's diaconal committee declares by hand, with a felt-tip pen, on the parish's printed letter paper (the name in EB Garamond italic with a small cross, the address and the bank account of the diaconate as decoys): "Hierbij verklaar ik, als diaken, dat ... zorgt voor ..." with "dag en nacht" or only "overdag", the deacon's name, "diaken", and the date as a quick hand writes it, "5/3/26"; the text is in the hand, only the letterhead printed."""
+    c.font_of(HAND10)
+    c.restyle10(dates=("slash_nopad_2y",), amounts=("euro",))
+    carer, recipient, clock, issue, home = _facts(c)
+    issuer = c.rng.choice(_DIACONIES)
+    deacon = c.person(born=(1945, 1985))
+    fc, fr = carer.name(c.pick("first", "all")), recipient.name(c.pick("first", "initials"))
+    care = e(f"{carer.given[0]} is er dag en nacht voor, 24 uur per dag. Zonder deze zorg kan {recipient.given[0]} niet thuis blijven." if clock
+             else f"{carer.given[0]} helpt overdag; 's nachts redt {recipient.given[0]} zich zelf, daar is geen zorg voor nodig.")
+    hand = f"font-family:\"{HAND10[0]}\", cursive;font-style:italic;font-weight:bold;color:#15235e;font-size:13pt;line-height:2.0"
+    lines = "background-image:repeating-linear-gradient(transparent, transparent 9.1mm, #b9c6e0 9.1mm, #b9c6e0 9.3mm)"
+    body = (
+        f"<div style='text-align:center;font-family:\"{SERIF10[0]}\", serif;font-style:italic;font-size:15pt'>&#10013; {e(issuer)}</div>"
+        f"<div style='text-align:center;font-family:\"{SERIF10[0]}\", serif;font-size:8.5pt;border-bottom:0.6px solid #777;padding-bottom:2mm'>"
+        f"{e(people.issuer_address(c.rng, home.city)[0])} · {e(home.city)} · IBAN {e(values.iban_text(values.iban(c.rng, 'RABO'), True))}</div>"
+        f"<div style='{hand};{lines};margin-top:8mm;min-height:170mm'>"
+        f"Verklaring mantelzorg<br>Hierbij verklaar ik, als diaken van onze gemeente, dat {e(fc)} zorgt voor {e(fr)}, "
+        f"wonend {e(home.line1())} te {e(home.city)}. Ik bezoek hen geregeld. {care}<br>"
+        f"{e(home.city)}, {c.d(issue)}<br>{e(deacon.name('first'))}, diaken</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 11pt; }"), _truth(fc, fr, clock, issue, issuer)
+
+
+_PALLIATIVE = ("Palliatief Team Thuis Zuid-Holland", "Hospicezorg Thuis Kennemerland", "Wijkverpleging Palliatieve Zorg Amstelland", "Netwerk Palliatieve Zorg Twente, thuiszorgteam")
+
+
+def palliatief_team_email(c: Ctx):
+    """Fresh10. A palliative home-care nurse's e-mail to the corporation, printed from the corporation's mailbox: the mail client's head (the nurse's address, "Sent: Thu 5 Mar 2026 16:40" in an English client, subject "Verklaring mantelzorg ..."), the facts in sentences ("... wordt thuis verzorgd door haar zoon ..., die bij haar intrekt en dag en nacht zorg verleent" or care by day only), the cared-for as the care file sorts the name ("Meer (van der), J.C."), the nurse's signature with the organisation."""
+    c.font_of(c.pick(("Carlito", "Liberation Sans"), ("Open Sans", "Cantarell")))
+    c.restyle10(dates=("en_wd_short",), amounts=("euro",))
+    carer, recipient, clock, issue, home = _facts(c)
+    issuer = c.rng.choice(_PALLIATIVE)
+    nurse = c.person(born=(1965, 1998))
+    fc, fr = carer.name(c.pick("all", "first")), recipient.name(c.pick("reversed_particle_brackets", "reversed_particle_brackets", "all"))
+    domain = issuer.split(",")[0].lower().replace(" ", "")[:22]
+    care = (f"Onze cliënt is in de laatste levensfase en kan niet meer alleen zijn. {fc} is bij de cliënt ingetrokken en verleent dag en nacht zorg: 24 uur per dag, naast onze dagelijkse bezoeken."
+            if clock else f"{fc} verzorgt overdag; 's nachts is er (nog) geen zorg of toezicht nodig. Er is dus geen sprake van 24-uurs zorg.")
+    body = (
+        f"<div style='font-size:8pt;color:#555;border-bottom:0.5px solid #bbb;margin-bottom:3mm'>Outlook · wonen@corporatie.nl</div>"
+        + mail_header([("From", f"{e(nurse.name('first'))} &lt;{e(nurse.given[0].lower())}@{e(domain)}.nl&gt;"), ("Sent", f"{c.d(issue)} {c.rng.randint(8, 20)}:{c.rng.randint(0, 59):02d}"),
+                       ("To", "wonen@corporatie.nl"), ("Subject", f"Verklaring mantelzorg {e(fr)}")])
+        + f"<p>Geachte heer/mevrouw,</p><p>Op verzoek van de familie bericht ik u het volgende over onze cliënt {e(fr)}, {e(home.line1())}, {e(home.city)}.</p>"
+        + f"<p>{e(care)}</p><p>Wij ondersteunen de aanvraag om de mantelzorger bij de cliënt te laten wonen.</p>"
+        + f"<p>Met vriendelijke groet,<br><br>{e(nurse.name('initials'))}<br>verpleegkundige palliatieve zorg<br>{e(issuer)}<br>"
+        f"<span class='small'>T 0{c.rng.randint(10, 79)}-{c.rng.randint(1000000, 9999999)} (bereikbaar ma t/m vr)</span></p>"
+        "<p class='small' style='color:#777'>Dit bericht kan vertrouwelijke informatie bevatten. Bent u niet de geadresseerde, verwijder het dan.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(fc, fr, clock, issue, issuer)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
                                    handwritten_form, zorgkantoor_letter,
                                    wmo_consulent_letter, side_by_side_form,
@@ -1050,7 +1113,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, s
                                    wmo_verklaring_handtekeningen, huisarts_receptblad_verklaring,
                                    ggz_fact_team_verklaring, corporatie_formulier_deel_c_wijkteam,
                                    vluchtelingenwerk_tolk_verklaring, hokjes_blokletters_formulier,
-                                   zorgrooster_weekschema, vlaams_huisarts_attest)}  # fmt: skip
+                                   zorgrooster_weekschema, vlaams_huisarts_attest,
+                                   kerk_diaconie_handgeschreven, palliatief_team_email)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
 FRESH = {"wmo_consulent_letter", "side_by_side_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1070,3 +1134,5 @@ FRESH8 = {"vluchtelingenwerk_tolk_verklaring", "hokjes_blokletters_formulier"}
 """Layouts of the fresh8 split only: an eighth first-contact set, by another author who never saw the reader."""
 FRESH9 = {"zorgrooster_weekschema", "vlaams_huisarts_attest"}
 """Layouts of the fresh9 split only: a ninth first-contact set, by another author who never saw the reader."""
+FRESH10 = {"kerk_diaconie_handgeschreven", "palliatief_team_email"}
+"""Layouts of the fresh10 split only: a tenth first-contact set, by another author who never saw the reader."""

@@ -58,6 +58,11 @@ The fresh9 split adds: a primary school's confirmation of a child's enrolment (t
 address, the parents' names, the start date: a BRP extract's facts in a school's letter), and a municipal tax office's
 decision on a request to be let off the local taxes (name, BSN, tax year, net income per month: an income statement's facts
 in a tax decision).
+
+The fresh10 split adds: a travel agency's booking confirmation of a long journey (the travellers' names, the home
+address, the departure and return dates: a house-sitting request's period without any of its facts), and a hospital's
+nursing discharge letter naming the daughter or son as the carer and first contact and asking for supervision day and
+night (a care declaration's facts in a medical letter).
 """
 
 from __future__ import annotations
@@ -69,6 +74,7 @@ from samples.blind.layouts._base import (
     NARROW, SANS, SANS7, SANS8, SERIF, SERIF7, SERIF8, Ctx, address_block, e, grid, kv, page, under,
 )
 from samples.blind.layouts._base import SANS9  # the fresh9 split's
+from samples.blind.layouts._base import SANS10  # the fresh10 split's
 
 DOC_TYPE = "unknown"
 
@@ -907,6 +913,56 @@ def kwijtschelding_gemeentebelastingen(c: Ctx):
     return page(c, body), {}
 
 
+# --- fresh10 split ---------------------------------------------------------------------------
+
+def reis_boekingsbevestiging_lange_reis(c: Ctx):
+    """Fresh10. A travel agency's booking confirmation of a long journey ("Boekingsbevestiging / Factuur"): the travellers by name and birth date, the home address, the outward and return flights with dates as "Thu 5 Mar 2026", the price with "EUR1.234,50" and a deposit: the period of a house-sitting request, but no request."""
+    c.font_of(c.pick(SANS10, ("Open Sans", "Carlito")))
+    c.restyle10(dates=("en_wd_short", "long"), amounts=("EUR_tight",))
+    person, home, day = _who(c)
+    partner = c.person(born=(1950, 2000))
+    agency = c.pick("Djoser", "SNP Natuurreizen", "Sawadee Reizen", "Koning Aap", "Riksja Travel")
+    out = day + dt.timedelta(days=c.rng.randint(30, 120))
+    back = out + dt.timedelta(days=c.rng.randint(60, 200))
+    price = values.amount(c.rng.randint(4000, 14000))
+    deposit = values.amount(round(float(price) * 0.15))
+    route = c.pick(("Amsterdam (AMS)", "Lima (LIM)"), ("Amsterdam (AMS)", "Bangkok (BKK)"), ("Amsterdam (AMS)", "Buenos Aires (EZE)"), ("Düsseldorf (DUS)", "Auckland (AKL)"))
+    body = (
+        f"<div style='font-size:18pt;font-weight:bold;color:#e05a00'>{e(agency)}</div>"
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Datum", c.d(day)), ("Boekingsnummer", f"{c.rng.randint(100000, 999999)}"), ("Reis", c.pick("Rondreis Zuid-Amerika", "Wereldreis op maat", "Backpacken Azië"))])
+        + "<h2>Boekingsbevestiging / factuur</h2><table class='ruled' style='width:100%'><tr><th>Reiziger</th><th>Geboortedatum</th></tr>"
+        + "".join(f"<tr><td>{e(p.name('all'))}</td><td>{e(values.date_text(p.birth_date, 'dash'))}</td></tr>" for p in (person, partner)) + "</table>"
+        + f"<h3>Vluchten</h3><p>Heen: {c.d(out)} &nbsp; {e(route[0])} &rarr; {e(route[1])}<br>Terug: {c.d(back)} &nbsp; {e(route[1])} &rarr; {e(route[0])}</p>"
+        + kv([("Reissom", c.a(price)), ("Aanbetaling (binnen 8 dagen)", c.a(deposit)), ("Restant uiterlijk 6 weken voor vertrek", c.a(values.amount(float(price) - float(deposit))))], label_width="75mm")
+        + "<p class='small'>Op deze reis zijn de ANVR-Reizigersvoorwaarden van toepassing. Wij raden een annuleringsverzekering aan.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), {}
+
+
+def ziekenhuis_ontslagbrief_verpleging(c: Ctx):
+    """Fresh10. A hospital's nursing discharge letter ("Verpleegkundige overdracht bij ontslag") to the home-care team: the patient (name as the hospital sorts it, "Meer (van der), J.C.", birth date, BSN), the dates of admission and discharge, the home situation (the daughter or son as carer and first contact, supervision needed day and night or not), the care after discharge: a care declaration's facts in a medical transfer, not a declaration."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle10(dates=("dot_2y", "dash"), amounts=("euro",))
+    person, home, day = _who(c)
+    carer = c.person(surname=person.surname, born=(1960, 1995))
+    hospital = c.pick("Spaarne Gasthuis", "Isala Zwolle", "Amphia Breda", "Gelre ziekenhuizen", "Rode Kruis Ziekenhuis Beverwijk")
+    admitted = day - dt.timedelta(days=c.rng.randint(3, 25))
+    night = c.rng.random() < 0.5
+    body = (
+        f"<div style='font-size:15pt;font-weight:bold;color:#00539b'>{e(hospital)}</div><div class='small'>Afdeling Geriatrie · verpleegafdeling {c.rng.randint(2, 9)}{c.pick('A', 'B', 'Noord')}</div>"
+        "<h1 style='margin-top:6mm'>Verpleegkundige overdracht bij ontslag</h1>"
+        + kv([("Patiënt", e(person.name(c.pick("reversed_particle_brackets", "initials")))), ("Geboortedatum", e(values.date_text(person.birth_date, "dash"))),
+              ("BSN", e(values.bsn_text(person.bsn, 0))), ("Adres", f"{e(home.line1())}, {e(home.city)}"), ("Opname", c.d(admitted)), ("Ontslag", c.d(day))], label_width="40mm")
+        + f"<h3>Thuissituatie</h3><p>Patiënt woont {c.pick('alleen', 'zelfstandig')}. {e(carer.name('first'))} ({c.pick('dochter', 'zoon')}) is mantelzorger en eerste contactpersoon, "
+        f"tel. 06-{c.rng.randint(10000000, 99999999)}.</p>"
+        + f"<h3>Zorg na ontslag</h3><p>{'Toezicht dag en nacht gewenst (valgevaar, onrust in de nacht). Familie regelt dit in overleg met de wijkverpleging.' if night else 'Wijkverpleging 2x per dag voor ADL en medicatie. Geen nachtelijk toezicht nodig.'}</p>"
+        + "<p class='small'>Deze overdracht is bestemd voor de zorgverlener die de zorg overneemt.</p>"
+        + f"<p>{e(c.person().name('initials'))}, verpleegkundige</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), {}
+
+
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
                                    energy_bill, jaaropgaaf,
                                    huurtoeslag_beschikking, huisbewaring_besluit, hoofdhuurovereenkomst, brp_request_form,
@@ -917,7 +973,8 @@ LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, pa
                                    postnl_doorstuurservice, betalingsregeling_huurachterstand,
                                    huurverhoging_inkomensafhankelijk_huishoudverklaring, woz_taxatieverslag_referenties,
                                    gemeentenieuws_kolommen_uitschrijving, woningruil_aanvraag,
-                                   school_inschrijving_bevestiging, kwijtschelding_gemeentebelastingen)}  # fmt: skip
+                                   school_inschrijving_bevestiging, kwijtschelding_gemeentebelastingen,
+                                   reis_boekingsbevestiging_lange_reis, ziekenhuis_ontslagbrief_verpleging)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
 FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -937,3 +994,5 @@ FRESH8 = {"gemeentenieuws_kolommen_uitschrijving", "woningruil_aanvraag"}
 """Layouts of the fresh8 split only: an eighth first-contact set, by another author who never saw the reader."""
 FRESH9 = {"school_inschrijving_bevestiging", "kwijtschelding_gemeentebelastingen"}
 """Layouts of the fresh9 split only: a ninth first-contact set, by another author who never saw the reader."""
+FRESH10 = {"reis_boekingsbevestiging_lange_reis", "ziekenhuis_ontslagbrief_verpleging"}
+"""Layouts of the fresh10 split only: a tenth first-contact set, by another author who never saw the reader."""
