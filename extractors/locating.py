@@ -325,12 +325,27 @@ def _after_label(match: LabelMatch, doc_type: str) -> list[Word]:
             words = words[closing + 1 :]  # "Hoofdhuurder (verhuurder kamer) El Idrissi, Rachid": the label's note
             while words and _LEADER.match(words[0].text):
                 words.pop(0)
-    kept: list[Word] = []
+    cells_after = _cells_of(words, 3 * _height(line))
+    if len(cells_after) > 1 and _label_tail(cells_after[0]):
+        return cells_after[1]  # "Startdatum plaatsing   01.11.25": the label's own words in small letters, then its value
+    return cells_after[0] if cells_after else []
+
+
+def _cells_of(words: list[Word], gap: float) -> list[list[Word]]:
+    """The words in cells: a gap wider than `gap` starts the next."""
+    found: list[list[Word]] = []
     for word in words:
-        if kept and word.bbox[0] - kept[-1].bbox[2] > 3 * _height(line):
-            break  # the next cell
-        kept.append(word)
-    return kept
+        if found and word.bbox[0] - found[-1][-1].bbox[2] <= gap:
+            found[-1].append(word)
+        else:
+            found.append([word])
+    return found
+
+
+def _label_tail(words: list[Word]) -> bool:
+    """Whether a cell is a label's last words in small letters ("plaatsing" of "Startdatum
+    plaatsing", "van de huurder"): at most two words of letters, none capitalised."""
+    return len(words) <= 2 and all(re.fullmatch(r"[a-zß-ÿ]+", w.text) for w in words)
 
 
 NOTE_WORDS = 4

@@ -177,10 +177,12 @@ def clean_name(text: str | None) -> str | None:
 
     >>> clean_name("  Jan   de  Vries "), clean_name("12-10-2026"), clean_name("_Huisartsenpraktijk De Linde")
     ('Jan de Vries', None, 'Huisartsenpraktijk De Linde')
+    >>> clean_name("✝ Diaconie De Ark"), clean_name("'s-Hertogenbosch")  # a letterhead's emblem before it; an elision stays
+    ('Diaconie De Ark', "'s-Hertogenbosch")
     """
     if not text:
         return None
-    t = repair_initials(plain_apostrophes(re.sub(r"\s+", " ", text).strip(" ,;:_|")))
+    t = repair_initials(plain_apostrophes(_LEADING_SPECKS.sub("", re.sub(r"\s+", " ", text)).strip(" ,;:_|")))
     return t if re.search(r"[^\W\d_]{2,}", t) else None
 
 
