@@ -152,6 +152,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "dagdelen|dagdeel",
         "minder dan",
         "uur|uren per dag",  # "24 uur per dag" is round the clock: callers look for that first
+        "overdag",  # care by day only ("helpt overdag; 's nachts redt hij zich zelf"); "overdag en 's nachts" is round the clock
     ),
     # --- huisbewaring_aanvraag: the sitter's home and children ---------------------------
     "own_home": (

@@ -76,9 +76,11 @@ _CAREGIVER_PROSE = (
     rf"{_NAME}\s*,(?:\s*geboren\b[^,]{{0,40}},)?\s*die\s+(?:als|de)\s+mantelzorg(?:er|ster)\b",
     # care in the passive: "(de patiënt) verzorgd wordt door Hodan Abdi", "wordt verzorgd door"
     rf"\bverzorgd\s+(?:wordt\s+|werd\s+)?door\s+{_HON}{_NAME}",
+    # the carer as the subject of "zorgt voor", after "dat" or "Ik, ...,": "verklaar ik dat Djenifer Lopes zorgt voor ..."
+    rf"(?:\bdat\s+|\bik\s*,\s*){_HON}{_NAME}\s*,?\s+zorg(?:t)?\s+voor\b",
 )
 _RECIPIENT_PROSE = (
-    rf"zorg\s+voor\s+(?:patiënte?\s+|zorgvrager\s+|cliënt\s+)?{_HON}{_NAME}",
+    rf"zorg(?:t|en)?\s+voor\s+(?:patiënte?\s+|zorgvrager\s+|cliënt\s+)?{_HON}{_NAME}",  # "... dat Djenifer Lopes zorgt voor F.A.S. Rahimi"
     rf"{_GIVEN}\s+aan\s+{_HON}{_NAME}",
     rf"dat\s+{_HON}{_NAME}{_ANY}{{0,160}}?zorg\s+ontvangt",
     rf"(?:mantel)?zorg\s+aan\s+{_HON}{_NAME}",
