@@ -6,7 +6,8 @@ forms' readers (`extractors._forms`) understand the box glyphs a text layer give
 ☒ nee"), so each box found in the page's pixels is given as that glyph, in its place:
 
 - a box is an outline of its own (a connected mark) about a letter's size, square, its
-  four sides drawn the whole way (a letter "O" or "D" has no straight corners), standing
+  four sides drawn the whole way (a letter "O" or "D" has no straight corners), enclosing
+  most of its square (a bold serif "H" has its sides drawn by its serifs, and no hole), standing
   apart from the box beside it on its row (a comb of boxes for a BSN's digits is no row
   of check boxes; a comb whose cells share their sides is one outline, too large);
 - it is ticked when ink covers enough of its inside (a tick, a cross, a scribble), empty
@@ -40,6 +41,7 @@ _APART = 0.5  # of a side, at least, between two boxes: boxes closer are a comb'
 _TICKED_INK = 0.08  # of the inside, at least, inked when ticked
 _EMPTY_INK = 0.02  # of the inside, at most, inked when empty
 _SOLID_INK = 0.6  # of the inside, at most: a filled square is a bullet, not a ticked box
+_HOLLOW = 0.35  # of its box, at least, the holes of an outline enclose (a letter H encloses none)
 _SMALL_DPI = 200  # below this a word beside a box is enlarged before it is read again
 BOX_CONFIDENCE = 0.9
 """The confidence of a box told by its pixels."""
@@ -61,14 +63,18 @@ def find_boxes(image: Image.Image, dpi: int) -> list[Box]:
 
     pixels = np.asarray(image.convert("L") if image.mode != "L" else image)
     _, ink = cv2.threshold(pixels, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    contours, _ = cv2.findContours(ink, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    contours, hierarchy = cv2.findContours(ink, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
     scale = dpi / 72.0
     low, high = (side * scale for side in SIDE_POINTS)
     found: list[tuple[int, int, int, int, bool]] = []
-    for contour in contours:
+    for index, contour in enumerate(contours):
+        if hierarchy[0][index][3] != -1:
+            continue  # a hole, not a mark
         x, y, w, h = cv2.boundingRect(contour)
         if not (low <= w <= high and low <= h <= high) or max(w, h) > _SQUARE * min(w, h):
             continue
+        if _holes_area(contours, hierarchy[0], index) < _HOLLOW * w * h:
+            continue  # a mark that encloses little: a bold serif "H", a bullet
         cell = ink[y : y + h, x : x + w]
         edge = max(2, round(0.15 * min(w, h)))
         sides = (cell[:edge].any(axis=0), cell[-edge:].any(axis=0), cell[:, :edge].any(axis=1), cell[:, -edge:].any(axis=1))
@@ -84,6 +90,18 @@ def find_boxes(image: Image.Image, dpi: int) -> list[Box]:
         found.append((x, y, w, h, share >= _TICKED_INK))
     boxes = [Box(bbox=(x / scale, y / scale, (x + w) / scale, (y + h) / scale), ticked=ticked) for x, y, w, h, ticked in found]
     return [box for box in boxes if not any(other is not box and _near(box, other) for other in boxes)]
+
+
+def _holes_area(contours, hierarchy, index: int) -> float:
+    """The area of the holes the mark `index` encloses (its children in OpenCV's
+    two-level hierarchy): an outline's inside, in one piece or cut up by a tick."""
+    import cv2
+
+    area, child = 0.0, hierarchy[index][2]
+    while child != -1:
+        area += cv2.contourArea(contours[child])
+        child = hierarchy[child][0]
+    return area
 
 
 def _near(a: Box, b: Box) -> bool:

@@ -35,6 +35,8 @@ def test_an_empty_and_a_ticked_box_are_found_and_nothing_else():
         _box(draw, 20 + 11 * i, 80, ticked=i % 2 == 0)
     draw.rectangle((200 * PT, 20 * PT, 210 * PT, 30 * PT), fill=0)  # a bullet
     draw.text((240 * PT, 16 * PT), "O D 0 Q", font=font, fill=0)  # letters round and square-ish
+    bold = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf", int(9 * PT))
+    draw.text((240 * PT, 60 * PT), "H Haddad", font=bold, fill=0)  # serifs draw a bold H's four sides: no hole, no box
     boxes = find_boxes(image, DPI)
     assert [(round(b.bbox[0]), b.ticked) for b in sorted(boxes, key=lambda b: b.bbox[0])] == [(20, False), (60, True)]
 
