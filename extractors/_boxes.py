@@ -7,7 +7,8 @@ forms' readers (`extractors._forms`) understand the box glyphs a text layer give
 
 - a box is an outline of its own (a connected mark) about a letter's size, square, its
   four sides drawn the whole way (a letter "O" or "D" has no straight corners), enclosing
-  most of its square (a bold serif "H" has its sides drawn by its serifs, and no hole), standing
+  most of its square (a bold serif "H" has its sides drawn by its serifs, and no hole), its
+  outline four straight sides (a handwritten "B" is round somewhere), standing
   apart from the box beside it on its row (a comb of boxes for a BSN's digits is no row
   of check boxes; a comb whose cells share their sides is one outline, too large);
 - it is ticked when ink covers enough of its inside (a tick, a cross, a scribble), empty
@@ -33,15 +34,16 @@ np = module("numpy")
 Image = module("PIL.Image")
 
 TICKED, EMPTY = "☒", "☐"
-SIDE_POINTS = (5.0, 16.0)
-"""The sides a check box has, in points (about 2 to 6 mm): a letter's size, not a table's cell."""
-_SQUARE = 1.3  # the longer side over the shorter, at most
+SIDE_POINTS = (6.5, 16.0)
+"""The sides a check box has, in points (about 2.3 to 6 mm): a capital letter's size, not a table's cell."""
+_SQUARE = 1.15  # the longer side over the shorter, at most (a letter O, D, B or 0 is taller than wide)
 _SIDE_DRAWN = 0.9  # of each side's length, at least, that is ink
 _APART = 0.5  # of a side, at least, between two boxes: boxes closer are a comb's cells
 _TICKED_INK = 0.08  # of the inside, at least, inked when ticked
 _EMPTY_INK = 0.02  # of the inside, at most, inked when empty
 _SOLID_INK = 0.6  # of the inside, at most: a filled square is a bullet, not a ticked box
 _HOLLOW = 0.35  # of its box, at least, the holes of an outline enclose (a letter H encloses none)
+_CORNERED = 0.04  # of its outline's length, how far a box's outline strays from four straight sides
 _SMALL_DPI = 200  # below this a word beside a box is enlarged before it is read again
 BOX_CONFIDENCE = 0.9
 """The confidence of a box told by its pixels."""
@@ -75,6 +77,9 @@ def find_boxes(image: Image.Image, dpi: int) -> list[Box]:
             continue
         if _holes_area(contours, hierarchy[0], index) < _HOLLOW * w * h:
             continue  # a mark that encloses little: a bold serif "H", a bullet
+        outline = cv2.approxPolyDP(contour, _CORNERED * cv2.arcLength(contour, True), True)
+        if len(outline) != 4 or not cv2.isContourConvex(outline):
+            continue  # not four straight sides: a handwritten "B" or "a", a loop of a pen
         cell = ink[y : y + h, x : x + w]
         edge = max(2, round(0.15 * min(w, h)))
         sides = (cell[:edge].any(axis=0), cell[-edge:].any(axis=0), cell[:, :edge].any(axis=1), cell[:, -edge:].any(axis=1))

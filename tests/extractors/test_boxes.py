@@ -69,3 +69,22 @@ def test_a_scanned_forms_ticked_answers_are_read_from_their_boxes():
     (document,) = documents_of(pages)
     assert document.fields["sitter_has_own_home"].value is False
     assert document.fields["sitter_has_minor_children"].value is True
+
+
+
+def test_a_small_letters_closed_shapes_are_no_boxes():
+    """At a photo's 121 dpi a letter's curves are all but straight (fresh3's studied letter
+    photographed gave three "boxes": a "B", an "a", a dotted zero): a box is square and at
+    least a small box's size, a "B" is taller than wide and an "a" smaller."""
+    dpi = 121
+    pt = dpi / 72
+    image = Image.new("L", (600, 200), 255)
+    draw = ImageDraw.Draw(image)
+    x, y = 20 * pt, 20 * pt  # a "B" as a square-cornered outline 6 by 7.5 points with its middle bar
+    draw.rectangle((x, y, x + 6 * pt, y + 7.5 * pt), outline=0, width=2)
+    draw.line((x, y + 3.75 * pt, x + 6 * pt, y + 3.75 * pt), fill=0, width=2)
+    x = 60 * pt  # an "a" or an "o": a closed loop of 5.5 points
+    draw.rectangle((x, y, x + 5.5 * pt, y + 5.5 * pt), outline=0, width=2)
+    _box_at = 120 * pt  # and a box of 9 points beside them, found
+    draw.rectangle((_box_at, y, _box_at + 9 * pt, y + 9 * pt), outline=0, width=2)
+    assert [round(b.bbox[0]) for b in find_boxes(image, dpi)] == [120]
