@@ -328,13 +328,19 @@ def _wrapped_label(page: Page, index: int, labels: FieldLabels) -> LabelMatch | 
     rest = below.words
     if not line.words or not 0 < len(rest) <= WRAPPED_WORDS or abs(rest[0].bbox[0] - line.words[0].bbox[0]) > 3.0 or len(cells(below)) != 1:
         return None
+    if not all(_CARRIED_ON.fullmatch(w.text) for w in rest):
+        return None  # "2 Onderhuurder" under "naam": a section's number and heading, no label carried on
     first = cells(line)[0].words
     joined = Line(words=tuple(first) + tuple(rest))
     for wording in labels.labels:  # a generic wording ("datum") is too short to be wrapped
         for start, end, likeness in find_label_on_line(joined, wording):
-            if start == 0 and end > len(first):
+            if start == 0 and end == len(joined.words):
                 return LabelMatch(page, index, 0, len(first), likeness, False, wording, True)
     return None
+
+
+_CARRIED_ON = re.compile(r"[a-zß-ÿ][\w'’-]*:?")
+"""A word of a label carried onto its next line: in small letters, no digits ("tewerkstelling")."""
 
 
 def _words_folded(line: Line, start: int, end: int) -> str:
