@@ -326,8 +326,10 @@ def _after_label(match: LabelMatch, doc_type: str) -> list[Word]:
             while words and _LEADER.match(words[0].text):
                 words.pop(0)
     cells_after = _cells_of(words, 3 * _height(line))
-    if len(cells_after) > 1 and _label_tail(cells_after[0]):
-        return cells_after[1]  # "Startdatum plaatsing   01.11.25": the label's own words in small letters, then its value
+    if len(cells_after) > 1 and not match.generic and _label_tail(cells_after[0]):
+        # "Startdatum plaatsing   01.11.25": the label's own words in small letters, then its value;
+        # after a generic label they say what else the value is of ("Datum inschrijving")
+        return cells_after[1]
     return cells_after[0] if cells_after else []
 
 
