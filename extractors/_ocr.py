@@ -31,6 +31,7 @@ turn and deskew added here), so the page's `Geometry` says where every box lies.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, replace
 
 from ._lazy import module
@@ -38,6 +39,7 @@ from ._lazy import module
 np = module("numpy")
 Image = module("PIL.Image")
 
+from woondossier.errors import OcrError
 from woondossier.model import Page, Word
 
 from . import _boxes, _engine, _geometry, _speckle
@@ -86,6 +88,7 @@ def ocr_page(raster: Raster, name: str, number: int, limits) -> Page:
     first = _geometry.likely_turn(small.rotate(skew, fillcolor=255) if skew else small)  # a slanted margin is no margin
     # A half turn keeps the slant of the lines, a quarter turn does not: measured again then.
     best = _reading(raster, first, name, number, limits, skew if first in (0, 180) else None)
+    further = _Further(limits)  # the readings tried for a better one share one time bound
     ink = _geometry.ink_share(small)
     thresholding, local_tried = 0, False
     if speckled is not None and not _well_read(best) and ink >= _geometry.SPECKS:
@@ -94,9 +97,9 @@ def ocr_page(raster: Raster, name: str, number: int, limits) -> Page:
         # reading of a 150 dpi print-scan, for nothing) where Sauvola's local threshold
         # reads the letters in a second or two. So it is tried first, and the turns after
         # it are read the way that read better.
-        local = _reading(best.raster, best.rotation, name, number, limits, thresholding=_SAUVOLA)
+        local = further.read(best.raster, best.rotation, name, number, thresholding=_SAUVOLA)
         local_tried = True
-        if _merit(local) > _merit(best):
+        if _better(local, best):
             best, thresholding = local, _SAUVOLA
     if speckled is not None and not _well_read(best):
         # specks as thick between the letters as around them survive the clearing (faint type
@@ -104,40 +107,40 @@ def ocr_page(raster: Raster, name: str, number: int, limits) -> Page:
         # turns after it are read from it when it reads better. Whatever the ink: faint type
         # on a thumbnail is below the share that stands for a page with something on it
         smooth = replace(speckled, image=_speckle.smoothed(speckled.image, speckled.dpi))
-        again = _reading(smooth, best.rotation, name, number, limits, thresholding=_SAUVOLA)
+        again = further.read(smooth, best.rotation, name, number, thresholding=_SAUVOLA)
         # kept only when clearly better: smoothing also blurs a digit's or letter's detail
         # ("18" read "16"), so a page the clearing read fairly keeps that reading
-        if _merit(again) > _merit(best) and (_well_read(again) or _well_read_chars(again.words) >= _CLEARLY_MORE * _well_read_chars(best.words)):
+        if _better(again, best) and (_well_read(again) or _well_read_chars(again.words) >= _CLEARLY_MORE * _well_read_chars(best.words)):
             best, raster, thresholding = again, smooth, _SAUVOLA
     if not _well_read(best) and ink >= _geometry.SPECKS:
         for rotation in _other_turns(best, first):
-            again = _reading(raster, rotation % 360, name, number, limits, thresholding=thresholding)
-            if _merit(again) > _merit(best):
+            again = further.read(raster, rotation % 360, name, number, thresholding=thresholding)
+            if _better(again, best):
                 best = again
             if _well_read(best):
                 break
     # next to nothing read is worth one more reading whatever the ink: a 10 pt letter photographed
     # whole covers less of the frame than specks would, and read as given it is legible
     if raster.as_given is not None and not _well_read(best) and (ink >= _geometry.SPECKS or len(best.words) < _FEW_WORDS):
-        given = _reading(raster.as_given, 0, name, number, limits, skew=0.0)
-        if _merit(given) > _merit(best):
+        given = further.read(raster.as_given, 0, name, number, skew=0.0)
+        if _better(given, best):
             best = given
     if not local_tried and not _well_read(best) and ink >= _geometry.SPECKS:
         # paper dirtier than the ink is dark (a print-scan's noise, a grey toner): one global
         # threshold keeps the dirt or loses the ink, Sauvola's local one keeps the letters
-        local = _reading(best.raster, best.rotation, name, number, limits, thresholding=_SAUVOLA)
-        if _merit(local) > _merit(best):
+        local = further.read(best.raster, best.rotation, name, number, thresholding=_SAUVOLA)
+        if _better(local, best):
             best = local
     if speckled is not None and not _well_read(best):
-        again = _reading(speckled, best.rotation, name, number, limits, thresholding=thresholding)
-        if _merit(again) > _merit(best):
+        again = further.read(speckled, best.rotation, name, number, thresholding=thresholding)
+        if _better(again, best):
             best = again
     if _lines_left_out(best):
-        block = _reading(best.raster, best.rotation, name, number, limits, thresholding=thresholding, psm=_ONE_BLOCK)
+        block = further.read(best.raster, best.rotation, name, number, thresholding=thresholding, psm=_ONE_BLOCK)
         # well read itself, or it is not taken: a noisy page read as one block gives thousands
         # of junk "words", some of them at 0.6 and more (a steunpunt table at 150 dpi: 4,355
         # words at a mean of 0.21 beat 17 words at 0.42 on well-read characters)
-        if _well_read(block) and _merit(block) > _merit(best):
+        if block is not None and _well_read(block) and _merit(block) > _merit(best):
             best = block
     words = reread_hidden_letters(best.image, best.words, best.raster.dpi, name, number, limits.second_language, limits.ocr_timeout_s)
     words = struck_through(best.image, words, best.raster.dpi)
@@ -153,6 +156,35 @@ def ocr_page(raster: Raster, name: str, number: int, limits) -> Page:
         rotation=best.rotation,
         geometry=_geometry.as_geometry(_geometry.scale(scale) @ best.matrix, raster.source, *raster.source_size, best.raster.dpi),
     )
+
+
+_LEAST_FURTHER = 5.0
+"""Seconds left of the further readings' bound below which none is begun."""
+
+
+class _Further:
+    """The readings of a page tried after its first for a better one (another threshold,
+    turn or layout). They share one time bound, `Limits.ocr_timeout_s` in all, and one the
+    engine gives up on (its bound reached) is no reading: the page keeps the one it has. A
+    speckled photocopy whose first reading took a minute was lost whole when its last try,
+    on the uncleared pixels, ran past two minutes under load."""
+
+    def __init__(self, limits) -> None:
+        self.limits = limits
+        self.deadline = time.monotonic() + limits.ocr_timeout_s
+
+    def read(self, raster: Raster, rotation: int, name: str, number: int, **how) -> _Reading | None:
+        left = self.deadline - time.monotonic()
+        if left < _LEAST_FURTHER:
+            return None
+        try:
+            return _reading(raster, rotation, name, number, replace(self.limits, ocr_timeout_s=left), **how)
+        except OcrError:
+            return None
+
+
+def _better(candidate: _Reading | None, best: _Reading) -> bool:
+    return candidate is not None and _merit(candidate) > _merit(best)
 
 
 _STRIKE_BAND = (0.3, 0.75)  # of a word's height: where a strike runs (an underline is at its foot)

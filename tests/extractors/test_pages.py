@@ -430,3 +430,30 @@ def test_tesseract_reads_with_sauvolas_threshold_when_asked(page_image):
     otsu = _engine.TesseractEngine().words(page_image, 250, "nld", 3, 60.0)
     sauvola = _engine.TesseractEngine().words(page_image, 250, "nld", 3, 60.0, thresholding=2)
     assert len(sauvola) >= 0.8 * len(otsu) > 0  # a clean page reads either way: the setting reaches the engine and is harmless
+
+
+class _GivesUpAfterTheFirst(pages_module.TesseractEngine):
+    """Tesseract, which reads a page poorly at first (two words) and then runs past its
+    time bound on every further reading: a speckled photocopy on a busy machine."""
+
+    def __init__(self):
+        self.calls = 0
+
+    def words(self, image, dpi, language, psm, timeout_s, **options):
+        self.calls += 1
+        if self.calls > 1:
+            from extractors._engine import EngineFailed
+
+            raise EngineFailed(f"reading took longer than {timeout_s:.0f} s and was stopped")
+        return super().words(image, dpi, language, psm, timeout_s, **options)[:2]
+
+
+def test_a_further_reading_that_runs_out_of_time_keeps_the_reading_the_page_has():
+    engine = _GivesUpAfterTheFirst()
+    old = pages_module.use_engine(engine)
+    try:
+        (page,) = read_bytes(letter_photo(1), "IMG_0003.jpg")
+    finally:
+        pages_module.use_engine(old)
+    assert engine.calls > 1  # further readings were tried
+    assert len(page.words) == 2  # and the first reading was kept, the page not lost
