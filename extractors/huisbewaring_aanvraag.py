@@ -297,9 +297,28 @@ def _sitter_fact(pages: Sequence[Page], question: str, concept: str, sitter: str
         return answered
     if any(re.search(question, line.text, re.IGNORECASE) and line.text.rstrip().endswith("?") for _, _, line in iter_lines(pages)):
         return answered  # the form asks it and its answer was not read: a leaflet's rule ("De huisbewaarder heeft geen eigen woning.") is no answer
+    if _asked_with_options(pages, question):
+        return answered  # a caption over "ja nee" boxes ("heeft eigen woonruimte" over "oja mnee"): asked, its tick not read
     about = _about_sitter(pages, sitter)
     said = stated(pages, lambda text: _said_of_sitter(text, concept, sitter, about))
     return said if said is not None and said.value is not None else answered
+
+
+_OPTIONS = (re.compile(r"(?i)(?<![^\W\d_])\W?[^\W\d_]?ja\b"), re.compile(r"(?i)(?<![^\W\d_])\W?[^\W\d_]?nee\b"))
+"""The two answers as OCR reads them with their boxes glued on ("oja", "mnee", "[ja")."""
+
+
+def _asked_with_options(pages: Sequence[Page], question: str) -> bool:
+    """Whether a line words the question and it or the next line holds both answers to
+    tick: a form's caption, not a sentence that states the fact."""
+    for page in pages:
+        lines = page.lines
+        for index, line in enumerate(lines):
+            if re.search(question, line.text, re.IGNORECASE):
+                below = lines[index + 1].text if index + 1 < len(lines) else ""
+                if any(all(option.search(text) for option in _OPTIONS) for text in (line.text, below)):
+                    return True
+    return False
 
 
 def _names_sitter(text: str, sitter: str | None) -> bool:
