@@ -11,6 +11,7 @@ pdfium is not thread-safe, so rendering takes a lock. Library exceptions become
 
 from __future__ import annotations
 
+import contextlib
 import io
 import threading
 
@@ -76,17 +77,13 @@ def _pdfium_layers(data: bytes, limits) -> list[_pdfium_text.Layer] | None:
     file: one that may be damaged or protected (as `_pages_without_fonts` tells them),
     that pdfium cannot open, whose page count is out of bounds (pdfplumber says so), or
     with a page `_pdfium_text.plain` does not take."""
-    if b"/Encrypt" in data or b"%%EOF" not in data[-1024:]:
+    if _doubtful(data):
         return None
-    with _PDFIUM_LOCK:
-        try:
-            pdf = pypdfium2.PdfDocument(data)
-        except pypdfium2.PdfiumError:
+    with _pdfium_document(data) as pdf:
+        if pdf is None or not 0 < len(pdf) <= limits.max_pages:
             return None
+        layers = []
         try:
-            if not 0 < len(pdf) <= limits.max_pages:
-                return None
-            layers = []
             for index in range(len(pdf)):
                 page = pdf[index]
                 try:
@@ -95,9 +92,29 @@ def _pdfium_layers(data: bytes, limits) -> list[_pdfium_text.Layer] | None:
                     layers.append(_pdfium_text.layer(page))
                 finally:
                     page.close()
-            return layers
         except pypdfium2.PdfiumError:
             return None
+        return layers
+
+
+def _doubtful(data: bytes) -> bool:
+    """Whether a PDF may be protected (`/Encrypt`) or cut short (no `%%EOF` at its end:
+    pdfium would repair what pdfminer refuses): pdfplumber reads it and says what is wrong."""
+    return b"/Encrypt" in data or b"%%EOF" not in data[-1024:]
+
+
+@contextlib.contextmanager
+def _pdfium_document(data: bytes):
+    """The PDF opened by pdfium under its lock (pdfium is not thread-safe), or None when
+    pdfium cannot open it."""
+    with _PDFIUM_LOCK:
+        try:
+            pdf = pypdfium2.PdfDocument(data)
+        except pypdfium2.PdfiumError:
+            yield None
+            return
+        try:
+            yield pdf
         finally:
             pdf.close()
 
@@ -115,17 +132,10 @@ def _pages_without_fonts(data: bytes, limits) -> int | None:
     name, and a file cut short (no `%%EOF` at its end: pdfium would repair what pdfminer
     refuses) may be damaged: these, like a file pdfium cannot open or whose page count
     is out of bounds, go the whole way through pdfplumber, which says what is wrong."""
-    if b"/Font" in data or b"/ObjStm" in data or b"/Encrypt" in data or b"%%EOF" not in data[-1024:]:
+    if b"/Font" in data or b"/ObjStm" in data or _doubtful(data):
         return None
-    with _PDFIUM_LOCK:
-        try:
-            pdf = pypdfium2.PdfDocument(data)
-        except pypdfium2.PdfiumError:
-            return None
-        try:
-            count = len(pdf)
-        finally:
-            pdf.close()
+    with _pdfium_document(data) as pdf:
+        count = len(pdf) if pdf is not None else 0
     return count if 0 < count <= limits.max_pages else None
 
 
