@@ -5,12 +5,12 @@ OCR reads a printed box as whatever its sides resemble: "[Jia" for an empty box 
 forms' readers (`extractors._forms`) understand the box glyphs a text layer gives ("☐ ja
 ☒ nee"), so each box found in the page's pixels is given as that glyph, in its place:
 
-- a box is an outline of its own (a connected mark) about a letter's size, square, its
-  four sides drawn the whole way (a letter "O" or "D" has no straight corners), enclosing
-  most of its square (a bold serif "H" has its sides drawn by its serifs, and no hole), its
-  outline four straight sides (a handwritten "B" is round somewhere), standing
-  apart from the box beside it on its row (a comb of boxes for a BSN's digits is no row
-  of check boxes; a comb whose cells share their sides is one outline, too large);
+- a box is an outline of its own (a connected mark), square (a letter O, D, B or 0 is
+  taller than wide), at least a small box's size (`SIDE_POINTS`: a photographed "a" is
+  smaller), its four sides drawn the whole way and straight, enclosing most of its square
+  (a bold serif "H" has its sides drawn by its serifs, and no hole), and standing apart
+  from the box beside it on its row (a comb of boxes for a BSN's digits is no row of check
+  boxes; a comb whose cells share their sides is one outline, too large);
 - it is ticked when ink covers enough of its inside (a tick, a cross, a scribble), empty
   when next to none does; a box between the two is left as OCR read it;
 - the words OCR read over it are replaced: a word inside it is the box's reading; a word

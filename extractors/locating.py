@@ -346,7 +346,7 @@ def _cells_of(words: list[Word], gap: float) -> list[list[Word]]:
 
 def _label_tail(words: list[Word]) -> bool:
     """Whether a cell is a label's last words in small letters ("plaatsing" of "Startdatum
-    plaatsing", "van de huurder"): at most two words of letters, none capitalised."""
+    plaatsing"): at most two words of letters, none capitalised."""
     return len(words) <= 2 and all(re.fullmatch(r"[a-zß-ÿ]+", w.text) for w in words)
 
 
