@@ -93,9 +93,13 @@ def score(pages: Sequence[Page]) -> float | None:
 
 
 def _holder_label_in_table(page: Page) -> bool:
-    """Whether a line of `page` opens with a wording of the label table's account holders."""
+    """Whether a line of `page` opens with a wording of the label table's account holders,
+    after a spreadsheet's row number if it has one ("2  Tenaamstelling  Hassan Farah")."""
     wordings = table()[DOC_TYPE]["account_holders"].labels
-    return any(start == 0 for index in range(len(page.lines)) for wording in wordings for start, _end, _ in find_label(page, index, wording))
+    return any(
+        start == 0 or start == 1 and re.fullmatch(r"\d{1,4}", page.lines[index].words[0].text)
+        for index in range(len(page.lines)) for wording in wordings for start, _end, _ in find_label(page, index, wording)
+    )  # fmt: skip
 
 
 def extract(pages: Sequence[Page]) -> Fields:

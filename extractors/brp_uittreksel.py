@@ -108,8 +108,8 @@ def score(pages: Sequence[Page]) -> float | None:
         title += 0.2
     if re.search(r"\b(?:brp|gba)\b", text):
         title += 0.2
-    labels = sum(
-        bool(re.search(pattern, text, re.IGNORECASE)) for pattern in (BSN_LABEL, _BIRTH_LABEL, _SINCE_LABEL)
+    labels = sum(  # each at a word's start: "Bevestiging van uw opdracht" holds no "vestiging"
+        bool(re.search(rf"(?<![^\W\d_])(?:{pattern})", text, re.IGNORECASE)) for pattern in (BSN_LABEL, _BIRTH_LABEL, _SINCE_LABEL)
     )
     evidence = title + 0.15 * labels
     if evidence == 0:

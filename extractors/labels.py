@@ -11,6 +11,9 @@ zorgvrager"). OCR's slips are allowed as an edit distance that grows with the la
 length (`allowed_edits`): none for a label of up to four letters ("bsn", "naam"), one up
 to nine, two up to sixteen, three beyond. Words OCR split or joined match too, since a
 window's words are compared joined without spaces ("geboorte datum" is "geboortedatum").
+A text layer has no OCR slips: on its lines a label differs from its wording only by an
+ending ("Rekeninghouders" for "rekeninghouder"), never inside ("Datum bestelling" is no
+"instelling", whose value was then the next line's "Ordernummer:").
 
 A match is a `LabelMatch`: the line, the words the label spans, the match's likeness and
 whether the label stands in a label's place (`in_label_position`): first on its line or
@@ -192,6 +195,7 @@ def find_label_on_line(line: Line, wording: str) -> list[tuple[int, int, float]]
         if len(target) > ends_total[0] + 1 or len(_letter_set(target) - ends_total[1]) > edits:
             return []  # longer than the line, or holding letters the line lacks beyond OCR's slips
     runs, ends = _runs_and_ends(line, words)
+    printed = all(w.line is None for w in line.words)  # a text layer's characters, no OCR's
     slack = min(edits, 1)
     sizes = sorted({count, count - 1, count + 1} - {0})
     found: list[tuple[int, int, float]] = []
@@ -204,7 +208,10 @@ def find_label_on_line(line: Line, wording: str) -> list[tuple[int, int, float]]
             # the window's words all read (none is punctuation), and its length within a slip of the label's
             if runs[start] < size or abs(ends[end] - ends[start] - len(target)) > slack:
                 continue
-            distance = Levenshtein.distance("".join(words[start:end]), target, score_cutoff=edits)
+            joined = "".join(words[start:end])
+            distance = Levenshtein.distance(joined, target, score_cutoff=edits)
+            if distance and printed and not (joined.startswith(target) or target.startswith(joined)):
+                continue  # a text layer has no OCR slips: "bestelling" is no "instelling"; "rekeninghouders" is "rekeninghouder"
             if distance <= edits and (distance == 0 or size != count or _each_word_slipped(words[start:end], wording)):
                 likeness = 1.0 - distance / max(len(target), 1)
                 if best is None or likeness > best[2]:

@@ -24,6 +24,7 @@ checksum or lexicon vouches for.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 import re
@@ -268,7 +269,7 @@ def _house_number(text: str) -> tuple[object, str] | None:
     return None
 
 
-_ORGANISATION_END = re.compile(r"(?i),?\s+(?:gevestigd|hierna|te\s+noemen|statutair|kvk|handelend|vertegenwoordigd)\b|\s*[(,;]")
+_ORGANISATION_END = re.compile(r"(?i),?\s+(?:gevestigd|hierna|te\s+noemen|statutair|kvk|handelend|vertegenwoordigd|met\s+(?:maatschappelijke\s+|statutaire\s+)?zetel)\b|\s*[(,;]")
 
 
 def _organisation(text: str) -> tuple[object, str] | None:
@@ -331,6 +332,21 @@ def _after_label(match: LabelMatch, doc_type: str) -> list[Word]:
         # after a generic label they say what else the value is of ("Datum inschrijving")
         return cells_after[1]
     return cells_after[0] if cells_after else []
+
+
+def _value_goes_on(match: LabelMatch, words: list[Word]) -> list[Word] | None:
+    """The line under a value that goes on under itself: an address cell's second line
+    ("Dorpspark 12-2" over "1948TX Beverwijk"), which starts where the value starts, close
+    under it, with nothing left of it and no label of its own; None when there is none."""
+    page, index = match.page, match.index + 1
+    if index >= len(page.lines):
+        return None
+    line, height = page.lines[index], _height(match.line)
+    if abs(line.words[0].bbox[0] - words[0].bbox[0]) > height / 2 or line.bbox[1] - match.line.bbox[3] > height:
+        return None
+    if starts_with_label(page, index):
+        return None
+    return list(line.words)
 
 
 def _cells_of(words: list[Word], gap: float) -> list[list[Word]]:
@@ -496,6 +512,11 @@ def _below(match: LabelMatch, kind: str) -> Iterator[list[Word]]:
                 yield _in_heading_column(match, line, kind) or row
                 return
             first = next((i for i, w in enumerate(line.words) if w.bbox[2] > match.x0 - 2), None)
+            if first and _paragraph_under_heading(match, line, first):
+                # "Artikel 3 Huurprijs" over "De onderhuurder betaalt ... € 480,00 per maand": the
+                # heading's sentence may hold the value; the lines after it are other headings'
+                yield list(line.words[first:])
+                return
             if first != 0:
                 # a line that starts in a column of the page left of the label's (a folder's text
                 # beside its tear-off strip: "huisbewaarder. U heeft ..." under "Naam huisbewaarder"):
@@ -515,6 +536,25 @@ def _below(match: LabelMatch, kind: str) -> Iterator[list[Word]]:
             return  # an empty line in the column, not a header's second row: no value under the label
         if found >= BELOW_LINES:
             return
+
+
+def _paragraph_under_heading(match: LabelMatch, line: Line, first: int) -> bool:
+    """Whether the line under a label that does not start its cell ("Artikel 3 - Plaats
+    van tewerkstelling") is the heading's paragraph: it starts where the heading's cell
+    starts and runs on into the label's column at a word's spacing. Its words under the
+    label are the middle of a sentence ("van tewerkstelling is Brugge.", "hoofdhuurder
+    € 480,00 per maand"), and the lines after it belong to other headings ("Artikel 4 -
+    Loon"), never a value of this label."""
+    words = match.line.words
+    start = match.start
+    while start and words[start].bbox[0] - words[start - 1].bbox[2] < CELL_GAP:
+        start -= 1
+    if start == match.start:
+        return False  # the label starts its cell: a column of the page left of it is another's
+    return (
+        abs(line.words[0].bbox[0] - words[start].bbox[0]) <= _height(match.line)
+        and line.words[first].bbox[0] - line.words[first - 1].bbox[2] < CELL_GAP
+    )
 
 
 _NUMBER_KINDS = frozenset({"amount", "year"})
@@ -564,10 +604,15 @@ def _candidates(match: LabelMatch, doc_type: str, kind: str) -> Iterator[tuple[l
         if words := _before_label(match):
             yield words, True  # "Khaled Al Hassan   naam werknemer": the value is the cell left of the label
         return
+    if not match.in_label_position and (stated := _stated(match)):
+        yield stated, False  # "De plaats van tewerkstelling is Brugge.": a sentence states the value
+        return
     if words := _after_label(match, doc_type):
         if kind == "names" and (more := _names_under(match, words)):
             yield words + more, False  # "Account holders  M. Farah" over "H. Farah": one holder a line
         yield words, False
+        if kind == "postcode" and (more := _value_goes_on(match, words)):
+            yield words + more, False  # "Adres van de kamer  Dorpspark 12-2" over "1948TX Beverwijk"
     if kind == "names" and (listed := _numbered_list(match)):
         yield listed, True  # "Rekeninghouders" over "1. Tesfamariam, Senait" and "2. Tesfamariam, Tesfay"
     if words := _above(match, kind):
@@ -787,6 +832,20 @@ def _above(match: LabelMatch, kind: str) -> list[Word] | None:
     return words
 
 
+_COPULA = re.compile(r"(?i)^(?:is|zijn|bedraagt|bedragen|luidt)$")
+
+
+def _stated(match: LabelMatch) -> list[Word] | None:
+    """The words a sentence states as the label's value: the label, then "is", "bedraagt"
+    or "luidt", then the value ("De plaats van tewerkstelling is Brugge."); None when no
+    such verb follows the label. A town, a name or an organisation must start right after
+    the verb, capitalised: "is gewijzigd" or "is in overleg" reads as none."""
+    words = match.line.words[match.end :]
+    if len(words) < 2 or not _COPULA.match(words[0].text):
+        return None
+    return list(words[1:])
+
+
 def _asks(match: LabelMatch) -> bool:
     """Whether the label stands in a form's question: its line ends in a question mark
     ("8. Wat is de naam van de huisbewaarder?"), and the answer is the line under it."""
@@ -888,10 +947,11 @@ def _label_values(pages: Sequence[Page], labels: FieldLabels, generic: bool) -> 
     """(value, read after a generic label, the label's wording) for each label of the field that has a value."""
     kind = KINDS[labels.kind]
     matches = [m for m in label_matches(pages, labels) if generic or not m.generic]
+    matches = _translations_joined(matches)
     # specific before generic; of each, a label where labels stand (a form's cell, a row's
     # start) before one inside a sentence, each in reading order
     for match in sorted(matches, key=lambda m: (m.generic, not m.in_label_position)):
-        if kind.free_text and not (match.in_label_position or _asks(match) or _note_of_label(match)):
+        if kind.free_text and not (match.in_label_position or _asks(match) or _note_of_label(match) or _stated(match)):
             continue  # "... de huurder zal ..." is prose, not a label
         if _part_of_longer_label(match, labels.doc_type):
             continue  # "Naam" of "Naam zorgvrager": another field's label
@@ -907,6 +967,8 @@ def _label_values(pages: Sequence[Page], labels: FieldLabels, generic: bool) -> 
                 continue  # "1.00" after "kamerhuur": another number, not the rent
             if kind.free_text and own_cell and not _fills(text, words):
                 continue
+            if kind.free_text and len(words) <= LABEL_CELL_WORDS and words[-1].text.endswith(":"):
+                continue  # "Ordernummer:": a short cell that ends in a colon is a label, never a value
             hit = _hit(match.page, words, text)
             if match.generic:
                 cap = min(cap, GENERIC_LABEL_CONFIDENCE)
@@ -915,6 +977,28 @@ def _label_values(pages: Sequence[Page], labels: FieldLabels, generic: bool) -> 
             confidence = min(hit.confidence * match.likeness, cap)
             yield Field(value=value, confidence=round(confidence, 3), page=hit.page, bbox=hit.bbox), match.generic, match.wording
             break
+
+
+LABEL_CELL_WORDS = 3
+"""Words of a cell, at most, that make a label when its last ends in a colon ("Datum
+bestelling:"); a longer cell is a value with OCR's specks after it ("Giovanni de Windt j nl:")."""
+
+
+def _translations_joined(matches: list[LabelMatch]) -> list[LabelMatch]:
+    """The field's labels with each bilingual pair, a slash between them ("Account holders
+    / Rekeninghouders  Ruba Al Ahmad" over "Budi Sutedja"), as one label from the first's
+    start to the second's end. After the first alone stands only the slash, so its value
+    was looked for under it: the second holder alone, or the next row's date as a start
+    date ("Start date / Ingangsdatum  Sat 1 Aug 2026" over "Agreed on / ...")."""
+    by_start = {(id(m.line), m.start): m for m in matches}
+    joined = []
+    for match in matches:
+        words = match.line.words
+        second = by_start.get((id(match.line), match.end + 1))
+        if second is not None and match.end < len(words) and words[match.end].text in ("/", "|"):
+            match = dataclasses.replace(match, end=second.end, likeness=min(match.likeness, second.likeness))
+        joined.append(match)
+    return joined
 
 
 EVIDENCE_FIELDS = 4

@@ -112,9 +112,19 @@ _DEFINED = re.compile(
     re.IGNORECASE,
 )
 _PARTY_START = re.compile(
-    r"(?:^|\n)\s*(?:en|tussen|ondergetekenden?|de\s+ondergetekenden?)\s*[:,]?\s*(?=\n|$)|\bondergetekenden?\s*:|(?:^|\n)\s*\d{1,2}(?:[.)]|\.\d{1,2}\.?)\s|[)'’”\"]\s*[,;]?\s*(?:en\s*)?\n",
+    r"(?:^|\n)\s*(?:en|tussen|ondergetekenden?|de\s+ondergetekenden?)\s*[:,]?\s*(?=\n|$)|(?:^|\n)\s*en\s+(?=[^\W\d_])|\bondergetekenden?\s*:|(?:^|\n)\s*\d{1,2}(?:[.)]|\.\d{1,2}\.?)\s|[)'’”\"]\s*[,;]?\s*(?:en\s*)?\n",
     re.IGNORECASE,
 )
+
+
+_PARTY_END = re.compile(
+    r",|\s(?=(?:gevestigd|met\s+(?:maatschappelijke\s+|statutaire\s+|haar\s+)?zetel|wonende|woonachtig|geboren"
+    r"|vertegenwoordigd|ingeschreven|kantoor\s+houdende)\b)",
+    re.IGNORECASE,
+)
+"""Where a party's name ends in a contract's preamble: its first comma, or the first words
+that describe it when OCR read the comma as a full stop ("Brugse Bouwonderneming BV. met
+maatschappelijke zetel te Brussel", "J. Dirksz. geboren op ...")."""
 
 
 def defined_party(pages: Sequence[Page], labels: FieldLabels, read) -> Field:
@@ -157,14 +167,14 @@ def defined_party(pages: Sequence[Page], labels: FieldLabels, read) -> Field:
                 start += marker.end()  # "2." read as "z.": a list's number, no initial (initials are capitals)
             if before[start:].lower().startswith("en\n"):
                 start += 3
-            party = before[start:].split(",", 1)[0]
-            party = re.sub(r"\s+", " ", strip_honorific(party)).strip(" :;")
+            own = _PARTY_END.split(before[start:], 1)[0]
+            party = re.sub(r"\s+", " ", strip_honorific(own)).strip(" :;")
             if not party or len(party.split()) > 8 or re.search(r"\d", party):
                 continue
             read_as = read(party)
             if read_as is None or read_as[0] is None:
                 continue
-            hit = text.hit(start, start + len(before[start:].split(",", 1)[0]))
+            hit = text.hit(start, start + len(own))
             if hit is not None:
                 found.setdefault(read_as[0], Field(value=read_as[0], confidence=round(min(hit.confidence, PROSE_CONFIDENCE), 3), page=hit.page, bbox=hit.bbox))
     return next(iter(found.values())) if len(found) == 1 else Field()

@@ -118,7 +118,7 @@ class Page(_Frozen):
     @cached_property
     def lines(self) -> tuple[Line, ...]:
         """The words grouped into lines, once per page: every extractor asks for them."""
-        return group_lines(self.words)
+        return group_lines(self.words, self.width, self.height)
 
     @cached_property
     def text(self) -> str:
@@ -153,16 +153,22 @@ def union_bbox(boxes) -> BBox:
     )
 
 
-def group_lines(words) -> tuple[Line, ...]:
+def group_lines(words, width: float | None = None, height: float | None = None) -> tuple[Line, ...]:
     """Group words into visual lines, top to bottom, each left to right.
 
     OCR words carry the engine's own line: those segments are kept whole (on a page
     with a little skew left, word-by-word grouping would braid two wrapped lines of a
     paragraph together) and segments side by side, such as the label and value cells
     of a ruled table, are joined into one visual line. Text-layer words have no line
-    and are grouped by the vertical middle they share.
+    and are grouped by the vertical middle they share. A landscape sheet that holds two
+    pages side by side (`sheet_halves`, given the page's size) is read as two: the left
+    page's lines, then the right page's.
     """
     words = list(words)
+    if (halves := sheet_halves(words, width, height)) is not None:
+        left, right = (group_lines(half) for half in halves)
+        if len(left) >= COLUMN_LINES and len(right) >= COLUMN_LINES:
+            return left + right
     if words and all(w.line is not None for w in words):
         by_line: dict[int, list[Word]] = {}
         for word in words:
@@ -177,6 +183,54 @@ def group_lines(words) -> tuple[Line, ...]:
         else:
             lines.append(list(segment))
     return tuple(Line(words=combed(ws)) for ws in in_columns([sorted(ws, key=lambda w: w.bbox[0]) for ws in lines]))
+
+
+SHEET_GUTTER = 0.04
+"""The white strip between the two pages of a sheet printed two on one, at least, as a
+share of the sheet's width (two A5 pages on landscape A4 leave two margins between them)."""
+SHEET_MARGIN = 0.06
+"""How far the right page's left margin may differ from the left page's, as a share of
+the sheet's width: the two pages of a sheet are set alike."""
+SHEET_TOP = 0.1
+"""How far apart, as a share of the sheet's height, the two pages' first lines may start."""
+
+
+def sheet_halves(words: list[Word], width: float | None, height: float | None) -> tuple[list[Word], list[Word]] | None:
+    """The words of a landscape sheet's left and right halves, when the sheet holds two
+    pages side by side (a municipality's extract of two A5 pages printed on one A4: "Straat
+    Zwaluwpad" beside "Ingeschreven personen (vervolg)"); None for any other page.
+
+    Two pages, when no word with a letter or digit crosses the sheet's middle, a strip of
+    `SHEET_GUTTER` or more parts the halves, the right half's text starts as far right of
+    the middle as the left half's starts right of the sheet's edge (`SHEET_MARGIN`) and both
+    start at the top alike (`SHEET_TOP`). A landscape form or statement has a title, a row
+    or a footer across its middle; a form's labels and values share no margin."""
+    if not width or not height or width <= height:
+        return None
+    middle = width / 2
+    left: list[Word] = []
+    right: list[Word] = []
+    for word in words:
+        if word.bbox[2] <= middle:
+            left.append(word)
+        elif word.bbox[0] >= middle:
+            right.append(word)
+        elif any(c.isalnum() for c in word.text):
+            return None  # text across the middle: one page
+        else:
+            (left if word.bbox[0] + word.bbox[2] < 2 * middle else right).append(word)  # a rule or a speck
+    inked_left = [w for w in left if any(c.isalnum() for c in w.text)]
+    inked_right = [w for w in right if any(c.isalnum() for c in w.text)]
+    if not inked_left or not inked_right:
+        return None
+    left_edge, right_edge = min(w.bbox[0] for w in inked_left), min(w.bbox[0] for w in inked_right)
+    if right_edge - max(w.bbox[2] for w in inked_left) < SHEET_GUTTER * width:
+        return None
+    if abs((right_edge - middle) - left_edge) > SHEET_MARGIN * width:
+        return None
+    if abs(min(w.bbox[1] for w in inked_left) - min(w.bbox[1] for w in inked_right)) > SHEET_TOP * height:
+        return None
+    return left, right
 
 
 COLUMN_LINES = 4

@@ -51,6 +51,16 @@ def lines_pdf(lines: list[str], size: float = 10) -> bytes:
     return buffer.getvalue()
 
 
+def ocr_like(pages: list[Page]) -> list[Page]:
+    """Pages of a born-digital PDF made to stand for what OCR read (`lines_pdf`'s "a page as
+    OCR left it"): each word carries its line's number, as Tesseract's words do. A label
+    on a text layer is matched without OCR's slips (`extractors.labels`); a test of how a
+    slip is read gives its page this way."""
+    return [page.model_copy(update={"words": tuple(
+        word.model_copy(update={"line": number}) for number, line in enumerate(page.lines, start=1) for word in line.words)})
+        for page in pages]  # fmt: skip
+
+
 def _plain(name: str) -> str:
     """A name without accents, dotless i as i, lower case: how OCR tends to differ from print."""
     decomposed = unicodedata.normalize("NFKD", name.replace("ı", "i"))
@@ -79,13 +89,14 @@ def verdict(name: str, truth, field: Field) -> str:
 
 
 def placed_pdf(pages: list[list[tuple[float, float, str]]], circles: list[tuple[float, float, float, float]] = (),
-               right: frozenset[int] = frozenset(), small: frozenset[int] = frozenset()) -> bytes:
+               right: frozenset[int] = frozenset(), small: frozenset[int] = frozenset(),
+               pagesize: tuple[float, float] = A4) -> bytes:
     """A born-digital PDF whose pages hold text at (x, y) in points from the top (rows whose
     index is in `right` drawn right-aligned at x, those in `small` at 7 points, a caption's
     size), and on its first page ellipses (x0, top, x1, bottom): a form as a layout places it."""
     buffer = io.BytesIO()
-    c = canvas.Canvas(buffer, pagesize=A4)
-    height = A4[1]
+    c = canvas.Canvas(buffer, pagesize=pagesize)
+    height = pagesize[1]
     for number, rows in enumerate(pages):
         for i, (x, y, text) in enumerate(rows):
             c.setFont("Helvetica", 7 if i in small else 10)

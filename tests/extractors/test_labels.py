@@ -17,13 +17,14 @@ from extractors import labels
 from extractors.labels import allowed_edits, find_label, fold, table
 from extractors.locating import FREE_TEXT_CONFIDENCE, GENERIC_LABEL_CONFIDENCE, fill_from_labels, locate
 from extractors.pages import read_bytes
-from tests.extractors.rendered import lines_pdf
+from tests.extractors.rendered import lines_pdf, ocr_like
 from extractors.values import SQUEEZED_DATE_CONFIDENCE, parse_squeezed_date, read_date
 from woondossier.model import Field, Line, Page, Word
 
 
 def _pages(lines: list[str]):
-    return read_bytes(lines_pdf(lines), "form.pdf")
+    """The lines as OCR read them (`rendered.ocr_like`): these tests give OCR's slips."""
+    return ocr_like(read_bytes(lines_pdf(lines), "form.pdf"))
 
 
 def _locate(lines: list[str], doc_type: str, field: str) -> Field:
@@ -279,8 +280,8 @@ _LABEL_WORDS = st.sampled_from(["naam", "Naam:", "huurder", "datum", "van", "geb
 def test_find_label_finds_what_a_window_by_window_search_finds(texts, wording):
     from extractors.labels import _folded_wording
 
-    words = tuple(Word(text=t, bbox=(10 + 40 * i, 10, 45 + 40 * i, 19), confidence=0.9) for i, t in enumerate(texts))
-    page = Page(file="p.pdf", number=1, width=600, height=800, ocr=False, words=words)
+    words = tuple(Word(text=t, bbox=(10 + 40 * i, 10, 45 + 40 * i, 19), confidence=0.9, line=1) for i, t in enumerate(texts))
+    page = Page(file="p.pdf", number=1, width=600, height=800, ocr=True, words=words)
     target, count = _folded_wording(wording)
     folded = [fold(t) for t in texts]
     assert find_label(page, 0, wording) == _find_label_by_windows(folded, target, count, allowed_edits(len(target)))

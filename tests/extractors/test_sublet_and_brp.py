@@ -20,7 +20,7 @@ from extractors.registry import EXTRACTORS
 from samples.generator import brp_uittreksel as brp_gen
 from samples.generator import huurovereenkomst_onderhuur as sublet_gen
 from samples.generator.corpus import generate_corpus
-from tests.extractors.rendered import CONFIDENT, lines_pdf, read_sample, verdict
+from tests.extractors.rendered import CONFIDENT, lines_pdf, ocr_like, read_sample, verdict
 
 CASES = [(brp_gen, brp_uittreksel, layout) for layout in brp_gen.LAYOUTS] + [
     (sublet_gen, huurovereenkomst_onderhuur, layout) for layout in sublet_gen.LAYOUTS
@@ -309,7 +309,7 @@ def test_each_value_stays_with_the_person_whose_name_heads_its_block():
         "Reshma Benali", "BSN 684675079", "Sinds 20 jul. 2021",  # her date of birth lost altogether
         "Geslacht V",  # formed as a name is, but no one's
     ]  # fmt: skip
-    persons = brp_uittreksel.extract(read_bytes(lines_pdf(head + blocks), "brp.pdf"))["persons"].value
+    persons = brp_uittreksel.extract(ocr_like(read_bytes(lines_pdf(head + blocks), "brp.pdf")))["persons"].value
     assert [(p["name"], p["birth_date"], p["bsn"]) for p in persons] == [
         ("Anand Fränkel", "1964-05-22", "116912893"),
         ("Houda Malika Benali", "1969-04-28", "146947216"),
