@@ -56,6 +56,7 @@ from extractors.prose_facts import (
     ISSUED_FIELDS,
     LETTERHEAD_FIELDS,
     PERIOD_FIELDS,
+    SEAT,
     SIGNED_FIELDS,
     WRITER_FIELDS,
     addressee,
@@ -269,7 +270,7 @@ def _house_number(text: str) -> tuple[object, str] | None:
     return None
 
 
-_ORGANISATION_END = re.compile(r"(?i),?\s+(?:gevestigd|hierna|te\s+noemen|statutair|kvk|handelend|vertegenwoordigd|met\s+(?:maatschappelijke\s+|statutaire\s+)?zetel)\b|\s*[(,;]")
+_ORGANISATION_END = re.compile(rf"(?i),?\s+(?:gevestigd|hierna|te\s+noemen|statutair|kvk|handelend|vertegenwoordigd|{SEAT})\b|\s*[(,;]")
 
 
 def _organisation(text: str) -> tuple[object, str] | None:

@@ -117,9 +117,11 @@ _PARTY_START = re.compile(
 )
 
 
+SEAT = r"met\s+(?:maatschappelijke\s+|statutaire\s+|haar\s+)?zetel"
+"""Where a company's description starts after its name ("..., met maatschappelijke zetel te
+Brussel"): shared by a party here and an organisation after its label (`locating`)."""
 _PARTY_END = re.compile(
-    r",|\s(?=(?:gevestigd|met\s+(?:maatschappelijke\s+|statutaire\s+|haar\s+)?zetel|wonende|woonachtig|geboren"
-    r"|vertegenwoordigd|ingeschreven|kantoor\s+houdende)\b)",
+    rf",|\s(?=(?:gevestigd|{SEAT}|wonende|woonachtig|geboren|vertegenwoordigd|ingeschreven|kantoor\s+houdende)\b)",
     re.IGNORECASE,
 )
 """Where a party's name ends in a contract's preamble: its first comma, or the first words

@@ -66,3 +66,24 @@ def test_a_text_layer_matches_a_label_but_for_its_ending():
 
 def test_ocr_keeps_its_slips():
     assert find_label_on_line(_line("Geboortedatvm 1-2-1990", ocr=True), "geboortedatum") != []
+
+
+def _every_wording() -> list[str]:
+    from extractors.labels import table
+
+    return sorted({w for fields in table().values() for row in fields.values() for w in row.labels + row.generic})
+
+
+def test_every_label_printed_as_worded_is_found_on_a_text_layer():
+    """The exact match on a text layer takes nothing from a label printed correctly: every
+    wording of the table, capitalised, with a colon, or (a wording long enough to allow a
+    slip at all, `allowed_edits`) with an ending, before a value."""
+    from extractors.labels import _folded_wording, allowed_edits
+
+    missed = []
+    for wording in _every_wording():
+        endings = ("s",) if allowed_edits(len(_folded_wording(wording)[0])) else ()
+        for printed in (wording, wording.capitalize() + ":", wording.upper(), *(wording + e for e in endings)):
+            if not find_label_on_line(_line(f"{printed} 12-03-2026", ocr=False), wording):
+                missed.append(printed)
+    assert missed == []
