@@ -1,9 +1,9 @@
 """The blind generator (samples/blind): every layout renders, its truth is in the
 contract's formats and is printed on the page; a scan and a photo come out readable;
-the fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9 and fresh10 splits hold only their own layouts and leave
-dev and held-out (fresh2 leaves fresh, fresh3 leaves fresh and fresh2, fresh4 leaves fresh to fresh3, fresh5 leaves fresh to fresh4,
-fresh6 leaves fresh to fresh5, fresh7 leaves fresh to fresh6, fresh8 leaves fresh to fresh7, fresh9 leaves fresh to fresh8, fresh10
-leaves fresh to fresh9) as they were.
+the fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10 and fresh11 splits hold only their own layouts
+and leave dev and held-out (fresh2 leaves fresh, fresh3 leaves fresh and fresh2, fresh4 leaves fresh to fresh3, fresh5 leaves fresh
+to fresh4, fresh6 leaves fresh to fresh5, fresh7 leaves fresh to fresh6, fresh8 leaves fresh to fresh7, fresh9 leaves fresh to fresh8,
+fresh10 leaves fresh to fresh9, fresh11 leaves fresh to fresh10) as they were.
 
 Born-digital PDFs are read through real pdfplumber; the scan and the photo through
 the real Tesseract command.
@@ -54,6 +54,7 @@ FRESH7_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRE
 FRESH8_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH8)]
 FRESH9_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH9)]
 FRESH10_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH10)]
+FRESH11_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH11)]
 SPLIT_PRINTED = {  # layout: fields printed in parts (a name over voornamen / voorvoegsel / geslachtsnaam, a house number over two boxes)
     "split_name_grid": {"name"},
     "brp_element_codes": {"name", "house_number"},
@@ -162,6 +163,16 @@ FRESH9_SPLIT = {  # the fresh9 split as it was before fresh10 came: adding fresh
     "arbeidsovereenkomst": ["arbeitsvertrag_befristet_duits", "seizoenscontract_waddeneiland"],
     "unknown": ["school_inschrijving_bevestiging", "kwijtschelding_gemeentebelastingen"],
 }  # fmt: skip
+FRESH10_SPLIT = {  # the fresh10 split as it was before fresh11 came: adding fresh11 must never change it
+    "brp_uittreksel": ["brp_twee_op_een_liggend", "brp_gemeente_mail_platte_tekst"],
+    "inkomensverklaring": ["ib60_portaal_digid_opgehaald", "ib60_pdf_viewer_print"],
+    "bankafschrift": ["neobank_tweetalig_maandafschrift", "mail_met_afschrift_eronder"],
+    "mantelzorgverklaring": ["kerk_diaconie_handgeschreven", "palliatief_team_email"],
+    "huisbewaring_aanvraag": ["whatsapp_chat_print", "formulier_doorgehaalde_correcties"],
+    "huurovereenkomst_onderhuur": ["studentenplatform_mail_thread", "esign_audittrail_kamercontract"],
+    "arbeidsovereenkomst": ["uitzend_plaatsingsbevestiging", "vlaamse_bediende_bepaalde_duur"],
+    "unknown": ["reis_boekingsbevestiging_lange_reis", "ziekenhuis_ontslagbrief_verpleging"],
+}  # fmt: skip
 
 
 def _flat(text: str) -> str:
@@ -174,11 +185,11 @@ def _printed_forms(field: str, value) -> list[str]:
         day = values.dt.date.fromisoformat(value)
         return [values.date_text(day, style) for style in values.DATE_STYLES + values.FRESH2_DATE_STYLES + values.FRESH3_DATE_STYLES + values.FRESH4_DATE_STYLES
                 + values.FRESH5_DATE_STYLES + values.FRESH6_DATE_STYLES + values.FRESH7_DATE_STYLES + values.FRESH8_DATE_STYLES
-                + values.FRESH9_DATE_STYLES + values.FRESH10_DATE_STYLES]
+                + values.FRESH9_DATE_STYLES + values.FRESH10_DATE_STYLES + values.FRESH11_DATE_STYLES]
     if field in AMOUNTS:
         return [values.amount_text(value, style) for style in values.AMOUNT_STYLES + values.FRESH2_AMOUNT_STYLES + values.FRESH3_AMOUNT_STYLES + values.FRESH4_AMOUNT_STYLES
                 + values.FRESH5_AMOUNT_STYLES + values.FRESH6_AMOUNT_STYLES + values.FRESH7_AMOUNT_STYLES + values.FRESH8_AMOUNT_STYLES
-                + values.FRESH9_AMOUNT_STYLES + values.FRESH10_AMOUNT_STYLES]
+                + values.FRESH9_AMOUNT_STYLES + values.FRESH10_AMOUNT_STYLES + values.FRESH11_AMOUNT_STYLES]
     if field == "postcode":
         return [value, values.postcode_text(value, True)]
     if field == "bsn":
@@ -233,7 +244,7 @@ def test_every_type_has_six_layouts_and_one_held_out_that_dev_never_shows():
         assert len(module.LAYOUTS) >= 7 and module.HELDOUT and module.HELDOUT <= set(module.LAYOUTS)
         assert len(dev[doc_type]) >= 6 and not module.HELDOUT & set(dev[doc_type])
         assert set(heldout[doc_type]) == (set(module.LAYOUTS) - module.FRESH - module.FRESH2 - module.FRESH3 - module.FRESH4 - module.FRESH5 - module.FRESH6
-                                          - module.FRESH7 - module.FRESH8 - module.FRESH9 - module.FRESH10)
+                                          - module.FRESH7 - module.FRESH8 - module.FRESH9 - module.FRESH10 - module.FRESH11)
     assert corpus.SPLITS["dev"] != corpus.SPLITS["heldout"]
     assert len(set(FONTS)) >= 15
 
@@ -402,9 +413,27 @@ def test_the_fresh10_split_holds_only_its_own_layouts_and_every_other_split_is_u
     assert sum(len(names) for names in fresh10.values()) >= 16
 
 
+def test_the_fresh11_split_holds_only_its_own_layouts_and_every_other_split_is_unchanged():
+    splits = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11")
+    dev, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11 = (corpus.layouts(s) for s in splits)
+    assert dev == DEV_LAYOUTS and fresh == FRESH_SPLIT and fresh2 == FRESH2_SPLIT and fresh3 == FRESH3_SPLIT and fresh4 == FRESH4_SPLIT
+    assert fresh5 == FRESH5_SPLIT and fresh6 == FRESH6_SPLIT and fresh7 == FRESH7_SPLIT and fresh8 == FRESH8_SPLIT and fresh9 == FRESH9_SPLIT
+    assert fresh10 == FRESH10_SPLIT
+    assert corpus.SPLITS["fresh11"] == 31259 and len(set(corpus.SPLITS.values())) == len(corpus.SPLITS)
+    for doc_type, module in MODULES.items():
+        earlier = (module.HELDOUT | module.FRESH | module.FRESH2 | module.FRESH3 | module.FRESH4 | module.FRESH5 | module.FRESH6 | module.FRESH7
+                   | module.FRESH8 | module.FRESH9 | module.FRESH10)
+        assert module.FRESH11 <= set(module.LAYOUTS) and not module.FRESH11 & earlier
+        assert len(module.FRESH11) >= 2 and set(fresh11[doc_type]) == module.FRESH11
+        others = set(dev[doc_type]) | set(heldout[doc_type]) | set(fresh[doc_type]) | set(fresh2[doc_type]) | set(fresh3[doc_type]) | set(fresh4[doc_type])
+        others |= set(fresh5[doc_type]) | set(fresh6[doc_type]) | set(fresh7[doc_type]) | set(fresh8[doc_type]) | set(fresh9[doc_type]) | set(fresh10[doc_type])
+        assert not set(fresh11[doc_type]) & others
+    assert sum(len(names) for names in fresh11.values()) >= 16
+
+
 @pytest.mark.parametrize(("split", "attribute"), [("fresh", "FRESH"), ("fresh2", "FRESH2"), ("fresh3", "FRESH3"), ("fresh4", "FRESH4"), ("fresh5", "FRESH5"),
                                                   ("fresh6", "FRESH6"), ("fresh7", "FRESH7"), ("fresh8", "FRESH8"),
-                                                  ("fresh9", "FRESH9"), ("fresh10", "FRESH10")])
+                                                  ("fresh9", "FRESH9"), ("fresh10", "FRESH10"), ("fresh11", "FRESH11")])
 def test_a_first_contact_batch_draws_only_its_own_layouts(tmp_path, monkeypatch, split, attribute):
     drawn = []
     real_make = corpus.make
@@ -417,7 +446,7 @@ def test_a_first_contact_batch_draws_only_its_own_layouts(tmp_path, monkeypatch,
 
 
 FIRST_CONTACT_LAYOUTS = (FRESH_LAYOUTS + FRESH2_LAYOUTS + FRESH3_LAYOUTS + FRESH4_LAYOUTS + FRESH5_LAYOUTS + FRESH6_LAYOUTS + FRESH7_LAYOUTS
-                         + FRESH8_LAYOUTS + FRESH9_LAYOUTS + FRESH10_LAYOUTS)
+                         + FRESH8_LAYOUTS + FRESH9_LAYOUTS + FRESH10_LAYOUTS + FRESH11_LAYOUTS)
 
 
 @pytest.mark.parametrize(("doc_type", "layout"), FIRST_CONTACT_LAYOUTS, ids=[f"{t}/{n}" for t, n in FIRST_CONTACT_LAYOUTS])

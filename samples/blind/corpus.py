@@ -48,7 +48,14 @@ municipality's mail, the income statement as a housing portal fetched it and in 
 bilingual statement and a statement pasted under the tenant's mail, a deacon's handwritten declaration and a palliative
 nurse's mail, a WhatsApp chat with the corporation and a paper form with crossed-out corrections, a platform's confirmation
 mail with its thread and a contract with an e-signing audit trail, an agency's placement confirmation and a Flemish
-fixed-term contract), held out of every other split, for a first contact after `fresh9` has been studied. A file's generators are seeded from the split's seed and the file's
+fixed-term contract), held out of every other split, for a first contact after `fresh9` has been studied. `fresh11` is a twelfth
+(each module's `FRESH11`, by yet another author who never saw the reader: other issuers and other page furniture again (an
+extract with historic columns and one with the fee's receipt below a cut line, an accountant's covering letter before the
+income statement and the tax app in dark mode, a browser's transaction overview with a running balance under a cookie banner
+and a statement with an inserting machine's marks, a district team's PDF form with radio buttons and a neighbour-help
+statement in bullets, a handwritten postcard and a web form with a copied identity card, a contract typed as a plain text
+file and one with a floor plan, a contract of work in a private home and a social firm's contract in easy Dutch with
+pictograms), held out of every other split, for a first contact after `fresh10` has been studied. A file's generators are seeded from the split's seed and the file's
 name, so a seed reproduces the corpus and adding a layout changes no other file.
 """
 
@@ -66,10 +73,11 @@ from samples.blind.layouts._base import Ctx
 RENDERINGS = ("digital", "scan", "photo")
 SPLITS = {"dev": 17011, "heldout": 17907, "fresh": 18211, "fresh2": 19403, "fresh3": 20611, "fresh4": 21737, "fresh5": 23021, "fresh6": 24517,
           "fresh7": 25913, "fresh8": 27329, "fresh9": 28657,
-          "fresh10": 30011}
-"""Each split's default seed. The held-out and first-contact (fresh to fresh10) seeds are never used while studying failures."""
+          "fresh10": 30011, "fresh11": 31259}
+"""Each split's default seed. The held-out and first-contact (fresh to fresh11) seeds are never used while studying failures."""
 _FIRST_CONTACT = {"fresh": "FRESH", "fresh2": "FRESH2", "fresh3": "FRESH3", "fresh4": "FRESH4", "fresh5": "FRESH5", "fresh6": "FRESH6",
-                  "fresh7": "FRESH7", "fresh8": "FRESH8", "fresh9": "FRESH9", "fresh10": "FRESH10"}
+                  "fresh7": "FRESH7", "fresh8": "FRESH8", "fresh9": "FRESH9", "fresh10": "FRESH10",
+                  "fresh11": "FRESH11"}
 """The first-contact splits and the layout set of each module that only they hold."""
 
 

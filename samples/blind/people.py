@@ -28,6 +28,7 @@ FRESH7_NAME_FORMS = ("all_upper_surname", "particle_cap_reversed", "initials_roe
 FRESH8_NAME_FORMS = ("first_initial", "surname_initials_nocomma")
 FRESH9_NAME_FORMS = ("initials_particle_abbrev", "first_particle_abbrev")
 FRESH10_NAME_FORMS = ("reversed_particle_brackets", "first_core_upper")
+FRESH11_NAME_FORMS = ("caps_all", "reversed_comma_all")
 PARTICLE_ABBREVIATIONS = {"van der": "v.d.", "van den": "v.d.", "van de": "v.d.", "van 't": "v.'t", "van": "v."}
 """How a bank's, a spreadsheet's or a hurried writer's name field shortens a particle (fresh9)."""
 
@@ -246,6 +247,23 @@ class Person:
             return f"{core} ({particle}), {initials}" if particle else f"{core}, {initials}"
         if form == "first_core_upper":
             return f"{self.given[0]} {particle + ' ' if particle else ''}{core.upper()}"
+        return self._name_fresh11(form, particle, core)
+
+    def _name_fresh11(self, form: str, particle: str, core: str) -> str:
+        """The fresh11 split's name forms: every given name and the surname in capitals (an identity document's or a
+        benefit agency's print), and the surname's core, its particle after it without brackets, a comma and every given
+        name written out (an old municipal or tax system's sorted list).
+
+        >>> p = Person(("Johannes", "Cornelis"), "van der Meer", "m", dt.date(1970, 1, 2), "111222333")
+        >>> [p.name(f) for f in FRESH11_NAME_FORMS]
+        ['JOHANNES CORNELIS VAN DER MEER', 'Meer van der, Johannes Cornelis']
+        >>> Person(("Anna",), "Jansen", "f", dt.date(1980, 1, 2), "111222333").name("reversed_comma_all")
+        'Jansen, Anna'
+        """
+        if form == "caps_all":
+            return f"{' '.join(self.given)} {self.surname}".upper()
+        if form == "reversed_comma_all":
+            return f"{core} {particle}, {' '.join(self.given)}" if particle else f"{core}, {' '.join(self.given)}"
         raise ValueError(form)
 
     def salutation(self) -> str:

@@ -74,6 +74,18 @@ FRESH10_AMOUNT_STYLES = ("EUR_tight", "en_EUR_after")
 """Amount notations only the fresh10 split's layouts print: "EUR1.234,50" (the currency code glued to the sum, as a bank's
 or a payment system's field prints it) and "1,234.50 EUR" (English grouping with the code after it, as an international
 platform or a neobank writes it)."""
+FRESH11_DATE_STYLES = ("wd_nodot_long", "dash_mon_2y", "iso_dot", "id_bilingual")
+"""Date notations only the fresh11 split's layouts print: "do 5 maart 2026" (a bank's day heading in its transaction overview:
+the weekday abbreviated without a dot, the month in full), "5-mrt-26" (a spreadsheet's or a payroll system's d-mmm-jj; recent
+dates only), "2026.03.05" (the date in a PDF's digital-signature stamp) and "05 MAA/MAR 2026" (an identity document's date, the
+month in Dutch and English capitals)."""
+FRESH11_AMOUNT_STYLES = ("EUR_whole_nl", "euro_lower_front")
+"""Amount notations only the fresh11 split's layouts print: "EUR 34.567" (an accountant's whole euros with Dutch grouping after
+the code; the cents only where there are some) and "euro 375,00" (the currency as a lower-case word before the sum, as a
+typed plain-text contract writes it)."""
+MONTHS_ID = ("JAN/JAN", "FEB/FEB", "MAA/MAR", "APR/APR", "MEI/MAY", "JUN/JUN", "JUL/JUL", "AUG/AUG", "SEP/SEP", "OKT/OCT",
+             "NOV/NOV", "DEC/DEC")  # fmt: skip
+"""Months as a Dutch identity card or passport prints them, Dutch over English (fresh11)."""
 MONTHS_FY = ("jannewaris", "febrewaris", "maart", "april", "maaie", "juny", "july", "augustus", "septimber", "oktober",
              "novimber", "desimber")  # fmt: skip
 """Month names in Frisian, as a bilingual municipality in Fryslân prints them beside the Dutch ones."""
@@ -303,6 +315,25 @@ def _date_text_fresh10(day: dt.date, style: str) -> str:
         return f"{day.day}/{day.month}/{day.year % 100:02d}"
     if style == "en_wd_short":
         return f"{('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')[day.weekday()]} {day.day} {MONTHS_EN[day.month - 1][:3]} {day.year}"
+    return _date_text_fresh11(day, style)
+
+
+def _date_text_fresh11(day: dt.date, style: str) -> str:
+    """The fresh11 split's date notations; `dash_mon_2y` is for recent dates only.
+
+    >>> [date_text(dt.date(2026, 3, 5), s) for s in FRESH11_DATE_STYLES]
+    ['do 5 maart 2026', '5-mrt-26', '2026.03.05', '05 MAA/MAR 2026']
+    >>> date_text(dt.date(1998, 10, 12), "id_bilingual"), date_text(dt.date(2026, 5, 1), "dash_mon_2y")
+    ('12 OKT/OCT 1998', '1-mei-26')
+    """
+    if style == "wd_nodot_long":
+        return f"{WEEKDAYS_SHORT[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+    if style == "dash_mon_2y":
+        return f"{day.day}-{MONTHS_SHORT[day.month - 1].rstrip('.')}-{day.year % 100:02d}"
+    if style == "iso_dot":
+        return f"{day.year}.{day.month:02d}.{day.day:02d}"
+    if style == "id_bilingual":
+        return f"{day.day:02d} {MONTHS_ID[day.month - 1]} {day.year}"
     raise ValueError(style)
 
 
@@ -511,6 +542,23 @@ def _amount_text_fresh10(value: str, style: str) -> str:
         return f"EUR{grouped_en.replace(',', '.')},{cents}"
     if style == "en_EUR_after":
         return f"{grouped_en}.{cents} EUR"
+    return _amount_text_fresh11(value, style)
+
+
+def _amount_text_fresh11(value: str, style: str) -> str:
+    """The fresh11 split's amount notations; `EUR_whole_nl` drops the cents only when there are none.
+
+    >>> [amount_text("34567.00", s) for s in FRESH11_AMOUNT_STYLES]
+    ['EUR 34.567', 'euro 34.567,00']
+    >>> [amount_text("375.50", s) for s in FRESH11_AMOUNT_STYLES]
+    ['EUR 375,50', 'euro 375,50']
+    """
+    euros, cents = value.split(".")
+    grouped = f"{int(euros):,}".replace(",", ".")
+    if style == "EUR_whole_nl":
+        return f"EUR {grouped}" if cents == "00" else f"EUR {grouped},{cents}"
+    if style == "euro_lower_front":
+        return f"euro {grouped},{cents}"
     raise ValueError(style)
 
 

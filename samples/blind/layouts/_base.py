@@ -55,13 +55,24 @@ HAND10 = ("Comic Neue",)
 (a mail client's quoted text, a portal's menu line; upright, as body faces, they were fresh7's), EB Garamond 12's italic
 (a church's letterhead) and Comic Neue's bold italic as a felt-tip pen's hand (the layouts set the italic and the weight).
 Kept out of FONTS as the earlier splits' are."""
+MONO11 = ("Go Mono", "Noto Sans Mono")
+SERIF11 = ("Accanthis ADF Std No2",)
+SANS11 = ("Liberation Sans Narrow", "Open Sans Semibold")
+HAND11 = ("Comic Neue",)
+"""The fresh11 split's faces: cuts no earlier split prints in these styles are the bold of Go Mono and Noto Sans Mono (a
+text editor's print, a system's table; regular they were fresh6's), Accanthis ADF Std No2's italic (an accountant's
+letterhead), Liberation Sans Narrow's italic and Open Sans Semibold's italic (a bank's margin code, a form's captions) and
+Comic Neue's regular italic as a fountain pen's hand on a postcard (the layouts set the italic and the weight). Kept out of
+FONTS as the earlier splits' are."""
 CHECK_STYLES = ("box", "brackets", "strike", "circle", "word")
 ANSWER_STYLES = ("radio", "paren", "filled", "columns")
 """The fresh2 split's yes/no styles (see Ctx.answer)."""
 _NOWRAP_DATES = (values.FRESH3_DATE_STYLES + values.FRESH4_DATE_STYLES + values.FRESH5_DATE_STYLES + values.FRESH6_DATE_STYLES
-                 + values.FRESH7_DATE_STYLES + ("fy_long", "en_dash_mon") + values.FRESH9_DATE_STYLES + values.FRESH10_DATE_STYLES)
+                 + values.FRESH7_DATE_STYLES + ("fy_long", "en_dash_mon") + values.FRESH9_DATE_STYLES + values.FRESH10_DATE_STYLES
+                 + values.FRESH11_DATE_STYLES)
 _NOWRAP_AMOUNTS = (values.FRESH3_AMOUNT_STYLES + values.FRESH4_AMOUNT_STYLES + values.FRESH5_AMOUNT_STYLES + values.FRESH6_AMOUNT_STYLES
-                   + values.FRESH7_AMOUNT_STYLES + ("bare_whole", "euro_is") + values.FRESH9_AMOUNT_STYLES + values.FRESH10_AMOUNT_STYLES)
+                   + values.FRESH7_AMOUNT_STYLES + ("bare_whole", "euro_is") + values.FRESH9_AMOUNT_STYLES + values.FRESH10_AMOUNT_STYLES
+                   + values.FRESH11_AMOUNT_STYLES)
 """Notations Ctx.d / Ctx.a keep on one line (those of the later splits; the earlier ones print as they always did; a date
 or a sum written out in words may wrap as a contract's sentence does)."""
 
@@ -185,6 +196,12 @@ class Ctx:
     def restyle10(self, dates: tuple[str, ...] = values.FRESH10_DATE_STYLES, amounts: tuple[str, ...] = values.FRESH10_AMOUNT_STYLES) -> None:
         """Redraw this document's date and amount notations from the given ones (by default the fresh10 split's own;
         `dot_2y` and `slash_nopad_2y` only where every date printed through Ctx.d is a recent one)."""
+        self.date_style = self.rng.choice(dates)
+        self.amount_style = self.rng.choice(amounts)
+
+    def restyle11(self, dates: tuple[str, ...] = values.FRESH11_DATE_STYLES, amounts: tuple[str, ...] = values.FRESH11_AMOUNT_STYLES) -> None:
+        """Redraw this document's date and amount notations from the given ones (by default the fresh11 split's own;
+        `dash_mon_2y` only where every date printed through Ctx.d is a recent one)."""
         self.date_style = self.rng.choice(dates)
         self.amount_style = self.rng.choice(amounts)
 
@@ -521,3 +538,20 @@ def chat_bubble(html_text: str, mine: bool, stamp: str, colour: str = "#dcf8c6")
     background = colour if mine else "#ffffff"
     return (f"<div style='{side}background:{background};border-radius:2.5mm;padding:1.5mm 2.5mm;margin-bottom:2mm;box-shadow:0 0.3mm 0.6mm rgba(0,0,0,0.2)'>"
             f"{html_text}<div style='text-align:right;font-size:6.5pt;color:#777'>{stamp}</div></div>")
+
+
+# --- helpers of the fresh11 split's layouts ---------------------------------------------------------
+
+
+def radio(on: bool) -> str:
+    """A PDF form's radio button as a viewer prints it: a drawn circle, filled with a dot when chosen (no glyph, no text)."""
+    dot = "<span style='position:absolute;left:0.9mm;top:0.9mm;width:1.6mm;height:1.6mm;border-radius:50%;background:#111'></span>" if on else ""
+    return (f"<span style='display:inline-block;position:relative;width:3.4mm;height:3.4mm;border:0.7px solid #333;border-radius:50%;"
+            f"vertical-align:-0.5mm;margin-right:1.2mm;background:#fff'>{dot}</span>")
+
+
+def omr_marks(rng: random.Random, count: int = 7) -> str:
+    """The black bars an envelope-inserting machine reads, printed in a column at a statement's left edge (a picture of
+    bars, no text), fixed on every page."""
+    bars = "".join(f"<div style='width:7mm;height:{'1.1mm' if rng.random() < 0.7 else '0.5mm'};background:#000;margin-bottom:2.6mm'></div>" for _ in range(count))
+    return f"<div style='position:fixed;left:-14mm;top:40mm'>{bars}</div>"

@@ -67,6 +67,11 @@ The fresh10 split adds: an employment agency's "plaatsingsbevestiging" (the agen
 where the work is done, the worker's name as the agency's system sorts it, "Meer (van der), J.C.", the dates as
 "01.04.26"), and a Flemish "arbeidsovereenkomst voor bedienden van bepaalde duur" (the employee as "Johannes van der MEER",
 "de plaats van tewerkstelling is ...", "Opgemaakt in twee exemplaren te ... op ...", a Belgian company number as a decoy).
+
+The fresh11 split adds: a contract under the "Regeling dienstverlening aan huis" in which a private person employs the
+tenant in the employer's own home (the employer a person's name with a home address, the place the employer's town), and a
+social firm's fixed-term contract in easy Dutch with a pictogram before every fact ("Je werkt in ...", "Je begint op maandag
+1 juni 2026"; the firm's seat in the letterhead, the hours and the job coach as decoys).
 """
 
 from __future__ import annotations
@@ -1146,6 +1151,83 @@ def vlaamse_bediende_bepaalde_duur(c: Ctx):
     return page(c, body, "body { font-size: 10pt; }"), _truth(name, employer, start, end, place)
 
 
+# --- fresh11 split ---------------------------------------------------------------------------
+
+_WORK_AT_HOME11 = ("schoonmaakwerkzaamheden in en om het huis", "hulp bij de verzorging van de werkgever", "oppas voor de kinderen van de werkgever",
+                   "tuinonderhoud en klusjes")
+
+
+def dienstverlening_aan_huis_particulier(c: Ctx):
+    """Fresh11. An employment contract under the "Regeling dienstverlening aan huis" in which a private person employs the tenant in the employer's own home: the employer is a person ("Werkgever: A. de Vries", with a home address), the work is done "in de woning van de werkgever te ...", "voor bepaalde tijd, van ... tot en met ...", at most three days a week, the hourly wage and holiday pay as decoys, signed by both with a place and date."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle11(dates=("long", "dash"), amounts=("euro",))
+    employee, _employer, signed, start, end, _place = _facts(c)
+    boss = c.person(born=(1935, 1985))
+    boss_home = people.address(c.rng)
+    employer, place = boss.name(c.pick("initials", "all")), boss_home.city
+    name = employee.name(c.pick("all", "first"))
+    art = lambda n, title, text: f"<p><b>Artikel {n}. {e(title)}</b><br>{text}</p>"  # noqa: E731
+    body = (
+        "<h1>Arbeidsovereenkomst</h1><div class='muted'>Regeling dienstverlening aan huis (werk bij een particulier, maximaal 3 dagen per week)</div>"
+        + kv([("Werkgever", e(employer)), ("Adres werkgever", f"{e(boss_home.line1())}, {e(values.postcode_text(boss_home.postcode, True))} {e(boss_home.city)}"),
+              ("Werknemer", e(name)), ("Geboortedatum werknemer", e(values.date_text(employee.birth_date, "dash")))], label_width="48mm")
+        + art(1, "Werkzaamheden", f"De werknemer verricht {e(c.rng.choice(_WORK_AT_HOME11))}. Het werk wordt gedaan in de woning van de werkgever te {e(place)}.")
+        + art(2, "Duur", f"Deze overeenkomst is aangegaan voor bepaalde tijd, van {c.d(start)} tot en met {c.d(end)}. Zij eindigt op die datum zonder opzegging.")
+        + art(3, "Werktijden", f"De werknemer werkt {c.pick('twee', 'drie')} dagdelen per week, op vaste dagen in overleg. De werknemer werkt niet meer dan 3 dagen per week bij de werkgever.")
+        + art(4, "Loon", f"Het loon is {e(values.amount_text(values.amount(c.rng.randint(14, 19) + c.rng.choice((0, 0.25, 0.5))), 'euro'))} bruto per uur, plus 8% vakantiegeld. "
+              "De werkgever houdt geen loonheffing in; de werknemer geeft het loon zelf op bij de Belastingdienst.")
+        + art(5, "Ziekte", "Bij ziekte betaalt de werkgever zes weken ten minste 70% van het loon door.")
+        + f"<p style='margin-top:8mm'>Aldus overeengekomen en in tweevoud getekend te {e(place)} op {c.d(signed)}.</p>"
+        "<table style='width:100%;margin-top:8mm'><tr><td>De werkgever<br><br>________________</td><td>De werknemer<br><br>________________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(name, employer, start, end, place)
+
+
+_SW_BEDRIJVEN11 = (("Pantar Amsterdam", ("Amsterdam", "Zaandam")), ("Ergon Eindhoven", ("Eindhoven", "Veldhoven")), ("Senzer", ("Helmond", "Deurne")),
+                   ("Wedeo", ("Uden", "Oss")), ("Avres", ("Tiel", "Culemborg")), ("Permar WS", ("Heerlen", "Kerkrade")))
+
+
+def _icon(kind: str) -> str:
+    """A small pictogram drawn as an inline SVG (no text): a calendar, a map pin, a building or a person."""
+    shapes = {
+        "calendar": "<rect x='3' y='6' width='26' height='22' rx='2' fill='none' stroke='#1c6e8c' stroke-width='2.4'/><line x1='3' y1='12' x2='29' y2='12' stroke='#1c6e8c' stroke-width='2.4'/>"
+                    "<line x1='10' y1='3' x2='10' y2='9' stroke='#1c6e8c' stroke-width='2.4'/><line x1='22' y1='3' x2='22' y2='9' stroke='#1c6e8c' stroke-width='2.4'/>",
+        "pin": "<path d='M16 30 C8 19 6 15 6 11 a10 10 0 0 1 20 0 c0 4 -2 8 -10 19z' fill='none' stroke='#c0392b' stroke-width='2.4'/><circle cx='16' cy='11' r='3.5' fill='#c0392b'/>",
+        "building": "<rect x='6' y='5' width='20' height='24' fill='none' stroke='#555' stroke-width='2.4'/>"
+                    + "".join(f"<rect x='{x}' y='{y}' width='4' height='4' fill='#555'/>" for x in (10, 18) for y in (9, 16)) + "<rect x='14' y='23' width='4' height='6' fill='#555'/>",
+        "person": "<circle cx='16' cy='9' r='5.5' fill='none' stroke='#2a7a2a' stroke-width='2.4'/><path d='M5 29 c0 -9 22 -9 22 0' fill='none' stroke='#2a7a2a' stroke-width='2.4'/>",
+    }
+    return f"<svg width='11mm' height='11mm' viewBox='0 0 32 32' xmlns='http://www.w3.org/2000/svg'>{shapes[kind]}</svg>"
+
+
+def sociaal_werkbedrijf_eenvoudige_taal(c: Ctx):
+    """Fresh11. A social firm's fixed-term contract written in easy Dutch with a pictogram before every fact (a person, a building, a map pin, a calendar), one fact a row in large type: "Jouw naam", "Je werkgever is", "Je werkt in" (the site's town, which may differ from the firm's seat in the letterhead), "Je begint op maandag 1 juni 2026", "Je contract stopt op ..."; the hours, the job coach's name and the signing date as decoys around it, the legal text in small print under it."""
+    c.font_of(c.pick(("Open Sans", "Carlito"), ("Cantarell", "Liberation Sans")))
+    c.restyle11(dates=("weekday",), amounts=("euro",))
+    employee, _employer, signed, start, end, _place = _facts(c)
+    employer, towns = c.rng.choice(_SW_BEDRIJVEN11)
+    place, seat = c.rng.choice(towns), towns[0]
+    name = employee.name(c.pick("first", "all"))
+    coach = c.person(born=(1965, 1998))
+    row = lambda icon, label, value: (f"<tr><td style='width:15mm;padding:2mm 0'>{_icon(icon)}</td><td style='font-size:10pt;color:#444;width:52mm'>{e(label)}</td>"  # noqa: E731
+                                      f"<td style='font-size:13pt;font-weight:bold'>{value}</td></tr>")
+    body = (
+        f"<table style='width:100%'><tr><td><b style='font-size:16pt;color:#1c6e8c'>{e(employer)}</b><br><span class='small'>vestiging {e(seat)} · werk dat bij je past</span></td>"
+        f"<td class='right small'>Personeelsnummer {c.rng.randint(10000, 99999)}</td></tr></table>"
+        "<h1 style='margin-top:8mm;font-size:20pt'>Jouw arbeidscontract</h1><p style='font-size:11pt'>Dit zijn de afspraken. We hebben ze makkelijk opgeschreven.</p>"
+        "<table style='width:100%;margin-top:3mm'>"
+        + row("person", "Jouw naam", e(name)) + row("building", "Je werkgever is", e(employer)) + row("pin", "Je werkt in", e(place))
+        + row("calendar", "Je begint op", c.d(start)) + row("calendar", "Je contract stopt op", c.d(end))
+        + "</table>"
+        + f"<p style='font-size:11pt;margin-top:4mm'>Je werkt {c.pick(20, 24, 28, 32)} uur per week. Je jobcoach is {e(coach.name('first'))}. Heb je vragen? Bel je jobcoach.</p>"
+        + f"<p style='font-size:11pt'>Wij hebben dit contract samen getekend op {e(values.date_text(signed, 'long'))}.</p>"
+        "<table style='width:100%;margin-top:6mm'><tr><td>Handtekening werknemer<br><br>________________</td><td>Handtekening werkgever<br><br>________________</td></tr></table>"
+        "<p class='small' style='margin-top:8mm'>Juridische tekst: deze arbeidsovereenkomst voor bepaalde tijd valt onder de cao Aan de slag. Op deze overeenkomst zijn de personeelsregelingen "
+        "van de werkgever van toepassing. Bij strijdigheid gaat de cao voor.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(name, employer, start, end, place)
+
+
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
                                    study_agreement, payroll_contract,
                                    uitzendovereenkomst, oproepovereenkomst, municipal_offer_letter,
@@ -1157,7 +1239,8 @@ LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_
                                    uitzend_nl_pl_tweetalig, erasmus_learning_agreement_traineeship,
                                    zeevarende_sea_mlc, tweetalig_kolommen_nl_en,
                                    arbeitsvertrag_befristet_duits, seizoenscontract_waddeneiland,
-                                   uitzend_plaatsingsbevestiging, vlaamse_bediende_bepaalde_duur)}  # fmt: skip
+                                   uitzend_plaatsingsbevestiging, vlaamse_bediende_bepaalde_duur,
+                                   dienstverlening_aan_huis_particulier, sociaal_werkbedrijf_eenvoudige_taal)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
 FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1179,3 +1262,5 @@ FRESH9 = {"arbeitsvertrag_befristet_duits", "seizoenscontract_waddeneiland"}
 """Layouts of the fresh9 split only: a ninth first-contact set, by another author who never saw the reader."""
 FRESH10 = {"uitzend_plaatsingsbevestiging", "vlaamse_bediende_bepaalde_duur"}
 """Layouts of the fresh10 split only: a tenth first-contact set, by another author who never saw the reader."""
+FRESH11 = {"dienstverlening_aan_huis_particulier", "sociaal_werkbedrijf_eenvoudige_taal"}
+"""Layouts of the fresh11 split only: an eleventh first-contact set, by another author who never saw the reader."""

@@ -65,6 +65,12 @@ The fresh10 split adds: a neobank's monthly statement in English and Dutch side 
 Rekeninghouders", "Statement date / Afschriftdatum" as "Thu 5 Mar 2026", amounts "1,234.50 EUR", the holders as the app
 stores them, "Johannes van der MEER"), and the tenant's e-mail to the corporation printed with the statement pasted under it
 (the mail's own date and the tenant's phone number as decoys; amounts as "EUR1.234,50").
+
+The fresh11 split adds: internet banking's transaction overview printed from the browser with a running balance after
+every row, "Bij" and "Af" columns and day headings "do 5 maart 2026" (the holders sometimes in capitals with every given name,
+"JOHANNES CORNELIS VAN DER MEER"; the site's cookie banner and a chat button printed over the foot), and a monthly statement
+from a bank's print street with the black marks of an envelope-inserting machine down the left edge and a run code turned
+upright in the margin (the holders "Dhr."/"Mw." in the envelope window, "Rekeninghouder(s)" in a grid).
 """
 
 from __future__ import annotations
@@ -78,6 +84,7 @@ from samples.blind.layouts._base import (
 )
 from samples.blind.layouts._base import HAND9, redacted, sheet_grid  # the fresh9 split's
 from samples.blind.layouts._base import SANS10, mail_header  # the fresh10 split's
+from samples.blind.layouts._base import SANS11, omr_marks  # the fresh11 split's
 
 DOC_TYPE = "bankafschrift"
 _SHOPS = ("Albert Heijn 1234", "Jumbo Supermarkten", "NS Reizigers", "Vattenfall", "Eneco", "Ziggo", "Bol.com",
@@ -1042,6 +1049,76 @@ def mail_met_afschrift_eronder(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(names, iban, made)
 
 
+# --- fresh11 split ---------------------------------------------------------------------------
+
+
+def transactieoverzicht_lopend_saldo_cookiebalk(c: Ctx):
+    """Fresh11. Internet banking's "Transactieoverzicht" printed from the browser: the browser's date line and address, the bank's bar, the account card (the holders as the bank writes them, the IBAN, "Overzicht aangemaakt op"), then the transactions under day headings "do 5 maart 2026" in columns "Bij", "Af" and a running "Saldo" after every row; the site's cookie banner and a chat button printed over the foot of the page."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "Cantarell")))
+    c.restyle11(dates=("wd_nodot_long",), amounts=("plain",))
+    bank = c.pick("INGB", "RABO", "ABNA", "SNSB", "KNAB")
+    holders, iban, start, end, made, home = _facts(c, bank)
+    names = [h.name(c.pick("initials", "first", "caps_all")) for h in holders]
+    balance = c.rng.randint(30000, 400000)
+    rows, last = [], None
+    for d, w, a, out in _transactions(c, start, end, c.rng.randint(7, 11)):
+        cents = int(round(float(a) * 100))
+        balance += -cents if out else cents
+        if d != last:
+            rows.append(f"<tr><td colspan='4' style='background:#f2f4f7;font-weight:bold;padding-top:2mm'>{c.d(d)}</td></tr>")
+            last = d
+        amount_cell = e(values.amount_text(a, "plain"))
+        rows.append(f"<tr><td>{e(w)}</td><td class='right'>{'' if out else amount_cell}</td><td class='right'>{amount_cell if out else ''}</td>"
+                    f"<td class='right'>{e(values.amount_text(values.amount(balance / 100), 'plain')) if balance >= 0 else '-' + e(values.amount_text(values.amount(-balance / 100), 'plain'))}</td></tr>")
+    colour = {"INGB": "#ff6200", "RABO": "#00205c", "ABNA": "#00857a", "SNSB": "#5b2d82", "KNAB": "#0062ff"}[bank]
+    body = (
+        browser_header(f"Transactieoverzicht - {values.BANKS[bank]}", f"https://bankieren.{values.BANKS[bank].lower().replace(' ', '')}.nl/rekeningen/transacties",
+                       f"{values.date_text(made, 'dash')} {c.rng.randint(8, 22):02d}:{c.rng.randint(0, 59):02d}")
+        + f"<div style='background:{colour};color:#fff;padding:2.5mm 4mm;margin:2mm 0 4mm 0;font-weight:bold;font-size:12pt'>{e(values.BANKS[bank])} &nbsp;<span style='font-weight:normal;font-size:9pt'>Mijn rekeningen</span></div>"
+        "<h1>Transactieoverzicht</h1>"
+        + kv([("Rekening", f"Betaalrekening {e(values.iban_text(iban, True))}"), ("Op naam van", " en/of ".join(e(n) for n in names)),
+              ("Periode", f"{e(values.date_text(start, 'dash'))} t/m {e(values.date_text(end, 'dash'))}"), ("Overzicht aangemaakt op", c.d(made))], label_width="48mm")
+        + "<table class='lines' style='width:100%;margin-top:4mm;font-size:8.8pt'><tr><th>Omschrijving</th><th class='right'>Bij</th><th class='right'>Af</th><th class='right'>Saldo</th></tr>"
+        + "".join(rows) + "</table>"
+        + "<div style='position:fixed;bottom:0;left:-6mm;right:-6mm;background:#fff;border-top:1px solid #bbb;box-shadow:0 -1mm 2mm rgba(0,0,0,0.2);padding:3mm 5mm;font-size:8.5pt'>"
+        "<b>Wij gebruiken cookies</b><br>Met cookies verbeteren wij onze website en laten wij u relevante informatie zien. Kiest u voor 'Alles accepteren'? Dan gaat u daarmee akkoord. "
+        f"<span style='background:{colour};color:#fff;padding:1mm 3mm;margin-left:3mm'>Alles accepteren</span> <span style='border:1px solid {colour};padding:1mm 3mm'>Instellingen</span></div>"
+        f"<div style='position:fixed;bottom:24mm;right:-4mm;background:{colour};color:#fff;border-radius:5mm;padding:2mm 4mm;font-size:8pt'>Stel uw vraag</div>"
+    )  # fmt: skip
+    return page(c, body, "@page { margin: 16mm 14mm 18mm 14mm; } body { font-size: 9.4pt; }"), _truth(names, iban, made)
+
+
+def afschrift_omr_kantlijncode(c: Ctx):
+    """Fresh11. A monthly statement as the bank's print street makes it: black bars for the envelope-inserting machine down the left edge, a run code turned upright along the margin in a narrow italic (the run, the sheet "1/1" and the IBAN), the return address and the holders in the envelope window, then "Rekeninghouder(s)", the IBAN, "Afschriftnummer" and "Datum afschrift", the transactions with "Bij" and "Af" columns and the old and new balance."""
+    c.font_of(c.pick(("DejaVu Sans", "Liberation Sans"), ("Carlito", "FreeSans")))
+    c.restyle11(dates=("dash", "long"), amounts=("plain",))
+    bank = c.pick("ASNB", "SNSB", "RBRB", "TRIO")
+    holders, iban, start, end, made, home = _facts(c, bank)
+    names = [h.name(c.pick("initials", "all")) for h in holders]
+    window = " en ".join(f"{'Dhr.' if h.sex == 'm' else 'Mw.'} {h.name('initials')}" for h in holders)
+    postbus, postplace = people.issuer_address(c.rng)
+    run = f"R{c.rng.randint(100, 999)} {values.date_text(made, 'compact')} {iban} 1/1 Z{c.rng.randint(10, 99)}"
+    rows = "".join(f"<tr><td>{e(values.date_text(d, 'dash'))}</td><td>{e(w)}</td><td class='right'>{'' if out else e(values.amount_text(a, 'plain'))}</td>"
+                   f"<td class='right'>{e(values.amount_text(a, 'plain')) if out else ''}</td></tr>" for d, w, a, out in _transactions(c, start, end, c.rng.randint(6, 10)))
+    old = values.amount(c.rng.randint(100, 6000) + c.rng.randint(0, 99) / 100)
+    new = values.amount(c.rng.randint(100, 6000) + c.rng.randint(0, 99) / 100)
+    body = (
+        omr_marks(c.rng)
+        + f"<div style='position:fixed;left:-17mm;top:150mm;transform:rotate(-90deg);transform-origin:left top;font-family:\"{SANS11[0]}\", sans-serif;font-style:italic;font-size:6.5pt;color:#444;white-space:nowrap'>{e(run)}</div>"
+        + f"<div style='font-size:16pt;font-weight:bold'>{e(values.BANKS[bank])}</div>"
+        + f"<div style='margin-top:12mm;font-size:7pt;color:#555'>Retouradres: {e(postbus)}, {e(postplace)}</div>"
+        + "<div style='margin:1mm 0 10mm 0'>" + "<br>".join(e(x) for x in (window, home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}")) + "</div>"
+        + "<h1>Rekeningafschrift</h1>"
+        + grid([("Rekeninghouder(s)", "<br>".join(e(n) for n in names)), ("IBAN", e(values.iban_text(iban, True))),
+                ("Afschriftnummer", str(c.rng.randint(1, 12))), ("Datum afschrift", c.d(made)),
+                ("Periode", f"{e(values.date_text(start, 'dash'))} - {e(values.date_text(end, 'dash'))}"), ("Valuta", "EUR")], columns=2, label_width="34mm")
+        + "<table class='lines' style='width:100%;margin-top:5mm;font-size:8.8pt'><tr><th>Datum</th><th>Omschrijving</th><th class='right'>Bij</th><th class='right'>Af</th></tr>"
+        + f"<tr><td></td><td><i>Oud saldo</i></td><td class='right'>{e(values.amount_text(old, 'plain'))}</td><td></td></tr>{rows}"
+        + f"<tr><td></td><td><b>Nieuw saldo</b></td><td class='right'><b>{e(values.amount_text(new, 'plain'))}</b></td><td></td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "@page { margin: 16mm 16mm 18mm 22mm; } body { font-size: 9.6pt; }"), _truth(names, iban, made)
+
+
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
                                    triodos_statement, knab_app_csv,
                                    van_lanschot_statement, handelsbanken_statement,
@@ -1053,7 +1130,8 @@ LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statem
                                    spaarrekening_tegenrekening_kwartaal, jaaroverzicht_betaalrekening,
                                    bankverklaring_rekeninghouders, app_screenshots_naast_elkaar,
                                    spreadsheet_csv_print, afgeschermde_bedragen,
-                                   neobank_tweetalig_maandafschrift, mail_met_afschrift_eronder)}  # fmt: skip
+                                   neobank_tweetalig_maandafschrift, mail_met_afschrift_eronder,
+                                   transactieoverzicht_lopend_saldo_cookiebalk, afschrift_omr_kantlijncode)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
 FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1075,3 +1153,5 @@ FRESH9 = {"spreadsheet_csv_print", "afgeschermde_bedragen"}
 """Layouts of the fresh9 split only: a ninth first-contact set, by another author who never saw the reader."""
 FRESH10 = {"neobank_tweetalig_maandafschrift", "mail_met_afschrift_eronder"}
 """Layouts of the fresh10 split only: a tenth first-contact set, by another author who never saw the reader."""
+FRESH11 = {"transactieoverzicht_lopend_saldo_cookiebalk", "afschrift_omr_kantlijncode"}
+"""Layouts of the fresh11 split only: an eleventh first-contact set, by another author who never saw the reader."""

@@ -76,6 +76,13 @@ side with their own head and page number; the residents' names as a municipal sy
 the date of issue as "05.03.26"), and the municipality's e-mail answering a request for an extract with the extract pasted
 into the mail as plain text (the mail client's head with an English date "Thu 5 Mar 2026", a reference number and the
 service desk's signature as decoys).
+
+The fresh11 split adds: an extract "met historische gegevens" in landscape (per resident a ruled table with an "Actueel"
+column beside two "Historie" columns holding earlier addresses, postcodes, municipalities and dates of settling, marked
+"(beëindigd)", as decoys; names as an old system sorts them, "Meer van der, Johannes Cornelis"; the date of issue in a
+closing line "Uittreksel vervaardigd op"), and a counter's extract with the fee's receipt on the same sheet below a dashed
+cut line (the residents in capitals, "JOHANNES CORNELIS VAN DER MEER"; the receipt's payer, fee, transaction number and
+earlier "Betaald op" date as decoys).
 """
 
 from __future__ import annotations
@@ -1282,6 +1289,82 @@ def brp_gemeente_mail_platte_tekst(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(issue, home, members, since, names)
 
 
+# --- fresh11 split ---------------------------------------------------------------------------
+
+
+def brp_actueel_historie_kolommen(c: Ctx):
+    """Fresh11. An extract "met historische gegevens" in landscape as a municipality's BRP system prints it: the address under "Verblijfplaats (actueel)", then per resident a ruled table "Rubriek | Actueel | Historie 1 | Historie 2" whose rows are the name, the birth date, the BSN, the street and number, the postcode, the municipality and "Datum aanvang adreshouding"; the historic columns hold the resident's earlier addresses in other streets or municipalities with their own, earlier dates of settling (decoys, marked "(beëindigd)"); names as an old system sorts them, "Meer van der, Johannes Cornelis"; the date of issue in a footer line "Uittreksel vervaardigd op"."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Cantarell")))
+    c.restyle11(dates=("dash", "long"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    names = [m.name(c.pick("reversed_comma_all", "reversed_comma_all", "reversed")) for m in members]
+    cell = "style='color:#666'"
+    tables = []
+    for i, (p, n, s) in enumerate(zip(members, names, since)):
+        history, day = [], s
+        for _ in range(c.rng.randint(0, 2)):
+            day = day - dt.timedelta(days=c.rng.randint(250, 2400))
+            if day <= p.birth_date:
+                break
+            history.append((people.address(c.rng), day))
+        history += [None] * (2 - len(history))
+        old = lambda k, f: f"<td {cell}>{f(history[k])}</td>" if history[k] else f"<td {cell}>&ndash;</td>"  # noqa: E731
+        rows = [("Naam", e(n), lambda h: "&ndash;"), ("Geboortedatum", c.d(p.birth_date), lambda h: "&ndash;"),
+                ("Burgerservicenummer", e(values.bsn_text(p.bsn, 0)), lambda h: "&ndash;"),
+                ("Straat en huisnummer", f"{e(home.street)} {e(home.house_number_text)}", lambda h: f"{e(h[0].line1())}"),
+                ("Postcode", e(values.postcode_text(home.postcode, False)), lambda h: e(values.postcode_text(h[0].postcode, False))),
+                ("Gemeente van inschrijving", e(home.municipality), lambda h: e(h[0].municipality)),
+                ("Datum aanvang adreshouding", c.d(s), lambda h: f"{c.d(h[1])} (beëindigd)")]
+        body_rows = "".join(f"<tr><td style='background:#f1f1f1'>{e(label)}</td><td><b>{value}</b></td>{old(0, f)}{old(1, f)}</tr>" for label, value, f in rows)
+        tables.append(f"<div style='page-break-inside:avoid;margin-top:3mm'><b>Persoon {i + 1}</b>"
+                      "<table class='ruled' style='width:100%;font-size:8.4pt;table-layout:fixed'><tr style='background:#dfe6ee'><th style='width:22%'>Rubriek</th>"
+                      f"<th>Actueel (cat. 08)</th><th>Historie 1 (cat. 58)</th><th>Historie 2 (cat. 58)</th></tr>{body_rows}</table></div>")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>Gemeente {e(home.municipality)}</span><br><span class='small'>Burgerzaken · Basisregistratie Personen</span></td>"
+        f"<td class='right small'>Verzoeknummer {c.rng.randint(100000, 999999)}<br>Gebruiker BZ{c.rng.randint(100, 999)}</td></tr></table>"
+        "<h1 style='margin-top:4mm;font-size:14pt'>Uittreksel Basisregistratie Personen met historische gegevens</h1>"
+        "<div style='border:0.8px solid #333;padding:2mm 3mm;margin-top:2mm;width:60%'><b>Verblijfplaats (actueel)</b><br>"
+        + kv([("Straat", e(home.street)), ("Huisnummer", e(home.house_number_text)), ("Postcode", e(values.postcode_text(home.postcode, True))),
+              ("Woonplaats", e(home.city))], label_width="40mm")
+        + "</div>" + "".join(tables)
+        + "<p class='small' style='margin-top:3mm'>In de kolommen Historie staan gegevens die niet meer gelden. Alleen de kolom Actueel geeft de huidige situatie weer.</p>"
+        + f"<p style='margin-top:3mm'>Uittreksel vervaardigd op {c.d(issue)} door de afdeling Burgerzaken van de gemeente {e(home.municipality)}.</p>"
+    )  # fmt: skip
+    return page(c, body, LANDSCAPE_CSS + " body { font-size: 9pt; }"), _truth(issue, home, members, since, names)
+
+
+def brp_kwitantie_leges_strook(c: Ctx):
+    """Fresh11. A municipality's extract handed over at the counter with the fee's receipt printed at the foot of the same sheet, below a dashed line with scissors ("knip hier"): the extract (the residents in a ruled table with every given name and the surname in capitals, "JOHANNES CORNELIS VAN DER MEER", "Afgegeven op" with the date of issue) and the strip "Kwitantie leges" (who paid, the fee "€ 16,10", "Betaald op" with the earlier date the request was paid online, a transaction number and the cash desk as decoys)."""
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle11(dates=("long", "dash"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    names = [m.name(c.pick("caps_all", "caps_all", "all")) for m in members]
+    paid = issue - dt.timedelta(days=c.rng.randint(1, 12))
+    rows = "".join(f"<tr><td>{e(n)}</td><td>{c.d(p.birth_date)}</td><td style='white-space:nowrap'>{e(values.bsn_text(p.bsn, c.rng.randint(0, 2)))}</td><td>{c.d(s)}</td></tr>"
+                   for p, n, s in zip(members, names, since))
+    postbus, postplace = people.issuer_address(c.rng, home.city)
+    strip = (
+        f"<div style='border-top:1.2px dashed #555;margin-top:8mm;padding-top:1mm;font-size:7.5pt;color:#555'>&#9986; knip hier</div>"
+        f"<div style='border:0.8px solid #555;padding:2mm 4mm;margin-top:2mm;font-size:8.6pt'><b>Kwitantie leges</b> &nbsp; gemeente {e(home.municipality)}"
+        + kv([("Ontvangen van", e(members[0].name("initials"))), ("Omschrijving", "uittreksel BRP (1 exemplaar)"),
+              ("Bedrag", e(values.amount_text(c.pick("16.10", "15.70", "17.20", "14.95"), "euro"))), ("Betaald op", e(values.date_text(paid, "dash"))),
+              ("Wijze van betaling", c.pick("iDEAL (online aanvraag)", "pin, kassa 2", "pin, balie 4")), ("Transactienummer", f"{c.rng.randint(10**9, 10**10 - 1)}")], label_width="40mm")
+        + "</div>"
+    )
+    body = (
+        f"<div class='logo' style='font-size:17pt'>Gemeente {e(home.municipality)}</div><div class='small'>{e(postbus)} · {e(postplace)}</div>"
+        "<h1 style='margin-top:9mm'>Uittreksel uit de Basisregistratie Personen</h1>"
+        + kv([("Adres", f"{e(home.street)} {e(home.house_number_text)}"), ("Postcode", e(values.postcode_text(home.postcode, c.rng.random() < 0.5))),
+              ("Woonplaats", e(home.city))], label_width="40mm")
+        + "<table class='ruled' style='width:100%;margin-top:4mm;font-size:9pt'><tr><th>Naam</th><th>Geboortedatum</th><th>BSN</th><th>Op dit adres sinds</th></tr>"
+        + rows + "</table>"
+        + f"<p style='margin-top:6mm'>Afgegeven op {c.d(issue)}<br>De burgemeester van {e(home.municipality)}, namens deze,</p>"
+        + f"<p style='font-style:italic'>{e(c.person().name('initials'))}, medewerker Publiekszaken</p>"
+        + strip
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(issue, home, members, since, names)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
                                    prose_declaration, mijnoverheid_print, split_name_grid,
                                    brp_element_codes, brp_persons_columns, brp_labels_under,
@@ -1293,7 +1376,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittre
                                    brp_english_certificate_seal, brp_apostille_two_page,
                                    brp_fries_tweetalig, brp_waardepapier_guilloche,
                                    brp_markeerstift_geeltje, brp_twee_huishoudens_gegroepeerd,
-                                   brp_twee_op_een_liggend, brp_gemeente_mail_platte_tekst)}  # fmt: skip
+                                   brp_twee_op_een_liggend, brp_gemeente_mail_platte_tekst,
+                                   brp_actueel_historie_kolommen, brp_kwitantie_leges_strook)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
 FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
 """Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""
@@ -1315,3 +1399,5 @@ FRESH9 = {"brp_markeerstift_geeltje", "brp_twee_huishoudens_gegroepeerd"}
 """Layouts of the fresh9 split only: a ninth first-contact set, by another author who never saw the reader."""
 FRESH10 = {"brp_twee_op_een_liggend", "brp_gemeente_mail_platte_tekst"}
 """Layouts of the fresh10 split only: a tenth first-contact set, by another author who never saw the reader."""
+FRESH11 = {"brp_actueel_historie_kolommen", "brp_kwitantie_leges_strook"}
+"""Layouts of the fresh11 split only: an eleventh first-contact set, by another author who never saw the reader."""

@@ -64,11 +64,18 @@ The fresh10 split adds: a chat with the corporation's WhatsApp service number pr
 facts in messages, the day's separators as "5/3/26", the sitter's birth date typed in a message; a chat is not signed, so
 the signing date is null), and a paper form filled in with a felt-tip pen in which the tenant crossed out a wrong start
 date and a wrong sum and wrote the right ones beside them with their initials (the struck values as decoys).
+
+The fresh11 split adds: the back of a postcard (A6 landscape) on which the tenant wrote the request with a fountain pen
+(every fact in a few short lines, place and date under the greeting; the corporation's reply-paid address, a stamp box and a
+cancellation without a date on the right), and a web form's two-page print whose second page is the copy of the sitter's
+identity card made with a copying app (names in capitals, the birth date as "02 JAN/JAN 1970", an expiry date, the
+machine-readable lines and the app's diagonal "KOPIE - alleen voor ..." as decoys).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 from samples.blind import people, values
 from samples.blind.layouts._base import (
@@ -77,6 +84,7 @@ from samples.blind.layouts._base import (
 )
 from samples.blind.layouts._base import SANS9  # the fresh9 split's
 from samples.blind.layouts._base import HAND10, chat_bubble  # the fresh10 split's
+from samples.blind.layouts._base import HAND11, MONO11, redacted  # the fresh11 split's
 
 DOC_TYPE = "huisbewaring_aanvraag"
 REASONS = {  # contract value: (form option, sentence)
@@ -1243,6 +1251,92 @@ def formulier_doorgehaalde_correcties(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
 
 
+# --- fresh11 split ---------------------------------------------------------------------------
+
+
+def briefkaart_handgeschreven(c: Ctx):
+    """Fresh11. The back of a postcard (A6 landscape) the tenant wrote to the corporation with a fountain pen: on the left the request in a few short lines in the tenant's hand (the period, the reason, the sitter with birth date, the monthly sum, the sitter's home and children, a greeting, place and date), on the right the corporation's reply-paid address ("Antwoordnummer"), a printed stamp box and a wavy cancellation without a date, a thin line between the halves."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle11(dates=("slash_nopad", "dash"), amounts=("dash", "euro"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first")), sitter.name(c.pick("all", "first"))
+    home = people.address(c.rng)
+    he = "Hij" if sitter.sex == "m" else "Zij"
+    _box, post = people.issuer_address(c.rng)
+    hand = f"font-family:\"{HAND11[0]}\", cursive;font-style:italic;color:#102a6b;font-size:9pt;line-height:1.28"
+    message = (
+        f"Beste {e(corp)},<br>Ik, {e(tn)}, vraag toestemming voor huisbewaring van {c.d(start)} t/m {c.d(end)}. "
+        f"Reden: {e(REASONS[reason][1])}.<br>Huisbewaarder: {e(sn)}, geb. {e(values.date_text(sitter.birth_date, 'dash'))}. "
+        f"Vergoeding {c.a(comp)} per maand.<br>{he} heeft {'een' if own else 'geen'} eigen woning en {'wel' if kids else 'geen'} kinderen onder de 18.<br>"
+        f"Groet, {e(tn)}<br>{e(home.city)}, {c.d(signed)}"
+    )
+    waves = "".join(f"<div style='border-top:1.1px solid #555;border-radius:50%;width:30mm;height:2mm;margin-top:0.6mm'></div>" for _ in range(4))
+    body = (
+        "<table style='width:100%;height:92mm;table-layout:fixed'><tr>"
+        f"<td style='width:58%;border-right:0.6px solid #888;padding-right:3mm;vertical-align:top'><div style='{hand}'>{message}</div></td>"
+        "<td style='vertical-align:top;padding-left:4mm;position:relative'>"
+        "<div style='float:right;width:17mm;height:21mm;border:0.8px dashed #777;text-align:center;font-size:6pt;color:#666;padding-top:6mm;box-sizing:border-box'>NEDERLAND<br>1</div>"
+        f"<div style='position:absolute;top:4mm;right:12mm;color:#555'>{waves}<div style='font-size:6pt;color:#555'>PostNL</div></div>"
+        f"<div style='margin-top:38mm;{hand};font-size:9.5pt'>{e(corp)}<br>t.a.v. afdeling Verhuur<br>Antwoordnummer {c.rng.randint(1000, 99999)}<br>{e(post)}</div>"
+        "</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "@page { size: 148mm 105mm; margin: 5mm; } body { font-size: 8.5pt; background: #fbf8ef; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+def webformulier_kopieid_bijlage(c: Ctx):
+    """Fresh11. Two pages a tenant printed after sending the corporation's web form: page 1 the form's summary in two columns of cards ("Huurder" beside "Huisbewaarder", "Periode en reden" beside "Vergoeding en vragen"), "Datum ondertekening" under the declaration; page 2 the copy of the sitter's identity card the form asked for, made with a copying app (the card with its labels in Dutch and English, names in capitals, the birth date as "02 JAN/JAN 1970", an expiry date, the personal number covered, the machine-readable lines, and the app's diagonal text "KOPIE - alleen voor ... - huisbewaring" with the day of the copy)."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Carlito", "Cantarell")))
+    c.restyle11(dates=("dash", "long"), amounts=("euro", "EUR_whole_nl"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first")), sitter.name("all")
+    home = people.address(c.rng)
+    answer = lambda v: "Ja" if v else "Nee"  # noqa: E731
+    card = lambda title, rows: (f"<td style='width:50%;vertical-align:top;padding:0 2mm 3mm 0'><div style='border:0.7px solid #ccd;border-radius:2mm;padding:2.5mm 3mm'>"  # noqa: E731
+                                f"<div style='font-weight:bold;color:#2b5f8a;margin-bottom:1.5mm'>{e(title)}</div>"
+                                + "".join(f"<div style='font-size:7.8pt;color:#666'>{e(k)}</div><div style='margin-bottom:1.5mm'>{v}</div>" for k, v in rows) + "</div></td>")
+    page1 = (
+        f"<div style='background:#2b5f8a;color:#fff;padding:2.5mm 4mm'><b>{e(corp)}</b> &nbsp; Formulier huisbewaring</div>"
+        "<h1 style='margin-top:4mm'>Samenvatting van uw aanvraag</h1>"
+        "<table style='width:100%;table-layout:fixed'><tr>"
+        + card("Huurder", [("Naam", e(tn)), ("Adres", f"{e(home.line1())}, {e(home.city)}"), ("Telefoon", f"06-{c.rng.randint(10000000, 99999999)}")])
+        + card("Huisbewaarder", [("Naam", e(sn)), ("Geboortedatum", e(values.date_text(sitter.birth_date, "dash"))), ("Kopie identiteitsbewijs", "bijgevoegd (pagina 2)")])
+        + "</tr><tr>"
+        + card("Periode en reden", [("Vanaf", c.d(start)), ("Tot en met", c.d(end)), ("Reden", e(REASONS[reason][0]))])
+        + card("Vergoeding en vragen", [("Vergoeding per maand", c.a(comp)), ("Heeft de huisbewaarder een eigen woning?", answer(own)),
+                                        ("Heeft de huisbewaarder kinderen jonger dan 18?", answer(kids))])
+        + "</tr></table>"
+        + f"<p>&#9745; Ik verklaar dat ik dit formulier naar waarheid heb ingevuld.<br>Datum ondertekening: {c.d(signed)}</p>"
+    )
+    surname, given = sitter.surname.upper(), " ".join(sitter.given).upper()
+    ascii_ = lambda t: "".join(ch if "A" <= ch <= "Z" else "<" for ch in unicodedata.normalize("NFKD", t).encode("ascii", "ignore").decode())  # noqa: E731
+    docno = "".join(c.rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(9))
+    expiry = signed + dt.timedelta(days=c.rng.randint(300, 3500))
+    yymmdd = lambda d: f"{d.year % 100:02d}{d.month:02d}{d.day:02d}"  # noqa: E731
+    mrz = [f"I<NLD{docno}<{c.rng.randint(0, 9)}<<<<<<<<<<<<<<<"[:30],
+           f"{yymmdd(sitter.birth_date)}{c.rng.randint(0, 9)}{'M' if sitter.sex == 'm' else 'F'}{yymmdd(expiry)}{c.rng.randint(0, 9)}NLD<<<<<<<<<<<{c.rng.randint(0, 9)}"[:30],
+           (ascii_(surname) + "<<" + ascii_(given) + "<" * 30)[:30]]
+    label = lambda nl, en, v: f"<div style='font-size:5.8pt;color:#555'>{nl} / {en}</div><div style='font-weight:bold;font-size:9pt;margin-bottom:1.2mm'>{v}</div>"  # noqa: E731
+    mark = f"KOPIE - alleen voor {corp} - huisbewaring - {values.date_text(signed, 'dash')}"
+    page2 = (
+        "<div style='page-break-before:always'></div><div class='small'>Bijlage bij aanvraag huisbewaring: kopie identiteitsbewijs huisbewaarder</div>"
+        "<div style='position:relative;width:140mm;height:88mm;margin:10mm auto;border-radius:5mm;border:0.8px solid #889;background:linear-gradient(135deg,#e3ecf7,#f3e6ef);padding:4mm 5mm;box-sizing:border-box;overflow:hidden'>"
+        "<div style='font-size:6.5pt;letter-spacing:0.3px'>KONINKRIJK DER NEDERLANDEN · KINGDOM OF THE NETHERLANDS</div>"
+        "<div style='font-weight:bold;font-size:8pt;margin-bottom:2mm'>IDENTITEITSKAART · IDENTITY CARD</div>"
+        "<table style='width:100%'><tr><td style='width:30mm'><div style='width:26mm;height:33mm;background:#b9bec8;border-radius:1mm'></div></td><td>"
+        + label("Naam", "Surname", e(surname)) + label("Voornamen", "Given names", e(given))
+        + "<table style='width:100%'><tr><td>" + label("Geboortedatum", "Date of birth", e(values.date_text(sitter.birth_date, "id_bilingual")))
+        + "</td><td>" + label("Geslacht", "Sex", "M/M" if sitter.sex == "m" else "V/F") + "</td></tr><tr><td>"
+        + label("Documentnummer", "Document no.", e(docno)) + "</td><td>" + label("Geldig tot", "Date of expiry", e(values.date_text(expiry, "id_bilingual")))
+        + "</td></tr></table>" + label("Persoonsnummer", "Personal no.", redacted("24mm")) + "</td></tr></table>"
+        + f"<div style='font-family:\"{MONO11[0]}\", monospace;font-weight:bold;font-size:8.4pt;letter-spacing:1.2px;margin-top:1mm'>{'<br>'.join(e(x) for x in mrz)}</div>"
+        + f"<div style='position:absolute;top:38mm;left:-8mm;width:170mm;transform:rotate(-24deg);color:rgba(200,30,30,0.55);font-size:9pt;font-weight:bold;white-space:nowrap'>{e(mark)} &nbsp; {e(mark)}</div>"
+        + "</div><p class='small' style='text-align:center'>Gemaakt met de app KopieID van de Rijksoverheid. Het BSN is afgeschermd.</p>"
+    )  # fmt: skip
+    return page(c, page1 + page2, "body { font-size: 9.6pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
                                    two_page_form, email_print,
                                    numbered_questions, sitter_declaration,
@@ -1254,7 +1348,8 @@ LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_let
                                    folder_afscheurstrook_landscape, gemachtigde_formulier_grid,
                                    tweetalig_turks_formulier, intake_balie_verslag,
                                    pdf_invulformulier_blauwe_velden, app_lange_screenshot,
-                                   whatsapp_chat_print, formulier_doorgehaalde_correcties)}  # fmt: skip
+                                   whatsapp_chat_print, formulier_doorgehaalde_correcties,
+                                   briefkaart_handgeschreven, webformulier_kopieid_bijlage)}  # fmt: skip
 HELDOUT = {"email_print"}
 FRESH = {"numbered_questions", "sitter_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1276,3 +1371,5 @@ FRESH9 = {"pdf_invulformulier_blauwe_velden", "app_lange_screenshot"}
 """Layouts of the fresh9 split only: a ninth first-contact set, by another author who never saw the reader."""
 FRESH10 = {"whatsapp_chat_print", "formulier_doorgehaalde_correcties"}
 """Layouts of the fresh10 split only: a tenth first-contact set, by another author who never saw the reader."""
+FRESH11 = {"briefkaart_handgeschreven", "webformulier_kopieid_bijlage"}
+"""Layouts of the fresh11 split only: an eleventh first-contact set, by another author who never saw the reader."""

@@ -69,6 +69,11 @@ The fresh10 split adds: a student housing platform's confirmation mail holding t
 a lower offer quoted under it as decoys, and a room contract signed electronically whose dates of signing stand only on
 the signing service's audit trail on the second page ("Ondertekend door ... op 05.03.26 om 14:02", the document's creation
 date as a decoy).
+
+The fresh11 split adds: a contract typed as a plain text file and printed from a text editor (the file's name at the top,
+"Pagina 1" at the foot, labels padded with spaces before a colon, the rent as "euro 375,00", a deposit of twice the rent as a
+decoy), and a two-page room contract whose annex is a sketch of the home's floor plan (rooms with their names and areas in m²,
+the sublet room hatched; the rent as "EUR 375").
 """
 
 from __future__ import annotations
@@ -82,6 +87,7 @@ from samples.blind.layouts._base import (
 )
 from samples.blind.layouts._base import SANS9, SERIF9  # the fresh9 split's
 from samples.blind.layouts._base import SANS10, mail_header, quoted  # the fresh10 split's
+from samples.blind.layouts._base import MONO11  # the fresh11 split's
 
 DOC_TYPE = "huurovereenkomst_onderhuur"
 END_CLAUSES = (
@@ -1160,6 +1166,74 @@ def esign_audittrail_kamercontract(c: Ctx):
     return page(c, body, "body { font-size: 10pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
 
 
+# --- fresh11 split ---------------------------------------------------------------------------
+
+
+def kladblok_tekstbestand_print(c: Ctx):
+    """Fresh11. A sublet contract the main tenant typed as a plain text file and printed from a text editor: the file's name at the top of the page and "Pagina 1" at the foot, everything in one monospaced face without a table (a title underlined with "=" signs, "Hoofdhuurder  : ...", "Huurprijs     : euro 375,00 per maand", the agreements as a numbered list that wraps where the printer breaks it, "Getekend te ... op ...", two signature lines of underscores)."""
+    c.font_of(MONO11)
+    c.restyle11(dates=("dash", "long"), amounts=("euro_lower_front",))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "first")), sub.name(c.pick("all", "first"))
+    title = "ONDERHUUROVEREENKOMST KAMER"
+    line = lambda k, v: f"{e(k.ljust(14))}: {v}"  # noqa: E731
+    clauses = "\n".join(f"{i + 1}. {e(t)}" for i, t in enumerate(_clauses(c, end, cond)))
+    text = "\n".join([
+        f"<b>{title}</b>", "=" * len(title), "",
+        line("Hoofdhuurder", e(tn)), line("Onderhuurder", e(sn)), line("Adres kamer", e(_room_address(c, home))),
+        line("Huurprijs", f"{c.a(rent)} per maand"), line("Ingangsdatum", c.d(start)), line("Borg", e(values.amount_text(values.amount(float(rent) * 2), "euro_lower_front"))), "",
+        "<b>Afspraken</b>", "---------", clauses, "",
+        f"Getekend te {e(home.city)} op {c.d(signed)}", "", "",
+        "Hoofdhuurder: ______________      Onderhuurder: ______________",
+    ])
+    file = f"onderhuur_kamer_{sub.surname.split()[-1].lower()}.txt"
+    body = (
+        f"<div style='position:fixed;top:-11mm;left:0;right:0;text-align:center;font-size:8pt'>{e(file)}</div>"
+        "<div style='position:fixed;bottom:-11mm;left:0;right:0;text-align:center;font-size:8pt'>Pagina 1</div>"
+        f"<div style='white-space:pre-wrap;font-size:9.6pt;line-height:1.35'>{text}</div>"
+    )  # fmt: skip
+    return page(c, body, "@page { margin: 20mm 20mm 20mm 20mm; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+def _floor_plan(c: Ctx, size: int) -> str:
+    """A sketch of the home's floor plan as an inline SVG: rooms as rectangles with their names and areas, the sublet room hatched."""
+    rooms = [("Woonkamer", 0, 0, 120, 70, c.rng.randint(22, 32)), ("Keuken", 120, 0, 60, 40, c.rng.randint(6, 10)),
+             ("Badkamer", 120, 40, 60, 30, c.rng.randint(4, 7)), ("Slaapkamer 1", 0, 70, 90, 60, c.rng.randint(10, 16)),
+             ("Kamer onderhuurder", 90, 70, 90, 60, size)]
+    shapes = "".join(f"<rect x='{x}' y='{y}' width='{w}' height='{h}' fill='{'url(#hatch)' if name.startswith('Kamer') else 'none'}' stroke='#222' stroke-width='1.6'/>"
+                     f"<text x='{x + w / 2}' y='{y + h / 2}' font-size='7' text-anchor='middle'>{e(name)}</text>"
+                     f"<text x='{x + w / 2}' y='{y + h / 2 + 9}' font-size='6' text-anchor='middle'>{area} m²</text>" for name, x, y, w, h, area in rooms)
+    return ("<svg width='150mm' height='110mm' viewBox='-10 -10 200 150' xmlns='http://www.w3.org/2000/svg'><defs><pattern id='hatch' width='6' height='6' patternUnits='userSpaceOnUse' "
+            "patternTransform='rotate(45)'><line x1='0' y1='0' x2='0' y2='6' stroke='#bbb' stroke-width='1.5'/></pattern></defs>"
+            f"{shapes}<text x='90' y='138' font-size='6' text-anchor='middle'>{c.rng.randint(7, 11)},{c.rng.randint(10, 95)} m</text>"
+            "<text x='-4' y='65' font-size='6' text-anchor='middle' transform='rotate(-90 -4 65)'>schets, niet op schaal</text></svg>")
+
+
+def contract_met_plattegrond_schets(c: Ctx):
+    """Fresh11. A room contract of two pages whose annex is a sketch of the home: page 1 the contract in numbered articles (the parties, the room "zoals aangegeven op de plattegrond in bijlage 1", the start, the rent as "EUR 375", the clauses or their absence, place and date, signatures), page 2 "Bijlage 1 - plattegrond" with the rooms drawn, their names and areas in m² and a wall's length as decoy numbers, the sublet room hatched."""
+    c.font_of(c.pick(("Liberation Serif", "Caladea"), ("Carlito", "Liberation Sans")))
+    c.restyle11(dates=("long", "dash"), amounts=("EUR_whole_nl", "euro"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "initials")), sub.name(c.pick("all", "first"))
+    size = c.rng.randint(9, 16)
+    clauses = "".join(f"<p><b>Artikel {i + 5}</b><br>{e(t)}</p>" for i, t in enumerate(_clauses(c, end, cond)))
+    body = (
+        "<h1 style='text-align:center'>Huurovereenkomst kamer (onderhuur)</h1>"
+        f"<p>De ondergetekenden:</p><p>1. <b>{e(tn)}</b>, huurder van de woning, hierna: de hoofdhuurder;</p><p>2. <b>{e(sn)}</b>, hierna: de onderhuurder;</p>"
+        "<p>komen het volgende overeen.</p>"
+        f"<p><b>Artikel 1</b><br>De hoofdhuurder verhuurt aan de onderhuurder de kamer van ongeveer {size} m² in de woning {e(_room_address(c, home))}, zoals aangegeven op de plattegrond in bijlage 1.</p>"
+        "<p><b>Artikel 2</b><br>De onderhuurder mag keuken, badkamer en toilet mee gebruiken. De woonkamer is van de hoofdhuurder.</p>"
+        f"<p><b>Artikel 3</b><br>De overeenkomst gaat in op {c.d(start)}.</p>"
+        f"<p><b>Artikel 4</b><br>De huurprijs is {c.a(rent)} per maand, inclusief gas, water en licht.</p>"
+        + clauses
+        + f"<p style='margin-top:6mm'>Aldus opgemaakt en getekend te {e(home.city)} op {c.d(signed)}.</p>"
+        "<table style='width:100%;margin-top:8mm'><tr><td>De hoofdhuurder<br><br>________________</td><td>De onderhuurder<br><br>________________</td></tr></table>"
+        "<div style='page-break-before:always'></div><h2>Bijlage 1 - plattegrond van de woning</h2>"
+        f"<p class='small'>De gearceerde kamer ({size} m²) wordt onderverhuurd. Maten bij benadering.</p>" + _floor_plan(c, size)
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
                                    student_room, inline_parties,
                                    roman_sections, boxed_room_form,
@@ -1171,7 +1245,8 @@ LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corpor
                                    typemachine_formulier_overgetypt, contract_toestemming_corporatie_vak,
                                    artikelen_met_bijlagen, wijzigingen_bijhouden_print,
                                    partijen_alleen_in_tekentabel, servicekosten_tabel_totaal,
-                                   studentenplatform_mail_thread, esign_audittrail_kamercontract)}  # fmt: skip
+                                   studentenplatform_mail_thread, esign_audittrail_kamercontract,
+                                   kladblok_tekstbestand_print, contract_met_plattegrond_schets)}  # fmt: skip
 HELDOUT = {"inline_parties"}
 FRESH = {"roman_sections", "boxed_room_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1193,3 +1268,5 @@ FRESH9 = {"partijen_alleen_in_tekentabel", "servicekosten_tabel_totaal"}
 """Layouts of the fresh9 split only: a ninth first-contact set, by another author who never saw the reader."""
 FRESH10 = {"studentenplatform_mail_thread", "esign_audittrail_kamercontract"}
 """Layouts of the fresh10 split only: a tenth first-contact set, by another author who never saw the reader."""
+FRESH11 = {"kladblok_tekstbestand_print", "contract_met_plattegrond_schets"}
+"""Layouts of the fresh11 split only: an eleventh first-contact set, by another author who never saw the reader."""

@@ -65,6 +65,11 @@ Belastingdienst", the statement's own date beside the date of fetching as a deco
 the name as the portal stores it, "Meer (van der), J.C."), and the IB 60 opened in a browser's PDF viewer and printed with
 the viewer round it (a dark toolbar with the file's name, the page thumbnails down the left, "85%", the page shrunk in the
 middle).
+
+The fresh11 split adds: two pages from an accountancy office (page 1 its covering letter with its own later date, the
+verzamelinkomen restated as "EUR 34.567", last year's figure and the office's fee as decoys and the statement's date named in
+a sentence; page 2 the IB 60 itself), and a screenshot of the tax app in dark mode printed on a tall narrow page (light text
+on black, "Datum verklaring" as "do 5 maart 2026", earlier years' figures as decoys).
 """
 
 from __future__ import annotations
@@ -78,6 +83,7 @@ from samples.blind.layouts._base import (
 )
 from samples.blind.layouts._base import SANS9  # the fresh9 split's
 from samples.blind.layouts._base import LANDSCAPE_CSS, SANS10  # the fresh10 split's
+from samples.blind.layouts._base import SERIF11  # the fresh11 split's
 
 DOC_TYPE = "inkomensverklaring"
 
@@ -1065,6 +1071,72 @@ def ib60_pdf_viewer_print(c: Ctx):
     return page(c, body, LANDSCAPE_CSS + " @page { margin: 8mm; }"), _truth(name, person, year, income, issue)
 
 
+# --- fresh11 split ---------------------------------------------------------------------------
+
+_ACCOUNTANTS11 = ("Administratiekantoor De Boekhouder", "Van Rijn & Partners Accountants", "Belastingadvieskantoor Hoekstra", "Fiscaal Adviesbureau Noord",
+                  "Accountantskantoor Smit en de Jong")
+
+
+def ib60_accountant_begeleidende_brief(c: Ctx):
+    """Fresh11. Two pages as an accountancy office sends them to its client: page 1 the office's covering letter (its name set in an italic serif letterhead, its own later date, "Betreft: inkomensverklaring", the verzamelinkomen restated as "EUR 34.567", last year's figure and the office's fee as decoys, the statement's date named in a sentence), page 2 the IB 60 itself as the Belastingdienst made it (date, name, BSN, year, verzamelinkomen)."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "DejaVu Sans")))
+    c.restyle11(dates=("long", "dash"), amounts=("euro", "whole"))
+    person, year, issue, income, home = _facts(c)
+    income = _whole(income)
+    name = person.name(c.pick("initials", "all", "initials"))
+    office = c.rng.choice(_ACCOUNTANTS11)
+    sent = issue + dt.timedelta(days=c.rng.randint(2, 20))
+    last = values.amount(max(8000, int(float(income)) + c.rng.randint(-4000, 3000)))
+    whole = lambda a: f"<span style='white-space:nowrap'>{e(values.amount_text(a, 'EUR_whole_nl'))}</span>"  # noqa: E731
+    letter = (
+        f"<div style='font-family:\"{SERIF11[0]}\", serif;font-style:italic;font-size:19pt;color:#2b3f5c'>{e(office)}</div>"
+        f"<div class='small' style='border-bottom:0.6px solid #2b3f5c;padding-bottom:1.5mm'>belastingaangiften · administraties · toeslagen &nbsp;|&nbsp; KvK {c.rng.randint(10000000, 99999999)}</div>"
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Datum", e(values.date_text(sent, "long"))), ("Betreft", f"inkomensverklaring {year}"), ("Dossier", f"{person.surname.split()[-1][:4].upper()}{c.rng.randint(100, 999)}")], label_width="28mm")
+        + f"<p style='margin-top:6mm'>Geachte {e(person.salutation().lower())} {e(person.surname)},</p>"
+        + f"<p>Namens u hebben wij bij de Belastingdienst de inkomensverklaring (IB 60) over {year} opgevraagd. Deze is gedagtekend {c.d(issue)} en treft u als bijlage aan.</p>"
+        + f"<p>De Belastingdienst stelt uw verzamelinkomen over {year} vast op <b>{whole(income)}</b>. Ter vergelijking: over {year - 1} was dit {whole(last)}. "
+          "U kunt de bijlage meesturen met uw aanvraag bij de woningcorporatie.</p>"
+        + f"<p>Voor het opvragen brengen wij {whole(c.pick('25.00', '35.00', '45.00'))} in rekening.</p><p>Met vriendelijke groet,<br><br>{e(c.person().name('initials'))}<br>{e(office)}</p>"
+    )
+    ib60 = (
+        "<div style='page-break-before:always'></div>" + _letterhead(c)
+        + f"<div style='margin-top:2mm'>{stamp(['BIJLAGE 1', office], colour='#2b3f5c', turn=-2.5)}</div>"
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city.upper()}"])
+        + kv([("Datum", c.d(issue)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.rng.randint(0, 2))))], label_width="45mm")
+        + f"<h2>Inkomensverklaring {year}</h2>"
+        + kv([("Naam", e(name)), ("Verzamelinkomen", c.a(income))], label_width="45mm")
+        + "<p>Dit is uw verzamelinkomen over het genoemde jaar. U kunt deze verklaring gebruiken als u bij een instantie uw inkomen moet aantonen.</p>"
+        + "<p>Belastingdienst</p>"
+    )  # fmt: skip
+    return page(c, letter + ib60, "body { font-size: 10pt; }"), _truth(name, person, year, income, issue)
+
+
+def ib60_app_donkere_modus(c: Ctx):
+    """Fresh11. A phone screenshot of the tax app in dark mode, saved as a tall narrow page and printed: light text on a black screen, the status bar, "Inkomensverklaring {year}" with the verzamelinkomen large on a dark-grey card, the name and BSN, "Datum verklaring" as "do 5 maart 2026", then "Eerdere jaren" with other years and figures as decoys and buttons "Bekijk pdf" / "Delen"."""
+    c.font_of(c.pick(("Open Sans", "Cantarell"), ("Carlito", "DejaVu Sans")))
+    c.restyle11(dates=("wd_nodot_long",), amounts=("whole", "euro"))
+    person, year, issue, income, home = _facts(c)
+    income = _whole(income)
+    name = person.name(c.pick("all", "first", "initials"))
+    card = "background:#1f1f1f;border-radius:3mm;padding:3mm 4mm;margin:3mm 0"
+    earlier = "".join(f"<tr><td style='color:#bbb'>{y}</td><td class='right' style='color:#bbb'>{c.a(values.amount(c.rng.randint(9000, 68000)))}</td></tr>" for y in (year - 1, year - 2))
+    body = (
+        f"<div style='display:flex;justify-content:space-between;font-size:7.5pt;color:#eee'><span>{c.rng.randint(7, 22)}:{c.rng.randint(0, 59):02d}</span><span>5G &nbsp; {c.rng.randint(12, 99)}%</span></div>"
+        "<div style='color:#8ab4f8;margin-top:3mm'>&#8249; Inkomen</div>"
+        f"<div style='font-size:15pt;font-weight:bold;margin-top:2mm'>Inkomensverklaring {year}</div>"
+        f"<div style='{card}'><div style='color:#bbb;font-size:8pt'>Verzamelinkomen</div><div style='font-size:20pt;font-weight:bold'>{c.a(income)}</div>"
+        f"<div style='color:#bbb;font-size:8pt;margin-top:1mm'>Belastingjaar {year}</div></div>"
+        f"<div style='{card}'>" + kv([("Naam", e(name)), ("BSN", e(values.bsn_text(person.bsn, c.rng.randint(0, 2)))), ("Datum verklaring", c.d(issue))], label_width="27mm") + "</div>"
+        f"<div style='font-weight:bold;margin-top:4mm'>Eerdere jaren</div><table style='width:100%'>{earlier}</table>"
+        "<div style='display:flex;gap:3mm;margin-top:5mm'><span style='border:1px solid #8ab4f8;color:#8ab4f8;border-radius:4mm;padding:1mm 4mm'>Bekijk pdf</span>"
+        "<span style='border:1px solid #8ab4f8;color:#8ab4f8;border-radius:4mm;padding:1mm 4mm'>Delen</span></div>"
+        "<div style='font-size:7pt;color:#999;margin-top:5mm'>Belastingdienst · gegevens uit uw aangifte of onze berekening</div>"
+    )  # fmt: skip
+    css = "@page { size: 78mm 165mm; margin: 4mm; background: #000; } body { font-size: 8.8pt; color: #f2f2f2; background: #000; } .label { color: #bbb; }"
+    return page(c, body, css), _truth(name, person, year, income, issue)
+
+
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
                                    toeslagen_overview, ib60_twocolumn,
                                    ib60_reference_block, ib60_box_header, ib60_inspector_declaration,
@@ -1076,7 +1148,8 @@ LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst
                                    ib60_beedigde_vertaling_en, ib60_b1_vragen_brief,
                                    ib60_stippellijn_berekening, ib60_twee_op_een_kopie,
                                    ib60_hypotheek_samenvatting, ib60_grote_letters,
-                                   ib60_portaal_digid_opgehaald, ib60_pdf_viewer_print)}  # fmt: skip
+                                   ib60_portaal_digid_opgehaald, ib60_pdf_viewer_print,
+                                   ib60_accountant_begeleidende_brief, ib60_app_donkere_modus)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
 FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1098,3 +1171,5 @@ FRESH9 = {"ib60_hypotheek_samenvatting", "ib60_grote_letters"}
 """Layouts of the fresh9 split only: a ninth first-contact set, by another author who never saw the reader."""
 FRESH10 = {"ib60_portaal_digid_opgehaald", "ib60_pdf_viewer_print"}
 """Layouts of the fresh10 split only: a tenth first-contact set, by another author who never saw the reader."""
+FRESH11 = {"ib60_accountant_begeleidende_brief", "ib60_app_donkere_modus"}
+"""Layouts of the fresh11 split only: an eleventh first-contact set, by another author who never saw the reader."""

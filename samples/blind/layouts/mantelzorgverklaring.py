@@ -61,6 +61,11 @@ The fresh10 split adds: a church's diaconal committee's declaration written by h
 printed letter paper (the deacon's date "5/3/26", the names as the deacon knows them), and a palliative home-care nurse's
 e-mail to the corporation printed with the mail client's head (the date as "Thu 5 Mar 2026", the facts in sentences, the
 organisation in the signature; the name of the cared-for as the care file sorts it, "Meer (van der), J.C.").
+
+The fresh11 split adds: a district team's fillable PDF form printed with its grey-edged fields and round radio buttons
+(a filled dot, no mark of text, for "24 uur per dag (dag én nacht)"), the team's part with "Datum" and a digital signature's
+stamp of the same day as "Datum: 2026.03.05 14:02:11 +01'00'", and a neighbour-help organisation's short statement in
+bullets ("Wie zorgt", "Voor wie", "'s Nachts"), its coordinator signing with place and date.
 """
 
 from __future__ import annotations
@@ -74,6 +79,7 @@ from samples.blind.layouts._base import (
 )
 from samples.blind.layouts._base import SANS9, SERIF9  # the fresh9 split's
 from samples.blind.layouts._base import HAND10, SERIF10, mail_header  # the fresh10 split's
+from samples.blind.layouts._base import radio  # the fresh11 split's
 
 DOC_TYPE = "mantelzorgverklaring"
 _ORGS = ("Mantelzorg Centraal", "Steunpunt Mantelzorg", "Wijkteam Noord", "Thuiszorg De Zonnebloem",
@@ -1103,6 +1109,78 @@ def palliatief_team_email(c: Ctx):
     return page(c, body, "body { font-size: 10pt; }"), _truth(fc, fr, clock, issue, issuer)
 
 
+# --- fresh11 split ---------------------------------------------------------------------------
+
+_WIJKTEAMS11 = ("Sociaal Wijkteam Transvaal", "Wijkteam Zuilen-Ondiep", "Buurtteam Lombok", "Sociaal Team Stadsdeel West", "Wijkteam Malburgen",
+                "Samen Doen Kanaleneiland")
+
+
+def wijkteam_pdf_radioknoppen(c: Ctx):
+    """Fresh11. A district team's fillable PDF "Verklaring mantelzorg" filled in on screen and printed: the values in grey-edged form fields, the questions answered with round radio buttons drawn by the viewer (a filled dot in the chosen circle, no text mark), the care's hours per week in a field of its own, the team's part with the professional's name, function, the team (the issuer) and "Datum", and the digital signature's stamp "Digitaal ondertekend door ... Datum: 2026.03.05 14:02:11 +01'00'" on the same day."""
+    c.font_of(c.pick(("Liberation Sans", "DejaVu Sans"), ("Carlito", "Open Sans")))
+    c.restyle11(dates=("dash", "long"), amounts=("euro",))
+    carer, recipient, clock, issue, home = _facts(c)
+    issuer = c.rng.choice(_WIJKTEAMS11)
+    worker = c.person(born=(1965, 1998))
+    fc, fr = carer.name(c.pick("all", "first")), recipient.name(c.pick("all", "first", "initials"))
+    field = lambda v: f"<div style='border:0.7px solid #999;background:#eef2f8;padding:0.8mm 2mm;min-height:4.2mm;font-family:\"Liberation Sans\", sans-serif'>{v}</div>"  # noqa: E731
+    pair = lambda question, on: (f"<tr><td style='padding:1.5mm 0'>{e(question)}</td><td style='width:38mm;white-space:nowrap'>{radio(on)}Ja &nbsp;&nbsp; {radio(not on)}Nee</td></tr>")  # noqa: E731
+    hours = c.rng.randint(25, 60) if clock else c.rng.randint(8, 30)
+    section = lambda title: f"<div style='background:#34495e;color:#fff;padding:1mm 3mm;margin-top:4mm;font-weight:bold'>{e(title)}</div>"  # noqa: E731
+    stamp_time = f"{c.rng.randint(8, 18):02d}:{c.rng.randint(0, 59):02d}:{c.rng.randint(0, 59):02d}"
+    body = (
+        f"<table style='width:100%'><tr><td><b style='font-size:14pt'>{e(issuer)}</b><br><span class='small'>in opdracht van de gemeente</span></td>"
+        "<td class='right small'>Formulier MZ-01 (invulbaar)<br>versie 2026</td></tr></table>"
+        "<h1 style='margin-top:5mm'>Verklaring mantelzorg</h1>"
+        + section("1. Mantelzorger")
+        + grid([("Naam", field(e(fc))), ("Geboortedatum", field(e(values.date_text(carer.birth_date, "dash"))))], columns=2, label_width="26mm")
+        + section("2. Zorgvrager")
+        + grid([("Naam", field(e(fr))), ("Adres", field(e(home.line1())))], columns=2, label_width="26mm")
+        + section("3. Zorg")
+        + f"<table style='width:100%'>{pair('Woont de mantelzorger bij de zorgvrager in of gaat hij/zij dat doen?', c.rng.random() < 0.6)}"
+        + pair("Is zorg of toezicht nodig gedurende 24 uur per dag (dag én nacht)?", clock)
+        + pair("Is de zorg naar verwachting langer dan drie maanden nodig?", True) + "</table>"
+        + grid([("Aantal uur zorg per week", field(str(hours)))], columns=1, label_width="50mm")
+        + section("4. In te vullen door het wijkteam")
+        + grid([("Naam medewerker", field(e(worker.name("first")))), ("Functie", field(c.pick("wijkverpleegkundige", "sociaal werker", "consulent Wmo"))),
+                ("Organisatie", field(e(issuer))), ("Datum", field(c.d(issue)))], columns=2, label_width="32mm")
+        + "<div style='margin-top:5mm;border:0.7px solid #7a8;background:#f4fbf4;padding:2mm 3mm;width:95mm;font-size:8pt'>"
+        f"<span style='color:#2a7a2a;font-size:13pt'>&#10004;</span> Digitaal ondertekend door {e(worker.name('first'))}<br>"
+        f"Datum: {e(values.date_text(issue, 'iso_dot'))} {stamp_time} +01'00'</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(fc, fr, clock, issue, issuer)
+
+
+_BURENHULP11 = ("Humanitas afdeling Zaanstreek", "Burenhulp Oost", "Stichting Nabuurschap Rivierenland", "ANBO Steunpunt Burenhulp Zeist",
+                "Vrijwilligerspunt Burenhulp Heerhugowaard")
+
+
+def burenhulp_opsomming(c: Ctx):
+    """Fresh11. A volunteers' neighbour-help organisation's short statement in bullets, on its plain letter paper: "Wie zorgt", "Voor wie", "Sinds", "Wat", "'s Nachts" (care also at night and 24 hours a day, or no care needed at night), the coordinator's name and the organisation with place and date at the foot; the organisation's phone and its volunteer count as decoys."""
+    c.font_of(c.pick(("Carlito", "Open Sans"), ("Liberation Sans", "Cantarell")))
+    c.restyle11(dates=("long", "dash"), amounts=("euro",))
+    carer, recipient, clock, issue, home = _facts(c)
+    issuer = c.rng.choice(_BURENHULP11)
+    coordinator = c.person(born=(1950, 1995))
+    fc, fr = carer.name(c.pick("all", "first")), recipient.name(c.pick("first", "all"))
+    since = issue - dt.timedelta(days=c.rng.randint(200, 1500))
+    night = (f"ja, ook 's nachts; {carer.given[0]} is de klok rond beschikbaar, de zorg is 24 uur per dag nodig" if clock
+             else "nee, 's nachts is geen hulp nodig; de zorg is overdag")
+    bullets = [("Wie zorgt", f"{fc}, {'buurvrouw' if carer.sex == 'f' else 'buurman'} en mantelzorger"), ("Voor wie", f"{fr}, {home.line1()}, {home.city}"),
+               ("Sinds", f"{values.MONTHS[since.month - 1]} {since.year}"), ("Wat", c.pick("boodschappen, koken, medicijnen aanreiken en gezelschap", "wassen en aankleden, eten klaarmaken, toezicht")),
+               ("'s Nachts", night)]
+    items = "".join(f"<li style='margin-bottom:2mm'><b>{e(k)}:</b> {e(v)}</li>" for k, v in bullets)
+    body = (
+        f"<div style='font-size:15pt;font-weight:bold;color:#c0392b'>{e(issuer)}</div>"
+        f"<div class='small'>vrijwillige hulp door en voor buren · tel. 0{c.rng.randint(10, 79)}-{c.rng.randint(1000000, 9999999)} · {c.rng.randint(40, 260)} vrijwilligers</div>"
+        "<h1 style='margin-top:12mm'>Verklaring mantelzorg</h1>"
+        f"<p>Als coördinator van {e(issuer)} ken ik de situatie uit eigen waarneming. In het kort:</p><ul style='margin-top:3mm'>{items}</ul>"
+        "<p>Deze verklaring is opgesteld op verzoek van de mantelzorger, voor de woningcorporatie.</p>"
+        f"<p style='margin-top:10mm'>{e(home.city)}, {c.d(issue)}</p><p>{e(coordinator.name('first'))}<br>coördinator, {e(issuer)}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10.4pt; }"), _truth(fc, fr, clock, issue, issuer)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
                                    handwritten_form, zorgkantoor_letter,
                                    wmo_consulent_letter, side_by_side_form,
@@ -1114,7 +1192,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, s
                                    ggz_fact_team_verklaring, corporatie_formulier_deel_c_wijkteam,
                                    vluchtelingenwerk_tolk_verklaring, hokjes_blokletters_formulier,
                                    zorgrooster_weekschema, vlaams_huisarts_attest,
-                                   kerk_diaconie_handgeschreven, palliatief_team_email)}  # fmt: skip
+                                   kerk_diaconie_handgeschreven, palliatief_team_email,
+                                   wijkteam_pdf_radioknoppen, burenhulp_opsomming)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
 FRESH = {"wmo_consulent_letter", "side_by_side_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1136,3 +1215,5 @@ FRESH9 = {"zorgrooster_weekschema", "vlaams_huisarts_attest"}
 """Layouts of the fresh9 split only: a ninth first-contact set, by another author who never saw the reader."""
 FRESH10 = {"kerk_diaconie_handgeschreven", "palliatief_team_email"}
 """Layouts of the fresh10 split only: a tenth first-contact set, by another author who never saw the reader."""
+FRESH11 = {"wijkteam_pdf_radioknoppen", "burenhulp_opsomming"}
+"""Layouts of the fresh11 split only: an eleventh first-contact set, by another author who never saw the reader."""

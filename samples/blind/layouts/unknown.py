@@ -63,6 +63,11 @@ The fresh10 split adds: a travel agency's booking confirmation of a long journey
 address, the departure and return dates: a house-sitting request's period without any of its facts), and a hospital's
 nursing discharge letter naming the daughter or son as the carer and first contact and asking for supervision day and
 night (a care declaration's facts in a medical letter).
+
+The fresh11 split adds: the CIZ's decision under the Wet langdurige zorg (the client who needs "permanent toezicht" or
+"24 uur per dag zorg in de nabijheid", a son or daughter as contact person, but no carer declared: a care declaration's
+24 hours without one), and a volunteer agreement (an organisation, a volunteer, a period, a place and an allowance, and the
+sentence that it is no employment contract).
 """
 
 from __future__ import annotations
@@ -963,6 +968,58 @@ def ziekenhuis_ontslagbrief_verpleging(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), {}
 
 
+# --- fresh11 split ---------------------------------------------------------------------------
+
+
+def ciz_wlz_indicatiebesluit(c: Ctx):
+    """Fresh11. The CIZ's decision under the Wet langdurige zorg for the person who needs care ("Besluit Wlz-indicatie"): the client's name, birth date, BSN and address, the decision's date and the date it takes effect, the care profile, and the sentence that the client needs "permanent toezicht" or "24 uur per dag zorg in de nabijheid"; a contact person (a son or daughter) is named, but no one declares any care: a care declaration's 24 hours without a carer."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "DejaVu Sans")))
+    c.restyle11(dates=("long", "dash"), amounts=("euro",))
+    person, home, day = _who(c)
+    contact = c.person(surname=person.surname, born=(1955, 1995))
+    profile = c.pick(("VV 5", "Beschermd wonen met intensieve dementiezorg"), ("VV 6", "Beschermd wonen met intensieve verzorging en verpleging"),
+                     ("VV 4", "Beschut wonen met intensieve begeleiding en uitgebreide verzorging"))
+    body = (
+        "<table style='width:100%'><tr><td><b style='font-size:17pt;color:#006a8e'>CIZ</b><br><span class='small'>Centrum indicatiestelling zorg</span></td>"
+        f"<td class='right small'>Postbus {c.rng.randint(100, 9999)}<br>Datum: {c.d(day)}<br>Kenmerk: {c.rng.randint(10**8, 10**9 - 1)}</td></tr></table>"
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + "<h2>Besluit over uw aanvraag Wet langdurige zorg (Wlz)</h2>"
+        + kv([("Naam", e(person.name("all"))), ("Geboortedatum", e(values.date_text(person.birth_date, "dash"))), ("BSN", e(values.bsn_text(person.bsn, 0))),
+              ("Zorgprofiel", e(f"{profile[0]} - {profile[1]}")), ("Ingangsdatum", c.d(day + dt.timedelta(days=c.rng.randint(0, 14)))), ("Geldig", "onbepaalde tijd")], label_width="40mm")
+        + "<p>U heeft blijvend <b>permanent toezicht</b> nodig, of <b>24 uur per dag zorg in de nabijheid</b>. Daarom heeft u recht op zorg uit de Wet langdurige zorg.</p>"
+        + f"<p>Uw contactpersoon is {e(contact.name('first'))}. Het zorgkantoor neemt contact met u of uw contactpersoon op over de zorg die u krijgt.</p>"
+        + "<p class='small'>Bent u het niet eens met dit besluit? Dan kunt u binnen 6 weken na de datum van deze brief bezwaar maken.</p><p>Met vriendelijke groet,<br>CIZ</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), {}
+
+
+_VOLUNTEER_ORGS11 = (("Stichting Voedselbank", "Haarlem"), ("Vereniging Dierenambulance", "Breda"), ("Stichting Natuurmonumenten, beheereenheid Veluwe", "Apeldoorn"),
+                     ("Humanitas Thuisadministratie", "Leiden"), ("Rode Kruis Noord-Holland", "Alkmaar"))
+
+
+def vrijwilligersovereenkomst(c: Ctx):
+    """Fresh11. A "Vrijwilligersovereenkomst" between an organisation and a volunteer: the organisation with its town, the volunteer with birth date and address, the task, "van ... tot en met ...", the place of the work, a volunteer allowance per month, and the sentence that this is no employment contract: an employment contract's facts, but none."""
+    c.font_of(c.pick(("Carlito", "Liberation Sans"), ("Open Sans", "Cantarell")))
+    c.restyle11(dates=("long", "dash"), amounts=("euro",))
+    person, home, day = _who(c)
+    org, town = c.rng.choice(_VOLUNTEER_ORGS11)
+    start = day + dt.timedelta(days=c.rng.randint(5, 40))
+    end = start + dt.timedelta(days=c.rng.choice((182, 365, 270)))
+    body = (
+        f"<div style='font-size:15pt;font-weight:bold'>{e(org)}</div><div class='small'>{e(town)}</div>"
+        "<h1 style='margin-top:8mm'>Vrijwilligersovereenkomst</h1>"
+        + kv([("Organisatie", f"{e(org)}, gevestigd te {e(town)}"), ("Vrijwilliger", e(person.name("all"))), ("Geboortedatum", e(values.date_text(person.birth_date, "dash"))),
+              ("Adres", f"{e(home.line1())}, {e(home.city)}"), ("Taak", c.pick("chauffeur en bezorger", "gastvrouw/gastheer", "administratief vrijwilliger", "natuurwerk")),
+              ("Periode", f"van {c.d(start)} tot en met {c.d(end)}"), ("Plaats van de werkzaamheden", e(town)),
+              ("Vrijwilligersvergoeding", f"{c.a(values.amount(c.pick(90, 150, 180, 210)))} per maand")], label_width="55mm")
+        + "<p>Partijen verklaren uitdrukkelijk dat deze overeenkomst geen arbeidsovereenkomst is. Er is geen gezagsverhouding en er wordt geen loon betaald; "
+          "de vergoeding blijft binnen de fiscale vrijwilligersregeling.</p><p>De vrijwilliger kan de overeenkomst op elk moment beëindigen.</p>"
+        + f"<p style='margin-top:6mm'>Getekend te {e(town)} op {c.d(day)}.</p>"
+        "<table style='width:100%;margin-top:8mm'><tr><td>Namens de organisatie<br><br>________________</td><td>De vrijwilliger<br><br>________________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), {}
+
+
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
                                    energy_bill, jaaropgaaf,
                                    huurtoeslag_beschikking, huisbewaring_besluit, hoofdhuurovereenkomst, brp_request_form,
@@ -974,7 +1031,8 @@ LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, pa
                                    huurverhoging_inkomensafhankelijk_huishoudverklaring, woz_taxatieverslag_referenties,
                                    gemeentenieuws_kolommen_uitschrijving, woningruil_aanvraag,
                                    school_inschrijving_bevestiging, kwijtschelding_gemeentebelastingen,
-                                   reis_boekingsbevestiging_lange_reis, ziekenhuis_ontslagbrief_verpleging)}  # fmt: skip
+                                   reis_boekingsbevestiging_lange_reis, ziekenhuis_ontslagbrief_verpleging,
+                                   ciz_wlz_indicatiebesluit, vrijwilligersovereenkomst)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
 FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -996,3 +1054,5 @@ FRESH9 = {"school_inschrijving_bevestiging", "kwijtschelding_gemeentebelastingen
 """Layouts of the fresh9 split only: a ninth first-contact set, by another author who never saw the reader."""
 FRESH10 = {"reis_boekingsbevestiging_lange_reis", "ziekenhuis_ontslagbrief_verpleging"}
 """Layouts of the fresh10 split only: a tenth first-contact set, by another author who never saw the reader."""
+FRESH11 = {"ciz_wlz_indicatiebesluit", "vrijwilligersovereenkomst"}
+"""Layouts of the fresh11 split only: an eleventh first-contact set, by another author who never saw the reader."""
