@@ -72,7 +72,12 @@ _EMPLOYMENT_WORDS = (
     "standplaats", "tewerkstelling", "vakantie", "personeelsreglement", "cao", "detachering", "aanstelling",
     "arbeitgeber", "arbeitnehmer", "probezeit", "vergütung", "arbeitszeit", "arbeitsort",  # German
 )  # fmt: skip
-_STUDY_WORDS = ("student", "studentnummer", "opleiding", "studielocatie", "inschrijving", "collegegeld", "trainee", "traineeship", "internship")
+_STUDY_WORDS = (
+    "student", "studentnummer", "opleiding", "studielocatie", "collegegeld", "collegejaar", "studiejaar",
+    "hogeschool", "universiteit", "trainee", "traineeship", "internship",
+)  # fmt: skip
+"""Words of study. Never "inschrijving", the study title's own word: a housing seeker's or a
+company's "Bewijs van inschrijving" names no school, no programme and no student."""
 
 # --- labels of a form or table (anchored at the line's start; OCR may add ":" or ".") -----
 

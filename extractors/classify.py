@@ -25,7 +25,7 @@ from . import MIN_SCORE
 from .registry import EXTRACTORS
 from .labels import find_label, table
 from .locating import field_evidence
-from .titles import OTHER, headed_by
+from .titles import OTHER, disowned, headed_by
 from .values import POSTCODE_PATTERN
 
 TITLED_SCORE = 0.8
@@ -63,21 +63,24 @@ def classify_pages(pages: Sequence[Page]) -> tuple[DocType, float]:
     """The best doc type for these pages and its score; `unknown` when nothing claims them.
 
     Each module scores the pages by its own evidence; a title of the type heading the
-    first page (`extractors.titles`) raises it to `TITLED_SCORE`, and a heading naming a
+    first page (`extractors.titles`) raises it to `TITLED_SCORE` unless the document says
+    it is no such document (`titles.disowned`: a pension fund's "Verklaring inkomen" saying
+    "Dit is geen inkomensverklaring van de Belastingdienst"), and a heading naming a
     document of no contract type (a payslip) declines it. The unknown score is how
     clearly nothing matched (1 minus the best declined score).
     """
     best_type, best = DocType.unknown, 0.0
     heads = headed_by(pages)
+    denied = disowned(pages) if heads else set()
     for module in EXTRACTORS:
         score = module.score(pages)
         if OTHER in heads and str(module.DOC_TYPE) not in heads:
             score = None  # a payslip, a rent increase letter: headed as a document of no contract type
-        elif str(module.DOC_TYPE) in heads:
+        elif str(module.DOC_TYPE) in heads and str(module.DOC_TYPE) not in denied:
             score = max(score or 0.0, TITLED_SCORE)  # a layout we do not know, named by its title
         if score is not None and score > best:
             best_type, best = module.DOC_TYPE, score
-    if best < MIN_SCORE and OTHER not in heads and (evidence := field_evidence(pages)):
+    if best < MIN_SCORE and OTHER not in heads and (evidence := field_evidence(pages)) and evidence[0] not in disowned(pages):
         return DocType(evidence[0]), EVIDENCE_SCORE  # a layout no module knows, told by its labelled fields
     if best < MIN_SCORE:
         return DocType.unknown, round(1.0 - best, 3)

@@ -21,8 +21,10 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
+from rapidfuzz.distance import Levenshtein
+
 from extractors._forms import BOX_MARK
-from extractors.labels import _folded_wording, find_label, fold
+from extractors.labels import _folded_wording, allowed_edits, find_label, fold
 from woondossier.model import Page
 
 TABLE_PATH = Path(__file__).with_name("titles.toml")
@@ -138,6 +140,60 @@ def is_title_line(page: Page, index: int, doc_type: str) -> bool:
     letters = sum(c.isalpha() for w in line.words for c in fold(w.text)) or 1
     return any(len(_folded_wording(title)[0]) >= HEADING_COVER * letters and find_label(page, index, title)
                for title in table().get(doc_type, ()))  # fmt: skip
+
+
+def disowned(pages: Sequence[Page]) -> set[str]:
+    """The contract doc types the document says it is not: "Dit is geen inkomensverklaring
+    van de Belastingdienst" under a pension fund's "Verklaring inkomen", "This is not an
+    official extract ...". Such a document is not that type by its heading alone; its
+    type's own evidence must tell it (`extractors.classify.classify_pages`).
+
+    >>> from woondossier.model import Word
+    >>> def page(text):
+    ...     words = tuple(Word(text=t, bbox=(10 + 40 * i, 10, 45 + 40 * i, 20), confidence=1.0) for i, t in enumerate(text.split()))
+    ...     return Page(file="brief.pdf", number=1, width=600, height=800, words=words, ocr=False)
+    >>> sorted(disowned([page("Dit is geen Inkomensverklaring van de Belastingdienst.")]))
+    ['inkomensverklaring']
+    >>> disowned([page("Stuur ons een inkomensverklaring: die is geen bewijs van uw vermogen.")])
+    set()
+    """
+    found: set[str] = set()
+    for page in pages:
+        words = [w for w in (fold(word.text) for line in page.lines for word in line.words) if w]
+        for start in range(len(words)):
+            after = _denial_end(words, start)
+            if after is None:
+                continue
+            for doc_type, titles in table().items():
+                if doc_type != OTHER and doc_type not in found and any(_title_at(words, after, t) for t in titles):
+                    found.add(doc_type)
+    return found
+
+
+_DENIALS = (("is", "geen"), ("zijn", "geen"), ("geldt", "niet", "als"), ("is", "niet", "een"), ("vervangt", "geen"),
+            ("vervangt", "niet"), ("is", "not", "a"), ("is", "not", "an"), ("isnot", "a"), ("isnot", "an"))  # fmt: skip
+"""The words that deny what a document is, folded ("is geen", "geldt niet als", "is not an")."""
+_DENIAL_FILLERS = frozenset(("een", "de", "het", "officiele", "officieel", "geldige", "geldig", "a", "an", "the", "official", "valid"))
+
+
+def _denial_end(words: Sequence[str], start: int) -> int | None:
+    """Where the denied document's name starts, when a denial starts at `start`."""
+    for denial in _DENIALS:
+        if tuple(words[start:start + len(denial)]) == denial:
+            after = start + len(denial)
+            while after < len(words) and words[after] in _DENIAL_FILLERS:
+                after += 1
+            return after
+    return None
+
+
+def _title_at(words: Sequence[str], at: int, title: str) -> bool:
+    """Whether the folded words from `at` on spell `title`, within its OCR slips."""
+    folded, count = _folded_wording(title)
+    if not folded:
+        return False
+    seen = "".join(words[at:at + count])
+    return Levenshtein.distance(seen, folded) <= allowed_edits(len(folded))
 
 
 def vetoed(pages: Sequence[Page], doc_type: str) -> bool:
