@@ -142,6 +142,8 @@ def ocr_page(raster: Raster, name: str, number: int, limits) -> Page:
         # words at a mean of 0.21 beat 17 words at 0.42 on well-read characters)
         if block is not None and _well_read(block) and _merit(block) > _merit(best):
             best = block
+    if _well_read(best):
+        best = replace(best, words=best.words + further.lines_left_out(best, name, number, thresholding))
     words = reread_hidden_letters(best.image, best.words, best.raster.dpi, name, number, limits.second_language, limits.ocr_timeout_s)
     words = struck_through(best.image, words, best.raster.dpi)
     words = _boxes.marked_boxes(best.image, words, best.raster.dpi, name, number, limits.language, limits.ocr_timeout_s)
@@ -181,6 +183,55 @@ class _Further:
             return _reading(raster, rotation, name, number, replace(self.limits, ocr_timeout_s=left), **how)
         except OcrError:
             return None
+
+
+    def lines_left_out(self, reading: _Reading, name: str, number: int, thresholding: int) -> list[Word]:
+        """The words of the lines of type a well-read page's reading left out, each line
+        read on its own: Tesseract's layout analysis may drop one line of a framed box
+        ("Ten name van  Bashar Ammar Al-Masri" between two lines it read) that it reads
+        in a strip of the page. A line is taken only when read well itself (a mean of
+        `_POOR_READING`), so a signature or a picture's edge adds no words, and of it only
+        the words read at `_BAND_WORD` or more; at most
+        `_LINES_REREAD` lines, the few a reading drops (many say the block reading's case)."""
+        _, left_out = _lines_of_type(reading)
+        if not left_out or len(left_out) > _LINES_REREAD:
+            return []
+        image, dpi = reading.image, reading.raster.dpi
+        told = reading.raster.told_dpi or dpi
+        added: list[Word] = []
+        for index, (top, bottom) in enumerate(left_out):
+            if self.deadline - time.monotonic() < _LEAST_FURTHER:
+                break
+            margin = (bottom - top) // 2 + 2
+            upper, lower = max(0, top - margin), min(image.height, bottom + margin)
+            try:
+                words = _engine.read_words(image.crop((0, upper, image.width, lower)), told, name, number, self.limits.language,
+                                           _ONE_BLOCK, self.deadline - time.monotonic(), thresholding)  # fmt: skip
+            except OcrError:
+                continue
+            ratio, offset = told / dpi, upper * 72.0 / dpi
+            first, last = top * 72.0 / dpi, bottom * 72.0 / dpi  # the engine boxes a strip's words its whole height
+            words = [w.model_copy(update={"bbox": (w.bbox[0] * ratio, max(first, w.bbox[1] * ratio + offset),
+                                                   w.bbox[2] * ratio, min(last, w.bbox[3] * ratio + offset)),
+                                          "line": _BAND_LINES + index})
+                     for w in words]  # fmt: skip
+            words = [w for w in words if not any(_overlap(w.bbox, o.bbox) for o in reading.words)]
+            if len([w for w in words if len(w.text) >= 2]) and _mean_confidence(words) >= _POOR_READING:
+                added.extend(w for w in words if w.confidence >= _BAND_WORD)
+        return added
+
+
+_LINES_REREAD = 6
+"""Lines of type left out of a well-read page, at most, that are read again one by one."""
+_BAND_WORD = 0.5
+"""A word of a line read on its own counts from this confidence: the strip adds what it reads
+well ("Es" at 0.28 where a form's box holds a name written in a light hand is left out)."""
+_BAND_LINES = 900_000_000
+"""The engine's line numbers of the lines read one by one: past any of a page's own (block × 10⁶)."""
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _better(candidate: _Reading | None, best: _Reading) -> bool:
@@ -278,6 +329,13 @@ def _lines_left_out(reading: _Reading) -> bool:
     three or more marks of a letter's size (by the words read: a third to one and a half
     times their height) stand side by side, against the rows a word read at 0.5 or more
     covers. Specks, rules and pictures are no letters' size and count for nothing."""
+    lines, left_out = _lines_of_type(reading)
+    return len(lines) >= _FEW_WORDS and len(left_out) > (1 - _LINES_READ) * len(lines)
+
+
+def _lines_of_type(reading: _Reading) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The rows of the reading's image (top, bottom, in its pixels) where a line of type
+    stands (see `_lines_left_out`), and those of them no word read at 0.5 or more covers."""
     import cv2  # here, not at the top: a text-layer PDF never pays OpenCV's import (~0.15 s)
 
     pixels = np.asarray(reading.image)
@@ -288,7 +346,7 @@ def _lines_left_out(reading: _Reading) -> bool:
     read = [w for w in reading.words if len(w.text) >= 2 and w.confidence >= 0.5]
     heights = [(w.bbox[3] - w.bbox[1]) * scale for w in read if len(w.text) >= 3]
     if not heights:
-        return False  # nothing read well enough to say what a letter's size is: the other steps' case
+        return [], []  # nothing read well enough to say what a letter's size is: the other steps' case
     height = float(np.median(heights))
     _, ink = cv2.threshold(pixels, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     _, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
@@ -298,10 +356,8 @@ def _lines_left_out(reading: _Reading) -> bool:
     np.add.at(marks, tops[letters], 1)
     np.add.at(marks, tops[letters] + tall[letters], -1)
     lines = _runs(np.cumsum(marks)[:-1] >= 3, least=0.4 * height)
-    if len(lines) < _FEW_WORDS:
-        return False
-    covered = sum(1 for top, bottom in lines if any(w.bbox[1] * scale < bottom and w.bbox[3] * scale > top for w in read))
-    return covered < _LINES_READ * len(lines)
+    left_out = [(top, bottom) for top, bottom in lines if not any(w.bbox[1] * scale < bottom and w.bbox[3] * scale > top for w in read)]
+    return [(top * shrink, bottom * shrink) for top, bottom in lines], [(top * shrink, bottom * shrink) for top, bottom in left_out]
 
 
 def _runs(rows: np.ndarray, least: float) -> list[tuple[int, int]]:

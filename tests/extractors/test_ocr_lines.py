@@ -33,3 +33,23 @@ def test_a_reading_without_half_the_lines_left_them_out():
     assert _ocr._lines_left_out(replace(reading, words=kept))
     # specks and rules are no letters' size: a blank reading of an empty page leaves nothing out
     assert not _ocr._lines_left_out(replace(reading, words=[]))
+
+
+def test_a_line_left_out_of_a_well_read_page_is_read_on_its_own():
+    """One line of a framed box left out by the layout analysis ("Ten name van ..." between
+    two lines it read, on a photographed year statement) is read in a strip of the page,
+    with its words where the page shows them; the lines read before stay as they were."""
+    reading = _read()
+    lines = sorted({w.line for w in reading.words})
+    dropped = [w for w in reading.words if w.line == lines[5]]
+    kept = [w for w in reading.words if w.line != lines[5]]
+    assert not _ocr._lines_left_out(replace(reading, words=kept))  # one line of twelve: no reason to read the page as one block
+    added = _ocr._Further(DEFAULT_LIMITS).lines_left_out(replace(reading, words=kept), "page.pdf", 1, 0)
+    assert " ".join(w.text for w in added) == " ".join(w.text for w in dropped) == LINES[5]
+    for new, old in zip(added, dropped):
+        assert abs(new.bbox[0] - old.bbox[0]) < 2 and new.bbox[1] < old.bbox[3] and old.bbox[1] < new.bbox[3]
+
+
+def test_a_page_read_whole_has_no_line_to_read_again():
+    reading = _read()
+    assert _ocr._Further(DEFAULT_LIMITS).lines_left_out(reading, "page.pdf", 1, 0) == []
