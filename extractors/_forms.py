@@ -163,6 +163,23 @@ def _only_dates(text: str) -> bool:
     return not re.search(r"[^\W_]", re.sub(DATE_PATTERN, " ", text, flags=re.IGNORECASE))
 
 
+_OPTIONS = (re.compile(r"(?i)(?<![^\W\d_])\W?[^\W\d_]?ja\b"), re.compile(r"(?i)(?<![^\W\d_])\W?[^\W\d_]?nee\b"))
+"""The two answers as OCR reads them with their boxes glued on ("oja", "mnee", "[ja")."""
+
+
+def asked_with_options(pages: Sequence[Page], question: str) -> bool:
+    """Whether a line words the question and it or the next line holds both answers to
+    tick: a form's caption, not a sentence that states the fact."""
+    for page in pages:
+        lines = page.lines
+        for index, line in enumerate(lines):
+            if re.search(question, line.text, re.IGNORECASE):
+                below = lines[index + 1].text if index + 1 < len(lines) else ""
+                if any(all(option.search(text) for option in _OPTIONS) for text in (line.text, below)):
+                    return True
+    return False
+
+
 def read_yes_no(pages: Sequence[Page], question: str, *, below: int = 1) -> Field:
     """The answer to a yes/no `question` (a regex of its label) as True/False, or None.
 
@@ -342,9 +359,61 @@ def _answer(page: Page, line, offset: int) -> Field | None:
     """
     text = _HINTS.sub(lambda h: " " * len(h.group(0)), line.text[offset:])
     tokens = [(m.start() + offset, m.end() + offset, m.group(0)) for m in _TOKEN.finditer(text)]
+    tokens, radios = _radio_buttons(tokens)
     options = [(i, tok, found) for i, tok in enumerate(tokens) if (found := _option(tok[2]))]
     if not options:
         return None
+    if radios:
+        found = _answer_of(page, line, tokens, options)
+        if found is None or found.value is None:
+            return found
+        return found.model_copy(update={"confidence": min(found.confidence, RADIO_CONFIDENCE)})
+    return _answer_of(page, line, tokens, options)
+
+
+RADIO_CONFIDENCE = 0.79
+"""The most an answer counts for when it was told by radio buttons as OCR reads them ("© Ja
+O Nee"): a reading of a glyph, not of a box's pixels, so the analyst looks."""
+_FILLED_RADIO = re.compile(r"^[(\[]?[©@®][)\]]?$")
+"""A radio button with its dot, as OCR reads it: "©", "@", "®", "©)"."""
+_EMPTY_RADIO = re.compile(r"^(?:[Oo0Q]|\(\))$")
+"""An empty radio button, as OCR reads its ring: "O", "o", "0", "()"."""
+_GLUED_RADIO = re.compile(rf"^([©@®]|[Oo0])({_WORDS})$", re.IGNORECASE)
+
+
+def _radio_buttons(tokens: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], bool]:
+    """The tokens with radio buttons as OCR reads them right before an option ("© Ja Onee",
+    "©) Ja Nee") given as the glyphs a text layer has ("◉", "○"), and whether there were
+    any. Only a ring before an option counts, only when a dot's reading ("©", "@", "®")
+    stands before one of them ("O" alone is a letter as often as a ring) and only when both
+    answers are there ("@ nee" is a circled "ja" read as "@").
+
+    >>> [t[2] for t in _radio_buttons([(0, 1, "©"), (2, 4, "Ja"), (5, 9, "Onee")])[0]]
+    ['◉', 'Ja', '○', 'nee']
+    >>> _radio_buttons([(0, 1, "O"), (2, 4, "ja")])[1], _radio_buttons([(0, 4, "Oost")])[1]
+    (False, False)
+    """
+    out: list[tuple[int, int, str]] = []
+    filled = False
+    for index, (start, end, text) in enumerate(tokens):
+        following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+        if (_FILLED_RADIO.match(text) or _EMPTY_RADIO.match(text)) and _option(following):
+            dot = bool(_FILLED_RADIO.match(text))
+            filled |= dot
+            out.append((start, end, "◉" if dot else "○"))
+        elif (glued := _GLUED_RADIO.match(text)) is not None:
+            dot = glued.group(1) in "©@®"
+            filled |= dot
+            out += [(start, start + 1, "◉" if dot else "○"), (start + 1, end, glued.group(2))]
+        else:
+            out.append((start, end, text))
+    answers = {found[0] for _, _, text in out if (found := _option(text))}
+    if not filled or answers != {True, False}:
+        return tokens, False  # "@ nee": a circled "ja" read as "@", the other answer beside it, no radio button
+    return out, True
+
+
+def _answer_of(page: Page, line, tokens, options) -> Field | None:
     if len(options) == 3 and [o[2] for o in options[:2]] == [(True, "plain"), (False, "plain")] and options[1][0] - options[0][0] <= 2:
         options = options[2:]  # "ja/nee: Nee": the hint, then the answer
     if len(options) > 2 or len({yes for _, _, (yes, _) in options}) < len(options):

@@ -155,9 +155,82 @@ def page_image(data: bytes, index: int, name: str, limits) -> tuple[Image.Image,
 
 
 def _plumber_layer(page) -> _pdfium_text.Layer:
-    """A page's words, strokes and rings as pdfplumber reads them."""
+    """A page's words, strokes, rings, buttons and dots as pdfplumber reads them."""
     words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
-    return _pdfium_text.Layer(float(page.width), float(page.height), words, _strokes(page), _rings(page))
+    return _pdfium_text.Layer(float(page.width), float(page.height), words, _strokes(page), _rings(page), _plumber_buttons(page), _plumber_dots(page))
+
+
+def _box_of(shape: dict) -> dict:
+    return {"x0": shape["x0"], "x1": shape["x1"], "top": shape["top"], "bottom": shape["bottom"]}
+
+
+def _plumber_buttons(page) -> list[dict]:
+    """Round outlines as pdfplumber gives them: a curve stroked and not filled, or two
+    concentric filled curves (a ring's outer and inner edge)."""
+    curves = list(page.curves)
+    found = [_box_of(c) for c in curves if c.get("stroke") and not c.get("fill")]
+    filled = [c for c in curves if c.get("fill")]
+    for i, a in enumerate(filled):
+        for b in filled[i + 1 :]:
+            if _pdfium_text._concentric(a, b):
+                found.append(_box_of(max((a, b), key=lambda c: c["x1"] - c["x0"])))
+    return found
+
+
+def _plumber_dots(page) -> list[dict]:
+    """Small shapes filled dark (a radio button's dot), as pdfplumber gives them."""
+    return [_box_of(o) for o in [*page.rects, *page.curves]
+            if o.get("fill") and _dark(o.get("non_stroking_color")) and o["x1"] - o["x0"] <= BUTTON_SIDE[1]]  # fmt: skip
+
+
+def _dark(colour) -> bool:
+    """Whether a fill colour (grey, RGB or CMYK components from 0 to 1) is dark."""
+    if not isinstance(colour, (tuple, list)) or not colour or not all(isinstance(c, (int, float)) for c in colour):
+        return False
+    if len(colour) == 4:  # CMYK
+        c, m, y, k = colour
+        return (1 - min(1.0, (c + m + y) / 3 + k)) < 0.5
+    return sum(colour) / len(colour) < 0.5
+
+
+BUTTON_SIDE = (5.0, 16.0)
+"""The sides a drawn radio button has, in points."""
+_BUTTON_GAP = 1.5  # of its side, at most, between a button and its option's word
+_DOT_SHARE = 0.75  # of a button's width, at most, its dot is wide
+
+
+def button_words(layer: _pdfium_text.Layer) -> list[Word]:
+    """A fillable form's radio buttons drawn as round outlines, each given as the glyph a
+    form's readers know ("◉" with its dot, "○" without: `extractors._forms`). Only buttons
+    of a row of two or more, each right before a word (its option): a drawing's circle,
+    a logo's ring or a list's bullet is none.
+
+    >>> ring = lambda x: {"x0": x, "x1": x + 10, "top": 100, "bottom": 110}
+    >>> words = [{"text": "Ja", "x0": 113, "x1": 123, "top": 100, "bottom": 110}, {"text": "Nee", "x0": 148, "x1": 165, "top": 100, "bottom": 110}]
+    >>> dot = {"x0": 103, "x1": 107, "top": 103, "bottom": 107}
+    >>> layer = _pdfium_text.Layer(600, 800, words, [], [], [ring(100), ring(135)], [dot])
+    >>> [w.text for w in button_words(layer)]
+    ['◉', '○']
+    """
+    buttons: list[dict] = []
+    for b in layer.buttons:
+        side, tall = b["x1"] - b["x0"], b["bottom"] - b["top"]
+        if not (BUTTON_SIDE[0] <= side <= BUTTON_SIDE[1] and BUTTON_SIDE[0] <= tall <= BUTTON_SIDE[1]) or max(side, tall) > 1.25 * min(side, tall):
+            continue
+        if any(abs(o["x0"] - b["x0"]) <= 1.5 and abs(o["top"] - b["top"]) <= 1.5 for o in buttons):
+            continue  # the same ring drawn twice (its fill and its stroke)
+        middle = (b["top"] + b["bottom"]) / 2
+        option = next((w for w in layer.words if 0 <= w["x0"] - b["x1"] <= _BUTTON_GAP * side and w["top"] <= middle <= w["bottom"]), None)
+        if option is not None:  # the glyph stands on its option's line, as a printed "☐ Ja" does
+            buttons.append({**b, "line_top": option["top"], "line_bottom": option["bottom"]})
+    rows = [b for b in buttons if sum(1 for o in buttons if abs((o["top"] + o["bottom"]) / 2 - (b["top"] + b["bottom"]) / 2) <= 2) >= 2]
+    found = []
+    for b in rows:
+        side = b["x1"] - b["x0"]
+        ticked = any(b["x0"] < d["x0"] and d["x1"] < b["x1"] and b["top"] < d["top"] and d["bottom"] < b["bottom"] and d["x1"] - d["x0"] <= _DOT_SHARE * side
+                     for d in layer.dots)  # fmt: skip
+        found.append(Word(text="◉" if ticked else "○", bbox=(b["x0"], b["line_top"], b["x1"], b["line_bottom"]), confidence=1.0))
+    return found
 
 
 def _text_layer(layer: _pdfium_text.Layer, name: str, number: int) -> Page | None:
@@ -173,7 +246,7 @@ def _text_layer(layer: _pdfium_text.Layer, name: str, number: int) -> Page | Non
         words=tuple(
             Word(text=_marked(w, layer.strokes, layer.rings), bbox=(w["x0"], w["top"], w["x1"], w["bottom"]), confidence=1.0)
             for w in layer.words
-        ),
+        ) + tuple(button_words(layer)),
         ocr=False,
     )
 

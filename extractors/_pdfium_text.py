@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import ctypes
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ._lazy import module
 
@@ -38,6 +38,8 @@ class Layer:
     words: list[dict]
     strokes: list[dict]
     rings: list[dict]
+    buttons: list[dict] = field(default_factory=list)  # round outlines a letter's size: radio buttons
+    dots: list[dict] = field(default_factory=list)  # small shapes filled dark: a button's dot
 
 
 _UNMAPPED = "\ufffd"  # a glyph with no Unicode value: pdfminer writes "(cid:N)"
@@ -64,8 +66,8 @@ def layer(page) -> Layer:
     finally:
         textpage.close()
     words = plumber_text.WordExtractor(keep_blank_chars=False, use_text_flow=False).extract_words(chars)
-    strokes, rings = _shapes(page, height)
-    return Layer(width=width, height=height, words=words, strokes=strokes, rings=rings)
+    strokes, rings, buttons, dots = _shapes(page, height)
+    return Layer(width=width, height=height, words=words, strokes=strokes, rings=rings, buttons=buttons, dots=dots)
 
 
 def _chars(textpage, height: float) -> list[dict]:
@@ -99,15 +101,17 @@ def _chars(textpage, height: float) -> list[dict]:
     return chars
 
 
-def _shapes(page, height: float) -> tuple[list[dict], list[dict]]:
-    """The page's drawn strokes and rings as `_pdf` reads them from pdfplumber: each
-    subpath of a filled or stroked path is a line (one straight segment), a rectangle
-    (four straight, level and upright sides) or a curve (anything else); the strokes are
-    level lines under a point high and rectangles at most two points high, the rings
-    every curve."""
-    strokes, rings = [], []
+def _shapes(page, height: float) -> tuple[list[dict], list[dict], list[dict], list[dict]]:
+    """The page's drawn strokes, rings, buttons and dots as `_pdf` reads them from
+    pdfplumber: each subpath of a filled or stroked path is a line (one straight segment),
+    a rectangle (four straight, level and upright sides) or a curve (anything else); the
+    strokes are level lines under a point high and rectangles at most two points high, the
+    rings every curve, the buttons (`_pdf.buttons_of`) the round outlines and the dots the
+    small shapes filled dark."""
+    strokes, rings, outlines, filled = [], [], [], []
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     x, y = ctypes.c_float(), ctypes.c_float()
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
     matrix = raw.FS_MATRIX()
     for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=1):
         handle = obj.raw
@@ -115,6 +119,8 @@ def _shapes(page, height: float) -> tuple[list[dict], list[dict]]:
             continue
         if not raw.FPDFPageObj_GetMatrix(handle, matrix):
             continue
+        dark = bool(fill.value) and raw.FPDFPageObj_GetFillColor(handle, r, g, b, a) and a.value > 0 and (r.value + g.value + b.value) < 3 * 128
+        curves = []
         for points, curved in _subpaths(handle, matrix, x, y):
             xs = [p[0] for p in points]
             tops = [height - p[1] for p in points]
@@ -122,9 +128,34 @@ def _shapes(page, height: float) -> tuple[list[dict], list[dict]]:
             kind = _kind(points, curved)
             if kind == "curve":
                 rings.append(shape)
+                curves.append(shape)
             elif (kind == "line" and shape["bottom"] - shape["top"] < 1) or (kind == "rect" and shape["bottom"] - shape["top"] <= 2):
                 strokes.append({"top": (shape["top"] + shape["bottom"]) / 2, "x0": shape["x0"], "x1": shape["x1"]})
-    return strokes, rings
+            if dark:
+                filled.append(shape)
+        outlines.append((curves, bool(fill.value), bool(stroke.value)))
+    return strokes, rings, _outlined(outlines), filled
+
+
+def _outlined(objects: list[tuple[list[dict], bool, bool]]) -> list[dict]:
+    """The round outlines among the paths' curves: a curve stroked and not filled, or a
+    filled ring (two concentric curves of one path, its outer and inner edge). A filled
+    disc alone is a bullet or a dot, no outline."""
+    found = []
+    for curves, filled, stroked in objects:
+        if stroked and not filled:
+            found += curves
+        elif filled and len(curves) == 2 and _concentric(*curves):
+            found.append(max(curves, key=lambda c: c["x1"] - c["x0"]))
+    return found
+
+
+def _concentric(a: dict, b: dict) -> bool:
+    """Whether two curves share a centre (within a point) and differ in size by at most a third."""
+    centre = lambda c: ((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2)  # noqa: E731
+    (ax, ay), (bx, by) = centre(a), centre(b)
+    wa, wb = a["x1"] - a["x0"], b["x1"] - b["x0"]
+    return abs(ax - bx) <= 1 and abs(ay - by) <= 1 and 0 < min(wa, wb) and max(wa, wb) <= 1.34 * min(wa, wb)
 
 
 def _subpaths(handle, matrix, x, y):

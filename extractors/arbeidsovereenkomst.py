@@ -178,7 +178,10 @@ _PLACE = rf"{PLACE_PATTERN}(?:\s+\((?-i:[^\W\d_a-z][^\W\d_]+\.?(?:[ -][^\W\d_]+\
 """A place of work, abroad with its country after it as letters print it: "Stavanger (Noorwegen)"."""
 _PLACE_PROSE = (
     rf"standplaats\s+(?:van\s+(?:de\s+)?(?:werknemer|medewerker)\s+)?(?:is|blijft|wordt)\s+({_PLACE})",
-    rf"werkzaamheden\s+(?:worden\s+)?(?:verricht|uitgevoerd)\s+(?:te|in)\s+({_PLACE})",
+    # the work and where it is done, in one sentence whatever stands between: "De werkzaamheden worden verricht
+    # te Ede", "Het werk wordt gedaan in de woning van de werkgever te De Goorn"
+    rf"\b(?:werk|werkzaamheden|arbeid)\b(?:\s+[^\s.]+){{0,4}}?\s+(?:verricht|uitgevoerd|gedaan|plaats\s*vind(?:t|en)|vind(?:t|en)\s+plaats)\b"
+    rf"(?:\s+[^\s.]+){{0,8}}?\s+(?:te|in)\s+({_PLACE})",
     rf"(?:tewerkgesteld|werkzaam|gedetacheerd|gestationeerd|geplaatst)\s+(?:te|in)\s+({_PLACE})",
     # a posting said with its verb: "zendt ... hem uit naar Stavanger (Noorwegen)", "wordt uitgezonden naar Accra"
     rf"\b(?:uitgezonden|uitzending|overgeplaatst|gedetacheerd)\s+naar\s+({_PLACE})",

@@ -16,6 +16,7 @@ letter, in one scanned stack are two documents).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -99,7 +100,8 @@ def split_documents(pages: Sequence[Page]) -> list[list[Page]]:
             continue
         cls = _page_class(page)
         if groups and (_continues(cls, current, after_blank) or _untitled_sequel(cls, current, current_titled, after_blank)
-                       or _record_carried_on(page, cls, current, after_blank) or _letter_closed(page, cls, current, after_blank)):
+                       or _record_carried_on(page, cls, current, after_blank) or _letter_closed(page, cls, current, after_blank)
+                       or _enclosed(page, cls, groups[-1], current, after_blank)):
             groups[-1].append(page)
             if current is DocType.unknown:
                 current = cls.doc_type
@@ -160,6 +162,61 @@ def _letter_closed(page: Page, cls: PageClass, current: DocType | None, after_bl
     if not lines or any(_SALUTATION.match(line.text) for line in lines[:3]):
         return False
     return any(_CLOSING.match(line.text) for line in lines)
+
+
+_ENCLOSES = re.compile(
+    r"\b(?:als\s+bijlage|in\s+de\s+bijlage|bijgaand|bijgevoegd|ingesloten|hierbij\s+(?:ontvangt|stuur|zend)|treft\s+u\b[^.]{0,60}?\baan\b"
+    r"|vindt\s+u\b[^.]{0,60}?\b(?:volgende\s+pagina|achter\s+deze\s+brief|hierachter|bijlage)|enclosed|attached)",
+    re.IGNORECASE,
+)
+"""A letter's words for a document it comes with ("treft u als bijlage aan", "Het uittreksel
+vindt u op de volgende pagina", "Bijgaand ontvangt u ...")."""
+_BEHIND = re.compile(r"\b(?:volgende\s+pagina|achter\s+deze\s+brief|hierachter|next\s+page)\b", re.IGNORECASE)
+"""Where a letter says the document it comes with is: right behind it."""
+_ANNEX = re.compile(r"^[\W_]{0,3}(?:bijlage|annex|appendix|enclosure)\b(?:\s*\d{1,2}\b|\s+bij\b|\s*$)", re.IGNORECASE)
+"""A page's own mark of an annex, in its first lines: "BIJLAGE 1", "Bijlage bij onze brief van ..."."""
+_ANNEX_LINES = 8  # a letterhead (issuer, address) and a scan's specks may stand above it
+
+
+_CLOSING_SLIPPED = re.compile(r"^[\W_]{0,3}met\s+v\w{4,14}\s+groet", re.IGNORECASE)
+"""A closing through OCR's slips ("Met vririelijke groet")."""
+
+
+def covering_letter(page: Page) -> bool:
+    """Whether `page` is a letter that comes with a document: it greets or closes as a
+    letter does, and says a document comes with it (accents folded: "treft ú ... aan")."""
+    lines = [line.text for line in page.lines if line.text.strip()]
+    letter = any(_SALUTATION.match(text) or _CLOSING.match(text) or _CLOSING_SLIPPED.match(text) for text in lines)
+    return letter and bool(_ENCLOSES.search(_unaccented(" ".join(lines))))
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _enclosed(page: Page, cls: PageClass, group: Sequence[Page], current: DocType | None, after_blank: bool) -> bool:
+    """A page of the current document's type right after a letter that comes with it (an
+    accountant's letter "Namens u hebben wij de inkomensverklaring opgevraagd ... treft u
+    als bijlage aan", then the IB 60 marked "BIJLAGE 1"): the letter and what it encloses
+    are one document, though the enclosure reads as a first page. Only when the letter says
+    the document is behind it ("op de volgende pagina") or the page marks itself an annex:
+    two statements of one type, each a letter of its own, stay two."""
+    if current in (None, DocType.unknown) or cls.doc_type is not current or after_blank or len(group) != 1:
+        return False
+    letter = group[-1]
+    if not covering_letter(letter):
+        return False
+    annex = any(_ANNEX.match(line.text) for line in page.lines[:_ANNEX_LINES])
+    return annex or bool(_BEHIND.search(letter.text))
+
+
+def enclosure(pages: Sequence[Page]) -> Sequence[Page]:
+    """The pages a document's fields are read from: what a covering letter came with, when
+    the document opens with one (the letter's own date and its addressee's initials are not
+    the enclosed statement's), else all of them."""
+    if len(pages) > 1 and covering_letter(pages[0]):
+        return pages[1:]
+    return pages
 
 
 def _page_class(page: Page) -> PageClass:

@@ -32,9 +32,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors import concepts
+from extractors import concepts, lexicon
 from extractors._common import in_order, sentences
-from extractors._forms import boxed_options, checked_option, date_field, find_date, find_group, odd_box_out, read_yes_no, section, ticked_among
+from extractors._forms import asked_with_options, boxed_options, checked_option, date_field, find_date, find_group, odd_box_out, read_yes_no, section, ticked_among
 from extractors._locate import find_value, has_text, iter_lines
 from extractors._prose import NAME_PATTERN, find_word, search_prose, stated, take_name
 from extractors.labels import is_label, table, wording_pattern
@@ -91,6 +91,9 @@ _MINOR_CHILDREN = (
 _SITTER_WORDS = re.compile(r"\bhuisbewaar(?:der|ster)s?\b|\bhuisoppas\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:ik|wij|we)\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\W*(?:hij|zij|ze|deze|die)\b", re.IGNORECASE)
+_SOMEONE = re.compile(r"\b(?:ik|mij|me|mijn|wij|we|ons|onze|u|uw|hij|zij|ze|hem|haar|hun|zijn)\b", re.IGNORECASE)
+"""Words that speak of a person: a sentence without one ("Vergoeding € 0,00 per maand.")
+speaks of nobody, and a pronoun after it still means the person named before it."""
 
 _BOXES = (  # Woonopmaat's list of reasons (seed 003), as printed after a check box
     ("work_or_study", r"werk\s+of\s+studie"),
@@ -297,28 +300,11 @@ def _sitter_fact(pages: Sequence[Page], question: str, concept: str, sitter: str
         return answered
     if any(re.search(question, line.text, re.IGNORECASE) and line.text.rstrip().endswith("?") for _, _, line in iter_lines(pages)):
         return answered  # the form asks it and its answer was not read: a leaflet's rule ("De huisbewaarder heeft geen eigen woning.") is no answer
-    if _asked_with_options(pages, question):
+    if asked_with_options(pages, question):
         return answered  # a caption over "ja nee" boxes ("heeft eigen woonruimte" over "oja mnee"): asked, its tick not read
     about = _about_sitter(pages, sitter)
     said = stated(pages, lambda text: _said_of_sitter(text, concept, sitter, about))
     return said if said is not None and said.value is not None else answered
-
-
-_OPTIONS = (re.compile(r"(?i)(?<![^\W\d_])\W?[^\W\d_]?ja\b"), re.compile(r"(?i)(?<![^\W\d_])\W?[^\W\d_]?nee\b"))
-"""The two answers as OCR reads them with their boxes glued on ("oja", "mnee", "[ja")."""
-
-
-def _asked_with_options(pages: Sequence[Page], question: str) -> bool:
-    """Whether a line words the question and it or the next line holds both answers to
-    tick: a form's caption, not a sentence that states the fact."""
-    for page in pages:
-        lines = page.lines
-        for index, line in enumerate(lines):
-            if re.search(question, line.text, re.IGNORECASE):
-                below = lines[index + 1].text if index + 1 < len(lines) else ""
-                if any(all(option.search(text) for option in _OPTIONS) for text in (line.text, below)):
-                    return True
-    return False
 
 
 def _names_sitter(text: str, sitter: str | None) -> bool:
@@ -332,7 +318,8 @@ def _about_sitter(pages: Sequence[Page], sitter: str | None) -> frozenset[str]:
     """The sentences that speak of the sitter by a pronoun in a chain: after a sentence
     naming the sitter, each next one that opens with "Zij", "Hij", "Deze" carries the
     sitter on ("... Sharon Sedney, geboren 1 januari 1999. Zij heeft geen eigen woning.
-    Zij heeft geen kinderen."); any other sentence ends the chain. Keyed by their words."""
+    Zij heeft geen kinderen."); a sentence that speaks of nobody ("Vergoeding € 0,00 per
+    maand.") lets it go on, any other sentence ends it. Keyed by their words."""
     chain, about = False, set()
     for text, start, end in sentences(pages):
         sentence = text.text[start:end]
@@ -340,11 +327,17 @@ def _about_sitter(pages: Sequence[Page], sitter: str | None) -> frozenset[str]:
             continue  # a list item's number ("5."): the chain goes on into the item
         if _names_sitter(sentence, sitter):
             chain = True
-        elif not (chain and _PRONOUN_START.search(sentence)):
+        elif chain and _PRONOUN_START.search(sentence):
+            if _words_key(sentence):
+                about.add(_words_key(sentence))
+        elif not (chain and not _SOMEONE.search(sentence) and not _names_someone(sentence)):
             chain = False
-        elif _words_key(sentence):
-            about.add(_words_key(sentence))
     return frozenset(about)
+
+
+def _names_someone(sentence: str) -> bool:
+    """Whether a sentence holds a given name of the lexicon (another person, by name)."""
+    return any(word[0].isupper() and lexicon.is_given_name_only(word) for word in re.findall(r"[^\W\d_]{2,}", sentence))
 
 
 def _words_key(text: str) -> str:

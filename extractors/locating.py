@@ -43,6 +43,7 @@ from extractors.labels import (
     find_label,
     fold,
     is_label,
+    is_label_wording,
     label_matches,
     labels_on_line,
     section_rows,
@@ -959,6 +960,8 @@ def _label_values(pages: Sequence[Page], labels: FieldLabels, generic: bool) -> 
         if id(match.line.words[match.start]) in example_words(match.page):
             continue  # "Voorbeeld. ... dan is uw verzamelinkomen € 36.750": an example, not the document's own figure
         for words, own_cell in _candidates(match, labels.doc_type, labels.kind):
+            if kind.free_text:
+                words = _before_next_label(words)
             read = kind.read(" ".join(w.text for w in words))
             if read is None:
                 continue
@@ -978,6 +981,23 @@ def _label_values(pages: Sequence[Page], labels: FieldLabels, generic: bool) -> 
             confidence = min(hit.confidence * match.likeness, cap)
             yield Field(value=value, confidence=round(confidence, 3), page=hit.page, bbox=hit.bbox), match.generic, match.wording
             break
+
+
+def _before_next_label(words: Sequence[Word]) -> Sequence[Word]:
+    """A free-text value's words up to one that is, as a whole, a field's label, capitalised
+    as a form's label is ("E. Sutedja Adres Leliesingel 32": a form's row whose next cell
+    stood too close to be a cell of its own). Not in a sentence ("Eliëtte de Vries, geboren
+    op ..." stays whole, and so no name of a cell it does not fill). No name the lexicon
+    knows is a label's wording."""
+    cut = next((i for i, word in enumerate(words)
+                if i > 0 and word.text[:1].isupper() and not words[i - 1].text.endswith(",") and is_label_wording(word.text.rstrip(":"))),
+               len(words))  # fmt: skip
+    if cut < len(words) and all(w.text.lower() in _ARTICLES for w in words[:cut]):
+        return []  # "De bediende" of a signing block: an article before a role's label, no value
+    return words[:cut]
+
+
+_ARTICLES = frozenset(("de", "het", "een", "der", "den", "the", "a", "an"))
 
 
 LABEL_CELL_WORDS = 3
@@ -1093,6 +1113,46 @@ def _in_range(field: Field, bounds: tuple[float, float]) -> Field:
     return Field()  # unread: the label table may still find the field's own amount
 
 
+WRAPPED_CONFIDENCE = 0.79
+"""A name whose cell wraps onto the line under it, told by the layout alone: the analyst looks."""
+_NAME_WORD = re.compile(r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*")
+
+
+def wrapped_name(pages: Sequence[Page], field: Field) -> Field:
+    """A name with the rest of its cell from the line under it (an app's narrow column:
+    "Naam  Sheryl Shaquira" over "Dirksz"): the value ends its line, and the line under
+    it, close under, starts where the value starts and holds one or two capitalised words
+    of letters, no label, no town. The name as read when there is no such line.
+
+    >>> from woondossier.model import Word
+    >>> def line(y, *cells): return [Word(text=t, bbox=(x, y, x + 6 * len(t), y + 9), confidence=1.0) for x, t in cells]
+    >>> page = Page(file="app.pdf", number=1, width=220, height=460, ocr=False, words=tuple(
+    ...     line(190, (17, "Naam"), (110, "Sheryl"), (150, "Shaquira")) + line(202, (110, "Dirksz")) + line(219, (17, "BSN"), (110, "406471939"))))
+    >>> wrapped_name([page], Field(value="Sheryl Shaquira", confidence=1.0, page=1, bbox=(110, 190, 198, 199))).value
+    'Sheryl Shaquira Dirksz'
+    """
+    if not isinstance(field.value, str) or field.bbox is None or field.page is None:
+        return field
+    page = next((p for p in pages if p.number == field.page), None)
+    if page is None:
+        return field
+    x0, top, x1, bottom = field.bbox
+    for index, line in enumerate(page.lines[:-1]):
+        if not (line.bbox[1] <= (top + bottom) / 2 <= line.bbox[3]) or line.words[-1].bbox[2] > x1 + 1:
+            continue  # not the value's line, or something stands right of the value
+        under, height = page.lines[index + 1], _height(line)
+        words = under.words
+        if not 1 <= len(words) <= 2 or abs(words[0].bbox[0] - x0) > height / 2 or under.bbox[1] - line.bbox[3] > height:
+            return field
+        if starts_with_label(page, index + 1) or not all(_NAME_WORD.fullmatch(w.text) and not is_label_wording(w.text) for w in words):
+            return field
+        if lexicon.town(under.text) is not None:
+            return field  # "Amsterdam" under a name: the address block's town
+        return Field(value=f"{field.value} {under.text}", confidence=round(min(field.confidence, WRAPPED_CONFIDENCE), 3),
+                     page=field.page, bbox=union_bbox([field.bbox, under.bbox]))  # fmt: skip
+    return field
+
+
 def _without_labels(field: Field) -> Field:
     """A name field without what is a label as a whole ("IBAN" read as an account holder:
     the next column's heading); a list keeps its other names."""
@@ -1122,6 +1182,8 @@ def fill_from_labels(doc_type: str, pages: Sequence[Page], fields: dict[str, Fie
             if filled[name].value is None and current.value is not None:
                 filled[name] = current = Field()  # a label read as the value: look for the value itself
             current = filled[name]
+        if current is not None and labels.kind == "name" and current.value is not None:
+            filled[name] = current = wrapped_name(pages, current)
         if current is not None and labels.kind in ("town", "municipality"):
             filled[name] = current = _town_checked(current)
         if current is not None and labels.range is not None:

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 
 from extractors import concepts, lexicon
 from extractors._common import sentences
-from extractors._forms import answered, boxed_options, odd_box_out, read_yes_no, ticked_among, without_answer_lines
+from extractors._forms import answered, asked_with_options, boxed_options, odd_box_out, read_yes_no, ticked_among, without_answer_lines
 from extractors._locate import find_value, iter_lines, line_hit
 from extractors._prose import (
     asks,
@@ -161,7 +161,9 @@ def _round_the_clock(pages: Sequence[Page]) -> Field:
       in its own clause ("er is geen sprake van 24-uurs zorg");
     - absent: false when the declaration states a smaller amount of care ("drie
       dagdelen per week") on well-read pages; unknown when it states no amount at all,
-      or was read poorly (a statement may hide in a misread line).
+      or was read poorly (a statement may hide in a misread line), or when the form asks
+      the question with its answers to mark and no mark was read (radio buttons drawn
+      as circles: "Ja Nee" is all a text layer holds).
     """
     answered_here = read_yes_no(pages, _ROUND_THE_CLOCK)
     if answered_here.value is not None:
@@ -180,6 +182,8 @@ def _round_the_clock(pages: Sequence[Page]) -> Field:
     said = stated(pages, _care_statement)
     if said is not None:
         return said
+    if asked_with_options(pages, _ROUND_THE_CLOCK):
+        return Field()  # "Is zorg ... nodig gedurende 24 uur per dag? (o) Ja (o) Nee": asked, its answer not read
     if any(concepts.mentions(text.text[start:end], "less_care") and not asks(text.text[start:end]) for text, start, end in sentences(pages)):
         return absent_or_unknown(pages)
     return Field()

@@ -335,6 +335,9 @@ def letterhead_organisation(pages: Sequence[Page]) -> Field:
                 continue  # "cc: huisarts A. Tavares": who gets a copy, not who wrote
             if _LEGAL_FORM.fullmatch(part) and (below := _stacked(page, index, words)) is not None:
                 part, words = below  # a logo's stacked lines: "GEMEENTE" over "Leiden"
+            first = part.split()[0] if part.split() else ""
+            if first.islower() and not _LEGAL_FORM.fullmatch(first):
+                continue  # "een onafhankelijke professional (huisarts, wijkteam, ...)": a sentence's words, no name
             if _LEGAL_FORM.search(part) and not re.search(r"\d", part) and 1 <= len(part.split()) <= 6 and not headed_by([_one_line(page, part)]):
                 bbox = union_bbox(w.bbox for w in words) if len(parts_of_line) > 1 else line.bbox
                 return Field(value=part, confidence=round(min(line.confidence, PROSE_CONFIDENCE), 3), page=page.number, bbox=bbox)

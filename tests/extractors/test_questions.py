@@ -72,5 +72,5 @@ def test_a_question_after_a_question_does_not_finish_it():
     that stands about as near to both tells nothing: unknown, never true."""
     between = [(243, 493, "Ja"), (261, 493, "X"), (272, 493, "Nee")]
     assert field_values(only_document(placed_pdf([_comb_form(between)])))["round_the_clock"] is None
-    boxed = [(243, 493, "\u2610 Ja"), (280, 493, "\u2612 Nee")]
+    boxed = [(243, 493, "[ ] Ja"), (280, 493, "[X] Nee")]  # Helvetica has no "☐"/"☒": its text layer gave "■ Ja ■ Nee"
     assert field_values(only_document(placed_pdf([_comb_form(boxed)])))["round_the_clock"] is False
