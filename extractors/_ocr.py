@@ -135,15 +135,17 @@ def ocr_page(raster: Raster, name: str, number: int, limits) -> Page:
         again = further.read(speckled, best.rotation, name, number, thresholding=thresholding)
         if _better(again, best):
             best = again
-    if _lines_left_out(best):
+    lines, left_out = _lines_of_type(best)
+    if _many_left_out(lines, left_out):
         block = further.read(best.raster, best.rotation, name, number, thresholding=thresholding, psm=_ONE_BLOCK)
         # well read itself, or it is not taken: a noisy page read as one block gives thousands
         # of junk "words", some of them at 0.6 and more (a steunpunt table at 150 dpi: 4,355
         # words at a mean of 0.21 beat 17 words at 0.42 on well-read characters)
         if block is not None and _well_read(block) and _merit(block) > _merit(best):
             best = block
+            lines, left_out = _lines_of_type(best)
     if _well_read(best):
-        best = replace(best, words=best.words + further.lines_left_out(best, name, number, thresholding))
+        best = replace(best, words=best.words + further.lines_left_out(best, name, number, thresholding, left_out))
     words = reread_hidden_letters(best.image, best.words, best.raster.dpi, name, number, limits.second_language, limits.ocr_timeout_s)
     words = struck_through(best.image, words, best.raster.dpi)
     words = _boxes.marked_boxes(best.image, words, best.raster.dpi, name, number, limits.language, limits.ocr_timeout_s)
@@ -185,15 +187,18 @@ class _Further:
             return None
 
 
-    def lines_left_out(self, reading: _Reading, name: str, number: int, thresholding: int) -> list[Word]:
+    def lines_left_out(self, reading: _Reading, name: str, number: int, thresholding: int,
+                       left_out: list[tuple[int, int]] | None = None) -> list[Word]:
         """The words of the lines of type a well-read page's reading left out, each line
         read on its own: Tesseract's layout analysis may drop one line of a framed box
         ("Ten name van  Bashar Ammar Al-Masri" between two lines it read) that it reads
         in a strip of the page. A line is taken only when read well itself (a mean of
         `_POOR_READING`), so a signature or a picture's edge adds no words, and of it only
         the words read at `_BAND_WORD` or more; at most
-        `_LINES_REREAD` lines, the few a reading drops (many say the block reading's case)."""
-        _, left_out = _lines_of_type(reading)
+        `_LINES_REREAD` lines, the few a reading drops (many say the block reading's case).
+        `left_out`: `_lines_of_type(reading)`'s, when the caller has them already."""
+        if left_out is None:
+            _, left_out = _lines_of_type(reading)
         if not left_out or len(left_out) > _LINES_REREAD:
             return []
         image, dpi = reading.image, reading.raster.dpi
@@ -329,7 +334,10 @@ def _lines_left_out(reading: _Reading) -> bool:
     three or more marks of a letter's size (by the words read: a third to one and a half
     times their height) stand side by side, against the rows a word read at 0.5 or more
     covers. Specks, rules and pictures are no letters' size and count for nothing."""
-    lines, left_out = _lines_of_type(reading)
+    return _many_left_out(*_lines_of_type(reading))
+
+
+def _many_left_out(lines: list[tuple[int, int]], left_out: list[tuple[int, int]]) -> bool:
     return len(lines) >= _FEW_WORDS and len(left_out) > (1 - _LINES_READ) * len(lines)
 
 
