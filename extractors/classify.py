@@ -203,18 +203,21 @@ def _enclosed(page: Page, cls: PageClass, group: Sequence[Page], current: DocTyp
     two statements of one type, each a letter of its own, stay two."""
     if current in (None, DocType.unknown) or cls.doc_type is not current or after_blank or len(group) != 1:
         return False
-    letter = group[-1]
+    return _encloses(group[-1], page)
+
+
+def _encloses(letter: Page, page: Page) -> bool:
+    """Whether `page` is what the covering letter before it comes with."""
     if not covering_letter(letter):
         return False
-    annex = any(_ANNEX.match(line.text) for line in page.lines[:_ANNEX_LINES])
-    return annex or bool(_BEHIND.search(letter.text))
+    return any(_ANNEX.match(line.text) for line in page.lines[:_ANNEX_LINES]) or bool(_BEHIND.search(letter.text))
 
 
 def enclosure(pages: Sequence[Page]) -> Sequence[Page]:
     """The pages a document's fields are read from: what a covering letter came with, when
     the document opens with one (the letter's own date and its addressee's initials are not
-    the enclosed statement's), else all of them."""
-    if len(pages) > 1 and covering_letter(pages[0]):
+    the enclosed statement's), else all of them. A letter's own second page is the letter's."""
+    if len(pages) > 1 and _encloses(pages[0], pages[1]):
         return pages[1:]
     return pages
 

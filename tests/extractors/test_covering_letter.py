@@ -92,3 +92,16 @@ def test_a_request_letter_with_a_work_contract_behind_it_are_two_documents():
                 "Datum indiensttreding 01-09-2026", "Einddatum 28-02-2027", "Standplaats Antwerpen"]  # fmt: skip
     documents = _documents([request, contract])
     assert len(documents) == 2 and str(documents[1].doc_type) == "arbeidsovereenkomst"
+
+
+def test_a_letters_own_second_page_is_read_with_it():
+    """A letter that mentions something enclosed ("Bijgaand ...") and goes on on a second
+    page of its own: no annex mark, not said to be behind it, so both pages are the letter's
+    and its first page's facts are read."""
+    first = ["Huisartsenpraktijk De Linde", "Geachte heer, mevrouw,", "Verklaring mantelzorg",
+             "Bijgaand stuur ik u de gevraagde verklaring over de zorg voor mijn patient.",
+             "Naam mantelzorger Henk Jansen", "Naam zorgvrager Fatma Yilmaz"]  # fmt: skip
+    second = ["De mantelzorger zorgt dagelijks voor de patient.", "Met vriendelijke groet,", "Utrecht, 12-03-2026", "Dr. A. de Boer, huisarts"]
+    documents = _documents([first, second])
+    values = {name: field.value for d in documents for name, field in d.fields.items() if field.value is not None}
+    assert values.get("caregiver_name") == "Henk Jansen"
