@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -518,7 +519,12 @@ def _persons_from_lines(pages: Sequence[Page]) -> list[_Person]:
     return people
 
 
-_PROSE_BIRTH = re.compile(rf"[,(]?\s*geboren\s*(?:op\s*)?:?\s*(?P<date>{DATE_PATTERN})", re.IGNORECASE)
+@cache
+def _prose_birth() -> re.Pattern:
+    """"geboren op <date>" in a sentence; compiled when a declaration in prose is first read."""
+    return re.compile(rf"[,(]?\s*geboren\s*(?:op\s*)?:?\s*(?P<date>{DATE_PATTERN})", re.IGNORECASE)
+
+
 _PROSE_SEPARATOR = re.compile(r"[:;•·▪●*\n]|\b(?:en|namelijk)\b|^")
 
 
@@ -532,7 +538,7 @@ def _persons_from_prose(pages: Sequence[Page]) -> list[_Person]:
     people = []
     spans = list(common.sentences(pages))
     for index, (text, start, end) in enumerate(spans):
-        births = list(_PROSE_BIRTH.finditer(text.text, start, end))
+        births = list(_prose_birth().finditer(text.text, start, end))
         for birth, following in zip(births, births[1:] + [None]):
             stop = following.start() if following else _statement_end(spans, index)
             before = text.text[start : birth.start()]
@@ -561,7 +567,7 @@ def _statement_end(spans: Sequence[tuple[object, int, int]], index: int) -> int:
     text, _, end = spans[index]
     while not text.text[:end].rstrip().endswith((".", "!", "?")) and index + 1 < len(spans):
         following, start, next_end = spans[index + 1]
-        if following is not text or _PROSE_BIRTH.search(following.text, start, next_end):
+        if following is not text or _prose_birth().search(following.text, start, next_end):
             break
         index, end = index + 1, next_end
     return end

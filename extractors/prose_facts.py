@@ -42,12 +42,14 @@ PERIOD_FIELDS = {
 period is no statement date, a sublet contract's is not its start)."""
 
 _UNTIL = r"(?:tot\s+en\s+met|t\s*/\s*m|t\.\s*m\.|tot|until|till|to|[-–—])"
-_PERIOD = re.compile(rf"(?P<start>{DATE_PATTERN})\s*{_UNTIL}\s*(?P<end>{DATE_PATTERN})", re.IGNORECASE)
-_PERIOD_SAID = re.compile(
+_PERIOD = rf"(?P<start>{DATE_PATTERN})\s*{_UNTIL}\s*(?P<end>{DATE_PATTERN})"
+_PERIOD_SAID = (
     rf"\b(?:begint|start|gaat\s+in|vangt\s+aan)\s+(?:op\s+)?(?P<start>{DATE_PATTERN})\s*,?\s+en\s+"
-    rf"(?:eindigt|loopt\s+af|stopt|duurt\s+tot)\s+(?:[^\W\d_]+\s+){{0,3}}?(?:op\s+|tot\s+en\s+met\s+|tot\s+)?(?P<end>{DATE_PATTERN})",
-    re.IGNORECASE,
+    rf"(?:eindigt|loopt\s+af|stopt|duurt\s+tot)\s+(?:[^\W\d_]+\s+){{0,3}}?(?:op\s+|tot\s+en\s+met\s+|tot\s+)?(?P<end>{DATE_PATTERN})"
 )
+"""A period stated in a line or a sentence; patterns' text only (matched case-blind by
+`search_prose`, which compiles them when a document of a period's type is read: a
+one-file call of another type never pays for them)."""
 """A period said with its verbs: "De uitzending begint op 22-02-2026 en eindigt naar verwachting op 23-08-2026"."""
 _HONORIFIC = r"(?:(?:de\s+heer|mevrouw|mevr\.|mw\.|dhr\.|heer)\s+)?"
 _CALLED = r"(?:hierna(?:\s+te\s+noemen|\s+genoemd)?|verder\s+te\s+noemen|te\s+noemen)?[^\w.!?]{0,3}\s*"  # quotes and a colon; never a sentence's end
@@ -61,7 +63,7 @@ def period(pages: Sequence[Page]) -> tuple[Field, Field] | None:
     """
     found: dict[tuple[str, str], tuple] = {}
     for pattern in (_PERIOD, _PERIOD_SAID):
-        for hit, match in search_prose(pages, pattern.pattern, re.IGNORECASE):
+        for hit, match in search_prose(pages, pattern, re.IGNORECASE):
             start, end = parse_date(match.group("start")), parse_date(match.group("end"))
             if start and end and start < end:
                 found.setdefault((start, end), (hit, match))
@@ -279,17 +281,16 @@ work contract or statement, the municipality or care organisation its declaratio
 
 ISSUED_FIELDS = {"inkomensverklaring": "issue_date", "brp_uittreksel": "issue_date", "mantelzorgverklaring": "issue_date"}
 """The doc types a declaration dates by its formula of issue ("afgegeven te Apeldoorn op ...")."""
-_ISSUED = re.compile(
-    rf"\b(?:afgegeven|verstrekt|uitgereikt|opgemaakt)\s+(?:te\s+(?-i:[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]*){{0,3}})\s+)?op\s+(?P<date>{DATE_PATTERN})",
-    re.IGNORECASE,
-)
+_ISSUED = (
+    rf"\b(?:afgegeven|verstrekt|uitgereikt|opgemaakt)\s+(?:te\s+(?-i:[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]*){{0,3}})\s+)?op\s+(?P<date>{DATE_PATTERN})"
+)  # text only, as `_PERIOD`
 
 
 def issued_on(pages: Sequence[Page]) -> Field:
     """The date a declaration says it was issued on ("Deze verklaring is ... afgegeven te
     Apeldoorn op 21/11/2026"), when it gives one such date only."""
     found: dict[str, Field] = {}
-    for hit, match in search_prose(pages, _ISSUED.pattern, re.IGNORECASE):
+    for hit, match in search_prose(pages, _ISSUED, re.IGNORECASE):
         if (value := parse_date(match.group("date"))) is not None:
             found.setdefault(value, Field(value=value, confidence=round(min(hit.confidence, PERIOD_CONFIDENCE), 3), page=hit.page, bbox=hit.bbox))
     return next(iter(found.values())) if len(found) == 1 else Field()
@@ -299,9 +300,9 @@ BORN_FIELDS = {"inkomensverklaring": "name", "mantelzorgverklaring": "care_recip
 """The doc types about one person, whom a sentence names with a date of birth: the
 taxpayer; the patient of a doctor's letter about their care; the employee of an
 employer's statement ("dat de heer D. Tekeste, geboren op 04-10-1969, sinds 2014 ...")."""
-_BORN = re.compile(
-    rf"(?:(?-i:\b[a-zà-ÿ]+),?|:)\s+{_HONORIFIC}(?P<name>{NAME_PATTERN})\s*,\s*(?:geboren|geb\.)\s+(?:op\s+)?{DATE_PATTERN}", re.IGNORECASE
-)
+_BORN = (
+    rf"(?:(?-i:\b[a-zà-ÿ]+),?|:)\s+{_HONORIFIC}(?P<name>{NAME_PATTERN})\s*,\s*(?:geboren|geb\.)\s+(?:op\s+)?{DATE_PATTERN}"
+)  # text only, as `_PERIOD`
 
 
 def person_born(pages: Sequence[Page]) -> Field:
@@ -310,7 +311,7 @@ def person_born(pages: Sequence[Page]) -> Field:
     after a word in small letters or a colon (not a sentence's first word); none when it
     names two."""
     found: dict[str, Field] = {}
-    for hit, match in search_prose(pages, _BORN.pattern, re.IGNORECASE):
+    for hit, match in search_prose(pages, _BORN, re.IGNORECASE):
         if (name := take_name(match.group("name"))) and len(name.split()) >= 2:
             found.setdefault(name, Field(value=name, confidence=round(min(hit.confidence, PROSE_CONFIDENCE), 3), page=hit.page, bbox=hit.bbox))
     return next(iter(found.values())) if len(found) == 1 else Field()

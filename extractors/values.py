@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 from decimal import Decimal, InvalidOperation
 
 from stdnum import iban as _iban
@@ -127,7 +128,16 @@ _WEEKDAY = re.compile(rf"^(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))}
 _NUMERIC = re.compile(r"^(\d{1,2})\s?[-./;:]\s?(\d{1,2})\s?[-./;:]\s?(\d{4})$")
 _ISO = re.compile(r"^(\d{4})([-./])(\d{2})\2(\d{2})$")  # strict: "1958-04-3" is a cut-off date, not 3 April
 _WRITTEN = re.compile(rf"^(\d{{1,2}}){_ORDINAL}[.-]?\s*({_MONTH_NAMES})\b[.:-]?\s*(\d{{4}})$", re.IGNORECASE)
-_IN_WORDS = re.compile(rf"^({_DAY_WORD_NAMES})\s+({_MONTH_NAMES})\b\.?\s*(\d{{4}}|{_YEAR_WORD_NAMES})$", re.IGNORECASE)
+
+
+@cache
+def _in_words() -> re.Pattern:
+    """A date written in words ("zestien september 2026"): compiled when first asked for,
+    as few documents print one and its alternatives of every day's and year's name take a
+    one-file call some milliseconds to compile."""
+    return re.compile(rf"^({_DAY_WORD_NAMES})\s+({_MONTH_NAMES})\b\.?\s*(\d{{4}}|{_YEAR_WORD_NAMES})$", re.IGNORECASE)
+
+
 _ROMAN = re.compile(rf"^(\d{{1,2}})[-./ ]({_ROMAN_MONTHS})[-./ ](\d{{4}})$")
 
 
@@ -170,7 +180,7 @@ def parse_date(text: str | None) -> str | None:
         d, mo, y = int(m[1]), int(m[2]), int(m[3])
     elif m := _WRITTEN.match(text):
         d, mo, y = int(m[1]), MONTHS[m[2].lower()], int(m[3])
-    elif m := _IN_WORDS.match(text):
+    elif m := _in_words().match(text):
         d, mo, y = DAY_WORDS[m[1].lower()], MONTHS[m[2].lower()], int(m[3]) if m[3].isdigit() else YEAR_WORDS[m[3].lower()]
     elif m := _ROMAN.match(text):
         d, mo, y = int(m[1]), ROMAN_MONTHS[m[2]], int(m[3])
