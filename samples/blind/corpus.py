@@ -55,7 +55,15 @@ income statement and the tax app in dark mode, a browser's transaction overview 
 and a statement with an inserting machine's marks, a district team's PDF form with radio buttons and a neighbour-help
 statement in bullets, a handwritten postcard and a web form with a copied identity card, a contract typed as a plain text
 file and one with a floor plan, a contract of work in a private home and a social firm's contract in easy Dutch with
-pictograms), held out of every other split, for a first contact after `fresh10` has been studied. A file's generators are seeded from the split's seed and the file's
+pictograms), held out of every other split, for a first contact after `fresh10` has been studied. `fresh12` is a thirteenth
+(each module's `FRESH12`, by yet another author who never saw the reader: other issuers and other page furniture again (a
+digitally signed extract with a verification code and a municipality's occupancy overview with departed occupants, a debt
+counsellor's fax before the income statement and a certified copy with a counter's stamp, a camt.053 XML file printed from a
+browser and a bank's monthly overview by spending category, a district nurse's declaration with a Zvw and Wlz note and a table
+of care tasks with hours per week, an e-mail answering the corporation's questions inline and a paper form with a checklist of
+enclosures, room agreements as questions and answers and a tenants' union's model with margin notes, an allonge extending a
+contract and a summer job contract with a parent's signature), held out of every other split, for a first contact after
+`fresh11` has been studied. A file's generators are seeded from the split's seed and the file's
 name, so a seed reproduces the corpus and adding a layout changes no other file.
 """
 
@@ -73,11 +81,11 @@ from samples.blind.layouts._base import Ctx
 RENDERINGS = ("digital", "scan", "photo")
 SPLITS = {"dev": 17011, "heldout": 17907, "fresh": 18211, "fresh2": 19403, "fresh3": 20611, "fresh4": 21737, "fresh5": 23021, "fresh6": 24517,
           "fresh7": 25913, "fresh8": 27329, "fresh9": 28657,
-          "fresh10": 30011, "fresh11": 31259}
-"""Each split's default seed. The held-out and first-contact (fresh to fresh11) seeds are never used while studying failures."""
+          "fresh10": 30011, "fresh11": 31259, "fresh12": 32771}
+"""Each split's default seed. The held-out and first-contact (fresh to fresh12) seeds are never used while studying failures."""
 _FIRST_CONTACT = {"fresh": "FRESH", "fresh2": "FRESH2", "fresh3": "FRESH3", "fresh4": "FRESH4", "fresh5": "FRESH5", "fresh6": "FRESH6",
                   "fresh7": "FRESH7", "fresh8": "FRESH8", "fresh9": "FRESH9", "fresh10": "FRESH10",
-                  "fresh11": "FRESH11"}
+                  "fresh11": "FRESH11", "fresh12": "FRESH12"}
 """The first-contact splits and the layout set of each module that only they hold."""
 
 

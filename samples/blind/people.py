@@ -29,6 +29,7 @@ FRESH8_NAME_FORMS = ("first_initial", "surname_initials_nocomma")
 FRESH9_NAME_FORMS = ("initials_particle_abbrev", "first_particle_abbrev")
 FRESH10_NAME_FORMS = ("reversed_particle_brackets", "first_core_upper")
 FRESH11_NAME_FORMS = ("caps_all", "reversed_comma_all")
+FRESH12_NAME_FORMS = ("caps_surname_initials", "particle_first_comma_first")
 PARTICLE_ABBREVIATIONS = {"van der": "v.d.", "van den": "v.d.", "van de": "v.d.", "van 't": "v.'t", "van": "v."}
 """How a bank's, a spreadsheet's or a hurried writer's name field shortens a particle (fresh9)."""
 
@@ -264,6 +265,24 @@ class Person:
             return f"{' '.join(self.given)} {self.surname}".upper()
         if form == "reversed_comma_all":
             return f"{core} {particle}, {' '.join(self.given)}" if particle else f"{core}, {' '.join(self.given)}"
+        return self._name_fresh12(form)
+
+    def _name_fresh12(self, form: str) -> str:
+        """The fresh12 split's name forms: the whole surname in capitals, its particle first, then the initials (a bank's
+        account-owner field in a camt.053 file, a municipality's occupancy overview), and the surname as it follows a
+        given name, a comma and the first given name only (a mail client's or a care system's "Last, First").
+
+        >>> p = Person(("Johannes", "Cornelis"), "van der Meer", "m", dt.date(1970, 1, 2), "111222333")
+        >>> [p.name(f) for f in FRESH12_NAME_FORMS]
+        ['VAN DER MEER J.C.', 'van der Meer, Johannes']
+        >>> [Person(("Anna", "Maria"), "Jansen", "f", dt.date(1980, 1, 2), "111222333").name(f) for f in FRESH12_NAME_FORMS]
+        ['JANSEN A.M.', 'Jansen, Anna']
+        """
+        initials = "".join(part[0] + "." for name in self.given for part in name.split())
+        if form == "caps_surname_initials":
+            return f"{self.surname.upper()} {initials.upper()}"
+        if form == "particle_first_comma_first":
+            return f"{self.surname}, {self.given[0]}"
         raise ValueError(form)
 
     def salutation(self) -> str:

@@ -83,6 +83,14 @@ FRESH11_AMOUNT_STYLES = ("EUR_whole_nl", "euro_lower_front")
 """Amount notations only the fresh11 split's layouts print: "EUR 34.567" (an accountant's whole euros with Dutch grouping after
 the code; the cents only where there are some) and "euro 375,00" (the currency as a lower-case word before the sum, as a
 typed plain-text contract writes it)."""
+FRESH12_DATE_STYLES = ("wd_short_nodot", "spaced_dash", "pad_short_dot")
+"""Date notations only the fresh12 split's layouts print: "do 5 mrt 2026" (a Dutch webmail's header and reply line: the
+weekday and the month abbreviated, neither with a dot), "05 - 03 - 2026" (a date written into a paper form's preprinted
+"dd - mm - jjjj" boxes) and "05 mrt. 2026" (a care organisation's client system: the day padded, the month with its dot)."""
+FRESH12_AMOUNT_STYLES = ("EUR_space_group", "words_only")
+"""Amount notations only the fresh12 split's layouts print: "EUR 1 234,50" (the currency code before a sum grouped with a
+space, as a fax-printed tax letter or a tenants' union's model writes it) and "driehonderdvijfenzeventig euro" (the sum in
+words only, no figures, as a plain-language contract spells it out; "... euro en vijftig cent" where there are cents)."""
 MONTHS_ID = ("JAN/JAN", "FEB/FEB", "MAA/MAR", "APR/APR", "MEI/MAY", "JUN/JUN", "JUL/JUL", "AUG/AUG", "SEP/SEP", "OKT/OCT",
              "NOV/NOV", "DEC/DEC")  # fmt: skip
 """Months as a Dutch identity card or passport prints them, Dutch over English (fresh11)."""
@@ -334,6 +342,23 @@ def _date_text_fresh11(day: dt.date, style: str) -> str:
         return f"{day.year}.{day.month:02d}.{day.day:02d}"
     if style == "id_bilingual":
         return f"{day.day:02d} {MONTHS_ID[day.month - 1]} {day.year}"
+    return _date_text_fresh12(day, style)
+
+
+def _date_text_fresh12(day: dt.date, style: str) -> str:
+    """The fresh12 split's date notations.
+
+    >>> [date_text(dt.date(2026, 3, 5), s) for s in FRESH12_DATE_STYLES]
+    ['do 5 mrt 2026', '05 - 03 - 2026', '05 mrt. 2026']
+    >>> date_text(dt.date(2026, 5, 11), "wd_short_nodot"), date_text(dt.date(1998, 5, 11), "pad_short_dot")
+    ('ma 11 mei 2026', '11 mei 1998')
+    """
+    if style == "wd_short_nodot":
+        return f"{WEEKDAYS_SHORT[day.weekday()]} {day.day} {MONTHS_SHORT[day.month - 1].rstrip('.')} {day.year}"
+    if style == "spaced_dash":
+        return f"{day.day:02d} - {day.month:02d} - {day.year}"
+    if style == "pad_short_dot":
+        return f"{day.day:02d} {MONTHS_SHORT[day.month - 1]} {day.year}"
     raise ValueError(style)
 
 
@@ -559,6 +584,22 @@ def _amount_text_fresh11(value: str, style: str) -> str:
         return f"EUR {grouped}" if cents == "00" else f"EUR {grouped},{cents}"
     if style == "euro_lower_front":
         return f"euro {grouped},{cents}"
+    return _amount_text_fresh12(value, style)
+
+
+def _amount_text_fresh12(value: str, style: str) -> str:
+    """The fresh12 split's amount notations; `words_only` names the cents only where there are some.
+
+    >>> [amount_text("1234.50", s) for s in FRESH12_AMOUNT_STYLES]
+    ['EUR 1 234,50', 'duizend tweehonderdvierendertig euro en vijftig cent']
+    >>> [amount_text("375.00", s) for s in FRESH12_AMOUNT_STYLES]
+    ['EUR 375,00', 'driehonderdvijfenzeventig euro']
+    """
+    euros, cents = value.split(".")
+    if style == "EUR_space_group":
+        return f"EUR {int(euros):,}".replace(",", " ") + f",{cents}"
+    if style == "words_only":
+        return f"{number_words(int(euros))} euro" + (f" en {number_words(int(cents))} cent" if cents != "00" else "")
     raise ValueError(style)
 
 

@@ -8,8 +8,9 @@ that appear only in the fresh3 split (and in no other), `FRESH4`, the layouts th
 only in the fresh4 split (and in no other), `FRESH5`, the layouts that appear only in the fresh5 split (and in no other), `FRESH6`, the layouts that appear
 only in the fresh6 split (and in no other), `FRESH7`, the layouts that appear only in the fresh7 split (and in no other), `FRESH8`,
 the layouts that appear only in the fresh8 split (and in no other), `FRESH9`, the layouts that appear only in the fresh9 split
-(and in no other), `FRESH10`, the layouts that appear only in the fresh10 split (and in no other), and `FRESH11`, the layouts
-that appear only in the fresh11 split (and in no other).
+(and in no other), `FRESH10`, the layouts that appear only in the fresh10 split (and in no other), `FRESH11`, the layouts
+that appear only in the fresh11 split (and in no other), and `FRESH12`, the layouts that appear only in the fresh12 split (and
+in no other).
 """
 
 from samples.blind.layouts import (

@@ -64,15 +64,23 @@ text editor's print, a system's table; regular they were fresh6's), Accanthis AD
 letterhead), Liberation Sans Narrow's italic and Open Sans Semibold's italic (a bank's margin code, a form's captions) and
 Comic Neue's regular italic as a fountain pen's hand on a postcard (the layouts set the italic and the weight). Kept out of
 FONTS as the earlier splits' are."""
+MONO12 = ("Courier Prime Code",)
+SANS12 = ("Go Smallcaps", "Open Sans Condensed Light")
+SERIF12 = ("Accanthis ADF Std No3",)
+"""The fresh12 split's faces: cuts no earlier split prints in these styles are Courier Prime Code's italic (the comments of
+an XML file as an editor shows them, a fax machine's header line; upright it was fresh6's), Go Smallcaps's italic (a bank's
+tagline, a home-care organisation's letterhead) and Open Sans Condensed Light's italic (a model contract's margin notes;
+upright they were fresh8's and fresh9's), and Accanthis ADF Std No3's bold italic (a tenants' union's title; upright regular
+it was fresh7's). The layouts set the italic and the weight. Kept out of FONTS as the earlier splits' are."""
 CHECK_STYLES = ("box", "brackets", "strike", "circle", "word")
 ANSWER_STYLES = ("radio", "paren", "filled", "columns")
 """The fresh2 split's yes/no styles (see Ctx.answer)."""
 _NOWRAP_DATES = (values.FRESH3_DATE_STYLES + values.FRESH4_DATE_STYLES + values.FRESH5_DATE_STYLES + values.FRESH6_DATE_STYLES
                  + values.FRESH7_DATE_STYLES + ("fy_long", "en_dash_mon") + values.FRESH9_DATE_STYLES + values.FRESH10_DATE_STYLES
-                 + values.FRESH11_DATE_STYLES)
+                 + values.FRESH11_DATE_STYLES + values.FRESH12_DATE_STYLES)
 _NOWRAP_AMOUNTS = (values.FRESH3_AMOUNT_STYLES + values.FRESH4_AMOUNT_STYLES + values.FRESH5_AMOUNT_STYLES + values.FRESH6_AMOUNT_STYLES
                    + values.FRESH7_AMOUNT_STYLES + ("bare_whole", "euro_is") + values.FRESH9_AMOUNT_STYLES + values.FRESH10_AMOUNT_STYLES
-                   + values.FRESH11_AMOUNT_STYLES)
+                   + values.FRESH11_AMOUNT_STYLES + ("EUR_space_group",))
 """Notations Ctx.d / Ctx.a keep on one line (those of the later splits; the earlier ones print as they always did; a date
 or a sum written out in words may wrap as a contract's sentence does)."""
 
@@ -202,6 +210,11 @@ class Ctx:
     def restyle11(self, dates: tuple[str, ...] = values.FRESH11_DATE_STYLES, amounts: tuple[str, ...] = values.FRESH11_AMOUNT_STYLES) -> None:
         """Redraw this document's date and amount notations from the given ones (by default the fresh11 split's own;
         `dash_mon_2y` only where every date printed through Ctx.d is a recent one)."""
+        self.date_style = self.rng.choice(dates)
+        self.amount_style = self.rng.choice(amounts)
+
+    def restyle12(self, dates: tuple[str, ...] = values.FRESH12_DATE_STYLES, amounts: tuple[str, ...] = values.FRESH12_AMOUNT_STYLES) -> None:
+        """Redraw this document's date and amount notations from the given ones (by default the fresh12 split's own)."""
         self.date_style = self.rng.choice(dates)
         self.amount_style = self.rng.choice(amounts)
 

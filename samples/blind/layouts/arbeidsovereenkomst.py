@@ -72,6 +72,10 @@ The fresh11 split adds: a contract under the "Regeling dienstverlening aan huis"
 tenant in the employer's own home (the employer a person's name with a home address, the place the employer's town), and a
 social firm's fixed-term contract in easy Dutch with a pictogram before every fact ("Je werkt in ...", "Je begint op maandag
 1 juni 2026"; the firm's seat in the letterhead, the hours and the job coach as decoys).
+
+The fresh12 split adds: an allonge extending a fixed-term contract with a table "Artikel | Was | Wordt" (the original start, the old end and the old place as
+decoys; the truth is the extension), and a summer job contract for a young worker with a parent's signature block (the employer's seat,
+the parent's name and the hourly youth wage as decoys; dates as "do 2 jul 2026").
 """
 
 from __future__ import annotations
@@ -1228,6 +1232,77 @@ def sociaal_werkbedrijf_eenvoudige_taal(c: Ctx):
     return page(c, body, "body { font-size: 10pt; }"), _truth(name, employer, start, end, place)
 
 
+# --- fresh12 split ---------------------------------------------------------------------------
+
+
+_FUNCTIONS12 = ("medewerker klantenservice", "verpleegkundige", "monteur", "projectleider", "docent Nederlands", "data-analist", "magazijnmedewerker")
+
+
+def allonge_verlenging_was_wordt(c: Ctx):
+    """Fresh12. An "Allonge bij de arbeidsovereenkomst" that extends a fixed-term contract: the parties (the employer with its seat, the employee with birth date), the original contract's date and start ("in dienst sinds", a decoy) and a table "Artikel | Was | Wordt" with the end date (the old end a decoy), the place of work and the hours; the extension's start in a sentence ("Met ingang van ..."); "alle overige bepalingen blijven ongewijzigd"; signed at the seat on the allonge's own date. The truth is the extension: its start, its end, the place in the "Wordt" column."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Caladea", "Liberation Serif")))
+    c.restyle12(dates=("pad_short_dot", "dash"), amounts=("euro",))
+    employee, employer, signed, start, end, place = _facts(c)
+    name = employee.name(c.pick("all", "initials"))
+    first_start = start - dt.timedelta(days=c.rng.choice((365, 366, 182, 730)))
+    old_end = start - dt.timedelta(days=1)
+    old_place = c.rng.choice(people.places())[1] if c.rng.random() < 0.5 else place
+    seat = c.rng.choice(people.places())[1]
+    hours = c.rng.choice((24, 28, 32, 36, 38, 40))
+    cell = "style='border:0.7px solid #444;padding:2mm'"
+    table = (f"<table style='width:100%;margin-top:3mm'><tr style='background:#e8e8e8'><th {cell}>Artikel</th><th {cell}>Was</th><th {cell}>Wordt</th></tr>"
+             f"<tr><td {cell}>2. Duur</td><td {cell}>tot en met {c.d(old_end)}</td><td {cell}>tot en met {c.d(end)}</td></tr>"
+             f"<tr><td {cell}>3. Plaats van de werkzaamheden</td><td {cell}>{e(old_place)}</td><td {cell}>{e(place)}</td></tr>"
+             f"<tr><td {cell}>4. Arbeidsduur</td><td {cell}>{hours} uur per week</td><td {cell}>{hours} uur per week</td></tr></table>")
+    body = (
+        f"<div class='logo' style='font-size:14pt'>{e(employer)}</div><div class='small'>Afdeling HR &middot; vestiging {e(seat)}</div>"
+        "<h1 style='margin-top:8mm'>Allonge bij de arbeidsovereenkomst</h1>"
+        f"<p>De ondergetekenden:</p><p>1. {e(employer)}, gevestigd te {e(seat)}, hierna: de werkgever;</p>"
+        f"<p>2. {e(name)}, geboren op {e(values.date_text(employee.birth_date, 'dash'))}, hierna: de werknemer;</p>"
+        f"<p>overwegende dat de werknemer sinds {c.d(first_start)} bij de werkgever in dienst is als {e(c.rng.choice(_FUNCTIONS12))} op grond van een arbeidsovereenkomst voor bepaalde tijd, "
+        f"die afloopt op {c.d(old_end)};</p>"
+        f"<p>komen overeen dat de arbeidsovereenkomst met ingang van {c.d(start)} wordt verlengd, als volgt gewijzigd:</p>" + table
+        + "<p style='margin-top:3mm'>Alle overige bepalingen van de arbeidsovereenkomst blijven ongewijzigd van kracht.</p>"
+        f"<p style='margin-top:6mm'>Aldus opgemaakt in tweevoud te {e(seat)} op {c.d(signed)}.</p>"
+        "<table style='width:100%;margin-top:8mm'><tr><td>Namens de werkgever<br><br>________________</td><td>De werknemer<br><br>________________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(name, employer, start, end, place)
+
+
+_HOLIDAY_EMPLOYERS12 = (("Recreatiepark De Bosrand B.V.", "Ede", "Otterlo"), ("Strandpaviljoen Zuiderduin V.O.F.", "Bergen", "Egmond aan Zee"),
+                        ("Camping De Kleine Wielen B.V.", "Leeuwarden", "Leeuwarden"), ("Dierenpark Hoenderdaell B.V.", "Den Helder", "Anna Paulowna"),
+                        ("Attractiepark Drouwenerzand B.V.", "Borger-Odoorn", "Drouwen"))
+
+
+def vakantiewerk_ouder_medeondertekent(c: Ctx):
+    """Fresh12. A summer job contract for a young worker ("Arbeidsovereenkomst vakantiewerk"): the employer with its registered seat (a decoy town), the young employee with birth date and address, the job, "van ... tot en met ..." in summer, the place of the park or beach where the work is done, the hourly youth wage (a decoy figure) and a signature block for a parent or guardian "(verplicht als de werknemer jonger is dan 18 jaar)" naming the parent (a decoy name), dates as "do 2 jul 2026"."""
+    c.font_of(c.pick(("Open Sans", "Carlito"), ("Liberation Sans", "Cantarell")))
+    c.restyle12(dates=("wd_short_nodot", "long"), amounts=("euro",))
+    employee = c.person(born=(2007, 2010))
+    parent = c.person(surname=employee.surname, born=(1968, 1985))
+    employer, seat, place = c.rng.choice(_HOLIDAY_EMPLOYERS12)
+    start = c.date((2026, 6, 27), (2026, 7, 13))
+    end = c.date((2026, 8, 14), (2026, 8, 31))
+    signed = start - dt.timedelta(days=c.rng.randint(10, 45))
+    home = people.address(c.rng)
+    name = employee.name(c.pick("all", "first"))
+    wage = values.amount(c.rng.choice((9.5, 10.25, 11.4, 12.1, 13.27)))
+    body = (
+        f"<div class='logo' style='font-size:15pt;color:#2f6b2f'>{e(employer)}</div><div class='small'>statutair gevestigd te {e(seat)} &middot; KvK {c.rng.randint(10**7, 10**8 - 1)}</div>"
+        "<h1 style='margin-top:8mm'>Arbeidsovereenkomst vakantiewerk</h1>"
+        + kv([("Werkgever", e(employer)), ("Werknemer", e(name)), ("Geboortedatum", e(values.date_text(employee.birth_date, "dash"))),
+              ("Adres werknemer", f"{e(home.line1())}, {e(home.city)}"), ("Functie", c.pick("medewerker horeca", "medewerker attracties", "schoonmaak en recreatieteam")),
+              ("Eerste werkdag", c.d(start)), ("Laatste werkdag", c.d(end)), ("Plaats van de werkzaamheden", e(place)),
+              ("Loon", f"{e(values.amount_text(wage, 'euro'))} bruto per uur (jeugdloon), exclusief vakantiegeld")], label_width="55mm")
+        + f"<p>Deze arbeidsovereenkomst is aangegaan voor bepaalde tijd, van {c.d(start)} tot en met {c.d(end)}, en eindigt van rechtswege zonder dat opzegging nodig is.</p>"
+        "<p>De werknemer werkt volgens rooster, ook in het weekend. Op deze overeenkomst is de cao Recreatie van toepassing.</p>"
+        "<table style='width:100%;margin-top:7mm'><tr>"
+        f"<td>Namens de werkgever<br><br>________________<br>Datum: {c.d(signed)}</td><td>De werknemer<br><br>________________</td></tr>"
+        f"<tr><td colspan='2' style='padding-top:6mm'>Ouder / voogd (verplicht als de werknemer jonger is dan 18 jaar): {e(parent.name('initials'))}<br><br>________________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(name, employer, start, end, place)
+
+
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
                                    study_agreement, payroll_contract,
                                    uitzendovereenkomst, oproepovereenkomst, municipal_offer_letter,
@@ -1240,7 +1315,8 @@ LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_
                                    zeevarende_sea_mlc, tweetalig_kolommen_nl_en,
                                    arbeitsvertrag_befristet_duits, seizoenscontract_waddeneiland,
                                    uitzend_plaatsingsbevestiging, vlaamse_bediende_bepaalde_duur,
-                                   dienstverlening_aan_huis_particulier, sociaal_werkbedrijf_eenvoudige_taal)}  # fmt: skip
+                                   dienstverlening_aan_huis_particulier, sociaal_werkbedrijf_eenvoudige_taal,
+                                   allonge_verlenging_was_wordt, vakantiewerk_ouder_medeondertekent)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
 FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1264,3 +1340,5 @@ FRESH10 = {"uitzend_plaatsingsbevestiging", "vlaamse_bediende_bepaalde_duur"}
 """Layouts of the fresh10 split only: a tenth first-contact set, by another author who never saw the reader."""
 FRESH11 = {"dienstverlening_aan_huis_particulier", "sociaal_werkbedrijf_eenvoudige_taal"}
 """Layouts of the fresh11 split only: an eleventh first-contact set, by another author who never saw the reader."""
+FRESH12 = {"allonge_verlenging_was_wordt", "vakantiewerk_ouder_medeondertekent"}
+"""Layouts of the fresh12 split only: a twelfth first-contact set, by another author who never saw the reader."""

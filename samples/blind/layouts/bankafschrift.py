@@ -71,6 +71,10 @@ every row, "Bij" and "Af" columns and day headings "do 5 maart 2026" (the holder
 "JOHANNES CORNELIS VAN DER MEER"; the site's cookie banner and a chat button printed over the foot), and a monthly statement
 from a bank's print street with the black marks of an envelope-inserting machine down the left edge and a run code turned
 upright in the margin (the holders "Dhr."/"Mw." in the envelope window, "Rekeninghouder(s)" in a grid).
+
+The fresh12 split adds: a camt.053 XML statement file printed from a browser (the element tree with <CreDtTm>, the period, the IBAN and the owners in one
+<Nm> field "VAN DER MEER J.C. EN/OF JANSEN M.", entries with counterparties and their IBANs as decoys), and a sustainable bank's
+monthly overview with spending per category in bars ("Gemaakt op do 5 mrt 2026", balances, largest payments as decoys).
 """
 
 from __future__ import annotations
@@ -85,6 +89,7 @@ from samples.blind.layouts._base import (
 from samples.blind.layouts._base import HAND9, redacted, sheet_grid  # the fresh9 split's
 from samples.blind.layouts._base import SANS10, mail_header  # the fresh10 split's
 from samples.blind.layouts._base import SANS11, omr_marks  # the fresh11 split's
+from samples.blind.layouts._base import MONO12, SANS12  # the fresh12 split's
 
 DOC_TYPE = "bankafschrift"
 _SHOPS = ("Albert Heijn 1234", "Jumbo Supermarkten", "NS Reizigers", "Vattenfall", "Eneco", "Ziggo", "Bol.com",
@@ -1119,6 +1124,99 @@ def afschrift_omr_kantlijncode(c: Ctx):
     return page(c, body, "@page { margin: 16mm 16mm 18mm 22mm; } body { font-size: 9.6pt; }"), _truth(names, iban, made)
 
 
+# --- fresh12 split ---------------------------------------------------------------------------
+
+
+_CAMT_COUNTERPARTIES12 = ("WOONSTICHTING DE KEY", "VATTENFALL KLANTENSERVICE N.V.", "GEMEENTE BELASTINGEN", "ZILVEREN KRUIS ZORGVERZEKERINGEN NV",
+                          "ODIDO NETHERLANDS B.V.", "STICHTING PENSIOENFONDS ABP", "BELASTINGDIENST TOESLAGEN", "VITENS NV")
+
+
+def camt053_xml_browserprint(c: Ctx):
+    """Fresh12. A camt.053 statement file (the XML a bank offers for download beside MT940) opened in a browser and printed: the browser's note that the file has no style information, then the indented element tree with the message's creation time "<CreDtTm>2026-04-03T06:12:44</CreDtTm>", the statement's period "<FrDtTm>" / "<ToDtTm>", the account's IBAN and its owner's name in one field ("VAN DER MEER J.C. EN/OF JANSEN M."), then entries with booking dates, amounts, counterparties' names and IBANs (decoys); a generator's comment in an italic monospaced cut; the file's path and the print's date in the browser's footer."""
+    c.font_of(MONO)
+    c.restyle12(dates=("iso",), amounts=("plain",))
+    holders, iban, start, end, made, _home = _facts(c, c.rng.choice(("INGB", "RABO", "ABNA", "TRIO", "ASNB", "SNSB")))
+    names = [h.name("caps_surname_initials") for h in holders]
+    created = f"{values.iso(made)}T{c.rng.randint(0, 7):02d}:{c.rng.randint(0, 59):02d}:{c.rng.randint(0, 59):02d}"
+    lines = []
+
+    def tag(depth: int, name: str, value: str | None = None) -> None:
+        pad = "&nbsp;" * (2 * depth)
+        if value is None:
+            lines.append(f"{pad}<span style='color:#881280'>&lt;{name}&gt;</span>")
+        else:
+            lines.append(f"{pad}<span style='color:#881280'>&lt;{name}&gt;</span><b>{e(value)}</b><span style='color:#881280'>&lt;/{name}&gt;</span>")
+
+    def close(depth: int, name: str) -> None:
+        lines.append(f"{'&nbsp;' * (2 * depth)}<span style='color:#881280'>&lt;/{name}&gt;</span>")
+
+    lines.append("<span style='color:#881280'>&lt;Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\"&gt;</span>")
+    lines.append(f"&nbsp;&nbsp;<span style='font-family:\"{MONO12[0]}\", monospace;font-style:italic;color:#236e25'>&lt;!-- gegenereerd door Internetbankieren, export {e(created)} --&gt;</span>")
+    tag(1, "BkToCstmrStmt"), tag(2, "GrpHdr"), tag(3, "MsgId", f"CAMT053{made:%Y%m%d}{c.rng.randint(100000, 999999)}"), tag(3, "CreDtTm", created), close(2, "GrpHdr")
+    tag(2, "Stmt"), tag(3, "Id", f"{iban}-{made:%Y%m%d}"), tag(3, "ElctrncSeqNb", str(c.rng.randint(1, 250))), tag(3, "CreDtTm", created)
+    tag(3, "FrToDt"), tag(4, "FrDtTm", f"{values.iso(start)}T00:00:00"), tag(4, "ToDtTm", f"{values.iso(end)}T23:59:59"), close(3, "FrToDt")
+    tag(3, "Acct"), tag(4, "Id"), tag(5, "IBAN", iban), close(4, "Id"), tag(4, "Ccy", "EUR"), tag(4, "Ownr"), tag(5, "Nm", " EN/OF ".join(names)), close(4, "Ownr"), close(3, "Acct")
+    balance = c.rng.randint(20000, 900000)
+    tag(3, "Bal"), tag(4, "Amt", f"{balance // 100}.{balance % 100:02d}"), tag(4, "Dt"), tag(5, "Dt", values.iso(start)), close(4, "Dt"), close(3, "Bal")
+    for _ in range(c.rng.randint(3, 5)):
+        day = values.between(c.rng, start, end)
+        party = c.rng.choice(_CAMT_COUNTERPARTIES12)
+        cents = c.rng.randint(500, 150000)
+        tag(3, "Ntry"), tag(4, "Amt", f"{cents // 100}.{cents % 100:02d}"), tag(4, "CdtDbtInd", c.pick("DBIT", "DBIT", "CRDT"))
+        tag(4, "BookgDt"), tag(5, "Dt", values.iso(day)), close(4, "BookgDt")
+        tag(4, "RltdPties"), tag(5, "Nm", party), tag(5, "IBAN", values.iban(c.rng, c.rng.choice(("INGB", "RABO", "ABNA")))), close(4, "RltdPties"), close(3, "Ntry")
+    close(2, "Stmt"), close(1, "BkToCstmrStmt")
+    lines.append("<span style='color:#881280'>&lt;/Document&gt;</span>")
+    file = f"file:///C:/Users/Gebruiker/Downloads/camt053_{iban}_{made:%Y%m%d}.xml"
+    printed = made + dt.timedelta(days=c.rng.randint(0, 20))
+    body = (
+        f"<div style='position:fixed;top:-12mm;left:0;right:0;font-family:\"DejaVu Sans\";font-size:7.5pt'>{e(values.date_text(printed, 'nopad'))}, {c.rng.randint(8, 22):02d}:{c.rng.randint(0, 59):02d}"
+        f"<span style='float:right'>camt053_{e(iban)}.xml</span></div>"
+        f"<div style='position:fixed;bottom:-12mm;left:0;right:0;font-family:\"DejaVu Sans\";font-size:7.5pt'>{e(file)}<span style='float:right'>1/1</span></div>"
+        "<div style='font-family:\"DejaVu Sans\";font-size:8.5pt;border-bottom:0.6px solid #ccc;padding-bottom:2mm;margin-bottom:3mm'>This XML file does not appear to have any style information associated with it. The document tree is shown below.</div>"
+        f"<div style='font-size:8.2pt;line-height:1.3'>{'<br>'.join(lines)}</div>"
+    )  # fmt: skip
+    return page(c, body, "@page { margin: 16mm 12mm 16mm 12mm; }"), _truth(names, iban, made)
+
+
+_CATEGORIES12 = (("Wonen", "#3c7d4f"), ("Boodschappen", "#7fae5b"), ("Vervoer", "#4b8bbe"), ("Zorg en verzekeringen", "#b9733f"),
+                 ("Vrije tijd", "#9a6fb0"), ("Abonnementen", "#c9a23a"), ("Overig", "#888888"))
+
+
+def maandoverzicht_uitgaven_categorieen(c: Ctx):
+    """Fresh12. A sustainable bank's monthly overview with spending by category: the bank's name with a tagline in italic small capitals, "Maandoverzicht" with the month and "Gemaakt op" (the day the overview was made, as "do 5 mrt 2026"), the account holders on one line ("J.C. van der Meer en M. Jansen") above the IBAN, a bar per category (Wonen, Boodschappen, Vervoer, ...) with its sum, the month's income and spending, the start and end balance with their dates, and "Grootste uitgaven" with their dates and counterparties (decoys)."""
+    c.font_of(c.pick(("Open Sans", "Carlito"), ("Cantarell", "Liberation Sans")))
+    c.restyle12(dates=("wd_short_nodot",), amounts=("euro",))
+    bank = c.pick("ASNB", "TRIO", "SNSB")
+    holders, iban, start, end, made, _home = _facts(c, bank)
+    names = [h.name(c.pick("initials", "first", "all")) for h in holders]
+    brand = {"ASNB": ("ASN Bank", "#00754a", "duurzaam bankieren sinds 1960"), "TRIO": ("Triodos Bank", "#003d6e", "geld voor positieve verandering"),
+             "SNSB": ("SNS", "#5a2d82", "gewoon goed geregeld")}[bank]
+    sums = [(name, colour, c.rng.randint(1500, 120000)) for name, colour in _CATEGORIES12]
+    top = max(s for _, _, s in sums)
+    money = lambda cents: e(values.amount_text(f"{cents // 100}.{cents % 100:02d}", "euro"))  # noqa: E731
+    bars = "".join(f"<tr><td style='width:42mm'>{e(n)}</td><td><div style='background:{col};height:4mm;width:{90 * s / top:.1f}mm'></div></td>"
+                   f"<td class='right' style='white-space:nowrap'>{money(s)}</td></tr>" for n, col, s in sums)
+    spent = sum(s for _, _, s in sums)
+    earned = spent + c.rng.randint(-30000, 80000)
+    biggest = "".join(f"<tr><td>{c.d(values.between(c.rng, start, end))}</td><td>{e(c.rng.choice(_SHOPS))}</td><td class='right'>- {money(c.rng.randint(4000, 90000))}</td></tr>"
+                      for _ in range(4))
+    opening = c.rng.randint(10000, 500000)
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:18pt;color:{brand[1]}'>{e(brand[0])}</span><br>"
+        f"<span style='font-family:\"{SANS12[0]}\", sans-serif;font-style:italic;color:{brand[1]};font-size:9.5pt'>{e(brand[2])}</span></td>"
+        f"<td class='right small'>Gemaakt op {c.d(made)}</td></tr></table>"
+        f"<h1 style='margin-top:5mm;color:{brand[1]}'>Maandoverzicht {e(values.MONTHS[start.month - 1])} {start.year}</h1>"
+        f"<p style='margin:0'>{e(' en '.join(names))}</p><p style='margin:0 0 4mm 0'>Betaalrekening {e(values.iban_text(iban, True))}</p>"
+        + kv([("Saldo op " + values.date_text(start, "long"), money(opening)), ("Ontvangen deze maand", money(earned)), ("Uitgegeven deze maand", money(spent)),
+              ("Saldo op " + values.date_text(end, "long"), money(opening + earned - spent))], label_width="60mm")
+        + f"<h2 style='color:{brand[1]}'>Waar ging uw geld naartoe?</h2><table style='width:100%'>{bars}</table>"
+        + f"<h2 style='color:{brand[1]}'>Grootste uitgaven</h2><table class='lines' style='width:100%'>{biggest}</table>"
+        + "<p class='small' style='margin-top:5mm'>De indeling in categorieën maken wij automatisch. U kunt een betaling zelf in een andere categorie zetten in de app. Bewaar dit overzicht bij uw administratie.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(names, iban, made)
+
+
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
                                    triodos_statement, knab_app_csv,
                                    van_lanschot_statement, handelsbanken_statement,
@@ -1131,7 +1229,8 @@ LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statem
                                    bankverklaring_rekeninghouders, app_screenshots_naast_elkaar,
                                    spreadsheet_csv_print, afgeschermde_bedragen,
                                    neobank_tweetalig_maandafschrift, mail_met_afschrift_eronder,
-                                   transactieoverzicht_lopend_saldo_cookiebalk, afschrift_omr_kantlijncode)}  # fmt: skip
+                                   transactieoverzicht_lopend_saldo_cookiebalk, afschrift_omr_kantlijncode,
+                                   camt053_xml_browserprint, maandoverzicht_uitgaven_categorieen)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
 FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1155,3 +1254,5 @@ FRESH10 = {"neobank_tweetalig_maandafschrift", "mail_met_afschrift_eronder"}
 """Layouts of the fresh10 split only: a tenth first-contact set, by another author who never saw the reader."""
 FRESH11 = {"transactieoverzicht_lopend_saldo_cookiebalk", "afschrift_omr_kantlijncode"}
 """Layouts of the fresh11 split only: an eleventh first-contact set, by another author who never saw the reader."""
+FRESH12 = {"camt053_xml_browserprint", "maandoverzicht_uitgaven_categorieen"}
+"""Layouts of the fresh12 split only: a twelfth first-contact set, by another author who never saw the reader."""

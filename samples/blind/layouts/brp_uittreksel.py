@@ -83,6 +83,11 @@ column beside two "Historie" columns holding earlier addresses, postcodes, munic
 closing line "Uittreksel vervaardigd op"), and a counter's extract with the fee's receipt on the same sheet below a dashed
 cut line (the residents in capitals, "JOHANNES CORNELIS VAN DER MEER"; the receipt's payer, fee, transaction number and
 earlier "Betaald op" date as decoys).
+
+The fresh12 split adds: an extract downloaded after a DigiD login with a verification code and QR code ("Datum verstrekking" beside a "Geldig tot en met" date three months later, the
+requester's login and previous address as decoys, the residents as "VAN DER MEER J.C."), and a municipality's "Bewoningsoverzicht" for a
+housing corporation listing current residents and earlier occupants with "Datum vestiging" and "Datum vertrek" (the earlier occupants, their
+dates and the corporation's request date are decoys; names as "van der Meer, Johannes").
 """
 
 from __future__ import annotations
@@ -98,6 +103,7 @@ from samples.blind.layouts._base import (
 )
 from samples.blind.layouts._base import HAND9, SERIF9, highlight, sticky_note  # the fresh9 split's
 from samples.blind.layouts._base import SANS10, mail_header, quoted  # the fresh10 split's
+from samples.blind.layouts._base import SANS12  # the fresh12 split's
 
 DOC_TYPE = "brp_uittreksel"
 
@@ -1365,6 +1371,75 @@ def brp_kwitantie_leges_strook(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(issue, home, members, since, names)
 
 
+# --- fresh12 split ---------------------------------------------------------------------------
+
+
+def brp_digitaal_uittreksel_echtheidscode(c: Ctx):
+    """Fresh12. An extract downloaded from the municipality's counter after a DigiD login, as a PDF with a verification code: a header with the municipality's name and "Digitaal uittreksel Basisregistratie Personen", a box "Echtheid controleren" with a QR code, a web address and a code in groups of four, "Datum verstrekking" and a "Geldig tot en met" date three months later (a decoy), the DigiD login of the requester with its own time, the address, and the residents in a table with their names as the system prints them for a third party ("VAN DER MEER J.C."), birth date, BSN and "Op dit adres sinds"; the requester's previous address with its postcode and municipality as a decoy."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "DejaVu Sans")))
+    c.restyle12(dates=("pad_short_dot", "long", "dash"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    names = [m.name("caps_surname_initials") for m in members]
+    valid = issue + dt.timedelta(days=c.rng.choice((90, 91, 92)))
+    code = "-".join("".join(c.rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ23456789") for _ in range(4)) for _ in range(3))
+    before = people.address(c.rng)
+    rows = "".join(f"<tr><td>{e(n)}</td><td>{c.d(p.birth_date)}</td><td>{e(values.bsn_text(p.bsn, 2))}</td><td>{c.d(s)}</td></tr>"
+                   for p, n, s in zip(members, names, since))
+    slug = home.municipality.lower().replace(" ", "").replace("'", "")
+    tagline = f"<div style='font-family:\"{SANS12[0]}\", sans-serif;font-style:italic;font-size:9pt;color:#3a5a7a'>Burgerzaken digitaal</div>"
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt;color:#1d3f6e'>Gemeente {e(home.municipality)}</span>{tagline}</td>"
+        f"<td class='right' style='width:40%'>{qr_block(c.rng, size=21, cell=0.9)}</td></tr></table>"
+        "<h1 style='margin-top:3mm'>Digitaal uittreksel Basisregistratie Personen</h1>"
+        f"<div class='box' style='background:#f2f6fb;border-color:#9db4d0'><b>Echtheid controleren</b><br>Scan de QR-code of ga naar "
+        f"<u>www.{e(slug)}.nl/echtheid</u> en voer deze code in: <b style='letter-spacing:1px'>{e(code)}</b></div>"
+        + kv([("Datum verstrekking", c.d(issue)), ("Geldig tot en met", c.d(valid)),
+              ("Aangevraagd door", f"ingelogd met DigiD op {c.d(issue)} om {c.rng.randint(7, 22):02d}:{c.rng.randint(0, 59):02d} uur")], label_width="45mm")
+        + "<h2>Adres</h2>"
+        + kv([("Straat en huisnummer", f"{e(home.street)} {e(home.house_number_text)}"), ("Postcode en woonplaats", f"{e(values.postcode_text(home.postcode, True))} {e(home.city)}"),
+              ("Gemeente", e(home.municipality))], label_width="45mm")
+        + "<h2>Personen ingeschreven op dit adres</h2>"
+        "<table class='ruled' style='width:100%;font-size:9.4pt'><tr style='background:#e4ecf5'><th>Naam</th><th>Geboortedatum</th><th>BSN</th><th>Op dit adres sinds</th></tr>"
+        f"{rows}</table>"
+        f"<p class='small' style='margin-top:3mm'>Vorig adres aanvrager: {e(before.line1())}, {e(values.postcode_text(before.postcode, True))} {e(before.city)} (gemeente {e(before.municipality)}).</p>"
+        "<p class='small'>Dit uittreksel is digitaal ondertekend door de gemeente. Een afdruk is alleen geldig na controle van de code hierboven.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(issue, home, members, since, names)
+
+
+def brp_bewoningsoverzicht_vertrokken(c: Ctx):
+    """Fresh12. A "Bewoningsoverzicht" the municipality sends to a housing corporation on its request (Wet BRP, verstrekking aan derden): a letter head with the corporation's "verzoek van" date (earlier, a decoy) and the "Datum uitdraai", the address, then one table of everyone who lived there: residents and earlier occupants with "Datum vestiging" and "Datum vertrek" (earlier occupants, their dates and their new municipality are decoys: only those without a departure live there), names as a care or mail system writes them ("van der Meer, Johannes")."""
+    c.font_of(c.pick(("Carlito", "Liberation Sans"), ("DejaVu Sans", "Cantarell")))
+    c.restyle12(dates=("pad_short_dot", "dash"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    names = [m.name("particle_first_comma_first") for m in members]
+    earlier = []
+    for _ in range(c.rng.randint(1, 3)):
+        p = c.person(born=(1940, 2000))
+        left = c.date((1995, 1, 1), (2023, 12, 31))
+        left = min(left, min(since) - dt.timedelta(days=1))
+        earlier.append((p, left - dt.timedelta(days=c.rng.randint(300, 4000)), left, people.address(c.rng).municipality))
+    rows = [(s, f"<tr><td>{e(n)}</td><td>{c.d(p.birth_date)}</td><td>{e(values.bsn_text(p.bsn, 0))}</td><td>{c.d(s)}</td><td>&ndash;</td><td></td></tr>")
+            for p, n, s in zip(members, names, since)]
+    rows += [(arrived, f"<tr style='color:#444'><td>{e(p.name('particle_first_comma_first'))}</td><td>{c.d(p.birth_date)}</td><td>{e(values.bsn_text(p.bsn, 0))}</td>"
+                       f"<td>{c.d(arrived)}</td><td>{c.d(left)}</td><td>{e(town)}</td></tr>") for p, arrived, left, town in earlier]
+    rows.sort(key=lambda r: r[0])
+    corp = c.rng.choice(("Ymere", "Portaal", "Woonstad Rotterdam", "Eigen Haard", "de Alliantie", "Kennemer Wonen", "Woonopmaat", "Mitros"))
+    asked = issue - dt.timedelta(days=c.rng.randint(3, 20))
+    body = (
+        f"<div class='logo' style='font-size:14pt'>Gemeente {e(home.municipality)}</div><div class='small'>Publiekszaken &middot; team BRP-verstrekkingen</div>"
+        + address_block([corp, "t.a.v. afdeling Woonfraude en Bewoning", *people.issuer_address(c.rng)])
+        + kv([("Uw verzoek van", c.d(asked)), ("Ons kenmerk", f"BRP/{c.rng.randint(10000, 99999)}"), ("Datum uitdraai", c.d(issue))], label_width="38mm")
+        + "<h1 style='font-size:14pt;margin-top:5mm'>Bewoningsoverzicht</h1>"
+        f"<p>Adres: <b>{e(home.street)} {e(home.house_number_text)}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}</b></p>"
+        "<p class='small'>Overzicht van alle personen die volgens de Basisregistratie Personen op dit adres wonen of hebben gewoond. Personen zonder datum vertrek staan op dit moment op het adres ingeschreven.</p>"
+        "<table class='lines' style='width:100%;font-size:9pt'><tr style='border-bottom:1px solid #000'><th>Naam</th><th>Geboortedatum</th><th>BSN</th><th>Datum vestiging</th><th>Datum vertrek</th><th>Vertrokken naar</th></tr>"
+        + "".join(r for _, r in rows) + "</table>"
+        "<p class='small' style='margin-top:4mm'>Deze gegevens zijn verstrekt op grond van artikel 3.3 van de Wet basisregistratie personen en uitsluitend bestemd voor de uitvoering van uw taak.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(issue, home, members, since, names)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
                                    prose_declaration, mijnoverheid_print, split_name_grid,
                                    brp_element_codes, brp_persons_columns, brp_labels_under,
@@ -1377,7 +1452,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittre
                                    brp_fries_tweetalig, brp_waardepapier_guilloche,
                                    brp_markeerstift_geeltje, brp_twee_huishoudens_gegroepeerd,
                                    brp_twee_op_een_liggend, brp_gemeente_mail_platte_tekst,
-                                   brp_actueel_historie_kolommen, brp_kwitantie_leges_strook)}  # fmt: skip
+                                   brp_actueel_historie_kolommen, brp_kwitantie_leges_strook,
+                                   brp_digitaal_uittreksel_echtheidscode, brp_bewoningsoverzicht_vertrokken)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
 FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
 """Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""
@@ -1401,3 +1477,5 @@ FRESH10 = {"brp_twee_op_een_liggend", "brp_gemeente_mail_platte_tekst"}
 """Layouts of the fresh10 split only: a tenth first-contact set, by another author who never saw the reader."""
 FRESH11 = {"brp_actueel_historie_kolommen", "brp_kwitantie_leges_strook"}
 """Layouts of the fresh11 split only: an eleventh first-contact set, by another author who never saw the reader."""
+FRESH12 = {"brp_digitaal_uittreksel_echtheidscode", "brp_bewoningsoverzicht_vertrokken"}
+"""Layouts of the fresh12 split only: a twelfth first-contact set, by another author who never saw the reader."""

@@ -70,6 +70,11 @@ The fresh11 split adds: the back of a postcard (A6 landscape) on which the tenan
 cancellation without a date on the right), and a web form's two-page print whose second page is the copy of the sitter's
 identity card made with a copying app (names in capitals, the birth date as "02 JAN/JAN 1970", an expiry date, the
 machine-readable lines and the app's diagonal "KOPIE - alleen voor ..." as decoys).
+
+The fresh12 split adds: the tenant's e-mail answering the corporation's questions inline under each quoted question (the mail's date "do 5 mrt 2026", the
+corporation's earlier message and case number as decoys, no signature date), and a paper form filled in by hand with its dates in
+preprinted "dd - mm - jjjj" boxes ("05 - 03 - 2026"), a checklist of enclosures, the sitter's later signature date and the office's
+"Ontvangen op" as decoys).
 """
 
 from __future__ import annotations
@@ -85,6 +90,7 @@ from samples.blind.layouts._base import (
 from samples.blind.layouts._base import SANS9  # the fresh9 split's
 from samples.blind.layouts._base import HAND10, chat_bubble  # the fresh10 split's
 from samples.blind.layouts._base import HAND11, MONO11, redacted  # the fresh11 split's
+from samples.blind.layouts._base import quoted  # the fresh12 split's
 
 DOC_TYPE = "huisbewaring_aanvraag"
 REASONS = {  # contract value: (form option, sentence)
@@ -295,7 +301,7 @@ def numbered_questions(c: Ctx):
         ("Zo ja, naar welk land?", e(c.pick("Spanje", "Canada", "Suriname", "Indonesië", "Noorwegen")) if abroad else ""),
         ("Van welke datum tot en met welke datum bent u afwezig?", f"van {c.d(start)} tot en met {c.d(end)}"),
         ("Wat is de naam van de huisbewaarder?", e(sn)),
-        ("Wat is de geboortedatum van de huisbewaarder?", c.d(sitter.birth_date)),
+        ("Wat is de geboortedatum van de huisbewaarder?", e(values.date_text(sitter.birth_date, "dash"))),
         ("Waar woont de huisbewaarder nu?", f"{e(other.line1())}, {e(other.city)}"),
         ("Heeft de huisbewaarder zelf een huur- of koopwoning?", c.check(own)),
         ("Heeft de huisbewaarder kinderen jonger dan 18 jaar?", c.check(kids)),
@@ -1337,6 +1343,88 @@ def webformulier_kopieid_bijlage(c: Ctx):
     return page(c, page1 + page2, "body { font-size: 9.6pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
 
 
+# --- fresh12 split ---------------------------------------------------------------------------
+
+
+_QUESTIONS12 = {  # contract value: the tenant's answer under "Wat is de reden?"
+    "work_or_study": "Ik ga voor mijn werk tijdelijk naar het buitenland.",
+    "care": "Ik ga bij mijn vader wonen om voor hem te zorgen, hij is ernstig ziek.",
+    "trial_cohabitation": "Ik ga proefsamenwonen bij mijn vriend(in).",
+    "travel": "Ik maak een lange reis door Azië.",
+    "other": "Om persoonlijke redenen verblijf ik een tijd elders.",
+}
+
+
+def email_vragen_inline_beantwoord(c: Ctx):
+    """Fresh12. The tenant's reply to the corporation's e-mail, answering its questions inline: the mail client's head (from, to, the day as "do 5 mrt 2026", subject "RE: Uw aanvraag huisbewaring"), a short opening, then each quoted question ("> Wat is de naam van de huisbewaarder?") with the tenant's answer under it (names, the sitter's birth date, from and until, the reason, the monthly sum, own home, children), the tenant's name under the mail, and the corporation's earlier message with its own date and a case number below (decoys); no signature date."""
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle12(dates=("wd_short_nodot", "long"), amounts=("euro", "plain"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first")), sitter.name(c.pick("all", "first"))
+    clerk = c.person(born=(1965, 2000))
+    case = f"HB-{c.rng.randint(10000, 99999)}"
+    asked = signed - dt.timedelta(days=c.rng.randint(1, 10))
+    slug = corp.lower().replace(" ", "")
+    q = lambda text: f"<div style='color:#555;border-left:2px solid #9aa3b5;padding-left:2mm;margin-top:3mm'>&gt; {e(text)}</div>"  # noqa: E731
+    a = lambda html_text: f"<div style='color:#0a2f78;margin:1mm 0 0 3mm'>{html_text}</div>"  # noqa: E731
+    pairs = [("Wat is uw naam?", e(tn)), ("Wat is de naam van de huisbewaarder?", e(sn)), ("Wat is de geboortedatum van de huisbewaarder?", e(values.date_text(sitter.birth_date, "dash"))),
+             ("Van wanneer tot wanneer bent u weg?", f"Van {c.d(start)} tot en met {c.d(end)}."), ("Wat is de reden?", e(_QUESTIONS12[reason])),
+             ("Betaalt de huisbewaarder u een vergoeding? Zo ja, hoeveel per maand?", f"Ja, {c.a(comp)} per maand." if comp != "0.00" else f"Nee, geen vergoeding ({c.a(comp)})."),
+             ("Heeft de huisbewaarder een eigen woning?", "Ja." if own else "Nee, hij/zij woont nu nog bij de ouders in." if c.rng.random() < 0.5 else "Nee."),
+             ("Heeft de huisbewaarder kinderen onder de 18 jaar?", "Ja." if kids else "Nee.")]
+    body = (
+        mail_header([("Van", f"{e(tn)} &lt;{e(tenant.given[0].lower())}{c.rng.randint(10, 99)}@ziggo.nl&gt;"), ("Aan", f"verhuur@{e(slug)}.nl"),
+                     ("Datum", f"{c.d(signed)} {c.rng.randint(8, 23):02d}:{c.rng.randint(0, 59):02d}"), ("Onderwerp", f"RE: Uw aanvraag huisbewaring [{case}]")])
+        + "<hr style='border:0;border-top:0.6px solid #bbb'>"
+        "<p>Beste meneer/mevrouw,</p><p>Hieronder mijn antwoorden op uw vragen.</p>"
+        + "".join(q(question) + a(answer) for question, answer in pairs)
+        + f"<p style='margin-top:5mm'>Met vriendelijke groet,<br>{e(tn)}</p>"
+        + quoted(f"Op {c.d(asked)} schreef {e(clerk.name('first'))} ({e(corp)}) &lt;verhuur@{e(slug)}.nl&gt;:<br>Beste huurder, om uw aanvraag huisbewaring "
+                 f"(zaaknummer {case}) te kunnen beoordelen hebben wij nog een aantal gegevens nodig. Wilt u de vragen hieronder beantwoorden?")
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(tn, sn, sitter, None, start, end, reason, comp, own, kids)
+
+
+_ENCLOSURES12 = ("Kopie geldig identiteitsbewijs huisbewaarder", "Bewijs van de reden van afwezigheid (bijv. werkgeversverklaring, opnamebrief)",
+                 "Uittreksel BRP van de huisbewaarder", "Inkomensverklaring huisbewaarder", "Getekende huisbewaringsovereenkomst")
+
+
+def formulier_bijlagen_checklist(c: Ctx):
+    """Fresh12. A corporation's paper form for house-sitting filled in by hand, its dates written into preprinted "dd - mm - jjjj" boxes ("05 - 03 - 2026"): part 1 the tenant, part 2 the sitter with birth date, part 3 the period and the reason ticked, part 4 the monthly sum and two yes/no questions, part 5 a checklist of enclosures with some ticked, then two signature blocks with a date each (the tenant's, which is the truth, and the sitter's a few days later, a decoy) and an office box "Ontvangen op" (a decoy)."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "FreeSans")))
+    c.restyle12(dates=("spaced_dash",), amounts=("euro", "EUR_space_group"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first")), sitter.name(c.pick("all", "first"))
+    home = people.address(c.rng)
+    ink = "font-family:'Comic Neue', cursive;color:#1a2f8a"
+    w = lambda html_text: f"<span style='{ink}'>{html_text}</span>"  # noqa: E731
+    line = lambda label, value: f"<tr><td style='width:55mm'>{e(label)}</td><td style='border-bottom:0.6px solid #666'>{w(value)}</td></tr>"  # noqa: E731
+    reasons = "".join(f"<div>{'☒' if key == reason else '☐'} {e(text)}</div>" for key, (text, _s) in REASONS.items())
+    checklist = "".join(f"<div>{'☒' if c.rng.random() < 0.6 else '☐'} {e(x)}</div>" for x in _ENCLOSURES12)
+    sitter_signed = signed + dt.timedelta(days=c.rng.randint(1, 6))
+    received = signed + dt.timedelta(days=c.rng.randint(2, 12))
+    section = lambda n, title: f"<div style='background:#333;color:#fff;padding:1mm 2mm;margin-top:4mm;font-weight:bold'>{n}. {e(title)}</div>"  # noqa: E731
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(corp)}</span></td><td class='right'><b>Aanvraag huisbewaring</b><br><span class='small'>formulier HB-01</span></td></tr></table>"
+        + section(1, "Gegevens huurder") + "<table style='width:100%'>" + line("Naam", e(tn)) + line("Adres", f"{e(home.line1())}, {e(home.city)}") + "</table>"
+        + section(2, "Gegevens huisbewaarder") + "<table style='width:100%'>" + line("Naam", e(sn))
+        + line("Geboortedatum (dd - mm - jjjj)", c.d(sitter.birth_date)) + "</table>"
+        + section(3, "Periode en reden") + "<table style='width:100%'>" + line("Vertrekdatum huurder (dd - mm - jjjj)", c.d(start))
+        + line("Terugkeerdatum huurder (dd - mm - jjjj)", c.d(end)) + "</table>" + f"<div style='margin-top:1.5mm'>{reasons}</div>"
+        + section(4, "Vergoeding en vragen") + "<table style='width:100%'>" + line("Vergoeding per maand", c.a(comp))
+        + f"<tr><td>Heeft de huisbewaarder een eigen woning?</td><td>{c.check(own)}</td></tr>"
+        + f"<tr><td>Heeft de huisbewaarder minderjarige kinderen?</td><td>{c.check(kids)}</td></tr></table>"
+        + section(5, "Bijlagen (aankruisen wat u meestuurt)") + f"<div style='margin-top:1.5mm'>{checklist}</div>"
+        + "<table style='width:100%;margin-top:5mm'><tr>"
+        f"<td style='width:50%'>Handtekening huurder<br><br><span style='{ink};font-size:15pt'>{e(tenant.given[0])}</span><br>Datum: {w(c.d(signed))}</td>"
+        f"<td>Handtekening huisbewaarder<br><br><span style='{ink};font-size:15pt'>{e(sitter.given[0][0])}. {e(sitter.surname.split()[-1])}</span><br>Datum: {w(c.d(sitter_signed))}</td></tr></table>"
+        f"<div class='box small' style='margin-top:4mm;width:60%'>In te vullen door {e(corp)} &ndash; Ontvangen op: {e(values.date_text(received, 'dash'))} &nbsp; Paraaf: ____</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
                                    two_page_form, email_print,
                                    numbered_questions, sitter_declaration,
@@ -1349,7 +1437,8 @@ LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_let
                                    tweetalig_turks_formulier, intake_balie_verslag,
                                    pdf_invulformulier_blauwe_velden, app_lange_screenshot,
                                    whatsapp_chat_print, formulier_doorgehaalde_correcties,
-                                   briefkaart_handgeschreven, webformulier_kopieid_bijlage)}  # fmt: skip
+                                   briefkaart_handgeschreven, webformulier_kopieid_bijlage,
+                                   email_vragen_inline_beantwoord, formulier_bijlagen_checklist)}  # fmt: skip
 HELDOUT = {"email_print"}
 FRESH = {"numbered_questions", "sitter_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1373,3 +1462,5 @@ FRESH10 = {"whatsapp_chat_print", "formulier_doorgehaalde_correcties"}
 """Layouts of the fresh10 split only: a tenth first-contact set, by another author who never saw the reader."""
 FRESH11 = {"briefkaart_handgeschreven", "webformulier_kopieid_bijlage"}
 """Layouts of the fresh11 split only: an eleventh first-contact set, by another author who never saw the reader."""
+FRESH12 = {"email_vragen_inline_beantwoord", "formulier_bijlagen_checklist"}
+"""Layouts of the fresh12 split only: a twelfth first-contact set, by another author who never saw the reader."""

@@ -74,6 +74,11 @@ The fresh11 split adds: a contract typed as a plain text file and printed from a
 "Pagina 1" at the foot, labels padded with spaces before a colon, the rent as "euro 375,00", a deposit of twice the rent as a
 decoy), and a two-page room contract whose annex is a sketch of the home's floor plan (rooms with their names and areas in m²,
 the sublet room hatched; the rent as "EUR 375").
+
+The fresh12 split adds: room agreements as questions and answers in plain language (the rent in words only, "driehonderdvijfenzeventig euro per maand", a
+deposit in words as decoy, the subtenant as "van der Meer, Johannes"), and a tenants' union's model contract with sub-articles (1.1,
+2.1 ...) beside the union's explanations in the margin (the rent as "EUR 1 234,50" beside service costs and a total, the model's
+version date as decoys).
 """
 
 from __future__ import annotations
@@ -88,6 +93,7 @@ from samples.blind.layouts._base import (
 from samples.blind.layouts._base import SANS9, SERIF9  # the fresh9 split's
 from samples.blind.layouts._base import SANS10, mail_header, quoted  # the fresh10 split's
 from samples.blind.layouts._base import MONO11  # the fresh11 split's
+from samples.blind.layouts._base import SANS12, SERIF12  # the fresh12 split's
 
 DOC_TYPE = "huurovereenkomst_onderhuur"
 END_CLAUSES = (
@@ -1234,6 +1240,77 @@ def contract_met_plattegrond_schets(c: Ctx):
     return page(c, body, "body { font-size: 10pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
 
 
+# --- fresh12 split ---------------------------------------------------------------------------
+
+
+def vraag_en_antwoord_kamerafspraken(c: Ctx):
+    """Fresh12. Room agreements written as questions and answers in plain language ("Wie verhuurt de kamer?", "Hoeveel huur betaal je?"): the tenant and the subtenant (the latter as "van der Meer, Johannes"), the room's address, the rent in words only ("driehonderdvijfenzeventig euro per maand"), the deposit in words (a decoy), from when, what happens when the main lease ends and whether the landlord's general conditions apply (or questions left out), place and date, signatures."""
+    c.font_of(c.pick(("Open Sans", "Carlito"), ("Cantarell", "Liberation Sans")))
+    c.restyle12(dates=("long", "pad_short_dot"), amounts=("words_only",))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "first")), sub.name("particle_first_comma_first")
+    qa = [("Wie verhuurt de kamer?", f"{e(tn)}. Ik huur de hele woning zelf van de woningcorporatie."),
+          ("Wie huurt de kamer?", e(sn)),
+          ("Over welke kamer gaat het?", f"De kamer aan de achterkant op de eerste verdieping van {e(_room_address(c, home))}."),
+          ("Hoeveel huur betaal je?", f"{c.a(rent)} per maand, inclusief gas, water, licht en internet."),
+          ("Moet je borg betalen?", f"Ja, {e(values.amount_text(values.amount(float(rent) * 2), 'words_only'))}. Die krijg je terug als je vertrekt."),
+          ("Vanaf wanneer mag je er wonen?", f"Vanaf {c.d(start)}.")]
+    if end or c.rng.random() < 0.5:
+        qa.append(("Wat gebeurt er als mijn huurcontract met de corporatie stopt?",
+                   "Dan stopt deze afspraak ook, op dezelfde dag." if end else "Dan loopt deze afspraak gewoon door; we zeggen allebei met een maand op."))
+    if cond or c.rng.random() < 0.5:
+        qa.append(("Gelden de regels van de corporatie ook voor jou?",
+                   "Ja. Je houdt je aan de Algemene Huurvoorwaarden van de corporatie; je hebt ze van mij gekregen." if cond
+                   else "Nee, alleen de afspraken op dit papier."))
+    qa.append(("Mag je iemand laten logeren?", "Af en toe, maar niet langer dan een week."))
+    body = (
+        "<h1>Onze afspraken over de kamer</h1><p class='small'>Onderhuur van een kamer, in vragen en antwoorden</p>"
+        + "".join(f"<div style='margin-top:3.5mm'><b>{i}. {e(q)}</b><br>{ans}</div>" for i, (q, ans) in enumerate(qa, 1))
+        + f"<p style='margin-top:7mm'>Zo afgesproken in {e(home.city)} op {c.d(signed)}.</p>"
+        "<table style='width:100%;margin-top:6mm'><tr><td>Verhuurder (huurder van de woning)<br><br>________________</td><td>Huurder van de kamer<br><br>________________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10.4pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+_UNIONS12 = ("Huurteam Utrecht", "Huurteam Groningen", "!WOON, Amsterdam", "Huurders Advies Rotterdam", "Huurteam Leiden")
+
+
+def huurteam_model_kantlijntoelichting(c: Ctx):
+    """Fresh12. A tenants' union's model contract for a room ("Model kamerhuurovereenkomst onderhuur") in two columns: on the right the contract in numbered sub-articles (1.1, 1.2, 2.1 ...) with the parties, the address, the start, the rent as "EUR 1 234,50" beside a service-cost sum and a total (decoys), the clauses on the main lease and the landlord's general conditions (or their absence); on the left, beside each article, the union's explanation in an italic condensed cut ("Toelichting: ..."); the union's name and the model's version date (a decoy) in the footer; place and date, signatures."""
+    c.font_of(c.pick(("Liberation Serif", "Caladea"), ("Carlito", "Liberation Sans")))
+    c.restyle12(dates=("long", "dash"), amounts=("EUR_space_group",))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "initials")), sub.name(c.pick("all", "first"))
+    union = c.rng.choice(_UNIONS12)
+    service = values.amount(c.rng.choice((25, 35, 40, 45.5, 60)))
+    total = values.amount(float(rent) + float(service))
+    version = c.date((2022, 1, 1), (2025, 12, 31))
+    note = f"font-family:\"{SANS12[1]}\", sans-serif;font-style:italic;color:#555;font-size:8.4pt"
+    end_text = (c.rng.choice(END_CLAUSES) if end else c.rng.choice(NOT_END_CLAUSES))
+    arts = [("1 Partijen", f"1.1 Hoofdhuurder: <b>{e(tn)}</b>.<br>1.2 Onderhuurder: <b>{e(sn)}</b>.",
+             "Toelichting: de hoofdhuurder is degene die de woning huurt van de verhuurder."),
+            ("2 Het gehuurde", f"2.1 Een kamer in de woning {e(_room_address(c, home))}.<br>2.2 Keuken en sanitair worden gedeeld.",
+             "Toelichting: omschrijf de kamer zo precies mogelijk."),
+            ("3 Duur", f"3.1 Deze overeenkomst gaat in op {c.d(start)} en geldt voor onbepaalde tijd.<br>3.2 {e(end_text)}",
+             "Toelichting: onderhuur kan nooit langer duren dan de hoofdhuur, tenzij anders afgesproken."),
+            ("4 Huurprijs", f"4.1 Kale huur: {c.a(rent)} per maand.<br>4.2 Voorschot servicekosten: {c.a(service)} per maand.<br>4.3 Totaal per maand: {c.a(total)}.",
+             "Toelichting: laat bij twijfel de huurprijs toetsen door de Huurcommissie.")]
+    if cond:
+        arts.append(("5 Voorwaarden", f"5.1 {e(c.rng.choice(CONDITION_CLAUSES))}", "Toelichting: vraag de hoofdhuurder om een exemplaar van de voorwaarden."))
+    else:
+        arts.append(("5 Huisregels", "5.1 Partijen maken samen afspraken over schoonmaak en bezoek.", "Toelichting: leg huisregels liefst schriftelijk vast."))
+    rows = "".join(f"<tr><td style='width:52mm;{note};padding-right:4mm'>{t}</td><td><b>Artikel {h}</b><br>{body_}</td></tr>" for h, body_, t in arts)
+    title = f"font-family:\"{SERIF12[0]}\", serif;font-weight:bold;font-style:italic"
+    body = (
+        f"<div style='position:fixed;bottom:-12mm;left:0;right:0;font-size:7.5pt;color:#666'>{e(union)} &middot; modelovereenkomst versie {e(values.date_text(version, 'dash'))}</div>"
+        f"<h1 style='{title};font-size:17pt'>Model kamerhuurovereenkomst onderhuur</h1><p class='small'>opgesteld door {e(union)}</p>"
+        f"<table style='width:100%;margin-top:3mm'>{rows}</table>"
+        f"<p style='margin-top:6mm'>Aldus overeengekomen en in tweevoud getekend te {e(home.city)} op {c.d(signed)}.</p>"
+        "<table style='width:100%;margin-top:6mm'><tr><td>Hoofdhuurder<br><br>________________</td><td>Onderhuurder<br><br>________________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
                                    student_room, inline_parties,
                                    roman_sections, boxed_room_form,
@@ -1246,7 +1323,8 @@ LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corpor
                                    artikelen_met_bijlagen, wijzigingen_bijhouden_print,
                                    partijen_alleen_in_tekentabel, servicekosten_tabel_totaal,
                                    studentenplatform_mail_thread, esign_audittrail_kamercontract,
-                                   kladblok_tekstbestand_print, contract_met_plattegrond_schets)}  # fmt: skip
+                                   kladblok_tekstbestand_print, contract_met_plattegrond_schets,
+                                   vraag_en_antwoord_kamerafspraken, huurteam_model_kantlijntoelichting)}  # fmt: skip
 HELDOUT = {"inline_parties"}
 FRESH = {"roman_sections", "boxed_room_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1270,3 +1348,5 @@ FRESH10 = {"studentenplatform_mail_thread", "esign_audittrail_kamercontract"}
 """Layouts of the fresh10 split only: a tenth first-contact set, by another author who never saw the reader."""
 FRESH11 = {"kladblok_tekstbestand_print", "contract_met_plattegrond_schets"}
 """Layouts of the fresh11 split only: an eleventh first-contact set, by another author who never saw the reader."""
+FRESH12 = {"vraag_en_antwoord_kamerafspraken", "huurteam_model_kantlijntoelichting"}
+"""Layouts of the fresh12 split only: a twelfth first-contact set, by another author who never saw the reader."""

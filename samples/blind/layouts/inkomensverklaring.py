@@ -70,6 +70,10 @@ The fresh11 split adds: two pages from an accountancy office (page 1 its coverin
 verzamelinkomen restated as "EUR 34.567", last year's figure and the office's fee as decoys and the statement's date named in
 a sentence; page 2 the IB 60 itself), and a screenshot of the tax app in dark mode printed on a tall narrow page (light text
 on black, "Datum verklaring" as "do 5 maart 2026", earlier years' figures as decoys).
+
+The fresh12 split adds: a debt-counselling service's fax: a cover sheet (its own later date, the consultant, "Aantal pagina's") before the statement under a fax
+machine's header line, the income as "EUR 34 567,00"; and a certified copy of the statement with the counter's stamp "Voor eensluidend
+afschrift" (the clerk, the day of the copy and the person who showed the original in capitals as decoys).
 """
 
 from __future__ import annotations
@@ -84,6 +88,7 @@ from samples.blind.layouts._base import (
 from samples.blind.layouts._base import SANS9  # the fresh9 split's
 from samples.blind.layouts._base import LANDSCAPE_CSS, SANS10  # the fresh10 split's
 from samples.blind.layouts._base import SERIF11  # the fresh11 split's
+from samples.blind.layouts._base import MONO12  # the fresh12 split's
 
 DOC_TYPE = "inkomensverklaring"
 
@@ -1137,6 +1142,80 @@ def ib60_app_donkere_modus(c: Ctx):
     return page(c, body, css), _truth(name, person, year, income, issue)
 
 
+# --- fresh12 split ---------------------------------------------------------------------------
+
+
+_DEBT_SERVICES12 = ("Schuldhulpverlening Gemeente Zaanstad", "Kredietbank Nederland", "Plangroep Schuldhulp", "Stadsbank Oost Nederland",
+                    "Team Geldzaken Gemeente Tilburg", "Schuldhulpmaatje Leiden")
+
+
+def ib60_fax_schuldhulpverlening(c: Ctx):
+    """Fresh12. An income statement a debt-counselling service faxed to the housing corporation: page 1 the fax cover sheet ("FAXBERICHT": from the service, its consultant and fax number, to the corporation, "Aantal pagina's (incl. dit blad): 2", the day it was sent, later than the statement, and "Betreft: inkomensverklaring van" the client, named as the service writes it); page 2 the Belastingdienst's statement itself under a fax machine's header line (the sending time, the fax number, "P.002/002") in an italic monospaced cut, with the verzamelinkomen as "EUR 34 567,00" and the statement's own date."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "FreeSans")))
+    c.restyle12(dates=("long", "dash"), amounts=("EUR_space_group",))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("initials", "all"))
+    service = c.rng.choice(_DEBT_SERVICES12)
+    consultant = c.person(born=(1960, 1998))
+    sent = issue + dt.timedelta(days=c.rng.randint(4, 60))
+    fax = f"0{c.rng.randint(10, 79)}-{c.rng.randint(1000000, 9999999)}"
+    clock = f"{c.rng.randint(8, 17):02d}:{c.rng.randint(0, 59):02d}"
+    head = (f"<div style='font-family:\"{MONO12[0]}\", monospace;font-style:italic;font-size:8.4pt;border-bottom:0.6px solid #000;margin-bottom:5mm'>"
+            f"{e(values.date_text(sent, 'slash'))} {clock} &nbsp; FAX {e(fax)} &nbsp; {e(service.upper())} &nbsp;&nbsp; P.{{n}}/002</div>")
+    cover = (
+        head.replace("{n}", "001")
+        + "<h1 style='font-size:26pt;letter-spacing:3px'>FAXBERICHT</h1>"
+        + "<table class='ruled' style='width:100%;margin-top:4mm'>"
+        f"<tr><td style='width:30%'>Van</td><td>{e(service)}<br>{e(consultant.name('initials'))}, schuldhulpverlener<br>Fax {e(fax)}</td></tr>"
+        f"<tr><td>Aan</td><td>{e(c.pick('Ymere', 'Portaal', 'Mitros', 'Woonbron', 'Vidomes'))}, afdeling Verhuur</td></tr>"
+        f"<tr><td>Datum</td><td>{c.d(sent)}</td></tr><tr><td>Aantal pagina's (incl. dit blad)</td><td>2</td></tr>"
+        f"<tr><td>Betreft</td><td>inkomensverklaring van onze cliënt {e(person.name('particle_first_comma_first'))}</td></tr></table>"
+        "<p style='margin-top:6mm'>Geachte heer/mevrouw,</p><p>Zoals telefonisch besproken stuur ik u hierbij de inkomensverklaring van onze cliënt, "
+        "in verband met de aanvraag bij uw organisatie. Wij hebben een machtiging van de cliënt om deze gegevens te delen.</p>"
+        f"<p>Met vriendelijke groet,<br>{e(consultant.name('first'))}</p>"
+        "<p class='small' style='margin-top:10mm'>Dit faxbericht is uitsluitend bestemd voor de geadresseerde. Bent u niet de geadresseerde, vernietig het bericht dan en laat het ons weten.</p>"
+    )
+    statement = (
+        "<div style='page-break-before:always'></div>" + head.replace("{n}", "002") + _letterhead(c)
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Datum", c.d(issue)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, 1))), ("Ons kenmerk", f"IB60/{c.rng.randint(100000, 999999)}")], label_width="45mm")
+        + f"<h1 style='margin-top:6mm'>Inkomensverklaring {year}</h1>"
+        + kv([("Naam", e(name)), ("Belastingjaar", str(year)), ("Verzamelinkomen", c.a(income))], label_width="45mm")
+        + "<p>Het verzamelinkomen is het totaal van uw inkomen uit werk en woning (box 1), uit aanmerkelijk belang (box 2) en uit sparen en beleggen (box 3).</p>"
+        "<p>Met vriendelijke groet,<br>Belastingdienst</p>"
+    )  # fmt: skip
+    return page(c, cover + statement, "body { font-size: 10pt; }"), _truth(name, person, year, income, issue)
+
+
+_CERTIFIERS12 = ("Gemeente {city}, Publiekszaken", "Notariskantoor Van Wijk & De Boer", "Gemeente {city}, balie Burgerzaken")
+
+
+def ib60_gewaarmerkte_kopie(c: Ctx):
+    """Fresh12. A certified copy of the income statement: the Belastingdienst's statement as a photocopy (grey edge, "KOPIE" along the margin) with, across its lower part, the counter's round-cornered stamp "Voor eensluidend afschrift" naming the copying clerk, the day of the copy (later than the statement) and the person who showed the original in the bank's capitals ("VAN DER MEER J.C."); the statement's own date as "05 mrt. 2026", the income as "EUR 34 567,00" or in the usual notation."""
+    c.font_of(c.pick(("Liberation Sans", "DejaVu Sans"), ("Carlito", "Open Sans")))
+    c.restyle12(dates=("pad_short_dot", "long"), amounts=("EUR_space_group", "euro"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("initials", "all", "first"))
+    clerk = c.person(born=(1960, 2000))
+    copied = issue + dt.timedelta(days=c.rng.randint(2, 90))
+    certifier = c.rng.choice(_CERTIFIERS12).format(city=home.city)
+    seal_lines = ["VOOR EENSLUIDEND AFSCHRIFT", certifier, f"getoond door {person.name('caps_surname_initials')}", f"d.d. {values.date_text(copied, 'mon_upper')}",
+                  f"{clerk.name('initials')}, medewerker"]
+    body = (
+        "<div style='position:fixed;left:-12mm;top:40mm;transform:rotate(-90deg);transform-origin:left top;color:#999;font-size:18pt;letter-spacing:8px'>KOPIE</div>"
+        "<div style='border:0.5px solid #bbb;padding:6mm 6mm 10mm 6mm;background:#fbfbfb'>" + _letterhead(c)
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Datum", c.d(issue)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.pick(0, 1))))], label_width="45mm")
+        + f"<h1 style='margin-top:5mm'>Inkomensverklaring {year}</h1>"
+        f"<p>U heeft ons gevraagd om een inkomensverklaring over {year}. Hieronder ziet u uw verzamelinkomen over dat jaar.</p>"
+        + kv([("Naam", e(name)), ("Jaar", str(year)), ("Verzamelinkomen", f"<b>{c.a(income)}</b>")], label_width="45mm")
+        + "<p class='small'>Dit inkomen is gebaseerd op de definitieve aanslag inkomstenbelasting. Bewaar deze verklaring goed.</p>"
+        + "<p>Met vriendelijke groet,<br>de Belastingdienst</p></div>"
+        + f"<div style='margin:-22mm 0 0 70mm'>{stamp(seal_lines, colour='#7a1f2b', turn=c.rng.uniform(-7, -2))}</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(name, person, year, income, issue)
+
+
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
                                    toeslagen_overview, ib60_twocolumn,
                                    ib60_reference_block, ib60_box_header, ib60_inspector_declaration,
@@ -1149,7 +1228,8 @@ LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst
                                    ib60_stippellijn_berekening, ib60_twee_op_een_kopie,
                                    ib60_hypotheek_samenvatting, ib60_grote_letters,
                                    ib60_portaal_digid_opgehaald, ib60_pdf_viewer_print,
-                                   ib60_accountant_begeleidende_brief, ib60_app_donkere_modus)}  # fmt: skip
+                                   ib60_accountant_begeleidende_brief, ib60_app_donkere_modus,
+                                   ib60_fax_schuldhulpverlening, ib60_gewaarmerkte_kopie)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
 FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1173,3 +1253,5 @@ FRESH10 = {"ib60_portaal_digid_opgehaald", "ib60_pdf_viewer_print"}
 """Layouts of the fresh10 split only: a tenth first-contact set, by another author who never saw the reader."""
 FRESH11 = {"ib60_accountant_begeleidende_brief", "ib60_app_donkere_modus"}
 """Layouts of the fresh11 split only: an eleventh first-contact set, by another author who never saw the reader."""
+FRESH12 = {"ib60_fax_schuldhulpverlening", "ib60_gewaarmerkte_kopie"}
+"""Layouts of the fresh12 split only: a twelfth first-contact set, by another author who never saw the reader."""

@@ -66,6 +66,11 @@ The fresh11 split adds: a district team's fillable PDF form printed with its gre
 (a filled dot, no mark of text, for "24 uur per dag (dag én nacht)"), the team's part with "Datum" and a digital signature's
 stamp of the same day as "Datum: 2026.03.05 14:02:11 +01'00'", and a neighbour-help organisation's short statement in
 bullets ("Wie zorgt", "Voor wie", "'s Nachts"), its coordinator signing with place and date.
+
+The fresh12 split adds: a district nurse's declaration on a home-care organisation's letterhead (a Zvw indication with its own date and hours, a line on the
+Wlz, the carer living in and care "24 uur per dag" or daily help and no care at night; the nurse and her BIG number as decoys), and a
+carers' support centre's table of care tasks with hours per week, a total and a row "Toezicht" ("dag en nacht, 24 uur per dag" or
+"niet nodig"; the kitchen-table talk's date a decoy).
 """
 
 from __future__ import annotations
@@ -80,6 +85,7 @@ from samples.blind.layouts._base import (
 from samples.blind.layouts._base import SANS9, SERIF9  # the fresh9 split's
 from samples.blind.layouts._base import HAND10, SERIF10, mail_header  # the fresh10 split's
 from samples.blind.layouts._base import radio  # the fresh11 split's
+from samples.blind.layouts._base import SANS12  # the fresh12 split's
 
 DOC_TYPE = "mantelzorgverklaring"
 _ORGS = ("Mantelzorg Centraal", "Steunpunt Mantelzorg", "Wijkteam Noord", "Thuiszorg De Zonnebloem",
@@ -1181,6 +1187,82 @@ def burenhulp_opsomming(c: Ctx):
     return page(c, body, "body { font-size: 10.4pt; }"), _truth(fc, fr, clock, issue, issuer)
 
 
+# --- fresh12 split ---------------------------------------------------------------------------
+
+
+_WIJKZORG12 = ("Buurtzorg team Kanaleneiland", "Zorggroep Sint Maarten, wijkverpleging", "Vitras thuiszorg", "ZuidZorg wijkteam Woensel",
+               "Thuiszorg Groningen", "Evean wijkverpleging Purmerend", "Sensire Wijkverpleging", "TWB thuiszorg met aandacht")
+
+
+def wijkverpleging_zvw_wlz_verklaring(c: Ctx):
+    """Fresh12. A district nurse's declaration on the letterhead of a home-care organisation (its name in italic small capitals): the client (care recipient) with birth date and client number, a block "Indicatie wijkverpleging (Zvw)" with its own start date and hours per week, a line on the Wet langdurige zorg ("Wlz-indicatie: aangevraagd bij het CIZ op ..." or "nee"), and a paragraph on the carer: either that the carer lives in and the client needs care and supervision "24 uur per dag", or that the carer comes daily and no care at night is needed; signed by the nurse with a BIG number (a decoy name); dates as "05 mrt. 2026"."""
+    c.font_of(c.pick(("Carlito", "Open Sans"), ("Liberation Sans", "Cantarell")))
+    c.restyle12(dates=("pad_short_dot", "long"), amounts=("euro",))
+    carer, recipient, clock, issue, home = _facts(c)
+    org = c.rng.choice(_WIJKZORG12)
+    nurse = c.person(born=(1965, 1998))
+    cn, rn = carer.name(c.pick("all", "first", "particle_first_comma_first")), recipient.name(c.pick("all", "initials"))
+    since = issue - dt.timedelta(days=c.rng.randint(60, 900))
+    zvw_hours = c.rng.choice((3, 5.5, 7, 10.5, 14))
+    wlz = (f"aangevraagd bij het CIZ op {c.d(issue - dt.timedelta(days=c.rng.randint(5, 60)))}" if c.rng.random() < 0.5 else "nee")
+    pron = "zij" if recipient.sex == "f" else "hij"
+    if clock:
+        care = (f"{e(cn)} woont bij cliënt in en verleent de mantelzorg. Cliënt kan niet alleen gelaten worden: {pron} heeft 24 uur per dag zorg en toezicht nodig, "
+                "ook 's nachts. Onze inzet van wijkverpleging is alleen mogelijk omdat de mantelzorger de overige uren de zorg op zich neemt.")
+    else:
+        care = (f"{e(cn)} komt dagelijks bij cliënt, helpt bij het huishouden en de maaltijden en regelt de afspraken. 's Nachts is geen zorg of toezicht nodig; "
+                f"cliënt redt zich dan zelfstandig met een alarmeringsknop.")
+    body = (
+        f"<table style='width:100%'><tr><td><div style='font-family:\"{SANS12[0]}\", sans-serif;font-style:italic;font-size:15pt;color:#0b6e74'>{e(org)}</div>"
+        f"<div class='small'>{e(home.city)} &middot; bereikbaar 24/7 via 088-{c.rng.randint(1000000, 9999999)}</div></td>"
+        f"<td class='right small'>{e(home.city)}, {c.d(issue)}</td></tr></table>"
+        "<h1 style='margin-top:8mm'>Verklaring wijkverpleegkundige over mantelzorg</h1>"
+        + kv([("Cliënt", e(rn)), ("Geboortedatum", c.d(recipient.birth_date)), ("Cliëntnummer", str(c.rng.randint(100000, 999999))),
+              ("Adres", f"{e(home.line1())}, {e(home.city)}"), ("Mantelzorger", e(cn))], label_width="42mm")
+        + "<div class='box' style='border-color:#0b6e74'><b>Indicatie wijkverpleging (Zvw)</b><br>"
+        f"Sinds {c.d(since)}: {str(zvw_hours).replace('.', ',')} uur per week persoonlijke verzorging en verpleging.<br>Wlz-indicatie: {e(wlz)}</div>"
+        f"<p>{care}</p>"
+        "<p>Deze verklaring is opgesteld op verzoek van cliënt en de mantelzorger, ten behoeve van de woningcorporatie.</p>"
+        f"<p style='margin-top:8mm'>{e(nurse.name('initials'))}<br>wijkverpleegkundige, BIG-nummer {c.rng.randint(10**10, 10**11 - 1)}<br>{e(org)}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(cn, rn, clock, issue, org)
+
+
+_CONSULENTS12 = ("Steunpunt Mantelzorg Dordrecht", "MantelzorgNL, regio Twente", "Welzijn Lelystad, team Mantelzorg", "Mantelzorgcentrum Zoetermeer",
+                 "Stichting Welzijn Ouderen Arnhem", "Mantelzorg Drechtsteden")
+_TASKS12 = (("Persoonlijke verzorging (wassen, aankleden)", 3, 9), ("Hulp bij eten en medicatie", 2, 7), ("Huishouden en boodschappen", 3, 8),
+            ("Vervoer en begeleiding naar afspraken", 1, 4), ("Administratie en regelzaken", 1, 3), ("Gezelschap en emotionele steun", 2, 8))
+
+
+def zorgtaken_uren_per_week_tabel(c: Ctx):
+    """Fresh12. A carer's-support centre's statement as a table of care tasks with the hours per week of each (personal care, meals and medicines, household, transport, paperwork, company: all decoy numbers), a total, and a last row "Toezicht" that reads either "dag en nacht, 24 uur per dag" or "niet nodig"; the carer and the recipient in a header block (the carer as "van der Meer, Johannes"), a conclusion sentence, signed by the centre's carer consultant with the day of the kitchen-table talk (earlier, a decoy) and the date of the statement."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle12(dates=("spaced_dash", "pad_short_dot", "dash"), amounts=("euro",))
+    carer, recipient, clock, issue, home = _facts(c)
+    org = c.rng.choice(_CONSULENTS12)
+    consultant = c.person(born=(1960, 1998))
+    cn, rn = carer.name("particle_first_comma_first"), recipient.name(c.pick("all", "first"))
+    talk = issue - dt.timedelta(days=c.rng.randint(3, 30))
+    tasks = [(t, c.rng.randint(lo, hi)) for t, lo, hi in c.rng.sample(_TASKS12, c.rng.randint(4, 6))]
+    total = sum(h for _, h in tasks)
+    rows = "".join(f"<tr><td>{e(t)}</td><td class='right'>{h}</td></tr>" for t, h in tasks)
+    watch = "dag en nacht, 24 uur per dag" if clock else "niet nodig"
+    conclusion = ("Naast de taken hierboven is voortdurend toezicht nodig. Er is dus sprake van zorg die 24 uur per dag nodig is." if clock
+                  else f"De mantelzorger besteedt ongeveer {total} uur per week aan de zorg. Toezicht gedurende de nacht is niet nodig.")
+    body = (
+        f"<div class='logo' style='font-size:14pt;color:#8a3b12'>{e(org)}</div>"
+        "<h1 style='margin-top:6mm'>Verklaring mantelzorg &ndash; overzicht zorgtaken</h1>"
+        + kv([("Mantelzorger", e(cn)), ("Zorgvrager", e(rn)), ("Adres zorgvrager", f"{e(home.line1())}, {e(home.city)}"),
+              ("Gesprek aan de keukentafel", c.d(talk))], label_width="48mm")
+        + "<table class='ruled' style='width:100%;margin-top:4mm'><tr style='background:#f6e6da'><th>Zorgtaak</th><th class='right' style='width:30mm'>Uren per week</th></tr>"
+        + rows + f"<tr><td><b>Totaal zorgtaken</b></td><td class='right'><b>{total}</b></td></tr>"
+        f"<tr><td>Toezicht</td><td class='right'>{e(watch)}</td></tr></table>"
+        f"<p style='margin-top:4mm'>{e(conclusion)}</p>"
+        f"<p style='margin-top:8mm'>Datum: {c.d(issue)}<br>{e(consultant.name('first'))}, mantelzorgconsulent<br>{e(org)}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(cn, rn, clock, issue, org)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
                                    handwritten_form, zorgkantoor_letter,
                                    wmo_consulent_letter, side_by_side_form,
@@ -1193,7 +1275,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, s
                                    vluchtelingenwerk_tolk_verklaring, hokjes_blokletters_formulier,
                                    zorgrooster_weekschema, vlaams_huisarts_attest,
                                    kerk_diaconie_handgeschreven, palliatief_team_email,
-                                   wijkteam_pdf_radioknoppen, burenhulp_opsomming)}  # fmt: skip
+                                   wijkteam_pdf_radioknoppen, burenhulp_opsomming,
+                                   wijkverpleging_zvw_wlz_verklaring, zorgtaken_uren_per_week_tabel)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
 FRESH = {"wmo_consulent_letter", "side_by_side_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1217,3 +1300,5 @@ FRESH10 = {"kerk_diaconie_handgeschreven", "palliatief_team_email"}
 """Layouts of the fresh10 split only: a tenth first-contact set, by another author who never saw the reader."""
 FRESH11 = {"wijkteam_pdf_radioknoppen", "burenhulp_opsomming"}
 """Layouts of the fresh11 split only: an eleventh first-contact set, by another author who never saw the reader."""
+FRESH12 = {"wijkverpleging_zvw_wlz_verklaring", "zorgtaken_uren_per_week_tabel"}
+"""Layouts of the fresh12 split only: a twelfth first-contact set, by another author who never saw the reader."""

@@ -68,6 +68,9 @@ The fresh11 split adds: the CIZ's decision under the Wet langdurige zorg (the cl
 "24 uur per dag zorg in de nabijheid", a son or daughter as contact person, but no carer declared: a care declaration's
 24 hours without one), and a volunteer agreement (an organisation, a volunteer, a period, a place and an allowance, and the
 sentence that it is no employment contract).
+
+The fresh12 split adds: DUO's letter granting student finance (a study, an institution, dates and monthly sums, a study abroad mentioned, but no employer and
+no contract), and a corporation's annual service-cost statement to a tenant (names, address, a period, advances and real costs).
 """
 
 from __future__ import annotations
@@ -1020,6 +1023,71 @@ def vrijwilligersovereenkomst(c: Ctx):
     return page(c, body, "body { font-size: 10pt; }"), {}
 
 
+# --- fresh12 split ---------------------------------------------------------------------------
+
+
+def duo_studiefinanciering_toekenning(c: Ctx):
+    """Fresh12. DUO's letter granting student finance ("Besluit studiefinanciering"): the student's name, BSN and address, the study and institution, the start date and an end date of the entitlement, a table per month (basisbeurs, aanvullende beurs, lening, collegegeldkrediet) with a total, the student travel product; a study abroad is mentioned as a possibility, but no employer and no contract: a study contract's facts without one."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "DejaVu Sans")))
+    c.restyle12(dates=("long", "dash"), amounts=("euro",))
+    person, home, day = _who(c)
+    start = dt.date(day.year, c.rng.choice((2, 9)), 1)
+    study = c.pick(("Bachelor Verpleegkunde", "Hogeschool Utrecht"), ("Master Rechtsgeleerdheid", "Universiteit Leiden"), ("Mbo Verzorgende IG niveau 3", "ROC Midden Nederland"),
+                   ("Bachelor Bouwkunde", "Hanzehogeschool Groningen"))
+    rows = [("Basisbeurs (uitwonend)", c.rng.choice((325.76, 303.89, 291.65))), ("Aanvullende beurs", c.rng.choice((0, 214.47, 453.39))),
+            ("Lening", c.rng.choice((0, 150, 300))), ("Collegegeldkrediet", c.rng.choice((0, 0, 183.06)))]
+    table = "".join(f"<tr><td>{e(k)}</td><td class='right'>{c.a(values.amount(v))}</td></tr>" for k, v in rows)
+    body = (
+        "<table style='width:100%'><tr><td><b style='font-size:18pt;color:#154273'>DUO</b><br><span class='small'>Dienst Uitvoering Onderwijs<br>Ministerie van Onderwijs, Cultuur en Wetenschap</span></td>"
+        f"<td class='right small'>Postbus 50061<br>9702 EB Groningen<br>Datum: {c.d(day)}<br>Relatienummer: {c.rng.randint(10**7, 10**8 - 1)}</td></tr></table>"
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + "<h2>Besluit over uw studiefinanciering</h2>"
+        f"<p>Beste {e(person.given[0])},</p><p>U krijgt studiefinanciering vanaf {c.d(start)} voor de opleiding {e(study[0])} aan {e(study[1])}. "
+        f"U heeft recht op studiefinanciering tot en met {c.d(dt.date(start.year + 4, start.month, 1) - dt.timedelta(days=1))}, zolang u ingeschreven staat.</p>"
+        + kv([("Burgerservicenummer", e(values.bsn_text(person.bsn, 0))), ("Naam", e(person.name("all")))], label_width="45mm")
+        + f"<table class='lines' style='width:80%;margin-top:3mm'><tr><th>Per maand</th><th class='right'>Bedrag</th></tr>{table}</table>"
+        "<p>U krijgt ook een studentenreisproduct. Kiest u een weekabonnement of een weekendabonnement? Dat regelt u op Mijn DUO.</p>"
+        "<p class='small'>Gaat u (een deel van) uw opleiding in het buitenland volgen, bijvoorbeeld voor een stage of uitwisseling? Geef dit dan door. Bent u het niet eens met dit besluit, "
+        "dan kunt u binnen 6 weken bezwaar maken.</p><p>Met vriendelijke groet,<br>DUO</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), {}
+
+
+_SERVICE_ITEMS12 = ("Schoonmaak trappenhuis", "Elektra algemene ruimten", "Onderhoud lift", "Glasbewassing", "Tuinonderhoud", "Huismeester", "Ontstoppen riolering")
+
+
+def servicekosten_jaarafrekening(c: Ctx):
+    """Fresh12. A corporation's annual service-cost statement to a tenant ("Jaarafrekening servicekosten 2025"): the tenant's name and address, the contract number, the period from 1 January to 31 December, a table of items with the advance paid and the real cost per item, the balance to be refunded or paid, a date by which it is settled and the objection route to the Huurcommissie: a tenancy's names, address, dates and sums, but no document of this contract's types."""
+    c.font_of(c.pick(("Carlito", "Liberation Sans"), ("Open Sans", "Cantarell")))
+    c.restyle12(dates=("long", "pad_short_dot"), amounts=("euro", "EUR_space_group"))
+    person, home, day = _who(c)
+    corp = c.rng.choice(_CORPORATIONS)
+    year = day.year - 1
+    items = c.rng.sample(_SERVICE_ITEMS12, c.rng.randint(4, 6))
+    rows, paid_total, cost_total = [], 0, 0
+    for item in items:
+        paid, cost = c.rng.randint(300, 9000), c.rng.randint(300, 9000)
+        paid_total, cost_total = paid_total + paid, cost_total + cost
+        rows.append(f"<tr><td>{e(item)}</td><td class='right'>{c.a(values.amount(paid / 100))}</td><td class='right'>{c.a(values.amount(cost / 100))}</td></tr>")
+    diff = paid_total - cost_total
+    settle = day + dt.timedelta(days=c.rng.randint(20, 45))
+    body = (
+        f"<div class='logo' style='font-size:15pt'>{e(corp)}</div>"
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Datum", c.d(day)), ("Huurcontract", f"{c.rng.randint(100000, 999999)}"), ("Periode", f"{c.d(dt.date(year, 1, 1))} tot en met {c.d(dt.date(year, 12, 31))}")], label_width="38mm")
+        + f"<h2>Jaarafrekening servicekosten {year}</h2>"
+        "<p>Beste huurder,</p><p>Elk jaar rekenen wij de servicekosten af. U betaalde elke maand een voorschot. Hieronder ziet u wat u betaalde en wat de werkelijke kosten waren.</p>"
+        "<table class='lines' style='width:100%'><tr><th>Onderdeel</th><th class='right'>Voorschot</th><th class='right'>Werkelijke kosten</th></tr>"
+        + "".join(rows)
+        + f"<tr><td><b>Totaal</b></td><td class='right'><b>{c.a(values.amount(paid_total / 100))}</b></td><td class='right'><b>{c.a(values.amount(cost_total / 100))}</b></td></tr></table>"
+        + (f"<p>U krijgt {c.a(values.amount(diff / 100))} terug. Wij maken dit bedrag vóór {c.d(settle)} over.</p>" if diff >= 0
+           else f"<p>U moet {c.a(values.amount(-diff / 100))} bijbetalen. Wij schrijven dit bedrag op of na {c.d(settle)} af.</p>")
+        + "<p class='small'>Bent u het niet eens met deze afrekening? Laat het ons binnen 6 weken weten. Komen we er samen niet uit, dan kunt u de Huurcommissie vragen een uitspraak te doen.</p>"
+        "<p>Met vriendelijke groet,<br>Team Huurincasso</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), {}
+
+
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
                                    energy_bill, jaaropgaaf,
                                    huurtoeslag_beschikking, huisbewaring_besluit, hoofdhuurovereenkomst, brp_request_form,
@@ -1032,7 +1100,8 @@ LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, pa
                                    gemeentenieuws_kolommen_uitschrijving, woningruil_aanvraag,
                                    school_inschrijving_bevestiging, kwijtschelding_gemeentebelastingen,
                                    reis_boekingsbevestiging_lange_reis, ziekenhuis_ontslagbrief_verpleging,
-                                   ciz_wlz_indicatiebesluit, vrijwilligersovereenkomst)}  # fmt: skip
+                                   ciz_wlz_indicatiebesluit, vrijwilligersovereenkomst,
+                                   duo_studiefinanciering_toekenning, servicekosten_jaarafrekening)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
 FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1056,3 +1125,5 @@ FRESH10 = {"reis_boekingsbevestiging_lange_reis", "ziekenhuis_ontslagbrief_verpl
 """Layouts of the fresh10 split only: a tenth first-contact set, by another author who never saw the reader."""
 FRESH11 = {"ciz_wlz_indicatiebesluit", "vrijwilligersovereenkomst"}
 """Layouts of the fresh11 split only: an eleventh first-contact set, by another author who never saw the reader."""
+FRESH12 = {"duo_studiefinanciering_toekenning", "servicekosten_jaarafrekening"}
+"""Layouts of the fresh12 split only: a twelfth first-contact set, by another author who never saw the reader."""
