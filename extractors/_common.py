@@ -399,6 +399,9 @@ def read_table(
         starts, last, header_lines, taken = None, None, 0, set()
         for index, line in enumerate(page.lines):
             if found := header_columns(line, columns, min_found, wordings) or _split_header(page.lines, index, columns, min_found):
+                stacked = stacked_header(page.lines, index)
+                if stacked is not None and len(more := header_columns(stacked, columns, 1, wordings) or {}) > len(found):
+                    found, line = more, stacked  # "Datum" over "vestiging": the wrapped labels read whole
                 if first is not None and first not in found:
                     found[first] = 0.0
                 starts, last, header_lines = found | _other_starts(line, others, found), None, 0
@@ -427,6 +430,27 @@ def read_table(
             else:
                 starts = None
     return rows
+
+
+def stacked_header(lines: Sequence[Line], index: int) -> Line | None:
+    """A header line with its labels' wrapped second words under it, read whole: "Datum"
+    over "vestiging" and "Datum" over "vertrek" are "Datum vestiging" and "Datum vertrek".
+    Only when the line below sits tight under it, holds no value (a year, a longer
+    number) and every word of it stands under a word of the header; None otherwise."""
+    if index + 1 >= len(lines):
+        return None
+    line, below = lines[index], lines[index + 1]
+    if not _wraps_under(line, below) or _HOLDS_VALUE.search(below.text) or not below.words:
+        return None
+    words = list(line.words)
+    for word in below.words:
+        over = [i for i, top in enumerate(words) if top.bbox[0] - 2.0 < word.bbox[2] and word.bbox[0] < top.bbox[2] + 2.0]
+        if len(over) != 1:
+            return None  # under no header word, or under two: not the header's own wrapped labels
+        top = words[over[0]]
+        words[over[0]] = Word(text=f"{top.text} {word.text}", bbox=union_bbox((top.bbox, word.bbox)),
+                              confidence=min(top.confidence, word.confidence), line=top.line)
+    return Line(words=tuple(words))
 
 
 def _row_above_caption(page: Page, index: int, starts: Mapping[str, float], is_row: Callable[[Row], bool],

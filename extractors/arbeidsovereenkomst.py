@@ -48,6 +48,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from extractors import lexicon
 from extractors._common import fuzzy_span, in_order, tidy
 from extractors._forms import find_groups
 from extractors._locate import Hit, has_text, iter_lines, line_hit, span_hit
@@ -83,6 +84,10 @@ company's "Bewijs van inschrijving" names no school, no programme and no student
 
 _SEP = r"\W{0,2}\s*"  # between a label's words, and after it
 _START = r"^(?:\S\s)?[\W_]{0,3}"  # a speck at a ruled table's edge may read as a letter ("Ô | Werkgever")
+_ROW_START = r"^(?:\S\s|\d{1,2}(?:\.\d{1,2})?\.?\s+)?[\W_]{0,3}"
+"""`_START`, or a table row's article number ("3. Plaats van de werkzaamheden  Kopenhagen"), for
+the labels whose value is a word of its own kind (a town): "1. Onderwijsinstelling" heads a
+section whose first row is another label's, no employer."""
 _EMPLOYEE_LABELS = (
     rf"{_START}(?:Naam{_SEP}(?:van\s+de\s+)?(?:werknemer|student|medewerker|stagiaire?)"
     rf"|Gedetacheerde\s+werknemer|Werknemer|Student|Medewerker|Stagiaire?)\b{_SEP}",
@@ -91,7 +96,7 @@ _EMPLOYER_LABELS = (  # "Naam werkgever" as forms print it; never "Werkgeversver
     rf"{_START}(?:Naam{_SEP}(?i:werkgever|onderwijsinstelling|instelling)|Werkgever|Onderwijsinstelling|Instelling)(?![^\W\d_])(?:\s*\([^)]*\))?{_SEP}",
 )
 _PLACE_LABELS = (
-    rf"{_START}(?:Plaats\s+van\s+(?:de\s+)?(?:tewerkstelling|werkzaamheden)|Standplaats|Tewerkstelling"
+    rf"{_ROW_START}(?:Plaats\s+van\s+(?:de\s+)?(?:tewerkstelling|werkzaamheden)|Standplaats|Tewerkstelling"
     rf"|Studielocatie|Studieplaats|Werklocatie|Locatie\s+werkzaamheden)\b{_SEP}",
 )
 _START_LABELS = (
@@ -411,6 +416,13 @@ def _place_at_start(text: str) -> str | None:
     ('Eindhoven', 'Eindhoven', None)
     >>> _place_at_start("Stavanger (Noorwegen). De uitzending begint"), _place_at_start("Gent (België)")
     ('Stavanger (Noorwegen)', 'Gent (België)')
+    >>> _place_at_start("Kopenhagen, Denemarken"), _place_at_start("Utrecht, Amersfoort en Zeist")
+    ('Kopenhagen, Denemarken', 'Utrecht')
     """
-    m = re.match(rf"[\s|:\[\]]*(?:[^\W\d_]\s+(?=[^\W\d_]{{2}}))?({_PLACE})\s*(?:[.,;|\]]|$)", text)
-    return re.sub(r"\s+", " ", m.group(1)) if m else None
+    m = re.match(rf"[\s|:\[\]]*(?:[^\W\d_]\s+(?=[^\W\d_]{{2}}))?({_PLACE})(?:\s*,\s*({PLACE_PATTERN}))?\s*(?:[.,;|\]]|$)", text)
+    if m is None:
+        return None
+    place = re.sub(r"\s+", " ", m.group(1))
+    if m.group(2) and lexicon.country(m.group(2)):
+        return place + ", " + re.sub(r"\s+", " ", m.group(2))  # abroad, its country after a comma: "Kopenhagen, Denemarken"
+    return place

@@ -43,7 +43,7 @@ from rapidfuzz import fuzz
 
 from extractors import _common as common
 from extractors import lexicon
-from extractors.labels import CELL_GAP, cells, find_label, fold, is_label, is_label_wording, other_columns, table, wording_pattern
+from extractors.labels import CELL_GAP, cells, departed_columns, find_label, fold, is_label, is_label_wording, other_columns, table, wording_pattern
 from extractors.locating import FREE_TEXT_CONFIDENCE, locate
 from extractors.names import PART_OF_NAME, take_name
 from extractors.titles import titled
@@ -382,6 +382,9 @@ def _person(values: dict[str, Hit | None]) -> _Person:
             if _SURNAME_FIRST.match(trimmed.text):  # else what went before is the name's own
                 hit = trimmed
         value = parse(hit.text) if hit is not None else None
+        if value is None and hit is not None and name == "name" and (lost := re.fullmatch(rf"(.*[^\W\d_].*?)\s+{_MISREAD_INITIAL.pattern}", hit.text)):
+            value = parse(lost.group(1))  # "CHAOUCH 1.": the surname is read, an initial is not: the analyst looks
+            hit = replace(hit, confidence=min(hit.confidence, PART_OF_NAME))
         if value is None and hit is not None and name in _DATE_COLUMNS:
             value, squeezed = read_date(hit.text)  # "Geboortedatum 2821948": its stops lost
             if squeezed:
@@ -398,7 +401,7 @@ def _persons_from_table(pages: Sequence[Page]) -> list[_Person]:
         name = row.text("name")
         if not name:
             return len(_row_dates(row)) == 2 and len(_row_bsns(row)) == 1
-        if re.search(r"[\d:]", name):
+        if re.search(r"[\d:]", re.sub(rf"\s+{_MISREAD_INITIAL.pattern}$", "", name)):  # "CHAOUCH 1.": an initial misread
             return False
         values = (
             re.search(DATE_PATTERN, row.text("birth_date"), re.IGNORECASE),
@@ -411,9 +414,10 @@ def _persons_from_table(pages: Sequence[Page]) -> list[_Person]:
         dates = min(2, len(row.matches(DATE_PATTERN)))
         return dates + bool(row.matches(r"\d{4}", outside=DATE_PATTERN)) >= 2
 
-    rows = common.read_table(pages, _PERSON_COLUMNS, is_row, first="name", mend=_value_out_of_name_cell, others=other_columns(DOC_TYPE.value),
+    columns = dict(_PERSON_COLUMNS, departed=departed_columns(DOC_TYPE.value))
+    rows = common.read_table(pages, columns, is_row, first="name", mend=_value_out_of_name_cell, others=other_columns(DOC_TYPE.value),
                              wordings=_COLUMN_WORDINGS)
-    return [_fill_from_row(row, _person({name: row.hit(name) for name in _PARSERS})) for row in rows]
+    return [_fill_from_row(row, _person({name: row.hit(name) for name in _PARSERS})) for row in rows if not row.hit("departed")]
 
 
 def _row_dates(row: common.Row) -> list[Hit]:
@@ -424,6 +428,10 @@ def _row_dates(row: common.Row) -> list[Hit]:
 def _row_bsns(row: common.Row) -> list[Hit]:
     """The nine-digit numbers outside the row's dates that pass the elfproef."""
     return [hit for hit in row.matches(_BSN_VALUE, outside=DATE_PATTERN) if parse_bsn(hit.text)]
+
+
+_MISREAD_INITIAL = re.compile(r"[1l|!][.)]?")
+"""An initial "I." as OCR may read it: "1.", "l.", "|."."""
 
 
 def _value_out_of_name_cell(row: common.Row) -> common.Row:
@@ -438,6 +446,8 @@ def _value_out_of_name_cell(row: common.Row) -> common.Row:
     if numbered:  # "1  Simatupang, W.": the row's number, in a "Nr" column nobody reads, is no value
         words = words[1:]
     cut = next((i for i, word in enumerate(words) if re.search(r"\d", word.text)), len(words))
+    if cut < len(words) and _MISREAD_INITIAL.fullmatch(words[cut].text) and (cut + 1 == len(words) or words[cut + 1].text[:1].isdigit()):
+        cut += 1  # "CHAOUCH 1. 19 mrt. 1991": an initial read as a digit stays the name's, which `_person` flags
     if numbered and cut == len(words):
         return common.Row(page=row.page, cells={**row.cells, "name": words})
     if cut == len(words) or columns[-1] == "name":

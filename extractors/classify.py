@@ -166,13 +166,19 @@ def _letter_closed(page: Page, cls: PageClass, current: DocType | None, after_bl
 
 _ENCLOSES = re.compile(
     r"\b(?:als\s+bijlage|in\s+de\s+bijlage|bijgaand|bijgevoegd|ingesloten|hierbij\s+(?:ontvangt|stuur|zend)|treft\s+u\b[^.]{0,60}?\baan\b"
+    r"|(?:stuur|zend)(?:en)?\s+(?:ik|wij|we)\s+u\s+(?:hierbij|bijgaand|hierachter)"
     r"|vindt\s+u\b[^.]{0,60}?\b(?:volgende\s+pagina|achter\s+deze\s+brief|hierachter|bijlage)|enclosed|attached)",
     re.IGNORECASE,
 )
 """A letter's words for a document it comes with ("treft u als bijlage aan", "Het uittreksel
-vindt u op de volgende pagina", "Bijgaand ontvangt u ...")."""
-_BEHIND = re.compile(r"\b(?:volgende\s+pagina|achter\s+deze\s+brief|hierachter|next\s+page)\b", re.IGNORECASE)
-"""Where a letter says the document it comes with is: right behind it."""
+vindt u op de volgende pagina", "Bijgaand ontvangt u ...", "stuur ik u hierbij ...")."""
+_BEHIND = re.compile(
+    r"\b(?:volgende\s+pagina|achter\s+deze\s+brief|hierachter|next\s+page"
+    r"|incl(?:\.|usief)\s+(?:dit\s+(?:blad|voorblad)|voorblad)|(?:inclusief|including)\s+(?:this\s+)?cover(?:\s+sheet|\s+page)?)\b",
+    re.IGNORECASE,
+)
+"""Where a letter says the document it comes with is: right behind it, or a fax's cover
+sheet counting its pages "incl. dit blad" (the pages it counts after itself are what it sends)."""
 _ANNEX = re.compile(r"^[\W_]{0,3}(?:bijlage|annex|appendix|enclosure)\b(?:\s*\d{1,2}\b|\s+bij\b|\s*$)", re.IGNORECASE)
 """A page's own mark of an annex, in its first lines: "BIJLAGE 1", "Bijlage bij onze brief van ..."."""
 _ANNEX_LINES = 8  # a letterhead (issuer, address) and a scan's specks may stand above it

@@ -120,7 +120,30 @@ def section_rows(kind: str) -> tuple[str, ...]:
 def other_columns(doc_type: str) -> str:
     """A pattern for the headers of the columns a `doc_type`'s tables print that no field
     reads (`[_other_columns]`): they mark where a column starts all the same."""
-    wordings = _data().get("_other_columns", {}).get(doc_type, ())
+    return _column_pattern("_other_columns", doc_type)
+
+
+def departed_columns(doc_type: str) -> str:
+    """A pattern for the headers of a column that says a row's person left the address
+    (`[_departed_columns]`: "Datum vertrek", "Vertrokken naar"): a row with anything in it
+    is a former resident."""
+    return _column_pattern("_departed_columns", doc_type)
+
+
+@cache
+def amendment_columns() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The headers of an amendment's old and new columns (`[_amendment_columns]`), folded."""
+    section = _data().get("_amendment_columns", {})
+    return tuple(map(fold_wording, section.get("old", ()))), tuple(map(fold_wording, section.get("new", ())))
+
+
+def fold_wording(wording: str) -> str:
+    """A wording as header cells are compared: each word folded, single spaces."""
+    return " ".join(fold(word) for word in wording.split())
+
+
+def _column_pattern(section: str, doc_type: str) -> str:
+    wordings = _data().get(section, {}).get(doc_type, ())
     spaced = (r"\s+".join(map(re.escape, w.split())) for w in sorted(wordings, key=len, reverse=True))
     return "|".join(rf"\b{w}\b" for w in spaced)
 

@@ -379,3 +379,14 @@ def bank_of_code(code: str) -> str | None:
     ('Handelsbanken', 'Rabobank', None)
     """
     return _banks()[1].get(code.upper())
+
+
+def country(text: str) -> str | None:
+    """The country `text` names (`countries.txt`, Dutch names with English and native ones
+    as aliases), in its Dutch name; None for any other word.
+
+    >>> country("Denemarken"), country("belgium"), country("Utrecht")
+    ('Denemarken', 'België', None)
+    """
+    return _places("countries.txt").get(_place_key(text))
+

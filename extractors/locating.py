@@ -815,8 +815,8 @@ def _above(match: LabelMatch, kind: str) -> list[Word] | None:
     than the caption; None for a label in capitals or as large as what stands above it
     (a table's header, a section's heading), or with a value of `kind` right under it (a
     form that prints its labels over the values, small as captions are)."""
-    if match.index == 0 or not match.line.words[match.start].text[:1].islower():
-        return None
+    if match.index == 0 or not match.line.words[match.start].text[:1].islower() or not match.in_label_position:
+        return None  # "Deze gegevens zijn verstrekt op grond van ...": words of a sentence caption nothing
     page = match.page
     caption = max(w.bbox[3] - w.bbox[1] for w in match.line.words[match.start : match.end])
     above = page.lines[match.index - 1]

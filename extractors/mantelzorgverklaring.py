@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from extractors import concepts, lexicon
 from extractors._common import sentences
 from extractors._forms import answered, asked_with_options, boxed_options, odd_box_out, read_yes_no, ticked_among, without_answer_lines
-from extractors._locate import find_value, iter_lines, line_hit
+from extractors._locate import find_value, iter_lines, line_hit, span_hit
 from extractors._prose import (
     asks,
     NAME_PATTERN,
@@ -246,8 +246,28 @@ def _issue_date(pages: Sequence[Page]) -> Field:
         place_date = rf"^[^\W\d_][\w'. -]{{1,40}},\s*({DATE_PATTERN})\.?\s*$"  # "Amsterdam, 3 april 2026."
         hit = next((h for h, _ in search_prose(pages, place_date, re.IGNORECASE | re.MULTILINE)), None)
     if hit is None:
-        return Field()
+        return _town_then_date(pages)
     return hit.field(parse_date(hit.text))
+
+
+TOWN_DATE_LINES = 6
+"""The lines at the top of a letter where its place and date stand beside the letterhead."""
+TOWN_DATE_CONFIDENCE = 0.79
+"""The most a place and date without the comma between them count for: the analyst looks."""
+
+
+def _town_then_date(pages: Sequence[Page]) -> Field:
+    """The letter's place and date with the comma between them left out or lost to OCR,
+    ending a line at the top of the first page ("THUISZORG GRONINGEN  Naaldwijk 21 nov.
+    2026"): a town the lexicon knows, then a date. Flagged: without the comma, a town and
+    a date side by side are the letter's by their place only."""
+    page = pages[0]
+    for line in page.lines[:TOWN_DATE_LINES]:
+        m = re.search(rf"(?:^|\s)(?P<town>(?:'s[ -])?[^\W\d_][\w'-]+)\s+(?P<date>{DATE_PATTERN})\.?\s*$", line.text, re.IGNORECASE)
+        if m and lexicon.town(m.group("town")) is not None and (value := parse_date(m.group("date"))) is not None:
+            hit = span_hit(page, line, m.start("date"), m.end("date"))
+            return Field(value=value, confidence=min(hit.confidence, TOWN_DATE_CONFIDENCE), page=hit.page, bbox=hit.bbox)
+    return Field()
 
 
 def _issuer(pages: Sequence[Page]) -> Field:

@@ -29,7 +29,7 @@ from extractors._prose import NAME_PATTERN, NOT_NAME_WORDS, search_prose, strip_
 from extractors.labels import FieldLabels, cell_at, cells, is_label, is_label_wording
 from extractors.titles import headed_by
 from extractors import lexicon
-from extractors.values import DATE_PATTERN, POSTCODE_PATTERN, SHORT_YEAR_DATE_PATTERN, parse_date, parse_municipality, parse_recent_date
+from extractors.values import DATE_PATTERN, POSTCODE_PATTERN, SHORT_YEAR_DATE_PATTERN, WEEKDAYS, parse_date, parse_municipality, parse_recent_date
 from woondossier.model import Field, Page, union_bbox
 
 PERIOD_CONFIDENCE = 0.85
@@ -42,7 +42,9 @@ PERIOD_FIELDS = {
 period is no statement date, a sublet contract's is not its start)."""
 
 _UNTIL = r"(?:tot\s+en\s+met|t\s*/\s*m|t\.\s*m\.|tot|until|till|to|[-–—])"
-_PERIOD = rf"(?P<start>{DATE_PATTERN})\s*{_UNTIL}\s*(?P<end>{DATE_PATTERN})"
+_ON_DAY = rf"(?:(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?,?\s+)?"
+"""A weekday before a date, as mails and calendars print it: "van do 2 jul 2026 tot en met vr 19 feb 2027"."""
+_PERIOD = rf"(?P<start>{DATE_PATTERN})\s*{_UNTIL}\s*{_ON_DAY}(?P<end>{DATE_PATTERN})"
 _PERIOD_SAID = (
     rf"\b(?:begint|start|gaat\s+in|vangt\s+aan)\s+(?:op\s+)?(?P<start>{DATE_PATTERN})\s*,?\s+en\s+"
     rf"(?:eindigt|loopt\s+af|stopt|duurt\s+tot)\s+(?:[^\W\d_]+\s+){{0,3}}?(?:op\s+|tot\s+en\s+met\s+|tot\s+)?(?P<end>{DATE_PATTERN})"

@@ -39,6 +39,10 @@ HEADING_COVER = 0.4
 is a title; "Bijgaand ontvangt u de jaaropgaaf" is a sentence)."""
 _SUBJECT = re.compile(r"(?i)^\W*(?:betreft|onderwerp|inzake|betr\.?|ons kenmerk)\b")
 _OPTION = re.compile(rf"^\s*(?:{BOX_MARK.pattern})")
+_REPLIED = re.compile(r"(?i)^\W*(?:onderwerp|subject|betreft)\s*:?\s*(?:re|antw|aw|sv|reply)\s*:")
+"""A mail's subject answering a mail ("Onderwerp RE: Uw aanvraag huisbewaring"): the "uw" of
+the subject it answers is the replier's own, so "uw aanvraag" is the tenant writing about
+their request, not the corporation's answer to it."""
 
 
 @cache
@@ -92,7 +96,8 @@ def _headed_by(page: Page) -> set[str]:
             continue  # a sentence; an option beside a box ("☒ Uittreksel BRP met adreshistorie") is no heading
         letters = sum(c.isalpha() for w in line.words for c in fold(w.text)) or 1  # "Loonstrook 2026": the year is no word
         chars = sum(len(fold(w.text)) for w in line.words)  # a title matches words of its length, within a slip
-        if subject and any(find_label(page, index, wording) for wording in _reply_subjects()):
+        replied = bool(_REPLIED.match(line.text))
+        if subject and any(find_label(page, index, wording) for wording in _reply_subjects() if not (replied and wording.startswith("uw "))):
             found.add(OTHER)  # "Onderwerp: uw aanvraag huisbewaring": the answer to a request, not the request
             continue
         for doc_type, titles in table().items():

@@ -333,11 +333,12 @@ def _columns(run: list[list[Word]], gutters: list[tuple[float, float]]) -> list[
     for column in columns:
         if len(column) < 2 or sum(1 for part in column if _holds_cells(part)) > _CELLS * len(column):
             return None  # a table's cells, not a column of text
-        if not _set_close(column):
-            return None  # rows spread down the page (a form's labels), not lines of text
         words = sum(len(part) for part in column) / len(column)
         runs = sum(1 for part, after in zip(column, column[1:]) if _runs_on(part, after))
         running.append(words >= _WORDS_PER_LINE and runs >= _RUNNING * (len(column) - 1))
+        if not _set_close(column) and not running[-1]:
+            return None  # rows spread down the page (a form's labels), not lines of text; a margin's notes, each beside its article, are text
+
     for i, (left, right) in enumerate(zip(running, running[1:])):
         if left and right:
             continue
