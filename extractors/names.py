@@ -304,6 +304,7 @@ def read_name(text: str | None) -> Name | None:
     first = m.group(0).split()[0]
     if first.lower() in NOT_NAME_WORDS and not (
         lexicon.is_particle(first) and len(m.group(0).split()) > 1 and (titled or _given_names_after(m.group(0).split(), rest[m.end() :]))
+        or lexicon.is_known_name_word(first) and _given_names_after(m.group(0).split(), rest[m.end() :])  # "HAAR, A.": a surname that is a word too, printed first
     ):
         # a sentence's first word, unless a surname led by its particle, capitalised as Dutch
         # writes it without given names before it: after a title ("Mevrouw De Vries") or

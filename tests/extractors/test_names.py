@@ -185,6 +185,7 @@ def test_tidying_a_cell_leaves_a_printed_name_unchanged(name):
 @example("Van den Berg, J.K.")
 @example("Noor al-Hassan")  # a particle hyphenated to the surname
 @example("AIT TALEB-AIT TALEB, A.")  # two surnames of two words, printed first (found by this test)
+@example("HAAR, A.")  # a surname that is a word too ("haar"), printed first (found by this test)
 @settings(max_examples=400)
 def test_the_name_reader_reads_a_printed_name_as_printed(name):
     if "," in name:  # surname first: read whole where it ends the text, as on a form's line
