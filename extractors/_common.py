@@ -79,13 +79,26 @@ def group_hit(text: Flow, match: re.Match, group: str | int = 0) -> Hit | None:
 
 
 def first_group(pages: Sequence[Page], pattern: str, group: str, parse: Callable[[str], object]) -> Field | None:
-    """The first match whose `group` parses, as a field; None when nothing parses."""
+    """The first match whose `group` parses, as a field; None when nothing parses. A date
+    with another date right after it ("gaat in op 05-05-2026 04-06-2026": a correction beside
+    the value it replaces, its strike lost to the scan) is flagged."""
     for text, match in search(pages, pattern):
         value = parse(match.group(group))
         hit = group_hit(text, match, group)
         if value is not None and hit is not None:
-            return hit.field(value)
+            field = hit.field(value)
+            if _ISO_DATE.fullmatch(str(value)) and _ANOTHER_DATE.match(text.text, match.end(group)):
+                field = field.model_copy(update={"confidence": min(field.confidence, CORRECTED_CONFIDENCE)})
+            return field
     return None
+
+
+CORRECTED_CONFIDENCE = 0.79
+"""The most a date counts for when another date stands right after it: which one holds is
+the analyst's to say."""
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ANOTHER_DATE = re.compile(r"[ \t]+\(?\d{1,2}[ ./-]{1,2}\d{1,2}[ ./-]{1,2}\d{4}\b")
+"""A date as printed or with its separators lost to OCR ("04 06 2026"), right after a value."""
 
 
 def sentences(pages: Sequence[Page]) -> Iterator[tuple[Flow, int, int]]:
