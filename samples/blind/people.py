@@ -30,6 +30,7 @@ FRESH9_NAME_FORMS = ("initials_particle_abbrev", "first_particle_abbrev")
 FRESH10_NAME_FORMS = ("reversed_particle_brackets", "first_core_upper")
 FRESH11_NAME_FORMS = ("caps_all", "reversed_comma_all")
 FRESH12_NAME_FORMS = ("caps_surname_initials", "particle_first_comma_first")
+FRESH13_NAME_FORMS = ("caps_initials_nodot", "caps_surname_comma_first")
 PARTICLE_ABBREVIATIONS = {"van der": "v.d.", "van den": "v.d.", "van de": "v.d.", "van 't": "v.'t", "van": "v."}
 """How a bank's, a spreadsheet's or a hurried writer's name field shortens a particle (fresh9)."""
 
@@ -283,6 +284,23 @@ class Person:
             return f"{self.surname.upper()} {initials.upper()}"
         if form == "particle_first_comma_first":
             return f"{self.surname}, {self.given[0]}"
+        return self._name_fresh13(form, initials)
+
+    def _name_fresh13(self, form: str, initials: str) -> str:
+        """The fresh13 split's name forms: the initials run together without dots before the whole surname in capitals (a
+        foreign bank's account-name field, "JC VAN DER MEER"), and the whole surname in capitals, particle first, a comma and
+        the first given name (an English certificate's or an embassy form's "SURNAME, Given name").
+
+        >>> p = Person(("Johannes", "Cornelis"), "van der Meer", "m", dt.date(1970, 1, 2), "111222333")
+        >>> [p.name(f) for f in FRESH13_NAME_FORMS]
+        ['JC VAN DER MEER', 'VAN DER MEER, Johannes']
+        >>> [Person(("Anna",), "Jansen", "f", dt.date(1980, 1, 2), "111222333").name(f) for f in FRESH13_NAME_FORMS]
+        ['A JANSEN', 'JANSEN, Anna']
+        """
+        if form == "caps_initials_nodot":
+            return f"{initials.replace('.', '')} {self.surname}".upper()
+        if form == "caps_surname_comma_first":
+            return f"{self.surname.upper()}, {self.given[0]}"
         raise ValueError(form)
 
     def salutation(self) -> str:

@@ -91,6 +91,16 @@ FRESH12_AMOUNT_STYLES = ("EUR_space_group", "words_only")
 """Amount notations only the fresh12 split's layouts print: "EUR 1 234,50" (the currency code before a sum grouped with a
 space, as a fax-printed tax letter or a tenants' union's model writes it) and "driehonderdvijfenzeventig euro" (the sum in
 words only, no figures, as a plain-language contract spells it out; "... euro en vijftig cent" where there are cents)."""
+FRESH13_DATE_STYLES = ("en_weekday_long", "wd_long_dash", "en_rfc")
+"""Date notations only the fresh13 split's layouts print: "Thursday 5 March 2026" (an English certificate's issue line with the
+weekday written out), "donderdag 05-03-2026" (a word processor's date field or a municipality's system: the weekday in full
+before a padded day-month-year) and "Thu, 05 Mar 2026" (an e-mail header's or a browser's RFC 2822 date: an English weekday
+with a comma, the day padded)."""
+FRESH13_AMOUNT_STYLES = ("EURO_caps_front", "dash_pm", "eur_lower_after")
+"""Amount notations only the fresh13 split's layouts print: "EURO 1.234,50" (the currency as a word in capitals before the sum,
+as a typed template or a social-services letter writes it), "€ 375,- p.m." (a room advert's or a template's monthly sum with
+"p.m." glued to it; the cents where there are some: "€ 1.234,50 p.m.") and "1.234,50 eur" (the code in lower case after the
+sum, as a foreign bank's Dutch branch prints its columns)."""
 MONTHS_ID = ("JAN/JAN", "FEB/FEB", "MAA/MAR", "APR/APR", "MEI/MAY", "JUN/JUN", "JUL/JUL", "AUG/AUG", "SEP/SEP", "OKT/OCT",
              "NOV/NOV", "DEC/DEC")  # fmt: skip
 """Months as a Dutch identity card or passport prints them, Dutch over English (fresh11)."""
@@ -359,6 +369,26 @@ def _date_text_fresh12(day: dt.date, style: str) -> str:
         return f"{day.day:02d} - {day.month:02d} - {day.year}"
     if style == "pad_short_dot":
         return f"{day.day:02d} {MONTHS_SHORT[day.month - 1]} {day.year}"
+    return _date_text_fresh13(day, style)
+
+
+WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _date_text_fresh13(day: dt.date, style: str) -> str:
+    """The fresh13 split's date notations.
+
+    >>> [date_text(dt.date(2026, 3, 5), s) for s in FRESH13_DATE_STYLES]
+    ['Thursday 5 March 2026', 'donderdag 05-03-2026', 'Thu, 05 Mar 2026']
+    >>> date_text(dt.date(2026, 11, 30), "wd_long_dash"), date_text(dt.date(1987, 6, 1), "en_rfc")
+    ('maandag 30-11-2026', 'Mon, 01 Jun 1987')
+    """
+    if style == "en_weekday_long":
+        return f"{WEEKDAYS_EN[day.weekday()]} {day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+    if style == "wd_long_dash":
+        return f"{WEEKDAYS[day.weekday()]} {day.day:02d}-{day.month:02d}-{day.year}"
+    if style == "en_rfc":
+        return f"{WEEKDAYS_EN[day.weekday()][:3]}, {day.day:02d} {MONTHS_EN[day.month - 1][:3]} {day.year}"
     raise ValueError(style)
 
 
@@ -600,6 +630,25 @@ def _amount_text_fresh12(value: str, style: str) -> str:
         return f"EUR {int(euros):,}".replace(",", " ") + f",{cents}"
     if style == "words_only":
         return f"{number_words(int(euros))} euro" + (f" en {number_words(int(cents))} cent" if cents != "00" else "")
+    return _amount_text_fresh13(value, style)
+
+
+def _amount_text_fresh13(value: str, style: str) -> str:
+    """The fresh13 split's amount notations; `dash_pm` writes ",-" for no cents.
+
+    >>> [amount_text("1234.50", s) for s in FRESH13_AMOUNT_STYLES]
+    ['EURO 1.234,50', '€ 1.234,50 p.m.', '1.234,50 eur']
+    >>> [amount_text("375.00", s) for s in FRESH13_AMOUNT_STYLES]
+    ['EURO 375,00', '€ 375,- p.m.', '375,00 eur']
+    """
+    euros, cents = value.split(".")
+    grouped = f"{int(euros):,}".replace(",", ".")
+    if style == "EURO_caps_front":
+        return f"EURO {grouped},{cents}"
+    if style == "dash_pm":
+        return f"€ {grouped},- p.m." if cents == "00" else f"€ {grouped},{cents} p.m."
+    if style == "eur_lower_after":
+        return f"{grouped},{cents} eur"
     raise ValueError(style)
 
 

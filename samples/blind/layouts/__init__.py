@@ -9,8 +9,8 @@ only in the fresh4 split (and in no other), `FRESH5`, the layouts that appear on
 only in the fresh6 split (and in no other), `FRESH7`, the layouts that appear only in the fresh7 split (and in no other), `FRESH8`,
 the layouts that appear only in the fresh8 split (and in no other), `FRESH9`, the layouts that appear only in the fresh9 split
 (and in no other), `FRESH10`, the layouts that appear only in the fresh10 split (and in no other), `FRESH11`, the layouts
-that appear only in the fresh11 split (and in no other), and `FRESH12`, the layouts that appear only in the fresh12 split (and
-in no other).
+that appear only in the fresh11 split (and in no other), `FRESH12`, the layouts that appear only in the fresh12 split (and
+in no other), and `FRESH13`, the layouts that appear only in the fresh13 split (and in no other).
 """
 
 from samples.blind.layouts import (

@@ -72,15 +72,23 @@ an XML file as an editor shows them, a fax machine's header line; upright it was
 tagline, a home-care organisation's letterhead) and Open Sans Condensed Light's italic (a model contract's margin notes;
 upright they were fresh8's and fresh9's), and Accanthis ADF Std No3's bold italic (a tenants' union's title; upright regular
 it was fresh7's). The layouts set the italic and the weight. Kept out of FONTS as the earlier splits' are."""
+MONO13 = ("Go Mono",)
+SANS13 = ("Open Sans Extrabold", "Liberation Sans Narrow")
+SERIF13 = ("EB Garamond 08",)
+"""The fresh13 split's faces: cuts no earlier split prints in these styles are Go Mono's bold italic (a template's unfilled
+placeholders, a foreign bank's reference line; bold it was fresh11's), Open Sans Extrabold's italic (a cleaning company's and
+a school's name; upright it was fresh9's), Liberation Sans Narrow's bold italic (a landlord's consent stamp; italic it was
+fresh11's) and EB Garamond 08's italic (a small municipality's and a water board's letterhead; upright it was fresh8's). The
+layouts set the italic and the weight. Kept out of FONTS as the earlier splits' are."""
 CHECK_STYLES = ("box", "brackets", "strike", "circle", "word")
 ANSWER_STYLES = ("radio", "paren", "filled", "columns")
 """The fresh2 split's yes/no styles (see Ctx.answer)."""
 _NOWRAP_DATES = (values.FRESH3_DATE_STYLES + values.FRESH4_DATE_STYLES + values.FRESH5_DATE_STYLES + values.FRESH6_DATE_STYLES
                  + values.FRESH7_DATE_STYLES + ("fy_long", "en_dash_mon") + values.FRESH9_DATE_STYLES + values.FRESH10_DATE_STYLES
-                 + values.FRESH11_DATE_STYLES + values.FRESH12_DATE_STYLES)
+                 + values.FRESH11_DATE_STYLES + values.FRESH12_DATE_STYLES + values.FRESH13_DATE_STYLES)
 _NOWRAP_AMOUNTS = (values.FRESH3_AMOUNT_STYLES + values.FRESH4_AMOUNT_STYLES + values.FRESH5_AMOUNT_STYLES + values.FRESH6_AMOUNT_STYLES
                    + values.FRESH7_AMOUNT_STYLES + ("bare_whole", "euro_is") + values.FRESH9_AMOUNT_STYLES + values.FRESH10_AMOUNT_STYLES
-                   + values.FRESH11_AMOUNT_STYLES + ("EUR_space_group",))
+                   + values.FRESH11_AMOUNT_STYLES + ("EUR_space_group",) + values.FRESH13_AMOUNT_STYLES)
 """Notations Ctx.d / Ctx.a keep on one line (those of the later splits; the earlier ones print as they always did; a date
 or a sum written out in words may wrap as a contract's sentence does)."""
 
@@ -215,6 +223,11 @@ class Ctx:
 
     def restyle12(self, dates: tuple[str, ...] = values.FRESH12_DATE_STYLES, amounts: tuple[str, ...] = values.FRESH12_AMOUNT_STYLES) -> None:
         """Redraw this document's date and amount notations from the given ones (by default the fresh12 split's own)."""
+        self.date_style = self.rng.choice(dates)
+        self.amount_style = self.rng.choice(amounts)
+
+    def restyle13(self, dates: tuple[str, ...] = values.FRESH13_DATE_STYLES, amounts: tuple[str, ...] = values.FRESH13_AMOUNT_STYLES) -> None:
+        """Redraw this document's date and amount notations from the given ones (by default the fresh13 split's own)."""
         self.date_style = self.rng.choice(dates)
         self.amount_style = self.rng.choice(amounts)
 

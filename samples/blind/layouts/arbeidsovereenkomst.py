@@ -76,6 +76,13 @@ social firm's fixed-term contract in easy Dutch with a pictogram before every fa
 The fresh12 split adds: an allonge extending a fixed-term contract with a table "Artikel | Was | Wordt" (the original start, the old end and the old place as
 decoys; the truth is the extension), and a summer job contract for a young worker with a parent's signature block (the employer's seat,
 the parent's name and the hourly youth wage as decoys; dates as "do 2 jul 2026").
+
+The fresh13 split adds: a cleaning company's zero-hours contract for an on-call cleaner under the cleaning trade's collective
+agreement (the company's name in an extra-bold italic, its seat, the client sites with their addresses, the hourly wage as "EURO
+14,37" and the minimum of three hours a call as decoys; the "standplaats" is the place; dates as "donderdag 05-03-2026"), and a
+water board's letter confirming an employment contract (its letterhead in italic, the job interview's day, the probation's end,
+the salary scale and the water board's seat as decoys, a summary table with the start, the end or "onbepaalde tijd" and the
+"standplaats").
 """
 
 from __future__ import annotations
@@ -88,6 +95,7 @@ from samples.blind.layouts._base import (
 )
 from samples.blind.layouts._base import SERIF9  # the fresh9 split's
 from samples.blind.layouts._base import SANS10  # the fresh10 split's
+from samples.blind.layouts._base import SANS13, SERIF13  # the fresh13 split's
 
 DOC_TYPE = "arbeidsovereenkomst"
 EMPLOYERS = ("Van Dijk Installatietechniek B.V.", "Zorggroep Rivierenland", "Stichting Openbaar Onderwijs Noord",
@@ -1302,6 +1310,80 @@ def vakantiewerk_ouder_medeondertekent(c: Ctx):
     )  # fmt: skip
     return page(c, body, "body { font-size: 10pt; }"), _truth(name, employer, start, end, place)
 
+# --- fresh13 split ---------------------------------------------------------------------------
+
+_CLEANERS13 = (("Schoonmaakbedrijf Glans & Co B.V.", "Nieuwegein"), ("CleanForce Facilitair B.V.", "Zoetermeer"), ("Van der Veen Schoonmaakdiensten B.V.", "Assen"),
+               ("Sparkle Facility Services B.V.", "Breda"), ("Schoonmaakgroep Noord B.V.", "Drachten"))
+_SITES13 = ("kantoorpand", "basisschool", "sporthal", "gezondheidscentrum", "bibliotheek", "distributiecentrum", "gemeentehuis")
+
+
+def nulurencontract_schoonmaak_objecten(c: Ctx):
+    """Fresh13. A cleaning company's zero-hours contract ("Arbeidsovereenkomst oproepkracht - nulurencontract") under the collective agreement of the cleaning trade: the company's name in an extra-bold italic with its seat (a decoy), the employee with birth date and address, articles on the function and pay group, the term ("voor bepaalde tijd van ... tot en met ..."), the place ("Standplaats: ...") with a list of client sites and their addresses where the employee may be called (decoys), zero hours a week and at least three hours a call, the hourly wage as "EURO 14,37" (a decoy), signed at the seat on "donderdag 05-03-2026"."""
+    c.font_of(c.pick(("Carlito", "Liberation Sans"), ("Open Sans", "DejaVu Sans")))
+    c.restyle13(dates=("wd_long_dash", "long", "dash"), amounts=("EURO_caps_front",))
+    employee, _employer, signed, start, end, _place = _facts(c)
+    employer, seat = c.rng.choice(_CLEANERS13)
+    place = c.rng.choice(people.places())[1]
+    name = employee.name(c.pick("all", "initials", "first"))
+    home = people.address(c.rng)
+    sites = "".join(f"<li>{e(c.rng.choice(_SITES13))}, {e(people.address(c.rng).street)} {c.rng.randint(1, 120)}, {e(place)}</li>" for _ in range(c.rng.randint(2, 4)))
+    wage = values.amount(c.rng.choice((14.37, 14.71, 15.02, 15.38)))
+    items = [("Functie", "Werknemer treedt in dienst als schoonmaakmedewerker (functiegroep 1, Cao Schoonmaak- en Glazenwassersbedrijf)."),
+             ("Duur", f"Deze overeenkomst is aangegaan voor bepaalde tijd van {c.d(start)} tot en met {c.d(end)} en eindigt van rechtswege."),
+             ("Standplaats", f"Standplaats: {e(place)}. Werknemer kan worden opgeroepen voor werk op de objecten van opdrachtgevers in en rond de standplaats, waaronder:<ul style='margin:1mm 0'>{sites}</ul>"),
+             ("Arbeidsduur", "De arbeidsduur is nul uur per week. Werknemer wordt opgeroepen wanneer er werk is; een oproep duurt ten minste drie uur."),
+             ("Loon", f"Het uurloon bedraagt {c.a(wage)} bruto, vermeerderd met vakantiebijslag en reserveringen volgens de cao.")]
+    body = (
+        f"<div style='font-family:\"{SANS13[0]}\", sans-serif;font-style:italic;font-size:17pt;color:#0a6aa8'>{e(employer)}</div>"
+        f"<div class='small'>Vestiging {e(seat)} &middot; KvK {c.rng.randint(10**7, 10**8 - 1)}</div>"
+        "<h1 style='margin-top:6mm'>Arbeidsovereenkomst oproepkracht &ndash; nulurencontract</h1>"
+        f"<p>De ondergetekenden: {e(employer)}, gevestigd te {e(seat)}, hierna: werkgever, en {e(name)}, geboren op {e(values.date_text(employee.birth_date, 'dash'))}, "
+        f"wonende {e(home.line1())}, {e(home.city)}, hierna: werknemer, komen het volgende overeen.</p>"
+        + "".join(f"<p style='margin:0 0 2.5mm 0'><b>Artikel {i} {e(t)}</b><br>{text}</p>" for i, (t, text) in enumerate(items, 1))
+        + f"<p style='margin-top:5mm'>Aldus opgemaakt te {e(seat)} op {c.d(signed)}.</p>"
+        "<table style='width:100%;margin-top:6mm'><tr><td>Werkgever<br><br>________________</td><td>Werknemer<br><br>________________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, employer, start, end, place)
+
+
+_WATERBOARDS13 = (("Hoogheemraadschap van Rijnland", "Leiden"), ("Waterschap Rivierenland", "Tiel"), ("Waterschap Aa en Maas", "'s-Hertogenbosch"),
+                  ("Wetterskip Fryslân", "Leeuwarden"), ("Hoogheemraadschap Hollands Noorderkwartier", "Heerhugowaard"), ("Waterschap Vallei en Veluwe", "Apeldoorn"))
+_WATER_JOBS13 = ("medewerker gebiedsbeheer", "procesoperator zuivering", "adviseur waterkeringen", "medewerker belastingen", "technicus gemalen")
+
+
+def waterschap_bevestiging_arbeidsovereenkomst(c: Ctx):
+    """Fresh13. A water board's letter confirming an employment contract: the board's letterhead in italic with its seat (a decoy), the employee's address block, "Onderwerp: bevestiging arbeidsovereenkomst", the job interview's day (a decoy), the start, a fixed term to an end date or an indefinite contract, the function and the "standplaats" (a treatment plant's or a depot's town), the probation's end, the salary scale and sum (decoys), the Cao Waterschappen, a summary table, signed by the HR adviser "namens het dagelijks bestuur"."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Caladea", "Liberation Serif")))
+    c.restyle13(dates=("long", "wd_long_dash"), amounts=("euro",))
+    fixed = c.rng.random() < 0.7
+    employee, _employer, signed, start, end, _place = _facts(c, fixed)
+    employer, seat = c.rng.choice(_WATERBOARDS13)
+    place = c.rng.choice(people.places())[1]
+    name = employee.name(c.pick("all", "initials", "first"))
+    home = people.address(c.rng)
+    adviser = c.person(born=(1965, 1998))
+    interview = signed - dt.timedelta(days=c.rng.randint(7, 40))
+    probation = start + dt.timedelta(days=c.rng.choice((30, 60)))
+    job = c.rng.choice(_WATER_JOBS13)
+    term = f"voor bepaalde tijd tot en met {c.d(end)}" if fixed else "voor onbepaalde tijd"
+    summary = [("Naam", e(name)), ("Functie", e(job)), ("Salarisschaal", f"{c.rng.randint(6, 11)}, trede {c.rng.randint(0, 8)}"),
+               ("Ingangsdatum", c.d(start)), ("Einddatum", c.d(end) if fixed else "onbepaalde tijd"), ("Standplaats", e(place)),
+               ("Arbeidsduur", f"{c.pick(32, 36)} uur per week")]
+    body = (
+        f"<div style='font-family:\"{SERIF13[0]}\", serif;font-style:italic;font-size:18pt;color:#0b4f6c'>{e(employer)}</div>"
+        f"<div class='small'>{e(' '.join(people.issuer_address(c.rng, seat)))} &middot; gevestigd te {e(seat)}</div>"
+        + address_block([name, home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Datum", c.d(signed)), ("Onderwerp", "bevestiging arbeidsovereenkomst"), ("Kenmerk", f"P&amp;O/{c.rng.randint(1000, 9999)}")], label_width="30mm")
+        + f"<p style='margin-top:5mm'>Beste {e(employee.given[0])},</p>"
+        f"<p>Naar aanleiding van ons gesprek op {e(values.date_text(interview, 'long'))} bevestigen wij graag dat u met ingang van {c.d(start)} bij ons in dienst treedt "
+        f"als {e(job)}, {term}. Uw standplaats is {e(place)}.</p>"
+        f"<p>Voor u geldt een proeftijd tot en met {e(values.date_text(probation, 'long'))}. Op uw arbeidsovereenkomst is de Cao Waterschappen van toepassing.</p>"
+        + "<table class='ruled' style='width:80%;margin-top:3mm'>" + "".join(f"<tr><td style='width:40%'>{e(k)}</td><td>{v}</td></tr>" for k, v in summary) + "</table>"
+        + "<p style='margin-top:4mm'>Wilt u de bijgevoegde kopie van de arbeidsovereenkomst getekend terugsturen? Wij heten u van harte welkom.</p>"
+        f"<p>Met vriendelijke groet,<br>namens het dagelijks bestuur,<br><br>{e(adviser.name('initials'))}<br>HR-adviseur</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, employer, start, end if fixed else None, place)
+
 
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
                                    study_agreement, payroll_contract,
@@ -1316,7 +1398,8 @@ LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_
                                    arbeitsvertrag_befristet_duits, seizoenscontract_waddeneiland,
                                    uitzend_plaatsingsbevestiging, vlaamse_bediende_bepaalde_duur,
                                    dienstverlening_aan_huis_particulier, sociaal_werkbedrijf_eenvoudige_taal,
-                                   allonge_verlenging_was_wordt, vakantiewerk_ouder_medeondertekent)}  # fmt: skip
+                                   allonge_verlenging_was_wordt, vakantiewerk_ouder_medeondertekent,
+                                   nulurencontract_schoonmaak_objecten, waterschap_bevestiging_arbeidsovereenkomst)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
 FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1342,3 +1425,5 @@ FRESH11 = {"dienstverlening_aan_huis_particulier", "sociaal_werkbedrijf_eenvoudi
 """Layouts of the fresh11 split only: an eleventh first-contact set, by another author who never saw the reader."""
 FRESH12 = {"allonge_verlenging_was_wordt", "vakantiewerk_ouder_medeondertekent"}
 """Layouts of the fresh12 split only: a twelfth first-contact set, by another author who never saw the reader."""
+FRESH13 = {"nulurencontract_schoonmaak_objecten", "waterschap_bevestiging_arbeidsovereenkomst"}
+"""Layouts of the fresh13 split only: a thirteenth first-contact set, by another author who never saw the reader."""

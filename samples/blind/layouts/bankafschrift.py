@@ -75,6 +75,12 @@ upright in the margin (the holders "Dhr."/"Mw." in the envelope window, "Rekenin
 The fresh12 split adds: a camt.053 XML statement file printed from a browser (the element tree with <CreDtTm>, the period, the IBAN and the owners in one
 <Nm> field "VAN DER MEER J.C. EN/OF JANSEN M.", entries with counterparties and their IBANs as decoys), and a sustainable bank's
 monthly overview with spending per category in bars ("Gemaakt op do 5 mrt 2026", balances, largest payments as decoys).
+
+The fresh13 split adds: a Turkish bank's Dutch branch's statement with every label in Turkish and Dutch ("Hesap Özeti /
+Rekeningafschrift"), the holders as "JC VAN DER MEER" on separate lines, the amounts as "1.234,50 eur", a receipt number in an
+italic bold monospaced cut and a Turkish IBAN of a counterparty as decoys, and a statement printed from a desktop PDF viewer with
+its bookmarks panel and a search for "en/of" highlighted on the page (the file name's download day and the file's properties
+"Thu, 05 Mar 2026" as decoys).
 """
 
 from __future__ import annotations
@@ -90,6 +96,7 @@ from samples.blind.layouts._base import HAND9, redacted, sheet_grid  # the fresh
 from samples.blind.layouts._base import SANS10, mail_header  # the fresh10 split's
 from samples.blind.layouts._base import SANS11, omr_marks  # the fresh11 split's
 from samples.blind.layouts._base import MONO12, SANS12  # the fresh12 split's
+from samples.blind.layouts._base import MONO13  # the fresh13 split's
 
 DOC_TYPE = "bankafschrift"
 _SHOPS = ("Albert Heijn 1234", "Jumbo Supermarkten", "NS Reizigers", "Vattenfall", "Eneco", "Ziggo", "Bol.com",
@@ -1216,6 +1223,90 @@ def maandoverzicht_uitgaven_categorieen(c: Ctx):
     )  # fmt: skip
     return page(c, body, "body { font-size: 10pt; }"), _truth(names, iban, made)
 
+# --- fresh13 split ---------------------------------------------------------------------------
+
+_TR_BANKS13 = {"UGBI": ("GarantiBank International N.V.", "#00865a", "Amsterdam"), "ANDL": ("Anadolubank Nederland N.V.", "#b5121b", "Rotterdam"),
+               "CEBU": ("Credit Europe Bank N.V.", "#1e3c78", "Amsterdam")}
+_TR_ENTRIES13 = (("Kira / Huur", "WOONSTICHTING"), ("Maaş / Salaris", "WERKGEVER B.V."), ("Market / Supermarkt", "ALBERT HEIJN"), ("Elektrik / Energie", "VATTENFALL"),
+                 ("Havale / Overboeking", "AİLE / FAMILIE"), ("Sağlık sigortası / Zorgverzekering", "CZ ZORGVERZEKERINGEN"), ("ATM / Geldautomaat", "GELDMAAT"))
+
+
+def _tr_iban(c: Ctx) -> str:
+    """A Turkish IBAN of a counterparty (a decoy; 26 characters in groups of four)."""
+    raw = "TR" + "".join(str(c.rng.randint(0, 9)) for _ in range(24))
+    return " ".join(raw[i : i + 4] for i in range(0, len(raw), 4))
+
+
+def turkse_bank_nl_vestiging_tweetalig(c: Ctx):
+    """Fresh13. A monthly statement of a Turkish bank's Dutch branch, every label in Turkish over Dutch ("Hesap Özeti / Rekeningafschrift", "Hesap Sahipleri / Rekeninghouders", "Dönem / Periode", "Tarih / Datum"): the holders as the bank's account-name field prints them ("JC VAN DER MEER") on separate lines, the IBAN, the period (decoy dates), the statement's date, entries with bilingual descriptions, a counterparty's Turkish IBAN and a receipt number in an italic bold monospaced cut (decoys), and the amounts as "1.234,50 eur"."""
+    c.font_of(c.pick(("DejaVu Sans", "Liberation Sans"), ("Carlito", "Open Sans")))
+    c.restyle13(dates=("dot_pad", "wd_long_dash"), amounts=("eur_lower_after",))
+    code = c.rng.choice(tuple(_TR_BANKS13))
+    bank, colour, seat = _TR_BANKS13[code]
+    holders, iban, start, end, made, home = _facts(c, code)
+    names = [h.name("caps_initials_nodot") for h in holders]
+    balance = c.rng.randint(10000, 600000)
+    rows = ""
+    for day in sorted(values.between(c.rng, start, end) for _ in range(c.rng.randint(5, 8))):
+        what, who = c.rng.choice(_TR_ENTRIES13)
+        cents = c.rng.randint(500, 150000) * (1 if what.startswith("Maaş") else -1)
+        balance += cents
+        money = e(values.amount_text(f"{abs(cents) // 100}.{abs(cents) % 100:02d}", "eur_lower_after"))
+        rows += (f"<tr><td>{e(values.date_text(day, 'dot_pad'))}</td><td>{e(what)}<br><span class='small'>{e(who)}"
+                 + (f" &middot; {e(_tr_iban(c))}" if who.startswith("AİLE") else "") + f"</span></td>"
+                 f"<td class='right'>{'-' if cents < 0 else '+'}{money}</td></tr>")
+    label = lambda tr, nl, grey="#666": f"<span style='color:{grey}'>{e(tr)}</span> / {e(nl)}"  # noqa: E731
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt;color:{colour}'>{e(bank)}</span><br><span class='small'>Vestiging {e(seat)} &middot; Nederland</span></td>"
+        f"<td class='right'><b>{label('Hesap Özeti', 'Rekeningafschrift')}</b><br>"
+        f"<span style='font-family:\"{MONO13[0]}\", monospace;font-weight:bold;font-style:italic;font-size:8.5pt'>Dekont no {c.rng.randint(10**9, 10**10 - 1)}</span></td></tr></table>"
+        + address_block([*names, home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + "<table style='width:100%'>"
+        f"<tr><td style='width:58mm'>{label('Hesap Sahipleri', 'Rekeninghouders')}</td><td>{'<br>'.join(e(n) for n in names)}</td></tr>"
+        f"<tr><td>IBAN</td><td>{e(values.iban_text(iban, True))}</td></tr>"
+        f"<tr><td>{label('Dönem', 'Periode')}</td><td>{e(values.date_text(start, 'dot_pad'))} - {e(values.date_text(end, 'dot_pad'))}</td></tr>"
+        f"<tr><td>{label('Tarih', 'Datum afschrift')}</td><td>{c.d(made)}</td></tr></table>"
+        f"<table class='lines' style='width:100%;margin-top:5mm;font-size:9pt'><tr style='background:{colour};color:#fff'><th>{label('Tarih', 'Datum', '#d8e0ee')}</th>"
+        f"<th>{label('Açıklama', 'Omschrijving', '#d8e0ee')}</th><th class='right'>{label('Tutar', 'Bedrag', '#d8e0ee')}</th></tr>{rows}</table>"
+        f"<p class='right' style='margin-top:2mm'>{label('Son bakiye', 'Eindsaldo')}: <b>{e(values.amount_text(f'{abs(balance) // 100}.{abs(balance) % 100:02d}', 'eur_lower_after'))}</b></p>"
+        "<p class='small' style='margin-top:6mm'>Tegoeden bij deze bank vallen onder het Nederlandse depositogarantiestelsel. / Bu bankadaki mevduatlar Hollanda mevduat garanti sistemi kapsamındadır.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(names, iban, made)
+
+
+def afschrift_pdfviewer_bladwijzers_zoektreffers(c: Ctx):
+    """Fresh13. A monthly statement opened in a desktop PDF viewer and printed in landscape with the viewer round it: a grey toolbar with the file's name ("Rekeningafschrift_{IBAN's last digits}_{download day}.pdf", the download day a decoy), "1 / 2" and the zoom, a search box holding "en/of" with "2 treffers", a bookmarks panel ("Bladwijzers": Overzicht, Bij- en afschrijvingen, Toelichting), and on the page the bank's statement with the holders joined by "en/of" (each hit highlighted in orange as the viewer marks search hits), "Datum afschrift", the IBAN, the period and a few entries; the file's properties in the status bar ("Gemaakt: Thu, 05 Mar 2026", a decoy)."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle13(dates=("long", "dash"), amounts=("euro",))
+    code = c.pick("INGB", "RABO", "ABNA", "SNSB", "ASNB", "TRIO", "KNAB")
+    holders, iban, start, end, made, home = _facts(c, code)
+    form = c.pick("initials", "first")
+    names = [h.name(form) for h in holders]
+    downloaded = made + dt.timedelta(days=c.rng.randint(1, 40))
+    hit = "<span style='background:#ffb74d'>en/of</span>"
+    entries = "".join(f"<tr><td>{e(values.date_text(d, 'dash'))}</td><td>{e(who)}</td><td class='right'>{'-' if out else '+'} {e(values.amount_text(a, 'euro'))}</td></tr>"
+                      for d, who, a, out in _transactions(c, start, end, c.rng.randint(5, 8)))
+    marks = ("Overzicht", "Bij- en afschrijvingen", "Toelichting")
+    statement = (
+        "<div style='background:#fff;width:150mm;margin:0 auto;padding:8mm 10mm;box-shadow:0 0 2mm rgba(0,0,0,0.4);font-size:8.6pt'>"
+        f"<div class='logo' style='font-size:13pt'>{e(values.BANKS[code])}</div>"
+        f"<h2 style='margin-top:4mm'>Rekeningafschrift</h2>"
+        + kv([("Rekeninghouders", f" {hit} ".join(e(n) for n in names)), ("Rekening", e(values.iban_text(iban, True))),
+              ("Periode", f"{e(values.date_text(start, 'dash'))} t/m {e(values.date_text(end, 'dash'))}"), ("Datum afschrift", c.d(made))], label_width="36mm")
+        + f"<table class='lines' style='width:100%;margin-top:3mm'><tr><th>Datum</th><th>Omschrijving</th><th class='right'>Bedrag</th></tr>{entries}</table></div>"
+    )
+    body = (
+        "<div style='background:#3b3b3b;color:#eee;padding:1.5mm 3mm;display:flex;justify-content:space-between;font-size:8pt'>"
+        f"<span>Rekeningafschrift_{e(iban[-4:])}_{e(values.date_text(downloaded, 'compact'))}.pdf</span><span>1 / 2 &nbsp; 100%</span>"
+        f"<span style='background:#555;padding:0 2mm'>Zoeken: en/of &nbsp;<span style='color:#bbb'>{len(names) - 1} treffers</span></span></div>"
+        "<table style='width:100%;border-collapse:collapse'><tr>"
+        "<td style='width:42mm;background:#ececec;vertical-align:top;padding:3mm;font-size:8pt'><b>Bladwijzers</b>"
+        + "".join(f"<div style='margin-top:2mm'>&#9656; {e(m)}</div>" for m in marks)
+        + "</td><td style='background:#8a8a8a;padding:5mm 0'>" + statement + "</td></tr></table>"
+        f"<div style='background:#dcdcdc;font-size:7.5pt;padding:1mm 3mm'>Gemaakt: {e(values.date_text(made, 'en_rfc'))} &middot; Producent: {e(values.BANKS[code])} afschriftenservice</div>"
+    )  # fmt: skip
+    return page(c, body, LANDSCAPE_CSS + " body { font-size: 9pt; }"), _truth(names, iban, made)
+
 
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
                                    triodos_statement, knab_app_csv,
@@ -1230,7 +1321,8 @@ LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statem
                                    spreadsheet_csv_print, afgeschermde_bedragen,
                                    neobank_tweetalig_maandafschrift, mail_met_afschrift_eronder,
                                    transactieoverzicht_lopend_saldo_cookiebalk, afschrift_omr_kantlijncode,
-                                   camt053_xml_browserprint, maandoverzicht_uitgaven_categorieen)}  # fmt: skip
+                                   camt053_xml_browserprint, maandoverzicht_uitgaven_categorieen,
+                                   turkse_bank_nl_vestiging_tweetalig, afschrift_pdfviewer_bladwijzers_zoektreffers)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
 FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1256,3 +1348,5 @@ FRESH11 = {"transactieoverzicht_lopend_saldo_cookiebalk", "afschrift_omr_kantlij
 """Layouts of the fresh11 split only: an eleventh first-contact set, by another author who never saw the reader."""
 FRESH12 = {"camt053_xml_browserprint", "maandoverzicht_uitgaven_categorieen"}
 """Layouts of the fresh12 split only: a twelfth first-contact set, by another author who never saw the reader."""
+FRESH13 = {"turkse_bank_nl_vestiging_tweetalig", "afschrift_pdfviewer_bladwijzers_zoektreffers"}
+"""Layouts of the fresh13 split only: a thirteenth first-contact set, by another author who never saw the reader."""

@@ -88,6 +88,12 @@ The fresh12 split adds: an extract downloaded after a DigiD login with a verific
 requester's login and previous address as decoys, the residents as "VAN DER MEER J.C."), and a municipality's "Bewoningsoverzicht" for a
 housing corporation listing current residents and earlier occupants with "Datum vestiging" and "Datum vertrek" (the earlier occupants, their
 dates and the corporation's request date are decoys; names as "van der Meer, Johannes").
+
+The fresh13 split adds: a small municipality's extract typed in a word processor (a letterhead in italic over a double rule, "Uw
+aanvraag van", the date as "donderdag 05-03-2026", each resident as a block of tab-aligned labels, the fee as "EURO 15,40", the
+clerk "namens deze", a rubber stamp of Burgerzaken and the template's file path at the foot as decoys), and a "Certificate of
+registration" in English for an embassy ("Issued on Thursday 5 March 2026", the residents as "VAN DER MEER, Johannes", the date of
+first registration in the Netherlands, the nationality and the embassy's reference as decoys, a seal).
 """
 
 from __future__ import annotations
@@ -104,6 +110,7 @@ from samples.blind.layouts._base import (
 from samples.blind.layouts._base import HAND9, SERIF9, highlight, sticky_note  # the fresh9 split's
 from samples.blind.layouts._base import SANS10, mail_header, quoted  # the fresh10 split's
 from samples.blind.layouts._base import SANS12  # the fresh12 split's
+from samples.blind.layouts._base import SERIF13  # the fresh13 split's
 
 DOC_TYPE = "brp_uittreksel"
 
@@ -1439,6 +1446,86 @@ def brp_bewoningsoverzicht_vertrokken(c: Ctx):
     )  # fmt: skip
     return page(c, body, "body { font-size: 10pt; }"), _truth(issue, home, members, since, names)
 
+# --- fresh13 split ---------------------------------------------------------------------------
+
+
+def brp_kleine_gemeente_tekstverwerker_stempel(c: Ctx):
+    """Fresh13. A small municipality's extract typed in a word processor: a centred letterhead in italic ("Gemeente ...", Burgerzaken, the town hall's Postbus and telephone) over a double rule, "Uw aanvraag van" (earlier, a decoy) and "Datum" ("donderdag 05-03-2026"), the address in a sentence, each resident as a block of tab-aligned labels (Naam, Geboren op, Burgerservicenummer, Op dit adres ingeschreven sinds), the fee "Leges: EURO 15,40 (voldaan)", the clerk signing "namens deze" beside a rubber stamp of Burgerzaken with the day, and the template's file path and "Pagina 1 van 1" at the foot."""
+    c.font_of(c.pick(("Liberation Serif", "Caladea"), ("Carlito", "Liberation Sans")))
+    c.restyle13(dates=("wd_long_dash",), amounts=("EURO_caps_front",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("all", "first", "caps_surname_comma_first")
+    names = [m.name(form) for m in members]
+    clerk = c.person(born=(1960, 1998))
+    asked = issue - dt.timedelta(days=c.rng.randint(1, 14))
+    box, town = people.issuer_address(c.rng, home.city)
+    fee = values.amount(c.rng.choice((14.9, 15.4, 16.05, 17.1)))
+    blocks = "".join(
+        "<table style='margin:0 0 3mm 8mm'>"
+        + "".join(f"<tr><td style='width:62mm'>{e(k)}</td><td>: {v}</td></tr>" for k, v in (
+            ("Naam", e(n)), ("Geboren op", e(values.date_text(p.birth_date, "dash"))), ("Burgerservicenummer", e(values.bsn_text(p.bsn, 0))),
+            ("Op dit adres ingeschreven sinds", e(values.date_text(s, "dash")))))
+        + "</table>" for p, n, s in zip(members, names, since))
+    body = (
+        f"<div style='text-align:center;font-family:\"{SERIF13[0]}\", serif;font-style:italic;font-size:19pt'>Gemeente {e(home.municipality)}</div>"
+        f"<div style='text-align:center;font-size:8.5pt'>Burgerzaken &middot; {e(box)} &middot; {e(town)} &middot; telefoon 14 0{c.rng.randint(100, 999)}</div>"
+        "<div style='border-top:3px double #333;margin:2mm 0 6mm 0'></div>"
+        + kv([("Onderwerp", "uittreksel Basisregistratie Personen"), ("Uw aanvraag van", e(values.date_text(asked, "long"))), ("Datum", c.d(issue))], label_width="38mm")
+        + f"<p style='margin-top:6mm'>De burgemeester van {e(home.municipality)} verklaart dat volgens de Basisregistratie Personen op het adres "
+        f"<b>{e(home.street)} {e(home.house_number_text)}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}</b> de volgende personen staan ingeschreven:</p>"
+        + blocks
+        + f"<p>Leges: {c.a(fee)} (voldaan)</p>"
+        "<table style='width:100%;margin-top:6mm'><tr>"
+        f"<td>De burgemeester voornoemd,<br>namens deze,<br><br><br>{e(clerk.name('initials'))}<br>medewerker Burgerzaken</td>"
+        f"<td class='right'>{stamp(['GEMEENTE ' + home.municipality.upper(), 'BURGERZAKEN', values.date_text(issue, 'dash')], colour='#5b2a86', turn=c.rng.uniform(-9, -3))}</td></tr></table>"
+        f"<div style='position:fixed;bottom:-12mm;left:0;right:0;font-size:7pt;color:#555;display:flex;justify-content:space-between'>"
+        f"<span>K:\\Burgerzaken\\Sjablonen\\uittreksel_BRP_adres.docx</span><span>Pagina 1 van 1</span></div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10.3pt; }"), _truth(issue, home, members, since, names)
+
+
+_EMBASSIES13 = ("Embassy of the Republic of Türkiye", "Embassy of the Kingdom of Morocco", "Embassy of the Republic of Poland",
+                "Consulate General of India", "Embassy of the Republic of Suriname", "Embassy of the Republic of Ghana")
+
+
+def brp_certificate_of_registration_embassy(c: Ctx):
+    """Fresh13. A "Certificate of registration" ("Verklaring van inschrijving") in English that a municipality issues for an embassy: the municipality's head, "To: the Embassy of ...", the embassy's reference and the purpose (a family member's visa application), "Issued on Thursday 5 March 2026", the address in three labelled lines, each resident in a small table (Name as "VAN DER MEER, Johannes", Date of birth, Citizen service number, Registered at this address since, Nationality and Date of first registration in the Netherlands, the last two decoys), and the signature of a civil affairs officer "on behalf of the Mayor and Aldermen" beside a seal."""
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle13(dates=("en_weekday_long",), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    names = [m.name("caps_surname_comma_first") for m in members]
+    embassy = c.rng.choice(_EMBASSIES13)
+    officer = c.person(born=(1960, 1998))
+    nation = {"nl": "Dutch", "ma": "Moroccan", "tr": "Turkish", "sr": "Surinamese", "pl": "Polish", "sy": "Syrian"}
+    cards = ""
+    for p, n, s in zip(members, names, since):
+        first = min(s, p.birth_date + dt.timedelta(days=c.rng.randint(0, 9000))) - dt.timedelta(days=c.rng.randint(0, 2000))
+        first = max(first, p.birth_date)
+        pairs = [("Name", e(n)), ("Date of birth", e(values.date_text(p.birth_date, "en_long"))), ("Citizen service number (BSN)", e(values.bsn_text(p.bsn, 0))),
+                 ("Registered at this address since", e(values.date_text(s, "en_long"))), ("Nationality", e(nation.get(people.origin_of(p), "Dutch"))),
+                 ("First registered in the Netherlands", e(values.date_text(first, "en_long")))]
+        label = "style='background:#f1f1f1;width:36mm;font-size:7.8pt'"
+        cards += ("<table class='ruled' style='width:100%;margin-bottom:2mm;font-size:8.8pt;line-height:1.15'>"
+                  + "".join(f"<tr><td {label}>{e(k1)}</td><td>{v1}</td><td {label}>{e(k2)}</td><td>{v2}</td></tr>"
+                            for (k1, v1), (k2, v2) in zip(pairs[0::2], pairs[1::2]))
+                  + "</table>")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>Municipality of {e(home.municipality)}</span><br>"
+        f"<span class='small'>Civil Affairs (Burgerzaken) &middot; {e(' '.join(people.issuer_address(c.rng, home.city)))}</span></td>"
+        f"<td class='right small'>Our reference: BZ/{c.rng.randint(10000, 99999)}<br>Your reference: {e(c.pick('VIS', 'CONS', 'FAM'))}-{c.rng.randint(1000, 9999)}/{issue.year}</td></tr></table>"
+        f"<p style='margin-top:8mm'>To: the {e(embassy)}<br>Purpose: application for a visa for family reunification</p>"
+        "<h1 style='margin-top:6mm;letter-spacing:1px'>CERTIFICATE OF REGISTRATION</h1><div class='small'>Verklaring van inschrijving in de Basisregistratie Personen</div>"
+        f"<p>The Mayor and Aldermen of the municipality of {e(home.municipality)} certify that, according to the Personal Records Database (BRP), "
+        "the persons below are registered at the following address:</p>"
+        + kv([("Street and number", f"{e(home.street)} {e(home.house_number_text)}"), ("Postal code", e(values.postcode_text(home.postcode, True))), ("Town", e(home.city))], label_width="45mm")
+        + f"<div style='margin-top:3mm'>{cards}</div>"
+        f"<p>Issued on {c.d(issue)}, at the request of the person concerned.</p>"
+        "<table style='width:100%;margin-top:4mm'><tr>"
+        f"<td>On behalf of the Mayor and Aldermen,<br><br><br>{e(officer.name('initials'))}<br>civil affairs officer</td>"
+        f"<td class='right'>{seal(['MUNICIPALITY OF', home.municipality.upper(), 'CIVIL AFFAIRS'], colour='#1d3f6e')}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(issue, home, members, since, names)
+
 
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
                                    prose_declaration, mijnoverheid_print, split_name_grid,
@@ -1453,7 +1540,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittre
                                    brp_markeerstift_geeltje, brp_twee_huishoudens_gegroepeerd,
                                    brp_twee_op_een_liggend, brp_gemeente_mail_platte_tekst,
                                    brp_actueel_historie_kolommen, brp_kwitantie_leges_strook,
-                                   brp_digitaal_uittreksel_echtheidscode, brp_bewoningsoverzicht_vertrokken)}  # fmt: skip
+                                   brp_digitaal_uittreksel_echtheidscode, brp_bewoningsoverzicht_vertrokken,
+                                   brp_kleine_gemeente_tekstverwerker_stempel, brp_certificate_of_registration_embassy)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
 FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
 """Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""
@@ -1479,3 +1567,5 @@ FRESH11 = {"brp_actueel_historie_kolommen", "brp_kwitantie_leges_strook"}
 """Layouts of the fresh11 split only: an eleventh first-contact set, by another author who never saw the reader."""
 FRESH12 = {"brp_digitaal_uittreksel_echtheidscode", "brp_bewoningsoverzicht_vertrokken"}
 """Layouts of the fresh12 split only: a twelfth first-contact set, by another author who never saw the reader."""
+FRESH13 = {"brp_kleine_gemeente_tekstverwerker_stempel", "brp_certificate_of_registration_embassy"}
+"""Layouts of the fresh13 split only: a thirteenth first-contact set, by another author who never saw the reader."""

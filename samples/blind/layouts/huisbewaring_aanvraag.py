@@ -75,6 +75,11 @@ The fresh12 split adds: the tenant's e-mail answering the corporation's question
 corporation's earlier message and case number as decoys, no signature date), and a paper form filled in by hand with its dates in
 preprinted "dd - mm - jjjj" boxes ("05 - 03 - 2026"), a checklist of enclosures, the sitter's later signature date and the office's
 "Ontvangen op" as decoys).
+
+The fresh13 split adds: a letter the tenant's son or daughter writes on the parent's behalf (the writer's own address, birth date
+and telephone, the power of attorney's day and the parent's initials "voor akkoord" as decoys; the monthly sum as "€ 300,- p.m."),
+and a corporation's form whose tenant part is written in blue ink and whose sitter part is filled in by a second hand in black,
+each with its own signature date (the sitter's later, a decoy) and an office box "Datum ontvangst".
 """
 
 from __future__ import annotations
@@ -91,6 +96,7 @@ from samples.blind.layouts._base import SANS9  # the fresh9 split's
 from samples.blind.layouts._base import HAND10, chat_bubble  # the fresh10 split's
 from samples.blind.layouts._base import HAND11, MONO11, redacted  # the fresh11 split's
 from samples.blind.layouts._base import quoted  # the fresh12 split's
+from samples.blind.layouts._base import SANS13, address_block  # the fresh13 split's
 
 DOC_TYPE = "huisbewaring_aanvraag"
 REASONS = {  # contract value: (form option, sentence)
@@ -1424,6 +1430,88 @@ def formulier_bijlagen_checklist(c: Ctx):
     )  # fmt: skip
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
 
+# --- fresh13 split ---------------------------------------------------------------------------
+
+_ON_BEHALF13 = {  # contract value: what the child writes about the parent ({p}: mijn moeder / mijn vader, {s}: zij / hij)
+    "work_or_study": "{P} gaat voor {z} werk een tijd naar het buitenland, waar {s} een tijdelijke opdracht heeft gekregen.",
+    "care": "{P} gaat tijdelijk bij {z} zus wonen om voor haar te zorgen; zij is ernstig ziek en kan niet alleen zijn.",
+    "trial_cohabitation": "{P} gaat proefwonen bij {z} nieuwe partner, om te kijken of samenwonen bevalt.",
+    "travel": "{P} maakt een lange reis naar familie in het buitenland, die {s} al jaren wilde maken.",
+    "other": "{P} verblijft om persoonlijke redenen een tijd elders.",
+}
+
+
+def brief_kind_namens_ouder(c: Ctx):
+    """Fresh13. A letter the tenant's son or daughter writes on the parent's behalf: the writer's own name, address, birth date and telephone at the top (decoys), the date line, "Betreft: aanvraag huisbewaring voor de woning van mijn moeder/vader", the parent named as tenant, the reason in the child's words, the sitter with birth date, the period, the monthly sum ("€ 300,- p.m." or "geen vergoeding"), the sitter's own home and children in sentences, the child's signature "namens" the parent, the parent's initials "voor akkoord" and a line on the enclosed power of attorney with its own, earlier date (a decoy)."""
+    c.font_of(c.pick(("Carlito", "Liberation Sans"), ("Liberation Serif", "DejaVu Sans")))
+    c.restyle13(dates=("wd_long_dash", "long"), amounts=("dash_pm", "euro"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    child = c.person(born=(1968, 1995), surname=tenant.surname)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sitter.name(c.pick("all", "first"))
+    corp = c.rng.choice(CORPORATIONS)
+    home, mine = people.address(c.rng), people.address(c.rng)
+    parent = "mijn moeder" if tenant.sex == "f" else "mijn vader"
+    pron, poss = ("zij", "haar") if tenant.sex == "f" else ("hij", "zijn")
+    proxy = signed - dt.timedelta(days=c.rng.randint(2, 40))
+    s_pron = "zij" if sitter.sex == "f" else "hij"
+    money = (f"{e(sn)} betaalt {parent} {c.a(comp)} als bijdrage in de huur en de vaste lasten." if comp != "0.00"
+             else f"{e(sn)} betaalt geen vergoeding ({c.a(comp)}); {s_pron} betaalt alleen het eigen verbruik.")
+    body = (
+        f"<div class='right small'>{e(child.name('all'))}<br>{e(mine.line1())}<br>{e(values.postcode_text(mine.postcode, True))} {e(mine.city)}<br>"
+        f"geboren {e(values.date_text(child.birth_date, 'dash'))}<br>tel. 06-{c.rng.randint(10000000, 99999999)}</div>"
+        + address_block([corp, "t.a.v. de afdeling Verhuur", *people.issuer_address(c.rng)])
+        + f"<p>{e(mine.city)}, {c.d(signed)}</p>"
+        f"<p><b>Betreft: aanvraag huisbewaring voor de woning van {parent}</b></p>"
+        "<p>Geachte heer/mevrouw,</p>"
+        f"<p>Ik schrijf deze brief namens {parent}, {e(tn)}, die de woning aan de {e(home.line1())} in {e(home.city)} van u huurt. "
+        f"{e(_ON_BEHALF13[reason].format(P=parent[0].upper() + parent[1:], z=poss, s=pron))} Daarom vraagt {pron} toestemming voor huisbewaring.</p>"
+        f"<p>{parent[0].upper() + parent[1:]} is afwezig van {c.d(start)} tot en met {c.d(end)}. In die tijd woont {e(sn)}, geboren op "
+        f"{e(values.date_text(sitter.birth_date, 'dash'))}, in de woning en zorgt {s_pron} ervoor dat alles in orde blijft. {money}</p>"
+        f"<p>{e(sn)} {'heeft zelf wel een eigen woning, maar die wordt in deze periode verbouwd' if own else 'heeft geen eigen woning en woont nu nog op kamers'}. "
+        f"{e(sn)} {'heeft een kind jonger dan 18 jaar, dat bij de andere ouder woont' if kids else 'heeft geen kinderen'}.</p>"
+        f"<p>Een machtiging van {parent}, getekend op {e(values.date_text(proxy, 'long'))}, stuur ik mee.</p>"
+        "<p>Met vriendelijke groet,</p>"
+        f"<table style='width:100%;margin-top:4mm'><tr><td>{e(child.name('first'))}<br><span class='small'>namens {e(tn)}</span></td>"
+        f"<td>Voor akkoord, huurder:<br><span style='font-family:\"Comic Neue\", cursive;font-size:15pt;color:#1a2f8a'>{e(''.join(g[0] for g in tenant.given))}.{e(tenant.surname.split()[-1][0])}.</span></td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+def formulier_tweede_hand_huisbewaarder(c: Ctx):
+    """Fresh13. A corporation's form "Aanvraag tijdelijke huisbewaring" in two parts filled in by two hands: part A (the tenant: name, address, the period, the reason ticked, the monthly sum) in blue ink, signed and dated by the tenant; part B (the sitter: name, birth date, present address, own home, children under 18) in a second hand in black, with the sitter's own signature date (later, a decoy); part C an office box with "Datum ontvangst" and a case number (decoys). The form's captions in a narrow bold italic."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle13(dates=("dash", "nopad"), amounts=("euro", "dash_pm"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first")), sitter.name(c.pick("all", "first", "initials"))
+    home, there = people.address(c.rng), people.address(c.rng)
+    blue = "font-family:'Comic Neue', cursive;color:#1a2f8a;font-size:11.5pt"
+    black = "font-family:'Jura', sans-serif;font-weight:bold;color:#111;font-size:11pt"
+    line = lambda label, value, ink: f"<tr><td style='width:58mm'>{e(label)}</td><td style='border-bottom:0.6px dotted #555'><span style=\"{ink}\">{value}</span></td></tr>"  # noqa: E731
+    head = lambda text: f"<div style='font-family:\"{SANS13[1]}\", sans-serif;font-weight:bold;font-style:italic;font-size:11pt;border-bottom:1.2px solid #000;margin-top:5mm'>{e(text)}</div>"  # noqa: E731
+    reasons = "".join(f"<div>{c.tick(key == reason)} {e(text)}</div>" for key, (text, _s) in REASONS.items())
+    sitter_signed = signed + dt.timedelta(days=c.rng.randint(1, 9))
+    received = sitter_signed + dt.timedelta(days=c.rng.randint(1, 10))
+    yes_no = lambda value: f"<span style=\"{black}\">{'JA' if value else 'NEE'}</span>"  # noqa: E731
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(corp)}</span></td><td class='right'><b>Aanvraag tijdelijke huisbewaring</b></td></tr></table>"
+        + head("Deel A - in te vullen door de huurder")
+        + "<table style='width:100%'>" + line("Naam huurder", e(tn), blue) + line("Adres", f"{e(home.line1())}, {e(home.city)}", blue)
+        + line("Datum vertrek", c.d(start), blue) + line("Datum terugkomst", c.d(end), blue) + line("Vergoeding per maand", c.a(comp), blue) + "</table>"
+        + f"<div style='margin-top:2mm'>Reden van afwezigheid:</div><div style='margin-left:5mm'>{reasons}</div>"
+        + "<table style='width:100%;margin-top:2mm'>" + line("Handtekening huurder", e(tenant.given[0]), blue) + line("Datum", c.d(signed), blue) + "</table>"
+        + head("Deel B - in te vullen door de huisbewaarder")
+        + "<table style='width:100%'>" + line("Naam huisbewaarder", e(sn), black) + line("Geboortedatum", e(values.date_text(sitter.birth_date, "dash")), black)
+        + line("Huidig adres", f"{e(there.line1())}, {e(there.city)}", black) + "</table>"
+        + f"<table style='width:100%;margin-top:2mm'><tr><td style='width:110mm'>Heeft u zelf een huur- of koopwoning?</td><td>{yes_no(own)}</td></tr>"
+        f"<tr><td>Heeft u kinderen jonger dan 18 jaar?</td><td>{yes_no(kids)}</td></tr></table>"
+        + "<table style='width:100%;margin-top:2mm'>" + line("Handtekening huisbewaarder", e(sitter.given[0][0]) + ". " + e(sitter.surname.split()[-1]), black)
+        + line("Datum", e(values.date_text(sitter_signed, "dash")), black) + "</table>"
+        + head("Deel C - in te vullen door " + corp)
+        + f"<div class='small'>Datum ontvangst: {e(values.date_text(received, 'dash'))} &nbsp; &middot; &nbsp; Zaaknummer: HB{c.rng.randint(100000, 999999)} &nbsp; &middot; &nbsp; Paraaf: ____</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
 
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
                                    two_page_form, email_print,
@@ -1438,7 +1526,8 @@ LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_let
                                    pdf_invulformulier_blauwe_velden, app_lange_screenshot,
                                    whatsapp_chat_print, formulier_doorgehaalde_correcties,
                                    briefkaart_handgeschreven, webformulier_kopieid_bijlage,
-                                   email_vragen_inline_beantwoord, formulier_bijlagen_checklist)}  # fmt: skip
+                                   email_vragen_inline_beantwoord, formulier_bijlagen_checklist,
+                                   brief_kind_namens_ouder, formulier_tweede_hand_huisbewaarder)}  # fmt: skip
 HELDOUT = {"email_print"}
 FRESH = {"numbered_questions", "sitter_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1464,3 +1553,5 @@ FRESH11 = {"briefkaart_handgeschreven", "webformulier_kopieid_bijlage"}
 """Layouts of the fresh11 split only: an eleventh first-contact set, by another author who never saw the reader."""
 FRESH12 = {"email_vragen_inline_beantwoord", "formulier_bijlagen_checklist"}
 """Layouts of the fresh12 split only: a twelfth first-contact set, by another author who never saw the reader."""
+FRESH13 = {"brief_kind_namens_ouder", "formulier_tweede_hand_huisbewaarder"}
+"""Layouts of the fresh13 split only: a thirteenth first-contact set, by another author who never saw the reader."""

@@ -79,6 +79,12 @@ The fresh12 split adds: room agreements as questions and answers in plain langua
 deposit in words as decoy, the subtenant as "van der Meer, Johannes"), and a tenants' union's model contract with sub-articles (1.1,
 2.1 ...) beside the union's explanations in the margin (the rent as "EUR 1 234,50" beside service costs and a total, the model's
 version date as decoys).
+
+The fresh13 split adds: a free template from a contract website with its placeholders partly filled (the filled fields
+highlighted in yellow, the ones left open in square brackets in an italic bold monospaced cut, the template's instruction line,
+its version date and copyright as decoys, the rent as "€ 375,- p.m."), and a sublet contract with the corporation's rubber
+stamp of consent under the signatures (the stamp's own date, case number and initials, and the main lease's start date as
+decoys; the rent as "EURO 375,00" or as usual; the date as "donderdag 05-03-2026").
 """
 
 from __future__ import annotations
@@ -94,6 +100,7 @@ from samples.blind.layouts._base import SANS9, SERIF9  # the fresh9 split's
 from samples.blind.layouts._base import SANS10, mail_header, quoted  # the fresh10 split's
 from samples.blind.layouts._base import MONO11  # the fresh11 split's
 from samples.blind.layouts._base import SANS12, SERIF12  # the fresh12 split's
+from samples.blind.layouts._base import MONO13, SANS13, stamp  # the fresh13 split's
 
 DOC_TYPE = "huurovereenkomst_onderhuur"
 END_CLAUSES = (
@@ -1310,6 +1317,72 @@ def huurteam_model_kantlijntoelichting(c: Ctx):
     )  # fmt: skip
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
 
+# --- fresh13 split ---------------------------------------------------------------------------
+
+_TEMPLATE_SITES13 = ("SjabloonHuis.nl", "Gratis-Contract.nl", "Contractenbank Online", "ModelPapier.nl")
+
+
+def sjabloon_website_placeholders_deels(c: Ctx):
+    """Fresh13. A free sublet template downloaded from a contract website and filled in partly: the site's name and "Gratis sjabloon" in the head, the instruction "Vul de gele velden in en verwijder deze regel" left in, the filled fields highlighted in yellow (the parties, the address, the rent as "€ 375,- p.m.", the start, place and date), placeholders left open in square brackets in an italic bold monospaced cut ("[BEDRAG BORG]", "[VERDIEPING]", "[KAMERNUMMER]"), the clauses as numbered articles, and at the foot the template's version date and copyright (decoys)."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "DejaVu Sans")))
+    c.restyle13(dates=("long", "dash"), amounts=("dash_pm",))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sub.name(c.pick("all", "first"))
+    site = c.rng.choice(_TEMPLATE_SITES13)
+    version = c.date((2021, 1, 1), (2025, 12, 31))
+    fill = lambda html_text: f"<span style='background:#fff3a0'>{html_text}</span>"  # noqa: E731
+    hole = lambda text: f"<span style='font-family:\"{MONO13[0]}\", monospace;font-weight:bold;font-style:italic;color:#555'>[{e(text)}]</span>"  # noqa: E731
+    items = [("Partijen", f"{fill(e(tn))}, hierna: de hoofdhuurder, en {fill(e(sn))}, hierna: de onderhuurder."),
+             ("Het gehuurde", f"Een kamer {hole('KAMERNUMMER')} op de {hole('VERDIEPING')} in de woning {fill(e(_room_address(c, home)))}."),
+             ("Huurprijs", f"De huurprijs bedraagt {fill(c.a(rent))}, te voldoen vóór de eerste van de maand."),
+             ("Waarborgsom", f"De onderhuurder betaalt een waarborgsom van {hole('BEDRAG BORG')}."),
+             ("Ingangsdatum", f"Deze overeenkomst gaat in op {fill(c.d(start))}.")]
+    clauses = _clauses(c, end, cond)
+    items += [(f"Bepaling {i}", e(text)) for i, text in enumerate(clauses, 1)]
+    body = (
+        f"<div style='display:flex;justify-content:space-between;font-size:8pt;color:#2a6f3a'><b>{e(site)}</b><span>Gratis sjabloon &middot; juridisch gecontroleerd</span></div>"
+        "<div style='background:#ffe8e8;color:#a11;font-size:8pt;padding:1mm 2mm;margin:2mm 0'>Vul de gele velden in en verwijder deze regel voordat u het contract laat tekenen.</div>"
+        "<h1>Onderhuurovereenkomst kamer</h1>"
+        + "".join(f"<p style='margin:0 0 2.5mm 0'><b>Artikel {i} &ndash; {e(t)}</b><br>{text}</p>" for i, (t, text) in enumerate(items, 1))
+        + f"<p style='margin-top:5mm'>Aldus opgemaakt en ondertekend te {fill(e(home.city))} op {fill(c.d(signed))}.</p>"
+        "<table style='width:100%;margin-top:6mm'><tr><td>De hoofdhuurder<br><br>________________</td><td>De onderhuurder<br><br>________________</td></tr></table>"
+        f"<div style='position:fixed;bottom:-12mm;left:0;right:0;font-size:7pt;color:#666'>&copy; {e(site)} &middot; sjabloon versie {e(values.date_text(version, 'long'))} &middot; "
+        "aan dit sjabloon kunnen geen rechten worden ontleend</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+_CORPS13 = ("Woonstichting De Key", "Ymere", "Portaal", "Eigen Haard", "Woonbron", "Havensteder", "Lefier", "Wonion")
+
+
+def onderhuur_toestemmingsstempel_corporatie(c: Ctx):
+    """Fresh13. A sublet contract typed by the tenant and sent to the corporation for consent, returned with the corporation's rubber stamp under the signatures ("TOESTEMMING ONDERHUUR VERLEEND", the corporation, its own date, a case number and initials, in a narrow bold italic): the parties with birth dates, the main lease with its start date and contract number (decoys), the room, the rent ("EURO 375,00" or as usual) and the start, the clauses, "Aldus overeengekomen te ... op donderdag 05-03-2026"."""
+    c.font_of(c.pick(("Liberation Serif", "Caladea"), ("Carlito", "Liberation Sans")))
+    c.restyle13(dates=("wd_long_dash", "long"), amounts=("EURO_caps_front", "euro"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "initials", "first")), sub.name(c.pick("all", "first"))
+    corp = c.rng.choice(_CORPS13)
+    lease = c.date((2004, 1, 1), (2023, 12, 31))
+    consent = signed + dt.timedelta(days=c.rng.randint(5, 30))
+    clerk = c.person(born=(1965, 1998))
+    clauses = "".join(f"<li>{e(text)}</li>" for text in _clauses(c, end, cond))
+    seal_html = stamp(["TOESTEMMING ONDERHUUR VERLEEND", corp.upper(), f"d.d. {values.date_text(consent, 'dash')}", f"zaak OH-{c.rng.randint(10000, 99999)} / paraaf {clerk.given[0][0]}{clerk.surname.split()[-1][0]}"],
+                      colour="#0f5d2c", turn=c.rng.uniform(-12, -5))
+    body = (
+        "<h1 style='text-align:center'>Overeenkomst van onderhuur</h1>"
+        f"<p><b>Ondergetekenden</b></p><p>1. {e(tn)}, geboren op {e(values.date_text(tenant.birth_date, 'dash'))}, huurder van de woning {e(_room_address(c, home))} "
+        f"op grond van huurovereenkomst {c.rng.randint(100000, 999999)} met {e(corp)}, ingegaan op {e(values.date_text(lease, 'long'))}, hierna: de huurder;</p>"
+        f"<p>2. {e(sn)}, geboren op {e(values.date_text(sub.birth_date, 'dash'))}, hierna: de onderhuurder;</p>"
+        "<p>komen het volgende overeen:</p>"
+        f"<p>a. De huurder verhuurt aan de onderhuurder een kamer in de woning, met medegebruik van keuken en badkamer, met ingang van {c.d(start)}.</p>"
+        f"<p>b. De huurprijs bedraagt {c.a(rent)} per maand, inclusief gas, water en elektriciteit.</p>"
+        f"<p>c. Verder geldt:</p><ol style='margin-top:0'>{clauses}</ol>"
+        f"<p>Aldus overeengekomen te {e(home.city)} op {c.d(signed)}.</p>"
+        "<table style='width:100%;margin-top:6mm'><tr><td>De huurder<br><br>________________</td><td>De onderhuurder<br><br>________________</td></tr></table>"
+        f"<div style='margin:3mm 0 0 62mm;font-family:\"{SANS13[1]}\", sans-serif;font-style:italic'>{seal_html}</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
 
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
                                    student_room, inline_parties,
@@ -1324,7 +1397,8 @@ LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corpor
                                    partijen_alleen_in_tekentabel, servicekosten_tabel_totaal,
                                    studentenplatform_mail_thread, esign_audittrail_kamercontract,
                                    kladblok_tekstbestand_print, contract_met_plattegrond_schets,
-                                   vraag_en_antwoord_kamerafspraken, huurteam_model_kantlijntoelichting)}  # fmt: skip
+                                   vraag_en_antwoord_kamerafspraken, huurteam_model_kantlijntoelichting,
+                                   sjabloon_website_placeholders_deels, onderhuur_toestemmingsstempel_corporatie)}  # fmt: skip
 HELDOUT = {"inline_parties"}
 FRESH = {"roman_sections", "boxed_room_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1350,3 +1424,5 @@ FRESH11 = {"kladblok_tekstbestand_print", "contract_met_plattegrond_schets"}
 """Layouts of the fresh11 split only: an eleventh first-contact set, by another author who never saw the reader."""
 FRESH12 = {"vraag_en_antwoord_kamerafspraken", "huurteam_model_kantlijntoelichting"}
 """Layouts of the fresh12 split only: a twelfth first-contact set, by another author who never saw the reader."""
+FRESH13 = {"sjabloon_website_placeholders_deels", "onderhuur_toestemmingsstempel_corporatie"}
+"""Layouts of the fresh13 split only: a thirteenth first-contact set, by another author who never saw the reader."""

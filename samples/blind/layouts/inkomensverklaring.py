@@ -74,6 +74,12 @@ on black, "Datum verklaring" as "do 5 maart 2026", earlier years' figures as dec
 The fresh12 split adds: a debt-counselling service's fax: a cover sheet (its own later date, the consultant, "Aantal pagina's") before the statement under a fax
 machine's header line, the income as "EUR 34 567,00"; and a certified copy of the statement with the counter's stamp "Voor eensluidend
 afschrift" (the clerk, the day of the copy and the person who showed the original in capitals as decoys).
+
+The fresh13 split adds: the statement opened in Mijn Belastingdienst on a phone and printed from the phone's browser (the browser's
+print line with its own day as "Thu, 05 Mar 2026", the address bar with a padlock and the tab count, the site's mobile header,
+a card with the statement's date as "donderdag 05-03-2026", "Laatst ingelogd" as a decoy), and the statement photocopied and
+pasted askew into a housing corporation's intake sheet (the sheet's case number, "Ontvangen op", the clerk, the income limit and
+the income copied by the clerk as "EURO 34.567,00" around it, as decoys).
 """
 
 from __future__ import annotations
@@ -89,6 +95,7 @@ from samples.blind.layouts._base import SANS9  # the fresh9 split's
 from samples.blind.layouts._base import LANDSCAPE_CSS, SANS10  # the fresh10 split's
 from samples.blind.layouts._base import SERIF11  # the fresh11 split's
 from samples.blind.layouts._base import MONO12  # the fresh12 split's
+from samples.blind.layouts._base import MONO13  # the fresh13 split's
 
 DOC_TYPE = "inkomensverklaring"
 
@@ -1215,6 +1222,90 @@ def ib60_gewaarmerkte_kopie(c: Ctx):
     )  # fmt: skip
     return page(c, body, "body { font-size: 10pt; }"), _truth(name, person, year, income, issue)
 
+# --- fresh13 split ---------------------------------------------------------------------------
+
+
+def _padlock() -> str:
+    """A padlock drawn with two boxes (a picture, no text), as a phone's address bar shows it."""
+    return ("<span style='display:inline-block;position:relative;width:2.6mm;height:3.2mm;margin-right:1.5mm;vertical-align:-0.4mm'>"
+            "<span style='position:absolute;left:0.45mm;top:0;width:1.7mm;height:1.6mm;border:0.45mm solid #444;border-bottom:0;border-radius:1mm 1mm 0 0'></span>"
+            "<span style='position:absolute;left:0;bottom:0;width:2.6mm;height:1.8mm;background:#444;border-radius:0.3mm'></span></span>")
+
+
+def ib60_mobiele_browser_adresbalk(c: Ctx):
+    """Fresh13. The statement opened in Mijn Belastingdienst on a phone and printed from the phone's browser onto A4, in a narrow column: the browser's print line (the day and time printed as "Thu, 05 Mar 2026", later than the statement, a decoy, and the page's title), the phone's address bar drawn (a padlock, "mijn.belastingdienst.nl/inkomensverklaring", a tab count, three dots), the site's blue header with its menu button, a card "Inkomensverklaring {year}" with the name, BSN, year, verzamelinkomen and the statement's date ("donderdag 05-03-2026" or in words), "Laatst ingelogd" with another day (a decoy), buttons "Downloaden" and "Delen", and the browser's foot with the URL and "1/1"."""
+    c.font_of(c.pick(("Open Sans", "Carlito"), ("DejaVu Sans", "Liberation Sans")))
+    c.restyle13(dates=("wd_long_dash", "long"), amounts=("euro", "plain"))
+    person, year, issue, income, _home = _facts(c)
+    name = person.name(c.pick("initials", "all", "first"))
+    printed = issue + dt.timedelta(days=c.rng.randint(1, 70))
+    login = issue + dt.timedelta(days=c.rng.randint(0, 3)) if c.rng.random() < 0.5 else printed
+    clock = f"{c.rng.randint(7, 23):02d}:{c.rng.randint(0, 59):02d}"
+    url = "https://mijn.belastingdienst.nl/mbd-pmb/inkomensverklaring"
+    body = (
+        f"<div style='font-size:7pt;color:#444;display:flex;justify-content:space-between'><span>{e(values.date_text(printed, 'en_rfc'))} {clock}</span>"
+        "<span>Inkomensverklaring | Mijn Belastingdienst</span></div>"
+        "<div style='width:100mm;margin:3mm auto 0 auto;border:0.6px solid #ccc'>"
+        "<div style='background:#f1f3f4;padding:2mm 2.5mm;display:flex;align-items:center;font-size:8.6pt'>"
+        f"<div style='flex:1;background:#fff;border-radius:4mm;padding:1mm 3mm'>{_padlock()}mijn.belastingdienst.nl/inkomensverklaring</div>"
+        f"<span style='border:0.45mm solid #444;border-radius:0.8mm;padding:0 1.2mm;margin-left:2.5mm;font-size:7.5pt'>{c.rng.randint(2, 19)}</span>"
+        "<span style='margin-left:2.5mm;font-size:12pt'>&#8942;</span></div>"
+        "<div style='background:#154273;color:#fff;padding:2.5mm 3mm;display:flex;justify-content:space-between;align-items:center'>"
+        "<b>Mijn Belastingdienst</b><span style='font-size:8pt'>&#9776; Menu</span></div>"
+        "<div style='padding:3mm 4mm'>"
+        f"<div class='small'>Laatst ingelogd: {e(values.date_text(login, 'long'))} om {clock}</div>"
+        f"<h1 style='font-size:14pt;margin-top:3mm'>Inkomensverklaring {year}</h1>"
+        "<div style='border:0.6px solid #d0d7e2;border-radius:2mm;padding:3mm;background:#f7f9fc'>"
+        + "".join(f"<div style='margin-bottom:2.2mm'><div class='small'>{e(k)}</div><div><b>{v}</b></div></div>" for k, v in (
+            ("Naam", e(name)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.pick(0, 2)))), ("Belastingjaar", str(year)),
+            ("Verzamelinkomen", c.a(income)), ("Datum verklaring", c.d(issue))))
+        + "</div>"
+        "<p style='font-size:8.8pt'>Het verzamelinkomen is het totaal van uw inkomen uit box 1, box 2 en box 3. Heeft u een toeslagpartner? Dan ziet u zijn of haar inkomen niet op deze verklaring.</p>"
+        "<div style='display:flex;gap:3mm'><span style='background:#154273;color:#fff;padding:1.5mm 4mm;border-radius:1mm'>Downloaden</span>"
+        "<span style='border:0.6px solid #154273;color:#154273;padding:1.5mm 4mm;border-radius:1mm'>Delen</span></div>"
+        "</div></div>"
+        f"<div style='position:fixed;bottom:-12mm;left:0;right:0;font-size:7pt;color:#444;display:flex;justify-content:space-between'><span>{e(url)}</span><span>1/1</span></div>"
+    )  # fmt: skip
+    return page(c, body, "@page { size: A4; margin: 12mm 14mm 16mm 14mm; } body { font-size: 9.6pt; }"), _truth(name, person, year, income, issue)
+
+
+_INTAKE_CORPS13 = ("Ymere", "Portaal", "Woonbron", "Vidomes", "Mitros", "Havensteder", "Stadgenoot", "Lefier")
+
+
+def ib60_opgeplakt_intakeblad(c: Ctx):
+    """Fresh13. A housing corporation's intake sheet "Inkomenstoets" with the Belastingdienst's statement photocopied and pasted onto it, a little askew, with strips of tape at its corners: around it the sheet's case number, "Ontvangen op" and the clerk (decoys), the applicant as the corporation's system writes them ("JC VAN DER MEER"), the income limit of the allocation rule and the income the clerk copied into the sheet as "EURO 34.567,00" (the same sum), ticks "Toets voldaan"; inside the pasted copy the letterhead, the date, the name, BSN, year and verzamelinkomen."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle13(dates=("long", "dash"), amounts=("euro", "plain"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("initials", "all"))
+    corp = c.rng.choice(_INTAKE_CORPS13)
+    clerk = c.person(born=(1965, 2000))
+    received = issue + dt.timedelta(days=c.rng.randint(3, 80))
+    limit = values.amount(c.rng.choice((47699, 52673, 48625, 44035)))
+    tape = "position:absolute;width:18mm;height:6mm;background:rgba(235,228,190,0.75);"
+    copy = (
+        f"<div style='position:relative;margin:6mm 8mm;padding:6mm 7mm;background:#fafafa;border:0.6px solid #999;transform:rotate({c.rng.uniform(-2.5, 2.5):.1f}deg);"
+        "box-shadow:0.8mm 0.8mm 1.5mm rgba(0,0,0,0.25)'>"
+        f"<span style='{tape}top:-3mm;left:-5mm;transform:rotate(-30deg)'></span><span style='{tape}top:-3mm;right:-5mm;transform:rotate(30deg)'></span>"
+        + _letterhead(c)
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Datum", c.d(issue)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, 1)))], label_width="42mm")
+        + f"<h2>Inkomensverklaring {year}</h2>"
+        + kv([("Naam", e(name)), ("Jaar", str(year)), ("Verzamelinkomen", c.a(income))], label_width="42mm")
+        + "<p class='small'>Dit is uw verzamelinkomen volgens de aanslag inkomstenbelasting. Met vriendelijke groet, Belastingdienst</p></div>"
+    )
+    sheet = lambda rows: "<table class='ruled' style='width:100%;font-size:9pt'>" + "".join(f"<tr><td style='width:45mm;background:#eef2ea'>{e(k)}</td><td>{v}</td></tr>" for k, v in rows) + "</table>"  # noqa: E731
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(corp)}</span></td><td class='right'><b>Intakeblad inkomenstoets</b><br>"
+        f"<span style='font-family:\"{MONO13[0]}\", monospace;font-weight:bold;font-style:italic;font-size:8.5pt'>dossier WZ-{c.rng.randint(100000, 999999)}</span></td></tr></table>"
+        + sheet([("Aanvrager", e(person.name("caps_initials_nodot"))), ("Ontvangen op", e(values.date_text(received, "dash"))), ("Behandelaar", e(clerk.name("first")))])
+        + "<div class='small' style='margin-top:2mm'>Bijlage: kopie inkomensverklaring (hieronder opgeplakt)</div>"
+        + copy
+        + sheet([("Toetsjaar", str(year)), ("Verzamelinkomen (overgenomen)", e(values.amount_text(income, "EURO_caps_front"))),
+                 ("Inkomensgrens", e(values.amount_text(limit, "EURO_caps_front"))), ("Toets voldaan", c.check(float(income) <= float(limit)))])
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, person, year, income, issue)
+
 
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
                                    toeslagen_overview, ib60_twocolumn,
@@ -1229,7 +1320,8 @@ LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst
                                    ib60_hypotheek_samenvatting, ib60_grote_letters,
                                    ib60_portaal_digid_opgehaald, ib60_pdf_viewer_print,
                                    ib60_accountant_begeleidende_brief, ib60_app_donkere_modus,
-                                   ib60_fax_schuldhulpverlening, ib60_gewaarmerkte_kopie)}  # fmt: skip
+                                   ib60_fax_schuldhulpverlening, ib60_gewaarmerkte_kopie,
+                                   ib60_mobiele_browser_adresbalk, ib60_opgeplakt_intakeblad)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
 FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1255,3 +1347,5 @@ FRESH11 = {"ib60_accountant_begeleidende_brief", "ib60_app_donkere_modus"}
 """Layouts of the fresh11 split only: an eleventh first-contact set, by another author who never saw the reader."""
 FRESH12 = {"ib60_fax_schuldhulpverlening", "ib60_gewaarmerkte_kopie"}
 """Layouts of the fresh12 split only: a twelfth first-contact set, by another author who never saw the reader."""
+FRESH13 = {"ib60_mobiele_browser_adresbalk", "ib60_opgeplakt_intakeblad"}
+"""Layouts of the fresh13 split only: a thirteenth first-contact set, by another author who never saw the reader."""

@@ -71,6 +71,12 @@ The fresh12 split adds: a district nurse's declaration on a home-care organisati
 Wlz, the carer living in and care "24 uur per dag" or daily help and no care at night; the nurse and her BIG number as decoys), and a
 carers' support centre's table of care tasks with hours per week, a total and a row "Toezicht" ("dag en nacht, 24 uur per dag" or
 "niet nodig"; the kitchen-table talk's date a decoy).
+
+The fresh13 split adds: a secondary school's care coordinator's declaration on a young carer (the pupil cares for a parent; the
+school's name in an extra-bold italic, the pupil's class, pupil number, birth date and mentor, and the date of the care meeting
+as decoys; the date as "donderdag 05-03-2026"), and a GP practice's nurse's "mantelzorgscan" as a table of questions with Ja, Nee
+and Soms columns, a dot in one of them, a row "Is er 24 uur per dag zorg of toezicht nodig?", a burden score and the home visit's
+date as decoys, the GP's "akkoord" beside the nurse's signature.
 """
 
 from __future__ import annotations
@@ -86,6 +92,7 @@ from samples.blind.layouts._base import SANS9, SERIF9  # the fresh9 split's
 from samples.blind.layouts._base import HAND10, SERIF10, mail_header  # the fresh10 split's
 from samples.blind.layouts._base import radio  # the fresh11 split's
 from samples.blind.layouts._base import SANS12  # the fresh12 split's
+from samples.blind.layouts._base import SANS13  # the fresh13 split's
 
 DOC_TYPE = "mantelzorgverklaring"
 _ORGS = ("Mantelzorg Centraal", "Steunpunt Mantelzorg", "Wijkteam Noord", "Thuiszorg De Zonnebloem",
@@ -1262,6 +1269,82 @@ def zorgtaken_uren_per_week_tabel(c: Ctx):
     )  # fmt: skip
     return page(c, body, "body { font-size: 10pt; }"), _truth(cn, rn, clock, issue, org)
 
+# --- fresh13 split ---------------------------------------------------------------------------
+
+_SCHOOLS13 = ("Openbare Scholengemeenschap De Meerwaarde", "Christelijk Lyceum Veenendaal", "Montessori College Oost", "Stedelijk College Zuid",
+              "Wellantcollege Houten", "Da Vinci College Kagerstraat", "Het Rijnlands Lyceum Noord")
+_CLASSES13 = ("3 havo", "4 havo", "5 havo", "4 vwo", "5 vwo", "6 vwo", "4 vmbo-tl", "3 vmbo-kader")
+
+
+def jonge_mantelzorger_school_zorgcoordinator(c: Ctx):
+    """Fresh13. A secondary school's care coordinator's declaration on a young carer: the school's name in an extra-bold italic with its BRIN number and address, "Verklaring jonge mantelzorger", the pupil (the carer) with class, pupil number and birth date, the mentor's name and the date of the care meeting ("zorgoverleg", earlier) as decoys, a paragraph on the pupil's care for a parent (the recipient): either the parent needs someone "24 uur per dag" and the pupil shares that care with a relative, day and night, or the pupil helps after school and no care at night is needed; the school's arrangements (homework time, leave), signed by the care coordinator on the declaration's day ("donderdag 05-03-2026" or in words)."""
+    c.font_of(c.pick(("Carlito", "Open Sans"), ("Liberation Sans", "Cantarell")))
+    c.restyle13(dates=("wd_long_dash", "long"), amounts=("euro",))
+    _carer, _recipient, clock, issue, home = _facts(c)
+    pupil = c.person(born=(2006, 2009))
+    parent = c.person(born=(1962, 1984), surname=pupil.surname if c.rng.random() < 0.6 else None, titled=0.05)
+    school = c.rng.choice(_SCHOOLS13)
+    mentor, coordinator = c.person(born=(1965, 1998)), c.person(born=(1960, 1995))
+    cn, rn = pupil.name(c.pick("all", "first")), parent.name(c.pick("all", "initials", "first"))
+    meeting = issue - dt.timedelta(days=c.rng.randint(5, 45))
+    role = "moeder" if parent.sex == "f" else "vader"
+    own = "zijn" if pupil.sex == "m" else "haar"
+    if clock:
+        care = (f"{e(cn)} zorgt samen met een tante voor {own} {role}, {e(rn)}. Door {own} ziekte kan {e(rn)} niet alleen gelaten worden: "
+                "er is 24 uur per dag zorg en toezicht nodig, ook 's nachts. De zorg wordt door de familie dag en nacht verdeeld; "
+                f"{e(cn)} neemt vooral de avonden, de nachten in het weekend en de vakanties voor {own} rekening.")
+    else:
+        care = (f"{e(cn)} helpt {own} {role}, {e(rn)}, na schooltijd bij het huishouden, de boodschappen en het innemen van medicijnen. "
+                f"'s Nachts is er geen zorg nodig; {e(rn)} redt zich dan zelf.")
+    body = (
+        f"<table style='width:100%'><tr><td><div style='font-family:\"{SANS13[0]}\", sans-serif;font-style:italic;font-size:15pt;color:#26457a'>{e(school)}</div>"
+        f"<div class='small'>BRIN {c.rng.randint(10, 31)}{c.pick('AB', 'KL', 'PZ', 'RT')} &middot; {e(home.city)}</div></td>"
+        f"<td class='right small'>{e(home.city)}, {c.d(issue)}</td></tr></table>"
+        "<h1 style='margin-top:8mm'>Verklaring jonge mantelzorger</h1>"
+        + kv([("Leerling", e(cn)), ("Geboortedatum", e(values.date_text(pupil.birth_date, "dash"))), ("Klas", e(c.rng.choice(_CLASSES13))),
+              ("Leerlingnummer", str(c.rng.randint(100000, 999999))), ("Mentor", e(mentor.name("initials"))), ("Zorgoverleg gehouden op", e(values.date_text(meeting, "long")))], label_width="48mm")
+        + f"<p style='margin-top:4mm'>{care}</p>"
+        f"<p>In overleg met de leerling en de ouder heeft de school afspraken gemaakt over huiswerk, toetsen en verlof. Deze verklaring is opgesteld op verzoek van {e(cn)}, "
+        "ten behoeve van de aanvraag bij de woningcorporatie.</p>"
+        f"<p style='margin-top:8mm'>{e(coordinator.name('first'))}<br>zorgco&ouml;rdinator<br>{e(school)}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(cn, rn, clock, issue, school)
+
+
+_POH_PRACTICES13 = ("Huisartsenpraktijk De Wieken", "Gezondheidscentrum Lindenholt", "Huisartsen aan de Vaart", "Huisartsenpraktijk Het Kompas",
+                    "Medisch Centrum Boschveld, huisartsen")
+
+
+def poh_mantelzorgscan_ja_nee_soms(c: Ctx):
+    """Fresh13. A GP practice's nurse for the elderly (POH-ouderenzorg) fills in a "mantelzorgscan" after a home visit: the practice's head, the patient (the recipient) with birth date, the carer and their relation, the visit's date (a decoy) and the form's date; a ruled table of questions with three columns Ja, Nee and Soms and a dot in one of them, among them "Is er 24 uur per dag zorg of toezicht nodig?", then a burden score ("EDIZ-score 14 van 27", a decoy), signed by the nurse with "akkoord huisarts" and the GP's name."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "FreeSans")))
+    c.restyle13(dates=("wd_long_dash", "dash", "long"), amounts=("euro",))
+    carer, recipient, clock, issue, home = _facts(c)
+    practice = c.rng.choice(_POH_PRACTICES13)
+    nurse, gp = c.person(born=(1965, 1998)), c.person(born=(1955, 1988))
+    cn, rn = carer.name(c.pick("all", "first", "initials")), recipient.name(c.pick("all", "initials"))
+    visit = issue - dt.timedelta(days=c.rng.randint(1, 20))
+    questions = [("Woont de mantelzorger bij de patiënt in?", "ja" if clock or c.rng.random() < 0.3 else "nee"),
+                 ("Helpt de mantelzorger dagelijks bij de persoonlijke verzorging?", c.pick("ja", "soms")),
+                 ("Is de patiënt 's nachts op hulp aangewezen?", "ja" if clock else c.pick("nee", "soms")),
+                 ("Is er 24 uur per dag zorg of toezicht nodig?", "ja" if clock else "nee"),
+                 ("Is er thuiszorg of wijkverpleging betrokken?", c.pick("ja", "nee")),
+                 ("Ervaart de mantelzorger de zorg als zwaar?", c.pick("ja", "nee", "soms"))]
+    cell = "style='width:13mm;text-align:center;font-family:\"DejaVu Sans\", sans-serif'"
+    rows = "".join(f"<tr><td>{e(q)}</td>" + "".join(f"<td {cell}>{'&#9679;' if a == col else ''}</td>" for col in ("ja", "nee", "soms")) + "</tr>" for q, a in questions)
+    body = (
+        f"<div class='logo' style='font-size:14pt'>{e(practice)}</div><div class='small'>praktijkondersteuner ouderenzorg &middot; {e(home.city)}</div>"
+        "<h1 style='margin-top:6mm'>Mantelzorgscan</h1>"
+        + kv([("Patiënt", e(rn)), ("Geboortedatum", e(values.date_text(recipient.birth_date, "dash"))), ("Mantelzorger", e(cn)),
+              ("Huisbezoek op", e(values.date_text(visit, "long")))], label_width="42mm")
+        + f"<table class='ruled' style='width:100%;margin-top:4mm'><tr><th>Vraag</th><th {cell}>Ja</th><th {cell}>Nee</th><th {cell}>Soms</th></tr>{rows}</table>"
+        f"<p style='margin-top:3mm'>EDIZ-score (ervaren druk door informele zorg): {c.rng.randint(4, 27)} van 27</p>"
+        f"<p>Datum formulier: {c.d(issue)}</p>"
+        f"<table style='width:100%;margin-top:6mm'><tr><td>{e(nurse.name('initials'))}<br>POH-ouderenzorg</td>"
+        f"<td>Akkoord huisarts:<br>{e(gp.name('initials'))}, huisarts</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(cn, rn, clock, issue, practice)
+
 
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
                                    handwritten_form, zorgkantoor_letter,
@@ -1276,7 +1359,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, s
                                    zorgrooster_weekschema, vlaams_huisarts_attest,
                                    kerk_diaconie_handgeschreven, palliatief_team_email,
                                    wijkteam_pdf_radioknoppen, burenhulp_opsomming,
-                                   wijkverpleging_zvw_wlz_verklaring, zorgtaken_uren_per_week_tabel)}  # fmt: skip
+                                   wijkverpleging_zvw_wlz_verklaring, zorgtaken_uren_per_week_tabel,
+                                   jonge_mantelzorger_school_zorgcoordinator, poh_mantelzorgscan_ja_nee_soms)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
 FRESH = {"wmo_consulent_letter", "side_by_side_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1302,3 +1386,5 @@ FRESH11 = {"wijkteam_pdf_radioknoppen", "burenhulp_opsomming"}
 """Layouts of the fresh11 split only: an eleventh first-contact set, by another author who never saw the reader."""
 FRESH12 = {"wijkverpleging_zvw_wlz_verklaring", "zorgtaken_uren_per_week_tabel"}
 """Layouts of the fresh12 split only: a twelfth first-contact set, by another author who never saw the reader."""
+FRESH13 = {"jonge_mantelzorger_school_zorgcoordinator", "poh_mantelzorgscan_ja_nee_soms"}
+"""Layouts of the fresh13 split only: a thirteenth first-contact set, by another author who never saw the reader."""

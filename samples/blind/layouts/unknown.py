@@ -71,6 +71,11 @@ sentence that it is no employment contract).
 
 The fresh12 split adds: DUO's letter granting student finance (a study, an institution, dates and monthly sums, a study abroad mentioned, but no employer and
 no contract), and a corporation's annual service-cost statement to a tenant (names, address, a period, advances and real costs).
+
+The fresh13 split adds: a municipality's income statement for social assistance (Participatiewet: the benefit per month as "EURO
+1.234,56", the holiday allowance, the year's total and the period; names, a BSN and dates, but not the Belastingdienst's
+verzamelinkomen), and a tenant's letter terminating the tenancy (the date it ends, the key handover, a forwarding address and an
+IBAN for the deposit; dates as "donderdag 05-03-2026").
 """
 
 from __future__ import annotations
@@ -1087,6 +1092,63 @@ def servicekosten_jaarafrekening(c: Ctx):
     )  # fmt: skip
     return page(c, body, "body { font-size: 9.8pt; }"), {}
 
+# --- fresh13 split ---------------------------------------------------------------------------
+
+
+def gemeente_inkomensverklaring_bijstand(c: Ctx):
+    """Fresh13. A municipality's "Inkomensverklaring" for a client on social assistance (afdeling Werk en Inkomen, Participatiewet): the client's name, BSN and address, the period and a table of the benefit per month (netto, bruto, holiday allowance reserved), the total for the year, the date; it looks like an income statement but is not the Belastingdienst's and gives no verzamelinkomen."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "DejaVu Sans")))
+    c.restyle13(dates=("wd_long_dash", "long"), amounts=("EURO_caps_front",))
+    person, home, day = _who(c)
+    year = day.year - 1
+    net = c.rng.randint(110000, 185000)
+    gross = net + c.rng.randint(5000, 30000)
+    holiday = net * 5 // 100
+    money = lambda cents: c.a(values.amount(cents / 100))  # noqa: E731
+    rows = [("Uitkering netto per maand", money(net)), ("Uitkering bruto per maand", money(gross)), ("Vakantietoeslag (gereserveerd, per maand)", money(holiday)),
+            (f"Totaal bruto over {year}", money(gross * 12 + holiday * 12))]
+    body = (
+        f"<div class='logo' style='font-size:15pt'>Gemeente {e(home.municipality)}</div><div class='small'>Werk en Inkomen &middot; team Uitkeringen</div>"
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Datum", c.d(day)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, 0))), ("Dossiernummer", str(c.rng.randint(100000, 999999)))], label_width="42mm")
+        + "<h2>Inkomensverklaring uitkering Participatiewet</h2>"
+        f"<p>Hierbij verklaren wij dat {e(person.name('all'))} van {c.d(dt.date(year, 1, 1))} tot en met {c.d(dt.date(year, 12, 31))} een bijstandsuitkering ontving "
+        "op grond van de Participatiewet, norm alleenstaande.</p>"
+        + "<table class='lines' style='width:85%'>" + "".join(f"<tr><td>{e(k)}</td><td class='right'>{v}</td></tr>" for k, v in rows) + "</table>"
+        + "<p class='small'>Deze verklaring is geen inkomensverklaring van de Belastingdienst. Heeft u een verklaring van uw verzamelinkomen nodig, vraag die dan aan bij de Belastingdienst.</p>"
+        "<p>Met vriendelijke groet,<br>de consulent Werk en Inkomen</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), {}
+
+
+def opzegging_huur_brief(c: Ctx):
+    """Fresh13. A tenant's letter terminating the tenancy ("Opzegging huurovereenkomst"): the tenant's and a co-signer's names, the address, the contract number, the date the tenancy ends ("per ..."), a proposed day to hand in the keys, the forwarding address and an IBAN for the deposit's refund, place and date, two signatures: a tenancy's names, dates, address and bank account, but none of the contract's documents."""
+    c.font_of(c.pick(("Carlito", "Liberation Sans"), ("Liberation Serif", "DejaVu Sans")))
+    c.restyle13(dates=("wd_long_dash", "long"), amounts=("euro",))
+    person, home, day = _who(c)
+    other = c.person(born=(1950, 2004))
+    corp = c.rng.choice(_CORPORATIONS)
+    ends = dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1) + dt.timedelta(days=c.rng.randint(28, 60))
+    keys = ends - dt.timedelta(days=c.rng.randint(0, 3))
+    new = people.address(c.rng)
+    iban = values.iban(c.rng, c.pick("INGB", "RABO", "ABNA", "SNSB"))
+    body = (
+        f"<div>{e(person.name('all'))}<br>{e(home.line1())}<br>{e(values.postcode_text(home.postcode, True))} {e(home.city)}</div>"
+        + address_block([corp, "t.a.v. afdeling Verhuur", *people.issuer_address(c.rng)])
+        + f"<p>{e(home.city)}, {c.d(day)}</p>"
+        "<p><b>Betreft: opzegging huurovereenkomst</b><br>"
+        f"Contractnummer: {c.rng.randint(100000, 999999)}</p>"
+        "<p>Geachte heer/mevrouw,</p>"
+        f"<p>Hierbij zeg ik de huurovereenkomst van de woning aan de {e(home.line1())} in {e(home.city)} op per {c.d(ends)}. "
+        f"Ik stel voor de sleutels in te leveren op {c.d(keys)}. Ook {e(other.name('first'))}, die met mij in de woning woont, tekent deze brief.</p>"
+        f"<p>Mijn nieuwe adres is: {e(new.line1())}, {e(values.postcode_text(new.postcode, True))} {e(new.city)}. "
+        f"Wilt u de waarborgsom terugstorten op rekening {e(values.iban_text(iban, True))}?</p>"
+        "<p>Graag ontvang ik een schriftelijke bevestiging van deze opzegging en een afspraak voor de voorinspectie.</p>"
+        "<p>Met vriendelijke groet,</p>"
+        f"<table style='width:100%;margin-top:8mm'><tr><td>{e(person.name('all'))}</td><td>{e(other.name('first'))}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), {}
+
 
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
                                    energy_bill, jaaropgaaf,
@@ -1101,7 +1163,8 @@ LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, pa
                                    school_inschrijving_bevestiging, kwijtschelding_gemeentebelastingen,
                                    reis_boekingsbevestiging_lange_reis, ziekenhuis_ontslagbrief_verpleging,
                                    ciz_wlz_indicatiebesluit, vrijwilligersovereenkomst,
-                                   duo_studiefinanciering_toekenning, servicekosten_jaarafrekening)}  # fmt: skip
+                                   duo_studiefinanciering_toekenning, servicekosten_jaarafrekening,
+                                   gemeente_inkomensverklaring_bijstand, opzegging_huur_brief)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
 FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1127,3 +1190,5 @@ FRESH11 = {"ciz_wlz_indicatiebesluit", "vrijwilligersovereenkomst"}
 """Layouts of the fresh11 split only: an eleventh first-contact set, by another author who never saw the reader."""
 FRESH12 = {"duo_studiefinanciering_toekenning", "servicekosten_jaarafrekening"}
 """Layouts of the fresh12 split only: a twelfth first-contact set, by another author who never saw the reader."""
+FRESH13 = {"gemeente_inkomensverklaring_bijstand", "opzegging_huur_brief"}
+"""Layouts of the fresh13 split only: a thirteenth first-contact set, by another author who never saw the reader."""
