@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extractors.labels import amendment_columns, fold_wording
+from extractors.labels import amendment_columns, fold
 from woondossier.model import Line, Page
 
 HEADER_OTHER_WORDS = 4
@@ -59,7 +59,7 @@ def _header(line: Line) -> tuple[float, float, list] | None:
     amendment's table: an old column's header, then a new one's, as cells of their own."""
     old, new = amendment_columns()
     cells = _cells(line)
-    texts = [fold_wording(" ".join(word.text for word in cell)) for cell in cells]
+    texts = ["".join(fold(word.text) for word in cell) for cell in cells]
     olds = [i for i, text in enumerate(texts) if text in old]
     news = [i for i, text in enumerate(texts) if text in new]
     if not olds or not news or olds[0] >= news[0]:

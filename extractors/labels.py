@@ -131,15 +131,12 @@ def departed_columns(doc_type: str) -> str:
 
 
 @cache
-def amendment_columns() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The headers of an amendment's old and new columns (`[_amendment_columns]`), folded."""
+def amendment_columns() -> tuple[frozenset[str], frozenset[str]]:
+    """The headers of an amendment's old and new columns (`[_amendment_columns]`), each
+    folded as `_folded_wording` folds a label ("oude situatie" is "oudesituatie")."""
     section = _data().get("_amendment_columns", {})
-    return tuple(map(fold_wording, section.get("old", ()))), tuple(map(fold_wording, section.get("new", ())))
-
-
-def fold_wording(wording: str) -> str:
-    """A wording as header cells are compared: each word folded, single spaces."""
-    return " ".join(fold(word) for word in wording.split())
+    old, new = (frozenset(_folded_wording(w)[0] for w in section.get(side, ())) for side in ("old", "new"))
+    return old, new
 
 
 def _column_pattern(section: str, doc_type: str) -> str:

@@ -338,7 +338,6 @@ def _columns(run: list[list[Word]], gutters: list[tuple[float, float]]) -> list[
         running.append(words >= _WORDS_PER_LINE and runs >= _RUNNING * (len(column) - 1))
         if not _set_close(column) and not running[-1]:
             return None  # rows spread down the page (a form's labels), not lines of text; a margin's notes, each beside its article, are text
-
     for i, (left, right) in enumerate(zip(running, running[1:])):
         if left and right:
             continue
