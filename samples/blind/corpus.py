@@ -71,7 +71,15 @@ statement printed from a PDF viewer with bookmarks and search hits, a school car
 a GP nurse's scan with Ja/Nee/Soms columns, a letter by the tenant's child on a parent's behalf and a form filled in by two
 hands, a contract website's template with placeholders partly filled and a contract with the corporation's consent stamp, a
 cleaning company's zero-hours contract and a water board's confirmation letter), held out of every other split, for a first
-contact after `fresh12` has been studied. A file's generators are seeded from the split's seed and the file's
+contact after `fresh12` has been studied. `fresh14` is a fifteenth (each module's `FRESH14`, by yet another author who never
+saw the reader: a municipality's extract drawn as a timeline of residence and one on letter paper with a coloured side band and
+the residents as cards in two columns, the income statement sent as a photo in a corporation's WhatsApp chat and the IB 60 with
+a barcode, a column of bare figures and a tear-off slip, a bank's year-end balance statement for the tax return and its letter
+confirming a joint account, a hospital social worker's declaration with a patient label and a care farm's declaration with a
+week table, a word processor's form with content controls and a paper form with routing ("ga naar vraag"), a room in a family
+home with the family's house rules and a sublet contract with a payment schedule, a municipality's contract under the Cao
+Gemeenten and an employer's statement laid out as a payslip), held out of every other split, for a first contact after
+`fresh13` has been studied. A file's generators are seeded from the split's seed and the file's
 name, so a seed reproduces the corpus and adding a layout changes no other file.
 """
 
@@ -89,11 +97,12 @@ from samples.blind.layouts._base import Ctx
 RENDERINGS = ("digital", "scan", "photo")
 SPLITS = {"dev": 17011, "heldout": 17907, "fresh": 18211, "fresh2": 19403, "fresh3": 20611, "fresh4": 21737, "fresh5": 23021, "fresh6": 24517,
           "fresh7": 25913, "fresh8": 27329, "fresh9": 28657,
-          "fresh10": 30011, "fresh11": 31259, "fresh12": 32771, "fresh13": 34127}
-"""Each split's default seed. The held-out and first-contact (fresh to fresh13) seeds are never used while studying failures."""
+          "fresh10": 30011, "fresh11": 31259, "fresh12": 32771, "fresh13": 34127,
+          "fresh14": 35617}
+"""Each split's default seed. The held-out and first-contact (fresh to fresh14) seeds are never used while studying failures."""
 _FIRST_CONTACT = {"fresh": "FRESH", "fresh2": "FRESH2", "fresh3": "FRESH3", "fresh4": "FRESH4", "fresh5": "FRESH5", "fresh6": "FRESH6",
                   "fresh7": "FRESH7", "fresh8": "FRESH8", "fresh9": "FRESH9", "fresh10": "FRESH10",
-                  "fresh11": "FRESH11", "fresh12": "FRESH12", "fresh13": "FRESH13"}
+                  "fresh11": "FRESH11", "fresh12": "FRESH12", "fresh13": "FRESH13", "fresh14": "FRESH14"}
 """The first-contact splits and the layout set of each module that only they hold."""
 
 

@@ -31,6 +31,7 @@ FRESH10_NAME_FORMS = ("reversed_particle_brackets", "first_core_upper")
 FRESH11_NAME_FORMS = ("caps_all", "reversed_comma_all")
 FRESH12_NAME_FORMS = ("caps_surname_initials", "particle_first_comma_first")
 FRESH13_NAME_FORMS = ("caps_initials_nodot", "caps_surname_comma_first")
+FRESH14_NAME_FORMS = ("caps_reversed_initials_nodot", "surname_initials_paren_first")
 PARTICLE_ABBREVIATIONS = {"van der": "v.d.", "van den": "v.d.", "van de": "v.d.", "van 't": "v.'t", "van": "v."}
 """How a bank's, a spreadsheet's or a hurried writer's name field shortens a particle (fresh9)."""
 
@@ -301,6 +302,24 @@ class Person:
             return f"{initials.replace('.', '')} {self.surname}".upper()
         if form == "caps_surname_comma_first":
             return f"{self.surname.upper()}, {self.given[0]}"
+        return self._name_fresh14(form, initials)
+
+    def _name_fresh14(self, form: str, initials: str) -> str:
+        """The fresh14 split's name forms: the surname's core first, its particle after it and the initials without dots, all
+        in capitals (a bank's back-office name field sorted on the core, "MEER VAN DER JC"), and the surname, the initials
+        and the first given name in brackets (a hospital's or a care system's patient line, "van der Meer, J.C. (Johannes)").
+
+        >>> p = Person(("Johannes", "Cornelis"), "van der Meer", "m", dt.date(1970, 1, 2), "111222333")
+        >>> [p.name(f) for f in FRESH14_NAME_FORMS]
+        ['MEER VAN DER JC', 'van der Meer, J.C. (Johannes)']
+        >>> [Person(("Anna",), "Jansen", "f", dt.date(1980, 1, 2), "111222333").name(f) for f in FRESH14_NAME_FORMS]
+        ['JANSEN A', 'Jansen, A. (Anna)']
+        """
+        if form == "caps_reversed_initials_nodot":
+            particle, core = split_particle(self.surname)
+            return " ".join(part for part in (core, particle, initials.replace(".", "")) if part).upper()
+        if form == "surname_initials_paren_first":
+            return f"{self.surname}, {initials} ({self.given[0]})"
         raise ValueError(form)
 
     def salutation(self) -> str:

@@ -101,6 +101,14 @@ FRESH13_AMOUNT_STYLES = ("EURO_caps_front", "dash_pm", "eur_lower_after")
 as a typed template or a social-services letter writes it), "€ 375,- p.m." (a room advert's or a template's monthly sum with
 "p.m." glued to it; the cents where there are some: "€ 1.234,50 p.m.") and "1.234,50 eur" (the code in lower case after the
 sum, as a foreign bank's Dutch branch prints its columns)."""
+FRESH14_DATE_STYLES = ("compact_mon_upper", "nopad_2y")
+"""Date notations only the fresh14 split's layouts print: "05MRT2026" (a hospital's or a bank's back-office system: the day
+padded, the Dutch month abbreviated in capitals and the year run together without spaces) and "5-3-26" (a date written quickly
+on a form or in a chat: neither day nor month padded, the year in two figures; only where every date printed so is recent)."""
+FRESH14_AMOUNT_STYLES = ("euro_eq", "eur_lower_front")
+"""Amount notations only the fresh14 split's layouts print: "€ 375,=" (the old typed notation of a whole sum with ",=" for no
+cents, as a home-made contract or a family's house rules write it; the cents where there are some: "€ 1.234,50") and "eur
+1.234,50" (the code in lower case before the sum, as a hurried e-mail or a web form's free field writes it)."""
 MONTHS_ID = ("JAN/JAN", "FEB/FEB", "MAA/MAR", "APR/APR", "MEI/MAY", "JUN/JUN", "JUL/JUL", "AUG/AUG", "SEP/SEP", "OKT/OCT",
              "NOV/NOV", "DEC/DEC")  # fmt: skip
 """Months as a Dutch identity card or passport prints them, Dutch over English (fresh11)."""
@@ -389,6 +397,21 @@ def _date_text_fresh13(day: dt.date, style: str) -> str:
         return f"{WEEKDAYS[day.weekday()]} {day.day:02d}-{day.month:02d}-{day.year}"
     if style == "en_rfc":
         return f"{WEEKDAYS_EN[day.weekday()][:3]}, {day.day:02d} {MONTHS_EN[day.month - 1][:3]} {day.year}"
+    return _date_text_fresh14(day, style)
+
+
+def _date_text_fresh14(day: dt.date, style: str) -> str:
+    """The fresh14 split's date notations.
+
+    >>> [date_text(dt.date(2026, 3, 5), s) for s in FRESH14_DATE_STYLES]
+    ['05MRT2026', '5-3-26']
+    >>> date_text(dt.date(2026, 11, 30), "compact_mon_upper"), date_text(dt.date(2026, 12, 1), "nopad_2y")
+    ('30NOV2026', '1-12-26')
+    """
+    if style == "compact_mon_upper":
+        return f"{day.day:02d}{MONTHS_SHORT[day.month - 1].rstrip('.').upper()[:3]}{day.year}"
+    if style == "nopad_2y":
+        return f"{day.day}-{day.month}-{day.year % 100:02d}"
     raise ValueError(style)
 
 
@@ -649,6 +672,23 @@ def _amount_text_fresh13(value: str, style: str) -> str:
         return f"€ {grouped},- p.m." if cents == "00" else f"€ {grouped},{cents} p.m."
     if style == "eur_lower_after":
         return f"{grouped},{cents} eur"
+    return _amount_text_fresh14(value, style)
+
+
+def _amount_text_fresh14(value: str, style: str) -> str:
+    """The fresh14 split's amount notations; `euro_eq` writes ",=" for no cents.
+
+    >>> [amount_text("1234.50", s) for s in FRESH14_AMOUNT_STYLES]
+    ['€ 1.234,50', 'eur 1.234,50']
+    >>> [amount_text("375.00", s) for s in FRESH14_AMOUNT_STYLES]
+    ['€ 375,=', 'eur 375,00']
+    """
+    euros, cents = value.split(".")
+    grouped = f"{int(euros):,}".replace(",", ".")
+    if style == "euro_eq":
+        return f"€ {grouped},=" if cents == "00" else f"€ {grouped},{cents}"
+    if style == "eur_lower_front":
+        return f"eur {grouped},{cents}"
     raise ValueError(style)
 
 

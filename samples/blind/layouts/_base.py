@@ -80,15 +80,24 @@ placeholders, a foreign bank's reference line; bold it was fresh11's), Open Sans
 a school's name; upright it was fresh9's), Liberation Sans Narrow's bold italic (a landlord's consent stamp; italic it was
 fresh11's) and EB Garamond 08's italic (a small municipality's and a water board's letterhead; upright it was fresh8's). The
 layouts set the italic and the weight. Kept out of FONTS as the earlier splits' are."""
+MONO14 = ("Hack",)
+SANS14 = ("DejaVu Sans Condensed",)
+SERIF14 = ("Accanthis ADF Std No2",)
+"""The fresh14 split's faces: cuts no earlier split prints in these styles are Hack's bold italic (a bank's back-office
+reference line, a chat's forwarded-photo caption), DejaVu Sans Condensed's bold oblique (a hospital's and a municipality's
+side band, a form's routing arrows) and Accanthis ADF Std No2's bold italic (a family's house rules, a day-care farm's name;
+italic it was fresh11's). The layouts set the italic and the weight. Kept out of FONTS as the earlier splits' are."""
 CHECK_STYLES = ("box", "brackets", "strike", "circle", "word")
 ANSWER_STYLES = ("radio", "paren", "filled", "columns")
 """The fresh2 split's yes/no styles (see Ctx.answer)."""
 _NOWRAP_DATES = (values.FRESH3_DATE_STYLES + values.FRESH4_DATE_STYLES + values.FRESH5_DATE_STYLES + values.FRESH6_DATE_STYLES
                  + values.FRESH7_DATE_STYLES + ("fy_long", "en_dash_mon") + values.FRESH9_DATE_STYLES + values.FRESH10_DATE_STYLES
-                 + values.FRESH11_DATE_STYLES + values.FRESH12_DATE_STYLES + values.FRESH13_DATE_STYLES)
+                 + values.FRESH11_DATE_STYLES + values.FRESH12_DATE_STYLES + values.FRESH13_DATE_STYLES
+                 + values.FRESH14_DATE_STYLES)
 _NOWRAP_AMOUNTS = (values.FRESH3_AMOUNT_STYLES + values.FRESH4_AMOUNT_STYLES + values.FRESH5_AMOUNT_STYLES + values.FRESH6_AMOUNT_STYLES
                    + values.FRESH7_AMOUNT_STYLES + ("bare_whole", "euro_is") + values.FRESH9_AMOUNT_STYLES + values.FRESH10_AMOUNT_STYLES
-                   + values.FRESH11_AMOUNT_STYLES + ("EUR_space_group",) + values.FRESH13_AMOUNT_STYLES)
+                   + values.FRESH11_AMOUNT_STYLES + ("EUR_space_group",) + values.FRESH13_AMOUNT_STYLES
+                   + values.FRESH14_AMOUNT_STYLES)
 """Notations Ctx.d / Ctx.a keep on one line (those of the later splits; the earlier ones print as they always did; a date
 or a sum written out in words may wrap as a contract's sentence does)."""
 
@@ -228,6 +237,12 @@ class Ctx:
 
     def restyle13(self, dates: tuple[str, ...] = values.FRESH13_DATE_STYLES, amounts: tuple[str, ...] = values.FRESH13_AMOUNT_STYLES) -> None:
         """Redraw this document's date and amount notations from the given ones (by default the fresh13 split's own)."""
+        self.date_style = self.rng.choice(dates)
+        self.amount_style = self.rng.choice(amounts)
+
+    def restyle14(self, dates: tuple[str, ...] = values.FRESH14_DATE_STYLES, amounts: tuple[str, ...] = values.FRESH14_AMOUNT_STYLES) -> None:
+        """Redraw this document's date and amount notations from the given ones (by default the fresh14 split's own;
+        `nopad_2y` only where every date printed through Ctx.d is a recent one)."""
         self.date_style = self.rng.choice(dates)
         self.amount_style = self.rng.choice(amounts)
 
@@ -581,3 +596,25 @@ def omr_marks(rng: random.Random, count: int = 7) -> str:
     bars, no text), fixed on every page."""
     bars = "".join(f"<div style='width:7mm;height:{'1.1mm' if rng.random() < 0.7 else '0.5mm'};background:#000;margin-bottom:2.6mm'></div>" for _ in range(count))
     return f"<div style='position:fixed;left:-14mm;top:40mm'>{bars}</div>"
+
+
+# --- helpers of the fresh14 split's layouts ---------------------------------------------------------
+
+
+def barcode(rng: random.Random, bars: int = 46, height: str = "8mm") -> str:
+    """A row of thin and thick black bars as a mail-sorting or a document barcode prints it (a picture, no text: it
+    encodes nothing)."""
+    cells = "".join(f"<span style='display:inline-block;width:{rng.choice((0.3, 0.3, 0.6, 0.9))}mm;height:{height};background:#000;"
+                    f"margin-right:{rng.choice((0.3, 0.5, 0.8))}mm'></span>" for _ in range(bars))
+    return f"<div style='line-height:0;white-space:nowrap'>{cells}</div>"
+
+
+def patient_sticker(lines: list[str], code: str) -> str:
+    """A hospital's patient label stuck on a letter: escaped lines in a small monospaced block on a white label with rounded
+    corners and a thin shadow, the patient number's barcode-like strip drawn beside it (no text in the strip)."""
+    inner = "<br>".join(lines)
+    strip = "".join(f"<span style='display:inline-block;width:{0.3 + (ord(ch) % 3) * 0.3:.1f}mm;height:9mm;background:#000;margin-right:0.4mm'></span>"
+                    for ch in code)
+    return (f"<div style='display:inline-block;border:0.6px solid #bbb;border-radius:1.5mm;padding:1.5mm 2.5mm;box-shadow:0.6mm 0.6mm 1mm rgba(0,0,0,0.2);"
+            f"font-family:\"DejaVu Sans Mono\", monospace;font-size:7.6pt;line-height:1.3'><table><tr><td>{inner}</td>"
+            f"<td style='vertical-align:middle;padding-left:3mm;line-height:0;white-space:nowrap'>{strip}</td></tr></table></div>")

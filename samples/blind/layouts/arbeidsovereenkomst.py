@@ -83,6 +83,13 @@ agreement (the company's name in an extra-bold italic, its seat, the client site
 water board's letter confirming an employment contract (its letterhead in italic, the job interview's day, the probation's end,
 the salary scale and the water board's seat as decoys, a summary table with the start, the end or "onbepaalde tijd" and the
 "standplaats").
+
+The fresh14 split adds: a municipality's employment contract under the Cao Gemeenten (since public servants' normalisation an
+"arbeidsovereenkomst" signed by the college's HR manager: the municipality's seat, the HR21 function family and scale, the
+Individueel Keuzebudget as "17,05%", the probation's end and the town hall's address as decoys; the "plaats van tewerkstelling"
+is a depot or a service point in another town of the municipality), and an employer's statement laid out as a payslip (the
+payroll-tax number, staff number, department and three pay periods' gross pay, holiday allowance and year-end bonus as decoys;
+"Soort dienstverband" with the end date or "onbepaalde tijd" and "Standplaats").
 """
 
 from __future__ import annotations
@@ -96,6 +103,7 @@ from samples.blind.layouts._base import (
 from samples.blind.layouts._base import SERIF9  # the fresh9 split's
 from samples.blind.layouts._base import SANS10  # the fresh10 split's
 from samples.blind.layouts._base import SANS13, SERIF13  # the fresh13 split's
+from samples.blind.layouts._base import MONO14, SANS14  # the fresh14 split's
 
 DOC_TYPE = "arbeidsovereenkomst"
 EMPLOYERS = ("Van Dijk Installatietechniek B.V.", "Zorggroep Rivierenland", "Stichting Openbaar Onderwijs Noord",
@@ -1384,6 +1392,87 @@ def waterschap_bevestiging_arbeidsovereenkomst(c: Ctx):
     )  # fmt: skip
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, employer, start, end if fixed else None, place)
 
+# --- fresh14 split ---------------------------------------------------------------------------
+
+_HR21_14 = (("Medewerker Publiekszaken", "Medewerker Dienstverlening 2", 7), ("Beleidsadviseur Wonen", "Adviseur Beleid 2", 11),
+            ("Handhaver openbare ruimte (BOA)", "Medewerker Toezicht 2", 8), ("Medewerker Milieustraat", "Medewerker Uitvoering 1", 5),
+            ("Consulent Werk en Inkomen", "Consulent 2", 9), ("Vakspecialist Groen", "Vakspecialist Uitvoering 1", 6))
+
+
+def gemeente_cao_arbeidsovereenkomst_hr21(c: Ctx):
+    """Fresh14. A municipality's employment contract under the Cao Gemeenten ("Arbeidsovereenkomst", the municipality as employer represented by its HR manager "namens het college van burgemeester en wethouders"): the municipality's seat and town hall's address (decoys), the employee with birth date and address, a table of the contract's data (function, HR21 function family and scale, hours, "Individueel Keuzebudget (IKB) 17,05%", the start, the end or "onbepaalde tijd", the probation's end, the place of work: a depot or service point in another town of the municipality), short articles, signed in the seat with a date."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "DejaVu Sans")))
+    c.restyle14(dates=("long", "dash", "weekday"), amounts=("euro",))
+    fixed = c.rng.random() < 0.6
+    employee, _employer, signed, start, end, _place = _facts(c, fixed)
+    municipality, seat, *_rest = c.rng.choice(people.places())
+    employer = f"Gemeente {municipality}"
+    place = c.rng.choice([p[1] for p in people.places() if p[0] == municipality and p[1] != seat] or [p[1] for p in people.places()])
+    name = employee.name(c.pick("all", "initials", "first"))
+    home = people.address(c.rng)
+    job, family, scale = c.rng.choice(_HR21_14)
+    manager = c.person(born=(1962, 1990))
+    probation = start + dt.timedelta(days=c.rng.choice((30, 60)))
+    site = c.pick("servicepunt", "gemeentewerf", "milieustraat", "wijkkantoor")
+    data = [("Functie", e(job)), ("Functiefamilie HR21", f"{e(family)}, schaal {scale}"), ("Arbeidsduur", f"{c.pick(24, 32, 36)} uur per week"),
+            ("Individueel Keuzebudget (IKB)", "17,05% van het salaris"), ("Datum indiensttreding", c.d(start)),
+            ("Einddatum", c.d(end) if fixed else "onbepaalde tijd"), ("Proeftijd tot en met", e(values.date_text(probation, "dash"))),
+            ("Plaats van tewerkstelling", f"{e(site)} {e(place)}")]
+    items = [("Partijen", f"{e(employer)}, gevestigd te {e(seat)}, en {e(name)}, geboren op {e(values.date_text(employee.birth_date, 'dash'))}, wonende {e(home.line1())} te {e(home.city)}."),
+             ("Cao", "Op deze arbeidsovereenkomst is de Cao Gemeenten van toepassing, zoals die op enig moment luidt."),
+             ("Duur", f"De arbeidsovereenkomst gaat in op {c.d(start)} en is aangegaan " + (f"voor bepaalde tijd tot en met {c.d(end)}." if fixed else "voor onbepaalde tijd.")),
+             ("Werkplek", f"De werknemer werkt vanuit het {e(site)} in {e(place)}; de werkgever kan in redelijkheid een andere werkplek binnen de gemeente aanwijzen.")]
+    body = (
+        f"<div style=\"font-family:'{SANS14[0]}', sans-serif;font-weight:bold;font-style:italic;font-size:17pt\">gemeente {e(municipality)}</div>"
+        f"<div class='small'>Stadhuis &middot; Postbus {c.rng.randint(10, 9999)} &middot; {e(seat)}</div>"
+        "<h1 style='margin-top:7mm'>Arbeidsovereenkomst</h1>"
+        + kv(data, label_width="62mm")
+        + articles(items, "Artikel")
+        + f"<p>Opgemaakt in tweevoud en getekend te {e(seat)} op {c.d(signed)}.</p>"
+        f"<table style='width:100%;margin-top:5mm'><tr><td>namens het college van burgemeester en wethouders,<br><br>{e(manager.name('initials'))}<br>manager HR</td>"
+        f"<td>de werknemer,<br><br>{e(name)}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, employer, start, end if fixed else None, place)
+
+
+def werkgeversverklaring_loonstrook_opmaak(c: Ctx):
+    """Fresh14. An employer's statement ("Werkgeversverklaring") printed by the payroll system in the layout of its payslips: a grey header grid (employer, payroll-tax number, employee, staff number, department, birth date: decoys beside the name), a table of the last three pay periods (gross pay, holiday allowance reserved, year-end bonus: decoys), then "Gegevens dienstverband" (date employed, "Soort dienstverband" temporary with its end date or indefinite, "Standplaats") and a signed declaration by the payroll department with a date; a reference in a bold italic monospaced cut."""
+    c.font_of(c.pick(("DejaVu Sans", "Liberation Sans"), ("Carlito", "Open Sans")))
+    c.restyle14(dates=("dash", "long"), amounts=("euro",))
+    fixed = c.rng.random() < 0.6
+    employee, employer, signed, start, end, place = _facts(c, fixed)
+    if c.rng.random() < 0.5:  # an employee already in service: the contract began before the statement
+        start = signed - dt.timedelta(days=c.rng.randint(60, 700))
+        end = start + dt.timedelta(days=c.rng.choice((730, 1095))) if fixed else None
+        end = max(end, signed + dt.timedelta(days=60)) if end else None
+    name = employee.name(c.pick("all", "initials", "first"))
+    gross = c.rng.randint(260000, 520000)
+    periods = [signed.replace(day=1) - dt.timedelta(days=1)]
+    for _ in range(2):
+        periods.append(periods[-1].replace(day=1) - dt.timedelta(days=1))
+    cell = "style='background:#e9ecef;font-size:8pt;color:#333'"
+    head = (f"<table class='ruled' style='width:100%;font-size:8.8pt'><tr><td {cell}>Werkgever</td><td>{e(employer)}</td><td {cell}>Loonheffingennummer</td>"
+            f"<td>{c.rng.randint(100000000, 999999999)}L{c.rng.randint(1, 9):02d}</td></tr>"
+            f"<tr><td {cell}>Werknemer</td><td>{e(name)}</td><td {cell}>Personeelsnummer</td><td>{c.rng.randint(1000, 99999)}</td></tr>"
+            f"<tr><td {cell}>Geboortedatum</td><td>{e(values.date_text(employee.birth_date, 'dash'))}</td><td {cell}>Afdeling</td><td>{e(c.pick('Logistiek', 'Zorg', 'Techniek', 'Administratie', 'Verkoop'))}</td></tr></table>")
+    money = lambda cents: c.a(values.amount(cents / 100))  # noqa: E731
+    pay = ("<table class='ruled' style='width:100%;margin-top:3mm;font-size:8.8pt'><tr><th>Periode</th><th class='right'>Bruto loon</th>"
+           "<th class='right'>Vakantietoeslag (res.)</th><th class='right'>Eindejaarsuitkering (res.)</th></tr>"
+           + "".join(f"<tr><td>{values.MONTHS[p.month - 1]} {p.year}</td><td class='right'>{money(gross)}</td><td class='right'>{money(gross * 8 // 100)}</td>"
+                     f"<td class='right'>{money(gross * 833 // 10000)}</td></tr>" for p in periods) + "</table>")
+    kind = f"tijdelijk, tot en met {c.d(end)}" if fixed else "vast, voor onbepaalde tijd"
+    body = (
+        "<table style='width:100%'><tr><td><h1 style='margin:0'>Werkgeversverklaring</h1><span class='small'>opgemaakt uit de salarisadministratie</span></td>"
+        f"<td class='right'><span class='logo'>{e(employer)}</span></td></tr></table>"
+        + head + pay
+        + "<h3>Gegevens dienstverband</h3>"
+        + kv([("Datum in dienst", c.d(start)), ("Soort dienstverband", kind), ("Standplaats", e(place)), ("Proeftijd verstreken", "ja" if start < signed - dt.timedelta(days=62) else "nee")], label_width="55mm")
+        + "<p>Ondergetekende verklaart dat bovenstaande gegevens juist zijn en overeenkomen met de loonadministratie.</p>"
+        f"<p>Datum: {c.d(signed)}<br>Namens de werkgever: salarisadministratie</p>"
+        f"<div style=\"font-family:'{MONO14[0]}', monospace;font-weight:bold;font-style:italic;font-size:7.5pt;margin-top:6mm;color:#444\">WGV-{signed.year}-{c.rng.randint(100000, 999999)} / pagina 1 van 1</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, employer, start, end if fixed else None, place)
+
 
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
                                    study_agreement, payroll_contract,
@@ -1399,7 +1488,8 @@ LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_
                                    uitzend_plaatsingsbevestiging, vlaamse_bediende_bepaalde_duur,
                                    dienstverlening_aan_huis_particulier, sociaal_werkbedrijf_eenvoudige_taal,
                                    allonge_verlenging_was_wordt, vakantiewerk_ouder_medeondertekent,
-                                   nulurencontract_schoonmaak_objecten, waterschap_bevestiging_arbeidsovereenkomst)}  # fmt: skip
+                                   nulurencontract_schoonmaak_objecten, waterschap_bevestiging_arbeidsovereenkomst,
+                                   gemeente_cao_arbeidsovereenkomst_hr21, werkgeversverklaring_loonstrook_opmaak)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
 FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1427,3 +1517,5 @@ FRESH12 = {"allonge_verlenging_was_wordt", "vakantiewerk_ouder_medeondertekent"}
 """Layouts of the fresh12 split only: a twelfth first-contact set, by another author who never saw the reader."""
 FRESH13 = {"nulurencontract_schoonmaak_objecten", "waterschap_bevestiging_arbeidsovereenkomst"}
 """Layouts of the fresh13 split only: a thirteenth first-contact set, by another author who never saw the reader."""
+FRESH14 = {"gemeente_cao_arbeidsovereenkomst_hr21", "werkgeversverklaring_loonstrook_opmaak"}
+"""Layouts of the fresh14 split only: a fourteenth first-contact set, by another author who never saw the reader."""

@@ -81,6 +81,12 @@ Rekeningafschrift"), the holders as "JC VAN DER MEER" on separate lines, the amo
 italic bold monospaced cut and a Turkish IBAN of a counterparty as decoys, and a statement printed from a desktop PDF viewer with
 its bookmarks panel and a search for "en/of" highlighted on the page (the file name's download day and the file's properties
 "Thu, 05 Mar 2026" as decoys).
+
+The fresh14 split adds: a bank's year-end balance statement for the tax return ("Saldo-opgave / jaaroverzicht" of the accounts
+held together: the holders as the back office sorts them, "MEER VAN DER JC EN/OF JANSEN A", the day it was made as "05MRT2026",
+the balances on 1 January and 31 December, the interest, a savings account's IBAN and a reference line in a bold italic
+monospaced cut as decoys), and a bank's letter confirming that a current account now stands in two names (the request's day,
+the day the change took effect, the new card's last digits and the account's short name "... EO ..." as decoys).
 """
 
 from __future__ import annotations
@@ -97,6 +103,7 @@ from samples.blind.layouts._base import SANS10, mail_header  # the fresh10 split
 from samples.blind.layouts._base import SANS11, omr_marks  # the fresh11 split's
 from samples.blind.layouts._base import MONO12, SANS12  # the fresh12 split's
 from samples.blind.layouts._base import MONO13  # the fresh13 split's
+from samples.blind.layouts._base import MONO14  # the fresh14 split's
 
 DOC_TYPE = "bankafschrift"
 _SHOPS = ("Albert Heijn 1234", "Jumbo Supermarkten", "NS Reizigers", "Vattenfall", "Eneco", "Ziggo", "Bol.com",
@@ -1307,6 +1314,74 @@ def afschrift_pdfviewer_bladwijzers_zoektreffers(c: Ctx):
     )  # fmt: skip
     return page(c, body, LANDSCAPE_CSS + " body { font-size: 9pt; }"), _truth(names, iban, made)
 
+# --- fresh14 split ---------------------------------------------------------------------------
+
+_YEAR_BANKS14 = {"INGB": ("ING Bank N.V.", "#ff6200"), "RABO": ("Rabobank", "#00205c"), "ABNA": ("ABN AMRO Bank N.V.", "#00857a"),
+                 "SNSB": ("SNS", "#5a2d82"), "ASNB": ("ASN Bank", "#00a1b3"), "RBRB": ("RegioBank", "#e2001a")}
+
+
+def saldo_opgave_jaareinde_box3(c: Ctx):
+    """Fresh14. A bank's "Saldo-opgave {year}" for the tax return (box 3), made on request during the year: the bank's name, the holders as the back office sorts them ("MEER VAN DER JC EN/OF JANSEN A") in the address window and in a "Tenaamstelling" line, "Aanmaakdatum" as "05MRT2026", a table of the accounts held (the current account, the statement's IBAN, and a savings account, a decoy) with the balance on 1 January and on 31 December of the year before (decoy dates and sums) and the interest received, a note on the peildatum, and a reference line in a bold italic monospaced cut."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle14(dates=("compact_mon_upper",), amounts=("euro", "plain"))
+    code = c.rng.choice(tuple(_YEAR_BANKS14))
+    bank, colour = _YEAR_BANKS14[code]
+    holders, iban, start, end, made, home = _facts(c, code)
+    names = [h.name("caps_reversed_initials_nodot") for h in holders]
+    year = made.year - 1
+    savings = values.iban(c.rng, code)
+    money = lambda: values.amount(c.rng.randint(20000, 2500000) / 100)  # noqa: E731
+    rows = [("Betaalrekening", iban, money(), money(), values.amount(c.rng.randint(0, 300) / 100)),
+            ("Spaarrekening", savings, money(), money(), values.amount(c.rng.randint(100, 40000) / 100))]
+    table = ("<table class='ruled' style='width:100%;font-size:8.8pt'><tr><th>Rekening</th><th>IBAN</th>"
+             f"<th class='right'>Saldo 1 januari {year}</th><th class='right'>Saldo 31 december {year}</th><th class='right'>Ontvangen rente</th></tr>"
+             + "".join(f"<tr><td>{kind}</td><td style='white-space:nowrap'>{e(values.iban_text(number, True))}</td><td class='right'>{c.a(a)}</td><td class='right'>{c.a(b)}</td><td class='right'>{c.a(r)}</td></tr>"
+                       for kind, number, a, b, r in rows) + "</table>")
+    body = (
+        f"<div style='border-bottom:3px solid {colour};padding-bottom:2mm'><span class='logo' style='font-size:16pt;color:{colour}'>{e(bank)}</span></div>"
+        + address_block([" EN/OF ".join(names), home.line1().upper(), f"{values.postcode_text(home.postcode, True)}  {home.city.upper()}"])
+        + kv([("Aanmaakdatum", c.d(made)), ("Tenaamstelling", e(" EN/OF ".join(names))), ("Betreft", f"Saldo-opgave {year} voor uw aangifte inkomstenbelasting")], label_width="36mm")
+        + f"<h2>Saldo-opgave {year}</h2>"
+        "<p>Hieronder vindt u de saldi en de ontvangen rente van de rekeningen die op uw naam staan. U heeft deze gegevens nodig voor uw aangifte "
+        "(box 3, sparen en beleggen). De Belastingdienst ontvangt deze gegevens ook van ons.</p>"
+        + table
+        + "<p class='small'>Peildatum voor box 3 is 1 januari. Staan er meer personen op de rekening, dan mag u het saldo verdelen. "
+        "Deze opgave is op uw verzoek opnieuw aangemaakt en vervangt eerdere opgaven niet.</p>"
+        f"<div style=\"font-family:'{MONO14[0]}', monospace;font-weight:bold;font-style:italic;font-size:7.5pt;margin-top:8mm;color:#333\">"
+        f"REF JO{year}/{code}/{c.rng.randint(10000000, 99999999)} &middot; BLAD 1/1 &middot; {e(values.date_text(made, 'compact'))}</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(names, iban, made)
+
+
+def bevestiging_en_of_rekening_tenaamstelling(c: Ctx):
+    """Fresh14. A bank's letter "Bevestiging wijziging tenaamstelling": a second holder was added to a current account, which is now a joint ("en/of") account; the letter names both holders in the salutation and in a framed "Tenaamstelling" box, gives the IBAN and the letter's date, and as decoys the day of the request, the day the change took effect, the account's short name "J. JANSEN EO A. DE VRIES" and the last digits of the new holder's debit card."""
+    c.font_of(c.pick(("Carlito", "Liberation Sans"), ("Open Sans", "DejaVu Sans")))
+    c.restyle14(dates=("long", "dash", "weekday"), amounts=("euro",))
+    code = c.pick("INGB", "RABO", "ABNA", "SNSB", "KNAB", "TRIO")
+    holders, iban, start, end, made, home = _facts(c, code)
+    if len(holders) == 1:
+        holders.append(c.person(sex="f" if holders[0].sex == "m" else "m", born=(1950, 2002)))
+    form = c.pick("initials", "first", "all")
+    names = [h.name(form) for h in holders]
+    requested = made - dt.timedelta(days=c.rng.randint(8, 30))
+    effective = made - dt.timedelta(days=c.rng.randint(1, 7))
+    short = " EO ".join(f"{h.given[0][0]}. {h.surname}".upper() for h in holders)
+    bank = values.BANKS.get(code, "Bank")
+    body = (
+        f"<div class='right'><span class='logo' style='font-size:15pt'>{e(bank)}</span></div>"
+        + address_block([names[0], names[1], home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Datum", c.d(made)), ("Rekeningnummer", e(values.iban_text(iban, True))), ("Uw verzoek van", e(values.date_text(requested, "dash")))], label_width="36mm")
+        + "<h2>Bevestiging wijziging tenaamstelling</h2>"
+        f"<p>Beste {e(names[0])} en {e(names[1])},</p>"
+        f"<p>U heeft ons gevraagd om {e(names[1])} als rekeninghouder toe te voegen aan betaalrekening {e(values.iban_text(iban, True))}. "
+        f"Die wijziging is verwerkt op {e(values.date_text(effective, 'long'))}. De rekening is nu een en/of-rekening: ieder van u mag er zelfstandig over beschikken "
+        "en u bent samen aansprakelijk voor een negatief saldo.</p>"
+        f"<div class='box' style='width:120mm'><b>Tenaamstelling</b><br>{e(names[0])}<br>{e(names[1])}<br><span class='small'>Korte naam op afschriften: {e(short)}</span></div>"
+        f"<p>De nieuwe betaalpas van {e(names[1])} (eindigend op {c.rng.randint(1000, 9999)}) en de pincode ontvangt u binnen vijf werkdagen apart per post.</p>"
+        "<p>Met vriendelijke groet,<br>Klantenservice Betalen</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(names, iban, made)
+
 
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
                                    triodos_statement, knab_app_csv,
@@ -1322,7 +1397,8 @@ LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statem
                                    neobank_tweetalig_maandafschrift, mail_met_afschrift_eronder,
                                    transactieoverzicht_lopend_saldo_cookiebalk, afschrift_omr_kantlijncode,
                                    camt053_xml_browserprint, maandoverzicht_uitgaven_categorieen,
-                                   turkse_bank_nl_vestiging_tweetalig, afschrift_pdfviewer_bladwijzers_zoektreffers)}  # fmt: skip
+                                   turkse_bank_nl_vestiging_tweetalig, afschrift_pdfviewer_bladwijzers_zoektreffers,
+                                   saldo_opgave_jaareinde_box3, bevestiging_en_of_rekening_tenaamstelling)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
 FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1350,3 +1426,5 @@ FRESH12 = {"camt053_xml_browserprint", "maandoverzicht_uitgaven_categorieen"}
 """Layouts of the fresh12 split only: a twelfth first-contact set, by another author who never saw the reader."""
 FRESH13 = {"turkse_bank_nl_vestiging_tweetalig", "afschrift_pdfviewer_bladwijzers_zoektreffers"}
 """Layouts of the fresh13 split only: a thirteenth first-contact set, by another author who never saw the reader."""
+FRESH14 = {"saldo_opgave_jaareinde_box3", "bevestiging_en_of_rekening_tenaamstelling"}
+"""Layouts of the fresh14 split only: a fourteenth first-contact set, by another author who never saw the reader."""

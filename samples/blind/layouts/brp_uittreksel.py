@@ -94,6 +94,12 @@ aanvraag van", the date as "donderdag 05-03-2026", each resident as a block of t
 clerk "namens deze", a rubber stamp of Burgerzaken and the template's file path at the foot as decoys), and a "Certificate of
 registration" in English for an embassy ("Issued on Thursday 5 March 2026", the residents as "VAN DER MEER, Johannes", the date of
 first registration in the Netherlands, the nationality and the embassy's reference as decoys, a seal).
+
+The fresh14 split adds: a municipality's extract that draws the residence at the address as a timeline (a bar per resident from
+the date of settling to "heden" over a year axis, earlier occupants' ended bars, their dates and the axis years as decoys, each
+resident's birth date and BSN under the name), and an extract on letter paper with a coloured band down the left edge holding the
+municipality's name in a condensed bold oblique, its address, "Uw aanvraag" (a decoy), the case number and "Datum", the residents
+as cards flowing in two columns (sex, previous address and the day of leaving it as decoys).
 """
 
 from __future__ import annotations
@@ -111,6 +117,7 @@ from samples.blind.layouts._base import HAND9, SERIF9, highlight, sticky_note  #
 from samples.blind.layouts._base import SANS10, mail_header, quoted  # the fresh10 split's
 from samples.blind.layouts._base import SANS12  # the fresh12 split's
 from samples.blind.layouts._base import SERIF13  # the fresh13 split's
+from samples.blind.layouts._base import SANS14  # the fresh14 split's
 
 DOC_TYPE = "brp_uittreksel"
 
@@ -1526,6 +1533,94 @@ def brp_certificate_of_registration_embassy(c: Ctx):
     )  # fmt: skip
     return page(c, body, "body { font-size: 9.4pt; }"), _truth(issue, home, members, since, names)
 
+# --- fresh14 split ---------------------------------------------------------------------------
+
+def brp_bewoning_tijdlijn_balken(c: Ctx):
+    """Fresh14. A municipality's extract "Uittreksel BRP - bewoning van het adres in de tijd": the address, then a timeline over a year axis with a grey bar per resident running from the date of settling ("vanaf ...") to "heden", each resident's birth date and BSN in small print under the name; below it "Eerdere bewoners (niet meer op dit adres)" with ended bars and their dates of settling and leaving (decoys), the axis years (decoys), the print's "Aanmaakdatum" and the request's day (a decoy)."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "DejaVu Sans")))
+    c.restyle14(dates=("dash", "dot_pad", "long"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("all", "first", "reversed")
+    names = [m.name(form) for m in members]
+    earlier = []
+    left = min(since) - dt.timedelta(days=c.rng.randint(10, 60))
+    for _ in range(c.rng.randint(1, 2)):
+        gone_at = left
+        came = gone_at - dt.timedelta(days=c.rng.randint(400, 3000))
+        earlier.append((c.person(born=(1940, 1995)), came, gone_at))
+        left = came - dt.timedelta(days=c.rng.randint(5, 90))
+    axis_start = dt.date(min(came for _, came, _g in earlier).year, 1, 1)
+    span = (issue - axis_start).days
+    years = list(range(axis_start.year, issue.year + 1, max(1, (issue.year - axis_start.year) // 6 or 1)))
+    pct = lambda day: 100 * (day - axis_start).days / span  # noqa: E731
+    axis = "".join(f"<span style='position:absolute;left:{pct(dt.date(y, 1, 1)):.1f}%;top:0;font-size:7pt;color:#555;border-left:0.5px solid #999;padding-left:0.8mm'>{y}</span>"
+                   for y in years)
+
+    def row(label: str, sub: str, start: dt.date, stop: dt.date | None, colour: str) -> str:
+        end = pct(stop) if stop else 100
+        note = f"vanaf {c.d(start)} t/m heden" if stop is None else f"{c.d(start)} t/m {c.d(stop)}"
+        return (f"<tr><td style='width:55mm'><b>{label}</b><br><span class='small'>{sub}</span></td>"
+                f"<td><div style='position:relative;height:5mm;background:#f4f4f4'><div style='position:absolute;left:{pct(start):.1f}%;width:{end - pct(start):.1f}%;"
+                f"top:1mm;height:3mm;background:{colour}'></div></div><div class='small'>{note}</div></td></tr>")
+
+    current = "".join(row(e(n), f"geb. {e(values.date_text(p.birth_date, 'dash'))} &middot; BSN {e(values.bsn_text(p.bsn, 0))}", s, None, "#5b7fa8")
+                      for p, n, s in zip(members, names, since))
+    past = "".join(row(e(p.name("initials")), "vertrokken naar onbekend / elders", came, gone, "#c9c9c9") for p, came, gone in earlier)
+    asked = issue - dt.timedelta(days=c.rng.randint(1, 12))
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>Gemeente {e(home.municipality)}</span><br><span class='small'>Burgerzaken &middot; Basisregistratie Personen</span></td>"
+        f"<td class='right small'>Aanmaakdatum: {c.d(issue)}<br>Aanvraag ontvangen: {e(values.date_text(asked, 'dash'))}</td></tr></table>"
+        "<h1 style='margin-top:6mm'>Uittreksel BRP &ndash; bewoning van het adres in de tijd</h1>"
+        + kv([("Adres", f"{e(home.street)} {e(home.house_number_text)}"), ("Postcode en woonplaats", f"{e(values.postcode_text(home.postcode, True))} {e(home.city)}"),
+              ("Gemeente", e(home.municipality))], label_width="48mm")
+        + "<h2>Huidige bewoners</h2>"
+        f"<table style='width:100%'><tr><td style='width:55mm'></td><td><div style='position:relative;height:4mm'>{axis}</div></td></tr>{current}</table>"
+        + "<h2>Eerdere bewoners (niet meer op dit adres ingeschreven)</h2>"
+        f"<table style='width:100%'>{past}</table>"
+        "<p class='small' style='margin-top:6mm'>Dit uittreksel is opgemaakt uit de Basisregistratie Personen. De balken tonen de periode waarin iemand op dit adres "
+        "ingeschreven staat of stond. Een donkere balk loopt tot vandaag.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(issue, home, members, since, names)
+
+
+_BANDS14 = ("#0d5c63", "#7a1f3d", "#1f3f7a", "#4d5d1f", "#6b3fa0")
+
+
+def brp_zijbalk_kaarten_twee_kolommen(c: Ctx):
+    """Fresh14. An extract on letter paper with a coloured band down the left edge: the band holds the municipality's name in a condensed bold oblique, its visiting address, the telephone, "Uw aanvraag" (earlier, a decoy), "Zaaknummer" and "Datum"; the body the title, the address and the residents as cards flowing in two columns (name, birth date, BSN, "Op dit adres sinds", sex, the previous address's town and the day of leaving it, the last two decoys)."""
+    c.font_of(c.pick(("Carlito", "Liberation Sans"), ("Open Sans", "DejaVu Sans")))
+    c.restyle14(dates=("long", "dash"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("reversed", "all", "particle_first_comma")
+    names = [m.name(form) for m in members]
+    colour = c.rng.choice(_BANDS14)
+    asked = issue - dt.timedelta(days=c.rng.randint(1, 10))
+    box, town = people.issuer_address(c.rng, home.city)
+    cards = ""
+    for p, n, s in zip(members, names, since):
+        before = people.address(c.rng)
+        left_at = s - dt.timedelta(days=c.rng.randint(0, 3))
+        prev = (f"{e(before.city)}, tot {e(values.date_text(left_at, 'dash'))}" if left_at > p.birth_date + dt.timedelta(days=400) else "geboren op dit adres")
+        cards += (f"<div style='break-inside:avoid;border:0.8px solid {colour};border-top:3mm solid {colour};padding:2mm 3mm;margin-bottom:3mm'>"
+                  f"<b>{e(n)}</b>" + kv([("Geboortedatum", e(values.date_text(p.birth_date, 'dash'))), ("BSN", e(values.bsn_text(p.bsn, c.rng.randint(0, 2)))),
+                                         ("Op dit adres sinds", e(values.date_text(s, 'dash'))), ("Geslacht", "man" if p.sex == "m" else "vrouw"),
+                                         ("Vorig adres", prev)], label_width="30mm") + "</div>")
+    band = (f"<div style='position:fixed;left:-22mm;top:-18mm;bottom:-20mm;width:46mm;box-sizing:border-box;background:{colour};color:#fff;padding:22mm 4mm 0 7mm;font-size:8pt;line-height:1.5'>"
+            f"<div style=\"font-family:'{SANS14[0]}', sans-serif;font-weight:bold;font-style:italic;font-size:13pt;line-height:1.15\">gemeente<br>{e(home.municipality)}</div>"
+            f"<div style='margin-top:8mm'>Publiekszaken<br>{e(box)}<br>{e(town)}<br>telefoon 14 0{c.rng.randint(10, 99)}</div>"
+            f"<div style='margin-top:8mm'>Uw aanvraag<br>{e(values.date_text(asked, 'long'))}</div>"
+            f"<div style='margin-top:4mm'>Zaaknummer<br>Z/{issue.year % 100}/{c.rng.randint(100000, 999999)}</div>"
+            f"<div style='margin-top:4mm'>Datum<br><b>{c.d(issue)}</b></div></div>")
+    body = (
+        band + "<div style='margin-left:30mm'>"
+        "<h1>Uittreksel Basisregistratie Personen</h1>"
+        f"<p>Op het adres <b>{e(home.street)} {e(home.house_number_text)}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}</b> "
+        f"(gemeente {e(home.municipality)}) staan op de datum van dit uittreksel de volgende personen ingeschreven:</p>"
+        f"<div style='columns:2;column-gap:5mm'>{cards}</div>"
+        "<p class='small'>Namens de burgemeester,<br>team Publiekszaken</p></div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; } @page { margin-left: 22mm; }"), _truth(issue, home, members, since, names)
+
 
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
                                    prose_declaration, mijnoverheid_print, split_name_grid,
@@ -1541,7 +1636,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittre
                                    brp_twee_op_een_liggend, brp_gemeente_mail_platte_tekst,
                                    brp_actueel_historie_kolommen, brp_kwitantie_leges_strook,
                                    brp_digitaal_uittreksel_echtheidscode, brp_bewoningsoverzicht_vertrokken,
-                                   brp_kleine_gemeente_tekstverwerker_stempel, brp_certificate_of_registration_embassy)}  # fmt: skip
+                                   brp_kleine_gemeente_tekstverwerker_stempel, brp_certificate_of_registration_embassy,
+                                   brp_bewoning_tijdlijn_balken, brp_zijbalk_kaarten_twee_kolommen)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
 FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
 """Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""
@@ -1569,3 +1665,5 @@ FRESH12 = {"brp_digitaal_uittreksel_echtheidscode", "brp_bewoningsoverzicht_vert
 """Layouts of the fresh12 split only: a twelfth first-contact set, by another author who never saw the reader."""
 FRESH13 = {"brp_kleine_gemeente_tekstverwerker_stempel", "brp_certificate_of_registration_embassy"}
 """Layouts of the fresh13 split only: a thirteenth first-contact set, by another author who never saw the reader."""
+FRESH14 = {"brp_bewoning_tijdlijn_balken", "brp_zijbalk_kaarten_twee_kolommen"}
+"""Layouts of the fresh14 split only: a fourteenth first-contact set, by another author who never saw the reader."""

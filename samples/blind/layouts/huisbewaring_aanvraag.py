@@ -80,6 +80,12 @@ The fresh13 split adds: a letter the tenant's son or daughter writes on the pare
 and telephone, the power of attorney's day and the parent's initials "voor akkoord" as decoys; the monthly sum as "€ 300,- p.m."),
 and a corporation's form whose tenant part is written in blue ink and whose sitter part is filled in by a second hand in black,
 each with its own signature date (the sitter's later, a decoy) and an office box "Datum ontvangst".
+
+The fresh14 split adds: a corporation's form made in a word processor with content controls and filled in on screen (grey
+field boxes, a drop-down's chosen reason, Word's check boxes, the grey prompt "Klik of tik om tekst in te voeren." left in the
+optional fields, the sum typed as "eur 300,00", the form's version date as a decoy), and a paper form whose questions route the
+writer ("Ja → ga naar vraag 10", in a condensed bold oblique), filled in by hand with the recent dates as "5-3-26", the chosen
+answers circled and the skipped questions left empty.
 """
 
 from __future__ import annotations
@@ -97,6 +103,7 @@ from samples.blind.layouts._base import HAND10, chat_bubble  # the fresh10 split
 from samples.blind.layouts._base import HAND11, MONO11, redacted  # the fresh11 split's
 from samples.blind.layouts._base import quoted  # the fresh12 split's
 from samples.blind.layouts._base import SANS13, address_block  # the fresh13 split's
+from samples.blind.layouts._base import SANS14  # the fresh14 split's
 
 DOC_TYPE = "huisbewaring_aanvraag"
 REASONS = {  # contract value: (form option, sentence)
@@ -1512,6 +1519,88 @@ def formulier_tweede_hand_huisbewaarder(c: Ctx):
     )  # fmt: skip
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
 
+# --- fresh14 split ---------------------------------------------------------------------------
+
+_DROPDOWN14 = {"work_or_study": "Werk of studie elders", "care": "Zorg voor een familielid", "trial_cohabitation": "Proefsamenwonen",
+               "travel": "Lange reis", "other": "Anders (toelichting hieronder)"}
+_PROMPT14 = "Klik of tik om tekst in te voeren."
+
+
+def word_inhoudsbesturing_formulier(c: Ctx):
+    """Fresh14. A corporation's form "Aanvraag toestemming huisbewaring" made in a word processor with content controls and filled in on screen: every answer in a grey field box, the reason as a drop-down's chosen value with its arrow, Word's check boxes for the sitter's own home and children, the optional fields (second telephone, e-mail of the sitter, explanation) still showing the grey prompt "Klik of tik om tekst in te voeren.", the sum typed as "eur 300,00" or as usual, dates as the date picker writes them, and in the head the form's version and its date (a decoy)."""
+    c.font_of(c.pick(("Carlito", "Liberation Sans"), ("Carlito", "Open Sans")))
+    c.restyle14(dates=("nopad", "dash"), amounts=("eur_lower_front", "euro"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first")), sitter.name(c.pick("all", "first"))
+    home = people.address(c.rng)
+    version = signed - dt.timedelta(days=c.rng.randint(60, 500))
+    field = lambda value: f"<span style='background:#e6e6e6;border:0.5px solid #b5b5b5;padding:0 1.5mm'>{value}</span>"  # noqa: E731
+    prompt = f"<span style='background:#efefef;border:0.5px solid #c9c9c9;padding:0 1.5mm;color:#808080'>{_PROMPT14}</span>"
+    box = lambda on: "&#9746;" if on else "&#9744;"  # noqa: E731
+    rows = [("Naam huurder", field(e(tn))), ("Adres", field(f"{e(home.line1())}, {e(home.city)}")), ("Telefoon", field(f"06-{c.rng.randint(10000000, 99999999)}")),
+            ("Tweede telefoonnummer (optioneel)", prompt), ("Reden van afwezigheid", field(e(_DROPDOWN14[reason]) + " &#9662;")), ("Toelichting", prompt),
+            ("Afwezig vanaf", field(c.d(start))), ("Terug op", field(c.d(end))), ("Naam huisbewaarder", field(e(sn))),
+            ("Geboortedatum huisbewaarder", field(e(values.date_text(sitter.birth_date, "nopad")))), ("E-mail huisbewaarder (optioneel)", prompt),
+            ("Vergoeding per maand", field(c.a(comp)))]
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(corp)}</span></td>"
+        f"<td class='right small'>Formulier HB-01, versie 3.{c.rng.randint(0, 4)} ({e(values.date_text(version, 'long'))})</td></tr></table>"
+        "<h1 style='margin-top:5mm'>Aanvraag toestemming huisbewaring</h1>"
+        "<p class='small'>Vul dit formulier in op uw computer, druk het af en onderteken het. Velden met (optioneel) mag u leeg laten.</p>"
+        + kv(rows, label_width="66mm")
+        + "<h3>Woonsituatie van de huisbewaarder</h3>"
+        f"<div>{box(own)} De huisbewaarder heeft een eigen (huur- of koop)woning</div>"
+        f"<div>{box(kids)} De huisbewaarder heeft kinderen jonger dan 18 jaar</div>"
+        "<h3>Ondertekening</h3>"
+        + kv([("Datum", field(c.d(signed))), ("Handtekening huurder", "<span style='font-family:\"Comic Neue\", cursive;color:#1a2f8a;font-size:14pt'>" + e(tenant.given[0]) + "</span>")], label_width="66mm")
+        + "<p class='small' style='margin-top:8mm'>Stuur het formulier met een kopie van het identiteitsbewijs van de huisbewaarder naar verhuur@"
+        + e(corp.lower().replace(" ", "")) + ".nl</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+_ROUTE_REASONS14 = {"work_or_study": "werk / studie", "care": "zorg voor iemand", "trial_cohabitation": "proefwonen", "travel": "reis", "other": "anders"}
+
+
+def formulier_routering_ga_naar_vraag(c: Ctx):
+    """Fresh14. A corporation's paper form of numbered questions that route the writer ("Ja → ga naar vraag 10", "Nee → ga naar vraag 11", in a condensed bold oblique), filled in by hand in blue: the chosen answers circled, a skipped question left empty, the recent dates written quickly as "5-3-26", the sitter's birth date in full, the monthly sum ("vul 0 in als er geen vergoeding is"), the tenant's signature and date, and the office's "Ingeboekt" box with its own day (a decoy)."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle14(dates=("nopad_2y",), amounts=("euro_eq", "euro"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sitter.name(c.pick("all", "first"))
+    home = people.address(c.rng)
+    ink = "font-family:'Comic Neue', cursive;color:#1a2f8a;font-size:12pt"
+    hand = lambda text: f"<span style=\"{ink}\">{text}</span>"  # noqa: E731
+    ring = lambda text, on: f"<span style='border:1.3px solid #1a2f8a;border-radius:50%;padding:0 2mm'>{text}</span>" if on else text  # noqa: E731
+    route = lambda text: f"<span style=\"font-family:'{SANS14[0]}', sans-serif;font-weight:bold;font-style:italic;font-size:8.6pt\">{text}</span>"  # noqa: E731
+    q = lambda n, question, answer: f"<tr><td style='width:8mm;vertical-align:top'><b>{n}</b></td><td>{question}<div style='border-bottom:0.6px dotted #666;min-height:6mm;margin-bottom:1.5mm'>{answer}</div></td></tr>"  # noqa: E731
+    reasons = " &nbsp; ".join(ring(e(v), k == reason) for k, v in _ROUTE_REASONS14.items())
+    received = signed + dt.timedelta(days=c.rng.randint(2, 12))
+    rows = (
+        q(1, "Uw naam (huurder)", hand(e(tn)))
+        + q(2, "Adres van de woning", hand(f"{e(home.line1())} {e(home.city)}"))
+        + q(3, "Waarom bent u weg? (omcirkel)", reasons)
+        + q(4, "Van welke datum tot welke datum bent u weg?", hand(f"van {c.d(start)} tot {c.d(end)}"))
+        + q(5, "Hoeveel vergoeding betaalt de huisbewaarder per maand? (vul 0 in als er geen vergoeding is)", hand(c.a(comp)))
+        + q(6, "Naam van de huisbewaarder", hand(e(sn)))
+        + q(7, "Geboortedatum van de huisbewaarder", hand(e(values.date_text(sitter.birth_date, "nopad"))))
+        + q(8, "Heeft de huisbewaarder een eigen woning? " + route("Ja &rarr; ga naar vraag 9 &nbsp; Nee &rarr; ga naar vraag 10"),
+            f"{ring('Ja', own)} &nbsp; {ring('Nee', not own)}")
+        + q(9, "Wat gebeurt er met die woning tijdens de huisbewaring?", hand("die wordt verbouwd, ik woon er niet") if own else "")
+        + q(10, "Heeft de huisbewaarder kinderen onder de 18? " + route("Nee &rarr; ga naar vraag 12"), f"{ring('Ja', kids)} &nbsp; {ring('Nee', not kids)}")
+        + q(11, "Wonen die kinderen mee in de woning?", hand("nee, bij de moeder" if sitter.sex == "m" else "nee, bij de vader") if kids else "")
+        + q(12, "Datum en handtekening", hand(f"{c.d(signed)} &nbsp;&nbsp; {e(tenant.given[0][0])}. {e(tenant.surname.split()[-1])}"))
+    )
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:14pt'>{e(corp)}</span><br><b>Vragenlijst huisbewaring</b></td>"
+        f"<td class='right'><div class='box small' style='display:inline-block;text-align:left'>Ingeboekt: {e(values.date_text(received, 'dash'))}<br>Door: ____</div></td></tr></table>"
+        "<p class='small'>Beantwoord de vragen op volgorde. Staat er achter een vraag &ldquo;ga naar vraag&rdquo;, sla dan de vragen daartussen over.</p>"
+        f"<table style='width:100%'>{rows}</table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
 
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
                                    two_page_form, email_print,
@@ -1527,7 +1616,8 @@ LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_let
                                    whatsapp_chat_print, formulier_doorgehaalde_correcties,
                                    briefkaart_handgeschreven, webformulier_kopieid_bijlage,
                                    email_vragen_inline_beantwoord, formulier_bijlagen_checklist,
-                                   brief_kind_namens_ouder, formulier_tweede_hand_huisbewaarder)}  # fmt: skip
+                                   brief_kind_namens_ouder, formulier_tweede_hand_huisbewaarder,
+                                   word_inhoudsbesturing_formulier, formulier_routering_ga_naar_vraag)}  # fmt: skip
 HELDOUT = {"email_print"}
 FRESH = {"numbered_questions", "sitter_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1555,3 +1645,5 @@ FRESH12 = {"email_vragen_inline_beantwoord", "formulier_bijlagen_checklist"}
 """Layouts of the fresh12 split only: a twelfth first-contact set, by another author who never saw the reader."""
 FRESH13 = {"brief_kind_namens_ouder", "formulier_tweede_hand_huisbewaarder"}
 """Layouts of the fresh13 split only: a thirteenth first-contact set, by another author who never saw the reader."""
+FRESH14 = {"word_inhoudsbesturing_formulier", "formulier_routering_ga_naar_vraag"}
+"""Layouts of the fresh14 split only: a fourteenth first-contact set, by another author who never saw the reader."""

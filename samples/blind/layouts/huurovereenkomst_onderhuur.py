@@ -85,6 +85,12 @@ highlighted in yellow, the ones left open in square brackets in an italic bold m
 its version date and copyright as decoys, the rent as "€ 375,- p.m."), and a sublet contract with the corporation's rubber
 stamp of consent under the signatures (the stamp's own date, case number and initials, and the main lease's start date as
 decoys; the rent as "EURO 375,00" or as usual; the date as "donderdag 05-03-2026").
+
+The fresh14 split adds: an agreement for a room in a family's home (the family members living there, the room on the attic, the
+rent as "€ 375,=" beside board money for evening meals, the deposit and the family's house rules in a bordered box under a
+bold italic serif head: a bathroom rota, quiet hours, visitors and a washing day, their times and days as decoys), and a sublet
+contract with a payment schedule (a first month pro rata, the monthly rent as "eur 375,00", the due days, the deposit and the
+first payment's total as decoys).
 """
 
 from __future__ import annotations
@@ -101,6 +107,7 @@ from samples.blind.layouts._base import SANS10, mail_header, quoted  # the fresh
 from samples.blind.layouts._base import MONO11  # the fresh11 split's
 from samples.blind.layouts._base import SANS12, SERIF12  # the fresh12 split's
 from samples.blind.layouts._base import MONO13, SANS13, stamp  # the fresh13 split's
+from samples.blind.layouts._base import SERIF14  # the fresh14 split's
 
 DOC_TYPE = "huurovereenkomst_onderhuur"
 END_CLAUSES = (
@@ -1383,6 +1390,88 @@ def onderhuur_toestemmingsstempel_corporatie(c: Ctx):
     )  # fmt: skip
     return page(c, body, "body { font-size: 10pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
 
+# --- fresh14 split ---------------------------------------------------------------------------
+
+def kamer_gezinswoning_huisregels(c: Ctx):
+    """Fresh14. "Overeenkomst kamerhuur in een gezinswoning": the main tenant and the family living with them (partner and children by first name and age, decoys), the lodger with birth date, the attic room in the family's home, the rent "€ 375,=" a month beside board money for evening meals and a deposit (decoys), the start, the clauses, and the family's house rules in a bordered box under a head in a bold italic serif ("Huisregels van het gezin ...": a bathroom rota with times, quiet hours, visitors, the washing day); signed at the home's town with a date."""
+    c.font_of(c.pick(("Liberation Serif", "Caladea"), ("Carlito", "Liberation Sans")))
+    c.restyle14(dates=("long", "dash"), amounts=("euro_eq",))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sub.name(c.pick("all", "first"))
+    partner = c.person(sex="f" if tenant.sex == "m" else "m", born=(1960, 1998))
+    kids = [c.person(born=(2008, 2020), surname=tenant.surname) for _ in range(c.rng.randint(1, 3))]
+    family = ", ".join([e(partner.given[0])] + [f"{e(k.given[0])} ({signed.year - k.birth_date.year})" for k in kids])
+    board = values.amount(c.rng.choice((90, 110, 120, 150)))
+    deposit = values.amount(float(rent) * c.rng.choice((1, 2)))
+    clauses = "".join(f"<li>{e(x)}</li>" for x in _clauses(c, end, cond))
+    surname = tenant.surname.split()[-1]
+    rules = [f"Badkamer: op werkdagen heeft {e(sub.given[0])} de badkamer van {c.pick('6.45', '7.00', '7.15')} tot {c.pick('7.15', '7.30', '7.45')} uur.",
+             f"Na {c.pick('22.00', '22.30', '23.00')} uur is het stil in huis; de kinderen slapen.",
+             "Bezoek blijft niet slapen zonder overleg.",
+             f"De wasmachine mag op {c.pick('woensdag', 'zaterdag', 'dinsdag')}.",
+             "Roken doen we buiten, niet op het balkon."]
+    body = (
+        "<h1 style='text-align:center'>Overeenkomst kamerhuur in een gezinswoning</h1>"
+        f"<p><b>Hoofdhuurder:</b> {e(tn)}, die met het gezin ({family}) woont in de woning "
+        f"{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}.</p>"
+        f"<p><b>Kamerhuurder:</b> {e(sn)}, geboren {e(values.date_text(sub.birth_date, 'long'))}.</p>"
+        "<p><b>De kamer:</b> de zolderkamer op de tweede verdieping, met gebruik van de badkamer op de eerste verdieping en de keuken in overleg.</p>"
+        f"<p><b>Ingangsdatum:</b> {c.d(start)}.</p>"
+        + kv([("Kamerhuur per maand", c.a(rent)), ("Kostgeld avondeten (5x per week), per maand", c.a(board)), ("Borg (eenmalig)", c.a(deposit))], label_width="80mm")
+        + f"<ol>{clauses}</ol>"
+        f"<div style='border:1.2px solid #555;padding:3mm 5mm;margin:4mm 0'><div style=\"font-family:'{SERIF14[0]}', serif;font-weight:bold;font-style:italic;font-size:14pt\">"
+        f"Huisregels van het gezin {e(surname)}</div><ul style='margin:1mm 0'>" + "".join(f"<li>{r}</li>" for r in rules) + "</ul></div>"
+        f"<p>Aldus overeengekomen en getekend te {e(home.city)} op {c.d(signed)}.</p>"
+        f"<table style='width:100%;margin-top:6mm'><tr><td>{e(tn)}<br>hoofdhuurder</td><td>{e(sn)}<br>kamerhuurder</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+def onderhuur_betaalschema_termijnen(c: Ctx):
+    """Fresh14. A sublet contract in short articles followed by a "Betaalschema": the first month pro rata when the start is not the first of a month (its days and sum decoys), then the monthly rent as "eur 375,00" for the following months with their due days (decoys), the deposit and "Totaal eerste betaling" (decoys); the start, the end clause and the conditions in the articles, signed with a date."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle14(dates=("long", "dash"), amounts=("eur_lower_front",))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sub.name(c.pick("all", "first", "initials"))
+    deposit = values.amount(float(rent) * c.rng.choice((1, 1.5, 2)))
+    month_days = ((start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - start.replace(day=1)).days
+    rows, first_total = [], 0.0
+    if start.day != 1:
+        days = month_days - start.day + 1
+        part = values.amount(float(rent) * days / month_days)
+        rows.append((f"{e(values.date_text(start, 'dash'))} t/m einde maand ({days} dagen)", c.a(part), e(values.date_text(start, "dash"))))
+        first_total = float(part)
+        nxt = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    else:
+        nxt = start
+        first_total = float(rent)
+    months = []
+    day = nxt
+    for _ in range(4):
+        months.append(day)
+        day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    for i, m in enumerate(months):
+        due = m if (i or start.day != 1) else start
+        rows.append((f"huur {values.MONTHS[m.month - 1]} {m.year}", c.a(rent), e(values.date_text(due - dt.timedelta(days=c.rng.choice((0, 1, 3))), "dash"))))
+    rows.append(("borg (eenmalig, bij ondertekening)", c.a(deposit), e(values.date_text(signed, "dash"))))
+    total = values.amount(first_total + float(deposit))
+    schedule = ("<table class='ruled' style='width:100%'><tr><th>Termijn</th><th class='right'>Bedrag</th><th>Uiterlijk betalen op</th></tr>"
+                + "".join(f"<tr><td>{a}</td><td class='right'>{b}</td><td>{d}</td></tr>" for a, b, d in rows)
+                + f"<tr><td><b>Totaal eerste betaling</b></td><td class='right'><b>{c.a(total)}</b></td><td></td></tr></table>")
+    items = [("Partijen", f"{e(tn)} (hoofdhuurder) verhuurt aan {e(sn)} (onderhuurder) een kamer in de woning {e(home.line1())}, "
+                          f"{e(values.postcode_text(home.postcode, True))} {e(home.city)}."),
+             ("Ingang", f"De onderhuur gaat in op {c.d(start)} en loopt voor onbepaalde tijd."),
+             ("Huurprijs", f"De huur is {c.a(rent)} per maand, inclusief gas, water, licht en internet. Zie het betaalschema hieronder.")]
+    items += [("Afspraak", e(x)) for x in _clauses(c, end, cond)]
+    body = (
+        "<h1>Onderhuurovereenkomst kamer</h1>"
+        + articles(items, "Art.")
+        + "<h2>Betaalschema</h2>" + schedule
+        + f"<p style='margin-top:5mm'>Getekend in {e(home.city)} op {c.d(signed)}.</p>"
+        f"<table style='width:100%;margin-top:4mm'><tr><td>hoofdhuurder: {e(tn)}</td><td>onderhuurder: {e(sn)}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
 
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
                                    student_room, inline_parties,
@@ -1398,7 +1487,8 @@ LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corpor
                                    studentenplatform_mail_thread, esign_audittrail_kamercontract,
                                    kladblok_tekstbestand_print, contract_met_plattegrond_schets,
                                    vraag_en_antwoord_kamerafspraken, huurteam_model_kantlijntoelichting,
-                                   sjabloon_website_placeholders_deels, onderhuur_toestemmingsstempel_corporatie)}  # fmt: skip
+                                   sjabloon_website_placeholders_deels, onderhuur_toestemmingsstempel_corporatie,
+                                   kamer_gezinswoning_huisregels, onderhuur_betaalschema_termijnen)}  # fmt: skip
 HELDOUT = {"inline_parties"}
 FRESH = {"roman_sections", "boxed_room_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1426,3 +1516,5 @@ FRESH12 = {"vraag_en_antwoord_kamerafspraken", "huurteam_model_kantlijntoelichti
 """Layouts of the fresh12 split only: a twelfth first-contact set, by another author who never saw the reader."""
 FRESH13 = {"sjabloon_website_placeholders_deels", "onderhuur_toestemmingsstempel_corporatie"}
 """Layouts of the fresh13 split only: a thirteenth first-contact set, by another author who never saw the reader."""
+FRESH14 = {"kamer_gezinswoning_huisregels", "onderhuur_betaalschema_termijnen"}
+"""Layouts of the fresh14 split only: a fourteenth first-contact set, by another author who never saw the reader."""

@@ -80,6 +80,12 @@ print line with its own day as "Thu, 05 Mar 2026", the address bar with a padloc
 a card with the statement's date as "donderdag 05-03-2026", "Laatst ingelogd" as a decoy), and the statement photocopied and
 pasted askew into a housing corporation's intake sheet (the sheet's case number, "Ontvangen op", the clerk, the income limit and
 the income copied by the clerk as "EURO 34.567,00" around it, as decoys).
+
+The fresh14 split adds: the statement sent as a photo in the housing corporation's WhatsApp service chat and printed from the
+tenant's phone (the chat's day separators as "5-3-26", the corporation's question quoting the income limit as "eur 47.699,00",
+the photo's file name in a bold italic monospaced cut and the message times as decoys; the statement inside the photo), and the
+IB 60 letter with a sorting barcode over the return address, the boxes and the verzamelinkomen in a column "Bedrag in euro's"
+without a currency sign, and a tear-off slip at the foot for a statement over another year (the slip's years as decoys).
 """
 
 from __future__ import annotations
@@ -96,6 +102,7 @@ from samples.blind.layouts._base import LANDSCAPE_CSS, SANS10  # the fresh10 spl
 from samples.blind.layouts._base import SERIF11  # the fresh11 split's
 from samples.blind.layouts._base import MONO12  # the fresh12 split's
 from samples.blind.layouts._base import MONO13  # the fresh13 split's
+from samples.blind.layouts._base import MONO14, barcode, chat_bubble  # the fresh14 split's
 
 DOC_TYPE = "inkomensverklaring"
 
@@ -1306,6 +1313,82 @@ def ib60_opgeplakt_intakeblad(c: Ctx):
     )  # fmt: skip
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, person, year, income, issue)
 
+# --- fresh14 split ---------------------------------------------------------------------------
+
+_CHAT_CORPS14 = ("Ymere", "Portaal", "Woonbron", "Vidomes", "Mitros", "Havensteder", "Stadgenoot", "Lefier", "Wonion")
+
+
+def ib60_whatsapp_foto_bubbel(c: Ctx):
+    """Fresh14. The housing corporation's WhatsApp service chat printed from the tenant's phone: the chat's head (the corporation "Zakelijk account"), day separators as "5-3-26" (later than the statement, decoys), the corporation asking for the income statement and quoting the income limit as "eur 47.699,00" (a decoy), the tenant's photo of the statement in a green bubble (the Belastingdienst's letter a little askew: name, BSN, date, year and verzamelinkomen), the photo's file name in a bold italic monospaced cut (its day a decoy), the times of the messages and the tenant's thanks."""
+    c.font_of(c.pick(("Open Sans", "Carlito"), ("DejaVu Sans", "Liberation Sans")))
+    c.restyle14(dates=("long", "dash"), amounts=("euro", "whole"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("initials", "all"))
+    corp = c.rng.choice(_CHAT_CORPS14)
+    asked = issue + dt.timedelta(days=c.rng.randint(1, 20))
+    sent = asked + dt.timedelta(days=c.rng.randint(0, 3))
+    limit = values.amount(c.rng.choice((47699, 52343, 48625, 61000)))
+    clock = lambda: f"{c.rng.randint(8, 21):02d}:{c.rng.randint(0, 59):02d}"  # noqa: E731
+    day = lambda d: f"<div style='text-align:center;margin:3mm 0'><span style='background:#e1f2fb;border-radius:2mm;padding:0.5mm 3mm;font-size:8pt'>{e(values.date_text(d, 'nopad_2y'))}</span></div>"  # noqa: E731
+    photo = (
+        "<div style='background:#fff;border:0.6px solid #ccc;padding:4mm 5mm;transform:rotate(-1.6deg);margin:1mm 2mm 2mm 2mm;font-size:8.6pt;box-shadow:0.6mm 0.8mm 1.5mm rgba(0,0,0,0.3)'>"
+        "<div class='right'><b>Belastingdienst</b></div>"
+        f"<div>{e(person.titled('initials'))}<br>{e(home.line1())}<br>{e(values.postcode_text(home.postcode, True))} {e(home.city)}</div>"
+        + kv([("Datum", c.d(issue)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, 0)))], label_width="36mm")
+        + f"<div style='font-weight:bold;margin-top:2mm'>Inkomensverklaring {year}</div>"
+        f"<div>Naam: {e(name)}</div>"
+        f"<div>Uw verzamelinkomen over {year} is {c.a(income)}.</div></div>"
+    )
+    file_name = f"IMG-{values.date_text(sent, 'compact')}-WA{c.rng.randint(1, 40):04d}.jpg"
+    body = (
+        f"<div style='background:#075e54;color:#fff;padding:2.5mm 4mm;border-radius:1.5mm'><b>{e(corp)} Klantenservice</b> &#10003;<br><span style='font-size:7.5pt'>Zakelijk account</span></div>"
+        "<div style='background:#ece5dd;padding:3mm 4mm;min-height:200mm'>"
+        + day(asked)
+        + chat_bubble(f"Goedemiddag, voor uw aanvraag hebben wij nog uw inkomensverklaring (IB 60) van de Belastingdienst nodig. De inkomensgrens is {e(values.amount_text(limit, 'eur_lower_front'))}. "
+                      "U kunt een foto of pdf in deze chat sturen. Groet, team Verhuur", False, clock())
+        + day(sent)
+        + chat_bubble(photo + f"<div style=\"font-family:'{MONO14[0]}', monospace;font-weight:bold;font-style:italic;font-size:7pt;color:#555\">{e(file_name)}</div>", True, clock() + " &#10003;&#10003;")
+        + chat_bubble("Hierbij de inkomensverklaring. Is dit goed zo?", True, clock() + " &#10003;&#10003;")
+        + chat_bubble("Dank u wel, wij hebben hem ontvangen en voegen hem toe aan uw dossier.", False, clock())
+        + "</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; } @page { margin: 10mm 40mm 10mm 40mm; }"), _truth(name, person, year, income, issue)
+
+
+def ib60_retourstrook_bedragkolom(c: Ctx):
+    """Fresh14. The IB 60 letter with a sorting barcode over the return address line, the address in the window, a reference column ("Datum", "Ons kenmerk", "Burgerservicenummer"), the statement as a ruled table "Omschrijving | Bedrag in euro's" with the boxes and the verzamelinkomen as bare figures (no currency sign), and a tear-off slip below a dashed line ("Wilt u ook een inkomensverklaring over een ander jaar?", two other years to tick, an empty date and signature: decoys)."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle14(dates=("long", "dash"), amounts=("plain",))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("initials", "all", "first"))
+    cents = _cents(income)
+    box3 = min(cents // 4, c.rng.randint(0, 250000)) if c.rng.random() < 0.5 else 0
+    box1 = cents - box3
+    rows = [("Inkomen uit werk en woning (box 1)", _euros(box1)), ("Inkomen uit aanmerkelijk belang (box 2)", "0.00"),
+            ("Inkomen uit sparen en beleggen (box 3)", _euros(box3))]
+    table = ("<table class='ruled' style='width:100%;margin-top:3mm'><tr><th>Omschrijving</th><th class='right' style='width:45mm'>Bedrag in euro's</th></tr>"
+             + "".join(f"<tr><td>{e(k)}</td><td class='right'>{c.a(v)}</td></tr>" for k, v in rows)
+             + f"<tr><td><b>Verzamelinkomen {year}</b></td><td class='right'><b>{c.a(income)}</b></td></tr></table>")
+    box, place = c.pick(("Postbus 2508", "6401 DA Heerlen"), ("Postbus 9047", "7300 GK Apeldoorn"))
+    body = (
+        "<div class='right'><span class='logo' style='font-size:14pt'>Belastingdienst</span></div>"
+        f"<div style='margin-top:6mm;width:85mm'>{barcode(c.rng)}<div style='font-size:6.5pt;color:#444;margin-top:1mm'>Retouradres {e(box)} {e(place)}</div>"
+        f"<div style='margin-top:2mm'>{e(person.titled('initials'))}<br>{e(home.line1())}<br>{e(values.postcode_text(home.postcode, True))}  {e(home.city.upper())}</div></div>"
+        + "<div style='margin-top:6mm'>"
+        + kv([("Datum", c.d(issue)), ("Ons kenmerk", f"IB60/{c.rng.randint(1000000, 9999999)}"), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.rng.randint(0, 2))))], label_width="42mm")
+        + "</div>"
+        f"<h2>Inkomensverklaring {year}</h2>"
+        f"<p>Geachte {e(person.salutation().lower())} {e(person.surname)},</p>"
+        f"<p>U heeft gevraagd om een inkomensverklaring over {year}. Hieronder ziet u het verzamelinkomen van {e(name)} over dat jaar. "
+        "Het verzamelinkomen is de optelling van de inkomens uit box 1, 2 en 3.</p>"
+        + table
+        + "<p>Met vriendelijke groet,<br>de inspecteur van de Belastingdienst</p>"
+        "<div style='border-top:1.2px dashed #333;margin-top:8mm;padding-top:1mm;font-size:8pt'>&#9986; knip hier af en stuur deze strook in een envelop zonder postzegel naar Belastingdienst, Antwoordnummer 4000</div>"
+        "<div class='box' style='font-size:8.8pt'><b>Wilt u ook een inkomensverklaring over een ander jaar?</b><br>"
+        f"&#9744; {year - 1} &nbsp;&nbsp; &#9744; {year - 2}<br>Datum: ____________ &nbsp;&nbsp; Handtekening: ____________________</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, person, year, income, issue)
+
 
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
                                    toeslagen_overview, ib60_twocolumn,
@@ -1321,7 +1404,8 @@ LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst
                                    ib60_portaal_digid_opgehaald, ib60_pdf_viewer_print,
                                    ib60_accountant_begeleidende_brief, ib60_app_donkere_modus,
                                    ib60_fax_schuldhulpverlening, ib60_gewaarmerkte_kopie,
-                                   ib60_mobiele_browser_adresbalk, ib60_opgeplakt_intakeblad)}  # fmt: skip
+                                   ib60_mobiele_browser_adresbalk, ib60_opgeplakt_intakeblad,
+                                   ib60_whatsapp_foto_bubbel, ib60_retourstrook_bedragkolom)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
 FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1349,3 +1433,5 @@ FRESH12 = {"ib60_fax_schuldhulpverlening", "ib60_gewaarmerkte_kopie"}
 """Layouts of the fresh12 split only: a twelfth first-contact set, by another author who never saw the reader."""
 FRESH13 = {"ib60_mobiele_browser_adresbalk", "ib60_opgeplakt_intakeblad"}
 """Layouts of the fresh13 split only: a thirteenth first-contact set, by another author who never saw the reader."""
+FRESH14 = {"ib60_whatsapp_foto_bubbel", "ib60_retourstrook_bedragkolom"}
+"""Layouts of the fresh14 split only: a fourteenth first-contact set, by another author who never saw the reader."""

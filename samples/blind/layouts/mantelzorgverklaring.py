@@ -77,6 +77,12 @@ school's name in an extra-bold italic, the pupil's class, pupil number, birth da
 as decoys; the date as "donderdag 05-03-2026"), and a GP practice's nurse's "mantelzorgscan" as a table of questions with Ja, Nee
 and Soms columns, a dot in one of them, a row "Is er 24 uur per dag zorg of toezicht nodig?", a burden score and the home visit's
 date as decoys, the GP's "akkoord" beside the nurse's signature.
+
+The fresh14 split adds: a hospital social worker's declaration after the discharge planning (a patient label stuck on the letter
+with the patient as "van der Meer, J.C. (Johannes)", the patient number and the admission day as "05MRT2026", the planned
+discharge, the social worker and the ward as decoys; the hospital is the issuer), and a care farm's declaration on its day care
+(the farm's name in a bold italic serif, a week table of the days at the farm and the days at home with the carer, the intake
+day and the end of the Wmo indication as decoys).
 """
 
 from __future__ import annotations
@@ -93,6 +99,7 @@ from samples.blind.layouts._base import HAND10, SERIF10, mail_header  # the fres
 from samples.blind.layouts._base import radio  # the fresh11 split's
 from samples.blind.layouts._base import SANS12  # the fresh12 split's
 from samples.blind.layouts._base import SANS13  # the fresh13 split's
+from samples.blind.layouts._base import SANS14, SERIF14, patient_sticker  # the fresh14 split's
 
 DOC_TYPE = "mantelzorgverklaring"
 _ORGS = ("Mantelzorg Centraal", "Steunpunt Mantelzorg", "Wijkteam Noord", "Thuiszorg De Zonnebloem",
@@ -1345,6 +1352,80 @@ def poh_mantelzorgscan_ja_nee_soms(c: Ctx):
     )  # fmt: skip
     return page(c, body, "body { font-size: 10pt; }"), _truth(cn, rn, clock, issue, practice)
 
+# --- fresh14 split ---------------------------------------------------------------------------
+
+_WARDS14 = ("Geriatrie", "Neurologie (CVA-unit)", "Interne geneeskunde", "Longziekten", "Cardiologie", "Orthopedie")
+
+
+def medisch_maatschappelijk_werk_ontslag(c: Ctx):
+    """Fresh14. A hospital's medical social worker ("medisch maatschappelijk werker") declares, after the discharge planning, who will care for the patient at home: the hospital's name, "Medisch Maatschappelijk Werk", a patient label stuck at the top right (the patient as "van der Meer, J.C. (Johannes)", birth date, patient number and the admission day as "05MRT2026": decoys beside the recipient's name), the letter's date, the ward and the planned discharge day (decoys), the carer by name and relation, and either "24 uur per dag zorg en toezicht" with the carer moving in or help during the day and nothing at night; signed by the social worker (a decoy), the hospital is the issuer."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "DejaVu Sans")))
+    c.restyle14(dates=("compact_mon_upper", "long"), amounts=("euro",))
+    carer, recipient, clock, issue, _address = _facts(c)
+    hospital = c.rng.choice(_HOSPITALS)
+    cn, rn = carer.name(c.pick("all", "first")), recipient.name("surname_initials_paren_first")
+    worker = c.person(born=(1962, 1996))
+    admitted = issue - dt.timedelta(days=c.rng.randint(6, 40))
+    discharge = issue + dt.timedelta(days=c.rng.randint(1, 10))
+    number = str(c.rng.randint(1000000, 9999999))
+    relation = c.rng.choice(_RELATIONS[carer.sex])
+    label = patient_sticker([e(rn), f"geb. {e(values.date_text(recipient.birth_date, 'dash'))} {'M' if recipient.sex == 'm' else 'V'}", f"Pat.nr. {number}",
+                             f"Opn. {e(values.date_text(admitted, 'compact_mon_upper'))} {e(c.rng.choice(_WARDS14))}"], number)
+    care = (f"<p>Na het ontslag heeft {e(rn)} <b>24 uur per dag zorg en toezicht</b> nodig. {e(cn)} ({e(relation)}) trekt bij de patiënt in en biedt die zorg, "
+            "ook 's nachts; de thuiszorg komt twee keer per dag voor de persoonlijke verzorging.</p>" if clock else
+            f"<p>Na het ontslag heeft {e(rn)} overdag hulp nodig bij het huishouden, de boodschappen en het innemen van medicatie. {e(cn)} ({e(relation)}) "
+            "komt daarvoor dagelijks langs. 's Nachts is geen zorg of toezicht nodig.</p>")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(hospital)}</span><br>"
+        f"<span style=\"font-family:'{SANS14[0]}', sans-serif;font-weight:bold;font-style:italic\">Medisch Maatschappelijk Werk</span></td>"
+        f"<td class='right'>{label}</td></tr></table>"
+        + kv([("Datum", c.d(issue)), ("Betreft", "verklaring mantelzorg na ontslag"), ("Geplande ontslagdatum", e(values.date_text(discharge, "long")))], label_width="44mm")
+        + "<p>Aan wie het aangaat,</p>"
+        f"<p>Tijdens de opname van {e(rn)} op onze afdeling is in een ontslaggesprek met de patiënt en de familie besproken hoe de zorg thuis geregeld wordt. "
+        f"De mantelzorger is <b>{e(cn)}</b>.</p>"
+        + care
+        + f"<p>Deze verklaring is opgesteld op verzoek van de familie, voor de aanvraag bij de woningcorporatie.</p>"
+        f"<p>Met vriendelijke groet,<br><br>{e(worker.name('initials'))}<br>medisch maatschappelijk werker<br>{e(hospital)}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(cn, rn, clock, issue, hospital)
+
+
+_CARE_FARMS14 = ("Zorgboerderij De Hooiberg", "Zorgboerderij Het Klaverblad", "Zorgboerderij De Noordster", "Zorgboerderij 't Paradijs",
+                 "Zorgboerderij De Vlinderhof", "Zorgboerderij Erve Kamphuis")
+
+
+def dagbesteding_zorgboerderij_weekrooster(c: Ctx):
+    """Fresh14. A care farm's ("zorgboerderij") declaration on a day-care client: the farm's name in a bold italic serif with its address, "Verklaring mantelzorg", the client (the recipient) with birth date, the intake day and the end of the Wmo indication for day care (decoys), a week table Monday to Sunday with "dagbesteding 9.30 - 15.30" on some days and "thuis, zorg door ..." on the others, the carer named, and either "buiten de dagbesteding is 24 uur per dag toezicht nodig" or "'s nachts is geen toezicht nodig"; signed by the farmer-coordinator, the farm is the issuer."""
+    c.font_of(c.pick(("Carlito", "Liberation Sans"), ("Caladea", "DejaVu Sans")))
+    c.restyle14(dates=("long", "dash"), amounts=("euro",))
+    carer, recipient, clock, issue, _address = _facts(c)
+    farm = c.rng.choice(_CARE_FARMS14)
+    cn, rn = carer.name(c.pick("all", "first", "initials")), recipient.name(c.pick("all", "first"))
+    place = people.address(c.rng)
+    intake = issue - dt.timedelta(days=c.rng.randint(90, 900))
+    indication = issue + dt.timedelta(days=c.rng.randint(120, 700))
+    coordinator = c.person(born=(1960, 1995))
+    farm_days = set(c.rng.sample(range(5), c.rng.choice((2, 3))))
+    days = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+    first = cn.split()[0]
+    week = "".join(f"<tr><td>{d}</td><td>{'dagbesteding 9.30 - 15.30 uur, vervoer door de boerderij' if i in farm_days else f'thuis, zorg door {e(first)}'}</td></tr>"
+                   for i, d in enumerate(days))
+    close = (f"Buiten de dagbesteding kan {e(rn)} niet alleen zijn: er is <b>24 uur per dag toezicht</b> nodig, ook 's nachts. Dat toezicht geeft {e(cn)}."
+             if clock else f"Buiten de dagbesteding helpt {e(cn)} bij de maaltijden en de planning. {e(rn)} kan een paar uur alleen zijn; 's nachts is geen toezicht nodig.")
+    body = (
+        f"<div style=\"font-family:'{SERIF14[0]}', serif;font-weight:bold;font-style:italic;font-size:19pt;color:#3d5a1e\">{e(farm)}</div>"
+        f"<div class='small'>dagbesteding &middot; logeren &middot; {e(place.line1())}, {e(values.postcode_text(place.postcode, True))} {e(place.city)}</div>"
+        f"<p style='margin-top:8mm'>{e(place.city)}, {c.d(issue)}</p>"
+        "<h2>Verklaring mantelzorg</h2>"
+        + kv([("Deelnemer", e(rn)), ("Geboortedatum", e(values.date_text(recipient.birth_date, "dash"))), ("Bij ons sinds", e(values.date_text(intake, "long"))),
+              ("Indicatie Wmo dagbesteding t/m", e(values.date_text(indication, "dash"))), ("Mantelzorger", e(cn))], label_width="58mm")
+        + "<p>Zo ziet de week van onze deelnemer eruit:</p>"
+        f"<table class='ruled' style='width:100%'><tr><th style='width:30mm'>Dag</th><th>Waar en door wie</th></tr>{week}</table>"
+        f"<p>{close}</p>"
+        f"<p>Wij verklaren dit naar waarheid.<br><br>{e(coordinator.name('first'))}<br>zorgboer en coördinator dagbesteding, {e(farm)}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(cn, rn, clock, issue, farm)
+
 
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
                                    handwritten_form, zorgkantoor_letter,
@@ -1360,7 +1441,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, s
                                    kerk_diaconie_handgeschreven, palliatief_team_email,
                                    wijkteam_pdf_radioknoppen, burenhulp_opsomming,
                                    wijkverpleging_zvw_wlz_verklaring, zorgtaken_uren_per_week_tabel,
-                                   jonge_mantelzorger_school_zorgcoordinator, poh_mantelzorgscan_ja_nee_soms)}  # fmt: skip
+                                   jonge_mantelzorger_school_zorgcoordinator, poh_mantelzorgscan_ja_nee_soms,
+                                   medisch_maatschappelijk_werk_ontslag, dagbesteding_zorgboerderij_weekrooster)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
 FRESH = {"wmo_consulent_letter", "side_by_side_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1388,3 +1470,5 @@ FRESH12 = {"wijkverpleging_zvw_wlz_verklaring", "zorgtaken_uren_per_week_tabel"}
 """Layouts of the fresh12 split only: a twelfth first-contact set, by another author who never saw the reader."""
 FRESH13 = {"jonge_mantelzorger_school_zorgcoordinator", "poh_mantelzorgscan_ja_nee_soms"}
 """Layouts of the fresh13 split only: a thirteenth first-contact set, by another author who never saw the reader."""
+FRESH14 = {"medisch_maatschappelijk_werk_ontslag", "dagbesteding_zorgboerderij_weekrooster"}
+"""Layouts of the fresh14 split only: a fourteenth first-contact set, by another author who never saw the reader."""

@@ -76,6 +76,11 @@ The fresh13 split adds: a municipality's income statement for social assistance 
 1.234,56", the holiday allowance, the year's total and the period; names, a BSN and dates, but not the Belastingdienst's
 verzamelinkomen), and a tenant's letter terminating the tenancy (the date it ends, the key handover, a forwarding address and an
 IBAN for the deposit; dates as "donderdag 05-03-2026").
+
+The fresh14 split adds: the overview the tax return program prints before sending ("Overzicht aangifte inkomstenbelasting":
+a name, a BSN, a year, the boxes and a computed verzamelinkomen, "nog niet verzonden"; a return, not the Belastingdienst's
+income statement), and a tenant's "Logeerverklaring" for a guest staying a few months (tenant, guest, address, period, no rent,
+not registered at the address; neither a sublet contract nor a house-sitting request).
 """
 
 from __future__ import annotations
@@ -88,6 +93,7 @@ from samples.blind.layouts._base import (
 )
 from samples.blind.layouts._base import SANS9  # the fresh9 split's
 from samples.blind.layouts._base import SANS10  # the fresh10 split's
+from samples.blind.layouts._base import MONO14  # the fresh14 split's
 
 DOC_TYPE = "unknown"
 
@@ -1149,6 +1155,57 @@ def opzegging_huur_brief(c: Ctx):
     )  # fmt: skip
     return page(c, body, "body { font-size: 10pt; }"), {}
 
+# --- fresh14 split ---------------------------------------------------------------------------
+
+def aangifte_ib_overzicht_concept(c: Ctx):
+    """Fresh14. The overview the Belastingdienst's tax return program prints before the return is sent ("Overzicht aangifte inkomstenbelasting 2025", "Status: nog niet verzonden", "Opgeslagen op" a date): the name, BSN, the tax year, income from work and home, savings and investments, a computed "Verzamelinkomen (berekend)" and the sum to pay or to receive; it looks like an income statement but is a draft return, not the IB 60."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle14(dates=("dash", "long"), amounts=("euro",))
+    person, home, day = _who(c)
+    year = c.rng.choice((day.year - 1, day.year - 2))
+    box1 = c.rng.randint(1500000, 6500000)
+    box3 = c.rng.randint(0, 300000)
+    money = lambda cents: c.a(values.amount(cents / 100))  # noqa: E731
+    refund = c.rng.randint(-150000, 150000)
+    rows = [("Inkomen uit werk en woning (box 1)", money(box1)), ("Inkomen uit aanmerkelijk belang (box 2)", money(0)), ("Inkomen uit sparen en beleggen (box 3)", money(box3)),
+            ("Verzamelinkomen (berekend)", money(box1 + box3)), ("U krijgt terug" if refund < 0 else "U moet betalen", money(abs(refund)))]
+    body = (
+        "<div style='background:#154273;color:#fff;padding:3mm 4mm'><b>Belastingdienst</b> &middot; Aangifte inkomstenbelasting " + str(year) + "</div>"
+        f"<h1 style='margin-top:5mm'>Overzicht aangifte inkomstenbelasting {year}</h1>"
+        + kv([("Naam", e(person.name("initials"))), ("Burgerservicenummer", e(values.bsn_text(person.bsn, 0))), ("Status", "<b>nog niet verzonden</b>"),
+              ("Opgeslagen op", c.d(day))], label_width="46mm")
+        + "<table class='ruled' style='width:100%;margin-top:3mm'>" + "".join(f"<tr><td>{e(k)}</td><td class='right'>{v}</td></tr>" for k, v in rows) + "</table>"
+        + "<p class='small'>Dit overzicht is een afdruk van uw aangifte zoals u die heeft ingevuld. Het is geen aanslag en geen inkomensverklaring. "
+        "De bedragen kunnen nog veranderen als u de aangifte aanpast of als de Belastingdienst de aangifte corrigeert.</p>"
+        f"<div style=\"font-family:'{MONO14[0]}', monospace;font-weight:bold;font-style:italic;font-size:7.5pt\">IB{year}-concept-{c.rng.randint(100000, 999999)}</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), {}
+
+
+def logeerverklaring_tijdelijk_verblijf(c: Ctx):
+    """Fresh14. A tenant's "Logeerverklaring" for the corporation: a guest (a family member from abroad, a friend between two homes) stays at the address for a few months; the tenant's and the guest's names and birth dates, the address, the period, "de logé betaalt geen huur" and "schrijft zich niet in op dit adres", signed with a date: names, an address and dates like a sublet contract or a house-sitting request, but neither."""
+    c.font_of(c.pick(("Carlito", "Liberation Sans"), ("Liberation Serif", "DejaVu Sans")))
+    c.restyle14(dates=("long", "nopad"), amounts=("euro",))
+    person, home, day = _who(c)
+    guest = c.person(born=(1950, 2004))
+    start = day + dt.timedelta(days=c.rng.randint(3, 30))
+    end = start + dt.timedelta(days=c.rng.randint(30, 120))
+    corp = c.rng.choice(_CORPORATIONS)
+    why = c.pick("familiebezoek uit het buitenland", "overbrugging tot de oplevering van een nieuwe woning", "herstel na een operatie")
+    body = (
+        f"<div class='right'>{e(person.name('all'))}<br>{e(home.line1())}<br>{e(values.postcode_text(home.postcode, True))} {e(home.city)}</div>"
+        + address_block([corp, "t.a.v. Klantcontact"])
+        + "<h2>Logeerverklaring</h2>"
+        f"<p>Ondergetekende, {e(person.name('all'))}, huurder van de woning aan de {e(home.line1())} te {e(home.city)}, verklaart dat "
+        f"{e(guest.name('first'))}, geboren op {e(values.date_text(guest.birth_date, 'long'))}, bij hem/haar logeert van {c.d(start)} tot en met {c.d(end)} "
+        f"({e(why)}).</p>"
+        "<ul><li>De logé betaalt geen huur of andere vergoeding.</li><li>De logé schrijft zich niet in op dit adres.</li>"
+        "<li>De logé heeft geen eigen kamer en geen eigen sleutel.</li></ul>"
+        f"<p>{e(home.city)}, {c.d(day)}</p>"
+        f"<table style='width:100%;margin-top:6mm'><tr><td>{e(person.name('all'))}<br>huurder</td><td>{e(guest.name('first'))}<br>logé</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), {}
+
 
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
                                    energy_bill, jaaropgaaf,
@@ -1164,7 +1221,8 @@ LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, pa
                                    reis_boekingsbevestiging_lange_reis, ziekenhuis_ontslagbrief_verpleging,
                                    ciz_wlz_indicatiebesluit, vrijwilligersovereenkomst,
                                    duo_studiefinanciering_toekenning, servicekosten_jaarafrekening,
-                                   gemeente_inkomensverklaring_bijstand, opzegging_huur_brief)}  # fmt: skip
+                                   gemeente_inkomensverklaring_bijstand, opzegging_huur_brief,
+                                   aangifte_ib_overzicht_concept, logeerverklaring_tijdelijk_verblijf)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
 FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1192,3 +1250,5 @@ FRESH12 = {"duo_studiefinanciering_toekenning", "servicekosten_jaarafrekening"}
 """Layouts of the fresh12 split only: a twelfth first-contact set, by another author who never saw the reader."""
 FRESH13 = {"gemeente_inkomensverklaring_bijstand", "opzegging_huur_brief"}
 """Layouts of the fresh13 split only: a thirteenth first-contact set, by another author who never saw the reader."""
+FRESH14 = {"aangifte_ib_overzicht_concept", "logeerverklaring_tijdelijk_verblijf"}
+"""Layouts of the fresh14 split only: a fourteenth first-contact set, by another author who never saw the reader."""
