@@ -80,6 +80,7 @@ def _chars(textpage, height: float) -> list[dict]:
     # through the lazy module costs an import lookup
     generated, unicode, unmapped = raw.FPDFText_IsGenerated, raw.FPDFText_GetUnicode, raw.FPDFText_HasUnicodeMapError
     loose_box, char_matrix, font_size = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetMatrix, raw.FPDFText_GetFontSize
+    char_origin, origin_x, origin_y = raw.FPDFText_GetCharOrigin, ctypes.c_double(), ctypes.c_double()
     chars = []
     for index in range(raw.FPDFText_CountChars(handle)):
         if generated(handle, index) == 1:
@@ -95,6 +96,10 @@ def _chars(textpage, height: float) -> list[dict]:
         low, high = min(box.bottom, box.top), max(box.bottom, box.top)
         char_bottom = height - low
         level = abs(b) < 1e-6 and abs(c) < 1e-6
+        if level and a > 0 and char_origin(handle, index, origin_x, origin_y) and origin_x.value < x1:
+            # a glyph may reach left of where it is set ("j" under the "i" before it in a bold
+            # "ij"): pdfminer's box starts at the pen's position, and words are put in order by it
+            x0 = origin_x.value
         char_top = char_bottom - size if level and size > 0 else height - high  # turned: the box round it
         chars.append({"text": text, "x0": x0, "x1": x1, "top": char_top, "bottom": char_bottom,
                       "doctop": char_top, "upright": upright, "size": size})

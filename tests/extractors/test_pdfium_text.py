@@ -124,3 +124,21 @@ def test_a_slightly_turned_note_keeps_its_words_together():
     (page,) = _by_pdfium(data)
     assert "woonconsulent:" in [w.text for w in page.words] and "medehuur" in [w.text for w in page.words]
     assert [w.text for w in page.words] == [w.text for w in _by_pdfplumber(data)[0].words]
+
+
+@pytest.mark.parametrize("family", ["Accanthis ADF Std No2", "Accanthis ADF Std", "EB Garamond", "DejaVu Serif"])
+def test_a_glyph_that_reaches_left_of_its_place_keeps_its_place_in_the_word(family):
+    """fresh14's `dagbesteding_zorgboerderij_weekrooster`, WeasyPrint's letterhead in a bold
+    italic cut: the "j" of "ij" reaches left under the "i", and ordered by their glyphs'
+    boxes the letters read "Zorgboerderji". pdfium's characters are placed by the pen's
+    position, as pdfminer's are (`_pdfium_text._chars`)."""
+    from samples.blind.render import render_digital
+
+    html = (f"<html><body style=\"font-family: '{family}'; font-weight: bold; font-style: italic; font-size: 19pt\">"
+            "<p>Zorgboerderij De Hooiberg, bijzondere zorg</p></body></html>")  # fmt: skip
+    data = render_digital(html)
+    plumber, pdfium = _by_pdfplumber(data)[0], _by_pdfium(data)[0]
+    assert [w.text for w in pdfium.words] == [w.text for w in plumber.words]
+    assert [w.text for w in pdfium.words][:2] == ["Zorgboerderij", "De"]
+    for wa, wb in zip(plumber.words, pdfium.words):
+        assert wb.bbox == pytest.approx(wa.bbox, abs=2.5), wa.text  # an italic's last glyph overhangs its advance
