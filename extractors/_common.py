@@ -409,7 +409,7 @@ def read_table(
     """
     rows: list[Row] = []
     for page in pages:
-        starts, last, header_lines, taken = None, None, 0, set()
+        starts, last, header_lines, taken, noted = None, None, 0, set(), False
         for index, line in enumerate(page.lines):
             if found := header_columns(line, columns, min_found, wordings) or _split_header(page.lines, index, columns, min_found):
                 stacked = stacked_header(page.lines, index)
@@ -431,7 +431,7 @@ def read_table(
                 row = mend(row)
             if is_row(row):
                 rows.append(row)
-                last = line
+                last, noted = line, False
                 taken.add(index)
             elif last is not None and _wraps_under(last, line) and not all(row.cells.values()):
                 # a line with words in every cell is a sentence running across the table
@@ -440,9 +440,21 @@ def read_table(
                 last = line
             elif last is None and header_lines < 2:
                 header_lines += 1
+            elif last is not None and not noted and _is_note(line, page.lines[index + 1 : index + 2], starts, is_row, mend, page):
+                noted = True  # "born in Velsen-Noord" under its row, a photo's gap between: the table goes on
             else:
                 starts = None
     return rows
+
+
+def _is_note(line: Line, after: Sequence[Line], starts: Mapping[str, float], is_row: Callable[[Row], bool],
+             mend: Callable[[Row], Row] | None, page: Page) -> bool:
+    """Whether `line`, under a row and no row itself, is a note to it that the table goes on
+    after: words without a value (no digit), and a row on the line right after it."""
+    if re.search(r"\d", line.text) or not after:
+        return False
+    row = split_row(page, after[0], starts)
+    return is_row(mend(row) if mend is not None else row)
 
 
 def stacked_header(lines: Sequence[Line], index: int) -> Line | None:
@@ -488,17 +500,23 @@ def _row_above_caption(page: Page, index: int, starts: Mapping[str, float], is_r
     return row
 
 
+_JOINED_HEADER = re.compile(r"(?i)(?:\b(?:and|en|of|or)|[&/+])\s*$")
+"""A header's word that joins the next words to it: "Name and place of birth", "Naam en geboorteplaats"."""
+
+
 def _other_starts(line: Line, others: str, found: Mapping[str, float]) -> dict[str, float]:
-    """Where the columns nobody reads start on a header line (each header word once;
-    one already a read column's start is that column)."""
+    """Where the columns nobody reads start on a header line (each header word once, not
+    joined to the header before it; one already a read column's start is that column)."""
     if not others:
         return {}
     starts: dict[str, float] = {}
     taken = set(found.values())
     for m in re.finditer(others, line.text, re.IGNORECASE):
         words = _span_words(line, m.start(), m.end())
-        x = min(w.bbox[0] for w in words) if words else None
-        if x is not None and all(abs(x - t) > 1.0 for t in taken):
+        if not words or _JOINED_HEADER.search(line.text[: m.start()]):
+            continue  # "Name and place of birth": the second part of another column's header, no column of its own
+        x = min(w.bbox[0] for w in words)
+        if all(abs(x - t) > 1.0 for t in taken):
             starts[f"_other{len(starts) + 1 if starts else ''}"] = x
             taken.add(x)
     return starts

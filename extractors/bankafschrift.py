@@ -39,6 +39,7 @@ from extractors.values import (
     repair_initials,
 )
 from extractors import lexicon
+from extractors.names import JOINED
 from extractors.labels import find_label, is_label, table
 from extractors.locating import GENERIC_LABEL_CONFIDENCE, locate
 from extractors.prose_facts import date_line
@@ -52,6 +53,8 @@ _HOLDER_LABELS = (
     r"^[\W_]{0,3}T[.:,]?\s?n[.:,]?\s?v[.:,]?\s*:?",  # OCR reads a dot as a colon or comma ("T.n:v.")
     r"^[\W_]{0,3}Ten\s+name\s+van\s*:?",
     r"^[\W_]{0,3}(?:Gezamenlijke|En/of)[\s-]+rekening\s*:?$",  # a bank app's heading over its holders, one a line
+    # the holder after the account's number: "Rekening NL91 ABNA 0417 1643 00 t.n.v. J. Jansen"
+    r"(?<![A-Za-z0-9])[A-Z]{2}\s?\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\s*,?\s+t[.:,]?\s?n[.:,]?\s?v[.:,]?\s*:?",
 )
 _NUMBERED_TITLE = r"\b(?:bank|rekening|dag)?afschrift\s*(?:nr\.?|nummer|no\.?)\s*:?\s*\d{1,4}\b"
 """A statement's title with its number, on a line that goes on ("Rekeningafschrift nr. 27  Datum 4 mei 2026  Blad 1 van 2")."""
@@ -60,7 +63,7 @@ _IBAN_LABELS = (r"\bIBAN\b", r"^[\W_]{0,3}Rekeningnummer\b", r"^[\W_]{0,3}Rekeni
 _IBAN_LOOSE = r"(?<![A-Za-z0-9])[A-Z]{2}\s?[0-9OIlSB]{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b"
 # not `\b` in front: OCR glues a table rule or speck to the value ("_NL40 RABO ...")
 _SPECKS = "…„‚_·•-–—«».,"  # what OCR makes of dots, dirt and the label's dash ("T.n.v.-", "Rekeninghouders. |") before its value
-_SPLIT = re.compile(r"\s+(?:en|/)\s+|\s*&\s*|\s*[,;]\s+")  # "K.P. Bos &T. de Sluis": OCR may lose a space at "&"
+_SPLIT = re.compile(rf"{JOINED}|\s+/\s+|\s*[,;]\s+")  # "K.P. Bos &T. de Sluis": OCR may lose a space at "&"
 
 
 def score(pages: Sequence[Page]) -> float | None:

@@ -37,13 +37,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from functools import cache
 
 from rapidfuzz import fuzz
 
 from extractors import _common as common
 from extractors import lexicon
-from extractors.labels import CELL_GAP, cells, departed_columns, find_label, fold, is_label, is_label_wording, other_columns, table, wording_pattern
+from extractors.labels import CELL_GAP, cells, departed_columns, find_label_on_line, fold, is_label, is_label_wording, other_columns, table, wording_pattern
 from extractors.locating import FREE_TEXT_CONFIDENCE, locate
 from extractors.names import PART_OF_NAME, take_name
 from extractors.titles import titled
@@ -64,7 +65,7 @@ from extractors.values import (
     plain_apostrophes,
     read_date,
 )
-from woondossier.model import DocType, Field, Fields, Page, union_bbox
+from woondossier.model import DocType, Field, Fields, Line, Page, union_bbox
 
 DOC_TYPE = DocType.brp_uittreksel
 
@@ -127,12 +128,25 @@ def extract(pages: Sequence[Page]) -> Fields:
     for name in ("street", "house_number"):  # "Huidig adres Lindenpad 40-1": the label table's wordings
         if address[name].value is None:
             address[name] = locate(pages, table()["brp_uittreksel"][name])
+    issued = _issue_date(pages)
     return {
-        "issue_date": _issue_date(pages),
+        "issue_date": issued,
         "municipality": _municipality(pages),
         **address,
-        "persons": _persons(pages, address),
+        "persons": _not_after(_persons(pages, address), issued.value or date.today().isoformat()),
     }
+
+
+def _not_after(persons: Field, issued: str | None) -> Field:
+    """The persons without a date of birth or of settling later than the extract's own date
+    of issue (today's, when it was not read): no one is born or settles after the register
+    was printed, so such a date is a misreading ("07-10-2047" for 2017) and is unread,
+    never passed on."""
+    if not issued or not persons.value:
+        return persons
+    kept = [{key: (None if key in _DATE_COLUMNS and value and value > issued else value) for key, value in person.items()}
+            for person in persons.value]  # fmt: skip
+    return persons if kept == persons.value else persons.model_copy(update={"value": kept})
 
 
 # --- issue date and municipality -------------------------------------------------------
@@ -320,6 +334,7 @@ def _persons(pages: Sequence[Page], address: dict[str, Field]) -> Field:
         or _persons_from_lines(pages)
         or _persons_from_prose(pages)
     )
+    people = _more_of_the_same(_more_of_the_same(people, _persons_from_lines(pages)), _persons_from_prose(pages))
     people = [person for person in people or () if any(hit is not None for _, hit in person.values())]
     if not people:
         return Field()  # no person, or only rows of which nothing was read: no resident is known
@@ -336,10 +351,29 @@ def _persons(pages: Sequence[Page], address: dict[str, Field]) -> Field:
     )
 
 
+def _more_of_the_same(people: list[_Person], listed: list[_Person]) -> list[_Person]:
+    """`listed` (everyone a list of sentences or of bare rows names: "1. Jansen, Pieter,
+    geboren ...") where it holds everyone `people` holds and more: a reader that took such a
+    list for a table with one row found one resident of two, a table whose row OCR broke
+    ended there, and a resident left out is a wrong "lives alone"."""
+    names = {fold(person["name"][0] or "") for person in people}
+    if len(listed) > len(people) and names <= {fold(person["name"][0] or "") for person in listed}:
+        return listed
+    return people
+
+
 _SURNAME_FIRST = re.compile(r"[^\W\d_][^\s,]*,")
 """A name printed surname first ("Wit, Chantal Hendrik"), no particle before the surname."""
 _Person = dict[str, tuple[object, Hit | None]]
 _PARSERS = {"name": lambda t: _clean_name(t), "birth_date": parse_date, "bsn": parse_bsn, "registered_since": parse_date}
+
+
+_SEX_MARK = re.compile(r"\s*\((?:m|v|x|man|vrouw|male|female|mnl|vrl)\.?\)\s*$", re.IGNORECASE)
+"""The sex after a name, as some extracts print it: "P. Jansen (M)", "Bakker, Anna (vrouw)"."""
+
+
+_BIRTH_NOTE = re.compile(r"\s+(?:born\s+(?:in|at)|geboren\s+(?:te|in)|geb\.?\s+te)\s.*$", re.IGNORECASE | re.DOTALL)
+"""The place of birth under or after a name, in a column "Name and place of birth"."""
 
 
 def _clean_name(text: str) -> str | None:
@@ -360,8 +394,15 @@ def _clean_name(text: str) -> str | None:
     ('Simatupang, W.', 'Jansen, P.')
     >>> _clean_name("Nederweert; BSN"), _clean_name("Jan de Bij")  # a label's word is no name's; "Bij" is a surname
     (None, 'Jan de Bij')
+    >>> _clean_name("P. Jansen (M)"), _clean_name("Bakker, Anna (vrouw)")  # the sex the register keeps, printed beside the name
+    ('P. Jansen', 'Bakker, Anna')
+    >>> _clean_name("Emma van Beek born in Vlissingen"), _clean_name("Vries, Jan de geboren te Utrecht")  # "Name and place of birth"
+    ('Emma van Beek', 'Vries, Jan de')
+    >>> _clean_name("Owusu, K. Lopes, K.") is None  # two cards' names on one line
+    True
     """
-    text = re.sub(r"^\s*\d{1,2}[.)]?\s+(?=[^\W\d_])", "", text)  # the row's number before it ("1  Simatupang, W."): no name starts with a digit
+    text = re.sub(r"^\s*\d{1,2}[.)]?\s+(?=[^\W\d_])", "", text)
+    text = _SEX_MARK.sub("", _BIRTH_NOTE.sub("", text))  # the row's number before it ("1  Simatupang, W."): no name starts with a digit
     name = re.sub(r"(?<=[a-zà-ÿ]{3})\.(?=\s|$)", "", plain_apostrophes(common.tidy(text)))
     name = re.sub(r"\s+-$", "", name).lstrip(". ")  # a cell's rule read as a dash after it, a speck before it
     name = re.sub(r"^[^\W\d_]\s+(?=[^\W\d_][^\s,]*,)", "", name)  # "E Postma, Linh": no surname starts with a lone letter
@@ -370,6 +411,8 @@ def _clean_name(text: str) -> str | None:
         return None
     if ";" in name or any(is_label_wording(w) for w in name.replace(",", " ").split() if len(w) >= 3):
         return None  # "Nederweert; BSN": a sentence's place of birth and the next fact's label, no name
+    if name.count(",") > 1:
+        return None  # "Owusu, K. Lopes, K.": two names printed surname first, run together (two cards side by side)
     return name
 
 
@@ -654,7 +697,7 @@ def _persons_from_blocks(pages: Sequence[Page], address: dict[str, Field]) -> li
     labels = _block_labels()
     people: list[dict[str, Hit | None]] = []
     headed: set[int] = set()  # the blocks a name heading began (ids of `people`'s dicts)
-    for page, index, line in iter_lines(pages):
+    for page, index, line in iter_lines([_one_pair_per_line(page, labels) for page in pages]):
         found_label = _block_label(labels, page, index)
         if found_label is None:
             # a name alone on its line after a person's values heads the next block: the
@@ -666,9 +709,10 @@ def _persons_from_blocks(pages: Sequence[Page], address: dict[str, Field]) -> li
         name, offset = found_label
         value = labels[name][1]
         held = line  # the line holding the value
-        found = re.search(value, line.text[offset:], re.IGNORECASE)
-        if found is None and not line.text[offset:].strip() and (beside := line_beside(page, index)):
-            held, offset = beside, 0
+        bare = not line.text[offset:].strip(" :.|")  # the label alone on its line, its colon at most
+        found = None if bare else re.search(value, line.text[offset:], re.IGNORECASE)
+        if bare and (beside := line_beside(page, index) or _line_under(page, index, labels)):
+            held, offset = beside, 0  # beside the label, a line lower; or under it, a form's caption over its value
             found = re.match(value, beside.text, re.IGNORECASE)
         if found is None:
             continue
@@ -705,9 +749,117 @@ def _persons_from_blocks(pages: Sequence[Page], address: dict[str, Field]) -> li
     people = [values for values in people if values.get("name") is not None or len(values) >= 2]
     street, number = address["street"].value, address["house_number"].value
     for values, after in zip(people, people[1:] + [{}]):
-        if "registered_since" not in values and street and number:
+        if "registered_since" not in values:
+            values["registered_since"] = next((found for page in pages if (found := _since_beside(page, values)) is not None), None)
+        if values.get("registered_since") is None and street and number:
             values["registered_since"] = _since_from_history(pages, values, after, f"{street} {number}")
     return [_person(values) for values in people]
+
+
+def _one_pair_per_line(page: Page, labels: dict[str, tuple[str, str]]) -> Page:
+    """The page with a line that holds several label/value pairs cut into one line per
+    pair: a form in two columns prints "Name  KOÇ, Yasemin  Date of birth  10 August 1998"
+    as one visual line, a card "geb. 24-03-1990 · BSN 355053044" (OCR: "geb. 24-03-1950
+    „BSN 3559053044, vanaf ..."), and a block's value ends where the next label begins. A
+    line is cut only when it starts with a block label, before each later word that starts
+    another one, once the words before it hold their own label's value; a separator
+    between ("·", "|", ";") goes with neither. A line that holds one label twice ("Naam
+    A  Naam B") is two records side by side, cards in two columns: the page is then read
+    column by column (`_cards_in_columns`)."""
+    lines: list[Line] = []
+    for line in page.lines:
+        first = _line_label(labels, line)
+        if first is None or len(line.words) < 3:
+            lines.append(line)
+            continue
+        words, cuts, label, start = line.words, [], first[0], 0
+        seen = {first[0]}
+        for index in range(1, len(words)):
+            if _SEPARATOR.fullmatch(words[index].text) or (found := _line_label(labels, Line(words=words[index:]))) is None:
+                continue
+            held = " ".join(w.text for w in words[start:index])
+            if re.search(labels[label][1], held[first[1]:] if start == 0 else held, re.IGNORECASE) is None:
+                continue  # "Datum" of "Datum aanvang adreshouding": no value yet, one label
+            cuts.append(index)
+            label, start = found[0], index
+            if found[0] in seen:
+                return _cards_in_columns(page, labels, words[index].bbox[0])  # one label twice on a line: two cards side by side
+            seen.add(found[0])
+        if not cuts:
+            lines.append(line)
+            continue
+        for begin, end in zip([0, *cuts], [*cuts, len(words)]):
+            part = list(words[begin:end])
+            while len(part) > 1 and _SEPARATOR.fullmatch(part[-1].text):
+                part.pop()
+            lines.append(Line(words=tuple(part)))
+    if len(lines) == len(page.lines):
+        return page
+    view = page.model_copy()
+    view.__dict__["lines"] = tuple(lines)  # the cut lines stand for the page's own (`Page.lines` is cached)
+    return view
+
+
+def _cards_in_columns(page: Page, labels: dict[str, tuple[str, str]], split: float) -> Page:
+    """The page with its cards side by side read one column after the other: every line
+    from the first to the last that holds block labels on both sides of `split` (where the
+    second card starts) is cut there, and the left column's parts come before the right
+    column's, each top to bottom. Lines above and below the cards keep their place."""
+    def both_sides(line: Line) -> bool:
+        right = [w for w in line.words if w.bbox[0] >= split - 1]
+        return bool(right) and len(right) < len(line.words) and _line_label(labels, Line(words=tuple(right))) is not None
+
+    rows = [index for index, line in enumerate(page.lines) if both_sides(line)]
+    if not rows:
+        return page
+    top, bottom = page.lines[rows[0]].bbox[1], page.lines[rows[-1]].bbox[3]
+    first = page.lines[rows[0]]
+    heads = [line for line in page.lines if line.bbox[3] <= top + 1 and top - line.bbox[3] < first.bbox[3] - first.bbox[1]
+             and any(w.bbox[0] < split - 1 for w in line.words) and any(w.bbox[0] >= split - 1 for w in line.words)]  # fmt: skip
+    if heads:
+        top = min(line.bbox[1] for line in heads)  # the cards' headings, their names, right above their first labels
+    inside = [line for line in page.lines if line.bbox[1] >= top - 1 and line.bbox[3] <= bottom + 1]
+    left = [Line(words=words) for line in inside if (words := tuple(w for w in line.words if w.bbox[0] < split - 1))]
+    right = [Line(words=words) for line in inside if (words := tuple(w for w in line.words if w.bbox[0] >= split - 1))]
+    ordered = lambda lines: sorted(lines, key=lambda line: line.bbox[1])  # noqa: E731
+    before = [line for line in page.lines if line.bbox[3] < top - 1 and line not in inside]
+    after = [line for line in page.lines if line not in inside and line not in before]
+    view = page.model_copy()
+    view.__dict__["lines"] = tuple(before + ordered(left) + ordered(right) + after)
+    return view
+
+
+_SEPARATOR = re.compile(r"[·•|;–—„+]")
+"""A word that only separates the pairs of a line ("·"; "„" and "+" as OCR reads a centred dot)."""
+
+
+def _line_under(page: Page, index: int, labels: dict[str, tuple[str, str]]) -> Line | None:
+    """The line right under label line `index` when it starts where the label starts and is
+    no label itself: the value of a caption printed above it ("Naam:" over "Jansen, Pieter")."""
+    if index + 1 >= len(page.lines):
+        return None
+    line, under = page.lines[index], page.lines[index + 1]
+    height = line.bbox[3] - line.bbox[1]
+    if abs(under.bbox[0] - line.bbox[0]) > VALUE_COLUMN_TOLERANCE or under.bbox[1] - line.bbox[3] > height:
+        return None
+    return None if _line_label(labels, under) is not None else under
+
+
+def _since_beside(page: Page, values: dict[str, Hit | None]) -> Hit | None:
+    """The date of settling printed on the same row as a block's values, in a column of its
+    own right of them ("geb. 24-03-1990 · BSN 355053044" beside "vanaf 01-10-2015 t/m
+    heden", a bar chart's caption): the one such date on the rows of the block's values."""
+    rows = [hit for key, hit in values.items() if key not in ("name",) and hit is not None and hit.page == page.number]
+    found = []
+    for line in page.lines:
+        if not any(line.bbox[0] > hit.bbox[2] and min(line.bbox[3], hit.bbox[3]) - max(line.bbox[1], hit.bbox[1]) > 0 for hit in rows):
+            continue
+        if m := _SINCE_BESIDE.match(line.text):
+            found.append(span_hit(page, line, m.start("date"), m.end("date")))
+    return found[0] if len(found) == 1 else None
+
+
+_SINCE_BESIDE = re.compile(rf"^\W*(?:vanaf|sinds|since|from)\s+(?P<date>{DATE_PATTERN})(?:\s*(?:t/m|tot|-)\s*(?:heden|nu|present|now))?\W*$", re.IGNORECASE)
 
 
 def _settled_at_address(label: str) -> bool:
@@ -745,16 +897,22 @@ def _join_name_parts(values: dict[str, Hit | None]) -> None:
 
 def _block_label(labels: dict[str, tuple[str, str]], page: Page, index: int) -> tuple[str, int] | None:
     """(field, where its value's search begins in the line's text) of the person-block
-    label line `index` starts with: by the block's patterns, else by labels.toml's
-    wordings matched fuzzily ("Geboortedattim:" as OCR read "Geboortedatum:")."""
-    text = page.lines[index].text
+    label line `index` starts with (`_line_label`)."""
+    return _line_label(labels, page.lines[index])
+
+
+def _line_label(labels: dict[str, tuple[str, str]], line: Line) -> tuple[str, int] | None:
+    """(field, where its value's search begins in the line's text) of the person-block
+    label `line` starts with: by the block's patterns, else by labels.toml's wordings
+    matched fuzzily ("Geboortedattim:" as OCR read "Geboortedatum:")."""
+    text = line.text
     for name, (label, _) in labels.items():
         if (m := re.search(label, text, re.IGNORECASE)) is not None:
             return None if name == "registered_since" and _ELSEWHERE.search(text) else (name, m.end())
-    words = page.lines[index].words
+    words = line.words
     for name in ("birth_date", "bsn", "registered_since"):
         for wording in _COLUMN_WORDINGS[name]:
-            for start, end, _ in find_label(page, index, wording):
+            for start, end, _ in find_label_on_line(line, wording):
                 if all(not fold(w.text) for w in words[:start]):  # first on its line, after punctuation only
                     return None if name == "registered_since" and _ELSEWHERE.search(text) else (name, len(" ".join(w.text for w in words[:end])))
     return None
@@ -837,10 +995,12 @@ def _name_above(pages: Sequence[Page], values: dict[str, Hit | None]) -> Hit | N
     block that prints the name as its heading, with no "Naam" label."""
     first = min((hit for hit in values.values() if hit is not None), key=lambda hit: (hit.page, hit.bbox[1]))
     page = next(p for p in pages if p.number == first.page)
-    above = [line for line in page.lines if line.bbox[3] <= first.bbox[1] + 1]
+    above = [line for line in page.lines if line.bbox[3] <= first.bbox[1] + 1 and line.bbox[0] < first.bbox[2]]
     if not above:
         return None
-    return _bare_name(page, above[-1])
+    nearest = max(above, key=lambda line: line.bbox[3])  # the nearest line above it, not in a column right of it
+    # "Petra van Dijk-  jd WEEDE": a chart's bar read beside it; its first cell a name only when the lexicon knows a word of it
+    return _bare_name(page, nearest) or _bare_name(page, cells(nearest)[0], known=True)
 
 
 def _value_columns(hits: Sequence[tuple[str, Hit]]) -> dict[int, float]:

@@ -26,7 +26,7 @@ from . import MIN_SCORE
 from .registry import EXTRACTORS
 from .labels import find_label, table
 from .locating import field_evidence
-from .titles import OTHER, disowned, headed_by
+from .titles import OTHER, disowned, headed_by, without_claims
 from .values import POSTCODE_PATTERN
 
 TITLED_SCORE = 0.8
@@ -34,6 +34,11 @@ TITLED_SCORE = 0.8
 type's module, which knows its layouts by their words, scores it lower: enough to start a
 document of that type."""
 EVIDENCE_SCORE = 0.6
+DISOWNED_SCORE = 0.6
+"""The least its own evidence must score for a document that says it is not of a type to be
+that type all the same (an employer's statement saying it is no contract, by its words of
+employment); a borderline score (a draft tax return's verzamelinkomen beside
+"Belastingdienst", 0.5) leaves it unknown."""
 """The score of a page that no module claims but on which `locating.EVIDENCE_FIELDS` of one
 doc type's fields stand after their own labels: typed, yet below `FIRST_PAGE_SCORE`, so it
 carries on a document of its type before it (a form's second page) rather than start one."""
@@ -66,23 +71,31 @@ def classify_pages(pages: Sequence[Page]) -> tuple[DocType, float]:
     Each module scores the pages by its own evidence; a title of the type heading the
     first page (`extractors.titles`) raises it to `TITLED_SCORE` unless the document says
     it is no such document (`titles.disowned`: a pension fund's "Verklaring inkomen" saying
-    "Dit is geen inkomensverklaring van de Belastingdienst"), and a heading naming a
+    "Dit is geen inkomensverklaring van de Belastingdienst"; that type is scored on the
+    document's own evidence only, without the lines that name it or deny being it:
+    `titles.without_claims`), and a heading naming a
     document of no contract type (a payslip) declines it. The unknown score is how
     clearly nothing matched (1 minus the best declined score).
     """
     best_type, best = DocType.unknown, 0.0
     heads = headed_by(pages)
-    denied = disowned(pages) if heads else set()
+    denied = disowned(pages)
     for module in EXTRACTORS:
-        score = module.score(pages)
+        if str(module.DOC_TYPE) in denied:  # only its own evidence, not the lines that name it or deny being it
+            score = module.score([without_claims(page, str(module.DOC_TYPE)) for page in pages])
+            score = score if score is not None and score >= DISOWNED_SCORE else None
+        else:
+            score = module.score(pages)
         if OTHER in heads and str(module.DOC_TYPE) not in heads:
             score = None  # a payslip, a rent increase letter: headed as a document of no contract type
         elif str(module.DOC_TYPE) in heads and str(module.DOC_TYPE) not in denied:
             score = max(score or 0.0, TITLED_SCORE)  # a layout we do not know, named by its title
         if score is not None and score > best:
             best_type, best = module.DOC_TYPE, score
-    if best < MIN_SCORE and OTHER not in heads and (evidence := field_evidence(pages)) and evidence[0] not in disowned(pages):
-        return DocType(evidence[0]), EVIDENCE_SCORE  # a layout no module knows, told by its labelled fields
+    if best < MIN_SCORE and OTHER not in heads and not denied and (evidence := field_evidence(pages)):
+        # a layout no module knows, told by its labelled fields; never a document that says it
+        # is not one of the contract's (a look-alike: its letter's addressee and period are no work contract's)
+        return DocType(evidence[0]), EVIDENCE_SCORE
     if best < MIN_SCORE:
         return DocType.unknown, round(1.0 - best, 3)
     return best_type, round(best, 3)

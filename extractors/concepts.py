@@ -12,6 +12,9 @@ A wording is a string of slots separated by spaces; a slot is one word:
 - `eindigt` a word, matched fuzzily when it has five letters or more;
 - `eindig*` a word starting with the stem (its start matched fuzzily, stems of five letters or more);
 - `a|b` either; a slot ending in `?` may be left out; `_?` is any one word or none;
+- `…` up to four words of any kind, for a verb whose particle stands at the clause's end
+  ("loopt … af": "loopt ook deze overeenkomst af"); the mention is the words before it, so
+  the words in between stay free for the other concepts;
 - `<Org>` a capitalised word that does not start the text (a corporation's name).
 
 Negation ("niet", "geen", "nooit", "zonder", "noch") counts only within its own
@@ -56,6 +59,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "afloop*",
         "afgelopen",
         "loopt af",
+        "loopt|liep … af",  # the particle at the clause's end: "loopt ook deze overeenkomst af"
+        "houdt|hield … op",
         "ontbonden",
         "ontbind*",
         "ontbinding",
@@ -334,8 +339,12 @@ def _slots(wording: str) -> tuple[tuple[frozenset[str], bool], ...]:
     slots = []
     for slot in wording.split():
         optional = slot.endswith("?") and len(slot) > 1
-        slots.append((frozenset(slot.rstrip("?").split("|")) if slot != "_?" else frozenset({"_"}), optional))
+        slots.append((frozenset(slot.rstrip("?").split("|")) if slot not in ("_?", GAP) else frozenset({"_" if slot == "_?" else GAP}), optional))
     return tuple(slots)
+
+
+GAP = "…"
+GAP_WORDS = 4
 
 
 def _slot_matches(word: Word, alternatives: frozenset[str], first_word: bool) -> bool:
@@ -354,6 +363,8 @@ def _match_at(found: list[Word], index: int, slots, first_index: int) -> int | N
     if not slots:
         return index - 1
     (alternatives, optional), rest = slots[0], slots[1:]
+    if GAP in alternatives:
+        return next((end for skip in range(GAP_WORDS + 1) if (end := _match_at(found, index + skip, rest, first_index)) is not None), None)
     if index < len(found) and _slot_matches(found[index], alternatives, index == first_index):
         if (end := _match_at(found, index + 1, rest, first_index)) is not None:
             return end
@@ -390,6 +401,8 @@ def _mentions(text: str, concept: str) -> tuple[Mention, ...]:
             candidates.update(org)
         for wording in candidates:
             end = _match_at(found, index, _slots(wording), 0)
+            if end is not None and GAP in wording.split():
+                end = index + wording.split().index(GAP) - 1  # the words before the gap: those between belong to other concepts
             if end is not None and end >= index and (best is None or end > best):
                 best = end
         if best is not None:

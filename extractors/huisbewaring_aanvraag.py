@@ -38,8 +38,8 @@ from extractors._forms import asked_with_options, boxed_options, checked_option,
 from extractors._locate import find_value, has_text, iter_lines
 from extractors._prose import NAME_PATTERN, find_word, search_prose, stated, take_name
 from extractors.labels import is_label, table, wording_pattern
-from extractors.prose_facts import person_born
-from extractors.values import DATE_PATTERN, MARKED_AMOUNT_PATTERN, parse_amount
+from extractors.prose_facts import born_on, person_born
+from extractors.values import DATE_PATTERN, MARKED_AMOUNT_PATTERN, PER_MONTH, parse_amount
 from woondossier.model import DocType, Field, Fields, Page
 
 DOC_TYPE = DocType.huisbewaring_aanvraag
@@ -137,11 +137,11 @@ def extract(pages: Sequence[Page]) -> Fields:
     return {
         "tenant_name": _name(pages, _TENANT, _TENANT_SECTION),
         "sitter_name": sitter,
-        "sitter_birth_date": _sitter_birth_date(pages),
+        "sitter_birth_date": _sitter_birth_date(pages, sitter.value),
         "start_date": start,
         "end_date": end,
         "reason": _reason(pages),
-        "compensation": _compensation(pages),
+        "compensation": _compensation(pages, sitter.value),
         "sitter_has_own_home": _sitter_fact(pages, _OWN_HOME, "own_home", sitter.value),
         "sitter_has_minor_children": _sitter_fact(pages, _MINOR_CHILDREN, "minor_children", sitter.value),
         "signed_date": date_field(find_date(pages, _SIGNED)),
@@ -182,10 +182,15 @@ def _sitter_in_prose(pages: Sequence[Page]) -> Field:
     return Field()
 
 
-def _sitter_birth_date(pages: Sequence[Page]) -> Field:
+def _sitter_birth_date(pages: Sequence[Page], sitter: str | None) -> Field:
+    """After its own label or under the sitter's heading, else where a sentence gives it
+    beside the sitter's name ("Jakub Kowalski, geboren op 29-07-1999, ..."): a letter's
+    sender block may print the writer's own "geboren 17-10-1974" higher up."""
     hit = find_date(pages, _SITTER_BIRTH)
     if hit is None:
         hit = find_date(section(pages, *_SITTER_SECTION), (r"Geboortedatum", r"geboren\s+op"))
+    if hit is None and sitter:
+        return born_on(pages, sitter)
     return date_field(hit)
 
 
@@ -249,6 +254,9 @@ _UNNAMED_REASON = 0.75
 counts for: the text may be a reason misread, so the analyst looks."""
 _REASON_CONCEPTS = ("work_or_study", "care", "trial_cohabitation", "travel")
 _BECAUSE = re.compile(r"\b(?:omdat|vanwege|wegens|doordat|want|in\s+verband\s+met|i\.?v\.?m\.?|redenen|reden|ga\s+ik|ik\s+ga|vertrek)\b", re.IGNORECASE)
+_THEREFORE = re.compile(r"^\W*(?:daarom|om\s+die\s+reden|hierom|daardoor|therefore|for\s+this\s+reason)\b", re.IGNORECASE)
+"""A sentence that opens by pointing back at the reason ("Daarom vraagt hij toestemming"):
+the sentence before it gives the reason."""
 
 
 def reason_of(text: str) -> str | None:
@@ -282,9 +290,14 @@ def _reason_sentence(sentence: str) -> str | None:
     """The reason a letter's sentence gives for being away: it must say why, and the
     reason's words count only in a sentence that does ("Wij reageren binnen 5
     werkdagen." before "... want ik kan om persoonlijke redenen ..." names no work)."""
-    if not _BECAUSE.search(sentence) or "?" in sentence:
+    if "?" in sentence:
         return None
-    sentence = " ".join(part for part in re.split(r"(?<=[.!?])\s+", sentence.strip()) if _BECAUSE.search(part))
+    parts = re.split(r"(?<=[.!?])\s+", sentence.strip())
+    sentence = " ".join(
+        part for index, part in enumerate(parts) if _BECAUSE.search(part) or (index + 1 < len(parts) and _THEREFORE.search(parts[index + 1]))
+    )
+    if not sentence:
+        return None
     reason = reason_of(sentence)
     if reason == "other" and not concepts.mentions(sentence, "reason_other"):
         return None  # no reason's words found is no reason: "other" only when the sentence says so ("om persoonlijke redenen")
@@ -374,13 +387,23 @@ _COME_ALONG = re.compile(r"\bkind(?:eren)?\b(?:\s+\w+){0,3}?\s+mee\b", re.IGNORE
 in a request for a sitter, only the sitter's can."""
 
 
-def _compensation(pages: Sequence[Page]) -> Field:
+def _compensation(pages: Sequence[Page], sitter: str | None) -> Field:
     """The monthly compensation; "€ 0,-" is 0.00, an amount without € or cents is not read.
-    A letter says it in a sentence: "Senait betaalt mij € 0,00 per maand"."""
+    A letter says it in a sentence whose subject is the sitter: "Senait betaalt mij € 0,00
+    per maand", "Jakub Kowalski betaalt mijn vader € 350,- p.m." (the sitter by name or as
+    huisbewaarder: what anyone else pays, the tenant's own rent, is no compensation)."""
     hit = find_value(pages, _COMPENSATION, MARKED_AMOUNT_PATTERN, below=1)
-    if hit is None:
-        for hit, match in search_prose(pages, rf"\bbetaalt?\s+(?:mij|ons|de\s+huurder)\s+(?P<amount>{MARKED_AMOUNT_PATTERN})\s+per\s+maand"):
+    if hit is not None:
+        return hit.field(parse_amount(hit.text))
+    payer = r"de\s+huisbewaar(?:der|ster)"  # never "hij" or "zij" alone: a child's letter speaks of the tenant so
+    if sitter:
+        payer += "|" + "|".join(re.escape(word) for word in {sitter.split()[0], sitter.split()[-1]} if len(word) >= 3)
+    paid = (
+        rf"\bbetaalt?\s+(?:mij|ons|de\s+huurder)\s+(?P<amount>{MARKED_AMOUNT_PATTERN})\s*{PER_MONTH}",  # paid to the writer, the tenant
+        rf"\b(?:{payer})\s*betaalt?\s+(?:[^\W\d_]+\s+){{0,3}}?(?P<amount>{MARKED_AMOUNT_PATTERN})\s*{PER_MONTH}",  # paid by the sitter
+    )
+    for pattern in paid:
+        for hit, match in search_prose(pages, pattern):
             return hit.field(parse_amount(match.group("amount")), _PROSE)
-        return Field()
-    return hit.field(parse_amount(hit.text))
+    return Field()
 

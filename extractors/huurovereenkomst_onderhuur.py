@@ -37,11 +37,11 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from extractors import _common as common
-from extractors import concepts
+from extractors import concepts, lexicon
 from extractors._forms import answered, without_answer_lines
 from extractors._locate import find_value
 from extractors._prose import NOT_NAME_WORDS, stated
-from extractors.labels import table
+from extractors.labels import is_label, table
 from extractors.locating import locate
 from extractors.values import AMOUNT_PATTERN, DATE_PATTERN, POSTCODE_PATTERN, parse_amount, parse_date, parse_house_number, parse_postcode, repair_initials
 from woondossier.model import DocType, Field, Fields, Page
@@ -137,14 +137,32 @@ def _party(pages: Sequence[Page], role: str) -> Field:
     # between label and name a form's leader, which OCR reads as rules, dashes and underscores ("Onderhuurder- ____ | ")
     label = rf"(?m)^[\W_]{{0,2}}(?:{_ROLE_LABELS[role]})(?:[ \t]*[-—–_:|¦.…]+)*[ \t]+(?P<name>{_LINE_NAME})[ \t]*$"
     # one party's clause: never over another "hierna" (the first party's own) to the next party's role
-    named = rf"(?P<name>{_NAME}),(?:(?!hierna\b)[^;])*?hierna\W+(?:te\W+noemen|genoemd)\s*:?\s*(?:de\s+)?[\"'“]?{role}\b"  # "te\n„noemen": a speck
+    called = rf"(?:{role}|huurder)" if _plain_huurder(pages) == role else role
+    # the name where a party starts: a line's start, after a list's number (its stop or space maybe lost), a semicolon or "en"
+    named = rf"(?:(?<=\A)|(?<=\n)|(?<=[;.)\d]\s)|(?<=\d[.)])|(?<=\ben\s))(?P<name>{_NAME}),(?:(?!hierna\b)[^;])*?hierna\W+(?:(?:te\W+noemen|genoemd)\s*)?:?\s*(?:de\s+)?[\"'“]?{called}\b"  # "te\n„noemen": a speck
     for pattern in (label, named, _FIRST_PERSON[role]):
         if found := common.first_group(pages, pattern, "name", _clean_name):
             return found
     return Field()
 
 
+def _plain_huurder(pages: Sequence[Page]) -> str | None:
+    """The role a contract means by a party it calls plain "de huurder": the main tenant
+    beside "de onderhuurder", the subtenant beside "de verhuurder"; None when it defines
+    neither or both (then "huurder" settles nothing)."""
+    said = {m.group(1).lower() for page in pages for m in _DEFINED_ROLE.finditer(page.text)}
+    meant = {"onderhuurder": "hoofdhuurder", "verhuurder": "onderhuurder"}
+    roles = [role for other, role in meant.items() if other in said]
+    return roles[0] if len(roles) == 1 else None
+
+
+_DEFINED_ROLE = re.compile(r"hierna\W+(?:(?:te\W+noemen|genoemd)\s*)?:?\s*(?:de\s+)?[\"'“]?([^\W\d_]+)", re.IGNORECASE)
+
+
 def _clean_name(text: str) -> str | None:
+    heading, _, rest = text.partition("\n")
+    if rest and (heading.strip().lower() in NOT_NAME_WORDS or is_label(heading.strip())):
+        text = rest  # "Ondergetekenden", "Partijen" over "1. Hodan Farah, ...": the preamble's heading, the name on the line below
     name = repair_initials(common.tidy(text))
     if re.search(r"\d", name) or not re.search(r"[^\W\d_]{2,}", name):
         return None
@@ -152,6 +170,8 @@ def _clean_name(text: str) -> str | None:
         return None
     if name.split()[0].lower() in NOT_NAME_WORDS:
         return None  # "Een Meijer": OCR made a word of the numbering and initials ("1. J.H."), no name starts so
+    if len(name.split()) == 1 and (lexicon.town(name) is not None or not lexicon.is_known_name_word(name)):
+        return None  # "Amsterdam," ending a party's wrapped address: a place, no party's whole name
     return name
 
 
@@ -227,8 +247,16 @@ def _start_date(pages: Sequence[Page]) -> Field:
     hit = find_value(pages, [r"^[\W_]{0,2}(?:ingangsdatum|datum\s+ingang|aanvangsdatum|datum\s+aanvang)\b"], DATE_PATTERN, below=0)
     if hit is not None and (value := parse_date(hit.text)) is not None:
         return hit.field(value)
-    pattern = rf"\b(?:gaat\s+in[\s-]+op|begint\s+op|ingaande|met\s+ingang\s+van|ingegaan\s+op)\s+(?P<date>{DATE_PATTERN})"
-    return common.first_group(pages, pattern, "date", parse_date) or Field()
+    for wording in _STARTS:
+        if found := common.first_group(pages, rf"\b(?:{wording})\s+(?P<date>{DATE_PATTERN})", "date", parse_date):
+            return found
+    return Field()
+
+
+_STARTS = (r"gaat\s+in[\s-]+op|begint\s+op|ingaande|met\s+ingang\s+van", r"ingegaan\s+op")
+"""How a contract states when it starts, the surer first: a term it sets ("met ingang van 1
+mei 2026") before an event it tells of, which may be another lease's ("huurovereenkomst
+236397 met Ymere, ingegaan op 23 mei 2022")."""
 
 
 def _signed_date(pages: Sequence[Page]) -> Field:

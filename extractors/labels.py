@@ -54,6 +54,7 @@ class FieldLabels:
     columns: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a list field's parts: name -> wordings
     range: tuple[float, float] | None = None  # the least and most a value of the field can be
     primary: tuple[str, ...] = ()  # the labels that name the field's own role: they win when labels disagree
+    acts: tuple[str, ...] = ()  # what a sentence says the field's person does ("huurt"): "<name>, die de woning huurt"
 
     @property
     def wordings(self) -> tuple[tuple[str, bool], ...]:
@@ -96,6 +97,7 @@ def table() -> dict[str, dict[str, FieldLabels]]:
                 tuple((part, tuple(wordings)) for part, wordings in row.get("columns", {}).items()),
                 tuple(row["range"]) if "range" in row else None,
                 tuple(row.get("primary", ())),
+                tuple(row.get("acts", ())),
             )
             for name, row in fields.items()
         }

@@ -51,6 +51,7 @@ from extractors.labels import (
     table,
 )
 from extractors import lexicon
+from extractors.names import JOINED, repair_initials
 from extractors.prose_facts import (
     ADDRESSEE_FIELDS,
     BORN_FIELDS,
@@ -209,7 +210,7 @@ def _a_place(name: str) -> bool:
 
 
 def _names(text: str) -> tuple[object, str] | None:
-    parts = re.split(r"\s+(?:en|&|and|\+)\s+|(?:^|\s+)\d{1,2}[.)]\s+", tidy(text))  # "A en B", "1. A 2. B"
+    parts = re.split(rf"{JOINED}|(?:^|\s+)\d{{1,2}}[.)]\s+", tidy(repair_initials(text)))  # "A en/of B", "1. A 2. B"; "|. Tavares": I.
     names = [n for part in parts if (n := take_name(strip_honorific(part))) and not is_label(n)]
     return (names, text) if names else None
 
@@ -226,6 +227,12 @@ def _town(text: str) -> tuple[object, str] | tuple[object, str, bool] | None:
     head, _, last = text.rpartition(",")
     if head and not (parse_town(head) or parse_municipality(head)) and (known := parse_town(last.strip())):
         return known, text, True  # "CSG Het Noordik, Ridderkerk": a school or an office, then its town
+    words = text.split()
+    if 1 < len(words) <= 4 and words[0][:1].islower():
+        # "gemeentewerf Julianadorp", "kantoor Den Haag": a kind of place, then the town it is in
+        for start in range(1, len(words)):
+            if known := parse_town(" ".join(words[start:])):
+                return known, text, True
     match = re.match(rf"(?:'s-|’s-)?{TOWN}", text)
     if not match:
         return None
@@ -531,6 +538,8 @@ def _below(match: LabelMatch, kind: str) -> Iterator[list[Word]]:
             else:
                 words = list(line.words)
         if words:
+            if kind == "names" and (more := _more_names(page, index, words[0].bbox[0])):
+                words = words + more  # one holder a line under the label
             yield words
             if kind not in _NUMBER_KINDS or any(c.isdigit() for w in words for c in w.text):
                 found += 1  # a header's second row ("box 1 | box 2", "werk en woning") holds no number to read
@@ -762,8 +771,14 @@ def _names_under(match: LabelMatch, words: list[Word]) -> list[Word]:
     """The lines under a names value that each hold one more name, starting where the
     value starts and holding nothing else (no label, no other cell): "Rekeninghouders
     J. de Boer" over "K. Smit". Each is joined with " en " so the names stay apart."""
-    page, x0, found = match.page, words[0].bbox[0], []
-    for index in range(match.index + 1, min(match.index + 1 + LISTED_NAMES, len(page.lines))):
+    return _more_names(match.page, match.index, words[0].bbox[0])
+
+
+def _more_names(page: Page, above: int, x0: float) -> list[Word]:
+    """`_names_under` the line `above`, for a value that starts at `x0`: "Tenaamstelling"
+    over "Dorota Nowak" over "Mohammed Ait Taleb", the second under the first."""
+    found: list[Word] = []
+    for index in range(above + 1, min(above + 1 + LISTED_NAMES, len(page.lines))):
         line = page.lines[index]
         if abs(line.words[0].bbox[0] - x0) > RIGHT_LABEL_TOLERANCE or labels_on_line(page, index) or len(cells(line)) > 1:
             break
@@ -848,15 +863,27 @@ def _stated(match: LabelMatch) -> list[Word] | None:
     return list(words[1:])
 
 
+_QUESTION_END = re.compile(r"\?\s*(?:\([^)]*\)?\s*)?$")
+"""A question's end: its mark, maybe with an instruction in brackets after it that may wrap
+onto the next line ("per maand? (vul 0 in als er geen" / "vergoeding is)")."""
+
+
 def _asks(match: LabelMatch) -> bool:
     """Whether the label stands in a form's question: its line ends in a question mark
-    ("8. Wat is de naam van de huisbewaarder?"), and the answer is the line under it."""
-    return match.line.text.rstrip().endswith("?")
+    ("8. Wat is de naam van de huisbewaarder?"), or in one and its bracketed instruction,
+    and the answer is the line under it."""
+    return bool(_QUESTION_END.search(match.line.text.rstrip()))
 
 
 def _answer(match: LabelMatch) -> list[Word] | None:
-    """The whole line under a question, unless it is the next question or row."""
+    """The whole line under a question (under the rest of its bracketed instruction, when
+    that wraps), unless it is the next question or row."""
     page, index = match.page, match.index + 1
+    text = match.line.text
+    if text.rfind("(") > text.rfind(")"):  # the instruction goes on under the question: its closing line is no answer
+        while index < len(page.lines) and ")" not in page.lines[index].text and index <= match.index + 2:
+            index += 1
+        index += 1
     if index >= len(page.lines) or starts_with_label(page, index):
         return None
     line = page.lines[index]
@@ -866,7 +893,9 @@ def _answer(match: LabelMatch) -> list[Word] | None:
 
 
 def _dates_in(words: list[Word]) -> int:
-    return len(re.findall(DATE_PATTERN, " ".join(w.text for w in words), re.IGNORECASE))
+    """How many dates the words hold, a year in two digits included ("van 20-5-26 tot 27-7-26")."""
+    text = " ".join(w.text for w in words)
+    return len(re.findall(rf"{DATE_PATTERN}|{SHORT_YEAR_DATE_PATTERN}", text, re.IGNORECASE))
 
 
 def _in_header_row(match: LabelMatch, doc_type: str) -> bool:
@@ -914,13 +943,15 @@ def _hit(page: Page, words: list[Word], text: str) -> Hit:
     )
 
 
-def locate(pages: Sequence[Page], labels: FieldLabels, *, generic: bool = True) -> Field:
+def locate(pages: Sequence[Page], labels: FieldLabels, *, generic: bool = True, in_sentences: bool = True) -> Field:
     """The field's value after the first of its labels that has one; an empty Field when
     none does. Specific labels are tried before generic ones (none with generic=False),
-    each in reading order. When another specific label of the field gives another value
-    ("Plaats tewerkstelling Arnhem" and "Vestiging Urk"), the labels disagree and the
-    value is flagged for the analyst (at most `DISAGREEING_LABELS_CONFIDENCE`)."""
-    found = _label_values(pages, labels, generic)
+    each in reading order; with in_sentences=False only labels where labels stand (a
+    form's row or cell), none inside a running sentence. When another specific label of
+    the field gives another value ("Plaats tewerkstelling Arnhem" and "Vestiging Urk"), the
+    labels disagree and the value is flagged for the analyst (at most
+    `DISAGREEING_LABELS_CONFIDENCE`)."""
+    found = _label_values(pages, labels, generic, in_sentences)
     first = next(found, None)
     if first is None:
         return Field()
@@ -945,10 +976,10 @@ DISAGREEING_LABELS_CONFIDENCE = 0.79
 """Two specific labels of one field with two values: the analyst decides which holds."""
 
 
-def _label_values(pages: Sequence[Page], labels: FieldLabels, generic: bool) -> Iterator[tuple[Field, bool, str]]:
+def _label_values(pages: Sequence[Page], labels: FieldLabels, generic: bool, in_sentences: bool = True) -> Iterator[tuple[Field, bool, str]]:
     """(value, read after a generic label, the label's wording) for each label of the field that has a value."""
     kind = KINDS[labels.kind]
-    matches = [m for m in label_matches(pages, labels) if generic or not m.generic]
+    matches = [m for m in label_matches(pages, labels) if (generic or not m.generic) and (in_sentences or m.in_label_position)]
     matches = _translations_joined(matches)
     # specific before generic; of each, a label where labels stand (a form's cell, a row's
     # start) before one inside a sentence, each in reading order
@@ -1164,6 +1195,17 @@ def _without_labels(field: Field) -> Field:
     return field
 
 
+def _signing_date(pages: Sequence[Page], labels: FieldLabels) -> Field:
+    """The date a document was signed or issued on: after its label where a form's labels
+    stand, else the date of a letter's place-and-date line ("Vught, woensdag 03-06-2026"),
+    and only then after a label inside a sentence, which may date another paper ("Een
+    machtiging van mijn vader, getekend op 10 mei 2026, stuur ik mee")."""
+    found = locate(pages, labels, in_sentences=False)
+    if found.value is None:
+        found = date_line(pages)
+    return found if found.value is not None else locate(pages, labels)
+
+
 def fill_from_labels(doc_type: str, pages: Sequence[Page], fields: dict[str, Field]) -> dict[str, Field]:
     """`fields` with every field the doc type's own reader left unread looked up by label.
 
@@ -1190,7 +1232,10 @@ def fill_from_labels(doc_type: str, pages: Sequence[Page], fields: dict[str, Fie
             filled[name] = current = _in_range(current, labels.range)
         if not _unread(current) and current.value != []:
             continue
-        found = locate(pages, labels)
+        if name == SIGNED_FIELDS.get(str(doc_type)):
+            found = _signing_date(pages, labels)
+        else:
+            found = locate(pages, labels)
         if found.value is None and labels.kind in ("name", "organisation"):
             found = defined_party(pages, labels, KINDS[labels.kind].read)  # "..., hierna te noemen 'werkgever'"
         if found.value is None and labels.kind == "name":

@@ -79,8 +79,15 @@ _CAREGIVER_PROSE = (
     # the carer as the subject of "zorgt voor", after "dat" or "Ik, ...,": "verklaar ik dat Djenifer Lopes zorgt voor ..."
     rf"(?:\bdat\s+|\bik\s*,\s*){_HON}{_NAME}\s*,?\s+zorg(?:t)?\s+voor\b",
 )
+_KIN = (
+    r"(?:schoon|stief|groot|pleeg)?(?:moeder|vader|ouders?|zoon|dochter|broer|zus|zuster)|opa|oma|tante|oom|neef|nicht"
+    r"|partner|echtgeno(?:o|te)t?e?|man|vrouw|kind|kleinkind|buurman|buurvrouw|vriend(?:in)?"
+)
+"""Who a carer cares for, as a letter says it before the name: "voor zijn moeder, A.I. Isenia"."""
 _RECIPIENT_PROSE = (
     rf"zorg(?:t|en)?\s+voor\s+(?:patiënte?\s+|zorgvrager\s+|cliënt\s+)?{_HON}{_NAME}",  # "... dat Djenifer Lopes zorgt voor F.A.S. Rahimi"
+    # the relation named, the name after it: "zorgt samen met een tante voor zijn moeder, A.I. Isenia"
+    rf"zorg(?:t|en)?\s+(?:[^\W\d_]+\s+){{0,4}}?voor\s+(?:zijn|haar|hun|mijn|de|het)\s+(?:{_KIN})\s*,\s*{_HON}{_NAME}",
     rf"{_GIVEN}\s+aan\s+{_HON}{_NAME}",
     rf"dat\s+{_HON}{_NAME}{_ANY}{{0,160}}?zorg\s+ontvangt",
     rf"(?:mantel)?zorg\s+aan\s+{_HON}{_NAME}",
@@ -203,12 +210,20 @@ def _listed_amounts(pages: Sequence[Page]) -> int:
 
 def _amount_of_care(option: str) -> bool | None:
     """True for an option naming round-the-clock care, False for a smaller amount,
-    None for an option that names no amount of care (another list's)."""
+    None for an option that names no amount of care (another list's).
+
+    >>> _amount_of_care("24 uur per dag"), _amount_of_care("8 tot 16 uur per week"), _amount_of_care("maandag dagbesteding 9.30 - 15.30 uur") is None
+    (True, False, True)
+    """
     if concepts.mentions(option, "round_the_clock"):
         return not concepts.mentions(option, "less_care") or bool(re.search(r"\b24\s*uur\s+per\s+(?:dag|etmaal)", option, re.I))
+    option = _CLOCK_TIMES.sub(" ", option)  # "dagbesteding 9.30 - 15.30 uur": a schedule's times of day, no amount of care
     if concepts.mentions(option, "less_care") or re.search(r"\d\s*(?:uur|u)\b", option, re.I):
         return False
     return None
+
+
+_CLOCK_TIMES = re.compile(r"\b\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*(?:uur|u\b)?", re.IGNORECASE)
 
 
 def _care_statement(sentence: str) -> bool | None:
@@ -284,16 +299,23 @@ def _issuer(pages: Sequence[Page]) -> Field:
         if re.match(r"(?i)gegevens\b", text):
             continue  # "Gegevens mantelzorger": a form's section, not who issued it
         head = cells(line)[0] if line.words else line  # a letterhead's first cell: a contact person may share its line
-        if _ISSUER_WORDS.search(head.text) and not re.search(r"(?i)verklaring|\d", head.text) and len(head.words) <= 7:
-            # A letterhead, by its words; set larger than the body text it is surer.
+        care_words = bool(_ISSUER_WORDS.search(head.text))
+        if (care_words or lexicon.is_organisation(head.text)) and not re.search(r"(?i)verklaring|\d", head.text) and len(head.words) <= 7:
+            # A letterhead, by its words; set larger than the body text it is surer. An
+            # organisation of another kind ("Stedelijk College Zuid", a young carer's school)
+            # by the lexicon's words only, which some names of streets and people also hold.
             sure = index == 0 and _set_large(page, line)
-            return line_hit(page, head).field(clean_name(head.text.strip(" |")), 0.95 if sure else 0.9)
+            return line_hit(page, head).field(clean_name(head.text.strip(" |")), (0.95 if sure else 0.9) if care_words else LEXICON_ISSUER_CONFIDENCE)
         if index == 0 and (cell := _organisation_cell(line)) is not None:
             # a letterhead sharing its line with a department or a slogan ("Indicatiebureau
             # Woonurgentie | Medische advisering wonen"): its first cell, an organisation's name
             # (told by a word of the lexicon only: sure when set large as letterheads are, else the analyst looks)
             return line_hit(page, cell).field(clean_name(cell.text.strip(" |")), 0.85 if _set_large(page, line) else 0.75)
     return _footer_issuer(pages[-1])
+
+
+LEXICON_ISSUER_CONFIDENCE = 0.85
+"""A letterhead told an organisation's by a word of the lexicon, not a care organisation's own word."""
 
 
 FOOTER_LINES = 2

@@ -53,13 +53,29 @@ never from inside a word."""
 
 
 
-def _title_regex() -> re.Pattern[str]:
-    """Titles and forms of address at the start of a text, each full stop optional
-    ("T.a.v.", "tav", "Dhr", "drs."), followed by a space or, after a stop, the name."""
+JOINED = r"\s+(?:en\s*/\s*of|e\s*/\s*o|en|and(?:\s*/\s*or)?|c\.\s?q\.)\s+|\s*[&+]\s*|\s+(?-i:EO|E/O)\s+"
+"""What joins two persons' names into one value ("J. Jansen en/of A. Bakker", "e/o", "&",
+"and/or"; a bank's capitals "J JANSEN EO A BAKKER"): split there, each part is a name."""
+
+
+def _title_forms() -> str:
+    """The lexicon's titles and forms of address as one pattern's text, each full stop
+    optional ("T.a.v.", "tav", "Dhr", "Hr", "drs."), the longest first."""
     forms = []
-    for title in lexicon.titles():
+    for title in sorted(lexicon.titles(), key=len, reverse=True):
         forms.append(r"\s+".join(re.escape(word).replace(r"\.", r"\.?") for word in title.split()))
-    return re.compile(rf"^(?:{'|'.join(forms)})(?:\s+|(?<=\.)(?=(?-i:{UPPER})))", re.IGNORECASE)
+    return "|".join(forms)
+
+
+TITLE_FORMS = _title_forms()
+"""A title or form of address as printed before a name (`lexicon/titles.txt`), to match
+case-blind: an address block's "Hr J Jansen" and "Mw A Bakker" as well as "De heer"."""
+
+
+def _title_regex() -> re.Pattern[str]:
+    """Titles and forms of address at the start of a text, followed by a space or, after
+    a stop, the name."""
+    return re.compile(rf"^(?:{TITLE_FORMS})(?:\s+|(?<=\.)(?=(?-i:{UPPER})))", re.IGNORECASE)
 
 
 _TITLE = _title_regex()
@@ -95,6 +111,9 @@ _BOX_MARK = re.compile(rf"^\s*{BOX_EDGE}\s+(?={UPPER})")
 _INITIAL_J = re.compile(r"(?<=\b[A-Z]\.)[)\]|}](?=\.)")
 _PIPE_INITIAL = re.compile(rf"(?<!\S)\|\.{_BEFORE_A_NAME}")  # "|. Koster", "|. ter Vries": the initial I read as a rule
 _IL_INITIAL = re.compile(rf"(?<!\S)Il\.{_BEFORE_A_NAME}")  # "Il. Boer": the initial I read as two letters
+_L_INITIAL = re.compile(r"(?<![\w.])((?:[A-Z]\.)+)l\.(?=(?:[A-Z]\.)*\s)|(?<![\w.])l\.(?=(?:[A-Z]\.)+\s)")
+"""An initial I read as a small l among capitals' initials ("A.l. Isenia", "l.A. Bakker"):
+no initial is a small letter."""
 _BRACKET_INITIAL = re.compile(rf"(?<![^\s.])[)\]}}]\.(?=\s+(?:{UPPER}|{PARTICLE}\s))")  # "T.n.v.). de Smit": J
 _GLUED_SURNAME = re.compile(r"(?<![\w.])((?:[A-Z]\.)+)(?=[A-Z][a-zà-ÿ])")  # "G.Bos": the space after the initials lost
 _INITIAL_STOP = re.compile(rf"\b([A-Z])[;,:](?=\s+(?:{PARTICLE}|{UPPER}))")
@@ -137,8 +156,11 @@ def repair_initials(text: str) -> str:
     ('M. ter Meijer en E.W. ter Visser', 'Bos,K. de', 'E.W. Bos')
     >>> repair_initials("Il. Boer & K. de Boer"), repair_initials("Il. van den Sluis")  # the initial I read as two letters
     ('I. Boer & K. de Boer', 'I. van den Sluis')
+    >>> repair_initials("A.l. Isenia"), repair_initials("l.A. Bakker"), repair_initials("J.l.M. de Vries")  # an I read as a small l
+    ('A.I. Isenia', 'I.A. Bakker', 'J.I.M. de Vries')
     """
     text = _IL_INITIAL.sub("I.", _LOW_STOP.sub(r"\1.", text))
+    text = _L_INITIAL.sub(lambda m: f"{m.group(1) or ''}I.", text)
     text = _GLUED_SURNAME.sub(r"\1 ", _BOX_MARK.sub("", _BRACKET_INITIAL.sub("J.", pipe_as_initial(text))))
     return _INITIALS_RUN.sub(r"\1.\2.", _INITIAL_STOP.sub(r"\1.", _INITIAL_J.sub("J", text)))
 
@@ -201,7 +223,7 @@ _SENTENCE_GOES_ON = re.compile(r"\s+(?:[a-zß-ÿ]|\d)|\s*:")
 """After a word: the sentence or the form's line runs on (a small word, a number, a label's colon)."""
 NOT_NAME_WORDS = frozenset(
     "aan de het een en dat die deze dit zijn haar hij zij uw wij ik is was geboren "
-    "ondergetekende verklaart verklaar verleent ontvangt patiënt zorgvrager mantelzorger".split()
+    "ondergetekende ondergetekenden verklaart verklaar verleent ontvangt patiënt zorgvrager mantelzorger".split()
 )
 """Words that, capitalised, start a sentence, never a name ("Een Meijer" is OCR's "1. J.H. Meijer")."""
 

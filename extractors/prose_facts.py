@@ -26,6 +26,7 @@ from collections.abc import Iterator, Sequence
 
 from extractors._locate import Hit, flow
 from extractors._prose import NAME_PATTERN, NOT_NAME_WORDS, search_prose, strip_honorific, take_name
+from extractors.names import TITLE_FORMS
 from extractors.labels import FieldLabels, cell_at, cells, is_label, is_label_wording
 from extractors.titles import headed_by
 from extractors import lexicon
@@ -44,7 +45,8 @@ period is no statement date, a sublet contract's is not its start)."""
 _UNTIL = r"(?:tot\s+en\s+met|t\s*/\s*m|t\.\s*m\.|tot|until|till|to|[-–—])"
 _ON_DAY = rf"(?:(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?,?\s+)?"
 """A weekday before a date, as mails and calendars print it: "van do 2 jul 2026 tot en met vr 19 feb 2027"."""
-_PERIOD = rf"(?P<start>{DATE_PATTERN})\s*{_UNTIL}\s*{_ON_DAY}(?P<end>{DATE_PATTERN})"
+_A_DATE = rf"(?:{DATE_PATTERN}|{SHORT_YEAR_DATE_PATTERN})"  # "van 20-5-26 tot 27-7-26": a form filled in by hand
+_PERIOD = rf"(?P<start>{_A_DATE})\s*{_UNTIL}\s*{_ON_DAY}(?P<end>{_A_DATE})"
 _PERIOD_SAID = (
     rf"\b(?:begint|start|gaat\s+in|vangt\s+aan)\s+(?:op\s+)?(?P<start>{DATE_PATTERN})\s*,?\s+en\s+"
     rf"(?:eindigt|loopt\s+af|stopt|duurt\s+tot)\s+(?:[^\W\d_]+\s+){{0,3}}?(?:op\s+|tot\s+en\s+met\s+|tot\s+)?(?P<end>{DATE_PATTERN})"
@@ -66,7 +68,7 @@ def period(pages: Sequence[Page]) -> tuple[Field, Field] | None:
     found: dict[tuple[str, str], tuple] = {}
     for pattern in (_PERIOD, _PERIOD_SAID):
         for hit, match in search_prose(pages, pattern, re.IGNORECASE):
-            start, end = parse_date(match.group("start")), parse_date(match.group("end"))
+            start, end = (parse_date(match.group(key)) or parse_recent_date(match.group(key)) for key in ("start", "end"))
             if start and end and start < end:
                 found.setdefault((start, end), (hit, match))
     if len(found) != 1:
@@ -89,19 +91,31 @@ def named_in_role(pages: Sequence[Page], labels: FieldLabels) -> Field:
     """The one person the document names in the role of `labels`' field; an empty Field
     when it names none or more than one."""
     roles = _role_words(labels)
-    if not roles:
+    if not roles and not labels.acts:
         return Field()
+    roles = roles or "(?!)"
     # the role, maybe with its note ("Cliënt (zorgvrager)"), then the name
     after = rf"\b(?:{roles})\b(?:\s*\([^)\n]{{0,40}}\))?\s*[,:]?\s*(?:is\s+|wordt\s+|zal\s+zijn\s+)?{_HONORIFIC}(?P<name>{NAME_PATTERN})"
     # the role after the name on its line, or on the next after a comma ("Jan de Vries,\nde
     # mantelzorger"): never a heading under an address ("4383 PD Vlissingen" over "Mantelzorger")
     before = rf"(?P<name>{NAME_PATTERN})(?:[ \t]*,\s*|[ \t]+)(?:\([^)]{{0,40}}\)\s*,?\s*)?{_CALLED}(?:als\s+|de\s+|het\s+)?[\"'“‘]?(?:{roles})\b"
+    # the person a relative clause says does what the role does ("Habtom Samuel Haile, die de
+    # woning aan de Veenstraat 6 van u huurt"): the clause runs to its verb, over a line's end
+    does = "|".join(re.escape(act) for act in labels.acts) or "(?!)"
+    relative = rf"(?P<name>{NAME_PATTERN})\s*,\s*die\s+(?:[^.,;:!?]{{0,100}}?\s)?(?:{does})\b"
     names: dict[str, Field] = {}
-    for pattern in (after, before):
+    for pattern in (after, before, relative):
         for hit, match in search_prose(pages, pattern, re.IGNORECASE):
-            name = _without_leading_labels(take_name(match.group("name")))
+            printed = match.group("name")
+            if pattern is before:  # the name on the role's line: "Partijen" over "Mariam Rahimi, hoofdhuurder"; not
+                printed = printed.rsplit("\n", 1)[-1]  # "€ 450,50 LC." over "Heeft de huisbewaarder", a question's first word
+            name = _without_leading_labels(take_name(printed))
             if name is None or not re.search(r"[^\W\d_]{2,}", name) or _no_name(name, labels):
                 continue
+            if len(name.split()) == 1 and not lexicon.is_known_name_word(name):
+                continue  # "Arbeidsovereenkomst oproepkracht": a title's word before the role, no one's name
+            if re.search(r"\b[1-9]\d{3}\s*$", match.string[: match.start("name")]):
+                continue  # "5151 BB Drunen (Nederland), hierna genoemd de bediende": a postcode's letters and its town
             if _starts_a_label(match.string, match.start("name"), name):
                 continue  # "House-sitter" over "Full name Amina Haddou": "Full" begins the next row's label
             names.setdefault(name, Field(value=name, confidence=round(min(hit.confidence, PROSE_CONFIDENCE), 3), page=hit.page, bbox=hit.bbox))
@@ -171,8 +185,8 @@ def defined_party(pages: Sequence[Page], labels: FieldLabels, read) -> Field:
                 start += 1
             if (marker := re.match(r"[a-z0-9][.)]\s+", before[start:])) is not None:
                 start += marker.end()  # "2." read as "z.": a list's number, no initial (initials are capitals)
-            if before[start:].lower().startswith("en\n"):
-                start += 3
+            if (conjunction := re.match(r"en\s+", before[start:], re.IGNORECASE)) is not None:
+                start += conjunction.end()  # "..., hierna: werkgever, en R. Simatupang, ...": the next party's "en"
             own = _PARTY_END.split(before[start:], 1)[0]
             party = re.sub(r"\s+", " ", strip_honorific(own)).strip(" :;")
             if not party or len(party.split()) > 8 or re.search(r"\d", party):
@@ -229,7 +243,7 @@ def _no_name(name: str, labels: FieldLabels) -> bool:
 
 # --- a letter's own parts: its date line, its signer, its sender --------------------------
 
-_DATE_LINE = re.compile(rf"^\W*(?:[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){{0,3}}\s*,\s*)?(?:d\.d\.\s*)?(?P<date>{DATE_PATTERN}|{SHORT_YEAR_DATE_PATTERN})\W*$", re.IGNORECASE)
+_DATE_LINE = re.compile(rf"^\W*(?:[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){{0,3}}\s*,\s*)?(?:d\.d\.\s*)?{_ON_DAY}(?P<date>{DATE_PATTERN}|{SHORT_YEAR_DATE_PATTERN})\W*$", re.IGNORECASE)
 _CLOSING = re.compile(r"(?i)^\W*(?:(?:met\s+)?(?:vriendelijke|hartelijke|beste|lieve)?\s*groet(?:en|jes)?|hoogachtend|mvg|gr\.?)\W*$")
 _FIRST_PERSON = re.compile(r"(?i)\b(?:ik|mijn|mij)\b")
 _LEGAL_FORM = re.compile(
@@ -316,6 +330,18 @@ def person_born(pages: Sequence[Page]) -> Field:
     for hit, match in search_prose(pages, _BORN, re.IGNORECASE):
         if (name := take_name(match.group("name"))) and len(name.split()) >= 2:
             found.setdefault(name, Field(value=name, confidence=round(min(hit.confidence, PROSE_CONFIDENCE), 3), page=hit.page, bbox=hit.bbox))
+    return next(iter(found.values())) if len(found) == 1 else Field()
+
+
+def born_on(pages: Sequence[Page], name: str) -> Field:
+    """The date of birth a sentence gives beside `name` ("Jakub Kowalski, geboren op
+    29-07-1999, woont ..."), when it gives one only."""
+    found: dict[str, Field] = {}
+    named = r"\s+".join(re.escape(word) for word in name.split())  # the name may wrap over two lines
+    pattern = rf"\b{named}\s*,?\s*(?:geboren|geb\.)\s+(?:op\s+)?(?P<date>{DATE_PATTERN})"
+    for hit, match in search_prose(pages, pattern, re.IGNORECASE):
+        if (value := parse_date(match.group("date"))) is not None:
+            found.setdefault(value, Field(value=value, confidence=round(min(hit.confidence, PROSE_CONFIDENCE), 3), page=hit.page, bbox=hit.bbox))
     return next(iter(found.values())) if len(found) == 1 else Field()
 
 
@@ -451,7 +477,9 @@ def _heading_above(pages: Sequence[Page], hit) -> str | None:
 ADDRESSEE_FIELDS = {"arbeidsovereenkomst": "employee_name", "inkomensverklaring": "name"}
 """The doc types whose letter is addressed to the field's person (the employee; the
 taxpayer)."""
-_ADDRESSED = re.compile(r"(?i)^\W*(?:de\s+heer|mevrouw|mevr\.|mw\.|dhr\.|t\.?a\.?v\.?)\s+\S")
+_ADDRESSED = re.compile(rf"(?i)^\W*(?:{TITLE_FORMS})\s+\S")
+"""An address block's line that names a person: a form of address or a title first ("De heer",
+"Mw", "Hr", "T.a.v.", "Drs."; `lexicon/titles.txt`)."""
 _STREET_LINE = re.compile(r"^\W*[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,4}\s+\d{1,5}\s*[A-Za-z]?(?:[-/ ]\w{1,4})?\W*$")
 
 
@@ -462,13 +490,13 @@ def addressee(pages: Sequence[Page]) -> Field:
     return names[0] if len(names) == 1 else Field()
 
 
-_ALSO_ADDRESSED = re.compile(r"(?i)^\W*(?:en(?:\s*/\s*of)?|&)\s+(?=(?:de\s+heer|mevrouw|mevr\.|mw\.|dhr\.)\s)")
+_ALSO_ADDRESSED = re.compile(rf"(?i)^\W*(?:en(?:\s*/\s*of)?|e\s*/\s*o|&)\s+(?=(?:{TITLE_FORMS})\s)")
 """A second addressee's line: "en de heer K. el Yousfi", "en/of mevrouw ..."."""
 
 
 def addressees(pages: Sequence[Page]) -> list[Field]:
-    """Everyone a letter is addressed to: the lines of its address block that open with
-    "De heer" or "Mevrouw" (a second one with "en"), in the first lines of its first page,
+    """Everyone a letter is addressed to: the lines of its address block that open with a
+    form of address ("De heer", "Mw"; a second one maybe with "en"), in the first lines of its first page,
     the last with a street and number under it ("Mevrouw H. Ouali" / "en de heer K. el
     Yousfi" / "Beukengracht 9"). Empty when a name in the block does not read as one."""
     if not pages:
@@ -481,8 +509,8 @@ def addressees(pages: Sequence[Page]) -> list[Field]:
             if not (_ADDRESSED.match(_ALSO_ADDRESSED.sub("", cell.text)) and street is not None and _STREET_LINE.match(street.text)):
                 continue
             block = [cell]
-            for above in reversed(lines[max(0, index - 2) : index]):  # up while the top line opens with "en"
-                if not _ALSO_ADDRESSED.match(block[0].text) or (earlier := cell_at(above, left)) is None or not _ADDRESSED.match(_ALSO_ADDRESSED.sub("", earlier.text)):
+            for above in reversed(lines[max(0, index - 2) : index]):  # up while the line above names a person too ("Hr J Jansen" over "Mw A Bakker")
+                if (earlier := cell_at(above, left)) is None or not _ADDRESSED.match(_ALSO_ADDRESSED.sub("", earlier.text)):
                     break
                 block.insert(0, earlier)
             names = []
@@ -528,10 +556,17 @@ _WORKS_IN = re.compile(
 )
 
 
+_SEATED = re.compile(rf"(?:^|\n|:\s)\s*(?P<org>{_ORGANISATION}),\s+(?:gevestigd|{SEAT})\s+(?:te|in)\b", re.IGNORECASE)
+"""A party of a contract's preamble with its seat ("Gemeente Vlissingen, gevestigd te
+Vlissingen, en O. Darwish, ..."): in a work contract the one organisation, the employer."""
+
+
 def employer_in_prose(pages: Sequence[Page]) -> Field:
     """The organisation a letter says the person works for ("je arbeidsovereenkomst met
-    Schoonmaakbedrijf Clean Team", "in dienst bij Acme B.V."), when it names one only."""
-    return _one(pages, _EMPLOYED_BY, "org")
+    Schoonmaakbedrijf Clean Team", "in dienst bij Acme B.V."), or the one party of a
+    contract's preamble with a seat, when it names one only."""
+    found = _one(pages, _EMPLOYED_BY, "org")
+    return found if found.value is not None else _one(pages, _SEATED, "org")
 
 
 def place_in_prose(pages: Sequence[Page]) -> Field:

@@ -161,18 +161,92 @@ def disowned(pages: Sequence[Page]) -> set[str]:
     ['inkomensverklaring']
     >>> disowned([page("Stuur ons een inkomensverklaring: die is geen bewijs van uw vermogen.")])
     set()
+    >>> sorted(disowned([page("Partijen verklaren dat deze overeenkomst geen arbeidsovereenkomst is.")]))
+    ['arbeidsovereenkomst']
+    >>> disowned([page("U heeft geen arbeidsovereenkomst nodig.")])
+    set()
     """
-    found: set[str] = set()
-    for page in pages:
-        words = [w for w in (fold(word.text) for line in page.lines for word in line.words) if w]
-        for start in range(len(words)):
-            after = _denial_end(words, start)
-            if after is None:
-                continue
+    return {doc_type for page in pages for doc_type in _denials(page)}
+
+
+def _denials(page: Page) -> dict[str, list[int]]:
+    """The contract doc types `page` says it is not, with the lines each denial starts on."""
+    found: dict[str, list[int]] = {}
+    if not _NEGATION.search(page.text):
+        return found
+    placed = [(fold(word.text), index) for index, line in enumerate(page.lines) for word in line.words]
+    placed = [(w, index) for w, index in placed if w]
+    words = [w for w, _ in placed]
+    for start in range(len(words)):
+        after = _denial_end(words, start)
+        if after is not None:
+            for at in (after, *_denied_too(words, after)):
+                for doc_type, titles in table().items():
+                    if doc_type != OTHER and any(_title_at(words, at, t) for t in titles):
+                        found.setdefault(doc_type, []).append(placed[start][1])
+        elif words[start] == "geen":  # a clause's order: "... dat deze overeenkomst geen arbeidsovereenkomst is"
+            at = start + 1
+            while at < len(words) and words[at] in _DENIAL_FILLERS:
+                at += 1
             for doc_type, titles in table().items():
-                if doc_type != OTHER and doc_type not in found and any(_title_at(words, after, t) for t in titles):
-                    found.add(doc_type)
+                if doc_type != OTHER and any(_title_at(words, at, t) and words[at + _folded_wording(t)[1]: at + _folded_wording(t)[1] + 1] in (["is"], ["zijn"])
+                                             for t in titles):  # fmt: skip
+                    found.setdefault(doc_type, []).append(placed[start][1])
     return found
+
+
+def _denied_too(words: Sequence[str], after: int) -> list[int]:
+    """Where the names of the documents a denial goes on to deny start: "Het is geen aanslag
+    en geen inkomensverklaring", "geen aanslag noch een inkomensverklaring" (a few words on)."""
+    found = []
+    for at in range(after + 1, min(after + _LISTED_WORDS, len(words))):
+        joined = tuple(words[at:at + 2])
+        step = 2 if joined in (("en", "geen"), ("of", "een"), ("nog", "een")) else 1 if words[at] in ("noch",) else 0
+        if step:
+            at += step
+            while at < len(words) and words[at] in _DENIAL_FILLERS:
+                at += 1
+            found.append(at)
+    return found
+
+
+_LISTED_WORDS = 8
+"""How far on a denial may list the next document it denies."""
+
+
+_NEGATION = re.compile(r"(?i)\b(?:geen|niet|not)\b|n[’']t\b")
+"""A denial's negation as printed: a page without one denies nothing, and is not searched."""
+
+
+def without_claims(page: Page, doc_type: str) -> Page:
+    """`page` without what makes it look like `doc_type`, which it says it is not: every line
+    that names one of the type's titles ("Inkomensverklaring uitkering Participatiewet") and
+    the paragraph of each denial, whose other sentences tell where the real one is had
+    ("Heeft u een verklaring van uw verzamelinkomen nodig, vraag die dan aan bij de
+    Belastingdienst"). What is left is the document's own evidence for the type."""
+    dropped: set[int] = set()
+    for start in _denials(page).get(doc_type, ()):
+        dropped.update(range(start, _paragraph_end(page, start) + 1))
+    titles = table().get(doc_type, ())
+    for index in range(len(page.lines)):
+        if index not in dropped and any(find_label(page, index, title) for title in titles):
+            dropped.add(index)
+    if not dropped:
+        return page
+    kept = {id(word) for index, line in enumerate(page.lines) if index not in dropped for word in line.words}
+    return page.model_copy(update={"words": tuple(word for word in page.words if id(word) in kept)})
+
+
+def _paragraph_end(page: Page, index: int) -> int:
+    """The last line of the paragraph line `index` is in: the lines below it that follow
+    at no more than a line's own height of space."""
+    lines = page.lines
+    while index + 1 < len(lines):
+        line, below = lines[index].bbox, lines[index + 1].bbox
+        if below[1] - line[3] > line[3] - line[1]:
+            break
+        index += 1
+    return index
 
 
 _DENIALS = (("is", "geen"), ("zijn", "geen"), ("geldt", "niet", "als"), ("is", "niet", "een"), ("vervangt", "geen"),

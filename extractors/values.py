@@ -302,6 +302,8 @@ AMOUNT_PATTERN = rf"(?:€|EUR(?:O\b)?|(?-i:Euro\b))?\s*-?{_WHOLE}(?:{_COMMA_CEN
 """A regular expression finding amounts as printed ("€ 1.234,56", "EUR 850,-", "€ 850,—"),
 also with the space OCR puts after a separator ("€ 44. 457, 00"), never a part of one:
 "€ 12. 0" (digits OCR broke off) is no amount of 12."""
+PER_MONTH = r"(?:per\s+maand|per\s+mnd\b\.?|p\.\s?m\.|p/m\b|pm\b|in\s+de\s+maand|maandelijks|per\s+month|a\s+month|monthly)"
+"""How an amount says it is a month's: "per maand", "p.m.", "p/m", "in de maand", "per month"."""
 MARKED_AMOUNT_PATTERN = (rf"(?:(?:€|EUR(?:O\b)?|(?-i:Euro\b))\s*-?{_WHOLE}(?:{_COMMA_CENTS}|\.\d{{2}})?"
                          rf"|-?{_WHOLE}(?:{_COMMA_CENTS})?\s*(?:euro|EUR)\b|-?{_WHOLE}{_COMMA_CENTS})" + AMOUNT_END)
 """An amount that says it is one: a euro sign or word before or after it, or cents after a
