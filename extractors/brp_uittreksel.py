@@ -327,14 +327,9 @@ def _split_written_address(pages: Sequence[Page]) -> dict[str, Field]:
 def _persons(pages: Sequence[Page], address: dict[str, Field]) -> Field:
     """Everyone registered at the address, from a persons table, label blocks, bare
     table rows or a declaration's sentences."""
-    people = (
-        _persons_from_columns(pages)
-        or _persons_from_table(pages)
-        or _persons_from_blocks(pages, address)
-        or _persons_from_lines(pages)
-        or _persons_from_prose(pages)
-    )
-    people = _more_of_the_same(_more_of_the_same(people, _persons_from_lines(pages)), _persons_from_prose(pages))
+    listed, said = _persons_from_lines(pages), _persons_from_prose(pages)  # each read once: the fallbacks and the check of the others
+    people = _persons_from_columns(pages) or _persons_from_table(pages) or _persons_from_blocks(pages, address) or listed or said
+    people = _more_of_the_same(_more_of_the_same(people, listed), said)
     people = [person for person in people or () if any(hit is not None for _, hit in person.values())]
     if not people:
         return Field()  # no person, or only rows of which nothing was read: no resident is known
@@ -401,8 +396,8 @@ def _clean_name(text: str) -> str | None:
     >>> _clean_name("Owusu, K. Lopes, K.") is None  # two cards' names on one line
     True
     """
-    text = re.sub(r"^\s*\d{1,2}[.)]?\s+(?=[^\W\d_])", "", text)
-    text = _SEX_MARK.sub("", _BIRTH_NOTE.sub("", text))  # the row's number before it ("1  Simatupang, W."): no name starts with a digit
+    text = re.sub(r"^\s*\d{1,2}[.)]?\s+(?=[^\W\d_])", "", text)  # the row's number before it ("1  Simatupang, W."): no name starts with a digit
+    text = _SEX_MARK.sub("", _BIRTH_NOTE.sub("", text))
     name = re.sub(r"(?<=[a-zà-ÿ]{3})\.(?=\s|$)", "", plain_apostrophes(common.tidy(text)))
     name = re.sub(r"\s+-$", "", name).lstrip(". ")  # a cell's rule read as a dash after it, a speck before it
     name = re.sub(r"^[^\W\d_]\s+(?=[^\W\d_][^\s,]*,)", "", name)  # "E Postma, Linh": no surname starts with a lone letter
@@ -860,6 +855,7 @@ def _since_beside(page: Page, values: dict[str, Hit | None]) -> Hit | None:
 
 
 _SINCE_BESIDE = re.compile(rf"^\W*(?:vanaf|sinds|since|from)\s+(?P<date>{DATE_PATTERN})(?:\s*(?:t/m|tot|-)\s*(?:heden|nu|present|now))?\W*$", re.IGNORECASE)
+"""A line that is a date of settling and nothing else: "vanaf 01-10-2015 t/m heden"."""
 
 
 def _settled_at_address(label: str) -> bool:
