@@ -79,7 +79,15 @@ confirming a joint account, a hospital social worker's declaration with a patien
 week table, a word processor's form with content controls and a paper form with routing ("ga naar vraag"), a room in a family
 home with the family's house rules and a sublet contract with a payment schedule, a municipality's contract under the Cao
 Gemeenten and an employer's statement laid out as a payslip), held out of every other split, for a first contact after
-`fresh13` has been studied. A file's generators are seeded from the split's seed and the file's
+`fresh13` has been studied. `fresh15` is a sixteenth (each module's `FRESH15`, by yet another author who never saw the reader:
+a municipality's declaration of registration in numbered sentences of prose with ordinal dates and a portal's download with
+small-capital labels in a four-column grid, an IB 60 with the year in words and a right-aligned column of sums and one copied
+flat from its window envelope with the creases, a quarterly overview naming an authorised person among the holders and a
+statement with a sidebar summary, an occupational therapist's home-visit report and a respite-care house's letter, an office
+tablet's summary with a drawn signature and a paper form with a calendar strip of months, a room contract with the parties in
+a table and a numbered list and one drawn up by a letting agency, a central-government agency's appointment letter with scale
+and step and a public-transport company's contract with a training period and a depot), held out of every other split, for a
+first contact after `fresh14` has been studied. A file's generators are seeded from the split's seed and the file's
 name, so a seed reproduces the corpus and adding a layout changes no other file.
 """
 
@@ -98,11 +106,12 @@ RENDERINGS = ("digital", "scan", "photo")
 SPLITS = {"dev": 17011, "heldout": 17907, "fresh": 18211, "fresh2": 19403, "fresh3": 20611, "fresh4": 21737, "fresh5": 23021, "fresh6": 24517,
           "fresh7": 25913, "fresh8": 27329, "fresh9": 28657,
           "fresh10": 30011, "fresh11": 31259, "fresh12": 32771, "fresh13": 34127,
-          "fresh14": 35617}
-"""Each split's default seed. The held-out and first-contact (fresh to fresh14) seeds are never used while studying failures."""
+          "fresh14": 35617, "fresh15": 37019}
+"""Each split's default seed. The held-out and first-contact (fresh to fresh15) seeds are never used while studying failures."""
 _FIRST_CONTACT = {"fresh": "FRESH", "fresh2": "FRESH2", "fresh3": "FRESH3", "fresh4": "FRESH4", "fresh5": "FRESH5", "fresh6": "FRESH6",
                   "fresh7": "FRESH7", "fresh8": "FRESH8", "fresh9": "FRESH9", "fresh10": "FRESH10",
-                  "fresh11": "FRESH11", "fresh12": "FRESH12", "fresh13": "FRESH13", "fresh14": "FRESH14"}
+                  "fresh11": "FRESH11", "fresh12": "FRESH12", "fresh13": "FRESH13", "fresh14": "FRESH14",
+                  "fresh15": "FRESH15"}
 """The first-contact splits and the layout set of each module that only they hold."""
 
 

@@ -32,6 +32,7 @@ FRESH11_NAME_FORMS = ("caps_all", "reversed_comma_all")
 FRESH12_NAME_FORMS = ("caps_surname_initials", "particle_first_comma_first")
 FRESH13_NAME_FORMS = ("caps_initials_nodot", "caps_surname_comma_first")
 FRESH14_NAME_FORMS = ("caps_reversed_initials_nodot", "surname_initials_paren_first")
+FRESH15_NAME_FORMS = ("caps_reversed_initials", "initials_particle_slash")
 PARTICLE_ABBREVIATIONS = {"van der": "v.d.", "van den": "v.d.", "van de": "v.d.", "van 't": "v.'t", "van": "v."}
 """How a bank's, a spreadsheet's or a hurried writer's name field shortens a particle (fresh9)."""
 
@@ -320,6 +321,26 @@ class Person:
             return " ".join(part for part in (core, particle, initials.replace(".", "")) if part).upper()
         if form == "surname_initials_paren_first":
             return f"{self.surname}, {initials} ({self.given[0]})"
+        return self._name_fresh15(form, initials)
+
+    def _name_fresh15(self, form: str, initials: str) -> str:
+        """The fresh15 split's name forms: the surname's core, a comma, the initials and the particle after them, all in
+        capitals (a municipal register's or a practice system's sorted card, "MEER, J.C. VAN DER"), and the initials before
+        the surname with a "van der", "van den" or "van de" written "v/d" (a quick hand's or a tenant's form, "J.C. v/d Meer";
+        other surnames print whole).
+
+        >>> p = Person(("Johannes", "Cornelis"), "van der Meer", "m", dt.date(1970, 1, 2), "111222333")
+        >>> [p.name(f) for f in FRESH15_NAME_FORMS]
+        ['MEER, J.C. VAN DER', 'J.C. v/d Meer']
+        >>> [Person(("Anna",), "de Vries", "f", dt.date(1980, 1, 2), "111222333").name(f) for f in FRESH15_NAME_FORMS]
+        ['VRIES, A. DE', 'A. de Vries']
+        """
+        particle, core = split_particle(self.surname)
+        if form == "caps_reversed_initials":
+            return f"{core}, {initials}{' ' + particle if particle else ''}".upper()
+        if form == "initials_particle_slash":
+            short = f"v/d {core}" if particle in ("van der", "van den", "van de") else self.surname
+            return f"{initials} {short}"
         raise ValueError(form)
 
     def salutation(self) -> str:

@@ -109,6 +109,14 @@ FRESH14_AMOUNT_STYLES = ("euro_eq", "eur_lower_front")
 """Amount notations only the fresh14 split's layouts print: "€ 375,=" (the old typed notation of a whole sum with ",=" for no
 cents, as a home-made contract or a family's house rules write it; the cents where there are some: "€ 1.234,50") and "eur
 1.234,50" (the code in lower case before the sum, as a hurried e-mail or a web form's free field writes it)."""
+FRESH15_DATE_STYLES = ("nl_ordinal", "cap_month")
+"""Date notations only the fresh15 split's layouts print: "5e maart 2026" (a formal deed's or an old-fashioned letter's ordinal
+day, "de 5e maart 2026", as a municipality's declaration or a ministry's appointment letter still writes it) and "5 Maart 2026"
+(the month with a capital, as a home-made contract or a tenant's form writes it after English habits)."""
+FRESH15_AMOUNT_STYLES = ("euro_endash", "Euro_after")
+"""Amount notations only the fresh15 split's layouts print: "€ 375,–" (a typeset whole sum with an en dash for no cents, as a
+ministry's salary line or a word processor's autocorrect writes it; the cents where there are some: "€ 1.234,50") and
+"1.234,50 Euro" (the currency as a capitalised word after the sum, as a home-made contract or a form's free field writes it)."""
 MONTHS_ID = ("JAN/JAN", "FEB/FEB", "MAA/MAR", "APR/APR", "MEI/MAY", "JUN/JUN", "JUL/JUL", "AUG/AUG", "SEP/SEP", "OKT/OCT",
              "NOV/NOV", "DEC/DEC")  # fmt: skip
 """Months as a Dutch identity card or passport prints them, Dutch over English (fresh11)."""
@@ -412,6 +420,21 @@ def _date_text_fresh14(day: dt.date, style: str) -> str:
         return f"{day.day:02d}{MONTHS_SHORT[day.month - 1].rstrip('.').upper()[:3]}{day.year}"
     if style == "nopad_2y":
         return f"{day.day}-{day.month}-{day.year % 100:02d}"
+    return _date_text_fresh15(day, style)
+
+
+def _date_text_fresh15(day: dt.date, style: str) -> str:
+    """The fresh15 split's date notations.
+
+    >>> [date_text(dt.date(2026, 3, 5), s) for s in FRESH15_DATE_STYLES]
+    ['5e maart 2026', '5 Maart 2026']
+    >>> date_text(dt.date(1970, 11, 21), "nl_ordinal"), date_text(dt.date(2026, 12, 1), "cap_month")
+    ('21e november 1970', '1 December 2026')
+    """
+    if style == "nl_ordinal":
+        return f"{day.day}e {MONTHS[day.month - 1]} {day.year}"
+    if style == "cap_month":
+        return f"{day.day} {MONTHS[day.month - 1].capitalize()} {day.year}"
     raise ValueError(style)
 
 
@@ -689,6 +712,23 @@ def _amount_text_fresh14(value: str, style: str) -> str:
         return f"€ {grouped},=" if cents == "00" else f"€ {grouped},{cents}"
     if style == "eur_lower_front":
         return f"eur {grouped},{cents}"
+    return _amount_text_fresh15(value, style)
+
+
+def _amount_text_fresh15(value: str, style: str) -> str:
+    """The fresh15 split's amount notations; `euro_endash` writes ",–" (an en dash) for no cents.
+
+    >>> [amount_text("1234.50", s) for s in FRESH15_AMOUNT_STYLES]
+    ['€ 1.234,50', '1.234,50 Euro']
+    >>> [amount_text("375.00", s) for s in FRESH15_AMOUNT_STYLES]
+    ['€ 375,–', '375,00 Euro']
+    """
+    euros, cents = value.split(".")
+    grouped = f"{int(euros):,}".replace(",", ".")
+    if style == "euro_endash":
+        return f"€ {grouped},–" if cents == "00" else f"€ {grouped},{cents}"
+    if style == "Euro_after":
+        return f"{grouped},{cents} Euro"
     raise ValueError(style)
 
 

@@ -10,8 +10,9 @@ only in the fresh6 split (and in no other), `FRESH7`, the layouts that appear on
 the layouts that appear only in the fresh8 split (and in no other), `FRESH9`, the layouts that appear only in the fresh9 split
 (and in no other), `FRESH10`, the layouts that appear only in the fresh10 split (and in no other), `FRESH11`, the layouts
 that appear only in the fresh11 split (and in no other), `FRESH12`, the layouts that appear only in the fresh12 split (and
-in no other), `FRESH13`, the layouts that appear only in the fresh13 split (and in no other), and `FRESH14`, the layouts that
-appear only in the fresh14 split (and in no other).
+in no other), `FRESH13`, the layouts that appear only in the fresh13 split (and in no other), `FRESH14`, the layouts that
+appear only in the fresh14 split (and in no other), and `FRESH15`, the layouts that appear only in the fresh15 split (and in no
+other).
 """
 
 from samples.blind.layouts import (

@@ -93,11 +93,11 @@ ANSWER_STYLES = ("radio", "paren", "filled", "columns")
 _NOWRAP_DATES = (values.FRESH3_DATE_STYLES + values.FRESH4_DATE_STYLES + values.FRESH5_DATE_STYLES + values.FRESH6_DATE_STYLES
                  + values.FRESH7_DATE_STYLES + ("fy_long", "en_dash_mon") + values.FRESH9_DATE_STYLES + values.FRESH10_DATE_STYLES
                  + values.FRESH11_DATE_STYLES + values.FRESH12_DATE_STYLES + values.FRESH13_DATE_STYLES
-                 + values.FRESH14_DATE_STYLES)
+                 + values.FRESH14_DATE_STYLES + values.FRESH15_DATE_STYLES)
 _NOWRAP_AMOUNTS = (values.FRESH3_AMOUNT_STYLES + values.FRESH4_AMOUNT_STYLES + values.FRESH5_AMOUNT_STYLES + values.FRESH6_AMOUNT_STYLES
                    + values.FRESH7_AMOUNT_STYLES + ("bare_whole", "euro_is") + values.FRESH9_AMOUNT_STYLES + values.FRESH10_AMOUNT_STYLES
                    + values.FRESH11_AMOUNT_STYLES + ("EUR_space_group",) + values.FRESH13_AMOUNT_STYLES
-                   + values.FRESH14_AMOUNT_STYLES)
+                   + values.FRESH14_AMOUNT_STYLES + values.FRESH15_AMOUNT_STYLES)
 """Notations Ctx.d / Ctx.a keep on one line (those of the later splits; the earlier ones print as they always did; a date
 or a sum written out in words may wrap as a contract's sentence does)."""
 
@@ -243,6 +243,11 @@ class Ctx:
     def restyle14(self, dates: tuple[str, ...] = values.FRESH14_DATE_STYLES, amounts: tuple[str, ...] = values.FRESH14_AMOUNT_STYLES) -> None:
         """Redraw this document's date and amount notations from the given ones (by default the fresh14 split's own;
         `nopad_2y` only where every date printed through Ctx.d is a recent one)."""
+        self.date_style = self.rng.choice(dates)
+        self.amount_style = self.rng.choice(amounts)
+
+    def restyle15(self, dates: tuple[str, ...] = values.FRESH15_DATE_STYLES, amounts: tuple[str, ...] = values.FRESH15_AMOUNT_STYLES) -> None:
+        """Redraw this document's date and amount notations from the given ones (by default the fresh15 split's own)."""
         self.date_style = self.rng.choice(dates)
         self.amount_style = self.rng.choice(amounts)
 
@@ -618,3 +623,29 @@ def patient_sticker(lines: list[str], code: str) -> str:
     return (f"<div style='display:inline-block;border:0.6px solid #bbb;border-radius:1.5mm;padding:1.5mm 2.5mm;box-shadow:0.6mm 0.6mm 1mm rgba(0,0,0,0.2);"
             f"font-family:\"DejaVu Sans Mono\", monospace;font-size:7.6pt;line-height:1.3'><table><tr><td>{inner}</td>"
             f"<td style='vertical-align:middle;padding-left:3mm;line-height:0;white-space:nowrap'>{strip}</td></tr></table></div>")
+
+
+# --- helpers of the fresh15 split's layouts ---------------------------------------------------------
+
+
+def fold_lines(count: int = 2) -> str:
+    """The creases of a letter folded in three for a window envelope, as a scanner or a copier shows them: faint grey
+    lines with a light shadow across the page (a picture, no text), fixed at a third and two thirds of the page."""
+    return "".join(f"<div style='position:fixed;left:-20mm;right:-18mm;top:{-18 + 99 * (i + 1)}mm;height:0;border-top:0.6px solid rgba(0,0,0,0.18);"
+                   f"box-shadow:0 0.6mm 1mm rgba(0,0,0,0.08)'></div>" for i in range(count))
+
+
+def small_caps(text: str) -> str:
+    """A label set in small capitals, grey, letter-spaced (escaped here), as a government portal's download prints them."""
+    return f"<span style='font-variant:small-caps;letter-spacing:0.4px;color:#4a4a4a'>{e(text.lower())}</span>"
+
+
+def signature_pad(rng: random.Random, width: int = 60, height: int = 16) -> str:
+    """A signature captured on a tablet's pad: a scribbled line drawn as SVG (a picture, no text) in a grey box."""
+    points, x = [], 3.0
+    while x < width - 4:
+        points.append(f"{x:.1f},{height / 2 + rng.uniform(-height / 2.6, height / 2.6):.1f}")
+        x += rng.uniform(1.5, 4.5)
+    return (f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}mm' height='{height}mm' viewBox='0 0 {width} {height}' "
+            f"style='border:0.5px solid #aaa;background:#fafafa'><polyline points='{' '.join(points)}' fill='none' stroke='#112' "
+            f"stroke-width='0.5' stroke-linejoin='round'/></svg>")

@@ -90,6 +90,12 @@ Individueel Keuzebudget as "17,05%", the probation's end and the town hall's add
 is a depot or a service point in another town of the municipality), and an employer's statement laid out as a payslip (the
 payroll-tax number, staff number, department and three pay periods' gross pay, holiday allowance and year-end bonus as decoys;
 "Soort dienstverband" with the end date or "onbepaalde tijd" and "Standplaats").
+
+The fresh15 split adds: a central-government agency's letter offering an employment contract under the Cao Rijk (the ministry and the
+agency's seat, "salarisschaal 8, trede 4" with the monthly salary as "€ 3.567,–", the IKB and the reply-by day as "de 19e maart 2026" as
+decoys; the agency the employer, the "standplaats" the place), and a public-transport company's contract in sections under dark bars
+(the seat, a training period with its own dates and training centre and the first roster week as decoys; the depot town as
+"Standplaats"; the employee as "MEER, J.C. VAN DER"; dates as "1 April 2026").
 """
 
 from __future__ import annotations
@@ -1474,6 +1480,90 @@ def werkgeversverklaring_loonstrook_opmaak(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, employer, start, end if fixed else None, place)
 
 
+# --- fresh15 split ---------------------------------------------------------------------------
+
+_RIJK15 = (("Ministerie van Justitie en Veiligheid", "Dienst Justitiële Inrichtingen", "Den Haag", "penitentiair inrichtingswerker"),
+           ("Ministerie van Infrastructuur en Waterstaat", "Rijkswaterstaat", "Utrecht", "medewerker verkeerscentrale"),
+           ("Ministerie van Financiën", "Belastingdienst", "Den Haag", "medewerker klantcontact"),
+           ("Ministerie van Justitie en Veiligheid", "Immigratie- en Naturalisatiedienst", "Den Haag", "medewerker identificatie"),
+           ("Ministerie van Landbouw, Natuur en Voedselkwaliteit", "Nederlandse Voedsel- en Warenautoriteit", "Utrecht", "inspecteur"))
+
+
+def rijk_aanstellingsbrief_schaal_trede(c: Ctx):
+    """Fresh15. A central-government agency's appointment letter ("Aanbieding arbeidsovereenkomst") under the Cao Rijk: the ministry's letterhead with the agency's name and its seat (a decoy), "Datum" as "5e maart 2026", the job, "salarisschaal 8, trede 4" with the gross monthly salary as "€ 3.567,–" and the year-end bonus percentage (decoys), the start and, for a fixed term, the end, or "voor onbepaalde tijd", the "standplaats" (the place), the day by which to reply (a decoy); the offer is made "namens de Staat der Nederlanden" and the employer is the agency named in it."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle15(dates=("nl_ordinal", "long"), amounts=("euro_endash",))
+    fixed = c.rng.random() < 0.6
+    employee, _employer, signed, start, end, _place = _facts(c, fixed)
+    ministry, agency, seat, job = c.rng.choice(_RIJK15)
+    place = c.rng.choice([p[1] for p in people.places() if p[1] != seat])
+    name = employee.name(c.pick("all", "initials", "first"))
+    home = people.address(c.rng)
+    scale, step = c.rng.randint(5, 10), c.rng.randint(0, 8)
+    salary = values.amount(c.rng.randint(2600, 4600))
+    reply = signed + dt.timedelta(days=c.rng.randint(10, 21))
+    hr = c.person(born=(1960, 1992))
+    term = (f"voor bepaalde tijd, van {c.d(start)} tot en met {c.d(end)}" if fixed else f"voor onbepaalde tijd, met ingang van {c.d(start)}")
+    body = (
+        "<div style='text-align:center'><div style='display:inline-block;width:9mm;height:20mm;background:#154273'></div></div>"
+        f"<div style='margin-left:95mm;margin-top:3mm;font-size:9pt'><b>{e(agency)}</b><br>{e(ministry)}<br><span class='small'>Postbus {c.rng.randint(20000, 30999)} &middot; {e(seat)}</span></div>"
+        + address_block([name, home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Datum", c.d(signed)), ("Onderwerp", "Aanbieding arbeidsovereenkomst"), ("Ons kenmerk", f"P&amp;O-{signed.year}-{c.rng.randint(10000, 99999)}")], label_width="32mm")
+        + f"<p style='margin-top:6mm'>Geachte {e(employee.salutation().lower())} {e(employee.surname)},</p>"
+        f"<p>Met genoegen bied ik u namens de Staat der Nederlanden een arbeidsovereenkomst aan bij <b>{e(agency)}</b>, in de functie van {e(job)}. "
+        f"De arbeidsovereenkomst wordt aangegaan {term}.</p>"
+        f"<p>Uw standplaats is <b>{e(place)}</b>. Op de arbeidsovereenkomst is de Cao Rijk van toepassing.</p>"
+        f"<p>U wordt ingeschaald in salarisschaal {scale}, trede {step}. Uw bruto salaris bedraagt bij een volledige werkweek van 36 uur {c.a(salary)} per maand. "
+        "Daarnaast ontvangt u een Individueel Keuzebudget van 16,37% van uw jaarsalaris.</p>"
+        f"<p>Ik verzoek u een exemplaar van deze brief voor akkoord getekend uiterlijk de {e(values.date_text(reply, 'nl_ordinal'))} aan mij terug te zenden.</p>"
+        f"<p>Met vriendelijke groet,<br>namens de minister,<br><br>{e(hr.name('initials'))}<br>hoofd P&amp;O, {e(agency)}</p>"
+        f"<p class='small' style='margin-top:6mm'>Voor akkoord: ______________________ &nbsp; datum: ____________</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, agency, start, end if fixed else None, place)
+
+
+_TRANSPORT15 = (("Nederlandse Spoorwegen", "Utrecht", "conducteur", ("Amersfoort", "Zwolle", "Leeuwarden", "Roosendaal", "Alkmaar")),
+                ("Arriva Personenvervoer Nederland B.V.", "Heerenveen", "buschauffeur", ("Leeuwarden", "Maastricht", "Dordrecht", "Groningen")),
+                ("Keolis Nederland B.V.", "Deventer", "chauffeur openbaar vervoer", ("Almere", "Apeldoorn", "Zwolle")),
+                ("Qbuzz B.V.", "Utrecht", "buschauffeur", ("Groningen", "Dordrecht", "Gorinchem")),
+                ("EBS Openbaar Vervoer B.V.", "Purmerend", "buschauffeur", ("Purmerend", "Zaandam", "Edam")))
+
+
+def ov_bedrijf_contract_opleiding_standplaats(c: Ctx):
+    """Fresh15. A public-transport company's fixed-term or open-ended contract with sections under dark bars ("1 Partijen", "2 Functie en opleiding", "3 Duur", "4 Standplaats en rooster", "5 Ondertekening"): the company's seat (a decoy), the training period before the start with its own start and end days and the training centre's town (decoys), the start and the end or "onbepaalde tijd", the "standplaats" (the depot town: the place) and the roster's first week (a decoy); the employee as "MEER, J.C. VAN DER" in the parties and as the given name in the signature; signed on a date."""
+    c.font_of(c.pick(("Open Sans", "Carlito"), ("Liberation Sans", "DejaVu Sans")))
+    c.restyle15(dates=("cap_month", "dash", "long"), amounts=("euro",))
+    fixed = c.rng.random() < 0.55
+    employee, _employer, signed, start, end, _place = _facts(c, fixed)
+    company, seat, job, depots = c.rng.choice(_TRANSPORT15)
+    place = c.rng.choice([d for d in depots if d != seat] or list(depots))
+    name = employee.name(c.pick("caps_reversed_initials", "all", "initials"))
+    training_start = start - dt.timedelta(days=c.rng.randint(35, 70))
+    training_end = start - dt.timedelta(days=c.rng.randint(1, 6))
+    centre = c.pick("Utrecht", "Amersfoort", "Zwolle", "Rotterdam")
+    roster = start + dt.timedelta(days=c.rng.randint(0, 6))
+    bar = lambda title: f"<div style='background:#1f2d3d;color:#fff;padding:1mm 3mm;margin-top:4mm;font-weight:bold'>{e(title)}</div>"  # noqa: E731
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt'>{e(company)}</span><br><span class='small'>statutair gevestigd te {e(seat)}</span></td>"
+        f"<td class='right small'>Personeelsnummer {c.rng.randint(100000, 999999)}</td></tr></table>"
+        "<h1 style='margin-top:5mm;font-size:15pt'>Arbeidsovereenkomst</h1>"
+        + bar("1 Partijen")
+        + kv([("Werkgever", e(company)), ("Werknemer", e(name)), ("Geboortedatum", e(values.date_text(employee.birth_date, "dash")))], label_width="45mm")
+        + bar("2 Functie en opleiding")
+        + kv([("Functie", e(job)), ("Opleiding", f"{e(values.date_text(training_start, 'dash'))} t/m {e(values.date_text(training_end, 'dash'))}, opleidingscentrum {e(centre)}")], label_width="45mm")
+        + "<p class='small'>Het met goed gevolg afronden van de opleiding is een voorwaarde voor het in dienst blijven in de functie.</p>"
+        + bar("3 Duur")
+        + kv([("Datum indiensttreding", c.d(start)), ("Einddatum", c.d(end) if fixed else "onbepaalde tijd")], label_width="45mm")
+        + bar("4 Standplaats en rooster")
+        + kv([("Standplaats", f"<b>{e(place)}</b>"), ("Eerste roosterweek", e(values.date_text(roster, "dash")))], label_width="45mm")
+        + "<p class='small'>De werknemer werkt volgens een rooster met vroege, late en weekenddiensten vanuit de standplaats.</p>"
+        + bar("5 Ondertekening")
+        + f"<p>Getekend op {c.d(signed)}.</p>"
+        f"<table style='width:100%'><tr><td>namens {e(company)}<br><br>HR Services</td><td>de werknemer<br><br>{e(employee.given[0])}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, company, start, end if fixed else None, place)
+
+
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
                                    study_agreement, payroll_contract,
                                    uitzendovereenkomst, oproepovereenkomst, municipal_offer_letter,
@@ -1489,7 +1579,8 @@ LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_
                                    dienstverlening_aan_huis_particulier, sociaal_werkbedrijf_eenvoudige_taal,
                                    allonge_verlenging_was_wordt, vakantiewerk_ouder_medeondertekent,
                                    nulurencontract_schoonmaak_objecten, waterschap_bevestiging_arbeidsovereenkomst,
-                                   gemeente_cao_arbeidsovereenkomst_hr21, werkgeversverklaring_loonstrook_opmaak)}  # fmt: skip
+                                   gemeente_cao_arbeidsovereenkomst_hr21, werkgeversverklaring_loonstrook_opmaak,
+                                   rijk_aanstellingsbrief_schaal_trede, ov_bedrijf_contract_opleiding_standplaats)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
 FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1519,3 +1610,5 @@ FRESH13 = {"nulurencontract_schoonmaak_objecten", "waterschap_bevestiging_arbeid
 """Layouts of the fresh13 split only: a thirteenth first-contact set, by another author who never saw the reader."""
 FRESH14 = {"gemeente_cao_arbeidsovereenkomst_hr21", "werkgeversverklaring_loonstrook_opmaak"}
 """Layouts of the fresh14 split only: a fourteenth first-contact set, by another author who never saw the reader."""
+FRESH15 = {"rijk_aanstellingsbrief_schaal_trede", "ov_bedrijf_contract_opleiding_standplaats"}
+"""Layouts of the fresh15 split only: a fifteenth first-contact set, by another author who never saw the reader."""

@@ -87,6 +87,12 @@ held together: the holders as the back office sorts them, "MEER VAN DER JC EN/OF
 the balances on 1 January and 31 December, the interest, a savings account's IBAN and a reference line in a bold italic
 monospaced cut as decoys), and a bank's letter confirming that a current account now stands in two names (the request's day,
 the day the change took effect, the new card's last digits and the account's short name "... EO ..." as decoys).
+
+The fresh15 split adds: a quarterly overview of a current account with a table "Betrokkenen bij deze rekening" in which an authorised
+person ("Gemachtigde", "Bewindvoerder") stands between the holders (a decoy name, with a payment to that person's IBAN among the
+transactions; names as "MEER, J.C. VAN DER"; the month-by-month totals as decoys), and a monthly statement with a shaded sidebar on the
+right holding the holders (as "J.C. v/d Meer"), the IBAN, "Aangemaakt" and the balances, the transactions with counterparties' IBANs and a
+transfer from one holder's savings account (its IBAN and single name as decoys) on the left.
 """
 
 from __future__ import annotations
@@ -1383,6 +1389,98 @@ def bevestiging_en_of_rekening_tenaamstelling(c: Ctx):
     return page(c, body, "body { font-size: 10pt; }"), _truth(names, iban, made)
 
 
+# --- fresh15 split ---------------------------------------------------------------------------
+
+_ROLES15 = ("Gemachtigde", "Bewindvoerder", "Gemachtigde (alleen inzien)")
+
+
+def kwartaaloverzicht_betrokkenen_rollen(c: Ctx):
+    """Fresh15. A bank's quarterly overview of a current account with a table "Betrokkenen bij deze rekening" listing each person with a role: the holders as "Rekeninghouder" and a third person as "Gemachtigde" or "Bewindvoerder" (an authorised person, not a holder: a decoy name) with the authorisation's start day (a decoy); the names as "MEER, J.C. VAN DER"; the quarter's period and a month-by-month summary of credits and debits (decoys), "Datum overzicht" the statement date; a transfer to the authorised person's IBAN among the transactions (a decoy IBAN)."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "DejaVu Sans")))
+    c.restyle15(dates=("dash", "long"), amounts=("euro", "plain"))
+    code = c.pick("INGB", "RABO", "ABNA", "SNSB", "ASNB", "RBRB", "TRIO")
+    holders, iban, _start, end, made, home = _facts(c, code)
+    quarter_end = dt.date(made.year, ((made.month - 1) // 3) * 3 + 1, 1) - dt.timedelta(days=1)
+    quarter_start = dt.date(quarter_end.year, quarter_end.month - 2, 1)
+    names = [h.name("caps_reversed_initials") for h in holders]
+    agent = c.person(born=(1950, 1995))
+    agent_iban = values.iban(c.rng, c.pick("INGB", "RABO", "ABNA", "KNAB"))
+    since = quarter_start - dt.timedelta(days=c.rng.randint(40, 900))
+    people_rows = [(n, "Rekeninghouder", values.date_text(h.birth_date, "dash"), "") for h, n in zip(holders, names)]
+    people_rows.insert(c.rng.randint(1, len(people_rows)), (agent.name("caps_reversed_initials"), c.rng.choice(_ROLES15), values.date_text(agent.birth_date, "dash"),
+                                                            f"sinds {values.date_text(since, 'dash')}"))
+    who = ("<table class='ruled' style='width:100%'><tr><th>Naam</th><th>Rol</th><th>Geboortedatum</th><th>Opmerking</th></tr>"
+           + "".join(f"<tr><td>{e(a)}</td><td>{e(b)}</td><td>{e(d)}</td><td>{e(x)}</td></tr>" for a, b, d, x in people_rows) + "</table>")
+    months = []
+    for k in range(3):
+        first = dt.date(quarter_start.year, quarter_start.month + k, 1)
+        months.append((values.MONTHS[first.month - 1], values.amount(c.rng.randint(150000, 420000) / 100), values.amount(c.rng.randint(120000, 400000) / 100)))
+    summary = ("<table class='ruled' style='width:100%'><tr><th>Maand</th><th class='right'>Bijgeschreven</th><th class='right'>Afgeschreven</th></tr>"
+               + "".join(f"<tr><td>{m} {quarter_start.year}</td><td class='right'>{c.a(a)}</td><td class='right'>{c.a(b)}</td></tr>" for m, a, b in months) + "</table>")
+    tx = _transactions(c, quarter_start, quarter_end, c.rng.randint(5, 8))
+    tx.insert(c.rng.randint(0, len(tx)), (values.between(c.rng, quarter_start, quarter_end), f"{agent.name('initials')} {values.iban_text(agent_iban, False)} kosten beheer",
+                                          values.amount(c.rng.randint(2000, 9000) / 100), True))
+    listing = ("<table style='width:100%;font-size:8.6pt'><tr><th>Datum</th><th>Omschrijving</th><th class='right'>Af</th><th class='right'>Bij</th></tr>"
+               + "".join(f"<tr><td>{e(values.date_text(d, 'dash'))}</td><td>{e(w)}</td><td class='right'>{c.a(a) if out else ''}</td><td class='right'>{'' if out else c.a(a)}</td></tr>"
+                         for d, w, a, out in tx) + "</table>")
+    bank = values.BANKS.get(code, "Bank")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt'>{e(bank)}</span></td><td class='right small'>Kwartaaloverzicht betaalrekening</td></tr></table>"
+        + address_block([names[0] + (" EN/OF" if len(names) > 1 else ""), *(names[1:]), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Datum overzicht", c.d(made)), ("Rekening", e(values.iban_text(iban, True))),
+              ("Periode", f"{e(values.date_text(quarter_start, 'dash'))} t/m {e(values.date_text(quarter_end, 'dash'))}")], label_width="36mm")
+        + "<h3>Betrokkenen bij deze rekening</h3>" + who
+        + "<h3>Samenvatting per maand</h3>" + summary
+        + "<h3>Transacties</h3>" + listing
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.2pt; }"), _truth(names, iban, made)
+
+
+def afschrift_zijkolom_samenvatting(c: Ctx):
+    """Fresh15. A monthly statement laid out in two columns: on the right a shaded sidebar holding the holders (one a line, as "J.C. v/d Meer"), the IBAN, "Afschrift nr.", "Aangemaakt" (the statement date), the opening and closing balance and the totals; on the left the transactions with each counterparty's IBAN (decoys), among them a transfer from a savings account in one holder's name only with its IBAN (a decoy holder line and IBAN)."""
+    c.font_of(c.pick(("Open Sans", "Carlito"), ("Liberation Sans", "DejaVu Sans")))
+    c.restyle15(dates=("dash", "long"), amounts=("euro", "euro_endash"))
+    code = c.pick("BUNQ", "KNAB", "TRIO", "ASNB", "SNSB", "RBRB")
+    holders, iban, start, end, made, home = _facts(c, code)
+    names = [h.name(c.pick("initials_particle_slash", "initials")) for h in holders]
+    savings = values.iban(c.rng, code)
+    opening = c.rng.randint(20000, 400000)
+    tx = _transactions(c, start, end, c.rng.randint(6, 9))
+    rows, balance = [], opening
+    tx.insert(c.rng.randint(0, len(tx)), (values.between(c.rng, start, end), f"Van spaarrekening {values.iban_text(savings, True)} t.n.v. {holders[0].name('initials')}",
+                                          values.amount(c.rng.randint(5000, 60000) / 100), False))
+    tx.sort(key=lambda row: row[0])
+    for d, w, a, out in tx:
+        counter = values.iban(c.rng, c.pick("INGB", "RABO", "ABNA")) if "spaarrekening" not in w else ""
+        cents = int(round(float(a) * 100))
+        balance += -cents if out else cents
+        rows.append(f"<tr><td style='white-space:nowrap'>{e(values.date_text(d, 'dash'))}</td><td>{e(w)}<br><span class='small'>{e(values.iban_text(counter, False))}</span></td>"
+                    f"<td class='right' style='white-space:nowrap'>{'-' if out else '+'}{c.a(a)}</td></tr>")
+    credits = values.amount(sum(float(a) for _, _, a, out in tx if not out))
+    debits = values.amount(sum(float(a) for _, _, a, out in tx if out))
+    side = (
+        "<td style='width:58mm;background:#eef2f5;padding:4mm;vertical-align:top'>"
+        f"<div class='small'>Rekeninghouder(s)</div><div><b>{'<br>'.join(e(n) for n in names)}</b></div>"
+        f"<div class='small' style='margin-top:3mm'>IBAN</div><div style='white-space:nowrap'>{e(values.iban_text(iban, True))}</div>"
+        f"<div class='small' style='margin-top:3mm'>Afschrift nr.</div><div>{made.month:02d}/{made.year}</div>"
+        f"<div class='small' style='margin-top:3mm'>Aangemaakt</div><div><b>{c.d(made)}</b></div>"
+        f"<div class='small' style='margin-top:3mm'>Periode</div><div>{e(values.date_text(start, 'dash'))} &ndash; {e(values.date_text(end, 'dash'))}</div>"
+        f"<div class='small' style='margin-top:3mm'>Beginsaldo</div><div>{c.a(values.amount(opening / 100))}</div>"
+        f"<div class='small' style='margin-top:2mm'>Bijgeschreven</div><div>{c.a(credits)}</div>"
+        f"<div class='small' style='margin-top:2mm'>Afgeschreven</div><div>{c.a(debits)}</div>"
+        f"<div class='small' style='margin-top:2mm'>Eindsaldo</div><div><b>{c.a(values.amount(abs(balance) / 100))}{' debet' if balance < 0 else ''}</b></div></td>"
+    )
+    bank = values.BANKS.get(code, "Bank")
+    body = (
+        f"<div style='border-bottom:1px solid #333;padding-bottom:2mm'><span class='logo' style='font-size:16pt'>{e(bank)}</span> &nbsp; <span class='small'>Rekeningafschrift</span></div>"
+        + address_block([*names, home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + "<table style='width:100%'><tr><td style='vertical-align:top;padding-right:4mm'>"
+        f"<table style='width:100%;font-size:8.6pt'><tr><th>Datum</th><th>Omschrijving / tegenrekening</th><th class='right'>Bedrag</th></tr>{''.join(rows)}</table></td>"
+        + side + "</tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.2pt; }"), _truth(names, iban, made)
+
+
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
                                    triodos_statement, knab_app_csv,
                                    van_lanschot_statement, handelsbanken_statement,
@@ -1398,7 +1496,8 @@ LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statem
                                    transactieoverzicht_lopend_saldo_cookiebalk, afschrift_omr_kantlijncode,
                                    camt053_xml_browserprint, maandoverzicht_uitgaven_categorieen,
                                    turkse_bank_nl_vestiging_tweetalig, afschrift_pdfviewer_bladwijzers_zoektreffers,
-                                   saldo_opgave_jaareinde_box3, bevestiging_en_of_rekening_tenaamstelling)}  # fmt: skip
+                                   saldo_opgave_jaareinde_box3, bevestiging_en_of_rekening_tenaamstelling,
+                                   kwartaaloverzicht_betrokkenen_rollen, afschrift_zijkolom_samenvatting)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
 FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1428,3 +1527,5 @@ FRESH13 = {"turkse_bank_nl_vestiging_tweetalig", "afschrift_pdfviewer_bladwijzer
 """Layouts of the fresh13 split only: a thirteenth first-contact set, by another author who never saw the reader."""
 FRESH14 = {"saldo_opgave_jaareinde_box3", "bevestiging_en_of_rekening_tenaamstelling"}
 """Layouts of the fresh14 split only: a fourteenth first-contact set, by another author who never saw the reader."""
+FRESH15 = {"kwartaaloverzicht_betrokkenen_rollen", "afschrift_zijkolom_samenvatting"}
+"""Layouts of the fresh15 split only: a fifteenth first-contact set, by another author who never saw the reader."""

@@ -100,6 +100,12 @@ the date of settling to "heden" over a year axis, earlier occupants' ended bars,
 resident's birth date and BSN under the name), and an extract on letter paper with a coloured band down the left edge holding the
 municipality's name in a condensed bold oblique, its address, "Uw aanvraag" (a decoy), the case number and "Datum", the residents
 as cards flowing in two columns (sex, previous address and the day of leaving it as decoys).
+
+The fresh15 split adds: a municipality's formal "Verklaring van inschrijving" in running prose ("verklaart de burgemeester ...", one
+numbered sentence a resident, "1°", with the dates as "de 5e maart 1970"; the request's day, the fee as "€ 13,40" or "€ 15,–" and the
+requester as decoys, "Gegeven te ..., de 5e maart 2026" at the foot), and the PDF a municipality's portal lets a resident download
+("Gedownload op", a document number, every resident a four-column grid with grey small-capital labels, the names as "MEER, J.C. VAN DER";
+the birthplace, nationality, the date of settling in the municipality, the previous municipality and the check's validity date as decoys).
 """
 
 from __future__ import annotations
@@ -118,6 +124,7 @@ from samples.blind.layouts._base import SANS10, mail_header, quoted  # the fresh
 from samples.blind.layouts._base import SANS12  # the fresh12 split's
 from samples.blind.layouts._base import SERIF13  # the fresh13 split's
 from samples.blind.layouts._base import SANS14  # the fresh14 split's
+from samples.blind.layouts._base import small_caps  # the fresh15 split's
 
 DOC_TYPE = "brp_uittreksel"
 
@@ -1622,6 +1629,81 @@ def brp_zijbalk_kaarten_twee_kolommen(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; } @page { margin-left: 22mm; }"), _truth(issue, home, members, since, names)
 
 
+# --- fresh15 split ---------------------------------------------------------------------------
+
+_ORDINAL_MARKS15 = ("1°", "2°", "3°", "4°", "5°", "6°")
+
+
+def brp_verklaring_burgemeester_ordinale_zinnen(c: Ctx):
+    """Fresh15. A municipality's formal "Verklaring van inschrijving in de Basisregistratie Personen" as running prose: "De burgemeester van ... verklaart ... dat op het adres ... blijkens de BRP zijn ingeschreven:" followed by one sentence a resident numbered "1°", "2°" ("Johannes Cornelis van der Meer, geboren op de 5e maart 1970, burgerservicenummer ..., op dit adres ingeschreven sedert de 12e juni 2019"), the request's day, the applicant's identity document checked on it and the fee (decoys) in a sentence above, "Gegeven te ..., de 5e maart 2026" at the foot with the clerk signing "namens deze"."""
+    c.font_of(c.pick(("Liberation Serif", "Caladea"), ("DejaVu Serif", "EB Garamond")))
+    c.restyle15(dates=("nl_ordinal",), amounts=("euro_endash",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("all", "first", "all")
+    names = [m.name(form) for m in members]
+    asked = issue - dt.timedelta(days=c.rng.randint(1, 14))
+    fee = values.amount(c.rng.choice((9.95, 13.40, 15.10, 16.85)))
+    requester = members[0] if c.rng.random() < 0.6 else c.person(born=(1950, 2000))
+    clerk = c.person(born=(1960, 1998))
+    sentences = "".join(
+        f"<p style='margin:0 0 2mm 8mm;text-indent:-8mm'>{_ORDINAL_MARKS15[i]}&nbsp;&nbsp;{e(n)}, geboren op de {c.d(p.birth_date)}, "
+        f"burgerservicenummer {e(values.bsn_text(p.bsn, c.rng.randint(0, 1)))}, op dit adres ingeschreven sedert de {c.d(s)};</p>"
+        for i, (p, n, s) in enumerate(zip(members, names, since)))
+    town = home.city if c.rng.random() < 0.7 else home.municipality
+    body = (
+        f"<div style='text-align:center'><span style='font-size:17pt;letter-spacing:2px'>GEMEENTE {e(home.municipality.upper())}</span><br>"
+        "<span class='small'>Publiekszaken &middot; Burgerzaken</span></div>"
+        "<h1 style='text-align:center;margin-top:10mm;font-size:14pt'>Verklaring van inschrijving<br>in de Basisregistratie Personen</h1>"
+        f"<p style='margin-top:8mm'>Op verzoek van {e(requester.name('initials'))}, gedaan op de {e(values.date_text(asked, 'nl_ordinal'))}, die zich heeft gelegitimeerd "
+        f"met een identiteitsbewijs, en tegen betaling van de leges ad {c.a(fee)},</p>"
+        f"<p><b>verklaart de burgemeester van de gemeente {e(home.municipality)}</b> dat op het adres <b>{e(home.street)} {e(home.house_number_text)}, "
+        f"{e(values.postcode_text(home.postcode, c.rng.random() < 0.5))} {e(home.city)}</b> blijkens de Basisregistratie Personen de volgende personen zijn ingeschreven:</p>"
+        + sentences
+        + "<p>en dat deze verklaring is afgegeven ten behoeve van een aanvraag bij de verhuurder van de woning.</p>"
+        f"<p style='margin-top:8mm'>Gegeven te {e(town)}, de {c.d(issue)}.</p>"
+        f"<p>De burgemeester voornoemd,<br>namens deze,<br><br><br>{e(clerk.name('initials'))}<br><span class='small'>medewerker Burgerzaken</span></p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10.6pt; line-height: 1.5; }"), _truth(issue, home, members, since, names)
+
+
+def brp_download_kleinkapitaal_raster(c: Ctx):
+    """Fresh15. The "Gegevens uit de Basisregistratie Personen" a municipality's portal lets a resident download as PDF: a thin coloured top rule, the portal's name, "Gedownload op" with the day (the issue date) and a document number, the address in a four-column grid, then per resident a four-column grid whose labels stand in grey small capitals (name, birth date, birthplace, BSN, nationality, "Adres sinds", "In gemeente sinds", "Vorige gemeente": the date of settling in the municipality, the birthplace and the previous municipality as decoys), the residents' names as "MEER, J.C. VAN DER"; the validity date of the download at the foot (a decoy)."""
+    c.font_of(c.pick(("Open Sans", "Carlito"), ("Liberation Sans", "DejaVu Sans")))
+    c.restyle15(dates=("dash", "cap_month", "long"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    names = [m.name("caps_reversed_initials") for m in members]
+    colour = c.pick("#154273", "#01689b", "#39870c", "#a90061")
+    valid = issue + dt.timedelta(days=c.rng.choice((30, 90)))
+
+    def cells(pairs: list[tuple[str, str]]) -> str:
+        rows = [pairs[i : i + 2] for i in range(0, len(pairs), 2)]
+        return ("<table style='width:100%;border-top:0.6px solid #ccc'>" + "".join(
+            "<tr>" + "".join(f"<td style='width:22%;padding:1.2mm 2mm 1.2mm 0'>{small_caps(k)}</td><td style='width:28%;padding:1.2mm 0'>{v}</td>" for k, v in row)
+            + "</tr>" for row in rows) + "</table>")
+
+    blocks = ""
+    for i, (p, n, s) in enumerate(zip(members, names, since)):
+        moved = s - dt.timedelta(days=c.rng.randint(200, 4000))
+        in_town = min(s, max(moved, p.birth_date))
+        before = people.address(c.rng).municipality
+        blocks += (f"<h3 style='color:{colour};margin-top:5mm'>Persoon {i + 1}</h3>"
+                   + cells([("Naam", f"<b>{e(n)}</b>"), ("Burgerservicenummer", e(values.bsn_text(p.bsn, 0))),
+                            ("Geboortedatum", c.d(p.birth_date)), ("Geboorteplaats", e(_birthplace(c, p))),
+                            ("Adres sinds", c.d(s)), ("In gemeente sinds", e(values.date_text(in_town, "dash"))),
+                            ("Vorige gemeente", e(before if in_town > p.birth_date else "-")), ("Nationaliteit", e(_NATIONALITY.get(people.origin_of(p), "Nederlandse")))]))
+    body = (
+        f"<div style='border-top:4mm solid {colour};padding-top:3mm'><table style='width:100%'><tr><td><b style='font-size:13pt'>Mijn gegevens</b><br>"
+        f"<span class='small'>gemeente {e(home.municipality)} &middot; digitaal loket</span></td>"
+        f"<td class='right small'>{small_caps('Gedownload op')} {c.d(issue)}<br>{small_caps('Documentnummer')} BRP-{c.rng.randint(10000000, 99999999)}</td></tr></table></div>"
+        "<h1 style='margin-top:6mm;font-size:15pt'>Gegevens uit de Basisregistratie Personen</h1>"
+        + cells([("Straat", e(home.street)), ("Huisnummer", e(home.house_number_text)), ("Postcode", e(values.postcode_text(home.postcode, False))),
+                 ("Woonplaats", e(home.city)), ("Gemeente", e(home.municipality)), ("Aantal personen", str(len(members)))])
+        + blocks
+        + f"<p class='small' style='margin-top:8mm'>Dit document is gemaakt uit de Basisregistratie Personen en is tot en met {e(values.date_text(valid, 'dash'))} te controleren met het documentnummer.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(issue, home, members, since, names)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
                                    prose_declaration, mijnoverheid_print, split_name_grid,
                                    brp_element_codes, brp_persons_columns, brp_labels_under,
@@ -1637,7 +1719,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittre
                                    brp_actueel_historie_kolommen, brp_kwitantie_leges_strook,
                                    brp_digitaal_uittreksel_echtheidscode, brp_bewoningsoverzicht_vertrokken,
                                    brp_kleine_gemeente_tekstverwerker_stempel, brp_certificate_of_registration_embassy,
-                                   brp_bewoning_tijdlijn_balken, brp_zijbalk_kaarten_twee_kolommen)}  # fmt: skip
+                                   brp_bewoning_tijdlijn_balken, brp_zijbalk_kaarten_twee_kolommen,
+                                   brp_verklaring_burgemeester_ordinale_zinnen, brp_download_kleinkapitaal_raster)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
 FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
 """Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""
@@ -1667,3 +1750,5 @@ FRESH13 = {"brp_kleine_gemeente_tekstverwerker_stempel", "brp_certificate_of_reg
 """Layouts of the fresh13 split only: a thirteenth first-contact set, by another author who never saw the reader."""
 FRESH14 = {"brp_bewoning_tijdlijn_balken", "brp_zijbalk_kaarten_twee_kolommen"}
 """Layouts of the fresh14 split only: a fourteenth first-contact set, by another author who never saw the reader."""
+FRESH15 = {"brp_verklaring_burgemeester_ordinale_zinnen", "brp_download_kleinkapitaal_raster"}
+"""Layouts of the fresh15 split only: a fifteenth first-contact set, by another author who never saw the reader."""

@@ -86,6 +86,12 @@ field boxes, a drop-down's chosen reason, Word's check boxes, the grey prompt "K
 optional fields, the sum typed as "eur 300,00", the form's version date as a decoy), and a paper form whose questions route the
 writer ("Ja → ga naar vraag 10", in a condensed bold oblique), filled in by hand with the recent dates as "5-3-26", the chosen
 answers circled and the skipped questions left empty.
+
+The fresh15 split adds: the summary an office tablet prints after a counter employee and the tenant filled in the request (answers as
+tiles with the chosen one dark, the employee, the visit's time and the sitter's current address as decoys, the tenant as "J.C. v/d Meer",
+"€ 300,–", the signature drawn on the tablet's pad with "Ondertekend op het scherm op ..."), and a paper form with a calendar strip of
+eighteen months in which the tenant shaded the months away (the strip's labels and the key handover's day as decoys, dates written in as
+"5 Maart 2026" or "5e maart 2026", the sum as "300,00 Euro").
 """
 
 from __future__ import annotations
@@ -104,6 +110,7 @@ from samples.blind.layouts._base import HAND11, MONO11, redacted  # the fresh11 
 from samples.blind.layouts._base import quoted  # the fresh12 split's
 from samples.blind.layouts._base import SANS13, address_block  # the fresh13 split's
 from samples.blind.layouts._base import SANS14  # the fresh14 split's
+from samples.blind.layouts._base import signature_pad  # the fresh15 split's
 
 DOC_TYPE = "huisbewaring_aanvraag"
 REASONS = {  # contract value: (form option, sentence)
@@ -1602,6 +1609,86 @@ def formulier_routering_ga_naar_vraag(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
 
 
+# --- fresh15 split ---------------------------------------------------------------------------
+
+_TABLET_REASONS15 = {"work_or_study": "Tijdelijk werk of studie elders", "care": "Zorg voor een familielid of opname", "trial_cohabitation": "Proefsamenwonen",
+                     "travel": "Lange reis", "other": "Overige reden"}
+
+
+def tablet_balie_handtekening_samenvatting(c: Ctx):
+    """Fresh15. The summary a corporation's office tablet prints after the tenant filled in the house-sitting request at the counter with an employee: a grey header bar with the corporation and "Balieformulier", the employee's name and the visit's time (decoys), question-answer rows in a light grid (the reason as the chosen tile's text, yes/no as "Ja"/"Nee" tiles with the chosen one dark), the compensation as "€ 300,–", the sitter's address (a decoy) and the tenant's signature captured on the tablet's pad as a drawn line with "Ondertekend op het scherm op ..." (the signing date); the tenant's name as "J.C. v/d Meer"."""
+    c.font_of(c.pick(("Open Sans", "Carlito"), ("Liberation Sans", "DejaVu Sans")))
+    c.restyle15(dates=("dash", "long"), amounts=("euro_endash",))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn = tenant.name(c.pick("initials_particle_slash", "all"))
+    sn = sitter.name(c.pick("all", "first"))
+    employee = c.person(born=(1965, 2000))
+    where = people.address(c.rng)
+    tile = lambda on, text: (f"<span style='display:inline-block;padding:0.6mm 3mm;margin-right:1.5mm;border:0.6px solid #555;border-radius:1mm;"  # noqa: E731
+                             f"{'background:#333;color:#fff;' if on else 'color:#555;'}'>{e(text)}</span>")
+    yes_no = lambda v: tile(v, "Ja") + tile(not v, "Nee")  # noqa: E731
+    rows = [("Naam huurder", e(tn)), ("Reden", tile(True, _TABLET_REASONS15[reason])), ("Afwezig van", c.d(start)), ("Afwezig tot en met", c.d(end)),
+            ("Naam huisbewaarder", e(sn)), ("Geboortedatum huisbewaarder", c.d(sitter.birth_date)),
+            ("Huidig adres huisbewaarder", f"{e(where.line1())}, {e(values.postcode_text(where.postcode, True))} {e(where.city)}"),
+            ("Heeft de huisbewaarder een eigen woning?", yes_no(own)), ("Heeft de huisbewaarder kinderen onder de 18?", yes_no(kids)),
+            ("Vergoeding huisbewaarder per maand", c.a(comp))]
+    grid_rows = "".join(f"<tr><td style='width:70mm;color:#444;border-bottom:0.5px solid #ddd;padding:2mm 2mm 2mm 0'>{e(k)}</td>"
+                        f"<td style='border-bottom:0.5px solid #ddd;padding:2mm 0'>{v}</td></tr>" for k, v in rows)
+    clock = f"{c.rng.randint(9, 16):02d}:{c.rng.randint(0, 59):02d}"
+    body = (
+        f"<div style='background:#4a4a4a;color:#fff;padding:3mm 4mm'><b>{e(corp)}</b> &nbsp;|&nbsp; Balieformulier huisbewaring</div>"
+        f"<div class='small' style='margin:2mm 0 5mm 0'>Ingevuld met medewerker {e(employee.name('first'))} &middot; kantoor {e(where.city if c.rng.random() < 0.3 else 'Klantcentrum')} &middot; {clock} uur</div>"
+        f"<table style='width:100%'>{grid_rows}</table>"
+        "<h3 style='margin-top:6mm'>Handtekening huurder</h3>"
+        + signature_pad(c.rng)
+        + f"<div class='small'>Ondertekend op het scherm op {c.d(signed)} om {clock} uur</div>"
+        "<p class='small' style='margin-top:8mm'>U ontvangt binnen vier weken een schriftelijk besluit. Dit overzicht is geen toestemming.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+_STRIP_REASONS15 = {"work_or_study": "werk / studie", "care": "zorg", "trial_cohabitation": "proefsamenwonen", "travel": "reizen", "other": "anders"}
+
+
+def aanvraag_kalenderstrook_maanden(c: Ctx):
+    """Fresh15. A corporation's paper form with a calendar strip: the months of the coming year and a half as boxes in a row, the months away shaded by the tenant with a pencil, and under the strip the dates written in ("van 5 Maart 2026 tot en met ..."); the day the keys are handed to the sitter (a decoy date), the strip's month and year labels (decoys), the reasons as a row of boxes with one crossed, the sitter's questions, the compensation as "300,00 Euro" and the signing date; filled in with a ballpoint."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle15(dates=("cap_month", "nl_ordinal"), amounts=("Euro_after", "euro_endash"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first")), sitter.name(c.pick("all", "first", "initials"))
+    hand = c.pick("Comic Neue", "Jura")
+    ink = lambda html: f"<span style=\"font-family:'{hand}', cursive;color:#1a2f8a;font-size:12pt\">{html}</span>"  # noqa: E731
+    keys = start - dt.timedelta(days=c.rng.randint(1, 5))
+    month0 = dt.date(signed.year, signed.month, 1)
+    cells = []
+    for k in range(18):
+        m = dt.date(month0.year + (month0.month - 1 + k) // 12, (month0.month - 1 + k) % 12 + 1, 1)
+        m_end = (m.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        away = not (m_end < start or m > end)
+        cells.append(f"<td style='border:0.8px solid #444;width:5.5%;text-align:center;font-size:7pt;height:9mm;vertical-align:bottom;"
+                     f"{'background:repeating-linear-gradient(45deg,#777 0,#777 0.6mm,#fff 0.6mm,#fff 1.6mm);' if away else ''}'>"
+                     f"<span style='background:#fff'>{values.MONTHS_SHORT[m.month - 1].rstrip('.')}<br>{m.year % 100:02d}</span></td>")
+    strip = f"<table style='width:100%;border-collapse:collapse;table-layout:fixed'><tr>{''.join(cells)}</tr></table>"
+    reasons = " &nbsp; ".join(f"<span style='white-space:nowrap'>{'&#9746;' if k == reason else '&#9744;'} {e(v)}</span>" for k, v in _STRIP_REASONS15.items())
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(corp)}</span></td><td class='right small'>Aanvraag huisbewaring</td></tr></table>"
+        "<h1 style='margin-top:5mm;font-size:15pt'>Wanneer bent u weg?</h1>"
+        "<p class='small'>Arceer in de strook de maanden dat u niet in uw woning bent en vul daaronder de precieze data in.</p>"
+        + strip
+        + kv([("Van (eerste dag huisbewaring)", ink(c.d(start))), ("Tot en met", ink(c.d(end))), ("Sleuteloverdracht op", ink(e(values.date_text(keys, "cap_month"))))],
+             label_width="66mm")
+        + f"<h3>Waarom bent u weg?</h3><p>{reasons}</p>"
+        "<h3>Gegevens huurder en huisbewaarder</h3>"
+        + kv([("Naam huurder", ink(e(tn))), ("Naam huisbewaarder", ink(e(sn))), ("Geboortedatum huisbewaarder", ink(c.d(sitter.birth_date))),
+              ("Eigen woning huisbewaarder", c.check(own)), ("Kinderen jonger dan 18", c.check(kids)), ("Vergoeding per maand", ink(c.a(comp)))], label_width="66mm")
+        + "<h3>Ondertekening</h3>"
+        + kv([("Datum", ink(c.d(signed))), ("Handtekening huurder", ink(e(tenant.given[0][0] + '. ' + tenant.surname.split()[-1])))], label_width="66mm")
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
                                    two_page_form, email_print,
                                    numbered_questions, sitter_declaration,
@@ -1617,7 +1704,8 @@ LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_let
                                    briefkaart_handgeschreven, webformulier_kopieid_bijlage,
                                    email_vragen_inline_beantwoord, formulier_bijlagen_checklist,
                                    brief_kind_namens_ouder, formulier_tweede_hand_huisbewaarder,
-                                   word_inhoudsbesturing_formulier, formulier_routering_ga_naar_vraag)}  # fmt: skip
+                                   word_inhoudsbesturing_formulier, formulier_routering_ga_naar_vraag,
+                                   tablet_balie_handtekening_samenvatting, aanvraag_kalenderstrook_maanden)}  # fmt: skip
 HELDOUT = {"email_print"}
 FRESH = {"numbered_questions", "sitter_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1647,3 +1735,5 @@ FRESH13 = {"brief_kind_namens_ouder", "formulier_tweede_hand_huisbewaarder"}
 """Layouts of the fresh13 split only: a thirteenth first-contact set, by another author who never saw the reader."""
 FRESH14 = {"word_inhoudsbesturing_formulier", "formulier_routering_ga_naar_vraag"}
 """Layouts of the fresh14 split only: a fourteenth first-contact set, by another author who never saw the reader."""
+FRESH15 = {"tablet_balie_handtekening_samenvatting", "aanvraag_kalenderstrook_maanden"}
+"""Layouts of the fresh15 split only: a fifteenth first-contact set, by another author who never saw the reader."""

@@ -91,6 +91,12 @@ rent as "€ 375,=" beside board money for evening meals, the deposit and the fa
 bold italic serif head: a bathroom rota, quiet hours, visitors and a washing day, their times and days as decoys), and a sublet
 contract with a payment schedule (a first month pro rata, the monthly rent as "eur 375,00", the due days, the deposit and the
 first payment's total as decoys).
+
+The fresh15 split adds: a room contract with the parties in a ruled table (role, name, birth date, address: the subtenant's present
+address and the corporation's office as decoy postcodes) and the agreements as a plain numbered list with lettered sub-items ("5 Maart
+2026", the rent as "375,00 Euro" or "€ 375,–" beside the service costs and the deposit), and a contract a letting agency drew up (its
+address, KvK number, contract number, agent, viewing day and day of drawing up as decoys, a "Financieel overzicht" with its commission,
+the deposit and the first payment's total beside the rent).
 """
 
 from __future__ import annotations
@@ -1473,6 +1479,85 @@ def onderhuur_betaalschema_termijnen(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
 
 
+# --- fresh15 split ---------------------------------------------------------------------------
+
+
+def kamer_genummerde_lijst_partijentabel(c: Ctx):
+    """Fresh15. A room contract whose parties stand in a ruled table (role, name, birth date, current address with postcode: the subtenant's present address and the corporation's office as decoy postcodes beside the home's) followed by a plain numbered list of agreements with lettered sub-items (a, b, c): the room and the home's address, the start written as "5 Maart 2026", the rent as "375,00 Euro" or "€ 375,–" beside a deposit and the service costs included (decoys), the end clause and the conditions clause among the items; signed with place and date."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Liberation Serif")))
+    c.restyle15(dates=("cap_month", "long"), amounts=("Euro_after", "euro_endash"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sub.name(c.pick("all", "first"))
+    corp = c.rng.choice(CORPORATIONS)
+    now = people.address(c.rng)
+    office = people.address(c.rng)
+    deposit = values.amount(float(rent) * c.rng.choice((1, 2)))
+    service = values.amount(c.rng.choice((25, 35, 40, 55)))
+    parties = ("<table class='ruled' style='width:100%;font-size:9pt'><tr><th>Rol</th><th>Naam</th><th>Geboren</th><th>Adres</th></tr>"
+               f"<tr><td>Hoofdhuurder</td><td>{e(tn)}</td><td>{e(values.date_text(tenant.birth_date, 'dash'))}</td><td>{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}</td></tr>"
+               f"<tr><td>Onderhuurder</td><td>{e(sn)}</td><td>{e(values.date_text(sub.birth_date, 'dash'))}</td><td>{e(now.line1())}, {e(values.postcode_text(now.postcode, True))} {e(now.city)} (huidig adres)</td></tr>"
+               f"<tr><td>Verhuurder van de woning</td><td>{e(corp)}</td><td>-</td><td>{e(office.line1())}, {e(values.postcode_text(office.postcode, True))} {e(office.city)}</td></tr></table>")
+    room = c.pick("de kamer aan de achterzijde op de eerste verdieping", "de kleine slaapkamer naast de badkamer", "de zolderkamer", "de kamer aan de voorzijde")
+    clauses = _clauses(c, end, cond)
+    items = [
+        f"De hoofdhuurder verhuurt aan de onderhuurder {e(room)} in de woning {e(home.line1())}, {e(values.postcode_text(home.postcode, c.rng.random() < 0.5))} {e(home.city)}.",
+        f"De onderhuur gaat in op {c.d(start)}.",
+        "Over de betaling:<ol type='a' style='margin:0'>"
+        f"<li>de huur bedraagt {c.a(rent)} per maand;</li><li>daarin zit {c.a(service)} voor gas, water, elektra en internet;</li>"
+        f"<li>bij het tekenen betaalt de onderhuurder een borg van {c.a(deposit)}.</li></ol>",
+        *[e(x) for x in clauses],
+    ]
+    listing = "<ol style='padding-left:6mm'>" + "".join(f"<li style='margin-bottom:1.5mm'>{x}</li>" for x in items) + "</ol>"
+    body = (
+        "<h1 style='font-size:15pt'>Huurovereenkomst kamer (onderhuur)</h1>"
+        "<h3>Partijen</h3>" + parties
+        + "<h3>Afspraken</h3>" + listing
+        + f"<p>Aldus overeengekomen en getekend te {e(home.city)} op {c.d(signed)}.</p>"
+        f"<table style='width:100%;margin-top:6mm'><tr><td>De hoofdhuurder<br><br>______________________<br>{e(tn)}</td>"
+        f"<td>De onderhuurder<br><br>______________________<br>{e(sn)}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+_AGENCIES15 = ("Kamerbemiddeling Centraal", "HuurKamer Bemiddeling B.V.", "Woonruimte Bemiddeling Zuid", "KamerLink Bemiddeling", "Studentenkamers Bemiddeling Oost")
+
+
+def bemiddelingsbureau_kamercontract_courtage(c: Ctx):
+    """Fresh15. A room contract drawn up by a letting agency for the main tenant: the agency's letterhead with its own address, postcode and KvK number (decoys), the contract number, "Opgesteld door" the agent and the viewing day (decoys), the parties as "Hoofdhuurder" and "Huurder kamer", a box "Financieel overzicht" with the monthly rent as "€ 375,–" beside the agency's commission, the deposit and the first month's total (decoys), articles with the start, the end and conditions clauses, signed by both with a date (the agency's own date of drawing up a decoy)."""
+    c.font_of(c.pick(("Open Sans", "Carlito"), ("Liberation Sans", "DejaVu Sans")))
+    c.restyle15(dates=("long", "nl_ordinal", "dash"), amounts=("euro_endash", "euro"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn = tenant.name(c.pick("all", "initials", "first"))
+    sn = sub.name(c.pick("all", "initials_particle_slash", "first"))
+    agency = c.rng.choice(_AGENCIES15)
+    office = people.address(c.rng)
+    agent = c.person(born=(1970, 2000))
+    viewing = signed - dt.timedelta(days=c.rng.randint(3, 20))
+    drawn = signed - dt.timedelta(days=c.rng.randint(1, 4))
+    fee = values.amount(c.rng.choice((150, 195, 250, 295)))
+    deposit = values.amount(float(rent) * 2)
+    total = values.amount(float(rent) + float(fee) + float(deposit))
+    money = ("<div class='box' style='width:95mm'><b>Financieel overzicht</b>"
+             + kv([("Huur per maand", c.a(rent)), ("Borg (2 maanden)", c.a(deposit)), ("Bemiddelingskosten (eenmalig)", c.a(fee)),
+                   ("Totaal eerste betaling", c.a(total))], label_width="55mm") + "</div>")
+    items = [("Kamer", f"De hoofdhuurder verhuurt aan de huurder een kamer in de woning {e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}."),
+             ("Ingang", f"De overeenkomst gaat in op {c.d(start)}."),
+             ("Huur", f"De huur is {c.a(rent)} per maand en wordt vooraf voldaan op de rekening van de hoofdhuurder.")]
+    items += [("Bepaling", e(x)) for x in _clauses(c, end, cond)]
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt;color:#2b5d34'>{e(agency)}</span><br>"
+        f"<span class='small'>{e(office.line1())} &middot; {e(values.postcode_text(office.postcode, True))} {e(office.city)} &middot; KvK {c.rng.randint(10000000, 99999999)}</span></td>"
+        f"<td class='right small'>Contractnr. KB-{c.rng.randint(1000, 9999)}<br>Opgesteld door {e(agent.name('first'))}<br>op {e(values.date_text(drawn, 'dash'))}</td></tr></table>"
+        "<h1 style='margin-top:6mm;font-size:15pt'>Huurovereenkomst kamer</h1>"
+        + kv([("Hoofdhuurder", e(tn)), ("Huurder kamer", e(sn)), ("Bezichtiging", e(values.date_text(viewing, "dash")))], label_width="40mm")
+        + money
+        + articles(items, "Artikel")
+        + f"<p>Getekend op {c.d(signed)}.</p>"
+        f"<table style='width:100%;margin-top:5mm'><tr><td>hoofdhuurder<br><br>{e(tn)}</td><td>huurder kamer<br><br>{e(sn)}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
                                    student_room, inline_parties,
                                    roman_sections, boxed_room_form,
@@ -1488,7 +1573,8 @@ LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corpor
                                    kladblok_tekstbestand_print, contract_met_plattegrond_schets,
                                    vraag_en_antwoord_kamerafspraken, huurteam_model_kantlijntoelichting,
                                    sjabloon_website_placeholders_deels, onderhuur_toestemmingsstempel_corporatie,
-                                   kamer_gezinswoning_huisregels, onderhuur_betaalschema_termijnen)}  # fmt: skip
+                                   kamer_gezinswoning_huisregels, onderhuur_betaalschema_termijnen,
+                                   kamer_genummerde_lijst_partijentabel, bemiddelingsbureau_kamercontract_courtage)}  # fmt: skip
 HELDOUT = {"inline_parties"}
 FRESH = {"roman_sections", "boxed_room_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1518,3 +1604,5 @@ FRESH13 = {"sjabloon_website_placeholders_deels", "onderhuur_toestemmingsstempel
 """Layouts of the fresh13 split only: a thirteenth first-contact set, by another author who never saw the reader."""
 FRESH14 = {"kamer_gezinswoning_huisregels", "onderhuur_betaalschema_termijnen"}
 """Layouts of the fresh14 split only: a fourteenth first-contact set, by another author who never saw the reader."""
+FRESH15 = {"kamer_genummerde_lijst_partijentabel", "bemiddelingsbureau_kamercontract_courtage"}
+"""Layouts of the fresh15 split only: a fifteenth first-contact set, by another author who never saw the reader."""

@@ -86,6 +86,11 @@ tenant's phone (the chat's day separators as "5-3-26", the corporation's questio
 the photo's file name in a bold italic monospaced cut and the message times as decoys; the statement inside the photo), and the
 IB 60 letter with a sorting barcode over the return address, the boxes and the verzamelinkomen in a column "Bedrag in euro's"
 without a currency sign, and a tear-off slip at the foot for a statement over another year (the slip's years as decoys).
+
+The fresh15 split adds: an IB 60 letter naming the year in words ("over het kalenderjaar tweeduizendvijfentwintig", the figure once in
+brackets) with its sums in a right-aligned column, the boxes, the personal deduction and last year's figure as decoys and whole sums as
+"€ 34.567,–", and the IB 60 as it comes out of the window envelope (the three-fold's creases, a franking box and a postal sorting line
+with the posting day as decoys, the name in the window as "MEER, J.C. VAN DER", the income as "€ 34.567,–" or "34.567,00 Euro").
 """
 
 from __future__ import annotations
@@ -103,6 +108,7 @@ from samples.blind.layouts._base import SERIF11  # the fresh11 split's
 from samples.blind.layouts._base import MONO12  # the fresh12 split's
 from samples.blind.layouts._base import MONO13  # the fresh13 split's
 from samples.blind.layouts._base import MONO14, barcode, chat_bubble  # the fresh14 split's
+from samples.blind.layouts._base import fold_lines  # the fresh15 split's
 
 DOC_TYPE = "inkomensverklaring"
 
@@ -1390,6 +1396,90 @@ def ib60_retourstrook_bedragkolom(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, person, year, income, issue)
 
 
+# --- fresh15 split ---------------------------------------------------------------------------
+
+_UNITS15 = ("", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
+
+
+def _year_words(year: int) -> str:
+    """A year of this century in Dutch words: 2025 -> "tweeduizendvijfentwintig"."""
+    rest = year - 2000
+    tens = ("", "tien", "twintig", "dertig")[rest // 10] if rest >= 20 else ""
+    small = {10: "tien", 11: "elf", 12: "twaalf", 13: "dertien", 14: "veertien", 15: "vijftien", 16: "zestien", 17: "zeventien", 18: "achttien",
+             19: "negentien"}
+    if rest < 10:
+        tail = _UNITS15[rest]
+    elif rest < 20:
+        tail = small[rest]
+    else:
+        unit = _UNITS15[rest % 10]
+        tail = f"{unit}{'ën' if unit.endswith('e') else 'en'}{tens}" if unit else tens
+    return f"tweeduizend{tail}"
+
+
+def ib60_jaar_in_woorden_bedragkolom(c: Ctx):
+    """Fresh15. An IB 60 letter that names the year in words ("over het kalenderjaar tweeduizendvijfentwintig", the figure once in brackets) and sets its figures in a right-aligned column at the page's right edge, each sum on the line of its label in running text: the taxable income from work and home, the box 3 income and the personal deduction (decoys), the verzamelinkomen in bold with a double rule over it, last year's verzamelinkomen for comparison (a decoy); the whole sums with an en dash ("€ 34.567,–"); "Dagtekening" and the date of the assessment (a decoy) in a header grid."""
+    c.font_of(c.pick(("Liberation Serif", "DejaVu Serif"), ("Caladea", "Liberation Sans")))
+    c.restyle15(dates=("long", "dash"), amounts=("euro_endash",))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("initials", "all"))
+    cents = _cents(income)
+    deduction = min(cents // 5, c.rng.randint(0, 120000)) if c.rng.random() < 0.5 else 0
+    box3 = min((cents + deduction) // 4, c.rng.randint(0, 300000)) if c.rng.random() < 0.6 else 0
+    box1 = cents + deduction - box3
+    last = values.amount(max(8000, cents // 100 + c.rng.randint(-4000, 4000)))
+    assessed = issue - dt.timedelta(days=c.rng.randint(20, 200))
+    line = lambda label, value, strong=False, rule=False: (  # noqa: E731
+        f"<tr><td style='padding:1.5mm 0'>{'<b>' if strong else ''}{label}{'</b>' if strong else ''}</td>"
+        f"<td class='right' style='width:40mm;padding:1.5mm 0;{'border-top:2.5px double #111;' if rule else ''}white-space:nowrap'>{'<b>' if strong else ''}{value}{'</b>' if strong else ''}</td></tr>")
+    rows = (line("Belastbaar inkomen uit werk en woning", c.a(_euros(box1)))
+            + line("Belastbaar inkomen uit sparen en beleggen", c.a(_euros(box3)))
+            + line("Af: persoonsgebonden aftrek", c.a(_euros(deduction)))
+            + line(f"Verzamelinkomen {year}", c.a(income), strong=True, rule=True))
+    body = (
+        _letterhead(c)
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + grid([("Dagtekening", c.d(issue)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.rng.randint(0, 2)))),
+                ("Datum aanslag", e(values.date_text(assessed, "dash"))), ("Betreft", "inkomensverklaring")], columns=2, label_width="38mm")
+        + "<h2>Inkomensverklaring</h2>"
+        f"<p>Geachte {e(person.salutation().lower())} {e(person.surname)},</p>"
+        f"<p>Op uw verzoek verklaren wij hierbij het verzamelinkomen van {e(name)} over het kalenderjaar <i>{_year_words(year)}</i> ({year}). "
+        "Het verzamelinkomen is vastgesteld op grond van de aanslag inkomstenbelasting en is als volgt opgebouwd:</p>"
+        f"<table style='width:100%;margin:2mm 0 4mm 0'>{rows}</table>"
+        f"<p class='small'>Ter vergelijking: uw verzamelinkomen over {year - 1} was {c.a(last)}.</p>"
+        "<p>Met vriendelijke groet,<br>de inspecteur van de Belastingdienst</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(name, person, year, income, issue)
+
+
+def ib60_gevouwen_vensterenvelop(c: Ctx):
+    """Fresh15. An IB 60 letter as it comes out of the window envelope and is copied flat: the creases of the three-fold as faint lines across the page, the franking box "Port betaald / PostNL" and a postal sorting line with the mail's own day (decoys) over the address, the tenant's name in the window as "MEER, J.C. VAN DER" (the register's sort order, not the name the letter uses further on), a reference line "Ons kenmerk" with the BSN and the year, and the statement as three labelled lines: name, tax year and verzamelinkomen as "€ 34.567,–" or "34.567,00 Euro"."""
+    c.font_of(c.pick(("DejaVu Sans", "Liberation Sans"), ("Carlito", "Open Sans")))
+    c.restyle15(dates=("long", "dash", "cap_month"), amounts=("euro_endash", "Euro_after"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("initials", "all", "first"))
+    posted = issue + dt.timedelta(days=c.rng.randint(1, 3))
+    box, place = c.pick(("Postbus 2508", "6401 DA Heerlen"), ("Postbus 9047", "7300 GK Apeldoorn"))
+    sorting = f"{values.date_text(posted, 'compact')} {c.rng.randint(100, 999)} {home.postcode}"
+    body = (
+        fold_lines()
+        + "<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>Belastingdienst</span></td>"
+        "<td class='right'><div style='display:inline-block;border:0.8px solid #333;padding:1mm 3mm;font-size:7.5pt;text-align:center'>Port betaald<br>PostNL</div></td></tr></table>"
+        f"<div style='margin-top:8mm;font-size:7pt;color:#444'>Retour: {e(box)}, {e(place)}</div>"
+        f"<div style='font-family:\"DejaVu Sans Mono\", monospace;font-size:7pt;color:#555'>{e(sorting)}</div>"
+        f"<div style='margin:1mm 0 10mm 0'>{e(person.name('caps_reversed_initials'))}<br>{e(home.line1())}<br>{e(values.postcode_text(home.postcode, True))}  {e(home.city.upper())}</div>"
+        + kv([("Datum", c.d(issue)), ("Ons kenmerk", f"{e(person.bsn)}.IB.{year % 100:02d}.{c.rng.randint(10, 99)}"), ("Onderwerp", "Inkomensverklaring")], label_width="32mm")
+        + f"<p style='margin-top:6mm'>Geachte {e(person.salutation().lower())} {e(person.surname)},</p>"
+        "<p>U heeft ons gevraagd om een inkomensverklaring. Hieronder staat uw verzamelinkomen zoals dat is vastgesteld. Een woningcorporatie of een "
+        "andere instantie kan deze brief gebruiken als bewijs van uw inkomen.</p>"
+        + kv([("Naam", f"<b>{e(name)}</b>"), ("Burgerservicenummer", e(values.bsn_text(person.bsn, 2))), ("Belastingjaar", f"<b>{year}</b>"),
+              ("Verzamelinkomen", f"<b>{c.a(income)}</b>")], label_width="52mm")
+        + "<p>Heeft u vragen? Bel dan de BelastingTelefoon: 0800 - 0543.</p>"
+        "<p>Met vriendelijke groet,<br>Belastingdienst</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(name, person, year, income, issue)
+
+
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
                                    toeslagen_overview, ib60_twocolumn,
                                    ib60_reference_block, ib60_box_header, ib60_inspector_declaration,
@@ -1405,7 +1495,8 @@ LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst
                                    ib60_accountant_begeleidende_brief, ib60_app_donkere_modus,
                                    ib60_fax_schuldhulpverlening, ib60_gewaarmerkte_kopie,
                                    ib60_mobiele_browser_adresbalk, ib60_opgeplakt_intakeblad,
-                                   ib60_whatsapp_foto_bubbel, ib60_retourstrook_bedragkolom)}  # fmt: skip
+                                   ib60_whatsapp_foto_bubbel, ib60_retourstrook_bedragkolom,
+                                   ib60_jaar_in_woorden_bedragkolom, ib60_gevouwen_vensterenvelop)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
 FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1435,3 +1526,5 @@ FRESH13 = {"ib60_mobiele_browser_adresbalk", "ib60_opgeplakt_intakeblad"}
 """Layouts of the fresh13 split only: a thirteenth first-contact set, by another author who never saw the reader."""
 FRESH14 = {"ib60_whatsapp_foto_bubbel", "ib60_retourstrook_bedragkolom"}
 """Layouts of the fresh14 split only: a fourteenth first-contact set, by another author who never saw the reader."""
+FRESH15 = {"ib60_jaar_in_woorden_bedragkolom", "ib60_gevouwen_vensterenvelop"}
+"""Layouts of the fresh15 split only: a fifteenth first-contact set, by another author who never saw the reader."""

@@ -83,6 +83,11 @@ with the patient as "van der Meer, J.C. (Johannes)", the patient number and the 
 discharge, the social worker and the ward as decoys; the hospital is the issuer), and a care farm's declaration on its day care
 (the farm's name in a bold italic serif, a week table of the days at the farm and the days at home with the carer, the intake
 day and the end of the Wmo indication as decoys).
+
+The fresh15 split adds: an occupational therapist's report of a home visit with a table of daily activities ("zelfstandig", "met hulp van
+mantelzorger", "niet mogelijk"), the referring GP, the referral's and the visit's days and the therapist's register number as decoys, the
+practice the issuer, the client sometimes as "MEER, J.C. VAN DER"), and a respite-care house's letter confirming booked stays (their arrival
+and departure days and the daily fee as decoys; the carer cares at home in between, day and night or by day only; the date as "5e maart 2026").
 """
 
 from __future__ import annotations
@@ -1427,6 +1432,84 @@ def dagbesteding_zorgboerderij_weekrooster(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(cn, rn, clock, issue, farm)
 
 
+# --- fresh15 split ---------------------------------------------------------------------------
+
+_ERGO15 = ("Ergotherapie Thuis Midden-Nederland", "Ergotherapiepraktijk De Zelfstandige", "Ergotherapie Rijnmond", "Paramedisch Centrum Het Kompas, ergotherapie",
+           "Ergotherapie aan Huis Twente")
+_ADL15 = ("Wassen en aankleden", "Toiletgang", "Transfers bed - stoel", "Medicatie innemen", "Maaltijd bereiden", "Traplopen", "Alarmeren bij nood ('s nachts)")
+
+
+def ergotherapeut_huisbezoek_adl_tabel(c: Ctx):
+    """Fresh15. An occupational therapist's ("ergotherapeut") report of a home visit, sent to the family as the care declaration: the practice's name and its register line, the client (the recipient) with birth date, the referring GP and the referral's day (decoys), the home visit's day (a decoy) beside the report's "Datum verslag", a table of daily activities with "zelfstandig", "met hulp van mantelzorger" or "niet mogelijk" per activity, the carer named in the conclusion with either "aanwezigheid en toezicht 24 uur per dag noodzakelijk" or "'s nachts geen hulp nodig"; the therapist's name and register number (decoys), the practice the issuer."""
+    c.font_of(c.pick(("Carlito", "Open Sans"), ("Liberation Sans", "DejaVu Sans")))
+    c.restyle15(dates=("long", "nl_ordinal", "dash"), amounts=("euro",))
+    carer, recipient, clock, issue, _address = _facts(c)
+    practice = c.rng.choice(_ERGO15)
+    cn = carer.name(c.pick("all", "first", "initials"))
+    rn = recipient.name(c.pick("caps_reversed_initials", "all", "initials"))
+    gp = c.person(born=(1955, 1990))
+    referral = issue - dt.timedelta(days=c.rng.randint(20, 70))
+    visit = issue - dt.timedelta(days=c.rng.randint(2, 15))
+    therapist = c.person(born=(1965, 1998))
+    answers = ("zelfstandig", "met hulp van mantelzorger", "niet mogelijk")
+    adl = [(task, c.rng.choice(answers[1:] if clock or i == 0 else answers)) for i, task in enumerate(_ADL15)]
+    if clock:
+        adl[-1] = (_ADL15[-1], "niet mogelijk")
+    table = ("<table class='ruled' style='width:100%'><tr><th>Activiteit</th><th>Uitvoering</th></tr>"
+             + "".join(f"<tr><td>{e(t)}</td><td>{e(a)}</td></tr>" for t, a in adl) + "</table>")
+    conclusion = (f"Cliënt kan niet alleen gelaten worden en kan 's nachts niet zelf alarmeren. <b>Aanwezigheid en toezicht 24 uur per dag is noodzakelijk.</b> "
+                  f"Deze zorg wordt gegeven door {e(cn)}, die daarvoor bij cliënt moet (blijven) wonen." if clock else
+                  f"Cliënt heeft overdag hulp nodig bij een deel van de activiteiten; die hulp geeft {e(cn)}. 's Nachts is geen hulp of toezicht nodig.")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:14pt;color:#005a70'>{e(practice)}</span><br>"
+        "<span class='small'>ergotherapie aan huis &middot; aangesloten bij Ergotherapie Nederland</span></td>"
+        f"<td class='right small'>Datum verslag<br><b>{c.d(issue)}</b></td></tr></table>"
+        "<h1 style='margin-top:7mm;font-size:14pt'>Verslag huisbezoek en verklaring mantelzorg</h1>"
+        + kv([("Cliënt", e(rn)), ("Geboortedatum", e(values.date_text(recipient.birth_date, "dash"))), ("Verwezen door", f"huisarts {e(gp.name('initials'))}"),
+              ("Datum verwijzing", e(values.date_text(referral, "long"))), ("Huisbezoek", e(values.date_text(visit, "long"))), ("Mantelzorger", e(cn))], label_width="42mm")
+        + "<h3>Observatie dagelijkse activiteiten</h3>" + table
+        + f"<h3>Conclusie</h3><p>{conclusion}</p>"
+        f"<p style='margin-top:6mm'>{e(therapist.name('initials'))}, ergotherapeut<br><span class='small'>Kwaliteitsregister Paramedici nr. {c.rng.randint(1000000, 9999999)}</span><br>{e(practice)}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(cn, rn, clock, issue, practice)
+
+
+_LOGEERHUIS15 = ("Logeerhuis De Boei", "Respijthuis Het Zonnehuis", "Logeerhuis De Kapstok", "Respijtzorg De Overkant", "Logeerhuis 't Anker")
+
+
+def logeerhuis_respijtzorg_bevestiging(c: Ctx):
+    """Fresh15. A respite-care house's ("logeerhuis") letter confirming the recipient's booked stays and declaring the carer's care in between: the house's name and its address, "Datum:" as "5e maart 2026" or as usual, a table of the booked stays with arrival and departure days (decoys), the house's daily fee (a decoy amount), the carer named as the one who cares at home between the stays and either "dag en nacht, 24 uur per dag" or "overdag; 's nachts is geen zorg nodig"; the coordinator signs, the house is the issuer."""
+    c.font_of(c.pick(("Caladea", "Liberation Serif"), ("Carlito", "DejaVu Sans")))
+    c.restyle15(dates=("nl_ordinal", "long", "cap_month"), amounts=("euro_endash", "euro"))
+    carer, recipient, clock, issue, _address = _facts(c)
+    house = c.rng.choice(_LOGEERHUIS15)
+    cn, rn = carer.name(c.pick("all", "first")), recipient.name(c.pick("all", "first", "initials"))
+    place = people.address(c.rng)
+    coordinator = c.person(born=(1960, 1996))
+    fee = values.amount(c.rng.choice((12.5, 17.0, 19.5, 25.0)))
+    stays, day = [], issue + dt.timedelta(days=c.rng.randint(5, 20))
+    for _ in range(c.rng.randint(2, 4)):
+        length = c.rng.choice((2, 3, 7))
+        stays.append((day, day + dt.timedelta(days=length)))
+        day += dt.timedelta(days=c.rng.randint(25, 60))
+    table = ("<table class='ruled' style='width:100%'><tr><th>Verblijf</th><th>Aankomst</th><th>Vertrek</th></tr>"
+             + "".join(f"<tr><td>{i + 1}</td><td>{e(values.date_text(a, 'dash'))}</td><td>{e(values.date_text(b, 'dash'))}</td></tr>" for i, (a, b) in enumerate(stays)) + "</table>")
+    care = (f"Buiten de logeerperiodes zorgt {e(cn)} thuis voor {e(rn)}, <b>dag en nacht, 24 uur per dag</b>. Juist om die zware zorg vol te houden is respijtzorg ingezet."
+            if clock else f"Buiten de logeerperiodes zorgt {e(cn)} overdag voor {e(rn)}. 's Nachts is geen zorg nodig.")
+    body = (
+        f"<div style='font-size:17pt;color:#7a4b12'>{e(house)}</div><div class='small'>{e(place.line1())} &middot; {e(values.postcode_text(place.postcode, True))} {e(place.city)}</div>"
+        f"<p style='margin-top:10mm'>Datum: {c.d(issue)}</p>"
+        "<p><b>Betreft: bevestiging logeeropvang en verklaring mantelzorg</b></p>"
+        "<p>Aan wie het aangaat,</p>"
+        f"<p>{e(rn)} (geboren {e(values.date_text(recipient.birth_date, 'dash'))}) komt bij ons logeren om de mantelzorger te ontlasten. De volgende verblijven zijn geboekt:</p>"
+        + table
+        + f"<p class='small'>Eigen bijdrage per etmaal: {c.a(fee)}.</p>"
+        f"<p>{care}</p>"
+        f"<p>Met vriendelijke groet,<br><br>{e(coordinator.name('first'))}<br>coördinator, {e(house)}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(cn, rn, clock, issue, house)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
                                    handwritten_form, zorgkantoor_letter,
                                    wmo_consulent_letter, side_by_side_form,
@@ -1442,7 +1525,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, s
                                    wijkteam_pdf_radioknoppen, burenhulp_opsomming,
                                    wijkverpleging_zvw_wlz_verklaring, zorgtaken_uren_per_week_tabel,
                                    jonge_mantelzorger_school_zorgcoordinator, poh_mantelzorgscan_ja_nee_soms,
-                                   medisch_maatschappelijk_werk_ontslag, dagbesteding_zorgboerderij_weekrooster)}  # fmt: skip
+                                   medisch_maatschappelijk_werk_ontslag, dagbesteding_zorgboerderij_weekrooster,
+                                   ergotherapeut_huisbezoek_adl_tabel, logeerhuis_respijtzorg_bevestiging)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
 FRESH = {"wmo_consulent_letter", "side_by_side_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1472,3 +1556,5 @@ FRESH13 = {"jonge_mantelzorger_school_zorgcoordinator", "poh_mantelzorgscan_ja_n
 """Layouts of the fresh13 split only: a thirteenth first-contact set, by another author who never saw the reader."""
 FRESH14 = {"medisch_maatschappelijk_werk_ontslag", "dagbesteding_zorgboerderij_weekrooster"}
 """Layouts of the fresh14 split only: a fourteenth first-contact set, by another author who never saw the reader."""
+FRESH15 = {"ergotherapeut_huisbezoek_adl_tabel", "logeerhuis_respijtzorg_bevestiging"}
+"""Layouts of the fresh15 split only: a fifteenth first-contact set, by another author who never saw the reader."""

@@ -81,6 +81,11 @@ The fresh14 split adds: the overview the tax return program prints before sendin
 a name, a BSN, a year, the boxes and a computed verzamelinkomen, "nog niet verzonden"; a return, not the Belastingdienst's
 income statement), and a tenant's "Logeerverklaring" for a guest staying a few months (tenant, guest, address, period, no rent,
 not registered at the address; neither a sublet contract nor a house-sitting request).
+
+The fresh15 split adds: a GP's referral letter to an occupational therapist (a patient, a BSN, a carer as contact person and night-time
+supervision asked as a question: a care declaration's names without the declaration), and a corporation's decision on a request to
+sublet a room (tenant, subtenant, address, a maximum room rent and the end and conditions clauses as its terms: a sublet contract's
+facts in the landlord's decision).
 """
 
 from __future__ import annotations
@@ -1207,6 +1212,61 @@ def logeerverklaring_tijdelijk_verblijf(c: Ctx):
     return page(c, body, "body { font-size: 10pt; }"), {}
 
 
+# --- fresh15 split ---------------------------------------------------------------------------
+
+
+def verwijsbrief_huisarts_ergotherapie(c: Ctx):
+    """Fresh15. A GP's referral letter to an occupational therapist ("Verwijzing ergotherapie"): the practice, the patient with birth date and BSN, the daughter or son named as the contact who cares for the patient, the question ("graag beoordeling ADL en hulpmiddelen; partner/dochter zorgt veel, ook 's nachts?") and the diagnosis code: a care declaration's names and its night-time care as a question, but a referral, not a declaration."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle15(dates=("long", "dash", "nl_ordinal"), amounts=("euro",))
+    person, home, day = _who(c)
+    carer = c.person(born=(1955, 2000))
+    gp = c.person(born=(1955, 1990))
+    practice = c.pick("Huisartsenpraktijk De Wilg", "Huisartsen Centrum-Oost", "Gezondheidscentrum De Brink", "Huisartsenpraktijk Van Houten")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:14pt'>{e(practice)}</span><br><span class='small'>AGB {c.rng.randint(1000000, 9999999)}</span></td>"
+        f"<td class='right small'>Datum: {c.d(day)}</td></tr></table>"
+        "<h1 style='margin-top:6mm;font-size:15pt'>Verwijzing ergotherapie</h1>"
+        + kv([("Patiënt", e(person.name(c.pick("caps_reversed_initials", "initials")))), ("Geboortedatum", c.d(person.birth_date)),
+              ("BSN", e(values.bsn_text(person.bsn, 0))), ("Adres", f"{e(home.line1())}, {e(home.city)}"), ("Contactpersoon", f"{e(carer.name('first'))} ({c.pick('dochter', 'zoon', 'partner')})"),
+              ("Diagnose (ICPC)", c.pick("K90 CVA", "P70 dementie", "N87 Parkinson", "L89 artrose heup"))], label_width="40mm")
+        + "<h3>Vraagstelling</h3>"
+        "<p>Graag beoordeling van de zelfredzaamheid (ADL) thuis en advies over hulpmiddelen. De contactpersoon zorgt veel voor patiënt; "
+        "graag ook uw inschatting of 's nachts toezicht nodig is. Met vriendelijke groet,</p>"
+        f"<p>{e(gp.name('initials'))}, huisarts</p>"
+        "<p class='small'>Deze verwijzing is geldig tot één jaar na dagtekening.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), {}
+
+
+def corporatie_besluit_toestemming_onderhuur(c: Ctx):
+    """Fresh15. A housing corporation's decision on a request to sublet a room ("Besluit op uw verzoek om toestemming voor onderhuur"): the tenant, the subtenant, the address, the maximum room rent the corporation allows and the conditions (the sublet ends with the lease, the Algemene Huurvoorwaarden apply) as the corporation's terms: a sublet contract's names, address, rent and clauses, but the landlord's decision, not the contract."""
+    c.font_of(c.pick(("Carlito", "Liberation Sans"), ("Open Sans", "DejaVu Sans")))
+    c.restyle15(dates=("long", "cap_month"), amounts=("euro_endash", "euro"))
+    person, home, day = _who(c)
+    sub = c.person(born=(1975, 2006))
+    corp = c.pick("Ymere", "Portaal", "Woonbron", "Eigen Haard", "de Alliantie", "Kennemer Wonen", "Woonopmaat")
+    cap = values.amount(c.rng.choice((300, 325, 350, 400)))
+    granted = c.rng.random() < 0.7
+    body = (
+        f"<div class='logo' style='font-size:15pt'>{e(corp)}</div>"
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Datum", c.d(day)), ("Zaaknummer", f"ONDH-{c.rng.randint(100000, 999999)}"), ("Onderwerp", "besluit op uw verzoek om onderhuur")], label_width="32mm")
+        + f"<p style='margin-top:6mm'>Beste {e(person.name('first'))},</p>"
+        f"<p>U vroeg ons om toestemming om een kamer in uw woning aan {e(home.line1())} te verhuren aan {e(sub.name('all'))}. "
+        + ("Wij geven die toestemming, onder de volgende voorwaarden:</p><ul>"
+           f"<li>de huur voor de kamer is niet hoger dan {c.a(cap)} per maand;</li>"
+           "<li>de onderhuur eindigt als uw huurovereenkomst met ons eindigt;</li>"
+           "<li>onze Algemene Huurvoorwaarden gelden ook voor de onderhuurder;</li>"
+           "<li>u stuurt ons binnen vier weken een kopie van de getekende onderhuurovereenkomst.</li></ul>"
+           if granted else
+           "Wij geven die toestemming niet. Met de onderhuurder zouden er meer mensen in de woning wonen dan voor deze woning is toegestaan.</p>")
+        + "<p>Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken bezwaar maken.</p>"
+        f"<p>Met vriendelijke groet,<br>{e(corp)}, team Wonen</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), {}
+
+
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
                                    energy_bill, jaaropgaaf,
                                    huurtoeslag_beschikking, huisbewaring_besluit, hoofdhuurovereenkomst, brp_request_form,
@@ -1222,7 +1282,8 @@ LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, pa
                                    ciz_wlz_indicatiebesluit, vrijwilligersovereenkomst,
                                    duo_studiefinanciering_toekenning, servicekosten_jaarafrekening,
                                    gemeente_inkomensverklaring_bijstand, opzegging_huur_brief,
-                                   aangifte_ib_overzicht_concept, logeerverklaring_tijdelijk_verblijf)}  # fmt: skip
+                                   aangifte_ib_overzicht_concept, logeerverklaring_tijdelijk_verblijf,
+                                   verwijsbrief_huisarts_ergotherapie, corporatie_besluit_toestemming_onderhuur)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
 FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1252,3 +1313,5 @@ FRESH13 = {"gemeente_inkomensverklaring_bijstand", "opzegging_huur_brief"}
 """Layouts of the fresh13 split only: a thirteenth first-contact set, by another author who never saw the reader."""
 FRESH14 = {"aangifte_ib_overzicht_concept", "logeerverklaring_tijdelijk_verblijf"}
 """Layouts of the fresh14 split only: a fourteenth first-contact set, by another author who never saw the reader."""
+FRESH15 = {"verwijsbrief_huisarts_ergotherapie", "corporatie_besluit_toestemming_onderhuur"}
+"""Layouts of the fresh15 split only: a fifteenth first-contact set, by another author who never saw the reader."""
