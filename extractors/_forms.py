@@ -55,6 +55,39 @@ _HINTS = re.compile(
 """The hint printed beside a question: "(ja/nee)", "(doorhalen wat niet van toepassing is)".
 A bare "ja / nee" is the hint only at the end of what is read (nothing struck, nothing
 ticked); with a stroke through one of them it is the answer, read by `_answer`."""
+_ROUTING = re.compile(
+    rf"(?P<option>(?<![^\W\d_])(?:{_WORDS})(?![^\W\d_]))?"
+    r"(?P<how>\s*[,:;]?\s*(?:[-–—=]*[>→⇒»›]+|[-–—]{1,2})?\s*"
+    r"(?:ga\s+(?:dan\s+)?(?:verder\s+|door\s+)?(?:naar|met|bij)|door\s+naar|verder\s+(?:met|bij)|sla\s+\w+(?:\s+\w+)?\s+over"
+    r"|go\s+(?:on\s+)?to|skip\s+to|continue\s+(?:with|at))\s+(?:(?:de\s+)?(?:vraag|question|onderdeel|stap|deel|blok|punt)\s*)?\d{1,2}[a-z]?\b)",
+    re.IGNORECASE,
+)
+"""A routing form's instruction after an option: "Ja → ga naar vraag 9", "Nee, ga door met
+vraag 12", "No - go to question 5". The instruction is printed, not answered; so is its
+option, unless a box or ring before it marks it (`_unrouted`)."""
+
+
+_BOXED_BEFORE = re.compile(rf"(?:[{_TICKS}{_EMPTIES}]|\[\s*[xX×]?\s*\])\s*$")
+
+
+def _unrouted(text: str) -> str:
+    """`text` with a routing form's instructions blanked out, each character a space: the
+    option they follow too when nothing marks it, so that "Ja → ga naar vraag 9 Nee → ga
+    naar vraag 10" over the answer "Ja (Nee)" is no answer of its own.
+
+    >>> _unrouted("Ja → ga naar vraag 9  Nee → ga naar vraag 10").strip()
+    ''
+    >>> " ".join(_unrouted("☒ Ja, ga door met vraag 5  ☐ Nee").split()), " ".join(_unrouted("ja (nee)").split())
+    ('☒ Ja ☐ Nee', 'ja (nee)')
+    """
+
+    def blank(m: re.Match) -> str:
+        option, before = m.group("option"), text[: m.start()]
+        if option and (_BOXED_BEFORE.search(before) or before.endswith(("(", "["))):
+            return option + " " * len(m.group("how"))  # "☒ Ja → ga naar vraag 9": the box answers
+        return " " * len(m.group(0))
+
+    return _ROUTING.sub(blank, text)
 
 
 def section(pages: Sequence[Page], start: str, stop: str) -> list[Page]:
@@ -295,7 +328,7 @@ def _marks_lost(page: Page) -> bool:
     if not cache:
         lost = False
         for line in page.lines:
-            tokens = [(0, 0, t) for t in _TOKEN.findall(_HINTS.sub(" ", line.text))]
+            tokens = [(0, 0, t) for t in _TOKEN.findall(_HINTS.sub(" ", _unrouted(line.text)))]
             if any(_option(t[2]) and _beside_lost_mark(tokens, i) for i, t in enumerate(tokens)):
                 lost = True
                 break
@@ -325,7 +358,7 @@ def _only_answer(text: str) -> bool:
     >>> _only_answer("☐ Ja ☒ Nee"), _only_answer("-ja- / nee*")
     (True, True)
     """
-    tokens = [t for t in _TOKEN.findall(_HINTS.sub(" ", text)) if t not in "/*"]
+    tokens = [t for t in _TOKEN.findall(_HINTS.sub(" ", _unrouted(text))) if t not in "/*"]
     return bool(tokens) and all(_option(t) or _CHECKED.match(t) or _BOX.match(t) for t in tokens)
 
 
@@ -357,7 +390,7 @@ def _answer(page: Page, line, offset: int) -> Field | None:
     stand after the options), else by one struck out or one circled; two options
     with nothing to tell them apart are the hint, unanswered.
     """
-    text = _HINTS.sub(lambda h: " " * len(h.group(0)), line.text[offset:])
+    text = _HINTS.sub(lambda h: " " * len(h.group(0)), _unrouted(line.text[offset:]))
     tokens = [(m.start() + offset, m.end() + offset, m.group(0)) for m in _TOKEN.finditer(text)]
     tokens, radios = _radio_buttons(tokens)
     options = [(i, tok, found) for i, tok in enumerate(tokens) if (found := _option(tok[2]))]

@@ -226,6 +226,31 @@ def line_beside(page: Page, index: int) -> Line | None:
     return None
 
 
+SIDE_GAP = 14.0
+"""Points, at least, between the text left of a side column and the column's words (a cell's gap)."""
+
+
+def side_column(line: Line, x0: float, tolerance: float, is_label=lambda text: False) -> Line | None:
+    """The words of `line` in a side column that starts at `x0` (within `tolerance`): those
+    from `x0` on, when the text left of them ends a cell's gap before (`SIDE_GAP`); None when
+    a word runs on across the column's edge, or when the text left of it is a label
+    (`is_label`: "IBAN  NL60SNSB..." is a row of a label/value block, no side column). A
+    statement's summary down its right side shares its lines with the transactions:
+    "06-02-2026  Action  -€ 61,24    NL07 KNAB 8295 ...".
+
+    >>> def w(text, x0): return Word(text=text, confidence=0.96, bbox=(x0, 0, x0 + 6 * len(text), 9))
+    >>> side_column(Line(words=(w("Action", 112), w("-€", 300), w("A.M.", 363), w("Akkouh", 385))), 363.0, 6.0).text
+    'A.M. Akkouh'
+    >>> side_column(Line(words=(w("NL64RABO5646273649", 112),)), 363.0, 6.0).words, side_column(Line(words=(w("aanvraag", 320), w("medehuur", 371))), 363.0, 6.0)
+    ((), None)
+    """
+    left = [w for w in line.words if w.bbox[0] < x0 - tolerance]
+    side = [w for w in line.words if w.bbox[0] >= x0 - tolerance]
+    if left and (left[-1].bbox[2] > x0 - SIDE_GAP or is_label(" ".join(w.text for w in left))):
+        return None
+    return Line(words=tuple(side))
+
+
 def iter_lines(pages: Sequence[Page]) -> Iterable[tuple[Page, int, Line]]:
     for page in pages:
         for index, line in enumerate(page.lines):

@@ -31,6 +31,7 @@ turn and deskew added here), so the page's `Geometry` says where every box lies.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, replace
 
@@ -42,7 +43,7 @@ Image = module("PIL.Image")
 from woondossier.errors import OcrError
 from woondossier.model import Page, Word
 
-from . import _boxes, _engine, _geometry, _speckle
+from . import _boxes, _engine, _geometry, _rings, _speckle
 from ._letters import reread_hidden_letters
 
 _POOR_READING = 0.60  # mean word confidence below which orientation is checked
@@ -148,6 +149,7 @@ def ocr_page(raster: Raster, name: str, number: int, limits) -> Page:
         best = replace(best, words=best.words + further.lines_left_out(best, name, number, thresholding, left_out))
     words = reread_hidden_letters(best.image, best.words, best.raster.dpi, name, number, limits.second_language, limits.ocr_timeout_s)
     words = struck_through(best.image, words, best.raster.dpi)
+    words = _rings.circled_words(best.image, words, best.raster.dpi, name, number, limits.language, limits.ocr_timeout_s)
     words = _boxes.marked_boxes(best.image, words, best.raster.dpi, name, number, limits.language, limits.ocr_timeout_s)
     scale = 72.0 / best.raster.dpi
     return Page(
@@ -257,7 +259,8 @@ def struck_through(image: Image.Image, words: list[Word], dpi: int) -> list[Word
     "ja / nee" with one struck out, a contract printed with a deleted clause struck through.
     A word is struck when, in the middle of its height (`_STRIKE_BAND`), a thin band of
     rows (`_STRIKE_THICKNESS`) is dark over nearly its whole width (`_STRIKE_WIDTH`): no
-    letter's own stroke runs unbroken from the word's first letter to its last.
+    letter's own stroke runs unbroken from the word's first letter to its last. The two
+    options OCR reads as one word ("ja/nee") are told apart, each over its share of the word.
 
     >>> import numpy as np
     >>> page = np.full((40, 200), 255, np.uint8)
@@ -274,22 +277,57 @@ def struck_through(image: Image.Image, words: list[Word], dpi: int) -> list[Word
     scale = dpi / 72.0
     marked = []
     for word in words:
-        x0, y0, x1, y1 = (int(round(v * scale)) for v in word.bbox)
-        crop = pixels[max(0, y0) : y1, max(0, x0) : x1]
-        if STRIKE in word.text or len(word.text) < _STRIKE_LETTERS or crop.shape[0] < _STRIKE_PIXELS or crop.shape[1] < 1.5 * crop.shape[0] or int(crop.max()) - int(crop.min()) < 60:
-            # a glyph's own bar runs across it ("4", "H", "€"): a strike is told only on a word of some length
+        if STRIKE in word.text:
             marked.append(word)
             continue
-        dark = crop < (int(crop.max()) + int(crop.min())) / 2
-        height = dark.shape[0]
-        rows = dark[int(_STRIKE_BAND[0] * height) : int(_STRIKE_BAND[1] * height) + 1].mean(axis=1)
-        full = np.flatnonzero(rows >= _STRIKE_WIDTH)
-        # a line, not letters blurred into one another: thin, and the rows beside it far lighter
-        beside = [rows[i] for i in (full.min() - 1, full.max() + 1) if len(full) and 0 <= i < len(rows)] if len(full) else []
-        if 1 <= len(full) <= max(2, _STRIKE_THICKNESS * height) and full.max() - full.min() < len(full) + 1 and all(r < _BESIDE_STRIKE for r in beside):
-            word = word.model_copy(update={"text": "".join(ch + STRIKE for ch in word.text)})
-        marked.append(word)
+        parts = _option_parts(word)
+        texts = [("".join(ch + STRIKE for ch in text) if _is_struck(pixels, [round(v * scale) for v in box], text) else text) for text, box in parts]
+        text = "/".join(texts)
+        marked.append(word if text == word.text else word.model_copy(update={"text": text}))
     return marked
+
+
+_OPTION_PAIR = re.compile(r"^(ja|nee|yes|no)/(ja|nee|yes|no)$", re.IGNORECASE)
+_OPTIONS = ("ja", "nee", "yes", "no")
+_SHORT_OPTIONS = ("ja", "no")
+"""Answers of two letters: a strike through them is told though their letters are few (neither
+has a bar of its own across the word, as "4" or "H" has)."""
+
+
+def _option_parts(word: Word) -> list[tuple[str, tuple[float, float, float, float]]]:
+    """The word as (text, box) parts: the two options of "ja/nee" read as one word, each with
+    its share of the word's width by its letters; any other word whole.
+
+    >>> [(t, round(b[0]), round(b[2])) for t, b in _option_parts(Word(text="ja/nee", bbox=(0, 0, 60, 10), confidence=0.9))]
+    [('ja', 0, 20), ('nee', 30, 60)]
+    """
+    m = _OPTION_PAIR.match(word.text)
+    if m is None:
+        return [(word.text, word.bbox)]
+    x0, top, x1, bottom = word.bbox
+    unit = (x1 - x0) / len(word.text)
+    first = len(m.group(1))
+    return [(m.group(1), (x0, top, x0 + first * unit, bottom)), (m.group(2), (x0 + (first + 1) * unit, top, x1, bottom))]
+
+
+def _is_struck(pixels: np.ndarray, box: list[int], text: str) -> bool:
+    """Whether a strike runs through the word `text` whose pixels `box` holds (see `struck_through`)."""
+    x0, y0, x1, y1 = box
+    crop = pixels[max(0, y0) : y1, max(0, x0) : x1]
+    if len(text) < _STRIKE_LETTERS and text.lower() not in _SHORT_OPTIONS:
+        return False  # a glyph's own bar runs across it ("4", "H", "€"): a strike is told only on a word of some length
+    wide = 0.8 if text.lower() in _OPTIONS else 1.5  # an answer is told however short ("ja" is about as wide as it is tall)
+    if crop.shape[0] < _STRIKE_PIXELS or crop.shape[1] < wide * crop.shape[0] or int(crop.max()) - int(crop.min()) < 60:
+        return False
+    dark = crop < (int(crop.max()) + int(crop.min())) / 2
+    height = dark.shape[0]
+    rows = dark[int(_STRIKE_BAND[0] * height) : int(_STRIKE_BAND[1] * height) + 1].mean(axis=1)
+    full = np.flatnonzero(rows >= _STRIKE_WIDTH)
+    if not len(full):
+        return False
+    # a line, not letters blurred into one another: thin, and the rows beside it far lighter
+    beside = [rows[i] for i in (full.min() - 1, full.max() + 1) if 0 <= i < len(rows)]
+    return len(full) <= max(2, _STRIKE_THICKNESS * height) and full.max() - full.min() < len(full) + 1 and all(r < _BESIDE_STRIKE for r in beside)
 
 
 def _other_turns(best: _Reading, first: int) -> list[int]:

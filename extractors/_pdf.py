@@ -244,11 +244,53 @@ def _text_layer(layer: _pdfium_text.Layer, name: str, number: int) -> Page | Non
         width=float(layer.width),
         height=float(layer.height),
         words=tuple(
-            Word(text=_marked(w, layer.strokes, layer.rings), bbox=(w["x0"], w["top"], w["x1"], w["bottom"]), confidence=1.0)
-            for w in layer.words
+            Word(text=text, bbox=(w["x0"], w["top"], w["x1"], w["bottom"]), confidence=1.0)
+            for w, text in zip(layer.words, _marked_words(layer.words, layer.strokes, layer.rings))
         ) + tuple(button_words(layer)),
         ocr=False,
     )
+
+
+def _marked_words(words: list[dict], strokes: list[dict], rings: list[dict]) -> list[str]:
+    """Each word's text as the form's filler marked it (`_marked`), and an option of
+    several words circled whole given as OCR reads such a ring: "(werk / studie)", the
+    ring's brackets on its first and last word."""
+    texts = [_marked(word, strokes, rings) for word in words]
+    for first, last in _circled_runs(words, rings):
+        if first != last and not any(texts[i] != words[i]["text"] for i in range(first, last + 1)):
+            texts[first], texts[last] = f"({texts[first]}", f"{texts[last]})"
+    return texts
+
+
+def _circled_runs(words: list[dict], rings: list[dict]) -> list[tuple[int, int]]:
+    """(first, last) indices of the runs of words on one line that a curve closely
+    encloses together: round them with at most a word's height to spare on each side,
+    nothing else inside it.
+
+    >>> word = lambda x0, x1: {"x0": x0, "x1": x1, "top": 100.0, "bottom": 110.0}
+    >>> words = [word(100, 120), word(123, 126), word(129, 150), word(160, 180)]
+    >>> _circled_runs(words, [{"x0": 95.0, "x1": 156.0, "top": 97.0, "bottom": 113.0}])
+    [(0, 2)]
+    >>> _circled_runs(words, [{"x0": 95.0, "x1": 300.0, "top": 60.0, "bottom": 300.0}])
+    []
+    """
+    runs = []
+    for ring in rings:
+        inside = [i for i, w in enumerate(words) if _encloses(ring, w)]
+        if len(inside) < 2 or inside != list(range(inside[0], inside[-1] + 1)):
+            continue
+        run = [words[i] for i in inside]
+        top, bottom = min(w["top"] for w in run), max(w["bottom"] for w in run)
+        height = max(w["bottom"] - w["top"] for w in run)
+        if bottom - top > 1.5 * height:
+            continue  # more than one line: a frame round a paragraph
+        if ring["x1"] - ring["x0"] <= run[-1]["x1"] - run[0]["x0"] + 2 * height and ring["bottom"] - ring["top"] <= 2 * height:
+            runs.append((inside[0], inside[-1]))
+    return runs
+
+
+def _encloses(ring: dict, word: dict) -> bool:
+    return ring["x0"] <= word["x0"] + 1 and ring["x1"] >= word["x1"] - 1 and ring["top"] <= word["top"] + 1.5 and ring["bottom"] >= word["bottom"] - 1.5
 
 
 def _marked(word: dict, strokes: list[dict], rings: list[dict]) -> str:
@@ -309,7 +351,7 @@ def _is_circled(word: dict, rings: list[dict]) -> bool:
     """
     height, width = word["bottom"] - word["top"], word["x1"] - word["x0"]
     for ring in rings:
-        encloses = ring["x0"] <= word["x0"] + 1 and ring["x1"] >= word["x1"] - 1 and ring["top"] <= word["top"] + 1.5 and ring["bottom"] >= word["bottom"] - 1.5
+        encloses = _encloses(ring, word)
         close = ring["x1"] - ring["x0"] <= width + 2 * height and ring["bottom"] - ring["top"] <= 2 * height
         if encloses and close:
             return True

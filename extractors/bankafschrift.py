@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors._locate import Hit, find_pattern, find_value, iter_lines, reading_confidence, span_hit
+from extractors._locate import Hit, find_pattern, find_value, iter_lines, reading_confidence, side_column, span_hit
 from extractors._prose import NAME_PATTERN, find_word, search_prose, strip_honorific
 from extractors.values import (
     DATE_PATTERN,
@@ -151,8 +151,19 @@ def _holder_hits(page: Page, index: int, line: Line, start: int) -> list[tuple[s
     hits = [(n, first) for n in _names(rest)]
     if not hits or len(hits) != len(_SPLIT.split(rest.strip())):
         return []  # something other than names follows the label: do not guess
-    value_x0 = first.bbox[0]
-    for below in page.lines[index + 1 : index + 4]:
+    value_x0, passed = first.bbox[0], 0
+    for below in page.lines[index + 1 : index + 4 + _SIDE_LINES]:
+        if below.words and below.words[0].bbox[0] < value_x0 - 12:
+            # a side column beside the transactions: only its own words count, and a line
+            # with nothing in it (a transaction's counter-account) is passed
+            below = side_column(below, value_x0, 12, is_label)
+            if below is None:
+                break
+            if not below.words:
+                passed += 1
+                if passed > _SIDE_LINES:
+                    break
+                continue
         words = _without_edge_specks(below)
         if not words:
             break
@@ -161,6 +172,10 @@ def _holder_hits(page: Page, index: int, line: Line, start: int) -> list[tuple[s
             break
         hits.append((_names(text)[0], Hit(text=text, page=page.number, bbox=union_bbox(w.bbox for w in words), confidence=reading_confidence(words))))
     return hits
+
+
+_SIDE_LINES = 2
+"""Lines of transactions, at most, between two holders down a side column."""
 
 
 def _cell_under(page: Page, index: int, x0: float) -> tuple[int, Line] | None:

@@ -162,8 +162,11 @@ def _issue_date(pages: Sequence[Page]) -> Field:
     return hit.field(parse_date(hit.text))
 
 
+_NOT_THIS = r"(?<!vorige )(?<!eerdere )(?<!nieuwe )(?<!andere )(?<!geboorte)"
+"""Before "gemeente", what makes it another municipality than the register's: "Vorige gemeente
+Maashorst" on a person's card, the "geboortegemeente"."""
 _MUNICIPALITY = (
-    rf"(?m)\bgemeente\b[ \t]*[:|¦]?[ \t]*(?P<name>{_TOWN})[ \t]*[|¦]?[ \t]*$",  # the heading or a table row: the line ends
+    rf"(?m){_NOT_THIS}\bgemeente\b[ \t]*[:|¦]?[ \t]*(?P<name>{_TOWN})[ \t]*[|¦]?[ \t]*$",  # the heading or a table row: the line ends
     rf"\bde\s+gemeente[ \t]+(?P<name>{_TOWN})",  # in a sentence: "de burgemeester van de gemeente Haarlem verklaart"
 )
 """Where the municipality stands. Not any capitalised word after "Gemeente": on a page
@@ -255,7 +258,24 @@ def _number_after_street(pages: Sequence[Page], street: Field) -> Field:
 
 def _labelled(pages, label: str, value: str, parse) -> Field:
     hit = find_value(pages, [label], value, below=0)
-    return hit.field(parse(hit.text)) if hit else Field()
+    return hit.field(parse(_before_caps_label(hit.text))) if hit else Field()
+
+
+def _before_caps_label(text: str) -> str:
+    """`text` without the labels in capitals that follow the value on its line: a grid whose
+    labels are set in small capitals reads, by OCR, "Stationsdijk HUISNUMMER 2", where its
+    text layer has "Stationsdijk huisnummer 2". A value in capitals itself keeps its words.
+
+    >>> _before_caps_label("Stationsdijk HUISNUMMER"), _before_caps_label("STATIONSDIJK"), _before_caps_label("Lange Nieuwstraat")
+    ('Stationsdijk', 'STATIONSDIJK', 'Lange Nieuwstraat')
+    """
+    words = text.split()
+    if not words or words[0].isupper():
+        return text
+    for index in range(1, len(words)):
+        if len(words[index]) >= 3 and words[index].isupper() and is_label_wording(words[index]):
+            return " ".join(words[:index])
+    return text
 
 
 def _house_number(pages: Sequence[Page]) -> Field:
@@ -744,8 +764,12 @@ def _persons_from_blocks(pages: Sequence[Page], address: dict[str, Field]) -> li
     people = [values for values in people if values.get("name") is not None or len(values) >= 2]
     street, number = address["street"].value, address["house_number"].value
     for values, after in zip(people, people[1:] + [{}]):
-        if "registered_since" not in values:
-            values["registered_since"] = next((found for page in pages if (found := _since_beside(page, values)) is not None), None)
+        if "registered_since" not in values or not _near_block(values["registered_since"], values):
+            # a date of settling beside the block's rows beats one whose label stands away from
+            # them: a bar chart's "vanaf ..." captions, read in the page's order after the last card
+            beside = next((found for page in pages if (found := _since_beside(page, values)) is not None), None)
+            if beside is not None or "registered_since" not in values:
+                values["registered_since"] = beside
         if values.get("registered_since") is None and street and number:
             values["registered_since"] = _since_from_history(pages, values, after, f"{street} {number}")
     return [_person(values) for values in people]
@@ -772,6 +796,10 @@ def _one_pair_per_line(page: Page, labels: dict[str, tuple[str, str]]) -> Page:
         for index in range(1, len(words)):
             if _SEPARATOR.fullmatch(words[index].text) or (found := _line_label(labels, Line(words=words[index:]))) is None:
                 continue
+            if found[0] == "registered_since" and _settled_elsewhere(" ".join(w.text for w in words[max(start + 1, index - 3) :])):
+                continue  # "in gemeente sinds": the municipality's date beside the address's, no label of its own
+            if index + 1 < len(words) and (later := _line_label(labels, Line(words=words[index + 1 :]))) is not None and later[0] == found[0]:
+                continue  # "TAHIRI, R.  burgerservicenummer": the label begins at its own word, "R." is the value's
             held = " ".join(w.text for w in words[start:index])
             if re.search(labels[label][1], held[first[1]:] if start == 0 else held, re.IGNORECASE) is None:
                 continue  # "Datum" of "Datum aanvang adreshouding": no value yet, one label
@@ -840,6 +868,21 @@ def _line_under(page: Page, index: int, labels: dict[str, tuple[str, str]]) -> L
     return None if _line_label(labels, under) is not None else under
 
 
+def _near_block(hit: Hit | None, values: dict[str, Hit | None]) -> bool:
+    """Whether `hit` stands among or just under the rows of the block's other values (a
+    block's own "Op dit adres sinds" line), not lines above it or far below."""
+    rows = [h for key, h in values.items() if key not in ("registered_since",) and h is not None and hit is not None and h.page == hit.page]
+    if hit is None or not rows:
+        return True
+    top, bottom = min(h.bbox[1] for h in rows), max(h.bbox[3] for h in rows)
+    height = max(h.bbox[3] - h.bbox[1] for h in rows)
+    return top - height <= hit.bbox[1] <= bottom + _NEAR_LINES * height
+
+
+_NEAR_LINES = 3
+"""Line heights under a block's last value within which its date of settling's line stands."""
+
+
 def _since_beside(page: Page, values: dict[str, Hit | None]) -> Hit | None:
     """The date of settling printed on the same row as a block's values, in a column of its
     own right of them ("geb. 24-03-1990 · BSN 355053044" beside "vanaf 01-10-2015 t/m
@@ -904,21 +947,37 @@ def _line_label(labels: dict[str, tuple[str, str]], line: Line) -> tuple[str, in
     text = line.text
     for name, (label, _) in labels.items():
         if (m := re.search(label, text, re.IGNORECASE)) is not None:
-            return None if name == "registered_since" and _ELSEWHERE.search(text) else (name, m.end())
+            return None if name == "registered_since" and _settled_elsewhere(text) else (name, m.end())
     words = line.words
     for name in ("birth_date", "bsn", "registered_since"):
         for wording in _COLUMN_WORDINGS[name]:
             for start, end, _ in find_label_on_line(line, wording):
                 if all(not fold(w.text) for w in words[:start]):  # first on its line, after punctuation only
-                    return None if name == "registered_since" and _ELSEWHERE.search(text) else (name, len(" ".join(w.text for w in words[:end])))
+                    return None if name == "registered_since" and _settled_elsewhere(text) else (name, len(" ".join(w.text for w in words[:end])))
     return None
 
 
 _ELSEWHERE = re.compile(
     r"\b(?:vestiging|inschrijving|ingeschreven|aankomst|binnenkomst)\s+(?:in|uit)\s+(?:nl|nederland|de\s+gemeente|gemeente|het\s+buitenland)\b"
-    r"|\b(?:immigratie|vestiging\s+(?:in\s+)?nederland)\b|arrival\s+in", re.IGNORECASE)
+    r"|\b(?:immigratie|vestiging\s+(?:in\s+)?nederland)\b|arrival\s+in"
+    r"|\bin\s+(?:de\s+)?(?:gemeente|nederland|nl)\s+(?:sinds|vanaf)\b", re.IGNORECASE)
 """A date of settling somewhere else than at the address: in the country ("Datum vestiging in
-NL", "Immigratie") or in the municipality; the date at the address is the one that counts."""
+NL", "Immigratie") or in the municipality ("in gemeente sinds"); the date at the address is
+the one that counts."""
+
+
+def _settled_elsewhere(text: str) -> bool:
+    """Whether the label `text` begins with speaks of settling elsewhere (`_ELSEWHERE`), read
+    up to its first date: "adres sinds 19 januari 2011  in gemeente sinds 25-01-2002" is
+    the address's date with the municipality's beside it.
+
+    >>> _settled_elsewhere("adres sinds 19 januari 2011 in gemeente sinds 25-01-2002"), _settled_elsewhere("in gemeente sinds 25-01-2002")
+    (False, True)
+    >>> _settled_elsewhere("Datum vestiging in Nederland 01-01-2000")
+    True
+    """
+    date = re.search(DATE_PATTERN, text, re.IGNORECASE)
+    return bool(_ELSEWHERE.search(text[: date.start()] if date else text))
 
 
 def _bare_name(page: Page, line, known: bool = False) -> Hit | None:

@@ -55,9 +55,12 @@ _END = (r"Einddatum", r"Datum\s+terugkeer")
 _PERIOD = (r"Periode\b",)
 _SPECK = r"(?:[^\W\d]{1,2}\s+)?"  # a ruled cell's edge read as a letter or two before the value ("Periode Ee 8 maart 2027")
 _REASON_LINE = (r"^[\W_]*Reden(?:\s+(?:van\s+(?:de\s+)?afwezigheid|huisbewaring|aanvraag))?\b",)
+_HOW_TO_ANSWER = r"(?:\s*\(\s*(?:omcirkel|aankruisen|kruis\s+aan|maak\s+een\s+keuze|kies)[^)]*\))?"
+"""How a form asks the question to be answered, after it: "(omcirkel)", "(kruis aan wat van
+toepassing is)": an instruction, not the answer."""
 _REASON_QUESTION = (
     # a form that asks: "Waarom bent u afwezig? Lange reis", "Wat is de reden van uw afwezigheid?"
-    r"^[\W_]*(?:\d{1,2}[.)]\s*)?(?:Waarom\s+(?:bent|gaat|is|wilt)\s+u\b[^?]{0,40}|Wat\s+is\s+de\s+reden\b[^?]{0,40})\?",
+    r"^[\W_]*(?:\d{1,2}(?:[.)]\s*|\s+))?(?:Waarom\s+(?:bent|gaat|is|wilt)\s+u\b[^?]{0,40}|Wat\s+is\s+de\s+reden\b[^?]{0,40})\?" + _HOW_TO_ANSWER,
     r"^[\W_]*Reason(?:\s+for\s+(?:absence|house[\s-]?sitting))?\b",
 )
 """Questions and English labels of the reason: their answer counts only when it names one
@@ -243,10 +246,33 @@ def _reason(pages: Sequence[Page]) -> Field:
             return hit.field(None)  # two reasons named, or nothing legible: unknown
         return hit.field("other", _UNNAMED_REASON)
     asked = find_value(pages, _REASON_QUESTION, r"[^\s:|].*", below=1)
+    if asked is not None and (circled := _circled_reason(asked.text)) is not None:
+        return asked.field(circled)  # "(werk / studie) zorg voor iemand proefwonen reis": the option circled
     if asked is not None and not _BOXES_OR_LIST.search(asked.text) and len(named := _named_reasons(asked.text)) == 1:
         return asked.field(named.pop())  # the answer names one reason, in words of its own
     said = stated(pages, _reason_sentence)
     return said if said is not None and said.value is not None else Field()
+
+
+_CIRCLED_OPTION = re.compile(r"(?:^|(?<=\s))\(([^()]+)\)(?=\s|$)")
+"""An option circled on a row of options, as a text layer gives the ring (`extractors._pdf`)
+and OCR reads it: "(werk / studie)"."""
+
+
+def _circled_reason(text: str) -> str | None:
+    """The reason of the one option circled on a row of options: the rest of the row names
+    two reasons or more (a row of options, not a note in brackets after an answer:
+    "reis (niet voor werk)"), the circle one.
+
+    >>> _circled_reason("(werk / studie) zorg voor iemand proefwonen reis anders"), _circled_reason("reis (niet voor werk)")
+    ('work_or_study', None)
+    """
+    circled = _CIRCLED_OPTION.findall(text)
+    if len(circled) != 1:
+        return None
+    if len(_named_reasons(_CIRCLED_OPTION.sub(" ", text))) < 2:
+        return None
+    return reason_of(circled[0])
 
 
 _UNNAMED_REASON = 0.75

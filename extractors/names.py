@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from extractors import lexicon
 from extractors._locate import Hit
-from extractors.labels import is_label
+from extractors.labels import is_label, is_label_wording
 from woondossier.model import Field
 
 UPPER = r"[^\W\d_a-zß-öø-ÿ]"
@@ -310,6 +310,8 @@ def read_name(text: str | None) -> Name | None:
     (None, None)
     >>> read_name("El ldrissi, Rachid"), read_name("Van"), read_name("El Idrissi, Rachid").value  # a particle alone is no name
     (None, None, 'El Idrissi, Rachid')
+    >>> read_name("NL60SNSB4261472821"), read_name("Jan de Vr1es").value  # an account number; a name with a slip
+    (None, 'Jan de Vr1es')
     """
     if not text:
         return None
@@ -351,10 +353,32 @@ def read_name(text: str | None) -> Name | None:
         return None  # "Naam Geboortedatum Relatie": a form's labels, read where its values were lost
     if len(words) == 1 and lexicon.is_particle(words[0].rstrip(",")):
         return None  # "El ldrissi": a particle alone is where a name's reading stopped, no name
+    if any(sum(c.isdigit() for c in word) > sum(c.isalpha() for c in word) for word in words):
+        return None  # "NL60SNSB4261472821": a number with letters, no name's word ("Vr1es" is one OCR slipped in)
     confidence = min(word_factor(word.rstrip(",")) for word in words)
     if len(words) == 1 and rest[m.end() :].lstrip().startswith(","):
         confidence = min(confidence, PART_OF_NAME)  # "Bakker, ...": a surname whose given names were not read after it
+    if _cut_short(rest[m.end() :]):
+        confidence = min(confidence, PART_OF_NAME)  # "Bilal lias Akkouh": a name's word lost its capital to OCR
     return Name(value=name, confidence=confidence)
+
+
+_LOWER_THEN_CAPITAL = re.compile(r"\s+([a-zß-ÿ][\w'’-]{2,})\s+[A-ZÀ-Þ][\w'’-]+")
+
+
+def _cut_short(after: str) -> bool:
+    """Whether the name read stops before a word in lower case that no sentence, particle or
+    label has, and a capitalised word follows: a given name whose capital OCR lost ("Bilal
+    lias Akkouh" for "Bilal Ilias Akkouh"), the name read is a part of it.
+
+    >>> _cut_short(" lias Akkouh"), _cut_short(" woont in Utrecht"), _cut_short(" en Piet Bos"), _cut_short(" woonplaats Gouda")
+    (True, False, False, False)
+    """
+    m = _LOWER_THEN_CAPITAL.match(after)
+    if m is None:
+        return False
+    word = m.group(1)
+    return not (word in lexicon.sentence_words() or lexicon.is_particle(word) or word in NOT_NAME_WORDS or is_label_wording(word))
 
 
 PART_OF_NAME = 0.6

@@ -118,3 +118,27 @@ def only_document(pdf: bytes):
 
 def field_values(document) -> dict:
     return {name: field.value for name, field in document.fields.items()}
+
+
+def drawn_words(lines: list[list[str]], size: int, dpi: int, spacing: int):
+    """A white image with `lines` of words drawn in DejaVu Sans at `size` pixels, `spacing`
+    pixels apart, and the words as OCR would give them (boxes in points at `dpi`, each with
+    its line): a page of correctly printed text for the property tests of OCR repairs."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from woondossier.model import Word
+
+    image = Image.new("L", (2400, 160 + spacing * len(lines)), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", size)
+    words = []
+    for row, texts in enumerate(lines):
+        x, y = 40, 40 + spacing * row
+        for text in texts:
+            left, top, right, bottom = draw.textbbox((x, y), text, font=font)
+            draw.text((x, y), text, font=font, fill=0)
+            words.append(Word(text=text, bbox=tuple(v * 72 / dpi for v in (left, top, right, bottom)), confidence=0.95, line=row))
+            x = right + size
+            if x > 2200:
+                break
+    return image, words
