@@ -33,6 +33,7 @@ FRESH12_NAME_FORMS = ("caps_surname_initials", "particle_first_comma_first")
 FRESH13_NAME_FORMS = ("caps_initials_nodot", "caps_surname_comma_first")
 FRESH14_NAME_FORMS = ("caps_reversed_initials_nodot", "surname_initials_paren_first")
 FRESH15_NAME_FORMS = ("caps_reversed_initials", "initials_particle_slash")
+FRESH16_NAME_FORMS = ("reversed_double_comma", "initials_vd")
 PARTICLE_ABBREVIATIONS = {"van der": "v.d.", "van den": "v.d.", "van de": "v.d.", "van 't": "v.'t", "van": "v."}
 """How a bank's, a spreadsheet's or a hurried writer's name field shortens a particle (fresh9)."""
 
@@ -340,6 +341,26 @@ class Person:
             return f"{core}, {initials}{' ' + particle if particle else ''}".upper()
         if form == "initials_particle_slash":
             short = f"v/d {core}" if particle in ("van der", "van den", "van de") else self.surname
+            return f"{initials} {short}"
+        return self._name_fresh16(form, initials)
+
+    def _name_fresh16(self, form: str, initials: str) -> str:
+        """The fresh16 split's name forms: the surname's core, a comma, the particle, a second comma and the initials (a
+        municipal desk system's or a payroll system's sorted field, "Meer, van der, J.C."), and the initials before the surname
+        with a "van der", "van den" or "van de" run together as "vd" (a nurse's or a tenant's quick hand, "J.C. vd Meer"; other
+        surnames print whole).
+
+        >>> p = Person(("Johannes", "Cornelis"), "van der Meer", "m", dt.date(1970, 1, 2), "111222333")
+        >>> [p.name(f) for f in FRESH16_NAME_FORMS]
+        ['Meer, van der, J.C.', 'J.C. vd Meer']
+        >>> [Person(("Anna",), "Jansen", "f", dt.date(1980, 1, 2), "111222333").name(f) for f in FRESH16_NAME_FORMS]
+        ['Jansen, A.', 'A. Jansen']
+        """
+        particle, core = split_particle(self.surname)
+        if form == "reversed_double_comma":
+            return f"{core}, {particle}, {initials}" if particle else f"{core}, {initials}"
+        if form == "initials_vd":
+            short = f"vd {core}" if particle in ("van der", "van den", "van de") else self.surname
             return f"{initials} {short}"
         raise ValueError(form)
 

@@ -117,6 +117,15 @@ FRESH15_AMOUNT_STYLES = ("euro_endash", "Euro_after")
 """Amount notations only the fresh15 split's layouts print: "€ 375,–" (a typeset whole sum with an en dash for no cents, as a
 ministry's salary line or a word processor's autocorrect writes it; the cents where there are some: "€ 1.234,50") and
 "1.234,50 Euro" (the currency as a capitalised word after the sum, as a home-made contract or a form's free field writes it)."""
+FRESH16_DATE_STYLES = ("short_cap_nodot", "short_apos")
+"""Date notations only the fresh16 split's layouts print: "5 Mrt 2026" (the month abbreviated with a capital and no dot, as a
+phone app's card or a scanning app's footer writes it) and "5 mrt '26" (the month abbreviated and the year cut to two figures
+after an apostrophe, as a nurse's hand in a care file or a quick note writes it; recent dates only: a birth date in it would
+leave the century to guess)."""
+FRESH16_AMOUNT_STYLES = ("euro_per_mnd", "EURO_after")
+"""Amount notations only the fresh16 split's layouts print: "€ 375/mnd" (a monthly sum with "/mnd" glued to it, whole euros
+without cents as a room advert, a web form's summary or a key-facts box writes it; the cents where there are some: "€ 1.234,50/mnd")
+and "1.234,50 EURO" (the currency as a word in capitals after the sum, as a temping agency's system or a code form prints it)."""
 MONTHS_ID = ("JAN/JAN", "FEB/FEB", "MAA/MAR", "APR/APR", "MEI/MAY", "JUN/JUN", "JUL/JUL", "AUG/AUG", "SEP/SEP", "OKT/OCT",
              "NOV/NOV", "DEC/DEC")  # fmt: skip
 """Months as a Dutch identity card or passport prints them, Dutch over English (fresh11)."""
@@ -435,6 +444,22 @@ def _date_text_fresh15(day: dt.date, style: str) -> str:
         return f"{day.day}e {MONTHS[day.month - 1]} {day.year}"
     if style == "cap_month":
         return f"{day.day} {MONTHS[day.month - 1].capitalize()} {day.year}"
+    return _date_text_fresh16(day, style)
+
+
+def _date_text_fresh16(day: dt.date, style: str) -> str:
+    """The fresh16 split's date notations.
+
+    >>> [date_text(dt.date(2026, 3, 5), s) for s in FRESH16_DATE_STYLES]
+    ['5 Mrt 2026', "5 mrt '26"]
+    >>> date_text(dt.date(1970, 5, 21), "short_cap_nodot"), date_text(dt.date(2026, 12, 1), "short_apos")
+    ('21 Mei 1970', "1 dec '26")
+    """
+    month = MONTHS_SHORT[day.month - 1].rstrip(".")
+    if style == "short_cap_nodot":
+        return f"{day.day} {month.capitalize()} {day.year}"
+    if style == "short_apos":
+        return f"{day.day} {month} '{day.year % 100:02d}"
     raise ValueError(style)
 
 
@@ -729,6 +754,23 @@ def _amount_text_fresh15(value: str, style: str) -> str:
         return f"€ {grouped},–" if cents == "00" else f"€ {grouped},{cents}"
     if style == "Euro_after":
         return f"{grouped},{cents} Euro"
+    return _amount_text_fresh16(value, style)
+
+
+def _amount_text_fresh16(value: str, style: str) -> str:
+    """The fresh16 split's amount notations; `euro_per_mnd` drops the cents only when there are none.
+
+    >>> [amount_text("1234.50", s) for s in FRESH16_AMOUNT_STYLES]
+    ['€ 1.234,50/mnd', '1.234,50 EURO']
+    >>> [amount_text("375.00", s) for s in FRESH16_AMOUNT_STYLES]
+    ['€ 375/mnd', '375,00 EURO']
+    """
+    euros, cents = value.split(".")
+    grouped = f"{int(euros):,}".replace(",", ".")
+    if style == "euro_per_mnd":
+        return f"€ {grouped}/mnd" if cents == "00" else f"€ {grouped},{cents}/mnd"
+    if style == "EURO_after":
+        return f"{grouped},{cents} EURO"
     raise ValueError(style)
 
 

@@ -11,8 +11,8 @@ the layouts that appear only in the fresh8 split (and in no other), `FRESH9`, th
 (and in no other), `FRESH10`, the layouts that appear only in the fresh10 split (and in no other), `FRESH11`, the layouts
 that appear only in the fresh11 split (and in no other), `FRESH12`, the layouts that appear only in the fresh12 split (and
 in no other), `FRESH13`, the layouts that appear only in the fresh13 split (and in no other), `FRESH14`, the layouts that
-appear only in the fresh14 split (and in no other), and `FRESH15`, the layouts that appear only in the fresh15 split (and in no
-other).
+appear only in the fresh14 split (and in no other), `FRESH15`, the layouts that appear only in the fresh15 split (and in no
+other), and `FRESH16`, the layouts that appear only in the fresh16 split (and in no other).
 """
 
 from samples.blind.layouts import (

@@ -93,11 +93,11 @@ ANSWER_STYLES = ("radio", "paren", "filled", "columns")
 _NOWRAP_DATES = (values.FRESH3_DATE_STYLES + values.FRESH4_DATE_STYLES + values.FRESH5_DATE_STYLES + values.FRESH6_DATE_STYLES
                  + values.FRESH7_DATE_STYLES + ("fy_long", "en_dash_mon") + values.FRESH9_DATE_STYLES + values.FRESH10_DATE_STYLES
                  + values.FRESH11_DATE_STYLES + values.FRESH12_DATE_STYLES + values.FRESH13_DATE_STYLES
-                 + values.FRESH14_DATE_STYLES + values.FRESH15_DATE_STYLES)
+                 + values.FRESH14_DATE_STYLES + values.FRESH15_DATE_STYLES + values.FRESH16_DATE_STYLES)
 _NOWRAP_AMOUNTS = (values.FRESH3_AMOUNT_STYLES + values.FRESH4_AMOUNT_STYLES + values.FRESH5_AMOUNT_STYLES + values.FRESH6_AMOUNT_STYLES
                    + values.FRESH7_AMOUNT_STYLES + ("bare_whole", "euro_is") + values.FRESH9_AMOUNT_STYLES + values.FRESH10_AMOUNT_STYLES
                    + values.FRESH11_AMOUNT_STYLES + ("EUR_space_group",) + values.FRESH13_AMOUNT_STYLES
-                   + values.FRESH14_AMOUNT_STYLES + values.FRESH15_AMOUNT_STYLES)
+                   + values.FRESH14_AMOUNT_STYLES + values.FRESH15_AMOUNT_STYLES + values.FRESH16_AMOUNT_STYLES)
 """Notations Ctx.d / Ctx.a keep on one line (those of the later splits; the earlier ones print as they always did; a date
 or a sum written out in words may wrap as a contract's sentence does)."""
 
@@ -248,6 +248,12 @@ class Ctx:
 
     def restyle15(self, dates: tuple[str, ...] = values.FRESH15_DATE_STYLES, amounts: tuple[str, ...] = values.FRESH15_AMOUNT_STYLES) -> None:
         """Redraw this document's date and amount notations from the given ones (by default the fresh15 split's own)."""
+        self.date_style = self.rng.choice(dates)
+        self.amount_style = self.rng.choice(amounts)
+
+    def restyle16(self, dates: tuple[str, ...] = values.FRESH16_DATE_STYLES, amounts: tuple[str, ...] = values.FRESH16_AMOUNT_STYLES) -> None:
+        """Redraw this document's date and amount notations from the given ones (by default the fresh16 split's own;
+        `short_apos` only where every date printed through Ctx.d is a recent one)."""
         self.date_style = self.rng.choice(dates)
         self.amount_style = self.rng.choice(amounts)
 
@@ -649,3 +655,25 @@ def signature_pad(rng: random.Random, width: int = 60, height: int = 16) -> str:
     return (f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}mm' height='{height}mm' viewBox='0 0 {width} {height}' "
             f"style='border:0.5px solid #aaa;background:#fafafa'><polyline points='{' '.join(points)}' fill='none' stroke='#112' "
             f"stroke-width='0.5' stroke-linejoin='round'/></svg>")
+
+
+# --- helpers of the fresh16 split's layouts ---------------------------------------------------------
+
+
+def phone_frame(inner: str, clock: str, width: str = "82mm") -> str:
+    """A phone's screenshot printed on paper: a rounded dark frame, a status bar with the time (escaped here), signal and
+    battery drawn as shapes, and the app's screen (escaped HTML given) inside; centred on the page."""
+    bars = "".join(f"<span style='display:inline-block;width:0.8mm;height:{h}mm;background:#111;margin-right:0.3mm;vertical-align:bottom'></span>"
+                   for h in (1, 1.5, 2, 2.5))
+    battery = ("<span style='display:inline-block;width:5mm;height:2.2mm;border:0.4mm solid #111;border-radius:0.5mm;vertical-align:bottom;margin-left:1.5mm'>"
+               "<span style='display:block;width:70%;height:100%;background:#111'></span></span>")
+    return (f"<div style='margin:0 auto;width:{width};border:3.5mm solid #1b1b1b;border-radius:7mm;padding:0;background:#fff;overflow:hidden'>"
+            f"<div style='display:flex;justify-content:space-between;padding:1.5mm 4mm;font-size:8pt;font-weight:bold'><span>{e(clock)}</span><span>{bars}{battery}</span></div>"
+            f"<div style='padding:0 3.5mm 4mm 3.5mm'>{inner}</div>"
+            "<div style='margin:2mm auto 2mm auto;width:28mm;height:1.2mm;border-radius:1mm;background:#1b1b1b'></div></div>")
+
+
+def masked(width: str = "16mm") -> str:
+    """A part of a copy covered by the tenant's copying app: a pale hatched bar (a picture, no text)."""
+    return (f"<span style='display:inline-block;width:{width};height:3.4mm;vertical-align:middle;"
+            "background:repeating-linear-gradient(45deg,#9aa 0,#9aa 0.5mm,#dde 0.5mm,#dde 1.2mm)'></span>")

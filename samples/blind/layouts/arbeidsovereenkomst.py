@@ -96,6 +96,12 @@ agency's seat, "salarisschaal 8, trede 4" with the monthly salary as "€ 3.567,
 decoys; the agency the employer, the "standplaats" the place), and a public-transport company's contract in sections under dark bars
 (the seat, a training period with its own dates and training centre and the first roster week as decoys; the depot town as
 "Standplaats"; the employee as "MEER, J.C. VAN DER"; dates as "1 April 2026").
+
+The fresh16 split adds: the Ministry of Defence's declaration that a service member is deployed on a mission abroad (the service,
+the unit's garrison town, the rank, the service number and the pre-deployment training's dates as decoys; the mission's town the place,
+the employee sometimes as "Meer, van der, J.C."), and a temping agency's fixed-term contract in phase B of the ABU collective agreement
+(the agency's branch, the hourly wage as "14,71 EURO", the hirer's pay group and a "Fasetelling" table with phase A's start as decoys;
+the hirer's site the place).
 """
 
 from __future__ import annotations
@@ -1564,6 +1570,84 @@ def ov_bedrijf_contract_opleiding_standplaats(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, company, start, end if fixed else None, place)
 
 
+# --- fresh16 split ---------------------------------------------------------------------------
+
+_MISSIONS16 = (("Rukla, Litouwen", "enhanced Forward Presence (eFP)"), ("Erbil, Irak", "Operation Inherent Resolve"),
+               ("Cincu, Roemenië", "NATO Forward Land Forces"), ("Amman, Jordanië", "Counter-Daesh ondersteuning"),
+               ("Willemstad, Curaçao", "Caribisch gebied, stationering"), ("Souda Bay, Griekenland", "maritieme operatie"))
+_SERVICES16 = ("Koninklijke Landmacht", "Koninklijke Luchtmacht", "Koninklijke Marine")
+
+
+def defensie_verklaring_uitzending_missie(c: Ctx):
+    """Fresh16. A declaration of the Ministry of Defence that a service member is deployed abroad ("Verklaring uitzending"): the unit's commander declares that the tenant, with service number and rank (decoys), employed by the Ministry (the employer) in one of the armed services, is deployed on a mission to a town abroad (the place) from a start date to an end date; the unit's garrison town, the pre-deployment training's dates and the declaration's own date (decoys)."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle16(dates=("dash", "long"), amounts=("euro",))
+    employee, _employer, signed, start, end, _place = _facts(c, True)
+    place, mission = c.rng.choice(_MISSIONS16)
+    service = c.rng.choice(_SERVICES16)
+    employer = "Ministerie van Defensie"
+    garrison = c.pick("Oirschot", "Havelte", "Assen", "'t Harde", "Den Helder", "Leeuwarden", "Schaarsbergen")
+    name = employee.name(c.pick("reversed_double_comma", "all", "initials"))
+    rank = c.pick("korporaal", "sergeant", "soldaat der eerste klasse", "sergeant-majoor", "kapitein")
+    train_from = start - dt.timedelta(days=c.rng.randint(60, 120))
+    train_to = start - dt.timedelta(days=c.rng.randint(7, 20))
+    commander = c.person(born=(1965, 1988))
+    body = (
+        "<div style='text-align:center'><div style='display:inline-block;width:9mm;height:20mm;background:#154273'></div><br>"
+        f"<span class='small'>{employer}</span></div>"
+        f"<div style='margin-top:4mm'><b>{e(service)}</b><br><span class='small'>{e(c.pick('13 Lichte Brigade', '43 Gemechaniseerde Brigade', 'Vliegbasis', 'Commando Zeestrijdkrachten'))}, "
+        f"kazerne {e(garrison)}</span></div>"
+        + kv([("Datum", e(values.date_text(signed, "long"))), ("Kenmerk", f"DEF/{signed.year}/{c.rng.randint(10000, 99999)}")], label_width="30mm")
+        + "<h1 style='margin-top:6mm;font-size:15pt'>Verklaring uitzending</h1>"
+        f"<p>Ondergetekende, commandant van bovengenoemde eenheid, verklaart dat</p>"
+        + kv([("Naam", f"<b>{e(name)}</b>"), ("Rang", e(rank)), ("Registratienummer", str(c.rng.randint(100000000, 999999999))),
+              ("In dienst van", f"{employer} ({e(service)})")], label_width="44mm")
+        + f"<p>wordt uitgezonden in het kader van {e(mission)}.</p>"
+        + kv([("Uitzendgebied / standplaats", f"<b>{e(place)}</b>"), ("Aanvang uitzending", c.d(start)), ("Einde uitzending (verwacht)", c.d(end)),
+              ("Opwerkperiode", f"{e(values.date_text(train_from, 'dash'))} t/m {e(values.date_text(train_to, 'dash'))}, {e(garrison)}")], label_width="56mm")
+        + "<p>Deze verklaring wordt afgegeven ten behoeve van de verhuurder van de woning van betrokkene.</p>"
+        f"<p style='margin-top:6mm'>{e(commander.name('initials'))}<br>{e(c.pick('luitenant-kolonel', 'majoor', 'kolonel'))}, commandant</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, employer, start, end, place)
+
+
+_AGENCIES16 = ("Tempo-Team Uitzenddiensten B.V.", "Start People B.V.", "Olympia Uitzendbureau B.V.", "Covebo Uitzendgroep B.V.", "Otto Workforce B.V.")
+_HIRERS16 = (("bol. fulfilmentcentrum", "Waalwijk"), ("Jumbo distributiecentrum", "Veghel"), ("Philips Consumer Lifestyle", "Drachten"),
+             ("DHL Parcel sorteercentrum", "Born"), ("Albert Heijn distributiecentrum", "Zaandam"), ("Vanderlande Industries", "Veghel"))
+
+
+def uitzendbureau_fase_b_uurloon(c: Ctx):
+    """Fresh16. A temping agency's fixed-term employment contract in phase B of the ABU collective agreement: the agency the employer with its branch town (a decoy), the hirer and its site's town ("Plaats van tewerkstelling", the place), the term from and to, the hourly wage as "14,71 EURO" and the hirer's pay scale (decoys), a "Fasetelling" table with the weeks worked in phase A and its start date (decoys), signed on a date; the worker as "Meer, van der, J.C." or otherwise."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle16(dates=("dash", "dot_pad"), amounts=("EURO_after",))
+    employee, _employer, signed, start, end, _place = _facts(c, True)
+    agency = c.rng.choice(_AGENCIES16)
+    hirer, place = c.rng.choice(_HIRERS16)
+    branch = c.rng.choice([p[1] for p in people.places() if p[1] != place])
+    name = employee.name(c.pick("reversed_double_comma", "all", "initials"))
+    wage = values.amount(c.rng.randint(1410, 1890) / 100)
+    phase_a = start - dt.timedelta(weeks=c.rng.randint(52, 78))
+    section = lambda title: f"<div style='border-bottom:1.2px solid #c00;color:#c00;font-weight:bold;margin-top:4mm'>{e(title)}</div>"  # noqa: E731
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(agency)}</span><br><span class='small'>vestiging {e(branch)}</span></td>"
+        f"<td class='right small'>Contractnr. {c.rng.randint(1000000, 9999999)}</td></tr></table>"
+        "<h1 style='margin-top:4mm;font-size:14pt'>Uitzendovereenkomst voor bepaalde tijd &mdash; fase B</h1>"
+        "<p class='small'>Op deze overeenkomst is de ABU-cao voor uitzendkrachten van toepassing. Een uitzendbeding is niet van toepassing.</p>"
+        + section("Partijen")
+        + kv([("Werkgever", e(agency)), ("Uitzendkracht", f"<b>{e(name)}</b>"), ("Geboortedatum", e(values.date_text(employee.birth_date, "dash")))], label_width="50mm")
+        + section("Opdracht")
+        + kv([("Inlener", e(hirer)), ("Plaats van tewerkstelling", f"<b>{e(place)}</b>"), ("Functie", e(c.pick("orderpicker", "productiemedewerker", "heftruckchauffeur", "sorteerder")))], label_width="50mm")
+        + section("Looptijd en beloning")
+        + kv([("Ingangsdatum", c.d(start)), ("Einddatum", c.d(end)), ("Uurloon", c.a(wage)), ("Loongroep inlener", f"groep {c.pick('B', 'C', 'D')}, periodiek {c.rng.randint(0, 4)}")], label_width="50mm")
+        + section("Fasetelling")
+        + "<table class='ruled' style='width:100%;font-size:8.6pt'><tr><th>Fase</th><th>Start</th><th>Gewerkte weken</th></tr>"
+        f"<tr><td>A</td><td>{e(values.date_text(phase_a, 'dash'))}</td><td>{c.rng.randint(52, 78)}</td></tr><tr><td>B</td><td>{c.d(start)}</td><td>0</td></tr></table>"
+        + f"<p style='margin-top:5mm'>Aldus opgemaakt en ondertekend op {c.d(signed)}.</p>"
+        f"<table style='width:100%'><tr><td>namens {e(agency)}<br><br>intercedent</td><td>de uitzendkracht<br><br>{e(employee.given[0])}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, agency, start, end, place)
+
+
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
                                    study_agreement, payroll_contract,
                                    uitzendovereenkomst, oproepovereenkomst, municipal_offer_letter,
@@ -1580,7 +1664,8 @@ LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_
                                    allonge_verlenging_was_wordt, vakantiewerk_ouder_medeondertekent,
                                    nulurencontract_schoonmaak_objecten, waterschap_bevestiging_arbeidsovereenkomst,
                                    gemeente_cao_arbeidsovereenkomst_hr21, werkgeversverklaring_loonstrook_opmaak,
-                                   rijk_aanstellingsbrief_schaal_trede, ov_bedrijf_contract_opleiding_standplaats)}  # fmt: skip
+                                   rijk_aanstellingsbrief_schaal_trede, ov_bedrijf_contract_opleiding_standplaats,
+                                   defensie_verklaring_uitzending_missie, uitzendbureau_fase_b_uurloon)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
 FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1612,3 +1697,5 @@ FRESH14 = {"gemeente_cao_arbeidsovereenkomst_hr21", "werkgeversverklaring_loonst
 """Layouts of the fresh14 split only: a fourteenth first-contact set, by another author who never saw the reader."""
 FRESH15 = {"rijk_aanstellingsbrief_schaal_trede", "ov_bedrijf_contract_opleiding_standplaats"}
 """Layouts of the fresh15 split only: a fifteenth first-contact set, by another author who never saw the reader."""
+FRESH16 = {"defensie_verklaring_uitzending_missie", "uitzendbureau_fase_b_uurloon"}
+"""Layouts of the fresh16 split only: a sixteenth first-contact set, by another author who never saw the reader."""

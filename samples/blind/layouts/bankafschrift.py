@@ -93,6 +93,12 @@ person ("Gemachtigde", "Bewindvoerder") stands between the holders (a decoy name
 transactions; names as "MEER, J.C. VAN DER"; the month-by-month totals as decoys), and a monthly statement with a shaded sidebar on the
 right holding the holders (as "J.C. v/d Meer"), the IBAN, "Aangemaakt" and the balances, the transactions with counterparties' IBANs and a
 transfer from one holder's savings account (its IBAN and single name as decoys) on the left.
+
+The fresh16 split adds: a monthly statement whose lower half is the yearly "Informatieblad voor de deposant" of the deposit
+guarantee scheme (the € 100.000 maximum, the joint-account row, seven working days, De Nederlandsche Bank's address and the sheet's
+own January date as decoys; the holders "en/of" with names as "J.C. vd Meer"), and internet banking's transaction list printed from
+the browser with the holders only in the running head, "Afgedrukt op 5 Mrt 2026" in the running foot, a filter line with the period and
+balances after every booking marked "Cr" or "Db" (decoys).
 """
 
 from __future__ import annotations
@@ -1481,6 +1487,73 @@ def afschrift_zijkolom_samenvatting(c: Ctx):
     return page(c, body, "body { font-size: 9.2pt; }"), _truth(names, iban, made)
 
 
+# --- fresh16 split ---------------------------------------------------------------------------
+
+
+def afschrift_informatieblad_depositogarantie(c: Ctx):
+    """Fresh16. A monthly statement whose lower half is the yearly "Informatieblad voor de deposant" a bank must hand its depositors (the deposit guarantee scheme's table: "Beschermingsmaximum € 100.000 per deposant per bank", the joint-account row, "Terugbetalingstermijn 7 werkdagen", De Nederlandsche Bank's address and telephone, the sheet's own date in January and "Ontvangstbevestiging door de deposant" as decoys); the holders "ten name van" with "en/of" and the statement's "Datum afschrift" in the upper half."""
+    code = c.pick("INGB", "RABO", "ABNA", "SNSB", "ASNB", "TRIO", "KNAB", "RBRB")
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "DejaVu Sans")))
+    c.restyle16(dates=("dash", "long"), amounts=("euro", "plain"))
+    holders, iban, start, end, made, home = _facts(c, code)
+    form = c.pick("initials", "first", "initials_vd")
+    names = [h.name(form) for h in holders]
+    bank = values.BANKS[code]
+    tx = _transactions(c, start, end, c.rng.randint(4, 7))
+    rows = "".join(f"<tr><td>{e(values.date_text(d, 'dash'))}</td><td>{e(w)}</td><td class='right'>{'-' if out else '+'} {c.a(a)}</td></tr>" for d, w, a, out in tx)
+    sheet_day = dt.date(made.year, 1, c.rng.randint(2, 20))
+    joint = len(holders) > 1
+    dgs = [("Deposito's bij " + bank + " worden beschermd door:", "Het Nederlandse depositogarantiestelsel (De Nederlandsche Bank)"),
+           ("Beschermingsmaximum:", "€ 100.000 per deposant per bank"),
+           ("Als u een gezamenlijke rekening heeft met andere personen:", "Het maximum van € 100.000 geldt voor elke deposant afzonderlijk"),
+           ("Terugbetalingstermijn bij faillissement van de bank:", "7 werkdagen"), ("Munteenheid van terugbetaling:", "euro"),
+           ("Contactpunt:", "De Nederlandsche Bank, Postbus 98, 1000 AB Amsterdam, telefoon 0800 020 1068"),
+           ("Uw rekening onder de garantie:", f"{e(values.iban_text(iban, True))} (gezamenlijke rekening: {'ja' if joint else 'nee'})"),
+           ("Ontvangstbevestiging door de deposant:", f"ontvangen bij het afschrift; informatieblad van {e(values.date_text(sheet_day, 'long'))}")]
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt'>{e(bank)}</span></td><td class='right small'>Rekeningafschrift nr. {c.rng.randint(1, 12)}</td></tr></table>"
+        + address_block([*names, home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Datum afschrift", c.d(made)), ("Rekeningnummer (IBAN)", e(values.iban_text(iban, True))), ("Ten name van", e(" en/of ".join(names))),
+              ("Periode", f"{e(values.date_text(start, 'dash'))} t/m {e(values.date_text(end, 'dash'))}")], label_width="48mm")
+        + f"<table style='width:100%;margin-top:3mm;font-size:8.8pt'><tr><th>Datum</th><th>Omschrijving</th><th class='right'>Bedrag</th></tr>{rows}</table>"
+        + "<div style='border:1px solid #333;margin-top:8mm;padding:3mm'><b>Informatieblad voor de deposant</b> &middot; <span class='small'>Basisinformatie over de bescherming van deposito's</span>"
+        + "<table class='ruled' style='width:100%;margin-top:2mm;font-size:8.4pt'>" + "".join(f"<tr><td style='width:45%'>{e(k)}</td><td>{v}</td></tr>" for k, v in dgs) + "</table></div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(names, iban, made)
+
+
+def internetbankieren_paginakop_saldo_cr_db(c: Ctx):
+    """Fresh16. Internet banking's transaction list printed from the browser, with the account and its holders only in the page's running head ("Betaalrekening NL.. · J.C. vd Meer en A. Jansen"), "Afgedrukt op 5 Mrt 2026 om 14:02" (the statement date) in the running foot, a filter line with the period searched (decoys), and a column "Saldo na boeking" whose balances carry "Cr" or "Db"; counterparties with their IBANs (decoys)."""
+    code = c.pick("INGB", "RABO", "ABNA", "SNSB", "TRIO", "KNAB")
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle16(dates=("short_cap_nodot", "dash"), amounts=("plain",))
+    holders, iban, start, end, made, _home = _facts(c, code)
+    form = c.pick("initials_vd", "all", "initials")
+    names = [h.name(form) for h in holders]
+    bank = values.BANKS[code]
+    balance = c.rng.randint(-30000, 350000) / 100
+    rows = ""
+    for d, w, a, out in _transactions(c, start, end, c.rng.randint(7, 11)):
+        balance += -float(a) if out else float(a)
+        other = values.iban_text(values.iban(c.rng, c.pick("INGB", "RABO", "ABNA", "BUNQ")), False)
+        rows += (f"<tr><td>{e(values.date_text(d, 'dash'))}</td><td>{e(w)}<br><span class='small'>{e(other)}</span></td>"
+                 f"<td class='right'>{'-' if out else '+'}{e(values.amount_text(a, 'plain'))}</td>"
+                 f"<td class='right'>{e(values.amount_text(values.amount(abs(balance)), 'plain'))} {'Cr' if balance >= 0 else 'Db'}</td></tr>")
+    clock = f"{c.rng.randint(7, 23):02d}:{c.rng.randint(0, 59):02d}"
+    top = f"{e(bank)} Internet Bankieren &middot; Betaalrekening {e(values.iban_text(iban, True))} &middot; {e(' en '.join(names))}"
+    bottom = f"Afgedrukt op {c.d(made)} om {clock} &middot; pagina 1 van 1"
+    body = (
+        running(top, bottom)
+        + f"<h1 style='font-size:14pt'>Af- en bijschrijvingen</h1>"
+        f"<div class='small' style='background:#f1f1f1;padding:2mm'>Filter: periode {e(values.date_text(start, 'dash'))} tot en met {e(values.date_text(end, 'dash'))} &middot; "
+        "zoekterm: (geen) &middot; soort: alle boekingen</div>"
+        "<table style='width:100%;margin-top:3mm;font-size:8.8pt'><tr><th>Boekdatum</th><th>Naam / tegenrekening</th><th class='right'>Bedrag</th><th class='right'>Saldo na boeking</th></tr>"
+        + rows + "</table>"
+        "<p class='small' style='margin-top:5mm'>Dit overzicht is geen rekeningafschrift in de zin van de algemene voorwaarden.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(names, iban, made)
+
+
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
                                    triodos_statement, knab_app_csv,
                                    van_lanschot_statement, handelsbanken_statement,
@@ -1497,7 +1570,8 @@ LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statem
                                    camt053_xml_browserprint, maandoverzicht_uitgaven_categorieen,
                                    turkse_bank_nl_vestiging_tweetalig, afschrift_pdfviewer_bladwijzers_zoektreffers,
                                    saldo_opgave_jaareinde_box3, bevestiging_en_of_rekening_tenaamstelling,
-                                   kwartaaloverzicht_betrokkenen_rollen, afschrift_zijkolom_samenvatting)}  # fmt: skip
+                                   kwartaaloverzicht_betrokkenen_rollen, afschrift_zijkolom_samenvatting,
+                                   afschrift_informatieblad_depositogarantie, internetbankieren_paginakop_saldo_cr_db)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
 FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1529,3 +1603,5 @@ FRESH14 = {"saldo_opgave_jaareinde_box3", "bevestiging_en_of_rekening_tenaamstel
 """Layouts of the fresh14 split only: a fourteenth first-contact set, by another author who never saw the reader."""
 FRESH15 = {"kwartaaloverzicht_betrokkenen_rollen", "afschrift_zijkolom_samenvatting"}
 """Layouts of the fresh15 split only: a fifteenth first-contact set, by another author who never saw the reader."""
+FRESH16 = {"afschrift_informatieblad_depositogarantie", "internetbankieren_paginakop_saldo_cr_db"}
+"""Layouts of the fresh16 split only: a sixteenth first-contact set, by another author who never saw the reader."""

@@ -106,6 +106,12 @@ numbered sentence a resident, "1°", with the dates as "de 5e maart 1970"; the r
 requester as decoys, "Gegeven te ..., de 5e maart 2026" at the foot), and the PDF a municipality's portal lets a resident download
 ("Gedownload op", a document number, every resident a four-column grid with grey small-capital labels, the names as "MEER, J.C. VAN DER";
 the birthplace, nationality, the date of settling in the municipality, the previous municipality and the check's validity date as decoys).
+
+The fresh16 split adds: the print a municipal desk application makes of an address's residents in a monospaced face with dotted
+leaders in mixed case ("Naam.........: Meer, van der, J.C."; the desk user's code, the print's time, each resident's birthplace,
+date of settling in the municipality and previous address, and for some a line "Gegevens in onderzoek" with its own date as
+decoys; "Afdrukdatum" the issue date), and a screenshot of a municipality's app printed inside a phone's frame ("Aangemaakt op 5 Mrt
+2026", the request's day and the fee as decoys, one card a resident with "Geboren", the BSN and "Woont hier sinds").
 """
 
 from __future__ import annotations
@@ -125,6 +131,7 @@ from samples.blind.layouts._base import SANS12  # the fresh12 split's
 from samples.blind.layouts._base import SERIF13  # the fresh13 split's
 from samples.blind.layouts._base import SANS14  # the fresh14 split's
 from samples.blind.layouts._base import small_caps  # the fresh15 split's
+from samples.blind.layouts._base import phone_frame  # the fresh16 split's
 
 DOC_TYPE = "brp_uittreksel"
 
@@ -1704,6 +1711,73 @@ def brp_download_kleinkapitaal_raster(c: Ctx):
     return page(c, body, "body { font-size: 9.4pt; }"), _truth(issue, home, members, since, names)
 
 
+# --- fresh16 split ---------------------------------------------------------------------------
+
+
+def brp_baliesysteem_mono_onderzoeksvlag(c: Ctx):
+    """Fresh16. The print a municipal desk application makes of the residents of an address, in a monospaced face with dotted leaders in mixed case ("Naam..........: Meer, van der, J.C."): a header line with the desk user's code, the print's time and "Afdrukdatum" (the issue date), the address as leader lines, per resident a numbered block with birth date and birthplace, BSN, "Datum inschrijving gemeente" and the previous address (decoys) and "Datum aanvang adreshouding" (the date that counts); for some residents a line "Gegevens in onderzoek" with its own start date (a decoy); "*** einde uittreksel ***" at the foot."""
+    c.font_of(c.pick(("Liberation Mono", "DejaVu Sans Mono"), ("Courier Prime", "FreeMono")))
+    c.restyle16(dates=("dash", "dot_pad"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    names = [m.name(c.pick("reversed_double_comma", "reversed_double_comma", "reversed_initials")) for m in members]
+    flagged = c.rng.randrange(len(members)) if c.rng.random() < 0.6 else -1
+    clock = f"{c.rng.randint(8, 16):02d}:{c.rng.randint(0, 59):02d}"
+    blocks = ""
+    for i, (p, n, s) in enumerate(zip(members, names, since)):
+        before = people.address(c.rng)
+        in_town = min(s, max(p.birth_date, s - dt.timedelta(days=c.rng.randint(0, 3000))))
+        rows = [("Naam", f"<b>{e(n)}</b>"), ("Geboortedatum", c.d(p.birth_date)), ("Geboorteplaats", e(_birthplace(c, p))),
+                ("Burgerservicenummer", e(values.bsn_text(p.bsn, c.rng.choice((0, 1))))),
+                ("Datum inschrijving gemeente", e(values.date_text(in_town, "dash"))),
+                ("Vorig adres", e(f"{before.line1()}, {before.city}" if in_town < s else "-")),
+                ("Datum aanvang adreshouding", c.d(s))]
+        if i == flagged:
+            rows.append(("Gegevens in onderzoek", f"ja, verblijfplaats, sinds {e(values.date_text(issue - dt.timedelta(days=c.rng.randint(20, 200)), 'dash'))}"))
+        blocks += f"<div style='margin-top:4mm'>--- Persoon {i + 1} van {len(members)} {'-' * 40}</div>" + leaders(rows, width=30)
+    body = (
+        f"<div style='white-space:pre;font-size:8pt'>GEMEENTE {e(home.municipality.upper())} - BURGERZAKEN     Gebruiker: BZ{c.rng.randint(1000, 9999)}     Blad 1</div>"
+        + leaders([("Afdrukdatum", f"{c.d(issue)} {clock}"), ("Soort", "Uittreksel BRP - bewoners van een adres")], width=30)
+        + "<div style='margin-top:4mm'>=== ADRES " + "=" * 52 + "</div>"
+        + leaders([("Straatnaam", e(home.street)), ("Huisnummer", e(home.house_number_text)), ("Postcode", e(values.postcode_text(home.postcode, c.rng.random() < 0.5))),
+                   ("Woonplaats", e(home.city)), ("Gemeente", e(home.municipality)), ("Aantal bewoners", str(len(members)))], width=30)
+        + blocks
+        + "<div style='margin-top:6mm'>*** einde uittreksel ***</div>"
+        + "<div class='small' style='margin-top:3mm;font-family:\"Liberation Sans\", sans-serif'>Let op: gegevens die in onderzoek zijn, kunnen onjuist zijn.</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 8.8pt; line-height: 1.3; }"), _truth(issue, home, members, since, names)
+
+
+def brp_gemeente_app_telefoonscherm(c: Ctx):
+    """Fresh16. A screenshot of a municipality's app ("Mijn <gemeente>") printed on paper inside a phone's frame: the status bar's time, the app's coloured bar, a card "Uittreksel BRP" with "Aangemaakt op 5 Mrt 2026" (the issue date), "Aangevraagd op" and the fee paid (decoys), the address card, one card per resident ("Geboren 21 Mei 1970", the BSN, "Woont hier sinds ...") and the app's bottom menu."""
+    c.font_of(c.pick(("Open Sans", "Carlito"), ("Liberation Sans", "Cantarell")))
+    c.restyle16(dates=("short_cap_nodot",), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("all", "first")
+    names = [m.name(form) for m in members]
+    colour = c.pick("#c8102e", "#00689e", "#2a7a3b", "#5b2c83", "#e06a00")
+    asked = issue - dt.timedelta(days=c.rng.randint(0, 6))
+    fee = values.amount(c.rng.choice((13.35, 14.35, 15.10, 16.90)))
+    card = "border:0.3mm solid #ddd;border-radius:2mm;padding:1.8mm 2.5mm;margin-top:2mm"
+    residents = "".join(
+        f"<div style='{card}'><b>{e(n)}</b><br><span style='color:#555'>Geboren</span> {c.d(p.birth_date)}<br><span style='color:#555'>BSN</span> "
+        f"{e(values.bsn_text(p.bsn, 2))}<br><span style='color:#555'>Woont hier sinds</span> {c.d(s)}</div>" for p, n, s in zip(members, names, since))
+    inner = (
+        f"<div style='background:{colour};color:#fff;padding:2mm 3mm;margin:0 -3.5mm;font-weight:bold'>&#8592;&nbsp; Mijn {e(home.municipality)}</div>"
+        "<div style='font-size:11pt;font-weight:bold;margin-top:2mm'>Uittreksel BRP</div>"
+        f"<div style='{card};background:#f4f4f4'>Aangemaakt op {c.d(issue)}<br><span style='color:#555'>Aangevraagd op {e(values.date_text(asked, 'short_cap_nodot'))} &middot; "
+        f"betaald {c.a(fee)}</span></div>"
+        f"<div style='{card}'><span style='color:#555'>Adres</span><br>{e(home.street)} {e(home.house_number_text)}<br>{e(values.postcode_text(home.postcode, True))} {e(home.city)}<br>"
+        f"<span style='color:#555'>gemeente {e(home.municipality)}</span></div>"
+        f"<div style='margin-top:3mm;font-weight:bold'>Bewoners op dit adres ({len(members)})</div>"
+        + residents
+        + f"<div style='margin-top:3mm;background:{colour};color:#fff;text-align:center;border-radius:5mm;padding:1.5mm'>Download als PDF</div>"
+        "<div style='display:flex;justify-content:space-around;border-top:0.3mm solid #ddd;margin-top:3mm;padding-top:1.5mm;font-size:6.5pt;color:#555'>"
+        "<span>Home</span><span>Mijn zaken</span><span>Berichten</span><span>Profiel</span></div>"
+    )  # fmt: skip
+    clock = f"{c.rng.randint(7, 22)}:{c.rng.randint(0, 59):02d}"
+    return page(c, phone_frame(inner, clock), "body { font-size: 8pt; line-height: 1.3; } @page { margin: 10mm; }"), _truth(issue, home, members, since, names)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
                                    prose_declaration, mijnoverheid_print, split_name_grid,
                                    brp_element_codes, brp_persons_columns, brp_labels_under,
@@ -1720,7 +1794,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittre
                                    brp_digitaal_uittreksel_echtheidscode, brp_bewoningsoverzicht_vertrokken,
                                    brp_kleine_gemeente_tekstverwerker_stempel, brp_certificate_of_registration_embassy,
                                    brp_bewoning_tijdlijn_balken, brp_zijbalk_kaarten_twee_kolommen,
-                                   brp_verklaring_burgemeester_ordinale_zinnen, brp_download_kleinkapitaal_raster)}  # fmt: skip
+                                   brp_verklaring_burgemeester_ordinale_zinnen, brp_download_kleinkapitaal_raster,
+                                   brp_baliesysteem_mono_onderzoeksvlag, brp_gemeente_app_telefoonscherm)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
 FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
 """Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""
@@ -1752,3 +1827,5 @@ FRESH14 = {"brp_bewoning_tijdlijn_balken", "brp_zijbalk_kaarten_twee_kolommen"}
 """Layouts of the fresh14 split only: a fourteenth first-contact set, by another author who never saw the reader."""
 FRESH15 = {"brp_verklaring_burgemeester_ordinale_zinnen", "brp_download_kleinkapitaal_raster"}
 """Layouts of the fresh15 split only: a fifteenth first-contact set, by another author who never saw the reader."""
+FRESH16 = {"brp_baliesysteem_mono_onderzoeksvlag", "brp_gemeente_app_telefoonscherm"}
+"""Layouts of the fresh16 split only: a sixteenth first-contact set, by another author who never saw the reader."""

@@ -92,6 +92,12 @@ tiles with the chosen one dark, the employee, the visit's time and the sitter's 
 "€ 300,–", the signature drawn on the tablet's pad with "Ondertekend op het scherm op ..."), and a paper form with a calendar strip of
 eighteen months in which the tenant shaded the months away (the strip's labels and the key handover's day as decoys, dates written in as
 "5 Maart 2026" or "5e maart 2026", the sum as "300,00 Euro").
+
+The fresh16 split adds: a back-office form answered in codes (numbered fields, the reason a digit explained by a printed legend,
+yes/no as "J" or "N" in boxes, the contract number, the telephone and an office box with a judgement code and the day of receipt as
+decoys, the sum as "300,00 EURO"), and a letter from a social worker of a prison or a clinic asking on the tenant's behalf (the
+institution, the letter's own date and a registration or patient number as decoys, "€ 300/mnd", the tenant's "voor akkoord" with its
+own date the signing date; detention is the reason "other", an admission "care").
 """
 
 from __future__ import annotations
@@ -1689,6 +1695,79 @@ def aanvraag_kalenderstrook_maanden(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
 
 
+# --- fresh16 split ---------------------------------------------------------------------------
+
+_CODES16 = {"work_or_study": ("1", "werk of studie elders"), "care": ("2", "zorg voor een ander / opname"), "trial_cohabitation": ("3", "proefsamenwonen"),
+            "travel": ("4", "lange reis"), "other": ("5", "overig (toelichten)")}
+
+
+def formulier_codevelden_legenda(c: Ctx):
+    """Fresh16. A corporation's back-office form whose answers are codes written into small boxes: numbered fields "01" to "14", the reason as a digit with its legend printed above ("1 = werk of studie elders, 2 = zorg ..."), the yes/no questions as "J" or "N", the contract number, the tenant's telephone and an office box with a judgement code and the day of receipt as decoys; filled in by hand, the sum as "300,00 EURO"."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle16(dates=("dash", "dot_pad"), amounts=("EURO_after", "plain"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "initials", "first")), sitter.name(c.pick("all", "first"))
+    hand = c.pick("Comic Neue", "Jura")
+    ink = lambda html: f"<span style=\"font-family:'{hand}', cursive;color:#1a2f8a;font-size:11.5pt\">{html}</span>"  # noqa: E731
+    box = lambda html, w="9mm": f"<span style='display:inline-block;min-width:{w};border:0.8px solid #333;text-align:center;padding:0 1.5mm'>{ink(html)}</span>"  # noqa: E731
+    received = signed + dt.timedelta(days=c.rng.randint(1, 9))
+    fields = [("01", "Naam huurder", ink(e(tn))), ("02", "Huurcontractnummer", ink(f"{c.rng.randint(100000, 999999)}-{c.rng.randint(1, 9)}")),
+              ("03", "Telefoonnummer", ink(f"06-{c.rng.randint(10000000, 99999999)}")), ("04", "Code reden afwezigheid", box(_CODES16[reason][0])),
+              ("05", "Eerste dag afwezig", ink(c.d(start))), ("06", "Laatste dag afwezig", ink(c.d(end))),
+              ("07", "Naam huisbewaarder", ink(e(sn))), ("08", "Geboortedatum huisbewaarder", ink(c.d(sitter.birth_date))),
+              ("09", "Huisbewaarder heeft eigen woning (J/N)", box("J" if own else "N")), ("10", "Huisbewaarder heeft kinderen &lt; 18 jaar (J/N)", box("J" if kids else "N")),
+              ("11", "Vergoeding huisbewaarder per maand", ink(c.a(comp))), ("12", "Datum ondertekening", ink(c.d(signed))),
+              ("13", "Handtekening huurder", ink(e(tenant.given[0][0] + ". " + tenant.surname.split()[-1])))]
+    legend = " &nbsp; ".join(f"<b>{code}</b> = {e(text)}" for code, text in _CODES16.values())
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(corp)}</span></td><td class='right small'>Formulier HB-{c.rng.randint(10, 99)} &middot; versie 3</td></tr></table>"
+        "<h1 style='margin-top:4mm;font-size:14pt'>Aanvraag tijdelijke huisbewaring</h1>"
+        f"<div class='box small'><b>Codes reden (veld 04):</b> {legend}<br><b>Ja/nee-vragen:</b> vul J (ja) of N (nee) in.</div>"
+        "<table style='width:100%;margin-top:3mm'>"
+        + "".join(f"<tr><td style='width:9mm;color:#666'>{n}</td><td style='width:72mm'>{label}</td><td style='border-bottom:0.6px dotted #777'>{v}</td></tr>" for n, label, v in fields)
+        + "</table>"
+        f"<div class='box small' style='margin-top:6mm;background:#eee'>Voor kantoorgebruik &middot; code beoordeling: {box(c.pick('A1', 'B2', 'A3'), '12mm')} &middot; "
+        f"ontvangen: {e(values.date_text(received, 'dash'))}</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+_INSTITUTIONS16 = (("Penitentiaire Inrichting Vught", "other", "medewerker maatschappelijke dienstverlening", "gedetineerd"),
+                   ("Penitentiaire Inrichting Zwolle", "other", "medewerker maatschappelijke dienstverlening", "gedetineerd"),
+                   ("Jellinek Kliniek", "care", "maatschappelijk werker", "opgenomen"),
+                   ("Revalidatiecentrum De Hoogstraat", "care", "maatschappelijk werker", "opgenomen"),
+                   ("Tactus Verslavingszorg, klinische afdeling", "care", "maatschappelijk werker", "opgenomen"))
+
+
+def brief_maatschappelijk_werk_instelling_namens_huurder(c: Ctx):
+    """Fresh16. A social worker of an institution where the tenant will stay for months (a prison's social services, a clinic) writes the request on the tenant's behalf: the institution's letterhead and the letter's own date, the tenant's registration or patient number (decoys), the stay's start and expected end, the sitter with birth date, the sum "€ 300/mnd", the sitter's own home and children in sentences, and under it the tenant's "voor akkoord" with the tenant's own signing date (the signing date); the reason detention (other) or admission (care)."""
+    c.font_of(c.pick(("Liberation Serif", "Caladea"), ("Carlito", "Liberation Sans")))
+    c.restyle16(dates=("long", "dash"), amounts=("euro_per_mnd", "euro"))
+    tenant, sitter, signed, start, end, _reason, comp, own, kids = _facts(c)
+    inst, reason, role, state = c.rng.choice(_INSTITUTIONS16)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "initials")), sitter.name(c.pick("all", "first"))
+    worker = c.person(born=(1960, 1996))
+    written = signed + dt.timedelta(days=c.rng.randint(1, 6))
+    number = f"{'reg.nr.' if reason == 'other' else 'patiëntnr.'} {c.rng.randint(1000000, 9999999)}"
+    body = (
+        f"<div style='text-align:right'><span class='logo' style='font-size:14pt'>{e(inst)}</span><br><span class='small'>{e(role)}</span></div>"
+        + address_block([corp, "t.a.v. afdeling Verhuur", "Postbus " + str(c.rng.randint(100, 9999))])
+        + f"<p>{e(values.date_text(written, 'long'))}</p>"
+        f"<p><b>Betreft: verzoek om toestemming voor huisbewaring, huurder {e(tn)} ({e(number)})</b></p>"
+        "<p>Geachte heer, mevrouw,</p>"
+        f"<p>Namens uw huurder {e(tn)} vraag ik toestemming voor tijdelijke huisbewaring. Uw huurder is vanaf {c.d(start)} {e(state)} in {e(inst)}; "
+        f"naar verwachting duurt dit tot en met {c.d(end)}.</p>"
+        f"<p>In die periode wil {e(sn)}, geboren op {c.d(sitter.birth_date)}, in de woning verblijven. De huisbewaarder betaalt uw huurder {c.a(comp)} als bijdrage in de woonlasten. "
+        f"{'De huisbewaarder heeft zelf een eigen woning.' if own else 'De huisbewaarder heeft geen eigen woning.'} "
+        f"{'De huisbewaarder heeft minderjarige kinderen.' if kids else 'De huisbewaarder heeft geen minderjarige kinderen.'}</p>"
+        f"<p>Met vriendelijke groet,<br><br>{e(worker.name('initials'))}<br>{e(role)}</p>"
+        f"<div class='box' style='margin-top:6mm'>Voor akkoord, de huurder: {e(tn)}<br>Datum: {c.d(signed)} &nbsp;&nbsp; Handtekening: ____________________</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
                                    two_page_form, email_print,
                                    numbered_questions, sitter_declaration,
@@ -1705,7 +1784,8 @@ LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_let
                                    email_vragen_inline_beantwoord, formulier_bijlagen_checklist,
                                    brief_kind_namens_ouder, formulier_tweede_hand_huisbewaarder,
                                    word_inhoudsbesturing_formulier, formulier_routering_ga_naar_vraag,
-                                   tablet_balie_handtekening_samenvatting, aanvraag_kalenderstrook_maanden)}  # fmt: skip
+                                   tablet_balie_handtekening_samenvatting, aanvraag_kalenderstrook_maanden,
+                                   formulier_codevelden_legenda, brief_maatschappelijk_werk_instelling_namens_huurder)}  # fmt: skip
 HELDOUT = {"email_print"}
 FRESH = {"numbered_questions", "sitter_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1737,3 +1817,5 @@ FRESH14 = {"word_inhoudsbesturing_formulier", "formulier_routering_ga_naar_vraag
 """Layouts of the fresh14 split only: a fourteenth first-contact set, by another author who never saw the reader."""
 FRESH15 = {"tablet_balie_handtekening_samenvatting", "aanvraag_kalenderstrook_maanden"}
 """Layouts of the fresh15 split only: a fifteenth first-contact set, by another author who never saw the reader."""
+FRESH16 = {"formulier_codevelden_legenda", "brief_maatschappelijk_werk_instelling_namens_huurder"}
+"""Layouts of the fresh16 split only: a sixteenth first-contact set, by another author who never saw the reader."""

@@ -97,6 +97,11 @@ address and the corporation's office as decoy postcodes) and the agreements as a
 2026", the rent as "375,00 Euro" or "€ 375,–" beside the service costs and the deposit), and a contract a letting agency drew up (its
 address, KvK number, contract number, agent, viewing day and day of drawing up as decoys, a "Financieel overzicht" with its commission,
 the deposit and the first payment's total beside the rent).
+
+The fresh16 split adds: a three-party agreement of a foundation that places a young person in a room in a tenant's home ("de
+hospita", "de jongere", "de stichting": its seat, its coach and its monthly guidance fee as decoys, the rent as "€ 375/mnd", a
+twelve-month intended term), and a room contract that opens with a shaded "In het kort" box of key facts (service costs and deposit as
+decoys, the two clauses as rows answered in words) before its articles in two columns of small print, signed "5 Mrt 2026".
 """
 
 from __future__ import annotations
@@ -1558,6 +1563,72 @@ def bemiddelingsbureau_kamercontract_courtage(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
 
 
+# --- fresh16 split ---------------------------------------------------------------------------
+
+_FOUNDATIONS16 = (("Stichting Kamers met Aandacht", "Amsterdam"), ("Stichting Hospitaverhuur Jong & Thuis", "Utrecht"),
+                  ("Stichting Onder Dak Samen", "Rotterdam"), ("Stichting Tussenstap Wonen", "Arnhem"))
+
+
+def kamers_met_aandacht_driepartijen(c: Ctx):
+    """Fresh16. A three-party agreement of a foundation that places young people in a room in a tenant's home ("hospita", "jongere", "stichting"): the parties in a numbered list with the foundation's seat and its coach (decoys), the room's address, the monthly rent the young person pays the tenant beside the foundation's monthly guidance fee (a decoy sum), a twelve-month intended term and the monthly evaluation with the coach, the end and conditions clauses among the foundation's rules or absent; three signatures with one place and date."""
+    c.font_of(c.pick(("Open Sans", "Carlito"), ("Liberation Sans", "DejaVu Sans")))
+    c.restyle16(dates=("long", "dash"), amounts=("euro_per_mnd", "euro"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    foundation, seat = c.rng.choice(_FOUNDATIONS16)
+    tn, sn = tenant.name(c.pick("all", "initials")), sub.name(c.pick("all", "first"))
+    coach = c.person(born=(1965, 1998))
+    fee = values.amount(c.rng.choice((25, 35, 40, 50)))
+    rules = _clauses(c, end, cond) + ["De jongere en de hospita spreken iedere maand met de coach van de stichting."]
+    items = "".join(f"<li>{e(r)}</li>" for r in rules)
+    body = (
+        f"<div style='border-bottom:2px solid #e07a00;padding-bottom:2mm'><span class='logo' style='font-size:15pt;color:#e07a00'>{e(foundation)}</span></div>"
+        "<h1 style='margin-top:5mm;font-size:15pt'>Overeenkomst kamer met begeleiding</h1>"
+        "<p>De partijen:</p><ol>"
+        f"<li><b>{e(tn)}</b>, hoofdhuurder van de woning {e(home.street)} {e(home.house_number_text)}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}, hierna: <i>de hospita</i>;</li>"
+        f"<li><b>{e(sn)}</b>, geboren op {e(values.date_text(sub.birth_date, 'dash'))}, hierna: <i>de jongere</i>;</li>"
+        f"<li>{e(foundation)}, gevestigd te {e(seat)}, vertegenwoordigd door coach {e(coach.name('first'))}, hierna: <i>de stichting</i>;</li></ol>"
+        "<p>komen het volgende overeen:</p>"
+        f"<p><b>1. Kamer en huur.</b> De hospita verhuurt aan de jongere een kamer in bovengenoemde woning. De jongere betaalt de hospita {c.a(rent)}, "
+        f"vóór de eerste van de maand. De stichting brengt de jongere daarnaast {c.a(fee)} in rekening voor de begeleiding.</p>"
+        f"<p><b>2. Duur.</b> De overeenkomst gaat in op {c.d(start)} en is bedoeld voor twaalf maanden.</p>"
+        f"<p><b>3. Afspraken.</b></p><ul>{items}</ul>"
+        f"<p>Aldus overeengekomen en ondertekend te {e(home.city)} op {c.d(signed)}.</p>"
+        "<table style='width:100%;margin-top:4mm'><tr><td>de hospita<br><br>______________</td><td>de jongere<br><br>______________</td>"
+        "<td>de stichting<br><br>______________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+def kamercontract_kernpunten_kader(c: Ctx):
+    """Fresh16. A room contract that opens with a shaded box "In het kort" (key facts: the parties, the room's address, the rent as "€ 375/mnd", the service costs and the deposit (decoys), the start, the notice period, and two rows on what happens when the main lease ends and whether the corporation's Algemene Huurvoorwaarden apply), followed by the articles in small print that say the same, and the signatures with the date as "5 Mrt 2026"."""
+    c.font_of(c.pick(("Carlito", "Open Sans"), ("Liberation Sans", "Cantarell")))
+    c.restyle16(dates=("short_cap_nodot", "dash"), amounts=("euro_per_mnd",))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "initials", "first")), sub.name(c.pick("all", "first", "initials_vd"))
+    service = values.amount(c.rng.choice((25, 30, 40, 45)))
+    deposit = values.amount(float(rent) * c.rng.choice((1, 2)))
+    corp = c.pick("Ymere", "Woonstad Rotterdam", "Portaal", "Mitros", "Vestia", "Eigen Haard")
+    facts = [("Hoofdhuurder", e(tn)), ("Onderhuurder", e(sn)),
+             ("Kamer in de woning", f"{e(home.street)} {e(home.house_number_text)}, {e(values.postcode_text(home.postcode, c.rng.random() < 0.5))} {e(home.city)}"),
+             ("Huurprijs kamer", f"<b>{c.a(rent)}</b>"), ("Servicekosten (voorschot)", e(values.amount_text(service, "euro"))),
+             ("Borg (eenmalig)", e(values.amount_text(deposit, "euro"))), ("Ingangsdatum", c.d(start)), ("Opzegtermijn", "1 maand"),
+             ("Als de hoofdhuur eindigt", "eindigt ook deze kamerhuur" if end else "niets geregeld"),
+             (f"Algemene Huurvoorwaarden {corp}", "van toepassing op de onderhuurder" if cond else "niet van toepassing")]
+    box = ("<div style='background:#eef3ea;border-left:2mm solid #5b8c3a;padding:2.5mm 4mm'><b style='font-size:11pt'>In het kort</b>"
+           + "<table style='width:100%;margin-top:1.5mm'>" + "".join(f"<tr><td style='width:62mm;color:#444'>{e(k)}</td><td>{v}</td></tr>" for k, v in facts) + "</table></div>")
+    clauses = _clauses(c, end, cond)
+    small = "".join(f"<p style='margin:0 0 1.5mm 0'><b>Artikel {i + 1}.</b> {e(t)}</p>" for i, t in enumerate(clauses))
+    body = (
+        "<h1 style='font-size:15pt'>Huurovereenkomst kamer (onderhuur)</h1>"
+        + box
+        + "<h3 style='margin-top:5mm'>Artikelen</h3>"
+        + f"<div style='font-size:7.8pt;column-count:2;column-gap:6mm'>{small}</div>"
+        + f"<p style='margin-top:5mm'>Getekend op {c.d(signed)}.</p>"
+        "<table style='width:100%'><tr><td>Hoofdhuurder<br><br>______________</td><td>Onderhuurder<br><br>______________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
                                    student_room, inline_parties,
                                    roman_sections, boxed_room_form,
@@ -1574,7 +1645,8 @@ LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corpor
                                    vraag_en_antwoord_kamerafspraken, huurteam_model_kantlijntoelichting,
                                    sjabloon_website_placeholders_deels, onderhuur_toestemmingsstempel_corporatie,
                                    kamer_gezinswoning_huisregels, onderhuur_betaalschema_termijnen,
-                                   kamer_genummerde_lijst_partijentabel, bemiddelingsbureau_kamercontract_courtage)}  # fmt: skip
+                                   kamer_genummerde_lijst_partijentabel, bemiddelingsbureau_kamercontract_courtage,
+                                   kamers_met_aandacht_driepartijen, kamercontract_kernpunten_kader)}  # fmt: skip
 HELDOUT = {"inline_parties"}
 FRESH = {"roman_sections", "boxed_room_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1606,3 +1678,5 @@ FRESH14 = {"kamer_gezinswoning_huisregels", "onderhuur_betaalschema_termijnen"}
 """Layouts of the fresh14 split only: a fourteenth first-contact set, by another author who never saw the reader."""
 FRESH15 = {"kamer_genummerde_lijst_partijentabel", "bemiddelingsbureau_kamercontract_courtage"}
 """Layouts of the fresh15 split only: a fifteenth first-contact set, by another author who never saw the reader."""
+FRESH16 = {"kamers_met_aandacht_driepartijen", "kamercontract_kernpunten_kader"}
+"""Layouts of the fresh16 split only: a sixteenth first-contact set, by another author who never saw the reader."""

@@ -91,6 +91,12 @@ The fresh15 split adds: an IB 60 letter naming the year in words ("over het kale
 brackets) with its sums in a right-aligned column, the boxes, the personal deduction and last year's figure as decoys and whole sums as
 "€ 34.567,–", and the IB 60 as it comes out of the window envelope (the three-fold's creases, a franking box and a postal sorting line
 with the posting day as decoys, the name in the window as "MEER, J.C. VAN DER", the income as "€ 34.567,–" or "34.567,00 Euro").
+
+The fresh16 split adds: the IB 60 as a phone's scanning app saves it (the letter askew on a grey ground, cut by the app's crop, the
+taxable income from work and home and the personal deduction beside the verzamelinkomen, and the app's footer "Gescand met ... · 5 Mrt
+2026 14:02" as decoys), and an IB 60 copied with a safe-copy app before it went to a corporation (a diagonal "KOPIE", bands "Kopie voor
+<corporatie> · alleen voor woningaanvraag · <day>" as decoys, the BSN often covered by the app's hatched bar: then it is not shown and
+its truth is null).
 """
 
 from __future__ import annotations
@@ -109,6 +115,7 @@ from samples.blind.layouts._base import MONO12  # the fresh12 split's
 from samples.blind.layouts._base import MONO13  # the fresh13 split's
 from samples.blind.layouts._base import MONO14, barcode, chat_bubble  # the fresh14 split's
 from samples.blind.layouts._base import fold_lines  # the fresh15 split's
+from samples.blind.layouts._base import masked, watermark  # the fresh16 split's
 
 DOC_TYPE = "inkomensverklaring"
 
@@ -1480,6 +1487,79 @@ def ib60_gevouwen_vensterenvelop(c: Ctx):
     return page(c, body, "body { font-size: 10pt; }"), _truth(name, person, year, income, issue)
 
 
+# --- fresh16 split ---------------------------------------------------------------------------
+
+_SCAN_APPS16 = ("Adobe Scan", "Genius Scan", "Microsoft Lens", "iScanner", "Scanner Pro")
+
+
+def ib60_scanapp_scheef_voettekst(c: Ctx):
+    """Fresh16. The IB 60 letter as a phone's scanning app saves it as PDF: the letter a little askew on a grey ground with a shadow, its corners cut by the app's crop, and under it the app's footer "Gescand met Adobe Scan · 5 Mrt 2026 14:02 · pagina 1 van 1" (the scan's day a decoy); inside, the letter with the taxable income from work and home and the personal deduction beside the verzamelinkomen (decoys)."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "DejaVu Sans")))
+    c.restyle16(dates=("long", "dash"), amounts=("whole", "euro"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("initials", "all", "initials_vd"))
+    scanned = issue + dt.timedelta(days=c.rng.randint(2, 60))
+    deduction = values.amount(c.rng.randint(300, 2500))
+    work = values.amount(float(income) + float(deduction))
+    letter = (
+        _letterhead(c)
+        + address_block([person.titled(c.pick("initials", "all")), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city.upper()}"])
+        + kv([("Datum", c.d(issue)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.rng.choice((0, 1, 2))))), ("Naam", e(name))], label_width="46mm")
+        + f"<h2>Inkomensverklaring {year}</h2>"
+        f"<p>U hebt een inkomensverklaring aangevraagd. Hieronder staat uw verzamelinkomen over {year}.</p>"
+        + "<table style='width:100%'>"
+        f"<tr><td>Belastbaar inkomen uit werk en woning</td><td class='right'>{c.a(work)}</td></tr>"
+        f"<tr><td>Persoonsgebonden aftrek</td><td class='right'>{c.a(deduction)}</td></tr>"
+        f"<tr><td><b>Verzamelinkomen {year}</b></td><td class='right'><b>{c.a(income)}</b></td></tr></table>"
+        "<p class='small' style='margin-top:5mm'>Deze verklaring is gebaseerd op de gegevens die op dit moment bij ons bekend zijn.</p>"
+        "<p>Met vriendelijke groet,<br>de inspecteur van de Belastingdienst</p>"
+    )  # fmt: skip
+    turn = c.rng.uniform(-0.5, 0.5)
+    body = (
+        "<div style='background:#8d8d8d;padding:8mm 6mm;margin:-8mm -8mm 0 -8mm'>"
+        f"<div style='background:#fbfaf6;padding:8mm 9mm;transform:rotate({turn:.2f}deg);box-shadow:1.5mm 1.5mm 3mm rgba(0,0,0,0.45);"
+        "clip-path:polygon(0.6% 0, 100% 0.8%, 99.4% 100%, 0 99.3%)'>"
+        f"{letter}</div></div>"
+        f"<div style='text-align:center;font-size:7.5pt;color:#555;margin-top:2mm'>Gescand met {e(c.rng.choice(_SCAN_APPS16))} &middot; "
+        f"{e(values.date_text(scanned, 'short_cap_nodot'))} {c.rng.randint(7, 22):02d}:{c.rng.randint(0, 59):02d} &middot; pagina 1 van 1</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; } @page { margin: 12mm; }"), _truth(name, person, year, income, issue)
+
+
+_COPY_FOR16 = ("Ymere", "Portaal", "Woonstad Rotterdam", "de Alliantie", "Eigen Haard", "Mitros", "Woonbron")
+
+
+def ib60_kopieapp_watermerk_bsn_afgeschermd(c: Ctx):
+    """Fresh16. An IB 60 copied with a safe-copy app before it was sent to a corporation: a diagonal "KOPIE" drawn across the page (a picture), a band at the top and one at the foot "Kopie voor <corporatie> · alleen voor woningaanvraag · 5 Mrt 2026" (the copy's day a decoy), and often the BSN covered by the app's hatched bar with "(afgeschermd)" (then the BSN is not shown: null); the income as "€ 34.567" or "€ 34.567,00"."""
+    c.font_of(c.pick(("Carlito", "Liberation Sans"), ("DejaVu Sans", "Open Sans")))
+    c.restyle16(dates=("long", "dash", "short_cap_nodot"), amounts=("whole", "euro"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("initials", "all"))
+    hidden = c.rng.random() < 0.6
+    corp = c.rng.choice(_COPY_FOR16)
+    copied = issue + dt.timedelta(days=c.rng.randint(1, 90))
+    band = (f"<div style='background:#e4edf7;color:#1d3f73;font-size:8pt;padding:1.2mm 3mm;margin:{{}}'>Kopie voor {e(corp)} &middot; alleen voor woningaanvraag &middot; "
+            f"{e(values.date_text(copied, 'short_cap_nodot'))}</div>")
+    bsn = f"{masked('26mm')} <span class='small'>(afgeschermd)</span>" if hidden else e(values.bsn_text(person.bsn, c.rng.choice((0, 1, 2))))
+    body = (
+        watermark("KOPIE", grey=185)
+        + band.format("0 0 6mm 0")
+        + _letterhead(c)
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Dagtekening", c.d(issue)), ("Burgerservicenummer", bsn)], label_width="46mm")
+        + "<h2>Inkomensverklaring</h2>"
+        f"<p>Geachte {e(person.salutation().lower())} {e(person.surname)},</p>"
+        f"<p>Op uw verzoek verklaren wij dat uw verzamelinkomen over het jaar {year} {c.a(income)} bedraagt.</p>"
+        + kv([("Naam", e(name)), ("Jaar", str(year)), ("Verzamelinkomen", f"<b>{c.a(income)}</b>")], label_width="46mm")
+        + "<p>Met vriendelijke groet,<br>Belastingdienst</p>"
+        + band.format("14mm 0 0 0")
+    )  # fmt: skip
+    truth = _truth(name, person, year, income, issue)
+    if hidden:
+        truth["bsn"] = None
+    return page(c, body, "body { font-size: 10pt; }"), truth
+
+
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
                                    toeslagen_overview, ib60_twocolumn,
                                    ib60_reference_block, ib60_box_header, ib60_inspector_declaration,
@@ -1496,7 +1576,8 @@ LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst
                                    ib60_fax_schuldhulpverlening, ib60_gewaarmerkte_kopie,
                                    ib60_mobiele_browser_adresbalk, ib60_opgeplakt_intakeblad,
                                    ib60_whatsapp_foto_bubbel, ib60_retourstrook_bedragkolom,
-                                   ib60_jaar_in_woorden_bedragkolom, ib60_gevouwen_vensterenvelop)}  # fmt: skip
+                                   ib60_jaar_in_woorden_bedragkolom, ib60_gevouwen_vensterenvelop,
+                                   ib60_scanapp_scheef_voettekst, ib60_kopieapp_watermerk_bsn_afgeschermd)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
 FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1528,3 +1609,5 @@ FRESH14 = {"ib60_whatsapp_foto_bubbel", "ib60_retourstrook_bedragkolom"}
 """Layouts of the fresh14 split only: a fourteenth first-contact set, by another author who never saw the reader."""
 FRESH15 = {"ib60_jaar_in_woorden_bedragkolom", "ib60_gevouwen_vensterenvelop"}
 """Layouts of the fresh15 split only: a fifteenth first-contact set, by another author who never saw the reader."""
+FRESH16 = {"ib60_scanapp_scheef_voettekst", "ib60_kopieapp_watermerk_bsn_afgeschermd"}
+"""Layouts of the fresh16 split only: a sixteenth first-contact set, by another author who never saw the reader."""

@@ -88,6 +88,12 @@ The fresh15 split adds: an occupational therapist's report of a home visit with 
 mantelzorger", "niet mogelijk"), the referring GP, the referral's and the visit's days and the therapist's register number as decoys, the
 practice the issuer, the client sometimes as "MEER, J.C. VAN DER"), and a respite-care house's letter confirming booked stays (their arrival
 and departure days and the daily fee as decoys; the carer cares at home in between, day and night or by day only; the date as "5e maart 2026").
+
+The fresh16 split adds: a sheet from the care file at the client's home (the client's label with "Meer, van der, J.C.", birth date
+and client number, hand-written report rows by several nurses dated "5 mrt '26" as decoys, the last row the district nurse's statement
+naming the carer as "J.C. vd Meer" or otherwise; the home-care organisation the issuer), and an occupational health service's letter to
+an employer's HR department on an employee's request for long-term care leave (the consultation's day, the staff number and the leave's
+dates as decoys; the company doctor confirms the care and whether presence day and night is needed; the service the issuer).
 """
 
 from __future__ import annotations
@@ -1510,6 +1516,82 @@ def logeerhuis_respijtzorg_bevestiging(c: Ctx):
     return page(c, body, "body { font-size: 10pt; }"), _truth(cn, rn, clock, issue, house)
 
 
+# --- fresh16 split ---------------------------------------------------------------------------
+
+_ZORGMAP16 = ("Buurtzorg team Kanaleneiland", "Vivium Thuiszorg", "Evean Wijkverpleging", "Careyn Thuiszorg", "Zorggroep Ena wijkverpleging",
+              "Amsta Thuiszorg")
+_ROUTINE16 = ("Ochtendzorg gedaan, cliënt rustig. Steunkousen aan.", "Wond li. been verzorgd, ziet er goed uit.", "Medicatie uitgezet voor de week.",
+              "Cliënt 's nachts onrustig geweest volgens familie.", "Douchen met hulp, gewicht stabiel.", "Overleg met huisarts over pijnstilling.")
+
+
+def zorgmap_rapportageblad_wijkverpleging(c: Ctx):
+    """Fresh16. A sheet from the care file ("zorgmap") that lies at the client's home: the home-care organisation's printed head, the client's label (the recipient as "Meer, van der, J.C." or otherwise, birth date and client number as decoys), a ruled table "Datum | Tijd | Rapportage | Paraaf" whose rows are written by hand by several nurses with their own dates as "5 mrt '26" (decoys), the last row the district nurse's statement for the corporation naming the carer ("J.C. vd Meer" or otherwise) with care day and night or not at night; the organisation is the issuer, the last row's date the issue date."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "DejaVu Sans")))
+    c.restyle16(dates=("short_apos",), amounts=("euro",))
+    carer, recipient, clock, issue, _address = _facts(c)
+    org = c.rng.choice(_ZORGMAP16)
+    cn = carer.name(c.pick("initials_vd", "first", "all"))
+    rn = recipient.name(c.pick("reversed_double_comma", "initials", "all"))
+    hand = c.pick("Comic Neue", "Jura")
+    ink = lambda text, colour="#1a2f8a": f"<span style=\"font-family:'{hand}', cursive;color:{colour};font-size:10.5pt\">{text}</span>"  # noqa: E731
+    nurse = c.person(born=(1965, 1998))
+    entries = []
+    for k in sorted(c.rng.sample(range(1, 20), c.rng.randint(2, 4)), reverse=True):
+        day = issue - dt.timedelta(days=k)
+        entries.append((values.date_text(day, "short_apos"), f"{c.rng.randint(7, 21):02d}:{c.rng.choice(('00', '15', '30', '45'))}", c.rng.choice(_ROUTINE16),
+                        c.person().name("initials").split()[0]))
+    statement = (f"Verklaring t.b.v. woningcorporatie: {e(cn)} verzorgt cliënt dagelijks en woont bij cliënt in. Zorg en toezicht zijn 24 uur per dag nodig, ook 's nachts."
+                 if clock else f"Verklaring t.b.v. woningcorporatie: {e(cn)} helpt cliënt overdag (boodschappen, medicatie, administratie). 's Nachts is geen zorg of toezicht nodig.")
+    rows = "".join(f"<tr><td>{ink(e(d))}</td><td>{ink(e(t))}</td><td>{ink(e(x))}</td><td>{ink(e(p))}</td></tr>" for d, t, x, p in entries)
+    rows += (f"<tr><td>{ink(c.d(issue), '#111')}</td><td>{ink(f'{c.rng.randint(9, 16):02d}:00', '#111')}</td><td>{ink(statement, '#111')}<br>"
+             f"{ink(e(nurse.name('initials')) + ', wijkverpleegkundige', '#111')}</td><td>{ink(e(nurse.name('initials').split()[0]), '#111')}</td></tr>")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:13pt'>{e(org)}</span><br><span class='small'>Zorgdossier &middot; rapportage</span></td>"
+        f"<td style='width:75mm'><div style='border:0.6px solid #555;padding:1.5mm 2.5mm;font-size:8.5pt'>Cliënt: <b>{e(rn)}</b><br>Geb.datum: "
+        f"{e(values.date_text(recipient.birth_date, 'dash'))}<br>Cliëntnr.: {c.rng.randint(100000, 999999)}</div></td></tr></table>"
+        "<h2>Rapportage</h2>"
+        "<table class='ruled' style='width:100%;table-layout:fixed'><tr><th style='width:22mm'>Datum</th><th style='width:14mm'>Tijd</th><th>Rapportage</th>"
+        f"<th style='width:16mm'>Paraaf</th></tr>{rows}</table>"
+        "<p class='small' style='margin-top:5mm'>Dit blad hoort bij het zorgdossier en blijft bij de cliënt. Bij vragen: bel het team.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(cn, rn, clock, issue, org)
+
+
+_ARBO16 = ("Arbo Unie", "ArboNed", "HumanCapitalCare", "Zorg van de Zaak", "365 Arbodienst")
+_RELATIONS16 = ("moeder", "vader", "partner", "dochter", "zoon", "schoonmoeder")
+
+
+def arbodienst_zorgverlof_verklaring(c: Ctx):
+    """Fresh16. An occupational health service's letter to the employer's HR department about an employee's request for long-term care leave: the employer, the employee's staff number, the consultation's day and the leave asked (half the working week between two dates) as decoys; it states that the employee gives the care to a named relative and whether presence day and night (24 hours a day) is needed; signed by the company doctor with a BIG number; the occupational health service is the issuer."""
+    c.font_of(c.pick(("Carlito", "Liberation Sans"), ("Open Sans", "DejaVu Sans")))
+    c.restyle16(dates=("short_cap_nodot", "long", "dash"), amounts=("euro",))
+    carer, recipient, clock, issue, _address = _facts(c)
+    org = c.rng.choice(_ARBO16)
+    employer = c.pick("Technische Unie B.V.", "Gemeente Almere", "Zorggroep Rivierenland", "Albert Heijn B.V.", "Stichting Openbaar Onderwijs Noord")
+    cn = carer.name(c.pick("all", "initials", "first"))
+    rn = recipient.name(c.pick("all", "initials", "first"))
+    relation = c.rng.choice(_RELATIONS16)
+    consult = issue - dt.timedelta(days=c.rng.randint(2, 14))
+    leave_from = issue + dt.timedelta(days=c.rng.randint(7, 30))
+    leave_to = leave_from + dt.timedelta(weeks=6)
+    doctor = c.person(born=(1960, 1990))
+    need = ("De zorgsituatie is zodanig dat aanwezigheid en toezicht dag en nacht nodig zijn (24 uur per dag). Uw medewerker geeft deze zorg grotendeels zelf."
+            if clock else "De zorg bestaat uit hulp overdag; 's nachts is geen aanwezigheid of toezicht nodig.")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(org)}</span><br><span class='small'>arbodienstverlening</span></td>"
+        f"<td class='right small'>Datum: {c.d(issue)}<br>Ons kenmerk: AD-{c.rng.randint(100000, 999999)}</td></tr></table>"
+        + address_block([employer, "t.a.v. afdeling HR", "Vertrouwelijk"])
+        + f"<p><b>Betreft: verklaring zorgsituatie ten behoeve van langdurend zorgverlof</b><br>Medewerker: {e(cn)}, personeelsnummer {c.rng.randint(10000, 99999)}</p>"
+        f"<p>Op {e(values.date_text(consult, 'long'))} had ik een gesprek met uw medewerker {e(cn)}. Uw medewerker is mantelzorger voor {e(relation)} {e(rn)}.</p>"
+        f"<p>{need}</p>"
+        f"<p>Uw medewerker vraagt langdurend zorgverlof voor de helft van de arbeidsduur van {e(values.date_text(leave_from, 'long'))} tot en met "
+        f"{e(values.date_text(leave_to, 'long'))}. Medisch gezien zie ik geen bezwaar. Medische gegevens van de verzorgde worden niet gedeeld.</p>"
+        f"<p style='margin-top:6mm'>Met vriendelijke groet,<br><br>{e(doctor.name('initials'))}, bedrijfsarts<br><span class='small'>BIG-registratie {c.rng.randint(10000000000, 99999999999)}</span><br>{e(org)}</p>"
+        f"<p class='small'>Kopie: {e(cn)}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(cn, rn, clock, issue, org)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
                                    handwritten_form, zorgkantoor_letter,
                                    wmo_consulent_letter, side_by_side_form,
@@ -1526,7 +1608,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, s
                                    wijkverpleging_zvw_wlz_verklaring, zorgtaken_uren_per_week_tabel,
                                    jonge_mantelzorger_school_zorgcoordinator, poh_mantelzorgscan_ja_nee_soms,
                                    medisch_maatschappelijk_werk_ontslag, dagbesteding_zorgboerderij_weekrooster,
-                                   ergotherapeut_huisbezoek_adl_tabel, logeerhuis_respijtzorg_bevestiging)}  # fmt: skip
+                                   ergotherapeut_huisbezoek_adl_tabel, logeerhuis_respijtzorg_bevestiging,
+                                   zorgmap_rapportageblad_wijkverpleging, arbodienst_zorgverlof_verklaring)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
 FRESH = {"wmo_consulent_letter", "side_by_side_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1558,3 +1641,5 @@ FRESH14 = {"medisch_maatschappelijk_werk_ontslag", "dagbesteding_zorgboerderij_w
 """Layouts of the fresh14 split only: a fourteenth first-contact set, by another author who never saw the reader."""
 FRESH15 = {"ergotherapeut_huisbezoek_adl_tabel", "logeerhuis_respijtzorg_bevestiging"}
 """Layouts of the fresh15 split only: a fifteenth first-contact set, by another author who never saw the reader."""
+FRESH16 = {"zorgmap_rapportageblad_wijkverpleging", "arbodienst_zorgverlof_verklaring"}
+"""Layouts of the fresh16 split only: a sixteenth first-contact set, by another author who never saw the reader."""

@@ -86,6 +86,11 @@ The fresh15 split adds: a GP's referral letter to an occupational therapist (a p
 supervision asked as a question: a care declaration's names without the declaration), and a corporation's decision on a request to
 sublet a room (tenant, subtenant, address, a maximum room rent and the end and conditions clauses as its terms: a sublet contract's
 facts in the landlord's decision).
+
+The fresh16 split adds: a municipality's letter announcing an investigation of a registration in the BRP (the address, the people
+registered there with their birth dates, the investigation's start and the day to react by: a BRP extract's facts in a letter that is
+no extract), and an employee's request to the employer for long-term care leave (the employee, the person cared for, the hours, the
+period and the request's day: a care declaration's names and an employment's dates in a request that is neither).
 """
 
 from __future__ import annotations
@@ -1267,6 +1272,55 @@ def corporatie_besluit_toestemming_onderhuur(c: Ctx):
     return page(c, body, "body { font-size: 10pt; }"), {}
 
 
+# --- fresh16 split ---------------------------------------------------------------------------
+
+
+def gemeente_adresonderzoek_brief(c: Ctx):
+    """Fresh16. A municipality's letter announcing an investigation of an address in the BRP ("Onderzoek naar uw inschrijving"): the addressee, the address, the people registered there with their birth dates, the date the investigation started and the date by which to react, and the warning that the registration may be ended: a BRP extract's names, dates and address in a letter that is no extract."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle16(dates=("long", "short_cap_nodot"), amounts=("euro",))
+    person, home, day = _who(c)
+    others = [c.person(born=(1960, 2005)) for _ in range(c.rng.randint(0, 2))]
+    started = day - dt.timedelta(days=c.rng.randint(3, 30))
+    react = day + dt.timedelta(days=14)
+    listed = "".join(f"<li>{e(p.name('initials'))}, geboren {c.d(p.birth_date)}</li>" for p in [person, *others])
+    body = (
+        f"<div style='text-align:right'><span class='logo' style='font-size:15pt'>Gemeente {e(home.municipality)}</span><br><span class='small'>Burgerzaken &middot; team Adresonderzoek</span></div>"
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Datum", c.d(day)), ("Zaaknummer", f"AO-{c.rng.randint(100000, 999999)}")], label_width="30mm")
+        + "<h2>Onderzoek naar uw inschrijving in de Basisregistratie Personen</h2>"
+        f"<p>Wij hebben aanwijzingen dat de inschrijving op het adres {e(home.line1())} in {e(home.city)} mogelijk niet klopt. Daarom zijn wij op {c.d(started)} een adresonderzoek gestart naar:</p>"
+        f"<ul>{listed}</ul>"
+        f"<p>Wij vragen u om vóór {c.d(react)} contact met ons op te nemen. Reageert u niet, dan kunnen wij uw inschrijving op dit adres beëindigen. "
+        "Zolang het onderzoek loopt, staat bij uw gegevens de aantekening 'in onderzoek'.</p>"
+        "<p>Met vriendelijke groet,<br>namens de burgemeester,<br>team Adresonderzoek</p>"
+        "<p class='small'>Dit is geen uittreksel uit de Basisregistratie Personen.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), {}
+
+
+def aanvraag_langdurend_zorgverlof_werkgever(c: Ctx):
+    """Fresh16. An employee's request to the employer for long-term care leave on the employer's HR form: the employee, staff number and department, the person cared for and the relation, the hours of leave per week, the period from and to and the employee's signing date, the manager's approval box: a care declaration's names and an employment's dates in a request that is neither."""
+    c.font_of(c.pick(("Carlito", "Open Sans"), ("Liberation Sans", "DejaVu Sans")))
+    c.restyle16(dates=("dash", "short_cap_nodot"), amounts=("euro",))
+    employee, _home, day = _who(c)
+    cared = c.person(born=(1935, 1970))
+    employer = c.pick("Gemeente Almere", "Zorggroep Rivierenland", "Technische Unie B.V.", "PostNL Pakketten Benelux B.V.", "Hogeschool Utrecht")
+    start = day + dt.timedelta(days=c.rng.randint(7, 30))
+    end = start + dt.timedelta(weeks=c.rng.choice((6, 8, 12)))
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:14pt'>{e(employer)}</span></td><td class='right small'>HR-formulier V-07</td></tr></table>"
+        "<h1 style='margin-top:4mm;font-size:14pt'>Aanvraag langdurend zorgverlof</h1>"
+        "<p class='small'>Op grond van de Wet arbeid en zorg. Lever dit formulier uiterlijk twee weken voor de ingangsdatum in bij uw leidinggevende.</p>"
+        + kv([("Naam medewerker", e(employee.name("all"))), ("Personeelsnummer", str(c.rng.randint(10000, 99999))), ("Afdeling", e(c.pick("Financiën", "Logistiek", "Zorg team 3", "Klantcontact"))),
+              ("Naam verzorgde", e(cared.name("initials"))), ("Relatie tot medewerker", e(c.pick("moeder", "vader", "partner", "kind"))),
+              ("Uren verlof per week", str(c.rng.choice((8, 12, 16, 18)))), ("Ingangsdatum", c.d(start)), ("Einddatum", c.d(end)),
+              ("Datum aanvraag", c.d(day))], label_width="60mm")
+        + "<div class='box' style='margin-top:6mm'>In te vullen door leidinggevende: &#9744; akkoord &nbsp; &#9744; niet akkoord (reden: ____________)</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), {}
+
+
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
                                    energy_bill, jaaropgaaf,
                                    huurtoeslag_beschikking, huisbewaring_besluit, hoofdhuurovereenkomst, brp_request_form,
@@ -1283,7 +1337,8 @@ LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, pa
                                    duo_studiefinanciering_toekenning, servicekosten_jaarafrekening,
                                    gemeente_inkomensverklaring_bijstand, opzegging_huur_brief,
                                    aangifte_ib_overzicht_concept, logeerverklaring_tijdelijk_verblijf,
-                                   verwijsbrief_huisarts_ergotherapie, corporatie_besluit_toestemming_onderhuur)}  # fmt: skip
+                                   verwijsbrief_huisarts_ergotherapie, corporatie_besluit_toestemming_onderhuur,
+                                   gemeente_adresonderzoek_brief, aanvraag_langdurend_zorgverlof_werkgever)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
 FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1315,3 +1370,5 @@ FRESH14 = {"aangifte_ib_overzicht_concept", "logeerverklaring_tijdelijk_verblijf
 """Layouts of the fresh14 split only: a fourteenth first-contact set, by another author who never saw the reader."""
 FRESH15 = {"verwijsbrief_huisarts_ergotherapie", "corporatie_besluit_toestemming_onderhuur"}
 """Layouts of the fresh15 split only: a fifteenth first-contact set, by another author who never saw the reader."""
+FRESH16 = {"gemeente_adresonderzoek_brief", "aanvraag_langdurend_zorgverlof_werkgever"}
+"""Layouts of the fresh16 split only: a sixteenth first-contact set, by another author who never saw the reader."""
