@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extractors._forms import find_group
 from extractors._locate import Hit, find_pattern, find_value, iter_lines, reading_confidence, side_column, span_hit
 from extractors._prose import NAME_PATTERN, find_word, search_prose, strip_honorific
 from extractors.values import (
@@ -39,7 +40,7 @@ from extractors.values import (
     repair_initials,
 )
 from extractors import lexicon
-from extractors.names import JOINED
+from extractors.names import JOINED, take_name
 from extractors.labels import find_label, is_label, table
 from extractors.locating import GENERIC_LABEL_CONFIDENCE, locate
 from extractors.prose_facts import date_line
@@ -77,7 +78,7 @@ def score(pages: Sequence[Page]) -> float | None:
     An energy bill prints an IBAN and a period too, and a letter may mention "een
     afschrift": neither has a statement heading or a holder label.
     """
-    title = any(find_word(pages, word, max_line_words=5) for word in _TITLES) or bool(find_pattern(pages, _NUMBERED_TITLE))
+    title = any(find_word(pages, word, max_line_words=5) for word in _TITLES) or bool(find_pattern(pages, _NUMBERED_TITLE)) or _is_camt(pages)
     holder_label = any(find_pattern(pages, label) for label in _HOLDER_LABELS[:1] + _HOLDER_LABELS[2:])
     # "T.n.v." heads invoices too, so a statement that names its holders that way is
     # known instead by a label only a statement prints (Rabobank: "Afschriftdatum").
@@ -106,10 +107,70 @@ def _holder_label_in_table(page: Page) -> bool:
 
 
 def extract(pages: Sequence[Page]) -> Fields:
+    camt = _camt(pages) if _is_camt(pages) else {}
+    readers = {"account_holders": _account_holders, "iban": _iban, "statement_date": _statement_date}
+    return {name: camt[name] if name in camt and camt[name].value is not None else read(pages) for name, read in readers.items()}
+
+
+# --- a camt.053 file as printed -------------------------------------------------------
+
+_CAMT = re.compile(r"<\s*BkToCstmrStmt\s*>|camt\.?053", re.IGNORECASE)
+def _tag(name: str, closing: bool = False) -> str:
+    """A pattern for an XML tag as printed and as OCR reads it: "<Acct>", "<Accte", "<ld=" for
+    "<Id>" (an I read as l, the bracket as "=" or "e")."""
+    letters = "".join("[Il1]" if c in "Il" else c for c in name)
+    return rf"<\s*/\s*{letters}" if closing else rf"<\s*{letters}\s*[>=»e]?\s*"
+
+
+_CAMT_FIELDS = {
+    # ISO 20022's bank-to-customer statement: the account's IBAN and owner, the statement's creation
+    "iban": _tag("Acct") + _tag("Id") + _tag("IBAN") + r"(?P<v>[A-Z]{2}[0-9 ]{2,4}[A-Z0-9 ]{8,40}?)\s*" + _tag("IBAN", closing=True),
+    "account_holders": _tag("Ownr") + _tag("Nm") + r"(?P<v>[^<\n]+?)\s*" + _tag("Nm", closing=True),
+    "statement_date": _tag("Stmt") + r".*?" + _tag("CreDtTm") + r"(?P<v>\d{4}-\d{2}-\d{2})",
+}
+"""Where a camt.053 statement (the XML that internet banking exports, printed from a browser)
+holds each field: the tags are its labels. The entries' own IBANs, names and dates
+(`<Ntry>`, `<RltdPties>`) stand under other tags."""
+
+
+def _owners(text: str) -> list[str]:
+    """The account's owners as the bank's system writes them, surname first in capitals
+    ("KOZLOWSKA P.K. EN/OF AHMADZAI M."), each part wholly a name; none when a part is not."""
+    names = []
+    for part in re.split(_SPLIT.pattern, text.strip(), flags=re.IGNORECASE):  # "EN/OF" in the system's capitals
+        name = take_name(part.strip(" ,"))
+        if not name or len(name) < 0.9 * len(part.strip(" ,")):
+            return []
+        names.append(name)
+    return names
+
+
+def _is_camt(pages: Sequence[Page]) -> bool:
+    """Whether the pages are a camt.053 statement printed as its XML: named so, and its
+    statement's tag there (a printed statement may offer "uw afschrift als camt.053")."""
+    return any(_CAMT.search(page.text) and re.search(_tag("Stmt"), page.text) for page in pages[:1])
+
+
+def _camt(pages: Sequence[Page]) -> Fields:
+    """The fields read from the tags of a camt.053 statement printed as XML (`_CAMT_FIELDS`):
+    never from a label of a printed statement, which the XML has none of.
+
+    >>> from extractors.pages import read_bytes
+    >>> from tests.extractors.rendered import lines_pdf
+    >>> xml = ["<BkToCstmrStmt>", "<Stmt>", "<CreDtTm>2026-08-02T06:04:49</CreDtTm>", "<Acct>", "<Id>", "<IBAN>NL37ABNA6312257337</IBAN>",
+    ...        "</Id>", "<Ownr>", "<Nm>KOZLOWSKA P.K. EN/OF AHMADZAI M.</Nm>", "</Ownr>", "</Acct>", "<Ntry>", "<RltdPties>",
+    ...        "<Nm>WOONSTICHTING DE KEY</Nm>", "<IBAN>NL20INGB6158225468</IBAN>", "</RltdPties>", "</Ntry>"]
+    >>> {name: field.value for name, field in _camt(read_bytes(lines_pdf(xml), "camt.pdf")).items()}
+    {'account_holders': ['KOZLOWSKA P.K.', 'AHMADZAI M.'], 'iban': 'NL37ABNA6312257337', 'statement_date': '2026-08-02'}
+    """
+    found = {name: find_group(pages, pattern, flags=re.IGNORECASE | re.DOTALL) for name, pattern in _CAMT_FIELDS.items()}
+    holders = found["account_holders"]
+    names = _owners(holders.text) if holders is not None else []
+    iban = _read_iban(found["iban"].text) if found["iban"] is not None else (None, False)
     return {
-        "account_holders": _account_holders(pages),
-        "iban": _iban(pages),
-        "statement_date": _statement_date(pages),
+        "account_holders": holders.field(names or None) if holders is not None else Field(),
+        "iban": found["iban"].field(iban[0], 0.9 if iban[1] else 1.0) if found["iban"] is not None else Field(),
+        "statement_date": found["statement_date"].field(parse_date(found["statement_date"].text)) if found["statement_date"] is not None else Field(),
     }
 
 

@@ -114,6 +114,7 @@ def split_documents(pages: Sequence[Page]) -> list[list[Page]]:
         cls = _page_class(page)
         if groups and (_continues(cls, current, after_blank) or _untitled_sequel(cls, current, current_titled, after_blank)
                        or _record_carried_on(page, cls, current, after_blank) or _letter_closed(page, cls, current, after_blank)
+                       or _running_header(page, groups[-1][-1], cls, current, after_blank)
                        or _enclosed(page, cls, groups[-1], current, after_blank)):
             groups[-1].append(page)
             if current is DocType.unknown:
@@ -154,6 +155,20 @@ def _record_carried_on(page: Page, cls: PageClass, current: DocType | None, afte
     rows = table().get(str(current), {}).values()
     wordings = {w for row in rows for w in (*row.labels, *(x for _, part in row.columns for x in part))}
     return any(start == 0 for wording in sorted(wordings) for start, _, _ in find_label(page, first, wording))
+
+
+def _running_header(page: Page, before: Page, cls: PageClass, current: DocType | None, after_blank: bool) -> bool:
+    """A page no module claims under the same print header as the page before it: a
+    browser's or a system's print stamps each page with the time and the file's name ("9-8-2026,
+    12:25  camt053_NL37ABNA6312257337.xml"), the rest of one printed file. A header without a
+    digit in it is a letterhead, which says nothing of where a document ends; never after a
+    blank sheet or with a page marker."""
+    if current in (None, DocType.unknown) or cls.doc_type is not DocType.unknown or after_blank or cls.marker is not None:
+        return False
+    if not page.lines or not before.lines:
+        return False
+    header = page.lines[0].text.strip()
+    return header == before.lines[0].text.strip() and bool(re.search(r"\d", header)) and len(header.split()) >= 2
 
 
 _CLOSING = re.compile(r"^[\W_]{0,3}(?:met\s+vriendelijke\s+groet(?:en)?|hoogachtend|vriendelijke\s+groet(?:en)?|kind\s+regards|yours\s+sincerely)\b", re.I)

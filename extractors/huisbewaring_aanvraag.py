@@ -73,13 +73,18 @@ _OTHER_DATES = wording_pattern(
 )
 """What makes a line's "Datum" another field's label ("Datum terugkeer", "Datum eerste dag
 afwezig"): the rest of the label table's other wordings that begin with "datum"."""
+_NO_CLOCK = r"(?![^\n]*(?<!\d)[0-2]?\d[:.][0-5]\d(?![\d.,]))"
+"""No time of day ("10:20", "9.45 uur") further on the line: a date stamped by a system."""
 _SIGNED = (
     r"Datum\s+(?:van\s+)?ondertekening",
     r"Plaats\s+en\s+datum",
     r"Ondertekend\s+te\b.*?\bop\b",
-    rf"^[\W_]*Datum\b(?![\W_]{{0,2}}\s*(?:ontvangst|van\s+ontvangst|binnenkomst|{_OTHER_DATES}))",
-    r"^[\W_]*Date\s*:",  # an English form's bare "Date:" by the signature
+    rf"^[\W_]*Datum\b(?![\W_]{{0,2}}\s*(?:ontvangst|van\s+ontvangst|binnenkomst|{_OTHER_DATES})){_NO_CLOCK}",
+    rf"^[\W_]*Date\s*:{_NO_CLOCK}",  # an English form's bare "Date:" by the signature
 )
+"""Where the date of signing stands. A bare "Datum" with a time of day on its line is a
+timestamp, no signature's: an e-mail's header ("Datum  ma 27 apr 2026 10:20"), a web
+form's or a system's print."""
 _OWN_HOME = (
     r"eigen\s+(?:woning|woonruimte|huis|(?:huur|koop)woning|woonadres|appartement)|zelfstandige\s+(?:woonruimte|woning)"
     r"|zelfstandig\s+wonend|woont\s+(?:de\s+huisbewaarder\s+)?zelfstandig"

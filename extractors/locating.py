@@ -220,11 +220,18 @@ _NOT_A_PLACE = re.compile(r"(?i)^(?:de|het|een|van|te|in|op|postbus|datum|naam|n
 
 def _town(text: str) -> tuple[object, str] | tuple[object, str, bool] | None:
     """A town: the lexicon's (vouched for, as printed), else capitalised words that look
-    like one (free text)."""
+    like one (free text); abroad, with its country after a comma.
+
+    >>> _town("Willemstad, Curaçao")[0], _town("Kopenhagen, Denemarken")[0], _town("CSG Het Noordik, Ridderkerk")[0]
+    ('Willemstad, Curaçao', 'Kopenhagen, Denemarken', 'Ridderkerk')
+    """
     text = tidy(re.sub(r"^\s*(?i:gemeente)\s+", "", text))
+    head, _, last = text.rpartition(",")
+    if head and lexicon.country(last.strip(" .;")) and (town := _town(head)) is not None:
+        abroad = f"{town[0]}, {last.strip(' .;')}"
+        return abroad, abroad, *town[2:]  # abroad, its country after a comma: "Willemstad, Curaçao", as printed
     if known := parse_town(text) or parse_municipality(text):
         return known, known, True
-    head, _, last = text.rpartition(",")
     if head and not (parse_town(head) or parse_municipality(head)) and (known := parse_town(last.strip())):
         return known, text, True  # "CSG Het Noordik, Ridderkerk": a school or an office, then its town
     words = text.split()

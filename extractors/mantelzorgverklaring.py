@@ -46,7 +46,7 @@ from extractors._prose import (
     name_split_after,
     take_name,
 )
-from extractors.labels import cells
+from extractors.labels import cells, is_label
 from extractors.titles import is_title_line
 from extractors.values import DATE_PATTERN, clean_name, parse_date
 from woondossier.model import DocType, Field, Fields, Line, Page
@@ -89,6 +89,8 @@ _RECIPIENT_PROSE = (
     # the relation named, the name after it: "zorgt samen met een tante voor zijn moeder, A.I. Isenia"
     rf"zorg(?:t|en)?\s+(?:[^\W\d_]+\s+){{0,4}}?voor\s+(?:zijn|haar|hun|mijn|de|het)\s+(?:{_KIN})\s*,\s*{_HON}{_NAME}",
     rf"{_GIVEN}\s+aan\s+{_HON}{_NAME}",
+    # "Uw medewerker is mantelzorger voor vader Zahra Sultani": the relation, then the name
+    rf"mantelzorg(?:er|ster)\s+(?:is\s+)?voor\s+(?:(?:zijn|haar|hun|mijn|uw|de|het)\s+)?(?:{_KIN})\s*,?\s+{_HON}{_NAME}",
     rf"dat\s+{_HON}{_NAME}{_ANY}{{0,160}}?zorg\s+ontvangt",
     rf"(?:mantel)?zorg\s+aan\s+{_HON}{_NAME}",
     rf"(?:mantel)?zorg\s+{_GIVES}\s+aan\s+{_HON}{_NAME}",  # "... mantelzorg verleent aan Wojciech Kowalczyk"
@@ -134,8 +136,9 @@ def score(pages: Sequence[Page]) -> float | None:
 
 
 def extract(pages: Sequence[Page]) -> Fields:
+    caregiver = _person(pages, _CAREGIVER_LABELS, _CAREGIVER_PROSE)
     return {
-        "caregiver_name": _person(pages, _CAREGIVER_LABELS, _CAREGIVER_PROSE),
+        "caregiver_name": caregiver if caregiver.value is not None else _caregiver_by_role(pages),
         "care_recipient_name": _person(pages, _RECIPIENT_LABELS, _RECIPIENT_PROSE),
         "round_the_clock": _round_the_clock(pages),
         "issue_date": _issue_date(pages),
@@ -154,6 +157,28 @@ def _person(pages: Sequence[Page], labels: Sequence[str], prose: Sequence[str]) 
                 return Field()  # "de heer Es mée Smit": a name OCR split is unknown, not its first part
             if name := take_name(hit.text):
                 return hit.field(clean_name(name), 0.95)  # prose is read less surely than a form
+    return Field()
+
+
+_ROLE_IS_CAREGIVER = re.compile(
+    r"\b(?:uw|de|onze|mijn|deze)\s+(?P<role>medewerk(?:er|ster)|werkne(?:mer|emster)|cliënte?|patiënte?|huurder|huurster|leerling|student|deelnemer)"
+    r"\s+(?:is|was)\s+(?:de\s+)?mantelzorg(?:er|ster)\b",
+    re.IGNORECASE,
+)
+"""A letter that names the carer by their role ("Uw medewerker is mantelzorger voor ..."),
+the role's name given beside its label elsewhere ("Medewerker: Zineb Ouazzani")."""
+
+
+def _caregiver_by_role(pages: Sequence[Page]) -> Field:
+    """The carer a letter names by a role, read from the label of that role on the same
+    document (an occupational physician's letter to the employer: "Medewerker: Zineb
+    Ouazzani, personeelsnummer ..." and "Uw medewerker is mantelzorger voor ...")."""
+    for page in pages:
+        if (m := _ROLE_IS_CAREGIVER.search(re.sub(r"\s+", " ", page.text))) is None:
+            continue
+        for hit in labelled_values(pages, [rf"^[\W_]{{0,3}}(?:naam\s+)?{re.escape(m.group('role'))}\b\s*:?"]):
+            if name := take_name(hit.text):
+                return hit.field(clean_name(name), 0.9)  # the role's label and the sentence together: the analyst need not look, nearly
     return Field()
 
 
@@ -300,6 +325,14 @@ def _issuer(pages: Sequence[Page]) -> Field:
             continue  # "Gegevens mantelzorger": a form's section, not who issued it
         head = cells(line)[0] if line.words else line  # a letterhead's first cell: a contact person may share its line
         care_words = bool(_ISSUER_WORDS.search(head.text))
+        if head.text.islower() and len(head.words) <= _TAGLINE_WORDS and (care_words or lexicon.is_organisation(head.text)):
+            # "arbodienstverlening", "ergotherapie aan huis": a tagline under the organisation's
+            # name, which is the first cell of the line above it (the analyst looks)
+            if index > 0 and (named := _named_above(page, index)) is not None:
+                return named
+            continue
+        if index + 1 < len(page.lines) and _ATTENTION.match(page.lines[index + 1].text):
+            continue  # "Albert Heijn B.V." over "t.a.v. afdeling HR": the letter's addressee, not its issuer
         if (care_words or lexicon.is_organisation(head.text)) and not re.search(r"(?i)verklaring|\d", head.text) and len(head.words) <= 7:
             # A letterhead, by its words; set larger than the body text it is surer. An
             # organisation of another kind ("Stedelijk College Zuid", a young carer's school)
@@ -314,6 +347,26 @@ def _issuer(pages: Sequence[Page]) -> Field:
     return _footer_issuer(pages[-1])
 
 
+def _named_above(page: Page, index: int) -> Field | None:
+    """The organisation a tagline describes: the first cell of the nearest line above it
+    that starts where it starts, a short capitalised name ("HumanCapitalCare" over
+    "arbodienstverlening", the letter's date and reference beside them), flagged."""
+    x0 = page.lines[index].words[0].bbox[0]
+    above = next((cells(line)[0] for line in reversed(page.lines[:index]) if abs(line.words[0].bbox[0] - x0) <= _SAME_EDGE), None)
+    if above is None:
+        return None
+    text = above.text.strip(" |")
+    if not text[:1].isupper() or len(above.words) > 4 or re.search(r"(?i)verklaring|\d", text) or is_label(text):
+        return None  # a title ("Zorgverklaring casemanager dementie"), a date or a label: no organisation's name
+    return line_hit(page, above).field(clean_name(text), TAGLINE_ISSUER_CONFIDENCE)
+
+
+_TAGLINE_WORDS = 4  # words a letterhead's tagline has at most ("ergotherapie aan huis"); a longer lower-case line is the text's
+_SAME_EDGE = 6.0  # points between two lines' left edges that start at one margin
+TAGLINE_ISSUER_CONFIDENCE = 0.75
+"""An organisation told by the tagline under its name, not by its name's own words."""
+_ATTENTION = re.compile(r"^[\W_]{0,2}(?:t\.?\s?a\.?\s?v\.?|ter\s+attentie\s+van|attn\.?)\s", re.IGNORECASE)
+"""The line under an addressee's name: "t.a.v. afdeling HR"."""
 LEXICON_ISSUER_CONFIDENCE = 0.85
 """A letterhead told an organisation's by a word of the lexicon, not a care organisation's own word."""
 

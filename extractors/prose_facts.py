@@ -55,6 +55,9 @@ _PERIOD_SAID = (
 `search_prose`, which compiles them when a document of a period's type is read: a
 one-file call of another type never pays for them)."""
 """A period said with its verbs: "De uitzending begint op 22-02-2026 en eindigt naar verwachting op 23-08-2026"."""
+_PERIOD_FROM = rf"\bvanaf\s+{_ON_DAY}(?P<start>{DATE_PATTERN})[^.!?]{{0,120}}?\btot(?:\s+en\s+met)?\s+{_ON_DAY}(?P<end>{DATE_PATTERN})"
+"""A period whose two ends one sentence gives apart: "Uw huurder is vanaf 11-11-2026 opgenomen in
+...; naar verwachting duurt dit tot en met 26-02-2027"."""
 _HONORIFIC = r"(?:(?:de\s+heer|mevrouw|mevr\.|mw\.|dhr\.|heer)\s+)?"
 _CALLED = r"(?:hierna(?:\s+te\s+noemen|\s+genoemd)?|verder\s+te\s+noemen|te\s+noemen)?[^\w.!?]{0,3}\s*"  # quotes and a colon; never a sentence's end
 
@@ -66,7 +69,7 @@ def period(pages: Sequence[Page]) -> tuple[Field, Field] | None:
     Found in the pages' flowing text, so a period that wraps over two lines counts.
     """
     found: dict[tuple[str, str], tuple] = {}
-    for pattern in (_PERIOD, _PERIOD_SAID):
+    for pattern in (_PERIOD, _PERIOD_SAID, _PERIOD_FROM):
         for hit, match in search_prose(pages, pattern, re.IGNORECASE):
             start, end = (parse_date(match.group(key)) or parse_recent_date(match.group(key)) for key in ("start", "end"))
             if start and end and start < end:

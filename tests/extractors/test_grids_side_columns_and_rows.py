@@ -166,3 +166,15 @@ def test_a_bar_charts_dates_beside_each_resident_are_that_residents():
     persons = brp_uittreksel.extract([page])["persons"].value
     assert [(p["name"], p["registered_since"]) for p in persons] == [
         ("Daan den Hartog", "2015-10-01"), ("Petra van Dijk", "2017-10-07"), ("Gijs van Dijk", "2016-10-30")]
+
+
+def test_an_emails_timestamp_is_no_date_of_signing():
+    from extractors import huisbewaring_aanvraag
+
+    lines = ["Van Rasha Al Khatib <rasha23@example.nl>", "Aan verhuur@example.nl", "Datum ma 27 apr 2026 10:20",
+             "Onderwerp RE: Uw aanvraag huisbewaring", "> Wat is de naam van de huisbewaarder?", "Hendrik Sem Voor",
+             "> Van wanneer tot wanneer bent u weg?", "Van 2 juli 2026 tot en met 19 februari 2027.", "Met vriendelijke groet,",
+             "Rasha Al Khatib"]  # fmt: skip
+    assert huisbewaring_aanvraag.extract(read_bytes(lines_pdf(lines), "mail.pdf"))["signed_date"].value is None
+    signed = lines[:-1] + ["Datum: 27-04-2026", "Handtekening: R. Al Khatib"]
+    assert huisbewaring_aanvraag.extract(read_bytes(lines_pdf(signed), "form.pdf"))["signed_date"].value == "2026-04-27"
