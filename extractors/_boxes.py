@@ -75,7 +75,7 @@ def find_boxes(image: Image.Image, dpi: int) -> list[Box]:
         x, y, w, h = cv2.boundingRect(contour)
         if not (low <= w <= high and low <= h <= high) or max(w, h) > _SQUARE * min(w, h):
             continue
-        if _holes_area(contours, hierarchy[0], index) < _HOLLOW * w * h:
+        if holes_area(contours, hierarchy[0], index) < _HOLLOW * w * h:
             continue  # a mark that encloses little: a bold serif "H", a bullet
         outline = cv2.approxPolyDP(contour, _CORNERED * cv2.arcLength(contour, True), True)
         if len(outline) != 4 or not cv2.isContourConvex(outline):
@@ -97,7 +97,7 @@ def find_boxes(image: Image.Image, dpi: int) -> list[Box]:
     return [box for box in boxes if not any(other is not box and _near(box, other) for other in boxes)]
 
 
-def _holes_area(contours, hierarchy, index: int) -> float:
+def holes_area(contours, hierarchy, index: int) -> float:
     """The area of the holes the mark `index` encloses (its children in OpenCV's
     two-level hierarchy): an outline's inside, in one piece or cut up by a tick."""
     import cv2

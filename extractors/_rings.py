@@ -16,7 +16,8 @@ again, set apart on white without the ring, in brackets:
   an opening bracket and the last a closing one.
 
 A page without rings keeps its words exactly as they were read (a repair of OCR output
-leaves correctly printed text alone: tests/extractors/test_rings_property.py).
+leaves correctly printed text alone: the property test of
+tests/extractors/test_circled_and_routed_answers.py).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from dataclasses import dataclass
 from woondossier.model import Word
 
 from . import _engine
-from ._boxes import _holes_area
+from ._boxes import holes_area
 from ._lazy import module
 
 np = module("numpy")
@@ -74,9 +75,10 @@ def find_rings(image: Image.Image, dpi: int, words: list[Word]) -> list[Ring]:
         ellipse = np.pi / 4 * w * h
         if not (_ELLIPSE[0] <= cv2.contourArea(contour) / ellipse <= _ELLIPSE[1]) or _cornered(contour, x, y, w, h):
             continue
-        if _holes_area(contours, hierarchy[0], index) < _HOLLOW * ellipse:
+        holes = holes_area(contours, hierarchy[0], index)
+        if holes < _HOLLOW * ellipse:
             continue
-        stroke = max(1.0, (cv2.contourArea(contour) - _holes_area(contours, hierarchy[0], index)) / max(cv2.arcLength(contour, True), 1.0))
+        stroke = max(1.0, (cv2.contourArea(contour) - holes) / max(cv2.arcLength(contour, True), 1.0))
         ring = Ring((x / scale, y / scale, (x + w) / scale, (y + h) / scale), cv2.fitEllipse(contour), stroke)
         inside = ink[y : y + h, x : x + w][_band(ring, x, y, (h, w), inner=True) > 0]
         if inside.size == 0 or not (_INSIDE_INK[0] <= float(inside.mean()) <= _INSIDE_INK[1]):
