@@ -34,6 +34,7 @@ FRESH13_NAME_FORMS = ("caps_initials_nodot", "caps_surname_comma_first")
 FRESH14_NAME_FORMS = ("caps_reversed_initials_nodot", "surname_initials_paren_first")
 FRESH15_NAME_FORMS = ("caps_reversed_initials", "initials_particle_slash")
 FRESH16_NAME_FORMS = ("reversed_double_comma", "initials_vd")
+FRESH17_NAME_FORMS = ("particle_cap_comma_initials",)
 PARTICLE_ABBREVIATIONS = {"van der": "v.d.", "van den": "v.d.", "van de": "v.d.", "van 't": "v.'t", "van": "v."}
 """How a bank's, a spreadsheet's or a hurried writer's name field shortens a particle (fresh9)."""
 
@@ -362,6 +363,20 @@ class Person:
         if form == "initials_vd":
             short = f"vd {core}" if particle in ("van der", "van den", "van de") else self.surname
             return f"{initials} {short}"
+        return self._name_fresh17(form, initials)
+
+    def _name_fresh17(self, form: str, initials: str) -> str:
+        """The fresh17 split's name form: the whole surname first with its particle capitalised, a comma and the initials (a
+        shared service's or an international employer's list sorted on the particle, "Van der Meer, J.C.").
+
+        >>> p = Person(("Johannes", "Cornelis"), "van der Meer", "m", dt.date(1970, 1, 2), "111222333")
+        >>> [p.name(f) for f in FRESH17_NAME_FORMS]
+        ['Van der Meer, J.C.']
+        >>> [Person(("Anna",), "Jansen", "f", dt.date(1980, 1, 2), "111222333").name(f) for f in FRESH17_NAME_FORMS]
+        ['Jansen, A.']
+        """
+        if form == "particle_cap_comma_initials":
+            return f"{self.surname[0].upper()}{self.surname[1:]}, {initials}"
         raise ValueError(form)
 
     def salutation(self) -> str:

@@ -126,6 +126,14 @@ FRESH16_AMOUNT_STYLES = ("euro_per_mnd", "EURO_after")
 """Amount notations only the fresh16 split's layouts print: "€ 375/mnd" (a monthly sum with "/mnd" glued to it, whole euros
 without cents as a room advert, a web form's summary or a key-facts box writes it; the cents where there are some: "€ 1.234,50/mnd")
 and "1.234,50 EURO" (the currency as a word in capitals after the sum, as a temping agency's system or a code form prints it)."""
+FRESH17_DATE_STYLES = ("wd_nopad", "oracle_mon_2y")
+"""Date notations only the fresh17 split's layouts print: "do 5-3-2026" (a two-letter weekday before the day and month without
+leading zeros, as an agenda, a customer-contact system or a form builder's summary writes it) and "05-MRT-26" (day, the month's
+three letters in capitals and the year in two figures, a database's default date as a back-office system prints it; recent dates
+only: a birth date in it would leave the century to guess)."""
+FRESH17_AMOUNT_STYLES = ("euro_per_maand",)
+"""Amount notations only the fresh17 split's layouts print: "€ 375,00 per maand" (the sum with its cents and the period written
+out after it, as a contract's appendix of filled-in values or a customer-contact note writes it)."""
 MONTHS_ID = ("JAN/JAN", "FEB/FEB", "MAA/MAR", "APR/APR", "MEI/MAY", "JUN/JUN", "JUL/JUL", "AUG/AUG", "SEP/SEP", "OKT/OCT",
              "NOV/NOV", "DEC/DEC")  # fmt: skip
 """Months as a Dutch identity card or passport prints them, Dutch over English (fresh11)."""
@@ -460,6 +468,21 @@ def _date_text_fresh16(day: dt.date, style: str) -> str:
         return f"{day.day} {month.capitalize()} {day.year}"
     if style == "short_apos":
         return f"{day.day} {month} '{day.year % 100:02d}"
+    return _date_text_fresh17(day, style)
+
+
+def _date_text_fresh17(day: dt.date, style: str) -> str:
+    """The fresh17 split's date notations.
+
+    >>> [date_text(dt.date(2026, 3, 5), s) for s in FRESH17_DATE_STYLES]
+    ['do 5-3-2026', '05-MRT-26']
+    >>> date_text(dt.date(2026, 11, 30), "wd_nopad"), date_text(dt.date(2026, 5, 1), "oracle_mon_2y")
+    ('ma 30-11-2026', '01-MEI-26')
+    """
+    if style == "wd_nopad":
+        return f"{WEEKDAYS_SHORT[day.weekday()]} {day.day}-{day.month}-{day.year}"
+    if style == "oracle_mon_2y":
+        return f"{day.day:02d}-{MONTHS_SHORT[day.month - 1].rstrip('.').upper()}-{day.year % 100:02d}"
     raise ValueError(style)
 
 
@@ -771,6 +794,19 @@ def _amount_text_fresh16(value: str, style: str) -> str:
         return f"€ {grouped}/mnd" if cents == "00" else f"€ {grouped},{cents}/mnd"
     if style == "EURO_after":
         return f"{grouped},{cents} EURO"
+    return _amount_text_fresh17(value, style)
+
+
+def _amount_text_fresh17(value: str, style: str) -> str:
+    """The fresh17 split's amount notation: the cents always printed.
+
+    >>> [amount_text(v, "euro_per_maand") for v in ("1234.50", "375.00")]
+    ['€ 1.234,50 per maand', '€ 375,00 per maand']
+    """
+    euros, cents = value.split(".")
+    grouped = f"{int(euros):,}".replace(",", ".")
+    if style == "euro_per_maand":
+        return f"€ {grouped},{cents} per maand"
     raise ValueError(style)
 
 

@@ -93,11 +93,11 @@ ANSWER_STYLES = ("radio", "paren", "filled", "columns")
 _NOWRAP_DATES = (values.FRESH3_DATE_STYLES + values.FRESH4_DATE_STYLES + values.FRESH5_DATE_STYLES + values.FRESH6_DATE_STYLES
                  + values.FRESH7_DATE_STYLES + ("fy_long", "en_dash_mon") + values.FRESH9_DATE_STYLES + values.FRESH10_DATE_STYLES
                  + values.FRESH11_DATE_STYLES + values.FRESH12_DATE_STYLES + values.FRESH13_DATE_STYLES
-                 + values.FRESH14_DATE_STYLES + values.FRESH15_DATE_STYLES + values.FRESH16_DATE_STYLES)
+                 + values.FRESH14_DATE_STYLES + values.FRESH15_DATE_STYLES + values.FRESH16_DATE_STYLES + values.FRESH17_DATE_STYLES)
 _NOWRAP_AMOUNTS = (values.FRESH3_AMOUNT_STYLES + values.FRESH4_AMOUNT_STYLES + values.FRESH5_AMOUNT_STYLES + values.FRESH6_AMOUNT_STYLES
                    + values.FRESH7_AMOUNT_STYLES + ("bare_whole", "euro_is") + values.FRESH9_AMOUNT_STYLES + values.FRESH10_AMOUNT_STYLES
                    + values.FRESH11_AMOUNT_STYLES + ("EUR_space_group",) + values.FRESH13_AMOUNT_STYLES
-                   + values.FRESH14_AMOUNT_STYLES + values.FRESH15_AMOUNT_STYLES + values.FRESH16_AMOUNT_STYLES)
+                   + values.FRESH14_AMOUNT_STYLES + values.FRESH15_AMOUNT_STYLES + values.FRESH16_AMOUNT_STYLES + values.FRESH17_AMOUNT_STYLES)
 """Notations Ctx.d / Ctx.a keep on one line (those of the later splits; the earlier ones print as they always did; a date
 or a sum written out in words may wrap as a contract's sentence does)."""
 
@@ -254,6 +254,12 @@ class Ctx:
     def restyle16(self, dates: tuple[str, ...] = values.FRESH16_DATE_STYLES, amounts: tuple[str, ...] = values.FRESH16_AMOUNT_STYLES) -> None:
         """Redraw this document's date and amount notations from the given ones (by default the fresh16 split's own;
         `short_apos` only where every date printed through Ctx.d is a recent one)."""
+        self.date_style = self.rng.choice(dates)
+        self.amount_style = self.rng.choice(amounts)
+
+    def restyle17(self, dates: tuple[str, ...] = values.FRESH17_DATE_STYLES, amounts: tuple[str, ...] = values.FRESH17_AMOUNT_STYLES) -> None:
+        """Redraw this document's date and amount notations from the given ones (by default the fresh17 split's own;
+        `oracle_mon_2y` only where every date printed through Ctx.d is a recent one)."""
         self.date_style = self.rng.choice(dates)
         self.amount_style = self.rng.choice(amounts)
 

@@ -102,6 +102,12 @@ the unit's garrison town, the rank, the service number and the pre-deployment tr
 the employee sometimes as "Meer, van der, J.C."), and a temping agency's fixed-term contract in phase B of the ABU collective agreement
 (the agency's branch, the hourly wage as "14,71 EURO", the hirer's pay group and a "Fasetelling" table with phase A's start as decoys;
 the hirer's site the place).
+
+The fresh17 split adds: an EU institution's contract for a contract agent in Dutch articles (the empowered authority's signatory,
+function group, grade and step, the basic salary, the probation period and the "plaats van aanwerving" as decoys; the "plaats van
+tewerkstelling" the place; dates as "5.3.2026"; the agent sometimes as "Van der Meer, J.C."), and a university of applied sciences'
+three-party placement agreement for an internship abroad (the school, its lecturer, the workplace supervisor, the student number,
+credits, the allowance and a return day as decoys; the host organisation the employer, three signing dates).
 """
 
 from __future__ import annotations
@@ -1648,6 +1654,94 @@ def uitzendbureau_fase_b_uurloon(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, agency, start, end, place)
 
 
+# --- fresh17 split ---------------------------------------------------------------------------
+
+_EU17 = (("Europese Commissie", "Brussel"), ("Europees Parlement", "Luxemburg"), ("Raad van de Europese Unie", "Brussel"),
+         ("Europese Investeringsbank", "Luxemburg"), ("Europees Bureau voor visserijcontrole", "Vigo, Spanje"),
+         ("Europees Agentschap voor de veiligheid van de luchtvaart", "Keulen, Duitsland"))
+
+
+def eu_instelling_arbeidscontract_agent(c: Ctx):
+    """Fresh17. An EU institution's contract for a contract agent (under article 3 bis of the Conditions of Employment of Other
+    Servants), in Dutch, in numbered articles: the authority empowered to conclude contracts and its signatory, the agent as
+    "Van der Meer, J.C." or otherwise, the function group and grade, the basic monthly salary, the probation period and the "plaats van
+    aanwerving" (a Dutch town: decoys), the "plaats van tewerkstelling" (the place), the term from and to (dates as "5.3.2026"), the
+    institution the employer."""
+    c.font_of(c.pick(("Liberation Serif", "DejaVu Serif"), ("FreeSerif", "Caladea")))
+    c.restyle17(dates=("dot", "long"), amounts=("euro",))
+    employee, _employer, signed, start, end, _place = _facts(c, True)
+    employer, place = c.rng.choice(_EU17)
+    name = employee.name(c.pick("particle_cap_comma_initials", "all", "upper_reversed"))
+    recruited = c.rng.choice(people.places())[1]
+    group = c.pick("II", "III", "IV")
+    salary = values.amount(c.rng.randint(320000, 560000) / 100)
+    signer = c.person(born=(1960, 1985))
+    arts = [("Artikel 1", f"Dit contract wordt gesloten voor bepaalde tijd. Het gaat in op <b>{c.d(start)}</b> en eindigt op <b>{c.d(end)}</b>."),
+            ("Artikel 2", f"De arbeidscontractant wordt ingedeeld in functiegroep {group}, rang {c.rng.randint(5, 14)}, stap {c.rng.randint(1, 3)}. "
+                          f"Het maandelijkse basissalaris bedraagt {e(values.amount_text(salary, 'euro'))}."),
+            ("Artikel 3", f"De plaats van tewerkstelling is <b>{e(place)}</b>. De plaats van aanwerving is {e(recruited)}."),
+            ("Artikel 4", "De arbeidscontractant vervult een proeftijd van negen maanden."),
+            ("Artikel 5", "Op dit contract zijn de Regeling van toepassing op de andere personeelsleden (RAP) en de uitvoeringsbepalingen van de instelling van toepassing.")]
+    body = (
+        f"<div style='text-align:center'><div style='display:inline-block;width:16mm;height:11mm;background:#003399;color:#ffcc00;font-size:14pt;line-height:11mm'>&#9733;</div>"
+        f"<div style='font-size:13pt;margin-top:1mm;letter-spacing:0.5px'>{e(employer.upper())}</div></div>"
+        f"<p class='small' style='text-align:right'>Ref. Ares({signed.year}){c.rng.randint(1000000, 9999999)}</p>"
+        "<h1 style='text-align:center;font-size:14pt'>ARBEIDSCONTRACT<br><span style='font-size:10.5pt;font-weight:normal'>Arbeidscontractant &mdash; artikel 3 bis RAP</span></h1>"
+        f"<p>Tussen enerzijds <b>{e(employer)}</b>, hierna &ldquo;de instelling&rdquo;, vertegenwoordigd door het tot het sluiten van arbeidscontracten bevoegde gezag, "
+        f"{e(signer.name('initials'))}, en anderzijds</p>"
+        + kv([("Naam", f"<b>{e(name)}</b>"), ("Geboortedatum", e(values.date_text(employee.birth_date, "dot"))), ("Personeelsnummer", str(c.rng.randint(100000, 999999)))],
+             label_width="40mm")
+        + "<p>hierna &ldquo;de arbeidscontractant&rdquo;, wordt het volgende overeengekomen:</p>"
+        + "".join(f"<p><b>{k}</b><br>{v}</p>" for k, v in arts)
+        + f"<p>Opgemaakt in tweevoud te {e(place.split(',')[0])} op {e(values.date_text(signed, 'dot'))}.</p>"
+        "<table style='width:100%;margin-top:4mm'><tr><td>Voor de instelling<br><br>______________</td><td>De arbeidscontractant<br><br>______________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, employer, start, end, place)
+
+
+_HOSTS17 = (("Stichting Carmabi", "Willemstad, Curaçao"), ("Arcadis Belgium nv", "Antwerpen"), ("Heineken España S.A.", "Sevilla, Spanje"),
+            ("Boskalis Australia Pty Ltd", "Brisbane, Australië"), ("Nordic Aqua Partners A/S", "Hirtshals, Denemarken"),
+            ("Stichting Kinderwerk Paramaribo", "Paramaribo, Suriname"))
+_SCHOOLS17 = (("Hogeschool Rotterdam", "Rotterdam"), ("Hanzehogeschool Groningen", "Groningen"), ("Fontys Hogescholen", "Eindhoven"),
+              ("Hogeschool van Amsterdam", "Amsterdam"), ("Saxion", "Enschede"), ("HAS green academy", "'s-Hertogenbosch"))
+
+
+def stage_drie_partijen_hogeschool_buitenland(c: Ctx):
+    """Fresh17. A university of applied sciences' three-party placement agreement for an internship abroad (the school, the host
+    organisation and the student): the school's seat, the school's supervising lecturer and the host's workplace supervisor, the student
+    number, credits, the monthly internship allowance and a return day at school (decoys); the host organisation the employer, the
+    internship's place the place, the placement period from and to; signed by three parties with their own dates."""
+    c.font_of(c.pick(("Carlito", "Open Sans"), ("Liberation Sans", "Cantarell")))
+    c.restyle17(dates=("long", "dash", "wd_nopad"), amounts=("euro",))
+    employee, _employer, signed, start, end, _place = _facts(c, True)
+    host, place = c.rng.choice(_HOSTS17)
+    school, seat = c.rng.choice(_SCHOOLS17)
+    end = start + dt.timedelta(days=c.rng.choice((139, 153, 174, 181)))
+    name = employee.name(c.pick("all", "first", "initials"))
+    lecturer, mentor = c.person(born=(1960, 1990)), c.person(born=(1965, 1995))
+    allowance = values.amount(c.rng.choice((300, 400, 450, 500, 650)))
+    back = start + dt.timedelta(days=c.rng.randint(50, 90))
+    parties = [("De onderwijsinstelling", f"{e(school)}, gevestigd te {e(seat)}, vertegenwoordigd door stagedocent {e(lecturer.name('initials'))}"),
+               ("De stageverlener", f"<b>{e(host)}</b>, praktijkbegeleider {e(mentor.name('first'))}"),
+               ("De student", f"<b>{e(name)}</b>, studentnummer {c.rng.randint(400000, 999999)}")]
+    body = (
+        f"<div style='border-bottom:1.5mm solid #e4002b;padding-bottom:2mm'><span class='logo' style='font-size:15pt'>{e(school)}</span></div>"
+        "<h1 style='font-size:14pt;margin-top:5mm'>Stageovereenkomst (buitenlandstage)</h1>"
+        + kv(parties, label_width="46mm")
+        + "<h3>1. Stage</h3>"
+        + kv([("Stageperiode", f"van {c.d(start)} tot en met {c.d(end)}"), ("Plaats van de stage", f"<b>{e(place)}</b>"),
+              ("Omvang", f"30 EC, gemiddeld {c.pick('32', '36', '40')} uur per week"), ("Stagevergoeding", f"{e(values.amount_text(allowance, 'euro'))} per maand"),
+              ("Terugkomdag", e(values.date_text(back, "long")))], label_width="46mm")
+        + "<h3>2. Afspraken</h3><p>De student volgt de aanwijzingen van de praktijkbegeleider op. De stageverlener zorgt voor een veilige werkplek. "
+        "De student heeft een reisverzekering en is ingeschreven bij de ambassade of het consulaat. Tussentijdse beëindiging gebeurt in overleg tussen de drie partijen.</p>"
+        "<table style='width:100%;margin-top:5mm;font-size:9pt'><tr>"
+        + "".join(f"<td>{who}<br>datum: {e(values.date_text(signed + dt.timedelta(days=k), 'dash'))}<br><br>______________</td>"
+                  for k, who in ((0, "namens de onderwijsinstelling"), (c.rng.randint(1, 6), "namens de stageverlener"), (c.rng.randint(0, 3), "de student")))
+        + "</tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, host, start, end, place)
+
+
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
                                    study_agreement, payroll_contract,
                                    uitzendovereenkomst, oproepovereenkomst, municipal_offer_letter,
@@ -1665,7 +1759,8 @@ LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_
                                    nulurencontract_schoonmaak_objecten, waterschap_bevestiging_arbeidsovereenkomst,
                                    gemeente_cao_arbeidsovereenkomst_hr21, werkgeversverklaring_loonstrook_opmaak,
                                    rijk_aanstellingsbrief_schaal_trede, ov_bedrijf_contract_opleiding_standplaats,
-                                   defensie_verklaring_uitzending_missie, uitzendbureau_fase_b_uurloon)}  # fmt: skip
+                                   defensie_verklaring_uitzending_missie, uitzendbureau_fase_b_uurloon,
+                                   eu_instelling_arbeidscontract_agent, stage_drie_partijen_hogeschool_buitenland)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
 FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1699,3 +1794,5 @@ FRESH15 = {"rijk_aanstellingsbrief_schaal_trede", "ov_bedrijf_contract_opleiding
 """Layouts of the fresh15 split only: a fifteenth first-contact set, by another author who never saw the reader."""
 FRESH16 = {"defensie_verklaring_uitzending_missie", "uitzendbureau_fase_b_uurloon"}
 """Layouts of the fresh16 split only: a sixteenth first-contact set, by another author who never saw the reader."""
+FRESH17 = {"eu_instelling_arbeidscontract_agent", "stage_drie_partijen_hogeschool_buitenland"}
+"""Layouts of the fresh17 split only: a seventeenth first-contact set, by another author who never saw the reader."""

@@ -99,6 +99,12 @@ guarantee scheme (the € 100.000 maximum, the joint-account row, seven working 
 own January date as decoys; the holders "en/of" with names as "J.C. vd Meer"), and internet banking's transaction list printed from
 the browser with the holders only in the running head, "Afgedrukt op 5 Mrt 2026" in the running foot, a filter line with the period and
 balances after every booking marked "Cr" or "Db" (decoys).
+
+The fresh17 split adds: a transaction overview grouped by day under grey bars ("do 5-3-2026" with the day's closing balance as
+decoys; payment requests and transfers from named people with their IBANs as decoys), the holders one under another below
+"Rekeninghouder(s)" and "Overzicht gemaakt op" the statement date, and a quarterly statement run's print with "Tenaamstelling Hr J.C. van
+der Meer e/o Mw A. Jansen" (titles without dots, "e/o"), "Vorig afschrift d.d.", booking and value dates and the quarter's interest as
+decoys, "Afschriftdatum" the statement date (sometimes "05-MRT-26").
 """
 
 from __future__ import annotations
@@ -1554,6 +1560,83 @@ def internetbankieren_paginakop_saldo_cr_db(c: Ctx):
     return page(c, body, "body { font-size: 9.4pt; }"), _truth(names, iban, made)
 
 
+# --- fresh17 split ---------------------------------------------------------------------------
+
+
+def transacties_per_dag_gegroepeerd_dagsaldo(c: Ctx):
+    """Fresh17. A transaction overview grouped by day as online banking prints it: a grey bar per day ("do 5-3-2026") with the
+    balance at the end of that day (decoy dates and sums), under it the day's bookings with payment requests and transfers from named
+    people and their IBANs (decoy names); the holders one under another below "Rekeninghouder(s)" and "Overzicht gemaakt op" (the
+    statement date) in the head."""
+    code = c.pick("RABO", "INGB", "ABNA", "SNSB", "BUNQ", "ASNB")
+    c.font_of(c.pick(("Open Sans", "Carlito"), ("Liberation Sans", "Cantarell")))
+    c.restyle17(dates=("wd_nopad", "long"), amounts=("euro",))
+    holders, iban, start, end, made, _home = _facts(c, code)
+    form = c.pick("initials", "all", "first")
+    names = [h.name(form) for h in holders]
+    bank = values.BANKS[code]
+    balance = c.rng.randint(20000, 400000) / 100
+    days: dict[dt.date, list[str]] = {}
+    closing: dict[dt.date, float] = {}
+    for d, w, a, out in _transactions(c, start, end, c.rng.randint(6, 10)):
+        if c.rng.random() < 0.3:
+            friend = c.person(born=(1960, 2004))
+            w, out = f"{c.pick('Betaalverzoek van', 'Overboeking', 'Tikkie')} {friend.name('initials')}", False
+            w += f" · {values.iban_text(values.iban(c.rng, c.pick('INGB', 'RABO', 'BUNQ', 'ABNA')), True)}"
+        balance += -float(a) if out else float(a)
+        days.setdefault(d, []).append(f"<tr><td style='padding-left:4mm'>{e(w)}</td><td class='right'>{'-' if out else '+'} {e(values.amount_text(a, 'plain'))}</td></tr>")
+        closing[d] = balance
+    rows = "".join(f"<tr style='background:#e9ecef'><td><b>{e(values.date_text(d, 'wd_nopad'))}</b></td><td class='right small'>saldo einde dag "
+                   f"{'-' if closing[d] < 0 else ''}{e(values.amount_text(values.amount(abs(closing[d])), 'euro'))}</td></tr>" + "".join(items)
+                   for d, items in days.items())
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(bank)}</span></td>"
+        f"<td class='right small'>Overzicht gemaakt op {c.d(made)}</td></tr></table>"
+        "<h1 style='font-size:14pt;margin-top:4mm'>Transactieoverzicht</h1>"
+        "<table style='width:100%'><tr><td style='vertical-align:top;width:55%'><span class='small' style='color:#555'>Rekeninghouder(s)</span><br>"
+        + "<br>".join(f"<b>{e(n)}</b>" for n in names)
+        + f"</td><td style='vertical-align:top'><span class='small' style='color:#555'>Rekening</span><br>{e(values.iban_text(iban, True))}<br>"
+        f"<span class='small'>Periode {e(values.date_text(start, 'dash'))} - {e(values.date_text(end, 'dash'))}</span></td></tr></table>"
+        f"<table style='width:100%;margin-top:4mm;font-size:8.8pt'>{rows}</table>"
+        "<p class='small' style='margin-top:5mm'>Bedragen met + zijn bijgeschreven, bedragen met - afgeschreven.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(names, iban, made)
+
+
+def afschrift_tenaamstelling_e_o_titulatuur(c: Ctx):
+    """Fresh17. A quarterly statement from a bank's statement run: "Tenaamstelling Hr J.C. van der Meer e/o Mw A. Jansen" (the holders
+    with the bank's titles without dots, joined by "e/o"), an "Afschriftnummer", "Vorig afschrift d.d." (a decoy date), columns "Boekdatum"
+    and "Valutadatum" (decoy dates) with "Af" and "Bij", the quarter's interest line, and "Afschriftdatum" the statement date (sometimes as
+    "05-MRT-26")."""
+    code = c.pick("SNSB", "RBRB", "ASNB", "INGB", "RABO", "TRIO")
+    c.font_of(c.pick(("Liberation Mono", "DejaVu Sans Mono"), ("Liberation Sans", "DejaVu Sans")))
+    c.restyle17(dates=("oracle_mon_2y", "dot_pad", "dash"), amounts=("plain",))
+    holders, iban, start, end, made, home = _facts(c, code)
+    names = [h.name("initials") for h in holders]
+    titled = " e/o ".join(f"{'Hr' if h.sex == 'm' else 'Mw'} {n}" for h, n in zip(holders, names))
+    bank = values.BANKS[code]
+    previous = made - dt.timedelta(days=c.rng.randint(88, 95))
+    rows = ""
+    for d, w, a, out in _transactions(c, start, end, c.rng.randint(5, 8)):
+        value_day = d + dt.timedelta(days=c.rng.choice((0, 0, 1, 2)))
+        rows += (f"<tr><td>{e(values.date_text(d, 'dot_pad'))}</td><td>{e(values.date_text(value_day, 'dot_pad'))}</td><td>{e(w)}</td>"
+                 f"<td class='right'>{e(values.amount_text(a, 'plain')) if out else ''}</td><td class='right'>{'' if out else e(values.amount_text(a, 'plain'))}</td></tr>")
+    interest = values.amount(c.rng.randint(1, 450) / 100)
+    rows += (f"<tr><td>{e(values.date_text(end, 'dot_pad'))}</td><td>{e(values.date_text(end, 'dot_pad'))}</td><td>Creditrente kwartaal</td><td></td>"
+             f"<td class='right'>{e(values.amount_text(interest, 'plain'))}</td></tr>")
+    body = (
+        f"<div style='font-size:16pt;font-weight:bold'>{e(bank)}</div>"
+        + address_block([titled, home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city.upper()}"])
+        + kv([("Tenaamstelling", e(titled)), ("Rekeningnummer", e(values.iban_text(iban, True))),
+              ("Afschriftnummer", f"{made.year}/{c.rng.randint(1, 4):02d}"), ("Vorig afschrift d.d.", e(values.date_text(previous, "dot_pad"))),
+              ("Afschriftdatum", c.d(made))], label_width="44mm")
+        + "<table class='ruled' style='width:100%;margin-top:4mm;font-size:8.6pt'><tr><th>Boekdatum</th><th>Valutadatum</th><th>Omschrijving</th>"
+        f"<th class='right'>Af</th><th class='right'>Bij</th></tr>{rows}</table>"
+        "<p class='small' style='margin-top:5mm'>Controleer dit afschrift. Klopt er iets niet, meld het ons dan binnen 13 maanden.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.2pt; }"), _truth(names, iban, made)
+
+
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
                                    triodos_statement, knab_app_csv,
                                    van_lanschot_statement, handelsbanken_statement,
@@ -1571,7 +1654,8 @@ LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statem
                                    turkse_bank_nl_vestiging_tweetalig, afschrift_pdfviewer_bladwijzers_zoektreffers,
                                    saldo_opgave_jaareinde_box3, bevestiging_en_of_rekening_tenaamstelling,
                                    kwartaaloverzicht_betrokkenen_rollen, afschrift_zijkolom_samenvatting,
-                                   afschrift_informatieblad_depositogarantie, internetbankieren_paginakop_saldo_cr_db)}  # fmt: skip
+                                   afschrift_informatieblad_depositogarantie, internetbankieren_paginakop_saldo_cr_db,
+                                   transacties_per_dag_gegroepeerd_dagsaldo, afschrift_tenaamstelling_e_o_titulatuur)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
 FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1605,3 +1689,5 @@ FRESH15 = {"kwartaaloverzicht_betrokkenen_rollen", "afschrift_zijkolom_samenvatt
 """Layouts of the fresh15 split only: a fifteenth first-contact set, by another author who never saw the reader."""
 FRESH16 = {"afschrift_informatieblad_depositogarantie", "internetbankieren_paginakop_saldo_cr_db"}
 """Layouts of the fresh16 split only: a sixteenth first-contact set, by another author who never saw the reader."""
+FRESH17 = {"transacties_per_dag_gegroepeerd_dagsaldo", "afschrift_tenaamstelling_e_o_titulatuur"}
+"""Layouts of the fresh17 split only: a seventeenth first-contact set, by another author who never saw the reader."""

@@ -112,6 +112,12 @@ leaders in mixed case ("Naam.........: Meer, van der, J.C."; the desk user's cod
 date of settling in the municipality and previous address, and for some a line "Gegevens in onderzoek" with its own date as
 decoys; "Afdrukdatum" the issue date), and a screenshot of a municipality's app printed inside a phone's frame ("Aangemaakt op 5 Mrt
 2026", the request's day and the fee as decoys, one card a resident with "Geboren", the BSN and "Woont hier sinds").
+
+The fresh17 split adds: an extract issued by the shared service organisation that runs civil affairs for several municipalities
+("voor de gemeenten A, B en C": decoy municipalities, its visiting address and postcode, the request's day and the fee as decoys; the
+residents in a table of cells with names as "Van der Meer, J.C.", "Afgegeven d.d. do 5-3-2026"), and an extract "samenstelling
+huishouden" with the address in boxed cells, every resident in two ruled rows with the relation to the main occupant, birthplace and
+"Vestiging in Nederland" (a decoy date), "Op dit adres vanaf" the date that counts, "Opgemaakt op" beside "Geldig tot" (a decoy).
 """
 
 from __future__ import annotations
@@ -1778,6 +1784,89 @@ def brp_gemeente_app_telefoonscherm(c: Ctx):
     return page(c, phone_frame(inner, clock), "body { font-size: 8pt; line-height: 1.3; } @page { margin: 10mm; }"), _truth(issue, home, members, since, names)
 
 
+# --- fresh17 split ---------------------------------------------------------------------------
+
+_SHARED17 = ("Werkorganisatie De Waarden", "Servicepunt Regio Noord", "Dienstverleningscentrum Vechtdal", "Werkorganisatie Kromme Rijn",
+             "Uitvoeringsorganisatie Burgerzaken Westelijke Heuvelrug")
+
+
+def brp_werkorganisatie_gemeenschappelijke_dienst(c: Ctx):
+    """Fresh17. An extract issued by the shared service organisation that runs civil affairs for several municipalities (as a
+    "werkorganisatie" or "servicepunt" does): its own name and seat with a visiting address (a decoy address and postcode) and the
+    line "voor de gemeenten A, B en C" (decoy municipalities beside the one that counts), "Gemeente" the municipality of the address,
+    one sentence naming the address, the residents as a table of cells (names as "Van der Meer, J.C."), "Uw aanvraag van" and the fee
+    (decoys), "Afgegeven d.d. do 5-3-2026" the issue date."""
+    c.font_of(c.pick(("Cantarell", "Open Sans"), ("Liberation Sans", "Carlito")))
+    c.restyle17(dates=("wd_nopad", "long"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("particle_cap_comma_initials", "particle_cap_comma_initials", "reversed_initials")
+    names = [m.name(form) for m in members]
+    org = c.rng.choice(_SHARED17)
+    visit = people.address(c.rng)
+    towns = sorted({p[0] for p in c.rng.sample(people.places(), 4)} - {home.municipality})[:2]
+    served = ", ".join(towns) + f" en {home.municipality}"
+    asked = issue - dt.timedelta(days=c.rng.randint(1, 9))
+    fee = values.amount(c.rng.choice((13.35, 14.45, 15.10, 16.30)))
+    rows = "".join(f"<tr><td>{e(n)}</td><td>{e(values.date_text(p.birth_date, 'dash'))}</td><td>{e(values.bsn_text(p.bsn, c.rng.choice((0, 2))))}</td>"
+                   f"<td>{c.d(s)}</td></tr>" for p, n, s in zip(members, names, since))
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt;color:#0b5e55'>{e(org)}</span><br>"
+        f"<span class='small'>voor de gemeenten {e(served)}</span></td>"
+        f"<td class='right small'>Bezoekadres<br>{e(visit.line1())}<br>{e(values.postcode_text(visit.postcode, True))} {e(visit.city)}</td></tr></table>"
+        "<h1 style='margin-top:8mm;font-size:15pt'>Uittreksel uit de Basisregistratie Personen</h1>"
+        + kv([("Gemeente", f"<b>{e(home.municipality)}</b>"), ("Uw aanvraag van", e(values.date_text(asked, "long"))), ("Leges", c.a(fee))], label_width="40mm")
+        + f"<p style='margin-top:4mm'>Op het adres <b>{e(home.street)} {e(home.house_number_text)}</b>, {e(values.postcode_text(home.postcode, c.rng.random() < 0.5))} "
+        f"{e(home.city)} staan op de datum van afgifte de volgende personen ingeschreven:</p>"
+        "<table class='ruled' style='width:100%'><tr><th>Naam</th><th>Geboortedatum</th><th>BSN</th><th>Adreshouding sinds</th></tr>"
+        + rows + "</table>"
+        + f"<p style='margin-top:8mm'>Afgegeven d.d. {c.d(issue)}</p>"
+        f"<p>Namens de burgemeester van {e(home.municipality)},<br>{e(org)}, team Burgerzaken</p>"
+        "<p class='small'>De werkorganisatie voert de Basisregistratie Personen uit in opdracht van de deelnemende gemeenten.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(issue, home, members, since, names)
+
+
+_RELATIONS17 = ("hoofdbewoner", "partner", "kind")
+
+
+def brp_samenstelling_huishouden_relatiekolom(c: Ctx):
+    """Fresh17. An extract "samenstelling huishouden" (the household's composition, as a municipality prints it for benefits or a
+    corporation): the address in boxed cells with small labels under them, every resident in two ruled rows (the name with its relation to
+    the main occupant; then birth date and birthplace, BSN, "Vestiging in Nederland" (a decoy date for those who settled from abroad) and
+    "Op dit adres vanaf" the date that counts), and at the foot "Opgemaakt op" (the issue date, sometimes as "05-MRT-26") beside "Geldig tot"
+    three months later and the purpose (decoys)."""
+    c.font_of(c.pick(("Liberation Serif", "Caladea"), ("DejaVu Sans", "Carlito")))
+    c.restyle17(dates=("long", "dot_pad", "dash"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("all", "reversed", "particle_cap_comma_initials")
+    names = [m.name(form) for m in members]
+    rows = ""
+    for i, (p, n, s) in enumerate(zip(members, names, since)):
+        born_in = _birthplace(c, p)
+        abroad = "(" in born_in  # born abroad: the day of settling in the Netherlands is printed (a decoy)
+        settled = values.date_text(min(s, max(p.birth_date, s - dt.timedelta(days=c.rng.randint(200, 4000)))), "dash") if abroad else "—"
+        rows += (f"<tr style='background:#f1f1f1'><td colspan='3'><b>{e(n)}</b></td><td>Relatie: {e(_RELATIONS17[min(i, 2)])}</td></tr>"
+                 f"<tr><td>geb. {e(values.date_text(p.birth_date, 'dash'))} te {e(born_in)}</td><td>BSN {e(values.bsn_text(p.bsn, c.rng.choice((0, 1))))}</td>"
+                 f"<td>Vestiging in Nederland: {e(settled)}</td><td>Op dit adres vanaf: {c.d(s)}</td></tr>")
+    until = issue + dt.timedelta(days=91)
+    made = values.date_text(issue, c.pick("oracle_mon_2y", "long", "wd_nopad"))
+    body = (
+        f"<div style='display:flex;align-items:center'><div style='width:11mm;height:13mm;border:1.5px solid #7a1f1f;border-radius:0 0 6mm 6mm;margin-right:4mm'></div>"
+        f"<div><span class='logo' style='font-size:16pt'>Gemeente {e(home.municipality)}</span><br><span class='small'>Publiekszaken</span></div></div>"
+        "<h1 style='margin-top:7mm;font-size:14pt'>Uittreksel BRP &mdash; samenstelling huishouden</h1>"
+        "<table style='width:100%;margin-top:2mm'><tr>"
+        + under(f"{e(home.street)} {e(home.house_number_text)}", "Straat en huisnummer", "70mm")
+        + under(e(values.postcode_text(home.postcode, c.rng.random() < 0.5)), "Postcode", "25mm")
+        + under(e(home.city), "Woonplaats")
+        + "</tr></table>"
+        f"<p>Aantal personen op dit adres: {len(members)}</p>"
+        "<table class='ruled' style='width:100%;font-size:8.8pt'>" + rows + "</table>"
+        + kv([("Opgemaakt op", e(made)), ("Geldig tot", e(values.date_text(until, "long"))), ("Doel", "aanvraag bij woningcorporatie")], label_width="36mm")
+        + "<p class='small' style='margin-top:5mm'>Dit uittreksel vermeldt alleen de personen die op de datum van opmaak op dit adres staan ingeschreven.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(issue, home, members, since, names)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
                                    prose_declaration, mijnoverheid_print, split_name_grid,
                                    brp_element_codes, brp_persons_columns, brp_labels_under,
@@ -1795,7 +1884,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittre
                                    brp_kleine_gemeente_tekstverwerker_stempel, brp_certificate_of_registration_embassy,
                                    brp_bewoning_tijdlijn_balken, brp_zijbalk_kaarten_twee_kolommen,
                                    brp_verklaring_burgemeester_ordinale_zinnen, brp_download_kleinkapitaal_raster,
-                                   brp_baliesysteem_mono_onderzoeksvlag, brp_gemeente_app_telefoonscherm)}  # fmt: skip
+                                   brp_baliesysteem_mono_onderzoeksvlag, brp_gemeente_app_telefoonscherm,
+                                   brp_werkorganisatie_gemeenschappelijke_dienst, brp_samenstelling_huishouden_relatiekolom)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
 FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
 """Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""
@@ -1829,3 +1919,5 @@ FRESH15 = {"brp_verklaring_burgemeester_ordinale_zinnen", "brp_download_kleinkap
 """Layouts of the fresh15 split only: a fifteenth first-contact set, by another author who never saw the reader."""
 FRESH16 = {"brp_baliesysteem_mono_onderzoeksvlag", "brp_gemeente_app_telefoonscherm"}
 """Layouts of the fresh16 split only: a sixteenth first-contact set, by another author who never saw the reader."""
+FRESH17 = {"brp_werkorganisatie_gemeenschappelijke_dienst", "brp_samenstelling_huishouden_relatiekolom"}
+"""Layouts of the fresh17 split only: a seventeenth first-contact set, by another author who never saw the reader."""

@@ -98,6 +98,12 @@ yes/no as "J" or "N" in boxes, the contract number, the telephone and an office 
 decoys, the sum as "300,00 EURO"), and a letter from a social worker of a prison or a clinic asking on the tenant's behalf (the
 institution, the letter's own date and a registration or patient number as decoys, "€ 300/mnd", the tenant's "voor akkoord" with its
 own date the signing date; detention is the reason "other", an admission "care").
+
+The fresh17 split adds: a customer-contact system's print of the tenant's telephone call asking for house-sitting (the contact's
+number, the call's time as "05-MRT-26 10:32", the agent, the tenant's address and a call-back day as decoys; the request in the agent's
+note with "€ 300,00 per maand"; not signed, so no signing date), and the print of an online form built with a form builder that asks
+one question at a time (answers in a large coloured face under "3 →", the reason a lettered choice list, yes/no as pills; the tenant's
+own birth date, e-mail and telephone and the day the form was started as decoys; "Ingezonden op do 5-3-2026" the signing date).
 """
 
 from __future__ import annotations
@@ -1768,6 +1774,89 @@ def brief_maatschappelijk_werk_instelling_namens_huurder(c: Ctx):
     return page(c, body, "body { font-size: 10pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
 
 
+# --- fresh17 split ---------------------------------------------------------------------------
+
+_CALL_REASONS17 = {"work_or_study": "gaat voor werk tijdelijk naar het buitenland (contract bij nieuwe werkgever)",
+                   "care": "gaat tijdelijk bij een zieke ouder wonen om te zorgen",
+                   "trial_cohabitation": "gaat proefwonen bij partner",
+                   "travel": "maakt een lange reis (wereldreis)",
+                   "other": "verblijft tijdelijk elders om persoonlijke redenen (niet toegelicht)"}
+_CRM17 = ("Klantcontact", "KCC", "Servicecentrum")
+
+
+def crm_contactmoment_telefoon_notitie(c: Ctx):
+    """Fresh17. A customer-contact system's print of a telephone call in which the tenant asks for house-sitting: the contact's number,
+    channel, the call's day and time as "05-MRT-26 10:32" and the agent (decoys), the tenant and the address as the case's header, and the
+    agent's note in short sentences (the reason, the period, the sitter with birth date, "€ 300,00 per maand", own home and children),
+    a follow-up with a call-back day (a decoy). A note, not signed: the signing date is not shown (null)."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle17(dates=("wd_nopad", "dash"), amounts=("euro_per_maand",))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "initials", "first")), sitter.name(c.pick("all", "first"))
+    home = people.address(c.rng)
+    agent = c.person(born=(1975, 2003))
+    called = signed
+    back = called + dt.timedelta(days=c.rng.randint(3, 10))
+    note = (f"Klant belt: {e(_CALL_REASONS17[reason])}. Vraagt huisbewaring aan van {c.d(start)} tot en met {c.d(end)}. "
+            f"Huisbewaarder wordt {e(sn)}, geb. {e(values.date_text(sitter.birth_date, 'dash'))}. Huisbewaarder betaalt {c.a(comp)} aan klant. "
+            f"Huisbewaarder heeft {'wel' if own else 'geen'} eigen woning en {'wel' if kids else 'geen'} minderjarige kinderen. "
+            "Voorwaarden uitgelegd (min. 3 mnd, max. 12 mnd, huurder blijft verantwoordelijk).")
+    head = [("Contactmoment", f"CM-{c.rng.randint(1000000, 9999999)}"), ("Kanaal", "Telefoon (inkomend)"),
+            ("Datum/tijd", f"{values.date_text(called, 'oracle_mon_2y')} {c.rng.randint(8, 17):02d}:{c.rng.randint(0, 59):02d}"),
+            ("Medewerker", agent.name("first")), ("Onderwerp", "Huisbewaring - aanvraag"), ("Status", "In behandeling")]
+    body = (
+        f"<div style='background:#2d3e50;color:#fff;padding:2mm 4mm'><b>{e(corp)}</b> &middot; {e(c.rng.choice(_CRM17))} &middot; Relatiebeheer</div>"
+        f"<div style='border:0.4mm solid #ccc;padding:2mm 4mm;margin-top:2mm'><span class='small' style='color:#666'>Relatie</span><br><b>{e(tn)}</b> &middot; huurder &middot; "
+        f"{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)} &middot; contractnr. {c.rng.randint(100000, 999999)}</div>"
+        + "<table style='width:100%;margin-top:3mm;font-size:8.8pt'>" + "".join(f"<tr><td style='width:40mm;color:#555'>{e(k)}</td><td>{e(v)}</td></tr>" for k, v in head) + "</table>"
+        + f"<div style='margin-top:3mm'><span class='small' style='color:#666'>Notitie</span><div style='border-left:1mm solid #2d3e50;padding:2mm 3mm;background:#f6f7f9'>{note}</div></div>"
+        f"<div style='margin-top:3mm'><span class='small' style='color:#666'>Vervolgactie</span><br>Klant stuurt aanvraagformulier en bewijsstukken na via Mijn {e(corp)}. "
+        f"Terugbellen op {e(values.date_text(back, 'wd_nopad'))}.</div>"
+        f"<p class='small' style='margin-top:8mm;color:#777'>Afgedrukt uit het klantsysteem door {e(agent.name('first'))}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, sitter, None, start, end, reason, comp, own, kids)
+
+
+_FORM_LETTERS17 = "ABCDE"
+
+
+def formulierbouwer_vraag_per_blok_print(c: Ctx):
+    """Fresh17. The print of an online form built with a form builder that asks one question at a time: every question numbered with an
+    arrow ("3 →"), the answer under it in a large coloured face, the reason a lettered choice list with the chosen one filled, yes/no as two
+    pills; the tenant's own birth date, e-mail and telephone (decoys), a response id and "Gestart" (a decoy day) and "Ingezonden op do
+    5-3-2026 om 21:14" (the signing date)."""
+    c.font_of(c.pick(("Quicksand", "Open Sans"), ("Cantarell", "Carlito")))
+    c.restyle17(dates=("wd_nopad", "long"), amounts=("euro", "suffix"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first")), sitter.name(c.pick("all", "first"))
+    colour = c.pick("#5b3fd1", "#0a7f6f", "#c2410c", "#1d4ed8")
+    big = lambda html: f"<div style='font-size:13pt;color:{colour};margin:1mm 0 3mm 0'>{html}</div>"  # noqa: E731
+    pill = lambda text, on: (f"<span style='display:inline-block;border:0.4mm solid {colour};border-radius:4mm;padding:0.5mm 4mm;margin-right:2mm;"  # noqa: E731
+                             f"{'background:' + colour + ';color:#fff' if on else 'color:' + colour}'>{text}</span>")
+    choices = "".join(f"<div style='border:0.3mm solid {colour};border-radius:1.5mm;padding:0.8mm 2mm;margin:1mm 0;width:95mm;"
+                      f"{'background:' + colour + ';color:#fff' if key == reason else ''}'><b>{letter}</b> &nbsp; {e(option)}</div>"
+                      for letter, (key, (option, _)) in zip(_FORM_LETTERS17, REASONS.items()))
+    questions = [("Wat is uw naam?", big(e(tn))), ("Wat is uw geboortedatum?", big(e(values.date_text(tenant.birth_date, "dash")))),
+                 ("Waarom bent u tijdelijk afwezig?", choices),
+                 ("Vanaf welke datum bent u weg?", big(c.d(start))), ("Tot en met welke datum?", big(c.d(end))),
+                 ("Wie past er op uw woning?", big(e(sn))), (f"Wat is de geboortedatum van {sitter.given[0]}?", big(c.d(sitter.birth_date))),
+                 ("Heeft de huisbewaarder zelf een eigen woning?", pill("Ja", own) + pill("Nee", not own)),
+                 ("Heeft de huisbewaarder kinderen jonger dan 18?", pill("Ja", kids) + pill("Nee", not kids)),
+                 ("Hoeveel betaalt de huisbewaarder u per maand?", big(c.a(comp))),
+                 ("Hoe kunnen wij u bereiken?", big(f"06-{c.rng.randint(10000000, 99999999)} &middot; {e(tenant.given[0].lower())}{c.rng.randint(1, 99)}@{c.pick('gmail.com', 'hotmail.com', 'outlook.com')}"))]
+    blocks = "".join(f"<div style='margin-top:2.5mm'><span style='color:{colour}'>{i} &rarr;</span> {e(q)}{a}</div>" for i, (q, a) in enumerate(questions, start=1))
+    begun = signed - dt.timedelta(days=c.rng.randint(1, 5))
+    body = (
+        f"<div style='font-size:8pt;color:#666'>Antwoord #{c.rng.randint(10000, 99999)}-{c.rng.choice('abcdef')}{c.rng.randint(100, 999)} &middot; "
+        f"Gestart {e(values.date_text(begun, 'wd_nopad'))} &middot; Ingezonden op {c.d(signed)} om {c.rng.randint(7, 23)}:{c.rng.randint(0, 59):02d}</div>"
+        f"<h1 style='font-size:15pt;margin-top:3mm'>Aanvraag huisbewaring &middot; {e(corp)}</h1>"
+        + blocks
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.2pt; } @page { margin: 12mm; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
                                    two_page_form, email_print,
                                    numbered_questions, sitter_declaration,
@@ -1785,7 +1874,8 @@ LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_let
                                    brief_kind_namens_ouder, formulier_tweede_hand_huisbewaarder,
                                    word_inhoudsbesturing_formulier, formulier_routering_ga_naar_vraag,
                                    tablet_balie_handtekening_samenvatting, aanvraag_kalenderstrook_maanden,
-                                   formulier_codevelden_legenda, brief_maatschappelijk_werk_instelling_namens_huurder)}  # fmt: skip
+                                   formulier_codevelden_legenda, brief_maatschappelijk_werk_instelling_namens_huurder,
+                                   crm_contactmoment_telefoon_notitie, formulierbouwer_vraag_per_blok_print)}  # fmt: skip
 HELDOUT = {"email_print"}
 FRESH = {"numbered_questions", "sitter_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1819,3 +1909,5 @@ FRESH15 = {"tablet_balie_handtekening_samenvatting", "aanvraag_kalenderstrook_ma
 """Layouts of the fresh15 split only: a fifteenth first-contact set, by another author who never saw the reader."""
 FRESH16 = {"formulier_codevelden_legenda", "brief_maatschappelijk_werk_instelling_namens_huurder"}
 """Layouts of the fresh16 split only: a sixteenth first-contact set, by another author who never saw the reader."""
+FRESH17 = {"crm_contactmoment_telefoon_notitie", "formulierbouwer_vraag_per_blok_print"}
+"""Layouts of the fresh17 split only: a seventeenth first-contact set, by another author who never saw the reader."""

@@ -102,6 +102,11 @@ The fresh16 split adds: a three-party agreement of a foundation that places a yo
 hospita", "de jongere", "de stichting": its seat, its coach and its monthly guidance fee as decoys, the rent as "€ 375/mnd", a
 twelve-month intended term), and a room contract that opens with a shaded "In het kort" box of key facts (service costs and deposit as
 decoys, the two clauses as rows answered in words) before its articles in two columns of small print, signed "5 Mrt 2026".
+
+The fresh17 split adds: a room agreement between a tenant and a guest from Ukraine, each Dutch line with its Ukrainian under it in
+grey (the guest's passport number, former address in Ukraine and the municipality's monthly living allowance as decoys, "Datum / Дата"),
+and a room contract whose articles refer to codes in square brackets with the values in "Bijlage A - Invulgegevens" (the rent of the
+whole home under the main lease, the corporation's office address and the deposit as decoys; the rent as "€ 375,00 per maand").
 """
 
 from __future__ import annotations
@@ -1629,6 +1634,95 @@ def kamercontract_kernpunten_kader(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
 
 
+# --- fresh17 split ---------------------------------------------------------------------------
+
+_UA_GIVEN17 = {"f": ("Olena", "Iryna", "Oksana", "Kateryna", "Nataliia", "Yuliia"), "m": ("Oleksandr", "Andrii", "Dmytro", "Serhii", "Mykola", "Taras")}
+_UA_SURNAMES17 = ("Kovalenko", "Shevchenko", "Bondarenko", "Tkachenko", "Kravchenko", "Melnyk", "Boiko", "Moroz", "Lysenko")
+_CORPS17 = ("Ymere", "Mitros", "Portaal", "Woonstad Rotterdam", "Havensteder", "Eigen Haard", "Staedion", "Vidomes")
+
+
+def kamer_tweetalig_nl_oekraiens(c: Ctx):
+    """Fresh17. A room agreement between a tenant and a guest from Ukraine, every line in Dutch with the Ukrainian under it in a smaller
+    grey face (as the templates of refugee-support groups are): the guest's passport number, former address in Ukraine and the
+    municipality's monthly living allowance (decoys: a number, a foreign address and a sum per month), the rent for the room, the start,
+    the end and conditions clauses in both languages or absent; place and date "Datum / Дата" at the foot."""
+    c.font_of(c.pick(("DejaVu Sans", "Liberation Sans"), ("Open Sans", "Carlito")))
+    c.restyle17(dates=("dot_pad", "long"), amounts=("euro", "suffix"))
+    tenant, _sub, home, signed, start, rent, end, cond = _facts(c)
+    sex = c.pick("f", "f", "m")
+    sub = people.Person((c.rng.choice(_UA_GIVEN17[sex]),), c.rng.choice(_UA_SURNAMES17), sex, values.between(c.rng, dt.date(1965, 1, 1), dt.date(2004, 12, 31)),
+                        values.bsn(c.rng))
+    tn, sn = tenant.name(c.pick("all", "first")), sub.name("first")
+    corp = c.rng.choice(_CORPS17)
+    allowance = values.amount(c.rng.choice((260.41, 282.10, 305.67, 248.00)))
+    city_ua = c.pick("Kyiv / Київ", "Kharkiv / Харків", "Odesa / Одеса", "Dnipro / Дніпро", "Zaporizja / Запоріжжя")
+    line = lambda nl, ua: f"<p style='margin:0 0 2.6mm 0'>{nl}<br><span style='color:#666;font-size:8.4pt'>{ua}</span></p>"  # noqa: E731
+    clauses = []
+    if end:
+        clauses.append(line(f"Deze kamerhuur eindigt vanzelf wanneer de huur van de woning bij {e(corp)} eindigt.",
+                            f"Цей договір припиняється автоматично, коли закінчується оренда житла у {e(corp)}."))
+    else:
+        clauses.append(line("Deze overeenkomst kan door beide partijen worden opgezegd met een termijn van één maand.",
+                            "Цей договір може бути розірваний будь-якою стороною з повідомленням за один місяць."))
+    if cond:
+        clauses.append(line(f"De onderhuurder houdt zich aan de Algemene Huurvoorwaarden van {e(corp)}; hij/zij heeft een exemplaar ontvangen.",
+                            f"Піднаймач дотримується Загальних умов оренди {e(corp)} і отримав їх примірник."))
+    clauses.append(line("Het huisdier van de hoofdhuurder blijft in de woning.", "Домашня тварина основного орендаря залишається у квартирі."))
+    body = (
+        "<h1 style='font-size:14pt;margin-bottom:0'>Huurovereenkomst voor een kamer</h1>"
+        "<div style='color:#666;font-size:11pt;margin-bottom:4mm'>Договір найму кімнати</div>"
+        + line(f"<b>Hoofdhuurder:</b> {e(tn)}, {e(home.street)} {e(home.house_number_text)}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}",
+               "Основний орендар")
+        + line(f"<b>Onderhuurder:</b> {e(sn)}, paspoort nr. {c.pick('FA', 'FC', 'GB', 'EK')}{c.rng.randint(100000, 999999)}, laatste adres {e(city_ua)}",
+               "Піднаймач, номер паспорта, остання адреса в Україні")
+        + line(f"<b>Kamer:</b> de {c.pick('achterste slaapkamer', 'kamer op zolder', 'voorkamer op de eerste verdieping')} in de woning hierboven.", "Кімната в квартирі вище.")
+        + line(f"<b>Huur per maand:</b> {c.a(rent)}, inclusief gas, water en licht.", "Орендна плата на місяць, включно з комунальними послугами.")
+        + line(f"<b>Ingangsdatum:</b> {c.d(start)}", "Дата початку")
+        + line(f"Ter informatie: de onderhuurder ontvangt van de gemeente leefgeld van {e(values.amount_text(allowance, 'euro'))} per maand.",
+               "Для інформації: піднаймач отримує від муніципалітету гроші на проживання.")
+        + "".join(clauses)
+        + line(f"Plaats: {e(home.city)} &nbsp; Datum / Дата: {c.d(signed)}", "Місце та дата підписання")
+        + "<table style='width:100%;margin-top:6mm'><tr><td>Hoofdhuurder / Основний орендар<br><br>______________</td>"
+        "<td>Onderhuurder / Піднаймач<br><br>______________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+def kamercontract_invulgegevens_bijlage_a(c: Ctx):
+    """Fresh17. A room contract whose text only refers to codes in square brackets ("[A3]") and whose values stand in "Bijlage A -
+    Invulgegevens" at the end, a table of codes and values: the parties, the address, the rent as "€ 375,00 per maand", the start and the
+    signing date among the rent of the whole home under the main lease, the corporation's office address and the deposit (decoy sums, a
+    decoy address and postcode); the end and conditions clauses among the articles or absent."""
+    c.font_of(c.pick(("Liberation Serif", "EB Garamond"), ("Caladea", "FreeSerif")))
+    c.restyle17(dates=("long", "dash"), amounts=("euro_per_maand",))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "initials")), sub.name(c.pick("all", "first"))
+    corp = c.rng.choice(_CORPS17)
+    office = people.address(c.rng)
+    whole = values.amount(c.rng.randint(620, 980) + c.rng.choice((0, 0.35, 0.5, 0.87)))
+    deposit = values.amount(float(rent) * c.rng.choice((1, 2)))
+    texts = _clauses(c, end, cond)
+    arts = [("Partijen", "[A1], hoofdhuurder, en [A2], onderhuurder, komen een onderhuur van een kamer overeen."),
+            ("Woning", "De kamer ligt in de woning aan [A3]. De hoofdhuurder huurt deze woning van [A4] voor [A5]."),
+            ("Huurprijs", "De onderhuurder betaalt de hoofdhuurder [A6], telkens vóór de eerste van de maand. Bij aanvang betaalt hij/zij een borg van [A7]."),
+            ("Duur", "De onderhuur gaat in op [A8].")] + [(f"Bepaling {i}", t) for i, t in enumerate(texts, start=1)]
+    body_articles = "".join(f"<p><b>Artikel {i}. {e(k)}</b><br>{e(t)}</p>" for i, (k, t) in enumerate(arts, start=1))
+    appendix = [("A1", e(tn)), ("A2", e(sn)),
+                ("A3", f"{e(home.street)} {e(home.house_number_text)}, {e(values.postcode_text(home.postcode, c.rng.random() < 0.5))} {e(home.city)}"),
+                ("A4", f"{e(corp)}, {e(office.line1())}, {e(values.postcode_text(office.postcode, True))} {e(office.city)}"),
+                ("A5", c.a(whole)), ("A6", f"<b>{c.a(rent)}</b>"), ("A7", e(values.amount_text(deposit, "euro"))), ("A8", c.d(start)), ("A9", c.d(signed))]
+    body = (
+        "<h1 style='text-align:center;font-size:15pt'>Onderhuurovereenkomst kamer</h1>"
+        "<p class='small' style='text-align:center'>De waarden tussen rechte haken staan in Bijlage A.</p>"
+        + body_articles
+        + "<p>Aldus opgemaakt in tweevoud en ondertekend op [A9].</p>"
+        "<table style='width:100%;margin-top:4mm'><tr><td>[A1]<br><br>______________</td><td>[A2]<br><br>______________</td></tr></table>"
+        "<h3 style='margin-top:7mm'>Bijlage A &mdash; Invulgegevens</h3>"
+        "<table class='ruled' style='width:100%'>" + "".join(f"<tr><td style='width:14mm'>[{k}]</td><td>{v}</td></tr>" for k, v in appendix) + "</table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
                                    student_room, inline_parties,
                                    roman_sections, boxed_room_form,
@@ -1646,7 +1740,8 @@ LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corpor
                                    sjabloon_website_placeholders_deels, onderhuur_toestemmingsstempel_corporatie,
                                    kamer_gezinswoning_huisregels, onderhuur_betaalschema_termijnen,
                                    kamer_genummerde_lijst_partijentabel, bemiddelingsbureau_kamercontract_courtage,
-                                   kamers_met_aandacht_driepartijen, kamercontract_kernpunten_kader)}  # fmt: skip
+                                   kamers_met_aandacht_driepartijen, kamercontract_kernpunten_kader,
+                                   kamer_tweetalig_nl_oekraiens, kamercontract_invulgegevens_bijlage_a)}  # fmt: skip
 HELDOUT = {"inline_parties"}
 FRESH = {"roman_sections", "boxed_room_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1680,3 +1775,5 @@ FRESH15 = {"kamer_genummerde_lijst_partijentabel", "bemiddelingsbureau_kamercont
 """Layouts of the fresh15 split only: a fifteenth first-contact set, by another author who never saw the reader."""
 FRESH16 = {"kamers_met_aandacht_driepartijen", "kamercontract_kernpunten_kader"}
 """Layouts of the fresh16 split only: a sixteenth first-contact set, by another author who never saw the reader."""
+FRESH17 = {"kamer_tweetalig_nl_oekraiens", "kamercontract_invulgegevens_bijlage_a"}
+"""Layouts of the fresh17 split only: a seventeenth first-contact set, by another author who never saw the reader."""

@@ -97,6 +97,11 @@ taxable income from work and home and the personal deduction beside the verzamel
 2026 14:02" as decoys), and an IB 60 copied with a safe-copy app before it went to a corporation (a diagonal "KOPIE", bands "Kopie voor
 <corporatie> · alleen voor woningaanvraag · <day>" as decoys, the BSN often covered by the app's hatched bar: then it is not shown and
 its truth is null).
+
+The fresh17 split adds: a corporation's applicant portal printed while it previews an uploaded IB 60 (the file list with sizes and
+"Geüpload do 5-3-2026", the case number and the applicant's own rounded gross income as decoys; the letter in a preview pane), and an
+IB 60 that names its source, the income tax assessment with its number (the BSN, "H", the year) and its own "dagtekening" (a decoy
+date), the figures in a numbered table and the letter's date in a reference column.
 """
 
 from __future__ import annotations
@@ -1560,6 +1565,82 @@ def ib60_kopieapp_watermerk_bsn_afgeschermd(c: Ctx):
     return page(c, body, "body { font-size: 10pt; }"), truth
 
 
+# --- fresh17 split ---------------------------------------------------------------------------
+
+_PORTALS17 = (("Woonnet Haaglanden", "woonnet-haaglanden.nl"), ("Mijn Mitros", "mijn.mitros.nl"), ("WoningNet", "www.woningnet.nl"),
+              ("Klik voor Wonen", "www.klikvoorwonen.nl"), ("Mijn Woonbron", "mijn.woonbron.nl"))
+
+
+def ib60_uploadportaal_voorbeeldweergave(c: Ctx):
+    """Fresh17. A corporation's applicant portal printed from the browser while it previews an uploaded IB 60: the portal's menu, a
+    list of uploaded files with their names, sizes and "Geüpload do 5-3-2026" (decoy dates), the applicant's own answer "Bruto
+    jaarinkomen (opgegeven door u)" with a round sum (a decoy amount) and the case number, and on the right the letter itself in a
+    preview pane (name, BSN, year, the verzamelinkomen and the letter's date, the truth)."""
+    c.font_of(c.pick(("Open Sans", "Carlito"), ("Liberation Sans", "Cantarell")))
+    c.restyle17(dates=("wd_nopad", "long"), amounts=("euro",))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("initials", "all", "first"))
+    portal, url = c.rng.choice(_PORTALS17)
+    uploaded = issue + dt.timedelta(days=c.rng.randint(1, 40))
+    stated = values.amount(round(float(income) * c.rng.uniform(1.05, 1.25), -3))
+    files = [(f"inkomensverklaring_{year}.pdf", f"{c.rng.randint(90, 400)} kB"), ("paspoort_voorkant.jpg", f"{c.rng.randint(1, 3)},{c.rng.randint(1, 9)} MB"),
+             ("loonstrook_laatste.pdf", f"{c.rng.randint(60, 200)} kB")]
+    listing = "".join(f"<div style='border-bottom:0.3mm solid #ddd;padding:1.5mm 0;{'background:#e8f1fb;' if i == 0 else ''}'><span style='display:inline-block;width:2.4mm;height:3.1mm;border:0.3mm solid #777;margin-right:1.5mm;vertical-align:middle'></span>{e(f)}<br>"
+                      f"<span class='small'>{e(size)} &middot; Geüpload {e(values.date_text(uploaded - dt.timedelta(days=i), 'wd_nopad'))}</span></div>"
+                      for i, (f, size) in enumerate(files))
+    letter = (
+        "<div style='text-align:right;font-size:9pt'><b>Belastingdienst</b></div>"
+        + f"<div style='font-size:7.5pt;margin-top:3mm'>{e(person.titled('initials'))}<br>{e(home.line1())}<br>{e(values.postcode_text(home.postcode, True))} {e(home.city)}</div>"
+        + f"<div style='margin-top:3mm'>Datum {c.d(issue)}</div>"
+        f"<div style='font-weight:bold;margin-top:2mm'>Inkomensverklaring {year}</div>"
+        + kv([("Naam", e(name)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.rng.choice((0, 1, 2))))), ("Jaar", str(year)),
+              ("Verzamelinkomen", f"<b>{c.a(income)}</b>")], label_width="30mm")
+        + "<div style='font-size:7pt;color:#555;margin-top:3mm'>Dit is uw verzamelinkomen zoals dat bij ons bekend is.</div>"
+    )  # fmt: skip
+    body = (
+        browser_header(f"Documenten - {portal}", f"https://{url}/mijn-dossier/documenten", f"{values.date_text(uploaded, 'dash')} {c.rng.randint(8, 22)}:{c.rng.randint(0, 59):02d}")
+        + f"<div style='background:#123e6b;color:#fff;padding:2mm 4mm;margin-top:2mm'><b>{e(portal)}</b> &nbsp; Home &middot; Mijn dossier &middot; Berichten &middot; Uitloggen</div>"
+        f"<div class='small' style='margin:2mm 0'>Mijn dossier &rsaquo; Aanvraag {c.rng.randint(100000, 999999)} &rsaquo; Documenten</div>"
+        "<table style='width:100%;table-layout:fixed'><tr>"
+        f"<td style='width:62mm;vertical-align:top;font-size:8.5pt'><b>Uw documenten ({len(files)})</b>{listing}"
+        f"<div class='box' style='margin-top:4mm'>Bruto jaarinkomen (opgegeven door u)<br><b>{e(values.amount_text(stated, 'euro'))}</b></div></td>"
+        "<td style='vertical-align:top;padding-left:4mm'><div class='small' style='color:#555'>Voorbeeld &middot; pagina 1 van 1 &middot; 100%</div>"
+        f"<div style='border:0.4mm solid #999;box-shadow:1mm 1mm 2mm rgba(0,0,0,0.3);padding:5mm;font-size:8.6pt;background:#fff'>{letter}</div></td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9pt; }"), _truth(name, person, year, income, issue)
+
+
+def ib60_bron_aanslag_dagtekening(c: Ctx):
+    """Fresh17. An IB 60 that names the source of the figure: a numbered table (Naam, Burgerservicenummer, Belastingjaar,
+    Verzamelinkomen) and under it "Bron" with the income tax assessment it rests on, its assessment number (the BSN, "H", the year)
+    and its own "dagtekening" (a decoy date), BelastingTelefoon's number and the letter's "Datum" in a reference column on the right."""
+    c.font_of(c.pick(("Liberation Sans", "DejaVu Sans"), ("Carlito", "Open Sans")))
+    c.restyle17(dates=("long", "dash"), amounts=("euro", "EUR_grouped"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("initials", "all"))
+    assessed = values.between(c.rng, dt.date(year + 1, 3, 1), issue - dt.timedelta(days=1)) if issue > dt.date(year + 1, 3, 2) else issue
+    number = f"{person.bsn[:4]}.{person.bsn[4:6]}.{person.bsn[6:]}.H.{(year % 100):02d}.01"
+    kind = c.pick("aanslag inkomstenbelasting/premie volksverzekeringen", "definitieve aanslag inkomstenbelasting")
+    table = "".join(f"<tr><td style='width:8mm;color:#777'>{i}</td><td style='width:55mm'>{k}</td><td>{v}</td></tr>" for i, (k, v) in enumerate(
+        [("Naam", e(name)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.rng.choice((0, 1))))), ("Belastingjaar", str(year)),
+         ("Verzamelinkomen", f"<b>{c.a(income)}</b>")], start=1))
+    body = (
+        "<table style='width:100%'><tr><td style='vertical-align:top'>"
+        + f"<span class='logo' style='font-size:14pt'>Belastingdienst</span><br>"
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + "</td><td style='width:52mm;vertical-align:top;font-size:8pt;border-left:0.4mm solid #154273;padding-left:3mm'>"
+        f"Datum<br><b>{c.d(issue)}</b><br><br>Kenmerk<br>IB60/{c.rng.randint(1000000, 9999999)}<br><br>BelastingTelefoon<br>0800 - 0543</td></tr></table>"
+        "<h2 style='margin-top:6mm'>Inkomensverklaring</h2>"
+        "<p>U vroeg ons om een inkomensverklaring. Hieronder staan de gegevens.</p>"
+        + f"<table class='ruled' style='width:100%'>{table}</table>"
+        + f"<p style='margin-top:4mm'><b>Bron</b><br>Het verzamelinkomen is vastgesteld bij de {e(kind)} {year} met aanslagnummer {e(number)} "
+        f"en dagtekening {e(values.date_text(assessed, 'long'))}.</p>"
+        "<p class='small'>Verandert uw aanslag later, bijvoorbeeld na bezwaar, dan kan ook uw verzamelinkomen veranderen. Vraag dan een nieuwe verklaring aan.</p>"
+        "<p>Met vriendelijke groet,<br>Belastingdienst</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, person, year, income, issue)
+
+
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
                                    toeslagen_overview, ib60_twocolumn,
                                    ib60_reference_block, ib60_box_header, ib60_inspector_declaration,
@@ -1577,7 +1658,8 @@ LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst
                                    ib60_mobiele_browser_adresbalk, ib60_opgeplakt_intakeblad,
                                    ib60_whatsapp_foto_bubbel, ib60_retourstrook_bedragkolom,
                                    ib60_jaar_in_woorden_bedragkolom, ib60_gevouwen_vensterenvelop,
-                                   ib60_scanapp_scheef_voettekst, ib60_kopieapp_watermerk_bsn_afgeschermd)}  # fmt: skip
+                                   ib60_scanapp_scheef_voettekst, ib60_kopieapp_watermerk_bsn_afgeschermd,
+                                   ib60_uploadportaal_voorbeeldweergave, ib60_bron_aanslag_dagtekening)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
 FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1611,3 +1693,5 @@ FRESH15 = {"ib60_jaar_in_woorden_bedragkolom", "ib60_gevouwen_vensterenvelop"}
 """Layouts of the fresh15 split only: a fifteenth first-contact set, by another author who never saw the reader."""
 FRESH16 = {"ib60_scanapp_scheef_voettekst", "ib60_kopieapp_watermerk_bsn_afgeschermd"}
 """Layouts of the fresh16 split only: a sixteenth first-contact set, by another author who never saw the reader."""
+FRESH17 = {"ib60_uploadportaal_voorbeeldweergave", "ib60_bron_aanslag_dagtekening"}
+"""Layouts of the fresh17 split only: a seventeenth first-contact set, by another author who never saw the reader."""

@@ -94,6 +94,11 @@ and client number, hand-written report rows by several nurses dated "5 mrt '26" 
 naming the carer as "J.C. vd Meer" or otherwise; the home-care organisation the issuer), and an occupational health service's letter to
 an employer's HR department on an employee's request for long-term care leave (the consultation's day, the staff number and the leave's
 dates as decoys; the company doctor confirms the care and whether presence day and night is needed; the service the issuer).
+
+The fresh17 split adds: a MEE organisation's client support worker's statement written as numbered questions with shaded answer
+blocks (the recipient's birth date, the date the care began and a day centre with its days as decoys; the MEE organisation the issuer),
+and a children's hospital paediatrician's letter on a child with profound multiple disabilities (the child the recipient, one parent
+the carer and the other a decoy name, the patient number and the last outpatient visit as decoys; the children's hospital the issuer).
 """
 
 from __future__ import annotations
@@ -1592,6 +1597,87 @@ def arbodienst_zorgverlof_verklaring(c: Ctx):
     return page(c, body, "body { font-size: 10pt; }"), _truth(cn, rn, clock, issue, org)
 
 
+# --- fresh17 split ---------------------------------------------------------------------------
+
+_MEE17 = ("MEE Zuid-Holland Noord", "MEE Utrecht, Gooi & Vecht", "MEE Amstel en Zaan", "MEE Oost-Gelderland", "MEE Friesland", "MEE Zeeland")
+_DAYCARE17 = ("De Wissel dagbesteding", "Zorgboerderij 't Kloosterhof", "Activiteitencentrum De Schakel", "Atelier Buitengewoon")
+
+
+def mee_clientondersteuner_verklaring_vraagblokken(c: Ctx):
+    """Fresh17. A statement by an independent client support worker of a MEE organisation (support for people with a disability),
+    written as numbered questions with the answers in shaded blocks under them: who gives the care, to whom (with birth date, a decoy
+    date), the relation, how much care is needed (day and night or not), since when (a decoy date) and what other help there is (a day
+    centre's name and days as decoys); the MEE organisation the issuer, the date beside the worker's signature the issue date."""
+    c.font_of(c.pick(("Open Sans", "Cantarell"), ("Carlito", "Liberation Sans")))
+    c.restyle17(dates=("wd_nopad", "long"), amounts=("euro",))
+    carer, recipient, clock, issue, address = _facts(c)
+    org = c.rng.choice(_MEE17)
+    cn = carer.name(c.pick("all", "first", "initials"))
+    rn = recipient.name(c.pick("all", "first"))
+    worker = c.person(born=(1965, 1998))
+    since = issue - dt.timedelta(days=c.rng.randint(400, 3000))
+    need = ("Er is dag en nacht zorg en toezicht nodig, 24 uur per dag. De mantelzorger woont daarvoor bij de cliënt in en is ook 's nachts beschikbaar."
+            if clock else "Er is dagelijks hulp nodig bij het huishouden, de administratie en afspraken buiten de deur. 's Nachts is geen toezicht nodig.")
+    daycare = c.rng.choice(_DAYCARE17)
+    qa = [("Wie geeft de zorg?", f"<b>{e(cn)}</b>"),
+          ("Aan wie wordt de zorg gegeven?", f"<b>{e(rn)}</b>, geboren {e(values.date_text(recipient.birth_date, 'dash'))}, {e(address.line1())}, {e(address.city)}"),
+          ("Wat is de relatie tussen mantelzorger en cliënt?", e(c.pick("ouder en volwassen kind", "broer/zus", "partners", "kind en ouder"))),
+          ("Hoeveel zorg is er nodig?", e(need)),
+          ("Sinds wanneer is deze zorg nodig?", e(values.date_text(since, "long"))),
+          ("Welke andere hulp is er?", f"Dagbesteding bij {e(daycare)}, {c.pick('twee', 'drie')} dagen per week; verder geen professionele zorg thuis.")]
+    blocks = "".join(f"<div style='margin-top:3.5mm'><span style='color:#8a1c5c;font-weight:bold'>{i}.</span> {e(q)}"
+                     f"<div style='background:#f5eef2;padding:2mm 3mm;margin-top:1mm'>{a}</div></div>" for i, (q, a) in enumerate(qa, start=1))
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt;color:#8a1c5c'>{e(org)}</span><br>"
+        "<span class='small'>onafhankelijke cliëntondersteuning</span></td><td class='right small'>Dossiernummer "
+        f"{c.rng.randint(20000, 99999)}/{c.rng.randint(1, 9)}</td></tr></table>"
+        "<h1 style='margin-top:6mm;font-size:14pt'>Verklaring mantelzorg</h1>"
+        "<p class='small'>Deze verklaring is opgesteld op verzoek van de cliënt en de mantelzorger, voor een aanvraag bij de woningcorporatie.</p>"
+        + blocks
+        + f"<p style='margin-top:6mm'>Datum: {c.d(issue)}<br>{e(worker.name('first'))}, cliëntondersteuner<br>{e(org)}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(cn, rn, clock, issue, org)
+
+
+_CHILDREN17 = ("Wilhelmina Kinderziekenhuis", "Emma Kinderziekenhuis", "Sophia Kinderziekenhuis", "Juliana Kinderziekenhuis",
+               "Beatrix Kinderziekenhuis", "Amalia kinderziekenhuis")
+
+
+def kinderarts_emb_verklaring_ouders(c: Ctx):
+    """Fresh17. A paediatrician's letter from a children's hospital about a child with profound multiple disabilities, for the
+    parents' application: the child (the care recipient) with birth date and patient number, both parents named (one the main carer, the
+    other a decoy name), the last outpatient visit (a decoy date), whether care and supervision are needed day and night, signed by the
+    paediatrician; the children's hospital the issuer, "Datum brief" the issue date."""
+    c.font_of(c.pick(("Liberation Serif", "Caladea"), ("Liberation Sans", "Carlito")))
+    c.restyle17(dates=("long", "dash", "wd_nopad"), amounts=("euro",))
+    _carer, _recipient, clock, issue, address = _facts(c)
+    hospital = c.rng.choice(_CHILDREN17)
+    carer = c.person(born=(1974, 1996))
+    other = c.person(sex="m" if carer.sex == "f" else "f", born=(1970, 1996))
+    child = c.person(born=(2008, 2022), surname=c.rng.choice((carer.surname, other.surname)), origin=people.origin_of(carer))
+    cn = carer.name(c.pick("all", "initials", "first"))
+    rn = child.name(c.pick("first", "all"))
+    role = "moeder" if carer.sex == "f" else "vader"
+    visit = issue - dt.timedelta(days=c.rng.randint(5, 60))
+    doctor = c.person(born=(1960, 1990))
+    need = (f"{e(rn)} heeft dag en nacht zorg en toezicht nodig, 24 uur per dag: sondevoeding, epilepsie die ook 's nachts optreedt, en hulp bij alles."
+            if clock else f"{e(rn)} heeft overdag veel zorg nodig; 's nachts slaapt {e(child.given[0])} in de regel door en is geen toezicht nodig.")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(hospital)}</span><br><span class='small'>Afdeling Kindergeneeskunde</span></td>"
+        f"<td class='right small'>Datum brief: {c.d(issue)}<br>Patiëntnummer {c.rng.randint(1000000, 9999999)}</td></tr></table>"
+        + address_block([f"{'Mevrouw' if carer.sex == 'f' else 'De heer'} {carer.name('initials')}", address.line1(),
+                         f"{values.postcode_text(address.postcode, True)}  {address.city}"])
+        + f"<p><b>Betreft: {e(rn)}, geboren {e(values.date_text(child.birth_date, 'long'))}</b></p>"
+        "<p>Geachte ouders,</p>"
+        f"<p>Op uw verzoek schrijf ik deze verklaring. {e(rn)} is bij ons bekend met ernstige meervoudige beperkingen en kwam het laatst op de polikliniek op "
+        f"{e(values.date_text(visit, 'long'))}.</p>"
+        f"<p>{need}</p>"
+        f"<p>De zorg wordt vooral gegeven door de {role}, <b>{e(cn)}</b>. {e(other.name('first'))} werkt buitenshuis en helpt in de avonden en weekenden.</p>"
+        f"<p>Met vriendelijke groet,<br><br>dr. {e(doctor.name('initials'))}<br>kinderarts<br>{e(hospital)}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(cn, rn, clock, issue, hospital)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
                                    handwritten_form, zorgkantoor_letter,
                                    wmo_consulent_letter, side_by_side_form,
@@ -1609,7 +1695,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, s
                                    jonge_mantelzorger_school_zorgcoordinator, poh_mantelzorgscan_ja_nee_soms,
                                    medisch_maatschappelijk_werk_ontslag, dagbesteding_zorgboerderij_weekrooster,
                                    ergotherapeut_huisbezoek_adl_tabel, logeerhuis_respijtzorg_bevestiging,
-                                   zorgmap_rapportageblad_wijkverpleging, arbodienst_zorgverlof_verklaring)}  # fmt: skip
+                                   zorgmap_rapportageblad_wijkverpleging, arbodienst_zorgverlof_verklaring,
+                                   mee_clientondersteuner_verklaring_vraagblokken, kinderarts_emb_verklaring_ouders)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
 FRESH = {"wmo_consulent_letter", "side_by_side_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1643,3 +1730,5 @@ FRESH15 = {"ergotherapeut_huisbezoek_adl_tabel", "logeerhuis_respijtzorg_bevesti
 """Layouts of the fresh15 split only: a fifteenth first-contact set, by another author who never saw the reader."""
 FRESH16 = {"zorgmap_rapportageblad_wijkverpleging", "arbodienst_zorgverlof_verklaring"}
 """Layouts of the fresh16 split only: a sixteenth first-contact set, by another author who never saw the reader."""
+FRESH17 = {"mee_clientondersteuner_verklaring_vraagblokken", "kinderarts_emb_verklaring_ouders"}
+"""Layouts of the fresh17 split only: a seventeenth first-contact set, by another author who never saw the reader."""

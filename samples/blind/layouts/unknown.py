@@ -91,6 +91,11 @@ The fresh16 split adds: a municipality's letter announcing an investigation of a
 registered there with their birth dates, the investigation's start and the day to react by: a BRP extract's facts in a letter that is
 no extract), and an employee's request to the employer for long-term care leave (the employee, the person cared for, the hours, the
 period and the request's day: a care declaration's names and an employment's dates in a request that is neither).
+
+The fresh17 split adds: a corporation's acknowledgement that it received a request for house-sitting (the day of receipt, the
+sitter with birth date, the period and the documents still missing: a house-sitting form's names and dates in a letter that is neither
+form nor decision), and the Belastingdienst's invitation to file an income tax return (BSN, tax year, the day to file by and pre-filled
+wages and a bank balance: an income statement's letterhead and numbers without a verzamelinkomen).
 """
 
 from __future__ import annotations
@@ -1321,6 +1326,62 @@ def aanvraag_langdurend_zorgverlof_werkgever(c: Ctx):
     return page(c, body, "body { font-size: 10pt; }"), {}
 
 
+# --- fresh17 split ---------------------------------------------------------------------------
+
+
+def ontvangstbevestiging_aanvraag_huisbewaring(c: Ctx):
+    """Fresh17. A corporation's acknowledgement that it received a tenant's request for house-sitting: the day of receipt, the sitter
+    with birth date, the period asked, the documents still missing and the term for a decision: a house-sitting form's names and dates
+    in a letter that is neither the form nor the decision."""
+    c.font_of(c.pick(("Open Sans", "Carlito"), ("Liberation Sans", "Cantarell")))
+    c.restyle17(dates=("long", "wd_nopad"), amounts=("euro",))
+    person, home, day = _who(c)
+    sitter = c.person(born=(1970, 2005))
+    corp = c.pick("Woonstad Rotterdam", "Portaal", "Mitros", "Ymere", "Havensteder", "Domijn", "Wooncompagnie")
+    received = day - dt.timedelta(days=c.rng.randint(1, 6))
+    start = day + dt.timedelta(days=c.rng.randint(20, 60))
+    end = start + dt.timedelta(days=c.rng.randint(90, 330))
+    body = (
+        f"<div class='logo' style='font-size:16pt'>{e(corp)}</div>"
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Datum", c.d(day)), ("Zaaknummer", f"HB-{c.rng.randint(10000, 99999)}"), ("Onderwerp", "ontvangst aanvraag huisbewaring")], label_width="30mm")
+        + f"<p>Beste {e(person.name('first'))},</p>"
+        f"<p>Op {c.d(received)} ontvingen wij uw aanvraag voor tijdelijke huisbewaring. U vraagt toestemming voor de periode van {c.d(start)} tot en met {c.d(end)}, "
+        f"met als huisbewaarder {e(sitter.name('all'))} (geboren {e(values.date_text(sitter.birth_date, 'dash'))}).</p>"
+        "<p><b>Wat hebben wij nog van u nodig?</b></p><ul><li>een kopie van het identiteitsbewijs van de huisbewaarder;</li>"
+        "<li>een bewijs van de reden van uw afwezigheid (bijvoorbeeld een arbeidsovereenkomst of een verklaring van een zorginstelling).</li></ul>"
+        "<p>Zodra wij alles hebben, beslissen wij binnen acht weken. Dit is nog geen toestemming: laat de huisbewaarder pas in de woning als u ons besluit hebt.</p>"
+        f"<p>Met vriendelijke groet,<br>{e(corp)}, team Wonen</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), {}
+
+
+def belastingdienst_uitnodiging_aangifte_ib(c: Ctx):
+    """Fresh17. The Belastingdienst's invitation to file an income tax return: the addressee, the BSN, the tax year, the day to file by
+    (1 May) and how to ask for more time, and a box of pre-filled figures (wages from an employer, a bank balance) that are no
+    verzamelinkomen: an income statement's letterhead, name, BSN and year in a letter that is none."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle17(dates=("long", "dash"), amounts=("euro",))
+    person, home, day = _who(c)
+    year = day.year - 1
+    day = dt.date(day.year, c.rng.randint(1, 2), c.rng.randint(20, 28))
+    wage = values.amount(c.rng.randint(18000, 62000) + c.rng.randint(0, 99) / 100)
+    bank = values.amount(c.rng.randint(500, 40000) + c.rng.randint(0, 99) / 100)
+    employer = c.pick("Albert Heijn B.V.", "Gemeente Utrecht", "Zorggroep Rivierenland", "PostNL Pakketten Benelux B.V.", "Stichting Openbaar Onderwijs Noord")
+    body = (
+        "<div style='text-align:right'><span class='logo' style='font-size:14pt'>Belastingdienst</span></div>"
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Datum", c.d(day)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.rng.choice((0, 1))))), ("Belastingjaar", str(year))], label_width="46mm")
+        + f"<h2>Uitnodiging: doe aangifte inkomstenbelasting {year}</h2>"
+        f"<p>Wij vragen u aangifte te doen over {year}. Doe dit vóór 1 mei {year + 1} via Mijn Belastingdienst. Lukt dat niet op tijd? Vraag dan vóór 1 mei uitstel aan.</p>"
+        "<div class='box'><b>Al voor u ingevuld</b> (controleer deze gegevens)"
+        + kv([(f"Loon van {employer}", e(values.amount_text(wage, "euro"))), ("Saldo bankrekening op 1 januari", e(values.amount_text(bank, "euro")))], label_width="80mm")
+        + "</div><p class='small'>Dit is geen aanslag en geen inkomensverklaring. Na uw aangifte ontvangt u van ons een aanslag.</p>"
+        "<p>Met vriendelijke groet,<br>Belastingdienst</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), {}
+
+
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
                                    energy_bill, jaaropgaaf,
                                    huurtoeslag_beschikking, huisbewaring_besluit, hoofdhuurovereenkomst, brp_request_form,
@@ -1338,7 +1399,8 @@ LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, pa
                                    gemeente_inkomensverklaring_bijstand, opzegging_huur_brief,
                                    aangifte_ib_overzicht_concept, logeerverklaring_tijdelijk_verblijf,
                                    verwijsbrief_huisarts_ergotherapie, corporatie_besluit_toestemming_onderhuur,
-                                   gemeente_adresonderzoek_brief, aanvraag_langdurend_zorgverlof_werkgever)}  # fmt: skip
+                                   gemeente_adresonderzoek_brief, aanvraag_langdurend_zorgverlof_werkgever,
+                                   ontvangstbevestiging_aanvraag_huisbewaring, belastingdienst_uitnodiging_aangifte_ib)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
 FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1372,3 +1434,5 @@ FRESH15 = {"verwijsbrief_huisarts_ergotherapie", "corporatie_besluit_toestemming
 """Layouts of the fresh15 split only: a fifteenth first-contact set, by another author who never saw the reader."""
 FRESH16 = {"gemeente_adresonderzoek_brief", "aanvraag_langdurend_zorgverlof_werkgever"}
 """Layouts of the fresh16 split only: a sixteenth first-contact set, by another author who never saw the reader."""
+FRESH17 = {"ontvangstbevestiging_aanvraag_huisbewaring", "belastingdienst_uitnodiging_aangifte_ib"}
+"""Layouts of the fresh17 split only: a seventeenth first-contact set, by another author who never saw the reader."""
