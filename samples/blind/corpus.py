@@ -102,7 +102,14 @@ with closing balances and a quarterly statement with "Hr ... e/o Mw ..." as its 
 question blocks and a children's hospital paediatrician's letter, a customer-contact system's note of a telephone request and a form
 builder's one-question-at-a-time print, a Dutch-Ukrainian room agreement and a room contract whose values stand in an appendix of codes,
 an EU institution's contract agent's contract and a three-party internship agreement abroad), held out of every other split, for a first
-contact after `fresh16` has been studied. A file's generators are seeded from the split's seed and the file's
+contact after `fresh16` has been studied. `fresh18` is a nineteenth (each module's `FRESH18`, by yet another author who never saw
+the reader: a municipality's confirmation of a move into an occupied address and an extract forwarded by a budget administrator with
+a received stamp, an IB 60 under a corporation's income-check stamp and an IB 60 printed with a PDF viewer's signature panel, a
+budgeting app's export of a joint account and a sustainable bank's statement with an impact column, a VPTZ coordinator's statement on
+night watches and a revalidation centre's ALS team's letter, a faxed request with a fax header line and a Dutch-Polish form, a sublet
+agreement in the style of a deed and a room contract with the point count for the maximum rent, an employer's letter of intent and a
+contract with an employer in the Caribbean Netherlands), held out of every other split, for a first contact after `fresh17` has been
+studied. A file's generators are seeded from the split's seed and the file's
 name, so a seed reproduces the corpus and adding a layout changes no other file.
 """
 
@@ -121,12 +128,12 @@ RENDERINGS = ("digital", "scan", "photo")
 SPLITS = {"dev": 17011, "heldout": 17907, "fresh": 18211, "fresh2": 19403, "fresh3": 20611, "fresh4": 21737, "fresh5": 23021, "fresh6": 24517,
           "fresh7": 25913, "fresh8": 27329, "fresh9": 28657,
           "fresh10": 30011, "fresh11": 31259, "fresh12": 32771, "fresh13": 34127,
-          "fresh14": 35617, "fresh15": 37019, "fresh16": 38557, "fresh17": 40213}
-"""Each split's default seed. The held-out and first-contact (fresh to fresh17) seeds are never used while studying failures."""
+          "fresh14": 35617, "fresh15": 37019, "fresh16": 38557, "fresh17": 40213, "fresh18": 41827}
+"""Each split's default seed. The held-out and first-contact (fresh to fresh18) seeds are never used while studying failures."""
 _FIRST_CONTACT = {"fresh": "FRESH", "fresh2": "FRESH2", "fresh3": "FRESH3", "fresh4": "FRESH4", "fresh5": "FRESH5", "fresh6": "FRESH6",
                   "fresh7": "FRESH7", "fresh8": "FRESH8", "fresh9": "FRESH9", "fresh10": "FRESH10",
                   "fresh11": "FRESH11", "fresh12": "FRESH12", "fresh13": "FRESH13", "fresh14": "FRESH14",
-                  "fresh15": "FRESH15", "fresh16": "FRESH16", "fresh17": "FRESH17"}
+                  "fresh15": "FRESH15", "fresh16": "FRESH16", "fresh17": "FRESH17", "fresh18": "FRESH18"}
 """The first-contact splits and the layout set of each module that only they hold."""
 
 

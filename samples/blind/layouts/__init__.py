@@ -12,8 +12,8 @@ the layouts that appear only in the fresh8 split (and in no other), `FRESH9`, th
 that appear only in the fresh11 split (and in no other), `FRESH12`, the layouts that appear only in the fresh12 split (and
 in no other), `FRESH13`, the layouts that appear only in the fresh13 split (and in no other), `FRESH14`, the layouts that
 appear only in the fresh14 split (and in no other), `FRESH15`, the layouts that appear only in the fresh15 split (and in no
-other), `FRESH16`, the layouts that appear only in the fresh16 split (and in no other), and `FRESH17`, the layouts that appear
-only in the fresh17 split (and in no other).
+other), `FRESH16`, the layouts that appear only in the fresh16 split (and in no other), `FRESH17`, the layouts that appear
+only in the fresh17 split (and in no other), and `FRESH18`, the layouts that appear only in the fresh18 split (and in no other).
 """
 
 from samples.blind.layouts import (

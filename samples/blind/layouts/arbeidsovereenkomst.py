@@ -108,6 +108,11 @@ function group, grade and step, the basic salary, the probation period and the "
 tewerkstelling" the place; dates as "5.3.2026"; the agent sometimes as "Van der Meer, J.C."), and a university of applied sciences'
 three-party placement agreement for an internship abroad (the school, its lecturer, the workplace supervisor, the student number,
 credits, the allowance and a return day as decoys; the host organisation the employer, three signing dates).
+
+The fresh18 split adds: an employer's letter of intent to hire subject to a certificate of conduct (the interview's date, the
+day the certificate must be in, the salary scale and the HR adviser as decoys; the start, the end and the place in a sentence), and an
+employment contract with an employer in the Caribbean Netherlands (the place of recruitment in the Netherlands, the day of travel out,
+the salary and a housing allowance in US dollars as decoys; "Standplaats" the place).
 """
 
 from __future__ import annotations
@@ -1742,6 +1747,73 @@ def stage_drie_partijen_hogeschool_buitenland(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, host, start, end, place)
 
 
+# --- fresh18 split ---------------------------------------------------------------------------
+
+
+def intentieverklaring_aanname_voorwaardelijk(c: Ctx):
+    """Fresh18. An employer's letter of intent ("intentieverklaring") to hire the addressee, conditional on a certificate of conduct
+    (VOG): the day of the job interview and the day the VOG must be in (decoys), the salary scale and gross monthly salary and the HR adviser
+    (decoys), the intended start, end and place of work in one sentence; the employer in the letterhead and the closing."""
+    c.font_of(c.pick(("Open Sans", "Carlito"), ("Liberation Sans", "Cantarell")))
+    c.restyle17(dates=("short", "dash", "iso"), amounts=("euro",))
+    employee, employer, signed, start, end, place = _facts(c, True)
+    name = employee.name(c.pick("all", "initials", "first"))
+    home = people.address(c.rng)
+    interview = signed - dt.timedelta(days=c.rng.randint(4, 20))
+    deadline = start - dt.timedelta(days=c.rng.randint(5, 14))
+    salary = values.amount(c.rng.randint(2400, 4600) + c.rng.choice((0, 0.5, 0.25)))
+    adviser = c.person(born=(1970, 1998))
+    body = (
+        f"<div class='logo' style='font-size:15pt'>{e(employer)}</div>"
+        + address_block([employee.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Datum", e(values.date_text(signed, "long"))), ("Betreft", "intentieverklaring indiensttreding")], label_width="30mm")
+        + f"<p>Beste {e(employee.given[0])},</p>"
+        f"<p>Naar aanleiding van ons gesprek op {e(values.date_text(interview, 'long'))} laten wij je graag weten dat wij het voornemen hebben om "
+        f"<b>{e(name)}</b> in dienst te nemen. De arbeidsovereenkomst gaat in op {c.d(start)} en loopt tot en met {c.d(end)}; "
+        f"je standplaats wordt <b>{e(place)}</b>.</p>"
+        f"<p>Je wordt ingeschaald in schaal {c.rng.randint(5, 10)}, met een bruto maandsalaris van {e(values.amount_text(salary, 'euro'))} bij een volledige werkweek.</p>"
+        f"<p>Deze intentie is onder voorbehoud van een Verklaring Omtrent het Gedrag (VOG), die uiterlijk {e(values.date_text(deadline, 'long'))} bij ons binnen moet zijn. "
+        "Daarna ontvang je de arbeidsovereenkomst ter ondertekening.</p>"
+        f"<p>Met vriendelijke groet,<br><br>{e(adviser.name('first'))}<br>HR-adviseur, {e(employer)}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(name, employer, start, end, place)
+
+
+_CN18 = (("Fundashon Mariadal", "Kralendijk, Bonaire"), ("Openbaar Lichaam Sint Eustatius", "Oranjestad, Sint Eustatius"),
+         ("Saba Health Care Foundation", "The Bottom, Saba"), ("Stichting Scholengemeenschap Bonaire", "Kralendijk, Bonaire"),
+         ("Openbaar Lichaam Bonaire", "Kralendijk, Bonaire"))
+
+
+def caribisch_nederland_arbeidsovereenkomst(c: Ctx):
+    """Fresh18. An employment contract with an employer in the Caribbean Netherlands (Bonaire, Sint Eustatius or Saba): the place of
+    recruitment in the Netherlands and the day of travel out (decoys), the salary and a housing allowance in US dollars (decoy sums), the
+    term from and to, "Standplaats" the place, signed in the Netherlands on a day of its own."""
+    c.font_of(c.pick(("Liberation Serif", "Caladea"), ("DejaVu Sans", "Liberation Sans")))
+    c.restyle17(dates=("long", "slash"), amounts=("euro",))
+    employee, _employer, signed, start, end, _place = _facts(c, True)
+    employer, place = c.rng.choice(_CN18)
+    name = employee.name(c.pick("reversed", "all", "initials"))
+    recruited = c.rng.choice(people.places())[1]
+    out = start - dt.timedelta(days=c.rng.randint(2, 9))
+    salary, housing = c.rng.randint(2900, 5200), c.rng.choice((450, 600, 750, 900))
+    terms = [("Werkgever", f"<b>{e(employer)}</b>"), ("Werknemer", f"<b>{e(name)}</b>, geboren {e(values.date_text(employee.birth_date, 'dash'))}"),
+             ("Functie", e(c.pick("verpleegkundige", "docent Nederlands", "beleidsmedewerker", "fysiotherapeut", "ICT-beheerder"))),
+             ("Standplaats", f"<b>{e(place)}</b>"), ("Plaats van werving", e(recruited)),
+             ("Duur", f"bepaalde tijd, van {c.d(start)} tot en met {c.d(end)}"),
+             ("Datum uitreis", e(values.date_text(out, "long"))),
+             ("Salaris", f"USD {salary:,}.00 bruto per maand".replace(",", ".").replace(".00", ",00")),
+             ("Tegemoetkoming huisvesting", f"USD {housing},00 per maand")]
+    body = (
+        f"<div style='text-align:center'><span class='logo' style='font-size:15pt'>{e(employer)}</span><br><span class='small'>{e(place)} &middot; Caribisch Nederland</span></div>"
+        "<h1 style='text-align:center;font-size:14pt;margin-top:6mm'>Arbeidsovereenkomst voor bepaalde tijd</h1>"
+        + kv(terms, label_width="55mm")
+        + "<p>Op deze overeenkomst is het arbeidsrecht van Caribisch Nederland van toepassing. De reiskosten van de uitreis en de terugreis worden door de werkgever vergoed.</p>"
+        f"<p>Aldus overeengekomen en ondertekend te {e(recruited)} op {e(values.date_text(signed, 'long'))}.</p>"
+        "<table style='width:100%;margin-top:6mm'><tr><td>namens de werkgever<br><br>______________</td><td>de werknemer<br><br>______________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, employer, start, end, place)
+
+
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
                                    study_agreement, payroll_contract,
                                    uitzendovereenkomst, oproepovereenkomst, municipal_offer_letter,
@@ -1760,7 +1832,8 @@ LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_
                                    gemeente_cao_arbeidsovereenkomst_hr21, werkgeversverklaring_loonstrook_opmaak,
                                    rijk_aanstellingsbrief_schaal_trede, ov_bedrijf_contract_opleiding_standplaats,
                                    defensie_verklaring_uitzending_missie, uitzendbureau_fase_b_uurloon,
-                                   eu_instelling_arbeidscontract_agent, stage_drie_partijen_hogeschool_buitenland)}  # fmt: skip
+                                   eu_instelling_arbeidscontract_agent, stage_drie_partijen_hogeschool_buitenland,
+                                   intentieverklaring_aanname_voorwaardelijk, caribisch_nederland_arbeidsovereenkomst)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
 FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1796,3 +1869,5 @@ FRESH16 = {"defensie_verklaring_uitzending_missie", "uitzendbureau_fase_b_uurloo
 """Layouts of the fresh16 split only: a sixteenth first-contact set, by another author who never saw the reader."""
 FRESH17 = {"eu_instelling_arbeidscontract_agent", "stage_drie_partijen_hogeschool_buitenland"}
 """Layouts of the fresh17 split only: a seventeenth first-contact set, by another author who never saw the reader."""
+FRESH18 = {"intentieverklaring_aanname_voorwaardelijk", "caribisch_nederland_arbeidsovereenkomst"}
+"""Layouts of the fresh18 split only: an eighteenth first-contact set, by another author who never saw the reader."""

@@ -105,6 +105,12 @@ decoys; payment requests and transfers from named people with their IBANs as dec
 "Rekeninghouder(s)" and "Overzicht gemaakt op" the statement date, and a quarterly statement run's print with "Tenaamstelling Hr J.C. van
 der Meer e/o Mw A. Jansen" (titles without dots, "e/o"), "Vorig afschrift d.d.", booking and value dates and the quarter's interest as
 decoys, "Afschriftdatum" the statement date (sometimes "05-MRT-26").
+
+The fresh18 split adds: a budgeting app's PDF export of a joint account (the linked accounts listed with a child's pocket-money
+account, its IBAN and holder as decoys, transactions with the app's categories and "pots", "Laatst gesynchroniseerd" a decoy date,
+"Geëxporteerd op" the statement date), and a sustainable bank's monthly statement with an impact box in its side column (the linked
+savings account's IBAN, CO2 figures and "Volgend afschrift" as decoys; the holders with "de heer"/"mevrouw" before them, the titles not
+part of the names; "Datum afschrift" the statement date).
 """
 
 from __future__ import annotations
@@ -1637,6 +1643,76 @@ def afschrift_tenaamstelling_e_o_titulatuur(c: Ctx):
     return page(c, body, "body { font-size: 9.2pt; }"), _truth(names, iban, made)
 
 
+# --- fresh18 split ---------------------------------------------------------------------------
+
+_APPS18 = ("Potjesplanner", "Kasboekje Online", "BudgetBaas", "Geldkompas")
+_CATEGORIES18 = ("Boodschappen", "Vaste lasten", "Vervoer", "Abonnementen", "Zorg", "Vrije tijd", "Huishouden")
+
+
+def budgetapp_export_gekoppelde_rekeningen(c: Ctx):
+    """Fresh18. A budgeting app's PDF export of a joint account fetched through the banks' open-banking link: the app's name, the
+    linked accounts in a table (the joint account with its holders joined by "&", and a child's pocket-money account with its own IBAN and
+    holder: decoys), "Laatst gesynchroniseerd" (a decoy date), the period, the transactions with the app's categories and pots, and in the
+    footer "Geëxporteerd op" (the statement date)."""
+    code = c.pick("ASNB", "KNAB", "SNSB", "BUNQ", "INGB", "RABO")
+    c.font_of(c.pick(("Quicksand", "Open Sans"), ("Cantarell", "Carlito")))
+    c.restyle17(dates=("short", "iso", "slash_2y"), amounts=("euro",))
+    holders, iban, start, end, made, _home = _facts(c, code)
+    form = c.pick("first", "initials", "all")
+    names = [h.name(form) for h in holders]
+    child = c.person(born=(2010, 2017), surname=holders[0].surname)
+    child_iban = values.iban(c.rng, c.pick("INGB", "RABO", "ABNA", "BUNQ"))
+    app = c.rng.choice(_APPS18)
+    synced = made - dt.timedelta(days=c.rng.randint(1, 4))
+    accounts = (f"<tr><td>&#9679;</td><td>{e(values.BANKS[code])} betaalrekening</td><td>{e(values.iban_text(iban, True))}</td><td>{e(' & '.join(names))}</td><td>geselecteerd</td></tr>"
+                f"<tr><td style='color:#999'>&#9675;</td><td>Zakgeldrekening</td><td>{e(values.iban_text(child_iban, True))}</td><td>{e(child.name('first'))}</td><td>niet in export</td></tr>")
+    rows = ""
+    for d, w, a, out in _transactions(c, start, end, c.rng.randint(7, 11)):
+        rows += (f"<tr><td>{e(values.date_text(d, 'short'))}</td><td>{e(w)}</td><td><span style='background:#eef;padding:0 2mm;border-radius:2mm'>{e(c.rng.choice(_CATEGORIES18))}</span></td>"
+                 f"<td class='right' style='color:{'#b00' if out else '#070'}'>{'-' if out else '+'}{e(values.amount_text(a, 'euro'))}</td></tr>")
+    body = (
+        f"<div style='display:flex;justify-content:space-between;align-items:center'><span class='logo' style='font-size:17pt;color:#2a7d5f'>{e(app)}</span>"
+        f"<span class='small'>Laatst gesynchroniseerd: {e(values.date_text(synced, 'dash'))}</span></div>"
+        "<h1 style='font-size:13pt;margin-top:4mm'>Export rekeningoverzicht</h1>"
+        "<table class='lines' style='width:100%;font-size:8.6pt'><tr><th></th><th>Rekening</th><th>IBAN</th><th>Rekeninghouder(s)</th><th></th></tr>" + accounts + "</table>"
+        f"<p class='small'>Periode {e(values.date_text(start, 'long'))} t/m {e(values.date_text(end, 'long'))} &middot; opgehaald via de koppeling met uw bank (PSD2)</p>"
+        "<table class='lines' style='width:100%;font-size:8.8pt'><tr><th>Datum</th><th>Omschrijving</th><th>Potje</th><th class='right'>Bedrag</th></tr>" + rows + "</table>"
+        f"<p class='small' style='margin-top:6mm;border-top:0.5px solid #aaa;padding-top:1mm'>Geëxporteerd op {c.d(made)} met {e(app)}. "
+        "Dit overzicht is geen officieel bankafschrift; de gegevens komen van uw bank.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(names, iban, made)
+
+
+def duurzame_bank_afschrift_impactkader(c: Ctx):
+    """Fresh18. A sustainable bank's monthly statement: the holders under "Rekeninghouders" each with "de heer" or "mevrouw" before
+    the name (titles not part of the names), the transactions on the left and a side column with the month's impact (kilograms of CO2,
+    decoy figures), the linked savings account's IBAN (a decoy) and "Volgend afschrift" (a decoy date); "Datum afschrift" the statement date."""
+    code = c.pick("ASNB", "TRIO", "ASNB")
+    c.font_of(c.pick(("Cantarell", "Open Sans"), ("Carlito", "Liberation Sans")))
+    c.restyle17(dates=("long", "short", "iso"), amounts=("euro",))
+    holders, iban, start, end, made, home = _facts(c, code)
+    form = c.pick("initials", "all")
+    names = [h.name(form) for h in holders]
+    savings = values.iban(c.rng, code)
+    following = made + dt.timedelta(days=c.rng.randint(28, 31))
+    rows = "".join(f"<tr><td>{e(values.date_text(d, 'dash'))}</td><td>{e(w)}</td><td class='right'>{'-' if out else '+'} {e(values.amount_text(a, 'plain'))}</td></tr>"
+                   for d, w, a, out in _transactions(c, start, end, c.rng.randint(6, 9)))
+    side = (f"<div style='background:#e9f4ec;padding:3mm;font-size:8.4pt'><b>Uw impact deze maand</b><br>CO<sub>2</sub>-uitstoot van uw uitgaven: "
+            f"{c.rng.randint(120, 900)} kg<br>Vermeden door duurzaam sparen: {c.rng.randint(10, 90)} kg<br><br><b>Gekoppelde spaarrekening</b><br>"
+            f"{e(values.iban_text(savings, True))}<br><br><b>Volgend afschrift</b><br>{e(values.date_text(following, 'long'))}</div>")
+    body = (
+        f"<div class='logo' style='font-size:16pt;color:#2f7d3c'>{e(values.BANKS[code])}</div>"
+        + address_block([" en ".join(h.name('initials') for h in holders), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Rekeninghouders", "<br>".join(f"{'de heer' if h.sex == 'm' else 'mevrouw'} {e(n)}" for h, n in zip(holders, names))),
+              ("Rekening", e(values.iban_text(iban, True))), ("Datum afschrift", f"<b>{c.d(made)}</b>"),
+              ("Periode", f"{e(values.date_text(start, 'dash'))} t/m {e(values.date_text(end, 'dash'))}")], label_width="40mm")
+        + "<table style='width:100%;table-layout:fixed;margin-top:4mm'><tr>"
+        f"<td style='vertical-align:top'><table class='lines' style='width:100%;font-size:8.8pt'><tr><th>Datum</th><th>Omschrijving</th><th class='right'>Bedrag</th></tr>{rows}</table></td>"
+        f"<td style='width:52mm;vertical-align:top;padding-left:4mm'>{side}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(names, iban, made)
+
+
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
                                    triodos_statement, knab_app_csv,
                                    van_lanschot_statement, handelsbanken_statement,
@@ -1655,7 +1731,8 @@ LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statem
                                    saldo_opgave_jaareinde_box3, bevestiging_en_of_rekening_tenaamstelling,
                                    kwartaaloverzicht_betrokkenen_rollen, afschrift_zijkolom_samenvatting,
                                    afschrift_informatieblad_depositogarantie, internetbankieren_paginakop_saldo_cr_db,
-                                   transacties_per_dag_gegroepeerd_dagsaldo, afschrift_tenaamstelling_e_o_titulatuur)}  # fmt: skip
+                                   transacties_per_dag_gegroepeerd_dagsaldo, afschrift_tenaamstelling_e_o_titulatuur,
+                                   budgetapp_export_gekoppelde_rekeningen, duurzame_bank_afschrift_impactkader)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
 FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1691,3 +1768,5 @@ FRESH16 = {"afschrift_informatieblad_depositogarantie", "internetbankieren_pagin
 """Layouts of the fresh16 split only: a sixteenth first-contact set, by another author who never saw the reader."""
 FRESH17 = {"transacties_per_dag_gegroepeerd_dagsaldo", "afschrift_tenaamstelling_e_o_titulatuur"}
 """Layouts of the fresh17 split only: a seventeenth first-contact set, by another author who never saw the reader."""
+FRESH18 = {"budgetapp_export_gekoppelde_rekeningen", "duurzame_bank_afschrift_impactkader"}
+"""Layouts of the fresh18 split only: an eighteenth first-contact set, by another author who never saw the reader."""

@@ -118,6 +118,12 @@ The fresh17 split adds: an extract issued by the shared service organisation tha
 residents in a table of cells with names as "Van der Meer, J.C.", "Afgegeven d.d. do 5-3-2026"), and an extract "samenstelling
 huishouden" with the address in boxed cells, every resident in two ruled rows with the relation to the main occupant, birthplace and
 "Vestiging in Nederland" (a decoy date), "Op dit adres vanaf" the date that counts, "Opgemaakt op" beside "Geldig tot" (a decoy).
+
+The fresh18 split adds: a municipality's confirmation of a move into an address where someone already lives (a "verhuisbericht"
+that doubles as an extract: the new residents' previous address, the day the move was reported and the case number as decoys, the
+current residents and the newcomers each with "Ingeschreven per", the letter's "Datum" the issue date), and an extract forwarded by
+a budget administrator ("bewindvoerder": the office's name, address and postcode, the client number and a blue "ONTVANGEN" stamp with
+its own date as decoys; "Datum uitreiking" the issue date, residents as numbered blocks).
 """
 
 from __future__ import annotations
@@ -1867,6 +1873,82 @@ def brp_samenstelling_huishouden_relatiekolom(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(issue, home, members, since, names)
 
 
+# --- fresh18 split ---------------------------------------------------------------------------
+
+
+def brp_verhuisbevestiging_nieuwe_bewoners(c: Ctx):
+    """Fresh18. A municipality's confirmation of a move ("verhuisbericht") into an address where the main occupant already lives,
+    printed as an extract from the BRP: the newcomers' previous address (a decoy address and postcode), the day the move was reported
+    and the case number (decoys), one table of everyone now registered at the address with "Ingeschreven per" (the main occupant's own
+    older date, the newcomers' day of moving in), the letter's "Datum" the issue date ("12 mrt. 2026", "2026-03-12" or in words)."""
+    c.font_of(c.pick(("Open Sans", "Carlito"), ("Liberation Sans", "Cantarell")))
+    c.restyle17(dates=("short", "iso", "long"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    moved = max(since[0] + dt.timedelta(days=1), issue - dt.timedelta(days=c.rng.randint(6, 45)))
+    since = [since[0]] + [max(moved, p.birth_date) for p in members[1:]] if len(members) > 1 else [moved]
+    reported = moved - dt.timedelta(days=c.rng.randint(0, 12))
+    previous = people.address(c.rng)
+    form = c.pick("all", "initials", "reversed")
+    names = [m.name(form) for m in members]
+    newcomers = members[1:] if len(members) > 1 else members
+    rows = "".join(f"<tr><td>{e(n)}</td><td>{e(values.date_text(p.birth_date, 'dash'))}</td><td>{e(values.bsn_text(p.bsn, c.rng.choice((0, 1))))}</td>"
+                   f"<td>{c.d(s)}</td><td class='small'>{'nieuw' if p in newcomers else 'hoofdbewoner'}</td></tr>"
+                   for p, n, s in zip(members, names, since))
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt'>gemeente {e(home.municipality)}</span><br>"
+        "<span class='small'>Burgerzaken &middot; Basisregistratie Personen</span></td>"
+        f"<td class='right small'>Datum: {c.d(issue)}<br>Zaaknummer Z/{issue.year % 100:02d}/{c.rng.randint(100000, 999999)}</td></tr></table>"
+        + address_block([newcomers[0].titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city.upper()}"])
+        + "<h2>Bevestiging van uw verhuizing &mdash; uittreksel Basisregistratie Personen</h2>"
+        f"<p>Op {e(values.date_text(reported, 'long'))} heeft u uw verhuizing aan ons doorgegeven. Wij hebben de verhuizing verwerkt. "
+        f"Uw vorige adres was {e(previous.line1())}, {e(values.postcode_text(previous.postcode, True))} {e(previous.city)}.</p>"
+        f"<p>Op het adres <b>{e(home.street)} {e(home.house_number_text)}</b>, {e(values.postcode_text(home.postcode, c.rng.random() < 0.5))} {e(home.city)} "
+        "staan nu de volgende personen ingeschreven:</p>"
+        "<table class='ruled' style='width:100%;font-size:9pt'><tr><th>Naam</th><th>Geboortedatum</th><th>BSN</th><th>Ingeschreven per</th><th></th></tr>"
+        + rows + "</table>"
+        "<p class='small' style='margin-top:4mm'>De gemeente geeft uw nieuwe adres automatisch door aan onder meer de Belastingdienst, DUO, de SVB en uw zorgverzekeraar. "
+        "Klopt er iets niet? Neem dan binnen zes weken contact met ons op.</p>"
+        f"<p>Met vriendelijke groet,<br>het college van burgemeester en wethouders van {e(home.municipality)},<br>namens dezen, team Burgerzaken</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(issue, home, members, since, names)
+
+
+_BEWIND18 = ("Bewindvoering Lavendel B.V.", "Budgetbeheer Noord-Holland", "Stichting Beschermingsbewind Midden", "Mentorschap & Bewind Rijnmond",
+             "Het Financieel Steunpunt bewindvoering")
+
+
+def brp_bewindvoerder_doorgestuurd_ontvangststempel(c: Ctx):
+    """Fresh18. A BRP extract forwarded by a budget administrator ("bewindvoerder") on behalf of a client: the office's strip across
+    the top with its name, postal address and postcode, the client number and "t.a.v." a corporation (decoys), a blue "ONTVANGEN" stamp
+    with its own date (a decoy), then the municipality's extract with the address in a box, every resident a numbered block (name, born,
+    BSN, "Datum vestiging op adres") and "Datum uitreiking" the issue date."""
+    c.font_of(c.pick(("Liberation Serif", "DejaVu Serif"), ("Liberation Sans", "DejaVu Sans")))
+    c.restyle17(dates=("dot_pad", "short", "iso"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("reversed", "all", "initials")
+    names = [m.name(form) for m in members]
+    office = people.address(c.rng)
+    received = issue + dt.timedelta(days=c.rng.randint(2, 12))
+    blocks = "".join(f"<div style='border-top:0.6px solid #777;padding:1.5mm 0'><b>Persoon {i}</b><br>"
+                     + kv([("Naam", e(n)), ("Geboren", e(values.date_text(p.birth_date, "long"))), ("Burgerservicenummer", e(values.bsn_text(p.bsn, 0))),
+                           ("Datum vestiging op adres", c.d(s))], label_width="52mm") + "</div>"
+                     for i, (p, n, s) in enumerate(zip(members, names, since), start=1))
+    body = (
+        f"<div style='background:#eef3ea;border:0.6px solid #7a9a6a;padding:2mm 3mm;font-size:8.4pt'><b>{e(c.rng.choice(_BEWIND18))}</b> &middot; "
+        f"{e(office.line1())}, {e(values.postcode_text(office.postcode, True))} {e(office.city)} &middot; cliëntnr. {c.rng.randint(1000, 9999)}-{c.rng.randint(10, 99)}<br>"
+        f"Doorgestuurd t.a.v. afdeling Verhuur, {e(c.pick('Ymere', 'Portaal', 'Mitros', 'Woonstad Rotterdam', 'de Alliantie'))} &mdash; bijlage bij aanvraag</div>"
+        f"<div style='float:right;margin-top:3mm'>{stamp(['ONTVANGEN', values.date_text(received, 'mon_upper'), 'post'], colour='#1f4fa8', turn=-6)}</div>"
+        f"<div style='margin-top:5mm'><span class='logo' style='font-size:15pt'>Gemeente {e(home.municipality)}</span></div>"
+        "<h1 style='font-size:14pt;margin-top:4mm'>Uittreksel Basisregistratie Personen</h1>"
+        f"<div class='box' style='width:95mm'>Adres<br><b>{e(home.street)} {e(home.house_number_text)}</b><br>"
+        f"{e(values.postcode_text(home.postcode, c.rng.random() < 0.6))} {e(home.city)}</div>"
+        + blocks
+        + kv([("Datum uitreiking", f"<b>{c.d(issue)}</b>"), ("Doel", "woningcorporatie")], label_width="52mm")
+        + "<p class='small'>Dit uittreksel bevat de gegevens zoals die op de datum van uitreiking in de Basisregistratie Personen staan.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(issue, home, members, since, names)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
                                    prose_declaration, mijnoverheid_print, split_name_grid,
                                    brp_element_codes, brp_persons_columns, brp_labels_under,
@@ -1885,7 +1967,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittre
                                    brp_bewoning_tijdlijn_balken, brp_zijbalk_kaarten_twee_kolommen,
                                    brp_verklaring_burgemeester_ordinale_zinnen, brp_download_kleinkapitaal_raster,
                                    brp_baliesysteem_mono_onderzoeksvlag, brp_gemeente_app_telefoonscherm,
-                                   brp_werkorganisatie_gemeenschappelijke_dienst, brp_samenstelling_huishouden_relatiekolom)}  # fmt: skip
+                                   brp_werkorganisatie_gemeenschappelijke_dienst, brp_samenstelling_huishouden_relatiekolom,
+                                   brp_verhuisbevestiging_nieuwe_bewoners, brp_bewindvoerder_doorgestuurd_ontvangststempel)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
 FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
 """Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""
@@ -1921,3 +2004,5 @@ FRESH16 = {"brp_baliesysteem_mono_onderzoeksvlag", "brp_gemeente_app_telefoonsch
 """Layouts of the fresh16 split only: a sixteenth first-contact set, by another author who never saw the reader."""
 FRESH17 = {"brp_werkorganisatie_gemeenschappelijke_dienst", "brp_samenstelling_huishouden_relatiekolom"}
 """Layouts of the fresh17 split only: a seventeenth first-contact set, by another author who never saw the reader."""
+FRESH18 = {"brp_verhuisbevestiging_nieuwe_bewoners", "brp_bewindvoerder_doorgestuurd_ontvangststempel"}
+"""Layouts of the fresh18 split only: an eighteenth first-contact set, by another author who never saw the reader."""

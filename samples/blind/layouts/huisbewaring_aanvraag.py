@@ -104,6 +104,10 @@ number, the call's time as "05-MRT-26 10:32", the agent, the tenant's address an
 note with "€ 300,00 per maand"; not signed, so no signing date), and the print of an online form built with a form builder that asks
 one question at a time (answers in a large coloured face under "3 →", the reason a lettered choice list, yes/no as pills; the tenant's
 own birth date, e-mail and telephone and the day the form was started as decoys; "Ingezonden op do 5-3-2026" the signing date).
+
+The fresh18 split adds: a request faxed to the corporation (a fax header line on the page with the sending day and time, a cover
+block with fax numbers and the page count as decoys, the form below it with dates as "12/03/26"), and a Dutch-Polish form for a tenant
+from Poland (every label with the Polish under it, the tenant's address in Poland with its postcode and a telephone number as decoys).
 """
 
 from __future__ import annotations
@@ -1857,6 +1861,78 @@ def formulierbouwer_vraag_per_blok_print(c: Ctx):
     return page(c, body, "body { font-size: 9.2pt; } @page { margin: 12mm; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
 
 
+# --- fresh18 split ---------------------------------------------------------------------------
+
+
+def fax_voorblad_aanvraagformulier(c: Ctx):
+    """Fresh18. A house-sitting request faxed to the corporation: the fax machine's header line across the top (the day and time it was
+    sent, the sender's number and "p. 1/1": decoys), a cover block (to, from, fax numbers, pages) and under it the filled form in a ruled
+    table with dates as "12/03/26", "12-03-2026" or "12 mrt. 2026" (the sitter's birth date in full), the reason ticked, yes/no answers,
+    and "Datum ondertekening" the signing date."""
+    c.font_of(c.pick(("Liberation Mono", "DejaVu Sans Mono"), ("Liberation Sans", "DejaVu Sans")))
+    c.restyle17(dates=("slash_2y", "dash", "short"), amounts=("EUR_grouped", "euro_word", "euro"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "initials", "first")), sitter.name(c.pick("all", "first"))
+    sent = signed + dt.timedelta(days=c.rng.randint(1, 4))
+    number = f"0{c.rng.randint(10, 79)}-{c.rng.randint(1000000, 9999999)}"
+    head = (f"<div style='font-family:monospace;font-size:7.5pt;border-bottom:0.5px solid #444'>{e(values.date_text(sent, 'slash_2y'))} "
+            f"{c.rng.randint(8, 21):02d}:{c.rng.randint(0, 59):02d} FAX {e(number)} &nbsp;&nbsp; {e(tenant.surname.upper())} &nbsp;&nbsp; P. 001/001</div>")
+    rows = [("Naam huurder", e(tn)), ("Naam huisbewaarder", e(sn)), ("Geboortedatum huisbewaarder", e(values.date_text(sitter.birth_date, "long"))),
+            ("Periode van", c.d(start)), ("Periode tot en met", c.d(end)), ("Reden afwezigheid", _reason_boxes(c, reason)),
+            ("Vergoeding huisbewaarder per maand", c.a(comp)), ("Huisbewaarder heeft eigen woning", c.check(own)),
+            ("Huisbewaarder heeft minderjarige kinderen", c.check(kids)), ("Datum ondertekening", c.d(signed))]
+    body = (
+        head
+        + "<table class='ruled' style='width:100%;margin-top:4mm;font-size:9pt'>"
+        f"<tr><td colspan='2' style='font-size:13pt'><b>FAX</b></td></tr><tr><td style='width:45mm'>Aan</td><td>{e(corp)}, afdeling Verhuur</td></tr>"
+        f"<tr><td>Faxnummer</td><td>0{c.rng.randint(10, 79)}-{c.rng.randint(1000000, 9999999)}</td></tr><tr><td>Van</td><td>{e(tn)} (fax {e(number)})</td></tr>"
+        "<tr><td>Aantal pagina's</td><td>1 (inclusief dit blad)</td></tr></table>"
+        "<h2 style='margin-top:6mm'>Aanvraag toestemming huisbewaring</h2>"
+        + "<table class='ruled' style='width:100%'>" + "".join(f"<tr><td style='width:70mm'>{e(k)}</td><td>{v}</td></tr>" for k, v in rows) + "</table>"
+        + "<p style='margin-top:6mm'>Handtekening huurder: ____________________</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+_PL18 = {"work_or_study": "Praca lub nauka", "care": "Opieka nad inną osobą", "trial_cohabitation": "Próbne wspólne zamieszkanie",
+         "travel": "Długa podróż", "other": "Inne"}
+_PL_TOWNS18 = (("Gdańsk", "80-{:03d}"), ("Wrocław", "50-{:03d}"), ("Poznań", "60-{:03d}"), ("Lublin", "20-{:03d}"), ("Rzeszów", "35-{:03d}"))
+
+
+def tweetalig_pools_formulier(c: Ctx):
+    """Fresh18. A Dutch-Polish house-sitting form for a tenant from Poland: every label in Dutch with the Polish under it in grey
+    ("Geboortedatum / Data urodzenia"), the reason a ticked list in both languages, yes/no as "ja/tak" and "nee/nie", the tenant's address
+    in Poland during the absence (a foreign address with a Polish postcode) and a telephone number as decoys; "Datum / Data" the signing date."""
+    c.font_of(c.pick(("DejaVu Sans", "Liberation Sans"), ("Open Sans", "Carlito")))
+    c.restyle17(dates=("dot_pad", "iso", "long"), amounts=("EUR", "suffix"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    tenant = c.person(origin="pl", born=(1965, 2000))
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first")), sitter.name(c.pick("all", "first", "initials"))
+    town, code = c.rng.choice(_PL_TOWNS18)
+    label = lambda nl, pl: f"{e(nl)}<br><span style='color:#777;font-size:7.8pt'>{e(pl)}</span>"  # noqa: E731
+    yn = lambda v: f"{c.tick(v)} ja / tak &nbsp; {c.tick(not v)} nee / nie"  # noqa: E731
+    reasons = "<br>".join(f"{c.tick(k == reason)} {e(option)} <span style='color:#777'>/ {e(_PL18[k])}</span>" for k, (option, _) in REASONS.items())
+    rows = [(label("Naam huurder", "Imię i nazwisko najemcy"), e(tn)),
+            (label("Adres tijdens afwezigheid", "Adres w czasie nieobecności"), f"ul. {e(c.pick('Długa', 'Polna', 'Leśna', 'Kwiatowa'))} {c.rng.randint(1, 90)}, {e(code.format(c.rng.randint(1, 999)))} {e(town)}, Polska"),
+            (label("Telefoon", "Telefon"), f"+48 {c.rng.randint(500, 799)} {c.rng.randint(100, 999)} {c.rng.randint(100, 999)}"),
+            (label("Naam huisbewaarder", "Imię i nazwisko opiekuna mieszkania"), e(sn)),
+            (label("Geboortedatum huisbewaarder", "Data urodzenia opiekuna"), c.d(sitter.birth_date)),
+            (label("Afwezig van", "Nieobecność od"), c.d(start)), (label("tot en met", "do"), c.d(end)),
+            (label("Reden", "Powód"), reasons),
+            (label("Vergoeding per maand", "Opłata miesięczna"), c.a(comp)),
+            (label("Heeft de huisbewaarder een eigen woning?", "Czy opiekun ma własne mieszkanie?"), yn(own)),
+            (label("Heeft de huisbewaarder kinderen onder 18 jaar?", "Czy opiekun ma dzieci poniżej 18 lat?"), yn(kids))]
+    body = (
+        f"<div class='logo' style='font-size:15pt'>{e(corp)}</div>"
+        "<h1 style='font-size:14pt;margin:3mm 0 0 0'>Aanvraag huisbewaring</h1><div style='color:#777;margin-bottom:3mm'>Wniosek o opiekę nad mieszkaniem</div>"
+        + "<table class='lines' style='width:100%'>" + "".join(f"<tr><td style='width:70mm'>{k}</td><td>{v}</td></tr>" for k, v in rows) + "</table>"
+        + f"<p style='margin-top:5mm'>{label('Datum', 'Data')} {c.d(signed)}</p><p>Handtekening / Podpis: ____________________</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
                                    two_page_form, email_print,
                                    numbered_questions, sitter_declaration,
@@ -1875,7 +1951,8 @@ LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_let
                                    word_inhoudsbesturing_formulier, formulier_routering_ga_naar_vraag,
                                    tablet_balie_handtekening_samenvatting, aanvraag_kalenderstrook_maanden,
                                    formulier_codevelden_legenda, brief_maatschappelijk_werk_instelling_namens_huurder,
-                                   crm_contactmoment_telefoon_notitie, formulierbouwer_vraag_per_blok_print)}  # fmt: skip
+                                   crm_contactmoment_telefoon_notitie, formulierbouwer_vraag_per_blok_print,
+                                   fax_voorblad_aanvraagformulier, tweetalig_pools_formulier)}  # fmt: skip
 HELDOUT = {"email_print"}
 FRESH = {"numbered_questions", "sitter_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1911,3 +1988,5 @@ FRESH16 = {"formulier_codevelden_legenda", "brief_maatschappelijk_werk_instellin
 """Layouts of the fresh16 split only: a sixteenth first-contact set, by another author who never saw the reader."""
 FRESH17 = {"crm_contactmoment_telefoon_notitie", "formulierbouwer_vraag_per_blok_print"}
 """Layouts of the fresh17 split only: a seventeenth first-contact set, by another author who never saw the reader."""
+FRESH18 = {"fax_voorblad_aanvraagformulier", "tweetalig_pools_formulier"}
+"""Layouts of the fresh18 split only: an eighteenth first-contact set, by another author who never saw the reader."""

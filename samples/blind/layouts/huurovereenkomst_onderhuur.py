@@ -107,6 +107,11 @@ The fresh17 split adds: a room agreement between a tenant and a guest from Ukrai
 grey (the guest's passport number, former address in Ukraine and the municipality's monthly living allowance as decoys, "Datum / Дата"),
 and a room contract whose articles refer to codes in square brackets with the values in "Bijlage A - Invulgegevens" (the rent of the
 whole home under the main lease, the corporation's office address and the deposit as decoys; the rent as "€ 375,00 per maand").
+
+The fresh18 split adds: a sublet agreement in the style of a deed ("De ondergetekenden: 1. ... 2. ...", "In aanmerking nemende
+dat", the parties' birthplaces and dates, the subtenant's current address and postcode and the corporation's letter of consent with its
+date as decoys, the signing date sometimes in words), and a room contract with the room's point count for the maximum rent (square
+metres, points, the maximum rent and the service-cost advance as decoy sums; "Totale huur per maand" the rent).
 """
 
 from __future__ import annotations
@@ -1723,6 +1728,77 @@ def kamercontract_invulgegevens_bijlage_a(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
 
 
+# --- fresh18 split ---------------------------------------------------------------------------
+
+_CORPS18 = ("Ymere", "Stadgenoot", "Eigen Haard", "Portaal", "Mitros", "Woonbron", "Havensteder", "Lefier", "Woonzorg Nederland")
+
+
+def akte_stijl_verschenen_partijen(c: Ctx):
+    """Fresh18. A sublet agreement drawn up in the style of a deed: "De ondergetekenden:" with each party numbered, born where and when
+    and living where (the subtenant's current address and postcode: decoys), "In aanmerking nemende dat" the tenant rents the home from the
+    corporation, which consented by letter of a date (a decoy), then the agreement in articles (the rent, the deposit as a decoy, the
+    start, the end and conditions clauses or none) and "Aldus overeengekomen en in tweevoud getekend te ... op" the signing date."""
+    c.font_of(c.pick(("EB Garamond", "Liberation Serif"), ("Caladea", "FreeSerif")))
+    c.restyle17(dates=("long", "words"), amounts=("suffix", "euro"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "initials")), sub.name(c.pick("all", "first"))
+    corp = c.rng.choice(_CORPS18)
+    now = people.address(c.rng)
+    consent = signed - dt.timedelta(days=c.rng.randint(5, 40))
+    deposit = values.amount(float(rent) * c.rng.choice((1, 2)))
+    texts = _clauses(c, end, cond)
+    born = lambda p: f"geboren te {e(c.rng.choice(people.places())[1])} op {e(values.date_text(p.birth_date, 'long'))}"  # noqa: E731
+    arts = [f"De hoofdhuurder verhuurt aan de onderhuurder, die in huur aanneemt, een kamer in de woning aan de {e(home.street)} {e(home.house_number_text)}, "
+            f"{e(values.postcode_text(home.postcode, c.rng.random() < 0.6))} {e(home.city)}.",
+            f"De huurprijs bedraagt {c.a(rent)} per maand, bij vooruitbetaling te voldoen. De onderhuurder betaalt een waarborgsom van {e(values.amount_text(deposit, 'euro'))}.",
+            f"De onderhuur vangt aan op {c.d(start)}."] + [e(t) for t in texts]
+    body = (
+        "<h1 style='text-align:center;font-size:15pt;letter-spacing:1px'>ONDERHUUROVEREENKOMST</h1>"
+        "<p>De ondergetekenden:</p>"
+        f"<p>1. <b>{e(tn)}</b>, {born(tenant)}, wonende te {e(home.city)}, hierna te noemen: &ldquo;de hoofdhuurder&rdquo;;</p>"
+        f"<p>2. <b>{e(sn)}</b>, {born(sub)}, thans wonende te {e(now.city)}, {e(now.line1())}, {e(values.postcode_text(now.postcode, True))}, "
+        "hierna te noemen: &ldquo;de onderhuurder&rdquo;;</p>"
+        f"<p>In aanmerking nemende dat de hoofdhuurder de hierna te noemen woning huurt van {e(corp)}, en dat {e(corp)} bij brief van "
+        f"{e(values.date_text(consent, 'long'))} toestemming heeft gegeven voor de onderhuur van één kamer;</p>"
+        "<p>verklaren te zijn overeengekomen als volgt:</p>"
+        + "".join(f"<p><b>Artikel {i}</b><br>{t}</p>" for i, t in enumerate(arts, start=1))
+        + f"<p>Aldus overeengekomen en in tweevoud getekend te {e(home.city)} op {c.d(signed)}.</p>"
+        "<table style='width:100%;margin-top:6mm'><tr><td>de hoofdhuurder<br><br>______________</td><td>de onderhuurder<br><br>______________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+def kamer_puntentelling_maximale_huur(c: Ctx):
+    """Fresh18. A room contract that prints the room's point count for the maximum rent of a non-self-contained room (square metres
+    of the room and of the shared spaces, points, the maximum rent under the point system and the service-cost advance: decoy sums), the
+    parties side by side in two cells, "Totale huur per maand" (the rent), "Ingangsdatum", the end and conditions clauses among numbered
+    terms or absent, and the signing date under the signatures."""
+    c.font_of(c.pick(("Open Sans", "Carlito"), ("Liberation Sans", "Cantarell")))
+    c.restyle17(dates=("iso", "short", "slash"), amounts=("EUR_grouped", "euro", "euro_word"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sub.name(c.pick("all", "first"))
+    room, shared = c.rng.randint(9, 22), c.rng.randint(12, 40)
+    points = room * c.rng.choice((3, 4)) + shared + c.rng.randint(10, 30)
+    maximum = values.amount(float(rent) + c.rng.randint(40, 260) + c.rng.choice((0, 0.35, 0.8)))
+    service = values.amount(c.rng.choice((25, 35, 40, 55, 60)))
+    texts = _clauses(c, end, cond)
+    cell = lambda title, who: f"<td style='border:0.8px solid #888;padding:2mm 3mm;width:50%'><span class='small'>{title}</span><br><b>{e(who)}</b></td>"  # noqa: E731
+    body = (
+        "<h1 style='font-size:15pt'>Huurovereenkomst kamer</h1>"
+        f"<table style='width:100%;border-collapse:separate;border-spacing:2mm 0'><tr>{cell('Hoofdhuurder (verhuurder van de kamer)', tn)}{cell('Huurder van de kamer', sn)}</tr></table>"
+        f"<p>Adres: {e(home.street)} {e(home.house_number_text)}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}</p>"
+        "<div class='box' style='background:#f6f6f0;font-size:8.8pt'><b>Puntentelling onzelfstandige woonruimte</b>"
+        + kv([("Oppervlakte kamer", f"{room} m²"), ("Gedeelde ruimten", f"{shared} m²"), ("Totaal punten", str(points)),
+              ("Maximale kale huur volgens puntentelling", e(values.amount_text(maximum, "euro")))], label_width="80mm") + "</div>"
+        + kv([("Totale huur per maand", f"<b>{c.a(rent)}</b>"), ("waarvan voorschot servicekosten", e(values.amount_text(service, "euro"))),
+              ("Ingangsdatum", c.d(start))], label_width="60mm")
+        + "<ol style='font-size:9.2pt'>" + "".join(f"<li>{e(t)}</li>" for t in texts) + "</ol>"
+        + f"<table style='width:100%;margin-top:6mm'><tr><td>{e(tn)}<br><br>______________</td><td>{e(sn)}<br><br>______________</td></tr></table>"
+        f"<p>Getekend op {c.d(signed)}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
                                    student_room, inline_parties,
                                    roman_sections, boxed_room_form,
@@ -1741,7 +1817,8 @@ LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corpor
                                    kamer_gezinswoning_huisregels, onderhuur_betaalschema_termijnen,
                                    kamer_genummerde_lijst_partijentabel, bemiddelingsbureau_kamercontract_courtage,
                                    kamers_met_aandacht_driepartijen, kamercontract_kernpunten_kader,
-                                   kamer_tweetalig_nl_oekraiens, kamercontract_invulgegevens_bijlage_a)}  # fmt: skip
+                                   kamer_tweetalig_nl_oekraiens, kamercontract_invulgegevens_bijlage_a,
+                                   akte_stijl_verschenen_partijen, kamer_puntentelling_maximale_huur)}  # fmt: skip
 HELDOUT = {"inline_parties"}
 FRESH = {"roman_sections", "boxed_room_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1777,3 +1854,5 @@ FRESH16 = {"kamers_met_aandacht_driepartijen", "kamercontract_kernpunten_kader"}
 """Layouts of the fresh16 split only: a sixteenth first-contact set, by another author who never saw the reader."""
 FRESH17 = {"kamer_tweetalig_nl_oekraiens", "kamercontract_invulgegevens_bijlage_a"}
 """Layouts of the fresh17 split only: a seventeenth first-contact set, by another author who never saw the reader."""
+FRESH18 = {"akte_stijl_verschenen_partijen", "kamer_puntentelling_maximale_huur"}
+"""Layouts of the fresh18 split only: an eighteenth first-contact set, by another author who never saw the reader."""

@@ -102,6 +102,11 @@ The fresh17 split adds: a corporation's applicant portal printed while it previe
 "Geüpload do 5-3-2026", the case number and the applicant's own rounded gross income as decoys; the letter in a preview pane), and an
 IB 60 that names its source, the income tax assessment with its number (the BSN, "H", the year) and its own "dagtekening" (a decoy
 date), the figures in a numbered table and the letter's date in a reference column.
+
+The fresh18 split adds: an IB 60 bearing a corporation's income-check stamp box (the day it was checked, the checker's initials,
+the year's income limit and the household's summed income as decoy dates and sums), and an IB 60 downloaded as a signed PDF and printed
+with the viewer's signature bar and panel (the signing time, the certificate's validity dates and the download day as decoys; the
+verzamelinkomen in a sentence).
 """
 
 from __future__ import annotations
@@ -1641,6 +1646,83 @@ def ib60_bron_aanslag_dagtekening(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, person, year, income, issue)
 
 
+# --- fresh18 split ---------------------------------------------------------------------------
+
+_CORPS18 = ("Ymere", "Eigen Haard", "Woonbron", "Vestia", "Wonen Limburg", "Accolade", "Lefier", "Talis")
+
+
+def ib60_corporatie_toetsstempel_grenzen(c: Ctx):
+    """Fresh18. An IB 60 as a corporation's front office files it after the income check: the Belastingdienst's letter (address block,
+    "Datum", the name, BSN, year and verzamelinkomen in a table) with a stamped box over its lower half, "Inkomenstoets" with the day it was
+    checked and the checker's initials, the year's income limit and the household's income (this income plus a partner's: decoy sums)."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle17(dates=("short", "iso", "slash_2y"), amounts=("EUR_grouped", "euro", "euro_word"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("initials", "reversed_initials", "all"))
+    checked = issue + dt.timedelta(days=c.rng.randint(3, 50))
+    limit = values.amount(c.rng.choice((47699, 52343, 55800, 61000)))
+    household = values.amount(float(income) + c.rng.randint(8000, 30000) + c.rng.randint(0, 99) / 100)
+    corp = c.rng.choice(_CORPS18)
+    checker = c.person(born=(1970, 2000))
+    box = (f"<div style='border:2px solid #b3261e;color:#b3261e;padding:2mm 4mm;width:82mm;transform:rotate(-2deg);margin:6mm 0 0 60mm;font-size:8.6pt'>"
+           f"<b>{e(corp.upper())} &middot; INKOMENSTOETS</b><br>"
+           f"gecontroleerd: {e(values.date_text(checked, 'dash'))} &nbsp; paraaf: {e(''.join(g[0] for g in checker.given) + checker.surname.split()[-1][0])}<br>"
+           f"inkomensgrens {issue.year}: {e(values.amount_text(limit, 'euro'))}<br>huishoudinkomen: {e(values.amount_text(household, 'euro'))}<br>"
+           f"&#9745; binnen grens &nbsp; &#9744; boven grens</div>")
+    body = (
+        _letterhead(c)
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Datum", c.d(issue)), ("Ons kenmerk", f"IB 60 - {c.rng.randint(100000, 999999)}")], label_width="36mm")
+        + f"<h2>Inkomensverklaring {year}</h2>"
+        "<p>U heeft ons gevraagd om een inkomensverklaring. Hieronder ziet u uw verzamelinkomen zoals dat bij ons bekend is.</p>"
+        + "<table class='ruled' style='width:100%'>"
+        + f"<tr><td style='width:60mm'>Naam</td><td>{e(name)}</td></tr><tr><td>Burgerservicenummer</td><td>{e(values.bsn_text(person.bsn, c.rng.choice((0, 1))))}</td></tr>"
+        f"<tr><td>Jaar</td><td>{year}</td></tr><tr><td>Verzamelinkomen</td><td><b>{c.a(income)}</b></td></tr></table>"
+        + box
+        + "<p class='small' style='margin-top:6mm'>Met vriendelijke groet,<br>Belastingdienst</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, person, year, income, issue)
+
+
+def ib60_pdf_handtekeningpaneel_validatie(c: Ctx):
+    """Fresh18. An IB 60 downloaded from Mijn Belastingdienst as a digitally signed PDF and printed from a PDF viewer with its signature
+    bar ("Ondertekend en alle handtekeningen zijn geldig.") and an open signature panel on the left (the signing time, the certificate's
+    "Geldig van ... tot ..." and the download day: decoy dates); the letter on the right with its "Datum" (the issue date), the name and
+    BSN and the verzamelinkomen in a sentence."""
+    c.font_of(c.pick(("Open Sans", "Carlito"), ("Liberation Sans", "Cantarell")))
+    c.restyle17(dates=("long", "iso", "short"), amounts=("euro", "EUR", "suffix"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("all", "initials"))
+    fetched = issue + dt.timedelta(days=c.rng.randint(0, 25))
+    cert_from = dt.date(fetched.year - 1, c.rng.randint(1, 12), c.rng.randint(1, 28))
+    cert_to = dt.date(cert_from.year + 2, cert_from.month, cert_from.day)
+    stamp_time = f"{fetched.year}.{fetched.month:02d}.{fetched.day:02d} {c.rng.randint(7, 22):02d}:{c.rng.randint(0, 59):02d}:{c.rng.randint(0, 59):02d} +01'00'"
+    panel = (
+        "<div style='font-size:7.6pt;background:#f4f4f4;border-right:0.5px solid #bbb;padding:2mm'><b>Handtekeningen</b><br><br>"
+        "&#10003; Rev. 1: Ondertekend door Belastingdienst<br>"
+        f"Handtekening is geldig<br>Tijd ondertekening: {e(stamp_time)}<br>Certificaat: Staat der Nederlanden Organisatie Services CA G3<br>"
+        f"Geldig van {e(values.date_text(cert_from, 'dash'))} tot {e(values.date_text(cert_to, 'dash'))}<br><br>"
+        f"Bestand: inkomensverklaring_{year}.pdf<br>Gedownload: {e(values.date_text(fetched, 'dash'))}</div>"
+    )
+    letter = (
+        _letterhead(c)
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + f"<p>Datum {c.d(issue)}<br>Burgerservicenummer {e(values.bsn_text(person.bsn, c.rng.choice((0, 2))))}</p>"
+        f"<h2>Inkomensverklaring {year}</h2>"
+        f"<p>Geachte {e(person.salutation().lower())} {e(person.surname)},</p>"
+        f"<p>Hierbij verklaren wij dat het verzamelinkomen van <b>{e(name)}</b> over het jaar {year} <b>{c.a(income)}</b> was. "
+        "Dit bedrag is gebaseerd op de laatst vastgestelde aanslag of, als die er niet is, op de gegevens die wij van u hebben.</p>"
+        "<p>Met vriendelijke groet,<br>Belastingdienst</p>"
+    )
+    body = (
+        "<div style='background:#e6f2e6;border:0.6px solid #6a9a6a;padding:1.5mm 3mm;font-size:8.4pt'>&#10003; Ondertekend en alle handtekeningen zijn geldig."
+        " &nbsp; <span style='float:right'>Handtekeningvenster</span></div>"
+        f"<div style='float:left;width:50mm;margin-top:2mm'>{panel}</div>"
+        f"<div style='margin-left:56mm;margin-top:2mm'>{letter}</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(name, person, year, income, issue)
+
+
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
                                    toeslagen_overview, ib60_twocolumn,
                                    ib60_reference_block, ib60_box_header, ib60_inspector_declaration,
@@ -1659,7 +1741,8 @@ LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst
                                    ib60_whatsapp_foto_bubbel, ib60_retourstrook_bedragkolom,
                                    ib60_jaar_in_woorden_bedragkolom, ib60_gevouwen_vensterenvelop,
                                    ib60_scanapp_scheef_voettekst, ib60_kopieapp_watermerk_bsn_afgeschermd,
-                                   ib60_uploadportaal_voorbeeldweergave, ib60_bron_aanslag_dagtekening)}  # fmt: skip
+                                   ib60_uploadportaal_voorbeeldweergave, ib60_bron_aanslag_dagtekening,
+                                   ib60_corporatie_toetsstempel_grenzen, ib60_pdf_handtekeningpaneel_validatie)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
 FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1695,3 +1778,5 @@ FRESH16 = {"ib60_scanapp_scheef_voettekst", "ib60_kopieapp_watermerk_bsn_afgesch
 """Layouts of the fresh16 split only: a sixteenth first-contact set, by another author who never saw the reader."""
 FRESH17 = {"ib60_uploadportaal_voorbeeldweergave", "ib60_bron_aanslag_dagtekening"}
 """Layouts of the fresh17 split only: a seventeenth first-contact set, by another author who never saw the reader."""
+FRESH18 = {"ib60_corporatie_toetsstempel_grenzen", "ib60_pdf_handtekeningpaneel_validatie"}
+"""Layouts of the fresh18 split only: an eighteenth first-contact set, by another author who never saw the reader."""

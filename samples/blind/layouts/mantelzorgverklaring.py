@@ -99,6 +99,11 @@ The fresh17 split adds: a MEE organisation's client support worker's statement w
 blocks (the recipient's birth date, the date the care began and a day centre with its days as decoys; the MEE organisation the issuer),
 and a children's hospital paediatrician's letter on a child with profound multiple disabilities (the child the recipient, one parent
 the carer and the other a decoy name, the patient number and the last outpatient visit as decoys; the children's hospital the issuer).
+
+The fresh18 split adds: a coordinator's statement from a volunteers' organisation for terminal care at home (VPTZ) on the
+night watches its volunteers keep beside the carer (the start of the watches, the GP's terminal declaration, the number of nights and
+the coordinator as decoys; the organisation the issuer), and a revalidation centre's ALS team's letter with a table of aids and their
+delivery dates (decoys), the neurologist's name and the day of diagnosis as decoys; the centre the issuer.
 """
 
 from __future__ import annotations
@@ -1678,6 +1683,79 @@ def kinderarts_emb_verklaring_ouders(c: Ctx):
     return page(c, body, "body { font-size: 10pt; }"), _truth(cn, rn, clock, issue, hospital)
 
 
+# --- fresh18 split ---------------------------------------------------------------------------
+
+_VPTZ18 = ("VPTZ Amersfoort e.o.", "VPTZ Zuid-Kennemerland", "Stichting VPTZ Leiden", "VPTZ Noord-Veluwe", "VPTZ Midden-Brabant")
+
+
+def vptz_coordinator_verklaring_thuiswaken(c: Ctx):
+    """Fresh18. A statement by the coordinator of a volunteers' organisation for palliative terminal care at home (VPTZ): the ill
+    person (the recipient, with a decoy birth date), the carer who looks after them, the GP's terminal declaration with its own date, the
+    day the volunteers' night watches began and how many nights a week (decoys), whether care is needed day and night; the organisation
+    the issuer, the date under the coordinator's name the issue date."""
+    c.font_of(c.pick(("Liberation Serif", "Caladea"), ("Open Sans", "Carlito")))
+    c.restyle17(dates=("long", "short", "iso"), amounts=("euro",))
+    carer, recipient, clock, issue, address = _facts(c)
+    org = c.rng.choice(_VPTZ18)
+    cn = carer.name(c.pick("all", "first", "initials"))
+    rn = recipient.name(c.pick("initials", "first", "all"))
+    coordinator = c.person(born=(1955, 1990))
+    terminal = issue - dt.timedelta(days=c.rng.randint(10, 70))
+    watches = terminal + dt.timedelta(days=c.rng.randint(2, 8))
+    nights = c.pick("twee", "drie", "vier")
+    need = ("De zorg is intensief: er is dag en nacht, 24 uur per dag, iemand bij de cliënt nodig. Overdag en in de overige nachten doet de mantelzorger dit zelf."
+            if clock else "De cliënt heeft overdag hulp nodig; 's nachts is er op dit moment geen toezicht nodig en waken wij alleen op verzoek.")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt;color:#5b4a8a'>{e(org)}</span><br>"
+        "<span class='small'>vrijwilligers palliatieve terminale zorg</span></td>"
+        f"<td class='right small'>Coördinatie: 06-{c.rng.randint(10000000, 99999999)}<br>Inzetnummer {c.rng.randint(100, 999)}</td></tr></table>"
+        "<h2 style='margin-top:8mm'>Verklaring inzet vrijwilligers bij zorg thuis</h2>"
+        f"<p>Hierbij verklaart {e(org)} dat haar vrijwilligers sinds {e(values.date_text(watches, 'long'))} {nights} nachten per week waken bij "
+        f"<b>{e(rn)}</b> (geboren {e(values.date_text(recipient.birth_date, 'dash'))}), {e(address.line1())}, {e(address.city)}. "
+        f"De huisarts heeft op {e(values.date_text(terminal, 'dash'))} een terminaalverklaring afgegeven.</p>"
+        f"<p>De zorg voor de cliënt wordt gedragen door <b>{e(cn)}</b>, die als mantelzorger bij de cliënt woont. Onze vrijwilligers ondersteunen; zij nemen de zorg niet over.</p>"
+        f"<p>{e(need)}</p>"
+        f"<p style='margin-top:8mm'>{e(coordinator.name('first'))}<br>coördinator<br>{c.d(issue)}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(cn, rn, clock, issue, org)
+
+
+_REVAL18 = ("Revalidatiecentrum De Hoogstraat", "Sint Maartenskliniek", "Basalt revalidatie", "Merem medische revalidatie",
+            "Adelante zorggroep", "Revant revalidatie")
+_AIDS18 = ("Elektrische rolstoel", "Plafondtillift", "Hoog-laagbed met antidecubitusmatras", "Spraakcomputer", "Douche-toiletstoel")
+
+
+def als_team_revalidatiearts_verklaring(c: Ctx):
+    """Fresh18. A letter from a revalidation centre's ALS team, written by the rehabilitation physician for the patient's partner or
+    child: the patient (the recipient) with the day of diagnosis and the neurologist (decoys), a table of the aids supplied with their
+    delivery dates (decoy dates), whether care is needed day and night (night ventilation and turning) and who gives it; the centre the
+    issuer, "Datum" in the head the issue date."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle17(dates=("iso", "short", "long"), amounts=("euro",))
+    carer, recipient, clock, issue, address = _facts(c)
+    centre = c.rng.choice(_REVAL18)
+    cn = carer.name(c.pick("initials", "all"))
+    rn = recipient.name(c.pick("all", "initials", "reversed"))
+    diagnosed = issue - dt.timedelta(days=c.rng.randint(200, 1400))
+    neurologist, doctor = c.person(born=(1960, 1988)), c.person(born=(1962, 1990))
+    aids = "".join(f"<tr><td>{e(a)}</td><td>{e(values.date_text(issue - dt.timedelta(days=c.rng.randint(20, 600)), 'dash'))}</td></tr>"
+                   for a in c.rng.sample(_AIDS18, 3))
+    need = ("Mijn patiënt wordt 's nachts beademd en moet ook 's nachts worden omgedraaid en uitgezogen. Er is daarom dag en nacht zorg nodig, 24 uur per dag."
+            if clock else "Mijn patiënt heeft overdag hulp nodig bij verplaatsen, eten en verzorging. 's Nachts is er nu nog geen zorg nodig.")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(centre)}</span><br><span class='small'>ALS-team &middot; revalidatiegeneeskunde</span></td>"
+        f"<td class='right small'>Datum {c.d(issue)}<br>Onze referentie ALS/{c.rng.randint(1000, 9999)}</td></tr></table>"
+        + address_block([f"{'De heer' if carer.sex == 'm' else 'Mevrouw'} {carer.name('initials')}", address.line1(), f"{values.postcode_text(address.postcode, True)}  {address.city}"])
+        + f"<p><b>Betreft: {e(rn)}, verklaring ten behoeve van de woningcorporatie</b></p>"
+        f"<p>Bij {e(rn)} is op {e(values.date_text(diagnosed, 'long'))} door neuroloog {e(neurologist.name('initials'))} de diagnose ALS gesteld. Ons team begeleidt sindsdien de behandeling.</p>"
+        f"<p>{e(need)}</p>"
+        f"<p>De dagelijkse zorg wordt gegeven door <b>{e(cn)}</b>, die daarvoor bij de patiënt woont.</p>"
+        "<p class='small'>Verstrekte hulpmiddelen:</p><table class='ruled' style='font-size:8.6pt'><tr><th>Hulpmiddel</th><th>Geleverd</th></tr>" + aids + "</table>"
+        f"<p style='margin-top:6mm'>Met vriendelijke groet,<br><br>{e(doctor.name('initials'))}, revalidatiearts<br>{e(centre)}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(cn, rn, clock, issue, centre)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
                                    handwritten_form, zorgkantoor_letter,
                                    wmo_consulent_letter, side_by_side_form,
@@ -1696,7 +1774,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, s
                                    medisch_maatschappelijk_werk_ontslag, dagbesteding_zorgboerderij_weekrooster,
                                    ergotherapeut_huisbezoek_adl_tabel, logeerhuis_respijtzorg_bevestiging,
                                    zorgmap_rapportageblad_wijkverpleging, arbodienst_zorgverlof_verklaring,
-                                   mee_clientondersteuner_verklaring_vraagblokken, kinderarts_emb_verklaring_ouders)}  # fmt: skip
+                                   mee_clientondersteuner_verklaring_vraagblokken, kinderarts_emb_verklaring_ouders,
+                                   vptz_coordinator_verklaring_thuiswaken, als_team_revalidatiearts_verklaring)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
 FRESH = {"wmo_consulent_letter", "side_by_side_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1732,3 +1811,5 @@ FRESH16 = {"zorgmap_rapportageblad_wijkverpleging", "arbodienst_zorgverlof_verkl
 """Layouts of the fresh16 split only: a sixteenth first-contact set, by another author who never saw the reader."""
 FRESH17 = {"mee_clientondersteuner_verklaring_vraagblokken", "kinderarts_emb_verklaring_ouders"}
 """Layouts of the fresh17 split only: a seventeenth first-contact set, by another author who never saw the reader."""
+FRESH18 = {"vptz_coordinator_verklaring_thuiswaken", "als_team_revalidatiearts_verklaring"}
+"""Layouts of the fresh18 split only: an eighteenth first-contact set, by another author who never saw the reader."""

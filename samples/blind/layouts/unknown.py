@@ -96,6 +96,11 @@ The fresh17 split adds: a corporation's acknowledgement that it received a reque
 sitter with birth date, the period and the documents still missing: a house-sitting form's names and dates in a letter that is neither
 form nor decision), and the Belastingdienst's invitation to file an income tax return (BSN, tax year, the day to file by and pre-filled
 wages and a bank balance: an income statement's letterhead and numbers without a verzamelinkomen).
+
+The fresh18 split adds: a municipality's form on which the main occupant consents to someone registering at the address (both
+with birth dates, the address and the day of moving in: a BRP extract's and a sublet's names and dates on a form that is neither), and
+a corporation's SEPA direct-debit mandate for the rent (the tenant's name, address and IBAN, the creditor id and the mandate's reference:
+a bank statement's holder and IBAN on a form that is no statement).
 """
 
 from __future__ import annotations
@@ -1382,6 +1387,62 @@ def belastingdienst_uitnodiging_aangifte_ib(c: Ctx):
     return page(c, body, "body { font-size: 10pt; }"), {}
 
 
+# --- fresh18 split ---------------------------------------------------------------------------
+
+
+def toestemming_hoofdbewoner_inwoning_gemeente(c: Ctx):
+    """Fresh18. A municipality's form "Verklaring hoofdbewoner" on which the main occupant consents to someone registering at the
+    address: the main occupant and the newcomer each with birth date, the address, the day of moving in and the signing date: a BRP
+    extract's names and a sublet's dates on a form that is neither."""
+    c.font_of(c.pick(("Open Sans", "Carlito"), ("Liberation Sans", "DejaVu Sans")))
+    c.restyle17(dates=("dash", "short"), amounts=("euro",))
+    person, home, day = _who(c)
+    newcomer = c.person(born=(1960, 2006))
+    moving = day + dt.timedelta(days=c.rng.randint(0, 20))
+    rows = [("Naam hoofdbewoner", e(person.name("all"))), ("Geboortedatum hoofdbewoner", e(values.date_text(person.birth_date, "dash"))),
+            ("Adres", f"{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}"),
+            ("Naam inwonende persoon", e(newcomer.name("all"))), ("Geboortedatum inwonende persoon", e(values.date_text(newcomer.birth_date, "dash"))),
+            ("Datum inwoning", c.d(moving))]
+    body = (
+        f"<div class='logo' style='font-size:15pt'>Gemeente {e(home.municipality)}</div>"
+        "<h1 style='font-size:14pt;margin-top:6mm'>Verklaring hoofdbewoner (toestemming inwoning)</h1>"
+        "<p>Gaat iemand bij u wonen? Dan heeft deze persoon uw toestemming nodig om zich op uw adres in te schrijven. Vul dit formulier in en geef het mee met de "
+        "aangifte van verhuizing, samen met een kopie van uw identiteitsbewijs.</p>"
+        + "<table class='ruled' style='width:100%'>" + "".join(f"<tr><td style='width:70mm'>{e(k)}</td><td>{v}</td></tr>" for k, v in rows) + "</table>"
+        + "<p>Ik verklaar dat bovengenoemde persoon met mijn toestemming op mijn adres woont.</p>"
+        f"<p>Plaats en datum: {e(home.city)}, {c.d(day)}</p><p>Handtekening hoofdbewoner: ____________________</p>"
+        "<p class='small'>Let op: deze verklaring is geen bewijs van inschrijving. Het opgeven van onjuiste gegevens kan leiden tot een boete.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), {}
+
+
+def sepa_machtiging_huurincasso(c: Ctx):
+    """Fresh18. A corporation's SEPA direct-debit mandate for the monthly rent: the creditor's name, address and creditor id, the
+    mandate's reference (the contract number), the tenant's name, address, IBAN and BIC, place, date and signature: a bank statement's
+    holder and IBAN on a form that is no statement."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle17(dates=("dash", "iso"), amounts=("euro",))
+    person, home, day = _who(c)
+    corp = c.pick("Ymere", "Portaal", "Woonbron", "Lefier", "Wonen Limburg", "Talis")
+    office = people.address(c.rng)
+    bank = c.pick("INGB", "RABO", "ABNA", "SNSB", "ASNB", "KNAB")
+    iban = values.iban(c.rng, bank)
+    rows = [("Naam", e(person.name("initials"))), ("Adres", e(home.line1())), ("Postcode en woonplaats", f"{e(values.postcode_text(home.postcode, True))} {e(home.city)}"),
+            ("Rekeningnummer (IBAN)", e(values.iban_text(iban, True))), ("Bank Identificatie (BIC)", f"{bank}NL2A" if bank != "KNAB" else "KNABNL2H")]
+    body = (
+        "<h1 style='font-size:14pt'>Doorlopende machtiging SEPA</h1>"
+        + kv([("Naam incassant", e(corp)), ("Adres incassant", f"{e(office.line1())}, {e(values.postcode_text(office.postcode, True))} {e(office.city)}"),
+              ("Incassant ID", f"NL{c.rng.randint(10, 99)}ZZZ{c.rng.randint(10000000, 99999999)}0000"), ("Kenmerk machtiging", f"HUUR-{c.rng.randint(100000, 999999)}"),
+              ("Reden betaling", "maandelijkse huur en servicekosten")], label_width="48mm")
+        + f"<p>Door ondertekening van dit formulier geeft u toestemming aan {e(corp)} om doorlopende incasso-opdrachten te sturen naar uw bank om een bedrag van uw rekening af te "
+        f"schrijven en aan uw bank om doorlopend een bedrag van uw rekening af te schrijven overeenkomstig de opdracht van {e(corp)}. Als u het niet eens bent met deze "
+        "afschrijving kunt u deze laten terugboeken. Neem hiervoor binnen acht weken na afschrijving contact op met uw bank.</p>"
+        + "<table class='ruled' style='width:100%'>" + "".join(f"<tr><td style='width:60mm'>{e(k)}</td><td>{v}</td></tr>" for k, v in rows) + "</table>"
+        + f"<p style='margin-top:5mm'>Plaats: {e(home.city)} &nbsp;&nbsp; Datum: {c.d(day)}</p><p>Handtekening: ____________________</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), {}
+
+
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
                                    energy_bill, jaaropgaaf,
                                    huurtoeslag_beschikking, huisbewaring_besluit, hoofdhuurovereenkomst, brp_request_form,
@@ -1400,7 +1461,8 @@ LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, pa
                                    aangifte_ib_overzicht_concept, logeerverklaring_tijdelijk_verblijf,
                                    verwijsbrief_huisarts_ergotherapie, corporatie_besluit_toestemming_onderhuur,
                                    gemeente_adresonderzoek_brief, aanvraag_langdurend_zorgverlof_werkgever,
-                                   ontvangstbevestiging_aanvraag_huisbewaring, belastingdienst_uitnodiging_aangifte_ib)}  # fmt: skip
+                                   ontvangstbevestiging_aanvraag_huisbewaring, belastingdienst_uitnodiging_aangifte_ib,
+                                   toestemming_hoofdbewoner_inwoning_gemeente, sepa_machtiging_huurincasso)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
 FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1436,3 +1498,5 @@ FRESH16 = {"gemeente_adresonderzoek_brief", "aanvraag_langdurend_zorgverlof_werk
 """Layouts of the fresh16 split only: a sixteenth first-contact set, by another author who never saw the reader."""
 FRESH17 = {"ontvangstbevestiging_aanvraag_huisbewaring", "belastingdienst_uitnodiging_aangifte_ib"}
 """Layouts of the fresh17 split only: a seventeenth first-contact set, by another author who never saw the reader."""
+FRESH18 = {"toestemming_hoofdbewoner_inwoning_gemeente", "sepa_machtiging_huurincasso"}
+"""Layouts of the fresh18 split only: an eighteenth first-contact set, by another author who never saw the reader."""
