@@ -113,6 +113,11 @@ The fresh18 split adds: an employer's letter of intent to hire subject to a cert
 day the certificate must be in, the salary scale and the HR adviser as decoys; the start, the end and the place in a sentence), and an
 employment contract with an employer in the Caribbean Netherlands (the place of recruitment in the Netherlands, the day of travel out,
 the salary and a housing allowance in US dollars as decoys; "Standplaats" the place).
+
+The fresh19 split adds: a Dutch-Papiamentu employment contract with an employer on Curaçao (every label with the Papiamentu
+after it, "Werknemer / Trahadó"; the ID number, the salary in Caribbean guilders and the day of signing as decoys; "Lugá di trabou" the
+place, "Willemstad, Curaçao"), and a contract for locally engaged staff of a Dutch embassy (the head of mission, the salary in the local
+currency, the medical examination's day and the post's code as decoys; the embassy the employer, its city and country the place).
 """
 
 from __future__ import annotations
@@ -1814,6 +1819,76 @@ def caribisch_nederland_arbeidsovereenkomst(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, employer, start, end, place)
 
 
+# --- fresh19 split ---------------------------------------------------------------------------
+
+_CW19 = ("Curaçao Medical Center", "Fundashon Kas Popular", "Aqualectra N.V.", "Fundashon pa Enseñansa Públiko", "Curaçao Airport Partners N.V.",
+         "Fundashon Mariadal Kòrsou")
+
+
+def kontrato_di_trabou_curacao_tweetalig(c: Ctx):
+    """Fresh19. A fixed-term employment contract with an employer on Curaçao, every label in Dutch with the Papiamentu after a slash
+    ("Werkgever / Dunadó di trabou", "Werknemer / Trahadó", "Ingangsdatum / Fecha di kuminsamentu", "Plaats van tewerkstelling / Lugá di
+    trabou"): the ID ("sédula") number, the salary in Caribbean guilders and the signing day as decoys; the place "Willemstad, Curaçao"."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Serif", "Liberation Serif")))
+    c.restyle17(dates=("dash", "long", "dot_pad"), amounts=("euro",))
+    employee, _employer, signed, start, end, _place = _facts(c, True)
+    employer, place = c.rng.choice(_CW19), "Willemstad, Curaçao"
+    name = employee.name(c.pick("all", "reversed", "initials"))
+    lab = lambda nl, pap: f"{e(nl)} / <i style='color:#555'>{e(pap)}</i>"  # noqa: E731
+    rows = [(lab("Werkgever", "Dunadó di trabou"), f"<b>{e(employer)}</b>"),
+            (lab("Werknemer", "Trahadó"), f"<b>{e(name)}</b>"),
+            (lab("ID-nummer", "Number di sédula"), f"{employee.birth_date.year}{employee.birth_date.month:02d}{employee.birth_date.day:02d}{c.rng.randint(10, 99)}"),
+            (lab("Functie", "Funshon"), e(c.pick("verpleegkundige", "monteur", "docent", "administratief medewerker", "technicus"))),
+            (lab("Ingangsdatum", "Fecha di kuminsamentu"), c.d(start)),
+            (lab("Einddatum", "Fecha di fin"), c.d(end)),
+            (lab("Plaats van tewerkstelling", "Lugá di trabou"), f"<b>{e(place)}</b>"),
+            (lab("Salaris per maand", "Salario pa luna"), f"XCG {c.rng.randint(2800, 7500):,}".replace(",", ".") + ",00 bruto")]
+    body = (
+        f"<div style='text-align:center'><span class='logo' style='font-size:15pt'>{e(employer)}</span><br><span class='small'>Willemstad &middot; Kòrsou</span></div>"
+        "<h1 style='text-align:center;font-size:14pt;margin-top:5mm'>Arbeidsovereenkomst voor bepaalde tijd<br><span style='font-size:11pt;color:#555'>Kontrato di trabou pa un tempu fiho</span></h1>"
+        + "<table class='ruled' style='width:100%'>" + "".join(f"<tr><td style='width:70mm'>{k}</td><td>{v}</td></tr>" for k, v in rows) + "</table>"
+        + "<p class='small'>Op deze overeenkomst is het recht van Curaçao van toepassing. / E kontrato aki ta bou di lei di Kòrsou.</p>"
+        f"<p>{lab('Datum ondertekening', 'Fecha di firma')}: {e(values.date_text(signed, 'long'))}</p>"
+        "<table style='width:100%;margin-top:6mm'><tr><td>Werkgever / Dunadó di trabou<br><br>______________</td><td>Werknemer / Trahadó<br><br>______________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, employer, start, end, place)
+
+
+_POSTS19 = (("Nairobi", "Kenia", "KES", "NAI"), ("Amman", "Jordanië", "JOD", "AMM"), ("Dakar", "Senegal", "XOF", "DAK"), ("Jakarta", "Indonesië", "IDR", "JAK"),
+            ("Lima", "Peru", "PEN", "LIM"), ("Kampala", "Oeganda", "UGX", "KAM"))
+
+
+def ambassade_lokale_medewerker_contract(c: Ctx):
+    """Fresh19. An employment contract for locally engaged staff ("lokaal aangenomen medewerker") of a Dutch embassy: the embassy the
+    employer, represented by its head of mission (a decoy name), the post's code and the day of the medical examination (decoys), the
+    salary in the local currency (a decoy sum), the term and "Standplaats" the city and country; signed by both on a day of its own."""
+    c.font_of(c.pick(("Liberation Serif", "Caladea"), ("Liberation Sans", "DejaVu Sans")))
+    c.restyle17(dates=("long", "dash", "iso"), amounts=("euro",))
+    employee, _employer, signed, start, end, _place = _facts(c, True)
+    city, country, currency, post = c.rng.choice(_POSTS19)
+    employer, place = f"Ambassade van het Koninkrijk der Nederlanden te {city}", f"{city}, {country}"
+    name = employee.name(c.pick("all", "initials", "first"))
+    head = c.person(born=(1960, 1985))
+    medical = signed - dt.timedelta(days=c.rng.randint(3, 20))
+    body = (
+        "<div style='text-align:center'><span class='logo' style='font-size:14pt'>Ministerie van Buitenlandse Zaken</span><br>"
+        f"<span>{e(employer)}</span><br><span class='small'>Post {post}</span></div>"
+        "<h1 style='text-align:center;font-size:13.5pt;margin-top:6mm'>Arbeidsovereenkomst lokaal aangenomen medewerker</h1>"
+        f"<p>De ondergetekenden:</p><p>1. de Staat der Nederlanden, te dezen vertegenwoordigd door de chef de poste, {e(head.titled('initials'))}, handelend namens de "
+        f"<b>{e(employer)}</b>, hierna: de werkgever;</p>"
+        f"<p>2. <b>{e(name)}</b>, geboren op {e(values.date_text(employee.birth_date, 'dash'))}, hierna: de werknemer;</p>"
+        "<p>komen overeen:</p>"
+        + kv([("Functie", e(c.pick("medewerker consulaire zaken", "chauffeur", "beleidsmedewerker handel", "receptionist", "ICT-medewerker"))),
+              ("Standplaats", f"<b>{e(place)}</b>"), ("Duur", f"van {c.d(start)} tot en met {c.d(end)}"),
+              ("Salaris", f"{currency} {c.rng.randint(40, 900) * 1000:,} per maand".replace(",", ".")),
+              ("Medische keuring", f"goedgekeurd op {e(values.date_text(medical, 'long'))}")], label_width="45mm")
+        + "<p>Op deze overeenkomst is de Rechtspositieregeling lokaal personeel van toepassing, voor zover het lokale arbeidsrecht dat toelaat.</p>"
+        f"<p>Aldus opgemaakt in tweevoud te {e(city)} op {e(values.date_text(signed, 'long'))}.</p>"
+        "<table style='width:100%;margin-top:6mm'><tr><td>de chef de poste<br><br>______________</td><td>de werknemer<br><br>______________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, employer, start, end, place)
+
+
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
                                    study_agreement, payroll_contract,
                                    uitzendovereenkomst, oproepovereenkomst, municipal_offer_letter,
@@ -1833,7 +1908,8 @@ LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_
                                    rijk_aanstellingsbrief_schaal_trede, ov_bedrijf_contract_opleiding_standplaats,
                                    defensie_verklaring_uitzending_missie, uitzendbureau_fase_b_uurloon,
                                    eu_instelling_arbeidscontract_agent, stage_drie_partijen_hogeschool_buitenland,
-                                   intentieverklaring_aanname_voorwaardelijk, caribisch_nederland_arbeidsovereenkomst)}  # fmt: skip
+                                   intentieverklaring_aanname_voorwaardelijk, caribisch_nederland_arbeidsovereenkomst,
+                                   kontrato_di_trabou_curacao_tweetalig, ambassade_lokale_medewerker_contract)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
 FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1871,3 +1947,5 @@ FRESH17 = {"eu_instelling_arbeidscontract_agent", "stage_drie_partijen_hogeschoo
 """Layouts of the fresh17 split only: a seventeenth first-contact set, by another author who never saw the reader."""
 FRESH18 = {"intentieverklaring_aanname_voorwaardelijk", "caribisch_nederland_arbeidsovereenkomst"}
 """Layouts of the fresh18 split only: an eighteenth first-contact set, by another author who never saw the reader."""
+FRESH19 = {"kontrato_di_trabou_curacao_tweetalig", "ambassade_lokale_medewerker_contract"}
+"""Layouts of the fresh19 split only: a nineteenth first-contact set, by another author who never saw the reader."""

@@ -111,6 +111,11 @@ account, its IBAN and holder as decoys, transactions with the app's categories a
 "Geëxporteerd op" the statement date), and a sustainable bank's monthly statement with an impact box in its side column (the linked
 savings account's IBAN, CO2 figures and "Volgend afschrift" as decoys; the holders with "de heer"/"mevrouw" before them, the titles not
 part of the names; "Datum afschrift" the statement date).
+
+The fresh19 split adds: a monthly statement a budget coach went over with a pen (ticks, the rent line circled, a margin sum of
+the fixed costs and the coach's initials with a date as decoys; the holders one per line under "Rekeninghouders", "Afschriftdatum" the
+statement date), and a tablet's banking app printed in landscape split view (the account list on the left with a savings account's IBAN
+and a credit card's masked number as decoys, a scheduled payment's date as a decoy, "Bijgewerkt" the statement date).
 """
 
 from __future__ import annotations
@@ -1713,6 +1718,82 @@ def duurzame_bank_afschrift_impactkader(c: Ctx):
     return page(c, body, "body { font-size: 9.4pt; }"), _truth(names, iban, made)
 
 
+# --- fresh19 split ---------------------------------------------------------------------------
+
+
+def afschrift_budgetcoach_pennotities(c: Ctx):
+    """Fresh19. A monthly statement as a budget coach (schuldhulpmaatje) went over it with a blue pen: ticks after the lines, the rent
+    to the corporation circled, a margin note with the month's fixed costs summed and the coach's initials with the day checked (decoy sum
+    and date); the holders one per line under "Rekeninghouders", the IBAN, "Afschriftdatum" the statement date."""
+    code = c.pick("INGB", "RABO", "ABNA", "SNSB", "RBRB")
+    c.font_of(c.pick(("Liberation Sans", "DejaVu Sans"), ("Carlito", "Open Sans")))
+    c.restyle17(dates=("dash", "short", "long"), amounts=("euro",))
+    holders, iban, start, end, made, home = _facts(c, code)
+    form = c.pick("initials", "all", "first")
+    names = [h.name(form) for h in holders]
+    corp = c.pick("Ymere", "Portaal", "Woonbron", "Vivare", "Accolade", "Stadgenoot")
+    rent = values.amount(c.rng.randint(520, 880) + c.rng.randint(0, 99) / 100)
+    tx = _transactions(c, start, end, c.rng.randint(7, 10))
+    tx.insert(c.rng.randint(0, 2), (start + dt.timedelta(days=c.rng.randint(0, 3)), f"Huur {corp} contract {c.rng.randint(100000, 999999)}", rent, True))
+    pen = "font-family:'Comic Neue';color:#1a3fa8"
+    rows = ""
+    for d, w, a, out in tx:
+        ring = "border:1.6px solid #1a3fa8;border-radius:45%;padding:0 1.5mm" if w.startswith("Huur ") else ""
+        rows += (f"<tr><td>{e(values.date_text(d, 'dash'))}</td><td>{e(w)}</td><td class='right'><span style='{ring}'>{'-' if out else '+'}{e(values.amount_text(a, 'plain'))}</span></td>"
+                 f"<td style='{pen};width:8mm'>{'&#10003;' if c.rng.random() < 0.8 else '?'}</td></tr>")
+    fixed = values.amount(float(rent) + c.rng.randint(140, 420) + c.rng.randint(0, 99) / 100)
+    checked = made + dt.timedelta(days=c.rng.randint(2, 14))
+    body = (
+        f"<div class='logo' style='font-size:16pt'>{e(values.BANKS[code])}</div>"
+        + address_block([" en ".join(h.name('initials') for h in holders), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + "<table style='width:100%'><tr><td>"
+        + kv([("Rekeninghouders", "<br>".join(e(n) for n in names)), ("Rekeningnummer", e(values.iban_text(iban, True))),
+              ("Afschriftdatum", c.d(made)), ("Periode", f"{e(values.date_text(start, 'dash'))} t/m {e(values.date_text(end, 'dash'))}")], label_width="40mm")
+        + f"</td><td style='{pen};width:48mm;transform:rotate(-4deg);font-size:11pt'>vaste lasten<br>= {e(values.amount_text(fixed, 'euro'))}<br>"
+        f"gezien {e(values.date_text(checked, 'slash_nopad_2y'))} {e(''.join(x[0] for x in c.person().name('all').split()[:2]).upper())}</td></tr></table>"
+        "<table class='lines' style='width:100%;font-size:8.8pt;margin-top:3mm'><tr><th>Datum</th><th>Omschrijving</th><th class='right'>Bedrag (EUR)</th><th></th></tr>"
+        + rows + "</table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(names, iban, made)
+
+
+def tablet_splitview_rekeningen(c: Ctx):
+    """Fresh19. A tablet's banking app printed in landscape split view: a status bar with the time, on the left the list of accounts
+    (the joint current account with its holders joined by "en", a savings account with its own IBAN and a credit card with a masked
+    number: decoys), on the right the selected account's transactions, a scheduled payment with its own date (a decoy) and "Bijgewerkt"
+    with the statement date."""
+    code = c.pick("INGB", "RABO", "ABNA", "BUNQ", "SNSB")
+    c.font_of(c.pick(("Open Sans", "Cantarell"), ("Carlito", "Quicksand")))
+    c.restyle17(dates=("short", "long", "nopad"), amounts=("euro",))
+    holders, iban, start, end, made, _home = _facts(c, code)
+    form = c.pick("first", "all", "initials")
+    names = [h.name(form) for h in holders]
+    savings = values.iban(c.rng, code)
+    planned = made + dt.timedelta(days=c.rng.randint(2, 20))
+    left = (
+        "<div style='font-size:8.4pt'><b style='font-size:10pt'>Rekeningen</b>"
+        f"<div style='background:#e7eefb;border-radius:2mm;padding:2mm;margin-top:2mm'><b>Gezamenlijke rekening</b><br>{e(values.iban_text(iban, True))}<br>{e(' en '.join(names))}</div>"
+        f"<div style='padding:2mm'><b>Spaarrekening</b><br>{e(values.iban_text(savings, True))}</div>"
+        f"<div style='padding:2mm'><b>Creditcard</b><br>**** **** **** {c.rng.randint(1000, 9999)}</div></div>"
+    )
+    rows = "".join(f"<tr><td>{e(values.date_text(d, 'short'))}</td><td>{e(w)}</td><td class='right'>{'-' if out else '+'} {e(values.amount_text(a, 'euro'))}</td></tr>"
+                   for d, w, a, out in _transactions(c, start, end, c.rng.randint(8, 12)))
+    right = (
+        f"<div style='display:flex;justify-content:space-between'><b style='font-size:11pt'>Gezamenlijke rekening</b><span class='small'>Bijgewerkt {c.d(made)}</span></div>"
+        f"<div class='small'>{e(values.iban_text(iban, True))} &middot; {e(' en '.join(names))}</div>"
+        f"<div style='border:0.6px dashed #999;padding:1.5mm;margin:2mm 0;font-size:8.4pt'>Gepland: {e(values.date_text(planned, 'long'))} &mdash; "
+        f"{e(c.rng.choice(_SHOPS))} {e(values.amount_text(values.amount(c.rng.randint(20, 150)), 'euro'))}</div>"
+        "<table class='lines' style='width:100%;font-size:8.6pt'>" + rows + "</table>"
+    )
+    body = (
+        f"<div style='display:flex;justify-content:space-between;font-size:7.5pt;color:#333'><span>{c.rng.randint(7, 22)}:{c.rng.randint(0, 59):02d}</span>"
+        f"<span>{e(values.BANKS[code])}</span><span>Wi-Fi &nbsp; {c.rng.randint(20, 99)}%</span></div>"
+        "<table style='width:100%;table-layout:fixed;margin-top:2mm'><tr>"
+        f"<td style='width:70mm;border-right:0.6px solid #ccc;vertical-align:top'>{left}</td><td style='padding-left:5mm;vertical-align:top'>{right}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, LANDSCAPE_CSS + " body { font-size: 9.2pt; }"), _truth(names, iban, made)
+
+
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
                                    triodos_statement, knab_app_csv,
                                    van_lanschot_statement, handelsbanken_statement,
@@ -1732,7 +1813,8 @@ LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statem
                                    kwartaaloverzicht_betrokkenen_rollen, afschrift_zijkolom_samenvatting,
                                    afschrift_informatieblad_depositogarantie, internetbankieren_paginakop_saldo_cr_db,
                                    transacties_per_dag_gegroepeerd_dagsaldo, afschrift_tenaamstelling_e_o_titulatuur,
-                                   budgetapp_export_gekoppelde_rekeningen, duurzame_bank_afschrift_impactkader)}  # fmt: skip
+                                   budgetapp_export_gekoppelde_rekeningen, duurzame_bank_afschrift_impactkader,
+                                   afschrift_budgetcoach_pennotities, tablet_splitview_rekeningen)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
 FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1770,3 +1852,5 @@ FRESH17 = {"transacties_per_dag_gegroepeerd_dagsaldo", "afschrift_tenaamstelling
 """Layouts of the fresh17 split only: a seventeenth first-contact set, by another author who never saw the reader."""
 FRESH18 = {"budgetapp_export_gekoppelde_rekeningen", "duurzame_bank_afschrift_impactkader"}
 """Layouts of the fresh18 split only: an eighteenth first-contact set, by another author who never saw the reader."""
+FRESH19 = {"afschrift_budgetcoach_pennotities", "tablet_splitview_rekeningen"}
+"""Layouts of the fresh19 split only: a nineteenth first-contact set, by another author who never saw the reader."""

@@ -124,6 +124,12 @@ that doubles as an extract: the new residents' previous address, the day the mov
 current residents and the newcomers each with "Ingeschreven per", the letter's "Datum" the issue date), and an extract forwarded by
 a budget administrator ("bewindvoerder": the office's name, address and postcode, the client number and a blue "ONTVANGEN" stamp with
 its own date as decoys; "Datum uitreiking" the issue date, residents as numbered blocks).
+
+The fresh19 split adds: an extract of a municipality on the German border with every label in Dutch and German ("Geboortedatum /
+Geburtsdatum"; a resident's earlier address in Germany with its five-digit postcode, the purpose "Vorlage bei der Familienkasse" and its
+reference number as decoys; "Datum uitgifte / Ausstellungsdatum" the issue date), and an extract in numbered sections that lists, apart
+from the residents, someone who only holds a postal address ("briefadres") there (name, birth date, BSN and the day the postal address
+began: a decoy person who does not live at the address; "Datum aanmaak" the issue date).
 """
 
 from __future__ import annotations
@@ -1949,6 +1955,85 @@ def brp_bewindvoerder_doorgestuurd_ontvangststempel(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(issue, home, members, since, names)
 
 
+# --- fresh19 split ---------------------------------------------------------------------------
+
+_BORDER19 = ("Kerkrade", "Landgraaf", "Venlo", "Enschede")
+_DE_TOWNS19 = (("Aachen", "520"), ("Herzogenrath", "521"), ("Nettetal", "413"), ("Gronau (Westf.)", "485"), ("Kleve", "475"), ("Mönchengladbach", "410"))
+
+
+def brp_grensgemeente_tweetalig_duits(c: Ctx):
+    """Fresh19. An extract of a municipality on the German border (Kerkrade, Landgraaf, Venlo, Enschede) made for a cross-border
+    family, every label in Dutch with the German after a slash ("Geboortedatum / Geburtsdatum", "Datum vestiging op adres / Zuzug an
+    die Anschrift"): the residents in a ruled table, one of them with an earlier address in Germany (street, five-digit postcode, town:
+    a decoy address in a footnote), the purpose "Vorlage bei der Familienkasse" with a reference number (a decoy), "Datum uitgifte / Ausstellungsdatum"
+    the issue date (often "05.03.2026")."""
+    c.font_of(c.pick(("Liberation Sans", "DejaVu Sans"), ("Carlito", "Open Sans")))
+    c.restyle17(dates=("dot_pad", "dot_pad", "long", "dash"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    mun, town, low, high = c.rng.choice([p for p in people.places() if p[0] in _BORDER19] or people.places())
+    home = dataclasses.replace(home, city=town, municipality=mun, postcode=values.postcode(c.rng, low, high))
+    form = c.pick("all", "reversed", "initials")
+    names = [m.name(form) for m in members]
+    de_town, plz = c.rng.choice(_DE_TOWNS19)
+    earlier = (f"{e(c.pick('Hauptstraße', 'Lindenweg', 'Kirchstraße', 'Am Markt', 'Bahnhofstraße'))} {c.rng.randint(1, 80)}, "
+               f"{plz}{c.rng.randint(10, 99)} {e(de_town)}, Duitsland / Deutschland")
+    moved_in = c.rng.randrange(len(members))
+    lab = lambda nl, de: f"{e(nl)} / <i style='color:#555'>{e(de)}</i>"  # noqa: E731
+    rows = "".join(f"<tr><td style='white-space:nowrap'>{e(n)}{' *' if i == moved_in else ''}</td><td>{e(values.date_text(p.birth_date, 'dot_pad'))}</td>"
+                   f"<td>{e(values.bsn_text(p.bsn, 0))}</td><td>{c.d(s)}</td></tr>"
+                   for i, (p, n, s) in enumerate(zip(members, names, since)))
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt'>Gemeente {e(mun)}</span><br>"
+        "<span class='small'>Burgerzaken / Bürgerangelegenheiten</span></td>"
+        f"<td class='right small'>{lab('Datum uitgifte', 'Ausstellungsdatum')}<br><b>{c.d(issue)}</b></td></tr></table>"
+        "<h1 style='font-size:14pt;margin-top:6mm'>Uittreksel Basisregistratie Personen<br><span style='font-size:11pt;color:#555'>Auszug aus dem Personenregister (BRP)</span></h1>"
+        + kv([(f"Adres / Anschrift", f"{e(home.street)} {e(home.house_number_text)}, {e(values.postcode_text(home.postcode, c.rng.random() < 0.5))} {e(home.city)}"),
+              ("Doel / Zweck", f"Vorlage bei der Familienkasse, Kindergeld-Nr. {c.rng.randint(100, 999)}FK{c.rng.randint(100000, 999999)}")], label_width="42mm")
+        + "<table class='ruled' style='width:100%;font-size:8.6pt;margin-top:3mm'><tr>"
+        f"<th>{lab('Naam', 'Name')}</th><th>{lab('Geboortedatum', 'Geburtsdatum')}</th><th>{lab('BSN', 'Bürgerservicenummer')}</th>"
+        f"<th>{lab('Datum vestiging op adres', 'Zuzug an die Anschrift')}</th></tr>" + rows + "</table>"
+        f"<p class='small'>* {lab('Vorig adres', 'Frühere Anschrift')}: {earlier}</p>"
+        "<p class='small' style='margin-top:4mm'>Dit uittreksel is kosteloos verstrekt ten behoeve van een uitkering in Duitsland. / Dieser Auszug wurde "
+        "gebührenfrei für eine Leistung in Deutschland ausgestellt.</p>"
+        f"<p>Namens de burgemeester / Im Auftrag des Bürgermeisters,<br><br>{e(c.person(born=(1960, 1995)).name('initials'))}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(issue, home, members, since, names)
+
+
+def brp_briefadres_aantekening_secties(c: Ctx):
+    """Fresh19. An extract in numbered sections: "1 Adres", "2 Ingeschreven met woonadres" (the residents, each with "Woont op dit
+    adres sinds"), "3 Ingeschreven met briefadres" (someone who only receives post here: name, birth date, BSN, "Briefadres sinds" and
+    the main occupant as "briefadresgever": a decoy person and date, not living at the address), "Datum aanmaak" the issue date and
+    the municipality's case number as a decoy."""
+    c.font_of(c.pick(("DejaVu Serif", "Liberation Serif"), ("Open Sans", "Cantarell")))
+    c.restyle17(dates=("iso", "short", "dash_mon"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("reversed", "all", "upper_reversed")
+    names = [m.name(form) for m in members]
+    lodger = c.person(born=(1960, 2004))
+    post_since = issue - dt.timedelta(days=c.rng.randint(40, 700))
+    blocks = "".join(f"<tr><td>2.{i}</td><td><b>{e(n)}</b></td><td>{e(values.date_text(p.birth_date, 'long'))}</td><td>{e(values.bsn_text(p.bsn, 2))}</td><td>{c.d(s)}</td></tr>"
+                     for i, (p, n, s) in enumerate(zip(members, names, since), start=1))
+    head = "<tr><th></th><th>Naam</th><th>Geboren</th><th>BSN</th><th>Woont op dit adres sinds</th></tr>"
+    body = (
+        f"<div class='logo' style='font-size:15pt'>Gemeente {e(home.municipality)}</div><div class='small'>Publiekszaken &middot; team Basisregistratie</div>"
+        "<h1 style='font-size:14pt;margin-top:6mm'>Uittreksel BRP &mdash; bewoners en briefadressen</h1>"
+        + kv([("Datum aanmaak", f"<b>{c.d(issue)}</b>"), ("Zaaknummer", f"BRP-{issue.year}-{c.rng.randint(10000, 99999)}")], label_width="38mm")
+        + "<h3>1 &nbsp;Adres</h3>"
+        f"<p>{e(home.street)} {e(home.house_number_text)}<br>{e(values.postcode_text(home.postcode, True))} {e(home.city)}</p>"
+        "<h3>2 &nbsp;Ingeschreven met woonadres</h3>"
+        "<table class='lines' style='width:100%;font-size:9pt'>" + head + blocks + "</table>"
+        "<h3>3 &nbsp;Ingeschreven met briefadres</h3>"
+        "<p class='small'>Personen met een briefadres ontvangen hier alleen post; zij wonen niet op dit adres.</p>"
+        "<table class='lines' style='width:100%;font-size:9pt'><tr><th></th><th>Naam</th><th>Geboren</th><th>BSN</th><th>Briefadres sinds</th></tr>"
+        f"<tr><td>3.1</td><td>{e(lodger.name(form))}</td><td>{e(values.date_text(lodger.birth_date, 'long'))}</td><td>{e(values.bsn_text(lodger.bsn, 2))}</td>"
+        f"<td>{e(values.date_text(post_since, 'dash'))}</td></tr></table>"
+        f"<p class='small'>Briefadresgever: {e(names[0])}. Reden briefadres: {e(c.pick('verblijf in een instelling', 'tijdelijk geen woonadres', 'verblijf in het buitenland korter dan acht maanden'))}.</p>"
+        "<p class='small' style='margin-top:6mm'>Dit uittreksel is gemaakt uit de Basisregistratie Personen en is zonder handtekening geldig.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(issue, home, members, since, names)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
                                    prose_declaration, mijnoverheid_print, split_name_grid,
                                    brp_element_codes, brp_persons_columns, brp_labels_under,
@@ -1968,7 +2053,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittre
                                    brp_verklaring_burgemeester_ordinale_zinnen, brp_download_kleinkapitaal_raster,
                                    brp_baliesysteem_mono_onderzoeksvlag, brp_gemeente_app_telefoonscherm,
                                    brp_werkorganisatie_gemeenschappelijke_dienst, brp_samenstelling_huishouden_relatiekolom,
-                                   brp_verhuisbevestiging_nieuwe_bewoners, brp_bewindvoerder_doorgestuurd_ontvangststempel)}  # fmt: skip
+                                   brp_verhuisbevestiging_nieuwe_bewoners, brp_bewindvoerder_doorgestuurd_ontvangststempel,
+                                   brp_grensgemeente_tweetalig_duits, brp_briefadres_aantekening_secties)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
 FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
 """Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""
@@ -2006,3 +2092,5 @@ FRESH17 = {"brp_werkorganisatie_gemeenschappelijke_dienst", "brp_samenstelling_h
 """Layouts of the fresh17 split only: a seventeenth first-contact set, by another author who never saw the reader."""
 FRESH18 = {"brp_verhuisbevestiging_nieuwe_bewoners", "brp_bewindvoerder_doorgestuurd_ontvangststempel"}
 """Layouts of the fresh18 split only: an eighteenth first-contact set, by another author who never saw the reader."""
+FRESH19 = {"brp_grensgemeente_tweetalig_duits", "brp_briefadres_aantekening_secties"}
+"""Layouts of the fresh19 split only: a nineteenth first-contact set, by another author who never saw the reader."""

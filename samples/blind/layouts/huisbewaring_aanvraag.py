@@ -108,6 +108,11 @@ own birth date, e-mail and telephone and the day the form was started as decoys;
 The fresh18 split adds: a request faxed to the corporation (a fax header line on the page with the sending day and time, a cover
 block with fax numbers and the page count as decoys, the form below it with dates as "12/03/26"), and a Dutch-Polish form for a tenant
 from Poland (every label with the Polish under it, the tenant's address in Poland with its postcode and a telephone number as decoys).
+
+The fresh19 split adds: a Dutch-Arabic form whose Arabic labels stand in a right-hand column beside each value (the tenant's
+address abroad, a +212 telephone number and the intended day of travel as decoys; "Datum ondertekening" the signing date), and the print
+of a corporation's chatbot conversation in which the tenant answers with quick-reply buttons and typed messages (the chat's date and
+times and the bot's case number as decoys; nothing signed, so no signing date).
 """
 
 from __future__ import annotations
@@ -1933,6 +1938,84 @@ def tweetalig_pools_formulier(c: Ctx):
     return page(c, body, "body { font-size: 9.4pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
 
 
+# --- fresh19 split ---------------------------------------------------------------------------
+
+_AR19 = {"work_or_study": "عمل أو دراسة", "care": "رعاية شخص آخر", "trial_cohabitation": "تجربة السكن المشترك", "travel": "سفر طويل", "other": "سبب آخر"}
+_MA_TOWNS19 = ("Tanger", "Nador", "Al Hoceima", "Casablanca", "Oujda", "Tetouan")
+
+
+def tweetalig_arabisch_formulier(c: Ctx):
+    """Fresh19. A corporation's house-sitting form in Dutch and Arabic: the Dutch label left, the answer in the middle and the Arabic
+    label right-aligned in a right-hand column ("Naam huisbewaarder | ... | اسم حارس البيت"); the tenant's address in Morocco during the
+    absence, a +212 telephone number and the day of travel as decoys; the reason a ticked list in both languages, "Datum ondertekening"
+    the signing date."""
+    c.font_of(c.pick(("DejaVu Sans", "Liberation Sans"), ("DejaVu Sans", "Carlito")))
+    c.restyle17(dates=("dash", "long", "iso"), amounts=("euro", "EUR_grouped"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    tenant = c.person(origin="ma", born=(1955, 2000))
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first")), sitter.name(c.pick("all", "first", "initials"))
+    travel = start - dt.timedelta(days=c.rng.randint(1, 3))
+    ar = "font-family:'DejaVu Sans';direction:rtl;text-align:right;color:#444;width:42mm"
+    reasons = "<br>".join(f"{c.tick(k == reason)} {e(option)} <span style='font-family:DejaVu Sans;color:#555'>/ {e(_AR19[k])}</span>" for k, (option, _) in REASONS.items())
+    yn = lambda v: f"{c.tick(v)} ja / نعم &nbsp; {c.tick(not v)} nee / لا"  # noqa: E731
+    rows = [("Naam huurder", e(tn), "اسم المستأجر"),
+            ("Adres tijdens afwezigheid", f"{e(c.pick('Rue', 'Avenue', 'Boulevard'))} {e(c.pick('Hassan II', 'Mohammed V', 'Ibn Batouta', 'Al Massira'))} {c.rng.randint(1, 200)}, {e(c.rng.choice(_MA_TOWNS19))}, Marokko", "العنوان أثناء الغياب"),
+            ("Telefoon", f"+212 6{c.rng.randint(10, 99)} {c.rng.randint(100, 999)} {c.rng.randint(100, 999)}", "الهاتف"),
+            ("Vertrekdatum (reis)", e(values.date_text(travel, "long")), "تاريخ السفر"),
+            ("Naam huisbewaarder", e(sn), "اسم حارس البيت"), ("Geboortedatum huisbewaarder", c.d(sitter.birth_date), "تاريخ الميلاد"),
+            ("Periode van", c.d(start), "من"), ("tot en met", c.d(end), "إلى"),
+            ("Reden", reasons, "السبب"), ("Vergoeding per maand", c.a(comp), "التعويض الشهري"),
+            ("Eigen woning huisbewaarder?", yn(own), "هل لديه سكن خاص؟"), ("Kinderen onder 18 jaar?", yn(kids), "أطفال دون 18 سنة؟")]
+    body = (
+        f"<div class='logo' style='font-size:15pt'>{e(corp)}</div>"
+        "<table style='width:100%'><tr><td><h1 style='font-size:14pt;margin:3mm 0'>Aanvraag huisbewaring</h1></td>"
+        f"<td style='{ar};font-size:13pt;width:60mm'>طلب حراسة المنزل</td></tr></table>"
+        + "<table class='lines' style='width:100%'>" + "".join(f"<tr><td style='width:52mm'>{e(k)}</td><td>{v}</td><td style='{ar}'>{e(a)}</td></tr>" for k, v, a in rows) + "</table>"
+        + f"<table style='width:100%;margin-top:5mm'><tr><td>Datum ondertekening: {c.d(signed)}</td><td style='{ar}'>تاريخ التوقيع</td></tr></table>"
+        "<p>Handtekening huurder: ____________________</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+_BOTS19 = ("Woonbot", "Vraag het Nina", "Digitale assistent Sam", "Chatbot Huurdersservice")
+
+
+def chatbot_gesprek_snelknoppen(c: Ctx):
+    """Fresh19. The print of a corporation's website chatbot conversation: the bot's questions on the left, the tenant's typed answers
+    and pressed quick-reply buttons on the right (the chosen reason button filled), the chat's date and message times and the bot's case
+    number as decoys; nothing is signed, so there is no signing date (null)."""
+    c.font_of(c.pick(("Open Sans", "Quicksand"), ("Carlito", "Cantarell")))
+    c.restyle17(dates=("nopad", "long", "dash"), amounts=("euro", "euro_word"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp, bot = c.rng.choice(CORPORATIONS), c.rng.choice(_BOTS19)
+    tn, sn = tenant.name(c.pick("all", "first")), sitter.name(c.pick("all", "first"))
+    hour, minute = c.rng.randint(8, 21), c.rng.randint(0, 40)
+    t = lambda k: f"{hour}:{minute + k:02d}"  # noqa: E731
+    buttons = " ".join(f"<span style='display:inline-block;border:1px solid #2a6db0;border-radius:3mm;padding:0.5mm 2mm;margin:0.5mm;font-size:8pt;"
+                       f"{'background:#2a6db0;color:#fff' if k == reason else 'color:#2a6db0'}'>{e(option)}</span>" for k, (option, _) in REASONS.items())
+    yn = lambda v: "Ja" if v else "Nee"  # noqa: E731
+    bot_say = lambda text, k: chat_bubble(text, False, t(k))  # noqa: E731
+    me = lambda text, k: chat_bubble(text, True, t(k), colour="#dbe9f8")  # noqa: E731
+    body = (
+        f"<div style='display:flex;justify-content:space-between;border-bottom:2px solid #2a6db0;padding-bottom:2mm'><span class='logo' style='font-size:14pt'>{e(corp)}</span>"
+        f"<span class='small'>Gesprek met {e(bot)} &middot; {e(values.date_text(signed, 'wd_dash'))}</span></div>"
+        "<div style='margin-top:3mm;font-size:9pt'>"
+        + bot_say("Hallo! Waar kan ik je mee helpen?", 0) + me("Ik wil toestemming voor huisbewaring", 0)
+        + bot_say("Wat is je naam? (huurder)", 1) + me(e(tn), 1)
+        + bot_say("Wie gaat op je woning passen?", 1) + me(e(sn), 2)
+        + bot_say("Wat is de geboortedatum van de huisbewaarder?", 2) + me(c.d(sitter.birth_date), 2)
+        + bot_say("Vanaf wanneer en tot wanneer ben je weg?", 3) + me(f"van {c.d(start)} tot en met {c.d(end)}", 4)
+        + bot_say("Wat is de reden?<br>" + buttons, 4)
+        + bot_say("Welke vergoeding krijgt de huisbewaarder per maand?", 5) + me(c.a(comp), 5)
+        + bot_say("Heeft de huisbewaarder een eigen woning?", 6) + me(yn(own), 6)
+        + bot_say("Heeft de huisbewaarder kinderen jonger dan 18?", 6) + me(yn(kids), 7)
+        + bot_say(f"Bedankt! Je aanvraag is doorgestuurd. Zaaknummer HB-{c.rng.randint(10000, 99999)}. Je hoort binnen vier weken van ons.", 7)
+        + "</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(tn, sn, sitter, None, start, end, reason, comp, own, kids)
+
+
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
                                    two_page_form, email_print,
                                    numbered_questions, sitter_declaration,
@@ -1952,7 +2035,8 @@ LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_let
                                    tablet_balie_handtekening_samenvatting, aanvraag_kalenderstrook_maanden,
                                    formulier_codevelden_legenda, brief_maatschappelijk_werk_instelling_namens_huurder,
                                    crm_contactmoment_telefoon_notitie, formulierbouwer_vraag_per_blok_print,
-                                   fax_voorblad_aanvraagformulier, tweetalig_pools_formulier)}  # fmt: skip
+                                   fax_voorblad_aanvraagformulier, tweetalig_pools_formulier,
+                                   tweetalig_arabisch_formulier, chatbot_gesprek_snelknoppen)}  # fmt: skip
 HELDOUT = {"email_print"}
 FRESH = {"numbered_questions", "sitter_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1990,3 +2074,5 @@ FRESH17 = {"crm_contactmoment_telefoon_notitie", "formulierbouwer_vraag_per_blok
 """Layouts of the fresh17 split only: a seventeenth first-contact set, by another author who never saw the reader."""
 FRESH18 = {"fax_voorblad_aanvraagformulier", "tweetalig_pools_formulier"}
 """Layouts of the fresh18 split only: an eighteenth first-contact set, by another author who never saw the reader."""
+FRESH19 = {"tweetalig_arabisch_formulier", "chatbot_gesprek_snelknoppen"}
+"""Layouts of the fresh19 split only: a nineteenth first-contact set, by another author who never saw the reader."""

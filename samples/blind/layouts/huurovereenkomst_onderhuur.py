@@ -112,6 +112,11 @@ The fresh18 split adds: a sublet agreement in the style of a deed ("De ondergete
 dat", the parties' birthplaces and dates, the subtenant's current address and postcode and the corporation's letter of consent with its
 date as decoys, the signing date sometimes in words), and a room contract with the room's point count for the maximum rent (square
 metres, points, the maximum rent and the service-cost advance as decoy sums; "Totale huur per maand" the rent).
+
+The fresh19 split adds: a German-Dutch room contract for a student from Germany, German on the left and Dutch on the right of
+every row (the student's home address in Germany with its five-digit postcode, the university's student number and the deposit as
+decoys; the date "Ort, Datum / Plaats, datum" the signing date), and a furnished-room contract with an inventory list of the furniture
+and its value (the item values, their total and the deposit as decoy sums; "Huurprijs per maand inclusief inventaris" the rent).
 """
 
 from __future__ import annotations
@@ -1799,6 +1804,79 @@ def kamer_puntentelling_maximale_huur(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
 
 
+# --- fresh19 split ---------------------------------------------------------------------------
+
+_DE19 = (("Düsseldorf", "402"), ("Köln", "506"), ("Münster", "481"), ("Aachen", "520"), ("Bochum", "447"), ("Oldenburg", "261"))
+_UNI19 = ("Radboud Universiteit", "Universiteit Twente", "Maastricht University", "Saxion Hogeschool", "Rijksuniversiteit Groningen")
+
+
+def untermietvertrag_tweetalig_duits(c: Ctx):
+    """Fresh19. A room contract between a main tenant and a student from Germany, every row in two columns, German on the left
+    ("Untermietvertrag über ein Zimmer") and Dutch on the right: the student's home address in Germany with a five-digit postcode, the
+    university and student number and the deposit ("Kaution / Waarborgsom") as decoys; the rent, the start, the clauses (the end and
+    conditions clauses in Dutch only, or absent) and "Ort, Datum / Plaats, datum" with the signing date."""
+    c.font_of(c.pick(("Liberation Serif", "DejaVu Serif"), ("Liberation Sans", "Carlito")))
+    c.restyle17(dates=("dot_pad", "long", "dash"), amounts=("euro", "EUR_grouped"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "initials")), sub.name(c.pick("all", "first"))
+    town, plz = c.rng.choice(_DE19)
+    deposit = values.amount(float(rent) * c.rng.choice((1, 2, 3)))
+    uni = c.rng.choice(_UNI19)
+    rows = [
+        (f"Hauptmieter: <b>{e(tn)}</b>", f"Hoofdhuurder: <b>{e(tn)}</b>"),
+        (f"Untermieter: <b>{e(sn)}</b>, wohnhaft {e(c.pick('Gartenstraße', 'Schulweg', 'Ringstraße'))} {c.rng.randint(1, 90)}, {plz}{c.rng.randint(10, 99)} {e(town)}",
+         f"Onderhuurder: <b>{e(sn)}</b>, student aan de {e(uni)}, studentnummer s{c.rng.randint(1000000, 9999999)}"),
+        (f"Zimmer in der Wohnung {e(home.street)} {e(home.house_number_text)}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}, Niederlande",
+         f"Kamer in de woning {e(home.street)} {e(home.house_number_text)}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}"),
+        (f"Miete monatlich: {c.a(rent)}", f"Huurprijs per maand: {c.a(rent)}"),
+        (f"Kaution: {e(values.amount_text(deposit, 'euro'))}", f"Waarborgsom: {e(values.amount_text(deposit, 'euro'))}"),
+        (f"Mietbeginn: {c.d(start)}", f"Ingangsdatum: {c.d(start)}"),
+    ]
+    clauses = "".join(f"<li>{e(t)}</li>" for t in _clauses(c, end, cond))
+    body = (
+        "<table style='width:100%'><tr><td style='width:50%'><h1 style='font-size:14pt'>Untermietvertrag über ein Zimmer</h1></td>"
+        "<td><h1 style='font-size:14pt'>Onderhuurovereenkomst kamer</h1></td></tr></table>"
+        + "<table class='ruled' style='width:100%;table-layout:fixed;font-size:9pt'>" + "".join(f"<tr><td>{de}</td><td>{nl}</td></tr>" for de, nl in rows) + "</table>"
+        + "<p style='margin-top:3mm'><b>Weitere Bestimmungen (nur auf Niederländisch verbindlich) / Overige bepalingen</b></p><ol style='font-size:9pt'>" + clauses + "</ol>"
+        + f"<p>Ort, Datum / Plaats, datum: {e(home.city)}, {c.d(signed)}</p>"
+        "<table style='width:100%;margin-top:6mm'><tr><td>Hauptmieter / Hoofdhuurder<br><br>______________</td><td>Untermieter / Onderhuurder<br><br>______________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+_INVENTORY19 = ("Bed 90x200 met matras", "Bureau", "Bureaustoel", "Kledingkast", "Boekenkast", "Koelkastje", "Bank", "Gordijnen", "Bureaulamp", "Vloerkleed")
+
+
+def kamer_gemeubileerd_inventarislijst(c: Ctx):
+    """Fresh19. A contract for a furnished room with an inventory list: each piece of furniture with its condition and value and
+    the total (decoy sums), the deposit (a decoy), "Huurprijs per maand inclusief gebruik inventaris" (the rent), the start, numbered
+    terms with the end and conditions clauses or without them, and "Opgemaakt te ... op" the signing date."""
+    c.font_of(c.pick(("Liberation Sans", "DejaVu Sans"), ("Open Sans", "Carlito")))
+    c.restyle17(dates=("long", "dash", "short"), amounts=("euro", "euro_word", "EUR_grouped"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sub.name(c.pick("all", "first"))
+    items = c.rng.sample(_INVENTORY19, c.rng.randint(5, 7))
+    worth = [c.rng.choice((25, 40, 60, 75, 90, 120, 150, 180, 250)) for _ in items]
+    deposit = values.amount(float(rent) + c.rng.choice((0, 100, 150)))
+    inv = "".join(f"<tr><td>{i}</td><td>{e(item)}</td><td>{c.pick('goed', 'nieuw', 'redelijk', 'gebruikssporen')}</td><td class='right'>{e(values.amount_text(values.amount(w), 'plain'))}</td></tr>"
+                  for i, (item, w) in enumerate(zip(items, worth), start=1))
+    total = values.amount(sum(worth))
+    body = (
+        "<h1 style='font-size:15pt'>Huurovereenkomst gemeubileerde kamer</h1>"
+        f"<p>Hoofdhuurder: <b>{e(tn)}</b><br>Huurder van de kamer: <b>{e(sn)}</b></p>"
+        f"<p>Adres woning: {e(home.line1())}, {e(values.postcode_text(home.postcode, c.rng.random() < 0.5))} {e(home.city)}</p>"
+        + kv([("Huurprijs per maand inclusief gebruik inventaris", f"<b>{c.a(rent)}</b>"), ("Borg", e(values.amount_text(deposit, "euro"))),
+              ("Ingangsdatum", c.d(start))], label_width="80mm")
+        + "<ol style='font-size:9.2pt'>" + "".join(f"<li>{e(t)}</li>" for t in _clauses(c, end, cond)) + "</ol>"
+        "<h3>Bijlage: inventarislijst</h3>"
+        "<table class='ruled' style='width:100%;font-size:8.8pt'><tr><th>Nr.</th><th>Omschrijving</th><th>Staat</th><th class='right'>Waarde (&euro;)</th></tr>"
+        + inv + f"<tr><td></td><td colspan='2'><b>Totale waarde inventaris</b></td><td class='right'><b>{e(values.amount_text(total, 'plain'))}</b></td></tr></table>"
+        + f"<p style='margin-top:4mm'>Opgemaakt te {e(home.city)} op {c.d(signed)}.</p>"
+        f"<table style='width:100%;margin-top:5mm'><tr><td>{e(tn)}<br><br>______________</td><td>{e(sn)}<br><br>______________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
                                    student_room, inline_parties,
                                    roman_sections, boxed_room_form,
@@ -1818,7 +1896,8 @@ LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corpor
                                    kamer_genummerde_lijst_partijentabel, bemiddelingsbureau_kamercontract_courtage,
                                    kamers_met_aandacht_driepartijen, kamercontract_kernpunten_kader,
                                    kamer_tweetalig_nl_oekraiens, kamercontract_invulgegevens_bijlage_a,
-                                   akte_stijl_verschenen_partijen, kamer_puntentelling_maximale_huur)}  # fmt: skip
+                                   akte_stijl_verschenen_partijen, kamer_puntentelling_maximale_huur,
+                                   untermietvertrag_tweetalig_duits, kamer_gemeubileerd_inventarislijst)}  # fmt: skip
 HELDOUT = {"inline_parties"}
 FRESH = {"roman_sections", "boxed_room_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1856,3 +1935,5 @@ FRESH17 = {"kamer_tweetalig_nl_oekraiens", "kamercontract_invulgegevens_bijlage_
 """Layouts of the fresh17 split only: a seventeenth first-contact set, by another author who never saw the reader."""
 FRESH18 = {"akte_stijl_verschenen_partijen", "kamer_puntentelling_maximale_huur"}
 """Layouts of the fresh18 split only: an eighteenth first-contact set, by another author who never saw the reader."""
+FRESH19 = {"untermietvertrag_tweetalig_duits", "kamer_gemeubileerd_inventarislijst"}
+"""Layouts of the fresh19 split only: a nineteenth first-contact set, by another author who never saw the reader."""

@@ -107,6 +107,11 @@ The fresh18 split adds: an IB 60 bearing a corporation's income-check stamp box 
 the year's income limit and the household's summed income as decoy dates and sums), and an IB 60 downloaded as a signed PDF and printed
 with the viewer's signature bar and panel (the signing time, the certificate's validity dates and the download day as decoys; the
 verzamelinkomen in a sentence).
+
+The fresh19 split adds: an IB 60 on which a volunteer language buddy wrote the Arabic for each line in the margin in blue pen,
+with a sticky note (the corporation's file number, the monthly rent and the buddy's own date as decoys), and an IB 60 page of Mijn
+Belastingdienst printed by someone authorised through DigiD Machtigen (a yellow banner with the authorised person's name, the
+authorisation's end date and the print's date and time as decoys; the statement's "Datum verklaring" the issue date).
 """
 
 from __future__ import annotations
@@ -1723,6 +1728,73 @@ def ib60_pdf_handtekeningpaneel_validatie(c: Ctx):
     return page(c, body, "body { font-size: 9.4pt; }"), _truth(name, person, year, income, issue)
 
 
+# --- fresh19 split ---------------------------------------------------------------------------
+
+_AR19 = {"name": "الاسم", "bsn": "رقم المواطن", "year": "السنة", "income": "مجموع الدخل", "date": "التاريخ"}
+
+
+def ib60_taalmaatje_arabische_aantekeningen(c: Ctx):
+    """Fresh19. The IB 60 letter as a tenant who reads Arabic hands it in: a volunteer language buddy wrote the Arabic for each line in a
+    right-hand margin column in blue pen ("مجموع الدخل" beside the verzamelinkomen), and a yellow sticky note holds the corporation's
+    file number, the monthly rent and the buddy's name and date (decoys); the letter's "Datum" the issue date."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle17(dates=("long", "dash", "dot_pad"), amounts=("euro", "EUR_grouped", "plain"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("initials", "all", "first"))
+    buddy = c.person(born=(1950, 2000), origin="nl")
+    noted = issue + dt.timedelta(days=c.rng.randint(3, 25))
+    rent = values.amount(c.rng.randint(480, 880) + c.rng.randint(0, 99) / 100)
+    note = 'font-family:"Comic Neue";color'
+    pen = "font-family:'DejaVu Sans';color:#1a2f8a;font-size:10.5pt;direction:rtl;text-align:right"
+    row = lambda label, value, key: (f"<tr><td style='width:48mm'>{e(label)}</td><td>{value}</td>"  # noqa: E731
+                                     f"<td style='width:36mm;{pen}'>{e(_AR19[key])}</td></tr>")
+    body = (
+        _letterhead(c)
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + "<table style='width:100%'>"
+        + row("Datum", c.d(issue), "date")
+        + row("Burgerservicenummer", e(values.bsn_text(person.bsn, c.rng.choice((0, 2)))), "bsn")
+        + "</table>"
+        f"<h2>Inkomensverklaring {year}</h2>"
+        f"<p>Geachte {e(person.salutation().lower())} {e(person.surname)},</p><p>Hieronder staat uw verzamelinkomen over {year}.</p>"
+        "<table style='width:100%'>"
+        + row("Naam", f"<b>{e(name)}</b>", "name") + row("Jaar", str(year), "year") + row("Verzamelinkomen", f"<b>{c.a(income)}</b>", "income")
+        + "</table><p>Met vriendelijke groet,<br>Belastingdienst</p>"
+        f"<div style='position:absolute;top:62mm;right:0;width:44mm;background:#fff59d;padding:2.5mm;transform:rotate(3deg);{note}:#1a2f8a;font-size:9pt'>"
+        f"dossier {c.rng.randint(2026000, 2026999)}<br>huur {e(values.amount_text(rent, 'euro'))} p/m<br>{e(buddy.name('first'))}, {e(values.date_text(noted, 'slash_2y'))}</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; position: relative; }"), _truth(name, person, year, income, issue)
+
+
+def ib60_digid_machtigen_gemachtigde_banner(c: Ctx):
+    """Fresh19. The income page of Mijn Belastingdienst printed by someone authorised through DigiD Machtigen (a child or a carer): the
+    browser's print line with its date and time, a yellow banner "U handelt namens ... als gemachtigde" with the authorised person's
+    name and the authorisation's end date (decoys), then the statement's card: name, BSN, year, verzamelinkomen and "Datum verklaring"
+    (the issue date)."""
+    c.font_of(c.pick(("Open Sans", "Carlito"), ("Liberation Sans", "Cantarell")))
+    c.restyle17(dates=("dash", "long", "iso"), amounts=("euro", "EUR_grouped"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("all", "first", "initials"))
+    agent = c.person(born=(1965, 2004), surname=person.surname if c.rng.random() < 0.5 else None)
+    printed = issue + dt.timedelta(days=c.rng.randint(0, 6))
+    until = printed + dt.timedelta(days=c.rng.randint(200, 900))
+    stamp_text = f"{values.date_text(printed, 'slash_nopad_2y')} {c.rng.randint(8, 22)}:{c.rng.randint(0, 59):02d}"
+    body = (
+        browser_header("Inkomensverklaring - Mijn Belastingdienst", "https://mijn.belastingdienst.nl/mbd-pmb/inkomen/inkomensverklaring", stamp_text)
+        + "<div style='display:flex;justify-content:space-between;align-items:center;margin-top:3mm;border-bottom:2px solid #154273;padding-bottom:2mm'>"
+        "<span class='logo' style='font-size:14pt;color:#154273'>Belastingdienst</span><span class='small'>Mijn Belastingdienst &middot; Uitloggen</span></div>"
+        f"<div style='background:#fff3b0;border:0.6px solid #d8b400;padding:2mm 3mm;margin:3mm 0;font-size:8.8pt'>U handelt namens <b>{e(person.name('first'))}</b> als gemachtigde. "
+        f"Ingelogd: {e(agent.name('all'))}. Machtiging geldig tot {e(values.date_text(until, 'long'))}.</div>"
+        "<h1 style='font-size:15pt'>Inkomensverklaring</h1>"
+        "<div style='border:0.8px solid #bbb;border-radius:2mm;padding:3mm 4mm;width:130mm'>"
+        + kv([("Naam", f"<b>{e(name)}</b>"), ("BSN", e(values.bsn_text(person.bsn, 0))), ("Jaar", str(year)),
+              ("Verzamelinkomen", f"<b style='font-size:12pt'>{c.a(income)}</b>"), ("Datum verklaring", c.d(issue))], label_width="45mm")
+        + "</div><p class='small' style='margin-top:4mm'>Dit is uw verzamelinkomen volgens de gegevens van de Belastingdienst. Een gemachtigde kan deze verklaring "
+        "namens u bekijken en downloaden.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, person, year, income, issue)
+
+
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
                                    toeslagen_overview, ib60_twocolumn,
                                    ib60_reference_block, ib60_box_header, ib60_inspector_declaration,
@@ -1742,7 +1814,8 @@ LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst
                                    ib60_jaar_in_woorden_bedragkolom, ib60_gevouwen_vensterenvelop,
                                    ib60_scanapp_scheef_voettekst, ib60_kopieapp_watermerk_bsn_afgeschermd,
                                    ib60_uploadportaal_voorbeeldweergave, ib60_bron_aanslag_dagtekening,
-                                   ib60_corporatie_toetsstempel_grenzen, ib60_pdf_handtekeningpaneel_validatie)}  # fmt: skip
+                                   ib60_corporatie_toetsstempel_grenzen, ib60_pdf_handtekeningpaneel_validatie,
+                                   ib60_taalmaatje_arabische_aantekeningen, ib60_digid_machtigen_gemachtigde_banner)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
 FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1780,3 +1853,5 @@ FRESH17 = {"ib60_uploadportaal_voorbeeldweergave", "ib60_bron_aanslag_dagtekenin
 """Layouts of the fresh17 split only: a seventeenth first-contact set, by another author who never saw the reader."""
 FRESH18 = {"ib60_corporatie_toetsstempel_grenzen", "ib60_pdf_handtekeningpaneel_validatie"}
 """Layouts of the fresh18 split only: an eighteenth first-contact set, by another author who never saw the reader."""
+FRESH19 = {"ib60_taalmaatje_arabische_aantekeningen", "ib60_digid_machtigen_gemachtigde_banner"}
+"""Layouts of the fresh19 split only: a nineteenth first-contact set, by another author who never saw the reader."""

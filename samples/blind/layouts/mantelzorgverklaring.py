@@ -104,6 +104,11 @@ The fresh18 split adds: a coordinator's statement from a volunteers' organisatio
 night watches its volunteers keep beside the carer (the start of the watches, the GP's terminal declaration, the number of nights and
 the coordinator as decoys; the organisation the issuer), and a revalidation centre's ALS team's letter with a table of aids and their
 delivery dates (decoys), the neurologist's name and the day of diagnosis as decoys; the centre the issuer.
+
+The fresh19 split adds: a dialysis centre's statement on a patient on home haemodialysis whose partner or child is trained to
+assist (the start of home dialysis, the dialysis nights per week, the nephrologist, the patient number and the next outpatient visit as
+decoys; the centre the issuer), and a large-print letter from an ambulant counsellor of an expertise centre for the blind and partially
+sighted (the visual acuity figures, the day of the home visit, the aids supplied and the counsellor as decoys; the centre the issuer).
 """
 
 from __future__ import annotations
@@ -1756,6 +1761,77 @@ def als_team_revalidatiearts_verklaring(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(cn, rn, clock, issue, centre)
 
 
+# --- fresh19 split ---------------------------------------------------------------------------
+
+_DIALYSE19 = ("Dianet Dialysecentrum Utrecht", "Dirinq Dialysecentrum Rotterdam", "Dialysecentrum Beverwijk", "Niercentrum Isala Zwolle",
+              "Dialysecentrum Deurne", "Nierziekten & Dialyse Catharina Ziekenhuis")
+
+
+def thuisdialyse_centrum_partnerverklaring(c: Ctx):
+    """Fresh19. A dialysis centre's statement on a patient on home haemodialysis (thuishemodialyse) whose partner or child has been
+    trained to assist: the start of home dialysis, the number of dialysis nights per week, the next outpatient visit and the patient
+    number (decoys), the nephrologist who signs (a decoy name), whether the patient needs someone at hand day and night; the centre the
+    issuer, "Datum" in the reference block the issue date."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "DejaVu Sans")))
+    c.restyle17(dates=("long", "dash", "dot_pad"), amounts=("euro",))
+    carer, recipient, clock, issue, address = _facts(c)
+    centre = c.rng.choice(_DIALYSE19)
+    cn = carer.name(c.pick("all", "initials", "first"))
+    rn = recipient.name(c.pick("initials", "all", "reversed"))
+    began = issue - dt.timedelta(days=c.rng.randint(60, 900))
+    visit = issue + dt.timedelta(days=c.rng.randint(10, 60))
+    nephro = c.person(born=(1960, 1988))
+    need = ("Omdat de dialyse 's nachts plaatsvindt en de patiënt ook overdag hulp nodig heeft, is er dag en nacht, 24 uur per dag, zorg van de "
+            "mantelzorger nodig." if clock else "Overdag redt de patiënt zich grotendeels zelf; de mantelzorger is nodig tijdens de dialyse en bij het klaarzetten van de apparatuur.")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt;color:#0a5c8a'>{e(centre)}</span><br><span class='small'>afdeling thuisdialyse</span></td>"
+        "<td class='right small'>"
+        + kv([("Datum", c.d(issue)), ("Patiëntnummer", f"{c.rng.randint(1000000, 9999999)}"), ("Behandelaar", e(f"{nephro.name('initials')}, nefroloog"))])
+        + "</td></tr></table>"
+        "<h2 style='margin-top:8mm'>Verklaring mantelzorg bij thuishemodialyse</h2>"
+        f"<p>Patiënt <b>{e(rn)}</b> (geboren {e(values.date_text(recipient.birth_date, 'dash'))}) dialyseert sinds {e(values.date_text(began, 'long'))} thuis, "
+        f"{c.pick('drie', 'vier', 'vijf', 'zes')} nachten per week.</p>"
+        f"<p>Bij thuisdialyse moet een getrainde naaste aanwezig zijn. Die rol heeft <b>{e(cn)}</b>; de opleiding bij ons centrum is met goed gevolg afgerond.</p>"
+        f"<p>{e(need)}</p>"
+        f"<p class='small'>De volgende controle op de polikliniek staat gepland op {e(values.date_text(visit, 'long'))}.</p>"
+        f"<p style='margin-top:6mm'>Met vriendelijke groet,<br><br>{e(nephro.name('initials'))}, nefroloog<br>{e(centre)}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(cn, rn, clock, issue, centre)
+
+
+_VISIO19 = ("Koninklijke Visio", "Bartiméus", "Koninklijke Visio, locatie Haren", "Bartiméus Zeist")
+_AIDS19 = ("beeldschermloep", "voorleesapparaat", "sprekende weegschaal", "taststok", "daisyspeler", "vergrotingssoftware")
+
+
+def visio_ambulant_begeleider_grootletter(c: Ctx):
+    """Fresh19. A large-print letter (16 pt, high contrast) from an ambulant counsellor of an expertise centre for the blind and
+    partially sighted: the client (the recipient) with the visual acuity of each eye, the day of the home visit and the aids supplied
+    (decoys), the family member who helps, whether help is needed day and night; the counsellor's name a decoy, the centre the issuer,
+    the date on its own line under the letterhead the issue date."""
+    c.font_of(c.pick(("Liberation Sans", "DejaVu Sans"), ("Open Sans", "Carlito")))
+    c.restyle17(dates=("long", "weekday", "dash"), amounts=("euro",))
+    carer, recipient, clock, issue, address = _facts(c)
+    centre = c.rng.choice(_VISIO19)
+    cn = carer.name(c.pick("all", "first"))
+    rn = recipient.name(c.pick("all", "initials"))
+    seen = issue - dt.timedelta(days=c.rng.randint(5, 40))
+    counsellor = c.person(born=(1965, 1995))
+    need = (f"{rn} kan niet meer alleen zijn. Er is dag en nacht iemand nodig: 24 uur per dag." if clock
+            else f"{rn} heeft hulp nodig bij post, medicijnen en boodschappen. 's Nachts is geen hulp nodig.")
+    body = (
+        f"<div class='logo' style='font-size:20pt'>{e(centre)}</div><div style='font-size:12pt'>expertisecentrum voor blinde en slechtziende mensen</div>"
+        f"<p style='margin-top:8mm'>{c.d(issue)}</p>"
+        "<h1 style='font-size:20pt'>Verklaring mantelzorg</h1>"
+        f"<p>Ik ben ambulant begeleider van <b>{e(rn)}</b>. Ik was op huisbezoek op {e(values.date_text(seen, 'long'))}.</p>"
+        f"<p>Het zicht is sterk verminderd: visus rechts 0,{c.rng.randint(1, 9):02d}, links 0,{c.rng.randint(1, 9):02d}.</p>"
+        f"<p>Wij leverden: {e(', '.join(c.rng.sample(_AIDS19, 2)))}.</p>"
+        f"<p>De mantelzorger is <b>{e(cn)}</b>.</p>"
+        f"<p>{e(need)}</p>"
+        f"<p style='margin-top:8mm'>{e(counsellor.name('first'))}<br>ambulant begeleider<br>{e(centre)}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 16pt; line-height: 1.5; color: #000; }"), _truth(cn, rn, clock, issue, centre)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
                                    handwritten_form, zorgkantoor_letter,
                                    wmo_consulent_letter, side_by_side_form,
@@ -1775,7 +1851,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, s
                                    ergotherapeut_huisbezoek_adl_tabel, logeerhuis_respijtzorg_bevestiging,
                                    zorgmap_rapportageblad_wijkverpleging, arbodienst_zorgverlof_verklaring,
                                    mee_clientondersteuner_verklaring_vraagblokken, kinderarts_emb_verklaring_ouders,
-                                   vptz_coordinator_verklaring_thuiswaken, als_team_revalidatiearts_verklaring)}  # fmt: skip
+                                   vptz_coordinator_verklaring_thuiswaken, als_team_revalidatiearts_verklaring,
+                                   thuisdialyse_centrum_partnerverklaring, visio_ambulant_begeleider_grootletter)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
 FRESH = {"wmo_consulent_letter", "side_by_side_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1813,3 +1890,5 @@ FRESH17 = {"mee_clientondersteuner_verklaring_vraagblokken", "kinderarts_emb_ver
 """Layouts of the fresh17 split only: a seventeenth first-contact set, by another author who never saw the reader."""
 FRESH18 = {"vptz_coordinator_verklaring_thuiswaken", "als_team_revalidatiearts_verklaring"}
 """Layouts of the fresh18 split only: an eighteenth first-contact set, by another author who never saw the reader."""
+FRESH19 = {"thuisdialyse_centrum_partnerverklaring", "visio_ambulant_begeleider_grootletter"}
+"""Layouts of the fresh19 split only: a nineteenth first-contact set, by another author who never saw the reader."""

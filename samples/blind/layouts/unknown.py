@@ -101,6 +101,11 @@ The fresh18 split adds: a municipality's form on which the main occupant consent
 with birth dates, the address and the day of moving in: a BRP extract's and a sublet's names and dates on a form that is neither), and
 a corporation's SEPA direct-debit mandate for the rent (the tenant's name, address and IBAN, the creditor id and the mandate's reference:
 a bank statement's holder and IBAN on a form that is no statement).
+
+The fresh19 split adds: a municipality's extract from the register of births (the child's names, the day and place of birth,
+the parents and the certificate's number and date: a BRP extract's municipality, names and dates on a civil-status record that is no
+extract of the BRP), and a bank's confirmation of one transfer of the rent (the payer's name and IBAN, the corporation's IBAN, the amount
+and the execution date: a statement's holder, IBAN and date on a receipt that is no statement).
 """
 
 from __future__ import annotations
@@ -1443,6 +1448,56 @@ def sepa_machtiging_huurincasso(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), {}
 
 
+# --- fresh19 split ---------------------------------------------------------------------------
+
+
+def uittreksel_geboorteakte_burgerlijke_stand(c: Ctx):
+    """Fresh19. A municipality's "Uittreksel uit het register van geboorten": the certificate's number and year, the child's surname
+    and given names, the day and place of birth, the parents with their birth dates, the place and date of issue and the registrar:
+    a BRP extract's municipality, names and dates on a civil-status record that is no BRP extract."""
+    c.font_of(c.pick(("Liberation Serif", "DejaVu Serif"), ("Caladea", "FreeSerif")))
+    c.restyle17(dates=("long", "dash"), amounts=("euro",))
+    child, home, day = _who(c)
+    mother, father = c.person(sex="f", born=(1940, 1985)), c.person(sex="m", born=(1938, 1984), surname=child.surname)
+    rows = [("Aktenummer", f"{c.rng.randint(1, 2400)} / {child.birth_date.year}"), ("Geslachtsnaam", e(child.surname)), ("Voornamen", e(" ".join(child.given))),
+            ("Geslacht", "man" if child.sex == "m" else "vrouw"), ("Geboortedatum", e(values.date_text(child.birth_date, "long"))), ("Geboorteplaats", e(home.city)),
+            ("Moeder", f"{e(mother.name('all'))}, geboren {e(values.date_text(mother.birth_date, 'dash'))}"),
+            ("Vader", f"{e(father.name('all'))}, geboren {e(values.date_text(father.birth_date, 'dash'))}")]
+    body = (
+        f"<div style='text-align:center'><span class='logo' style='font-size:15pt'>Gemeente {e(home.municipality)}</span><br><span class='small'>Burgerlijke Stand</span></div>"
+        "<h1 style='text-align:center;font-size:14pt;margin-top:6mm'>Uittreksel uit het register van geboorten</h1>"
+        + "<table class='ruled' style='width:100%'>" + "".join(f"<tr><td style='width:50mm'>{k}</td><td>{v}</td></tr>" for k, v in rows) + "</table>"
+        + f"<p style='margin-top:5mm'>Voor uittreksel conform het register, {e(home.city)}, {c.d(day)}</p>"
+        f"<p>De ambtenaar van de burgerlijke stand,<br><br>{e(c.person(born=(1960, 1995)).name('initials'))}</p>"
+        "<p class='small'>Leges: zie tarieventabel. Dit uittreksel vermeldt geen adres en is geen uittreksel uit de Basisregistratie Personen.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), {}
+
+
+def overboekingsbevestiging_huurbetaling(c: Ctx):
+    """Fresh19. A bank's confirmation of one transfer printed from internet banking: "Overboeking uitgevoerd", from the payer's
+    account (name and IBAN), to a housing corporation's IBAN, the amount, the description with the contract number, the execution date
+    and a transaction reference: a statement's holder, IBAN and date on a receipt that is no statement."""
+    c.font_of(c.pick(("Open Sans", "Carlito"), ("Liberation Sans", "DejaVu Sans")))
+    c.restyle17(dates=("long", "dash", "short"), amounts=("euro",))
+    person, home, day = _who(c)
+    bank = c.pick("INGB", "RABO", "ABNA", "SNSB")
+    corp = c.pick("Ymere", "Portaal", "Woonbron", "Lefier", "Vidomes", "Havensteder")
+    rent = values.amount(c.rng.randint(480, 900) + c.rng.randint(0, 99) / 100)
+    rows = [("Van", f"{e(person.name('initials'))}<br>{e(values.iban_text(values.iban(c.rng, bank), True))}"),
+            ("Naar", f"{e(corp)}<br>{e(values.iban_text(values.iban(c.rng, c.pick('BNGH', 'RABO', 'INGB')), True))}"),
+            ("Bedrag", c.a(rent)), ("Omschrijving", f"huur {e(values.MONTHS[day.month - 1])} contract {c.rng.randint(100000, 999999)}"),
+            ("Uitvoeringsdatum", c.d(day)), ("Transactiereferentie", f"{c.rng.randint(10**11, 10**12 - 1)}")]
+    body = (
+        f"<div class='logo' style='font-size:15pt'>{e(values.BANKS[bank])}</div>"
+        "<div style='margin-top:8mm;text-align:center'><div style='font-size:26pt;color:#2e8b57'>&#10003;</div>"
+        "<h1 style='font-size:15pt'>Overboeking uitgevoerd</h1></div>"
+        + "<table class='lines' style='width:100%;margin-top:4mm'>" + "".join(f"<tr><td style='width:50mm'>{k}</td><td>{v}</td></tr>" for k, v in rows) + "</table>"
+        + "<p class='small' style='margin-top:6mm'>Bewaar deze bevestiging voor uw administratie. Dit is geen rekeningafschrift.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), {}
+
+
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
                                    energy_bill, jaaropgaaf,
                                    huurtoeslag_beschikking, huisbewaring_besluit, hoofdhuurovereenkomst, brp_request_form,
@@ -1462,7 +1517,8 @@ LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, pa
                                    verwijsbrief_huisarts_ergotherapie, corporatie_besluit_toestemming_onderhuur,
                                    gemeente_adresonderzoek_brief, aanvraag_langdurend_zorgverlof_werkgever,
                                    ontvangstbevestiging_aanvraag_huisbewaring, belastingdienst_uitnodiging_aangifte_ib,
-                                   toestemming_hoofdbewoner_inwoning_gemeente, sepa_machtiging_huurincasso)}  # fmt: skip
+                                   toestemming_hoofdbewoner_inwoning_gemeente, sepa_machtiging_huurincasso,
+                                   uittreksel_geboorteakte_burgerlijke_stand, overboekingsbevestiging_huurbetaling)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
 FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1500,3 +1556,5 @@ FRESH17 = {"ontvangstbevestiging_aanvraag_huisbewaring", "belastingdienst_uitnod
 """Layouts of the fresh17 split only: a seventeenth first-contact set, by another author who never saw the reader."""
 FRESH18 = {"toestemming_hoofdbewoner_inwoning_gemeente", "sepa_machtiging_huurincasso"}
 """Layouts of the fresh18 split only: an eighteenth first-contact set, by another author who never saw the reader."""
+FRESH19 = {"uittreksel_geboorteakte_burgerlijke_stand", "overboekingsbevestiging_huurbetaling"}
+"""Layouts of the fresh19 split only: a nineteenth first-contact set, by another author who never saw the reader."""
