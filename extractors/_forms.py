@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from extractors._locate import Hit, flow, iter_lines, span_hit
 from extractors.labels import cells as _cells
 from extractors.labels import is_label
-from extractors.values import DATE_PATTERN, parse_date
+from extractors.values import DATE_PATTERN, TIME_OF_DAY, parse_date
 from woondossier.model import Field, Line, Page, Word, union_bbox
 
 _TICKS = "☒☑✓✔✗✘■●⊠⊗◉▣⬛"
@@ -226,6 +226,8 @@ def read_yes_no(pages: Sequence[Page], question: str, *, below: int = 1) -> Fiel
     for page, index, line in iter_lines(pages):
         m = question_re.search(line.text)
         if not m:
+            if (answered := _answer_of_wrapped_question(page, index, question_re)) is not None:
+                return answered
             continue
         answer = _answer(page, line, m.end())
         if answer is None:
@@ -234,7 +236,8 @@ def read_yes_no(pages: Sequence[Page], question: str, *, below: int = 1) -> Fiel
             answer = _answer_above(page, index, m.start())
         if answer is not None:
             return answer
-        for next_line in page.lines[index + 1 : index + 1 + below]:
+        following = [under for under in page.lines[index + 1 :] if not TIME_OF_DAY.fullmatch(under.text.strip())]  # a chat's stamps
+        for next_line in following[:below]:
             if len(_cells(line)) > 1 and (cell := _cell_under(line, m.start(), next_line)) is not None and _only_answer(cell.text):
                 # a row of questions over a row of answers ("eigen woonruimte | minderjarige kinderen"
                 # over "□ ja ■ nee | □ ja ■ nee"): each question's answer is the cell under it
@@ -256,6 +259,32 @@ def read_yes_no(pages: Sequence[Page], question: str, *, below: int = 1) -> Fiel
         # no answer beside or under this line ("• De huisbewaarder heeft geen eigen woning." in a
         # leaflet's rules): the question itself may stand further on
     return Field()
+
+
+_OPTIONS_START = re.compile(rf"[{_TICKS}{_EMPTIES}\[]|(?<![^\W_])(?:{_WORDS})(?![^\W_])", re.IGNORECASE)
+_WRAPPED_WORDS = 2
+
+
+def _answer_of_wrapped_question(page: Page, index: int, question: re.Pattern) -> Field | None:
+    """The answer beside a question whose last words wrap onto the line under it, the
+    options on the question's first line: "Huisbewaarder heeft minderjarige [ ] ja [X] nee"
+    over "kinderen". None unless the question is found in the first line's words before
+    its options and the next line's few words (at most `_WRAPPED_WORDS`, at the same left
+    edge, right under it) together."""
+    if index + 1 >= len(page.lines):
+        return None
+    line, under = page.lines[index], page.lines[index + 1]
+    options = _OPTIONS_START.search(line.text)
+    if options is None or options.start() == 0 or not 0 < len(under.words) <= _WRAPPED_WORDS or _only_answer(under.text):
+        return None
+    height = line.bbox[3] - line.bbox[1]
+    if abs(under.bbox[0] - line.bbox[0]) > height or not 0 <= under.bbox[1] - line.bbox[3] <= height:
+        return None
+    head = line.text[: options.start()].rstrip()
+    m = question.search(f"{head} {under.text}")
+    if m is None or m.start() >= len(head) or m.end() <= len(head):
+        return None  # the question must run from the first line onto the second
+    return _answer(page, line, options.start())
 
 
 def _answer_above(page: Page, index: int, start: int) -> Field | None:

@@ -264,17 +264,22 @@ def find_value(
     *,
     below: int = 2,
     flags: int = re.IGNORECASE,
+    in_position: bool = False,
 ) -> Hit | None:
     """The first text matching regex `value` after a label matching one of `labels`.
 
     Looks right of the label on the same line first, then up to `below` lines under it,
     only in the label's column or to its right (a two-column table puts the value in the
-    next cell).
+    next cell). With `in_position`, a label counts only where a label stands (first on its
+    line or cell, or before a colon: `labels.in_label_position`): a sentence's "... met
+    dagtekening 22 januari 2026" speaks of another document's date.
     """
     label_re = re.compile("|".join(f"(?:{label})" for label in labels), flags)
     value_re = re.compile(value, flags)
     for page, index, line in iter_lines(pages):
         label = label_re.search(line.text)
+        if label and in_position:
+            label = next((m for m in label_re.finditer(line.text) if _stands_as_label(line, m.start(), m.end())), None)
         if not label:
             continue
         if m := value_re.search(line.text, label.end()):
@@ -293,6 +298,21 @@ def find_value(
             if m := value_re.search(under.text):
                 return span_hit(page, under, m.start(), m.end())
     return None
+
+
+def _stands_as_label(line: Line, start: int, end: int) -> bool:
+    """Whether characters start..end of `line.text` stand where a label stands."""
+    from extractors.labels import in_label_position
+
+    first = last = None
+    pos = 0
+    for index, word in enumerate(line.words):
+        if pos + len(word.text) > start and first is None:
+            first = index
+        if pos < end:
+            last = index
+        pos += len(word.text) + 1
+    return first is not None and last is not None and in_label_position(line, first, last + 1)
 
 
 def _runs_across(line: Line, right: Line) -> bool:

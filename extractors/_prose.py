@@ -184,7 +184,22 @@ and has no stop, since a heading runs on into the sentence under it in `sentence
 
 
 def _without_heading(text: str, start: int, end: int) -> int:
-    """The start of the sentence `text[start:end]` past a heading line stuck before it."""
+    """The start of the sentence `text[start:end]` past a heading line stuck before it. A
+    sentence that opens in the middle of a line, after the full stop of the one before it,
+    opens with no heading ("... huisbewaring. Uw huurder is vanaf" / "11-11-2026 opgenomen").
+    A section's letter or number before it is no sentence ("A. De huisbewaarder" / "Naam ...").
+
+    >>> text = "Aanvraag\\nIk ga nu reizen. Uw huurder is vanaf\\n1 maart weg.\\nVergoeding nihil\\nZij woont elders."
+    >>> text[_without_heading(text, 0, 25):25], text[_without_heading(text, 25, 58):58], text[_without_heading(text, 58, len(text)):]
+    ('Ik ga nu reizen.', ' Uw huurder is vanaf\\n1 maart weg.', 'Zij woont elders.')
+    >>> text = "A. De huurder\\nNaam Jan Bos\\nHij woont elders."
+    >>> text[_without_heading(text, 2, len(text)):]
+    'Hij woont elders.'
+
+    """
+    first = start + len(text[start:end]) - len(text[start:end].lstrip())  # the sentence's first character
+    if len(text[text.rfind("\n", 0, first) + 1 : first].split()) >= 3:
+        return start  # after a sentence on its line; not after a section's letter ("A. De huisbewaarder")
     for m in _HEADING_BREAK.finditer(text, start, end):
         head = text[start : m.start()].strip()
         if not head:

@@ -44,7 +44,7 @@ from rapidfuzz import fuzz
 
 from extractors import _common as common
 from extractors import lexicon
-from extractors.labels import CELL_GAP, cells, departed_columns, find_label_on_line, fold, is_label, is_label_wording, other_columns, table, wording_pattern
+from extractors.labels import unwrapped_cells, CELL_GAP, cells, departed_columns, find_label_on_line, fold, is_label, is_label_wording, other_columns, table, wording_pattern
 from extractors.locating import FREE_TEXT_CONFIDENCE, locate
 from extractors.names import PART_OF_NAME, take_name
 from extractors.titles import titled
@@ -348,7 +348,7 @@ def _persons(pages: Sequence[Page], address: dict[str, Field]) -> Field:
     """Everyone registered at the address, from a persons table, label blocks, bare
     table rows or a declaration's sentences."""
     listed, said = _persons_from_lines(pages), _persons_from_prose(pages)  # each read once: the fallbacks and the check of the others
-    people = _persons_from_columns(pages) or _persons_from_table(pages) or _persons_from_blocks(pages, address) or listed or said
+    people = _persons_from_columns(pages) or _persons_from_table(pages) or _persons_from_cells_or_blocks(pages, address) or listed or said
     people = _more_of_the_same(_more_of_the_same(people, listed), said)
     people = [person for person in people or () if any(hit is not None for _, hit in person.values())]
     if not people:
@@ -364,6 +364,22 @@ def _persons(pages: Sequence[Page], address: dict[str, Field]) -> Field:
         page=first_page,
         bbox=bbox,
     )
+
+
+def _persons_from_cells_or_blocks(pages: Sequence[Page], address: dict[str, Field]) -> list[_Person]:
+    """Label blocks, read as the page prints its lines or, where a ruled table's cells wrap
+    ("geb. 20-09-1956 te" over "Amsterdam-Duivendrecht"), a cell a line
+    (`labels.unwrapped_cells`): whichever reading gives more of the persons' values."""
+    read = _persons_from_blocks(pages, address)
+    cut = [unwrapped_cells(page) for page in pages]
+    if all(view is page for view, page in zip(cut, pages)):
+        return read
+    by_cells = _persons_from_blocks(cut, address)
+    return by_cells if _values_read(by_cells) > _values_read(read) else read
+
+
+def _values_read(people: list[_Person]) -> int:
+    return sum(hit is not None for person in people for _, hit in person.values())
 
 
 def _more_of_the_same(people: list[_Person], listed: list[_Person]) -> list[_Person]:
@@ -405,8 +421,8 @@ def _clean_name(text: str) -> str | None:
     ('Postma, Linh Hendrik van', 'J. Postma')
     >>> _clean_name("Í Sem Anna de Kaya Ï"), _clean_name("Çelik, Ömer")  # a cell's edges, not a name's letters
     ('Sem Anna de Kaya', 'Çelik, Ömer')
-    >>> _clean_name("1 Simatupang, W."), _clean_name("12. Jansen, P.")  # the row's number in a "Nr" column nobody reads
-    ('Simatupang, W.', 'Jansen, P.')
+    >>> _clean_name("1 Simatupang, W."), _clean_name("12. Jansen, P."), _clean_name("2.1 Tekeste, Dawit")  # the row's number in a "Nr" column nobody reads, a section's
+    ('Simatupang, W.', 'Jansen, P.', 'Tekeste, Dawit')
     >>> _clean_name("Nederweert; BSN"), _clean_name("Jan de Bij")  # a label's word is no name's; "Bij" is a surname
     (None, 'Jan de Bij')
     >>> _clean_name("P. Jansen (M)"), _clean_name("Bakker, Anna (vrouw)")  # the sex the register keeps, printed beside the name
@@ -416,7 +432,7 @@ def _clean_name(text: str) -> str | None:
     >>> _clean_name("Owusu, K. Lopes, K.") is None  # two cards' names on one line
     True
     """
-    text = re.sub(r"^\s*\d{1,2}[.)]?\s+(?=[^\W\d_])", "", text)  # the row's number before it ("1  Simatupang, W."): no name starts with a digit
+    text = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=[^\W\d_])", "", text)  # the row's number before it ("1  Simatupang, W.", "2.1 Tekeste, Dawit"): no name starts with a digit
     text = _SEX_MARK.sub("", _BIRTH_NOTE.sub("", text))
     name = re.sub(r"(?<=[a-zà-ÿ]{3})\.(?=\s|$)", "", plain_apostrophes(common.tidy(text)))
     name = re.sub(r"\s+-$", "", name).lstrip(". ")  # a cell's rule read as a dash after it, a speck before it
@@ -497,10 +513,10 @@ def _value_out_of_name_cell(row: common.Row) -> common.Row:
     name cell into the next: a photo's slant shifts a row's words left against the
     header's, so "Sem Anna de Kaya [29.10.1989" lands in the name cell whole (and a row
     whose name OCR lost, "18-01-1987 | 5517.69.890 ...", has no name at all). A row's own
-    number before the name ("1  Simatupang, W.") is dropped."""
+    number before the name ("1  Simatupang, W.", a section's "2.1 Tekeste, Dawit") is dropped."""
     columns = list(row.cells)  # left to right
     words = row.cells.get("name", ())
-    numbered = len(words) > 1 and re.fullmatch(r"\d{1,2}[.)]?", words[0].text) and re.search(r"[^\W\d_]", words[1].text)
+    numbered = len(words) > 1 and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*[.)]?", words[0].text) and re.search(r"[^\W\d_]", words[1].text)
     if numbered:  # "1  Simatupang, W.": the row's number, in a "Nr" column nobody reads, is no value
         words = words[1:]
     cut = next((i for i, word in enumerate(words) if re.search(r"\d", word.text)), len(words))
@@ -717,7 +733,7 @@ def _persons_from_blocks(pages: Sequence[Page], address: dict[str, Field]) -> li
         if found_label is None:
             # a name alone on its line after a person's values heads the next block: the
             # values below it are that person's even when OCR lost one of their labels
-            if people and set(people[-1]) - {"name"} and (heading := _bare_name(page, line, known=True)) is not None:
+            if people and set(people[-1]) - {"name"} and (heading := _heading_name(page, line)) is not None:
                 people.append({"name": heading})
                 headed.add(id(people[-1]))
             continue
@@ -984,11 +1000,27 @@ def _bare_name(page: Page, line, known: bool = False) -> Hit | None:
     """The line as a name when it is a name and nothing else (no digits, no label);
     `known`: with a word the lexicon knows as a name's ("Geslacht V" is formed as a name is)."""
     name = _surname_first(line.text) or take_name(line.text)
-    if not name or len(name) < 0.9 * len(line.text.strip()) or is_label(name) or re.search(r"\d", line.text):
-        return None
-    if known and not any(lexicon.is_known_name_word(word.strip(",")) for word in name.split()):
+    if not name or len(name) < 0.9 * len(line.text.strip()) or is_label(name) or re.search(r"[\d:]", line.text):
+        return None  # a digit or a colon: a value or a label's, no name
+    if known and not any(lexicon.is_known_name_word(word.strip(",")) for word in name.split()) and not _INITIALS_LAST.search(name):
         return None
     return span_hit(page, line, 0, len(line.text))
+
+
+_INITIALS_LAST = re.compile(r"^[^,]{2,},\s*(?:[^\W\d_]\.\s?){1,5}$")
+"""A name formed as a register prints it, the surname, a comma and the initials ("Kromodimedjo,
+R.S."): formed as a name, whether the lexicon knows its words or not."""
+
+
+def _heading_name(page: Page, line) -> Hit | None:
+    """A block's heading: the line as a name (`_bare_name`), or its first cell when a
+    labelled note stands beside it ("Kromodimedjo, R.S.      Relatie: partner")."""
+    if (whole := _bare_name(page, line, known=True)) is not None:
+        return whole
+    first = cells(line)
+    if len(first) < 2 or ":" not in " ".join(cell.text for cell in first[1:]):
+        return None  # a table's row ("K. Mensah  10 05 1976  ..."), no heading with a note beside it
+    return _bare_name(page, first[0], known=True)
 
 
 def _surname_first(text: str) -> str | None:

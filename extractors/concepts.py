@@ -150,6 +150,20 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "hele|gehele etmaal",
         "168 uur",
     ),
+    "care_needed": (  # someone depends on another's care: what a care declaration attests
+        "zorg|toezicht|verzorging|begeleiding|hulp … nodig",  # "heeft dag en nacht zorg en toezicht nodig"
+        "zorgbehoefte|zorgbehoevend|zorgafhankelijk|hulpbehoevend",
+        "aangewezen op zorg|hulp|verzorging|toezicht",
+        "needs care|supervision",
+    ),
+    "care_given_by": (  # and who gives that care
+        "zorg|verzorging _? wordt|worden _? _? gegeven|verleend|geboden door",
+        "verzorgd|begeleid wordt|worden door",
+        "wordt|worden verzorgd|begeleid door",
+        "zorgt|zorgen voor",
+        "de zorg ligt bij",
+        "care is given|provided by",
+    ),
     "less_care": (  # an amount of care smaller than round the clock
         "per week|maand",
         "in de week",
@@ -205,6 +219,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "revalidatie*|revalideren",
         "verpleeghuis|zorginstelling|verzorgingshuis",
         "zorgen voor",
+        "om te zorgen|verzorgen",  # "gaat bij een zieke ouder wonen om te zorgen"
+        "te verzorgen",
+        "zieke",
         "behandeling",
         "care|caring",  # English
         "admission|rehabilitation",

@@ -284,7 +284,15 @@ _UNNAMED_REASON = 0.75
 """What a reason read as `other` only because none of the reasons' words was found
 counts for: the text may be a reason misread, so the analyst looks."""
 _REASON_CONCEPTS = ("work_or_study", "care", "trial_cohabitation", "travel")
-_BECAUSE = re.compile(r"\b(?:omdat|vanwege|wegens|doordat|want|in\s+verband\s+met|i\.?v\.?m\.?|redenen|reden|ga\s+ik|ik\s+ga|vertrek)\b", re.IGNORECASE)
+_BECAUSE = re.compile(
+    r"\b(?:omdat|vanwege|wegens|doordat|want|in\s+verband\s+met|i\.?v\.?m\.?|redenen|reden|ga\s+ik|ik\s+ga|vertrek"
+    r"|om\s+(?:[^\W\d_]+\s+){0,4}?te\s+[^\W\d_]+)\b",  # a purpose is a reason: "gaat bij een zieke ouder wonen om te zorgen"
+    re.IGNORECASE,
+)
+_FROM_A_DATE = re.compile(rf"\b(?:vanaf|van|per|from|since)\s+(?:{DATE_PATTERN})", re.IGNORECASE)
+"""A sentence that places the absence in time says what the tenant is doing then ("Uw
+huurder is vanaf 11-11-2026 opgenomen in een kliniek", "Van 1 maart tot 1 juni ben ik op
+wereldreis"): its reason's words count as a reason given, as after "omdat"."""
 _THEREFORE = re.compile(r"^\W*(?:daarom|om\s+die\s+reden|hierom|daardoor|therefore|for\s+this\s+reason)\b", re.IGNORECASE)
 """A sentence that opens by pointing back at the reason ("Daarom vraagt hij toestemming"):
 the sentence before it gives the reason."""
@@ -325,7 +333,9 @@ def _reason_sentence(sentence: str) -> str | None:
         return None
     parts = re.split(r"(?<=[.!?])\s+", sentence.strip())
     sentence = " ".join(
-        part for index, part in enumerate(parts) if _BECAUSE.search(part) or (index + 1 < len(parts) and _THEREFORE.search(parts[index + 1]))
+        part
+        for index, part in enumerate(parts)
+        if _BECAUSE.search(part) or _FROM_A_DATE.search(part) or (index + 1 < len(parts) and _THEREFORE.search(parts[index + 1]))
     )
     if not sentence:
         return None
@@ -418,6 +428,13 @@ _COME_ALONG = re.compile(r"\bkind(?:eren)?\b(?:\s+\w+){0,3}?\s+mee\b", re.IGNORE
 in a request for a sitter, only the sitter's can."""
 
 
+_TOWARDS_HOUSING_COSTS = (
+    r"(?:als\s+)?(?:(?:maandelijkse|vaste)\s+)?(?:bijdrage|vergoeding|tegemoetkoming)\s+(?:in|voor|aan|op)\s+(?:de\s+)?"
+    r"(?:woonlasten|woonkosten|vaste\s+lasten|huur|kosten\s+van\s+de\s+woning)\b"
+)
+"""An amount paid "als bijdrage in de woonlasten" is paid as the rent is, by the month."""
+
+
 def _compensation(pages: Sequence[Page], sitter: str | None) -> Field:
     """The monthly compensation; "€ 0,-" is 0.00, an amount without € or cents is not read.
     A letter says it in a sentence whose subject is the sitter: "Senait betaalt mij € 0,00
@@ -426,12 +443,13 @@ def _compensation(pages: Sequence[Page], sitter: str | None) -> Field:
     hit = find_value(pages, _COMPENSATION, MARKED_AMOUNT_PATTERN, below=1)
     if hit is not None:
         return hit.field(parse_amount(hit.text))
-    payer = r"de\s+huisbewaar(?:der|ster)"  # never "hij" or "zij" alone: a child's letter speaks of the tenant so
+    payer = r"(?:de\s+)?huisbewaar(?:der|ster)"  # never "hij" or "zij" alone: a child's letter speaks of the tenant so; a note drops the article
     if sitter:
         payer += "|" + "|".join(re.escape(word) for word in {sitter.split()[0], sitter.split()[-1]} if len(word) >= 3)
+    monthly = rf"(?:{PER_MONTH}|{_TOWARDS_HOUSING_COSTS})"
     paid = (
-        rf"\bbetaalt?\s+(?:mij|ons|de\s+huurder)\s+(?P<amount>{MARKED_AMOUNT_PATTERN})\s*{PER_MONTH}",  # paid to the writer, the tenant
-        rf"\b(?:{payer})\s*betaalt?\s+(?:[^\W\d_]+\s+){{0,3}}?(?P<amount>{MARKED_AMOUNT_PATTERN})\s*{PER_MONTH}",  # paid by the sitter
+        rf"\bbetaalt?\s+(?:mij|ons|de\s+huurder)\s+(?P<amount>{MARKED_AMOUNT_PATTERN})\s*{monthly}",  # paid to the writer, the tenant
+        rf"\b(?:{payer})\s*betaalt?\s+(?:[^\W\d_]+\s+){{0,3}}?(?P<amount>{MARKED_AMOUNT_PATTERN})\s*{monthly}",  # paid by the sitter
     )
     for pattern in paid:
         for hit, match in search_prose(pages, pattern):

@@ -188,6 +188,9 @@ _DWELLING_SENTENCES = (
     rf"\(\s*(?:postcode\s*:?\s*)?(?P<postcode>{POSTCODE_PATTERN})\s*\)",
     # the hoofdhuurder's own address: "1. Jan de Vries, wonende aan de ..., hierna te noemen: de hoofdhuurder"
     rf"\bwonende\s+(?:aan\s+|te\s+)?(?:de\s+)?{common.ADDRESS}[^;]*?hierna\s+(?:te\s+noemen|genoemd)\s*:?\s*(?:de\s+)?hoofdhuurder\b",
+    # the hoofdhuurder's party line, the name then the address: "Hoofdhuurder: Abena Mensah, Anton de
+    # Komplein 10, 1616 NV Hoogkarspel" (the room is let in the main tenant's own home)
+    rf"(?m)^[\W_]{{0,2}}(?i:hoofdhuurder)\s*:?[^\S\n]*[^\W\d_][^,\n]{{0,60}},[^\S\n]*(?:(?i:wonende)\s+(?:aan\s+|te\s+)?)?(?:de\s+)?{common.ADDRESS}",
 )
 
 
@@ -253,9 +256,9 @@ def _start_date(pages: Sequence[Page]) -> Field:
     return Field()
 
 
-_STARTS = (r"gaat\s+in[\s-]+op|begint\s+op|ingaande|met\s+ingang\s+van", r"ingegaan\s+op")
+_STARTS = (r"gaat\s+in[\s-]+op|begint\s+op|ingaande|met\s+ingang\s+van|vangt\s+aan\s+(?:op|per)|treedt\s+in\s+werking\s+op", r"ingegaan\s+op")
 """How a contract states when it starts, the surer first: a term it sets ("met ingang van 1
-mei 2026") before an event it tells of, which may be another lease's ("huurovereenkomst
+mei 2026", a deed's "De onderhuur vangt aan op 1 augustus 2026") before an event it tells of, which may be another lease's ("huurovereenkomst
 236397 met Ymere, ingegaan op 23 mei 2022")."""
 
 

@@ -175,9 +175,10 @@ def _income(pages: Sequence[Page]) -> Field:
 def _issue_date(pages: Sequence[Page]) -> Field:
     hit = find_value(
         pages,
-        [r"Dagtekening", r"Datum\s+(?:van\s+)?uitgifte", r"^[\W_]{0,3}Datum\b"],
+        [r"Dagtekening", r"Datum\s+(?:van\s+)?uitgifte", r"(?<![^\W_])Datum\b"],
         DATE_PATTERN,
         below=1,
+        in_position=True,  # "Belastingdienst | Datum" over its date, not "... aanslag met dagtekening 22 januari 2026"
     )
     if hit is None:
         return Field()

@@ -231,10 +231,13 @@ def find_label_on_line(line: Line, wording: str) -> list[tuple[int, int, float]]
             if runs[start] < size or abs(ends[end] - ends[start] - len(target)) > slack:
                 continue
             joined = "".join(words[start:end])
-            distance = Levenshtein.distance(joined, target, score_cutoff=edits)
+            # words joined to make the label are a slip of their own: "ver huurder" is "verhuurder",
+            # "de huurder" (two slips more) is "huurder" after "de"
+            allowed = edits - (size > count)
+            distance = Levenshtein.distance(joined, target, score_cutoff=max(allowed, 0))
             if distance and printed and not (joined.startswith(target) or target.startswith(joined)):
                 continue  # a text layer has no OCR slips: "bestelling" is no "instelling"; "rekeninghouders" is "rekeninghouder"
-            if distance <= edits and (distance == 0 or size != count or _each_word_slipped(words[start:end], wording)):
+            if distance <= max(allowed, 0) and (distance == 0 or size != count or _each_word_slipped(words[start:end], wording)):
                 likeness = 1.0 - distance / max(len(target), 1)
                 if best is None or likeness > best[2]:
                     best = (start, end, likeness)
@@ -291,6 +294,57 @@ def cells(line: Line) -> list[Line]:
     return [Line(words=tuple(words)) for words in grouped]
 
 
+WRAP_GAP = 0.5
+"""The most white between a row's line and the next, as a share of the line's height, for the
+next to carry on the row's cells: a ruled table pads its rows apart, its cells' own lines
+stand closer."""
+_CELL_EDGE = 4.0  # points: how far a carried-on cell's words may start from the cell's edge
+
+
+def unwrapped_cells(page: Page) -> Page:
+    """The page with each table row whose cells wrap onto the lines under it read as one line
+    per cell, the cell's wrapped words after its first line's: "geb. 20-09-1956 te | BSN |
+    Op dit adres vanaf: 23" over "Amsterdam-Duivendrecht | 523898782 | maart 2010" reads
+    "geb. 20-09-1956 te Amsterdam-Duivendrecht", "BSN 523898782", "Op dit adres vanaf: 23
+    maart 2010". A line carries the row on when it stands right under it (`WRAP_GAP`) and
+    each of its cells starts where one of the row's starts. Only a row that holds a value and
+    a label alone in its cell wraps so: a row of labels only is a table's header over its
+    rows, a row of values only is one of those rows. Words keep their boxes; the page itself
+    is unchanged when no row wraps."""
+    lines, out, index = page.lines, [], 0
+    while index < len(lines):
+        row = cells(lines[index])
+        starts = [cell.words[0].bbox[0] for cell in row]
+        below, last = [], lines[index]
+        bare = [is_label(cell.text) for cell in row]
+        # a row whose values wrap: a value in it, and a label whose value went onto the next line
+        # ("BSN" over "523898782"); not a header (labels only) nor a table's row (values only)
+        wraps = len(row) >= 2 and any(bare) and not all(bare) and any(c.isdigit() for c in lines[index].text)
+        while wraps and index + 1 + len(below) < len(lines):
+            following = lines[index + 1 + len(below)]
+            height = last.bbox[3] - last.bbox[1]
+            parts = cells(following)
+            if not 0 <= following.bbox[1] - last.bbox[3] <= WRAP_GAP * height:
+                break
+            if not all(any(abs(part.words[0].bbox[0] - start) <= _CELL_EDGE for start in starts) for part in parts):
+                break
+            below.append(parts)
+            last = following
+        if not below:
+            out.append(lines[index])
+            index += 1
+            continue
+        for start, cell in zip(starts, row):
+            carried = [w for parts in below for part in parts if abs(part.words[0].bbox[0] - start) <= _CELL_EDGE for w in part.words]
+            out.append(Line(words=cell.words + tuple(carried)))
+        index += 1 + len(below)
+    if len(out) == len(lines):
+        return page
+    view = page.model_copy()
+    view.__dict__["lines"] = tuple(out)  # the rows cut into cells stand for the page's own lines (`Page.lines` is cached)
+    return view
+
+
 def cell_at(line: Line, left: float, tolerance: float = 6.0) -> Line | None:
     """The cell of `line` that starts at `left` (a block's left edge), or None. A letter
     prints its address block beside a column of references ("Mevrouw A. Smit
@@ -333,13 +387,36 @@ def label_matches(pages: Sequence[Page], labels: FieldLabels) -> list[LabelMatch
                     line = page.lines[index]
                     if likeness < 1.0 and _words_folded(line, start, end) in _other_wordings(labels.doc_type, labels.field):
                         continue  # "Naam werknemer" is two slips from "naam werkgever", and exactly another field's label
-                    taken.append(
-                        LabelMatch(page, index, start, end, likeness, generic, wording, in_label_position(line, start, end))
-                    )
+                    position = in_label_position(line, start, end) and not (start == 0 and _carries_on_a_sentence(page, index))
+                    taken.append(LabelMatch(page, index, start, end, likeness, generic, wording, position))
             if not taken and (wrapped := _wrapped_label(page, index, labels)) is not None:
                 taken.append(wrapped)
             matches.extend(sorted(taken, key=lambda m: m.start))
     return matches
+
+
+_SENTENCE_WORDS = 6
+
+
+def _carries_on_a_sentence(page: Page, index: int) -> bool:
+    """Whether line `index` carries on the running sentence of the line above it: that line
+    is prose (six words or more, mostly words, in one cell) at the same left edge, just above, ending in no stop, and
+    this one opens in lower case ("... en de uitvoeringsbepalingen van de" over "instelling
+    van toepassing."): its first word stands first by the wrap, not as a label."""
+    if index == 0 or not page.lines[index].words:
+        return False
+    line, above = page.lines[index], page.lines[index - 1]
+    first, last = line.words[0], above.words[-1] if above.words else None
+    if last is None or len(above.words) < _SENTENCE_WORDS or not first.text.lstrip("‘'\"„“,.`").startswith(tuple("abcdefghijklmnopqrstuvwxyz")):
+        return False
+    if len(cells(above)) > 1 or sum(w.text.strip(",.;:()").isalpha() for w in above.words) < 0.7 * len(above.words):
+        return False  # "€ 450,00   14.7.2026   onbepaalde tijd" over its captions: boxes, no sentence
+    height = first.bbox[3] - first.bbox[1]
+    return (
+        abs(above.words[0].bbox[0] - first.bbox[0]) <= height
+        and -height <= first.bbox[1] - above.bbox[3] <= height
+        and last.text[-1:].isalpha()
+    )
 
 
 WRAPPED_WORDS = 2

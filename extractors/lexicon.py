@@ -201,6 +201,13 @@ def name_word_score(word: str) -> float:
 
 
 @cache
+def roles() -> frozenset[str]:
+    """Words that name a person's role, never a person ("Gemachtigde", "Rekeninghouder"),
+    lower case."""
+    return frozenset(entry.lower() for entry, _ in _lines("roles.txt"))
+
+
+@cache
 def sentence_words() -> frozenset[str]:
     """Capitalised Dutch words that begin a sentence or a label ("Door", "Hierbij",
     "Geboren"): evidence that a name ended before them only when the sentence goes

@@ -85,6 +85,7 @@ from extractors.values import (
     SQUEEZED_DATE_CONFIDENCE,
     SHORT_YEAR_DATE_PATTERN,
     SQUEEZED_DATE_PATTERN,
+    TIME_OF_DAY,
     parse_amount,
     parse_bsn,
     parse_date,
@@ -104,6 +105,10 @@ threshold, so a decision resting on it goes to an analyst."""
 FREE_TEXT_CONFIDENCE = 0.79
 """The most a name, town or organisation found by label alone counts for, when the field's
 own reader (the doc type's module) found nothing: its layout was not one we know."""
+IN_SENTENCE_CONFIDENCE = 0.79
+"""The most a value counts for whose label stands inside a running sentence, which does not
+state it as the label's value ("... de aanslag met aanslagnummer ... en dagtekening 22
+januari 2026": another document's date): below the policies' 0.80, so an analyst looks."""
 BELOW_LINES = 2
 """Lines under a label searched for its value (a form's cell, a wrapped value)."""
 
@@ -279,9 +284,10 @@ def _house_number(text: str) -> tuple[object, str] | None:
         return None
     after_street = re.match(rf"\s*{STREET}\s+({HOUSE_NUMBER})(?![\d])", text)
     alone = re.match(rf"\s*({HOUSE_NUMBER})(?![\d])", text)
-    for match in (alone, after_street):
-        if match and (value := parse_house_number(match.group(1))):
-            return value, match.group(1)
+    if alone and (value := parse_house_number(alone.group(1))):
+        return value, alone.group(1)
+    if after_street and (value := parse_house_number(after_street.group(1))):
+        return value, after_street.group(0).strip()  # the cell holds the street too: "Sint Annastraat 211" fills it
     return None
 
 
@@ -837,8 +843,17 @@ def _above(match: LabelMatch, kind: str) -> list[Word] | None:
     than the caption; None for a label in capitals or as large as what stands above it
     (a table's header, a section's heading), or with a value of `kind` right under it (a
     form that prints its labels over the values, small as captions are)."""
-    if match.index == 0 or not match.line.words[match.start].text[:1].islower() or not match.in_label_position:
-        return None  # "Deze gegevens zijn verstrekt op grond van ...": words of a sentence caption nothing
+    if match.index == 0 or not match.in_label_position:
+        return None
+    if not match.line.words[match.start].text[:1].islower() and (
+        not all(is_label(cell.text) for cell in cells(match.line))
+        or starts_with_label(match.page, match.index - 1)
+        or is_label_wording(match.page.lines[match.index - 1].words[0].text.strip(":"))
+    ):
+        # "Deze gegevens zijn verstrekt op grond van ...": words of a sentence caption nothing; a row of
+        # captions does, unless the line above opens with a label of its own ("Name Canada Feeder Lines
+        # B.V." over "Naam": a bilingual form's translation under its label, not a caption)
+        return None
     page = match.page
     caption = max(w.bbox[3] - w.bbox[1] for w in match.line.words[match.start : match.end])
     above = page.lines[match.index - 1]
@@ -867,7 +882,14 @@ def _stated(match: LabelMatch) -> list[Word] | None:
     words = match.line.words[match.end :]
     if len(words) < 2 or not _COPULA.match(words[0].text):
         return None
-    return list(words[1:])
+    stated = list(words[1:])
+    end = next((i + 1 for i, w in enumerate(stated[:-1]) if _SENTENCE_END.search(w.text)), len(stated))
+    return stated[:end]  # "is Vigo, Spanje. De plaats van aanwerving is Zwolle.": the sentence ends the value
+
+
+_SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?]$|[a-z]{2}[.!?]$")
+"""A word that ends a sentence: a word of three letters or more, or one ending in lower
+case, then its stop ("Spanje."); an initial or a legal form ("J.", "B.V.") goes on."""
 
 
 _QUESTION_END = re.compile(r"\?\s*(?:\([^)]*\)?\s*)?$")
@@ -891,12 +913,16 @@ def _answer(match: LabelMatch) -> list[Word] | None:
         while index < len(page.lines) and ")" not in page.lines[index].text and index <= match.index + 2:
             index += 1
         index += 1
+    while index < len(page.lines) and TIME_OF_DAY.fullmatch(page.lines[index].text.strip()):
+        index += 1  # a chat's time stamp under its message ("17:29"): the answer is the message after it
     if index >= len(page.lines) or starts_with_label(page, index):
         return None
     line = page.lines[index]
     if line.text.rstrip().endswith("?") or re.match(r"^\W*\d{1,2}[.)]\s", line.text):
         return None
-    return list(line.words)
+    words = list(line.words)
+    end = next((i + 1 for i, w in enumerate(words[:-1]) if _SENTENCE_END.search(w.text)), len(words))
+    return words[:end]  # "Tess Fleur de Vries. Ik huur de hele woning zelf.": the answer's first sentence
 
 
 def _dates_in(words: list[Word]) -> int:
@@ -1014,6 +1040,8 @@ def _label_values(pages: Sequence[Page], labels: FieldLabels, generic: bool, in_
             hit = _hit(match.page, words, text)
             if match.generic:
                 cap = min(cap, GENERIC_LABEL_CONFIDENCE)
+            if not match.in_label_position and not _stated(match):
+                cap = min(cap, IN_SENTENCE_CONFIDENCE)
             if kind.free_text and not vouched:  # a town the lexicon knows is vouched for
                 cap = min(cap, FREE_TEXT_CONFIDENCE)
             confidence = min(hit.confidence * match.likeness, cap)

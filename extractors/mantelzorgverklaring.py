@@ -63,9 +63,16 @@ _GIVES = r"(?:verleen|geef|bied)t?\b"
 """The verb of giving care, in the third person or the first ("ik verleen")."""
 _GIVEN = r"(?:mantel)?zorg\s+(?:wordt|werd)\s+(?:[^\W\d_]+\s+){0,3}?(?:verleend|gegeven|geboden)"
 """The same verb in the passive: "Mantelzorg wordt verleend door ...", "zorg wordt dagelijks gegeven aan ..."."""
+_KIN = (
+    r"(?:schoon|stief|groot|pleeg)?(?:moeder|vader|ouders?|zoon|dochter|broer|zus|zuster)|opa|oma|tante|oom|neef|nicht"
+    r"|partner|echtgeno(?:o|te)t?e?|man|vrouw|kind|kleinkind|buurman|buurvrouw|vriend(?:in)?"
+)
+"""A relation a letter names before the person: "voor zijn moeder, A.I. Isenia", "gegeven door de vader, Ç. Özdemir"."""
+
 _CAREGIVER_PROSE = (
     rf"zorg\s+ontvangt\s+van\s+{_HON}{_NAME}",
     rf"{_GIVEN}\s+door\s+{_HON}{_NAME}",
+    rf"{_GIVEN}\s+door\s+(?:de|het|zijn|haar|hun)\s+(?:{_KIN})\s*,\s*{_HON}{_NAME}",  # "... gegeven door de vader, Ç. Özdemir"
     # "dat Akosua Boateng mantelzorg verleent aan ...", "Ik, Adilson Monteiro, verleen mantelzorg aan ..."
     rf"(?:\bik\s*,\s*)?{_HON}{_NAME}\s*,?\s+(?:(?:mantel)?zorg\s+{_GIVES}|{_GIVES}\s+(?:de\s+)?(?:mantel)?zorg\b)",
     rf"mantelzorg(?:er|ster)\s+(?:van\s+(?:de\s+)?(?:patiënte?|zorgvrager|cliënt)\s+)?is\s+{_HON}{_NAME}",
@@ -79,11 +86,6 @@ _CAREGIVER_PROSE = (
     # the carer as the subject of "zorgt voor", after "dat" or "Ik, ...,": "verklaar ik dat Djenifer Lopes zorgt voor ..."
     rf"(?:\bdat\s+|\bik\s*,\s*){_HON}{_NAME}\s*,?\s+zorg(?:t)?\s+voor\b",
 )
-_KIN = (
-    r"(?:schoon|stief|groot|pleeg)?(?:moeder|vader|ouders?|zoon|dochter|broer|zus|zuster)|opa|oma|tante|oom|neef|nicht"
-    r"|partner|echtgeno(?:o|te)t?e?|man|vrouw|kind|kleinkind|buurman|buurvrouw|vriend(?:in)?"
-)
-"""Who a carer cares for, as a letter says it before the name: "voor zijn moeder, A.I. Isenia"."""
 _RECIPIENT_PROSE = (
     rf"zorg(?:t|en)?\s+voor\s+(?:patiënte?\s+|zorgvrager\s+|cliënt\s+)?{_HON}{_NAME}",  # "... dat Djenifer Lopes zorgt voor F.A.S. Rahimi"
     # the relation named, the name after it: "zorgt samen met een tante voor zijn moeder, A.I. Isenia"
@@ -98,6 +100,8 @@ _RECIPIENT_PROSE = (
     # a doctor's attest of whom they treat and who cares for them: "verklaart dat Gülşen Çetin,
     # geboren op ..., door mij wordt behandeld en verzorgd wordt door ..."
     rf"\bverklaa?r(?:t|en)?\s+dat\s+{_HON}{_NAME}{_ANY}{{0,160}}?\bdoor\s+(?:mij|ons)\s+(?:wordt|werd)\s+(?:behandeld|begeleid|verzorgd)",
+    # the patient a doctor's letter is about, in its subject line: "Betreft: S.R.B. Zwart, verklaring ten behoeve van ..."
+    rf"\bbetreft\s*:\s*(?:patiënte?\s+|cliënte?\s+|zorgvrager\s+)?{_HON}{_NAME}\s*,\s*(?:geboren|geb\.|verklaring|\d)",
 )
 _ROUND_THE_CLOCK = (
     r"24\s*uur\s+per\s+(?:dag|etmaal)|dag\s+en\s+nacht|24[\s-]*uurs?[\s-]*(?:zorg|toezicht)|24\s*/\s*7"
@@ -132,7 +136,17 @@ def score(pages: Sequence[Page]) -> float | None:
     patient = find_word(pages, "patiënt") or find_word(pages, "cliënt") or find_word(pages, "zorgvrager")
     if find_word(pages, "mantelzorger") and attests and patient:
         return 0.6
+    # a declaration in other words: someone needs care, and it is given by someone ("Emre
+    # heeft dag en nacht zorg en toezicht nodig. De zorg wordt vooral gegeven door de vader")
+    if declares and _attests_care(pages):
+        return 0.6
     return None
+
+
+def _attests_care(pages: Sequence[Page]) -> bool:
+    """Whether the pages say, in sentences, that someone needs care and who gives it."""
+    text = " ".join(re.sub(r"\s+", " ", page.text) for page in pages)
+    return bool(concepts.mentions(text, "care_needed")) and bool(concepts.mentions(text, "care_given_by"))
 
 
 def extract(pages: Sequence[Page]) -> Fields:

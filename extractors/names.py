@@ -312,6 +312,8 @@ def read_name(text: str | None) -> Name | None:
     (None, None, 'El Idrissi, Rachid')
     >>> read_name("NL60SNSB4261472821"), read_name("Jan de Vr1es").value  # an account number; a name with a slip
     (None, 'Jan de Vr1es')
+    >>> read_name("Gemachtigde"), read_name("Partner"), read_name("Kind Jansen").value  # a role's word alone is no name
+    (None, None, 'Kind Jansen')
     """
     if not text:
         return None
@@ -336,6 +338,8 @@ def read_name(text: str | None) -> Name | None:
         return None
     if lead and rest[m.end() :].strip(" .,;|_"):
         return None  # a particle first: a surname alone as the whole value ("de Jong"), not "de Gemeente Haarlem verklaart"
+    if m.group(0).strip(" .,;:").lower() in lexicon.roles():
+        return None  # "Gemachtigde": a role's word alone, a table's "Rol" cell, no one's name
     name = plain_apostrophes(rest[: m.end()] if lead else m.group(0))
     words = name.split()
     goes_on = bool(_SENTENCE_GOES_ON.match(rest, m.end()))

@@ -30,7 +30,7 @@ from extractors.names import TITLE_FORMS
 from extractors.labels import FieldLabels, cell_at, cells, is_label, is_label_wording
 from extractors.titles import headed_by
 from extractors import lexicon
-from extractors.values import DATE_PATTERN, POSTCODE_PATTERN, SHORT_YEAR_DATE_PATTERN, WEEKDAYS, parse_date, parse_municipality, parse_recent_date
+from extractors.values import DATE_PATTERN, POSTCODE_PATTERN, SHORT_YEAR_DATE_PATTERN, TIME_OF_DAY, WEEKDAYS, parse_date, parse_municipality, parse_recent_date
 from woondossier.model import Field, Page, union_bbox
 
 PERIOD_CONFIDENCE = 0.85
@@ -94,29 +94,37 @@ def named_in_role(pages: Sequence[Page], labels: FieldLabels) -> Field:
     """The one person the document names in the role of `labels`' field; an empty Field
     when it names none or more than one."""
     roles = _role_words(labels)
-    if not roles and not labels.acts:
+    any_role = "|".join(re.escape(w) for w in sorted({w for w, _ in labels.wordings if " " not in w}, key=len, reverse=True))
+    if not any_role and not labels.acts:
         return Field()
-    roles = roles or "(?!)"
+    roles, any_role = roles or "(?!)", any_role or "(?!)"
     # the role, maybe with its note ("Cliënt (zorgvrager)"), then the name
     after = rf"\b(?:{roles})\b(?:\s*\([^)\n]{{0,40}}\))?\s*[,:]?\s*(?:is\s+|wordt\s+|zal\s+zijn\s+)?{_HONORIFIC}(?P<name>{NAME_PATTERN})"
     # the role after the name on its line, or on the next after a comma ("Jan de Vries,\nde
-    # mantelzorger"): never a heading under an address ("4383 PD Vlissingen" over "Mantelzorger")
-    before = rf"(?P<name>{NAME_PATTERN})(?:[ \t]*,\s*|[ \t]+)(?:\([^)]{{0,40}}\)\s*,?\s*)?{_CALLED}(?:als\s+|de\s+|het\s+)?[\"'“‘]?(?:{roles})\b"
+    # mantelzorger"), or after a record's separator ("Ivone Lopes · huurder · Zwanenlaan 5"):
+    # never a heading under an address ("4383 PD Vlissingen" over "Mantelzorger")
+    before = rf"(?P<name>{NAME_PATTERN})(?:[ \t]*,\s*|[ \t]*[·•|–—][ \t]*|[ \t]+)(?:\([^)]{{0,40}}\)\s*,?\s*)?{_CALLED}(?:als\s+|de\s+|het\s+)?[\"'“‘]?(?:{roles})\b"
     # the person a relative clause says does what the role does ("Habtom Samuel Haile, die de
     # woning aan de Veenstraat 6 van u huurt"): the clause runs to its verb, over a line's end
     does = "|".join(re.escape(act) for act in labels.acts) or "(?!)"
     relative = rf"(?P<name>{NAME_PATTERN})\s*,\s*die\s+(?:[^.,;:!?]{{0,100}}?\s)?(?:{does})\b"
     names: dict[str, Field] = {}
-    for pattern in (after, before, relative):
+    # a record's parts between separators, the role a word of its own, generic ones too
+    # ("Ivone Lopes · huurder · Zwanenlaan 5, 4701 RN Roosendaal": a contact system's relation line)
+    sep = r"(?:[ \t]*[·•|][ \t]*|[ \t]+:[ \t]+)"  # OCR reads a middle dot as a colon, spaced as the dot was
+    listed = rf"(?m)(?:^|{sep})(?P<name>{NAME_PATTERN}){sep}(?:{any_role})(?:{sep}|[ \t]*$)"
+    for pattern in (after, before, relative, listed):
         for hit, match in search_prose(pages, pattern, re.IGNORECASE):
             printed = match.group("name")
-            if pattern is before:  # the name on the role's line: "Partijen" over "Mariam Rahimi, hoofdhuurder"; not
+            if pattern in (before, listed):  # the name on the role's line: "Partijen" over "Mariam Rahimi, hoofdhuurder"; not
                 printed = printed.rsplit("\n", 1)[-1]  # "€ 450,50 LC." over "Heeft de huisbewaarder", a question's first word
             name = _without_leading_labels(take_name(printed))
             if name is None or not re.search(r"[^\W\d_]{2,}", name) or _no_name(name, labels):
                 continue
             if len(name.split()) == 1 and not lexicon.is_known_name_word(name):
                 continue  # "Arbeidsovereenkomst oproepkracht": a title's word before the role, no one's name
+            if pattern is before and lexicon.town(name) is not None:
+                continue  # "..., wonende te Den Haag, hierna te noemen: de hoofdhuurder": the party's town, its name misread
             if re.search(r"\b[1-9]\d{3}\s*$", match.string[: match.start("name")]):
                 continue  # "5151 BB Drunen (Nederland), hierna genoemd de bediende": a postcode's letters and its town
             if _starts_a_label(match.string, match.start("name"), name):
@@ -129,11 +137,12 @@ def named_in_role(pages: Sequence[Page], labels: FieldLabels) -> Field:
 
 _DEFINED = re.compile(
     r"\b(?:hierna|hierna\s*:|verder|hieronder|hereinafter|hereafter)(?:\s+(?:te\s+noemen|genoemd|aangeduid\s+als|ook\s+wel|referred\s+to\s+as|called))?\s*[:,]?\s*"
-    r"(?:als\s+)?(?:de\s+|het\s+|the\s+)?[\"'“‘„]?(?:the\s+)?(?P<role>[^\W\d_]+)",
+    r"(?:als\s+)?[\"'“‘„]?(?:de\s+|het\s+|the\s+)?[\"'“‘„]?(?:the\s+)?(?P<role>[^\W\d_]+)",  # 'werkgever', “de instelling”
     re.IGNORECASE,
 )
 _PARTY_START = re.compile(
-    r"(?:^|\n)\s*(?:en|tussen|ondergetekenden?|de\s+ondergetekenden?)\s*[:,]?\s*(?=\n|$)|(?:^|\n)\s*en\s+(?=[^\W\d_])|\bondergetekenden?\s*:|(?:^|\n)\s*\d{1,2}(?:[.)]|\.\d{1,2}\.?)\s|[)'’”\"]\s*[,;]?\s*(?:en\s*)?\n",
+    r"(?:^|\n)\s*(?:en|tussen|ondergetekenden?|de\s+ondergetekenden?)\s*[:,]?\s*(?=\n|$)|(?:^|\n)\s*en\s+(?=[^\W\d_])|\bondergetekenden?\s*:|"
+    r"\b(?:(?:tussen|en)\s+)?(?:enerzijds|anderzijds)\s*[:,]?\s+|(?:^|\n)\s*\d{1,2}(?:[.)]|\.\d{1,2}\.?)\s|(?:^|\n)\s*\d{1,2}\s+(?=(?-i:[A-Z]))|[)'’”\"]\s*[,;]?\s*(?:en\s*)?\n",
     re.IGNORECASE,
 )
 
@@ -268,11 +277,19 @@ def date_line(pages: Sequence[Page]) -> Field:
     or a date alone on its line); an empty Field when there is none or several differ."""
     found: dict[str, Field] = {}
     for page in pages:
-        for line in page.lines:
+        for index, line in enumerate(page.lines):
+            if _answers_a_question(page, index):
+                continue  # "Wat is de geboortedatum van de huisbewaarder?" over "20-5-1978": an answer, no letter's date
             match = _DATE_LINE.match(line.text)
             if match and (value := parse_date(match.group("date")) or parse_recent_date(match.group("date"))):  # the day it was written: "2 juni '26"
                 found.setdefault(value, Field(value=value, confidence=round(min(line.confidence, PROSE_CONFIDENCE), 3), page=page.number, bbox=line.bbox))
     return next(iter(found.values())) if len(found) == 1 else Field()
+
+
+def _answers_a_question(page: Page, index: int) -> bool:
+    """Whether line `index` stands under a question (a chat's time stamps between them)."""
+    above = [line for line in page.lines[:index] if not TIME_OF_DAY.fullmatch(line.text.strip())]
+    return bool(above) and above[-1].text.rstrip().endswith("?")
 
 
 def signer(pages: Sequence[Page]) -> Field:

@@ -293,6 +293,11 @@ def find_dates(text: str) -> list[str]:
     return [d for d in found if d]
 
 
+TIME_OF_DAY = re.compile(r"[\W_]*[0-2]?\d[:.][0-5]\d(?:\s*(?:uur|u\.?))?[\W_]*")
+"""A text that is a time of day and nothing else (`fullmatch`): a chat's or a log's stamp
+under a message ("17:29", "9.45 uur")."""
+
+
 AMOUNT_END = r"(?!\d|[.,:] ?\d(?!\.))"
 """What may not follow an amount: digits OCR broke off ("€ 12. 0", "€ 71:379" for
 € 71.379); the amount before them would be a wrong one."""
