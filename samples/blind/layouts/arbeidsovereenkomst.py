@@ -118,6 +118,12 @@ The fresh19 split adds: a Dutch-Papiamentu employment contract with an employer 
 after it, "Werknemer / Trahadó"; the ID number, the salary in Caribbean guilders and the day of signing as decoys; "Lugá di trabou" the
 place, "Willemstad, Curaçao"), and a contract for locally engaged staff of a Dutch embassy (the head of mission, the salary in the local
 currency, the medical examination's day and the post's code as decoys; the embassy the employer, its city and country the place).
+
+The fresh20 split adds: a hospital's employment contract for a doctor in specialist training (AIOS) for the length of the
+training (the training schedule with a period at an affiliated hospital in another town, the BIG number, the programme director and the
+salary scale as decoys; "Standplaats" the place), and a theatre company's fixed-term contract for an actor in one production (the
+premiere, the tour list of theatres in other towns with their dates, the monthly fee and the fee per extra performance as decoys; the
+company's home town the place, the first rehearsal the start and the end of the tour the end).
 """
 
 from __future__ import annotations
@@ -1889,6 +1895,102 @@ def ambassade_lokale_medewerker_contract(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, employer, start, end, place)
 
 
+# --- fresh20 split ---------------------------------------------------------------------------
+
+_TRAINING20 = (("Isala", "Zwolle", "Cao Ziekenhuizen"), ("Amphia", "Breda", "Cao Ziekenhuizen"), ("Rijnstate", "Arnhem", "Cao Ziekenhuizen"),
+               ("Catharina Ziekenhuis", "Eindhoven", "Cao Ziekenhuizen"), ("Medisch Spectrum Twente", "Enschede", "Cao Ziekenhuizen"),
+               ("Radboudumc", "Nijmegen", "Cao umc"), ("UMC Utrecht", "Utrecht", "Cao umc"), ("Maastricht UMC+", "Maastricht", "Cao umc"))
+_SPECIALISMS20 = ("interne geneeskunde", "kindergeneeskunde", "heelkunde", "neurologie", "longziekten", "cardiologie", "klinische geriatrie")
+
+
+def aios_opleidingsschema_ziekenhuis(c: Ctx):
+    """Fresh20. A hospital's employment contract for a doctor in specialist training (AIOS) for the length of the training, with the
+    training schedule in a table: periods at the training hospital and at an affiliated hospital in another town (their towns and dates
+    as decoys), the BIG number, the specialism, the programme director and the salary scale as decoys; "Standplaats" the hospital's town
+    (the place), the contract's start and end in an article."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Serif", "Caladea")))
+    c.restyle17(dates=("long", "dash", "dot_pad"), amounts=("euro",))
+    employee, _employer, signed, start, _end, _place = _facts(c, True)
+    employee = c.person(born=(1988, 1999), titled=0.0)
+    (employer, place, cao), other = c.rng.sample(_TRAINING20, 2)
+    start = dt.date(start.year, start.month, 1)
+    years = c.rng.choice((4, 5, 5, 6))
+    end = dt.date(start.year + years, start.month, 1) - dt.timedelta(days=1)
+    cut1 = dt.date(start.year + c.rng.randint(1, 2), start.month, 1)
+    cut2 = dt.date(cut1.year + c.rng.randint(1, years - 1 - (cut1.year - start.year)), start.month, 1)
+    name = employee.name(c.pick("all", "initials", "first"))
+    director = c.person(born=(1960, 1985), titled=1.0)
+    schedule = [(start, cut1 - dt.timedelta(days=1), employer, place, "vooropleiding"), (cut1, cut2 - dt.timedelta(days=1), other[0], other[1], "academische stage"),
+                (cut2, end, employer, place, "vervolgopleiding en differentiatie")]
+    rows = "".join(f"<tr><td>{e(values.date_text(a, 'dash'))} &ndash; {e(values.date_text(b, 'dash'))}</td><td>{e(h)}</td><td>{e(t)}</td><td>{e(k)}</td></tr>"
+                   for a, b, h, t, k in schedule)
+    items = [
+        ("Partijen", f"<b>{e(employer)}</b>, gevestigd te {e(place)}, hierna: werkgever, en <b>{e(name)}</b>, arts, BIG-nummer {c.rng.randint(10**10, 10**11 - 1)}, "
+                     "hierna: werknemer."),
+        ("Functie", f"Werknemer wordt aangesteld als arts in opleiding tot specialist (AIOS) {e(c.rng.choice(_SPECIALISMS20))}. Opleider: {e(director.titled('initials'))}."),
+        ("Duur", f"De arbeidsovereenkomst wordt aangegaan voor de duur van de opleiding, met ingang van <b>{c.d(start)}</b> tot en met <b>{c.d(end)}</b>."),
+        ("Standplaats", f"De standplaats is <b>{e(place)}</b>. Werknemer volgt delen van de opleiding in een andere opleidingsinrichting volgens het schema hieronder; "
+                        "de standplaats verandert daardoor niet."),
+        ("Salaris", f"Inschaling volgens de {e(cao)}, functieschaal AIOS, trede {c.rng.randint(1, 4)}."),
+    ]
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt;color:#0b4f7c'>{e(employer)}</span><br><span class='small'>Medische Staf &middot; "
+        f"Bureau Opleidingen</span></td><td class='right small'>Kenmerk AIOS-{start.year}-{c.rng.randint(100, 999)}</td></tr></table>"
+        "<h1 style='font-size:14pt;margin-top:6mm'>Arbeidsovereenkomst arts in opleiding tot specialist</h1>"
+        + articles(items)
+        + "<h3>Opleidingsschema</h3><table class='ruled' style='width:100%;font-size:8.6pt'><tr><th>Periode</th><th>Opleidingsinrichting</th><th>Plaats</th><th>Onderdeel</th></tr>"
+        + rows + "</table>"
+        f"<p style='margin-top:4mm'>Aldus opgemaakt en ondertekend te {e(place)} op {e(values.date_text(signed, 'long'))}.</p>"
+        "<table style='width:100%;margin-top:4mm'><tr><td>Werkgever<br><br>______________</td><td>Werknemer<br><br>______________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(name, employer, start, end, place)
+
+
+_COMPANIES20 = (("Toneelgroep Oostpool", "Arnhem"), ("Het Zuidelijk Toneel", "Tilburg"), ("De Utrechtse Spelen", "Utrecht"), ("Noord Nederlands Toneel", "Groningen"),
+                ("Orkater", "Amsterdam"), ("Theater Rotterdam", "Rotterdam"), ("Toneelschuur Producties", "Haarlem"))
+_VENUES20 = (("Stadsschouwburg", "Haarlem"), ("Chassé Theater", "Breda"), ("Schouwburg", "Venlo"), ("Parkstad Limburg Theaters", "Heerlen"), ("Wilminktheater", "Enschede"),
+             ("Theater aan het Vrijthof", "Maastricht"), ("De Harmonie", "Leeuwarden"), ("Zuiderstrandtheater", "Den Haag"), ("Schouwburg Amphion", "Doetinchem"),
+             ("Theater De Lievekamp", "Oss"), ("Stadstheater", "Zoetermeer"), ("Theater Orpheus", "Apeldoorn"))
+_PLAYS20 = ("Een vijand van het volk", "De storm", "Medea", "Kersentuin", "Het gezin van Paemel", "Op hoop van zegen")
+
+
+def theaterproductie_speellijst_contract(c: Ctx):
+    """Fresh20. A theatre company's fixed-term contract for an actor in one production under the collective agreement for theatre and dance:
+    the contract runs from the first rehearsal to the end of the tour; the premiere's day, the tour list of venues in other towns with their
+    dates, the monthly fee and the fee per extra performance as decoys; "Standplaats" the company's home town with its rehearsal studio (the
+    place)."""
+    c.font_of(c.pick(("Open Sans", "Cantarell"), ("EB Garamond", "Liberation Serif")))
+    c.restyle17(dates=("long", "weekday", "dash"), amounts=("euro",))
+    employee, _employer, signed, start, _end, _place = _facts(c, True)
+    employer, place = c.rng.choice(_COMPANIES20)
+    premiere = start + dt.timedelta(days=c.rng.randint(42, 56))
+    shows, day = [], premiere
+    for venue in c.rng.sample(_VENUES20, c.rng.randint(6, 8)):
+        day = day + dt.timedelta(days=c.rng.randint(2, 9))
+        shows.append((day, venue))
+    end = shows[-1][0] + dt.timedelta(days=c.rng.randint(1, 6))
+    name = employee.name(c.pick("all", "first", "initials"))
+    play = c.rng.choice(_PLAYS20)
+    tour = "".join(f"<tr><td>{e(values.date_text(d, 'dash'))}</td><td>{e(v)}</td><td>{e(t)}</td></tr>" for d, (v, t) in shows)
+    body = (
+        f"<div style='border-bottom:2px solid #222;padding-bottom:2mm'><span class='logo' style='font-size:16pt'>{e(employer)}</span></div>"
+        "<h1 style='font-size:14pt;margin-top:5mm'>Arbeidsovereenkomst voor bepaalde tijd &mdash; productie</h1>"
+        f"<p>De ondergetekenden, <b>{e(employer)}</b> (werkgever) en <b>{e(name)}</b> (werknemer, acteur), komen overeen dat werknemer als acteur "
+        f"meewerkt aan de productie <i>{e(play)}</i>, onder de Cao voor Theater en Dans.</p>"
+        + kv([("Werkgever", e(employer)), ("Werknemer", e(name)), ("Aanvang (eerste repetitiedag)", f"<b>{c.d(start)}</b>"),
+              ("Einde overeenkomst", f"<b>{c.d(end)}</b>"), ("Standplaats", f"<b>{e(place)}</b> (repetitiestudio)"),
+              ("Première", e(values.date_text(premiere, "long"))),
+              ("Gage", f"{e(values.amount_text(values.amount(c.rng.randint(2900, 4200)), 'euro'))} bruto per maand; extra voorstelling "
+                       f"{e(values.amount_text(values.amount(c.rng.choice((95, 110, 125, 140))), 'euro'))}")], label_width="60mm")
+        + "<h3>Speellijst (onder voorbehoud)</h3><table class='lines' style='width:100%;font-size:8.8pt'><tr><th>Datum</th><th>Theater</th><th>Plaats</th></tr>"
+        + tour + "</table>"
+        "<p class='small'>Reistijd naar speelplaatsen buiten de standplaats geldt als werktijd; reiskosten worden vergoed volgens de cao.</p>"
+        f"<p>Getekend te {e(place)}, {e(values.date_text(signed, 'long'))}</p>"
+        "<table style='width:100%;margin-top:4mm'><tr><td>Zakelijk leider<br><br>______________</td><td>Werknemer<br><br>______________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(name, employer, start, end, place)
+
+
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
                                    study_agreement, payroll_contract,
                                    uitzendovereenkomst, oproepovereenkomst, municipal_offer_letter,
@@ -1909,7 +2011,8 @@ LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_
                                    defensie_verklaring_uitzending_missie, uitzendbureau_fase_b_uurloon,
                                    eu_instelling_arbeidscontract_agent, stage_drie_partijen_hogeschool_buitenland,
                                    intentieverklaring_aanname_voorwaardelijk, caribisch_nederland_arbeidsovereenkomst,
-                                   kontrato_di_trabou_curacao_tweetalig, ambassade_lokale_medewerker_contract)}  # fmt: skip
+                                   kontrato_di_trabou_curacao_tweetalig, ambassade_lokale_medewerker_contract,
+                                   aios_opleidingsschema_ziekenhuis, theaterproductie_speellijst_contract)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
 FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1949,3 +2052,5 @@ FRESH18 = {"intentieverklaring_aanname_voorwaardelijk", "caribisch_nederland_arb
 """Layouts of the fresh18 split only: an eighteenth first-contact set, by another author who never saw the reader."""
 FRESH19 = {"kontrato_di_trabou_curacao_tweetalig", "ambassade_lokale_medewerker_contract"}
 """Layouts of the fresh19 split only: a nineteenth first-contact set, by another author who never saw the reader."""
+FRESH20 = {"aios_opleidingsschema_ziekenhuis", "theaterproductie_speellijst_contract"}
+"""Layouts of the fresh20 split only: a twentieth first-contact set, by another author who never saw the reader."""

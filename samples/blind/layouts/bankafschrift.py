@@ -116,6 +116,11 @@ The fresh19 split adds: a monthly statement a budget coach went over with a pen 
 the fixed costs and the coach's initials with a date as decoys; the holders one per line under "Rekeninghouders", "Afschriftdatum" the
 statement date), and a tablet's banking app printed in landscape split view (the account list on the left with a savings account's IBAN
 and a credit card's masked number as decoys, a scheduled payment's date as a decoy, "Bijgewerkt" the statement date).
+
+The fresh20 split adds: a duplicate of an old monthly statement ordered at a branch (a red "DUPLICAAT" stamp with the day the duplicate
+was made, the branch, the request number and the fee as decoys; the holders joined by "en/of", "Datum afschrift" the statement date), and a
+monthly statement in large print for a partially sighted client (every holder on a line of their own, bookings as blocks, the balances on
+the period's first and last day and the next statement's expected day as decoys; "Datum van dit afschrift" the statement date).
 """
 
 from __future__ import annotations
@@ -1794,6 +1799,76 @@ def tablet_splitview_rekeningen(c: Ctx):
     return page(c, body, LANDSCAPE_CSS + " body { font-size: 9.2pt; }"), _truth(names, iban, made)
 
 
+# --- fresh20 split ---------------------------------------------------------------------------
+
+_BRANCHES20 = ("Amsterdam Bijlmerplein", "Rotterdam Zuidplein", "Utrecht Centrum", "Den Haag Leyweg", "Eindhoven Woensel", "Groningen Herestraat", "Tilburg Heuvel")
+
+
+def afschrift_duplicaat_balie_stempel(c: Ctx):
+    """Fresh20. A duplicate of an old monthly statement ordered at a bank's branch: the statement as it was, with its number, period
+    and "Datum afschrift" (the statement date), and across it a red "DUPLICAAT" stamp with the day the duplicate was made, the branch, the
+    request number and the fee with the day it was debited (decoy dates and a decoy sum); the holders under "Ten name van" joined by "en/of"."""
+    code = c.pick("RABO", "ABNA", "INGB", "SNSB")
+    c.font_of(c.pick(("Liberation Sans", "DejaVu Sans"), ("Carlito", "Liberation Serif")))
+    c.restyle17(dates=("dash", "long", "short"), amounts=("euro",))
+    holders, iban, start, end, made, home = _facts(c, code)
+    form = c.pick("initials", "all", "first")
+    names = [h.name(form) for h in holders]
+    copied = made + dt.timedelta(days=c.rng.randint(40, 320))
+    fee = c.pick("5.00", "7.50", "10.00", "12.50")
+    tx = _transactions(c, start, end, c.rng.randint(7, 11))
+    rows = "".join(f"<tr><td>{e(values.date_text(d, 'dash'))}</td><td>{e(w)}</td><td class='right'>{'' if out else e(values.amount_text(a, 'plain'))}</td>"
+                   f"<td class='right'>{e(values.amount_text(a, 'plain')) if out else ''}</td></tr>" for d, w, a, out in tx)
+    dup = ("<div style='display:inline-block;border:3px solid #c0282d;color:#c0282d;padding:2mm 4mm;transform:rotate(-9deg);"
+           "text-align:center;font-weight:bold;background:rgba(255,255,255,0.6)'><div style='font-size:20pt;letter-spacing:3px'>DUPLICAAT</div>"
+           f"<div style='font-size:8pt'>vervaardigd {e(values.date_text(copied, 'dash'))}<br>kantoor {e(c.rng.choice(_BRANCHES20))}<br>"
+           f"aanvraag {c.rng.randint(100000, 999999)} &middot; kosten {e(values.amount_text(fee, 'euro'))}</div></div>")
+    body = (
+        f"<table style='width:100%'><tr><td><div class='logo' style='font-size:16pt'>{e(values.BANKS[code])}</div>"
+        + address_block([" en/of ".join(h.name("initials") for h in holders), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + f"</td><td class='right' style='width:66mm;vertical-align:middle'>{dup}</td></tr></table>"
+        + "<h2>Rekeningafschrift</h2>"
+        + kv([("Ten name van", " en/of ".join(e(n) for n in names)), ("Rekeningnummer (IBAN)", e(values.iban_text(iban, True))),
+              ("Afschriftnummer", f"{c.rng.randint(1, 12)} / {made.year}"), ("Periode", f"{e(values.date_text(start, 'dash'))} t/m {e(values.date_text(end, 'dash'))}"),
+              ("Datum afschrift", f"<b>{c.d(made)}</b>")], label_width="46mm")
+        + "<table class='lines' style='width:100%;font-size:8.8pt;margin-top:4mm'><tr><th>Boekdatum</th><th>Omschrijving</th><th class='right'>Bij</th><th class='right'>Af</th></tr>"
+        + rows + "</table>"
+        f"<p class='small' style='margin-top:5mm'>Dit is een kopie van een eerder verstrekt afschrift. De kosten van {e(values.amount_text(fee, 'euro'))} zijn van uw rekening "
+        f"afgeschreven op {e(values.date_text(copied + dt.timedelta(days=1), 'dash'))}.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(names, iban, made)
+
+
+def afschrift_grote_letters_blokken(c: Ctx):
+    """Fresh20. A monthly statement in large print that the bank sends on request to partially sighted clients: about 15 pt, every holder
+    on a line of their own, the facts as large labelled lines, each booking a block of two lines; the opening and closing balances with their
+    dates and the next statement's expected day as decoys; "Datum van dit afschrift" the statement date."""
+    code = c.pick("INGB", "RABO", "ABNA", "SNSB", "ASNB")
+    c.font_of(c.pick(("DejaVu Sans", "Liberation Sans"), ("Open Sans", "Carlito")))
+    c.restyle17(dates=("long", "weekday", "dash"), amounts=("euro", "suffix"))
+    holders, iban, start, end, made, home = _facts(c, code)
+    form = c.pick("first", "initials", "all")
+    names = [h.name(form) for h in holders]
+    tx = _transactions(c, start, end, c.rng.randint(4, 5))
+    opening = values.amount(c.rng.randint(100, 4000) + c.rng.randint(0, 99) / 100)
+    closing = values.amount(float(opening) + sum((-1 if out else 1) * float(a) for _, _, a, out in tx) + c.rng.randint(800, 2500))
+    blocks = "".join(f"<div style='border-top:1.5px solid #000;padding:1.5mm 0'><b>{e(values.date_text(d, 'long'))}</b> &nbsp; {'af' if out else 'bij'} "
+                     f"<b>{e(values.amount_text(a, 'euro'))}</b><br>{e(w)}</div>" for d, w, a, out in tx)
+    body = (
+        f"<div class='logo' style='font-size:22pt'>{e(values.BANKS[code])}</div>"
+        "<h1 style='font-size:22pt;margin-top:4mm'>Uw afschrift</h1>"
+        f"<div style='margin:2mm 0'>Datum van dit afschrift:<br><b style='font-size:17pt'>{c.d(made)}</b></div>"
+        "<div style='margin:2mm 0'>Rekeninghouders:<br>" + "".join(f"<b>{e(n)}</b><br>" for n in names) + "</div>"
+        f"<div style='margin:2mm 0'>Rekeningnummer:<br><b>{e(values.iban_text(iban, True))}</b></div>"
+        f"<div style='margin:2mm 0'>Saldo op {e(values.date_text(start, 'long'))}: <b>{e(values.amount_text(opening, 'euro'))}</b><br>"
+        f"Saldo op {e(values.date_text(end, 'long'))}: <b>{e(values.amount_text(closing, 'euro'))}</b></div>"
+        + blocks
+        + f"<p style='font-size:11pt;margin-top:3mm'>U krijgt dit afschrift in grote letters. Het volgende afschrift komt rond "
+        f"{e(values.date_text(made + dt.timedelta(days=c.rng.randint(28, 33)), 'long'))}.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 14.5pt; line-height: 1.3; } @page { margin: 14mm 16mm 14mm 18mm; }"), _truth(names, iban, made)
+
+
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
                                    triodos_statement, knab_app_csv,
                                    van_lanschot_statement, handelsbanken_statement,
@@ -1814,7 +1889,8 @@ LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statem
                                    afschrift_informatieblad_depositogarantie, internetbankieren_paginakop_saldo_cr_db,
                                    transacties_per_dag_gegroepeerd_dagsaldo, afschrift_tenaamstelling_e_o_titulatuur,
                                    budgetapp_export_gekoppelde_rekeningen, duurzame_bank_afschrift_impactkader,
-                                   afschrift_budgetcoach_pennotities, tablet_splitview_rekeningen)}  # fmt: skip
+                                   afschrift_budgetcoach_pennotities, tablet_splitview_rekeningen,
+                                   afschrift_duplicaat_balie_stempel, afschrift_grote_letters_blokken)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
 FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1854,3 +1930,5 @@ FRESH18 = {"budgetapp_export_gekoppelde_rekeningen", "duurzame_bank_afschrift_im
 """Layouts of the fresh18 split only: an eighteenth first-contact set, by another author who never saw the reader."""
 FRESH19 = {"afschrift_budgetcoach_pennotities", "tablet_splitview_rekeningen"}
 """Layouts of the fresh19 split only: a nineteenth first-contact set, by another author who never saw the reader."""
+FRESH20 = {"afschrift_duplicaat_balie_stempel", "afschrift_grote_letters_blokken"}
+"""Layouts of the fresh20 split only: a twentieth first-contact set, by another author who never saw the reader."""

@@ -130,6 +130,12 @@ Geburtsdatum"; a resident's earlier address in Germany with its five-digit postc
 reference number as decoys; "Datum uitgifte / Ausstellungsdatum" the issue date), and an extract in numbered sections that lists, apart
 from the residents, someone who only holds a postal address ("briefadres") there (name, birth date, BSN and the day the postal address
 began: a decoy person who does not live at the address; "Datum aanmaak" the issue date).
+
+The fresh20 split adds: an extract of the residents of a houseboat's mooring (the address with the designation "t/o" for
+"tegenover" and "Soort verblijfplaats: ligplaats"; the BAG mooring id, the boat's name, its European vessel number and the mooring permit's
+number and end date as decoys; "Datum afgifte" the issue date), and an extract with the EU's multilingual standard form as a translation
+aid (every label in Dutch, English, French and German, numbered items per resident; the member state of destination, the form's code and
+the reference of the public document as decoys; "Datum van afgifte / Date of issue" the issue date, often "05.03.2026").
 """
 
 from __future__ import annotations
@@ -2034,6 +2040,108 @@ def brp_briefadres_aantekening_secties(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(issue, home, members, since, names)
 
 
+# --- fresh20 split ---------------------------------------------------------------------------
+
+_BOATS20 = ("De Drie Gebroeders", "Zwaluw", "Vrouwe Jacoba", "Hoop op Welvaart", "Noordster", "Twee Gezusters", "Stormvogel", "Avondrood")
+
+
+def brp_woonboot_ligplaats_aanduiding(c: Ctx):
+    """Fresh20. An extract of the residents of a houseboat's mooring ("ligplaats"): the address as the BRP holds it with the designation
+    "tegenover" ("Prinsengracht t/o 263", "Aanduiding bij huisnummer: to (tegenover)", "Soort verblijfplaats: ligplaats"), the BAG mooring
+    id, the boat's name, its European vessel number and the mooring permit's number and end date as decoys; the residents in a ruled table
+    with "Datum vestiging op ligplaats", "Datum afgifte" the issue date."""
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("DejaVu Serif", "Caladea")))
+    c.restyle17(dates=("long_pad", "dash", "short_nodot"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("all", "reversed_initials", "first")
+    names = [m.name(form) for m in members]
+    permit_end = issue + dt.timedelta(days=c.rng.randint(200, 2400))
+    bag = f"{c.rng.randint(3, 1990):04d}02{c.rng.randint(10**9, 10**10 - 1)}"
+    style = c.rng.choice((0, 2))
+    rows = "".join(f"<tr><td>{e(n)}</td><td>{e(values.date_text(p.birth_date, 'dash'))}</td><td>{e(values.bsn_text(p.bsn, style))}</td><td>{c.d(s)}</td></tr>"
+                   for p, n, s in zip(members, names, since))
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt'>Gemeente {e(home.municipality)}</span><br>"
+        "<span class='small'>Burgerzaken &middot; Basisregistratie Personen</span></td>"
+        f"<td class='right small' style='width:45mm'>Datum afgifte<br><b style='font-size:10.5pt;white-space:nowrap'>{c.d(issue)}</b></td></tr></table>"
+        "<h1 style='font-size:14pt;margin-top:7mm'>Uittreksel Basisregistratie Personen</h1>"
+        "<p class='small' style='margin-top:0'>Bewoners van een ligplaats (woonboot)</p>"
+        "<h3>Verblijfplaats</h3>"
+        + kv([("Adres", f"<b>{e(home.street)} t/o {e(home.house_number_text)}</b>"), ("Straatnaam", e(home.street)), ("Huisnummer", e(home.house_number_text)),
+              ("Aanduiding bij huisnummer", "to (tegenover)"), ("Postcode", e(values.postcode_text(home.postcode, c.rng.random() < 0.5))),
+              ("Woonplaats", e(home.city)), ("Soort verblijfplaats", "ligplaats"), ("Identificatie ligplaats (BAG)", bag)], label_width="58mm")
+        + "<h3>Gegevens vaartuig (ter informatie, geen BRP-gegevens)</h3>"
+        + kv([("Naam vaartuig", e(c.rng.choice(_BOATS20))), ("Europees scheepsnummer", f"0{c.rng.randint(2000000, 3999999)}"),
+              ("Ligplaatsvergunning", f"LPV-{c.rng.randint(1000, 9999)}, geldig tot {e(values.date_text(permit_end, 'dash'))}")], label_width="58mm")
+        + "<h3>Ingeschreven personen</h3>"
+        "<table class='ruled' style='width:100%;font-size:9pt'><tr><th>Naam</th><th>Geboortedatum</th><th>BSN</th><th>Datum vestiging op ligplaats</th></tr>"
+        + rows + "</table>"
+        "<p class='small' style='margin-top:5mm'>Een ligplaats is een door de gemeente aangewezen plaats in het water waar een woonboot permanent mag liggen. "
+        "De gegevens van het vaartuig komen uit de ligplaatsadministratie en maken geen deel uit van de Basisregistratie Personen.</p>"
+        f"<p>Namens de burgemeester,<br><br>{e(c.person(born=(1960, 1996)).name('initials'))}<br><span class='small'>medewerker Burgerzaken</span></p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(issue, home, members, since, names)
+
+
+_MS_LABELS20 = {
+    "issue": ("Datum van afgifte", "Date of issue", "Date de délivrance", "Ausstellungsdatum"),
+    "address": ("Adres", "Address", "Adresse", "Anschrift"),
+    "postcode": ("Postcode en woonplaats", "Postal code and place", "Code postal et localité", "Postleitzahl und Ort"),
+    "name": ("Naam", "Name", "Nom", "Name"),
+    "birth": ("Geboortedatum", "Date of birth", "Date de naissance", "Geburtsdatum"),
+    "bsn": ("Burgerservicenummer", "Citizen service number", "Numéro de service citoyen", "Bürgerservicenummer"),
+    "since": ("Datum vestiging op adres", "Date of settlement at address", "Date d'installation à l'adresse", "Datum des Zuzugs an die Anschrift"),
+}
+_RING20 = ((1, 0), (0.87, 0.5), (0.5, 0.87), (0, 1), (-0.5, 0.87), (-0.87, 0.5), (-1, 0), (-0.87, -0.5), (-0.5, -0.87), (0, -1), (0.5, -0.87),
+           (0.87, -0.5))
+_DESTINATIONS20 = ("België / Belgium", "Duitsland / Germany", "Frankrijk / France", "Spanje / Spain", "Polen / Poland", "Italië / Italy")
+
+
+def brp_meertalig_modelformulier_eu(c: Ctx):
+    """Fresh20. An extract with the EU's multilingual standard form as a translation aid (Verordening (EU) 2016/1191) for use in another
+    member state: every label in Dutch, English, French and German in small print beside the value, numbered items per resident, an EU-blue
+    band with a ring of stars; the form's code, the member state of destination and the reference of the accompanying public document as
+    decoys; "Datum van afgifte / Date of issue" the issue date (often "05.03.2026")."""
+    c.font_of(c.pick(("DejaVu Sans", "Liberation Sans"), ("Open Sans", "Carlito")))
+    c.restyle17(dates=("dot_pad", "dot_pad", "iso", "dash"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("all", "reversed", "upper_reversed")
+    names = [m.name(form) for m in members]
+    lab = lambda key: (f"<b>{e(_MS_LABELS20[key][0])}</b><br><span style='font-size:6pt;color:#555'>"  # noqa: E731
+                       + " &middot; ".join(e(x) for x in _MS_LABELS20[key][1:]) + "</span>")
+    stars = "".join(f"<span style='position:absolute;left:{6 + 5.5 * x:.1f}mm;top:{5 + 5.5 * y:.1f}mm;color:#ffcc00;font-size:6pt;font-family:DejaVu Sans'>&#9733;</span>"
+                    for x, y in _RING20)
+    persons = ""
+    for i, (p, n, s) in enumerate(zip(members, names, since), start=1):
+        persons += (f"<tr><td colspan='3' style='background:#e8ecf6;font-weight:bold;padding:1.2mm 2mm'>{i}. Persoon / Person / Personne / Person</td></tr>"
+                    f"<tr><td style='width:6mm'>{i}.1</td><td style='width:72mm'>{lab('name')}</td><td style='white-space:nowrap'><b>{e(n)}</b></td></tr>"
+                    f"<tr><td>{i}.2</td><td>{lab('birth')}</td><td>{e(values.date_text(p.birth_date, 'dot_pad'))}</td></tr>"
+                    f"<tr><td>{i}.3</td><td>{lab('bsn')}</td><td>{e(values.bsn_text(p.bsn, 0))}</td></tr>"
+                    f"<tr><td>{i}.4</td><td>{lab('since')}</td><td>{c.d(s)}</td></tr>")
+    body = (
+        "<div style='background:#003399;color:#fff;padding:3mm 4mm 3mm 20mm;position:relative;min-height:12mm'>"
+        f"<div style='position:absolute;left:2mm;top:1.5mm;width:16mm;height:14mm'>{stars}</div>"
+        "<div style='font-size:12pt;font-weight:bold'>Meertalig modelformulier &mdash; Woonplaats en verblijfplaats</div>"
+        "<div style='font-size:7.4pt'>Multilingual standard form &middot; Formulaire type multilingue &middot; Mehrsprachiges Standardformular &mdash; "
+        "Verordening (EU) 2016/1191</div></div>"
+        f"<p class='small'>Vertaalhulpmiddel, gevoegd bij het uittreksel uit de Basisregistratie Personen van de gemeente <b>{e(home.municipality)}</b>. "
+        "Dit formulier heeft geen zelfstandige rechtskracht. / Translation aid; no legal value of its own.</p>"
+        "<table class='lines' style='width:100%;font-size:8.4pt;line-height:1.12'>"
+        f"<tr><td style='width:6mm'>A</td><td style='width:72mm'><b>Lidstaat van afgifte</b><br><span style='font-size:6pt;color:#555'>Member State of issue &middot; "
+        "État membre de délivrance &middot; Ausstellender Mitgliedstaat</span></td><td>Nederland, gemeente " + e(home.municipality) + "</td></tr>"
+        f"<tr><td>B</td><td><b>Lidstaat van bestemming</b><br><span style='font-size:6pt;color:#555'>Member State of destination &middot; État membre de destination "
+        f"&middot; Bestimmungsmitgliedstaat</span></td><td>{e(c.rng.choice(_DESTINATIONS20))}</td></tr>"
+        f"<tr><td>C</td><td>{lab('issue')}</td><td><b>{c.d(issue)}</b></td></tr>"
+        f"<tr><td>D</td><td>{lab('address')}</td><td>{e(home.street)} {e(home.house_number_text)}</td></tr>"
+        f"<tr><td>E</td><td>{lab('postcode')}</td><td>{e(values.postcode_text(home.postcode, True))} {e(home.city)}</td></tr>"
+        + persons + "</table>"
+        f"<p class='small' style='margin-top:3mm'>Referentie openbaar document / Reference of the public document: BRP-{issue.year}-{c.rng.randint(100000, 999999)} "
+        f"&middot; Formuliercode: EU-MSF-RES-NL-{c.rng.randint(1000, 9999)}</p>"
+        f"<p class='small'>Ambtenaar / Official: {e(c.person(born=(1960, 1996)).name('initials'))}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9pt; } .lines td { padding: 1px 6px 1px 0; } @page { margin: 12mm 14mm 12mm 16mm; }"), _truth(issue, home, members, since, names)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
                                    prose_declaration, mijnoverheid_print, split_name_grid,
                                    brp_element_codes, brp_persons_columns, brp_labels_under,
@@ -2054,7 +2162,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittre
                                    brp_baliesysteem_mono_onderzoeksvlag, brp_gemeente_app_telefoonscherm,
                                    brp_werkorganisatie_gemeenschappelijke_dienst, brp_samenstelling_huishouden_relatiekolom,
                                    brp_verhuisbevestiging_nieuwe_bewoners, brp_bewindvoerder_doorgestuurd_ontvangststempel,
-                                   brp_grensgemeente_tweetalig_duits, brp_briefadres_aantekening_secties)}  # fmt: skip
+                                   brp_grensgemeente_tweetalig_duits, brp_briefadres_aantekening_secties,
+                                   brp_woonboot_ligplaats_aanduiding, brp_meertalig_modelformulier_eu)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
 FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
 """Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""
@@ -2094,3 +2203,5 @@ FRESH18 = {"brp_verhuisbevestiging_nieuwe_bewoners", "brp_bewindvoerder_doorgest
 """Layouts of the fresh18 split only: an eighteenth first-contact set, by another author who never saw the reader."""
 FRESH19 = {"brp_grensgemeente_tweetalig_duits", "brp_briefadres_aantekening_secties"}
 """Layouts of the fresh19 split only: a nineteenth first-contact set, by another author who never saw the reader."""
+FRESH20 = {"brp_woonboot_ligplaats_aanduiding", "brp_meertalig_modelformulier_eu"}
+"""Layouts of the fresh20 split only: a twentieth first-contact set, by another author who never saw the reader."""

@@ -113,6 +113,12 @@ The fresh19 split adds: a Dutch-Arabic form whose Arabic labels stand in a right
 address abroad, a +212 telephone number and the intended day of travel as decoys; "Datum ondertekening" the signing date), and the print
 of a corporation's chatbot conversation in which the tenant answers with quick-reply buttons and typed messages (the chat's date and
 times and the bot's case number as decoys; nothing signed, so no signing date).
+
+The fresh20 split adds: a service member's typed letter asking for house-sitting during a deployment abroad (the rank, the
+unit and its garrison town, the service number, the mission and the start of the pre-deployment training as decoys, the commander's
+"VOOR GEZIEN" stamp with its own later day; the reason is work), and a tenants' association's model letter filled in by the tenant (the
+entries highlighted where the model had "[ ]", the reasons with all but one struck through, "wel / geen" with one word struck; the
+instruction box's example date and sum and the association's address and postcode as decoys).
 """
 
 from __future__ import annotations
@@ -132,6 +138,7 @@ from samples.blind.layouts._base import quoted  # the fresh12 split's
 from samples.blind.layouts._base import SANS13, address_block  # the fresh13 split's
 from samples.blind.layouts._base import SANS14  # the fresh14 split's
 from samples.blind.layouts._base import signature_pad  # the fresh15 split's
+from samples.blind.layouts._base import highlight, stamp  # the fresh20 split's uses
 
 DOC_TYPE = "huisbewaring_aanvraag"
 REASONS = {  # contract value: (form option, sentence)
@@ -2016,6 +2023,96 @@ def chatbot_gesprek_snelknoppen(c: Ctx):
     return page(c, body, "body { font-size: 9.4pt; }"), _truth(tn, sn, sitter, None, start, end, reason, comp, own, kids)
 
 
+# --- fresh20 split ---------------------------------------------------------------------------
+
+_MISSIONS20 = ("de NAVO-missie Enhanced Forward Presence in Litouwen", "de VN-missie UNIFIL in Libanon", "de EU-missie EUFOR Althea in Bosnië-Herzegovina",
+               "de NAVO-inzet in Roemenië", "de maritieme missie Aspides in de Rode Zee", "de trainingsmissie in Irak")
+_UNITS20 = ("13 Lichte Brigade, Oirschot", "43 Gemechaniseerde Brigade, Havelte", "11 Luchtmobiele Brigade, Schaarsbergen", "Korps Mariniers, Doorn",
+            "Defensie Helikopter Commando, Gilze-Rijen", "Marinekazerne Den Helder")
+_RANKS20 = ("sergeant", "korporaal", "eerste luitenant", "kapitein", "sergeant-majoor", "soldaat der eerste klasse")
+
+
+def militair_uitzending_brief_gezien_stempel(c: Ctx):
+    """Fresh20. A service member's typed letter asking the corporation for house-sitting during a deployment abroad (the reason work):
+    the rank, unit with its garrison town, the service number, the mission and the start of the pre-deployment training as decoys; the
+    sitter, birth date, period, compensation and the sitter's own home and children in sentences; signed at a place and date, with the
+    commander's purple "VOOR GEZIEN" stamp bearing its own later day and name (decoys)."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Liberation Serif", "DejaVu Serif")))
+    c.restyle17(dates=("long", "dash", "nopad"), amounts=("euro", "EUR_grouped", "dash"))
+    tenant, sitter, signed, start, end, _reason, comp, own, kids = _facts(c)
+    reason = "work_or_study"
+    corp, home = c.rng.choice(CORPORATIONS), people.address(c.rng)
+    tn, sn = tenant.name(c.pick("all", "initials", "first")), sitter.name(c.pick("all", "first"))
+    rank, unit = c.rng.choice(_RANKS20), c.rng.choice(_UNITS20)
+    training = start - dt.timedelta(days=c.rng.randint(30, 80))
+    seen = signed + dt.timedelta(days=c.rng.randint(1, 6))
+    commander = c.person(born=(1965, 1990))
+    he = "Hij" if sitter.sex == "m" else "Zij"
+    own_text = f"{he} heeft zelf een eigen woning." if own else f"{he} heeft geen eigen woning en woont nu bij familie in."
+    kids_text = f"{he} heeft kinderen jonger dan 18 jaar." if kids else f"{he} heeft geen minderjarige kinderen."
+    comp_text = (f"{e(sn)} betaalt mij een vergoeding van {c.a(comp)} per maand voor het gebruik van de woning." if float(comp) else
+                 f"Er is geen vergoeding afgesproken ({c.a(comp)} per maand).")
+    body = (
+        f"<p>{e(rank)} {e(tn)}<br>{e(home.line1())}<br>{e(values.postcode_text(home.postcode, True))} {e(home.city)}</p>"
+        f"<p style='margin-top:8mm'>{e(corp)}<br>t.a.v. afdeling Verhuur</p>"
+        f"<p style='margin-top:8mm'>{e(home.city)}, {c.d(signed)}</p>"
+        "<p><b>Betreft: aanvraag huisbewaring tijdens uitzending</b></p>"
+        "<p>Geachte heer, mevrouw,</p>"
+        f"<p>Ik ben beroepsmilitair bij {e(unit)} (registratienummer {c.rng.randint(10**7, 10**8 - 1)}). Ik word uitgezonden voor {e(c.rng.choice(_MISSIONS20))}. "
+        f"De opwerkperiode begint op {e(values.date_text(training, 'long'))}; ik ben van huis van <b>{c.d(start)}</b> tot en met <b>{c.d(end)}</b>.</p>"
+        f"<p>Ik vraag toestemming om mijn woning in die periode te laten bewonen door <b>{e(sn)}</b>, geboren op {c.d(sitter.birth_date)}. "
+        f"{e(own_text)} {e(kids_text)}</p>"
+        f"<p>{comp_text}</p>"
+        "<p>Een verklaring van mijn commandant over de uitzending stuur ik mee. Ik hoor graag of u akkoord gaat.</p>"
+        f"<p>Met vriendelijke groet,<br><br><br>{e(tn)}</p>"
+        "<div style='margin-top:4mm'>"
+        + stamp(["VOOR GEZIEN", f"Commandant {unit.split(',')[0]}", values.date_text(seen, "dash"), commander.name("initials")], colour="#5b2a86", turn=c.rng.uniform(-6, 3))
+        + "</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+_UNIONS20 = ("Huurdersvereniging Amsterdam-Noord", "Bewonersraad Zuidoost", "Huurdersbelangenvereniging Zaanstreek", "Huurdersvereniging De Eendracht",
+             "HBV Velsen", "Huurdersvereniging Rotterdam-Zuid")
+_TEMPLATE_REASONS20 = {"work_or_study": "werk of studie in het buitenland", "care": "zorg voor een familielid", "trial_cohabitation": "proefsamenwonen",
+                       "travel": "een lange reis", "other": "een andere reden"}
+
+
+def huurdersvereniging_voorbeeldbrief_ingevuld(c: Ctx):
+    """Fresh20. A tenants' association's model letter for a house-sitting request, filled in by the tenant: a grey instruction box with an
+    example date and sum in square brackets (decoys), the tenant's entries highlighted where the model had "[ ]", the reasons listed with
+    all but one struck through, "wel / geen" own home and "wel / geen" children with one word struck; "[plaats], [datum]" filled in the
+    signing date; the association's address, postcode and the model's version as decoys in the footer."""
+    c.font_of(c.pick(("Carlito", "Liberation Sans"), ("Caladea", "Liberation Serif")))
+    c.restyle17(dates=("long", "dash", "cap_month"), amounts=("euro", "dash", "euro_word"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    union, office, home = c.rng.choice(_UNIONS20), people.address(c.rng), people.address(c.rng)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sitter.name(c.pick("all", "first", "initials"))
+    example = c.date((2025, 1, 1), (2026, 12, 1))
+    fill = lambda html: highlight(f"<span style='color:#0b2a6f'>{html}</span>")  # noqa: E731
+    reasons = " &ndash; ".join(e(text) if key == reason else f"<s>{e(text)}</s>" for key, text in _TEMPLATE_REASONS20.items())
+    pick = lambda yes: "wel / <s>geen</s>" if yes else "<s>wel</s> / geen"  # noqa: E731
+    body = (
+        "<div style='background:#eee;border:0.6px solid #bbb;padding:2mm 3mm;font-size:8.2pt'><b>Voorbeeldbrief huisbewaring</b> &mdash; vul de gegevens tussen "
+        f"[ ] in en haal door wat niet van toepassing is. Bijvoorbeeld: [{e(values.date_text(example, 'long'))}] of [{e(values.amount_text(c.pick('250.00', '300.00', '400.00'), 'dash'))}].</div>"
+        f"<p style='margin-top:6mm'>{fill(e(tn))}<br>{fill(e(home.line1()))}<br>{fill(e(values.postcode_text(home.postcode, True) + ' ' + home.city))}</p>"
+        f"<p>Aan: {fill(e(corp))}</p>"
+        f"<p>{fill(e(home.city))}, {fill(c.d(signed))}</p>"
+        "<p><b>Onderwerp: verzoek om toestemming voor huisbewaring</b></p>"
+        "<p>Geachte heer/mevrouw,</p>"
+        f"<p>Ik ben tijdelijk afwezig van {fill(c.d(start))} tot en met {fill(c.d(end))}. De reden is: {reasons}.</p>"
+        f"<p>Ik vraag u toestemming om in die periode de woning te laten bewonen door {fill(e(sn))}, geboren op {fill(c.d(sitter.birth_date))}. "
+        f"De huisbewaarder heeft {pick(own)} eigen woning en heeft {pick(kids)} kinderen jonger dan 18 jaar.</p>"
+        f"<p>De huisbewaarder betaalt mij een vergoeding van {fill(c.a(comp))} per maand. Deze vergoeding is niet hoger dan de huur.</p>"
+        "<p>Ik hoop op een positieve reactie.</p>"
+        f"<p>Met vriendelijke groet,<br><br><br>{fill(e(tn))}</p>"
+        f"<div style='position:fixed;bottom:-10mm;left:0;right:0;font-size:7pt;color:#555;border-top:0.5px solid #999'>{e(union)} &middot; {e(office.line1())}, "
+        f"{e(values.postcode_text(office.postcode, True))} {e(office.city)} &middot; voorbeeldbrief versie {e(values.MONTHS[c.rng.randint(0, 11)])} {c.rng.randint(2021, 2025)}</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
                                    two_page_form, email_print,
                                    numbered_questions, sitter_declaration,
@@ -2036,7 +2133,8 @@ LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_let
                                    formulier_codevelden_legenda, brief_maatschappelijk_werk_instelling_namens_huurder,
                                    crm_contactmoment_telefoon_notitie, formulierbouwer_vraag_per_blok_print,
                                    fax_voorblad_aanvraagformulier, tweetalig_pools_formulier,
-                                   tweetalig_arabisch_formulier, chatbot_gesprek_snelknoppen)}  # fmt: skip
+                                   tweetalig_arabisch_formulier, chatbot_gesprek_snelknoppen,
+                                   militair_uitzending_brief_gezien_stempel, huurdersvereniging_voorbeeldbrief_ingevuld)}  # fmt: skip
 HELDOUT = {"email_print"}
 FRESH = {"numbered_questions", "sitter_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2076,3 +2174,5 @@ FRESH18 = {"fax_voorblad_aanvraagformulier", "tweetalig_pools_formulier"}
 """Layouts of the fresh18 split only: an eighteenth first-contact set, by another author who never saw the reader."""
 FRESH19 = {"tweetalig_arabisch_formulier", "chatbot_gesprek_snelknoppen"}
 """Layouts of the fresh19 split only: a nineteenth first-contact set, by another author who never saw the reader."""
+FRESH20 = {"militair_uitzending_brief_gezien_stempel", "huurdersvereniging_voorbeeldbrief_ingevuld"}
+"""Layouts of the fresh20 split only: a twentieth first-contact set, by another author who never saw the reader."""

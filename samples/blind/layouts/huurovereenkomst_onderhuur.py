@@ -117,6 +117,12 @@ The fresh19 split adds: a German-Dutch room contract for a student from Germany,
 every row (the student's home address in Germany with its five-digit postcode, the university's student number and the deposit as
 decoys; the date "Ort, Datum / Plaats, datum" the signing date), and a furnished-room contract with an inventory list of the furniture
 and its value (the item values, their total and the deposit as decoy sums; "Huurprijs per maand inclusief inventaris" the rent).
+
+The fresh20 split adds: a room agreement for intergenerational living between an elderly main tenant and a student (the
+hours of company a week, the market rent the reduced rent starts from, the coordinating foundation, its matching talk's day and
+coordinator and both parties' birth dates as decoys; the reduced rent the room rent), and a room contract checked by a student union's
+legal desk (footnotes citing the Civil Code, a green "GECONTROLEERD" stamp with the check's day and the adviser's initials, the union's
+address and postcode, the deposit and the service costs as decoys; "Getekend te ... op" the signing date).
 """
 
 from __future__ import annotations
@@ -1877,6 +1883,107 @@ def kamer_gemeubileerd_inventarislijst(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
 
 
+# --- fresh20 split ---------------------------------------------------------------------------
+
+_GENERATIONS20 = ("Stichting Jong & Oud Wonen", "Humanitas, project Samen Thuis", "Stichting Generatiewonen", "Stichting Thuis met Studenten")
+_STUDIES20 = ("Hogeschool Utrecht", "Universiteit Leiden", "Hanzehogeschool Groningen", "Fontys Hogescholen", "Erasmus Universiteit Rotterdam", "Saxion")
+
+
+def intergenerationeel_wonen_student_senior(c: Ctx):
+    """Fresh20. A room agreement for intergenerational living: an elderly main tenant lets a room to a student at a reduced rent in
+    exchange for company and small help (the hours a week, the market rent the reduction starts from, the coordinating foundation, its
+    matching talk's day and coordinator as decoys; the student's institution and birth date beside the name); the reduced rent the room
+    rent, the clauses among the agreements or absent; signed at a place and date."""
+    c.font_of(c.pick(("Open Sans", "Carlito"), ("Liberation Serif", "Caladea")))
+    c.restyle17(dates=("long", "dash", "nl_ordinal"), amounts=("euro", "euro_per_maand", "dash"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tenant = c.person(born=(1934, 1956), titled=0.05)
+    sub = c.person(born=(1998, 2007))
+    foundation, coordinator = c.rng.choice(_GENERATIONS20), c.person(born=(1970, 1998))
+    tn, sn = tenant.name(c.pick("all", "initials", "first")), sub.name(c.pick("all", "first"))
+    market = values.amount(float(rent) + c.rng.choice((150, 200, 250, 300)))
+    matched = signed - dt.timedelta(days=c.rng.randint(7, 40))
+    hours = c.rng.randint(4, 10)
+    clauses = _clauses(c, end, cond)
+    items = [
+        ("De kamer", f"Kamer op de {c.pick('eerste verdieping', 'zolder', 'begane grond achter')} in de woning {e(home.street)} {e(home.house_number_text)}, "
+                     f"{e(values.postcode_text(home.postcode, True))} {e(home.city)}, die de bewoner huurt van de woningcorporatie."),
+        ("Ingangsdatum", f"Deze overeenkomst gaat in op {c.d(start)}."),
+        ("Huurprijs", f"De student betaalt een verlaagde huurprijs van {c.a(rent)} per maand, inclusief gas, water en licht. Zonder tegenprestatie zou de "
+                      f"huur {e(values.amount_text(market, 'euro'))} per maand zijn."),
+        ("Tegenprestatie", f"De student is ongeveer {hours} uur per week beschikbaar voor gezelschap en kleine hulp: samen eten, boodschappen, een wandeling. "
+                           "Persoonlijke verzorging hoort daar niet bij."),
+        ("Afspraken", "<br>".join(e(x) for x in clauses)),
+    ]
+    body = (
+        f"<div class='small' style='text-align:right'>{e(foundation)}</div>"
+        "<h1 style='font-size:15pt;margin-top:4mm'>Woonovereenkomst intergenerationeel wonen</h1>"
+        "<p class='small' style='margin-top:0'>Onderhuur van een kamer &mdash; senior en student</p>"
+        "<table class='ruled' style='width:100%;margin:3mm 0'>"
+        f"<tr><td style='width:42mm'>Bewoner (hoofdhuurder)</td><td><b>{e(tn)}</b>, geboren {e(values.date_text(tenant.birth_date, 'dash'))}</td></tr>"
+        f"<tr><td>Student (onderhuurder)</td><td><b>{e(sn)}</b>, geboren {e(values.date_text(sub.birth_date, 'dash'))}, {e(c.rng.choice(_STUDIES20))}</td></tr></table>"
+        + articles([(k, v) for k, v in items])
+        + f"<p class='small'>Kennismaking en match via {e(foundation)} op {e(values.date_text(matched, 'long'))}; coördinator {e(coordinator.name('first'))}. "
+        "De stichting is geen partij bij deze overeenkomst.</p>"
+        f"<p>Aldus overeengekomen te {e(home.city)} op {c.d(signed)}.</p>"
+        "<table style='width:100%;margin-top:6mm'><tr><td>Bewoner<br><br>______________</td><td>Student<br><br>______________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+_STUDENT_UNIONS20 = ("ASVA Studentenunie", "VIDIUS studentenunie", "AKKU", "Groninger Studentenbond", "ORAS", "SRVU")
+_LAW20 = {"end": "Art. 7:244 BW: de huurder mag een deel van de woning onderverhuren; de onderhuur kan niet langer duren dan de hoofdhuur.",
+          "cond": "De Algemene Huurvoorwaarden van de woningcorporatie gelden via de hoofdhuurovereenkomst ook in de woning.",
+          "hospita": "Art. 7:232 lid 2 BW (hospitaregeling): de eerste negen maanden geldt beperkte huurbescherming voor een kamer in de woning van de verhuurder.",
+          "rent": "Controleer de huurprijs met de huurprijscheck; bij een te hoge huur kan de Huurcommissie een verlaging uitspreken.",
+          "deposit": "Wet goed verhuurderschap: de borg is ten hoogste twee maanden kale huur."}
+
+
+def studentenvakbond_juridisch_loket_voetnoten(c: Ctx):
+    """Fresh20. A room contract checked by a student union's legal desk: articles with superscript notes that cite the Civil Code
+    (art. 7:244 and 7:232 lid 2 BW) in footnotes, a green "GECONTROLEERD" stamp with the check's day and the adviser's initials, the
+    union's address and postcode, the deposit and the service costs as decoys; the rent, start and clauses in the articles; "Getekend te
+    ... op" the signing date."""
+    c.font_of(c.pick(("DejaVu Sans", "Liberation Sans"), ("Liberation Serif", "Caladea")))
+    c.restyle17(dates=("dash", "long", "slash"), amounts=("euro", "EUR_grouped", "dash"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    union, office = c.rng.choice(_STUDENT_UNIONS20), people.address(c.rng)
+    tn, sn = tenant.name(c.pick("all", "initials", "first")), sub.name(c.pick("all", "first", "initials"))
+    checked = signed - dt.timedelta(days=c.rng.randint(2, 20))
+    service = values.amount(c.rng.choice((25, 35, 40, 50, 60)))
+    deposit = values.amount(float(rent) * 2)
+    notes = ["hospita"] + (["end"] if end else []) + ["rent", "deposit"] + (["cond"] if cond else [])
+    ref = {key: i + 1 for i, key in enumerate(notes)}
+    sup = lambda key: f"<sup>{ref[key]}</sup>"  # noqa: E731
+    items = [
+        ("Partijen", f"{e(tn)}, hoofdhuurder van de woning, hierna: verhuurder, en {e(sn)}, hierna: huurder.{sup('hospita')}"),
+        ("Het gehuurde", f"Een kamer in de woning {e(home.street)} {e(home.house_number_text)}, {e(values.postcode_text(home.postcode, False))} {e(home.city)}, "
+                         "met gedeeld gebruik van keuken en sanitair."),
+        ("Duur", f"De overeenkomst gaat in op {c.d(start)} en geldt voor onbepaalde tijd."
+                 + (f" Zij eindigt van rechtswege wanneer de huurovereenkomst van verhuurder met de woningcorporatie eindigt.{sup('end')}" if end else "")),
+        ("Huurprijs", f"De huurprijs bedraagt {c.a(rent)} per maand.{sup('rent')} Daarnaast is een voorschot servicekosten van "
+                      f"{e(values.amount_text(service, 'euro'))} per maand verschuldigd."),
+        ("Borg", f"Huurder betaalt bij aanvang een borg van {e(values.amount_text(deposit, 'euro'))}.{sup('deposit')}"),
+    ]
+    if cond:
+        items.append(("Voorwaarden", f"De Algemene Huurvoorwaarden van de woningcorporatie zijn op deze onderhuur van toepassing.{sup('cond')}"))
+    items.append(("Overige afspraken", " ".join(e(x) for x in FILLER[:2])))
+    feet = "".join(f"<div><sup>{ref[k]}</sup> {e(_LAW20[k])}</div>" for k in notes)
+    body = (
+        "<table style='width:100%'><tr><td><h1 style='font-size:15pt'>Huurovereenkomst kamer (onderhuur)</h1>"
+        f"<span class='small'>Model {e(union)} &middot; Juridisch Loket</span></td><td class='right'>"
+        + stamp(["GECONTROLEERD", f"Juridisch Loket {union}", values.date_text(checked, "dash"), f"adviseur {c.person().name('initials')}"], colour="#1d6b34",
+                turn=c.rng.uniform(-8, 5))
+        + "</td></tr></table>"
+        + articles(items)
+        + f"<p style='margin-top:4mm'>Getekend te {e(home.city)} op {c.d(signed)}.</p>"
+        "<table style='width:100%;margin-top:4mm'><tr><td>Verhuurder (hoofdhuurder)<br><br>______________</td><td>Huurder (onderhuurder)<br><br>______________</td></tr></table>"
+        f"<div class='small' style='border-top:0.6px solid #666;margin-top:5mm;padding-top:2mm'>{feet}</div>"
+        f"<div class='small' style='margin-top:2mm;color:#555'>{e(union)}, {e(office.line1())}, {e(values.postcode_text(office.postcode, True))} {e(office.city)}</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
                                    student_room, inline_parties,
                                    roman_sections, boxed_room_form,
@@ -1897,7 +2004,8 @@ LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corpor
                                    kamers_met_aandacht_driepartijen, kamercontract_kernpunten_kader,
                                    kamer_tweetalig_nl_oekraiens, kamercontract_invulgegevens_bijlage_a,
                                    akte_stijl_verschenen_partijen, kamer_puntentelling_maximale_huur,
-                                   untermietvertrag_tweetalig_duits, kamer_gemeubileerd_inventarislijst)}  # fmt: skip
+                                   untermietvertrag_tweetalig_duits, kamer_gemeubileerd_inventarislijst,
+                                   intergenerationeel_wonen_student_senior, studentenvakbond_juridisch_loket_voetnoten)}  # fmt: skip
 HELDOUT = {"inline_parties"}
 FRESH = {"roman_sections", "boxed_room_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1937,3 +2045,5 @@ FRESH18 = {"akte_stijl_verschenen_partijen", "kamer_puntentelling_maximale_huur"
 """Layouts of the fresh18 split only: an eighteenth first-contact set, by another author who never saw the reader."""
 FRESH19 = {"untermietvertrag_tweetalig_duits", "kamer_gemeubileerd_inventarislijst"}
 """Layouts of the fresh19 split only: a nineteenth first-contact set, by another author who never saw the reader."""
+FRESH20 = {"intergenerationeel_wonen_student_senior", "studentenvakbond_juridisch_loket_voetnoten"}
+"""Layouts of the fresh20 split only: a twentieth first-contact set, by another author who never saw the reader."""

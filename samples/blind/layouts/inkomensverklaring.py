@@ -112,6 +112,11 @@ The fresh19 split adds: an IB 60 on which a volunteer language buddy wrote the A
 with a sticky note (the corporation's file number, the monthly rent and the buddy's own date as decoys), and an IB 60 page of Mijn
 Belastingdienst printed by someone authorised through DigiD Machtigen (a yellow banner with the authorised person's name, the
 authorisation's end date and the print's date and time as decoys; the statement's "Datum verklaring" the issue date).
+
+The fresh20 split adds: an IB 60 of Belastingdienst/Kantoor Buitenland for someone who lived abroad in the tax year (the address
+abroad with its foreign postcode, the tax number in the country of residence, the day of emigration and the worldwide income stated for
+the qualifying test as decoys), and an IB 60 sent to a postal address at a shelter ("p/a" the shelter; its post-room stamp with its own
+day and post box number and a handwritten "uitgereikt" line with another day and initials as decoys).
 """
 
 from __future__ import annotations
@@ -1795,6 +1800,84 @@ def ib60_digid_machtigen_gemachtigde_banner(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, person, year, income, issue)
 
 
+# --- fresh20 split ---------------------------------------------------------------------------
+
+_ABROAD20 = (("Calle del Mar 14", "29601 Marbella", "Spanje", "ES", "X{}L"), ("Rue des Tanneurs 8", "1000 Bruxelles", "België", "BE", "{}"),
+             ("Kirchstraße 22", "47533 Kleve", "Duitsland", "DE", "{}"), ("Rua das Flores 51", "8200-134 Albufeira", "Portugal", "PT", "{}"),
+             ("Atatürk Caddesi 77", "07100 Antalya", "Turkije", "TR", "{}"), ("Boulevard Mohammed V 120", "90000 Tanger", "Marokko", "MA", "{}"))
+
+
+def ib60_kantoor_buitenland_emigrant(c: Ctx):
+    """Fresh20. The IB 60 of Belastingdienst/Kantoor Buitenland in Heerlen for someone who lived abroad in the tax year and now wants to
+    rent in the Netherlands again: the address abroad with its foreign postcode, the tax number in the country of residence, the day of
+    emigration and the worldwide income stated for the qualifying test (a decoy sum) beside the verzamelinkomen of the income taxed in the
+    Netherlands; the letter's "Datum" the issue date."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "DejaVu Sans")))
+    c.restyle17(dates=("long", "dash", "dot_pad"), amounts=("euro", "EUR_grouped", "dash"))
+    person, year, issue, income, _home = _facts(c)
+    name = person.name(c.pick("initials", "all", "first"))
+    street, town, country, code, tin = c.rng.choice(_ABROAD20)
+    left = values.between(c.rng, dt.date(2014, 1, 1), dt.date(year - 1, 12, 31))
+    world = values.amount(float(income) + c.rng.randint(3000, 40000) + c.rng.randint(0, 99) / 100)
+    number = tin.format(c.rng.randint(10**7, 10**8 - 1))
+    body = (
+        "<div style='text-align:right'><span class='logo' style='font-size:14pt'>Belastingdienst</span><br>"
+        "<span class='small'>Kantoor Buitenland<br>Postbus 2865, 6401 DJ Heerlen<br>Nederland</span></div>"
+        + address_block([person.titled("initials"), street, town, country.upper()])
+        + kv([("Datum", c.d(issue)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.rng.choice((0, 1))))),
+              (f"Fiscaal nummer woonland ({code})", e(f"{code}{number}")), ("Vertrokken uit Nederland op", e(values.date_text(left, "long")))], label_width="62mm")
+        + f"<h2>Inkomensverklaring {year}</h2>"
+        f"<p>Geachte {e(person.salutation().lower())} {e(person.surname)},</p>"
+        f"<p>U hebt ons gevraagd om een inkomensverklaring over {year}. U woonde in dat jaar niet in Nederland. Over uw Nederlandse inkomen "
+        "was u buitenlands belastingplichtige; uw verzamelinkomen bestaat daarom alleen uit het inkomen dat in Nederland belast is.</p>"
+        "<table class='ruled' style='width:100%;margin:3mm 0'>"
+        f"<tr><td style='width:95mm'>Naam</td><td><b>{e(name)}</b></td></tr>"
+        f"<tr><td>Jaar</td><td>{year}</td></tr>"
+        f"<tr><td>Verzamelinkomen (in Nederland belast inkomen)</td><td><b>{c.a(income)}</b></td></tr>"
+        f"<tr><td class='small'>Wereldinkomen zoals door u opgegeven voor de kwalificatietoets<br>(geen verzamelinkomen)</td><td class='small'>"
+        f"{e(values.amount_text(world, 'euro'))}</td></tr></table>"
+        "<p class='small'>Woont u weer in Nederland? Geef uw nieuwe adres door aan de gemeente waar u gaat wonen. Wij krijgen dan uw adres vanzelf.</p>"
+        "<p>Met vriendelijke groet,<br><br>Belastingdienst/Kantoor Buitenland</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, person, year, income, issue)
+
+
+_SHELTERS20 = ("Leger des Heils", "Kessler Stichting", "HVO-Querido", "Stichting De Tussenvoorziening", "Limor", "Stichting Zienn")
+
+
+def ib60_briefadres_opvang_poststempel(c: Ctx):
+    """Fresh20. An IB 60 sent to someone with a postal address at a shelter ("p/a" the shelter in the address block): the shelter's
+    post-room stamp "POST ONTVANGEN" with its own day and a post box number, and a handwritten "uitgereikt" line with another day and a
+    counsellor's initials as decoys; the shelter's street and postcode in the window; "Datum" the issue date."""
+    c.font_of(c.pick(("Liberation Serif", "DejaVu Serif"), ("Carlito", "Liberation Sans")))
+    c.restyle17(dates=("dash", "long", "wd_nodot_long"), amounts=("euro", "dash", "plain"))
+    person, year, issue, income, _home = _facts(c)
+    name = person.name(c.pick("all", "initials", "first"))
+    shelter, place = c.rng.choice(_SHELTERS20), people.address(c.rng)
+    received = issue + dt.timedelta(days=c.rng.randint(2, 6))
+    handed = received + dt.timedelta(days=c.rng.randint(0, 9))
+    ink = "font-family:'Comic Neue';color:#1a2f8a;font-size:11pt"
+    body = (
+        _letterhead(c)
+        + "<table style='width:100%'><tr><td>"
+        + address_block([person.titled("initials"), f"p/a {shelter}", place.line1(), f"{values.postcode_text(place.postcode, True)}  {place.city.upper()}"])
+        + "</td><td style='text-align:right;vertical-align:middle'>"
+        + stamp([f"{shelter.upper()}", "POST ONTVANGEN", values.date_text(received, "dash"), f"postvak {c.rng.randint(1, 60)}"], colour="#b0242a", turn=c.rng.uniform(-7, 4))
+        + f"<div style='{ink};margin-top:3mm;transform:rotate(-2deg)'>uitgereikt {e(values.date_text(handed, 'slash_nopad_2y'))} &mdash; "
+        f"{e(''.join(x[0] for x in c.person().name('all').split()[:2]).upper())}</div>"
+        "</td></tr></table>"
+        + kv([("Datum", c.d(issue)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, 2))), ("Onderwerp", f"Inkomensverklaring {year}")], label_width="48mm")
+        + f"<p style='margin-top:5mm'>Geachte {e(person.salutation().lower())} {e(person.surname)},</p>"
+        f"<p>U hebt een inkomensverklaring aangevraagd. Hieronder vindt u uw verzamelinkomen over {year}.</p>"
+        "<table class='lines' style='width:100%'>"
+        f"<tr><td style='width:70mm'>Naam</td><td>{e(name)}</td></tr><tr><td>Belastingjaar</td><td>{year}</td></tr>"
+        f"<tr><td>Verzamelinkomen</td><td><b>{c.a(income)}</b></td></tr></table>"
+        "<p class='small'>Het verzamelinkomen is het totaal van uw inkomen uit box 1, box 2 en box 3.</p>"
+        "<p>Met vriendelijke groet,<br><br>Belastingdienst</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, person, year, income, issue)
+
+
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
                                    toeslagen_overview, ib60_twocolumn,
                                    ib60_reference_block, ib60_box_header, ib60_inspector_declaration,
@@ -1815,7 +1898,8 @@ LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst
                                    ib60_scanapp_scheef_voettekst, ib60_kopieapp_watermerk_bsn_afgeschermd,
                                    ib60_uploadportaal_voorbeeldweergave, ib60_bron_aanslag_dagtekening,
                                    ib60_corporatie_toetsstempel_grenzen, ib60_pdf_handtekeningpaneel_validatie,
-                                   ib60_taalmaatje_arabische_aantekeningen, ib60_digid_machtigen_gemachtigde_banner)}  # fmt: skip
+                                   ib60_taalmaatje_arabische_aantekeningen, ib60_digid_machtigen_gemachtigde_banner,
+                                   ib60_kantoor_buitenland_emigrant, ib60_briefadres_opvang_poststempel)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
 FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1855,3 +1939,5 @@ FRESH18 = {"ib60_corporatie_toetsstempel_grenzen", "ib60_pdf_handtekeningpaneel_
 """Layouts of the fresh18 split only: an eighteenth first-contact set, by another author who never saw the reader."""
 FRESH19 = {"ib60_taalmaatje_arabische_aantekeningen", "ib60_digid_machtigen_gemachtigde_banner"}
 """Layouts of the fresh19 split only: a nineteenth first-contact set, by another author who never saw the reader."""
+FRESH20 = {"ib60_kantoor_buitenland_emigrant", "ib60_briefadres_opvang_poststempel"}
+"""Layouts of the fresh20 split only: a twentieth first-contact set, by another author who never saw the reader."""

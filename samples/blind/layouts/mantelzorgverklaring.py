@@ -109,6 +109,12 @@ The fresh19 split adds: a dialysis centre's statement on a patient on home haemo
 assist (the start of home dialysis, the dialysis nights per week, the nephrologist, the patient number and the next outpatient visit as
 decoys; the centre the issuer), and a large-print letter from an ambulant counsellor of an expertise centre for the blind and partially
 sighted (the visual acuity figures, the day of the home visit, the aids supplied and the counsellor as decoys; the centre the issuer).
+
+The fresh20 split adds: a memory clinic's letter by a clinical geriatrician after a diagnosis of dementia (a table of test
+results with the MMSE score, the clock-drawing test and their days, the day of diagnosis, the patient number and the next appointment as
+decoys; the clinic the issuer), and the last page of a care provider's support plan for a client with a learning disability living at
+home (the network table with another relative and the personal counsellor, the plan's term, the evaluation day and the signatories' own
+dates as decoys; "Plan vastgesteld op" the issue date, the provider the issuer).
 """
 
 from __future__ import annotations
@@ -1832,6 +1838,95 @@ def visio_ambulant_begeleider_grootletter(c: Ctx):
     return page(c, body, "body { font-size: 16pt; line-height: 1.5; color: #000; }"), _truth(cn, rn, clock, issue, centre)
 
 
+# --- fresh20 split ---------------------------------------------------------------------------
+
+_MEMORY20 = ("Geheugenpolikliniek Rijnstate", "Geheugenpoli Gelre ziekenhuizen", "Geheugenpoli Jeroen Bosch Ziekenhuis", "Geheugenpolikliniek Maasstad Ziekenhuis",
+             "Alzheimercentrum Limburg, MUMC+", "Geheugenpoli Spaarne Gasthuis")
+_DIAGNOSES20 = ("de ziekte van Alzheimer", "een vasculaire dementie", "een gemengde dementie (Alzheimer en vasculair)", "Lewy body dementie")
+
+
+def geheugenpoli_geriater_diagnosebrief(c: Ctx):
+    """Fresh20. A memory clinic's letter by a clinical geriatrician after the diagnosis of dementia: a table of test results (MMSE score,
+    clock-drawing test, the neuropsychological examination's day), the day of the diagnosis, the patient number and the next appointment
+    as decoys; the partner or child named as the carer, and whether the patient can no longer be left alone day and night; the clinic the
+    issuer, "Datum" the issue date."""
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("Caladea", "DejaVu Serif")))
+    c.restyle17(dates=("long", "dash", "short_nodot"), amounts=("euro",))
+    carer, recipient, clock, issue, _address = _facts(c)
+    recipient = c.person(born=(1934, 1962), titled=0.08)
+    clinic = c.rng.choice(_MEMORY20)
+    cn = carer.name(c.pick("all", "initials", "first"))
+    rn = recipient.name(c.pick("initials", "all", "reversed_initials"))
+    npo = issue - dt.timedelta(days=c.rng.randint(30, 200))
+    diagnosed = npo + dt.timedelta(days=c.rng.randint(7, 25))
+    geriatrician = c.person(born=(1962, 1990))
+    relation = c.pick("partner", "dochter" if carer.sex == "f" else "zoon")
+    need = (f"{recipient.salutation()} {recipient.surname} kan niet meer alleen thuis blijven. Er is dag en nacht toezicht nodig, 24 uur per dag; dit toezicht "
+            f"wordt gegeven door {cn}." if clock else
+            f"Overdag is begeleiding door de mantelzorger nodig bij de dagstructuur en de medicatie; 's nachts is (nog) geen toezicht nodig.")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt;color:#2b5d8a'>{e(clinic)}</span><br><span class='small'>Vakgroep geriatrie</span></td>"
+        "<td class='right small' style='width:62mm'>" + kv([("Datum", f"<span style='white-space:nowrap'>{c.d(issue)}</span>"),
+                                                           ("Patiëntnummer", f"{c.rng.randint(1000000, 9999999)}")]) + "</td></tr></table>"
+        "<h2 style='margin-top:8mm'>Verklaring ten behoeve van de woningcorporatie</h2>"
+        f"<p>Betreft: <b>{e(rn)}</b>, geboren {e(values.date_text(recipient.birth_date, 'dash'))}</p>"
+        f"<p>Bovengenoemde patiënt is bij onze geheugenpolikliniek bekend. Op {e(values.date_text(diagnosed, 'long'))} is de diagnose {e(c.rng.choice(_DIAGNOSES20))} gesteld.</p>"
+        "<table class='ruled' style='width:80%;font-size:9pt;margin:3mm 0'><tr><th>Onderzoek</th><th>Uitslag</th><th>Datum</th></tr>"
+        f"<tr><td>MMSE</td><td>{c.rng.randint(12, 24)}/30</td><td>{e(values.date_text(npo, 'dash'))}</td></tr>"
+        f"<tr><td>Kloktekentest</td><td>{c.rng.randint(1, 4)}/5</td><td>{e(values.date_text(npo, 'dash'))}</td></tr>"
+        f"<tr><td>Neuropsychologisch onderzoek</td><td>afwijkend</td><td>{e(values.date_text(npo + dt.timedelta(days=c.rng.randint(1, 6)), 'dash'))}</td></tr></table>"
+        f"<p>De dagelijkse zorg wordt gegeven door {e(relation)} <b>{e(cn)}</b>, die als mantelzorger bij ons bekend is.</p>"
+        f"<p>{e(need)}</p>"
+        f"<p class='small'>Volgende afspraak op de polikliniek: {e(values.date_text(issue + dt.timedelta(days=c.rng.randint(60, 180)), 'long'))}.</p>"
+        f"<p style='margin-top:6mm'>Met vriendelijke groet,<br><br>{e(geriatrician.name('initials'))}, klinisch geriater<br>{e(clinic)}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(cn, rn, clock, issue, clinic)
+
+
+_PROVIDERS20 = ("'s Heeren Loo", "Philadelphia Zorg", "Ipse de Bruggen", "Amarant", "Severinen", "Cordaan", "ASVZ")
+
+
+def ondersteuningsplan_netwerk_vaststelling(c: Ctx):
+    """Fresh20. The last page of a care provider's support plan ("ondersteuningsplan") for a client with a learning disability who lives
+    at home: a running head with the client and "pagina 7 van 7", a table of the network (the carer, another relative and the personal
+    counsellor with their roles: a decoy name), the supervision the client needs (day and night or by day), "Plan vastgesteld op" (the issue
+    date), the plan's term and the evaluation day and the signatories' own later dates as decoys; the provider the issuer."""
+    c.font_of(c.pick(("Open Sans", "Carlito"), ("Liberation Sans", "Cantarell")))
+    c.restyle17(dates=("dash", "wd_nopad", "long"), amounts=("euro",))
+    carer, recipient, clock, issue, _address = _facts(c)
+    recipient = c.person(born=(1975, 2006), surname=carer.surname if c.rng.random() < 0.6 else None)
+    provider = c.rng.choice(_PROVIDERS20)
+    cn = carer.name(c.pick("all", "first", "initials"))
+    rn = recipient.name(c.pick("first", "all", "initials"))
+    other = c.person(born=(1950, 2000), surname=recipient.surname)
+    mentor = c.person(born=(1975, 2000))
+    until = dt.date(issue.year + 1, issue.month, 1) - dt.timedelta(days=1)
+    evaluation = issue + dt.timedelta(days=c.rng.randint(150, 200))
+    superv = (f"{e(rn)} heeft 24 uur per dag toezicht nodig, ook 's nachts. Dit toezicht wordt thuis gegeven door {e(cn)}; de begeleiding van "
+              f"{e(provider)} komt daarbij." if clock else
+              f"{e(rn)} kan 's nachts en een deel van de dag zelfstandig zijn. {e(cn)} ondersteunt overdag bij plannen, geldzaken en afspraken.")
+    sig = [("Cliënt", e(rn), e(values.date_text(issue + dt.timedelta(days=c.rng.randint(1, 9)), "dash"))),
+           ("Mantelzorger", e(cn), e(values.date_text(issue + dt.timedelta(days=c.rng.randint(1, 9)), "dash"))),
+           ("Persoonlijk begeleider", e(mentor.name("first")), e(values.date_text(issue, "dash")))]
+    body = (
+        f"<div style='display:flex;justify-content:space-between;font-size:7.6pt;color:#555;border-bottom:0.6px solid #999'><span>{e(provider)} &middot; "
+        f"Ondersteuningsplan {e(rn)}</span><span>pagina 7 van 7</span></div>"
+        "<h3 style='margin-top:6mm'>6 &nbsp;Netwerk en mantelzorg</h3>"
+        "<table class='ruled' style='width:100%;font-size:9pt'><tr><th>Naam</th><th>Relatie</th><th>Rol</th></tr>"
+        f"<tr><td>{e(cn)}</td><td>{e(c.pick('moeder', 'vader', 'zus', 'broer', 'partner'))}</td><td>mantelzorger, woont samen met {e(rn)}</td></tr>"
+        f"<tr><td>{e(other.name('first'))}</td><td>{e(c.pick('tante', 'oom', 'grootmoeder', 'zus', 'broer'))}</td><td>logeeradres in het weekend (1x per maand)</td></tr>"
+        f"<tr><td>{e(mentor.name('first'))}</td><td>{e(provider)}</td><td>persoonlijk begeleider, {c.rng.randint(3, 8)} uur per week</td></tr></table>"
+        f"<h3>7 &nbsp;Toezicht</h3><p>{superv}</p>"
+        "<h3>8 &nbsp;Vaststelling</h3>"
+        + kv([("Plan vastgesteld op", f"<b>{c.d(issue)}</b>"), ("Looptijd plan", f"{e(values.date_text(issue, 'dash'))} t/m {e(values.date_text(until, 'dash'))}"),
+              ("Evaluatie gepland", e(values.date_text(evaluation, "long"))), ("Financiering", c.pick("Wlz (zorgprofiel VG)", "Wmo begeleiding", "Wlz, modulair pakket thuis"))],
+             label_width="48mm")
+        + "<p class='small'>Deze pagina mag worden gebruikt als verklaring van de mantelzorg bij een aanvraag van de woningcorporatie.</p>"
+        + signature_table(sig)
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(cn, rn, clock, issue, provider)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
                                    handwritten_form, zorgkantoor_letter,
                                    wmo_consulent_letter, side_by_side_form,
@@ -1852,7 +1947,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, s
                                    zorgmap_rapportageblad_wijkverpleging, arbodienst_zorgverlof_verklaring,
                                    mee_clientondersteuner_verklaring_vraagblokken, kinderarts_emb_verklaring_ouders,
                                    vptz_coordinator_verklaring_thuiswaken, als_team_revalidatiearts_verklaring,
-                                   thuisdialyse_centrum_partnerverklaring, visio_ambulant_begeleider_grootletter)}  # fmt: skip
+                                   thuisdialyse_centrum_partnerverklaring, visio_ambulant_begeleider_grootletter,
+                                   geheugenpoli_geriater_diagnosebrief, ondersteuningsplan_netwerk_vaststelling)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
 FRESH = {"wmo_consulent_letter", "side_by_side_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1892,3 +1988,5 @@ FRESH18 = {"vptz_coordinator_verklaring_thuiswaken", "als_team_revalidatiearts_v
 """Layouts of the fresh18 split only: an eighteenth first-contact set, by another author who never saw the reader."""
 FRESH19 = {"thuisdialyse_centrum_partnerverklaring", "visio_ambulant_begeleider_grootletter"}
 """Layouts of the fresh19 split only: a nineteenth first-contact set, by another author who never saw the reader."""
+FRESH20 = {"geheugenpoli_geriater_diagnosebrief", "ondersteuningsplan_netwerk_vaststelling"}
+"""Layouts of the fresh20 split only: a twentieth first-contact set, by another author who never saw the reader."""

@@ -106,6 +106,12 @@ The fresh19 split adds: a municipality's extract from the register of births (th
 the parents and the certificate's number and date: a BRP extract's municipality, names and dates on a civil-status record that is no
 extract of the BRP), and a bank's confirmation of one transfer of the rent (the payer's name and IBAN, the corporation's IBAN, the amount
 and the execution date: a statement's holder, IBAN and date on a receipt that is no statement).
+
+The fresh20 split adds: the SVB's model care agreement with someone from the budget holder's social network for a personal care
+budget (the budget holder with BSN and birth date, the family member who gives the care, hours, an hourly rate, a start date and two
+signing dates: a care declaration's carer and cared-for in a budget contract that is no declaration), and a notary's "Verklaring van
+erfrecht" after a tenant's death (the deceased with birth date, last address and postcode, the heirs with birth dates and the estate's
+IBAN: a BRP extract's and a bank statement's facts in a deed that is neither).
 """
 
 from __future__ import annotations
@@ -1498,6 +1504,82 @@ def overboekingsbevestiging_huurbetaling(c: Ctx):
     return page(c, body, "body { font-size: 10pt; }"), {}
 
 
+# --- fresh20 split ---------------------------------------------------------------------------
+
+
+def pgb_zorgovereenkomst_sociaal_netwerk(c: Ctx):
+    """Fresh20. The SVB's model "Zorgovereenkomst met een persoon uit het sociale netwerk" for a personal care budget (pgb): the budget
+    holder with BSN and birth date, the family member who gives the care, their relation, the kind of care, hours a week, the hourly rate,
+    the start date and the two signing dates: a care declaration's carer, cared-for and dates in a budget contract that declares no care
+    need and is no declaration."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "DejaVu Sans")))
+    c.restyle17(dates=("dash", "long"), amounts=("euro",))
+    holder, home, day = _who(c)
+    carer = c.person(born=(1955, 2002), surname=holder.surname if c.rng.random() < 0.5 else None)
+    begins = dt.date(day.year, day.month, 1) + dt.timedelta(days=c.rng.choice((31, 45, 61)))
+    begins = dt.date(begins.year, begins.month, 1)
+    rate = values.amount(c.rng.choice((18.5, 21.0, 23.5, 25.0, 27.75)))
+    rows = [("Budgethouder", f"{e(holder.name('all'))}<br>BSN {e(values.bsn_text(holder.bsn, 0))}, geboren {e(values.date_text(holder.birth_date, 'dash'))}<br>"
+                             f"{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}"),
+            ("Zorgverlener", f"{e(carer.name('all'))}, geboren {e(values.date_text(carer.birth_date, 'dash'))}"),
+            ("Relatie tot budgethouder", e(c.pick("dochter", "zoon", "partner", "zus", "broer", "buurvrouw"))),
+            ("Wet", e(c.pick("Wet langdurige zorg (Wlz)", "Wet maatschappelijke ondersteuning (Wmo)", "Zorgverzekeringswet (Zvw)"))),
+            ("Soort zorg", e(c.pick("begeleiding individueel", "persoonlijke verzorging", "kortdurend verblijf", "huishoudelijke hulp"))),
+            ("Aantal uren per week", str(c.rng.randint(4, 30))), ("Tarief per uur", e(values.amount_text(rate, "euro"))),
+            ("Ingangsdatum", e(values.date_text(begins, "dash"))), ("Einddatum", c.pick("onbepaalde tijd", e(values.date_text(dt.date(begins.year + 1, begins.month, 1) - dt.timedelta(days=1), "dash"))))]
+    body = (
+        "<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>Sociale Verzekeringsbank</span><br><span class='small'>Persoonsgebonden budget</span></td>"
+        f"<td class='right small'>Formulier Z{c.rng.randint(10, 99)} &middot; versie {c.rng.randint(2021, 2025)}</td></tr></table>"
+        "<h1 style='font-size:14pt;margin-top:6mm'>Zorgovereenkomst met een persoon uit het sociale netwerk</h1>"
+        "<p class='small'>Gebruik deze overeenkomst als iemand uit uw familie of omgeving zorg levert die u betaalt uit uw pgb. Stuur haar naar de SVB; "
+        "het zorgkantoor of de gemeente beoordeelt de overeenkomst.</p>"
+        + "<table class='ruled' style='width:100%'>" + "".join(f"<tr><td style='width:55mm'>{k}</td><td>{v}</td></tr>" for k, v in rows) + "</table>"
+        "<p class='small'>De zorgverlener is niet in dienst van de budgethouder in de zin van een arbeidsovereenkomst met loon uit dienstbetrekking, tenzij "
+        "hieronder anders is aangekruist. &#9744; arbeidsovereenkomst</p>"
+        + "<table class='ruled' style='width:100%;margin-top:4mm'><tr><th>Ondertekening</th><th>Datum</th><th>Handtekening</th></tr>"
+        f"<tr><td>Budgethouder</td><td>{c.d(day)}</td><td style='height:11mm'></td></tr>"
+        f"<tr><td>Zorgverlener</td><td>{e(values.date_text(day + dt.timedelta(days=c.rng.randint(0, 6)), 'dash'))}</td><td style='height:11mm'></td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), {}
+
+
+_NOTARIES20 = ("Notariskantoor Van Wijk & De Bruin", "Notariaat Centrum", "Hoekstra Notarissen", "Notariskantoor Aydın", "De Graaf Notariaat")
+
+
+def notaris_verklaring_van_erfrecht(c: Ctx):
+    """Fresh20. A notary's "Verklaring van erfrecht" after a tenant's death: the deceased with birth date, last address and postcode, the
+    day and place of death, the heirs with their birth dates and relation, the executor and the estate's bank account (IBAN) to which the
+    corporation may pay back the deposit: a BRP extract's names, dates and address and a bank statement's IBAN in a deed that is neither."""
+    c.font_of(c.pick(("Liberation Serif", "EB Garamond"), ("Caladea", "DejaVu Serif")))
+    c.restyle17(dates=("long", "dash"), amounts=("euro",))
+    deceased, home, day = _who(c)
+    died = day - dt.timedelta(days=c.rng.randint(20, 120))
+    heirs = [c.person(born=(1960, 2000), surname=deceased.surname) for _ in range(c.rng.randint(1, 3))]
+    notary = c.person(born=(1960, 1988), titled=0.0)
+    office = c.rng.choice(_NOTARIES20)
+    iban = values.iban(c.rng, c.pick("INGB", "RABO", "ABNA"))
+    rows = "".join(f"<tr><td>{e(h.name('all'))}</td><td>{e(values.date_text(h.birth_date, 'dash'))}</td><td>{e(c.pick('zoon' if h.sex == 'm' else 'dochter', 'kind'))}</td>"
+                   f"<td>1/{len(heirs)}</td></tr>" for h in heirs)
+    body = (
+        f"<div style='text-align:center'><span class='logo' style='font-size:14pt'>{e(office)}</span></div>"
+        "<h1 style='text-align:center;font-size:15pt;margin-top:6mm'>VERKLARING VAN ERFRECHT</h1>"
+        f"<p>Ondergetekende, mr. {e(notary.name('initials'))}, notaris te {e(home.city)}, verklaart:</p>"
+        f"<p><b>1. Overledene.</b> Op {e(values.date_text(died, 'long'))} is te {e(home.city)} overleden {e(deceased.name('all'))}, geboren op "
+        f"{e(values.date_text(deceased.birth_date, 'long'))}, laatst wonende te {e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}, "
+        f"burgerservicenummer {e(values.bsn_text(deceased.bsn, 0))}.</p>"
+        "<p><b>2. Erfgenamen.</b> Uit het Centraal Testamentenregister blijkt dat de overledene geen uiterste wilsbeschikking heeft gemaakt. Erfgenamen "
+        "krachtens de wet zijn:</p>"
+        "<table class='ruled' style='width:100%;font-size:9pt'><tr><th>Naam</th><th>Geboren</th><th>Relatie</th><th>Aandeel</th></tr>" + rows + "</table>"
+        f"<p><b>3. Bevoegdheid.</b> De erfgenamen zijn gezamenlijk bevoegd; zij hebben {e(heirs[0].name('first'))} gevolmachtigd de nalatenschap af te wikkelen, "
+        "waaronder de opzegging van de huurovereenkomst van de woning.</p>"
+        f"<p><b>4. Rekening.</b> Tegoeden en een terug te betalen waarborgsom kunnen worden overgemaakt op rekening {e(values.iban_text(iban, True))} "
+        f"ten name van Erven {e(deceased.name('initials'))}.</p>"
+        f"<p style='margin-top:6mm'>Afgegeven te {e(home.city)} op {c.d(day)}.</p>"
+        f"<p>mr. {e(notary.name('initials'))}, notaris</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), {}
+
+
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
                                    energy_bill, jaaropgaaf,
                                    huurtoeslag_beschikking, huisbewaring_besluit, hoofdhuurovereenkomst, brp_request_form,
@@ -1518,7 +1600,8 @@ LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, pa
                                    gemeente_adresonderzoek_brief, aanvraag_langdurend_zorgverlof_werkgever,
                                    ontvangstbevestiging_aanvraag_huisbewaring, belastingdienst_uitnodiging_aangifte_ib,
                                    toestemming_hoofdbewoner_inwoning_gemeente, sepa_machtiging_huurincasso,
-                                   uittreksel_geboorteakte_burgerlijke_stand, overboekingsbevestiging_huurbetaling)}  # fmt: skip
+                                   uittreksel_geboorteakte_burgerlijke_stand, overboekingsbevestiging_huurbetaling,
+                                   pgb_zorgovereenkomst_sociaal_netwerk, notaris_verklaring_van_erfrecht)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
 FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1558,3 +1641,5 @@ FRESH18 = {"toestemming_hoofdbewoner_inwoning_gemeente", "sepa_machtiging_huurin
 """Layouts of the fresh18 split only: an eighteenth first-contact set, by another author who never saw the reader."""
 FRESH19 = {"uittreksel_geboorteakte_burgerlijke_stand", "overboekingsbevestiging_huurbetaling"}
 """Layouts of the fresh19 split only: a nineteenth first-contact set, by another author who never saw the reader."""
+FRESH20 = {"pgb_zorgovereenkomst_sociaal_netwerk", "notaris_verklaring_van_erfrecht"}
+"""Layouts of the fresh20 split only: a twentieth first-contact set, by another author who never saw the reader."""
