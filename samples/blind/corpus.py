@@ -124,6 +124,14 @@ dementia and the last page of a care provider's support plan, a service member's
 tenants' association's model letter filled in, a room agreement for intergenerational living and a room contract checked by a student
 union's legal desk with footnotes, a contract for a doctor in specialist training with a training schedule and a theatre company's
 contract for one production with its tour list), held out of every other split, for a first contact after `fresh19` has been studied.
+`fresh21` is a twenty-second (each module's `FRESH21`, by yet another author who never saw the reader: a municipality's letter supplying
+the residents of an address to a notary and a landscape extract with nationality and residence title, an IB 60 out of a lawyer's file
+with its exhibit tab and an IB 60 with a letting officer's pencil sums in the margin, the last statement of a closed joint account and a
+statement while the banks' switching service runs, a Parkinson nurse specialist's letter with the medication times and a care group's
+confirmation of a nursing home's waiting list, a budget administrator's letter on behalf of a tenant and a paper form with the
+corporation's internal block filled in, a Dutch-Spanish room contract and a room contract whose rent is shared out by floor area, an
+offshore crewing company's rotation contract and a football club's player contract with an option year), held out of every other split,
+for a first contact after `fresh20` has been studied.
 A file's generators are seeded from the split's seed and the file's
 name, so a seed reproduces the corpus and adding a layout changes no other file.
 """
@@ -144,13 +152,13 @@ SPLITS = {"dev": 17011, "heldout": 17907, "fresh": 18211, "fresh2": 19403, "fres
           "fresh7": 25913, "fresh8": 27329, "fresh9": 28657,
           "fresh10": 30011, "fresh11": 31259, "fresh12": 32771, "fresh13": 34127,
           "fresh14": 35617, "fresh15": 37019, "fresh16": 38557, "fresh17": 40213, "fresh18": 41827, "fresh19": 43391,
-          "fresh20": 44987}
-"""Each split's default seed. The held-out and first-contact (fresh to fresh20) seeds are never used while studying failures."""
+          "fresh20": 44987, "fresh21": 46271}
+"""Each split's default seed. The held-out and first-contact (fresh to fresh21) seeds are never used while studying failures."""
 _FIRST_CONTACT = {"fresh": "FRESH", "fresh2": "FRESH2", "fresh3": "FRESH3", "fresh4": "FRESH4", "fresh5": "FRESH5", "fresh6": "FRESH6",
                   "fresh7": "FRESH7", "fresh8": "FRESH8", "fresh9": "FRESH9", "fresh10": "FRESH10",
                   "fresh11": "FRESH11", "fresh12": "FRESH12", "fresh13": "FRESH13", "fresh14": "FRESH14",
                   "fresh15": "FRESH15", "fresh16": "FRESH16", "fresh17": "FRESH17", "fresh18": "FRESH18", "fresh19": "FRESH19",
-                  "fresh20": "FRESH20"}
+                  "fresh20": "FRESH20", "fresh21": "FRESH21"}
 """The first-contact splits and the layout set of each module that only they hold."""
 
 

@@ -124,6 +124,12 @@ training (the training schedule with a period at an affiliated hospital in anoth
 salary scale as decoys; "Standplaats" the place), and a theatre company's fixed-term contract for an actor in one production (the
 premiere, the tour list of theatres in other towns with their dates, the monthly fee and the fee per extra performance as decoys; the
 company's home town the place, the first rehearsal the start and the end of the tour the end).
+
+The fresh21 split adds: an offshore crewing company's fixed-term contract for work on a North Sea platform in a 14/14 rotation (the
+platform, the heliport, the first mobilisation, a table of the first rotations and the certificates' expiry as decoys; "Standplaats" the
+place), and a football club's standard player contract from 1 July to 30 June (the club's option to extend it by a year with the option's
+end and the day it must be exercised by, the registration number, the signing fee and the bonus per point as decoys; the stadium's town the
+place).
 """
 
 from __future__ import annotations
@@ -1991,6 +1997,100 @@ def theaterproductie_speellijst_contract(c: Ctx):
     return page(c, body, "body { font-size: 9.4pt; }"), _truth(name, employer, start, end, place)
 
 
+# --- fresh21 split ---------------------------------------------------------------------------
+
+_OFFSHORE21 = (("Noordzee Platform Services B.V.", "Den Helder", "Den Helder Airport"), ("Helder Offshore Crewing B.V.", "Den Helder", "Den Helder Airport"),
+               ("Maasmond Offshore Personnel B.V.", "Rotterdam", "Rotterdam The Hague Airport"), ("Eemsdelta Wind Services B.V.", "Eemshaven", "heliport Eemshaven"))
+_PLATFORMS21 = ("K14-FA-1", "L9-FF-1", "P15-ACD", "K12-BP", "F3-FB-1", "Q1-Haven", "windpark Gemini, converterstation", "windpark Borssele, platform Beta")
+_FUNCTIONS21 = ("productietechnicus", "instrumentatietechnicus", "crane operator", "offshore medic", "elektrotechnicus", "catering assistant")
+
+
+def offshore_rotatie_heliport_contract(c: Ctx):
+    """Fresh21. An offshore crewing company's fixed-term contract for work on a North Sea platform in a 14/14 rotation: the platform and
+    its block (a decoy place), the heliport the crew flies out from, the first mobilisation day and a table of the first rotations with their
+    days (decoy dates), the offshore allowance per day and the expiry of the safety training and the offshore medical (decoys); "Standplaats"
+    the company's town (the place), the contract's start and end in an article."""
+    c.font_of(c.pick(("Liberation Sans", "DejaVu Sans"), ("Carlito", "Open Sans")))
+    c.restyle17(dates=("long", "dash", "dot_pad", "wd_nopad"), amounts=("euro",))
+    employee, _employer, signed, start, end, _place = _facts(c, True)
+    employer, place, heliport = c.rng.choice(_OFFSHORE21)
+    end = start + dt.timedelta(days=c.rng.choice((182, 364, 365)))
+    name = employee.name(c.pick("all", "first", "initials"))
+    platform = c.rng.choice(_PLATFORMS21)
+    mobilised = start + dt.timedelta(days=c.rng.randint(3, 12))
+    trips = "".join(f"<tr><td>{i + 1}</td><td>{e(values.date_text(mobilised + dt.timedelta(days=28 * i), 'dash'))}</td>"
+                    f"<td>{e(values.date_text(mobilised + dt.timedelta(days=28 * i + 13), 'dash'))}</td><td>{e(heliport)}</td></tr>" for i in range(4))
+    items = [
+        ("Partijen", f"<b>{e(employer)}</b>, gevestigd te {e(place)}, hierna: werkgever, en <b>{e(name)}</b>, geboren {e(values.date_text(employee.birth_date, 'dash'))}, "
+                     "hierna: werknemer."),
+        ("Functie", f"Werknemer treedt in dienst als {e(c.rng.choice(_FUNCTIONS21))} en wordt tewerkgesteld op {e(platform)} (Nederlands continentaal plat)."),
+        ("Duur", f"De arbeidsovereenkomst gaat in op <b>{c.d(start)}</b> en eindigt van rechtswege op <b>{c.d(end)}</b>."),
+        ("Standplaats", f"De standplaats is <b>{e(place)}</b>. Reizen tussen de standplaats, {e(heliport)} en het platform geldt als reistijd volgens het rooster."),
+        ("Rooster", "Werknemer werkt in een rotatie van 14 dagen op het platform (12 uur per dag) en 14 dagen vrij (14/14). De eerste mobilisatie is op "
+                    f"{e(values.date_text(mobilised, 'long'))}."),
+        ("Beloning", f"Het salaris bedraagt {e(values.amount_text(values.amount(c.rng.randint(3100, 5400)), 'euro'))} bruto per maand; de offshoretoeslag is "
+                     f"{e(values.amount_text(values.amount(c.rng.choice((45, 55, 62.5, 70))), 'euro'))} per dag op het platform."),
+        ("Certificaten", f"Werknemer houdt BOSIET/FOET (geldig tot {e(values.date_text(start + dt.timedelta(days=c.rng.randint(200, 1300)), 'dash'))}) en de offshore medische "
+                         f"keuring (geldig tot {e(values.date_text(start + dt.timedelta(days=c.rng.randint(100, 700)), 'dash'))}) geldig."),
+    ]
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt;color:#0d3b66'>{e(employer)}</span><br><span class='small'>Crewing &amp; HR</span></td>"
+        f"<td class='right small'>Contractnr. OC-{start.year}-{c.rng.randint(1000, 9999)}</td></tr></table>"
+        "<h1 style='font-size:14pt;margin-top:5mm'>Arbeidsovereenkomst voor bepaalde tijd &mdash; offshore</h1>"
+        + articles(items)
+        + "<h3>Eerste rotaties (onder voorbehoud van weer en vliegschema)</h3>"
+        "<table class='ruled' style='width:90%;font-size:8.8pt'><tr><th>Rotatie</th><th>Uitvliegen</th><th>Terugvliegen</th><th>Vanaf</th></tr>" + trips + "</table>"
+        f"<p style='margin-top:4mm'>Aldus overeengekomen en getekend te {e(place)} op {e(values.date_text(signed, 'long'))}.</p>"
+        "<table style='width:100%;margin-top:3mm'><tr><td>Werkgever<br><br>______________</td><td>Werknemer<br><br>______________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.3pt; }"), _truth(name, employer, start, end, place)
+
+
+_CLUBS21 = (("FC Lingewaard B.V.", "Bemmel", "Sportpark De Pas"), ("SV Noordkop B.V.", "Den Helder", "Kustpark"), ("FC Veenkoloniën B.V.", "Veendam", "Sportpark De Langeleegte"),
+            ("Kempenland Voetbal B.V.", "Eersel", "Sportpark 't Hout"), ("Sparta Waterland B.V.", "Purmerend", "Waterlandstadion"),
+            ("Betaald Voetbal Organisatie Achterhoek B.V.", "Doetinchem", "Stadion De Slinge"))
+
+
+def betaald_voetbal_spelerscontract_optie(c: Ctx):
+    """Fresh21. A professional football club's standard player contract under the collective agreement for contract players: the
+    contract runs from 1 July to 30 June of a later season; the club's option to extend it by a year (the option's end, 30 June a year
+    later, and the day by which it must be exercised as decoy dates), the registration number with the football association, the signing
+    fee, the salary and the bonus per point as decoys; the club the employer, the town of its stadium the place."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Liberation Serif", "Caladea")))
+    c.restyle17(dates=("long", "dash", "long_pad"), amounts=("euro",))
+    employee, _employer, signed, _start, _end, _place = _facts(c, True)
+    employee = c.person(born=(1996, 2007), sex="m")
+    employer, place, ground = c.rng.choice(_CLUBS21)
+    season = signed.year if signed.month < 7 else signed.year + 1
+    start = dt.date(season, 7, 1)
+    years = c.rng.choice((1, 2, 2, 3))
+    end = dt.date(season + years, 6, 30)
+    option = dt.date(end.year + 1, 6, 30)
+    name = employee.name(c.pick("all", "first", "initials"))
+    items = [
+        ("Partijen", f"<b>{e(employer)}</b>, gevestigd te {e(place)}, hierna: de club, en <b>{e(name)}</b>, geboren {e(values.date_text(employee.birth_date, 'dash'))}, "
+                     f"registratienummer KNVB {c.rng.randint(10000000, 99999999)}, hierna: de speler."),
+        ("Duur", f"Deze arbeidsovereenkomst wordt aangegaan voor bepaalde tijd, ingaande <b>{c.d(start)}</b> en eindigend op <b>{c.d(end)}</b>."),
+        ("Optie", f"De club heeft het recht deze overeenkomst eenmalig te verlengen tot en met {e(values.date_text(option, 'long'))}. De club moet de optie schriftelijk "
+                  f"lichten vóór {e(values.date_text(dt.date(end.year, 4, 1), 'long'))}."),
+        ("Plaats van de arbeid", f"De speler traint en speelt thuiswedstrijden in <b>{e(place)}</b> ({e(ground)}); uitwedstrijden volgens het programma van de competitie."),
+        ("Salaris", f"Het salaris bedraagt {e(values.amount_text(values.amount(c.rng.randint(2600, 9500)), 'euro'))} bruto per maand. Bij ondertekening ontvangt de speler "
+                    f"een tekengeld van {e(values.amount_text(values.amount(c.rng.choice((2500, 5000, 7500, 10000))), 'euro'))}."),
+        ("Premies", f"Per behaald punt in de competitie ontvangt de speler {e(values.amount_text(values.amount(c.rng.choice((50, 75, 100, 150))), 'euro'))} bruto, "
+                    "mits hij tot de wedstrijdselectie behoorde."),
+        ("Cao", "Op deze overeenkomst is de Cao voor Contractspelers Betaald Voetbal van toepassing. De overeenkomst wordt ter registratie aan de KNVB gezonden."),
+    ]
+    body = (
+        f"<div style='text-align:center;border-bottom:2px solid #b3121f;padding-bottom:2mm'><span class='logo' style='font-size:16pt;color:#b3121f'>{e(employer)}</span></div>"
+        "<h1 style='font-size:14pt;text-align:center;margin-top:5mm'>Standaard spelerscontract<br><span style='font-size:10pt;font-weight:normal'>arbeidsovereenkomst contractspeler betaald voetbal</span></h1>"
+        + articles(items)
+        + f"<p style='margin-top:4mm'>Aldus opgemaakt in drievoud en getekend te {e(place)} op {e(values.date_text(signed, 'long'))}.</p>"
+        "<table style='width:100%;margin-top:4mm'><tr><td>Namens de club<br>algemeen directeur<br><br>______________</td><td>De speler<br><br><br>______________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.5pt; }"), _truth(name, employer, start, end, place)
+
+
+
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
                                    study_agreement, payroll_contract,
                                    uitzendovereenkomst, oproepovereenkomst, municipal_offer_letter,
@@ -2012,7 +2112,8 @@ LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_
                                    eu_instelling_arbeidscontract_agent, stage_drie_partijen_hogeschool_buitenland,
                                    intentieverklaring_aanname_voorwaardelijk, caribisch_nederland_arbeidsovereenkomst,
                                    kontrato_di_trabou_curacao_tweetalig, ambassade_lokale_medewerker_contract,
-                                   aios_opleidingsschema_ziekenhuis, theaterproductie_speellijst_contract)}  # fmt: skip
+                                   aios_opleidingsschema_ziekenhuis, theaterproductie_speellijst_contract,
+                                   offshore_rotatie_heliport_contract, betaald_voetbal_spelerscontract_optie)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
 FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2054,3 +2155,5 @@ FRESH19 = {"kontrato_di_trabou_curacao_tweetalig", "ambassade_lokale_medewerker_
 """Layouts of the fresh19 split only: a nineteenth first-contact set, by another author who never saw the reader."""
 FRESH20 = {"aios_opleidingsschema_ziekenhuis", "theaterproductie_speellijst_contract"}
 """Layouts of the fresh20 split only: a twentieth first-contact set, by another author who never saw the reader."""
+FRESH21 = {"offshore_rotatie_heliport_contract", "betaald_voetbal_spelerscontract_optie"}
+"""Layouts of the fresh21 split only: a twenty-first first-contact set, by another author who never saw the reader."""

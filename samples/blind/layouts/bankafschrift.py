@@ -121,6 +121,11 @@ The fresh20 split adds: a duplicate of an old monthly statement ordered at a bra
 was made, the branch, the request number and the fee as decoys; the holders joined by "en/of", "Datum afschrift" the statement date), and a
 monthly statement in large print for a partially sighted client (every holder on a line of their own, bookings as blocks, the balances on
 the period's first and last day and the next statement's expected day as decoys; "Datum van dit afschrift" the statement date).
+
+The fresh21 split adds: the last statement ("Slotafschrift") of a joint account the holders closed (the closing day, the remaining
+balance transferred to an account at another bank with its IBAN and holder, the interest and the fee to the closing day as decoys;
+"Datum slotafschrift" the statement date), and a new account's statement while the banks' switching service runs (bookings marked
+"Overstapservice via" the old account's IBAN, the service's first and last day as decoys; "Afschriftdatum" the statement date).
 """
 
 from __future__ import annotations
@@ -1869,6 +1874,86 @@ def afschrift_grote_letters_blokken(c: Ctx):
     return page(c, body, "body { font-size: 14.5pt; line-height: 1.3; } @page { margin: 14mm 16mm 14mm 18mm; }"), _truth(names, iban, made)
 
 
+# --- fresh21 split ---------------------------------------------------------------------------
+
+
+def slotafschrift_rekening_opgeheven(c: Ctx):
+    """Fresh21. The last statement ("Slotafschrift") of a joint current account the holders closed: the last bookings, the interest and
+    the package fee up to the closing day, the remaining balance transferred to another account at another bank (its IBAN, the holder it
+    is in the name of and the sum as decoys), "Rekening opgeheven per" a decoy date, the closing balance 0,00; "Datum slotafschrift" the
+    statement date, the holders under "Rekeninghouders" joined by "en"."""
+    code = c.pick("SNSB", "ABNA", "RABO", "INGB", "TRIO")
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle17(dates=("dash", "long", "short_nodot", "wd_nopad"), amounts=("euro",))
+    holders, iban, start, end, made, home = _facts(c, code)
+    form = c.pick("initials", "first", "all")
+    names = [h.name(form) for h in holders]
+    closed = end - dt.timedelta(days=c.rng.randint(0, min(6, (end - start).days)))
+    other = values.iban(c.rng, c.pick(*(b for b in ("INGB", "RABO", "ABNA", "BUNQ", "KNAB", "ASNB") if b != code)))
+    tx = _transactions(c, start, closed, c.rng.randint(4, 7))
+    rest = values.amount(c.rng.randint(40, 2600) + c.rng.randint(0, 99) / 100)
+    rows = "".join(f"<tr><td>{e(values.date_text(d, 'dash'))}</td><td>{e(w)}</td><td class='right'>{'' if out else e(values.amount_text(a, 'plain'))}</td>"
+                   f"<td class='right'>{e(values.amount_text(a, 'plain')) if out else ''}</td></tr>" for d, w, a, out in tx)
+    rows += (f"<tr><td>{e(values.date_text(closed, 'dash'))}</td><td>Rente t/m opheffingsdatum</td><td class='right'>0,{c.rng.randint(1, 90):02d}</td><td></td></tr>"
+             f"<tr><td>{e(values.date_text(closed, 'dash'))}</td><td>Kosten betaalpakket (naar rato)</td><td></td><td class='right'>{c.rng.randint(1, 4)},{c.rng.randint(0, 99):02d}</td></tr>"
+             f"<tr><td>{e(values.date_text(closed, 'dash'))}</td><td>Overboeking saldo naar {e(values.iban_text(other, True))} t.n.v. {e(holders[0].name('initials'))}</td>"
+             f"<td></td><td class='right'>{e(values.amount_text(rest, 'plain'))}</td></tr>")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:17pt'>{e(values.BANKS[code])}</span></td>"
+        "<td class='right' style='font-size:13pt;font-weight:bold;color:#7a1f1f'>SLOTAFSCHRIFT</td></tr></table>"
+        + address_block([" en ".join(h.name("initials") for h in holders), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Rekeninghouders", "<br>".join(e(n) for n in names)), ("Rekeningnummer", e(values.iban_text(iban, True))),
+              ("Periode", f"{e(values.date_text(start, 'dash'))} t/m {e(values.date_text(closed, 'dash'))}"),
+              ("Rekening opgeheven per", e(values.date_text(closed, "long"))), ("Datum slotafschrift", f"<b>{c.d(made)}</b>")], label_width="50mm")
+        + "<table class='lines' style='width:100%;font-size:8.8pt;margin-top:4mm'><tr><th>Datum</th><th>Omschrijving</th><th class='right'>Bij</th><th class='right'>Af</th></tr>"
+        + rows + "</table>"
+        "<p style='margin-top:3mm'><b>Eindsaldo: 0,00</b></p>"
+        f"<div class='box small' style='margin-top:5mm'>U hebt uw rekening opgeheven. Het resterende saldo van {e(values.amount_text(rest, 'euro'))} hebben wij overgemaakt "
+        f"naar de rekening die u hebt opgegeven: {e(values.iban_text(other, True))}. Betaalpassen die bij deze rekening horen, zijn geblokkeerd. Dit is het laatste "
+        "afschrift dat u van deze rekening ontvangt; bewaar het bij uw administratie.</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(names, iban, made)
+
+
+def afschrift_overstapservice_doorgeleid(c: Ctx):
+    """Fresh21. A new joint account's monthly statement while the banks' switching service runs: bookings forwarded from the old account
+    are marked "Overstapservice via" the old account's IBAN at the other bank (a decoy IBAN printed on several lines), a box with the day the
+    service began and the day it ends thirteen months later (decoy dates); "Afschriftdatum" the statement date, the holders under
+    "Rekeninghouder(s)" one a line."""
+    code = c.pick("ASNB", "TRIO", "KNAB", "SNSB", "RBRB")
+    c.font_of(c.pick(("Open Sans", "Cantarell"), ("Liberation Sans", "Carlito")))
+    c.restyle17(dates=("long", "dash", "dot_pad", "short_nodot"), amounts=("euro",))
+    holders, iban, start, end, made, home = _facts(c, code)
+    form = c.pick("all", "first", "initials")
+    names = [h.name(form) for h in holders]
+    old_code = c.pick("INGB", "RABO", "ABNA")
+    old = values.iban(c.rng, old_code)
+    began = start - dt.timedelta(days=c.rng.randint(20, 200))
+    stops = dt.date(began.year + 1 + (began.month + 1 > 12), (began.month + 1 - 1) % 12 + 1, min(began.day, 28))
+    tx = _transactions(c, start, end, c.rng.randint(6, 9))
+    via = set(c.rng.sample(range(len(tx)), min(3, len(tx))))
+    rows = "".join(f"<tr><td>{e(values.date_text(d, 'dash'))}</td><td>{e(w)}"
+                   + (f"<br><span class='small'>Overstapservice via {e(values.iban_text(old, True))}</span>" if i in via else "")
+                   + f"</td><td class='right'>{'' if out else e(values.amount_text(a, 'plain'))}</td><td class='right'>{e(values.amount_text(a, 'plain')) if out else ''}</td></tr>"
+                   for i, (d, w, a, out) in enumerate(tx))
+    body = (
+        f"<div class='logo' style='font-size:18pt'>{e(values.BANKS[code])}</div>"
+        + address_block([" & ".join(h.name("initials") for h in holders), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + "<h2>Rekeningafschrift betaalrekening</h2>"
+        + kv([("Rekeninghouder(s)", "<br>".join(e(n) for n in names)), ("IBAN", e(values.iban_text(iban, True))),
+              ("Periode", f"{e(values.date_text(start, 'long'))} &ndash; {e(values.date_text(end, 'long'))}"), ("Afschriftdatum", f"<b>{c.d(made)}</b>")],
+             label_width="44mm")
+        + "<div class='box small' style='background:#eef4ea;margin-top:4mm'><b>Overstapservice</b><br>"
+        f"Uw oude rekening {e(values.iban_text(old, True))} bij {e(values.BANKS[old_code])} wordt doorgeleid naar deze rekening. "
+        f"Ingangsdatum: {e(values.date_text(began, 'dash'))} &middot; einddatum: {e(values.date_text(stops, 'dash'))}. Ongeveer een maand voor de einddatum "
+        "krijgt u van ons een brief.</div>"
+        + "<table class='lines' style='width:100%;font-size:8.8pt;margin-top:3mm'><tr><th>Datum</th><th>Omschrijving</th><th class='right'>Bij</th><th class='right'>Af</th></tr>"
+        + rows + "</table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(names, iban, made)
+
+
+
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
                                    triodos_statement, knab_app_csv,
                                    van_lanschot_statement, handelsbanken_statement,
@@ -1890,7 +1975,8 @@ LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statem
                                    transacties_per_dag_gegroepeerd_dagsaldo, afschrift_tenaamstelling_e_o_titulatuur,
                                    budgetapp_export_gekoppelde_rekeningen, duurzame_bank_afschrift_impactkader,
                                    afschrift_budgetcoach_pennotities, tablet_splitview_rekeningen,
-                                   afschrift_duplicaat_balie_stempel, afschrift_grote_letters_blokken)}  # fmt: skip
+                                   afschrift_duplicaat_balie_stempel, afschrift_grote_letters_blokken,
+                                   slotafschrift_rekening_opgeheven, afschrift_overstapservice_doorgeleid)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
 FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1932,3 +2018,5 @@ FRESH19 = {"afschrift_budgetcoach_pennotities", "tablet_splitview_rekeningen"}
 """Layouts of the fresh19 split only: a nineteenth first-contact set, by another author who never saw the reader."""
 FRESH20 = {"afschrift_duplicaat_balie_stempel", "afschrift_grote_letters_blokken"}
 """Layouts of the fresh20 split only: a twentieth first-contact set, by another author who never saw the reader."""
+FRESH21 = {"slotafschrift_rekening_opgeheven", "afschrift_overstapservice_doorgeleid"}
+"""Layouts of the fresh21 split only: a twenty-first first-contact set, by another author who never saw the reader."""

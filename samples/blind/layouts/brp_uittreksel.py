@@ -136,6 +136,12 @@ The fresh20 split adds: an extract of the residents of a houseboat's mooring (th
 number and end date as decoys; "Datum afgifte" the issue date), and an extract with the EU's multilingual standard form as a translation
 aid (every label in Dutch, English, French and German, numbered items per resident; the member state of destination, the form's code and
 the reference of the public document as decoys; "Datum van afgifte / Date of issue" the issue date, often "05.03.2026").
+
+The fresh21 split adds: a municipality's letter supplying the residents of an address to a notary's office (the office's address and
+postcode in the window, the notary's file number, the day of the request, the municipality's reference and the fee with its invoice number
+as decoys; "Datum" in the reference column the issue date), and a landscape extract "met nationaliteit en verblijfsrecht" (each resident's
+nationality, residence title with its start and end dates and the day of settling in the Netherlands as decoy dates beside "Datum aanvang
+adreshouding"; "Datum afgifte" the issue date).
 """
 
 from __future__ import annotations
@@ -156,6 +162,7 @@ from samples.blind.layouts._base import SERIF13  # the fresh13 split's
 from samples.blind.layouts._base import SANS14  # the fresh14 split's
 from samples.blind.layouts._base import small_caps  # the fresh15 split's
 from samples.blind.layouts._base import phone_frame  # the fresh16 split's
+from samples.blind.layouts._base import grid  # the fresh21 split's uses
 
 DOC_TYPE = "brp_uittreksel"
 
@@ -2142,6 +2149,106 @@ def brp_meertalig_modelformulier_eu(c: Ctx):
     return page(c, body, "body { font-size: 9pt; } .lines td { padding: 1px 6px 1px 0; } @page { margin: 12mm 14mm 12mm 16mm; }"), _truth(issue, home, members, since, names)
 
 
+# --- fresh21 split ---------------------------------------------------------------------------
+
+_NOTARIES21 = ("Notariskantoor De Wit & Bakker", "Notariaat Zuidas", "Van der Linden Notarissen", "Notariskantoor Yılmaz",
+               "Kroeze & Partners Notarissen", "Notariaat aan de Maas")
+
+
+def brp_notaris_verstrekking_dossierkenmerk(c: Ctx):
+    """Fresh21. A municipality's letter to a notary's office that asked for the residents of an address (a supply of BRP data to a third
+    party under the Wet BRP): the office in the address window with its own street, postcode and town, the notary's file number ("Uw
+    kenmerk"), the day of the notary's request, the municipality's own reference and the fee with its invoice number as decoys; "Datum" in
+    the reference column the issue date, the residents in a ruled table with "Datum aanvang adreshouding"."""
+    c.font_of(c.pick(("Liberation Serif", "Caladea"), ("Carlito", "Liberation Sans")))
+    c.restyle17(dates=("long", "dash", "dot_pad", "wd_nopad"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("all", "reversed", "initials")
+    names = [m.name(form) for m in members]
+    office, notary = c.rng.choice(_NOTARIES21), c.person(born=(1958, 1990))
+    where = people.address(c.rng)
+    asked = issue - dt.timedelta(days=c.rng.randint(3, 21))
+    fee = values.amount(c.rng.choice((9.85, 11.40, 13.45, 15.20)))
+    style = c.rng.choice((0, 1))
+    rows = "".join(f"<tr><td>{e(n)}</td><td>{e(values.date_text(p.birth_date, 'dash'))}</td><td>{e(values.bsn_text(p.bsn, style))}</td><td>{c.d(s)}</td></tr>"
+                   for p, n, s in zip(members, names, since))
+    refs = kv([("Datum", f"<b>{c.d(issue)}</b>"), ("Uw kenmerk", f"{asked.year}.{c.rng.randint(100, 9999):04d}.{e(notary.surname.split()[-1][:2].upper())}"),
+               ("Uw verzoek van", e(values.date_text(asked, "long"))), ("Ons kenmerk", f"BRP-V/{issue.year}/{c.rng.randint(10000, 99999)}"),
+               ("Behandeld door", e(c.person(born=(1965, 1998)).name("initials")))], label_width="30mm")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt'>Gemeente {e(home.municipality)}</span><br>"
+        "<span class='small'>Publiekszaken &middot; team Verstrekkingen Basisregistratie Personen</span></td></tr></table>"
+        "<table style='width:100%;margin-top:4mm'><tr><td style='width:55%'>"
+        + address_block([office, f"t.a.v. mr. {notary.name('initials')}", where.line1(), f"{values.postcode_text(where.postcode, True)}  {where.city.upper()}"])
+        + f"</td><td class='small' style='vertical-align:bottom'>{refs}</td></tr></table>"
+        "<p><b>Onderwerp: verstrekking van gegevens uit de Basisregistratie Personen</b></p>"
+        f"<p>Geachte heer, mevrouw,</p><p>Op uw verzoek verstrekken wij u, ten behoeve van het door u te verlijden stuk, de gegevens van de personen die volgens de "
+        "Basisregistratie Personen op het onderstaande adres wonen. De verstrekking geschiedt op grond van de Wet basisregistratie personen.</p>"
+        + kv([("Straatnaam", e(home.street)), ("Huisnummer", e(home.house_number_text)), ("Postcode", e(values.postcode_text(home.postcode, c.rng.random() < 0.5))),
+              ("Woonplaats", e(home.city))], label_width="40mm")
+        + "<table class='ruled' style='width:100%;font-size:9pt;margin-top:3mm'><tr><th>Naam</th><th>Geboortedatum</th><th>Burgerservicenummer</th>"
+        "<th>Datum aanvang adreshouding</th></tr>" + rows + "</table>"
+        f"<p class='small' style='margin-top:4mm'>Voor deze verstrekking brengen wij {e(values.amount_text(fee, 'euro'))} in rekening (factuur {c.rng.randint(2026000, 2026999)}). "
+        "Gebruik de gegevens alleen voor het doel waarvoor u ze hebt gevraagd.</p>"
+        f"<p>Met vriendelijke groet,<br>de burgemeester van {e(home.municipality)},<br>namens deze,<br><br>{e(c.person(born=(1960, 1995)).name('initials'))}<br>"
+        "<span class='small'>medewerker Verstrekkingen</span></p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(issue, home, members, since, names)
+
+
+_NATIONALITIES21 = {"nl": "Nederlandse", "an": "Nederlandse", "ma": "Marokkaanse", "tr": "Turkse", "sr": "Surinaamse", "pl": "Poolse", "sy": "Syrische",
+                    "er": "Eritrese", "so": "Somalische", "cn": "Chinese", "id": "Indonesische", "cv": "Kaapverdische", "gh": "Ghanese", "af": "Afghaanse"}
+_TITLES21 = {"pl": "EU-burger (Vw 2000 art. 8 onder e)", "asiel": "asiel bepaalde tijd (Vw 2000 art. 8 onder c)",
+             "regulier": "regulier bepaalde tijd (Vw 2000 art. 8 onder a)", "onbepaald": "regulier onbepaalde tijd (Vw 2000 art. 8 onder a)"}
+
+
+def brp_nationaliteit_verblijfstitel_kolommen(c: Ctx):
+    """Fresh21. A landscape extract "met nationaliteit en verblijfsrecht", as a municipality prints it for a household with residents
+    from abroad: one row per resident with the nationality, the residence title with its start and end dates and the day of settling in the
+    Netherlands (decoy dates beside "Datum aanvang adreshouding", the date of settling at this address); the address above, "Datum afgifte"
+    the issue date at the foot."""
+    c.font_of(c.pick(("DejaVu Sans", "Liberation Sans"), ("Carlito", "Open Sans")))
+    c.restyle17(dates=("dash", "dash", "dot_pad", "short_nodot"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("reversed", "all", "upper_reversed")
+    names = [m.name(form) for m in members]
+    rows = ""
+    for p, n, s in zip(members, names, since):
+        origin = people.origin_of(p)
+        nationality = _NATIONALITIES21.get(origin, "Nederlandse")
+        if nationality == "Nederlandse":
+            title, t_from, t_to, arrived = "&mdash;", "&mdash;", "&mdash;", "&mdash;"
+        else:
+            came = s - dt.timedelta(days=c.rng.randint(60, 2400))
+            born_here = came <= p.birth_date
+            kind = "pl" if origin == "pl" else c.pick("asiel", "regulier", "onbepaald")
+            t_start = (p.birth_date if born_here else came) + dt.timedelta(days=c.rng.randint(20, 300))
+            kind = "onbepaald" if kind != "pl" and dt.date(t_start.year + 5, t_start.month, min(t_start.day, 28)) < issue else kind
+            title = f"<span style='font-size:7.4pt'>{e(_TITLES21[kind])}</span>"
+            t_from = e(values.date_text(t_start, "dash"))
+            t_to = "&mdash;" if kind in ("pl", "onbepaald") else e(values.date_text(dt.date(t_start.year + 5, t_start.month, min(t_start.day, 28)), "dash"))
+            arrived = "geboren in Nederland" if born_here else e(values.date_text(came, "dash"))
+        rows += (f"<tr><td style='white-space:nowrap'><b>{e(n)}</b></td><td>{e(values.date_text(p.birth_date, 'dash'))}</td><td>{e(values.bsn_text(p.bsn, 0))}</td><td>{e(nationality)}</td>"
+                 f"<td>{title}</td><td>{t_from}</td><td>{t_to}</td><td>{arrived}</td><td><b>{c.d(s)}</b></td></tr>")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>Gemeente {e(home.municipality)}</span>"
+        "<span class='small'> &nbsp; Burgerzaken &middot; Basisregistratie Personen</span></td>"
+        f"<td class='right small'>Pagina 1 van 1</td></tr></table>"
+        "<h1 style='font-size:13.5pt;margin-top:4mm'>Uittreksel Basisregistratie Personen &mdash; nationaliteit en verblijfsrecht</h1>"
+        + grid([("Straat", e(home.street)), ("Huisnummer", e(home.house_number_text)), ("Postcode", e(values.postcode_text(home.postcode, True))),
+                ("Woonplaats", e(home.city))], columns=4, label_width="22mm")
+        + "<table class='ruled' style='width:100%;font-size:8.2pt;margin-top:4mm'><tr><th>Naam</th><th>Geboortedatum</th><th>BSN</th><th>Nationaliteit</th>"
+        "<th>Verblijfstitel</th><th>Ingang verblijfstitel</th><th>Einde verblijfstitel</th><th>Datum vestiging in Nederland</th><th>Datum aanvang adreshouding</th></tr>"
+        + rows + "</table>"
+        "<p class='small' style='margin-top:3mm'>De verblijfstitel wordt door de Immigratie- en Naturalisatiedienst (IND) aan de gemeente gemeld. "
+        "Een streepje betekent: niet van toepassing.</p>"
+        f"<p style='margin-top:6mm'>Datum afgifte: <b>{c.d(issue)}</b> &nbsp;&nbsp;&nbsp; De burgemeester van {e(home.municipality)}, namens deze, "
+        f"{e(c.person(born=(1960, 1995)).name('initials'))}</p>"
+    )  # fmt: skip
+    return page(c, body, LANDSCAPE_CSS + " body { font-size: 9.4pt; }"), _truth(issue, home, members, since, names)
+
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
                                    prose_declaration, mijnoverheid_print, split_name_grid,
                                    brp_element_codes, brp_persons_columns, brp_labels_under,
@@ -2163,7 +2270,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittre
                                    brp_werkorganisatie_gemeenschappelijke_dienst, brp_samenstelling_huishouden_relatiekolom,
                                    brp_verhuisbevestiging_nieuwe_bewoners, brp_bewindvoerder_doorgestuurd_ontvangststempel,
                                    brp_grensgemeente_tweetalig_duits, brp_briefadres_aantekening_secties,
-                                   brp_woonboot_ligplaats_aanduiding, brp_meertalig_modelformulier_eu)}  # fmt: skip
+                                   brp_woonboot_ligplaats_aanduiding, brp_meertalig_modelformulier_eu,
+                                   brp_notaris_verstrekking_dossierkenmerk, brp_nationaliteit_verblijfstitel_kolommen)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
 FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
 """Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""
@@ -2205,3 +2313,5 @@ FRESH19 = {"brp_grensgemeente_tweetalig_duits", "brp_briefadres_aantekening_sect
 """Layouts of the fresh19 split only: a nineteenth first-contact set, by another author who never saw the reader."""
 FRESH20 = {"brp_woonboot_ligplaats_aanduiding", "brp_meertalig_modelformulier_eu"}
 """Layouts of the fresh20 split only: a twentieth first-contact set, by another author who never saw the reader."""
+FRESH21 = {"brp_notaris_verstrekking_dossierkenmerk", "brp_nationaliteit_verblijfstitel_kolommen"}
+"""Layouts of the fresh21 split only: a twenty-first first-contact set, by another author who never saw the reader."""

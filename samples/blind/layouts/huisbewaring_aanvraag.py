@@ -119,6 +119,11 @@ unit and its garrison town, the service number, the mission and the start of the
 "VOOR GEZIEN" stamp with its own later day; the reason is work), and a tenants' association's model letter filled in by the tenant (the
 entries highlighted where the model had "[ ]", the reasons with all but one struck through, "wel / geen" with one word struck; the
 instruction box's example date and sum and the association's address and postcode as decoys).
+
+The fresh21 split adds: a budget administrator's letter asking for house-sitting on behalf of a client under administration (the
+office's address and postcode, the court's appointment with its day, the administration account's IBAN and the monthly rent as decoys; the
+administrator signs "q.q."), and a corporation's paper form filled in by hand whose grey part "Alleen voor intern gebruik" a letting
+officer filled in with another pen (the day of receipt, the register checks, the rent, the decision and its day as decoys).
 """
 
 from __future__ import annotations
@@ -2113,6 +2118,102 @@ def huurdersvereniging_voorbeeldbrief_ingevuld(c: Ctx):
     return page(c, body, "body { font-size: 10pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
 
 
+# --- fresh21 split ---------------------------------------------------------------------------
+
+_BEWIND21 = ("Bewindvoering Noord B.V.", "Budgetbeheer De Brug", "Bewind & Balans", "Stichting Beschermingsbewind Zuid", "Van Dam Bewindvoering")
+_AWAY21 = {
+    "work_or_study": "gaat tijdelijk werken bij een familiebedrijf in het buitenland en heeft daarvoor een arbeidsovereenkomst",
+    "care": "wordt voor langere tijd opgenomen in een zorginstelling voor behandeling",
+    "trial_cohabitation": "gaat op proef samenwonen met de partner in diens woning",
+    "travel": "maakt een lange reis naar familie in het land van herkomst",
+    "other": "verblijft om persoonlijke redenen enige tijd elders",
+}
+
+
+def bewindvoerder_brief_namens_client(c: Ctx):
+    """Fresh21. A budget administrator's ("bewindvoerder") letter asking the corporation for house-sitting on behalf of a client under
+    administration: the office's letterhead with its street, postcode, KvK number and trade association, the client number, the court's
+    decision appointing the administrator with its day and the court's town, the administration account's IBAN that receives the
+    compensation and the monthly rent paid from it (decoys); the tenant as "de heer/mevrouw ...", the sitter with birth date, own home and
+    children in sentences, "plaats, datum" the signing date and the administrator's "q.q."."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Caladea", "Liberation Serif")))
+    c.restyle17(dates=("long", "dash", "long_pad", "wd_nopad"), amounts=("euro", "euro_nogroup"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    office = c.rng.choice(_BEWIND21)
+    where, admin = people.address(c.rng), c.person(born=(1962, 1994))
+    tn = tenant.name(c.pick("initials", "all", "first"))
+    sn = sitter.name(c.pick("all", "first"))
+    appointed = signed - dt.timedelta(days=c.rng.randint(200, 2400))
+    rent = values.amount(c.rng.randint(520, 980) + c.rng.choice((0.0, 0.45, 0.9)))
+    account = values.iban(c.rng, c.pick("INGB", "RABO", "ABNA", "SNSB"))
+    pron = "zijn" if tenant.sex == "m" else "haar"
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(office)}</span><br>"
+        f"<span class='small'>{e(where.line1())} &middot; {e(values.postcode_text(where.postcode, True))} {e(where.city)} &middot; KvK {c.rng.randint(10000000, 99999999)}<br>"
+        "aangesloten bij de branchevereniging BPBI</span></td></tr></table>"
+        + address_block([corp, "t.a.v. afdeling Verhuur / huisbewaring", "Postbus " + str(c.rng.randint(100, 9999)), f"{people.issuer_address(c.rng)[1]}"])
+        + kv([("Uw huurder", e(tn)), ("Onze cliëntcode", f"BW-{c.rng.randint(1000, 9999)}"), ("Betreft", "verzoek toestemming huisbewaring")], label_width="34mm")
+        + f"<p style='margin-top:5mm'>Geachte heer, mevrouw,</p>"
+        f"<p>Bij beschikking van de kantonrechter te {e(c.rng.choice(people.places())[1])} van {e(values.date_text(appointed, 'long'))} ben ik benoemd tot bewindvoerder "
+        f"over de goederen van {e(tenant.salutation().lower())} <b>{e(tn)}</b>, huurder van een woning van {e(corp)}. Namens mijn cliënt vraag ik toestemming voor huisbewaring.</p>"
+        f"<p>Mijn cliënt {e(_AWAY21[reason])}. De woning wordt in die periode bewoond door <b>{e(sn)}</b>, geboren op {c.d(sitter.birth_date)}.</p>"
+        f"<p>De huisbewaring duurt van <b>{c.d(start)}</b> tot en met <b>{c.d(end)}</b>.</p>"
+        f"<p>{e(sitter.salutation())} {e(sitter.surname)} heeft {'wel' if own else 'geen'} eigen woonruimte en {'heeft minderjarige kinderen' if kids else 'heeft geen minderjarige kinderen'}. "
+        f"Als vergoeding voor het gebruik van de woning betaalt de huisbewaarder {c.a(comp)} per maand op de beheerrekening {e(values.iban_text(account, True))}; "
+        f"vanaf die rekening blijft de huur van {e(values.amount_text(rent, 'euro'))} elke maand aan u betaald worden.</p>"
+        f"<p>Een kopie van de beschikking en van {pron} legitimatiebewijs sluit ik bij.</p>"
+        f"<p>{e(where.city)}, {c.d(signed)}</p>"
+        f"<p>Met vriendelijke groet,<br><br><br>{e(admin.name('initials'))} q.q.<br>bewindvoerder</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+def formulier_intern_afhandelblok(c: Ctx):
+    """Fresh21. A corporation's one-page paper form "Verzoek huisbewaring" filled in by hand in blue ink, whose lower part "Alleen voor
+    intern gebruik" (grey) a letting officer filled in with a black pen: the day of receipt, the register checks (rent arrears, earlier
+    house-sitting), the monthly rent, the decision, the decision's day and the officer's initials as decoys; the tenant's part with the
+    reasons as boxes, "Datum" before the tenant's signature the signing date."""
+    c.font_of(c.pick(("Liberation Sans", "DejaVu Sans"), ("Carlito", "Open Sans")))
+    c.restyle17(dates=("dash", "dash", "slash", "nopad"), amounts=("euro", "dash", "euro_word"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first")), sitter.name(c.pick("all", "first"))
+    hand = c.pick("Comic Neue", "Jura", "Quicksand")
+    ink = f'font-family:"{hand}", cursive;color:#1a2f8a;font-size:12pt'
+    pen = f'font-family:"{c.pick("Courier Prime", "Comic Neue")}", cursive;color:#111;font-size:11pt'
+    w = lambda html_text: f"<span style='{ink}'>{html_text}</span>"  # noqa: E731
+    p = lambda html_text: f"<span style='{pen}'>{html_text}</span>"  # noqa: E731
+    received = signed + dt.timedelta(days=c.rng.randint(1, 9))
+    decided = received + dt.timedelta(days=c.rng.randint(5, 25))
+    rent = values.amount(c.rng.randint(480, 990) + c.rng.choice((0.0, 0.25, 0.6)))
+    boxes = "<br>".join(f"{'☒' if key == reason else '☐'} {e(option)}" for key, (option, _) in REASONS.items())
+    line = "border-bottom:0.8px dotted #555;padding:1.5mm 0 0.5mm 0"
+    rows = [("Naam huurder", w(e(tn))), ("Naam huisbewaarder", w(e(sn))), ("Geboortedatum huisbewaarder", w(c.d(sitter.birth_date))),
+            ("Huisbewaring vanaf", w(c.d(start))), ("Huisbewaring tot en met", w(c.d(end))), ("Vergoeding huisbewaarder per maand", w(c.a(comp))),
+            ("Heeft de huisbewaarder een eigen woning?", w(e("ja" if own else "nee"))), ("Wonen er kinderen onder 18 jaar bij de huisbewaarder?", w(e("ja" if kids else "nee")))]
+    table = "".join(f"<tr><td style='width:80mm;{line}'>{e(k)}</td><td style='{line}'>{v}</td></tr>" for k, v in rows)
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(corp)}</span></td><td class='right small'>formulier HB-01</td></tr></table>"
+        "<h1 style='font-size:15pt;margin-top:4mm'>Verzoek huisbewaring</h1>"
+        "<p class='small'>Vul dit formulier in met blokletters en stuur het minstens vier weken voor de ingangsdatum naar ons op.</p>"
+        f"<table style='width:100%'>{table}</table>"
+        f"<p style='margin-top:3mm'>Reden van afwezigheid:<br>{boxes}</p>"
+        f"<p>Datum: {w(c.d(signed))} &nbsp;&nbsp;&nbsp; Handtekening huurder: <span style='{ink};font-size:16pt'>{e(tenant.surname.split()[-1])}</span></p>"
+        "<div style='background:#e9e9e9;border:1px solid #999;padding:2mm 4mm;margin-top:4mm'><b>Alleen voor intern gebruik</b>"
+        "<table style='width:100%;font-size:9.4pt'>"
+        f"<tr><td style='width:62mm'>Ontvangen op</td><td>{p(e(values.date_text(received, 'dash')))}</td></tr>"
+        f"<tr><td>Huurachterstand</td><td>{p('nee')}</td></tr>"
+        f"<tr><td>Kale huur + servicekosten</td><td>{p(e(values.amount_text(rent, 'euro')))}</td></tr>"
+        f"<tr><td>Eerdere huisbewaring</td><td>{p(c.pick('nee', 'nee', 'nvt'))}</td></tr>"
+        f"<tr><td>Besluit</td><td>{p(c.pick('akkoord', 'akkoord, brief verstuurd'))}</td></tr>"
+        f"<tr><td>Datum besluit / paraaf</td><td>{p(e(values.date_text(decided, 'dash')) + ' &nbsp; ' + e(''.join(x[0] for x in c.person().name('all').split()[:2]).upper()))}</td></tr>"
+        "</table></div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
                                    two_page_form, email_print,
                                    numbered_questions, sitter_declaration,
@@ -2134,7 +2235,8 @@ LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_let
                                    crm_contactmoment_telefoon_notitie, formulierbouwer_vraag_per_blok_print,
                                    fax_voorblad_aanvraagformulier, tweetalig_pools_formulier,
                                    tweetalig_arabisch_formulier, chatbot_gesprek_snelknoppen,
-                                   militair_uitzending_brief_gezien_stempel, huurdersvereniging_voorbeeldbrief_ingevuld)}  # fmt: skip
+                                   militair_uitzending_brief_gezien_stempel, huurdersvereniging_voorbeeldbrief_ingevuld,
+                                   bewindvoerder_brief_namens_client, formulier_intern_afhandelblok)}  # fmt: skip
 HELDOUT = {"email_print"}
 FRESH = {"numbered_questions", "sitter_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2176,3 +2278,5 @@ FRESH19 = {"tweetalig_arabisch_formulier", "chatbot_gesprek_snelknoppen"}
 """Layouts of the fresh19 split only: a nineteenth first-contact set, by another author who never saw the reader."""
 FRESH20 = {"militair_uitzending_brief_gezien_stempel", "huurdersvereniging_voorbeeldbrief_ingevuld"}
 """Layouts of the fresh20 split only: a twentieth first-contact set, by another author who never saw the reader."""
+FRESH21 = {"bewindvoerder_brief_namens_client", "formulier_intern_afhandelblok"}
+"""Layouts of the fresh21 split only: a twenty-first first-contact set, by another author who never saw the reader."""

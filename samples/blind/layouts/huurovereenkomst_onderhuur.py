@@ -123,6 +123,11 @@ hours of company a week, the market rent the reduced rent starts from, the coord
 coordinator and both parties' birth dates as decoys; the reduced rent the room rent), and a room contract checked by a student union's
 legal desk (footnotes citing the Civil Code, a green "GECONTROLEERD" stamp with the check's day and the adviser's initials, the union's
 address and postcode, the deposit and the service costs as decoys; "Getekend te ... op" the signing date).
+
+The fresh21 split adds: a room contract in Dutch with the Spanish under every heading and clause (the subtenant's address in Spain with
+its five-digit postcode, passport number and birth date and the deposit as decoys; "Getekend te ... op" the signing date), and a room
+contract whose rent follows from a table that shares the main lease's bare rent and service costs out by floor area (the main rent, the
+service costs, the areas and the share in per cent as decoys; the rounded room rent the truth).
 """
 
 from __future__ import annotations
@@ -1984,6 +1989,107 @@ def studentenvakbond_juridisch_loket_voetnoten(c: Ctx):
     return page(c, body, "body { font-size: 9.4pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
 
 
+# --- fresh21 split ---------------------------------------------------------------------------
+
+_ES_CITIES21 = (("28013", "Madrid"), ("08012", "Barcelona"), ("41003", "Sevilla"), ("46004", "Valencia"), ("29016", "Málaga"), ("48001", "Bilbao"))
+_ES_STREETS21 = ("Calle de Alcalá", "Carrer de Verdi", "Calle San Fernando", "Avenida del Puerto", "Calle Larios", "Gran Vía")
+
+
+def kamer_tweetalig_nl_spaans(c: Ctx):
+    """Fresh21. A room contract between a main tenant and a student from Spain or Latin America, every heading and clause in Dutch with
+    the Spanish under it in a smaller grey italic ("Onderhuurovereenkomst kamer / Contrato de subarriendo de habitación", "Huurprijs / Renta
+    mensual"); the subtenant's address in Spain with its five-digit postcode, passport number and birth date, the deposit ("borg / fianza")
+    as decoys; "Getekend te ... op ... / Firmado en ... el ..." the signing date."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("DejaVu Serif", "Caladea")))
+    c.restyle17(dates=("long", "dash", "slash", "dot_pad"), amounts=("euro", "euro_after", "EUR_dash"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    sub = c.person(born=(1994, 2006))
+    given = c.pick("Lucía", "María José", "Carmen", "Valentina") if sub.sex == "f" else c.pick("Alejandro", "Pablo", "Javier", "Diego")
+    surname = c.pick("García López", "Fernández Ruiz", "Martínez Soto", "Rodríguez Vega", "Sánchez Mora", "Pérez Gil")
+    sub = people.Person((given,), surname, sub.sex, sub.birth_date, sub.bsn)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sub.name("first")
+    postcode, city = c.rng.choice(_ES_CITIES21)
+    deposit = values.amount(float(rent) * c.pick(1, 2))
+    es = lambda text: f"<div style='color:#666;font-style:italic;font-size:8.4pt;margin-bottom:1.2mm'>{e(text)}</div>"  # noqa: E731
+    clauses = [
+        ("Partijen", "Partes",
+         f"{e(tn)}, hoofdhuurder, hierna: verhuurder, en {e(sn)}, geboren {e(values.date_text(sub.birth_date, 'dash'))}, paspoort {c.pick('PAB', 'XDA', 'AAF')}{c.rng.randint(100000, 999999)}, "
+         f"wonende {e(c.rng.choice(_ES_STREETS21))} {c.rng.randint(2, 140)}, {postcode} {e(city)}, hierna: huurder.",
+         "El inquilino principal (arrendador) y el subarrendatario (arrendatario), con los datos arriba indicados."),
+        ("Het gehuurde", "La habitación",
+         f"Een kamer in de woning {e(home.street)} {e(home.house_number_text)}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}. Keuken en badkamer worden gedeeld.",
+         "Una habitación en la vivienda indicada; la cocina y el baño son compartidos."),
+        ("Ingangsdatum", "Fecha de inicio", f"De huur gaat in op <b>{c.d(start)}</b>.", "El subarriendo empieza en la fecha indicada."),
+        ("Huurprijs", "Renta mensual", f"De huurprijs is <b>{c.a(rent)}</b> per maand, vooruit te betalen vóór de eerste van de maand.",
+         "La renta se paga por adelantado antes del día uno de cada mes."),
+        ("Borg", "Fianza", f"Huurder betaalt een borg van {e(values.amount_text(deposit, 'euro'))}.", "El arrendatario paga una fianza por el importe indicado."),
+    ]
+    if end:
+        clauses.append(("Einde", "Terminación", e(c.rng.choice(END_CLAUSES)),
+                        "Este contrato termina automáticamente cuando termina el contrato de alquiler del inquilino principal con la corporación de vivienda."))
+    else:
+        clauses.append(("Opzegging", "Rescisión", "Beide partijen kunnen de overeenkomst opzeggen met een termijn van één maand.",
+                        "Ambas partes pueden rescindir el contrato con un mes de preaviso."))
+    if cond:
+        clauses.append(("Voorwaarden", "Condiciones", e(c.rng.choice(CONDITION_CLAUSES)),
+                        "Se aplican también las Condiciones Generales de Alquiler de la corporación de vivienda."))
+    text = "".join(f"<p style='margin:0 0 1mm 0'><b>{i + 1}. {e(nl)}</b> <span style='color:#666;font-style:italic'>/ {e(sp)}</span><br>{body}</p>{es(tr)}"
+                   for i, (nl, sp, body, tr) in enumerate(clauses))
+    body = (
+        "<h1 style='font-size:15pt;margin-bottom:0'>Onderhuurovereenkomst kamer</h1>"
+        "<div style='color:#666;font-style:italic;font-size:11pt;margin-bottom:5mm'>Contrato de subarriendo de habitación</div>"
+        + text
+        + f"<p style='margin-top:5mm'>Getekend te {e(home.city)} op {c.d(signed)}<br>"
+        f"<span style='color:#666;font-style:italic;font-size:8.4pt'>Firmado en {e(home.city)} el {e(values.date_text(signed, 'dash'))}</span></p>"
+        "<table style='width:100%;margin-top:6mm'><tr><td>Verhuurder / Arrendador<br><br>______________</td><td>Huurder / Arrendatario<br><br>______________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+def kamer_huurdeel_oppervlakte_berekening(c: Ctx):
+    """Fresh21. A room contract whose rent article refers to a table "Berekening huurprijs kamer": the main lease's bare rent and service
+    costs for the whole home, its living area, the room's area and a share of the shared rooms, the subtenant's share in per cent and the
+    room rent that follows from it, rounded (the main rent, the service costs and the sums per part as decoy amounts; the room rent in bold
+    the truth); the articles short, "Ondertekend op" the signing date."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Liberation Serif", "DejaVu Serif")))
+    c.restyle17(dates=("dash", "long", "short_nodot"), amounts=("euro", "euro_tight", "EUR_dash"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "initials", "first")), sub.name(c.pick("all", "first"))
+    total_area = c.rng.randint(58, 96)
+    room = c.rng.randint(10, 18)
+    shared = round((total_area - room) * c.rng.uniform(0.25, 0.4) / 2, 1)
+    share = (room + shared) / total_area
+    whole = float(rent) / share
+    service = round(whole * c.rng.uniform(0.08, 0.14), 2)
+    bare = round(whole - service, 2)
+    calc = [("Kale huur woning (hoofdhuur)", e(values.amount_text(values.amount(bare), "euro"))),
+            ("Servicekosten woning", e(values.amount_text(values.amount(service), "euro"))),
+            ("Woonoppervlakte woning", f"{total_area} m²"), ("Oppervlakte kamer", f"{room} m²"),
+            ("Aandeel gedeelde ruimten (keuken, badkamer, gang)", f"{str(shared).replace('.', ',')} m²"),
+            ("Aandeel onderhuurder", f"{str(round(share * 100, 1)).replace('.', ',')} %"),
+            ("Huurprijs kamer per maand (afgerond)", f"<b>{c.a(rent)}</b>")]
+    items = [("Partijen", f"{e(tn)}, hierna: hoofdhuurder, en {e(sn)}, hierna: onderhuurder."),
+             ("Kamer", f"Hoofdhuurder verhuurt een kamer van {room} m² in de woning {e(home.line1())}, {e(values.postcode_text(home.postcode, c.rng.random() < 0.5))} "
+                       f"{e(home.city)}, met medegebruik van keuken, badkamer en gang."),
+             ("Ingang", f"De onderhuur gaat in op {c.d(start)}."),
+             ("Huurprijs", "De huurprijs is het aandeel van de onderhuurder in de kale huur en de servicekosten van de woning; zie de berekening hieronder. "
+                           "Bij een huurverhoging van de hoofdhuur wordt de berekening opnieuw gemaakt.")]
+    items += [("Einde", e(c.rng.choice(END_CLAUSES)))] if end else [("Opzegging", e(c.rng.choice(NOT_END_CLAUSES)))]
+    if cond:
+        items.append(("Voorwaarden", e(c.rng.choice(CONDITION_CLAUSES))))
+    body = (
+        "<h1 style='font-size:15pt'>Huurovereenkomst kamer (onderhuur)</h1>"
+        + articles(items)
+        + "<h3>Berekening huurprijs kamer</h3>"
+        + "<table class='ruled' style='width:88%;font-size:9.2pt'>" + "".join(f"<tr><td>{e(k)}</td><td class='right' style='width:42mm'>{v}</td></tr>" for k, v in calc) + "</table>"
+        + "<p class='small'>Aandeel = (oppervlakte kamer + aandeel gedeelde ruimten) / woonoppervlakte woning.</p>"
+        + f"<p style='margin-top:5mm'>Ondertekend op {c.d(signed)} te {e(home.city)}.</p>"
+        "<table style='width:100%;margin-top:5mm'><tr><td>Hoofdhuurder<br><br>______________</td><td>Onderhuurder<br><br>______________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
                                    student_room, inline_parties,
                                    roman_sections, boxed_room_form,
@@ -2005,7 +2111,8 @@ LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corpor
                                    kamer_tweetalig_nl_oekraiens, kamercontract_invulgegevens_bijlage_a,
                                    akte_stijl_verschenen_partijen, kamer_puntentelling_maximale_huur,
                                    untermietvertrag_tweetalig_duits, kamer_gemeubileerd_inventarislijst,
-                                   intergenerationeel_wonen_student_senior, studentenvakbond_juridisch_loket_voetnoten)}  # fmt: skip
+                                   intergenerationeel_wonen_student_senior, studentenvakbond_juridisch_loket_voetnoten,
+                                   kamer_tweetalig_nl_spaans, kamer_huurdeel_oppervlakte_berekening)}  # fmt: skip
 HELDOUT = {"inline_parties"}
 FRESH = {"roman_sections", "boxed_room_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2047,3 +2154,5 @@ FRESH19 = {"untermietvertrag_tweetalig_duits", "kamer_gemeubileerd_inventarislij
 """Layouts of the fresh19 split only: a nineteenth first-contact set, by another author who never saw the reader."""
 FRESH20 = {"intergenerationeel_wonen_student_senior", "studentenvakbond_juridisch_loket_voetnoten"}
 """Layouts of the fresh20 split only: a twentieth first-contact set, by another author who never saw the reader."""
+FRESH21 = {"kamer_tweetalig_nl_spaans", "kamer_huurdeel_oppervlakte_berekening"}
+"""Layouts of the fresh21 split only: a twenty-first first-contact set, by another author who never saw the reader."""

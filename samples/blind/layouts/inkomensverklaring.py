@@ -117,6 +117,12 @@ The fresh20 split adds: an IB 60 of Belastingdienst/Kantoor Buitenland for someo
 abroad with its foreign postcode, the tax number in the country of residence, the day of emigration and the worldwide income stated for
 the qualifying test as decoys), and an IB 60 sent to a postal address at a shelter ("p/a" the shelter; its post-room stamp with its own
 day and post box number and a handwritten "uitgereikt" line with another day and initials as decoys).
+
+The fresh21 split adds: an IB 60 out of a lawyer's file in a co-tenancy case (a coloured tab "PRODUCTIE 4" on its upper edge, the
+office's stamped page number, and along the foot the case number, the day the exhibits were filed and the day of the hearing as decoys;
+"Datum" the issue date), and an IB 60 on which a letting officer worked the affordability test in pencil in the margin (the income divided
+by twelve, times the rent share, the flat's rent and initials with a short date as decoy sums and a decoy date; "Dagtekening" the issue
+date).
 """
 
 from __future__ import annotations
@@ -1878,6 +1884,85 @@ def ib60_briefadres_opvang_poststempel(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, person, year, income, issue)
 
 
+# --- fresh21 split ---------------------------------------------------------------------------
+
+_LAWYERS21 = ("Advocatenkantoor Huurrecht Oost", "Van Rijn Advocaten", "Sociale Advocatuur Zuid", "Advocatenpraktijk De Kade", "Kaya & Verhoef Advocaten")
+_COURTS21 = ("Amsterdam", "Rotterdam", "Den Haag", "Midden-Nederland", "Gelderland", "Noord-Holland", "Oost-Brabant")
+
+
+def ib60_advocaat_productie_tabblad(c: Ctx):
+    """Fresh21. An IB 60 as it comes out of a lawyer's file in a tenancy case before the sub-district court (a claim for co-tenancy): the
+    Belastingdienst's letter with a coloured exhibit tab "PRODUCTIE 4" stuck on its upper edge, the law office's stamped page number in the
+    corner, and along the foot the office's line with the case number, the day the exhibits were filed and the day of the hearing (decoy
+    dates); "Datum" in the letter the issue date."""
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle17(dates=("long", "dash", "long_pad", "dot_pad"), amounts=("euro", "euro_nogroup"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("all", "initials", "first"))
+    office, court = c.rng.choice(_LAWYERS21), c.rng.choice(_COURTS21)
+    filed = issue + dt.timedelta(days=c.rng.randint(10, 120))
+    hearing = filed + dt.timedelta(days=c.rng.randint(14, 60))
+    number = c.rng.randint(4, 9)
+    tab = (f"<div style='position:fixed;top:-15mm;right:22mm;background:{c.pick('#f7d44c', '#8fd0f0', '#f5a3b5')};padding:1.5mm 5mm 2mm 5mm;"
+           f"border-radius:0 0 1.5mm 1.5mm;font-weight:bold;font-size:10pt;letter-spacing:1px;box-shadow:0.4mm 0.4mm 0.8mm rgba(0,0,0,0.3)'>PRODUCTIE {number}</div>")
+    body = (
+        tab
+        + f"<div style='position:fixed;top:-9mm;left:0;font-family:\"DejaVu Sans Mono\";font-size:9pt;color:#333'>{c.rng.randint(12, 48):03d}</div>"
+        + _letterhead(c)
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city.upper()}"])
+        + kv([("Datum", f"<b>{c.d(issue)}</b>"), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.rng.choice((0, 2))))),
+              ("Ons kenmerk", f"IB 60 {c.rng.randint(1000000, 9999999)}")], label_width="44mm")
+        + f"<h2>Inkomensverklaring {year}</h2>"
+        f"<p>Geachte {e(person.salutation().lower())} {e(person.surname)},</p>"
+        f"<p>U hebt ons gevraagd om een inkomensverklaring. Hieronder staat uw verzamelinkomen over {year}. Dit bedrag hebben wij vastgesteld met de "
+        "aanslag inkomstenbelasting.</p>"
+        "<table class='ruled' style='width:85%;margin:3mm 0'>"
+        f"<tr><td style='width:60mm'>Naam</td><td>{e(name)}</td></tr><tr><td>Jaar</td><td>{year}</td></tr>"
+        f"<tr><td>Verzamelinkomen</td><td><b>{c.a(income)}</b></td></tr></table>"
+        "<p class='small'>Bewaar deze verklaring goed. U kunt haar gebruiken als u ergens moet aantonen hoeveel inkomen u had.</p>"
+        "<p>Met vriendelijke groet,<br><br>Belastingdienst</p>"
+        f"<div style='position:fixed;bottom:-12mm;left:0;right:0;font-size:7.2pt;color:#7a1f1f;border-top:0.6px solid #7a1f1f;padding-top:1mm'>"
+        f"{e(office)} &middot; zaaknummer {c.rng.randint(10000000, 11999999)} CV EXPL {hearing.year % 100:02d}-{c.rng.randint(1000, 9999)} &middot; "
+        f"rechtbank {e(court)}, team kanton &middot; producties ingediend {e(values.date_text(filed, 'dash'))} &middot; zitting "
+        f"{e(values.date_text(hearing, 'dash'))}</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, person, year, income, issue)
+
+
+def ib60_potlood_huurquote_berekening(c: Ctx):
+    """Fresh21. An IB 60 letter as a corporation's letting officer worked the affordability test on it with a pencil: in the right margin
+    the verzamelinkomen divided by twelve, times the rent share, the flat's rent and "OK" with the officer's initials and a short date (decoy
+    sums and a decoy date), a pencil ring round the verzamelinkomen; "Dagtekening" the issue date."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "DejaVu Sans")))
+    c.restyle17(dates=("long", "dash", "wd_nopad"), amounts=("euro", "plain", "euro_tight"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("initials", "all", "first", "reversed_initials"))
+    month = float(income) / 12
+    share = month * 0.4
+    rent = values.amount(c.rng.randint(560, 1150) + c.rng.choice((0, 0.35, 0.8, 0.15)))
+    pencil = f'font-family:"{c.pick("Comic Neue", "Jura", "Quicksand")}", cursive;color:#6d6d6d;font-size:11.5pt;line-height:1.5'
+    checked = issue + dt.timedelta(days=c.rng.randint(2, 40))
+    initials = "".join(x[0] for x in c.person().name("all").split()[:2]).upper()
+    notes = (f"<div style='{pencil};transform:rotate(-3deg);margin-top:42mm'>: 12 = {e(values.amount_text(values.amount(month), 'plain'))}<br>"
+             f"x 0,4 = {e(values.amount_text(values.amount(share), 'plain'))}<br>huur {e(values.amount_text(rent, 'plain'))}<br>"
+             f"{'OK &#10003;' if share >= float(rent) else 'te laag?'}<br><span style='font-size:10pt'>{e(initials)} {e(values.date_text(checked, 'slash_nopad_2y'))}</span></div>")
+    letter = (
+        _letterhead(c)
+        + address_block([f"{person.salutation()} {person.titled('initials')}", home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Dagtekening", c.d(issue)), ("Uw burgerservicenummer", e(values.bsn_text(person.bsn, 1))), ("Betreft", f"inkomensverklaring {year}")], label_width="48mm")
+        + f"<p style='margin-top:5mm'>Geachte {e(person.salutation().lower())} {e(person.surname)},</p>"
+        f"<p>Met deze brief ontvangt u de inkomensverklaring over het jaar {year}.</p>"
+        + kv([("Naam", e(name)), ("Belastingjaar", str(year)),
+              ("Verzamelinkomen", f"<span style='border:1.6px solid #8a8a8a;border-radius:50%;padding:1mm 3mm'>{c.a(income)}</span>")], label_width="48mm")
+        + "<p class='small' style='margin-top:5mm'>Het verzamelinkomen is het totaal van uw inkomen in box 1, box 2 en box 3 na aftrek van de persoonsgebonden "
+        "aftrek. Organisaties zoals woningcorporaties gebruiken dit bedrag om te bepalen waar u recht op hebt.</p>"
+        "<p>Met vriendelijke groet,<br><br>Belastingdienst</p>"
+    )  # fmt: skip
+    body = f"<table style='width:100%'><tr><td style='width:76%'>{letter}</td><td style='padding-left:4mm'>{notes}</td></tr></table>"
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, person, year, income, issue)
+
+
+
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
                                    toeslagen_overview, ib60_twocolumn,
                                    ib60_reference_block, ib60_box_header, ib60_inspector_declaration,
@@ -1899,7 +1984,8 @@ LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst
                                    ib60_uploadportaal_voorbeeldweergave, ib60_bron_aanslag_dagtekening,
                                    ib60_corporatie_toetsstempel_grenzen, ib60_pdf_handtekeningpaneel_validatie,
                                    ib60_taalmaatje_arabische_aantekeningen, ib60_digid_machtigen_gemachtigde_banner,
-                                   ib60_kantoor_buitenland_emigrant, ib60_briefadres_opvang_poststempel)}  # fmt: skip
+                                   ib60_kantoor_buitenland_emigrant, ib60_briefadres_opvang_poststempel,
+                                   ib60_advocaat_productie_tabblad, ib60_potlood_huurquote_berekening)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
 FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1941,3 +2027,5 @@ FRESH19 = {"ib60_taalmaatje_arabische_aantekeningen", "ib60_digid_machtigen_gema
 """Layouts of the fresh19 split only: a nineteenth first-contact set, by another author who never saw the reader."""
 FRESH20 = {"ib60_kantoor_buitenland_emigrant", "ib60_briefadres_opvang_poststempel"}
 """Layouts of the fresh20 split only: a twentieth first-contact set, by another author who never saw the reader."""
+FRESH21 = {"ib60_advocaat_productie_tabblad", "ib60_potlood_huurquote_berekening"}
+"""Layouts of the fresh21 split only: a twenty-first first-contact set, by another author who never saw the reader."""

@@ -115,6 +115,12 @@ results with the MMSE score, the clock-drawing test and their days, the day of d
 decoys; the clinic the issuer), and the last page of a care provider's support plan for a client with a learning disability living at
 home (the network table with another relative and the personal counsellor, the plan's term, the evaluation day and the signatories' own
 dates as decoys; "Plan vastgesteld op" the issue date, the provider the issuer).
+
+The fresh21 split adds: a hospital's Parkinson nurse specialist's letter (the Hoehn and Yahr stage, the year of diagnosis, the
+neurologist, a table of medication times through the day and, when care is round the clock, the night, and the next check-up as decoys; the
+hospital the issuer), and a care group's client adviser confirming a client's place on a nursing home's waiting list (the care profile, the
+day of the CIZ decision, the waiting status, the preferred locations, the day of registration and the place in the queue as decoys; the
+care group the issuer).
 """
 
 from __future__ import annotations
@@ -1927,6 +1933,98 @@ def ondersteuningsplan_netwerk_vaststelling(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(cn, rn, clock, issue, provider)
 
 
+# --- fresh21 split ---------------------------------------------------------------------------
+
+_HOSPITALS21 = ("Ziekenhuis Gelderse Vallei", "Deventer Ziekenhuis", "Zuyderland Medisch Centrum", "Ziekenhuis Amstelland", "Tergooi MC", "Wilhelmina Ziekenhuis Assen",
+                "Franciscus Gasthuis & Vlietland")
+_DRUGS21 = ("levodopa/carbidopa 125 mg", "levodopa/benserazide 125 mg", "pramipexol 0,7 mg", "rasagiline 1 mg", "entacapon 200 mg")
+
+
+def parkinsonverpleegkundige_medicatietijden(c: Ctx):
+    """Fresh21. A letter by a hospital's Parkinson nurse specialist (neurology outpatient clinic) about a patient with advanced Parkinson's
+    disease: the patient with birth date and patient number, the Hoehn and Yahr stage, the year of diagnosis, the treating neurologist, a
+    table of medication times through the day and night and the next check-up (decoys); the partner or child named as the carer who gives
+    the medicines and whether care is needed day and night; the hospital the issuer, "Datum" the issue date."""
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("Carlito", "Cantarell")))
+    c.restyle17(dates=("long", "dash", "wd_nopad", "short_nodot"), amounts=("euro",))
+    carer, recipient, clock, issue, _address = _facts(c)
+    recipient = c.person(born=(1936, 1966), titled=0.06)
+    hospital = c.rng.choice(_HOSPITALS21)
+    cn = carer.name(c.pick("all", "first", "initials"))
+    rn = recipient.name(c.pick("all", "initials", "reversed_initials"))
+    nurse, neurologist = c.person(born=(1965, 1994)), c.person(born=(1960, 1988))
+    times = ["07:00", "10:30", "14:00", "17:30", "21:00"] + (["03:00"] if clock else [])
+    drugs = c.rng.sample(_DRUGS21, 2)
+    schedule = "".join(f"<tr><td>{t}</td><td>{e(drugs[0])}</td><td>{'1' if i % 2 == 0 else '1/2'}</td><td>{e(drugs[1]) if i in (0, 3) else ''}</td></tr>"
+                       for i, t in enumerate(times))
+    need = (f"Door de wisselingen in het effect van de medicatie (on/off) en het valrisico, ook 's nachts, is 24 uur per dag toezicht en hulp nodig. "
+            f"{e(cn)} geeft deze zorg en is dag en nacht aanwezig." if clock else
+            f"{e(cn)} helpt overdag bij de medicatie, het aankleden en het douchen. 's Nachts redt de patiënt zich nog zelf.")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt;color:#1f5f8b'>{e(hospital)}</span><br>"
+        "<span class='small'>Afdeling Neurologie &middot; Parkinsonpolikliniek</span></td>"
+        "<td class='right small' style='width:64mm'>" + kv([("Datum", f"<span style='white-space:nowrap'>{c.d(issue)}</span>"),
+                                                           ("Patiëntnummer", str(c.rng.randint(1000000, 9999999)))]) + "</td></tr></table>"
+        "<h2 style='margin-top:8mm'>Verklaring mantelzorg</h2>"
+        f"<p>Hierbij verklaar ik dat <b>{e(rn)}</b>, geboren {e(values.date_text(recipient.birth_date, 'dash'))}, onder behandeling is bij onze Parkinsonpolikliniek "
+        f"(neuroloog: {e(neurologist.titled('initials'))}). De ziekte van Parkinson is vastgesteld in {issue.year - c.rng.randint(4, 15)}; stadium Hoehn &amp; Yahr "
+        f"{c.pick('3', '3', '4', '4', '5')}.</p>"
+        f"<p>De mantelzorg wordt gegeven door {c.pick('partner', 'zoon' if carer.sex == 'm' else 'dochter')} <b>{e(cn)}</b>.</p>"
+        f"<p>{need}</p>"
+        "<h3>Innametijden medicatie</h3>"
+        "<table class='ruled' style='width:90%;font-size:9pt'><tr><th>Tijd</th><th>Middel</th><th>Aantal</th><th>Daarnaast</th></tr>" + schedule + "</table>"
+        f"<p class='small'>Volgende controle: {e(values.date_text(issue + dt.timedelta(days=c.rng.randint(40, 120)), 'long'))}.</p>"
+        f"<p style='margin-top:6mm'>Met vriendelijke groet,<br><br>{e(nurse.name('initials'))}<br>verpleegkundig specialist Parkinson<br>{e(hospital)}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(cn, rn, clock, issue, hospital)
+
+
+_CARE_GROUPS21 = ("Zorggroep Noordwest-Veluwe", "Vivium Zorggroep", "Laurens", "Zonnehuisgroep Amstelland", "Careyn", "Zorggroep Elde Maasduinen", "Het Zonnehuis")
+_SITES21 = ("De Wiekslag", "Het Hofpark", "Eikenstaete", "De Lindenhof", "Huize Randwijck", "De Zeshoek", "Het Anker", "De Bloesem")
+
+
+def verpleeghuis_wachtlijst_zorgbemiddeling(c: Ctx):
+    """Fresh21. A care group's client adviser confirms that a client is on the waiting list for a nursing home: a table with the client's
+    birth date, the Wlz care profile and the day of the CIZ decision, the waiting status ("actief plaatsen", "wacht op voorkeur"), the preferred
+    locations, the day of registration and an indicative place in the queue (decoys); then who cares for the client at home meanwhile and
+    whether that is day and night; the care group the issuer, "Datum" the issue date."""
+    c.font_of(c.pick(("Carlito", "Open Sans"), ("Liberation Serif", "Caladea")))
+    c.restyle17(dates=("long", "dash", "long_pad", "dot_pad"), amounts=("euro",))
+    carer, recipient, clock, issue, _address = _facts(c)
+    recipient = c.person(born=(1930, 1958), titled=0.05)
+    group = c.rng.choice(_CARE_GROUPS21)
+    cn = carer.name(c.pick("all", "initials", "first"))
+    rn = recipient.name(c.pick("all", "reversed", "initials"))
+    decided = issue - dt.timedelta(days=c.rng.randint(40, 300))
+    listed = decided + dt.timedelta(days=c.rng.randint(5, 30))
+    sites = c.rng.sample(_SITES21, 2)
+    adviser = c.person(born=(1965, 1996))
+    status = c.pick("actief plaatsen", "wacht op voorkeur") if clock else c.pick("wacht op voorkeur", "wacht uit voorzorg")
+    home_care = (f"Tot de opname wordt de zorg thuis gegeven door {e(cn)}. Omdat {e(recipient.salutation().lower())} {e(recipient.surname)} niet meer alleen gelaten "
+                 "kan worden, is deze zorg er 24 uur per dag, ook 's nachts; daarnaast komt de thuiszorg drie keer per dag." if clock else
+                 f"Tot de opname helpt {e(cn)} overdag, naast de dagbesteding twee dagen per week. 's Nachts is geen toezicht nodig.")
+    body = (
+        f"<div style='border-bottom:3px solid #5b8c3a;padding-bottom:2mm'><span class='logo' style='font-size:16pt;color:#3d6b22'>{e(group)}</span><br>"
+        "<span class='small'>Cliëntadvies en zorgbemiddeling</span></div>"
+        + kv([("Datum", f"<b>{c.d(issue)}</b>"), ("Betreft", "bevestiging plaatsing op de wachtlijst")], label_width="30mm")
+        + "<h2>Bevestiging wachtlijst verpleeghuiszorg</h2>"
+        "<table class='ruled' style='width:100%;font-size:9.2pt'>"
+        f"<tr><td style='width:62mm'>Cliënt</td><td><b>{e(rn)}</b></td></tr>"
+        f"<tr><td>Geboortedatum</td><td>{e(values.date_text(recipient.birth_date, 'dash'))}</td></tr>"
+        f"<tr><td>Indicatie Wlz (zorgprofiel)</td><td>{c.pick('VV5 beschermd wonen met intensieve dementiezorg', 'VV6 intensieve verzorging en verpleging', 'VV7 zeer intensieve zorg')}</td></tr>"
+        f"<tr><td>Datum indicatiebesluit CIZ</td><td>{e(values.date_text(decided, 'dash'))}</td></tr>"
+        f"<tr><td>Op de wachtlijst sinds</td><td>{e(values.date_text(listed, 'dash'))}</td></tr>"
+        f"<tr><td>Wachtstatus</td><td>{e(status)}</td></tr>"
+        f"<tr><td>Voorkeurslocaties</td><td>{e(sites[0])}, {e(sites[1])}</td></tr>"
+        f"<tr><td>Plaats op de wachtlijst (indicatief)</td><td>{c.rng.randint(4, 60)}</td></tr></table>"
+        f"<h3>Mantelzorg in de wachttijd</h3><p>{home_care}</p>"
+        f"<p>Wij verklaren dat {e(cn)} de mantelzorger is van {e(rn)}. Voor vragen kunt u contact met mij opnemen.</p>"
+        f"<p style='margin-top:6mm'>Met vriendelijke groet,<br><br>{e(adviser.name('first'))}<br>cliëntadviseur, {e(group)}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(cn, rn, clock, issue, group)
+
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
                                    handwritten_form, zorgkantoor_letter,
                                    wmo_consulent_letter, side_by_side_form,
@@ -1948,7 +2046,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, s
                                    mee_clientondersteuner_verklaring_vraagblokken, kinderarts_emb_verklaring_ouders,
                                    vptz_coordinator_verklaring_thuiswaken, als_team_revalidatiearts_verklaring,
                                    thuisdialyse_centrum_partnerverklaring, visio_ambulant_begeleider_grootletter,
-                                   geheugenpoli_geriater_diagnosebrief, ondersteuningsplan_netwerk_vaststelling)}  # fmt: skip
+                                   geheugenpoli_geriater_diagnosebrief, ondersteuningsplan_netwerk_vaststelling,
+                                   parkinsonverpleegkundige_medicatietijden, verpleeghuis_wachtlijst_zorgbemiddeling)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
 FRESH = {"wmo_consulent_letter", "side_by_side_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1990,3 +2089,5 @@ FRESH19 = {"thuisdialyse_centrum_partnerverklaring", "visio_ambulant_begeleider_
 """Layouts of the fresh19 split only: a nineteenth first-contact set, by another author who never saw the reader."""
 FRESH20 = {"geheugenpoli_geriater_diagnosebrief", "ondersteuningsplan_netwerk_vaststelling"}
 """Layouts of the fresh20 split only: a twentieth first-contact set, by another author who never saw the reader."""
+FRESH21 = {"parkinsonverpleegkundige_medicatietijden", "verpleeghuis_wachtlijst_zorgbemiddeling"}
+"""Layouts of the fresh21 split only: a twenty-first first-contact set, by another author who never saw the reader."""

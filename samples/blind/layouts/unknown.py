@@ -112,6 +112,12 @@ budget (the budget holder with BSN and birth date, the family member who gives t
 signing dates: a care declaration's carer and cared-for in a budget contract that is no declaration), and a notary's "Verklaring van
 erfrecht" after a tenant's death (the deceased with birth date, last address and postcode, the heirs with birth dates and the estate's
 IBAN: a BRP extract's and a bank statement's facts in a deed that is neither).
+
+The fresh21 split adds: a personal-alarm service's registration form with the contact persons (the client with birth date and address,
+a daughter or son as first contact with a key, "24 uur per dag" for the alarm centre, a fee and two dates: a care declaration's people and
+words on a service contract), and a holiday-rental platform's booking confirmation printed by the host (the host, the home's address and
+postcode, the guests, check-in and check-out days, the payout and the host's IBAN: an absence, another occupant and an account on a
+document that is no house-sitting request, no sublet and no statement).
 """
 
 from __future__ import annotations
@@ -1580,6 +1586,93 @@ def notaris_verklaring_van_erfrecht(c: Ctx):
     return page(c, body, "body { font-size: 10pt; }"), {}
 
 
+# --- fresh21 split ---------------------------------------------------------------------------
+
+_ALARM21 = ("SeniorAlert Alarmcentrale", "Thuisalarm Nederland", "WijkAlarm Zorgcentrale", "Zorgpunt Alarmering")
+
+
+def personenalarmering_contactpersonen_formulier(c: Ctx):
+    """Fresh21. A personal-alarm service's registration form with the contact persons ("Aanmelding personenalarmering"): the client with
+    birth date, address and postcode, the alarm centre "24 uur per dag, 7 dagen per week" bereikbaar, three contact persons in order of
+    calling (a daughter or son first, with "sleutel: ja", a neighbour), the monthly fee, the installation day and the signing day: a care
+    declaration's carer, cared-for and "24 uur per dag" on a service contract that declares no care."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle17(dates=("dash", "long"), amounts=("euro",))
+    client, home, day = _who(c)
+    client = c.person(born=(1930, 1955), titled=0.05)
+    child = c.person(born=(1955, 1985), surname=client.surname if c.rng.random() < 0.6 else None)
+    neighbour, third = c.person(born=(1945, 1995)), c.person(born=(1950, 1995))
+    service = c.rng.choice(_ALARM21)
+    installed = day + dt.timedelta(days=c.rng.randint(3, 20))
+    phone = lambda: f"06-{c.rng.randint(10000000, 99999999)}"  # noqa: E731
+    contacts = [(child, c.pick("dochter", "zoon") if child.surname == client.surname else "schoondochter", "ja"),
+                (neighbour, c.pick("buurvrouw", "buurman"), "ja"), (third, c.pick("kleinzoon", "vriendin", "nicht"), "nee")]
+    rows = "".join(f"<tr><td>{i + 1}</td><td>{e(p.name('all'))}</td><td>{e(rel)}</td><td>{phone()}</td><td>{key}</td></tr>" for i, (p, rel, key) in enumerate(contacts))
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt;color:#c0392b'>{e(service)}</span><br>"
+        "<span class='small'>Meldkamer 24 uur per dag, 7 dagen per week bereikbaar</span></td>"
+        f"<td class='right small'>Klantnummer {c.rng.randint(100000, 999999)}</td></tr></table>"
+        "<h1 style='font-size:14pt;margin-top:5mm'>Aanmelding personenalarmering &mdash; contactpersonen</h1>"
+        "<h3>1. Gegevens alarmgebruiker</h3>"
+        + kv([("Naam", e(client.name("all"))), ("Geboortedatum", e(values.date_text(client.birth_date, "dash"))),
+              ("Adres", f"{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}"),
+              ("Alarmopvolging", c.pick("eigen contactpersonen", "eigen contactpersonen, daarna thuiszorg"))], label_width="42mm")
+        + "<h3>2. Contactpersonen (in volgorde van bellen)</h3>"
+        "<table class='ruled' style='width:100%;font-size:9pt'><tr><th>Nr.</th><th>Naam</th><th>Relatie</th><th>Telefoon</th><th>Sleutel</th></tr>" + rows + "</table>"
+        "<p class='small'>Contactpersonen moeten binnen 30 minuten bij de woning kunnen zijn en een sleutel hebben. De meldkamer belt bij een alarm eerst de "
+        "alarmgebruiker via het alarmtoestel en daarna de contactpersonen.</p>"
+        "<h3>3. Abonnement</h3>"
+        + kv([("Abonnement", f"{e(values.amount_text(values.amount(c.rng.choice((19.95, 24.50, 27.95, 31.00))), 'euro'))} per maand"),
+              ("Installatie", e(values.date_text(installed, "long")))], label_width="42mm")
+        + "<table class='ruled' style='width:100%;margin-top:4mm'><tr><th>Ondertekening</th><th>Naam</th><th>Datum</th></tr>"
+        f"<tr><td>Alarmgebruiker</td><td>{e(client.name('initials'))}</td><td>{c.d(day)}</td></tr>"
+        f"<tr><td>Eerste contactpersoon</td><td>{e(child.name('initials'))}</td><td>{e(values.date_text(day, 'dash'))}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), {}
+
+
+_RENTALS21 = ("Staybird", "CityNest", "Logeerplek.nl", "UrbanStay")
+_LISTINGS21 = ("Sfeervol appartement in het centrum", "Licht appartement met balkon", "Knusse woning vlak bij het station", "Rustig appartement, 2 slaapkamers")
+
+
+def vakantieverhuur_boekingsbevestiging_gast(c: Ctx):
+    """Fresh21. A holiday-rental platform's booking confirmation as the host (a tenant who lets the home out) printed it: the host's name,
+    the listing's address with postcode, the guests by name, the check-in and check-out days, the nights times the price per night, the
+    cleaning and service fees, the payout and the host's IBAN: an absence, another occupant, dates and an account on a document that is no
+    house-sitting request, no sublet and no statement."""
+    c.font_of(c.pick(("Open Sans", "Cantarell"), ("Liberation Sans", "Carlito")))
+    c.restyle17(dates=("long", "dash", "short_nodot"), amounts=("euro",))
+    host, home, day = _who(c)
+    platform = c.rng.choice(_RENTALS21)
+    guests = [c.person(born=(1960, 2004)) for _ in range(c.rng.randint(1, 3))]
+    arrive = day + dt.timedelta(days=c.rng.randint(7, 90))
+    nights = c.rng.randint(2, 12)
+    leave = arrive + dt.timedelta(days=nights)
+    price = c.rng.choice((89, 115, 129, 145, 165, 189))
+    cleaning, fee = c.rng.choice((35, 45, 60)), round(nights * price * 0.03, 2)
+    payout = values.amount(nights * price + cleaning - fee)
+    iban = values.iban(c.rng, c.pick("INGB", "RABO", "ABNA", "BUNQ"))
+    money = lambda v: e(values.amount_text(values.amount(v), "euro"))  # noqa: E731
+    body = (
+        f"<div style='display:flex;justify-content:space-between;border-bottom:1px solid #ddd;padding-bottom:2mm'><span class='logo' style='font-size:17pt;color:#e0565b'>"
+        f"{e(platform)}</span><span class='small'>Reservering {''.join(c.rng.choice('ABCDEFHJKMNPQRSTUVWXYZ23456789') for _ in range(10))}</span></div>"
+        f"<h1 style='font-size:16pt;margin-top:6mm'>Nieuwe reservering bevestigd</h1>"
+        f"<p>Hoi {e(host.given[0])}, {e(guests[0].given[0])} komt op {e(values.date_text(arrive, 'long'))} aan. Stuur je gast een bericht om de aankomst te regelen.</p>"
+        f"<div class='box'><b>{e(c.rng.choice(_LISTINGS21))}</b><br>{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}<br>"
+        f"<span class='small'>Host: {e(host.name('all'))}</span></div>"
+        + kv([("Inchecken", f"{c.d(arrive)}, vanaf 15:00"), ("Uitchecken", f"{c.d(leave)}, tot 11:00"),
+              ("Gasten", ", ".join(e(g.name("first")) for g in guests)), ("Geboekt op", e(values.date_text(day, "dash")))], label_width="40mm")
+        + "<h3>Uitbetaling</h3>"
+        + kv([(f"€ {price},00 x {nights} nachten", money(nights * price)), ("Schoonmaakkosten", money(cleaning)),
+              ("Servicekosten host (3%)", f"&minus; {money(fee)}"), ("Jouw uitbetaling", f"<b>{e(values.amount_text(payout, 'euro'))}</b>"),
+              ("Uitbetaald op", f"{e(values.iban_text(iban, True))}, één dag na het inchecken")], label_width="60mm")
+        + "<p class='small' style='margin-top:5mm'>Let op: verhuur je in een gemeente met regels voor vakantieverhuur, dan ben je zelf verantwoordelijk voor een "
+        "registratienummer en de melding van elke verhuur.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), {}
+
+
+
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
                                    energy_bill, jaaropgaaf,
                                    huurtoeslag_beschikking, huisbewaring_besluit, hoofdhuurovereenkomst, brp_request_form,
@@ -1601,7 +1694,8 @@ LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, pa
                                    ontvangstbevestiging_aanvraag_huisbewaring, belastingdienst_uitnodiging_aangifte_ib,
                                    toestemming_hoofdbewoner_inwoning_gemeente, sepa_machtiging_huurincasso,
                                    uittreksel_geboorteakte_burgerlijke_stand, overboekingsbevestiging_huurbetaling,
-                                   pgb_zorgovereenkomst_sociaal_netwerk, notaris_verklaring_van_erfrecht)}  # fmt: skip
+                                   pgb_zorgovereenkomst_sociaal_netwerk, notaris_verklaring_van_erfrecht,
+                                   personenalarmering_contactpersonen_formulier, vakantieverhuur_boekingsbevestiging_gast)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
 FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1643,3 +1737,5 @@ FRESH19 = {"uittreksel_geboorteakte_burgerlijke_stand", "overboekingsbevestiging
 """Layouts of the fresh19 split only: a nineteenth first-contact set, by another author who never saw the reader."""
 FRESH20 = {"pgb_zorgovereenkomst_sociaal_netwerk", "notaris_verklaring_van_erfrecht"}
 """Layouts of the fresh20 split only: a twentieth first-contact set, by another author who never saw the reader."""
+FRESH21 = {"personenalarmering_contactpersonen_formulier", "vakantieverhuur_boekingsbevestiging_gast"}
+"""Layouts of the fresh21 split only: a twenty-first first-contact set, by another author who never saw the reader."""
