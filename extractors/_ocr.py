@@ -19,7 +19,8 @@ before it is read. Only when that reading is poor does more work follow, cheapes
 5. when the reading left out lines of text the page shows (`_lines_left_out`: Tesseract's
    layout analysis drops rows of small, light type as if they were a picture, at a
    confidence that looks fine), the page read as one block of text (`--psm 6`), kept
-   only when it is well read itself.
+   only when it is well read itself; and, when most lines are still left out, the image
+   as given (step 2) if it was not read yet, kept when it reads more.
 
 The best reading wins (`_merit`): a legible page never ends as "no text" because a
 correction of ours went wrong. Capitalised words that may hide a letter the Dutch
@@ -53,6 +54,9 @@ _SAUVOLA = 2  # Tesseract's thresholding_method for local (Sauvola) binarisation
 _AUTO, _ONE_BLOCK = 3, 6  # Tesseract's page segmentation modes: its own layout analysis; one uniform block of text
 _CLEARLY_MORE = 2  # times the well-read characters a smoothed reading must hold to replace the cleared one
 _LINES_READ = 0.8  # of the page's lines of type that hold a word read, below which lines were left out
+_MOST_LEFT_OUT = 0.5  # of the page's lines of type left out, above which the image as given is read too
+"""(A reading that left out a few lines keeps its own: read as given, a GP's letter whose logo
+and signature were left out read "24 vur per dag" where the corrected image read "24 uur".)"""
 
 
 @dataclass(frozen=True)
@@ -122,8 +126,9 @@ def ocr_page(raster: Raster, name: str, number: int, limits) -> Page:
                 break
     # next to nothing read is worth one more reading whatever the ink: a 10 pt letter photographed
     # whole covers less of the frame than specks would, and read as given it is legible
+    given_tried = False
     if raster.as_given is not None and not _well_read(best) and (ink >= _geometry.SPECKS or len(best.words) < _FEW_WORDS):
-        given = further.read(raster.as_given, 0, name, number, skew=0.0)
+        given, given_tried = further.read(raster.as_given, 0, name, number, skew=0.0), True
         if _better(given, best):
             best = given
     if not local_tried and not _well_read(best) and ink >= _geometry.SPECKS:
@@ -144,6 +149,15 @@ def ocr_page(raster: Raster, name: str, number: int, limits) -> Page:
         # words at a mean of 0.21 beat 17 words at 0.42 on well-read characters)
         if block is not None and _well_read(block) and _merit(block) > _merit(best):
             best = block
+            lines, left_out = _lines_of_type(best)
+    if raster.as_given is not None and not given_tried and len(lines) >= _FEW_WORDS and len(left_out) > _MOST_LEFT_OUT * len(lines):
+        # a few lines read well and most of the page left out: our light and sheet
+        # corrections may have cost the rest (a photo's shadow evened out over a textured
+        # desk read two lines of a statement that bare Tesseract reads whole), so the
+        # image as given is read too and kept when it reads more
+        given = further.read(raster.as_given, 0, name, number, skew=0.0)
+        if _better(given, best):
+            best = given
             lines, left_out = _lines_of_type(best)
     if _well_read(best):
         best = replace(best, words=best.words + further.lines_left_out(best, name, number, thresholding, left_out))
@@ -323,11 +337,22 @@ def _is_struck(pixels: np.ndarray, box: list[int], text: str) -> bool:
     height = dark.shape[0]
     rows = dark[int(_STRIKE_BAND[0] * height) : int(_STRIKE_BAND[1] * height) + 1].mean(axis=1)
     full = np.flatnonzero(rows >= _STRIKE_WIDTH)
-    if not len(full):
+    if not len(full) or full.max() - full.min() >= len(full) + 1:
         return False
-    # a line, not letters blurred into one another: thin, and the rows beside it far lighter
-    beside = [rows[i] for i in (full.min() - 1, full.max() + 1) if 0 <= i < len(rows)]
-    return len(full) <= max(2, _STRIKE_THICKNESS * height) and full.max() - full.min() < len(full) + 1 and all(r < _BESIDE_STRIKE for r in beside)
+    # a line, not letters blurred into one another: thin, and the rows beside it far lighter;
+    # a scan's blur spreads the line over the rows next to it (0.7, 1.0, 0.74), which count as its own
+    # (a row at most on each side: a bold word's letters are dark over many rows running)
+    top, bottom = int(full.min()), int(full.max())
+    if top > 0 and rows[top - 1] >= _BESIDE_STRIKE:
+        top -= 1
+    if bottom + 1 < len(rows) and rows[bottom + 1] >= _BESIDE_STRIKE:
+        bottom += 1
+    if (top > 0 and rows[top - 1] >= _BESIDE_STRIKE) or (bottom + 1 < len(rows) and rows[bottom + 1] >= _BESIDE_STRIKE):
+        return False
+    spread = top < full.min() or bottom > full.max()
+    if spread and (top == 0 or bottom + 1 == len(rows)):
+        return False  # a blur must end in lighter rows on both sides: a "4"'s bar over a "4"'s foot is no strike
+    return bottom - top + 1 <= max(2, _STRIKE_THICKNESS * height)
 
 
 def _other_turns(best: _Reading, first: int) -> list[int]:

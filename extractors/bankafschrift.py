@@ -208,6 +208,12 @@ def _holder_hits(page: Page, index: int, line: Line, start: int) -> list[tuple[s
         index, line = found
         printed = line.text
     first = span_hit(page, line, len(line.text) - len(printed), len(line.text))
+    after = [w for w in line.words if w.bbox[0] >= first.bbox[0] - 0.5]
+    if len(cell := _first_cell(after)) < len(after) and printed.startswith(cell[0].text):
+        # the name's cell only: "Rosita Fränkel" of "Rosita Fränkel      vaste lasten", a note in the margin
+        start_at = len(line.text) - len(printed)
+        printed = printed[: len(" ".join(w.text for w in cell))]
+        first = span_hit(page, line, start_at, start_at + len(printed))
     rest = repair_initials(printed)  # after the offsets: a repair may add or drop a character
     hits = [(n, first) for n in _names(rest)]
     if not hits or len(hits) != len(_SPLIT.split(rest.strip())):
@@ -225,7 +231,7 @@ def _holder_hits(page: Page, index: int, line: Line, start: int) -> list[tuple[s
                 if passed > _SIDE_LINES:
                     break
                 continue
-        words = _without_edge_specks(below)
+        words = _first_cell(_without_edge_specks(below))  # a note in the margin beside a name is not the name's
         if not words:
             break
         text = repair_initials(" ".join(w.text for w in words))
@@ -248,14 +254,22 @@ def _cell_under(page: Page, index: int, x0: float) -> tuple[int, Line] | None:
         words = [w for w in page.lines[below].words if w.bbox[0] >= x0 - 12]
         if not words or abs(words[0].bbox[0] - x0) > 12:
             continue
-        height = max(words[0].bbox[3] - words[0].bbox[1], 1.0)
-        cell = [words[0]]
-        for word in words[1:]:
-            if word.bbox[0] - cell[-1].bbox[2] > 3 * height:
-                break  # the next cell, or the other screen
-            cell.append(word)
-        return below, Line(words=tuple(cell))
+        return below, Line(words=tuple(_first_cell(words)))  # up to the next cell, or the other screen
     return None
+
+
+def _first_cell(words: list) -> list:
+    """The words up to the first gap wider than three of their height: the line's first cell
+    ("Mahmoud Al Ahmad" of "Mahmoud Al Ahmad      = € 1.093,86", a budget coach's margin sum)."""
+    if not words:
+        return words
+    height = max(words[0].bbox[3] - words[0].bbox[1], 1.0)
+    cell = [words[0]]
+    for word in words[1:]:
+        if word.bbox[0] - cell[-1].bbox[2] > 3 * height:
+            break
+        cell.append(word)
+    return cell
 
 
 _EDGE_SPECK = re.compile(rf"[|\[\]{{}}{re.escape(_SPECKS)}]+")

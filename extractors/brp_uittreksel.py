@@ -34,6 +34,7 @@ More information: https://www.rvig.nl/brp (Rijksdienst voor Identiteitsgegevens)
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -44,7 +45,7 @@ from rapidfuzz import fuzz
 
 from extractors import _common as common
 from extractors import lexicon
-from extractors.labels import unwrapped_cells, CELL_GAP, cells, departed_columns, find_label_on_line, fold, is_label, is_label_wording, other_columns, table, wording_pattern
+from extractors.labels import unwrapped_cells, CELL_GAP, cells, departed_columns, find_label_on_line, fold, is_label, is_label_wording, only_labels, other_columns, table, wording_pattern
 from extractors.locating import FREE_TEXT_CONFIDENCE, locate
 from extractors.names import PART_OF_NAME, take_name
 from extractors.titles import titled
@@ -180,12 +181,39 @@ def _municipality(pages: Sequence[Page]) -> Field:
     for (at most `FREE_TEXT_CONFIDENCE`)."""
     for pattern in _MUNICIPALITY:
         if found := common.first_group(pages, pattern, "name", lambda t: common.tidy(t) or None):
-            if known := parse_municipality(found.value):
+            if known := parse_municipality(found.value) or _completed_at_hyphen(pages, found):
                 return found.model_copy(update={"value": known})
             if not any(page.ocr for page in pages if page.number == found.page):
                 continue  # printed in a text layer, no slip of OCR: a word that is no municipality
+            if str(found.value)[:1].islower() and not str(found.value).startswith("'s"):
+                continue  # "aan de gemeente gemeld": a sentence's verb, no name (every municipality is capitalised)
             return found.model_copy(update={"confidence": min(found.confidence, FREE_TEXT_CONFIDENCE)})
     return Field()
+
+
+_FOLLOWING_LINES = 2  # the lines under a name broken at its hyphen that may hold its rest (a form's caption between)
+
+
+def _completed_at_hyphen(pages: Sequence[Page], found: Field) -> str | None:
+    """A municipality broken at its hyphen at the end of a line ("gemeente Goeree-" over
+    "Overflakkee."), completed by a word of the next lines that makes a name the lexicon
+    knows exactly; None when none does."""
+    head = found.value or ""
+    if not head.endswith("-") or found.bbox is None:
+        return None
+    page = next((p for p in pages if p.number == found.page), None)
+    if page is None:
+        return None
+    at = next((i for i, line in enumerate(page.lines) if line.words and line.words[-1].bbox[2] >= found.bbox[2] - 1
+               and line.bbox[1] <= found.bbox[3] and line.bbox[3] >= found.bbox[1]), None)
+    if at is None:
+        return None
+    for line in page.lines[at + 1 : at + 1 + _FOLLOWING_LINES]:
+        for word in line.words:
+            rest = word.text.strip(".,;:()|")
+            if rest[:1].isupper() and (place := lexicon.municipality(head + rest)) is not None and place.score == 1.0:
+                return place.name
+    return None
 
 
 # --- address -----------------------------------------------------------------------------
@@ -264,18 +292,31 @@ def _labelled(pages, label: str, value: str, parse) -> Field:
 def _before_caps_label(text: str) -> str:
     """`text` without the labels in capitals that follow the value on its line: a grid whose
     labels are set in small capitals reads, by OCR, "Stationsdijk HUISNUMMER 2", where its
-    text layer has "Stationsdijk huisnummer 2". A value in capitals itself keeps its words.
+    text layer has "Stationsdijk huisnummer 2"; an address in one row of pairs prints
+    "Straat Lijsterdreef Huisnummer 20 Postcode ...". A value in capitals itself keeps its
+    words, and a word that labels a street ("Oude Straat") is the street's.
 
     >>> _before_caps_label("Stationsdijk HUISNUMMER"), _before_caps_label("STATIONSDIJK"), _before_caps_label("Lange Nieuwstraat")
     ('Stationsdijk', 'STATIONSDIJK', 'Lange Nieuwstraat')
+    >>> _before_caps_label("Lijsterdreef Huisnummer"), _before_caps_label("Oude Straat")
+    ('Lijsterdreef', 'Oude Straat')
     """
     words = text.split()
     if not words or words[0].isupper():
         return text
     for index in range(1, len(words)):
-        if len(words[index]) >= 3 and words[index].isupper() and is_label_wording(words[index]):
+        word = words[index]
+        if len(word) < 3 or not is_label_wording(word):
+            continue
+        if word.isupper() or (word[:1].isupper() and fold(word) not in _STREET_WORDS()):
             return " ".join(words[:index])
     return text
+
+
+@functools.cache
+def _STREET_WORDS() -> frozenset[str]:
+    """The one-word labels of a street ("straat", "adres"): words a street's name may hold."""
+    return frozenset(fold(w) for w in table()["brp_uittreksel"]["street"].labels if " " not in w)
 
 
 def _house_number(pages: Sequence[Page]) -> Field:
@@ -749,6 +790,8 @@ def _persons_from_blocks(pages: Sequence[Page], address: dict[str, Field]) -> li
             continue
         if name == "name" and re.search(_HEADER_WORDS, found.group(0), re.IGNORECASE):
             continue  # "Naam Geboren Burgerservi...": a table's header, no person
+        if only_labels(found.group(0)):
+            continue  # "Name · Nom · Name" under "Naam Marloes de Vries": a multilingual form's caption, no value
         hit = span_hit(page, held, offset + found.start(), offset + found.end())
         if name == "name" and people and id(people[-1]) in headed and set(people[-1]) == {"name"}:
             people.pop()  # the heading was the labelled name's block title
@@ -804,8 +847,8 @@ def _one_pair_per_line(page: Page, labels: dict[str, tuple[str, str]]) -> Page:
     lines: list[Line] = []
     for line in page.lines:
         first = _line_label(labels, line)
-        if first is None or len(line.words) < 3:
-            lines.append(line)
+        if first is None or len(line.words) < 3 or only_labels(line.text):
+            lines.append(line)  # one pair at most; or a multilingual form's caption ("Name · Nom · Name"): no pairs, no cards
             continue
         words, cuts, label, start = line.words, [], first[0], 0
         seen = {first[0]}

@@ -38,7 +38,7 @@ from extractors._forms import asked_with_options, boxed_options, checked_option,
 from extractors._locate import find_value, has_text, iter_lines
 from extractors._prose import NAME_PATTERN, find_word, search_prose, stated, take_name
 from extractors.labels import is_label, table, wording_pattern
-from extractors.prose_facts import born_on, person_born
+from extractors.prose_facts import born_on, named_in_role, person_born
 from extractors.values import DATE_PATTERN, MARKED_AMOUNT_PATTERN, PER_MONTH, parse_amount
 from woondossier.model import DocType, Field, Fields, Page
 
@@ -87,6 +87,7 @@ timestamp, no signature's: an e-mail's header ("Datum  ma 27 apr 2026 10:20"), a
 form's or a system's print."""
 _OWN_HOME = (
     r"eigen\s+(?:woning|woonruimte|huis|(?:huur|koop)woning|woonadres|appartement)|zelfstandige\s+(?:woonruimte|woning)"
+    r"|eigen\s+\((?:huur|koop)-?\s+of\s+(?:huur|koop)\)\s*woning"  # "een eigen (huur- of koop)woning"
     r"|zelfstandig\s+wonend|woont\s+(?:de\s+huisbewaarder\s+)?zelfstandig"
     r"|(?:zelf|ook)\s+een\s+(?:huur-\s+of\s+koopwoning|koop-\s+of\s+huurwoning|(?:huur|koop)woning|woning)"  # "Heeft de huisbewaarder zelf een huur- of koopwoning?"
     r"|\bown\s+an?\s+(?:home|house|flat|apartment)|(?:home|house|flat|apartment)\s+of\s+(?:his|her|their)\s+own"  # English forms
@@ -140,6 +141,8 @@ def extract(pages: Sequence[Page]) -> Fields:
     sitter = _name(pages, _SITTER, _SITTER_SECTION)
     if sitter.value is None:
         sitter = _sitter_in_prose(pages)
+    if sitter.value is None:
+        sitter = named_in_role(pages, table()[str(DOC_TYPE)]["sitter_name"])  # "De woning wordt ... bewoond door Ewa Lewandowska"
     if sitter.value is None:
         sitter = person_born(pages)  # "... komt mijn nicht wonen, Sharon Sedney, geboren 1 januari 1999": the one person introduced with a birth date
     return {
@@ -356,9 +359,33 @@ def _sitter_fact(pages: Sequence[Page], question: str, concept: str, sitter: str
         return answered  # the form asks it and its answer was not read: a leaflet's rule ("De huisbewaarder heeft geen eigen woning.") is no answer
     if asked_with_options(pages, question):
         return answered  # a caption over "ja nee" boxes ("heeft eigen woonruimte" over "oja mnee"): asked, its tick not read
+    if (boxed := _boxed_fact(pages, question, concept)) is not None:
+        return boxed
     about = _about_sitter(pages, sitter)
     said = stated(pages, lambda text: _said_of_sitter(text, concept, sitter, about))
     return said if said is not None and said.value is not None else answered
+
+
+UNTICKED_FACT_CONFIDENCE = 0.79
+"""A fact told by its box left empty: not chosen, so not so; but a tick the reading missed
+would say the opposite, so the analyst looks."""
+
+
+def _boxed_fact(pages: Sequence[Page], question: str, concept: str) -> Field | None:
+    """A fact printed as a box's option ("☐ De huisbewaarder heeft kinderen jonger dan 18
+    jaar" under "Woonsituatie van de huisbewaarder"): an option, not a statement. Ticked,
+    what it says; left empty, the opposite, flagged (`UNTICKED_FACT_CONFIDENCE`). None when
+    no box's option words the fact, or more than one does."""
+    options = [(ticked, hit) for ticked, hit in boxed_options(pages) if re.search(question, hit.text, re.IGNORECASE)]
+    if len(options) != 1:
+        return None
+    ticked, hit = options[0]
+    said = concepts.states(hit.text, concept)
+    if said is None:
+        said = not re.search(r"\b(?:geen|niet|no|not)\b", hit.text, re.IGNORECASE)
+    if ticked:
+        return hit.field(said)
+    return hit.field(not said, min(hit.confidence, UNTICKED_FACT_CONFIDENCE))
 
 
 def _names_sitter(text: str, sitter: str | None) -> bool:
@@ -450,6 +477,8 @@ def _compensation(pages: Sequence[Page], sitter: str | None) -> Field:
     paid = (
         rf"\bbetaalt?\s+(?:mij|ons|de\s+huurder)\s+(?P<amount>{MARKED_AMOUNT_PATTERN})\s*{monthly}",  # paid to the writer, the tenant
         rf"\b(?:{payer})\s*betaalt?\s+(?:[^\W\d_]+\s+){{0,3}}?(?P<amount>{MARKED_AMOUNT_PATTERN})\s*{monthly}",  # paid by the sitter
+        # the same with the verb first, after an opening phrase: "Als vergoeding ... betaalt de huisbewaarder € 250,00 per maand"
+        rf"\bbetaalt?\s+(?:{payer})\s+(?:[^\W\d_]+\s+){{0,3}}?(?P<amount>{MARKED_AMOUNT_PATTERN})\s*{monthly}",
     )
     for pattern in paid:
         for hit, match in search_prose(pages, pattern):

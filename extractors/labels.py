@@ -55,6 +55,7 @@ class FieldLabels:
     range: tuple[float, float] | None = None  # the least and most a value of the field can be
     primary: tuple[str, ...] = ()  # the labels that name the field's own role: they win when labels disagree
     acts: tuple[str, ...] = ()  # what a sentence says the field's person does ("huurt"): "<name>, die de woning huurt"
+    done_by: tuple[str, ...] = ()  # what is done by the field's person, said in the passive: "de woning wordt bewoond door <name>"
 
     @property
     def wordings(self) -> tuple[tuple[str, bool], ...]:
@@ -98,6 +99,7 @@ def table() -> dict[str, dict[str, FieldLabels]]:
                 tuple(row["range"]) if "range" in row else None,
                 tuple(row.get("primary", ())),
                 tuple(row.get("acts", ())),
+                tuple(row.get("done_by", ())),
             )
             for name, row in fields.items()
         }
@@ -543,6 +545,21 @@ def is_label(text: str) -> bool:
         return False
     headings = set(_data().get("_headings", {}).get("words", ()))
     return folded in _all_wordings() or all(w in headings or w in _all_wordings() for w in words if w)
+
+
+_CAPTION_SEPARATOR = re.compile(r"\s*[·•|/]\s*|\s+[-–—]\s+")
+
+
+def only_labels(text: str) -> bool:
+    """Whether `text` holds labels only, one or more set apart by a separator: a
+    multilingual form's caption of a row ("Name · Nom · Name", the English, French and
+    German of "Naam" under it), never a value, however a label's pattern reads it.
+
+    >>> only_labels("· Nom · Name"), only_labels("Date of birth / Geburtsdatum"), only_labels("Marloes de Vries"), only_labels("")
+    (True, True, False, False)
+    """
+    parts = [part for part in _CAPTION_SEPARATOR.split(text.strip()) if part.strip(" :.,")]
+    return bool(parts) and all(is_label(part.strip(" :.,")) for part in parts)
 
 
 def starts_with_label(page: Page, index: int) -> bool:

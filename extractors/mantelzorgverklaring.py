@@ -47,6 +47,7 @@ from extractors._prose import (
     take_name,
 )
 from extractors.labels import cells, is_label
+from extractors.prose_facts import named_in_full
 from extractors.titles import is_title_line
 from extractors.values import DATE_PATTERN, clean_name, parse_date
 from woondossier.model import DocType, Field, Fields, Line, Page
@@ -55,6 +56,8 @@ DOC_TYPE = DocType.mantelzorgverklaring
 
 _HON = r"(?:(?:de\s+heer|mevrouw|mevr\.|mw\.|dhr\.|hr\.)\s+)?"
 _NAME = f"({NAME_PATTERN})"
+_INITIALS_AFTER = r"(?:\s*,\s*(?-i:(?:[A-Z]\.\s?){1,5}))"
+"""A register's initials after the surname and a comma: "Zhang, H.", "Bakker, J.P."."""
 _ANY = r"(?:[^.]|\.(?=\d))"  # any character of the same sentence (dates keep their dots)
 
 _CAREGIVER_LABELS = (r"^[\W_]{0,3}(?:Naam\s+)?mantelzorg(?:er|ster)\b\s*:?",)
@@ -101,7 +104,8 @@ _RECIPIENT_PROSE = (
     # geboren op ..., door mij wordt behandeld en verzorgd wordt door ..."
     rf"\bverklaa?r(?:t|en)?\s+dat\s+{_HON}{_NAME}{_ANY}{{0,160}}?\bdoor\s+(?:mij|ons)\s+(?:wordt|werd)\s+(?:behandeld|begeleid|verzorgd)",
     # the patient a doctor's letter is about, in its subject line: "Betreft: S.R.B. Zwart, verklaring ten behoeve van ..."
-    rf"\bbetreft\s*:\s*(?:patiënte?\s+|cliënte?\s+|zorgvrager\s+)?{_HON}{_NAME}\s*,\s*(?:geboren|geb\.|verklaring|\d)",
+    # or as a hospital's system prints a patient, surname first: "Betreft: Zhang, H., geboren 24-10-1956"
+    rf"\bbetreft\s*:\s*(?:patiënte?\s+|cliënte?\s+|zorgvrager\s+)?{_HON}({NAME_PATTERN}{_INITIALS_AFTER}?)\s*,\s*(?:geboren|geb\.|verklaring|\d)",
 )
 _ROUND_THE_CLOCK = (
     r"24\s*uur\s+per\s+(?:dag|etmaal)|dag\s+en\s+nacht|24[\s-]*uurs?[\s-]*(?:zorg|toezicht)|24\s*/\s*7"
@@ -352,13 +356,20 @@ def _issuer(pages: Sequence[Page]) -> Field:
             # organisation of another kind ("Stedelijk College Zuid", a young carer's school)
             # by the lexicon's words only, which some names of streets and people also hold.
             sure = index == 0 and _set_large(page, line)
-            return line_hit(page, head).field(clean_name(head.text.strip(" |")), (0.95 if sure else 0.9) if care_words else LEXICON_ISSUER_CONFIDENCE)
+            return line_hit(page, head).field(_in_full(pages, head, line), (0.95 if sure else 0.9) if care_words else LEXICON_ISSUER_CONFIDENCE)
         if index == 0 and (cell := _organisation_cell(line)) is not None:
             # a letterhead sharing its line with a department or a slogan ("Indicatiebureau
             # Woonurgentie | Medische advisering wonen"): its first cell, an organisation's name
             # (told by a word of the lexicon only: sure when set large as letterheads are, else the analyst looks)
-            return line_hit(page, cell).field(clean_name(cell.text.strip(" |")), 0.85 if _set_large(page, line) else 0.75)
+            return line_hit(page, cell).field(_in_full(pages, cell, line), 0.85 if _set_large(page, line) else 0.75)
     return _footer_issuer(pages[-1])
+
+
+def _in_full(pages: Sequence[Page], head: Line, line: Line) -> str | None:
+    """The letterhead's name, as the letter prints it in full where its head wrapped it
+    ("Dirinq Dialysecentrum" over "Rotterdam", signed "Dirinq Dialysecentrum Rotterdam")."""
+    name = clean_name(head.text.strip(" |"))
+    return (clean_name(named_in_full(pages, name, skip=line)) or name) if name else name
 
 
 def _named_above(page: Page, index: int) -> Field | None:

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from rapidfuzz import fuzz
+
 from extractors._locate import Hit, flow
 from extractors._prose import NAME_PATTERN, NOT_NAME_WORDS, search_prose, strip_honorific, take_name
 from extractors.names import TITLE_FORMS
@@ -31,7 +33,7 @@ from extractors.labels import FieldLabels, cell_at, cells, is_label, is_label_wo
 from extractors.titles import headed_by
 from extractors import lexicon
 from extractors.values import DATE_PATTERN, POSTCODE_PATTERN, SHORT_YEAR_DATE_PATTERN, TIME_OF_DAY, WEEKDAYS, parse_date, parse_municipality, parse_recent_date
-from woondossier.model import Field, Page, union_bbox
+from woondossier.model import Field, Line, Page, union_bbox
 
 PERIOD_CONFIDENCE = 0.85
 PROSE_CONFIDENCE = 0.79
@@ -48,13 +50,14 @@ _ON_DAY = rf"(?:(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?,?\s+)
 _A_DATE = rf"(?:{DATE_PATTERN}|{SHORT_YEAR_DATE_PATTERN})"  # "van 20-5-26 tot 27-7-26": a form filled in by hand
 _PERIOD = rf"(?P<start>{_A_DATE})\s*{_UNTIL}\s*{_ON_DAY}(?P<end>{_A_DATE})"
 _PERIOD_SAID = (
-    rf"\b(?:begint|start|gaat\s+in|vangt\s+aan)\s+(?:op\s+)?(?P<start>{DATE_PATTERN})\s*,?\s+en\s+"
-    rf"(?:eindigt|loopt\s+af|stopt|duurt\s+tot)\s+(?:[^\W\d_]+\s+){{0,3}}?(?:op\s+|tot\s+en\s+met\s+|tot\s+)?(?P<end>{DATE_PATTERN})"
+    rf"\b(?:begint|start|gaat\s+in|vangt\s+aan|ingaande|ingaat|beginnend|aanvangend|met\s+ingang\s+van)\s+(?:op\s+|per\s+)?(?P<start>{DATE_PATTERN})\s*,?\s+en\s+"
+    rf"(?:eindigt|loopt\s+af|stopt|duurt\s+tot|eindigend|eindigende|aflopend)\s+(?:[^\W\d_]+\s+){{0,3}}?(?:op\s+|tot\s+en\s+met\s+|tot\s+)?(?P<end>{DATE_PATTERN})"
 )
 """A period stated in a line or a sentence; patterns' text only (matched case-blind by
 `search_prose`, which compiles them when a document of a period's type is read: a
 one-file call of another type never pays for them)."""
-"""A period said with its verbs: "De uitzending begint op 22-02-2026 en eindigt naar verwachting op 23-08-2026"."""
+"""A period said with its verbs: "De uitzending begint op 22-02-2026 en eindigt naar verwachting op 23-08-2026",
+"aangegaan voor bepaalde tijd, ingaande 1 juli 2026 en eindigend op 30 juni 2028"."""
 _PERIOD_FROM = rf"\bvanaf\s+{_ON_DAY}(?P<start>{DATE_PATTERN})[^.!?]{{0,120}}?\btot(?:\s+en\s+met)?\s+{_ON_DAY}(?P<end>{DATE_PATTERN})"
 """A period whose two ends one sentence gives apart: "Uw huurder is vanaf 11-11-2026 opgenomen in
 ...; naar verwachting duurt dit tot en met 26-02-2027"."""
@@ -63,8 +66,9 @@ _CALLED = r"(?:hierna(?:\s+te\s+noemen|\s+genoemd)?|verder\s+te\s+noemen|te\s+no
 
 
 def period(pages: Sequence[Page]) -> tuple[Field, Field] | None:
-    """The one period the document states, as start and end fields; None when it states
-    none or several different ones.
+    """The one period the document states, as start and end fields; of several, the one
+    that holds all the others (flagged); None when it states none, or several of which
+    none holds the rest.
 
     Found in the pages' flowing text, so a period that wraps over two lines counts.
     """
@@ -74,10 +78,19 @@ def period(pages: Sequence[Page]) -> tuple[Field, Field] | None:
             start, end = (parse_date(match.group(key)) or parse_recent_date(match.group(key)) for key in ("start", "end"))
             if start and end and start < end:
                 found.setdefault((start, end), (hit, match))
-    if len(found) != 1:
+    if not found:
         return None
+    ceiling = PERIOD_CONFIDENCE
+    if len(found) > 1:
+        # a contract with a schedule of its phases ("met ingang van 01-12-2026 tot en met 30-11-2031",
+        # then each year's training post): the one period that holds every other is the document's,
+        # never sure (the analyst looks); several that do not nest say nothing
+        first, last = min(start for start, _ in found), max(end for _, end in found)
+        if (first, last) not in found:
+            return None
+        found, ceiling = {(first, last): found[(first, last)]}, min(PERIOD_CONFIDENCE, PROSE_CONFIDENCE)
     (start, end), (hit, _) = next(iter(found.items()))
-    confidence = round(min(hit.confidence, PERIOD_CONFIDENCE), 3)
+    confidence = round(min(hit.confidence, ceiling), 3)
     return (
         Field(value=start, confidence=confidence, page=hit.page, bbox=hit.bbox),
         Field(value=end, confidence=confidence, page=hit.page, bbox=hit.bbox),
@@ -95,7 +108,7 @@ def named_in_role(pages: Sequence[Page], labels: FieldLabels) -> Field:
     when it names none or more than one."""
     roles = _role_words(labels)
     any_role = "|".join(re.escape(w) for w in sorted({w for w, _ in labels.wordings if " " not in w}, key=len, reverse=True))
-    if not any_role and not labels.acts:
+    if not any_role and not labels.acts and not labels.done_by:
         return Field()
     roles, any_role = roles or "(?!)", any_role or "(?!)"
     # the role, maybe with its note ("Cliënt (zorgvrager)"), then the name
@@ -108,12 +121,15 @@ def named_in_role(pages: Sequence[Page], labels: FieldLabels) -> Field:
     # woning aan de Veenstraat 6 van u huurt"): the clause runs to its verb, over a line's end
     does = "|".join(re.escape(act) for act in labels.acts) or "(?!)"
     relative = rf"(?P<name>{NAME_PATTERN})\s*,\s*die\s+(?:[^.,;:!?]{{0,100}}?\s)?(?:{does})\b"
+    # the person by whom the role's deed is done, in the passive ("De woning wordt in die periode bewoond door Ewa Lewandowska")
+    done = "|".join(re.escape(deed) for deed in labels.done_by) or "(?!)"
+    passive = rf"\b(?:{done})\s+door\s+{_HONORIFIC}(?P<name>{NAME_PATTERN})"
     names: dict[str, Field] = {}
     # a record's parts between separators, the role a word of its own, generic ones too
     # ("Ivone Lopes · huurder · Zwanenlaan 5, 4701 RN Roosendaal": a contact system's relation line)
     sep = r"(?:[ \t]*[·•|][ \t]*|[ \t]+:[ \t]+)"  # OCR reads a middle dot as a colon, spaced as the dot was
     listed = rf"(?m)(?:^|{sep})(?P<name>{NAME_PATTERN}){sep}(?:{any_role})(?:{sep}|[ \t]*$)"
-    for pattern in (after, before, relative, listed):
+    for pattern in (after, before, relative, listed, passive):
         for hit, match in search_prose(pages, pattern, re.IGNORECASE):
             printed = match.group("name")
             if pattern in (before, listed):  # the name on the role's line: "Partijen" over "Mariam Rahimi, hoofdhuurder"; not
@@ -393,6 +409,38 @@ def letterhead_organisation(pages: Sequence[Page]) -> Field:
     return Field()
 
 
+_MORE_WORDS = 3  # words a name printed in full may add to its letterhead's wrapped first line
+
+
+def named_in_full(pages: Sequence[Page], name: str, skip: Line | None = None) -> str | None:
+    """`name` as the document prints it in full elsewhere, when a letterhead broke it over
+    two lines ("Geheugenpolikliniek Maasstad" over "Ziekenhuis", signed "Geheugenpolikliniek
+    Maasstad Ziekenhuis"): the first cell of another line that starts with it (OCR's slips
+    allowed) and goes on with at most three capitalised words, no digits; the longest such,
+    or None."""
+    want = lexicon.plain(name).casefold().split()
+    best: str | None = None
+    for page in pages:
+        for line in page.lines:
+            if line is skip or not line.words:
+                continue
+            cell = cells(line)[0].text.strip(" |")
+            words = cell.split()
+            if not len(want) < len(words) <= len(want) + _MORE_WORDS or re.search(r"\d", cell):
+                continue
+            head, more = words[: len(want)], words[len(want) :]
+            if not all(w[:1].isupper() for w in more) or any(is_label(w) for w in more):
+                continue
+            if fuzz.ratio(" ".join(lexicon.plain(w).casefold() for w in head), " ".join(want)) < _SAME_NAME:
+                continue
+            if best is None or len(cell) > len(best):
+                best = cell
+    return best
+
+
+_SAME_NAME = 90.0  # rapidfuzz ratio of two printings of one name, OCR's slips allowed
+
+
 def _stacked(page: Page, index: int, words) -> tuple[str, tuple] | None:
     """A legal form alone on its line continued by the name under it, in its column (a
     logo: "GEMEENTE" over "Leiden", "Stichting" over "Welzijn Oost"): the two as one
@@ -594,10 +642,26 @@ def place_in_prose(pages: Sequence[Page]) -> Field:
     return _one(pages, _WORKS_IN, "town")
 
 
+_ABBREVIATION_END = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}$")
+"""A value ending in an abbreviation: a legal form's "B.V.", "N.V.", "V.O.F.", keeps its stop."""
+
+
+def _without_end_stop(value: str) -> str:
+    """`value` without a sentence's full stop after it, but with an abbreviation's own.
+
+    >>> _without_end_stop("SV Noordkop B.V."), _without_end_stop("Schoonmaakbedrijf Clean Team."), _without_end_stop("Acme")
+    ('SV Noordkop B.V.', 'Schoonmaakbedrijf Clean Team', 'Acme')
+    """
+    value = value.rstrip(" ,")
+    while value.endswith(".") and not _ABBREVIATION_END.search(value):
+        value = value[:-1].rstrip(" ,")
+    return value
+
+
 def _one(pages: Sequence[Page], pattern: re.Pattern, group: str) -> Field:
     found: dict[str, Field] = {}
     for hit, match in search_prose(pages, pattern.pattern, re.IGNORECASE):
-        value = re.sub(r"\s+", " ", match.group(group)).strip(" .,")
+        value = _without_end_stop(re.sub(r"\s+", " ", match.group(group)).strip(" ,").lstrip("."))
         value = re.sub(r"\s+(?:en|de|van|der|voor|te|in|op|bij)$", "", value)
         if value and not re.search(r"\d", value):
             found.setdefault(value, Field(value=value, confidence=round(min(hit.confidence, PROSE_CONFIDENCE), 3), page=hit.page, bbox=hit.bbox))

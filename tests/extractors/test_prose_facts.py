@@ -53,9 +53,27 @@ def test_an_employers_letter_gives_the_contracts_facts():
     assert (values["start_date"], values["end_date"]) == ("2026-01-01", "2026-12-31")
 
 
-def test_two_different_periods_give_no_period():
-    pages = read_bytes(lines_pdf(["De proeftijd loopt van 01-01-2026 tot 01-02-2026.", "Het contract loopt van 01-01-2026 tot en met 31-12-2026."]), "x.pdf")
+def test_two_periods_that_do_not_nest_give_no_period():
+    pages = read_bytes(lines_pdf(["De eerste periode loopt van 01-01-2026 tot 01-06-2026.", "Het contract loopt van 01-03-2026 tot en met 31-12-2026."]), "x.pdf")
     assert period(pages) is None
+
+
+def test_of_nested_periods_the_one_holding_the_others_is_taken_and_flagged():
+    # a trial period inside the contract; a training schedule's posts inside the whole training
+    pages = read_bytes(lines_pdf(["De proeftijd loopt van 01-01-2026 tot 01-02-2026.", "Het contract loopt van 01-01-2026 tot en met 31-12-2026."]), "x.pdf")
+    start, end = period(pages)
+    assert (start.value, end.value) == ("2026-01-01", "2026-12-31")
+    assert start.confidence < 0.8 and end.confidence < 0.8  # one of several: the analyst looks
+    schedule = read_bytes(lines_pdf([
+        "De overeenkomst wordt aangegaan voor de duur van de opleiding, met ingang van",
+        "01-12-2026 tot en met 30-11-2031.",
+        "Periode Opleidingsinrichting Plaats",
+        "01-12-2026 – 30-11-2027 Medisch Spectrum Twente Enschede",
+        "01-12-2027 – 30-11-2030 Amphia Breda",
+        "01-12-2030 – 30-11-2031 Medisch Spectrum Twente Enschede",
+    ]), "x.pdf")
+    start, end = period(schedule)
+    assert (start.value, end.value) == ("2026-12-01", "2031-11-30")
 
 
 def test_two_people_in_one_role_give_no_name():
