@@ -299,3 +299,13 @@ def documents_of_ocr(lines):
 
     (document,) = documents_of(ocr_like(read_bytes(lines_pdf(lines, size=9), "x.pdf")))
     return document
+
+
+def test_a_hospitals_name_with_its_mc_heads_the_letter_not_its_departments_line():
+    lines = [
+        "Tergooi MC", "Patiëntnummer 1373194", "Afdeling Neurologie · Parkinsonpolikliniek", "Verklaring mantelzorg",
+        "Hierbij verklaar ik dat Dirk Stijn Jacobs, geboren 29-08-1959, onder behandeling is bij onze Parkinsonpolikliniek.",
+        "De mantelzorg wordt gegeven door partner Malika Boukhari.",
+        "Met vriendelijke groet,", "M. Lopes", "verpleegkundig specialist Parkinson", "Tergooi MC",
+    ]
+    assert field_values(only_document(lines_pdf(lines)))["issuer"] == "Tergooi MC"
