@@ -130,6 +130,11 @@ platform, the heliport, the first mobilisation, a table of the first rotations a
 place), and a football club's standard player contract from 1 July to 30 June (the club's option to extend it by a year with the option's
 end and the day it must be exercised by, the registration number, the signing fee and the bonus per point as decoys; the stadium's town the
 place).
+
+The fresh22 split adds: the police's letter appointing an aspirant for the length of the training (the unit, the Police Academy's location
+and first day, the background check's and the medical examination's days as decoys; "Nationale Politie" the employer, "Standplaats" the
+place), and an airline's fixed-term contract for cabin crew with English captions (the initial training's dates and centre, the first
+supervised flight, the crew number and the night-stop allowance as decoys; "Thuisbasis / Home base" the place).
 """
 
 from __future__ import annotations
@@ -2090,6 +2095,96 @@ def betaald_voetbal_spelerscontract_optie(c: Ctx):
     return page(c, body, "body { font-size: 9.5pt; }"), _truth(name, employer, start, end, place)
 
 
+# --- fresh22 split ---------------------------------------------------------------------------
+
+_POLICE_UNITS22 = (("Oost-Nederland", "Deventer"), ("Oost-Nederland", "Apeldoorn"), ("Noord-Holland", "Alkmaar"), ("Noord-Holland", "Hoorn"), ("Rotterdam", "Spijkenisse"),
+                   ("Den Haag", "Zoetermeer"), ("Midden-Nederland", "Amersfoort"), ("Limburg", "Venlo"), ("Zeeland-West-Brabant", "Roosendaal"),
+                   ("Noord-Nederland", "Assen"), ("Oost-Brabant", "Helmond"), ("Amsterdam", "Amsterdam"))
+_ACADEMY22 = ("Apeldoorn", "Lunteren", "Ossendrecht", "Amsterdam", "Rotterdam", "Den Haag")
+
+
+def politie_aanstelling_aspirant_eenheid(c: Ctx):
+    """Fresh22. The police's letter appointing an aspirant (police officer in training) for the length of the training: a table
+    "Gegevens aanstelling" with the unit and basic team, "Standplaats" (the place), the start and the end of the appointment, the rank and
+    the salary scale; the Police Academy's location with the first day of the course, the day of the background check, the date of the
+    medical examination and the academy's seat as decoys; "Nationale Politie" the employer, signed for the chief of police."""
+    c.font_of(c.pick(("Liberation Sans", "DejaVu Sans"), ("Open Sans", "Carlito")))
+    c.restyle17(dates=("long", "dash", "dot_pad", "wd_dash"), amounts=("euro",))
+    employee, _employer, signed, start, _end, _place = _facts(c)
+    employer = "Nationale Politie"
+    unit, place = c.rng.choice(_POLICE_UNITS22)
+    academy = c.rng.choice([a for a in _ACADEMY22 if a != place])
+    end = dt.date(start.year + c.rng.choice((2, 3)), start.month, 1) - dt.timedelta(days=1)
+    name = employee.name(c.pick("all", "first", "initials"))
+    checked = signed - dt.timedelta(days=c.rng.randint(10, 60))
+    medical = checked + dt.timedelta(days=c.rng.randint(1, 9))
+    course = start + dt.timedelta(days=c.rng.randint(0, 14))
+    body = (
+        "<table style='width:100%'><tr><td><span class='logo' style='font-size:17pt;color:#15336b'>POLITIE</span><br>"
+        f"<span class='small'>Eenheid {e(unit)} &middot; Dienst Bedrijfsvoering, HRM</span></td>"
+        f"<td class='right small'>Datum {e(values.date_text(signed, 'long'))}<br>Personeelsnummer {c.rng.randint(100000, 999999)}</td></tr></table>"
+        + address_block([employee.name("initials"), people.address(c.rng).line1()])
+        + "<p><b>Onderwerp: aanstelling als aspirant</b></p>"
+        f"<p>Beste {e(employee.given[0])},</p><p>Gefeliciteerd! Je hebt de selectie met goed gevolg doorlopen. Het veiligheidsonderzoek is op "
+        f"{e(values.date_text(checked, 'dash'))} afgerond en de medische keuring op {e(values.date_text(medical, 'dash'))}. Namens de korpschef stel ik je aan als aspirant "
+        f"bij de {e(employer)} voor de duur van de opleiding.</p>"
+        "<h3>Gegevens aanstelling</h3>"
+        + kv([("Naam", e(name)), ("Werkgever", e(employer)), ("Eenheid / basisteam", f"{e(unit)} / basisteam {e(place)}"), ("Standplaats", f"<b>{e(place)}</b>"),
+              ("Ingangsdatum", c.d(start)), ("Einddatum", f"{c.d(end)} (tijdelijke aanstelling voor de duur van de opleiding)"),
+              ("Rang en schaal", f"aspirant, schaal {c.pick('5', '6')}")], label_width="46mm")
+        + "<h3>Opleiding</h3>"
+        f"<p>Je volgt de opleiding tot politieagent (niveau 4) aan de Politieacademie, locatie {e(academy)}. De eerste lesdag is {e(values.date_text(course, 'long'))}. "
+        f"Naast de lesweken werk je in je basisteam in {e(place)}.</p>"
+        "<p>Op je aanstelling zijn het Besluit algemene rechtspositie politie en de cao Politie van toepassing. De Politieacademie is gevestigd te Apeldoorn.</p>"
+        f"<p style='margin-top:5mm'>Met vriendelijke groet,<br>namens de korpschef van politie,<br><br>{e(c.person(born=(1962, 1990)).name('initials'))}<br>"
+        f"<span class='small'>hoofd HRM eenheid {e(unit)}</span></p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.7pt; }"), _truth(name, employer, start, end, place)
+
+
+_AIRLINES22 = ("Transavia Airlines C.V.", "KLM Cityhopper B.V.", "TUI fly Nederland B.V.", "Corendon Dutch Airlines B.V.", "Martinair Holland N.V.")
+_BASES22 = ("Schiphol", "Eindhoven", "Rotterdam", "Groningen", "Maastricht")
+
+
+def cabinepersoneel_thuisbasis_contract(c: Ctx):
+    """Fresh22. An airline's fixed-term contract for a cabin attendant in Dutch with English captions ("Thuisbasis / Home base": the
+    place), the initial training's dates and training centre, the first flight under supervision, the crew number, the allowance per night
+    stop and the roster's publication day as decoys; the airline the employer, "Ingangsdatum / Commencement" and "Einddatum / Expiry" the
+    start and end."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Carlito", "Cantarell")))
+    c.restyle17(dates=("long", "dash", "en_dash_mon", "dot_pad"), amounts=("euro",))
+    employee, _employer, signed, start, _end, _place = _facts(c)
+    employer, place = c.rng.choice(_AIRLINES22), c.rng.choice(_BASES22)
+    end = dt.date(start.year + 1, start.month, 1) - dt.timedelta(days=1) if c.rng.random() < 0.6 else start + dt.timedelta(days=c.rng.choice((213, 243, 364)))
+    name = employee.name(c.pick("all", "first", "initials"))
+    training = (start, start + dt.timedelta(days=c.rng.randint(24, 38)))
+    first_flight = training[1] + dt.timedelta(days=c.rng.randint(3, 12))
+    cap = lambda nl, en: f"{e(nl)} <span style='color:#777;font-size:7.8pt'>/ {e(en)}</span>"  # noqa: E731
+    rows = [(cap("Werknemer", "Employee"), f"<b>{e(name)}</b>"), (cap("Functie", "Position"), "Cabin Attendant (stewardess/steward)"),
+            (cap("Crewnummer", "Crew ID"), f"{c.rng.choice('ABCDEFGHKLMNPRST')}{c.rng.choice('ABCDEFGHKLMNPRST')}{c.rng.randint(100, 999)}"),
+            (cap("Ingangsdatum", "Commencement"), c.d(start)), (cap("Einddatum", "Expiry"), c.d(end)), (cap("Thuisbasis", "Home base"), f"<b>{e(place)}</b>"),
+            (cap("Initiële training", "Initial training"), f"{e(values.date_text(training[0], 'dash'))} &ndash; {e(values.date_text(training[1], 'dash'))}, "
+                                                           f"trainingscentrum {c.pick('Hoofddorp', 'Badhoevedorp', 'Rijswijk')}"),
+            (cap("Eerste vlucht onder supervisie", "Supervised line flight"), e(values.date_text(first_flight, "dash"))),
+            (cap("Vergoeding per overnachting", "Night stop allowance"), e(values.amount_text(values.amount(c.rng.choice((38.5, 42, 46.75, 52))), "euro")))]
+    table = "".join(f"<tr><td style='width:66mm;background:#f2f6fb'>{k}</td><td>{v}</td></tr>" for k, v in rows)
+    body = (
+        f"<div style='border-bottom:3px solid #00a2b8;padding-bottom:2mm'><span class='logo' style='font-size:16pt'>{e(employer)}</span></div>"
+        "<h1 style='font-size:14pt;margin-top:5mm'>Arbeidsovereenkomst voor bepaalde tijd<br><span style='font-size:10pt;font-weight:normal'>Fixed-term employment "
+        "contract &middot; cabinepersoneel</span></h1>"
+        f"<table class='ruled' style='width:100%;font-size:9.2pt'>{table}</table>"
+        f"<p style='margin-top:4mm'>1. {e(employer)} neemt de werknemer in dienst voor bepaalde tijd. De werknemer vliegt vanaf de thuisbasis; reizen tussen huis en "
+        "thuisbasis zijn voor eigen rekening.</p>"
+        f"<p>2. Het rooster verschijnt uiterlijk op de {c.rng.choice((10, 15, 20))}e van de voorafgaande maand. Op deze overeenkomst is de cao cabinepersoneel van "
+        f"{e(employer.split()[0])} van toepassing.</p>"
+        "<p>3. De overeenkomst eindigt van rechtswege op de einddatum. De eerste twee maanden gelden als proeftijd.</p>"
+        f"<p style='margin-top:4mm'>Getekend te {e(c.pick('Schiphol-Oost', 'Haarlemmermeer', 'Amstelveen'))} op {e(values.date_text(signed, 'long'))}</p>"
+        "<table style='width:100%;margin-top:3mm'><tr><td>Namens de werkgever / On behalf of the employer<br><br>____________</td>"
+        "<td>Werknemer / Employee<br><br>____________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(name, employer, start, end, place)
+
+
 
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
                                    study_agreement, payroll_contract,
@@ -2113,7 +2208,8 @@ LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_
                                    intentieverklaring_aanname_voorwaardelijk, caribisch_nederland_arbeidsovereenkomst,
                                    kontrato_di_trabou_curacao_tweetalig, ambassade_lokale_medewerker_contract,
                                    aios_opleidingsschema_ziekenhuis, theaterproductie_speellijst_contract,
-                                   offshore_rotatie_heliport_contract, betaald_voetbal_spelerscontract_optie)}  # fmt: skip
+                                   offshore_rotatie_heliport_contract, betaald_voetbal_spelerscontract_optie,
+                                   politie_aanstelling_aspirant_eenheid, cabinepersoneel_thuisbasis_contract)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
 FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2157,3 +2253,5 @@ FRESH20 = {"aios_opleidingsschema_ziekenhuis", "theaterproductie_speellijst_cont
 """Layouts of the fresh20 split only: a twentieth first-contact set, by another author who never saw the reader."""
 FRESH21 = {"offshore_rotatie_heliport_contract", "betaald_voetbal_spelerscontract_optie"}
 """Layouts of the fresh21 split only: a twenty-first first-contact set, by another author who never saw the reader."""
+FRESH22 = {"politie_aanstelling_aspirant_eenheid", "cabinepersoneel_thuisbasis_contract"}
+"""Layouts of the fresh22 split only: a twenty-second first-contact set, by another author who never saw the reader."""

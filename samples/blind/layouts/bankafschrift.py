@@ -126,6 +126,11 @@ The fresh21 split adds: the last statement ("Slotafschrift") of a joint account 
 balance transferred to an account at another bank with its IBAN and holder, the interest and the fee to the closing day as decoys;
 "Datum slotafschrift" the statement date), and a new account's statement while the banks' switching service runs (bookings marked
 "Overstapservice via" the old account's IBAN, the service's first and last day as decoys; "Afschriftdatum" the statement date).
+
+The fresh22 split adds: a RegioBank statement of an account held through a local adviser's office (the office's address and postcode, a
+premium it collects with its IBAN and the previous statement's day as decoys; holders joined by "en/of", "Datum afschrift" the statement
+date), and the yearly "Vergoedingenstaat" (statement of fees) under the EU's Payment Accounts Directive (the year as the period, the
+services with their fees, the interest rates and sums as decoys; "Datum" the statement date, made in January or February).
 """
 
 from __future__ import annotations
@@ -1953,6 +1958,88 @@ def afschrift_overstapservice_doorgeleid(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(names, iban, made)
 
 
+# --- fresh22 split ---------------------------------------------------------------------------
+
+_ADVISERS22 = ("Van Dam Financiële Diensten", "Bolk & Visser Assurantiën", "Hypotheek- en Verzekeringskantoor De Brink", "Financieel Adviesbureau Kortman",
+               "Geerts Adviesgroep", "Assurantiekantoor Hofstede", "Bureau Nijland Geldzaken")
+
+
+def regiobank_adviseur_kantoor_afschrift(c: Ctx):
+    """Fresh22. A RegioBank statement of a joint current account held through a local independent adviser's office: a box "Uw adviseur"
+    with the office's name, street, postcode, town and telephone (a decoy address), a booking of an insurance premium collected by that office
+    with its IBAN (a decoy IBAN), the holders in the window and under "Rekeninghouder(s)" joined by "en/of", the previous statement's day
+    as a decoy; "Datum afschrift" the statement date."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Carlito", "Cantarell")))
+    c.restyle17(dates=("dash", "long", "dot_pad", "wd_nopad"), amounts=("euro",))
+    holders, iban, start, end, made, home = _facts(c, "RBRB")
+    form = c.pick("initials", "first", "all")
+    names = [h.name(form) for h in holders]
+    office, where = c.rng.choice(_ADVISERS22), people.address(c.rng)
+    office_iban = values.iban(c.rng, c.pick("RABO", "INGB", "ABNA", "RBRB"))
+    tx = _transactions(c, start, end, c.rng.randint(5, 8))
+    premium = (values.between(c.rng, start, end), f"Premie woonhuis- en inboedelverzekering via {office}", values.amount(c.rng.randint(18, 95) + c.rng.randint(0, 99) / 100), True)
+    tx = sorted(tx + [premium])
+    rows = "".join(f"<tr><td>{e(values.date_text(d, 'dash'))}</td><td>{e(w)}" + (f"<br><span class='small'>{e(values.iban_text(office_iban, True))}</span>" if w == premium[1] else "")
+                   + f"</td><td class='right'>{e(values.amount_text(a, 'plain')) if out else ''}</td><td class='right'>{'' if out else e(values.amount_text(a, 'plain'))}</td></tr>"
+                   for d, w, a, out in tx)
+    previous = start - dt.timedelta(days=c.rng.randint(1, 6))
+    body = (
+        "<table style='width:100%'><tr><td><span class='logo' style='font-size:18pt;color:#e2001a'>RegioBank</span><br><span class='small'>dichtbij</span></td>"
+        "<td class='small' style='width:70mm;border:0.8px solid #e2001a;padding:2mm 3mm'><b>Uw adviseur</b><br>"
+        f"{e(office)}<br>{e(where.line1())}<br>{e(values.postcode_text(where.postcode, True))}  {e(where.city)}<br>Telefoon 0{c.rng.randint(100, 599)}-{c.rng.randint(100000, 999999)}</td></tr></table>"
+        + address_block([" en/of ".join(h.name("initials") for h in holders), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + "<h2>Rekeningafschrift RegioBank Betalen</h2>"
+        + kv([("Rekeninghouder(s)", e(" en/of ".join(names))), ("IBAN", e(values.iban_text(iban, True))),
+              ("Periode", f"{e(values.date_text(start, 'dash'))} t/m {e(values.date_text(end, 'dash'))}"),
+              ("Vorig afschrift", e(values.date_text(previous, "dash"))), ("Datum afschrift", f"<b>{c.d(made)}</b>")], label_width="44mm")
+        + "<table class='lines' style='width:100%;font-size:8.8pt;margin-top:3mm'><tr><th>Datum</th><th>Omschrijving</th><th class='right'>Af</th><th class='right'>Bij</th></tr>"
+        + rows + "</table>"
+        f"<p class='small' style='margin-top:4mm'>Vragen over uw rekening? Uw adviseur {e(office)} helpt u graag. RegioBank is een handelsnaam van de Volksbank N.V.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(names, iban, made)
+
+
+def vergoedingenstaat_betaalrekening_jaar(c: Ctx):
+    """Fresh22. The yearly "Vergoedingenstaat" (statement of fees) a bank must send for a payment account under the EU's Payment Accounts
+    Directive, in the standard format: the provider, the holders ("Naam van de klant(en)"), the IBAN, the year as the period (1 January to
+    31 December: decoy dates), a table of services with the number of times used and the fees, the total fees, the debit and credit interest
+    rates and the interest paid and received (decoy sums and rates); "Datum" the statement date, made in January or February."""
+    code = c.pick("INGB", "ABNA", "SNSB", "ASNB", "TRIO", "KNAB", "RABO")
+    c.font_of(c.pick(("DejaVu Sans", "Liberation Sans"), ("Open Sans", "Carlito")))
+    c.restyle17(dates=("long", "dash", "long_pad", "short_nodot"), amounts=("euro",))
+    holders, iban, _start, _end, _made, home = _facts(c, code)
+    made = c.date((2026, 1, 8), (2026, 2, 27))
+    year = made.year - 1
+    form = c.pick("all", "initials", "first")
+    names = [h.name(form) for h in holders]
+    services = [("Onderhoud van de rekening", "12 maanden", c.rng.randint(2400, 5400)), ("Debetkaart", f"{len(holders)}", c.rng.randint(0, 1800) * len(holders)),
+                ("Creditcard", c.pick("0", "1"), c.rng.choice((0, 0, 2000, 2400))), ("Overmaking (SEPA)", str(c.rng.randint(40, 300)), 0),
+                ("Geld opnemen in euro (buitenland)", str(c.rng.randint(0, 6)), c.rng.randint(0, 900)), ("Betalen in vreemde valuta", str(c.rng.randint(0, 12)), c.rng.randint(0, 450))]
+    total = sum(v for _, _, v in services)
+    fee = lambda cents: e(values.amount_text(f"{cents // 100}.{cents % 100:02d}", "euro"))  # noqa: E731
+    rows = "".join(f"<tr><td>{e(s)}</td><td class='right'>{e(n)}</td><td class='right'>{fee(v)}</td></tr>" for s, n, v in services)
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:17pt'>{e(values.BANKS[code])}</span></td>"
+        "<td class='right' style='font-size:14pt;font-weight:bold'>Vergoedingenstaat</td></tr></table>"
+        + address_block([" en ".join(h.name("initials") for h in holders), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Naam van de aanbieder van de rekening", e(values.BANKS[code])), ("Naam van de klant(en)", "<br>".join(e(n) for n in names)),
+              ("Rekening", e(values.iban_text(iban, True))), ("Periode", f"{e(values.date_text(dt.date(year, 1, 1), 'long'))} tot en met {e(values.date_text(dt.date(year, 12, 31), 'long'))}"),
+              ("Datum", f"<b>{c.d(made)}</b>")], label_width="70mm")
+        + "<h3>Overzicht van de vergoedingen</h3>"
+        "<table class='ruled' style='width:100%;font-size:9pt'><tr><th>Dienst</th><th class='right'>Aantal keer</th><th class='right'>Vergoeding</th></tr>"
+        + rows + f"<tr><td colspan='2'><b>Totaal van de betaalde vergoedingen</b></td><td class='right'><b>{fee(total)}</b></td></tr></table>"
+        "<h3>Informatie over rente</h3>"
+        "<table class='ruled' style='width:100%;font-size:9pt'>"
+        f"<tr><td>Debetrentevoet (rood staan)</td><td class='right'>{c.pick('11,25', '12,40', '13,50')}% per jaar</td></tr>"
+        f"<tr><td>Totaal in rekening gebrachte rente</td><td class='right'>{fee(c.rng.choice((0, 0, c.rng.randint(10, 1500))))}</td></tr>"
+        f"<tr><td>Creditrentevoet</td><td class='right'>{c.pick('0,00', '0,01', '0,05')}% per jaar</td></tr>"
+        f"<tr><td>Totaal verdiende rente</td><td class='right'>{fee(c.rng.randint(0, 120))}</td></tr></table>"
+        "<p class='small' style='margin-top:4mm'>Deze vergoedingenstaat ontvangt u één keer per jaar. Hij laat zien welke kosten u over het afgelopen jaar voor "
+        "uw betaalrekening hebt betaald en welke rente is verrekend. U hoeft er niets mee te doen.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(names, iban, made)
+
+
 
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
                                    triodos_statement, knab_app_csv,
@@ -1976,7 +2063,8 @@ LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statem
                                    budgetapp_export_gekoppelde_rekeningen, duurzame_bank_afschrift_impactkader,
                                    afschrift_budgetcoach_pennotities, tablet_splitview_rekeningen,
                                    afschrift_duplicaat_balie_stempel, afschrift_grote_letters_blokken,
-                                   slotafschrift_rekening_opgeheven, afschrift_overstapservice_doorgeleid)}  # fmt: skip
+                                   slotafschrift_rekening_opgeheven, afschrift_overstapservice_doorgeleid,
+                                   regiobank_adviseur_kantoor_afschrift, vergoedingenstaat_betaalrekening_jaar)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
 FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2020,3 +2108,5 @@ FRESH20 = {"afschrift_duplicaat_balie_stempel", "afschrift_grote_letters_blokken
 """Layouts of the fresh20 split only: a twentieth first-contact set, by another author who never saw the reader."""
 FRESH21 = {"slotafschrift_rekening_opgeheven", "afschrift_overstapservice_doorgeleid"}
 """Layouts of the fresh21 split only: a twenty-first first-contact set, by another author who never saw the reader."""
+FRESH22 = {"regiobank_adviseur_kantoor_afschrift", "vergoedingenstaat_betaalrekening_jaar"}
+"""Layouts of the fresh22 split only: a twenty-second first-contact set, by another author who never saw the reader."""

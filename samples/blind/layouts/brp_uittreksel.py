@@ -142,6 +142,12 @@ postcode in the window, the notary's file number, the day of the request, the mu
 as decoys; "Datum" in the reference column the issue date), and a landscape extract "met nationaliteit en verblijfsrecht" (each resident's
 nationality, residence title with its start and end dates and the day of settling in the Netherlands as decoy dates beside "Datum aanvang
 adreshouding"; "Datum afgifte" the issue date).
+
+The fresh22 split adds: an extract "met gezagsgegevens" (per minor resident the code of "Indicatie gezag minderjarige", the person the
+authority rests with, a third person among them, the court's ruling and the custody register's notice with their days as decoys beside
+"Datum aanvang adreshouding"; "Datum uitgifte" the issue date), and an extract of a municipality formed by a merger whose street was
+renamed afterwards (the former municipality, the day of the merger, the street's former name and the day of the renaming as decoys; "Datum
+verstrekking" the issue date).
 """
 
 from __future__ import annotations
@@ -2248,6 +2254,112 @@ def brp_nationaliteit_verblijfstitel_kolommen(c: Ctx):
     return page(c, body, LANDSCAPE_CSS + " body { font-size: 9.4pt; }"), _truth(issue, home, members, since, names)
 
 
+# --- fresh22 split ---------------------------------------------------------------------------
+
+_GEZAG22 = {"12": "ouder 1 en ouder 2 (gezamenlijk gezag)", "1": "ouder 1", "2": "ouder 2", "1D": "ouder 1 en een derde", "D": "een of meer derden (voogdij)"}
+
+
+def brp_gezag_minderjarigen_aantekening(c: Ctx):
+    """Fresh22. A municipality's extract "met gezagsgegevens" of the residents of an address, as a parent asks for it to show who has
+    authority over the children (the BRP's category 11): the residents in a ruled table with "Datum aanvang adreshouding", then a table per
+    minor resident with the code of "Indicatie gezag minderjarige" ("12", "1D", ...) and its meaning, the person the authority rests with (a
+    third person among them is a decoy name who lives elsewhere), the day the entry took effect, the court and the day of its ruling and the
+    day the central custody register's notice came in (decoy dates); "Datum uitgifte" the issue date."""
+    c.font_of(c.pick(("Carlito", "Liberation Sans"), ("Open Sans", "DejaVu Sans")))
+    c.restyle17(dates=("long", "dash", "long_pad", "dot_pad"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    if not any(issue.year - m.birth_date.year < 17 for m in members[1:]):
+        child = c.person(born=(issue.year - 15, issue.year - 2), surname=members[0].surname, origin=people.origin_of(members[0]))
+        members = members + [child]
+        since = since + [min(max(since[0], child.birth_date) + dt.timedelta(days=c.rng.randint(0, 60)), issue - dt.timedelta(days=30))]
+    form = c.pick("all", "reversed", "first")
+    names = [m.name(form) for m in members]
+    parents = [m.name(form) for m in members[:2]]
+    third = c.person(born=(1950, 1975), sex="f")
+    rows = "".join(f"<tr><td>{i + 1}</td><td>{e(n)}</td><td>{e(values.date_text(m.birth_date, 'dash'))}</td><td>{e(values.bsn_text(m.bsn, 0))}</td><td>{c.d(s)}</td></tr>"
+                   for i, (m, n, s) in enumerate(zip(members, names, since)))
+    blocks = ""
+    for m, n in zip(members[1:], names[1:]):
+        if issue.year - m.birth_date.year >= 17:
+            continue
+        code = c.pick("12", "12", "1", "2", "1D") if len(parents) == 2 else c.pick("1", "1D", "D")
+        holders = {"12": " en ".join(parents), "1": parents[0], "2": parents[-1], "1D": f"{parents[0]} en {third.name('initials')}",
+                   "D": third.name("initials")}[code]
+        ruling = values.between(c.rng, m.birth_date + dt.timedelta(days=30), issue - dt.timedelta(days=40))
+        source = (f"uitspraak rechtbank {c.pick('Gelderland', 'Noord-Holland', 'Den Haag', 'Oost-Brabant', 'Midden-Nederland', 'Rotterdam')} van "
+                  f"{e(values.date_text(ruling, 'dash'))}" if code in ("1D", "D", "1", "2") else "gezamenlijk gezag van rechtswege (huwelijk of erkenning)")
+        noticed = ruling + dt.timedelta(days=c.rng.randint(6, 40))
+        blocks += (f"<table class='ruled' style='width:100%;font-size:8.8pt;margin-top:2mm'><tr><th colspan='2' style='background:#eef1f6;text-align:left'>"
+                   f"Minderjarige: {e(n)}</th></tr>"
+                   f"<tr><td style='width:58mm'>11.32.10 Indicatie gezag minderjarige</td><td>{code} &ndash; {e(_GEZAG22[code])}</td></tr>"
+                   f"<tr><td>Gezag berust bij</td><td>{e(holders)}</td></tr>"
+                   f"<tr><td>85.10 Ingangsdatum geldigheid</td><td>{e(values.date_text(ruling if code != '12' else m.birth_date, 'dash'))}</td></tr>"
+                   f"<tr><td>Bron</td><td>{source}; kennisgeving gezagsregister ontvangen {e(values.date_text(noticed, 'dash'))}</td></tr></table>")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt;color:#0b4f8a'>Gemeente {e(home.municipality)}</span><br>"
+        "<span class='small'>Burgerzaken</span></td><td class='right small'>Uittreksel nr. "
+        f"{issue.year}-{c.rng.randint(10000, 99999)}</td></tr></table>"
+        "<h1 style='font-size:14pt;margin-top:6mm'>Uittreksel Basisregistratie Personen<br><span style='font-size:10.5pt;font-weight:normal'>bewoners van een adres, met gezagsgegevens</span></h1>"
+        + kv([("Straat en huisnummer", f"{e(home.street)} {e(home.house_number_text)}"), ("Postcode en woonplaats", f"{e(values.postcode_text(home.postcode, True))}  {e(home.city)}"),
+              ("Datum uitgifte", f"<b>{c.d(issue)}</b>")], label_width="48mm")
+        + "<h3>Ingeschreven personen</h3><table class='ruled' style='width:100%;font-size:8.8pt'><tr><th>#</th><th>Naam</th><th>Geboortedatum</th><th>BSN</th>"
+        "<th>Datum aanvang adreshouding</th></tr>" + rows + "</table>"
+        "<h3>Gezag over minderjarigen</h3>" + blocks
+        + "<p class='small' style='margin-top:4mm'>Gezag dat van rechtswege ontstaat, staat niet altijd in de Basisregistratie Personen. Twijfelt u, vraag dan een "
+        "uittreksel uit het gezagsregister aan bij de rechtbank.</p>"
+        f"<p style='margin-top:4mm'>De burgemeester van {e(home.municipality)},<br>namens deze,<br><br>{e(c.person(born=(1962, 1996)).name('initials'))}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; } h3 { margin-top: 6px; }"), _truth(issue, home, members, since, names)
+
+
+_MERGED22 = (  # (municipality since the merger, former municipality, town, postcode digits from, to, day of the merger)
+    ("Land van Cuijk", "Boxmeer", "Boxmeer", 5831, 5831, dt.date(2022, 1, 1)), ("Land van Cuijk", "Cuijk", "Cuijk", 5431, 5432, dt.date(2022, 1, 1)),
+    ("Maashorst", "Uden", "Uden", 5401, 5406, dt.date(2022, 1, 1)), ("Dijk en Waard", "Heerhugowaard", "Heerhugowaard", 1701, 1705, dt.date(2022, 1, 1)),
+    ("Voorne aan Zee", "Hellevoetsluis", "Hellevoetsluis", 3221, 3225, dt.date(2023, 1, 1)), ("Voorne aan Zee", "Brielle", "Brielle", 3231, 3232, dt.date(2023, 1, 1)),
+    ("Het Hogeland", "Eemsmond", "Uithuizen", 9981, 9981, dt.date(2019, 1, 1)), ("Westerkwartier", "Leek", "Leek", 9351, 9351, dt.date(2019, 1, 1)),
+    ("Eemsdelta", "Delfzijl", "Delfzijl", 9933, 9936, dt.date(2021, 1, 1)), ("Altena", "Werkendam", "Werkendam", 4251, 4251, dt.date(2019, 1, 1)),
+    ("Vijfheerenlanden", "Vianen", "Vianen", 4131, 4133, dt.date(2019, 1, 1)), ("Hoeksche Waard", "Oud-Beijerland", "Oud-Beijerland", 3261, 3262, dt.date(2019, 1, 1)),
+)
+
+
+def brp_herindeling_straatnaamwijziging(c: Ctx):
+    """Fresh22. An extract of a municipality formed by a merger ("herindeling"), of an address whose street was renamed afterwards
+    because the merged municipality held two streets of that name: a box names the former municipality, the day of the merger, the
+    street's former name with the same number and the day of the renaming (a decoy street, a decoy municipality and decoy dates beside
+    the true ones), the residents as numbered blocks with "Datum vestiging op dit adres"; "Datum verstrekking" the issue date."""
+    c.font_of(c.pick(("Liberation Serif", "DejaVu Serif"), ("Caladea", "Liberation Sans")))
+    c.restyle17(dates=("long", "dash", "short_nodot", "wd_dash"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    new, old, town, low, high, merged = c.rng.choice(_MERGED22)
+    former_street = people.address(c.rng).street
+    while former_street == home.street:
+        former_street = people.address(c.rng).street
+    home = dataclasses.replace(home, municipality=new, city=town, postcode=values.postcode(c.rng, low, high))
+    renamed = values.between(c.rng, merged + dt.timedelta(days=180), issue - dt.timedelta(days=60))
+    form = c.pick("all", "initials", "reversed")
+    names = [m.name(form) for m in members]
+    blocks = "".join(
+        f"<div style='border-left:3px solid #8a6d1f;padding-left:3mm;margin:2mm 0'><b>{i + 1}. {e(n)}</b><br>"
+        f"Geboortedatum: {e(values.date_text(m.birth_date, 'dash'))} &nbsp;&middot;&nbsp; Burgerservicenummer: {e(values.bsn_text(m.bsn, c.rng.choice((0, 2))))}<br>"
+        f"Datum vestiging op dit adres: {c.d(s)}</div>" for i, (m, n, s) in enumerate(zip(members, names, since)))
+    body = (
+        f"<div style='border-bottom:2px solid #8a6d1f;padding-bottom:2mm'><span class='logo' style='font-size:17pt;color:#6b5416'>gemeente {e(new)}</span></div>"
+        f"<p class='small'>Gemeentehuis, Postbus {c.rng.randint(10, 9999)} &middot; Klantcontactcentrum 14 0{c.rng.randint(100, 999)}</p>"
+        "<h1 style='font-size:14pt;margin-top:5mm'>Uittreksel uit de Basisregistratie Personen</h1>"
+        + kv([("Gemeente van inschrijving", e(new)), ("Adres", f"{e(home.street)} {e(home.house_number_text)}"),
+              ("Postcode", e(values.postcode_text(home.postcode, True))), ("Woonplaats", e(home.city)), ("Datum verstrekking", f"<b>{c.d(issue)}</b>")],
+             label_width="50mm")
+        + "<div class='box small' style='background:#faf5e6;border-color:#b99a45'><b>Gemeentelijke herindeling en straatnaamwijziging</b><br>"
+        f"Tot {e(values.date_text(merged, 'long'))} hoorde dit adres bij de gemeente {e(old)}. Omdat de nieuwe gemeente {e(new)} twee straten met dezelfde naam "
+        f"had, is de straatnaam gewijzigd. Oude adresaanduiding: {e(former_street)} {e(home.house_number_text)}, {e(town)}; nieuwe straatnaam vanaf "
+        f"{e(values.date_text(renamed, 'dash'))}. De datum van vestiging op het adres is door de wijziging niet veranderd.</div>"
+        "<h3>Personen ingeschreven op dit adres</h3>" + blocks
+        + f"<p style='margin-top:5mm'>Dit uittreksel is verstrekt door de burgemeester van {e(new)}.</p>"
+        f"<p class='small'>Gemeentecode {c.rng.randint(1900, 1999)} &middot; leges {e(values.amount_text(values.amount(c.rng.choice((11.40, 13.45, 14.60))), 'euro'))}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; } h3 { margin-top: 8px; }"), _truth(issue, home, members, since, names)
+
+
 
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
                                    prose_declaration, mijnoverheid_print, split_name_grid,
@@ -2271,7 +2383,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittre
                                    brp_verhuisbevestiging_nieuwe_bewoners, brp_bewindvoerder_doorgestuurd_ontvangststempel,
                                    brp_grensgemeente_tweetalig_duits, brp_briefadres_aantekening_secties,
                                    brp_woonboot_ligplaats_aanduiding, brp_meertalig_modelformulier_eu,
-                                   brp_notaris_verstrekking_dossierkenmerk, brp_nationaliteit_verblijfstitel_kolommen)}  # fmt: skip
+                                   brp_notaris_verstrekking_dossierkenmerk, brp_nationaliteit_verblijfstitel_kolommen,
+                                   brp_gezag_minderjarigen_aantekening, brp_herindeling_straatnaamwijziging)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
 FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
 """Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""
@@ -2315,3 +2428,5 @@ FRESH20 = {"brp_woonboot_ligplaats_aanduiding", "brp_meertalig_modelformulier_eu
 """Layouts of the fresh20 split only: a twentieth first-contact set, by another author who never saw the reader."""
 FRESH21 = {"brp_notaris_verstrekking_dossierkenmerk", "brp_nationaliteit_verblijfstitel_kolommen"}
 """Layouts of the fresh21 split only: a twenty-first first-contact set, by another author who never saw the reader."""
+FRESH22 = {"brp_gezag_minderjarigen_aantekening", "brp_herindeling_straatnaamwijziging"}
+"""Layouts of the fresh22 split only: a twenty-second first-contact set, by another author who never saw the reader."""

@@ -124,6 +124,12 @@ The fresh21 split adds: a budget administrator's letter asking for house-sitting
 office's address and postcode, the court's appointment with its day, the administration account's IBAN and the monthly rent as decoys; the
 administrator signs "q.q."), and a corporation's paper form filled in by hand whose grey part "Alleen voor intern gebruik" a letting
 officer filled in with another pen (the day of receipt, the register checks, the rent, the decision and its day as decoys).
+
+The fresh22 split adds: a student housing provider's form for a temporary resident while the tenant studies abroad (the student number,
+the host university and its country, the semester's dates, the room and the temporary resident's deposit as decoys; "Datum ondertekening"
+the signing date), and a form of a corporation's building management that combines the notice of a long absence to the caretaker with the
+request (key tags, parking place, storage box, intercom names, an emergency contact and the caretaker's "gezien" with its own day as
+decoys).
 """
 
 from __future__ import annotations
@@ -2213,6 +2219,94 @@ def formulier_intern_afhandelblok(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
 
 
+# --- fresh22 split ---------------------------------------------------------------------------
+
+_STUDENT_HOUSING22 = ("DUWO", "SSH Student Housing", "Idealis", "Stadswonen Rotterdam", "Talis", "Xior Student Housing", "Lefier Studentenhuisvesting")
+_EXCHANGE22 = (("Universidad de Granada", "Spanje"), ("Uppsala universitet", "Zweden"), ("University of Cape Town", "Zuid-Afrika"), ("Politecnico di Milano", "Italië"),
+               ("Universidade de Lisboa", "Portugal"), ("National University of Singapore", "Singapore"), ("Université de Montréal", "Canada"))
+_STUDENT_REASONS22 = {"work_or_study": "Studie, uitwisseling of stage in het buitenland", "care": "Zorg voor een familielid", "trial_cohabitation": "Proefsamenwonen",
+                      "travel": "Reis (tussenjaar)", "other": "Anders"}
+
+
+def studentenhuisvester_uitwisseling_tijdelijke_bewoner(c: Ctx):
+    """Fresh22. A student housing provider's form "Aanvraag tijdelijke bewoner" for a tenant who goes abroad for an exchange or an
+    internship and leaves the room to a temporary resident: the tenant's student number, institution and the host university abroad with its
+    country and the semester's dates (decoy dates), the complex and the room number, the temporary resident with birth date and own institution,
+    the reasons as a list with one box ticked, the two questions answered with boxes, "Huur die de tijdelijke bewoner aan u betaalt" the
+    compensation, the provider's own deposit as a decoy sum; "Datum ondertekening" the signing date."""
+    c.font_of(c.pick(("Open Sans", "Cantarell"), ("Liberation Sans", "Carlito")))
+    c.restyle17(dates=("dash", "long", "short_nodot", "dot_pad"), amounts=("euro", "euro_per_maand", "EUR_after"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    tenant = c.person(born=(1998, 2006))
+    sitter = c.person(born=(1997, 2007))
+    provider = c.rng.choice(_STUDENT_HOUSING22)
+    host, country = c.rng.choice(_EXCHANGE22)
+    tn, sn = tenant.name(c.pick("all", "first")), sitter.name(c.pick("all", "first", "initials"))
+    semester = (start + dt.timedelta(days=c.rng.randint(3, 20)), end - dt.timedelta(days=c.rng.randint(3, 20)))
+    reasons = "<br>".join(f"{c.tick(key == reason)} {e(text)}" for key, text in _STUDENT_REASONS22.items())
+    section = lambda title: f"<div style='background:#2d2a6e;color:#fff;padding:1mm 3mm;margin-top:3mm;font-weight:bold;font-size:9.4pt'>{e(title)}</div>"  # noqa: E731
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:17pt;color:#2d2a6e'>{e(provider)}</span></td>"
+        "<td class='right small'>Formulier T-02 &middot; tijdelijke bewoning</td></tr></table>"
+        "<h1 style='font-size:14pt;margin-top:4mm'>Aanvraag tijdelijke bewoner tijdens verblijf in het buitenland</h1>"
+        + section("1. Huurder")
+        + grid([("Naam", e(tn)), ("Studentnummer", str(c.rng.randint(1000000, 9999999))), ("Onderwijsinstelling", c.pick("Universiteit Utrecht", "TU Delft", "Hanzehogeschool", "Universiteit Leiden", "Erasmus Universiteit")),
+                ("Complex / kamer", f"{c.pick('Uilenstede', 'Cambridgelaan', 'Kornoeljestraat', 'Rotterdamseweg', 'Zernike Campus')} / kamer {c.rng.randint(1, 420)}")], label_width="32mm")
+        + section("2. Verblijf in het buitenland")
+        + grid([("Instelling", e(host)), ("Land", e(country)), ("Semester", f"{e(values.date_text(semester[0], 'dash'))} &ndash; {e(values.date_text(semester[1], 'dash'))}"),
+                ("Reden", reasons)], label_width="32mm")
+        + section("3. Tijdelijke bewoner")
+        + grid([("Naam", e(sn)), ("Geboortedatum", c.d(sitter.birth_date)), ("Studeert aan", c.pick("Hogeschool Utrecht", "Universiteit van Amsterdam", "Fontys", "Saxion", "HAN")),
+                ("Telefoon", f"06-{c.rng.randint(10000000, 99999999)}")], label_width="32mm")
+        + section("4. Periode en huur")
+        + grid([("Van", c.d(start)), ("Tot en met", c.d(end)), ("Huur die de tijdelijke bewoner aan u betaalt", c.a(comp)),
+                ("Waarborgsom tijdelijke bewoner", e(values.amount_text(values.amount(c.rng.choice((300, 350, 400, 500))), "euro")))], label_width="32mm")
+        + section("5. Verklaringen tijdelijke bewoner")
+        + kv([("Heeft de tijdelijke bewoner eigen woonruimte?", c.check(own)), ("Heeft de tijdelijke bewoner minderjarige kinderen?", c.check(kids))], label_width="95mm")
+        + f"<p style='margin-top:4mm'>Datum ondertekening: <b>{c.d(signed)}</b> &nbsp;&nbsp; Handtekening huurder: ____________ &nbsp; Handtekening tijdelijke bewoner: ____________</p>"
+        f"<p class='small'>Lever dit formulier minstens vier weken voor vertrek in bij {e(provider)}. De huurder blijft verantwoordelijk voor de kamer en de huur.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.3pt; } td { padding-top: 1px; padding-bottom: 1px; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+def complexbeheer_afwezigheid_sleutelmelding(c: Ctx):
+    """Fresh22. A corporation's form for an apartment building that combines the notice of a long absence to the caretaker
+    ("huismeester") with the request for house-sitting: the tenant with the flat's complex and door number, the house-sitter with birth date,
+    the period and the reason, the two questions, the compensation, and a block "Sleutels en toegang" with the key tags' numbers, the
+    parking place, the storage box, the name for the intercom panel and an emergency contact with a telephone number (decoy numbers and a
+    decoy name); the caretaker's "gezien" with its own day as a decoy, "Datum" beside the tenant's signature the signing date."""
+    c.font_of(c.pick(("DejaVu Sans", "Liberation Sans"), ("Carlito", "Open Sans")))
+    c.restyle17(dates=("dash", "long", "slash", "wd_nopad"), amounts=("euro", "EUR_grouped", "euro_per_mnd"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sitter.name(c.pick("all", "first"))
+    contact = c.person(born=(1950, 1995))
+    seen = signed + dt.timedelta(days=c.rng.randint(1, 9))
+    cell = "border:0.8px solid #555;padding:1.5mm 2mm"
+    tags = ", ".join(str(c.rng.randint(10000, 99999)) for _ in range(c.rng.randint(1, 3)))
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt'>{e(corp)}</span><br><span class='small'>Complexbeheer &middot; huismeester</span></td>"
+        f"<td class='right small'>Complex {c.rng.randint(100, 999)}<br>{e(c.pick('Flat De Horizon', 'Residentie Parkzicht', 'De Kolk', 'Torenflat Noord', 'Het Baken'))}</td></tr></table>"
+        "<h1 style='font-size:13.5pt;margin-top:4mm'>Melding langdurige afwezigheid en aanvraag huisbewaring</h1>"
+        "<table style='width:100%;border-collapse:collapse;font-size:9.2pt'>"
+        f"<tr><td style='{cell};width:50%'><b>Huurder</b><br>{e(tn)}<br>Huisnummer deur: {c.rng.randint(1, 240)}</td>"
+        f"<td style='{cell}'><b>Huisbewaarder</b><br>{e(sn)}<br>Geboortedatum: {c.d(sitter.birth_date)}</td></tr>"
+        f"<tr><td style='{cell}'><b>Afwezig van</b> {c.d(start)}<br><b>tot en met</b> {c.d(end)}</td><td style='{cell}'><b>Reden</b><br>{_reason_boxes(c, reason)}</td></tr>"
+        f"<tr><td style='{cell}'>Eigen woonruimte huisbewaarder?<br>{c.check(own)}</td><td style='{cell}'>Minderjarige kinderen huisbewaarder?<br>{c.check(kids)}</td></tr>"
+        f"<tr><td style='{cell}' colspan='2'>Vergoeding die de huisbewaarder per maand aan de huurder betaalt: <b>{c.a(comp)}</b></td></tr></table>"
+        "<h3>Sleutels en toegang (voor de huismeester)</h3>"
+        "<table style='width:100%;border-collapse:collapse;font-size:9pt;background:#f4f4ef'>"
+        f"<tr><td style='{cell}'>Nummer(s) sleuteltag(s)</td><td style='{cell}'>{tags}</td><td style='{cell}'>Parkeerplaats</td><td style='{cell}'>P-{c.rng.randint(1, 180)}</td></tr>"
+        f"<tr><td style='{cell}'>Berging</td><td style='{cell}'>B{c.rng.randint(1, 240)}</td><td style='{cell}'>Naam op bellentableau</td>"
+        f"<td style='{cell}'>{e(sitter.surname.upper())} / {e(tenant.surname.upper())}</td></tr>"
+        f"<tr><td style='{cell}'>Contact bij nood</td><td style='{cell}' colspan='3'>{e(contact.name('first'))}, telefoon 06-{c.rng.randint(10000000, 99999999)}</td></tr></table>"
+        f"<p style='margin-top:5mm'>Handtekening huurder: ____________________ &nbsp;&nbsp; Datum: <b>{c.d(signed)}</b></p>"
+        f"<p class='small' style='border-top:0.6px dashed #777;padding-top:2mm'>Gezien huismeester: {e(c.person(born=(1960, 1995)).name('initials'))} &nbsp; op "
+        f"{e(values.date_text(seen, 'dash'))} &middot; doorgestuurd naar het team Verhuur voor een besluit.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
 
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
                                    two_page_form, email_print,
@@ -2236,7 +2330,8 @@ LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_let
                                    fax_voorblad_aanvraagformulier, tweetalig_pools_formulier,
                                    tweetalig_arabisch_formulier, chatbot_gesprek_snelknoppen,
                                    militair_uitzending_brief_gezien_stempel, huurdersvereniging_voorbeeldbrief_ingevuld,
-                                   bewindvoerder_brief_namens_client, formulier_intern_afhandelblok)}  # fmt: skip
+                                   bewindvoerder_brief_namens_client, formulier_intern_afhandelblok,
+                                   studentenhuisvester_uitwisseling_tijdelijke_bewoner, complexbeheer_afwezigheid_sleutelmelding)}  # fmt: skip
 HELDOUT = {"email_print"}
 FRESH = {"numbered_questions", "sitter_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2280,3 +2375,5 @@ FRESH20 = {"militair_uitzending_brief_gezien_stempel", "huurdersvereniging_voorb
 """Layouts of the fresh20 split only: a twentieth first-contact set, by another author who never saw the reader."""
 FRESH21 = {"bewindvoerder_brief_namens_client", "formulier_intern_afhandelblok"}
 """Layouts of the fresh21 split only: a twenty-first first-contact set, by another author who never saw the reader."""
+FRESH22 = {"studentenhuisvester_uitwisseling_tijdelijke_bewoner", "complexbeheer_afwezigheid_sleutelmelding"}
+"""Layouts of the fresh22 split only: a twenty-second first-contact set, by another author who never saw the reader."""

@@ -128,6 +128,10 @@ The fresh21 split adds: a room contract in Dutch with the Spanish under every he
 its five-digit postcode, passport number and birth date and the deposit as decoys; "Getekend te ... op" the signing date), and a room
 contract whose rent follows from a table that shares the main lease's bare rent and service costs out by floor area (the main rent, the
 service costs, the areas and the share in per cent as decoys; the rounded room rent the truth).
+
+The fresh22 split adds: a hospita's room contract whose rent is agreed per week and converted to a monthly sum (the weekly rent, washing
+money and a deposit of four weeks as decoy sums; the monthly sum the room rent), and a fixed-term room contract that opens with a
+"Looptijd" table (the end day, the window for the main tenant's notice of the end and the deposit as decoys).
 """
 
 from __future__ import annotations
@@ -2089,6 +2093,85 @@ def kamer_huurdeel_oppervlakte_berekening(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
 
 
+# --- fresh22 split ---------------------------------------------------------------------------
+
+
+def hospitakamer_huur_per_week_omgerekend(c: Ctx):
+    """Fresh22. A room contract of a "hospita" (the main tenant who lives in the home and lets one room) whose rent is agreed per week,
+    as landladies of rooms traditionally let them: the weekly rent, the washing money per week and a deposit of four weeks' rent as decoy
+    sums, the weekly rent "omgerekend naar een maandbedrag (x 52 : 12)" the room rent; the clauses among the house's agreements or absent;
+    "Opgemaakt te ... op" the signing date."""
+    c.font_of(c.pick(("Liberation Serif", "Caladea"), ("DejaVu Serif", "FreeSerif")))
+    c.restyle17(dates=("long", "dash", "nopad", "cap_month"), amounts=("euro", "plain", "Euro_after"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    week = c.rng.choice((65, 70, 72.5, 75, 80, 85, 87.5, 90, 95, 100, 110))
+    rent = values.amount(round(week * 52 / 12 + 1e-9, 2))
+    week_text = e(values.amount_text(values.amount(week), "euro"))
+    tn, sn = tenant.name(c.pick("all", "first")), sub.name(c.pick("all", "first", "initials"))
+    clauses = "".join(f"<li>{e(t)}</li>" for t in _clauses(c, end, cond))
+    body = (
+        "<h1 style='text-align:center;font-size:15pt'>Huurovereenkomst hospitakamer</h1>"
+        f"<p>De ondergetekenden:</p><p>{e(tn)}, hoofdhuurder en bewoner van de woning, hierna: <i>de hospita</i>,</p>"
+        f"<p>en {e(sn)}, geboren op {e(values.date_text(sub.birth_date, 'dash'))}, hierna: <i>de kamerhuurder</i>,</p><p>spreken het volgende af.</p>"
+        f"<p><b>1. De kamer.</b> De hospita verhuurt een kamer op de {c.pick('eerste', 'tweede', 'zolder')}verdieping van de woning {e(home.line1())}, "
+        f"{e(values.postcode_text(home.postcode, c.rng.random() < 0.5))} {e(home.city)}, waarin zij of hij zelf woont.</p>"
+        f"<p><b>2. Ingang.</b> De huur gaat in op {c.d(start)}.</p>"
+        f"<p><b>3. Huurprijs.</b> De huur bedraagt {week_text} per week, te voldoen per vier weken vooruit. Omgerekend naar een maandbedrag "
+        f"(x 52 : 12) is de huur <b>{c.a(rent)}</b> per maand. Daarnaast betaalt de kamerhuurder {e(values.amount_text(values.amount(c.pick(5, 7.5, 10)), 'euro'))} per week "
+        "wasgeld voor het gebruik van de wasmachine.</p>"
+        f"<p><b>4. Borg.</b> Bij de sleuteloverdracht betaalt de kamerhuurder een borg van vier weken huur, {e(values.amount_text(values.amount(week * 4), 'euro'))}.</p>"
+        f"<p><b>5. Afspraken in huis.</b></p><ol style='margin-top:0'>{clauses}</ol>"
+        f"<p>Opgemaakt te {e(home.city)} op {c.d(signed)}, in tweevoud.</p>"
+        "<table style='width:100%;margin-top:6mm'><tr><td>De hospita<br><br>_______________</td><td>De kamerhuurder<br><br>_______________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+def _months_later(day: dt.date, months: int) -> dt.date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return dt.date(year, month, min(day.day, 28))
+
+
+def kamerhuur_bepaalde_tijd_aanzegging(c: Ctx):
+    """Fresh22. A room contract for a fixed term (a student's room let under article 7:271 of the Civil Code) that opens with a table
+    "Looptijd" holding the start, the end day of the term and the window in which the main tenant must notify the subtenant of the end
+    ("aanzegging": not earlier than three and not later than one month before the end), the notice period and a deposit (decoy dates and a
+    decoy sum); "Kale huur inclusief servicekosten per maand" the room rent, the clauses in numbered articles; "Datum" under the signatures the
+    signing date."""
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle17(dates=("dash", "long", "dot_pad", "short_nodot"), amounts=("euro", "EUR_grouped", "euro_per_mnd"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sub.name(c.pick("all", "first"))
+    months = c.rng.choice((6, 12, 12, 18, 24))
+    stop = _months_later(start, months) - dt.timedelta(days=1)
+    earliest, latest = _months_later(stop, -3), _months_later(stop, -1)
+    deposit = values.amount(float(rent) * c.rng.choice((1, 2)))
+    table = (
+        "<table class='ruled' style='width:100%;font-size:9.2pt'><tr><th colspan='2' style='text-align:left;background:#e9eef5'>Looptijd</th></tr>"
+        f"<tr><td style='width:70mm'>Ingangsdatum</td><td>{c.d(start)}</td></tr>"
+        f"<tr><td>Einddatum (bepaalde tijd, {months} maanden)</td><td>{e(values.date_text(stop, 'dash'))}</td></tr>"
+        f"<tr><td>Aanzegging door hoofdhuurder</td><td>niet vóór {e(values.date_text(earliest, 'dash'))} en niet na {e(values.date_text(latest, 'dash'))}</td></tr>"
+        "<tr><td>Opzegtermijn onderhuurder</td><td>één maand</td></tr>"
+        f"<tr><td>Kale huur inclusief servicekosten per maand</td><td><b>{c.a(rent)}</b></td></tr>"
+        f"<tr><td>Waarborgsom</td><td>{e(values.amount_text(deposit, 'euro'))}</td></tr></table>"
+    )  # fmt: skip
+    items = [("Partijen", f"{e(tn)}, hoofdhuurder van de woning, en {e(sn)}, onderhuurder, geboren {e(values.date_text(sub.birth_date, 'long'))}."),
+             ("Het gehuurde", f"Een kamer in de woning {e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}, met gedeeld gebruik van keuken en sanitair."),
+             ("Duur", "Deze overeenkomst is aangegaan voor de bepaalde tijd in de tabel hierboven en eindigt op de einddatum, mits de hoofdhuurder tijdig heeft "
+                      "aangezegd. Zonder tijdige aanzegging loopt de overeenkomst voor onbepaalde tijd door.")]
+    items += [(f"Afspraak {i + 1}", e(t)) for i, t in enumerate(_clauses(c, end, cond))]
+    body = (
+        "<h1 style='font-size:14.5pt'>Huurovereenkomst kamer voor bepaalde tijd</h1>"
+        "<p class='small'>als bedoeld in artikel 7:271 lid 1 Burgerlijk Wetboek &middot; onderhuur met toestemming van de verhuurder</p>"
+        + table + "<div style='margin-top:3mm'>" + articles(items) + "</div>"
+        + "<table class='ruled' style='width:100%;margin-top:4mm'><tr><th>Hoofdhuurder</th><th>Onderhuurder</th></tr>"
+        f"<tr><td style='height:14mm'>{e(tn)}</td><td>{e(sn)}</td></tr>"
+        f"<tr><td colspan='2'>Plaats: {e(home.city)} &nbsp;&nbsp; Datum: <b>{c.d(signed)}</b></td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
 
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
                                    student_room, inline_parties,
@@ -2112,7 +2195,8 @@ LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corpor
                                    akte_stijl_verschenen_partijen, kamer_puntentelling_maximale_huur,
                                    untermietvertrag_tweetalig_duits, kamer_gemeubileerd_inventarislijst,
                                    intergenerationeel_wonen_student_senior, studentenvakbond_juridisch_loket_voetnoten,
-                                   kamer_tweetalig_nl_spaans, kamer_huurdeel_oppervlakte_berekening)}  # fmt: skip
+                                   kamer_tweetalig_nl_spaans, kamer_huurdeel_oppervlakte_berekening,
+                                   hospitakamer_huur_per_week_omgerekend, kamerhuur_bepaalde_tijd_aanzegging)}  # fmt: skip
 HELDOUT = {"inline_parties"}
 FRESH = {"roman_sections", "boxed_room_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2156,3 +2240,5 @@ FRESH20 = {"intergenerationeel_wonen_student_senior", "studentenvakbond_juridisc
 """Layouts of the fresh20 split only: a twentieth first-contact set, by another author who never saw the reader."""
 FRESH21 = {"kamer_tweetalig_nl_spaans", "kamer_huurdeel_oppervlakte_berekening"}
 """Layouts of the fresh21 split only: a twenty-first first-contact set, by another author who never saw the reader."""
+FRESH22 = {"hospitakamer_huur_per_week_omgerekend", "kamerhuur_bepaalde_tijd_aanzegging"}
+"""Layouts of the fresh22 split only: a twenty-second first-contact set, by another author who never saw the reader."""

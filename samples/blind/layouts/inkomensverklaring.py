@@ -123,6 +123,11 @@ office's stamped page number, and along the foot the case number, the day the ex
 "Datum" the issue date), and an IB 60 on which a letting officer worked the affordability test in pencil in the margin (the income divided
 by twelve, times the rent share, the flat's rent and initials with a short date as decoy sums and a decoy date; "Dagtekening" the issue
 date).
+
+The fresh22 split adds: the income page of Mijn Belastingdienst printed after the browser translated it into English (the translate bar,
+machine-translated labels such as "Collective income", a hover box with the Dutch original, English dates, the print's day and "Last
+logged in" as decoys), and an IB 60 with a "Specificatie" that sets the drempelinkomen, the personal deduction and the verzamelinkomen one
+under another, and an estimated "toetsingsinkomen" for the benefits (decoy sums sharing the word "inkomen"; "Datum" the issue date).
 """
 
 from __future__ import annotations
@@ -1962,6 +1967,94 @@ def ib60_potlood_huurquote_berekening(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, person, year, income, issue)
 
 
+# --- fresh22 split ---------------------------------------------------------------------------
+
+
+def ib60_browser_vertaald_engels(c: Ctx):
+    """Fresh22. The income page of Mijn Belastingdienst printed after the browser translated it into English: the translate bar
+    ("Deze pagina is vertaald uit het Nederlands") over the page, the labels machine-translated ("Collective income" for verzamelinkomen,
+    "Citizen service number", "Date of declaration"), a hover box with the original Dutch word, the dates in English as the translation
+    writes them, the print's own day and time in the browser's head, "Last logged in" and the page's address as decoys; the figures and the
+    name left as printed."""
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle17(dates=("en_us", "en_long", "en_short"), amounts=("euro", "EUR_grouped", "euro_tight"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("initials", "all", "first"))
+    printed = issue + dt.timedelta(days=c.rng.randint(0, 40))
+    logged = printed - dt.timedelta(days=c.rng.randint(1, 90))
+    stamp_ = f"{values.date_text(printed, 'slash_nopad')}, {c.rng.randint(8, 21)}:{c.rng.randint(0, 59):02d}"
+    bar = ("<div style='background:#f1f3f4;border:0.6px solid #c9ccd1;border-radius:1.5mm;padding:1.5mm 3mm;font-size:8.2pt;margin:2mm 0 4mm 0'>"
+           "<b style='color:#1a73e8'>G</b>&nbsp; Deze pagina is vertaald uit het <b>Nederlands</b> naar het <b>Engels</b> &nbsp;&nbsp;"
+           "<span style='border:0.6px solid #1a73e8;color:#1a73e8;padding:0 2mm'>Engels</span> &nbsp;<span style='color:#1a73e8'>Origineel tonen</span></div>")
+    card = (
+        "<div style='border:0.8px solid #b7c4d6;border-radius:2mm;padding:4mm 5mm;margin-top:3mm'>"
+        f"<h2 style='margin-top:0;color:#154273'>Income statement {year}</h2>"
+        + kv([("Name", e(name)), ("Citizen service number", e(values.bsn_text(person.bsn, c.rng.choice((0, 2))))), ("Tax year", str(year)),
+              ("Collective income", f"<b style='font-size:12pt'>{c.a(income)}</b>"), ("Date of declaration", c.d(issue))], label_width="52mm")
+        + "<div style='display:inline-block;background:#fff;border:0.6px solid #999;box-shadow:0.6mm 0.6mm 1mm rgba(0,0,0,0.25);padding:1mm 2.5mm;"
+        "font-size:7.6pt;margin:1mm 0 0 52mm'>Originele tekst: <b>Verzamelinkomen</b><br><span style='color:#1a73e8'>Een betere vertaling bijdragen</span></div>"
+        "<p class='small' style='margin-top:3mm'>Your collective income is your income in box 1, box 2 and box 3 together, after deduction of your "
+        "person-bound deduction. Organizations such as housing corporations use this amount.</p></div>"
+    )  # fmt: skip
+    body = (
+        browser_header("Income statement | My Tax Administration", f"https://mijn.belastingdienst.nl/mbd-pmb/inkomensverklaring/{year}", stamp_)
+        + bar
+        + "<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt;color:#154273'>Tax administration</span></td>"
+        f"<td class='right small'>Last logged in: {e(values.date_text(logged, 'en_us'))}<br>{e(person.name('initials'))} &middot; Log out</td></tr></table>"
+        "<div style='background:#154273;color:#fff;padding:1.5mm 3mm;font-size:8.6pt;margin-top:2mm'>Home &nbsp;|&nbsp; Messages &nbsp;|&nbsp; Income and assets "
+        "&nbsp;|&nbsp; Benefits</div>"
+        + card
+        + f"<p class='small' style='margin-top:5mm'>Do you need a statement for another year? Choose a year: {year - 2} &middot; {year - 1} &middot; {year}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, person, year, income, issue)
+
+
+def ib60_drempelinkomen_toetsingsinkomen(c: Ctx):
+    """Fresh22. An IB 60 letter with an enclosed "Specificatie" that sets three incomes one under another: the drempelinkomen (the
+    verzamelinkomen before the personal deduction, used for the threshold of care costs), the personal deduction (gifts, specific care
+    costs), the verzamelinkomen, and in a grey note an estimated "toetsingsinkomen" for the benefits of another year (decoy sums sharing the
+    word "inkomen"); the boxes above them, "Datum" in the reference column the issue date."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle17(dates=("long", "dash", "long_pad", "short_nodot"), amounts=("euro", "plain", "EUR_grouped"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("initials", "all", "reversed_initials"))
+    deduction = c.rng.randint(15000, 360000)
+    box2 = c.rng.choice((0, 0, 0, c.rng.randint(50000, 400000)))
+    box3 = c.rng.choice((0, 0, c.rng.randint(10000, 250000)))
+    threshold = _cents(income) + deduction
+    box1 = threshold - box2 - box3
+    estimate = _cents(income) + c.rng.randint(-400000, 600000)
+    money = lambda cents: e(values.amount_text(_euros(cents), "plain"))  # noqa: E731
+    spec = (
+        "<table class='lines' style='width:100%;font-size:9.2pt'>"
+        f"<tr><td>Inkomen uit werk en woning (box 1)</td><td class='right'>{money(box1)}</td></tr>"
+        f"<tr><td>Inkomen uit aanmerkelijk belang (box 2)</td><td class='right'>{money(box2)}</td></tr>"
+        f"<tr><td>Inkomen uit sparen en beleggen (box 3)</td><td class='right'>{money(box3)}</td></tr>"
+        f"<tr><td><b>Drempelinkomen</b></td><td class='right'><b>{money(threshold)}</b></td></tr>"
+        f"<tr><td>Af: persoonsgebonden aftrek (giften, specifieke zorgkosten)</td><td class='right'>{money(deduction)}</td></tr>"
+        f"<tr><td style='border-top:1.2px solid #111'><b>Verzamelinkomen {year}</b></td><td class='right' style='border-top:1.2px solid #111'><b>{c.a(income)}</b></td></tr>"
+        "</table>"
+    )  # fmt: skip
+    refs = kv([("Datum", f"<b>{c.d(issue)}</b>"), ("Burgerservicenummer", e(values.bsn_text(person.bsn, 0))), ("Ons kenmerk", f"IB60/{year}/{c.rng.randint(100000, 999999)}")],
+              label_width="34mm")
+    body = (
+        _letterhead(c)
+        + f"<table style='width:100%'><tr><td style='width:58%'>{address_block([person.titled('initials'), home.line1(), f'{values.postcode_text(home.postcode, True)}  {home.city}'])}</td>"
+        f"<td class='small' style='vertical-align:bottom'>{refs}</td></tr></table>"
+        f"<h2>Inkomensverklaring {year}</h2>"
+        f"<p>Geachte {e(person.salutation().lower())} {e(person.surname)},</p><p>U hebt ons gevraagd om een inkomensverklaring. Hieronder ziet u uw gegevens.</p>"
+        + kv([("Naam", e(name)), ("Belastingjaar", str(year)), ("Verzamelinkomen", f"<b>{c.a(income)}</b>")], label_width="40mm")
+        + f"<h3 style='margin-top:5mm'>Specificatie</h3>{spec}"
+        + "<p class='small'>Het drempelinkomen is uw verzamelinkomen vóór aftrek van de persoonsgebonden aftrek. Wij gebruiken het om de drempel voor "
+        "uw specifieke zorgkosten te berekenen. Het is niet het inkomen dat op deze verklaring staat.</p>"
+        f"<div class='box small' style='background:#f0f0f0;border-color:#bbb'>Toeslagen: voor uw toeslagen over {year + 1} rekenen wij voorlopig met een "
+        f"geschat toetsingsinkomen van {e(values.amount_text(_euros(max(estimate, 100000) // 100 * 100), 'euro'))}. Dat bedrag is een schatting en geen "
+        "inkomensverklaring.</div>"
+        "<p>Met vriendelijke groet,<br><br>Belastingdienst</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, person, year, income, issue)
+
+
 
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
                                    toeslagen_overview, ib60_twocolumn,
@@ -1985,7 +2078,8 @@ LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst
                                    ib60_corporatie_toetsstempel_grenzen, ib60_pdf_handtekeningpaneel_validatie,
                                    ib60_taalmaatje_arabische_aantekeningen, ib60_digid_machtigen_gemachtigde_banner,
                                    ib60_kantoor_buitenland_emigrant, ib60_briefadres_opvang_poststempel,
-                                   ib60_advocaat_productie_tabblad, ib60_potlood_huurquote_berekening)}  # fmt: skip
+                                   ib60_advocaat_productie_tabblad, ib60_potlood_huurquote_berekening,
+                                   ib60_browser_vertaald_engels, ib60_drempelinkomen_toetsingsinkomen)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
 FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2029,3 +2123,5 @@ FRESH20 = {"ib60_kantoor_buitenland_emigrant", "ib60_briefadres_opvang_poststemp
 """Layouts of the fresh20 split only: a twentieth first-contact set, by another author who never saw the reader."""
 FRESH21 = {"ib60_advocaat_productie_tabblad", "ib60_potlood_huurquote_berekening"}
 """Layouts of the fresh21 split only: a twenty-first first-contact set, by another author who never saw the reader."""
+FRESH22 = {"ib60_browser_vertaald_engels", "ib60_drempelinkomen_toetsingsinkomen"}
+"""Layouts of the fresh22 split only: a twenty-second first-contact set, by another author who never saw the reader."""

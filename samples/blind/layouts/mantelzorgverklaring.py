@@ -121,6 +121,11 @@ neurologist, a table of medication times through the day and, when care is round
 hospital the issuer), and a care group's client adviser confirming a client's place on a nursing home's waiting list (the care profile, the
 day of the CIZ decision, the waiting status, the preferred locations, the day of registration and the place in the queue as decoys; the
 care group the issuer).
+
+The fresh22 split adds: a youth-care provider's family counsellor's statement on a child with autism cared for by a parent (the other
+parent, the municipality's youth-care decision with its term, the intake, the school and the behavioural scientist as decoys; the provider
+the issuer), and an out-of-hours GP service's statement with a table of night and weekend contacts (their days and times, the patient's
+own GP and the patient number as decoys; the service the issuer).
 """
 
 from __future__ import annotations
@@ -2024,6 +2029,89 @@ def verpleeghuis_wachtlijst_zorgbemiddeling(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(cn, rn, clock, issue, group)
 
 
+# --- fresh22 split ---------------------------------------------------------------------------
+
+_YOUTH22 = ("Youké", "Lindenhout", "Kwadraad Jeugdhulp", "Levvel", "Timon", "Pluryn Jeugd", "Horizon Jeugdzorg en Onderwijs", "Stichting Jeugdformaat")
+
+
+def jeugdhulp_gezinsbegeleider_nachttoezicht(c: Ctx):
+    """Fresh22. A youth-care provider's family counsellor ("gezinsbegeleider") writes about a child with autism and a learning disability
+    for whom a parent cares: the child with birth date and client number, the municipality's youth-care decision with its term, the school
+    for special education, the behavioural scientist who co-signs and the day of the intake (decoys), the other parent named as a decoy, the
+    nights' unrest and whether supervision day and night is needed; the provider the issuer, "Datum" the issue date."""
+    c.font_of(c.pick(("Quicksand", "Open Sans"), ("Carlito", "Liberation Sans")))
+    c.restyle17(dates=("long", "dash", "wd_nodot_long", "long_pad"), amounts=("euro",))
+    carer, recipient, clock, issue, home = _facts(c)
+    carer = c.person(born=(1972, 1996), sex=c.pick("f", "f", "m"))
+    recipient = c.person(born=(issue.year - 16, issue.year - 4), surname=carer.surname, origin=people.origin_of(carer))
+    other = c.person(born=(1970, 1995), sex="m" if carer.sex == "f" else "f")
+    provider = c.rng.choice(_YOUTH22)
+    cn = carer.name(c.pick("all", "first", "initials"))
+    rn = recipient.name(c.pick("all", "first"))
+    counsellor, scientist = c.person(born=(1975, 1998)), c.person(born=(1965, 1990), titled=0.5)
+    decided = issue - dt.timedelta(days=c.rng.randint(30, 300))
+    intake = decided + dt.timedelta(days=c.rng.randint(7, 40))
+    night = (f"{e(recipient.given[0])} slaapt onrustig, wordt meerdere keren per nacht wakker en kan dan niet alleen gelaten worden. Er is 24 uur per dag "
+             f"toezicht nodig; dit toezicht wordt, ook 's nachts, gegeven door {e(cn)}." if clock else
+             f"{e(recipient.given[0])} heeft overdag veel begeleiding nodig, die {e(cn)} geeft. 's Nachts slaapt {e(recipient.given[0])} door; nachtelijk "
+             "toezicht is niet nodig.")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt;color:#d2691e'>{e(provider)}</span><br><span class='small'>jeugdhulp &middot; "
+        "ambulante gezinsbegeleiding</span></td><td class='small right'>" + kv([("Datum", f"<b>{c.d(issue)}</b>"), ("Cliëntnummer", f"J{c.rng.randint(100000, 999999)}")])
+        + "</td></tr></table>"
+        "<h2 style='margin-top:8mm'>Verklaring over de zorg voor een kind</h2>"
+        + kv([("Kind", f"{e(rn)}, geboren {e(values.date_text(recipient.birth_date, 'dash'))}"), ("Ouders", f"{e(cn)} en {e(other.name('first'))}"),
+              ("Beschikking jeugdhulp", f"gemeente {e(home.municipality)}, {e(values.date_text(decided, 'dash'))} t/m {e(values.date_text(decided + dt.timedelta(days=364), 'dash'))}"),
+              ("Intake", e(values.date_text(intake, "dash"))), ("School", c.pick("De Piramide (speciaal onderwijs)", "SO De Ster", "Mytylschool De Regenboog"))],
+             label_width="44mm")
+        + f"<p style='margin-top:4mm'>Sinds de intake begeleid ik het gezin thuis. {e(rn)} heeft een autismespectrumstoornis en een verstandelijke beperking. "
+        f"De dagelijkse zorg en begeleiding komen vooral neer op {e(cn)}.</p><p>{night}</p>"
+        f"<p>Wij verklaren dat {e(cn)} de mantelzorger is van {e(rn)}.</p>"
+        "<table style='width:100%;margin-top:6mm'><tr>"
+        f"<td>{e(counsellor.name('first'))}<br><span class='small'>gezinsbegeleider, {e(provider)}</span></td>"
+        f"<td>{e(scientist.titled('initials'))}<br><span class='small'>gedragswetenschapper</span></td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(cn, rn, clock, issue, provider)
+
+
+_POSTS22 = ("Huisartsenpost Nijmegen", "Huisartsenposten Kennemerland", "Huisartsenpost Drenthe", "Huisartsenpost Oost-Brabant", "Huisartsenpost West-Friesland",
+            "Huisartsenpost Haaglanden", "CHP Zeeland")
+
+
+def huisartsenpost_nachtcontacten_verklaring(c: Ctx):
+    """Fresh22. An out-of-hours GP service's ("huisartsenpost") statement on a patient for whom a carer often called at night and at
+    weekends: a table of contacts with their day, time, kind (telephone advice, consultation, home visit) and who called (decoy dates and
+    times), the patient's own GP and the patient number (decoys), the medical manager's finding that care is needed around the clock or only
+    by day; the service the issuer, "Datum" the issue date."""
+    c.font_of(c.pick(("Liberation Sans", "DejaVu Sans"), ("Open Sans", "Carlito")))
+    c.restyle17(dates=("dash", "long", "dot_pad", "short_nodot"), amounts=("euro",))
+    carer, recipient, clock, issue, home = _facts(c)
+    post = c.rng.choice(_POSTS22)
+    cn = carer.name(c.pick("all", "initials", "first"))
+    rn = recipient.name(c.pick("all", "initials", "reversed"))
+    manager, gp = c.person(born=(1960, 1988), titled=0.3), c.person(born=(1955, 1985))
+    kinds = ("telefonisch advies", "consult op de post", "visite thuis", "ambulance ingezet")
+    days = sorted(values.between(c.rng, issue - dt.timedelta(days=150), issue - dt.timedelta(days=3)) for _ in range(c.rng.randint(4, 7)))
+    rows = "".join(f"<tr><td>{e(values.date_text(d, 'dash'))}</td><td>{c.rng.choice((0, 1, 2, 3, 4, 23, 22))}:{c.rng.randint(0, 59):02d}</td>"
+                   f"<td>{e(c.rng.choice(kinds))}</td><td>{e(carer.name('initials'))}</td></tr>" for d in days)
+    finding = (f"Uit de contacten blijkt dat {e(rn)} ook 's nachts zorg en toezicht nodig heeft. {e(cn)} is dag en nacht aanwezig en geeft 24 uur per dag "
+               "zorg; zonder deze mantelzorg zou opname nodig zijn." if clock else
+               f"{e(cn)} verleent overdag en 's avonds mantelzorg aan {e(rn)}. Zorg gedurende 24 uur per dag is volgens ons niet nodig.")
+    body = (
+        f"<div style='background:#005a8c;color:#fff;padding:3mm 4mm'><span style='font-size:16pt;font-weight:bold'>{e(post)}</span><br>"
+        "<span style='font-size:8.5pt'>Spoedzorg buiten kantoortijden &middot; avond, nacht en weekend</span></div>"
+        + kv([("Datum", f"<b>{c.d(issue)}</b>"), ("Patiënt", f"{e(rn)}, geboren {e(values.date_text(recipient.birth_date, 'dash'))}"),
+              ("Patiëntnummer", f"HAP-{c.rng.randint(1000000, 9999999)}"), ("Eigen huisarts", e(gp.titled("initials")))], label_width="36mm")
+        + "<h2>Verklaring mantelzorg</h2>"
+        f"<p>Op verzoek van {e(cn)}, de mantelzorger van {e(rn)}, verklaren wij het volgende. In de afgelopen maanden had onze post de onderstaande contacten "
+        "over deze patiënt.</p>"
+        "<table class='ruled' style='width:90%;font-size:8.8pt'><tr><th>Datum</th><th>Tijd</th><th>Soort contact</th><th>Gebeld door</th></tr>" + rows + "</table>"
+        f"<p style='margin-top:3mm'>{finding}</p>"
+        f"<p style='margin-top:6mm'>Met vriendelijke groet,<br><br>{e(manager.titled('initials'))}<br><span class='small'>medisch manager, {e(post)}</span></p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(cn, rn, clock, issue, post)
+
+
 
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
                                    handwritten_form, zorgkantoor_letter,
@@ -2047,7 +2135,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, s
                                    vptz_coordinator_verklaring_thuiswaken, als_team_revalidatiearts_verklaring,
                                    thuisdialyse_centrum_partnerverklaring, visio_ambulant_begeleider_grootletter,
                                    geheugenpoli_geriater_diagnosebrief, ondersteuningsplan_netwerk_vaststelling,
-                                   parkinsonverpleegkundige_medicatietijden, verpleeghuis_wachtlijst_zorgbemiddeling)}  # fmt: skip
+                                   parkinsonverpleegkundige_medicatietijden, verpleeghuis_wachtlijst_zorgbemiddeling,
+                                   jeugdhulp_gezinsbegeleider_nachttoezicht, huisartsenpost_nachtcontacten_verklaring)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
 FRESH = {"wmo_consulent_letter", "side_by_side_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2091,3 +2180,5 @@ FRESH20 = {"geheugenpoli_geriater_diagnosebrief", "ondersteuningsplan_netwerk_va
 """Layouts of the fresh20 split only: a twentieth first-contact set, by another author who never saw the reader."""
 FRESH21 = {"parkinsonverpleegkundige_medicatietijden", "verpleeghuis_wachtlijst_zorgbemiddeling"}
 """Layouts of the fresh21 split only: a twenty-first first-contact set, by another author who never saw the reader."""
+FRESH22 = {"jeugdhulp_gezinsbegeleider_nachttoezicht", "huisartsenpost_nachtcontacten_verklaring"}
+"""Layouts of the fresh22 split only: a twenty-second first-contact set, by another author who never saw the reader."""

@@ -118,6 +118,11 @@ a daughter or son as first contact with a key, "24 uur per dag" for the alarm ce
 words on a service contract), and a holiday-rental platform's booking confirmation printed by the host (the host, the home's address and
 postcode, the guests, check-in and check-out days, the payout and the host's IBAN: an absence, another occupant and an account on a
 document that is no house-sitting request, no sublet and no statement).
+
+The fresh22 split adds: the Legal Aid Board's decision granting legal aid in a co-tenancy case (name, BSN, the reference year and the
+income the Belastingdienst supplied: an income statement's facts in a decision that is no income statement), and a municipality's resident
+parking permit (the address and postcode "volgens de Basisregistratie Personen" with the day of settling there, a licence plate and the
+permit's dates: a BRP extract's facts in a decision that is no extract).
 """
 
 from __future__ import annotations
@@ -1672,6 +1677,68 @@ def vakantieverhuur_boekingsbevestiging_gast(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), {}
 
 
+# --- fresh22 split ---------------------------------------------------------------------------
+
+
+def rechtsbijstand_toevoeging_peiljaar(c: Ctx):
+    """Fresh22. The Legal Aid Board's (Raad voor Rechtsbijstand) decision granting subsidised legal aid ("toevoeging") in a tenancy case
+    about co-tenancy: the client's name, BSN and address, the lawyer, the case code and number, the reference year ("peiljaar") two years
+    back with the income and assets the Belastingdienst supplied, the own contribution and the day of the application: an income statement's
+    name, BSN, year and income from the same source, in a decision that is no income statement."""
+    person, home, day = _who(c)
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle17(dates=("long", "dash", "long_pad"), amounts=("euro", "EUR_grouped"))
+    lawyer = c.person(born=(1960, 1992), titled=1.0)
+    year = day.year - 2
+    income = values.amount(c.rng.randint(14000, 36000) + c.rng.randint(0, 99) / 100)
+    asked = day - dt.timedelta(days=c.rng.randint(3, 25))
+    body = (
+        "<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt;color:#4b2c7a'>Raad voor Rechtsbijstand</span></td>"
+        "<td class='right small'>Postbus 70503<br>5201 CD 's-Hertogenbosch</td></tr></table>"
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Datum", c.d(day)), ("Toevoegingsnummer", f"{c.rng.randint(1, 9)}{c.rng.choice('ABCDEFGHJK')}{c.rng.choice('ABCDEFGHJK')}{c.rng.randint(1000, 9999)}"),
+              ("Zaakcode", "H030 huurrecht &ndash; medehuur / voortzetting huur"), ("Datum aanvraag", e(values.date_text(asked, "dash")))], label_width="40mm")
+        + "<h2>Besluit: u krijgt een toevoeging</h2>"
+        f"<p>Uw advocaat, {e(lawyer.titled('initials'))}, heeft voor u gesubsidieerde rechtsbijstand aangevraagd. Wij kennen de toevoeging toe.</p>"
+        "<h3>Hoe hebben wij uw draagkracht berekend?</h3>"
+        + kv([("Naam", e(person.name("initials"))), ("Burgerservicenummer", e(values.bsn_text(person.bsn, 0))), ("Peiljaar", str(year)),
+              ("Inkomen in het peiljaar (verzamelinkomen)", c.a(income)), ("Vermogen in het peiljaar", e(values.amount_text(values.amount(c.rng.randint(0, 30000)), "euro"))),
+              ("Uw eigen bijdrage", e(values.amount_text(values.amount(c.pick(240, 240, 450, 660)), "euro")))], label_width="72mm")
+        + "<p class='small' style='margin-top:3mm'>Uw inkomen en vermogen hebben wij opgevraagd bij de Belastingdienst. Is uw inkomen nu minstens 15% lager dan in het "
+        "peiljaar? Dan kunt u binnen zes weken peiljaarverlegging vragen. Dit besluit is geen inkomensverklaring.</p>"
+        "<p>Raad voor Rechtsbijstand</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), {}
+
+
+def parkeervergunning_bewonersvergunning_besluit(c: Ctx):
+    """Fresh22. A municipality's decision granting a resident's parking permit: the holder's name, the address and postcode "volgens de
+    Basisregistratie Personen" with the day of settling there, the licence plate, the permit area, the permit's start and end, the fee and
+    an earlier day of application: a BRP extract's municipality, address and dates in a parking decision that is no extract."""
+    person, home, day = _who(c)
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Cantarell", "Carlito")))
+    c.restyle17(dates=("dash", "long", "dot_pad", "wd_nopad"), amounts=("euro",))
+    since = c.date((2005, 1, 1), (2025, 6, 30))
+    asked = day - dt.timedelta(days=c.rng.randint(5, 30))
+    start = day + dt.timedelta(days=c.rng.randint(0, 14))
+    plate = f"{c.rng.choice('GHJKLNPRSTXZ')}-{c.rng.randint(100, 999)}-{c.rng.choice('BDFGHJKLNPRSTVXZ')}{c.rng.choice('BDFGHJKLNPRSTVXZ')}"
+    body = (
+        f"<div class='logo' style='font-size:16pt'>Gemeente {e(home.municipality)}</div><div class='small'>Parkeren &middot; vergunningen</div>"
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Datum", c.d(day)), ("Uw aanvraag van", e(values.date_text(asked, "dash"))), ("Zaaknummer", f"PV-{day.year}-{c.rng.randint(10000, 99999)}")], label_width="40mm")
+        + "<h2>Besluit bewonersvergunning parkeren</h2>"
+        f"<p>U vroeg een bewonersvergunning aan. Volgens de Basisregistratie Personen woont u sinds {e(values.date_text(since, 'dash'))} op het adres "
+        f"{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}. Daarmee voldoet u aan de voorwaarden.</p>"
+        + kv([("Vergunninghouder", e(person.name("initials"))), ("Kenteken", plate), ("Vergunninggebied", f"{c.pick('A', 'B', 'C', 'Centrum', 'Oost-2', 'Schil')}"),
+              ("Geldig van", e(values.date_text(start, "dash"))), ("Geldig tot en met", e(values.date_text(dt.date(start.year, 12, 31), "dash"))),
+              ("Kosten", e(values.amount_text(values.amount(c.rng.choice((42.5, 68, 95.6, 137.2, 214))), "euro")))], label_width="48mm")
+        + "<p class='small' style='margin-top:3mm'>Verhuist u of verkoopt u de auto? Dan vervalt de vergunning. Bent u het niet eens met dit besluit? Dan kunt u binnen "
+        "zes weken bezwaar maken.</p>"
+        f"<p>Met vriendelijke groet,<br>het college van burgemeester en wethouders van {e(home.municipality)}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), {}
+
+
 
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
                                    energy_bill, jaaropgaaf,
@@ -1695,7 +1762,8 @@ LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, pa
                                    toestemming_hoofdbewoner_inwoning_gemeente, sepa_machtiging_huurincasso,
                                    uittreksel_geboorteakte_burgerlijke_stand, overboekingsbevestiging_huurbetaling,
                                    pgb_zorgovereenkomst_sociaal_netwerk, notaris_verklaring_van_erfrecht,
-                                   personenalarmering_contactpersonen_formulier, vakantieverhuur_boekingsbevestiging_gast)}  # fmt: skip
+                                   personenalarmering_contactpersonen_formulier, vakantieverhuur_boekingsbevestiging_gast,
+                                   rechtsbijstand_toevoeging_peiljaar, parkeervergunning_bewonersvergunning_besluit)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
 FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1739,3 +1807,5 @@ FRESH20 = {"pgb_zorgovereenkomst_sociaal_netwerk", "notaris_verklaring_van_erfre
 """Layouts of the fresh20 split only: a twentieth first-contact set, by another author who never saw the reader."""
 FRESH21 = {"personenalarmering_contactpersonen_formulier", "vakantieverhuur_boekingsbevestiging_gast"}
 """Layouts of the fresh21 split only: a twenty-first first-contact set, by another author who never saw the reader."""
+FRESH22 = {"rechtsbijstand_toevoeging_peiljaar", "parkeervergunning_bewonersvergunning_besluit"}
+"""Layouts of the fresh22 split only: a twenty-second first-contact set, by another author who never saw the reader."""
