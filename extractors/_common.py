@@ -328,18 +328,22 @@ class Row:
 
 
 def header_columns(line: Line, columns: Mapping[str, str], min_found: int,
-                   wordings: Mapping[str, Sequence[str]] | None = None) -> dict[str, float] | None:
+                   wordings: Mapping[str, Sequence[str]] | None = None, others: str = "") -> dict[str, float] | None:
     """The x where each column starts, if `line` names at least `min_found` of them.
 
     `columns` maps a column name to a regex for its header label. With `wordings` (a
     column's labels as data), a line that names all but one of `min_found` columns
     exactly is a header too if it names one more within OCR's slips ("geboörtedatum"):
-    the others already say what the line is.
+    the others already say what the line is. `others` (headers of columns nobody reads):
+    a label found inside a longer header of such a column is that column's, not the
+    label's ("Datum vestiging" in "Datum vestiging in Nederland" is no date of settling
+    at the address); the label's column is where it stands on its own, if anywhere.
     """
     starts: dict[str, float] = {}
     text = line.text
+    unread = [m.span() for m in re.finditer(others, text, re.IGNORECASE)] if others else []
     for name, pattern in columns.items():
-        m = re.search(pattern, text, re.IGNORECASE)
+        m = next((m for m in re.finditer(pattern, text, re.IGNORECASE) if not _inside_longer(m.span(), unread)), None)
         if m is None:
             continue
         if words := _span_words(line, m.start(), m.end()):
@@ -353,6 +357,11 @@ def header_columns(line: Line, columns: Mapping[str, str], min_found: int,
                 starts[name] = x
                 break
     return starts if len(starts) >= min_found else None
+
+
+def _inside_longer(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether `span` lies within one of `spans` that is longer than it."""
+    return any(start <= span[0] and span[1] <= end and end - start > span[1] - span[0] for start, end in spans)
 
 
 def _span_words(line: Line, start: int, end: int) -> list[Word]:
@@ -411,9 +420,9 @@ def read_table(
     for page in pages:
         starts, last, header_lines, taken, noted = None, None, 0, set(), False
         for index, line in enumerate(page.lines):
-            if found := header_columns(line, columns, min_found, wordings) or _split_header(page.lines, index, columns, min_found):
+            if found := header_columns(line, columns, min_found, wordings, others) or _split_header(page.lines, index, columns, min_found):
                 stacked = stacked_header(page.lines, index)
-                if stacked is not None and len(more := header_columns(stacked, columns, 1, wordings) or {}) > len(found):
+                if stacked is not None and len(more := header_columns(stacked, columns, 1, wordings, others) or {}) > len(found):
                     found, line = more, stacked  # "Datum" over "vestiging": the wrapped labels read whole
                 if first is not None and first not in found:
                     found[first] = 0.0

@@ -43,8 +43,9 @@ _YES, _NO = ("ja", "yes"), ("nee", "no")
 """The two answers' words: Dutch, and English as expat tenants' forms print them."""
 _WORDS = "|".join((*_YES, *_NO))
 _ANSWER = re.compile(rf"^[|\[\](){{}}_]?({_WORDS})[.,:;|_]?$", re.IGNORECASE)  # "|Ja", "ja_": a cell's rule or a speck stuck to it
-_CIRCLED = re.compile(rf"^[(\[{{©@O0]\s?({_WORDS})[)\]}}]$", re.IGNORECASE)
-"""An answer circled by hand, as OCR reads the ring: "(nee)", "[ja]"."""
+_CIRCLED = re.compile(rf"^[(\[{{©@O0]\s?({_WORDS}|ia)[)\]}}]$", re.IGNORECASE)
+"""An answer circled by hand, as OCR reads the ring: "(nee)", "[ja]"; "(ia)": the ring
+cut through the descender of the j."""
 _STRIKES = "\u0335\u0336\u0338"  # combining strokes: "j̶a̶" as a text layer writes a struck word
 _STRUCK = re.compile(rf"^(?:[-—–~=_+]+({_WORDS})[-—–~=_+]*|[-—–~=_+]*({_WORDS})[-—–~=_+]+)$", re.IGNORECASE)
 """An answer struck out, as OCR reads the stroke through it: "-ja-", "—nee—", "~ja"."""
@@ -396,6 +397,8 @@ def _option(token: str) -> tuple[bool, str] | None:
 
     >>> _option("Nee,"), _option("(ja)"), _option("-ja-"), _option("j\u0336a\u0336"), _option("jam")
     ((False, 'plain'), (True, 'circled'), (True, 'struck'), (True, 'struck'), None)
+    >>> _option("(ia)"), _option("ia")
+    ((True, 'circled'), None)
     """
     bare = token.rstrip("*")
     if any(c in _STRIKES for c in bare):
@@ -405,7 +408,7 @@ def _option(token: str) -> tuple[bool, str] | None:
     if m := _ANSWER.match(bare):
         return m.group(1).lower() in _YES, "plain"
     if m := _CIRCLED.match(bare):
-        return m.group(1).lower() in _YES, "circled"
+        return m.group(1).lower() in (*_YES, "ia"), "circled"
     if m := _STRUCK.match(bare):
         return next(g for g in m.groups() if g).lower() in _YES, "struck"
     return None

@@ -208,6 +208,29 @@ def span_hit(page: Page, line: Line, start: int, end: int) -> Hit:
     )
 
 
+def after_translation(line: Line, start: int) -> int:
+    """Where a label's value starts on `line` when the text from `start` (just after the
+    label) opens with the label's translation after a slash, in the label's own cell
+    ("Einddatum / Expiry   02-Sep-2026", "Thuisbasis / Home base   Groningen"): the start of
+    the next cell. `start` itself when there is no such translation (a few words, no digit,
+    then a cell's gap) before the value. `line.text` is its words joined by single spaces."""
+    offsets, at = [], 0
+    for word in line.words:
+        offsets.append(at)
+        at += len(word.text) + 1
+    label_ends_with_slash = line.text[:start].rstrip().endswith("/")
+    first = next((i for i, offset in enumerate(offsets) if offset + len(line.words[i].text) > start), None)
+    if first is None or not (label_ends_with_slash or line.words[first].text.startswith("/")):
+        return start
+    height = max(line.words[first].bbox[3] - line.words[first].bbox[1], 1.0)
+    for i in range(first + 1, min(first + 5, len(line.words))):
+        if re.search(r"\d", line.words[i - 1].text):
+            return start
+        if line.words[i].bbox[0] - line.words[i - 1].bbox[2] > 3 * height:
+            return offsets[i]
+    return start
+
+
 def line_hit(page: Page, line: Line) -> Hit:
     return span_hit(page, line, 0, len(line.text))
 

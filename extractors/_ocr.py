@@ -334,6 +334,8 @@ def _is_struck(pixels: np.ndarray, box: list[int], text: str) -> bool:
     if crop.shape[0] < _STRIKE_PIXELS or crop.shape[1] < wide * crop.shape[0] or int(crop.max()) - int(crop.min()) < 60:
         return False
     dark = crop < (int(crop.max()) + int(crop.min())) / 2
+    if dark.mean() > 0.5:
+        dark = ~dark  # light letters on a dark band (a letterhead's bar): the ink is what is fewer
     height = dark.shape[0]
     rows = dark[int(_STRIKE_BAND[0] * height) : int(_STRIKE_BAND[1] * height) + 1].mean(axis=1)
     full = np.flatnonzero(rows >= _STRIKE_WIDTH)

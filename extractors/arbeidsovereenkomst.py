@@ -51,7 +51,7 @@ from collections.abc import Iterator, Sequence
 from extractors import lexicon
 from extractors._common import fuzzy_span, in_order, tidy
 from extractors._forms import find_groups
-from extractors._locate import Hit, has_text, iter_lines, line_hit, span_hit
+from extractors._locate import Hit, after_translation, has_text, iter_lines, line_hit, span_hit
 from extractors._prose import NAME_PATTERN, cell_end, find_word, search_prose, take_name
 from extractors.values import DATE_PATTERN, clean_name, parse_date
 from woondossier.model import DocType, Field, Fields, Line, Page
@@ -269,7 +269,7 @@ def _beside(pages: Sequence[Page], labels: Sequence[str], flags: int = 0) -> Ite
             continue
         value = line.text[m.end() :].lstrip(" :;|.[]_")
         if value.strip():
-            yield page, line, len(line.text) - len(value)
+            yield page, line, after_translation(line, len(line.text) - len(value))  # "Standplaats / Home base  Groningen"
         elif index + 1 < len(page.lines):
             below, height = page.lines[index + 1], line.bbox[3] - line.bbox[1]
             close = below.bbox[1] - line.bbox[3] <= height and abs(below.bbox[0] - line.bbox[0]) <= 2 * height

@@ -47,7 +47,7 @@ from extractors import _common as common
 from extractors import lexicon
 from extractors.labels import unwrapped_cells, CELL_GAP, cells, departed_columns, find_label_on_line, fold, is_label, is_label_wording, only_labels, other_columns, table, wording_pattern
 from extractors.locating import FREE_TEXT_CONFIDENCE, locate
-from extractors.names import PART_OF_NAME, take_name
+from extractors.names import PART_OF_NAME, capital_i, take_name
 from extractors.titles import titled
 from extractors._locate import VALUE_COLUMN_TOLERANCE, Hit, find_value, iter_lines, line_beside, line_hit, span_hit
 from extractors.values import (
@@ -485,7 +485,7 @@ def _clean_name(text: str) -> str | None:
         return None  # "Nederweert; BSN": a sentence's place of birth and the next fact's label, no name
     if name.count(",") > 1:
         return None  # "Owusu, K. Lopes, K.": two names printed surname first, run together (two cards side by side)
-    return name
+    return capital_i(name)  # "Prins, lvone": OCR's small l for the capital I
 
 
 def _person(values: dict[str, Hit | None]) -> _Person:
@@ -557,9 +557,12 @@ def _value_out_of_name_cell(row: common.Row) -> common.Row:
     number before the name ("1  Simatupang, W.", a section's "2.1 Tekeste, Dawit") is dropped."""
     columns = list(row.cells)  # left to right
     words = row.cells.get("name", ())
-    numbered = len(words) > 1 and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*[.)]?", words[0].text) and re.search(r"[^\W\d_]", words[1].text)
+    rules = 1
+    while len(words) > rules + 1 and re.fullmatch(r"[|\[\]{}!]+", words[rules].text):
+        rules += 1  # "1 | Lopes, Djenifer": the rule between the number's column and the name's
+    numbered = len(words) > rules and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*[.)]?", words[0].text) and re.search(r"[^\W\d_]", words[rules].text)
     if numbered:  # "1  Simatupang, W.": the row's number, in a "Nr" column nobody reads, is no value
-        words = words[1:]
+        words = words[rules:]
     cut = next((i for i, word in enumerate(words) if re.search(r"\d", word.text)), len(words))
     if cut < len(words) and _MISREAD_INITIAL.fullmatch(words[cut].text) and (cut + 1 == len(words) or words[cut + 1].text[:1].isdigit()):
         cut += 1  # "CHAOUCH 1. 19 mrt. 1991": an initial read as a digit stays the name's, which `_person` flags

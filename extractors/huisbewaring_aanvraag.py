@@ -38,7 +38,7 @@ from extractors._forms import asked_with_options, boxed_options, checked_option,
 from extractors._locate import find_value, has_text, iter_lines
 from extractors._prose import NAME_PATTERN, find_word, search_prose, stated, take_name
 from extractors.labels import is_label, table, wording_pattern
-from extractors.prose_facts import born_on, named_in_role, person_born
+from extractors.prose_facts import born_on, named_in_role, person_born, writer_in_role
 from extractors.values import DATE_PATTERN, MARKED_AMOUNT_PATTERN, PER_MONTH, parse_amount
 from woondossier.model import DocType, Field, Fields, Page
 
@@ -143,6 +143,8 @@ def extract(pages: Sequence[Page]) -> Fields:
         sitter = _sitter_in_prose(pages)
     if sitter.value is None:
         sitter = named_in_role(pages, table()[str(DOC_TYPE)]["sitter_name"])  # "De woning wordt ... bewoond door Ewa Lewandowska"
+    if sitter.value is None:
+        sitter = writer_in_role(pages, table()[str(DOC_TYPE)]["sitter_name"])  # "Deel B — verklaring van de huisbewaarder" over "Ondergetekende, ..."
     if sitter.value is None:
         sitter = person_born(pages)  # "... komt mijn nicht wonen, Sharon Sedney, geboren 1 januari 1999": the one person introduced with a birth date
     return {

@@ -191,6 +191,10 @@ _DWELLING_SENTENCES = (
     # the hoofdhuurder's party line, the name then the address: "Hoofdhuurder: Abena Mensah, Anton de
     # Komplein 10, 1616 NV Hoogkarspel" (the room is let in the main tenant's own home)
     rf"(?m)^[\W_]{{0,2}}(?i:hoofdhuurder)\s*:?[^\S\n]*[^\W\d_][^,\n]{{0,60}},[^\S\n]*(?:(?i:wonende)\s+(?:aan\s+|te\s+)?)?(?:de\s+)?{common.ADDRESS}",
+    # the room said where it is, no comma between: "De kamer aan de achterkant op de eerste
+    # verdieping van Mr. P.J. Troelstralaan 149-2, 7741BP Coevorden" (a party's own address
+    # comes after a comma: "aan de onderhuurder, wonende aan ...")
+    rf"\bkamer\b[^.?!,;:]{{0,80}}?\s(?:van|in|aan|op)\s+(?:de\s+)?{common.ADDRESS}",
 )
 
 
@@ -269,12 +273,14 @@ def _signed_date(pages: Sequence[Page]) -> Field:
     pattern = rf"\b(?:onder|ge)?tekend\s+(?:te\s+{common.TOWN}[\s-]+)?op\s+(?P<date>{DATE_PATTERN})"  # "Velsen-Noord-op": OCR's hyphen
     # the signing formula with its verb lost to OCR: "Aldus opgemaakt en [getekend] te Velsen op 12-07-2026"
     formula = rf"\bopgemaakt\s+(?:\w+\s+){{0,3}}?te\s+{common.TOWN}[\s-]+op\s+(?P<date>{DATE_PATTERN})"
+    # the closing formula of an agreement in plain words: "Zo afgesproken in Coevorden op 16 april 2026"
+    agreed = rf"\b(?:aldus|zo)\s+(?:afgesproken|overeengekomen)\s+(?:in|te)\s+{common.TOWN}[\s,-]+op\s+(?P<date>{DATE_PATTERN})"
     # the verb misread, with a speck before "op": "Gelakend te Heen, op 3 juli 2026."
     misread = rf"\b[^\W\d_]{{0,8}}kend\s+te\s+{common.TOWN}[\s,-]+op\s+(?P<date>{DATE_PATTERN})"
     # an e-signature's stamp, the signer's name between: "Digitaal ondertekend door Fadumo
     # Warsame op 2026/08/08 om 09:40" (a signing platform's audit line, Adobe's "Digitaal ondertekend door")
     stamp = rf"\b(?:digitaal\s+|elektronisch\s+)?ondertekend\s+door\s+(?:[^\W\d_][\w'’.-]*\s+){{1,6}}?op\s+(?P<date>{DATE_PATTERN})"
-    return next((found for wording in (pattern, formula, misread, stamp) if (found := common.first_group(pages, wording, "date", parse_date))), Field())
+    return next((found for wording in (pattern, formula, agreed, misread, stamp) if (found := common.first_group(pages, wording, "date", parse_date))), Field())
 
 
 # --- clauses -----------------------------------------------------------------------------

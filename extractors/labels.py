@@ -56,6 +56,7 @@ class FieldLabels:
     primary: tuple[str, ...] = ()  # the labels that name the field's own role: they win when labels disagree
     acts: tuple[str, ...] = ()  # what a sentence says the field's person does ("huurt"): "<name>, die de woning huurt"
     done_by: tuple[str, ...] = ()  # what is done by the field's person, said in the passive: "de woning wordt bewoond door <name>"
+    per: str | None = None  # an amount's period ("month"): an amount said per week or per year is no value of the field
 
     @property
     def wordings(self) -> tuple[tuple[str, bool], ...]:
@@ -100,6 +101,7 @@ def table() -> dict[str, dict[str, FieldLabels]]:
                 tuple(row.get("primary", ())),
                 tuple(row.get("acts", ())),
                 tuple(row.get("done_by", ())),
+                row.get("per"),
             )
             for name, row in fields.items()
         }

@@ -82,6 +82,7 @@ from extractors.values import (
     DATE_PATTERN,
     IBAN_PATTERN,
     POSTCODE_PATTERN,
+    OTHER_PERIOD,
     SQUEEZED_DATE_CONFIDENCE,
     SHORT_YEAR_DATE_PATTERN,
     SQUEEZED_DATE_PATTERN,
@@ -349,11 +350,29 @@ def _after_label(match: LabelMatch, doc_type: str) -> list[Word]:
             while words and _LEADER.match(words[0].text):
                 words.pop(0)
     cells_after = _cells_of(words, 3 * _height(line))
+    if len(cells_after) > 1 and _translation(cells_after[0]):
+        return cells_after[1]  # "Einddatum / Expiry   02-Sep-2026": the label's translation in its cell, then the value
     if len(cells_after) > 1 and not match.generic and _label_tail(cells_after[0]):
         # "Startdatum plaatsing   01.11.25": the label's own words in small letters, then its value;
         # after a generic label they say what else the value is of ("Datum inschrijving")
         return cells_after[1]
     return cells_after[0] if cells_after else []
+
+
+def _translation(cell: list[Word]) -> bool:
+    """Whether a cell after a label is the label's translation after a slash ("/ Expiry",
+    "/ Home base"): a few words, no digit, opening with the slash."""
+    text = " ".join(w.text for w in cell)
+    return text.startswith("/") and len(cell) <= 4 and not re.search(r"\d", text)
+
+
+_DATED_KINDS = ("date", "birth_date")
+_OWN_VALUE_CHARACTERS = 4
+_OWN_VALUE_DIGITS = 2
+"""A cell after a date's label holding this many letters and digits or more, digits among
+them, is the label's date as printed ("O2-Sep-2O26"): when it does not read as a date, the
+label has none to give, and none is taken from the lines under it (another row's). Fewer are
+a speck; words alone are the header's other labels ("Datum  Naam casemanager  Handtekening")."""
 
 
 def _value_goes_on(match: LabelMatch, words: list[Word]) -> list[Word] | None:
@@ -632,6 +651,10 @@ def _candidates(match: LabelMatch, doc_type: str, kind: str) -> Iterator[tuple[l
         yield stated, False  # "De plaats van tewerkstelling is Brugge.": a sentence states the value
         return
     if words := _after_label(match, doc_type):
+        text = " ".join(w.text for w in words)
+        if (kind in _DATED_KINDS and len(re.findall(r"[^\W_]", text)) >= _OWN_VALUE_CHARACTERS and len(re.findall(r"\d", text)) >= _OWN_VALUE_DIGITS
+                and KINDS[kind].read(text) is None):
+            return  # "Einddatum  O2-Sep-2O26" unreadable: another row's date under it is not this one
         if kind == "names" and (more := _names_under(match, words)):
             yield words + more, False  # "Account holders  M. Farah" over "H. Farah": one holder a line
         yield words, False
@@ -932,13 +955,17 @@ def _dates_in(words: list[Word]) -> int:
 
 
 def _in_header_row(match: LabelMatch, doc_type: str) -> bool:
-    """Whether the label stands in a row with two or more other labels of its doc type,
-    or heads a signing row ("Datum | Naam casemanager | Handtekening" over "31 mei 2026 |
+    """Whether the label stands in a row with two or more other labels of its doc type, or
+    with one when the two labels are all the line holds ("Huurder  Huisbewaarder"), or heads a signing row ("Datum | Naam casemanager | Handtekening" over "31 mei 2026 |
     M. Monteiro"): its date is the document's. Never a transactions table's header ("Datum |
     Omschrijving | Bedrag"), whose dates are the transactions'."""
     others = [span for span in labels_on_line(match.page, match.index, doc_type) if span != (match.start, match.end)]
     if len(others) >= 2:
         return True
+    covered = set(range(match.start, match.end)) | {i for start, end in others for i in range(start, end)}
+    covered |= {i for i, word in enumerate(match.line.words) if not re.search(r"[^\W_]", word.text)}  # a rule, a speck
+    if others and len(covered) == len(match.line.words):
+        return True  # "Huurder   Huisbewaarder" over their names: two parties' headings, the line nothing else
     if not _SIGNING.search(match.line.text):
         return False
     words = match.line.words
@@ -1033,6 +1060,8 @@ def _label_values(pages: Sequence[Page], labels: FieldLabels, generic: bool, in_
             cap = read[3] if len(read) > 3 else 1.0  # a value repaired from what OCR lost
             if labels.range is not None and _in_range(Field(value=value), labels.range).value is None:
                 continue  # "1.00" after "kamerhuur": another number, not the rent
+            if labels.per == "month" and _per_other_period(words, text):
+                continue  # "De huur bedraagt € 110,00 per week": the week's rent, not the month's
             if kind.free_text and own_cell and not _fills(text, words):
                 continue
             if kind.free_text and len(words) <= LABEL_CELL_WORDS and words[-1].text.endswith(":"):
@@ -1047,6 +1076,14 @@ def _label_values(pages: Sequence[Page], labels: FieldLabels, generic: bool, in_
             confidence = min(hit.confidence * match.likeness, cap)
             yield Field(value=value, confidence=round(confidence, 3), page=hit.page, bbox=hit.bbox), match.generic, match.wording
             break
+
+
+def _per_other_period(words: Sequence[Word], text: str) -> bool:
+    """Whether the amount read as `text` from `words` is said to be per week, per year or
+    per any period but the month (`values.OTHER_PERIOD`)."""
+    joined = " ".join(w.text for w in words)
+    at = joined.find(text)
+    return at >= 0 and bool(OTHER_PERIOD.search(joined[at + len(text) :]))
 
 
 def _before_next_label(words: Sequence[Word]) -> Sequence[Word]:

@@ -341,6 +341,8 @@ def _issuer(pages: Sequence[Page]) -> Field:
             break  # "Advies mantelzorgurgentie": a letterhead stands above the title, what follows is the document
         if re.match(r"(?i)gegevens\b", text):
             continue  # "Gegevens mantelzorger": a form's section, not who issued it
+        if index > 0 and _labelled_row(line):
+            break  # "Datum 09.04.2026", "Patiënt Prins, Anneke": the document's rows have begun, its letterhead is above them
         head = cells(line)[0] if line.words else line  # a letterhead's first cell: a contact person may share its line
         care_words = bool(_ISSUER_WORDS.search(head.text))
         if head.text.islower() and len(head.words) <= _TAGLINE_WORDS and (care_words or lexicon.is_organisation(head.text)):
@@ -363,6 +365,13 @@ def _issuer(pages: Sequence[Page]) -> Field:
             # (told by a word of the lexicon only: sure when set large as letterheads are, else the analyst looks)
             return line_hit(page, cell).field(_in_full(pages, cell, line), 0.85 if _set_large(page, line) else 0.75)
     return _footer_issuer(pages[-1])
+
+
+def _labelled_row(line: Line) -> bool:
+    """Whether a line is a document's row: a label of one to three words, then its value
+    ("Datum 09.04.2026", "Patiënt Prins, Anneke, geboren ...")."""
+    words = [w.text.rstrip(":") for w in line.words]
+    return any(is_label(" ".join(words[:n])) for n in range(1, min(3, len(words) - 1) + 1))
 
 
 def _in_full(pages: Sequence[Page], head: Line, line: Line) -> str | None:

@@ -53,9 +53,10 @@ never from inside a word."""
 
 
 
-JOINED = r"\s+(?:en\s*/\s*of|e\s*/\s*o|en|and(?:\s*/\s*or)?|c\.\s?q\.)\s+|\s*[&+]\s*|\s+(?-i:EO|E/O)\s+"
+JOINED = r"\s+(?:en\s*/\s*of|e\s*/\s*o|en|and(?:\s*/\s*or)?|c\.\s?q\.)\s+|\s*[&+]\s*|\s+(?-i:EO|E/O|EN\s*/\s*OF|EN)\s+"
 """What joins two persons' names into one value ("J. Jansen en/of A. Bakker", "e/o", "&",
-"and/or"; a bank's capitals "J JANSEN EO A BAKKER"): split there, each part is a name."""
+"and/or"; a bank's capitals "J JANSEN EO A BAKKER", "RAHIMI AS EN/OF KHOURY R"): split
+there, each part is a name."""
 
 
 def _title_forms() -> str:
@@ -390,11 +391,11 @@ PART_OF_NAME = 0.6
 given names after the comma were not read as such; the analyst looks."""
 
 _GIVEN_AFTER_COMMA = re.compile(
-    rf"(?-i:,\s*({NAME_WORD}(?:\s+{NAME_WORD})*)((?:\s+{PARTICLE})*))(?:[\s.|_]*$|\s*,\s+(?=[a-zß-ÿ])|\s+\||\s+(?=\d))"
+    rf"(?-i:,\s*({NAME_WORD}(?:\s+{NAME_WORD})*)((?:\s+{PARTICLE})*))(?:[\s.|_]*$|\s*[,.]\s+(?=[a-zß-ÿ])|\s+\||\s+(?=\d)|\s+(?=(?:geboren|geb\.)\s))"
 )
 """Given names after a surname and its comma, ending the text, a table cell ("|"), the
-name before a sentence runs on (", geboren op ...") or before the next column's number
-("Aydın, Erdoğan 24.12.1988")."""
+name before a sentence runs on (", geboren op ...", its comma read as a full stop or lost:
+"Prins, Anneke. geboren ...") or before the next column's number ("Aydın, Erdoğan 24.12.1988")."""
 
 
 def _given_names_after(surname: list[str], after: str) -> list[str]:
@@ -455,6 +456,34 @@ def take_name(text: str | None) -> str | None:
     ('Priya van der Leeuwen', 'Anna ter Haar')
     >>> take_name("Jan 's-Gravendeel"), take_name("Kees ter Haar-El Amrani")
     ("Jan 's-Gravendeel", 'Kees ter Haar-El Amrani')
+    >>> take_name("M. Kozłowska\\nM. Kozłowska verleent zorg"), take_name("Mohamed Ali Mohamed Ali")  # a table's last cell over a sentence's subject
+    ('M. Kozłowska', 'Mohamed Ali Mohamed Ali')
     """
-    found = read_name(text)
-    return found.value if found else None
+    found = read_name(capital_i(text) if text else text)
+    return _once(found.value, text) if found else None
+
+
+_SMALL_L_FOR_I = re.compile(r"(?<![^\s,(\-])l(?=[bcdfghjkmnpqrstvwxz][a-zà-ÿ])")
+"""A small l opening a name's word before a consonant: OCR's reading of a capital I
+("Prins, lvone", "lbrahim"); no name's word opens so as printed."""
+
+
+def capital_i(name: str) -> str:
+    """A name with each word OCR began with a small l for its capital I given its I.
+
+    >>> capital_i("Prins, lvone"), capital_i("lbrahim El Idrissi"), capital_i("Lieke van der Linden"), capital_i("Jan de la Rive")
+    ('Prins, Ivone', 'Ibrahim El Idrissi', 'Lieke van der Linden', 'Jan de la Rive')
+    """
+    return _SMALL_L_FOR_I.sub("I", name)
+
+
+def _once(name: str, text: str) -> str:
+    """A name of two words or more read twice over a line's end ("M. Kozłowska" ending a
+    table's row, then opening the sentence under it) once; on one line it is as printed."""
+    words = name.split()
+    half = len(words) // 2
+    if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        once = r"\s+".join(re.escape(w) for w in words[:half])
+        if re.search(rf"{once}[^\S\n]*\n\s*{once}", text):
+            return " ".join(words[:half])
+    return name

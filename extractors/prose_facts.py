@@ -103,6 +103,14 @@ def _role_words(labels: FieldLabels) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is all its line holds, punctuation aside."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    rest = text[line_start:start] + text[end : len(text) if line_end < 0 else line_end]
+    return not re.search(r"[^\W_]", rest)
+
+
 def named_in_role(pages: Sequence[Page], labels: FieldLabels) -> Field:
     """The one person the document names in the role of `labels`' field; an empty Field
     when it names none or more than one."""
@@ -112,7 +120,7 @@ def named_in_role(pages: Sequence[Page], labels: FieldLabels) -> Field:
         return Field()
     roles, any_role = roles or "(?!)", any_role or "(?!)"
     # the role, maybe with its note ("Cliënt (zorgvrager)"), then the name
-    after = rf"\b(?:{roles})\b(?:\s*\([^)\n]{{0,40}}\))?\s*[,:]?\s*(?:is\s+|wordt\s+|zal\s+zijn\s+)?{_HONORIFIC}(?P<name>{NAME_PATTERN})"
+    after = rf"\b(?P<role>{roles})\b(?:\s*\([^)\n]{{0,40}}\))?\s*[,:]?\s*(?:is\s+|wordt\s+|zal\s+zijn\s+)?{_HONORIFIC}(?P<name>{NAME_PATTERN})"
     # the role after the name on its line, or on the next after a comma ("Jan de Vries,\nde
     # mantelzorger"), or after a record's separator ("Ivone Lopes · huurder · Zwanenlaan 5"):
     # never a heading under an address ("4383 PD Vlissingen" over "Mantelzorger")
@@ -132,6 +140,10 @@ def named_in_role(pages: Sequence[Page], labels: FieldLabels) -> Field:
     for pattern in (after, before, relative, listed, passive):
         for hit, match in search_prose(pages, pattern, re.IGNORECASE):
             printed = match.group("name")
+            if pattern is after and "\n" in match.string[match.end("role") : match.start("name")]:
+                if not _alone_on_its_line(match.string, match.start("role"), match.end("role")):
+                    continue  # "Huurder  Huisbewaarder" over their two names: a grid's headings, read by its columns
+                printed = printed.split("\n", 1)[0]  # the role heading its line, the name the line under it
             if pattern in (before, listed):  # the name on the role's line: "Partijen" over "Mariam Rahimi, hoofdhuurder"; not
                 printed = printed.rsplit("\n", 1)[-1]  # "€ 450,50 LC." over "Heeft de huisbewaarder", a question's first word
             name = _without_leading_labels(take_name(printed))
@@ -477,7 +489,9 @@ def _one_line(page: Page, text: str) -> Page:
 WRITER_FIELDS = {"huisbewaring_aanvraag": "tenant_name", "huurovereenkomst_onderhuur": "tenant_name"}
 """The doc types whose writer ("Ik, Kofi Mensah, verhuur ...") is the field's person: the
 tenant asks for house-sitting, the tenant lets the room."""
-_WRITER = re.compile(rf"(?:^|[.!?]\s+|\n)\s*(?:Ik|Ondergetekende)\s*,?\s+(?:{_HONORIFIC})?(?P<name>{NAME_PATTERN})\s*,", re.IGNORECASE)
+_WRITER = re.compile(rf"(?:^|[.!?]\s+|\n)\s*(?:Ik\s*,?|Ondergetekende\s*[,.]?)\s+(?:{_HONORIFIC})?(?P<name>{NAME_PATTERN})\s*,", re.IGNORECASE)
+"""The writer introducing themselves: "Ik, Kofi Mensah, ...", "Ondergetekende, Tekle Berhane, ..."
+(OCR may read that comma as a full stop: "Ondergetekende. Tekle Berhane, huurder van ...")."""
 
 
 def writer(pages: Sequence[Page]) -> Field:

@@ -118,6 +118,7 @@ _ROMAN_MONTHS = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
 DATE_PATTERN = (
     r"(?:\d{4}-\d{2}-\d{2}(?!\d)|\d{4}[./]\d{2}[./]\d{2}(?!\d)"
     r"|\d{1,2}[-./;:]\d{1,2}[-./;:]\d{4}"  # "07.09;1991": OCR's semicolon for a dot
+    r"|(?<!\d)\d{1,2}\s?[-./]\s?\d{1,2}\s?[-./]\s?\d{4}(?!\d)"  # "02 - 06 - 1978": a form's "dd - mm - jjjj", spaced
     rf"|\d{{1,2}}{_ORDINAL}[.-]?\s*(?:{_MONTH_NAMES})\b[.:-]?\s*\d{{4}}"  # "16 aug: 1993": OCR's colon for a full stop; "19.maart"; "februari-2026"; "12-okt-2026"
     rf"|(?<![^\W\d_])(?:{_DAY_WORD_NAMES})\s+(?:{_MONTH_NAMES})\b\.?\s*(?:\d{{4}}|(?:{_YEAR_WORD_NAMES})\b)"  # "zestien september 2026", "... tweeduizendzesentwintig"
     rf"|\d{{1,2}}[-./ ](?-i:{_ROMAN_MONTHS})[-./ ]\d{{4}})"  # "12-XI-2001": the month in Roman numerals
@@ -193,6 +194,15 @@ def parse_date(text: str | None) -> str | None:
     except ValueError:
         return None
 
+
+OTHER_PERIOD = re.compile(
+    r"^[\s,.\-–]{0,4}(?:per|p\.?|/|in\s+de|elke|iedere|a)\s*(?:week|wk|(?:twee|vier|2|4)\s*weken|jaar|dag|kwartaal|nacht|overnachting)\b"
+    r"|^[\s,.\-–]{0,4}(?:wekelijks|jaarlijks|p\.?\s?w\.?|p\.?\s?j\.?)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""What says, right after an amount, that it is paid per another period than the month
+("€ 110,00 per week", "€ 440,- per vier weken", "EUR 1.200 per jaar", "€ 7,50 p.w."):
+no value of a field that is a month's amount (a rent, a compensation)."""
 
 SQUEEZED_DATE_PATTERN = r"(?<![\d.,/-])\d{1,2}[-./]?\d{1,2}[-./]?\d{4}(?![\d.,/-])"
 """A numeric day-month-year that lost a separator or both in reading ("2821948" for

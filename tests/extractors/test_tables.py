@@ -106,3 +106,21 @@ def test_the_date_of_settling_in_the_country_is_not_the_date_at_the_address(coun
     assert person["registered_since"] == "2017-05-07"
     (person,) = field_values(only_document(lines_pdf(lines)))["persons"]
     assert person["registered_since"] is None
+
+
+def test_a_table_column_of_settling_in_the_country_before_the_address_column_leaves_that_one_its_dates():
+    """A landscape extract's header "... Datum vestiging in Nederland  Datum aanvang adreshouding":
+    "Datum vestiging" inside the longer header of a column nobody reads names that column, and
+    the date of settling at the address is read from the column that says so."""
+    header = [(40, 120, "Naam"), (150, 120, "Geboortedatum"), (240, 120, "BSN"), (310, 120, "Datum vestiging in Nederland"),
+              (470, 120, "Datum aanvang adreshouding")]
+    rows = [(40, 60, "Uittreksel Basisregistratie Personen"), (40, 80, "Gemeente Wijdemeren"), (40, 95, "Straat Lijsterdreef 20")]
+    for i, (name, born, bsn, country, since) in enumerate([("Rahma Mansouri", "13-03-1963", "123456782", "03-04-2014", "23-05-2016"),
+                                                           ("Osman Kaya", "27-11-1966", "876543215", "12-04-2016", "31-10-2017")]):
+        rows += [(x, 140 + 15 * i, value) for x, value in zip((40, 150, 240, 310, 470), (name, born, bsn, country, since))]
+    persons = field_values(only_document(placed_pdf([rows + header], pagesize=(842, 595))))["persons"]
+    assert [(p["name"], p["registered_since"]) for p in persons] == [("Rahma Mansouri", "2016-05-23"), ("Osman Kaya", "2017-10-31")]
+    line = _line("Naam Geboortedatum BSN Datum vestiging in Nederland Datum aanvang adreshouding")
+    others = brp_uittreksel.other_columns(brp_uittreksel.DOC_TYPE.value)
+    assert header_columns(line, brp_uittreksel._PERSON_COLUMNS, 3, others=others)["registered_since"] > header_columns(
+        line, brp_uittreksel._PERSON_COLUMNS, 3)["registered_since"]

@@ -1,0 +1,37 @@
+"""What the sixteenth session's name repairs leave alone (issue 17): a name as printed stays
+as printed. A small l opening a word before a consonant is OCR's capital I, and no printed
+name has one; a name read twice in a row is read once, and no printed name of the
+lexicon's words is shortened, not even one that repeats itself on its line."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors import lexicon
+from extractors.names import _once, capital_i, take_name
+
+_GIVEN = sorted(w for w in lexicon.given_names() if w.isalpha())
+_SURNAMES = sorted(w for w in lexicon.surnames() if w.isalpha())
+_PARTICLES = ["", "van", "de", "van der", "van den", "ter", "el", "la", "le", "di", "da"]
+
+
+def _printed(given_names: list[str], particle: str, surname: str, surname_first: bool) -> str:
+    given = " ".join(w.capitalize() for w in given_names)
+    last = " ".join(part for part in (particle, surname.capitalize()) if part)
+    return f"{last}, {given}" if surname_first else f"{given} {last}"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_GIVEN), min_size=1, max_size=3), st.sampled_from(_PARTICLES), st.sampled_from(_SURNAMES), st.booleans())
+def test_a_printed_name_keeps_every_letter(given_names, particle, surname, surname_first):
+    name = _printed(given_names, particle, surname, surname_first)
+    assert capital_i(name) == name
+    assert _once(name, name) == name and _once(f"{name} {name}", f"{name} {name}") == f"{name} {name}"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from([w for w in _GIVEN if w[0] == "I" and w[1].lower() not in "aeiouyl"]), st.sampled_from(_SURNAMES))
+def test_a_capital_i_read_as_a_small_l_is_put_back(given_name, surname):
+    printed = f"{surname.capitalize()}, {given_name}"
+    assert take_name(printed.replace(given_name, "l" + given_name[1:], 1)) == take_name(printed)
