@@ -295,10 +295,25 @@ def struck_through(image: Image.Image, words: list[Word], dpi: int) -> list[Word
             marked.append(word)
             continue
         parts = _option_parts(word)
-        texts = [("".join(ch + STRIKE for ch in text) if _is_struck(pixels, [round(v * scale) for v in box], text) else text) for text, box in parts]
+        texts = [_struck(text) if _is_struck(pixels, [round(v * scale) for v in box], _STRUCK_MISREAD.get(text.lower(), text)) else text
+                 for text, box in parts]
         text = "/".join(texts)
         marked.append(word if text == word.text else word.model_copy(update={"text": text}))
     return marked
+
+
+_STRUCK_MISREAD = {"ne": "no"}
+"""An option as OCR reads it struck through: the stroke across the o of "No" makes an e."""
+
+
+def _struck(text: str) -> str:
+    """`text` struck through as a text layer writes it, an option OCR misread by its strike
+    given its own letters ("Ne" → "N̶o̶")."""
+    from ._pdf import STRIKE
+
+    if (option := _STRUCK_MISREAD.get(text.lower())) is not None:
+        text = option.capitalize() if text[0].isupper() else option
+    return "".join(ch + STRIKE for ch in text)
 
 
 _OPTION_PAIR = re.compile(r"^(ja|nee|yes|no)/(ja|nee|yes|no)$", re.IGNORECASE)

@@ -104,10 +104,12 @@ def _role_words(labels: FieldLabels) -> str:
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is all its line holds, punctuation aside."""
+    """Whether text[start:end] is all its line holds, punctuation and a section's number
+    before it aside ("1 Hoofdhuurder", "B. Huisbewaarder:")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    rest = text[line_start:start] + text[end : len(text) if line_end < 0 else line_end]
+    before = re.sub(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*|[A-Za-z])[.)]?\s+$", "", text[line_start:start])
+    rest = before + text[end : len(text) if line_end < 0 else line_end]
     return not re.search(r"[^\W_]", rest)
 
 
@@ -147,8 +149,8 @@ def named_in_role(pages: Sequence[Page], labels: FieldLabels) -> Field:
             if pattern in (before, listed):  # the name on the role's line: "Partijen" over "Mariam Rahimi, hoofdhuurder"; not
                 printed = printed.rsplit("\n", 1)[-1]  # "€ 450,50 LC." over "Heeft de huisbewaarder", a question's first word
             name = _without_leading_labels(take_name(printed))
-            if name is None or not re.search(r"[^\W\d_]{2,}", name) or _no_name(name, labels):
-                continue
+            if name is None or not re.search(r"[^\W\d_]{2,}", name) or re.search(r"\d", name) or _no_name(name, labels):
+                continue  # "Functiefamilie HR21 Medewerker Toezicht 2": a job's family and grade, no person (a name holds no digit)
             if len(name.split()) == 1 and not lexicon.is_known_name_word(name):
                 continue  # "Arbeidsovereenkomst oproepkracht": a title's word before the role, no one's name
             if pattern is before and lexicon.town(name) is not None:

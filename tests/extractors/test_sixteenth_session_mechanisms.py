@@ -225,3 +225,42 @@ def test_a_municipalitys_parking_permit_citing_the_brp_is_no_extract():
              "op het adres Stationsplein 6, 1788 NF Julianadorp. Daarmee voldoet u aan de voorwaarden.",
              "Vergunninghouder K. Boateng", "Kenteken R-623-HV", "Geldig van 04-11-2026"]
     assert str(only_document(lines_pdf(lines)).doc_type) == "unknown"
+
+
+def test_a_struck_no_that_ocr_read_as_ne_is_a_struck_no():
+    """The stroke across the o of "No" makes OCR read an e: struck, it is the option struck."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from extractors._ocr import struck_through
+    from woondossier.model import Word
+
+    image = Image.new("L", (400, 100), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 36)
+    words = []
+    for x, text, struck in ((20, "Yes", False), (120, "/", False), (160, "No", True), (260, "Ne", False)):
+        left, top, right, bottom = draw.textbbox((x, 30), text, font=font)
+        draw.text((x, 30), text, font=font, fill=0)
+        if struck:
+            middle = (top + bottom) // 2
+            draw.line((left - 2, middle, right + 2, middle), fill=0, width=3)
+        words.append(Word(text="Ne" if text == "No" else text, bbox=tuple(v * 72 / 200 for v in (left, top, right, bottom)), confidence=0.9))
+    assert [w.text for w in struck_through(image, words, 200)] == ["Yes", "/", "N\u0336o\u0336", "Ne"]
+
+
+def test_a_numbered_role_heading_over_its_party_names_that_party():
+    """"1 Hoofdhuurder" over "Ricardo Bhagwandin  15.9.1984" and its captions: the heading's
+    number does not make it share its line with anything."""
+    lines = ["Huurcontract kamer formulier OH-14", "1 Hoofdhuurder", "Ricardo Bhagwandin 15.9.1984", "naam geboortedatum",
+             "2 Onderhuurder", "Farah Warsame 25.9.1998", "naam geboortedatum", "3 De kamer", "'t Hoogt 9 6714XN Ede"]
+    values = field_values(only_document(lines_pdf(lines)))
+    assert (values["tenant_name"], values["subtenant_name"]) == ("Ricardo Bhagwandin", "Farah Warsame")
+
+
+def test_a_jobs_family_and_grade_before_the_role_are_no_name():
+    lines = ["gemeente Vlissingen", "Arbeidsovereenkomst", "Functie Handhaver openbare ruimte (BOA)",
+             "Functiefamilie HR21 Medewerker Toezicht 2, schaal 8", "Datum indiensttreding 01-04-2026",
+             "Gemeente Vlissingen, gevestigd te Vlissingen, en O. Darwish, geboren op 13-02-1971, wonende",
+             "Oranjeplein 9 te Den Haag.", "namens het college van burgemeester en wethouders, de werknemer,",
+             "S.H. Kaddouri O. Darwish"]
+    assert field_values(only_document(lines_pdf(lines)))["employee_name"] != "Functiefamilie HR21"
