@@ -208,26 +208,36 @@ def span_hit(page: Page, line: Line, start: int, end: int) -> Hit:
     )
 
 
+_TRANSLATION_WORDS = 3
+"""A label's translation is a few words ("Expiry", "Home base", "Date of birth")."""
+
+
+def is_translation(cell: Sequence[Word], after_slash: bool = False) -> bool:
+    """Whether a cell after a label is the label's translation after a slash ("/ Expiry",
+    "/ Home base"; `after_slash`: the slash was read with the label): a few words, no digit."""
+    words = [w.text for w in cell if w.text != "/"]
+    text = " ".join(w.text for w in cell)
+    return (after_slash or text.startswith("/")) and 0 < len(words) <= _TRANSLATION_WORDS and not re.search(r"\d", text)
+
+
 def after_translation(line: Line, start: int) -> int:
     """Where a label's value starts on `line` when the text from `start` (just after the
     label) opens with the label's translation after a slash, in the label's own cell
     ("Einddatum / Expiry   02-Sep-2026", "Thuisbasis / Home base   Groningen"): the start of
-    the next cell. `start` itself when there is no such translation (a few words, no digit,
-    then a cell's gap) before the value. `line.text` is its words joined by single spaces."""
+    the next cell. `start` itself when there is no such translation (`is_translation`, then a
+    cell's gap) before the value. `line.text` is its words joined by single spaces."""
     offsets, at = [], 0
     for word in line.words:
         offsets.append(at)
         at += len(word.text) + 1
-    label_ends_with_slash = line.text[:start].rstrip().endswith("/")
     first = next((i for i, offset in enumerate(offsets) if offset + len(line.words[i].text) > start), None)
-    if first is None or not (label_ends_with_slash or line.words[first].text.startswith("/")):
+    if first is None:
         return start
     height = max(line.words[first].bbox[3] - line.words[first].bbox[1], 1.0)
-    for i in range(first + 1, min(first + 5, len(line.words))):
-        if re.search(r"\d", line.words[i - 1].text):
-            return start
-        if line.words[i].bbox[0] - line.words[i - 1].bbox[2] > 3 * height:
-            return offsets[i]
+    for i in range(first + 1, len(line.words)):
+        if line.words[i].bbox[0] - line.words[i - 1].bbox[2] > 3 * height:  # the translation's cell ends here
+            slash = line.text[:start].rstrip().endswith("/")
+            return offsets[i] if is_translation(line.words[first:i], after_slash=slash) else start
     return start
 
 

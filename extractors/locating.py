@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from extractors._common import HOUSE_NUMBER, STREET, TOWN, example_words, tidy
-from extractors._locate import Hit, line_beside, reading_confidence
+from extractors._locate import Hit, is_translation, line_beside, reading_confidence
 from extractors._prose import strip_honorific, take_name
 from extractors.labels import (
     CELL_GAP,
@@ -350,20 +350,13 @@ def _after_label(match: LabelMatch, doc_type: str) -> list[Word]:
             while words and _LEADER.match(words[0].text):
                 words.pop(0)
     cells_after = _cells_of(words, 3 * _height(line))
-    if len(cells_after) > 1 and _translation(cells_after[0]):
+    if len(cells_after) > 1 and is_translation(cells_after[0]):
         return cells_after[1]  # "Einddatum / Expiry   02-Sep-2026": the label's translation in its cell, then the value
     if len(cells_after) > 1 and not match.generic and _label_tail(cells_after[0]):
         # "Startdatum plaatsing   01.11.25": the label's own words in small letters, then its value;
         # after a generic label they say what else the value is of ("Datum inschrijving")
         return cells_after[1]
     return cells_after[0] if cells_after else []
-
-
-def _translation(cell: list[Word]) -> bool:
-    """Whether a cell after a label is the label's translation after a slash ("/ Expiry",
-    "/ Home base"): a few words, no digit, opening with the slash."""
-    text = " ".join(w.text for w in cell)
-    return text.startswith("/") and len(cell) <= 4 and not re.search(r"\d", text)
 
 
 _DATED_KINDS = ("date", "birth_date")
@@ -956,8 +949,9 @@ def _dates_in(words: list[Word]) -> int:
 
 def _in_header_row(match: LabelMatch, doc_type: str) -> bool:
     """Whether the label stands in a row with two or more other labels of its doc type, or
-    with one when the two labels are all the line holds ("Huurder  Huisbewaarder"), or heads a signing row ("Datum | Naam casemanager | Handtekening" over "31 mei 2026 |
-    M. Monteiro"): its date is the document's. Never a transactions table's header ("Datum |
+    with one when the two labels are all the line holds ("Huurder  Huisbewaarder"), or heads
+    a signing row ("Datum | Naam casemanager | Handtekening" over "31 mei 2026 | M.
+    Monteiro"): its date is the document's. Never a transactions table's header ("Datum |
     Omschrijving | Bedrag"), whose dates are the transactions'."""
     others = [span for span in labels_on_line(match.page, match.index, doc_type) if span != (match.start, match.end)]
     if len(others) >= 2:
