@@ -448,6 +448,11 @@ _BIRTH_NOTE = re.compile(r"\s+(?:born\s+(?:in|at)|geboren\s+(?:te|in)|geb\.?\s+t
 """The place of birth under or after a name, in a column "Name and place of birth"."""
 
 
+_ROW_NUMBER = re.compile(rf"^\s*\d{{1,2}}(?:\.\d{{1,2}})*[.)]?\s+(?:(?![{lexicon.APOSTROPHES}])[\W_]{{1,2}}\s*)?(?=[^\W\d_]|[{lexicon.APOSTROPHES}])")
+"""A row's number before a name ("2.1 Tekeste, Dawit"), with a speck OCR read between
+them ("2.1 _ Tekeste"); an elision's apostrophe ("4 't Hart") is the name's own."""
+
+
 def _clean_name(text: str) -> str | None:
     """A person's name as printed ("Vries, Jan Pieter de"), None if it holds no name.
 
@@ -464,6 +469,8 @@ def _clean_name(text: str) -> str | None:
     ('Sem Anna de Kaya', 'Çelik, Ömer')
     >>> _clean_name("1 Simatupang, W."), _clean_name("12. Jansen, P."), _clean_name("2.1 Tekeste, Dawit")  # the row's number in a "Nr" column nobody reads, a section's
     ('Simatupang, W.', 'Jansen, P.', 'Tekeste, Dawit')
+    >>> _clean_name("2.1 _ Tekeste, Dawit"), _clean_name("2.3 _Owusu, Mehari"), _clean_name("4 » 't Hart, Anna")  # a speck between the number and the name
+    ('Tekeste, Dawit', 'Owusu, Mehari', "'t Hart, Anna")
     >>> _clean_name("Nederweert; BSN"), _clean_name("Jan de Bij")  # a label's word is no name's; "Bij" is a surname
     (None, 'Jan de Bij')
     >>> _clean_name("P. Jansen (M)"), _clean_name("Bakker, Anna (vrouw)")  # the sex the register keeps, printed beside the name
@@ -473,7 +480,7 @@ def _clean_name(text: str) -> str | None:
     >>> _clean_name("Owusu, K. Lopes, K.") is None  # two cards' names on one line
     True
     """
-    text = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=[^\W\d_])", "", text)  # the row's number before it ("1  Simatupang, W.", "2.1 Tekeste, Dawit"): no name starts with a digit
+    text = _ROW_NUMBER.sub("", text)  # the row's number before it ("1  Simatupang, W.", "2.1 _ Tekeste, Dawit"): no name starts with a digit
     text = _SEX_MARK.sub("", _BIRTH_NOTE.sub("", text))
     name = re.sub(r"(?<=[a-zà-ÿ]{3})\.(?=\s|$)", "", plain_apostrophes(common.tidy(text)))
     name = re.sub(r"\s+-$", "", name).lstrip(". ")  # a cell's rule read as a dash after it, a speck before it
@@ -549,6 +556,11 @@ _MISREAD_INITIAL = re.compile(r"[1l|!][.)]?")
 """An initial "I." as OCR may read it: "1.", "l.", "|."."""
 
 
+_SPECK_WORD = re.compile(rf"(?:(?![{lexicon.APOSTROPHES}])[\W_])+")
+"""A word of OCR's marks alone, no letter, digit or elision's apostrophe: a rule ("|", "[")
+or a speck ("_", "»")."""
+
+
 def _value_out_of_name_cell(row: common.Row) -> common.Row:
     """The row with the words from the first one holding a digit on moved out of the
     name cell into the next: a photo's slant shifts a row's words left against the
@@ -558,8 +570,8 @@ def _value_out_of_name_cell(row: common.Row) -> common.Row:
     columns = list(row.cells)  # left to right
     words = row.cells.get("name", ())
     rules = 1
-    while len(words) > rules + 1 and re.fullmatch(r"[|\[\]{}!]+", words[rules].text):
-        rules += 1  # "1 | Lopes, Djenifer": the rule between the number's column and the name's
+    while len(words) > rules + 1 and _SPECK_WORD.fullmatch(words[rules].text):
+        rules += 1  # "1 | Lopes, Djenifer", "2.1 _ Tekeste, Dawit": the rule between the number's column and the name's, a speck
     numbered = len(words) > rules and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*[.)]?", words[0].text) and re.search(r"[^\W\d_]", words[rules].text)
     if numbered:  # "1  Simatupang, W.": the row's number, in a "Nr" column nobody reads, is no value
         words = words[rules:]

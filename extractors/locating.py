@@ -472,12 +472,23 @@ def _section_row(page: Page, index: int, kind: str) -> list[Word] | None:
                 words = list(page.lines[index].words[end:])
                 while words and _LEADER.match(words[0].text):
                     words.pop(0)
-                if words and is_label(" ".join(w.text for w in words)):
+                if words and _next_head(page, index, words, kind):
                     return _under_head(page, index, start, words[0])
                 if not words and index + 1 < len(page.lines) and not starts_with_label(page, index + 1):
                     return _under_head(page, index, start, None)  # "Naam" over "Truus Vos": an app's rows
                 return words or None
     return None
+
+
+def _next_head(page: Page, index: int, words: list[Word], kind: str) -> bool:
+    """Whether `words`, the rest of a row after its row label, are the next column's head:
+    a label as printed ("geboortedatum"), or one OCR slipped in ("geboonedatum") that
+    stands where a label of the table starts and reads as no value of `kind`."""
+    text = " ".join(w.text for w in words)
+    if is_label(text):
+        return True
+    at = len(page.lines[index].words) - len(words)
+    return any(start == at for start, _ in labels_on_line(page, index)) and KINDS[kind].read(text) is None
 
 
 def _under_head(page: Page, index: int, start: int, next_head: Word | None) -> list[Word] | None:

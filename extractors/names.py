@@ -118,6 +118,11 @@ no initial is a small letter."""
 _BRACKET_INITIAL = re.compile(rf"(?<![^\s.])[)\]}}]\.(?=\s+(?:{UPPER}|{PARTICLE}\s))")  # "T.n.v.). de Smit": J
 _GLUED_SURNAME = re.compile(r"(?<![\w.])((?:[A-Z]\.)+)(?=[A-Z][a-zà-ÿ])")  # "G.Bos": the space after the initials lost
 _INITIAL_STOP = re.compile(rf"\b([A-Z])[;,:](?=\s+(?:{PARTICLE}|{UPPER}))")
+_LAST_INITIAL_STOP = re.compile(r"(,\s*(?:[A-Z]\.)*[A-Z])[;,:]\s*$")  # "El Ouardi,S,": the last initial's stop, the name printed surname first
+_SMALL_INITIAL = re.compile(r"(,\s*)([cosuvwxz])(?=\.\s*$)")
+"""The one initial after a surname printed first, read as the small letter of its capital's
+shape ("El Ouardi, s."): no initial is printed small; after another ("Dijk, J.v.") it may
+be a particle's abbreviation."""
 _LOW_STOP = re.compile(r"(?<![\w.])([A-Z])[‚,-](?=[A-Z]\.)")  # "E‚W. ter Visser", "E-W. Bos": the stop between initials
 _INITIALS_RUN = re.compile(rf"(?<![\w.])([A-Z])([A-Z])\.(?=\s+(?:{PARTICLE}|{UPPER}))")  # "KJ. van": a stop lost
 
@@ -159,10 +164,16 @@ def repair_initials(text: str) -> str:
     ('I. Boer & K. de Boer', 'I. van den Sluis')
     >>> repair_initials("A.l. Isenia"), repair_initials("l.A. Bakker"), repair_initials("J.l.M. de Vries")  # an I read as a small l
     ('A.I. Isenia', 'I.A. Bakker', 'J.I.M. de Vries')
+    >>> repair_initials("El Ouardi,S,"), repair_initials("Bakker, J.P;"), repair_initials("Bakker, Jansen,")  # the last initial's stop read low
+    ('El Ouardi,S.', 'Bakker, J.P.', 'Bakker, Jansen,')
+    >>> repair_initials("El Ouardi, s."), repair_initials("Dijk, J.v."), repair_initials("Dijk, J. v."), repair_initials("Bos, a.")  # a capital read small
+    ('El Ouardi, S.', 'Dijk, J.v.', 'Dijk, J. v.', 'Bos, a.')
     """
     text = _IL_INITIAL.sub("I.", _LOW_STOP.sub(r"\1.", text))
     text = _L_INITIAL.sub(lambda m: f"{m.group(1) or ''}I.", text)
     text = _GLUED_SURNAME.sub(r"\1 ", _BOX_MARK.sub("", _BRACKET_INITIAL.sub("J.", pipe_as_initial(text))))
+    text = _LAST_INITIAL_STOP.sub(r"\1.", text)
+    text = _SMALL_INITIAL.sub(lambda m: m.group(1) + m.group(2).upper(), text)
     return _INITIALS_RUN.sub(r"\1.\2.", _INITIAL_STOP.sub(r"\1.", _INITIAL_J.sub("J", text)))
 
 

@@ -1,7 +1,10 @@
 """What the sixteenth session's name repairs leave alone (issue 17): a name as printed stays
 as printed. A small l opening a word before a consonant is OCR's capital I, and no printed
 name has one; a name read twice in a row is read once, and no printed name of the
-lexicon's words is shortened, not even one that repeats itself on its line."""
+lexicon's words is shortened, not even one that repeats itself on its line. And, from the
+seventeenth session: the last initial of a surname-first name whose stop OCR read as a
+comma, or which it read as a small letter, is put back, and initials as printed stay; a
+row's number and a speck before a name in a register's row are cut, the name kept whole."""
 
 from __future__ import annotations
 
@@ -9,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors import lexicon
-from extractors.names import _once, capital_i, take_name
+from extractors.brp_uittreksel import _clean_name
+from extractors.names import _once, capital_i, repair_initials, take_name
 
 _GIVEN = sorted(w for w in lexicon.given_names() if w.isalpha())
 _SURNAMES = sorted(w for w in lexicon.surnames() if w.isalpha())
@@ -35,3 +39,29 @@ def test_a_printed_name_keeps_every_letter(given_names, particle, surname, surna
 def test_a_capital_i_read_as_a_small_l_is_put_back(given_name, surname):
     printed = f"{surname.capitalize()}, {given_name}"
     assert take_name(printed.replace(given_name, "l" + given_name[1:], 1)) == take_name(printed)
+
+
+_INITIALS = st.lists(st.sampled_from("ABCDEFGHIJKLMNOPRSTUVWZ"), min_size=1, max_size=3).map(lambda letters: "".join(f"{c}." for c in letters))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_INITIALS, st.sampled_from(_PARTICLES), st.sampled_from(_SURNAMES), st.booleans())
+def test_printed_initials_stay_as_printed(initials, particle, surname, surname_first):
+    last = surname.capitalize()
+    name = f"{last}, {initials}" + (f" {particle}" if particle else "") if surname_first else " ".join(p for p in (initials, particle, last) if p)
+    assert repair_initials(name) == name
+
+
+@settings(max_examples=200, deadline=None)
+@given(_INITIALS, st.sampled_from(_SURNAMES))
+def test_a_last_initials_stop_read_as_a_comma_is_put_back(initials, surname):
+    printed = f"{surname.capitalize()}, {initials}"
+    assert repair_initials(printed[:-1] + ",") == printed
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_GIVEN), min_size=1, max_size=2), st.sampled_from(_PARTICLES), st.sampled_from(_SURNAMES),
+       st.sampled_from(["1", "2.1", "12."]), st.sampled_from(["", "_ ", "» ", "| "]))
+def test_a_registers_row_number_and_speck_leave_the_name_whole(given_names, particle, surname, number, speck):
+    name = _printed(given_names, particle, surname, True)
+    assert _clean_name(f"{number} {speck}{name}") == _clean_name(name)
