@@ -15,8 +15,9 @@ appear only in the fresh14 split (and in no other), `FRESH15`, the layouts that 
 other), `FRESH16`, the layouts that appear only in the fresh16 split (and in no other), `FRESH17`, the layouts that appear
 only in the fresh17 split (and in no other), `FRESH18`, the layouts that appear only in the fresh18 split (and in no other),
 `FRESH19`, the layouts that appear only in the fresh19 split (and in no other), `FRESH20`, the layouts that appear only in the
-fresh20 split (and in no other), `FRESH21`, the layouts that appear only in the fresh21 split (and in no other), and `FRESH22`, the
-layouts that appear only in the fresh22 split (and in no other).
+fresh20 split (and in no other), `FRESH21`, the layouts that appear only in the fresh21 split (and in no other), `FRESH22`, the
+layouts that appear only in the fresh22 split (and in no other), and `FRESH23`, the layouts that appear only in the fresh23 split (and in
+no other).
 """
 
 from samples.blind.layouts import (

@@ -135,6 +135,11 @@ The fresh22 split adds: the police's letter appointing an aspirant for the lengt
 and first day, the background check's and the medical examination's days as decoys; "Nationale Politie" the employer, "Standplaats" the
 place), and an airline's fixed-term contract for cabin crew with English captions (the initial training's dates and centre, the first
 supervised flight, the crew number and the night-stop allowance as decoys; "Thuisbasis / Home base" the place).
+
+The fresh23 split adds: a regional ambulance service's fixed-term contract (the head office, the region's other posts, the dispatch
+centre's town, the induction and driving course days and the signing day as decoys; "Standplaats (ambulancepost)" the place), and a
+company's two-year traineeship contract with a rotation schedule (the placements' locations and months and the closing day as decoys;
+"Standplaats" the place, "Aanvang" and "Einde" the start and end).
 """
 
 from __future__ import annotations
@@ -2185,6 +2190,97 @@ def cabinepersoneel_thuisbasis_contract(c: Ctx):
     return page(c, body, "body { font-size: 9.4pt; }"), _truth(name, employer, start, end, place)
 
 
+# --- fresh23 split ---------------------------------------------------------------------------
+
+_RAV23 = (("Ambulancezorg Groningen", "Groningen", ("Groningen", "Stadskanaal", "Delfzijl", "Winschoten", "Leek")),
+          ("RAV IJsselland", "Zwolle", ("Zwolle", "Kampen", "Raalte", "Hardenberg", "Ommen")),
+          ("Ambulancezorg Limburg-Noord", "Venlo", ("Venlo", "Roermond", "Venray", "Weert", "Gennep")),
+          ("RAV Hollands Midden", "Leiden", ("Leiden", "Gouda", "Alphen aan den Rijn", "Katwijk", "Lisse")),
+          ("Ambulance Amsterdam", "Amsterdam", ("Amsterdam", "Amstelveen", "Purmerend", "Zaandam", "Uithoorn")),
+          ("RAV Brabant Midden-West-Noord", "Tilburg", ("Tilburg", "Breda", "Oss", "Waalwijk", "Roosendaal")))
+
+
+def ambulancedienst_rav_standplaats_contract(c: Ctx):
+    """Fresh23. A regional ambulance service's ("Regionale Ambulancevoorziening", RAV) fixed-term contract for an ambulance nurse or
+    driver: the header's head office, "Standplaats (ambulancepost)" the place, the other posts of the region where the employee may be
+    deployed and the dispatch centre's town (decoy places), the day of the induction and of the driving course (decoy dates), the shifts
+    around the clock; the parties beside their captions, the terms in a two-column grid of captions and values, the service the employer,
+    "Getekend te ... op" a decoy day."""
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle17(dates=("long", "dash", "dot_pad", "wd_nopad"), amounts=("euro",))
+    employee, _employer, signed, start, end, _place = _facts(c)
+    employer, seat, posts = c.rng.choice(_RAV23)
+    place = c.rng.choice(posts)
+    others = [p for p in posts if p != place]
+    name = employee.name(c.pick("all", "first", "initials"))
+    role = c.pick("ambulanceverpleegkundige", "ambulancechauffeur", "zorgambulanceverpleegkundige")
+    induction = start + dt.timedelta(days=c.rng.randint(0, 6))
+    course = induction + dt.timedelta(days=c.rng.randint(10, 60))
+    body = (
+        f"<div style='border-bottom:4px solid #f2c500;padding-bottom:2mm'><span class='logo' style='font-size:17pt;color:#004b87'>{e(employer)}</span>"
+        f"<span class='small' style='float:right'>Hoofdkantoor {e(seat)} &middot; Regionale Ambulancevoorziening</span></div>"
+        "<h1 style='font-size:14pt;margin-top:5mm'>Arbeidsovereenkomst voor bepaalde tijd</h1>"
+        f"<p>Partijen: {e(employer)}, hierna de werkgever, en {e(name)}, geboren {e(values.date_text(employee.birth_date, 'dash'))}, hierna de werknemer, komen "
+        "het volgende overeen.</p>"
+        + kv([("Werkgever", e(employer)), ("Werknemer", f"<b>{e(name)}</b>"), ("Standplaats (ambulancepost)", f"<b>{e(place)}</b>")], label_width="56mm")
+        + grid([("Functie", e(role)), ("Cao", "cao Ambulancezorg"), ("Datum indiensttreding", c.d(start)), ("Einde van de overeenkomst", c.d(end)),
+                ("Arbeidsduur", f"{c.pick('36', '32', '28')} uur per week"), ("Diensten", "van 8 uur, dag en nacht")], columns=2, label_width="36mm")
+        + "<h3>Inzet en opleiding</h3>"
+        f"<p>De werknemer kan ook worden ingezet op de posten {e(', '.join(others[:-1]))} en {e(others[-1])}. De meldkamer ambulancezorg zit in "
+        f"{e(c.pick('Apeldoorn', 'Zwolle', 'Haarlem', 'Eindhoven', 'Den Haag', 'Drachten'))}. Het inwerkprogramma begint op {e(values.date_text(induction, 'long'))}; "
+        f"de rijvaardigheidstraining is gepland op {e(values.date_text(course, 'dash'))}.</p>"
+        "<h3>Overige bepalingen</h3><ol style='margin-top:0'><li>Er geldt een proeftijd van een maand.</li>"
+        "<li>De werknemer beschikt over een geldig rijbewijs C1 en een BIG-registratie waar de functie die vraagt.</li>"
+        "<li>De werknemer woont binnen de aanrijtijd van de standplaats die de werkgever voor bereikbaarheidsdiensten stelt.</li></ol>"
+        f"<p style='margin-top:4mm'>Getekend te {e(seat)} op {e(values.date_text(signed, 'long'))}.</p>"
+        "<table style='width:100%;margin-top:4mm'><tr><td>Namens de werkgever<br><br>_______________<br>"
+        f"{e(c.person(born=(1962, 1988)).name('initials'))}, manager bedrijfsvoering</td><td>De werknemer<br><br>_______________<br>{e(name)}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, employer, start, end, place)
+
+
+_TRAINEESHIPS23 = (("Achmea B.V.", "Zeist", ("Apeldoorn", "Leeuwarden", "Tilburg")), ("Alliander N.V.", "Arnhem", ("Duiven", "Haarlem", "Amsterdam")),
+                   ("Enexis Netbeheer B.V.", "'s-Hertogenbosch", ("Zwolle", "Maastricht", "Groningen")), ("Vitens N.V.", "Zwolle", ("Utrecht", "Leeuwarden", "Lelystad")),
+                   ("Koninklijke BAM Groep N.V.", "Bunnik", ("Rotterdam", "Gouda", "Eindhoven")), ("Royal HaskoningDHV Nederland B.V.", "Amersfoort", ("Nijmegen", "Rotterdam", "Groningen")))
+
+
+def traineeship_rotatieschema_contract(c: Ctx):
+    """Fresh23. A company's fixed-term contract for a two-year traineeship with a rotation schedule: a table of three placements, each with
+    its department, its location and its months (decoy places and decoy dates, the first placement beginning on the start day), "Standplaats"
+    the place (the head office, where the trainee is based between and after placements), the trainee's programme's closing day and the
+    signing day as decoys; the company the employer, "Aanvang" and "Einde" the start and end."""
+    c.font_of(c.pick(("Open Sans", "Carlito"), ("Liberation Sans", "Cantarell")))
+    c.restyle17(dates=("long", "dash", "long_pad", "short_nodot"), amounts=("euro",))
+    employee, _employer, signed, start, _end, _place = _facts(c)
+    employer, place, sites = c.rng.choice(_TRAINEESHIPS23)
+    later = signed + dt.timedelta(days=c.rng.randint(10, 60))
+    start = (dt.date(later.year, later.month, 28) + dt.timedelta(days=4)).replace(day=1)
+    end = dt.date(start.year + 2, start.month, 1) - dt.timedelta(days=1)
+    name = employee.name(c.pick("all", "first", "initials"))
+    departments = c.rng.sample(("Finance & Control", "Asset Management", "Klantenservice", "Data & Analytics", "Projectbeheersing", "Inkoop", "HR", "Strategie"), 3)
+    bounds = [start, dt.date(start.year + (start.month + 7 > 12), (start.month + 7) % 12 or 12, 1), dt.date(start.year + 1, start.month, 1) + dt.timedelta(days=92), end]
+    rows = "".join(f"<tr><td>{i + 1}</td><td>{e(d)}</td><td>{e(s)}</td><td>{e(values.date_text(bounds[i], 'dash'))} &ndash; "
+                   f"{e(values.date_text(bounds[i + 1] - dt.timedelta(days=1) if i < 2 else bounds[3], 'dash'))}</td></tr>"
+                   for i, (d, s) in enumerate(zip(departments, sites)))
+    closing = end - dt.timedelta(days=c.rng.randint(10, 40))
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt'>{e(employer)}</span><br><span class='small'>Talent &amp; Traineeships</span></td>"
+        f"<td class='right small'>Referentie TR-{start.year}-{c.rng.randint(100, 999)}</td></tr></table>"
+        "<h1 style='font-size:14pt;margin-top:5mm'>Arbeidsovereenkomst traineeship</h1>"
+        + kv([("Werkgever", e(employer)), ("Trainee", f"<b>{e(name)}</b>"), ("Aanvang", c.d(start)), ("Einde", f"{c.d(end)} (bepaalde tijd, 24 maanden)"),
+              ("Standplaats", f"<b>{e(place)}</b>"), ("Salaris", f"schaal T, {e(values.amount_text(values.amount(c.rng.randint(3100, 3900)), 'euro'))} bruto per maand")],
+             label_width="40mm")
+        + "<h3>Rotatieschema</h3>"
+        "<table class='ruled' style='width:100%;font-size:9pt'><tr><th>#</th><th>Afdeling</th><th>Locatie</th><th>Periode</th></tr>" + rows + "</table>"
+        "<p class='small'>Tijdens een plaatsing werkt de trainee op de locatie van die afdeling. De reiskosten naar een andere locatie dan de standplaats "
+        "worden volledig vergoed.</p>"
+        f"<p>Het programma sluit af met een eindpresentatie op {e(values.date_text(closing, 'long'))}. Daarna bespreken werkgever en trainee een vaste functie.</p>"
+        f"<p style='margin-top:5mm'>Voor akkoord, {e(values.date_text(signed, 'dash'))}</p>"
+        "<table style='width:100%;margin-top:3mm'><tr><td>Werkgever<br><br>_______________</td><td>Trainee<br><br>_______________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, employer, start, end, place)
+
+
 
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
                                    study_agreement, payroll_contract,
@@ -2209,7 +2305,8 @@ LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_
                                    kontrato_di_trabou_curacao_tweetalig, ambassade_lokale_medewerker_contract,
                                    aios_opleidingsschema_ziekenhuis, theaterproductie_speellijst_contract,
                                    offshore_rotatie_heliport_contract, betaald_voetbal_spelerscontract_optie,
-                                   politie_aanstelling_aspirant_eenheid, cabinepersoneel_thuisbasis_contract)}  # fmt: skip
+                                   politie_aanstelling_aspirant_eenheid, cabinepersoneel_thuisbasis_contract,
+                                   ambulancedienst_rav_standplaats_contract, traineeship_rotatieschema_contract)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
 FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2255,3 +2352,5 @@ FRESH21 = {"offshore_rotatie_heliport_contract", "betaald_voetbal_spelerscontrac
 """Layouts of the fresh21 split only: a twenty-first first-contact set, by another author who never saw the reader."""
 FRESH22 = {"politie_aanstelling_aspirant_eenheid", "cabinepersoneel_thuisbasis_contract"}
 """Layouts of the fresh22 split only: a twenty-second first-contact set, by another author who never saw the reader."""
+FRESH23 = {"ambulancedienst_rav_standplaats_contract", "traineeship_rotatieschema_contract"}
+"""Layouts of the fresh23 split only: a twenty-third first-contact set, by another author who never saw the reader."""

@@ -131,6 +131,11 @@ The fresh22 split adds: a RegioBank statement of an account held through a local
 premium it collects with its IBAN and the previous statement's day as decoys; holders joined by "en/of", "Datum afschrift" the statement
 date), and the yearly "Vergoedingenstaat" (statement of fees) under the EU's Payment Accounts Directive (the year as the period, the
 services with their fees, the interest rates and sums as decoys; "Datum" the statement date, made in January or February).
+
+The fresh23 split adds: an SNS or ASN statement that prints every direct debit in full (the creditors' names, IBANs, creditor IDs and
+mandate references as decoys; the holders one a line under "Ten name van", "Aanmaakdatum afschrift" the statement date), and an ABN AMRO
+overview that lists the cards on the account (a third person's card as an authorised user, the cards' expiry months as decoys; the
+holders in a table of roles, "Overzichtsdatum" the statement date).
 """
 
 from __future__ import annotations
@@ -2040,6 +2045,90 @@ def vergoedingenstaat_betaalrekening_jaar(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(names, iban, made)
 
 
+# --- fresh23 split ---------------------------------------------------------------------------
+
+_CREDITORS23 = (("Woonstichting De Key", "Huur", "NL37ZZZ332217910000"), ("Vattenfall Klantenservice N.V.", "Termijnbedrag energie", "NL09ZZZ330375940000"),
+                ("Zilveren Kruis Zorgverzekeringen N.V.", "Premie zorgverzekering", "NL72ZZZ302087680000"), ("Ziggo Services B.V.", "Abonnement internet en tv", "NL75ZZZ302057060000"),
+                ("Waterbedrijf Vitens", "Voorschot drinkwater", "NL11ZZZ050223990000"), ("Gemeentelijke Belastingen", "Termijn aanslag gemeentelijke belastingen", "NL64ZZZ271746490000"),
+                ("Portaal Huurincasso", "Huur woning", "NL40ZZZ301442420000"))
+
+
+def afschrift_incassodetails_machtigingskenmerk(c: Ctx):
+    """Fresh23. A statement of a joint account of SNS or ASN Bank that prints every SEPA direct debit in full, as the bank's PDF does: the
+    creditor's name, its IBAN, the creditor ID ("Incassant ID") and the mandate's reference ("Kenmerk machtiging") under each booking (decoy
+    names, decoy IBANs and long decoy codes), the rent among them; the holders one a line under "Ten name van", the period and the balances
+    with their days as decoys; "Aanmaakdatum afschrift" the statement date."""
+    code = c.pick("SNSB", "ASNB")
+    c.font_of(c.pick(("Liberation Sans", "DejaVu Sans"), ("Open Sans", "Carlito")))
+    c.restyle17(dates=("dash", "long", "dot_pad", "short_nodot"), amounts=("euro",))
+    holders, iban, start, end, made, home = _facts(c, code)
+    form = c.pick("initials", "all", "first")
+    names = [h.name(form) for h in holders]
+    debits = c.rng.sample(_CREDITORS23, c.rng.randint(3, 4))
+    rows = []
+    for creditor, what, ident in debits:
+        day = values.between(c.rng, start, end)
+        them = values.iban(c.rng, c.pick("INGB", "RABO", "ABNA", "BNGH"))
+        detail = (f"<div class='small' style='color:#444;line-height:1.25'>IBAN: {e(values.iban_text(them, False))} &middot; Incassant ID: {e(ident)}<br>"
+                  f"Kenmerk machtiging: {c.rng.randint(1000000, 99999999)}-{c.rng.randint(10, 99)} &middot; Omschrijving: {e(what)} {day.month:02d}-{day.year}</div>")
+        rows.append((day, f"SEPA incasso {e(creditor)}{detail}", values.amount(c.rng.randint(25, 820) + c.rng.randint(0, 99) / 100), True))
+    rows += [(d, e(w), a, out) for d, w, a, out in _transactions(c, start, end, c.rng.randint(3, 5))]
+    rows.sort(key=lambda r: r[0])
+    opening = values.amount(c.rng.randint(100, 4000) + c.rng.randint(0, 99) / 100)
+    table = "".join(f"<tr><td style='white-space:nowrap'>{e(values.date_text(d, 'dash'))}</td><td>{w}</td>"
+                    f"<td class='right'>{'-' if out else '+'}{e(values.amount_text(a, 'plain'))}</td></tr>" for d, w, a, out in rows)
+    bank = values.BANKS[code]
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:18pt;color:{'#6a2c91' if code == 'SNSB' else '#00843d'}'>{e(bank)}</span></td>"
+        f"<td class='right small'>Aanmaakdatum afschrift<br><b style='font-size:10.5pt'>{c.d(made)}</b></td></tr></table>"
+        + address_block([" en ".join(h.titled("initials") for h in holders), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + "<h2>Afschrift betaalrekening</h2>"
+        + kv([("Ten name van", "<br>".join(e(n) for n in names)), ("Rekeningnummer (IBAN)", e(values.iban_text(iban, True))),
+              ("Periode", f"{e(values.date_text(start, 'dash'))} tot en met {e(values.date_text(end, 'dash'))}"),
+              ("Beginsaldo", f"{e(values.amount_text(opening, 'euro'))} op {e(values.date_text(start - dt.timedelta(days=1), 'dash'))}")], label_width="48mm")
+        + "<table class='lines' style='width:100%;font-size:8.6pt;margin-top:3mm'><tr><th style='width:20mm'>Datum</th><th>Omschrijving</th><th class='right' style='width:24mm'>Bedrag</th></tr>"
+        + table + "</table>"
+        "<p class='small' style='margin-top:3mm'>Niet akkoord met een incasso? U kunt een incasso tot 8 weken na de afschrijving terugboeken. Voor een incasso "
+        "zonder geldige machtiging is dat 13 maanden.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(names, iban, made)
+
+
+def afschrift_passenoverzicht_pashouders(c: Ctx):
+    """Fresh23. An ABN AMRO "Rekeningoverzicht" of a current account that, beside the bookings, lists the cards on the account: each
+    card's number, its holder and the month it expires, and a third person who holds a card as an authorised user ("gemachtigde", a decoy
+    name that is no holder; the expiry months are decoy dates); the holders in a table with their role "Rekeninghouder", the balances with
+    their days as decoys; "Overzichtsdatum" the statement date."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle17(dates=("dash", "long", "long_pad", "wd_nopad"), amounts=("euro",))
+    holders, iban, start, end, made, home = _facts(c, "ABNA")
+    form = c.pick("all", "initials", "first")
+    names = [h.name(form) for h in holders]
+    proxy = c.person(born=(1960, 2007), surname=c.pick(holders[0].surname, c.person().surname))
+    cards = [(h.name("initials").upper(), "Rekeninghouder") for h in holders] + [(proxy.name("initials").upper(), "Gemachtigde")]
+    card_rows = "".join(f"<tr><td>Betaalpas {c.rng.randint(100, 999)}</td><td>{e(who)}</td><td>{e(role)}</td>"
+                        f"<td>{c.rng.randint(1, 12):02d}/{made.year + c.rng.randint(1, 5)}</td></tr>" for who, role in cards)
+    tx = _transactions(c, start, end, c.rng.randint(5, 8))
+    tx_rows = "".join(f"<tr><td>{e(values.date_text(d, 'dash'))}</td><td>{e(w)}</td><td class='right'>{'-' if out else '+'} {e(values.amount_text(a, 'plain'))}</td></tr>"
+                      for d, w, a, out in tx)
+    holder_rows = "".join(f"<tr><td>{e(n)}</td><td>Rekeninghouder</td></tr>" for n in names)
+    body = (
+        "<table style='width:100%'><tr><td><span style='display:inline-block;background:#00716b;color:#f3c000;font-weight:bold;padding:1.5mm 3mm;font-size:14pt'>ABN&middot;AMRO</span></td>"
+        f"<td class='right small'>Pagina 1 van 1<br>Overzichtsdatum: <b>{c.d(made)}</b></td></tr></table>"
+        + address_block([" en ".join(h.name("initials") for h in holders), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + "<h2>Rekeningoverzicht ABN AMRO Betaalrekening</h2>"
+        + kv([("IBAN", e(values.iban_text(iban, True))), ("Periode", f"{e(values.date_text(start, 'long'))} - {e(values.date_text(end, 'long'))}"),
+              ("Saldo per einde periode", e(values.amount_text(values.amount(c.rng.randint(50, 6000) + c.rng.randint(0, 99) / 100), "euro")))], label_width="44mm")
+        + "<h3>Betrokkenen bij deze rekening</h3><table class='ruled' style='width:70%;font-size:9pt'><tr><th>Naam</th><th>Rol</th></tr>" + holder_rows + "</table>"
+        + "<h3>Passen bij deze rekening</h3><table class='ruled' style='width:100%;font-size:8.8pt'><tr><th>Pas</th><th>Naam op de pas</th><th>Pashouder is</th>"
+        "<th>Geldig tot en met</th></tr>" + card_rows + "</table>"
+        + "<h3>Bij- en afschrijvingen</h3><table class='lines' style='width:100%;font-size:8.8pt'><tr><th>Datum</th><th>Omschrijving</th><th class='right'>Bedrag</th></tr>"
+        + tx_rows + "</table>"
+        "<p class='small' style='margin-top:3mm'>Een gemachtigde kan met een eigen pas betalen en opnemen, maar is geen rekeninghouder.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; } h3 { margin-top: 6px; }"), _truth(names, iban, made)
+
+
 
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
                                    triodos_statement, knab_app_csv,
@@ -2064,7 +2153,8 @@ LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statem
                                    afschrift_budgetcoach_pennotities, tablet_splitview_rekeningen,
                                    afschrift_duplicaat_balie_stempel, afschrift_grote_letters_blokken,
                                    slotafschrift_rekening_opgeheven, afschrift_overstapservice_doorgeleid,
-                                   regiobank_adviseur_kantoor_afschrift, vergoedingenstaat_betaalrekening_jaar)}  # fmt: skip
+                                   regiobank_adviseur_kantoor_afschrift, vergoedingenstaat_betaalrekening_jaar,
+                                   afschrift_incassodetails_machtigingskenmerk, afschrift_passenoverzicht_pashouders)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
 FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2110,3 +2200,5 @@ FRESH21 = {"slotafschrift_rekening_opgeheven", "afschrift_overstapservice_doorge
 """Layouts of the fresh21 split only: a twenty-first first-contact set, by another author who never saw the reader."""
 FRESH22 = {"regiobank_adviseur_kantoor_afschrift", "vergoedingenstaat_betaalrekening_jaar"}
 """Layouts of the fresh22 split only: a twenty-second first-contact set, by another author who never saw the reader."""
+FRESH23 = {"afschrift_incassodetails_machtigingskenmerk", "afschrift_passenoverzicht_pashouders"}
+"""Layouts of the fresh23 split only: a twenty-third first-contact set, by another author who never saw the reader."""

@@ -148,6 +148,11 @@ authority rests with, a third person among them, the court's ruling and the cust
 "Datum aanvang adreshouding"; "Datum uitgifte" the issue date), and an extract of a municipality formed by a merger whose street was
 renamed afterwards (the former municipality, the day of the merger, the street's former name and the day of the renaming as decoys; "Datum
 verstrekking" the issue date).
+
+The fresh23 split adds: an extract of an address where one resident has a restriction on disclosure to third parties ("Indicatie
+geheim", the day of the request and of the restriction's start and the kinds of third parties as decoys; "Woont op dit adres sinds" in
+captioned cards, "Afgiftedatum" the issue date), and an extract that sets the address beside its BAG entry (the BAG's identification
+numbers, floor area, year of construction and decision day as decoys; "Datum inschrijving op adres", "Datum van uitgifte" the issue date).
 """
 
 from __future__ import annotations
@@ -2360,6 +2365,100 @@ def brp_herindeling_straatnaamwijziging(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; } h3 { margin-top: 8px; }"), _truth(issue, home, members, since, names)
 
 
+# --- fresh23 split ---------------------------------------------------------------------------
+
+_BEPERKT23 = ("kerkgenootschappen en genootschappen op geestelijke grondslag", "organisaties die maatschappelijke dienstverlening bieden, zoals ouderenbonden",
+              "pensioenfondsen buiten hun wettelijke taak", "particuliere instellingen die de minister als derde heeft aangewezen")
+
+
+def brp_verstrekkingsbeperking_geheimhouding(c: Ctx):
+    """Fresh23. An extract of the residents of an address where one resident asked the municipality not to give their data to third parties
+    ("verstrekkingsbeperking", art. 2.59 Wet BRP): each resident a card with small grey captions above the values ("Naam", "Geboren",
+    "Burgerservicenummer", "Woont op dit adres sinds"), the card of the resident concerned flagged "70.10 Indicatie geheim: 7", a box with the
+    day the request came in and the day the restriction took effect (decoy dates) and the kinds of third parties it bars; the day the extract
+    was asked for online as a decoy beside "Afgiftedatum", the issue date."""
+    c.font_of(c.pick(("Open Sans", "Carlito"), ("Liberation Sans", "Cantarell")))
+    c.restyle17(dates=("long", "dash", "dot_pad", "nl_ordinal"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("all", "first", "initials")
+    names = [m.name(form) for m in members]
+    who = c.rng.randrange(len(members))
+    who = who if issue.year - members[who].birth_date.year >= 16 else 0
+    asked = values.between(c.rng, since[who] + dt.timedelta(days=3), issue - dt.timedelta(days=12))
+    effective = asked + dt.timedelta(days=c.rng.randint(1, 8))
+    requested = issue - dt.timedelta(days=c.rng.randint(1, 6))
+    cap = lambda t: f"<div style='font-size:7.2pt;color:#667;text-transform:uppercase;letter-spacing:0.3px'>{e(t)}</div>"  # noqa: E731
+    cards = "".join(
+        "<div style='border:0.7px solid #9bb0c9;border-radius:1.5mm;padding:1.5mm 3mm;margin:0 0 2mm 0'><table style='width:100%'>"
+        f"<tr><td style='width:55%'>{cap('Naam')}<b>{e(n)}</b></td><td>{cap('Geboren')}{e(values.date_text(m.birth_date, 'long'))}</td></tr>"
+        f"<tr><td>{cap('Burgerservicenummer')}{e(values.bsn_text(m.bsn, 1))}</td><td>{cap('Woont op dit adres sinds')}{c.d(s)}</td></tr></table>"
+        + ("<div class='small' style='color:#8a1c1c;margin-top:1mm'>70.10 Indicatie geheim: 7 &ndash; verstrekkingsbeperking van kracht</div>" if i == who else "")
+        + "</div>" for i, (m, n, s) in enumerate(zip(members, names, since)))
+    barred = "".join(f"<li>{e(t)}</li>" for t in c.rng.sample(_BEPERKT23, 3))
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:17pt;color:#1d4f7c'>Gemeente {e(home.municipality)}</span><br>"
+        "<span class='small'>Publiekszaken &middot; team Basisregistratie</span></td>"
+        f"<td class='small' style='text-align:right'>Aanvraagnummer BRP-{issue.year}-{c.rng.randint(100000, 999999)}<br>"
+        f"Aangevraagd via internet op {e(values.date_text(requested, 'dash'))}<br>Afgiftedatum: <b>{c.d(issue)}</b></td></tr></table>"
+        "<h1 style='font-size:14pt;margin-top:6mm'>Uittreksel Basisregistratie Personen</h1>"
+        "<p class='small' style='margin-top:0'>Bewoners van een adres &middot; persoonlijk verstrekt aan een bewoner</p>"
+        + kv([("Verblijfsadres", f"{e(home.street)} {e(home.house_number_text)}"), ("Postcode en woonplaats", f"{e(values.postcode_text(home.postcode, True))} {e(home.city)}")],
+             label_width="46mm")
+        + "<h3>Op dit adres ingeschreven</h3>" + cards
+        + "<div class='box small' style='background:#fbf3f3;border-color:#c99'><b>Verstrekkingsbeperking</b><br>"
+        f"Op verzoek van {e(names[who])} (ontvangen {e(values.date_text(asked, 'long'))}) verstrekt de gemeente sinds {e(values.date_text(effective, 'dash'))} "
+        f"geen gegevens van deze persoon aan:<ul style='margin:1mm 0'>{barred}</ul>De beperking geldt niet voor overheidsorganen en niet voor dit uittreksel, "
+        "dat de persoon zelf heeft gevraagd.</div>"
+        f"<p style='margin-top:4mm'>De burgemeester van {e(home.municipality)},<br>namens deze,<br><br>{e(c.person(born=(1960, 1995)).name('initials'))}<br>"
+        "<span class='small'>medewerker Publiekszaken</span></p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; } h3 { margin-top: 6px; }"), _truth(issue, home, members, since, names)
+
+
+def brp_bag_verblijfsobject_identificatie(c: Ctx):
+    """Fresh23. An extract that sets the address beside its entry in the Basisregistratie Adressen en Gebouwen (BAG), as a municipality
+    prints it for a housing matter: a box "Adres (BRP)" with the municipality of registration, street, number, postcode and town, and a box
+    "Adresseerbaar object (BAG)" with the sixteen-digit numbers of the nummeraanduiding, the verblijfsobject and the building, the use, the
+    floor area, the year of construction and the day and number of the decision that assigned the number (decoy numbers, a decoy year and a
+    decoy date); the residents in a ruled table with "Datum inschrijving op adres", names surname first; the day of the request as a decoy
+    beside "Datum van uitgifte"."""
+    c.font_of(c.pick(("DejaVu Sans", "Liberation Sans"), ("Carlito", "FreeSans")))
+    c.restyle17(dates=("dash", "iso", "long", "short_nodot"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("reversed", "upper_reversed", "reversed_initials")
+    names = [m.name(form) for m in members]
+    code = c.rng.randint(3, 1990)
+    ident = lambda kind: f"{code:04d}{kind}{c.rng.randint(0, 9999999999):010d}"  # noqa: E731
+    built = c.rng.randint(1925, min(2021, since[0].year))
+    decided = values.between(c.rng, dt.date(max(built, 1990), 1, 1), dt.date(max(built, 1990), 12, 28))
+    requested = issue - dt.timedelta(days=c.rng.randint(1, 4))
+    rows = "".join(f"<tr><td>{e(values.bsn_text(m.bsn, 0))}</td><td>{e(n)}</td><td>{e(values.date_text(m.birth_date, 'dash'))}</td><td>{c.d(s)}</td></tr>"
+                   for m, n, s in zip(members, names, since))
+    nowrap = lambda text: f"<span style='white-space:nowrap'>{text}</span>"  # noqa: E731
+    left = kv([("Gemeente", nowrap(e(home.municipality))), ("Straat", nowrap(e(home.street))), ("Huisnummer", e(home.house_number_text)),
+               ("Postcode", e(values.postcode_text(home.postcode, c.rng.random() < 0.5))), ("Woonplaats", nowrap(e(home.city)))], label_width="24mm")
+    right = kv([("Nummeraanduiding-ID", ident("20")), ("Verblijfsobject-ID", ident("01")), ("Pand-ID", ident("10")), ("Gebruiksdoel", "woonfunctie"),
+                ("Oppervlakte", f"{c.rng.randint(38, 140)} m²"), ("Bouwjaar pand", str(built)),
+                ("Documentdatum / -nummer", f"{e(values.date_text(decided, 'dash'))} / {c.pick('BAG', 'HN', 'AB')}-{c.rng.randint(1000, 99999)}")], label_width="42mm")
+    body = (
+        f"<div style='border-bottom:3px solid #2b6a3f;padding-bottom:2mm'><span class='logo' style='font-size:16pt;color:#2b6a3f'>gemeente {e(home.municipality)}</span>"
+        "<span class='small' style='float:right'>Burgerzaken en Basisregistraties</span></div>"
+        "<h1 style='font-size:13.5pt;margin-top:5mm'>Uittreksel Basisregistratie Personen met adresgegevens uit de BAG</h1>"
+        + kv([("Datum van uitgifte", f"<b>{c.d(issue)}</b>"), ("Aanvraag ontvangen", e(values.date_text(requested, "dash"))),
+              ("Kenmerk", f"UBRP/{c.rng.randint(100000, 999999)}")], label_width="42mm")
+        + "<table style='width:100%;margin-top:3mm'><tr>"
+        f"<td style='width:47%;border:0.8px solid #2b6a3f;padding:2mm;font-size:8.8pt'><b>Adres (BRP)</b>{left}</td><td style='width:3%'></td>"
+        f"<td style='border:0.8px solid #999;padding:2mm;font-size:8.6pt'><b>Adresseerbaar object (BAG)</b>{right}</td></tr></table>"
+        "<h3>Personen ingeschreven op dit adres</h3>"
+        "<table class='ruled' style='width:100%;font-size:8.8pt'><tr><th>BSN</th><th>Geslachtsnaam, voornamen</th><th>Geboortedatum</th>"
+        "<th>Datum inschrijving op adres</th></tr>" + rows + "</table>"
+        "<p class='small' style='margin-top:4mm'>De gegevens over het adresseerbaar object komen uit de Basisregistratie Adressen en Gebouwen en zeggen niets over wie "
+        "er woont. Wie er woont, staat alleen in de tabel hierboven.</p>"
+        f"<p>Namens de burgemeester van {e(home.municipality)},<br><br>{e(c.person(born=(1965, 1997)).name('initials'))}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.5pt; } h3 { margin-top: 7px; }"), _truth(issue, home, members, since, names)
+
+
 
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
                                    prose_declaration, mijnoverheid_print, split_name_grid,
@@ -2384,7 +2483,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittre
                                    brp_grensgemeente_tweetalig_duits, brp_briefadres_aantekening_secties,
                                    brp_woonboot_ligplaats_aanduiding, brp_meertalig_modelformulier_eu,
                                    brp_notaris_verstrekking_dossierkenmerk, brp_nationaliteit_verblijfstitel_kolommen,
-                                   brp_gezag_minderjarigen_aantekening, brp_herindeling_straatnaamwijziging)}  # fmt: skip
+                                   brp_gezag_minderjarigen_aantekening, brp_herindeling_straatnaamwijziging,
+                                   brp_verstrekkingsbeperking_geheimhouding, brp_bag_verblijfsobject_identificatie)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
 FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
 """Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""
@@ -2430,3 +2530,5 @@ FRESH21 = {"brp_notaris_verstrekking_dossierkenmerk", "brp_nationaliteit_verblij
 """Layouts of the fresh21 split only: a twenty-first first-contact set, by another author who never saw the reader."""
 FRESH22 = {"brp_gezag_minderjarigen_aantekening", "brp_herindeling_straatnaamwijziging"}
 """Layouts of the fresh22 split only: a twenty-second first-contact set, by another author who never saw the reader."""
+FRESH23 = {"brp_verstrekkingsbeperking_geheimhouding", "brp_bag_verblijfsobject_identificatie"}
+"""Layouts of the fresh23 split only: a twenty-third first-contact set, by another author who never saw the reader."""

@@ -130,6 +130,12 @@ the host university and its country, the semester's dates, the room and the temp
 the signing date), and a form of a corporation's building management that combines the notice of a long absence to the caretaker with the
 request (key tags, parking place, storage box, intercom names, an emergency contact and the caretaker's "gezien" with its own day as
 decoys).
+
+The fresh23 split adds: a penitentiary institution's form that its case manager fills in with a detained tenant (the prison's address,
+the registration number, the day of admission and the expected day of release as decoys; "Huisbewaring van / tot en met" in boxed cells,
+"Datum" by the tenant's signature the signing date, the case manager's day a decoy), and a tenant's letter about a trip around the
+world with the itinerary as a table of flights (the days between departure and return, the booking's reference and the insurer as decoys;
+the letter's date line the signing date).
 """
 
 from __future__ import annotations
@@ -2307,6 +2313,105 @@ def complexbeheer_afwezigheid_sleutelmelding(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
 
 
+# --- fresh23 split ---------------------------------------------------------------------------
+
+_PRISONS23 = (("PI Vught", "Lunettenlaan 501, 5263 NT Vught"), ("PI Zwolle", "Nilantsweg 101, 8041 AR Zwolle"), ("PI Almelo", "Bornsestraat 9, 7607 KV Almelo"),
+              ("PI Heerhugowaard", "Zandhorst 1, 1703 RH Heerhugowaard"), ("PI Dordrecht", "Pieter Zeemanweg 95, 3316 GZ Dordrecht"),
+              ("PI Lelystad", "Larserweg 150, 8218 NK Lelystad"), ("PI Ter Apel", "Oranjekanaal NZ 12, 9561 RA Ter Apel"))
+
+
+def detentie_casemanager_verzoek_huisbewaring(c: Ctx):
+    """Fresh23. A request for house-sitting while the tenant is detained, on a form of the penitentiary institution (Dienst Justitiële
+    Inrichtingen) that its case manager fills in with the detainee and sends to the corporation: the prison's name and address, the
+    detainee's registration number, the day of admission and the expected day of release (decoy dates near the period's end), the
+    house-sitter with birth date and relation, the period "Huisbewaring van / tot en met", the reasons with "Anders, namelijk: detentie"
+    ticked, the two questions, the monthly sum the sitter pays, values in boxed cells with the caption in the corner; "Datum" by the
+    tenant's signature the signing date, the case manager's own day beside it a decoy."""
+    c.font_of(c.pick(("Liberation Sans", "DejaVu Sans"), ("Carlito", "Open Sans")))
+    c.restyle17(dates=("dash", "long", "dot_pad", "nopad"), amounts=("euro", "euro_per_maand", "plain"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    reason = "other"
+    prison, where = c.rng.choice(_PRISONS23)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sitter.name(c.pick("all", "first"))
+    admitted = signed - dt.timedelta(days=c.rng.randint(5, 60))
+    release = end - dt.timedelta(days=c.rng.randint(3, 20))
+    manager = c.person(born=(1965, 1995))
+    countersigned = signed + dt.timedelta(days=c.rng.randint(1, 6))
+    head = lambda t: f"<div style='background:#3b3b3b;color:#fff;padding:0.8mm 3mm;margin-top:2.5mm;font-size:8.8pt;font-weight:bold'>{e(t)}</div>"  # noqa: E731
+    body = (
+        "<table style='width:100%'><tr><td><span class='logo' style='font-size:13pt'>Dienst Justitiële Inrichtingen</span><br>"
+        f"<span class='small'>{e(prison)} &middot; {e(where)}</span></td><td class='right small'>Aan: {e(corp)}<br>afdeling Wonen / huuradministratie</td></tr></table>"
+        "<h1 style='font-size:13.5pt;margin-top:4mm'>Verzoek toestemming huisbewaring tijdens detentie</h1>"
+        "<p class='small' style='margin-top:0'>In te vullen door de casemanager samen met de gedetineerde huurder.</p>"
+        + head("A. Huurder (gedetineerde)")
+        + corner_rows([[corner(e(tn), "Naam huurder", "60%"), corner(f"{c.rng.randint(1000000, 9999999)}", "Registratienummer (v-nummer)")],
+                       [corner(e(values.date_text(admitted, "dash")), "Datum insluiting"), corner(e(values.date_text(release, "dash")), "Verwachte datum invrijheidstelling"),
+                        corner(e(prison), "Verblijfplaats")]])
+        + head("B. Huisbewaarder")
+        + corner_rows([[corner(e(sn), "Naam huisbewaarder", "50%"), corner(c.d(sitter.birth_date), "Geboortedatum"),
+                        corner(c.pick("broer", "zus", "neef", "nicht", "vriend", "vriendin", "moeder"), "Relatie tot huurder")]])
+        + head("C. Periode en reden")
+        + corner_rows([[corner(c.d(start), "Huisbewaring van"), corner(c.d(end), "Huisbewaring tot en met"), corner(c.a(comp), "Vergoeding huisbewaarder per maand")]])
+        + f"<div style='margin-top:1.5mm;font-size:9pt'>{_reason_boxes(c, reason)}</div>"
+        + head("D. Vragen over de huisbewaarder")
+        + kv([("Heeft de huisbewaarder een eigen (huur- of koop)woning?", c.check(own)), ("Heeft de huisbewaarder kinderen jonger dan 18 jaar?", c.check(kids))], label_width="100mm")
+        + head("E. Ondertekening")
+        + "<table class='ruled' style='width:100%;margin-top:1.5mm;font-size:9pt'><tr><th>Wie</th><th>Naam</th><th>Datum</th><th style='width:40mm'>Handtekening</th></tr>"
+        f"<tr><td>Huurder</td><td>{e(tn)}</td><td><b>{c.d(signed)}</b></td><td style='height:10mm'></td></tr>"
+        f"<tr><td>Casemanager {e(prison)}</td><td>{e(manager.name('initials'))}</td><td>{e(values.date_text(countersigned, 'dash'))}</td><td></td></tr></table>"
+        "<p class='small' style='margin-top:2mm'>De huurder blijft verantwoordelijk voor de huur en voor de woning. Post voor de huurder kan naar het adres van de "
+        "inrichting worden gestuurd.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+_LEGS23 = (("Bangkok", "Thailand"), ("Hanoi", "Vietnam"), ("Bali (Denpasar)", "Indonesië"), ("Sydney", "Australië"), ("Auckland", "Nieuw-Zeeland"),
+           ("Santiago", "Chili"), ("Lima", "Peru"), ("Buenos Aires", "Argentinië"), ("Kaapstad", "Zuid-Afrika"), ("Vancouver", "Canada"), ("Tokio", "Japan"))
+
+
+def wereldreis_brief_reisschema_tabel(c: Ctx):
+    """Fresh23. A tenant's typed letter asking for house-sitting while on a trip around the world, with the itinerary as a table of flights
+    (each leg's day, from and to, and the flight number: the first day is the departure, the last the return, the days between decoy dates),
+    the booking's reference and the travel insurer as decoys; the house-sitter with birth date in a sentence, the questions and the monthly
+    sum answered in sentences; the letter's place and date line the signing date."""
+    c.font_of(c.pick(("Liberation Serif", "DejaVu Serif"), ("Caladea", "Liberation Sans")))
+    c.restyle17(dates=("long", "dash", "nl_ordinal", "cap_month"), amounts=("euro", "euro_tight", "Euro_after"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    reason = "travel"
+    if (end - start).days < 90:
+        end = start + dt.timedelta(days=c.rng.randint(90, 360))
+    corp = c.rng.choice(CORPORATIONS)
+    home = people.address(c.rng)
+    tn, sn = tenant.name(c.pick("all", "first")), sitter.name(c.pick("all", "first"))
+    stops = c.rng.sample(_LEGS23, c.rng.randint(2, 4))
+    middle = sorted(values.between(c.rng, start + dt.timedelta(days=10), end - dt.timedelta(days=10)) for _ in range(len(stops) - 1))
+    days = [start] + middle + [end]
+    places = ["Amsterdam (Schiphol)"] + [f"{a}, {b}" for a, b in stops] + ["Amsterdam (Schiphol)"]
+    legs = "".join(f"<tr><td>{c.d(d) if i in (0, len(days) - 1) else e(values.date_text(d, 'dash'))}</td><td>{e(places[i])}</td><td>{e(places[i + 1])}</td>"
+                   f"<td>{c.pick('KL', 'CX', 'SQ', 'QR', 'LA', 'EK')} {c.rng.randint(100, 999)}</td></tr>" for i, d in enumerate(days))
+    pays = (f"{e(sn.split()[0])} betaalt mij {c.a(comp)} per maand als bijdrage in de vaste lasten." if comp != "0.00" else
+            f"{e(sn.split()[0])} betaalt mij niets: de vergoeding is {c.a(comp)} per maand.")
+    has_home = ("heeft zelf een huurwoning, die in deze periode leeg staat" if own else
+                f"heeft geen eigen woning; {'zij' if sitter.sex == 'f' else 'hij'} woont nu op kamers bij een hospita")
+    has_kids = "heeft een kind van " + str(c.rng.randint(2, 15)) + " jaar, dat in deze periode bij de andere ouder woont" if kids else "heeft geen kinderen"
+    body = (
+        f"<p>{e(tn)}<br>{e(home.line1())}<br>{e(values.postcode_text(home.postcode, True))}  {e(home.city)}</p>"
+        f"<p style='margin-top:6mm'>{e(corp)}<br>t.a.v. de afdeling Verhuur<br>Postbus {c.rng.randint(100, 9999)}</p>"
+        f"<p style='margin-top:6mm'>{e(home.city)}, {c.d(signed)}</p>"
+        "<p><b>Betreft: aanvraag huisbewaring tijdens mijn wereldreis</b></p>"
+        f"<p>Geachte heer, mevrouw,</p><p>Ik maak een reis rond de wereld en vraag u toestemming voor huisbewaring van mijn woning aan {e(home.line1())}. "
+        f"Ik vertrek op {c.d(start)} en ben terug op {c.d(end)}. Hieronder ziet u mijn reisschema.</p>"
+        "<table class='ruled' style='width:100%;font-size:9pt'><tr><th>Datum</th><th>Van</th><th>Naar</th><th>Vlucht</th></tr>" + legs + "</table>"
+        f"<p class='small'>Boekingsnummer reisbureau {c.pick('Djoser', 'Baobab Reizen', 'Travelbags', 'Kilroy')}: {c.rng.randint(100000, 999999)} &middot; "
+        f"reisverzekering {c.pick('Allianz Global Assistance', 'ANWB', 'Centraal Beheer')}, polis {c.rng.randint(10000000, 99999999)}</p>"
+        f"<p>Mijn woning wordt in die tijd bewoond door {e(sn)}, geboren op {c.d(sitter.birth_date)}. {e(sn.split()[0])} {has_home}, en {has_kids}. {pays}</p>"
+        "<p>Ik blijf zelf de huur betalen. Ik hoor graag of u akkoord gaat.</p>"
+        f"<p>Met vriendelijke groet,<br><br><br>{e(tn)}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
 
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
                                    two_page_form, email_print,
@@ -2331,7 +2436,8 @@ LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_let
                                    tweetalig_arabisch_formulier, chatbot_gesprek_snelknoppen,
                                    militair_uitzending_brief_gezien_stempel, huurdersvereniging_voorbeeldbrief_ingevuld,
                                    bewindvoerder_brief_namens_client, formulier_intern_afhandelblok,
-                                   studentenhuisvester_uitwisseling_tijdelijke_bewoner, complexbeheer_afwezigheid_sleutelmelding)}  # fmt: skip
+                                   studentenhuisvester_uitwisseling_tijdelijke_bewoner, complexbeheer_afwezigheid_sleutelmelding,
+                                   detentie_casemanager_verzoek_huisbewaring, wereldreis_brief_reisschema_tabel)}  # fmt: skip
 HELDOUT = {"email_print"}
 FRESH = {"numbered_questions", "sitter_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2377,3 +2483,5 @@ FRESH21 = {"bewindvoerder_brief_namens_client", "formulier_intern_afhandelblok"}
 """Layouts of the fresh21 split only: a twenty-first first-contact set, by another author who never saw the reader."""
 FRESH22 = {"studentenhuisvester_uitwisseling_tijdelijke_bewoner", "complexbeheer_afwezigheid_sleutelmelding"}
 """Layouts of the fresh22 split only: a twenty-second first-contact set, by another author who never saw the reader."""
+FRESH23 = {"detentie_casemanager_verzoek_huisbewaring", "wereldreis_brief_reisschema_tabel"}
+"""Layouts of the fresh23 split only: a twenty-third first-contact set, by another author who never saw the reader."""

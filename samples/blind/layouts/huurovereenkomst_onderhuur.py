@@ -132,6 +132,12 @@ service costs, the areas and the share in per cent as decoys; the rounded room r
 The fresh22 split adds: a hospita's room contract whose rent is agreed per week and converted to a monthly sum (the weekly rent, washing
 money and a deposit of four weeks as decoy sums; the monthly sum the room rent), and a fixed-term room contract that opens with a
 "Looptijd" table (the end day, the window for the main tenant's notice of the end and the deposit as decoys).
+
+The fresh23 split adds: a room contract in articles whose article on the rent holds a table of the rent's development (the rent after
+the increases of the next two Julys, the service costs within it and the main lease's rent as decoy sums; "Huurprijs per maand bij ingang"
+the room rent), and a room contract in boxed form fields with an inspection report at the foot (the inspection's day, the meter
+readings, the keys and the defects as decoys, the deposit a decoy sum; "Maandhuur kamer" the room rent, "Aldus getekend op" the signing
+date).
 """
 
 from __future__ import annotations
@@ -2172,6 +2178,83 @@ def kamerhuur_bepaalde_tijd_aanzegging(c: Ctx):
     return page(c, body, "body { font-size: 9.4pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
 
 
+# --- fresh23 split ---------------------------------------------------------------------------
+
+
+def kamer_huurprijs_indexering_tabel(c: Ctx):
+    """Fresh23. A room contract in numbered articles whose article on the rent holds a table "Huurprijsontwikkeling": the rent at the start
+    ("Huurprijs per maand bij ingang", the room rent) with the service costs included in it, and the rent after the yearly increase on 1 July
+    of the next two years at a stated percentage (decoy sums), the main lease's own rent named in a sentence as a further decoy; the end and
+    conditions clauses among the other agreements or absent; "Aldus opgemaakt en ondertekend op" the signing date."""
+    c.font_of(c.pick(("Liberation Serif", "DejaVu Serif"), ("Caladea", "Carlito")))
+    c.restyle17(dates=("long", "dash", "dot_pad", "long_pad"), amounts=("euro", "EUR_grouped", "euro_lower_front"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sub.name(c.pick("all", "first"))
+    service = values.amount(c.rng.choice((25, 30, 35, 40, 45, 50)))
+    pct = c.rng.choice((2.8, 3.1, 4.1, 4.5, 5.0, 5.5))
+    first = dt.date(start.year + (start.month >= 7), 7, 1)
+    later = [(first, values.amount(round(float(rent) * (1 + pct / 100), 2))), (dt.date(first.year + 1, 7, 1), values.amount(round(float(rent) * (1 + pct / 100) ** 2, 2)))]
+    main_rent = values.amount(c.rng.randint(620, 1100) + c.rng.choice((0, 0.45, 0.8)))
+    table = (
+        "<table class='ruled' style='width:92%;font-size:9pt;margin:1mm 0 1mm 0'><tr><th>Huurprijsontwikkeling</th><th class='right'>Per maand</th></tr>"
+        f"<tr><td>Huurprijs per maand bij ingang (inclusief {e(values.amount_text(service, 'euro'))} servicekosten)</td><td class='right'><b>{c.a(rent)}</b></td></tr>"
+        + "".join(f"<tr><td>Na verhoging per {e(values.date_text(d, 'long'))} (indicatief, +{str(pct).replace('.', ',')}%)</td><td class='right'>{e(values.amount_text(a, 'euro'))}</td></tr>"
+                  for d, a in later)
+        + "</table>"
+    )  # fmt: skip
+    clauses = "".join(f"<li>{e(t)}</li>" for t in _clauses(c, end, cond))
+    items = [
+        ("Partijen", f"{e(tn)}, huurder van de woning en hierna <i>verhuurder</i>, en {e(sn)}, geboren op {e(values.date_text(sub.birth_date, 'dash'))}, hierna <i>huurder</i>."),
+        ("Het gehuurde", f"Eén gemeubileerde kamer in de woning {e(home.line1())}, {e(values.postcode_text(home.postcode, c.rng.random() < 0.5))} {e(home.city)}, "
+                         "met medegebruik van keuken, douche en toilet."),
+        ("Ingang en duur", f"De huur gaat in op {c.d(start)} en geldt voor onbepaalde tijd."),
+        ("Huurprijs", "De huurprijs wordt ieder jaar per 1 juli verhoogd met ten hoogste het percentage dat de corporatie de verhuurder toestaat. "
+                      f"Verhuurder betaalt zelf {e(values.amount_text(main_rent, 'euro'))} per maand aan de corporatie.{table}"),
+        ("Overige afspraken", f"<ol style='margin:0'>{clauses}</ol>"),
+    ]
+    body = (
+        "<h1 style='text-align:center;font-size:15pt'>Huurovereenkomst kamer</h1>"
+        + articles(items)
+        + f"<p style='margin-top:4mm'>Aldus opgemaakt en ondertekend op {c.d(signed)} te {e(home.city)}.</p>"
+        f"<table style='width:100%;margin-top:6mm'><tr><td>Verhuurder<br><br>_______________<br>{e(tn)}</td><td>Huurder<br><br>_______________<br>{e(sn)}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+def kamer_opnamerapport_meterstanden(c: Ctx):
+    """Fresh23. A one-page room contract whose parties and terms stand in boxed form fields with the caption under each box ("Hoofdbewoner",
+    "Kamerbewoner", "Ingangsdatum huur", "Maandhuur kamer", "Borg"), the clauses numbered below, and at the foot an "Opnamerapport bij
+    aanvang" (the inspection's own day, the meter readings, the keys handed over and the defects found: decoy numbers and a decoy date); the
+    deposit a decoy sum, "Aldus getekend op" the signing date."""
+    c.font_of(c.pick(("DejaVu Sans", "Liberation Sans"), ("Open Sans", "FreeSans")))
+    c.restyle17(dates=("dash", "long", "nopad", "slash"), amounts=("euro", "euro_tight", "EUR_grouped"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "initials", "first")), sub.name(c.pick("all", "first"))
+    inspected = start - dt.timedelta(days=c.rng.randint(0, 3))
+    deposit = values.amount(float(rent) * c.rng.choice((1, 1.5, 2)))
+    clauses = "".join(f"<li>{e(t)}</li>" for t in _clauses(c, end, cond))
+    defects = c.rng.sample(("kras in het bureaublad", "vlek op de vloerbedekking bij het raam", "lamp plafond werkt niet", "gordijnrail hangt los",
+                            "schroefgaten in de wand boven het bed", "ruit heeft een barst in de hoek"), 2)
+    body = (
+        "<h1 style='font-size:15pt'>Kamerhuurovereenkomst</h1><p class='small' style='margin-top:0'>met opnamerapport bij aanvang</p>"
+        "<table style='width:100%;table-layout:fixed'><tr>" + under(e(tn), "Hoofdbewoner (verhuurder)") + under(e(sn), "Kamerbewoner (huurder)") + "</tr></table>"
+        "<table style='width:100%;table-layout:fixed'><tr>" + under(e(home.line1()), "Adres van de woning", "45%") + under(e(values.postcode_text(home.postcode, True)), "Postcode")
+        + under(e(home.city), "Plaats") + "</tr></table>"
+        "<table style='width:100%;table-layout:fixed'><tr>" + under(c.d(start), "Ingangsdatum huur") + under(c.a(rent), "Maandhuur kamer")
+        + under(e(values.amount_text(deposit, "euro")), "Borg") + under(f"kamer {c.rng.randint(1, 4)}, {c.pick('1e', '2e', 'zolder')}", "Kamer") + "</tr></table>"
+        f"<h3>Afspraken</h3><ol style='margin-top:0'>{clauses}<li>De borg wordt terugbetaald binnen een maand na het einde van de huur, min eventuele schade.</li></ol>"
+        f"<p>Aldus getekend op {c.d(signed)}.</p>"
+        "<table style='width:100%'><tr><td>Handtekening hoofdbewoner: ______________</td><td>Handtekening kamerbewoner: ______________</td></tr></table>"
+        "<div class='box' style='margin-top:5mm;background:#f6f6f0'><b>Opnamerapport bij aanvang</b> &nbsp;<span class='small'>(samen ingevuld bij de "
+        f"sleuteloverdracht op {e(values.date_text(inspected, 'dash'))})</span>"
+        "<table class='ruled' style='width:100%;font-size:8.8pt;margin-top:1.5mm'><tr><th>Meter</th><th>Stand</th><th>Sleutels</th><th>Gebreken</th></tr>"
+        f"<tr><td>Elektriciteit</td><td>{c.rng.randint(10000, 99999)} kWh</td><td rowspan='3'>{c.rng.randint(2, 3)} sleutels (voordeur, kamer"
+        f"{', fietsenberging' if c.rng.random() < 0.5 else ''})</td><td rowspan='3'>{'<br>'.join(e(d) for d in defects)}</td></tr>"
+        f"<tr><td>Gas</td><td>{c.rng.randint(1000, 9999)} m³</td></tr><tr><td>Water</td><td>{c.rng.randint(100, 999)} m³</td></tr></table></div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
 
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
                                    student_room, inline_parties,
@@ -2196,7 +2279,8 @@ LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corpor
                                    untermietvertrag_tweetalig_duits, kamer_gemeubileerd_inventarislijst,
                                    intergenerationeel_wonen_student_senior, studentenvakbond_juridisch_loket_voetnoten,
                                    kamer_tweetalig_nl_spaans, kamer_huurdeel_oppervlakte_berekening,
-                                   hospitakamer_huur_per_week_omgerekend, kamerhuur_bepaalde_tijd_aanzegging)}  # fmt: skip
+                                   hospitakamer_huur_per_week_omgerekend, kamerhuur_bepaalde_tijd_aanzegging,
+                                   kamer_huurprijs_indexering_tabel, kamer_opnamerapport_meterstanden)}  # fmt: skip
 HELDOUT = {"inline_parties"}
 FRESH = {"roman_sections", "boxed_room_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2242,3 +2326,5 @@ FRESH21 = {"kamer_tweetalig_nl_spaans", "kamer_huurdeel_oppervlakte_berekening"}
 """Layouts of the fresh21 split only: a twenty-first first-contact set, by another author who never saw the reader."""
 FRESH22 = {"hospitakamer_huur_per_week_omgerekend", "kamerhuur_bepaalde_tijd_aanzegging"}
 """Layouts of the fresh22 split only: a twenty-second first-contact set, by another author who never saw the reader."""
+FRESH23 = {"kamer_huurprijs_indexering_tabel", "kamer_opnamerapport_meterstanden"}
+"""Layouts of the fresh23 split only: a twenty-third first-contact set, by another author who never saw the reader."""

@@ -128,6 +128,11 @@ The fresh22 split adds: the income page of Mijn Belastingdienst printed after th
 machine-translated labels such as "Collective income", a hover box with the Dutch original, English dates, the print's day and "Last
 logged in" as decoys), and an IB 60 with a "Specificatie" that sets the drempelinkomen, the personal deduction and the verzamelinkomen one
 under another, and an estimated "toetsingsinkomen" for the benefits (decoy sums sharing the word "inkomen"; "Datum" the issue date).
+
+The fresh23 split adds: an IB 60 made from the return before the assessment was set (the day the return came in and the provisional
+assessment's day and monthly sum as decoys; "Verzamelinkomen volgens uw aangifte" among right-aligned labels, captions above the values in
+the reference column), and an IB 60 of a self-employed person with the specification of the profit (the profit, the self-employed
+deduction, the small-business exemption, the taxable profit, box 1 and box 3 as decoy sums; the verzamelinkomen in a sentence).
 """
 
 from __future__ import annotations
@@ -2055,6 +2060,98 @@ def ib60_drempelinkomen_toetsingsinkomen(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, person, year, income, issue)
 
 
+# --- fresh23 split ---------------------------------------------------------------------------
+
+
+def ib60_op_basis_aangifte_geen_aanslag(c: Ctx):
+    """Fresh23. An IB 60 made before the year's assessment was set, as the Belastingdienst sends it when only the return is known: the
+    text says the verzamelinkomen comes from the return received on a given day (a decoy date) and that a new statement follows if the
+    assessment differs; the provisional assessment of that year with its own day and the sum paid on it in a grey note (a decoy date and a
+    decoy sum); the figures in a block of right-aligned labels ("Verzamelinkomen volgens uw aangifte"); in the letter's reference column each
+    caption stands small above its value, "Datum" the issue date."""
+    c.font_of(c.pick(("Liberation Sans", "DejaVu Sans"), ("Carlito", "Open Sans")))
+    c.restyle17(dates=("long", "dash", "long_pad", "nopad"), amounts=("euro", "plain", "EUR_grouped"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("initials", "all", "first"))
+    filed = values.between(c.rng, dt.date(year + 1, 2, 1), min(issue - dt.timedelta(days=20), dt.date(year + 1, 6, 30)))
+    provisional = dt.date(year, 1, c.rng.randint(8, 28))
+    monthly = values.amount(c.rng.randint(20, 900) + c.rng.randint(0, 99) / 100)
+    ref = lambda label, value: f"<div style='font-size:7.4pt;color:#555;margin-top:1.5mm'>{e(label)}</div><div>{value}</div>"  # noqa: E731
+    refs = (ref("Datum", f"<b>{c.d(issue)}</b>") + ref("Burgerservicenummer", e(values.bsn_text(person.bsn, c.rng.choice((0, 2)))))
+            + ref("Ons kenmerk", f"IB60-{c.rng.randint(1000000, 9999999)}") + ref("Behandeld door", "BelastingTelefoon 0800 - 0543"))
+    body = (
+        _letterhead(c)
+        + "<table style='width:100%'><tr><td style='width:62%'>"
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + f"</td><td style='border-left:0.6px solid #999;padding-left:4mm'>{refs}</td></tr></table>"
+        + f"<h2>Inkomensverklaring {year}</h2>"
+        f"<p>Geachte {e(person.salutation().lower())} {e(person.surname)},</p>"
+        f"<p>U hebt een inkomensverklaring over {year} gevraagd. U hebt nog geen aanslag inkomstenbelasting over {year} van ons gekregen. Daarom staat "
+        f"hieronder het verzamelinkomen uit uw aangifte, die wij op {e(values.date_text(filed, 'long'))} hebben ontvangen.</p>"
+        + right_labels([("Naam", e(name)), ("Belastingjaar", str(year)), ("Verzamelinkomen volgens uw aangifte", f"<b>{c.a(income)}</b>")], label_width="78mm")
+        + "<p style='margin-top:4mm'>Wijkt de aanslag straks af van uw aangifte? Dan sturen wij u vanzelf een nieuwe inkomensverklaring.</p>"
+        f"<div class='box small' style='background:#efefef;border-color:#bbb'>Voorlopige aanslag {year} (dagtekening {e(values.date_text(provisional, 'dash'))}): "
+        f"u betaalde hierop {e(values.amount_text(monthly, 'euro'))} per maand. Deze voorlopige aanslag zegt niets over uw verzamelinkomen.</div>"
+        "<p>Met vriendelijke groet,<br><br>Belastingdienst</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, person, year, income, issue)
+
+
+_MKB23 = {2023: (503000, 0.14), 2024: (375000, 0.1331), 2025: (247000, 0.127)}
+"""Per year the self-employed deduction (zelfstandigenaftrek, in cents) and the rate of the small-business profit exemption."""
+
+
+def ib60_ondernemer_winst_specificatie(c: Ctx):
+    """Fresh23. An IB 60 of a self-employed person, with a specification of how the verzamelinkomen was built: the profit of the business,
+    the self-employed deduction, the small-business profit exemption, the taxable profit, the wages beside it, the deduction for the own
+    home, box 1 and box 3 (decoy sums, the profit often the largest figure on the page), the business's trade name and KvK number as decoys;
+    the verzamelinkomen in a sentence "Uw verzamelinkomen over ... is" and again at the foot of the specification, "Betreft" the name,
+    "Datum" the issue date."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "DejaVu Sans")))
+    c.restyle17(dates=("long", "dash", "dot_pad", "wd_nopad"), amounts=("euro", "plain", "euro_tight"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("initials", "all", "reversed_initials"))
+    deduction, rate = _MKB23[year]
+    box3 = c.rng.choice((0, 0, c.rng.randint(5000, 180000)))
+    box3 = min(box3, _cents(income) // 3)
+    box1 = _cents(income) - box3
+    wages = c.rng.choice((0, 0, c.rng.randint(100000, max(100001, box1 // 2))))
+    home_deduction = c.rng.choice((0, c.rng.randint(20000, 600000)))
+    taxable = box1 - wages + home_deduction
+    if taxable <= 0:
+        wages, home_deduction, taxable = 0, 0, box1
+    profit = round(taxable / (1 - rate)) + deduction
+    exemption = profit - deduction - taxable
+    trade = f"{person.surname.split()[-1].capitalize()} {c.pick('Klussenbedrijf', 'Schilderwerken', 'Administratie & Advies', 'Grafisch Ontwerp', 'Hoveniers', 'Koeriersdiensten')}"
+    money = lambda cents: e(values.amount_text(_euros(cents), "plain"))  # noqa: E731
+    spec = [("Winst uit onderneming", money(profit)), ("Af: zelfstandigenaftrek", money(deduction)), ("Af: mkb-winstvrijstelling", money(exemption)),
+            ("Belastbare winst uit onderneming", money(taxable))]
+    if wages:
+        spec.append(("Loon uit dienstbetrekking", money(wages)))
+    if home_deduction:
+        spec.append(("Af: aftrek eigen woning", money(home_deduction)))
+    spec += [("Belastbaar inkomen uit werk en woning (box 1)", money(box1)), ("Belastbaar inkomen uit sparen en beleggen (box 3)", money(box3))]
+    rows = "".join(f"<tr><td>{e(k)}</td><td class='right'>{v}</td></tr>" for k, v in spec)
+    refs = kv([("Datum", f"<b>{c.d(issue)}</b>"), ("Burgerservicenummer", e(values.bsn_text(person.bsn, 0))), ("Betreft", f"inkomensverklaring van {e(name)}")],
+              label_width="36mm")
+    body = (
+        _letterhead(c)
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + f"<div class='small'>{refs}</div>"
+        + f"<h2>Inkomensverklaring {year}</h2>"
+        f"<p>Geachte {e(person.salutation().lower())} {e(person.surname)},</p>"
+        f"<p>U vroeg ons om een inkomensverklaring. Uw verzamelinkomen over {year} is <b>{c.a(income)}</b>. Dit bedrag staat ook op uw aanslag "
+        f"inkomstenbelasting {year}. Omdat u ondernemer bent, ziet u hieronder hoe uw verzamelinkomen is opgebouwd.</p>"
+        f"<p class='small'>Onderneming: {e(trade)} &middot; KvK-nummer {c.rng.randint(10000000, 99999999)}</p>"
+        "<table class='lines' style='width:100%;font-size:9.2pt'><tr><th>Specificatie</th><th class='right'>Bedrag in euro</th></tr>" + rows
+        + f"<tr><td style='border-top:1.2px solid #111'><b>Verzamelinkomen</b></td><td class='right' style='border-top:1.2px solid #111'><b>{money(_cents(income))}</b></td></tr></table>"
+        "<p class='small' style='margin-top:3mm'>De winst uit uw onderneming is niet hetzelfde als uw inkomen. Instanties die naar uw inkomen vragen, gebruiken het "
+        "verzamelinkomen.</p>"
+        "<p>Met vriendelijke groet,<br><br>Belastingdienst/Particulieren en ondernemers</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, person, year, income, issue)
+
+
 
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
                                    toeslagen_overview, ib60_twocolumn,
@@ -2079,7 +2176,8 @@ LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst
                                    ib60_taalmaatje_arabische_aantekeningen, ib60_digid_machtigen_gemachtigde_banner,
                                    ib60_kantoor_buitenland_emigrant, ib60_briefadres_opvang_poststempel,
                                    ib60_advocaat_productie_tabblad, ib60_potlood_huurquote_berekening,
-                                   ib60_browser_vertaald_engels, ib60_drempelinkomen_toetsingsinkomen)}  # fmt: skip
+                                   ib60_browser_vertaald_engels, ib60_drempelinkomen_toetsingsinkomen,
+                                   ib60_op_basis_aangifte_geen_aanslag, ib60_ondernemer_winst_specificatie)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
 FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2125,3 +2223,5 @@ FRESH21 = {"ib60_advocaat_productie_tabblad", "ib60_potlood_huurquote_berekening
 """Layouts of the fresh21 split only: a twenty-first first-contact set, by another author who never saw the reader."""
 FRESH22 = {"ib60_browser_vertaald_engels", "ib60_drempelinkomen_toetsingsinkomen"}
 """Layouts of the fresh22 split only: a twenty-second first-contact set, by another author who never saw the reader."""
+FRESH23 = {"ib60_op_basis_aangifte_geen_aanslag", "ib60_ondernemer_winst_specificatie"}
+"""Layouts of the fresh23 split only: a twenty-third first-contact set, by another author who never saw the reader."""

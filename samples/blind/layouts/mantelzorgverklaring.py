@@ -126,6 +126,11 @@ The fresh22 split adds: a youth-care provider's family counsellor's statement on
 parent, the municipality's youth-care decision with its term, the intake, the school and the behavioural scientist as decoys; the provider
 the issuer), and an out-of-hours GP service's statement with a table of night and weekend contacts (their days and times, the patient's
 own GP and the patient number as decoys; the service the issuer).
+
+The fresh23 split adds: a home-ventilation centre's letter with a grey side column (the ventilation's hours, the device, the day home
+ventilation began and the last check-up, the treating physician and the round-the-clock telephone as decoys; "Datum" in the side column,
+the centre the issuer), and a brain-injury network's case manager's form (the day of the injury, the discharge from rehabilitation and the
+neuropsychological examination as decoys; the 24-hour question answered in the form's yes/no style, the network the issuer).
 """
 
 from __future__ import annotations
@@ -2112,6 +2117,102 @@ def huisartsenpost_nachtcontacten_verklaring(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(cn, rn, clock, issue, post)
 
 
+# --- fresh23 split ---------------------------------------------------------------------------
+
+_CTB23 = (("Centrum voor Thuisbeademing UMCG", "Postbus 30001, 9700 RB Groningen"), ("Centrum voor Thuisbeademing Radboudumc", "Postbus 9101, 6500 HB Nijmegen"),
+          ("Centrum voor Thuisbeademing Erasmus MC", "Postbus 2040, 3000 CA Rotterdam"), ("Centrum voor Thuisbeademing UMC Utrecht", "Postbus 85500, 3508 GA Utrecht"))
+_VENTILATORS23 = ("Astral 150", "Trilogy Evo", "Vivo 45 LS", "Elisée 350")
+
+
+def thuisbeademing_ctb_verklaring(c: Ctx):
+    """Fresh23. A letter of a university hospital's home-ventilation centre ("Centrum voor Thuisbeademing") on a patient ventilated at home
+    and the partner or relative who does the care: a grey side column with the department's address, its telephone number staffed day and
+    night and "Datum" (the issue date), a table of the ventilation (how many hours a day, the device, the day home ventilation began and the
+    last check-up at home: decoy dates and a decoy device), the treating physician and the nurse specialist who signs; the finding that a
+    trained carer must be present around the clock or that the patient is only ventilated at night and cared for by day; the centre the
+    issuer."""
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle17(dates=("long", "dash", "dot_pad", "long_pad"), amounts=("euro",))
+    carer, recipient, clock, issue, home = _facts(c)
+    centre, postbus = c.rng.choice(_CTB23)
+    cn = carer.name(c.pick("all", "first", "initials"))
+    rn = recipient.name(c.pick("all", "initials", "first"))
+    began = values.between(c.rng, dt.date(2015, 1, 1), issue - dt.timedelta(days=200))
+    visited = issue - dt.timedelta(days=c.rng.randint(7, 80))
+    physician, nurse = c.person(born=(1960, 1985), titled=0.6), c.person(born=(1970, 1995))
+    hours = "24 uur per etmaal, invasief via een tracheacanule" if clock else f"{c.pick('8', '10', '12')} uur per etmaal, 's nachts via een neus-mondmasker"
+    finding = (f"{e(rn)} is volledig afhankelijk van de beademing. Bij een storing of een verstopte canule moet direct worden ingegrepen. Daarom moet "
+               f"er dag en nacht een getrainde mantelzorger aanwezig zijn. Die 24-uurszorg wordt geleverd door {e(cn)}, die door ons is geschoold in de "
+               "bediening van de beademing en het uitzuigen." if clock else
+               f"{e(rn)} wordt alleen 's nachts beademd en kan overdag een groot deel van de tijd zelfstandig zijn. {e(cn)} helpt bij het aanleggen van "
+               "het masker en bij de dagelijkse verzorging. Zorg en toezicht gedurende 24 uur per dag zijn niet nodig.")
+    side = (f"<b>{e(centre)}</b><br><br>{e(postbus)}"
+            f"<br><br>Dag en nacht bereikbaar:<br>0{c.rng.randint(10, 88)}-{c.rng.randint(100, 999)} {c.rng.randint(1000, 9999)}<br><br>"
+            f"Datum<br><b>{c.d(issue)}</b><br><br>Patiëntnummer<br>{c.rng.randint(1000000, 9999999)}")
+    main = (
+        "<h2 style='margin-top:0'>Verklaring over zorg bij thuisbeademing</h2>"
+        f"<p>Aan wie het aangaat,</p><p>Op verzoek van {e(cn)} verklaren wij het volgende over {e(rn)}, geboren {e(values.date_text(recipient.birth_date, 'dash'))}, "
+        "die bij ons centrum onder behandeling is.</p>"
+        "<table class='ruled' style='width:100%;font-size:8.8pt'>"
+        f"<tr><td style='width:48mm'>Beademing</td><td>{e(hours)}</td></tr><tr><td>Beademingsapparaat</td><td>{e(c.rng.choice(_VENTILATORS23))}</td></tr>"
+        f"<tr><td>Start thuisbeademing</td><td>{e(values.date_text(began, 'dash'))}</td></tr><tr><td>Laatste controle thuis</td><td>{e(values.date_text(visited, 'dash'))}</td></tr>"
+        f"<tr><td>Behandelend arts</td><td>{e(physician.titled('initials'))}, longarts</td></tr></table>"
+        f"<p style='margin-top:3mm'>{finding}</p>"
+        f"<p>Wij bevestigen dat {e(cn)} de mantelzorger is van {e(rn)}.</p>"
+        f"<p style='margin-top:5mm'>Met vriendelijke groet,<br><br>{e(nurse.name('initials'))}<br><span class='small'>verpleegkundig specialist thuisbeademing, {e(centre)}</span></p>"
+    )  # fmt: skip
+    body = (f"<table style='width:100%'><tr><td style='width:45mm;background:#eef0f2;padding:4mm 3mm;font-size:8pt;line-height:1.3'>{side}</td>"
+            f"<td style='padding-left:6mm'>{main}</td></tr></table>")
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(cn, rn, clock, issue, centre)
+
+
+_NAH23 = ("Netwerk NAH Twente", "Zorgnetwerk Hersenletsel Fryslân", "NAH Netwerk Zuid-Limburg", "Hersenletselteam Midden-Holland", "Ketenzorg NAH Haaglanden",
+          "Netwerk Hersenletsel Noord-Holland Noord")
+_REHAB23 = ("Revalidatiecentrum De Hoogstraat", "Sophia Revalidatie", "Revant", "Adelante", "Heliomare", "Libra Revalidatie & Audiologie", "Roessingh")
+
+
+def nah_casemanager_hersenletsel_verklaring(c: Ctx):
+    """Fresh23. A form of a regional network for acquired brain injury ("niet-aangeboren hersenletsel", NAH) filled in by its case manager
+    for a partner or relative who cares for someone after a stroke or an accident: the day of the injury and of discharge from the
+    rehabilitation centre (decoy dates and a decoy institution), the neuropsychologist's assessment, the care tasks ticked in a list, the
+    question "Is zorg of toezicht gedurende het hele etmaal (24 uur) nodig?" answered in the form's yes/no style; the network the issuer,
+    "Datum" beside the case manager's signature the issue date."""
+    c.font_of(c.pick(("Open Sans", "Cantarell"), ("Liberation Sans", "Carlito")))
+    c.restyle17(dates=("dash", "long", "short_nodot", "wd_nopad"), amounts=("euro",))
+    carer, recipient, clock, issue, home = _facts(c)
+    network = c.rng.choice(_NAH23)
+    cn = carer.name(c.pick("all", "first"))
+    rn = recipient.name(c.pick("all", "first", "initials"))
+    injured = values.between(c.rng, issue - dt.timedelta(days=1400), issue - dt.timedelta(days=160))
+    discharged = injured + dt.timedelta(days=c.rng.randint(40, 140))
+    tested = discharged + dt.timedelta(days=c.rng.randint(10, 60))
+    manager = c.person(born=(1968, 1995))
+    tasks = ("toezicht (onrust, dwalen, impulsief gedrag)", "persoonlijke verzorging", "medicatie aanreiken", "structuur in de dag aanbrengen",
+             "vervoer en begeleiding naar afspraken", "administratie en geldzaken")
+    ticked = "<br>".join(f"{c.tick(i < 2 and clock or c.rng.random() < 0.6)} {e(t)}" for i, t in enumerate(tasks))
+    section = lambda t: f"<div style='border-bottom:1.4px solid #7a3e8e;color:#7a3e8e;font-weight:bold;margin-top:3mm'>{e(t)}</div>"  # noqa: E731
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt;color:#7a3e8e'>{e(network)}</span><br><span class='small'>casemanagement "
+        "niet-aangeboren hersenletsel</span></td><td class='right small'>Formulier MZ-1<br>Verklaring mantelzorg</td></tr></table>"
+        + section("1. Cliënt")
+        + grid([("Naam", e(rn)), ("Geboortedatum", e(values.date_text(recipient.birth_date, "dash"))), ("Hersenletsel", c.pick("herseninfarct (CVA)", "hersenbloeding", "traumatisch hersenletsel na een ongeval")),
+                ("Datum letsel", e(values.date_text(injured, "dash")))], label_width="30mm")
+        + section("2. Behandeling")
+        + grid([("Revalidatie", e(c.rng.choice(_REHAB23))), ("Ontslag", e(values.date_text(discharged, "dash"))), ("Neuropsychologisch onderzoek", e(values.date_text(tested, "dash"))),
+                ("Huisarts", e(c.person(born=(1958, 1988)).titled("initials")))], label_width="30mm")
+        + section("3. Mantelzorger")
+        + grid([("Naam", e(cn)), ("Relatie tot cliënt", c.pick("partner", "echtgeno(o)t(e)", "dochter", "zoon", "moeder"))], label_width="30mm")
+        + section("4. Zorgtaken van de mantelzorger") + f"<div style='margin-top:1mm'>{ticked}</div>"
+        + section("5. Omvang")
+        + kv([("Is zorg of toezicht gedurende het hele etmaal (24 uur) nodig?", c.answer(clock)),
+              ("Kan de cliënt enkele uren per dag alleen thuis zijn?", c.answer(not clock))], label_width="105mm")
+        + f"<p style='margin-top:3mm'>Ik verklaar dat {e(cn)} mantelzorg verleent aan {e(rn)} en dat de gegevens hierboven kloppen met wat mij bekend is.</p>"
+        f"<table style='width:100%;margin-top:3mm'><tr><td>Casemanager: {e(manager.name('initials'))}<br><span class='small'>{e(network)}</span></td>"
+        f"<td>Datum: <b>{c.d(issue)}</b></td><td style='width:50mm;border-bottom:0.8px solid #333'>Handtekening:</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(cn, rn, clock, issue, network)
+
+
 
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
                                    handwritten_form, zorgkantoor_letter,
@@ -2136,7 +2237,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, s
                                    thuisdialyse_centrum_partnerverklaring, visio_ambulant_begeleider_grootletter,
                                    geheugenpoli_geriater_diagnosebrief, ondersteuningsplan_netwerk_vaststelling,
                                    parkinsonverpleegkundige_medicatietijden, verpleeghuis_wachtlijst_zorgbemiddeling,
-                                   jeugdhulp_gezinsbegeleider_nachttoezicht, huisartsenpost_nachtcontacten_verklaring)}  # fmt: skip
+                                   jeugdhulp_gezinsbegeleider_nachttoezicht, huisartsenpost_nachtcontacten_verklaring,
+                                   thuisbeademing_ctb_verklaring, nah_casemanager_hersenletsel_verklaring)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
 FRESH = {"wmo_consulent_letter", "side_by_side_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2182,3 +2284,5 @@ FRESH21 = {"parkinsonverpleegkundige_medicatietijden", "verpleeghuis_wachtlijst_
 """Layouts of the fresh21 split only: a twenty-first first-contact set, by another author who never saw the reader."""
 FRESH22 = {"jeugdhulp_gezinsbegeleider_nachttoezicht", "huisartsenpost_nachtcontacten_verklaring"}
 """Layouts of the fresh22 split only: a twenty-second first-contact set, by another author who never saw the reader."""
+FRESH23 = {"thuisbeademing_ctb_verklaring", "nah_casemanager_hersenletsel_verklaring"}
+"""Layouts of the fresh23 split only: a twenty-third first-contact set, by another author who never saw the reader."""

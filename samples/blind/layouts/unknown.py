@@ -123,6 +123,11 @@ The fresh22 split adds: the Legal Aid Board's decision granting legal aid in a c
 income the Belastingdienst supplied: an income statement's facts in a decision that is no income statement), and a municipality's resident
 parking permit (the address and postcode "volgens de Basisregistratie Personen" with the day of settling there, a licence plate and the
 permit's dates: a BRP extract's facts in a decision that is no extract).
+
+The fresh23 split adds: a voting pass for the municipal council elections (the voter's name and address as the Basisregistratie
+Personen held them on the day of nomination, the municipality and the polling station: a BRP extract's facts in a pass that is no
+extract), and a bailiff's notice of the protected income after a garnishment of wages (name, BSN, address and the net income and
+protected amount per month: an income statement's facts in a notice that is none).
 """
 
 from __future__ import annotations
@@ -136,6 +141,7 @@ from samples.blind.layouts._base import (
 from samples.blind.layouts._base import SANS9  # the fresh9 split's
 from samples.blind.layouts._base import SANS10  # the fresh10 split's
 from samples.blind.layouts._base import MONO14  # the fresh14 split's
+from samples.blind.layouts._base import barcode  # the fresh23 split's uses
 
 DOC_TYPE = "unknown"
 
@@ -1739,6 +1745,74 @@ def parkeervergunning_bewonersvergunning_besluit(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), {}
 
 
+def stempas_gemeenteraadsverkiezing(c: Ctx):
+    """Fresh23. A voting pass ("stempas") for the municipal council elections of 18 March 2026: the municipality, the voter's name and
+    address as the Basisregistratie Personen held them on the day of nomination (2 February 2026), the pass's number, the polling hours, a
+    barcode, the nearest polling station with its address and the part on the back for authorising another voter (a BRP extract's
+    municipality, name and address with its dates, in a document that is no extract)."""
+    person, home, _day = _who(c)
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("DejaVu Sans", "Carlito")))
+    c.restyle17(dates=("long", "dash", "wd_nopad"), amounts=("euro",))
+    sent = dt.date(2026, 3, c.rng.randint(2, 4))
+    station = c.pick("Wijkcentrum De Schakel", "Basisschool De Regenboog", "Bibliotheek", "Sporthal Het Veld", "Buurthuis De Kastanje", "Kerkelijk centrum De Ark")
+    where = people.address(c.rng)
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>Gemeente {e(home.municipality)}</span></td>"
+        f"<td class='right small'>Verzonden op {e(values.date_text(sent, 'long'))}</td></tr></table>"
+        f"<div style='border:2.5px solid #d35400;padding:4mm;margin-top:4mm'><div style='font-size:22pt;font-weight:bold;color:#d35400'>STEMPAS</div>"
+        f"<div>Verkiezing van de leden van de gemeenteraad van {e(home.municipality)}</div><div><b>woensdag 18 maart 2026</b>, 07.30 tot 21.00 uur</div>"
+        + address_block([person.name("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Stempasnummer", f"{c.rng.randint(100000000, 999999999)}"), ("Peildatum", "2 februari 2026 (dag van de kandidaatstelling)")], label_width="38mm")
+        + barcode(c.rng, 52, "9mm")
+        + "</div>"
+        "<p style='margin-top:4mm'>Op de dag van de kandidaatstelling stond u volgens de Basisregistratie Personen in onze gemeente ingeschreven. Daarom mag u "
+        "stemmen. Met deze stempas kunt u in elk stembureau in de gemeente stemmen. Neem ook een geldig identiteitsbewijs mee.</p>"
+        f"<p><b>Stembureau bij u in de buurt:</b> {e(station)}, {e(where.street)} {e(where.house_number_text)}</p>"
+        "<div class='box small'><b>Iemand anders voor u laten stemmen (volmacht)</b><br>Vul hieronder de naam van de kiezer in die voor u stemt. Die kiezer "
+        "moet ook in de gemeente wonen en neemt een kopie van uw identiteitsbewijs mee.<br><br>Naam gemachtigde: ____________________ &nbsp; "
+        "Handtekening kiezer: ____________________</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), {}
+
+
+_BAILIFFS23 = ("Gerechtsdeurwaarderskantoor Van der Linden & Bos", "Deurwaarderskantoor Noord-Nederland B.V.", "Gerechtsdeurwaarders Rutten & Kroes",
+               "Incasso en Deurwaarderij Hofman", "Gerechtsdeurwaarderskantoor Meijerink")
+
+
+def deurwaarder_beslagvrije_voet_mededeling(c: Ctx):
+    """Fresh23. A bailiff's notice of the protected income ("mededeling beslagvrije voet") after a garnishment of wages for rent arrears:
+    the debtor's name, BSN and address, the creditor (a corporation) and the file number, the employer under whom the garnishment was laid,
+    the net income per month, the holiday pay, the protected amount and the sum to be paid off per month, with the day the garnishment was
+    laid and the day of the calculation (an income statement's name, BSN and income figures in a bailiff's notice that is none)."""
+    person, home, day = _who(c)
+    c.font_of(c.pick(("Liberation Serif", "Caladea"), ("DejaVu Serif", "Liberation Sans")))
+    c.restyle17(dates=("long", "dash", "dot_pad"), amounts=("euro",))
+    office = c.rng.choice(_BAILIFFS23)
+    laid = day - dt.timedelta(days=c.rng.randint(10, 40))
+    net = c.rng.randint(1400, 3200) + c.rng.randint(0, 99) / 100
+    protected = round(net * c.rng.uniform(0.88, 0.95), 2)
+    money = lambda v: e(values.amount_text(values.amount(v), "euro"))  # noqa: E731
+    body = (
+        f"<div style='text-align:right'><span class='logo' style='font-size:14pt'>{e(office)}</span><br><span class='small'>gerechtsdeurwaarders en incasso</span></div>"
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Datum", e(values.date_text(day, "long"))), ("Dossiernummer", f"{c.rng.randint(100000, 999999)}/{c.pick('HV', 'KW', 'BV')}"),
+              ("Opdrachtgever", e(c.pick("Ymere", "Portaal", "Woonstad Rotterdam", "Eigen Haard", "Woonopmaat"))), ("Burgerservicenummer", e(values.bsn_text(person.bsn, 0)))],
+             label_width="40mm")
+        + "<h2>Mededeling beslagvrije voet</h2>"
+        f"<p>Geachte {e(person.salutation().lower())} {e(person.surname)},</p>"
+        f"<p>Op {e(values.date_text(laid, 'dash'))} hebben wij beslag gelegd op uw loon onder {e(c.pick('Technische Unie B.V.', 'Albert Heijn B.V.', 'Zorggroep Rivierenland', 'PostNL Pakketten Benelux B.V.'))}, "
+        "wegens een huurachterstand. Een deel van uw inkomen blijft altijd voor u: de beslagvrije voet. Wij hebben die als volgt berekend.</p>"
+        "<table class='ruled' style='width:85%;font-size:9.2pt'>"
+        f"<tr><td>Uw netto inkomen per maand</td><td class='right'>{money(net)}</td></tr>"
+        f"<tr><td>Vakantiegeld per maand</td><td class='right'>{money(round(net * 0.08, 2))}</td></tr>"
+        f"<tr><td><b>Beslagvrije voet per maand</b></td><td class='right'><b>{money(protected)}</b></td></tr>"
+        f"<tr><td>Afloscapaciteit per maand</td><td class='right'>{money(round(net - protected, 2))}</td></tr></table>"
+        "<p style='margin-top:3mm'>Klopt de berekening niet, bijvoorbeeld omdat u woonkosten of zorgtoeslag hebt die wij niet kennen? Laat het ons binnen vier weken weten.</p>"
+        f"<p>Met vriendelijke groet,<br><br>{e(c.person(born=(1965, 1992)).name('initials'))}<br><span class='small'>(toegevoegd) gerechtsdeurwaarder</span></p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), {}
+
+
 
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
                                    energy_bill, jaaropgaaf,
@@ -1763,7 +1837,8 @@ LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, pa
                                    uittreksel_geboorteakte_burgerlijke_stand, overboekingsbevestiging_huurbetaling,
                                    pgb_zorgovereenkomst_sociaal_netwerk, notaris_verklaring_van_erfrecht,
                                    personenalarmering_contactpersonen_formulier, vakantieverhuur_boekingsbevestiging_gast,
-                                   rechtsbijstand_toevoeging_peiljaar, parkeervergunning_bewonersvergunning_besluit)}  # fmt: skip
+                                   rechtsbijstand_toevoeging_peiljaar, parkeervergunning_bewonersvergunning_besluit,
+                                   stempas_gemeenteraadsverkiezing, deurwaarder_beslagvrije_voet_mededeling)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
 FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1809,3 +1884,5 @@ FRESH21 = {"personenalarmering_contactpersonen_formulier", "vakantieverhuur_boek
 """Layouts of the fresh21 split only: a twenty-first first-contact set, by another author who never saw the reader."""
 FRESH22 = {"rechtsbijstand_toevoeging_peiljaar", "parkeervergunning_bewonersvergunning_besluit"}
 """Layouts of the fresh22 split only: a twenty-second first-contact set, by another author who never saw the reader."""
+FRESH23 = {"stempas_gemeenteraadsverkiezing", "deurwaarder_beslagvrije_voet_mededeling"}
+"""Layouts of the fresh23 split only: a twenty-third first-contact set, by another author who never saw the reader."""
