@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from extractors._forms import find_group
 from extractors._locate import Hit, find_pattern, find_value, iter_lines, reading_confidence, side_column, span_hit
-from extractors._prose import NAME_PATTERN, find_word, search_prose, strip_honorific
+from extractors._prose import NAME_PATTERN, WELL_READ, find_word, mean_confidence, search_prose, strip_honorific
 from extractors.values import (
     DATE_PATTERN,
     SHORT_YEAR_DATE_PATTERN,
@@ -304,14 +304,45 @@ def _names(text: str) -> list[str]:
 
 
 def _iban(pages: Sequence[Page]) -> Field:
-    hit = find_value(pages, _IBAN_LABELS, _IBAN_LOOSE, below=1, flags=re.IGNORECASE)
+    """The account's IBAN: labelled, else the first printed above the transactions, else
+    under a wording of the label table; never one labelled among the transactions (the
+    other party's). When only such IBANs are labelled, the field is read as unknown on the
+    first page, so that the label table does not take one of them after all."""
+    views = [_without_transaction_details(page) for page in pages]
+    hit = find_value(views, _IBAN_LABELS, _IBAN_LOOSE, below=1, flags=re.IGNORECASE)
     validity = 1.0
     if hit is None:  # unlabelled: the first IBAN printed above the transactions
         hit, validity = _first_header_iban(pages), 0.8
     if hit is None:
+        if any(view is not page for view, page in zip(views, pages)):
+            labelled = locate(views, table()["bankafschrift"]["iban"])
+            return labelled if labelled.value is not None else Field(value=None, confidence=0.0, page=pages[0].number)
         return Field()
     value, repaired = _read_iban(hit.text)
     return hit.field(value, validity * (0.9 if repaired else 1.0))
+
+
+def _without_transaction_details(page: Page) -> Page:
+    """The page without its transactions' rows and the detail lines under each ("01-09-2026
+    SEPA incasso Portaal -195,47" over "IBAN: NL51ABNA1882024100 · Incassant ID: ..."): an
+    IBAN labelled there is the other party's, never the account's."""
+    lines, kept = page.lines, []
+    for index, line in enumerate(lines):
+        if any(_TRANSACTION.match(lines[i].text) and _BOOKED.search(lines[i].text) for i in range(max(0, index - _DETAIL_LINES), index + 1)):
+            continue
+        kept.append(line)
+    if len(kept) == len(lines):
+        return page
+    view = page.model_copy()
+    view.__dict__["lines"] = tuple(kept)  # `Page.lines` is cached: the view's stand for the page's own
+    return view
+
+
+_DETAIL_LINES = 2
+"""Lines under a transaction's row that may hold its details (the other party's IBAN, the
+mandate, the description)."""
+_BOOKED = re.compile(r"[-+]?\s?\d{1,3}(?:\.\d{3})*,\s?\d{2}\b")
+"""An amount with its cents, as a transaction's row prints the sum booked."""
 
 
 def _first_header_iban(pages: Sequence[Page]) -> Hit | None:
@@ -383,8 +414,16 @@ def _statement_date(pages: Sequence[Page]) -> Field:
     for hit, _ in search_prose(pages, rf"(?<![\w-])Datum[ \t]*:?[ \t]*({SHORT_YEAR_DATE_PATTERN})"):
         return hit.field(parse_recent_date(hit.text), GENERIC_LABEL_CONFIDENCE)
     # a statement without a date of its own is dated by its period's end: banks print
-    # the statement when the period closes
+    # the statement when the period closes. That it has none is known only of pages read
+    # well: on a poorly read scan its own date may stand in a line OCR lost, so the
+    # period's end is flagged for the analyst
     period = rf"Periode\s*:?\s*{DATE_PATTERN}\s*(?:t/m|t\.m\.|tot\s+en\s+met|-|–)\s*({DATE_PATTERN})"
     for hit, _ in search_prose(pages, period):
-        return hit.field(parse_date(hit.text))
+        return hit.field(parse_date(hit.text), 1.0 if mean_confidence(pages) >= WELL_READ else UNSURE_ABSENCE)
     return Field()
+
+
+UNSURE_ABSENCE = 0.6
+"""What a value that stands in for one not found (a statement's period's end for its own
+date) counts for when the pages were read poorly (`_prose.WELL_READ`): the one it stands
+in for may be in a line OCR lost."""

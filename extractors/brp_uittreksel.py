@@ -285,8 +285,20 @@ def _number_after_street(pages: Sequence[Page], street: Field) -> Field:
 
 
 def _labelled(pages, label: str, value: str, parse) -> Field:
+    """The value after a row's label, up to the end of its cell: a block of the object's
+    data beside the address's rows ("Straat  Vermeerpark      Verblijfsobject-ID ...")
+    is another column, however its words would run on the value's."""
     hit = find_value(pages, [label], value, below=0)
-    return hit.field(parse(_before_caps_label(hit.text))) if hit else Field()
+    if hit is None:
+        return Field()
+    if hit.words:
+        hit = hit.first_cell(_CELL_HEIGHTS * max(w.bbox[3] - w.bbox[1] for w in hit.words))
+    return hit.field(parse(_before_caps_label(hit.text)))
+
+
+_CELL_HEIGHTS = 3
+"""A gap between a value's words of this many times their height, at least, ends its cell
+(a name's or street's words stand a space apart, some tenth of it)."""
 
 
 def _before_caps_label(text: str) -> str:

@@ -170,6 +170,8 @@ def _name(pages: Sequence[Page], labels: Sequence[str], scope: tuple[str, str]) 
     name = take_name(hit.text.strip(" |[]")) if hit is not None else None
     if name is None or is_label(name):
         return Field()  # "Naam huurder | Naam huisbewaarder": a grid's header, the names in the row below
+    if " " not in name.strip() and not lexicon.is_known_name_word(name.strip(" .,")):
+        return Field()  # "Naam huurder  Registratienummer": the next column's head, a word no name has; the label table looks under it
     return hit.field(name)
 
 

@@ -429,23 +429,28 @@ WRAPPED_WORDS = 2
 
 
 def _wrapped_label(page: Page, index: int, labels: FieldLabels) -> LabelMatch | None:
-    """A specific label of the field wrapped in its cell: the line's first cell begins it
-    and the next line, nothing on it but the label's last words at the same left edge,
-    ends it. The match spans the first line's part; its value stands after it."""
+    """A specific label of the field wrapped in its cell: a cell of the line begins it
+    (the first, or one further on in a table of two label/value pairs a row: "Datum
+    indiensttreding  01.03.2026  Einde van de  28.02.2027" over "overeenkomst") and the
+    next line, nothing on it but the label's last words at the cell's left edge, ends it.
+    The match spans the first line's part; its value stands after it."""
     if index + 1 >= len(page.lines):
         return None
     line, below = page.lines[index], page.lines[index + 1]
     rest = below.words
-    if not line.words or not 0 < len(rest) <= WRAPPED_WORDS or abs(rest[0].bbox[0] - line.words[0].bbox[0]) > 3.0 or len(cells(below)) != 1:
+    if not line.words or not 0 < len(rest) <= WRAPPED_WORDS or len(cells(below)) != 1:
         return None
     if not all(_CARRIED_ON.fullmatch(w.text) for w in rest):
         return None  # "2 Onderhuurder" under "naam": a section's number and heading, no label carried on
-    first = cells(line)[0].words
-    joined = Line(words=tuple(first) + tuple(rest))
-    for wording in labels.labels:  # a generic wording ("datum") is too short to be wrapped
-        for start, end, likeness in find_label_on_line(joined, wording):
-            if start == 0 and end == len(joined.words):
-                return LabelMatch(page, index, 0, len(first), likeness, False, wording, True)
+    at = 0
+    for cell in cells(line):
+        if abs(rest[0].bbox[0] - cell.words[0].bbox[0]) <= 3.0:
+            joined = Line(words=tuple(cell.words) + tuple(rest))
+            for wording in labels.labels:  # a generic wording ("datum") is too short to be wrapped
+                for start, end, likeness in find_label_on_line(joined, wording):
+                    if start == 0 and end == len(joined.words):
+                        return LabelMatch(page, index, at, at + len(cell.words), likeness, False, wording, True)
+        at += len(cell.words)
     return None
 
 

@@ -174,13 +174,23 @@ _printed_date = _first(DATE_PATTERN, parse_date)
 
 def _amount(text: str) -> tuple[object, str] | None:
     """An amount marked as money: a euro sign, "EUR" or "euro" beside it, or cents ("275,00",
-    "275,-"); a bare number after a label is a date's day or a count as often as a price."""
+    "275,-"); a bare number after a label is a date's day or a count as often as a price.
+    An amount in brackets is a note's ("bij ingang (inclusief € 30,00 servicekosten) euro
+    300,00": a part of the value, not the value) when one stands outside them.
+
+    >>> _amount("bij ingang (inclusief € 30,00 servicekosten) euro 300,00"), _amount("(€ 300,00 per maand)")
+    (('300.00', 'euro 300,00'), ('300.00', '€ 300,00'))
+    >>> _amount("€ 300,00 (waarvan € 30,00 servicekosten)")
+    ('300.00', '€ 300,00')
+    """
+    found = []
     for match in re.finditer(AMOUNT_PATTERN, text, re.IGNORECASE):
         around = text[max(0, match.start() - 4) : match.end() + 6]
         if _MONEY_MARK.search(match.group(0)) or _MONEY_MARK.search(around):
             if (value := parse_amount(match.group(0))) is not None:
-                return value, match.group(0)
-    return None
+                found.append((text.count("(", 0, match.start()) > text.count(")", 0, match.start()), value, match.group(0)))
+    outside = [(value, printed) for bracketed, value, printed in found if not bracketed]
+    return outside[0] if outside else (found[0][1:] if found else None)
 
 
 def _bsn(text: str) -> tuple[object, str] | None:
@@ -335,8 +345,11 @@ a label, the result the value in the contract's format and the text it was read 
 _LEADER = re.compile(r"^[\s:;.…·_|\-–—=>\[\]()]*$")
 
 
-def _after_label(match: LabelMatch, doc_type: str) -> list[Word]:
-    """The words after the label on its line, up to the next label or cell."""
+def _after_label(match: LabelMatch, doc_type: str, kind: str | None = None) -> list[Word]:
+    """The words after the label on its line, up to the next label or cell. A cell that
+    goes on with the label's own words and a note in brackets, with no value of `kind`
+    outside the brackets ("Huurprijs per maand | bij ingang (inclusief € 30,00
+    servicekosten) | euro 300,00"), is the label's: the value is the next cell."""
     line = match.line
     stops = [s for s, _ in labels_on_line(match.page, match.index, doc_type) if s >= match.end]
     end = min(stops, default=len(line.words))
@@ -356,7 +369,18 @@ def _after_label(match: LabelMatch, doc_type: str) -> list[Word]:
         # "Startdatum plaatsing   01.11.25": the label's own words in small letters, then its value;
         # after a generic label they say what else the value is of ("Datum inschrijving")
         return cells_after[1]
+    if len(cells_after) > 1 and kind in KINDS and _noted_label_cell(cells_after[0], kind):
+        return cells_after[1]
     return cells_after[0] if cells_after else []
+
+
+def _noted_label_cell(words: list[Word], kind: str) -> bool:
+    """Whether a cell after a label ends with a note in brackets and holds no value of `kind`
+    outside it: the label's words go on in it ("bij ingang (inclusief € 30,00 servicekosten)")."""
+    text = " ".join(w.text for w in words)
+    if not text.rstrip(" .:").endswith(")") or "(" not in text:
+        return False
+    return KINDS[kind].read(re.sub(r"\([^()]*\)", " ", text)) is None
 
 
 _DATED_KINDS = ("date", "birth_date")
@@ -654,7 +678,7 @@ def _candidates(match: LabelMatch, doc_type: str, kind: str) -> Iterator[tuple[l
     if not match.in_label_position and (stated := _stated(match)):
         yield stated, False  # "De plaats van tewerkstelling is Brugge.": a sentence states the value
         return
-    if words := _after_label(match, doc_type):
+    if words := _after_label(match, doc_type, kind):
         text = " ".join(w.text for w in words)
         if (kind in _DATED_KINDS and len(re.findall(r"[^\W_]", text)) >= _OWN_VALUE_CHARACTERS and len(re.findall(r"\d", text)) >= _OWN_VALUE_DIGITS
                 and KINDS[kind].read(text) is None):

@@ -96,3 +96,137 @@ def test_a_name_under_a_section_heading_that_reads_as_a_label_is_still_the_value
 
     filled = fill_from_labels("mantelzorgverklaring", pages, mantelzorgverklaring.extract(pages))
     assert filled["caregiver_name"].value == "Datumeyer, Marinus"
+
+
+# --- from fresh23's studied half -------------------------------------------------------------
+
+from extractors.documents import documents_of  # noqa: E402
+
+
+def _document(rows: list[tuple[float, float, str]], ocr: bool = False):
+    pages = read_bytes(placed_pdf([rows]), "scan.pdf" if ocr else "sample.pdf")
+    (document,) = documents_of(ocr_like(pages) if ocr else pages)
+    return document
+
+
+_ROOM_CONTRACT = [
+    (60, 60, "Huurovereenkomst kamer"),
+    (60, 85, "Artikel 1 Partijen"),
+    (60, 100, "Luwam Woldemichael, huurder van de woning en hierna verhuurder, en Abena Boateng, hierna huurder."),
+    (60, 125, "Artikel 2 Het gehuurde"),
+    (60, 140, "Een kamer in de woning Populierenkade 9, 2409 HP Alphen aan den Rijn."),
+    (60, 165, "Artikel 3 Huurprijs"),
+    (60, 180, "Huurprijsontwikkeling"), (420, 180, "Per maand"),
+    (60, 195, "Huurprijs per maand bij ingang (inclusief € 30,00 servicekosten)"), (420, 195, "euro 300,00"),
+    (60, 210, "Na verhoging per 1 juli 2027 (indicatief)"), (420, 210, "€ 313,50"),
+    (60, 240, "De huur gaat in op 17-09-2026."),
+    (60, 265, "Aldus opgemaakt en ondertekend op 05-08-2026 te Alphen aan den Rijn."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("ocr", [False, True])
+def test_an_amount_in_the_note_of_a_rows_label_is_not_the_rows_value(ocr):
+    assert field_values(_document(_ROOM_CONTRACT, ocr))["room_rent"] == "300.00"
+
+
+_BAG_EXTRACT = [
+    (60, 60, "Burgerzaken en Basisregistraties"), (60, 75, "gemeente Heerlen"),
+    (60, 95, "Uittreksel Basisregistratie Personen met adresgegevens uit de BAG"),
+    (60, 115, "Datum van uitgifte 21 apr 2026"),
+    (60, 140, "Gemeente"), (140, 140, "Heerlen"), (306, 140, "Nummeraanduiding-ID"), (430, 140, "0120207348071427"),
+    (60, 155, "Straat"), (140, 155, "Vermeerpark"), (306, 155, "Verblijfsobject-ID"), (430, 155, "0120014399915475"),
+    (60, 170, "Huisnummer"), (140, 170, "205"), (306, 170, "Pand-ID"), (430, 170, "0120100990079460"),
+    (60, 185, "Postcode"), (140, 185, "6422 EV"), (306, 185, "Gebruiksdoel"), (430, 185, "woonfunctie"),
+    (60, 200, "Woonplaats"), (140, 200, "Heerlen"), (306, 200, "Oppervlakte"), (430, 200, "38 m2"),
+    (60, 230, "BSN"), (140, 230, "Geslachtsnaam, voornamen"), (300, 230, "Geboortedatum"), (400, 230, "Datum inschrijving op adres"),
+    (60, 245, "268255982"), (140, 245, "Chen, Jun Wei"), (300, 245, "05-09-1967"), (400, 245, "05-05-2012"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("ocr", [False, True])
+def test_an_address_row_ends_with_its_cell_beside_a_block_of_the_objects_data(ocr):
+    fields = field_values(_document(_BAG_EXTRACT, ocr))
+    assert (fields["street"], fields["house_number"], fields["postcode"], fields["city"]) == ("Vermeerpark", "205", "6422EV", "Heerlen")
+
+
+_WORK_CONTRACT = [
+    (60, 60, "Ambulancezorg Groningen"),
+    (60, 80, "Arbeidsovereenkomst voor bepaalde tijd"),
+    (60, 105, "Werkgever"), (170, 105, "Ambulancezorg Groningen"),
+    (60, 120, "Werknemer"), (170, 120, "Ravi Bhagwandin"),
+    (60, 135, "Standplaats"), (170, 135, "Groningen"),
+    (60, 150, "Datum indiensttreding"), (170, 150, "01.03.2026"), (300, 150, "Einde van de"), (400, 150, "28.02.2027"),
+    (300, 162, "overeenkomst"),
+    (60, 180, "Arbeidsduur"), (170, 180, "28 uur per week"),
+    (60, 210, "Getekend te Groningen op 6 maart 2026."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("ocr", [False, True])
+def test_a_label_wrapped_in_the_second_cell_of_a_row_of_two_pairs(ocr):
+    fields = field_values(_document(_WORK_CONTRACT, ocr))
+    assert (fields["start_date"], fields["end_date"]) == ("2026-03-01", "2027-02-28")
+
+
+_DETENTION_REQUEST = [
+    (60, 60, "Dienst Justitiele Inrichtingen"), (350, 60, "Aan: Woonstad Rotterdam"),
+    (60, 85, "Verzoek toestemming huisbewaring tijdens detentie"),
+    (60, 110, "A. Huurder (gedetineerde)"),
+    (60, 125, "Naam huurder"), (330, 125, "Registratienummer (v-nummer)"),
+    (60, 137, "Indah Latumahina"), (330, 137, "4733035"),
+    (60, 160, "B. Huisbewaarder"),
+    (60, 175, "Naam huisbewaarder"), (250, 175, "Geboortedatum"), (400, 175, "Relatie tot huurder"),
+    (60, 187, "Farid Sultani"), (250, 187, "6 november 1998"), (400, 187, "vriend"),
+    (60, 210, "C. Periode en reden"),
+    (60, 225, "Huisbewaring van"), (220, 225, "Huisbewaring tot en met"), (400, 225, "Vergoeding per maand"),
+    (60, 237, "5 mei 2026"), (220, 237, "16 september 2026"), (400, 237, "€ 250,00"),
+    (60, 260, "Anders, namelijk: detentie"),
+    (60, 285, "Huurder Indah Latumahina 14 februari 2026"),
+]  # fmt: skip
+
+
+def test_a_head_beside_the_tenants_label_is_no_name_and_the_period_is_headed_by_huisbewaring():
+    fields = field_values(_document(_DETENTION_REQUEST))
+    assert (fields["tenant_name"], fields["start_date"], fields["end_date"]) == ("Indah Latumahina", "2026-05-05", "2026-09-16")
+
+
+def test_a_network_of_care_organisations_is_an_issuer():
+    from extractors import lexicon
+
+    assert lexicon.is_organisation("Netwerk Hersenletsel Noord-Holland Noord") and lexicon.is_organisation("Dementienetwerk Twente")
+    lines = ["Netwerk Hersenletsel Noord-Holland Noord", "Verklaring mantelzorg", "1. Client", "Naam R.L.S. de Vries",
+             "3. Mantelzorger", "Naam Yusuf Cetin", "Is zorg of toezicht gedurende het hele etmaal (24 uur) nodig? nee",
+             "Ik verklaar dat Yusuf Cetin mantelzorg verleent aan R.L.S. de Vries.", "Casemanager: B. Bouzid Datum: 24-10-2026"]  # fmt: skip
+    assert field_values(only_document(lines_pdf(lines)))["issuer"] == "Netwerk Hersenletsel Noord-Holland Noord"
+
+
+_STATEMENT = [
+    (60, 60, "Afschrift betaalrekening"),
+    (60, 80, "Ten name van Burak Aslan"),
+    (60, 95, "Rekeningnummer (IBAN) {own}"),
+    (60, 110, "Periode 01-09-2026 tot en met 24-09-2026"),
+    (60, 130, "Datum"), (130, 130, "Omschrijving"), (450, 130, "Bedrag"),
+    (60, 145, "01-09-2026"), (130, 145, "SEPA incasso Portaal Huurincasso"), (450, 145, "-195,47"),
+    (130, 157, "IBAN: NL51ABNA1882024100 Incassant ID: NL40ZZZ301442420000"),
+    (60, 172, "08-09-2026"), (130, 172, "Zilveren Kruis"), (450, 172, "-152,18"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("own, expected", [("NL63 SNSB 5585 8305 48", "NL63SNSB5585830548"), ("NLe3'snsd'sses 830548", None)])
+def test_an_iban_labelled_among_the_transactions_is_the_other_partys(own, expected):
+    rows = [(x, y, text.format(own=own)) for x, y, text in _STATEMENT]
+    assert field_values(_document(rows, ocr=True))["iban"] == expected
+
+
+@pytest.mark.parametrize("confidence, sure", [(None, True), (0.5, False)])
+def test_a_statements_period_end_stands_for_its_date_surely_only_on_a_well_read_page(confidence, sure):
+    from extractors import bankafschrift
+
+    rows = [(x, y, text.format(own="NL63 SNSB 5585 8305 48")) for x, y, text in _STATEMENT]
+    pages = ocr_like(read_bytes(placed_pdf([rows]), "scan.pdf"))
+    if confidence is not None:  # a page OCR read poorly but for the period's line: its own date may be in a line it lost
+        period = {id(w) for page in pages for line in page.lines if line.text.startswith("Periode") for w in line.words}
+        pages = [page.model_copy(update={"words": tuple(w if id(w) in period else w.model_copy(update={"confidence": confidence}) for w in page.words)})
+                 for page in pages]  # fmt: skip
+    field = bankafschrift.extract(pages)["statement_date"]
+    assert field.value == "2026-09-24" and (field.confidence >= 0.8) == sure
