@@ -265,6 +265,7 @@ _STRIKE_PIXELS = 12  # a word's height, in pixels, below which its letters blur 
 _BESIDE_STRIKE = 0.6  # of a word's width, at most, the rows just above and under a strike are dark over
 _STRIKE_LETTERS = 3  # characters a word must have for a strike through it to be told from its letters' bars
 _STRIKE_THICKNESS = 0.3  # of a word's height, at most, a strike is thick (a word's own ink is thicker)
+_INKED_ROW = 0.05  # of a word's width, at least, a row of its box is dark over to hold the word's ink
 
 
 def struck_through(image: Image.Image, words: list[Word], dpi: int) -> list[Word]:
@@ -351,6 +352,10 @@ def _is_struck(pixels: np.ndarray, box: list[int], text: str) -> bool:
     dark = crop < (int(crop.max()) + int(crop.min())) / 2
     if dark.mean() > 0.5:
         dark = ~dark  # light letters on a dark band (a letterhead's bar): the ink is what is fewer
+    inked = np.flatnonzero(dark.mean(axis=1) >= _INKED_ROW)
+    if not len(inked) or inked.max() - inked.min() + 1 < _STRIKE_PIXELS:
+        return False  # the letters themselves too small to tell a strike from their bars, however tall OCR's box around them
+    dark = dark[inked.min() : inked.max() + 1]  # the word's own rows: its box may hold the line's spacing too
     height = dark.shape[0]
     rows = dark[int(_STRIKE_BAND[0] * height) : int(_STRIKE_BAND[1] * height) + 1].mean(axis=1)
     full = np.flatnonzero(rows >= _STRIKE_WIDTH)

@@ -46,7 +46,7 @@ from rapidfuzz import fuzz
 from extractors import _common as common
 from extractors import lexicon
 from extractors.labels import unwrapped_cells, CELL_GAP, cells, departed_columns, find_label_on_line, fold, is_label, is_label_wording, only_labels, other_columns, table, wording_pattern
-from extractors.locating import FREE_TEXT_CONFIDENCE, locate
+from extractors.locating import FREE_TEXT_CONFIDENCE, locate, slips_flagged
 from extractors.names import PART_OF_NAME, capital_i, take_name
 from extractors.titles import titled
 from extractors._locate import VALUE_COLUMN_TOLERANCE, Hit, find_value, iter_lines, line_beside, line_hit, span_hit
@@ -134,8 +134,18 @@ def extract(pages: Sequence[Page]) -> Fields:
         "issue_date": issued,
         "municipality": _municipality(pages),
         **address,
-        "persons": _not_after(_persons(pages, address), issued.value or date.today().isoformat()),
+        "persons": _names_slipped(_not_after(_persons(pages, address), issued.value or date.today().isoformat())),
     }
+
+
+def _names_slipped(persons: Field) -> Field:
+    """The persons flagged for the analyst when a name holds a word one letter away from a
+    name the lexicon knows ("KOG, Yasemin", Koç's ç read as a g): `locating.slips_flagged`."""
+    if not persons.value:
+        return persons
+    names = [person.get("name") for person in persons.value if isinstance(person, dict)]
+    flagged = slips_flagged(Field(value=[n for n in names if isinstance(n, str)], confidence=persons.confidence))
+    return persons if flagged.confidence == persons.confidence else persons.model_copy(update={"confidence": flagged.confidence})
 
 
 def _not_after(persons: Field, issued: str | None) -> Field:

@@ -182,6 +182,27 @@ def is_known_name_word(word: str) -> bool:
     return key in _names("given_names") or key in _names("surnames")
 
 
+def one_slip_from_a_name(word: str) -> bool:
+    """Whether `word`, no name of the lexicon itself, is one of the lexicon's names with one
+    letter read as another (diacritics and case aside): "Getin" for "Çetin", "KOG" for
+    "KOÇ", "Emanvelson" for "Emanuelson". A name the lexicon does not know may be printed
+    so (nothing is changed for it), but it is as likely OCR's slip in one it knows, so it
+    is not read as sure.
+
+    >>> one_slip_from_a_name("Getin"), one_slip_from_a_name("Cetin"), one_slip_from_a_name("Oyelaran")
+    (True, False, False)
+    """
+    key = _fold(word)
+    if len(key) < 3 or key in _names("given_names") or key in _names("surnames"):
+        return False
+    return any(sum(a != b for a, b in zip(key, known)) == 1 for known in _names_of_length(len(key)))
+
+
+@cache
+def _names_of_length(length: int) -> tuple[str, ...]:
+    return tuple(key for kind in ("given_names", "surnames") for key in _names(kind) if len(key) == length)
+
+
 def name_word_score(word: str) -> float:
     """How much `word` reads like a given name or surname of the lexicon, 0-100
     (rapidfuzz's ratio to the closest, diacritics and case aside).

@@ -51,7 +51,7 @@ from extractors.labels import (
     table,
 )
 from extractors import lexicon
-from extractors.names import JOINED, repair_initials
+from extractors.names import JOINED, ONE_SLIP, repair_initials
 from extractors.prose_facts import (
     ADDRESSEE_FIELDS,
     BORN_FIELDS,
@@ -1379,7 +1379,24 @@ def fill_from_labels(doc_type: str, pages: Sequence[Page], fields: dict[str, Fie
     for name, labels in rows.items():
         if labels.kind in ("town", "municipality") and name in filled:
             filled[name] = _town_spelling(filled[name], pages)
+        if labels.kind in ("name", "names") and name in filled:
+            filled[name] = slips_flagged(filled[name])
     return filled
+
+
+def slips_flagged(field: Field) -> Field:
+    """A person's name (or a list of them) with a word one letter away from a name the
+    lexicon knows ("Yusuf Getin", Çetin's C read as a G) flagged for the analyst: at most
+    `names.ONE_SLIP`, however surely OCR read the letters. The value is kept as read.
+
+    >>> slips_flagged(Field(value="Yusuf Getin", confidence=0.9)).confidence, slips_flagged(Field(value=["Yusuf Cetin"], confidence=0.9)).confidence
+    (0.75, 0.9)
+    """
+    values = field.value if isinstance(field.value, list) else [field.value]
+    words = [word.strip(",.") for value in values if isinstance(value, str) for word in value.split()]
+    if field.confidence > ONE_SLIP and any(lexicon.one_slip_from_a_name(word) for word in words if word[:1].isupper() and not lexicon.is_particle(word)):
+        return field.model_copy(update={"confidence": ONE_SLIP})
+    return field
 
 
 def _unread(field: Field | None) -> bool:

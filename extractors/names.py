@@ -260,6 +260,11 @@ _WELL_FORMED = re.compile(rf"(?:Mc|Mac|O')?{UPPER}(?:[^\W\d_A-Z]+|[^\W\d_a-z]+)(
 hyphenated or with an apostrophe ("Vries", "YILMAZ", "Ter Haar-El", "D'Ancona")."""
 
 
+ONE_SLIP = 0.75
+"""What a well-formed word counts for as a name's word when the lexicon knows a name one
+letter away from it ("Getin", "Çetin"'s C read as a G): below the analyst's threshold."""
+
+
 def word_factor(word: str) -> float:
     """How surely `word` is a name's own word as read: 1.0 for an initial, a particle, a
     name of the lexicon or a word formed as names are (a name the lexicon does not know
@@ -271,12 +276,14 @@ def word_factor(word: str) -> float:
     (1.0, 1.0, 1.0, 1.0)
     >>> word_factor("JaNsen"), 0.7 < word_factor("Jan5en") < 1.0, word_factor("Xq1z") < 0.5
     (1.0, True, True)
+    >>> word_factor("Getin"), word_factor("Cetin")  # one letter from a name the lexicon knows: OCR's slip as likely as a name of its own
+    (0.75, 1.0)
     """
     bare = word.strip(",;")
     if re.fullmatch(rf"(?:{UPPER}[a-z]?\.)+", bare) or lexicon.is_particle(bare) or lexicon.is_known_name_word(bare):
         return 1.0
     if _WELL_FORMED.fullmatch(bare):
-        return 1.0
+        return ONE_SLIP if lexicon.one_slip_from_a_name(bare.rstrip(".")) else 1.0
     return round(lexicon.name_word_score(bare) / 100, 3)
 
 

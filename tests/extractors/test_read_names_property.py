@@ -65,3 +65,11 @@ def test_a_last_initials_stop_read_as_a_comma_is_put_back(initials, surname):
 def test_a_registers_row_number_and_speck_leave_the_name_whole(given_names, particle, surname, number, speck):
     name = _printed(given_names, particle, surname, True)
     assert _clean_name(f"{number} {speck}{name}") == _clean_name(name)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_GIVEN + _SURNAMES))
+def test_a_name_the_lexicon_knows_is_never_taken_for_a_slip(word):
+    from extractors.names import word_factor
+
+    assert word_factor(word.capitalize()) == 1.0 and word_factor(word.upper()) == 1.0

@@ -230,3 +230,24 @@ def test_a_statements_period_end_stands_for_its_date_surely_only_on_a_well_read_
                  for page in pages]  # fmt: skip
     field = bankafschrift.extract(pages)["statement_date"]
     assert field.value == "2026-09-24" and (field.confidence >= 0.8) == sure
+
+
+# --- calibration: a name one letter from a known one -----------------------------------------
+
+_LETTER = ["Zorgnetwerk Noord", "Verklaring mantelzorg", "Naam mantelzorger {name}", "Naam zorgvrager Anna de Vries",
+           "Is zorg of toezicht gedurende 24 uur per dag nodig? nee", "Datum: 24-10-2026"]  # fmt: skip
+
+
+@pytest.mark.parametrize("name, sure", [("Yusuf Cetin", True), ("Yusuf Getin", False), ("Yusuf Oyelaran", True)])
+def test_a_name_one_letter_from_a_name_the_lexicon_knows_is_flagged_not_changed(name, sure):
+    field = only_document(lines_pdf([line.format(name=name) for line in _LETTER])).fields["caregiver_name"]
+    assert field.value == name and (field.confidence >= 0.8) == sure
+
+
+def test_a_registers_persons_with_a_slipped_name_are_flagged():
+    from extractors.brp_uittreksel import _names_slipped
+    from woondossier.model import Field
+
+    person = {"birth_date": "1998-08-10", "bsn": None, "registered_since": None}
+    assert _names_slipped(Field(value=[{"name": "KOG, Yasemin", **person}], confidence=0.93)).confidence < 0.8
+    assert _names_slipped(Field(value=[{"name": "KOÇ, Yasemin", **person}], confidence=0.93)).confidence == 0.93
