@@ -134,14 +134,15 @@ def extract(pages: Sequence[Page]) -> Fields:
         "issue_date": issued,
         "municipality": _municipality(pages),
         **address,
-        "persons": _names_slipped(_not_after(_persons(pages, address), issued.value or date.today().isoformat())),
+        "persons": _names_slipped(_not_after(_persons(pages, address), issued.value or date.today().isoformat()), pages),
     }
 
 
-def _names_slipped(persons: Field) -> Field:
-    """The persons flagged for the analyst when a name holds a word one letter away from a
-    name the lexicon knows ("KOG, Yasemin", Koç's ç read as a g): `locating.slips_flagged`."""
-    if not persons.value:
+def _names_slipped(persons: Field, pages: Sequence[Page]) -> Field:
+    """The persons flagged for the analyst when OCR read a name with a word one letter away
+    from a name the lexicon knows ("Tekeste, Kilane", Kidane's d read as an l):
+    `locating.slips_flagged`."""
+    if not persons.value or not any(page.ocr for page in pages):
         return persons
     names = [person.get("name") for person in persons.value if isinstance(person, dict)]
     flagged = slips_flagged(Field(value=[n for n in names if isinstance(n, str)], confidence=persons.confidence))

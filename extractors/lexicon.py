@@ -185,7 +185,7 @@ def is_known_name_word(word: str) -> bool:
 def one_slip_from_a_name(word: str) -> bool:
     """Whether `word`, no name of the lexicon itself, is one of the lexicon's names with one
     letter read as another (diacritics and case aside): "Getin" for "Çetin", "KOG" for
-    "KOÇ", "Emanvelson" for "Emanuelson". A name the lexicon does not know may be printed
+    "Emanvelson" for "Emanuelson"; not a word of fewer than `_SLIP_LETTERS`. A name the lexicon does not know may be printed
     so (nothing is changed for it), but it is as likely OCR's slip in one it knows, so it
     is not read as sure.
 
@@ -193,9 +193,14 @@ def one_slip_from_a_name(word: str) -> bool:
     (True, False, False)
     """
     key = _fold(word)
-    if len(key) < 3 or key in _names("given_names") or key in _names("surnames"):
+    if len(key) < _SLIP_LETTERS or key in _names("given_names") or key in _names("surnames"):
         return False
     return any(sum(a != b for a, b in zip(key, known)) == 1 for known in _names_of_length(len(key)))
+
+
+_SLIP_LETTERS = 5
+"""Letters a word must have to be told a slip of a known name: shorter names lie one letter
+apart by the dozen ("Yara", "Sara", "Lara", "Kara"), each a name of its own."""
 
 
 @cache

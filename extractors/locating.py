@@ -1379,8 +1379,8 @@ def fill_from_labels(doc_type: str, pages: Sequence[Page], fields: dict[str, Fie
     for name, labels in rows.items():
         if labels.kind in ("town", "municipality") and name in filled:
             filled[name] = _town_spelling(filled[name], pages)
-        if labels.kind in ("name", "names") and name in filled:
-            filled[name] = slips_flagged(filled[name])
+        if labels.kind in ("name", "names") and name in filled and any(page.ocr for page in pages):
+            filled[name] = slips_flagged(filled[name])  # a text layer prints a name as it is: no slip to suspect
     return filled
 
 
