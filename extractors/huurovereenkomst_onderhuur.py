@@ -139,7 +139,7 @@ def _party(pages: Sequence[Page], role: str) -> Field:
     # one party's clause: never over another "hierna" (the first party's own) to the next party's role
     called = rf"(?:{role}|huurder)" if _plain_huurder(pages) == role else role
     # the name where a party starts: a line's start, after a list's number (its stop or space maybe lost), a semicolon or "en"
-    named = rf"(?:(?<=\A)|(?<=\n)|(?<=[;.)\d]\s)|(?<=\d[.)])|(?<=\ben\s))(?P<name>{_NAME}),(?:(?!hierna\b)[^;])*?hierna\W+(?:(?:te\W+noemen|genoemd)\s*)?:?\s*(?:de\s+)?[\"'“]?{called}\b"  # "te\n„noemen": a speck
+    named = rf"(?:(?<=\A)|(?<=\n)|(?<=[;.)\d]\s)|(?<=\d\s[\"'‘’“„])|(?<=\d[.)])|(?<=\ben\s))(?P<name>{_NAME}),(?:(?!hierna\b)[^;])*?hierna\W+(?:(?:te\W+noemen|genoemd)\s*)?:?\s*(?:de\s+)?[\"'“]?{called}\b"  # "te\n„noemen": a speck
     for pattern in (label, named, _FIRST_PERSON[role]):
         if found := common.first_group(pages, pattern, "name", _clean_name):
             return found

@@ -222,7 +222,9 @@ def clean_name(text: str | None) -> str | None:
 
 # --- reading a name -------------------------------------------------------------------------
 
-_LEADING_SPECKS = re.compile(r"^(?:(?![" + lexicon.APOSTROPHES + r"])[\W_])+")  # "— _… _" before a name; an elision's apostrophe stays
+_LEADING_SPECKS = re.compile(r"^(?:(?![" + lexicon.APOSTROPHES + r"])[\W_])+|^[" + lexicon.APOSTROPHES + r"]+(?=[A-Z][a-zà-ÿ])")
+"""What OCR reads before a name: "— _… _", or a quote mark glued to a capitalised word
+("‘Tekle Berhane"); an elision's apostrophe stays ("'t Hart", "'T HART")."""
 _INNER_SPECK = re.compile(rf"(?<=\w)\s+{_SPECK}")  # a speck between a name's words, taken out before a particle only
 _PARTICLE_SPECK = re.compile(rf"(\s{PARTICLE})[.,;:]+(?=\s+{UPPER})")  # "Lotte van 't. Nguyen": a speck read after a particle
 _SPLIT_OFF = re.compile(

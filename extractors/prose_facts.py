@@ -172,7 +172,7 @@ _DEFINED = re.compile(
 )
 _PARTY_START = re.compile(
     r"(?:^|\n)\s*(?:en|tussen|ondergetekenden?|de\s+ondergetekenden?)\s*[:,]?\s*(?=\n|$)|(?:^|\n)\s*en\s+(?=[^\W\d_])|\bondergetekenden?\s*:|"
-    r"\b(?:(?:tussen|en)\s+)?(?:enerzijds|anderzijds)\s*[:,]?\s+|(?:^|\n)\s*\d{1,2}(?:[.)]|\.\d{1,2}\.?)\s|(?:^|\n)\s*\d{1,2}\s+(?=(?-i:[A-Z]))|[)'’”\"]\s*[,;]?\s*(?:en\s*)?\n",
+    r"\b(?:(?:tussen|en)\s+)?(?:enerzijds|anderzijds)\s*[:,]?\s+|(?:^|\n)\s*\d{1,2}(?:[.)]|\.\d{1,2}\.?)\s|(?:^|\n)\s*\d{1,2}\s+(?=[\"'‘’“„]?(?-i:[A-Z]))|[)'’”\"]\s*[,;]?\s*(?:en\s*)?\n",
     re.IGNORECASE,
 )
 
@@ -223,10 +223,10 @@ def defined_party(pages: Sequence[Page], labels: FieldLabels, read) -> Field:
             before = text.text[: match.start()]
             starts = [m.end() for m in _PARTY_START.finditer(before)]
             start = max([*starts, defined_after])  # past the party defined before this one
-            while start < len(before) and (before[start].isspace() or before[start] in ";,'’”\""):
+            while start < len(before) and (before[start].isspace() or before[start] in ";,'‘’“”„\""):
                 start += 1
-            if (marker := re.match(r"[a-z0-9][.)]\s+", before[start:])) is not None:
-                start += marker.end()  # "2." read as "z.": a list's number, no initial (initials are capitals)
+            if (marker := re.match(r"(?:\d{1,2}[.)]?|[a-z][.)])\s+[\"'‘’“„]?", before[start:])) is not None:
+                start += marker.end()  # "2." read as "z.", "2 ‘Tekle": a list's number (a quote OCR read after it), no initial (initials are capitals)
             if (conjunction := re.match(r"en\s+", before[start:], re.IGNORECASE)) is not None:
                 start += conjunction.end()  # "..., hierna: werkgever, en R. Simatupang, ...": the next party's "en"
             own = _PARTY_END.split(before[start:], 1)[0]

@@ -263,3 +263,32 @@ def test_a_registers_persons_with_a_slipped_name_are_flagged():
     scanned = _scanned(lines_pdf(["Uittreksel BRP"]))
     assert _names_slipped(Field(value=[{"name": "Tekeste, Kilane", **person}], confidence=0.93), scanned).confidence < 0.8
     assert _names_slipped(Field(value=[{"name": "Tekeste, Kidane", **person}], confidence=0.93), scanned).confidence == 0.93
+
+
+# --- a quote mark OCR read before a name -------------------------------------------------------
+
+_DEED = [
+    "ONDERHUUROVEREENKOMST",
+    "De ondergetekenden:",
+    "1 Fatima Sultan, geboren te Hoek van Holland op 19 juli 1996, wonende te Den Haag, hierna te noemen: \u201cde hoofdhuurder\u201d;",
+    "2 \u2018Tekle Berhane, geboren te Bussum op 14 januari 1993, wonende te Gouda, hierna te",
+    "noemen: \u201cde onderhuurder\u201d;",
+    "verklaren te zijn overeengekomen als volgt:",
+    "Artikel 1",
+    "De hoofdhuurder verhuurt aan de onderhuurder een kamer in de woning aan de Langedijk 7, 2801 BB Den Haag.",
+    "Artikel 2",
+    "De huurprijs bedraagt \u20ac 510,00 per maand.",
+    "Aldus overeengekomen en getekend te Den Haag op 18 juli 2026.",
+]
+
+
+def test_a_quote_mark_before_a_partys_name_after_its_number_is_no_part_of_it():
+    fields = field_values(only_document(lines_pdf(_DEED)))
+    assert (fields["tenant_name"], fields["subtenant_name"]) == ("Fatima Sultan", "Tekle Berhane")
+
+
+def test_a_quote_glued_to_a_capitalised_word_is_a_speck_but_an_elision_stays():
+    from extractors.names import take_name
+
+    assert (take_name("\u2018Tekle Berhane, geboren"), take_name("'t Hart, Anna"), take_name("\u2019s-Gravenzande, J.")) == (
+        "Tekle Berhane", None, "\u2019s-Gravenzande, J.")
