@@ -125,6 +125,9 @@ shape ("El Ouardi, s."): no initial is printed small; after another ("Dijk, J.v.
 be a particle's abbreviation."""
 _LOW_STOP = re.compile(r"(?<![\w.])([A-Z])[‚,-](?=[A-Z]\.)")  # "E‚W. ter Visser", "E-W. Bos": the stop between initials
 _INITIALS_RUN = re.compile(rf"(?<![\w.])([A-Z])([A-Z])\.(?=\s+(?:{PARTICLE}|{UPPER}))")  # "KJ. van": a stop lost
+_INITIALS_LOST_STOPS = re.compile(rf"(?<![\w.])([A-Z]{{3,4}})\.(?=(?:\s+(?-i:{PARTICLE}))+\s+{UPPER})")
+"""Three or four initials whose stops OCR lost but the last, before a surname's particle in
+small letters ("RLS. de Vries"); "GGD. De zorg" is no name."""
 
 
 def pipe_as_initial(text: str) -> str:
@@ -166,6 +169,8 @@ def repair_initials(text: str) -> str:
     ('A.I. Isenia', 'I.A. Bakker', 'J.I.M. de Vries')
     >>> repair_initials("El Ouardi,S,"), repair_initials("Bakker, J.P;"), repair_initials("Bakker, Jansen,")  # the last initial's stop read low
     ('El Ouardi,S.', 'Bakker, J.P.', 'Bakker, Jansen,')
+    >>> repair_initials("RLS. de Vries"), repair_initials("GGD. De zorg"), repair_initials("ABNA. van")  # stops lost between initials
+    ('R.L.S. de Vries', 'GGD. De zorg', 'ABNA. van')
     >>> repair_initials("El Ouardi, s."), repair_initials("Dijk, J.v."), repair_initials("Dijk, J. v."), repair_initials("Bos, a.")  # a capital read small
     ('El Ouardi, S.', 'Dijk, J.v.', 'Dijk, J. v.', 'Bos, a.')
     """
@@ -174,6 +179,7 @@ def repair_initials(text: str) -> str:
     text = _GLUED_SURNAME.sub(r"\1 ", _BOX_MARK.sub("", _BRACKET_INITIAL.sub("J.", pipe_as_initial(text))))
     text = _LAST_INITIAL_STOP.sub(r"\1.", text)
     text = _SMALL_INITIAL.sub(lambda m: m.group(1) + m.group(2).upper(), text)
+    text = _INITIALS_LOST_STOPS.sub(lambda m: "".join(f"{c}." for c in m.group(1)), text)
     return _INITIALS_RUN.sub(r"\1.\2.", _INITIAL_STOP.sub(r"\1.", _INITIAL_J.sub("J", text)))
 
 

@@ -73,3 +73,11 @@ def test_a_name_the_lexicon_knows_is_never_taken_for_a_slip(word):
     from extractors.names import word_factor
 
     assert word_factor(word.capitalize()) == 1.0 and word_factor(word.upper()) == 1.0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from("ABCDEFGHJKLMNOPRSTUVWZ"), min_size=3, max_size=4), st.sampled_from(["van", "de", "van der", "ter", "den"]),
+       st.sampled_from(_SURNAMES))
+def test_initials_whose_stops_ocr_lost_before_a_particle_are_put_back(letters, particle, surname):
+    printed = "".join(f"{c}." for c in letters) + f" {particle} {surname.capitalize()}"
+    assert repair_initials("".join(letters) + f". {particle} {surname.capitalize()}") == printed and repair_initials(printed) == printed
