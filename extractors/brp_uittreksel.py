@@ -47,7 +47,7 @@ from extractors import _common as common
 from extractors import lexicon
 from extractors.labels import unwrapped_cells, CELL_GAP, cells, departed_columns, find_label_on_line, fold, is_label, is_label_wording, only_labels, other_columns, table, wording_pattern
 from extractors.locating import FREE_TEXT_CONFIDENCE, locate, slips_flagged
-from extractors.names import PART_OF_NAME, capital_i, take_name
+from extractors.names import PART_OF_NAME, SPECK, capital_i, take_name
 from extractors.titles import titled
 from extractors._locate import VALUE_COLUMN_TOLERANCE, Hit, find_value, iter_lines, line_beside, line_hit, span_hit
 from extractors.values import (
@@ -471,7 +471,7 @@ _BIRTH_NOTE = re.compile(r"\s+(?:born\s+(?:in|at)|geboren\s+(?:te|in)|geb\.?\s+t
 """The place of birth under or after a name, in a column "Name and place of birth"."""
 
 
-_ROW_NUMBER = re.compile(rf"^\s*\d{{1,2}}(?:\.\d{{1,2}})*[.)]?\s+(?:(?![{lexicon.APOSTROPHES}])[\W_]{{1,2}}\s*)?(?=[^\W\d_]|[{lexicon.APOSTROPHES}])")
+_ROW_NUMBER = re.compile(rf"^\s*\d{{1,2}}(?:\.\d{{1,2}})*[.)]?\s+(?:(?:{SPECK}){{1,2}}\s*)?(?=[^\W\d_]|[{lexicon.APOSTROPHES}])")
 """A row's number before a name ("2.1 Tekeste, Dawit"), with a speck OCR read between
 them ("2.1 _ Tekeste"); an elision's apostrophe ("4 't Hart") is the name's own."""
 
@@ -579,9 +579,8 @@ _MISREAD_INITIAL = re.compile(r"[1l|!][.)]?")
 """An initial "I." as OCR may read it: "1.", "l.", "|."."""
 
 
-_SPECK_WORD = re.compile(rf"(?:(?![{lexicon.APOSTROPHES}])[\W_])+")
-"""A word of OCR's marks alone, no letter, digit or elision's apostrophe: a rule ("|", "[")
-or a speck ("_", "»")."""
+_SPECK_WORD = re.compile(rf"(?:{SPECK})+")
+"""A word of OCR's marks alone (`names.SPECK`): a rule ("|", "[") or a speck ("_", "»")."""
 
 
 def _value_out_of_name_cell(row: common.Row) -> common.Row:

@@ -184,10 +184,10 @@ def is_known_name_word(word: str) -> bool:
 
 def one_slip_from_a_name(word: str) -> bool:
     """Whether `word`, no name of the lexicon itself, is one of the lexicon's names with one
-    letter read as another (diacritics and case aside): "Getin" for "Çetin", "KOG" for
-    "Emanvelson" for "Emanuelson"; not a word of fewer than `_SLIP_LETTERS`. A name the lexicon does not know may be printed
-    so (nothing is changed for it), but it is as likely OCR's slip in one it knows, so it
-    is not read as sure.
+    letter read as another (diacritics and case aside): "Getin" for "Çetin", "Kilane" for
+    "Kidane"; never a word of fewer than `_SLIP_LETTERS` letters. A name the lexicon does not
+    know may be printed so (nothing is changed for it), but it is as likely OCR's slip in one
+    it knows, so it is not read as sure.
 
     >>> one_slip_from_a_name("Getin"), one_slip_from_a_name("Cetin"), one_slip_from_a_name("Oyelaran")
     (True, False, False)

@@ -228,7 +228,10 @@ def clean_name(text: str | None) -> str | None:
 
 # --- reading a name -------------------------------------------------------------------------
 
-_LEADING_SPECKS = re.compile(r"^(?:(?![" + lexicon.APOSTROPHES + r"])[\W_])+|^[" + lexicon.APOSTROPHES + r"]+(?=[A-Z][a-zà-ÿ])")
+SPECK = rf"(?![{lexicon.APOSTROPHES}])[\W_]"
+"""One of OCR's marks around a name: no letter, digit or elision's apostrophe (a rule "|",
+a speck "_", "»", "…")."""
+_LEADING_SPECKS = re.compile(rf"^(?:{SPECK})+|^[{lexicon.APOSTROPHES}]+(?=[A-Z][a-zà-ÿ])")
 """What OCR reads before a name: "— _… _", or a quote mark glued to a capitalised word
 ("‘Tekle Berhane"); an elision's apostrophe stays ("'t Hart", "'T HART")."""
 _INNER_SPECK = re.compile(rf"(?<=\w)\s+{_SPECK}")  # a speck between a name's words, taken out before a particle only
