@@ -148,6 +148,14 @@ manager's form, a prison case manager's form for a detained tenant and a tenant'
 room contract with a table of the rent's development and a room contract with an inspection report, a regional ambulance service's
 contract and a traineeship contract with its rotation schedule), held out of every other split, for a first contact after `fresh22` has
 been studied.
+`fresh24` is a twenty-fifth (each module's `FRESH24`, by yet another author who never saw the reader: a corrected extract after an
+investigation of the address and an extract with the requester's record of supplies to other organisations, an IB 60 of a migration year
+and an IB 60 after an additional assessment with the year's assessments in a table, a Knab statement with payments abroad in other
+currencies and a bunq joint account's export with its members, a Veteranenloket social worker's statement and a declaration the person
+cared for wrote by hand, a tenant's letter about trial cohabitation at the partner's home and a corporation's form in plain language with
+pictograms, a room contract with the annex the Wet goed verhuurderschap requires and a room contract that opens with definitions, a
+recognised sponsor's contract with a highly skilled migrant and a school board's contract for a teacher replacing a colleague on
+maternity leave), held out of every other split, for a first contact after `fresh23` has been studied.
 A file's generators are seeded from the split's seed and the file's
 name, so a seed reproduces the corpus and adding a layout changes no other file.
 """
@@ -168,14 +176,14 @@ SPLITS = {"dev": 17011, "heldout": 17907, "fresh": 18211, "fresh2": 19403, "fres
           "fresh7": 25913, "fresh8": 27329, "fresh9": 28657,
           "fresh10": 30011, "fresh11": 31259, "fresh12": 32771, "fresh13": 34127,
           "fresh14": 35617, "fresh15": 37019, "fresh16": 38557, "fresh17": 40213, "fresh18": 41827, "fresh19": 43391,
-          "fresh20": 44987, "fresh21": 46271, "fresh22": 47923, "fresh23": 49157}
-"""Each split's default seed. The held-out and first-contact (fresh to fresh23) seeds are never used while studying failures."""
+          "fresh20": 44987, "fresh21": 46271, "fresh22": 47923, "fresh23": 49157, "fresh24": 50513}
+"""Each split's default seed. The held-out and first-contact (fresh to fresh24) seeds are never used while studying failures."""
 _FIRST_CONTACT = {"fresh": "FRESH", "fresh2": "FRESH2", "fresh3": "FRESH3", "fresh4": "FRESH4", "fresh5": "FRESH5", "fresh6": "FRESH6",
                   "fresh7": "FRESH7", "fresh8": "FRESH8", "fresh9": "FRESH9", "fresh10": "FRESH10",
                   "fresh11": "FRESH11", "fresh12": "FRESH12", "fresh13": "FRESH13", "fresh14": "FRESH14",
                   "fresh15": "FRESH15", "fresh16": "FRESH16", "fresh17": "FRESH17", "fresh18": "FRESH18", "fresh19": "FRESH19",
                   "fresh20": "FRESH20", "fresh21": "FRESH21", "fresh22": "FRESH22",
-                  "fresh23": "FRESH23"}
+                  "fresh23": "FRESH23", "fresh24": "FRESH24"}
 """The first-contact splits and the layout set of each module that only they hold."""
 
 

@@ -16,8 +16,8 @@ other), `FRESH16`, the layouts that appear only in the fresh16 split (and in no 
 only in the fresh17 split (and in no other), `FRESH18`, the layouts that appear only in the fresh18 split (and in no other),
 `FRESH19`, the layouts that appear only in the fresh19 split (and in no other), `FRESH20`, the layouts that appear only in the
 fresh20 split (and in no other), `FRESH21`, the layouts that appear only in the fresh21 split (and in no other), `FRESH22`, the
-layouts that appear only in the fresh22 split (and in no other), and `FRESH23`, the layouts that appear only in the fresh23 split (and in
-no other).
+layouts that appear only in the fresh22 split (and in no other), `FRESH23`, the layouts that appear only in the fresh23 split (and in
+no other), and `FRESH24`, the layouts that appear only in the fresh24 split (and in no other).
 """
 
 from samples.blind.layouts import (

@@ -140,6 +140,12 @@ The fresh23 split adds: a regional ambulance service's fixed-term contract (the 
 centre's town, the induction and driving course days and the signing day as decoys; "Standplaats (ambulancepost)" the place), and a
 company's two-year traineeship contract with a rotation schedule (the placements' locations and months and the closing day as decoys;
 "Standplaats" the place, "Aanvang" and "Einde" the start and end).
+
+The fresh24 split adds: a recognised sponsor's fixed-term contract with a highly skilled migrant with English captions (the registered
+office, the IND's salary criterion, the salary, the application number, the permit's expected day and the town abroad as decoys; "Plaats van
+tewerkstelling / Place of work" the place), and a school board's fixed-term contract for a teacher who replaces a colleague on maternity
+leave (the colleague, the day her leave began, her expected return, the board's seat and the signing day as decoys; "Standplaats" the
+place).
 """
 
 from __future__ import annotations
@@ -2281,6 +2287,99 @@ def traineeship_rotatieschema_contract(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, employer, start, end, place)
 
 
+# --- fresh24 split ---------------------------------------------------------------------------
+
+_REFERENTS24 = (("Nexperia B.V.", "Nijmegen", ("Nijmegen",)), ("ASML Netherlands B.V.", "Veldhoven", ("Veldhoven", "Eindhoven")),
+                ("Booking.com B.V.", "Amsterdam", ("Amsterdam",)), ("Adyen N.V.", "Amsterdam", ("Amsterdam",)), ("Philips Electronics Nederland B.V.", "Eindhoven", ("Eindhoven", "Best")),
+                ("TomTom Global Content B.V.", "Amsterdam", ("Amsterdam",)), ("NXP Semiconductors Netherlands B.V.", "Eindhoven", ("Eindhoven", "Nijmegen")),
+                ("Thales Nederland B.V.", "Hengelo", ("Hengelo", "Delft")))
+_COUNTRIES24 = ("Bangalore, India", "Istanbul, Turkije", "São Paulo, Brazilië", "Shanghai, China", "Kyiv, Oekraïne", "Lagos, Nigeria", "Jakarta, Indonesië")
+
+
+def kennismigrant_erkend_referent_contract(c: Ctx):
+    """Fresh24. A fixed-term contract of a company recognised by the IND as sponsor ("erkend referent") with a highly skilled migrant
+    ("kennismigrant"), Dutch with English captions in grey: the company's seat, the IND's salary criterion and the gross monthly salary above
+    it, the 30% ruling, the IND application's number and the day the residence permit is expected and the employee's present town abroad
+    (decoy sums, a decoy date and decoy places); "Plaats van tewerkstelling / Place of work" the place, "Datum indiensttreding" and
+    "Einddatum" the start and end."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle17(dates=("long", "dash", "en_long", "dot_pad"), amounts=("euro",))
+    employee, _employer, signed, start, end, _place = _facts(c)
+    employer, seat, sites = c.rng.choice(_REFERENTS24)
+    place = c.rng.choice(sites)
+    name = employee.name(c.pick("all", "first"))
+    criterion = values.amount(c.pick(5688, 4171, 5942, 4357))
+    salary = values.amount(float(criterion) + c.rng.randint(200, 2400))
+    permit = start - dt.timedelta(days=c.rng.randint(7, 30))
+    en = lambda t: f"<br><span style='color:#888;font-size:7.5pt'>{e(t)}</span>"  # noqa: E731
+    rows = [("Werkgever", "Employer", e(employer)), ("Statutaire zetel", "Registered office", e(seat)), ("Werknemer", "Employee", f"<b>{e(name)}</b>"),
+            ("Huidige woonplaats", "Current residence", e(c.rng.choice(_COUNTRIES24))), ("Functie", "Position", c.pick("Senior Software Engineer", "Data Scientist", "Design Engineer", "Product Manager")),
+            ("Datum indiensttreding", "Start date", c.d(start)), ("Einddatum", "End date", c.d(end)),
+            ("Plaats van tewerkstelling", "Place of work", f"<b>{e(place)}</b>"),
+            ("Bruto maandsalaris", "Gross monthly salary", e(values.amount_text(salary, "euro")))]
+    table = "".join(f"<tr><td style='width:58mm'>{e(k)}{en(k2)}</td><td>{v}</td></tr>" for k, k2, v in rows)
+    body = (
+        f"<div style='border-bottom:2px solid #333;padding-bottom:2mm'><span class='logo' style='font-size:15pt'>{e(employer)}</span>"
+        "<span class='small' style='float:right'>Erkend referent kennismigranten (IND)</span></div>"
+        "<h1 style='font-size:14pt;margin-top:5mm'>Arbeidsovereenkomst voor bepaalde tijd<br><span style='font-size:10pt;color:#888;font-weight:normal'>"
+        "Fixed-term employment contract</span></h1>"
+        f"<table class='ruled' style='width:100%;font-size:9pt'>{table}</table>"
+        "<h3>Verblijfsvergunning / Residence permit</h3>"
+        f"<p>De werkgever vraagt als erkend referent een verblijfsvergunning kennismigrant aan (IND-aanvraagnummer {c.rng.randint(1000000000, 9999999999)}). "
+        f"Het salaris ligt boven het looncriterium van de IND van {e(values.amount_text(criterion, 'euro'))} bruto per maand. De vergunning wordt verwacht "
+        f"rond {e(values.date_text(permit, 'long'))}. De werkgever vraagt de 30%-regeling aan.</p>"
+        "<p class='small'>Deze overeenkomst eindigt zonder opzegging op de einddatum. Werkt de werknemer zonder geldige verblijfsvergunning, dan mag de "
+        "werkgever de werknemer niet laten werken.</p>"
+        f"<p style='margin-top:4mm'>Ondertekend te {e(seat)}, {e(values.date_text(signed, 'dash'))}</p>"
+        f"<table style='width:100%;margin-top:3mm'><tr><td>Werkgever<br><br>_______________</td><td>Werknemer<br><br>_______________<br>{e(name)}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; } h3 { margin-top: 6px; }"), _truth(name, employer, start, end, place)
+
+
+_BOARDS24 = (("Stichting Openbaar Primair Onderwijs Zwolle en Regio", "Zwolle", ("Zwolle", "Hattem", "Dalfsen")),
+             ("Stichting Katholiek Onderwijs Enschede", "Enschede", ("Enschede", "Losser", "Haaksbergen")),
+             ("Stichting Prokind", "Arnhem", ("Arnhem", "Velp", "Elst")), ("Stichting Florente", "Heerhugowaard", ("Heerhugowaard", "Langedijk", "Alkmaar")),
+             ("Stichting Openbaar Onderwijs Rotterdam (BOOR)", "Rotterdam", ("Rotterdam", "Hoogvliet", "Pernis")),
+             ("Stichting Kindante", "Sittard", ("Sittard", "Geleen", "Stein")))
+_SCHOOLS24 = ("OBS De Klimop", "Basisschool De Regenboog", "KBS Sint-Jozef", "Daltonschool De Wilgen", "Montessorischool Het Palet", "CBS De Wegwijzer")
+
+
+def vervanging_zwangerschapsverlof_leerkracht(c: Ctx):
+    """Fresh24. A school board's fixed-term contract for a teacher who replaces a colleague on pregnancy and maternity leave: the colleague on
+    leave by name, the day her leave began and the expected day of her return (a decoy person and decoy dates), the board's seat, the
+    salary scale and the part-time factor as decoys; the board the employer, "Standplaats" the school's town, "Ingangsdatum" and
+    "Einddatum" the start and end, the signing day a decoy."""
+    c.font_of(c.pick(("Liberation Serif", "Caladea"), ("Carlito", "Liberation Sans")))
+    c.restyle17(dates=("long", "dash", "wd_nopad", "long_pad"), amounts=("euro",))
+    employee, _employer, signed, start, _end, _place = _facts(c)
+    employer, seat, towns = c.rng.choice(_BOARDS24)
+    place = c.rng.choice(towns)
+    school = c.rng.choice(_SCHOOLS24)
+    end = start + dt.timedelta(days=c.rng.randint(105, 150))
+    colleague = c.person(sex="f", born=(1986, 1998))
+    leave = start - dt.timedelta(days=c.rng.randint(1, 12))
+    back = end + dt.timedelta(days=1)
+    name = employee.name(c.pick("all", "first", "initials"))
+    cname = colleague.name("first")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:14pt'>{e(employer)}</span><br>"
+        f"<span class='small'>Bestuursbureau, {e(seat)}</span></td><td class='right small'>Kenmerk P&amp;O/{c.rng.randint(1000, 9999)}</td></tr></table>"
+        "<h1 style='font-size:14pt;margin-top:5mm'>Arbeidsovereenkomst voor bepaalde tijd wegens vervanging</h1>"
+        f"<p>{e(employer)}, hierna de werkgever, en <b>{e(name)}</b>, geboren op {e(values.date_text(employee.birth_date, 'dash'))}, hierna de werknemer, "
+        "komen overeen dat de werknemer als leerkracht primair onderwijs in dienst treedt onder de volgende voorwaarden.</p>"
+        + kv([("Werkgever", e(employer)), ("School", e(school)), ("Standplaats", f"<b>{e(place)}</b>"), ("Ingangsdatum", c.d(start)), ("Einddatum", c.d(end)),
+              ("Soort overeenkomst", "bepaalde tijd, wegens vervanging"), ("Salarisschaal", f"L10, trede {c.rng.randint(1, 12)}"),
+              ("Werktijdfactor", c.pick("0,4000", "0,6000", "0,8000", "1,0000"))], label_width="50mm")
+        + f"<p>De overeenkomst is voor de vervanging van {e(cname)} tijdens haar zwangerschaps- en bevallingsverlof, dat is ingegaan op "
+        f"{e(values.date_text(leave, 'long'))}. {e(cname.split()[0])} keert naar verwachting terug op {e(values.date_text(back, 'long'))}. "
+        "De overeenkomst eindigt van rechtswege op de einddatum, ook als het verlof eerder eindigt of wordt verlengd.</p>"
+        "<p>Op deze overeenkomst is de cao primair onderwijs van toepassing.</p>"
+        f"<p style='margin-top:4mm'>{e(seat)}, {e(values.date_text(signed, 'long'))}</p>"
+        "<table style='width:100%;margin-top:3mm'><tr><td>Namens de werkgever<br><br>_______________<br>"
+        f"{e(c.person(born=(1960, 1985)).name('initials'))}, bestuurder</td><td>Voor akkoord, de werknemer<br><br>_______________<br>{e(name)}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, employer, start, end, place)
+
 
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
                                    study_agreement, payroll_contract,
@@ -2306,7 +2405,8 @@ LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_
                                    aios_opleidingsschema_ziekenhuis, theaterproductie_speellijst_contract,
                                    offshore_rotatie_heliport_contract, betaald_voetbal_spelerscontract_optie,
                                    politie_aanstelling_aspirant_eenheid, cabinepersoneel_thuisbasis_contract,
-                                   ambulancedienst_rav_standplaats_contract, traineeship_rotatieschema_contract)}  # fmt: skip
+                                   ambulancedienst_rav_standplaats_contract, traineeship_rotatieschema_contract,
+                                   kennismigrant_erkend_referent_contract, vervanging_zwangerschapsverlof_leerkracht)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
 FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2354,3 +2454,5 @@ FRESH22 = {"politie_aanstelling_aspirant_eenheid", "cabinepersoneel_thuisbasis_c
 """Layouts of the fresh22 split only: a twenty-second first-contact set, by another author who never saw the reader."""
 FRESH23 = {"ambulancedienst_rav_standplaats_contract", "traineeship_rotatieschema_contract"}
 """Layouts of the fresh23 split only: a twenty-third first-contact set, by another author who never saw the reader."""
+FRESH24 = {"kennismigrant_erkend_referent_contract", "vervanging_zwangerschapsverlof_leerkracht"}
+"""Layouts of the fresh24 split only: a twenty-fourth first-contact set, by another author who never saw the reader."""

@@ -136,6 +136,11 @@ The fresh23 split adds: an SNS or ASN statement that prints every direct debit i
 mandate references as decoys; the holders one a line under "Ten name van", "Aanmaakdatum afschrift" the statement date), and an ABN AMRO
 overview that lists the cards on the account (a third person's card as an authorised user, the cards' expiry months as decoys; the
 holders in a table of roles, "Overzichtsdatum" the statement date).
+
+The fresh24 split adds: a Knab statement of a holiday month with card payments abroad (the foreign sums, exchange rates and currency
+fees, the balances with their days as decoys; the holders joined by "&", "Datum aanmaak" the statement date), and a bunq joint account's
+export in English and Dutch with a members table (the days each holder joined and a third person invited but not yet accepted as decoys,
+ISO 8601 time stamps; "Generated on / Aangemaakt op" the statement date).
 """
 
 from __future__ import annotations
@@ -2129,6 +2134,93 @@ def afschrift_passenoverzicht_pashouders(c: Ctx):
     return page(c, body, "body { font-size: 9.4pt; } h3 { margin-top: 6px; }"), _truth(names, iban, made)
 
 
+# --- fresh24 split ---------------------------------------------------------------------------
+
+_ABROAD24 = (("SUMUP *TAVERNA NIKOS", "CHANIA", "GR", "EUR", None), ("TESCO STORES 2231", "LONDON", "GB", "GBP", 0.86), ("HOTEL ALPENBLICK", "ZERMATT", "CH", "CHF", 0.95),
+             ("MIGROS ZUERICH HB", "ZURICH", "CH", "CHF", 0.95), ("BIEDRONKA 4411", "KRAKOW", "PL", "PLN", 4.31), ("MARKS&SPENCER", "EDINBURGH", "GB", "GBP", 0.86),
+             ("7-ELEVEN", "BANGKOK", "TH", "THB", 37.9), ("UBER *TRIP", "NEW YORK", "US", "USD", 1.08), ("COOP NORGE", "BERGEN", "NO", "NOK", 11.6))
+
+
+def knab_afschrift_vreemde_valuta_koersen(c: Ctx):
+    """Fresh24. A Knab "Rekeningafschrift" of a joint account in a holiday month with card payments abroad: each foreign payment with the
+    amount in the foreign currency, the exchange rate and the bank's currency fee on a line of its own (decoy sums and rates, the merchants'
+    towns and country codes), the holders joined by "&" under "Rekeninghouders", the balances with their days as decoys; "Datum
+    aanmaak" the statement date."""
+    c.font_of(c.pick(("Open Sans", "Carlito"), ("Liberation Sans", "Cantarell")))
+    c.restyle17(dates=("dash", "long", "iso", "short_nodot"), amounts=("euro",))
+    holders, iban, start, end, made, home = _facts(c, "KNAB")
+    form = c.pick("initials", "first", "all")
+    names = [h.name(form) for h in holders]
+    rows = []
+    for shop, town, land, cur, rate in c.rng.sample(_ABROAD24, c.rng.randint(3, 5)):
+        day = values.between(c.rng, start, end)
+        eur = c.rng.randint(8, 240) + c.rng.randint(0, 99) / 100
+        if rate:
+            fee = round(eur * 0.012, 2)
+            detail = (f"<div class='small' style='color:#555'>{eur * rate:.2f} {cur} &middot; koers 1 EUR = {str(rate).replace('.', ',')} {cur} &middot; "
+                      f"valutakosten {e(values.amount_text(values.amount(fee), 'euro'))}</div>")
+        else:
+            detail = "<div class='small' style='color:#555'>betaalpas, eurozone &middot; geen valutakosten</div>"
+        rows.append((day, f"{e(shop)} {e(town)} {land}{detail}", values.amount(eur), True))
+    rows += [(d, e(w), a, out) for d, w, a, out in _transactions(c, start, end, c.rng.randint(2, 4))]
+    rows.sort(key=lambda r: r[0])
+    table = "".join(f"<tr><td style='white-space:nowrap'>{e(values.date_text(d, 'dash'))}</td><td>{w}</td>"
+                    f"<td class='right'>{'-' if out else '+'}{e(values.amount_text(a, 'plain'))}</td></tr>" for d, w, a, out in rows)
+    opening = values.amount(c.rng.randint(200, 5000) + c.rng.randint(0, 99) / 100)
+    closing = values.amount(c.rng.randint(200, 5000) + c.rng.randint(0, 99) / 100)
+    body = (
+        "<table style='width:100%'><tr><td><span class='logo' style='font-size:20pt;color:#2450a4;letter-spacing:-0.5px'>knab</span></td>"
+        f"<td class='right small'>Datum aanmaak<br><b style='font-size:10.5pt'>{c.d(made)}</b></td></tr></table>"
+        + address_block([" & ".join(h.name("initials") for h in holders), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + "<h2>Rekeningafschrift Knab Betaalrekening</h2>"
+        + kv([("Rekeninghouders", " &amp; ".join(e(n) for n in names)), ("IBAN", e(values.iban_text(iban, True))),
+              ("Periode", f"{e(values.date_text(start, 'long'))} t/m {e(values.date_text(end, 'long'))}"),
+              ("Beginsaldo", f"{e(values.amount_text(opening, 'euro'))} ({e(values.date_text(start, 'dash'))})"),
+              ("Eindsaldo", f"{e(values.amount_text(closing, 'euro'))} ({e(values.date_text(end, 'dash'))})")], label_width="40mm")
+        + "<table class='lines' style='width:100%;font-size:8.6pt;margin-top:3mm'><tr><th style='width:20mm'>Datum</th><th>Omschrijving</th>"
+        "<th class='right' style='width:24mm'>Bedrag (EUR)</th></tr>" + table + "</table>"
+        "<p class='small' style='margin-top:3mm'>Betalingen in een andere valuta dan de euro rekenen wij om tegen de koers van de dag van verwerking. "
+        "Knab is een handelsnaam van Aegon Bank N.V.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(names, iban, made)
+
+
+def bunq_gezamenlijke_rekening_leden_iso(c: Ctx):
+    """Fresh24. A bunq statement of a joint account exported from the app ("Joint account / Gezamenlijke rekening"), English and Dutch mixed:
+    a "Leden / Members" block with each holder as "Eigenaar" or "Mede-eigenaar" and the day they joined, and a third person invited but not
+    yet accepted ("Uitgenodigd") as a decoy name with a decoy date; the export's time stamps in ISO 8601 ("2026-03-05T14:02:11+01:00") in the
+    head, "Generated on / Aangemaakt op" the statement date, the period and the balances as decoys."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Cantarell", "Carlito")))
+    c.restyle17(dates=("iso", "en_short", "long", "dash"), amounts=("euro",))
+    holders, iban, start, end, made, home = _facts(c, "BUNQ")
+    form = c.pick("first", "all", "initials")
+    names = [h.name(form) for h in holders]
+    guest = c.person(born=(1970, 2006))
+    joined = [values.between(c.rng, dt.date(2019, 1, 1), start - dt.timedelta(days=30)) for _ in holders]
+    invited = values.between(c.rng, start, end)
+    stamp_ = f"{values.iso(made)}T{c.rng.randint(7, 22):02d}:{c.rng.randint(0, 59):02d}:{c.rng.randint(0, 59):02d}+0{c.pick('1', '2')}:00"
+    members = "".join(f"<tr><td>{e(n)}</td><td>{'Eigenaar / Owner' if i == 0 else 'Mede-eigenaar / Co-owner'}</td><td>{e(values.date_text(j, 'dash'))}</td></tr>"
+                      for i, (n, j) in enumerate(zip(names, joined)))
+    members += (f"<tr style='color:#888'><td>{e(guest.name('first'))}</td><td>Uitgenodigd / Invited &ndash; nog niet geaccepteerd</td>"
+                f"<td>{e(values.date_text(invited, 'dash'))}</td></tr>")
+    tx = _transactions(c, start, end, c.rng.randint(5, 8))
+    tx_rows = "".join(f"<tr><td>{e(values.iso(d))}</td><td>{e(w)}</td><td class='right'>{'-' if out else '+'}{e(values.amount_text(a, 'plain'))}</td></tr>"
+                      for d, w, a, out in tx)
+    body = (
+        "<div style='background:linear-gradient(90deg,#27a243,#2a9fd6,#7b3fb3,#e8473b);height:2.5mm'></div>"
+        "<table style='width:100%;margin-top:3mm'><tr><td><span class='logo' style='font-size:19pt'>bunq</span><br><span class='small'>Statement of account / Rekeningoverzicht</span></td>"
+        f"<td class='right small'>Generated on / Aangemaakt op<br><b style='font-size:10.5pt'>{c.d(made)}</b><br><span style='font-family:\"DejaVu Sans Mono\", monospace'>{stamp_}</span></td></tr></table>"
+        + kv([("Account / Rekening", "Joint account &middot; Gezamenlijke rekening"), ("IBAN", e(values.iban_text(iban, c.rng.random() < 0.5))), ("BIC", "BUNQNL2A"),
+              ("Period / Periode", f"{e(values.iso(start))} &ndash; {e(values.iso(end))}")], label_width="46mm")
+        + "<h3>Leden / Members</h3><table class='ruled' style='width:100%;font-size:9pt'><tr><th>Naam / Name</th><th>Rol / Role</th><th>Lid sinds / Joined</th></tr>"
+        + members + "</table>"
+        + "<h3>Transacties / Transactions</h3><table class='lines' style='width:100%;font-size:8.8pt'><tr><th>Date</th><th>Description</th><th class='right'>Amount (EUR)</th></tr>"
+        + tx_rows + "</table>"
+        "<p class='small' style='margin-top:3mm'>Only owners and co-owners hold this account. An invited person has no access until the invitation is accepted. "
+        "bunq B.V., Naritaweg 131-133, 1043 BS Amsterdam.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.3pt; } h3 { margin-top: 6px; }"), _truth(names, iban, made)
+
 
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
                                    triodos_statement, knab_app_csv,
@@ -2154,7 +2246,8 @@ LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statem
                                    afschrift_duplicaat_balie_stempel, afschrift_grote_letters_blokken,
                                    slotafschrift_rekening_opgeheven, afschrift_overstapservice_doorgeleid,
                                    regiobank_adviseur_kantoor_afschrift, vergoedingenstaat_betaalrekening_jaar,
-                                   afschrift_incassodetails_machtigingskenmerk, afschrift_passenoverzicht_pashouders)}  # fmt: skip
+                                   afschrift_incassodetails_machtigingskenmerk, afschrift_passenoverzicht_pashouders,
+                                   knab_afschrift_vreemde_valuta_koersen, bunq_gezamenlijke_rekening_leden_iso)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
 FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2202,3 +2295,5 @@ FRESH22 = {"regiobank_adviseur_kantoor_afschrift", "vergoedingenstaat_betaalreke
 """Layouts of the fresh22 split only: a twenty-second first-contact set, by another author who never saw the reader."""
 FRESH23 = {"afschrift_incassodetails_machtigingskenmerk", "afschrift_passenoverzicht_pashouders"}
 """Layouts of the fresh23 split only: a twenty-third first-contact set, by another author who never saw the reader."""
+FRESH24 = {"knab_afschrift_vreemde_valuta_koersen", "bunq_gezamenlijke_rekening_leden_iso"}
+"""Layouts of the fresh24 split only: a twenty-fourth first-contact set, by another author who never saw the reader."""

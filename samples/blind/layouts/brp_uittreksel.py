@@ -153,6 +153,11 @@ The fresh23 split adds: an extract of an address where one resident has a restri
 geheim", the day of the request and of the restriction's start and the kinds of third parties as decoys; "Woont op dit adres sinds" in
 captioned cards, "Afgiftedatum" the issue date), and an extract that sets the address beside its BAG entry (the BAG's identification
 numbers, floor area, year of construction and decision day as decoys; "Datum inschrijving op adres", "Datum van uitgifte" the issue date).
+
+The fresh24 split adds: a corrected extract issued after an investigation of the address (the extract it replaces with its day, the
+investigation's start and end and one resident's earlier registered date struck through as decoys; "Datum aanvang adreshouding", "Datum
+uitgifte gecorrigeerd uittreksel" the issue date), and an extract with the requester's "protocollering" (the organisations the data were
+given to with their days of supply and the day of the request as decoys; "Op dit adres sinds", "Datum van afgifte" the issue date).
 """
 
 from __future__ import annotations
@@ -2459,6 +2464,89 @@ def brp_bag_verblijfsobject_identificatie(c: Ctx):
     return page(c, body, "body { font-size: 9.5pt; } h3 { margin-top: 7px; }"), _truth(issue, home, members, since, names)
 
 
+# --- fresh24 split ---------------------------------------------------------------------------
+
+
+def brp_gecorrigeerd_na_adresonderzoek(c: Ctx):
+    """Fresh24. A corrected extract a municipality issues after an investigation of the address ("adresonderzoek"): a notice that it
+    replaces the extract of an earlier day with its own kenmerk (a decoy date), a box that tells when the investigation began and ended
+    (decoy dates) and which resident's date of settling was corrected, the earlier registered date struck through beside the corrected one
+    (a decoy date) in a ruled table "Datum aanvang adreshouding"; "Datum uitgifte gecorrigeerd uittreksel" the issue date."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle17(dates=("long", "dash", "dot_pad", "long_pad"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("all", "first", "initials")
+    names = [m.name(form) for m in members]
+    who = c.rng.randrange(len(members))
+    old = since[who] + dt.timedelta(days=c.rng.randint(40, 300))
+    if old >= issue - dt.timedelta(days=20):
+        old = since[who] - dt.timedelta(days=c.rng.randint(40, 300))
+    old = max(old, members[who].birth_date + dt.timedelta(days=1))
+    old = old + dt.timedelta(days=7) if old == since[who] else old
+    began = issue - dt.timedelta(days=c.rng.randint(50, 120))
+    closed = began + dt.timedelta(days=c.rng.randint(20, 40))
+    replaced = began - dt.timedelta(days=c.rng.randint(5, 60))
+    rows = "".join(
+        f"<tr><td style='white-space:nowrap'>{e(n)}</td><td>{e(values.date_text(m.birth_date, 'dash'))}</td><td>{e(values.bsn_text(m.bsn, 0))}</td>"
+        f"<td>{c.d(s)}" + (f"<br><span class='small' style='color:#a11'>gecorrigeerd, was <s>{e(values.date_text(old, 'dash'))}</s></span>" if i == who else "")
+        + "</td></tr>" for i, (m, n, s) in enumerate(zip(members, names, since)))
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt;color:#114d7a'>Gemeente {e(home.municipality)}</span><br>"
+        "<span class='small'>Team Burgerzaken &middot; Basisregistratie Personen</span></td>"
+        f"<td class='right small'>Kenmerk BRP/{issue.year}/{c.rng.randint(10000, 99999)}-C</td></tr></table>"
+        "<h1 style='font-size:14pt;margin-top:6mm'>Uittreksel Basisregistratie Personen &ndash; gecorrigeerde uitgave</h1>"
+        f"<p class='small'>Dit uittreksel vervangt het uittreksel van {e(values.date_text(replaced, 'long'))} (kenmerk BRP/{replaced.year}/{c.rng.randint(10000, 99999)}). "
+        "Gebruik het eerdere uittreksel niet meer.</p>"
+        + kv([("Adres", f"{e(home.street)} {e(home.house_number_text)}"), ("Postcode", e(values.postcode_text(home.postcode, True))), ("Woonplaats", e(home.city))],
+             label_width="30mm")
+        + "<div class='box small' style='border-color:#a11;background:#fff6f4'><b>Correctie na adresonderzoek</b><br>"
+        f"De gemeente heeft de bewoning van dit adres onderzocht (onderzoek gestart {e(values.date_text(began, 'dash'))}, afgerond "
+        f"{e(values.date_text(closed, 'dash'))}). Naar aanleiding daarvan is de datum van vestiging op dit adres van {e(names[who])} gecorrigeerd.</div>"
+        "<h3>Ingeschreven personen</h3>"
+        "<table class='ruled' style='width:100%;font-size:9pt'><tr><th>Naam</th><th>Geboortedatum</th><th>BSN</th><th>Datum aanvang adreshouding</th></tr>"
+        + rows + "</table>"
+        + f"<p style='margin-top:4mm'>Datum uitgifte gecorrigeerd uittreksel: <b>{c.d(issue)}</b></p>"
+        f"<p>De burgemeester van {e(home.municipality)},<br>namens deze,<br><br>{e(c.person(born=(1962, 1996)).name('initials'))}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; } h3 { margin-top: 6px; }"), _truth(issue, home, members, since, names)
+
+
+_AFNEMERS24 = (("Belastingdienst", "adres, burgerlijke staat"), ("Sociale Verzekeringsbank", "adres, geboortedatum"), ("DUO", "adres"),
+               ("CAK", "adres, overlijden"), ("Zorgverzekeraar (via Vecozo)", "adres, burgerservicenummer"), ("Pensioenfonds PFZW", "adres"),
+               ("RDW", "adres"), ("Kadaster", "naam, adres"))
+
+
+def brp_protocollering_verstrekkingen(c: Ctx):
+    """Fresh24. An extract whose second half is the "protocollering": the list of organisations the municipality gave the requester's data to
+    (Belastingdienst, SVB, DUO, a health insurer ...) each with its "Datum verstrekking" and the data supplied (decoy organisations and decoy
+    dates), as a resident may ask for under the Wet BRP; the residents in a ruled table surname first with "Op dit adres sinds", the day of the
+    request as a decoy; "Datum van afgifte" the issue date."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Carlito", "Cantarell")))
+    c.restyle17(dates=("dash", "long", "iso", "short_nodot"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("reversed", "reversed_initials", "upper_reversed")
+    names = [m.name(form) for m in members]
+    asked = issue - dt.timedelta(days=c.rng.randint(2, 9))
+    log = sorted(((values.between(c.rng, issue - dt.timedelta(days=700), asked), who, what) for who, what in c.rng.sample(_AFNEMERS24, c.rng.randint(3, 5))),
+                 reverse=True)
+    rows = "".join(f"<tr><td>{e(n)}</td><td>{e(values.date_text(m.birth_date, 'long'))}</td><td>{e(values.bsn_text(m.bsn, 2))}</td><td>{c.d(s)}</td></tr>"
+                   for m, n, s in zip(members, names, since))
+    logged = "".join(f"<tr><td>{e(values.date_text(d, 'dash'))}</td><td>{e(who)}</td><td>{e(what)}</td></tr>" for d, who, what in log)
+    body = (
+        f"<div style='background:#e9f1f7;padding:3mm 4mm'><span class='logo' style='font-size:15pt'>Gemeente {e(home.municipality)}</span>"
+        f"<span class='small' style='float:right'>Aangevraagd op {e(values.date_text(asked, 'dash'))}<br>Datum van afgifte: <b>{c.d(issue)}</b></span></div>"
+        "<h1 style='font-size:13.5pt;margin-top:5mm'>Uittreksel Basisregistratie Personen met overzicht van verstrekkingen</h1>"
+        + kv([("Straat en huisnummer", f"{e(home.street)} {e(home.house_number_text)}"), ("Postcode en plaats", f"{e(values.postcode_text(home.postcode, False))} {e(home.city)}")],
+             label_width="46mm")
+        + "<h3>1. Personen op dit adres</h3>"
+        "<table class='ruled' style='width:100%;font-size:9pt'><tr><th>Naam</th><th>Geboren</th><th>BSN</th><th>Op dit adres sinds</th></tr>" + rows + "</table>"
+        f"<h3>2. Protocollering: aan wie zijn gegevens van {e(names[0])} verstrekt?</h3>"
+        "<table class='lines' style='width:100%;font-size:8.6pt'><tr><th>Datum verstrekking</th><th>Ontvanger</th><th>Verstrekte gegevens</th></tr>" + logged + "</table>"
+        "<p class='small' style='margin-top:3mm'>Overheidsorganisaties krijgen gegevens uit de BRP voor hun wettelijke taak. Het overzicht onder 2 gaat alleen over de "
+        "aanvrager en zegt niets over wie er op het adres woont.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.5pt; } h3 { margin-top: 7px; }"), _truth(issue, home, members, since, names)
+
 
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
                                    prose_declaration, mijnoverheid_print, split_name_grid,
@@ -2484,7 +2572,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittre
                                    brp_woonboot_ligplaats_aanduiding, brp_meertalig_modelformulier_eu,
                                    brp_notaris_verstrekking_dossierkenmerk, brp_nationaliteit_verblijfstitel_kolommen,
                                    brp_gezag_minderjarigen_aantekening, brp_herindeling_straatnaamwijziging,
-                                   brp_verstrekkingsbeperking_geheimhouding, brp_bag_verblijfsobject_identificatie)}  # fmt: skip
+                                   brp_verstrekkingsbeperking_geheimhouding, brp_bag_verblijfsobject_identificatie,
+                                   brp_gecorrigeerd_na_adresonderzoek, brp_protocollering_verstrekkingen)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
 FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
 """Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""
@@ -2532,3 +2621,5 @@ FRESH22 = {"brp_gezag_minderjarigen_aantekening", "brp_herindeling_straatnaamwij
 """Layouts of the fresh22 split only: a twenty-second first-contact set, by another author who never saw the reader."""
 FRESH23 = {"brp_verstrekkingsbeperking_geheimhouding", "brp_bag_verblijfsobject_identificatie"}
 """Layouts of the fresh23 split only: a twenty-third first-contact set, by another author who never saw the reader."""
+FRESH24 = {"brp_gecorrigeerd_na_adresonderzoek", "brp_protocollering_verstrekkingen"}
+"""Layouts of the fresh24 split only: a twenty-fourth first-contact set, by another author who never saw the reader."""

@@ -136,6 +136,11 @@ the registration number, the day of admission and the expected day of release as
 "Datum" by the tenant's signature the signing date, the case manager's day a decoy), and a tenant's letter about a trip around the
 world with the itinerary as a table of flights (the days between departure and return, the booking's reference and the insurer as decoys;
 the letter's date line the signing date).
+
+The fresh24 split adds: a letter about trial cohabitation at the partner's home (the partner's name, address, postcode, landlord and
+rent and the partner's "voor gezien" day as decoys; the letter's date line the signing date), and a corporation's form in plain language with
+a pictogram before every question (the contract number, the telephone and the language volunteer's day as decoys; "Datum" beside "Uw
+handtekening" the signing date).
 """
 
 from __future__ import annotations
@@ -2412,6 +2417,90 @@ def wereldreis_brief_reisschema_tabel(c: Ctx):
     return page(c, body, "body { font-size: 10pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
 
 
+# --- fresh24 split ---------------------------------------------------------------------------
+
+
+def proefsamenwonen_brief_partneradres(c: Ctx):
+    """Fresh24. A typed letter the tenant and a partner sign together to ask for house-sitting while the tenant tries living together at the
+    partner's home: the partner's name, address and postcode, the partner's landlord and rent and the partner's own later day under "voor
+    gezien" as decoys (a decoy person, a decoy postcode, a decoy sum and a decoy date); the sitter with birth date, the period, the
+    questions and the monthly sum in sentences; the letter's place and date line the signing date."""
+    c.font_of(c.pick(("Liberation Serif", "Caladea"), ("DejaVu Sans", "Carlito")))
+    c.restyle17(dates=("long", "dash", "nl_ordinal", "wd_nopad", "cap_month"), amounts=("euro", "euro_tight", "euro_per_maand", "Euro_after"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    reason = "trial_cohabitation"
+    corp = c.rng.choice(CORPORATIONS)
+    home, there = people.address(c.rng), people.address(c.rng)
+    partner = c.person(born=(1960, 2000))
+    tn, sn, pn = tenant.name(c.pick("all", "first", "initials")), sitter.name(c.pick("all", "first")), partner.name("first")
+    their_rent = values.amount(c.rng.randint(650, 1250) + c.rng.choice((0, 0.35, 0.9)))
+    landlord = c.pick("Woonzorg Nederland", "Mitros", "Vidomes", "een particuliere verhuurder", "Stadgenoot")
+    seen = signed + dt.timedelta(days=c.rng.randint(1, 5))
+    pays = (f"{e(sn.split()[0])} betaalt mij {c.a(comp)} per maand voor gas, water en licht." if comp != "0.00" else
+            f"{e(sn.split()[0])} hoeft mij niets te betalen; de vergoeding is {c.a(comp)}.")
+    owns = "heeft zelf een eigen woning" if own else "heeft geen eigen woning en woont nu nog bij de ouders"
+    kid = "heeft een minderjarig kind" if kids else "heeft geen kinderen onder de 18"
+    body = (
+        f"<p>{e(tn)}<br>{e(home.line1())}<br>{e(values.postcode_text(home.postcode, True))}  {e(home.city)}</p>"
+        f"<p style='margin-top:5mm'>{e(corp)}<br>afdeling Klantcontact<br>Postbus {c.rng.randint(100, 9999)}</p>"
+        f"<p style='margin-top:6mm'>{e(home.city)}, {c.d(signed)}</p>"
+        "<p><b>Onderwerp: huisbewaring tijdens proefsamenwonen</b></p>"
+        "<p>Geachte heer, mevrouw,</p>"
+        f"<p>Mijn partner {e(pn)} en ik willen proberen of samenwonen bevalt. Ik ga daarom tijdelijk bij {e(pn.split()[0])} wonen, op het adres "
+        f"{e(there.line1())}, {e(values.postcode_text(there.postcode, True))} {e(there.city)}. Die woning huurt {e(pn.split()[0])} van {e(landlord)} voor "
+        f"{e(values.amount_text(their_rent, 'euro'))} per maand.</p>"
+        f"<p>Ik vraag u toestemming voor huisbewaring van {c.d(start)} tot en met {c.d(end)}. In die tijd woont {e(sn)}, geboren op "
+        f"{c.d(sitter.birth_date)}, in mijn woning. {e(sn.split()[0])} {owns} en {kid}. {pays}</p>"
+        "<p>Als het samenwonen niet bevalt, kom ik eerder terug naar mijn eigen woning. Ik blijf zelf de huur betalen.</p>"
+        f"<p>Met vriendelijke groet,<br><br><br>{e(tn)}</p>"
+        f"<p class='small' style='margin-top:6mm'>Voor gezien, de partner: {e(pn)} &middot; {e(values.date_text(seen, 'dash'))}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+_ICONS24 = {"work_or_study": ("✎", "Ik ga ergens anders werken of leren"), "care": ("✚", "Ik ga zorgen voor iemand, of ik ga naar het ziekenhuis"),
+            "trial_cohabitation": ("♥", "Ik ga proberen samen te wonen"), "travel": ("✈", "Ik ga een lange reis maken"), "other": ("?", "Iets anders")}
+
+
+def b1_pictogrammen_formulier(c: Ctx):
+    """Fresh24. A corporation's form in plain language (B1) with a round pictogram before every question ("Wie past op uw huis?", "Wanneer gaat
+    u weg?"), the reasons as short sentences with pictograms and a tick before the one chosen, yes/no in the form's answer style, the sum as
+    "Hoeveel betaalt ... per maand?"; the contract number, the telephone and the language volunteer who helped with their own earlier day as
+    decoys; "Datum" beside "Uw handtekening" the signing date."""
+    c.font_of(c.pick(("Open Sans", "Quicksand"), ("Liberation Sans", "Cantarell")))
+    c.restyle17(dates=("long", "dash", "nopad", "short_nodot"), amounts=("euro", "euro_tight", "euro_per_maand"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first")), sitter.name(c.pick("all", "first"))
+    helper = c.person(born=(1950, 1995))
+    helped = signed - dt.timedelta(days=c.rng.randint(1, 6))
+    icon = lambda g: (f"<span style='display:inline-block;width:8mm;height:8mm;border-radius:50%;background:#0a7c6b;color:#fff;text-align:center;line-height:8mm;"  # noqa: E731
+                      f"font-family:\"DejaVu Sans\", sans-serif;font-size:12pt;margin-right:2mm;vertical-align:middle'>{g}</span>")
+    q = lambda g, text, answer: (f"<tr><td style='width:11mm;padding-top:1.5mm'>{icon(g)}</td><td style='padding-top:1.5mm'><b>{e(text)}</b><br>{answer}</td></tr>")  # noqa: E731
+    reasons = "<br>".join(f"{c.tick(k == reason)} {e(text)}" for k, (_g, text) in _ICONS24.items())
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt;color:#0a7c6b'>{e(corp)}</span></td>"
+        "<td class='right small'>Formulier in eenvoudige taal</td></tr></table>"
+        "<h1 style='font-size:15pt;margin-top:4mm'>Iemand laten oppassen op uw huis</h1>"
+        "<p class='small' style='margin-top:0'>U gaat een tijd weg. Iemand anders woont dan in uw huis. Dat heet huisbewaring. Vul dit formulier in.</p>"
+        "<table style='width:100%'>"
+        + q("☺", "Wat is uw naam?", e(tn))
+        + q("#", "Wat is uw huurcontractnummer?", f"{c.rng.randint(100000, 999999)}-{c.rng.randint(1, 9)}")
+        + q("☎", "Wat is uw telefoonnummer?", f"06 {c.rng.randint(10000000, 99999999)}")
+        + q("⌂", "Wie past op uw huis?", e(sn))
+        + q("☺", "Wanneer is deze persoon geboren?", c.d(sitter.birth_date))
+        + q("→", "Wanneer gaat u weg?", c.d(start))
+        + q("←", "Wanneer komt u terug?", c.d(end))
+        + q(_ICONS24[reason][0], "Waarom gaat u weg? Zet een kruisje.", reasons)
+        + q("⌂", "Heeft deze persoon zelf een huis?", c.answer(own))
+        + q("☺", "Heeft deze persoon kinderen jonger dan 18 jaar?", c.answer(kids))
+        + q("€", "Hoeveel betaalt deze persoon u per maand?", c.a(comp))
+        + "</table>"
+        f"<p class='small' style='margin-top:3mm'>Geholpen bij het invullen door: {e(helper.name('first'))}, taalvrijwilliger Taalhuis, op {e(values.date_text(helped, 'dash'))}</p>"
+        f"<table style='width:100%;margin-top:3mm'><tr><td>Datum: <b>{c.d(signed)}</b></td><td style='width:70mm;border-bottom:0.8px solid #333'>Uw handtekening:</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
 
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
                                    two_page_form, email_print,
@@ -2437,7 +2526,8 @@ LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_let
                                    militair_uitzending_brief_gezien_stempel, huurdersvereniging_voorbeeldbrief_ingevuld,
                                    bewindvoerder_brief_namens_client, formulier_intern_afhandelblok,
                                    studentenhuisvester_uitwisseling_tijdelijke_bewoner, complexbeheer_afwezigheid_sleutelmelding,
-                                   detentie_casemanager_verzoek_huisbewaring, wereldreis_brief_reisschema_tabel)}  # fmt: skip
+                                   detentie_casemanager_verzoek_huisbewaring, wereldreis_brief_reisschema_tabel,
+                                   proefsamenwonen_brief_partneradres, b1_pictogrammen_formulier)}  # fmt: skip
 HELDOUT = {"email_print"}
 FRESH = {"numbered_questions", "sitter_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2485,3 +2575,5 @@ FRESH22 = {"studentenhuisvester_uitwisseling_tijdelijke_bewoner", "complexbeheer
 """Layouts of the fresh22 split only: a twenty-second first-contact set, by another author who never saw the reader."""
 FRESH23 = {"detentie_casemanager_verzoek_huisbewaring", "wereldreis_brief_reisschema_tabel"}
 """Layouts of the fresh23 split only: a twenty-third first-contact set, by another author who never saw the reader."""
+FRESH24 = {"proefsamenwonen_brief_partneradres", "b1_pictogrammen_formulier"}
+"""Layouts of the fresh24 split only: a twenty-fourth first-contact set, by another author who never saw the reader."""

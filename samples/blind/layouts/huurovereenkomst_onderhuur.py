@@ -138,6 +138,11 @@ the increases of the next two Julys, the service costs within it and the main le
 the room rent), and a room contract in boxed form fields with an inspection report at the foot (the inspection's day, the meter
 readings, the keys and the defects as decoys, the deposit a decoy sum; "Maandhuur kamer" the room rent, "Aldus getekend op" the signing
 date).
+
+The fresh24 split adds: a short room contract with the annex of written information the Wet goed verhuurderschap requires (the deposit,
+the service costs, the municipality's reporting point with its postcode, the Huurcommissie's postcode and the day the annex was handed over as
+decoys; "Huurprijs kamer per maand" the room rent, "Getekend op" the signing date), and a room contract that opens with an article of
+definitions (the main lease's day and number and the deposit as decoys; "Huurprijs" and "Ingangsdatum" as defined terms).
 """
 
 from __future__ import annotations
@@ -2255,6 +2260,78 @@ def kamer_opnamerapport_meterstanden(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
 
 
+# --- fresh24 split ---------------------------------------------------------------------------
+
+
+def kamer_informatiebijlage_goed_verhuurderschap(c: Ctx):
+    """Fresh24. A short room contract with the annex the Wet goed verhuurderschap requires a landlord to hand over ("Schriftelijke informatie
+    voor de huurder"): the deposit and the term of its return, the service costs, the landlord's contact, the municipality's reporting point
+    for bad landlords with its address and postcode, the Huurcommissie's Postbus and postcode and the day the annex was handed over (decoy
+    sums, decoy postcodes and a decoy date); "Huurprijs kamer per maand" the room rent, "Getekend op" the signing date."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle17(dates=("long", "dash", "nopad", "long_pad"), amounts=("euro", "euro_tight", "EUR_grouped", "euro_per_maand"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sub.name(c.pick("all", "first"))
+    deposit = values.amount(float(rent) * c.rng.choice((1, 2)))
+    service = values.amount(c.rng.choice((20, 35, 45, 60, 75)))
+    handed = signed - dt.timedelta(days=c.rng.randint(1, 10))
+    desk = people.address(c.rng)
+    clauses = "".join(f"<li>{e(t)}</li>" for t in _clauses(c, end, cond))
+    body = (
+        "<h1 style='font-size:15pt'>Huurovereenkomst kamer (onderhuur)</h1>"
+        + kv([("Hoofdhuurder", e(tn)), ("Onderhuurder", e(sn)), ("Adres woning", f"{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}"),
+              ("Ingangsdatum", c.d(start)), ("Huurprijs kamer per maand", f"<b>{c.a(rent)}</b>")], label_width="52mm")
+        + f"<h3>Afspraken</h3><ol style='margin-top:0'>{clauses}</ol>"
+        + f"<p>Getekend op {c.d(signed)} te {e(home.city)}.</p>"
+        "<table style='width:100%'><tr><td>Hoofdhuurder: ______________</td><td>Onderhuurder: ______________</td></tr></table>"
+        "<div class='box small' style='margin-top:5mm;background:#f3f6f9;border-color:#7a93ad'>"
+        "<b>Bijlage &ndash; Schriftelijke informatie voor de huurder (artikel 3 Wet goed verhuurderschap)</b>"
+        "<table style='width:100%;margin-top:1.5mm'>"
+        f"<tr><td style='width:52mm'>Waarborgsom</td><td>{e(values.amount_text(deposit, 'euro'))}, terug binnen 14 dagen na het einde van de huur</td></tr>"
+        f"<tr><td>Servicekosten (in de huurprijs)</td><td>{e(values.amount_text(service, 'euro'))} per maand voor energie en internet</td></tr>"
+        f"<tr><td>Contact verhuurder</td><td>{e(tn)}, 06-{c.rng.randint(10000000, 99999999)}</td></tr>"
+        f"<tr><td>Meldpunt goed verhuurderschap</td><td>Gemeente {e(desk.municipality)}, {e(desk.line1())}, {e(values.postcode_text(desk.postcode, True))} {e(desk.city)}</td></tr>"
+        "<tr><td>Huurcommissie</td><td>Postbus 16495, 2500 BL Den Haag</td></tr>"
+        f"<tr><td>Informatie uitgereikt op</td><td>{e(values.date_text(handed, 'dash'))}</td></tr></table></div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+def kamer_definities_juridisch_model(c: Ctx):
+    """Fresh24. A room contract drawn up in a lawyer's manner that opens with "Artikel 1 Definities": every fact a defined term in bold
+    ("Hoofdhuurder", "Onderhuurder", "Woning", "Ingangsdatum", "Huurprijs", "Waarborgsom") and the main lease with the corporation, its number
+    and its own day (a decoy date), the deposit (a decoy sum); the later articles use the capitalised terms, the clauses among them or absent;
+    "Aldus overeengekomen en in tweevoud ondertekend te ... op" the signing date."""
+    c.font_of(c.pick(("Liberation Serif", "Caladea"), ("DejaVu Serif", "EB Garamond")))
+    c.restyle17(dates=("long", "dash", "nl_ordinal", "dot_pad"), amounts=("euro", "EUR_grouped", "euro_nogroup"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sub.name(c.pick("all", "first"))
+    corp = c.rng.choice(CORPORATIONS)
+    leased = values.between(c.rng, dt.date(1995, 1, 1), dt.date(2024, 12, 1))
+    deposit = values.amount(float(rent) * c.rng.choice((1, 1.5, 2)))
+    term = lambda t: f"<b>{e(t)}</b>"  # noqa: E731
+    definitions = "".join(f"<div style='margin:0 0 1mm 6mm'>{term(k)}: {v};</div>" for k, v in (
+        ("Hoofdhuurder", e(tn)),
+        ("Onderhuurder", f"{e(sn)}, geboren op {e(values.date_text(sub.birth_date, 'dash'))}"),
+        ("Verhuurder", f"{e(corp)}, eigenaar en verhuurder van de Woning"),
+        ("Hoofdhuurovereenkomst", f"de huurovereenkomst tussen Verhuurder en Hoofdhuurder van {e(values.date_text(leased, 'long'))}, contractnummer {c.rng.randint(100000, 999999)}"),
+        ("Woning", f"{e(home.line1())}, {e(values.postcode_text(home.postcode, c.rng.random() < 0.5))} {e(home.city)}"),
+        ("Kamer", f"de {c.pick('voorkamer', 'achterkamer', 'zolderkamer', 'kamer aan de tuinzijde')} in de Woning"),
+        ("Ingangsdatum", c.d(start)),
+        ("Huurprijs", f"{c.a(rent)} per maand, inclusief gas, water, elektriciteit en internet"),
+        ("Waarborgsom", e(values.amount_text(deposit, "euro")))))
+    clauses = "".join(f"<p style='margin:0 0 4px 0'><b>Artikel {i + 4}</b><br>{e(t)}</p>" for i, t in enumerate(_clauses(c, end, cond)))
+    body = (
+        "<h1 style='text-align:center;font-size:14pt;letter-spacing:1px'>ONDERHUUROVEREENKOMST KAMER</h1>"
+        "<p><b>Artikel 1 &nbsp;Definities</b><br>In deze overeenkomst wordt verstaan onder:</p>" + definitions
+        + "<p style='margin-top:3mm'><b>Artikel 2 &nbsp;Onderwerp</b><br>Hoofdhuurder verhuurt aan Onderhuurder de Kamer met ingang van de Ingangsdatum voor onbepaalde tijd.</p>"
+        "<p><b>Artikel 3 &nbsp;Betaling</b><br>Onderhuurder betaalt de Huurprijs vóór de eerste dag van iedere maand en de Waarborgsom vóór de Ingangsdatum.</p>"
+        + clauses
+        + f"<p style='margin-top:4mm'>Aldus overeengekomen en in tweevoud ondertekend te {e(home.city)} op {c.d(signed)}.</p>"
+        f"<table style='width:100%;margin-top:6mm'><tr><td>Hoofdhuurder<br><br>_______________<br>{e(tn)}</td><td>Onderhuurder<br><br>_______________<br>{e(sn)}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
 
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
                                    student_room, inline_parties,
@@ -2280,7 +2357,8 @@ LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corpor
                                    intergenerationeel_wonen_student_senior, studentenvakbond_juridisch_loket_voetnoten,
                                    kamer_tweetalig_nl_spaans, kamer_huurdeel_oppervlakte_berekening,
                                    hospitakamer_huur_per_week_omgerekend, kamerhuur_bepaalde_tijd_aanzegging,
-                                   kamer_huurprijs_indexering_tabel, kamer_opnamerapport_meterstanden)}  # fmt: skip
+                                   kamer_huurprijs_indexering_tabel, kamer_opnamerapport_meterstanden,
+                                   kamer_informatiebijlage_goed_verhuurderschap, kamer_definities_juridisch_model)}  # fmt: skip
 HELDOUT = {"inline_parties"}
 FRESH = {"roman_sections", "boxed_room_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2328,3 +2406,5 @@ FRESH22 = {"hospitakamer_huur_per_week_omgerekend", "kamerhuur_bepaalde_tijd_aan
 """Layouts of the fresh22 split only: a twenty-second first-contact set, by another author who never saw the reader."""
 FRESH23 = {"kamer_huurprijs_indexering_tabel", "kamer_opnamerapport_meterstanden"}
 """Layouts of the fresh23 split only: a twenty-third first-contact set, by another author who never saw the reader."""
+FRESH24 = {"kamer_informatiebijlage_goed_verhuurderschap", "kamer_definities_juridisch_model"}
+"""Layouts of the fresh24 split only: a twenty-fourth first-contact set, by another author who never saw the reader."""

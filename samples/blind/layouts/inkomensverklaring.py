@@ -133,6 +133,11 @@ The fresh23 split adds: an IB 60 made from the return before the assessment was 
 assessment's day and monthly sum as decoys; "Verzamelinkomen volgens uw aangifte" among right-aligned labels, captions above the values in
 the reference column), and an IB 60 of a self-employed person with the specification of the profit (the profit, the self-employed
 deduction, the small-business exemption, the taxable profit, box 1 and box 3 as decoy sums; the verzamelinkomen in a sentence).
+
+The fresh24 split adds: an IB 60 of someone who came to live in the Netherlands during the year and filed an M form (the day of arrival,
+the period of domestic tax liability, the former address abroad and the income and tax of the foreign part of the year as decoys;
+"Verzamelinkomen binnenlandse periode" the income, "Dagtekening" the issue date), and an IB 60 after an additional assessment with a table
+of the year's assessments (the first assessment's sum and both assessments' days as decoys; "Uw verzamelinkomen over ... is nu").
 """
 
 from __future__ import annotations
@@ -2152,6 +2157,82 @@ def ib60_ondernemer_winst_specificatie(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, person, year, income, issue)
 
 
+# --- fresh24 split ---------------------------------------------------------------------------
+
+_FROM24 = (("Polen", "ul. Długa 14, 80-827 Gdańsk"), ("Duitsland", "Hauptstraße 21, 47533 Kleve"), ("België", "Kerkstraat 8, 2000 Antwerpen"),
+           ("Spanje", "Calle Mayor 12, 28013 Madrid"), ("Turkije", "Atatürk Cad. 45, 06420 Ankara"), ("India", "MG Road 77, Bengaluru 560001"))
+
+
+def ib60_migratiejaar_binnenlandse_periode(c: Ctx):
+    """Fresh24. An IB 60 of someone who came to live in the Netherlands during the tax year and filed an M form ("M-biljet"): the day of
+    arrival and the period of domestic tax liability (decoy dates), the country and the address abroad before the arrival, the income over
+    the foreign part of the year and the foreign tax paid on it (decoy sums), the verzamelinkomen over the Dutch part in a ruled table
+    under "Verzamelinkomen binnenlandse periode"; "Dagtekening" in the reference block the issue date."""
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("DejaVu Sans", "Carlito")))
+    c.restyle17(dates=("long", "dash", "dot_pad", "cap_month"), amounts=("euro", "plain", "EUR_grouped", "euro_tight"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("all", "initials", "first"))
+    arrived = values.between(c.rng, dt.date(year, 2, 1), dt.date(year, 10, 31))
+    country, abroad = c.rng.choice(_FROM24)
+    foreign = values.amount(c.rng.randint(4000, 30000) + c.rng.randint(0, 99) / 100)
+    foreign_tax = values.amount(round(float(foreign) * c.rng.uniform(0.08, 0.3), 2))
+    refs = kv([("Dagtekening", f"<b style='white-space:nowrap'>{c.d(issue)}</b>"), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.rng.choice((0, 1))))),
+               ("Aanslagnummer", f"{person.bsn[:4]}.{person.bsn[4:6]}.{person.bsn[6:]}.H.{str(year)[-2:]}.M")], label_width="38mm")
+    body = (
+        _letterhead(c)
+        + "<table style='width:100%'><tr><td style='width:50%'>"
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + f"</td><td class='small' style='padding-top:9mm'>{refs}</td></tr></table>"
+        + f"<h2>Inkomensverklaring {year} (migratiejaar)</h2>"
+        f"<p>Geachte {e(person.salutation().lower())} {e(person.surname)},</p>"
+        f"<p>U bent in {year} in Nederland komen wonen. Over dat jaar hebt u een M-biljet ingediend. Uw verzamelinkomen gaat alleen over de periode "
+        "dat u in Nederland woonde. Wat u daarvoor in het buitenland verdiende, telt niet mee.</p>"
+        "<table class='ruled' style='width:100%;font-size:9pt'>"
+        f"<tr><td style='width:60%'>Naam</td><td>{e(name)}</td></tr>"
+        f"<tr><td>Datum vestiging in Nederland</td><td>{e(values.date_text(arrived, 'long'))}</td></tr>"
+        f"<tr><td>Binnenlandse belastingplicht</td><td>{e(values.date_text(arrived, 'dash'))} t/m {e(values.date_text(dt.date(year, 12, 31), 'dash'))}</td></tr>"
+        f"<tr><td>Vorig woonland en adres</td><td>{e(country)}, {e(abroad)}</td></tr>"
+        f"<tr><td>Inkomen buitenlandse periode (niet in het verzamelinkomen)</td><td>{e(values.amount_text(foreign, 'euro'))}</td></tr>"
+        f"<tr><td>Buitenlandse belasting over die periode</td><td>{e(values.amount_text(foreign_tax, 'euro'))}</td></tr>"
+        f"<tr><td><b>Verzamelinkomen binnenlandse periode {year}</b></td><td><b>{c.a(income)}</b></td></tr></table>"
+        "<p class='small' style='margin-top:3mm'>Een instantie die naar uw inkomen over dit jaar vraagt, gebruikt het verzamelinkomen hierboven.</p>"
+        "<p>Met vriendelijke groet,<br><br>Belastingdienst</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, person, year, income, issue)
+
+
+def ib60_navordering_aanslagenoverzicht(c: Ctx):
+    """Fresh24. An IB 60 after an additional assessment ("navorderingsaanslag") raised the verzamelinkomen: a table of the year's
+    assessments, each with its number, its own "dagtekening" and the verzamelinkomen it set (the first assessment's sum and both days are
+    decoys; the navordering's row holds the verzamelinkomen that counts now), the reason of the navordering in a sentence, "Uw
+    verzamelinkomen over ... is nu" the income; "Datum" beside the letter's reference the issue date."""
+    c.font_of(c.pick(("Liberation Serif", "DejaVu Serif"), ("Carlito", "Liberation Sans")))
+    c.restyle17(dates=("long", "dash", "long_pad", "wd_nopad"), amounts=("euro", "plain", "euro_nogroup", "EUR_after"))
+    person, year, issue, income, home = _facts(c)
+    issue = max(issue, dt.date(year + 1, 10, 1))
+    name = person.name(c.pick("all", "initials", "reversed_initials"))
+    first = values.between(c.rng, dt.date(year + 1, 4, 1), dt.date(year + 1, 6, 30))
+    second = values.between(c.rng, first + dt.timedelta(days=60), issue - dt.timedelta(days=7))
+    before = values.amount(round(float(income) * c.rng.uniform(0.72, 0.95), 2))
+    number = f"{person.bsn[:4]}.{person.bsn[4:6]}.{person.bsn[6:]}.H.{str(year)[-2:]}"
+    cause = c.pick("een bijverdienste die uw opdrachtgever later aan ons doorgaf", "rente over een buitenlandse rekening", "een te hoog opgegeven aftrek voor zorgkosten")
+    body = (
+        _letterhead(c)
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Datum", f"<b>{c.d(issue)}</b>"), ("Ons kenmerk", f"IB60/{c.rng.randint(100000, 999999)}"), ("Betreft", f"inkomensverklaring {year}")], label_width="32mm")
+        + f"<h2>Inkomensverklaring {year}</h2>"
+        f"<p>Geachte {e(person.salutation().lower())} {e(person.surname)},</p>"
+        f"<p>Over {year} hebt u na uw aanslag ook een navorderingsaanslag van ons gekregen, vanwege {e(cause)}. Daardoor is uw verzamelinkomen veranderd. "
+        "Hieronder ziet u alle aanslagen over dat jaar.</p>"
+        "<table class='ruled' style='width:100%;font-size:9pt'><tr><th>Aanslag</th><th>Aanslagnummer</th><th>Dagtekening</th><th class='right'>Verzamelinkomen</th></tr>"
+        f"<tr><td>Aanslag inkomstenbelasting</td><td>{e(number)}.01</td><td>{e(values.date_text(first, 'dash'))}</td><td class='right'>{e(values.amount_text(before, 'plain'))}</td></tr>"
+        f"<tr><td>Navorderingsaanslag</td><td>{e(number)}.21</td><td>{e(values.date_text(second, 'dash'))}</td><td class='right'><b>{c.a(income)}</b></td></tr></table>"
+        + kv([("Naam", e(name)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, 2))), ("Belastingjaar", str(year))], label_width="50mm")
+        + f"<p>Uw verzamelinkomen over {year} is nu <b>{c.a(income)}</b>. Het bedrag van de eerste aanslag geldt niet meer.</p>"
+        "<p>Met vriendelijke groet,<br><br>Belastingdienst</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, person, year, income, issue)
+
 
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
                                    toeslagen_overview, ib60_twocolumn,
@@ -2177,7 +2258,8 @@ LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst
                                    ib60_kantoor_buitenland_emigrant, ib60_briefadres_opvang_poststempel,
                                    ib60_advocaat_productie_tabblad, ib60_potlood_huurquote_berekening,
                                    ib60_browser_vertaald_engels, ib60_drempelinkomen_toetsingsinkomen,
-                                   ib60_op_basis_aangifte_geen_aanslag, ib60_ondernemer_winst_specificatie)}  # fmt: skip
+                                   ib60_op_basis_aangifte_geen_aanslag, ib60_ondernemer_winst_specificatie,
+                                   ib60_migratiejaar_binnenlandse_periode, ib60_navordering_aanslagenoverzicht)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
 FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2225,3 +2307,5 @@ FRESH22 = {"ib60_browser_vertaald_engels", "ib60_drempelinkomen_toetsingsinkomen
 """Layouts of the fresh22 split only: a twenty-second first-contact set, by another author who never saw the reader."""
 FRESH23 = {"ib60_op_basis_aangifte_geen_aanslag", "ib60_ondernemer_winst_specificatie"}
 """Layouts of the fresh23 split only: a twenty-third first-contact set, by another author who never saw the reader."""
+FRESH24 = {"ib60_migratiejaar_binnenlandse_periode", "ib60_navordering_aanslagenoverzicht"}
+"""Layouts of the fresh24 split only: a twenty-fourth first-contact set, by another author who never saw the reader."""

@@ -131,6 +131,11 @@ The fresh23 split adds: a home-ventilation centre's letter with a grey side colu
 ventilation began and the last check-up, the treating physician and the round-the-clock telephone as decoys; "Datum" in the side column,
 the centre the issuer), and a brain-injury network's case manager's form (the day of the injury, the discharge from rehabilitation and the
 neuropsychological examination as decoys; the 24-hour question answered in the form's yes/no style, the network the issuer).
+
+The fresh24 split adds: a Veteranenloket social worker's statement on a veteran with PTSS cared for by a partner or child (the mission
+and its year, the veteran's registration number and the intake at the treating institution as decoys; "Doorn, <date>" the issue date, the
+Veteraneninstituut the issuer), and a declaration the person cared for writes by hand (a witness with a later day of their own and the
+carer's telephone as decoys; the writer, the person cared for, the issuer).
 """
 
 from __future__ import annotations
@@ -2213,6 +2218,90 @@ def nah_casemanager_hersenletsel_verklaring(c: Ctx):
     return page(c, body, "body { font-size: 9.4pt; }"), _truth(cn, rn, clock, issue, network)
 
 
+# --- fresh24 split ---------------------------------------------------------------------------
+
+_MISSIONS24 = (("Libanon (UNIFIL)", 1979, 1985), ("voormalig Joegoslavië (UNPROFOR)", 1992, 1995), ("Bosnië (SFOR)", 1996, 2004), ("Irak (SFIR)", 2003, 2005),
+               ("Afghanistan, Uruzgan (ISAF)", 2006, 2010), ("Mali (MINUSMA)", 2014, 2019))
+
+
+def veteraneninstituut_partnerzorg_verklaring(c: Ctx):
+    """Fresh24. A statement of a social worker of the Veteranenloket (Veteraneninstituut, Doorn) on a veteran with service-related
+    complaints (PTSS) cared for by a partner or child: the mission and its years, the veteran's registration number, the intake at the
+    treating institution with its day and the case number as decoys; the care day and night or by day only in prose; the Veteraneninstituut
+    the issuer, "Doorn, <date>" the issue date."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "DejaVu Sans")))
+    c.restyle17(dates=("long", "dash", "nl_ordinal", "long_pad"), amounts=("euro",))
+    carer, recipient, clock, issue, home = _facts(c)
+    recipient = c.person(born=(1955, 1988))
+    fits = [m for m in _MISSIONS24 if m[2] >= recipient.birth_date.year + 19] or [_MISSIONS24[-1]]
+    mission, low, high = c.rng.choice(fits)
+    served = max(low, min(high, recipient.birth_date.year + c.rng.randint(19, 30)))
+    cn = carer.name(c.pick("all", "first", "initials"))
+    rn = recipient.name(c.pick("all", "first", "initials"))
+    intake = values.between(c.rng, issue - dt.timedelta(days=900), issue - dt.timedelta(days=60))
+    worker = c.person(born=(1965, 1994))
+    issuer = "Veteraneninstituut"
+    how = (f"De klachten zijn zo ernstig dat {e(rn)} niet alleen kan zijn. {e(cn)} is dag en nacht bij hem of haar aanwezig: overdag voor structuur en "
+           "begeleiding, 's nachts bij nachtmerries, paniek en herbelevingen. Er is dus 24 uur per dag zorg en toezicht nodig."
+           if clock else
+           f"{e(cn)} helpt {e(rn)} overdag met afspraken, de administratie en het huishouden. 's Nachts is geen zorg of toezicht nodig; "
+           "van zorg gedurende 24 uur per dag is geen sprake.")
+    body = (
+        "<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt;color:#1f3b5b'>Veteraneninstituut</span><br>"
+        "<span class='small'>Veteranenloket &middot; Landelijk Zorgsysteem voor Veteranen</span></td>"
+        "<td class='right small'>Postbus 125<br>3940 AC Doorn<br>088 - 3340 000</td></tr></table>"
+        + address_block([carer.name("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + f"<p>Doorn, {c.d(issue)}</p>"
+        + kv([("Ons kenmerk", f"VL-{c.rng.randint(100000, 999999)}"), ("Betreft", "verklaring mantelzorg")], label_width="32mm")
+        + f"<p>Geachte {e(carer.salutation().lower())} {e(carer.surname)},</p>"
+        f"<p>U vroeg ons om een verklaring over de zorg die u geeft. Wij verklaren het volgende.</p>"
+        "<table class='ruled' style='width:100%;font-size:9pt'>"
+        f"<tr><td style='width:52mm'>Veteraan</td><td>{e(rn)}, geboren {e(values.date_text(recipient.birth_date, 'dash'))}</td></tr>"
+        f"<tr><td>Registratienummer veteraan</td><td>{c.rng.randint(10, 99)}.{c.rng.randint(100, 999)}.{c.rng.randint(100, 999)}</td></tr>"
+        f"<tr><td>Uitzending</td><td>{e(mission)}, {served}</td></tr>"
+        f"<tr><td>Intake behandeling</td><td>{e(values.date_text(intake, 'dash'))}, {e(c.pick('Centrum ’45, Oegstgeest', 'ARQ Centrum ’45, Diemen', 'Basis GGZ voor veteranen, Doorn'))}</td></tr>"
+        f"<tr><td>Mantelzorger</td><td>{e(cn)} ({e(c.pick('partner', 'echtgeno(o)t(e)', 'dochter', 'zoon'))})</td></tr></table>"
+        f"<p style='margin-top:3mm'>{e(rn)} heeft als gevolg van de uitzending klachten van een posttraumatische stressstoornis. {how}</p>"
+        f"<p>Wij bevestigen dat {e(cn)} de mantelzorger is van {e(rn)}.</p>"
+        f"<p style='margin-top:5mm'>Met vriendelijke groet,<br><br>{e(worker.name('initials'))}<br><span class='small'>maatschappelijk werker, {e(issuer)}</span></p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(cn, rn, clock, issue, issuer)
+
+
+def zorgvrager_eigen_verklaring_handschrift(c: Ctx):
+    """Fresh24. A declaration the person cared for writes by hand on plain paper (a handwriting face in blue ink): "Ik, ..., verklaar dat
+    ... mijn mantelzorger is", the care by day and night or by day only in the writer's words, a neighbour or a relative who signs as a
+    witness with a later day of their own (a decoy name and a decoy date) and the carer's telephone as a decoy; the writer, the person cared
+    for, is the issuer, the place and date above the signature the issue date."""
+    hand = c.pick("Comic Neue", "Quicksand", "Jura")
+    c.font_of(("Liberation Sans",))
+    c.restyle17(dates=("long", "dash", "nopad", "cap_month", "slash_nopad"), amounts=("euro",))
+    carer, recipient, clock, issue, home = _facts(c)
+    cn = carer.name(c.pick("all", "first"))
+    rn = recipient.name(c.pick("all", "first"))
+    witness = c.person(born=(1950, 1995))
+    seen = issue + dt.timedelta(days=c.rng.randint(1, 9))
+    words = (f"Ik kan niet meer alleen zijn, ook 's nachts niet. {e(cn.split()[0])} zorgt dag en nacht voor mij, 24 uur per dag."
+             if clock else
+             f"{e(cn.split()[0])} komt elke dag om te helpen met eten, wassen en boodschappen. 's Nachts red ik me alleen, ik heb geen zorg van 24 uur nodig.")
+    line = "style='border-bottom:0.6px solid #9fb6d8;padding:1.5mm 0 0.5mm 0'"
+    body = (
+        "<h2 style='font-size:13pt'>Verklaring van de zorgvrager</h2>"
+        f"<div class='ink' style='font-size:12.5pt;line-height:1.75'>"
+        f"<div {line}>Ik, {e(rn)},</div>"
+        f"<div {line}>geboren op {e(values.date_text(recipient.birth_date, 'dash'))}, wonend {e(home.line1())}, {e(home.city)},</div>"
+        f"<div {line}>verklaar dat {e(cn)} mijn mantelzorger is.</div>"
+        f"<div {line}>{words}</div>"
+        f"<div {line}>Telefoon van mijn mantelzorger: 06-{c.rng.randint(10000000, 99999999)}</div>"
+        f"<div style='margin-top:6mm'>{e(home.city)}, {c.d(issue)}</div>"
+        f"<div style='margin-top:2mm'>{e(rn)}</div></div>"
+        "<div style='margin-top:2mm;width:55mm;border-bottom:0.8px solid #333;height:8mm'></div><div class='small'>handtekening zorgvrager</div>"
+        "<div class='box small' style='margin-top:8mm'>Gezien door (getuige, geen zorgverlener):<br>"
+        f"<span class='ink' style='font-size:11pt'>{e(witness.name('first'))}, {e(c.pick('buurvrouw', 'buurman', 'nicht', 'neef'))} &middot; {e(values.date_text(seen, 'dash'))}</span></div>"
+    )  # fmt: skip
+    css = f"body {{ font-size: 10pt; }} .ink {{ font-family: '{hand}', cursive; color: #1b2f8f; }}"
+    return page(c, body, css), _truth(cn, rn, clock, issue, rn)
+
 
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
                                    handwritten_form, zorgkantoor_letter,
@@ -2238,7 +2327,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, s
                                    geheugenpoli_geriater_diagnosebrief, ondersteuningsplan_netwerk_vaststelling,
                                    parkinsonverpleegkundige_medicatietijden, verpleeghuis_wachtlijst_zorgbemiddeling,
                                    jeugdhulp_gezinsbegeleider_nachttoezicht, huisartsenpost_nachtcontacten_verklaring,
-                                   thuisbeademing_ctb_verklaring, nah_casemanager_hersenletsel_verklaring)}  # fmt: skip
+                                   thuisbeademing_ctb_verklaring, nah_casemanager_hersenletsel_verklaring,
+                                   veteraneninstituut_partnerzorg_verklaring, zorgvrager_eigen_verklaring_handschrift)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
 FRESH = {"wmo_consulent_letter", "side_by_side_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2286,3 +2376,5 @@ FRESH22 = {"jeugdhulp_gezinsbegeleider_nachttoezicht", "huisartsenpost_nachtcont
 """Layouts of the fresh22 split only: a twenty-second first-contact set, by another author who never saw the reader."""
 FRESH23 = {"thuisbeademing_ctb_verklaring", "nah_casemanager_hersenletsel_verklaring"}
 """Layouts of the fresh23 split only: a twenty-third first-contact set, by another author who never saw the reader."""
+FRESH24 = {"veteraneninstituut_partnerzorg_verklaring", "zorgvrager_eigen_verklaring_handschrift"}
+"""Layouts of the fresh24 split only: a twenty-fourth first-contact set, by another author who never saw the reader."""

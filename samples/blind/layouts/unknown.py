@@ -128,6 +128,10 @@ The fresh23 split adds: a voting pass for the municipal council elections (the v
 Personen held them on the day of nomination, the municipality and the polling station: a BRP extract's facts in a pass that is no
 extract), and a bailiff's notice of the protected income after a garnishment of wages (name, BSN, address and the net income and
 protected amount per month: an income statement's facts in a notice that is none).
+
+The fresh24 split adds: a GP practice's registration form for a household (names, birth dates, BSNs, the address and postcode and a
+signing day: a BRP extract's facts on a practice's form that is no extract), and UWV's decision granting a work permit (employer, worker,
+function, place of work and the permit's period: an employment contract's facts in a permit that is no contract).
 """
 
 from __future__ import annotations
@@ -1813,6 +1817,73 @@ def deurwaarder_beslagvrije_voet_mededeling(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), {}
 
 
+_INSURERS24 = ("Zilveren Kruis", "CZ", "VGZ", "Menzis", "DSW", "ONVZ", "a.s.r.", "Zorg en Zekerheid")
+
+
+def huisarts_inschrijfformulier_gezin(c: Ctx):
+    """Fresh24. A GP practice's registration form for new patients filled in for a whole household: per person the name, birth date, BSN,
+    health insurer and policy number, the shared address and postcode, the previous GP, consent to share the record ("LSP") and the day of
+    signing (a BRP extract's names, birth dates, BSNs and address on a practice's form that is no extract)."""
+    person, home, day = _who(c)
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle17(dates=("dash", "long", "nopad"), amounts=("euro",))
+    others = [c.person(born=(1955, 2003), surname=c.pick(person.surname, c.person().surname))]
+    others += [c.person(born=(2008, 2024), surname=person.surname) for _ in range(c.rng.randint(0, 2))]
+    family = [person] + others
+    practice = c.pick("Huisartsenpraktijk De Brink", "Gezondheidscentrum Oost", "Huisartsen aan de Vaart", "Praktijk Bloemendaal & Kok", "Huisartsengroep Het Lint")
+    rows = "".join(f"<tr><td>{e(p.name('all'))}</td><td>{e(values.date_text(p.birth_date, 'dash'))}</td><td>{e(values.bsn_text(p.bsn, 0))}</td>"
+                   f"<td>{e(c.rng.choice(_INSURERS24))}</td><td>{c.rng.randint(100000000, 999999999)}</td></tr>" for p in family)
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt;color:#1d6b52'>{e(practice)}</span></td>"
+        f"<td class='right small'>{e(home.city)}<br>Spoed: 0{c.rng.randint(10, 88)}-{c.rng.randint(1000000, 9999999)}</td></tr></table>"
+        "<h1 style='font-size:14pt;margin-top:5mm'>Inschrijfformulier nieuwe patiënten</h1>"
+        "<p class='small' style='margin-top:0'>Vul per gezinslid een regel in. Neem bij het kennismakingsgesprek een identiteitsbewijs mee.</p>"
+        + kv([("Adres", e(home.line1())), ("Postcode en woonplaats", f"{e(values.postcode_text(home.postcode, True))} {e(home.city)}"),
+              ("Telefoon", f"06-{c.rng.randint(10000000, 99999999)}")], label_width="46mm")
+        + "<table class='ruled' style='width:100%;font-size:8.6pt;margin-top:3mm'><tr><th>Naam</th><th>Geboortedatum</th><th>BSN</th><th>Zorgverzekeraar</th>"
+        "<th>Polisnummer</th></tr>" + rows + "</table>"
+        + kv([("Vorige huisarts", f"{e(c.person(born=(1955, 1985)).titled('initials'))}, {e(c.rng.choice(people.places())[1])}"),
+              ("Toestemming inzage dossier (LSP)", c.check(c.rng.random() < 0.7)), ("Datum", c.d(day))], label_width="62mm")
+        + "<p class='small' style='margin-top:4mm'>Wij schrijven alleen patiënten in die in ons werkgebied wonen. Uw dossier vragen wij op bij uw vorige huisarts.</p>"
+        "<table style='width:100%;margin-top:3mm'><tr><td style='width:60%;border-bottom:0.8px solid #333'>Handtekening:</td><td></td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), {}
+
+
+_TWV24 = (("Kwekerij Van der Lans B.V.", "De Lier", "teeltmedewerker"), ("Restaurant Golden Dragon V.O.F.", "Almere", "specialiteitenkok"),
+          ("Scheepswerf Noord B.V.", "Harlingen", "lasser"), ("Stichting Zorgcentrum De Linde", "Venlo", "verpleegkundige"),
+          ("Circus Renz Berlin GmbH, vestiging Nederland", "Beverwijk", "artiest"))
+
+
+def uwv_tewerkstellingsvergunning_twv(c: Ctx):
+    """Fresh24. UWV's decision granting a work permit ("tewerkstellingsvergunning", TWV) under the Wet arbeid vreemdelingen: the employer and
+    its address, the foreign worker with birth date and nationality, the function, the place of work, the period the permit is valid from and
+    to, the wage and the decision's day (an employment contract's employer, employee, dates and place in a permit that is no contract)."""
+    person, home, day = _who(c)
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "DejaVu Sans")))
+    c.restyle17(dates=("long", "dash", "dot_pad"), amounts=("euro",))
+    worker = c.person(born=(1970, 2004), origin=c.pick("id", "cn", "gh", "af", "er"))
+    employer, place, job = c.rng.choice(_TWV24)
+    start = day + dt.timedelta(days=c.rng.randint(14, 60))
+    end = start + dt.timedelta(days=c.rng.choice((182, 364, 729)))
+    body = (
+        "<div style='text-align:right'><span class='logo' style='font-size:16pt;color:#0062a3'>UWV</span><br><span class='small'>Team Wet arbeid vreemdelingen<br>"
+        "Postbus 58430, 1040 HK Amsterdam</span></div>"
+        + address_block([employer, f"t.a.v. {person.titled('initials')}", home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Datum", c.d(day)), ("Ons kenmerk", f"TWV-{day.year}-{c.rng.randint(100000, 999999)}")], label_width="32mm")
+        + "<h2>Beschikking tewerkstellingsvergunning</h2>"
+        f"<p>Geachte {e(person.salutation().lower())} {e(person.surname)},</p>"
+        "<p>U vroeg een tewerkstellingsvergunning aan. Wij verlenen de vergunning onder de volgende voorwaarden.</p>"
+        + kv([("Werkgever", e(employer)), ("Vreemdeling", e(worker.name("all"))), ("Geboortedatum", e(values.date_text(worker.birth_date, "dash"))),
+              ("Nationaliteit", c.pick("Indonesische", "Chinese", "Ghanese", "Afghaanse", "Eritrese")), ("Functie", e(job)), ("Plaats van tewerkstelling", e(place)),
+              ("Geldig van", c.d(start)), ("Geldig tot en met", c.d(end)),
+              ("Loon", f"{e(values.amount_text(values.amount(c.rng.randint(2100, 3600)), 'euro'))} bruto per maand")], label_width="52mm")
+        + "<p style='margin-top:3mm'>Deze vergunning is geen arbeidsovereenkomst. De vreemdeling mag alleen bij u en alleen in de genoemde functie werken. "
+        "Bent u het niet eens met deze beschikking? Dan kunt u binnen zes weken bezwaar maken.</p>"
+        f"<p>Met vriendelijke groet,<br><br>{e(c.person(born=(1965, 1994)).name('initials'))}<br><span class='small'>adviseur Wet arbeid vreemdelingen</span></p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), {}
+
 
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
                                    energy_bill, jaaropgaaf,
@@ -1838,7 +1909,8 @@ LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, pa
                                    pgb_zorgovereenkomst_sociaal_netwerk, notaris_verklaring_van_erfrecht,
                                    personenalarmering_contactpersonen_formulier, vakantieverhuur_boekingsbevestiging_gast,
                                    rechtsbijstand_toevoeging_peiljaar, parkeervergunning_bewonersvergunning_besluit,
-                                   stempas_gemeenteraadsverkiezing, deurwaarder_beslagvrije_voet_mededeling)}  # fmt: skip
+                                   stempas_gemeenteraadsverkiezing, deurwaarder_beslagvrije_voet_mededeling,
+                                   huisarts_inschrijfformulier_gezin, uwv_tewerkstellingsvergunning_twv)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
 FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1886,3 +1958,5 @@ FRESH22 = {"rechtsbijstand_toevoeging_peiljaar", "parkeervergunning_bewonersverg
 """Layouts of the fresh22 split only: a twenty-second first-contact set, by another author who never saw the reader."""
 FRESH23 = {"stempas_gemeenteraadsverkiezing", "deurwaarder_beslagvrije_voet_mededeling"}
 """Layouts of the fresh23 split only: a twenty-third first-contact set, by another author who never saw the reader."""
+FRESH24 = {"huisarts_inschrijfformulier_gezin", "uwv_tewerkstellingsvergunning_twv"}
+"""Layouts of the fresh24 split only: a twenty-fourth first-contact set, by another author who never saw the reader."""
