@@ -34,6 +34,9 @@ _CHECKED = re.compile(
 """A ticked box as printed ("[X]", "(x)", "☒", "✓") and as OCR returns it ("[x]", "(X]",
 "|X|", "X", "[Xl]": the box's side read as a letter beside its bracket; "[xxx]", "[xx": a
 heavy cross read as two or three, only inside a bracket)."""
+_ORNAMENT = re.compile(rf"[^\w\s{_TICKS}{_EMPTIES}\[\](){{}}|/\\-]{{1,3}}")
+"""A line of one to three signs and no letter, digit or mark: a pictogram printed beside a
+question in plain language (☺, ⌂, €, →), no answer and no next question."""
 _BOX = re.compile(rf"^[\s\[\](){{}}|lI1xX×_{_TICKS}{_EMPTIES}]{{0,6}}$")
 """What may stand before an option's text: its box, ticked or not, or nothing (OCR
 often drops an empty box)."""
@@ -237,7 +240,8 @@ def read_yes_no(pages: Sequence[Page], question: str, *, below: int = 1) -> Fiel
             answer = _answer_above(page, index, m.start())
         if answer is not None:
             return answer
-        following = [under for under in page.lines[index + 1 :] if not TIME_OF_DAY.fullmatch(under.text.strip())]  # a chat's stamps
+        following = [under for under in page.lines[index + 1 :]
+                     if not TIME_OF_DAY.fullmatch(under.text.strip()) and not _ORNAMENT.fullmatch(under.text.strip())]  # a chat's stamps, a pictogram
         for next_line in following[:below]:
             if len(_cells(line)) > 1 and (cell := _cell_under(line, m.start(), next_line)) is not None and _only_answer(cell.text):
                 # a row of questions over a row of answers ("eigen woonruimte | minderjarige kinderen"

@@ -191,6 +191,48 @@ def _account_holders(pages: Sequence[Page]) -> Field:
                         page=page.number,
                         bbox=union_bbox(h.bbox for _, h in hits),
                     )
+    return _holders_by_role(pages)
+
+
+_ROLE_HEAD = re.compile(r"(?<![^\W\d_])(?:rol|role|functie|hoedanigheid)(?![^\W\d_])", re.IGNORECASE)
+_HOLDER_ROLE = re.compile(
+    r"^(?:hoofd|mede-?|co-?|joint\s+|main\s+)?(?:rekeninghouder|eigenaar|owner|account\s*holder|holder)(?![^\W\d_])", re.IGNORECASE
+)
+_OTHER_ROLE = re.compile(
+    r"^(?:gemachtigde|volmacht|uitgenodigd|invited|pending|authori[sz]ed|machtiging|pashouder|card\s*holder|kind|child|viewer|lid\b)", re.IGNORECASE
+)
+ROLE_TABLE_CONFIDENCE = 0.79
+"""Holders read from a table of the account's people by their role: a way of printing them
+the labels do not cover, so the analyst looks."""
+
+
+def _holders_by_role(pages: Sequence[Page]) -> Field:
+    """The account's holders as a table of its people prints them, each in a row with a
+    role: under a header with a role column ("Naam / Name  Rol / Role  Lid sinds"), the
+    rows whose role is an owner's ("Eigenaar / Owner", "Mede-eigenaar", "Rekeninghouder")
+    are the holders; one authorised, invited or holding a card only is not. None unless
+    every row up to the table's end has a name and a role, one of them a holder's."""
+    for page in pages:
+        lines = page.lines
+        for index, head in enumerate(lines):
+            if not _ROLE_HEAD.search(head.text) or not re.search(r"(?i)\b(?:naam|name)\b", head.text):
+                continue
+            names, hits = [], []
+            for row in lines[index + 1 : index + 12]:
+                cell = _first_cell(list(row.words))
+                if len(cell) == len(row.words):
+                    break  # no role beside it: the table has ended
+                rest = " ".join(w.text for w in row.words[len(cell) :])
+                name = take_name(" ".join(w.text for w in cell))
+                if name is None or not (_HOLDER_ROLE.search(rest) or _OTHER_ROLE.search(rest)):
+                    break
+                if _HOLDER_ROLE.search(rest):
+                    names.append(name)
+                    hits.append(Line(words=tuple(cell)))
+            if names:
+                words = [w for line in hits for w in line.words]
+                return Field(value=names, confidence=min(ROLE_TABLE_CONFIDENCE, reading_confidence(words)),
+                             page=page.number, bbox=union_bbox(w.bbox for w in words))  # fmt: skip
     return Field()
 
 

@@ -89,7 +89,7 @@ _OWN_HOME = (
     r"eigen\s+(?:woning|woonruimte|huis|(?:huur|koop)woning|woonadres|appartement)|zelfstandige\s+(?:woonruimte|woning)"
     r"|eigen\s+\((?:huur|koop)-?\s+of\s+(?:huur|koop)\)\s*woning"  # "een eigen (huur- of koop)woning"
     r"|zelfstandig\s+wonend|woont\s+(?:de\s+huisbewaarder\s+)?zelfstandig"
-    r"|(?:zelf|ook)\s+een\s+(?:huur-\s+of\s+koopwoning|koop-\s+of\s+huurwoning|(?:huur|koop)woning|woning)"  # "Heeft de huisbewaarder zelf een huur- of koopwoning?"
+    r"|(?:zelf|ook)\s+een\s+(?:huur-\s+of\s+koopwoning|koop-\s+of\s+huurwoning|(?:huur|koop)woning|woning|huis)\b"  # "Heeft de huisbewaarder zelf een huur- of koopwoning?"
     r"|\bown\s+an?\s+(?:home|house|flat|apartment)|(?:home|house|flat|apartment)\s+of\s+(?:his|her|their)\s+own"  # English forms
 )
 _MINOR_CHILDREN = (
@@ -113,18 +113,29 @@ _BOXES = (  # Woonopmaat's list of reasons (seed 003), as printed after a check 
 )
 
 
+_YOUR_HOME = r"(?:uw|je|jouw|mijn|onze|ons|de|het)\s+(?:woning|huis|appartement|flat)"
+_TERMS = (
+    r"huurder|huurcontract",
+    r"periode|ingangsdatum|einddatum|afwezig|\b(?:gaat|bent|ben|ga)\s+(?:u|ik|je)\s+weg\b|\bkom(?:t)?\s+(?:u|ik|je)\s+(?:weer\s+)?terug\b",
+    r"vergoeding|\bbetaalt\b",
+    r"reden|\bwaarom\b",
+)
+"""What a house-sitting request speaks of besides the sitter: the tenant, the time away, the
+compensation and the reason, each in a form's words or in plain language ("Wanneer gaat u
+weg?", "Hoeveel betaalt deze persoon u?", "Waarom gaat u weg?")."""
+
+
 def score(pages: Sequence[Page]) -> float | None:
     """High for a page titled as a huisbewaring application; moderate for a page that
     speaks of the huisbewaarder (a form's second page); None otherwise."""
     sitter = has_text(pages, r"huisbewar") or find_word(pages, "huisbewaarder")  # "huisbewagrder": OCR's slip
     if not sitter:
         return None
-    terms = bool(sitter) + sum(
-        bool(has_text(pages, pattern)) for pattern in (r"huurder", r"periode|ingangsdatum|einddatum|afwezig", r"vergoeding", r"reden")
-    )
+    terms = bool(sitter) + sum(bool(has_text(pages, pattern)) for pattern in _TERMS)
     titled = any(
         re.search(r"(?:aanvraag\w*|verzoek\b.*)\s+(?:om\s+|voor\s+)?(?:toestemming\s+(?:voor\s+)?)?huisbewaring", line.text, re.I)
         or re.search(r"huisbewaring\W+aanvraag", line.text, re.I)
+        or re.search(rf"\blaten\s+{_MINDS}\s+op\s+{_YOUR_HOME}", line.text, re.I)  # plain language: "Iemand laten oppassen op uw huis"
         for page in pages
         for line in page.lines[:12]
     )

@@ -580,7 +580,7 @@ def _below(match: LabelMatch, kind: str) -> Iterator[list[Word]]:
                 # one of two party columns, the row's part in the heading's column
                 yield _in_heading_column(match, line, kind) or row
                 return
-            first = next((i for i, w in enumerate(line.words) if w.bbox[2] > match.x0 - 2), None)
+            first = next((i for i, w in enumerate(line.words) if w.bbox[2] > _left_of_answer(match) - 2), None)
             if first and _paragraph_under_heading(match, line, first):
                 # "Artikel 3 Huurprijs" over "De onderhuurder betaalt ... € 480,00 per maand": the
                 # heading's sentence may hold the value; the lines after it are other headings'
@@ -607,6 +607,19 @@ def _below(match: LabelMatch, kind: str) -> Iterator[list[Word]]:
             return  # an empty line in the column, not a header's second row: no value under the label
         if found >= BELOW_LINES:
             return
+
+
+_QUESTION_WORDS = re.compile(r"^[\W_]*(?:\d{1,2}[.)]?\s+)?(?:wat|wie|wanneer|waar|hoeveel|hoe|welke?|heeft|bent|is|what|who|when|where|how)\b", re.IGNORECASE)
+
+
+def _left_of_answer(match: LabelMatch) -> float:
+    """Where an answer under the label may start: the label's start, or its question's
+    when the label ends a question of the line ("Wat is uw naam?" over "Fatma Doğan": the
+    answer stands under the question, left of "uw naam")."""
+    words = match.line.words
+    if match.start and _QUESTION_WORDS.match(words[0].text) and words[-1].text.endswith("?"):
+        return words[0].bbox[0]
+    return match.x0
 
 
 def _paragraph_under_heading(match: LabelMatch, line: Line, first: int) -> bool:

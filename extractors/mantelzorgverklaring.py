@@ -81,6 +81,7 @@ _CAREGIVER_PROSE = (
     rf"mantelzorg(?:er|ster)\s+(?:van\s+(?:de\s+)?(?:patiënte?|zorgvrager|cliënt)\s+)?is\s+{_HON}{_NAME}",
     rf"{_NAME}\s+(?:verleent|geeft|biedt)\s{_ANY}{{0,60}}?zorg",
     rf"{_NAME}\s+(?:is|als)\s+(?:de\s+|haar\s+|zijn\s+)?mantelzorg(?:er|ster)",
+    rf"\bdat\s+{_HON}{_NAME}\s+(?:de|haar|zijn)\s+mantelzorg(?:er|ster)\s+(?:is|was)\b",  # the verb at the clause's end
     rf"{_NAME}\s*,\s*(?:is|bent)\s+(?:de\s+|haar\s+|zijn\s+)?mantelzorg(?:er|ster)\s+van\b",  # "U, Reshma Tjin-A-Sjoe, bent de mantelzorger van ..."
     # the carer in a relative clause after their name and birth: "Hodan Abdi, geboren op 18/04/1993, die als mantelzorger ..."
     rf"{_NAME}\s*,(?:\s*geboren\b[^,]{{0,40}},)?\s*die\s+(?:als|de)\s+mantelzorg(?:er|ster)\b",
@@ -100,6 +101,8 @@ _RECIPIENT_PROSE = (
     rf"(?:mantel)?zorg\s+aan\s+{_HON}{_NAME}",
     rf"(?:mantel)?zorg\s+{_GIVES}\s+aan\s+{_HON}{_NAME}",  # "... mantelzorg verleent aan Wojciech Kowalczyk"
     rf"\b(?:is|bent)\s+(?:de\s+|haar\s+|zijn\s+)?mantelzorg(?:er|ster)\s+van\s+(?!de\b|het\b|uw\b|patiënt|zorgvrager|cliënt){_HON}{_NAME}",
+    # a clause's verb at its end: "(Wij bevestigen) dat Ewa Wójcik de mantelzorger is van Omar Al Khatib"
+    rf"\bmantelzorg(?:er|ster)\s+(?:is|bent|was)\s+van\s+(?!de\b|het\b|uw\b|patiënt|zorgvrager|cliënt){_HON}{_NAME}",
     # a doctor's attest of whom they treat and who cares for them: "verklaart dat Gülşen Çetin,
     # geboren op ..., door mij wordt behandeld en verzorgd wordt door ..."
     rf"\bverklaa?r(?:t|en)?\s+dat\s+{_HON}{_NAME}{_ANY}{{0,160}}?\bdoor\s+(?:mij|ons)\s+(?:wordt|werd)\s+(?:behandeld|begeleid|verzorgd)",
