@@ -63,6 +63,7 @@ class PageClass:
     opens_with_letterhead: bool = False  # a postcode in its first lines: a sender's address
     titled: bool = False  # headed by a title of any doc type (extractors.titles)
     opens_as_numbered_sequel: bool = False  # its first lines carry on by a number or "Vervolg", not only by a record's label
+    greets: bool = False  # a letter's salutation in its opening lines ("Geachte heer Jansen,"): a letter begins
 
 
 def classify_pages(pages: Sequence[Page]) -> tuple[DocType, float]:
@@ -138,6 +139,7 @@ def _untitled_sequel(cls: PageClass, current: DocType | None, current_titled: bo
         and not after_blank
         and cls.marker is None
         and not cls.opens_with_letterhead
+        and not cls.greets
     )
 
 
@@ -266,7 +268,14 @@ def _page_class(page: Page) -> PageClass:
     numbered = any(re.match(rf"[\W_]{{0,3}}(?:{_NUMBERED_SEQUEL})", line.text, re.I) for line in page.lines[:2])
     letterhead = any(_LETTERHEAD.search(line.text) for line in page.lines[:_LETTERHEAD_LINES])
     titled = bool(headed_by([page]))
-    return PageClass(doc_type, score if doc_type is not DocType.unknown else 0.0, numbers, opening, letterhead, titled, numbered)
+    greets = any(_GREETING.match(line.text) for line in page.lines[:_GREETING_LINES])
+    return PageClass(doc_type, score if doc_type is not DocType.unknown else 0.0, numbers, opening, letterhead, titled, numbered, greets)
+
+
+_GREETING = re.compile(r"^[\W_]{0,3}(?:geachte|beste|dear)\b", re.IGNORECASE)
+_GREETING_LINES = 20
+"""How far down a page a letter's salutation stands: under a letterhead, the addressee's
+block, the place and date, the reference and the subject."""
 
 
 def _continues(cls: PageClass, current: DocType | None, after_blank: bool) -> bool:
@@ -289,5 +298,7 @@ def _continues(cls: PageClass, current: DocType | None, after_blank: bool) -> bo
         return (current is DocType.unknown or cls.opens_as_numbered_sequel) and not cls.opens_with_letterhead
     # A page of the current type continues it unless it looks like a first page; one
     # that opens as a continuation does whatever its footer says ("Wet basisregistratie
-    # personen" on page 2 of a BRP extract scores it like a first page).
-    return cls.doc_type is current and (cls.score < FIRST_PAGE_SCORE or cls.opens_as_continuation)
+    # personen" on page 2 of a BRP extract scores it like a first page). A page that greets
+    # its reader begins a letter, whatever its type's words score: a tenant's letter after
+    # a form of the same type is the next document, no page of the form.
+    return cls.doc_type is current and (cls.score < FIRST_PAGE_SCORE or cls.opens_as_continuation) and not cls.greets

@@ -19,16 +19,18 @@ from extractors.pages import read_bytes
 from tests.extractors.rendered import field_values, lines_pdf, ocr_like, only_document
 
 
-def _unicode_pdf(lines: list[str]) -> bytes:
-    """A born-digital page of `lines` in DejaVu Sans, which draws pictograms (☺ ⌂ → €) and
-    boxes (☐ ☒ ■ □) that the standard fonts cannot."""
+def _unicode_pdf(*pages: list[str]) -> bytes:
+    """A born-digital PDF of pages of lines in DejaVu Sans, which draws pictograms (☺ ⌂ → €)
+    and boxes (☐ ☒ ■ □) that the standard fonts cannot."""
     if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont("DejaVuSans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=A4)
-    c.setFont("DejaVuSans", 10)
-    for i, line in enumerate(lines):
-        c.drawString(40, 800 - 15 * i, line)
+    for lines in pages:
+        c.setFont("DejaVuSans", 10)
+        for i, line in enumerate(lines):
+            c.drawString(40, 800 - 15 * i, line)
+        c.showPage()
     c.save()
     return buffer.getvalue()
 
@@ -162,3 +164,23 @@ def test_a_carer_and_the_one_cared_for_in_a_clause_whose_verb_stands_at_its_end(
     pages = read_bytes(lines_pdf(["Stichting Zorg Dichtbij", "Verklaring mantelzorg", "Utrecht, 3 maart 2026", sentence]), "brief.pdf")
     fields = mantelzorgverklaring.extract(pages)
     assert (fields["caregiver_name"].value, fields["care_recipient_name"].value) == (carer, cared_for)
+
+
+_TENANTS_LETTER = [
+    "Fatma Doğan",
+    "Lindelaan 12",
+    "Utrecht, 3 augustus 2026",
+    "Betreft: mijn afwezigheid",
+    "Geachte heer, mevrouw,",
+    "Ik ga van 14 september tot 1 maart weg. Mijn neef past in die periode op mijn woning als huisbewaarder.",
+    "Hij betaalt mij geen vergoeding.",
+    "Met vriendelijke groet,",
+    "Fatma Doğan",
+]
+
+
+def test_a_letter_after_a_form_of_the_same_type_is_the_next_document():
+    from extractors.documents import documents_of
+
+    documents = documents_of(read_bytes(_unicode_pdf(_PLAIN_FORM, _TENANTS_LETTER), "batch.pdf"))
+    assert [(d.doc_type, list(d.pages)) for d in documents] == [("huisbewaring_aanvraag", [1]), ("huisbewaring_aanvraag", [2])]
