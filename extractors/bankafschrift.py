@@ -217,20 +217,20 @@ def _holders_by_role(pages: Sequence[Page]) -> Field:
         for index, head in enumerate(lines):
             if not _ROLE_HEAD.search(head.text) or not re.search(r"(?i)\b(?:naam|name)\b", head.text):
                 continue
-            names, hits = [], []
+            names, words = [], []
             for row in lines[index + 1 : index + 12]:
                 cell = _first_cell(list(row.words))
                 if len(cell) == len(row.words):
                     break  # no role beside it: the table has ended
-                rest = " ".join(w.text for w in row.words[len(cell) :])
+                role = " ".join(w.text for w in row.words[len(cell) :])
                 name = take_name(" ".join(w.text for w in cell))
-                if name is None or not (_HOLDER_ROLE.search(rest) or _OTHER_ROLE.search(rest)):
+                holder = bool(_HOLDER_ROLE.search(role))
+                if name is None or not (holder or _OTHER_ROLE.search(role)):
                     break
-                if _HOLDER_ROLE.search(rest):
+                if holder:
                     names.append(name)
-                    hits.append(Line(words=tuple(cell)))
+                    words.extend(cell)
             if names:
-                words = [w for line in hits for w in line.words]
                 return Field(value=names, confidence=min(ROLE_TABLE_CONFIDENCE, reading_confidence(words)),
                              page=page.number, bbox=union_bbox(w.bbox for w in words))  # fmt: skip
     return Field()

@@ -1,20 +1,24 @@
 """Mechanisms of the eighteenth session (issue 17), each said without the layout that showed
 it: a house-sitting request in plain language ("Iemand laten oppassen op uw huis", "Wanneer
-gaat u weg?"), with a pictogram on a line of its own between each question and its answer;
-an account's holders in a table of its people by their role."""
+gaat u weg?"), with a pictogram on a line of its own between each question and its answer
+(property: a line with a letter, digit or mark is never passed as one); an account's holders
+in a table of its people by their role; a carer and the one cared for in a clause whose verb
+stands at its end; a page that greets its reader begins a document."""
 
 from __future__ import annotations
 
 import io
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from extractors import bankafschrift
-from extractors._forms import read_yes_no
+from extractors._forms import _EMPTIES, _ORNAMENT, _TICKS, read_yes_no
 from extractors.pages import read_bytes
 from tests.extractors.rendered import field_values, lines_pdf, ocr_like, only_document
 
@@ -184,3 +188,11 @@ def test_a_letter_after_a_form_of_the_same_type_is_the_next_document():
 
     documents = documents_of(read_bytes(_unicode_pdf(_PLAIN_FORM, _TENANTS_LETTER), "batch.pdf"))
     assert [(d.doc_type, list(d.pages)) for d in documents] == [("huisbewaring_aanvraag", [1]), ("huisbewaring_aanvraag", [2])]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(min_size=1, max_size=12), st.sampled_from("aZé7Xx" + _TICKS + _EMPTIES + "[]()|/"))
+def test_a_line_with_a_letter_a_digit_or_a_mark_is_never_passed_as_a_pictogram(text, kept):
+    # whatever else a line holds, one letter, digit, box or bracket makes it a line to read
+    line = text[: len(text) // 2] + kept + text[len(text) // 2 :]
+    assert _ORNAMENT.fullmatch(line.strip()) is None
