@@ -146,6 +146,11 @@ office, the IND's salary criterion, the salary, the application number, the perm
 tewerkstelling / Place of work" the place), and a school board's fixed-term contract for a teacher who replaces a colleague on maternity
 leave (the colleague, the day her leave began, her expected return, the board's seat and the signing day as decoys; "Standplaats" the
 place).
+
+The fresh25 split adds: a humanitarian organisation's fixed-term contract for a field post (the organisation's seat, the day of departure,
+the rest-and-recuperation rhythm, the per diem in dollars and the debriefing as decoys; "Standplaats (duty station)" the place), and a tour
+operator's season contract for a resort representative (the seat, the training days, the flights' days, the wage and the allowance as
+decoys; "Standplaats (bestemming)" the place).
 """
 
 from __future__ import annotations
@@ -2381,6 +2386,107 @@ def vervanging_zwangerschapsverlof_leerkracht(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, employer, start, end, place)
 
 
+# --- fresh25 split ---------------------------------------------------------------------------
+
+_NGOS25 = (("Artsen zonder Grenzen", "Amsterdam"), ("ZOA", "Apeldoorn"), ("Cordaid", "Den Haag"), ("Dorcas", "Andijk"),
+           ("Het Nederlandse Rode Kruis", "Den Haag"), ("Save the Children Nederland", "Den Haag"), ("Terre des Hommes Nederland", "Den Haag"))
+_STATIONS25 = ("Juba, Zuid-Soedan", "Cox's Bazar, Bangladesh", "Goma, DR Congo", "Maiduguri, Nigeria", "Adré, Tsjaad", "Kharkiv, Oekraïne",
+               "Port-au-Prince, Haïti", "Gaziantep, Turkije")
+_FIELD_JOBS25 = ("logistiek coördinator", "verpleegkundige", "specialist water en sanitatie", "financieel administrateur", "projectcoördinator")
+
+
+def hulporganisatie_veldfunctie_standplaats(c: Ctx):
+    """Fresh25. A humanitarian organisation's fixed-term contract for a field post abroad ("uitzending veldstaf"): a block "Missiegegevens"
+    with the mission country's duty station ("Standplaats (duty station)", the place), the day of departure, the rest-and-recuperation rhythm,
+    the per diem in US dollars and the debriefing (decoy dates and sums), the organisation's seat in its head (a decoy place); the
+    organisation the employer, "Ingangsdatum" and "Einddatum" the start and end, the signing day a decoy."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle17(dates=("long", "dash", "long_pad", "nopad"), amounts=("euro",))
+    employee, _employer, signed, start, end, _place = _facts(c)
+    employer, seat = c.rng.choice(_NGOS25)
+    place = c.rng.choice(_STATIONS25)
+    name = employee.name(c.pick("all", "first", "initials"))
+    depart = start + dt.timedelta(days=c.rng.randint(5, 9))
+    signed = min(signed, start - dt.timedelta(days=c.rng.randint(3, 20)))
+    rr = c.rng.choice((8, 10, 12))
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt;color:#b3141b'>{e(employer)}</span><br>"
+        f"<span class='small'>Afdeling Human Resources veldstaf &middot; {e(seat)}</span></td>"
+        f"<td class='right small'>Contractnr. FS-{start.year}-{c.rng.randint(1000, 9999)}</td></tr></table>"
+        "<h1 style='font-size:14pt;margin-top:5mm'>Arbeidsovereenkomst voor bepaalde tijd &ndash; uitzending veldstaf</h1>"
+        f"<p>Ondergetekenden: {e(employer)}, gevestigd te {e(seat)}, hierna <i>de werkgever</i>, en <b>{e(name)}</b>, geboren op "
+        f"{e(values.date_text(employee.birth_date, 'dash'))}, hierna <i>de werknemer</i>, komen het volgende overeen.</p>"
+        + kv([("Functie", e(c.rng.choice(_FIELD_JOBS25))), ("Ingangsdatum", c.d(start)), ("Einddatum", c.d(end)),
+              ("Arbeidsduur", "voltijd; in het missieland geldt het rooster van het project")], label_width="46mm")
+        + "<div class='box' style='border-color:#b3141b;margin-top:3mm'><b>Missiegegevens</b>"
+        + kv([("Standplaats (duty station)", f"<b>{e(place)}</b>"), ("Vertrek naar het missieland", e(values.date_text(depart, "long"))),
+              ("Rust en herstel (R&R)", f"na elke {rr} weken vijf werkdagen buiten het missieland"),
+              ("Per diem", f"USD {c.rng.choice((18, 22, 25, 30))} per dag, uitbetaald in het missieland"),
+              ("Debriefing", f"op het kantoor in {e(seat)}, binnen zeven dagen na terugkeer")], label_width="56mm")
+        + "</div>"
+        "<p style='margin-top:3mm'>De werknemer volgt vóór vertrek een voorbereiding (briefing) op het kantoor van de werkgever. De werkgever zorgt voor de reis, "
+        "het verblijf en de verzekeringen. De overeenkomst eindigt van rechtswege op de einddatum; bij evacuatie van het project kan de werkgever de "
+        "werknemer een andere standplaats aanwijzen.</p>"
+        f"<p>Aldus opgemaakt in tweevoud te {e(seat)} op {e(values.date_text(signed, 'long'))}.</p>"
+        "<table style='width:100%;margin-top:4mm'><tr>"
+        f"<td>De werkgever<br><br>_______________<br>{e(c.person(born=(1960, 1990)).name('initials'))}, HR-adviseur veldstaf</td>"
+        f"<td>De werknemer<br><br>_______________<br>{e(name)}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, employer, start, end, place)
+
+
+_TOUR_OPERATORS25 = (("Zuiderzon Reizen B.V.", "Rijswijk"), ("Horizon Vakanties Nederland B.V.", "Badhoevedorp"), ("Zonnekust Reizen B.V.", "Utrecht"),
+                     ("Mare Nostrum Vakanties B.V.", "'s-Hertogenbosch"))
+_RESORTS25 = ("Alanya, Turkije", "Side, Turkije", "Hersonissos, Kreta", "Playa de las Américas, Tenerife", "Albufeira, Portugal", "Hurghada, Egypte",
+              "Lloret de Mar, Spanje", "Sunny Beach, Bulgarije")
+
+
+def reisorganisatie_reisleider_seizoen(c: Ctx):
+    """Fresh25. A tour operator's fixed-term contract for a resort representative ("reisleider ter plaatse") for one season under the
+    collective agreement for the travel trade: the company's seat (a decoy), the training days in the Netherlands, the outbound and the
+    return flight's days, the daily allowance and the monthly wage (decoy dates and sums) in a table "Seizoensgegevens"; the company the
+    employer, "Standplaats (bestemming)" the place, "Begin seizoenscontract" and "Einde seizoenscontract" the start and end."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Quicksand", "Open Sans")))
+    c.restyle17(dates=("long", "dash", "dot_pad", "wd_nopad"), amounts=("euro",))
+    employee, _employer, signed, start, end, _place = _facts(c)
+    employer, seat = c.rng.choice(_TOUR_OPERATORS25)
+    place = c.rng.choice(_RESORTS25)
+    if start.month <= 2:
+        season, end = f"winterseizoen {start.year}", dt.date(start.year, 4, c.rng.randint(12, 30))
+    elif start.month <= 7:
+        season, end = f"zomerseizoen {start.year}", dt.date(start.year, 10, c.rng.randint(12, 31))
+    else:
+        start = max(start, dt.date(start.year, 11, 1))
+        season, end = f"winterseizoen {start.year}-{start.year + 1}", dt.date(start.year + 1, 4, c.rng.randint(12, 30))
+    signed = min(signed, start - dt.timedelta(days=c.rng.randint(7, 40)))
+    name = employee.name(c.pick("all", "first", "initials"))
+    training = start + dt.timedelta(days=c.rng.randint(1, 3))
+    out = training + dt.timedelta(days=c.rng.randint(5, 8))
+    back = end - dt.timedelta(days=c.rng.randint(1, 3))
+    wage = values.amount(c.rng.randint(2080, 2650) + c.rng.choice((0, 0.4, 0.75)))
+    rows = [("Begin seizoenscontract", c.d(start)), ("Einde seizoenscontract", c.d(end)), ("Standplaats (bestemming)", f"<b>{e(place)}</b>"),
+            ("Reisleiderstraining", f"{e(values.date_text(training, 'long'))} t/m {e(values.date_text(training + dt.timedelta(days=4), 'long'))}, kantoor {e(seat)}"),
+            ("Heenvlucht", e(values.date_text(out, "long"))), ("Terugvlucht", e(values.date_text(back, "long"))),
+            ("Maandloon", f"{e(values.amount_text(wage, 'euro'))} bruto"), ("Verblijfsvergoeding", f"{e(values.amount_text(values.amount(c.rng.choice((12, 15, 18))), 'euro'))} per dag")]
+    table = "".join(f"<tr><td style='width:58mm;background:#fff4e0'>{e(k)}</td><td>{v}</td></tr>" for k, v in rows)
+    body = (
+        f"<div style='background:#f39c12;color:#fff;padding:2.5mm 4mm'><span class='logo' style='font-size:15pt'>{e(employer)}</span>"
+        f"<span class='small' style='float:right;color:#fff'>statutair gevestigd te {e(seat)}</span></div>"
+        f"<h1 style='font-size:14pt;margin-top:5mm'>Seizoensovereenkomst reisleider ter plaatse &ndash; {season}</h1>"
+        f"<p>Tussen {e(employer)} (de werkgever) en <b>{e(name)}</b> (de werknemer) is een arbeidsovereenkomst voor bepaalde tijd gesloten voor de duur "
+        f"van het {season.split()[0]}. Op de overeenkomst is de cao Reisbranche van toepassing.</p>"
+        "<h3>Seizoensgegevens</h3>"
+        f"<table class='ruled' style='width:100%;font-size:9pt'>{table}</table>"
+        "<p style='margin-top:3mm'>De werknemer begeleidt de gasten van de werkgever op de bestemming, houdt spreekuur in de hotels en regelt transfers en excursies. "
+        "De werkgever zorgt voor een appartement op de bestemming. De overeenkomst eindigt zonder opzegging op de einddatum.</p>"
+        f"<p>{e(seat)}, {e(values.date_text(signed, 'dash'))}</p>"
+        f"<table style='width:100%;margin-top:4mm'><tr><td>Namens de werkgever<br><br>_______________<br>{e(c.person(born=(1965, 1992)).name('initials'))}, manager reisleiding</td>"
+        f"<td>De werknemer<br><br>_______________<br>{e(name)}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; } h3 { margin-top: 6px; }"), _truth(name, employer, start, end, place)
+
+
+
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
                                    study_agreement, payroll_contract,
                                    uitzendovereenkomst, oproepovereenkomst, municipal_offer_letter,
@@ -2406,7 +2512,8 @@ LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_
                                    offshore_rotatie_heliport_contract, betaald_voetbal_spelerscontract_optie,
                                    politie_aanstelling_aspirant_eenheid, cabinepersoneel_thuisbasis_contract,
                                    ambulancedienst_rav_standplaats_contract, traineeship_rotatieschema_contract,
-                                   kennismigrant_erkend_referent_contract, vervanging_zwangerschapsverlof_leerkracht)}  # fmt: skip
+                                   kennismigrant_erkend_referent_contract, vervanging_zwangerschapsverlof_leerkracht,
+                                   hulporganisatie_veldfunctie_standplaats, reisorganisatie_reisleider_seizoen)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
 FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2456,3 +2563,5 @@ FRESH23 = {"ambulancedienst_rav_standplaats_contract", "traineeship_rotatieschem
 """Layouts of the fresh23 split only: a twenty-third first-contact set, by another author who never saw the reader."""
 FRESH24 = {"kennismigrant_erkend_referent_contract", "vervanging_zwangerschapsverlof_leerkracht"}
 """Layouts of the fresh24 split only: a twenty-fourth first-contact set, by another author who never saw the reader."""
+FRESH25 = {"hulporganisatie_veldfunctie_standplaats", "reisorganisatie_reisleider_seizoen"}
+"""Layouts of the fresh25 split only: a twenty-fifth first-contact set, by another author who never saw the reader."""

@@ -141,6 +141,12 @@ The fresh24 split adds: a Knab statement of a holiday month with card payments a
 fees, the balances with their days as decoys; the holders joined by "&", "Datum aanmaak" the statement date), and a bunq joint account's
 export in English and Dutch with a members table (the days each holder joined and a third person invited but not yet accepted as decoys,
 ISO 8601 time stamps; "Generated on / Aangemaakt op" the statement date).
+
+The fresh25 split adds: a report of an account information service under PSD2 shared with a corporation for an income check (the days
+the consent was given and ends, the period analysed, salary credits with their employers, the rent, the average income and the balance as
+decoys; the holders "zoals de bank die doorgeeft", "Rapport opgesteld op" the statement date), and a quarterly statement whose bookings
+are grouped by kind with subtotals (the balances on the quarter's first and last day and the totals as decoys; the holders one a line under
+"Rekening op naam van", "Datum aanmaak" the statement date).
 """
 
 from __future__ import annotations
@@ -2222,6 +2228,127 @@ def bunq_gezamenlijke_rekening_leden_iso(c: Ctx):
     return page(c, body, "body { font-size: 9.3pt; } h3 { margin-top: 6px; }"), _truth(names, iban, made)
 
 
+# --- fresh25 split ---------------------------------------------------------------------------
+
+_PSD2_BANKS25 = (("INGB", "ING"), ("RABO", "Rabobank"), ("ABNA", "ABN AMRO"), ("SNSB", "SNS"), ("TRIO", "Triodos Bank"), ("KNAB", "Knab"))
+_PSD2_PROVIDERS25 = (("Rekeningrapport", "Datakluis B.V."), ("Inkomenscheck", "Finverify B.V."), ("HuurdersCheck", "Open Banking Nederland B.V."))
+_EMPLOYERS25 = ("Gemeente Zwolle", "Albert Heijn B.V.", "Zorggroep Noorderboog", "PostNL", "UWV", "SVB", "Stichting Humanitas", "Bol.com B.V.",
+                "Bouwbedrijf Jansen B.V.", "Hogeschool Utrecht")
+
+
+def psd2_rekeninginformatie_rapport(c: Ctx):
+    """Fresh25. A report an account information service (a "rekeninginformatiedienstverlener" under PSD2) makes after the holder gave it
+    access to the account through the bank, shared with a corporation or a letting agent for an income check: the bank the data came from,
+    the IBAN, the holders "zoals de bank die doorgeeft" one a line, the day the consent was given and the day it ends (90 days later), the
+    period analysed, the salary credits with their employers, days and sums, the rent debited, the average income and the balance (decoy
+    dates, names and sums), the recipient's reference and a verification code; "Rapport opgesteld op" the statement date."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Cantarell", "Carlito")))
+    c.restyle17(dates=("long", "dash", "iso", "short_nodot"), amounts=("euro",))
+    code, bank = c.rng.choice(_PSD2_BANKS25)
+    holders, iban, _start, _end, made, home = _facts(c, code)
+    form = c.pick("caps_bank", "caps", "initials", "all")
+    names = [h.name(form) for h in holders]
+    brand, company = c.rng.choice(_PSD2_PROVIDERS25)
+    consent = made - dt.timedelta(days=c.rng.randint(0, 3))
+    consent = consent if consent != made else made - dt.timedelta(days=1)
+    since, until = made - dt.timedelta(days=92), made - dt.timedelta(days=1)
+    credits = []
+    for h in holders:
+        employer, pay, day = c.rng.choice(_EMPLOYERS25), c.rng.randint(1450, 3900) + c.rng.randint(0, 99) / 100, c.rng.randint(20, 27)
+        for back in (3, 2, 1):
+            month = (made.month - back - 1) % 12 + 1
+            year = made.year - (1 if made.month - back < 1 else 0)
+            credits.append((dt.date(year, month, day), f"Salaris {employer}", values.amount(pay)))
+    credits.sort()
+    rent = values.amount(c.rng.randint(560, 1050) + c.rng.choice((0, 0.45, 0.8)))
+    average = values.amount(sum(float(a) for _, _, a in credits) / 3)
+    rows = "".join(f"<tr><td>{e(values.date_text(d, 'dash'))}</td><td>{e(w)}</td><td class='right'>+{e(values.amount_text(a, 'plain'))}</td></tr>" for d, w, a in credits)
+    holder_rows = "".join(f"<div style='font-weight:bold'>{e(n)}</div>" for n in names)
+    corp = c.pick("Woonstad Rotterdam", "Ymere", "Portaal", "Mitros", "Eigen Haard", "Vidomes")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:17pt;color:#0b6e6e'>{e(brand)}</span><br>"
+        f"<span class='small'>{e(company)} &middot; rekeninginformatiedienstverlener, geregistreerd bij De Nederlandsche Bank</span></td>"
+        f"<td class='right small' style='width:48mm'>Rapport opgesteld op<br><b style='font-size:10.5pt;white-space:nowrap'>{c.d(made)}</b></td></tr></table>"
+        "<h1 style='font-size:14pt;margin-top:5mm'>Rapport rekeninginformatie (PSD2)</h1>"
+        f"<p class='small' style='margin-top:0'>Dit rapport is gemaakt met gegevens die wij met uw toestemming rechtstreeks bij {e(bank)} hebben opgehaald. "
+        f"Gedeeld met: {e(corp)}, kenmerk {c.rng.randint(100000, 999999)}.</p>"
+        "<table style='width:100%'><tr><td style='width:55%;vertical-align:top'>"
+        + kv([("Bank", e(bank)), ("IBAN", e(values.iban_text(iban, c.rng.random() < 0.5))), ("Soort rekening", "betaalrekening")], label_width="34mm")
+        + "</td><td style='vertical-align:top'><div class='box' style='border-color:#0b6e6e'><span class='small'>Rekeninghouder(s) zoals de bank die doorgeeft</span>"
+        + holder_rows + "</div></td></tr></table>"
+        + kv([("Toestemming gegeven op", e(values.date_text(consent, "long"))), ("Toestemming geldig tot", e(values.date_text(consent + dt.timedelta(days=90), "long"))),
+              ("Geanalyseerde periode", f"{e(values.date_text(since, 'dash'))} t/m {e(values.date_text(until, 'dash'))}")], label_width="52mm")
+        + "<h3>Gevonden inkomsten</h3><table class='lines' style='width:100%;font-size:8.8pt'><tr><th style='width:24mm'>Datum</th><th>Omschrijving</th>"
+        "<th class='right' style='width:28mm'>Bedrag (EUR)</th></tr>" + rows + "</table>"
+        "<h3>Samenvatting</h3>"
+        + kv([("Gemiddeld inkomen per maand", e(values.amount_text(average, "euro"))), ("Huur per maand (afschrijving)", e(values.amount_text(rent, "euro"))),
+              (f"Saldo op {values.date_text(until, 'dash')}", e(values.amount_text(values.amount(c.rng.randint(100, 6000) + c.rng.randint(0, 99) / 100), "euro")))],
+             label_width="62mm")
+        + f"<p class='small' style='margin-top:3mm'>Verificatiecode {c.rng.randint(1000, 9999)}-{c.rng.randint(1000, 9999)}-{c.rng.randint(1000, 9999)}. "
+        "Wij hebben geen bedragen gewijzigd. U kunt uw toestemming altijd intrekken in de app van uw bank.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; } h3 { margin-top: 6px; }"), _truth(names, iban, made)
+
+
+_QUARTER_BANKS25 = (("RABO", "Rabobank", "#f26b1d", "RABONL2U"), ("ASNB", "ASN Bank", "#2c6e49", "ASNBNL21"), ("TRIO", "Triodos Bank", "#1d4f91", "TRIONL2U"),
+                    ("SNSB", "SNS", "#6a1b9a", "SNSBNL2A"))
+
+
+def kwartaalafschrift_per_soort_subtotalen(c: Ctx):
+    """Fresh25. A quarterly statement of a joint current account whose bookings are grouped by kind, each group under a grey bar with a
+    subtotal ("Bijschrijvingen", "Betaalautomaat", "Automatische incasso's", "Overboekingen"), and a summary box with the balances on the
+    quarter's first and last day and the totals credited and debited (decoy dates and sums); the holders one a line under "Rekening op naam
+    van", the statement's number in the year; "Datum aanmaak" the statement date."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle17(dates=("long", "dash", "dot_pad", "short_nodot"), amounts=("euro",))
+    code, bank, colour, bic = c.rng.choice(_QUARTER_BANKS25)
+    holders, iban, _start, _end, _made, home = _facts(c, code)
+    end = c.rng.choice((dt.date(2025, 12, 31), dt.date(2026, 3, 31), dt.date(2026, 6, 30), dt.date(2026, 9, 30)))
+    start = dt.date(end.year, end.month - 2, 1)
+    made = end + dt.timedelta(days=c.rng.randint(1, 9))
+    form = c.pick("initials", "all", "first")
+    names = [h.name(form) for h in holders]
+    groups = (("Bijschrijvingen", (("Salaris", 1400, 3600), ("Zorgtoeslag Belastingdienst", 90, 260), ("Kinderbijslag SVB", 250, 480),
+                                   ("Terugbetaling Tikkie", 8, 60), ("Overboeking eigen spaarrekening", 100, 1500)), False),
+              ("Betaalautomaat", (("Albert Heijn", 15, 140), ("Jumbo", 12, 120), ("Kruidvat", 4, 45), ("HEMA", 5, 60), ("Lidl", 10, 90),
+                                  ("Shell tankstation", 30, 95), ("Action", 4, 40)), True),
+              ("Automatische incasso's", (("Huur woning", 480, 950), ("Vattenfall", 60, 240), ("Ziggo", 40, 95), ("Zilveren Kruis", 120, 330),
+                                          ("Gemeente belastingen", 30, 110), ("Waterschap", 20, 70)), True),
+              ("Overboekingen", (("Spaarrekening", 50, 600), ("Sportvereniging", 15, 80), ("Bol.com", 10, 160), ("NS Reizigers", 5, 90)), True))
+    blocks, total_in, total_out = [], 0.0, 0.0
+    for title, words, out in groups:
+        picked = c.rng.sample(words, c.rng.randint(2, 3))
+        rows = sorted((values.between(c.rng, start, end), w, c.rng.randint(low, high) + c.rng.randint(0, 99) / 100) for w, low, high in picked)
+        sub = sum(a for _, _, a in rows)
+        total_in, total_out = (total_in + sub, total_out) if not out else (total_in, total_out + sub)
+        body_rows = "".join(f"<tr><td style='width:22mm'>{e(values.date_text(d, 'dash'))}</td><td>{e(w)}</td>"
+                            f"<td class='right' style='width:28mm'>{'-' if out else '+'}{e(values.amount_text(values.amount(a), 'plain'))}</td></tr>" for d, w, a in rows)
+        blocks.append(f"<tr><td colspan='3' style='background:#e6e6e6;font-weight:bold;padding:1mm 2mm'>{e(title)}</td></tr>{body_rows}"
+                      f"<tr><td></td><td class='right small'>Subtotaal {e(title.lower())}</td><td class='right' style='border-top:0.6px solid #333'>"
+                      f"{'-' if out else '+'}{e(values.amount_text(values.amount(sub), 'plain'))}</td></tr>")
+    opening = c.rng.randint(300, 6000) + c.rng.randint(0, 99) / 100
+    closing = opening + total_in - total_out
+    money = lambda v: f"<span style='white-space:nowrap'>{e(values.amount_text(values.amount(abs(v)), 'euro'))}{' -' if v < 0 else ''}</span>"  # noqa: E731
+    summary = (f"<table style='width:100%;font-size:8.8pt'><tr><td>Saldo per {e(values.date_text(start, 'long'))}</td><td class='right'>{money(opening)}</td></tr>"
+               f"<tr><td>Totaal bijgeschreven</td><td class='right'>{money(total_in)}</td></tr><tr><td>Totaal afgeschreven</td><td class='right'>{money(total_out)}</td></tr>"
+               f"<tr><td><b>Saldo per {e(values.date_text(end, 'long'))}</b></td><td class='right'><b>{money(closing)}</b></td></tr></table>")
+    body = (
+        f"<div style='border-bottom:3px solid {colour};padding-bottom:2mm'><span class='logo' style='font-size:17pt;color:{colour}'>{e(bank)}</span>"
+        f"<span class='small' style='float:right;text-align:right'>Kwartaalafschrift {(end.month - 1) // 3 + 1} / {end.year}<br>Datum aanmaak: <b style='white-space:nowrap'>{c.d(made)}</b></span></div>"
+        "<table style='width:100%;margin-top:4mm'><tr><td style='width:55%;vertical-align:top'>"
+        + "<div class='small muted'>Rekening op naam van</div>" + "".join(f"<div>{e(n)}</div>" for n in names)
+        + f"<div style='margin-top:2mm' class='small muted'>IBAN</div><div>{e(values.iban_text(iban, True))}</div>"
+        f"<div style='margin-top:2mm' class='small muted'>Periode</div><div>{e(values.date_text(start, 'dash'))} t/m {e(values.date_text(end, 'dash'))}</div></td>"
+        f"<td style='vertical-align:top'><div class='box' style='border-color:{colour}'>{summary}</div></td></tr></table>"
+        "<h3>Uw af- en bijschrijvingen per soort</h3>"
+        "<table style='width:100%;font-size:8.6pt;border-collapse:collapse'><tr><th>Datum</th><th>Omschrijving</th><th class='right'>Bedrag (EUR)</th></tr>"
+        + "".join(blocks) + "</table>"
+        f"<p class='small' style='margin-top:3mm'>Controleer dit afschrift. Klopt er iets niet, meld het ons binnen 13 maanden. {e(bank)} &middot; BIC {e(bic)}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.2pt; } h3 { margin-top: 7px; }"), _truth(names, iban, made)
+
+
+
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
                                    triodos_statement, knab_app_csv,
                                    van_lanschot_statement, handelsbanken_statement,
@@ -2247,7 +2374,8 @@ LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statem
                                    slotafschrift_rekening_opgeheven, afschrift_overstapservice_doorgeleid,
                                    regiobank_adviseur_kantoor_afschrift, vergoedingenstaat_betaalrekening_jaar,
                                    afschrift_incassodetails_machtigingskenmerk, afschrift_passenoverzicht_pashouders,
-                                   knab_afschrift_vreemde_valuta_koersen, bunq_gezamenlijke_rekening_leden_iso)}  # fmt: skip
+                                   knab_afschrift_vreemde_valuta_koersen, bunq_gezamenlijke_rekening_leden_iso,
+                                   psd2_rekeninginformatie_rapport, kwartaalafschrift_per_soort_subtotalen)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
 FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2297,3 +2425,5 @@ FRESH23 = {"afschrift_incassodetails_machtigingskenmerk", "afschrift_passenoverz
 """Layouts of the fresh23 split only: a twenty-third first-contact set, by another author who never saw the reader."""
 FRESH24 = {"knab_afschrift_vreemde_valuta_koersen", "bunq_gezamenlijke_rekening_leden_iso"}
 """Layouts of the fresh24 split only: a twenty-fourth first-contact set, by another author who never saw the reader."""
+FRESH25 = {"psd2_rekeninginformatie_rapport", "kwartaalafschrift_per_soort_subtotalen"}
+"""Layouts of the fresh25 split only: a twenty-fifth first-contact set, by another author who never saw the reader."""

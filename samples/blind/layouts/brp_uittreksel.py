@@ -158,6 +158,12 @@ The fresh24 split adds: a corrected extract issued after an investigation of the
 investigation's start and end and one resident's earlier registered date struck through as decoys; "Datum aanvang adreshouding", "Datum
 uitgifte gecorrigeerd uittreksel" the issue date), and an extract with the requester's "protocollering" (the organisations the data were
 given to with their days of supply and the day of the request as decoys; "Op dit adres sinds", "Datum van afgifte" the issue date).
+
+The fresh25 split adds: a small municipality's one-sheet form whose upper part the requester fills in by hand and posts (the telephone,
+the purpose, the day of the request and a blue "ONTVANGEN" stamp with its own day as decoys) and whose lower part below a dashed line the
+clerk types as the extract (the fee as a decoy; "Datum vestiging op adres", "Datum verstrekking" the issue date), and an extract "met
+burgerlijke staat" (each resident's birthplace, marriage or partnership with its day and place, and a former spouse elsewhere with the day
+the marriage ended as decoys; "Datum vestiging op dit adres", "Datum uittreksel" the issue date).
 """
 
 from __future__ import annotations
@@ -2548,6 +2554,128 @@ def brp_protocollering_verstrekkingen(c: Ctx):
     return page(c, body, "body { font-size: 9.5pt; } h3 { margin-top: 7px; }"), _truth(issue, home, members, since, names)
 
 
+# --- fresh25 split ---------------------------------------------------------------------------
+
+_FEES25 = ("13.40", "15.40", "16.65", "18.10")
+
+
+def brp_aanvraag_en_afgifte_formulier(c: Ctx):
+    """Fresh25. A small municipality's one-sheet form "Aanvraag en verstrekking uittreksel BRP" that a resident fills in by hand and posts:
+    part A in blue ink (the requester, a telephone number, the kind of extract ticked, the purpose, the day of the request written as
+    "3-3-2026") beside a blue "ONTVANGEN" stamp with its own day (decoy dates), then below a dashed line part B typed by the clerk: the
+    address, the residents in a ruled table with "Datum vestiging op adres", the fee paid (a decoy sum), the clerk and the municipality's
+    stamp; "Datum verstrekking" the issue date."""
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle17(dates=("dash", "long", "dot_pad", "long_pad"), amounts=("euro",))
+    hand = c.pick("Comic Neue", "Quicksand", "Jura")
+    issue, home, members, since = _setup(c)
+    form = c.pick("all", "first", "reversed")
+    names = [m.name(form) for m in members]
+    asked = issue - dt.timedelta(days=c.rng.randint(4, 11))
+    received = asked + dt.timedelta(days=c.rng.randint(1, 2))
+    fee = c.rng.choice(_FEES25)
+    ink = lambda t: f"<span class='ink'>{t}</span>"  # noqa: E731
+    line = "style='border-bottom:0.6px dotted #777;padding:1.2mm 0 0.3mm 0'"
+    kinds = [("alle bewoners van het adres", True), ("alleen mijzelf", False), ("met adreshistorie", False)]
+    rows = "".join(f"<tr><td>{e(n)}</td><td>{c.d(m.birth_date)}</td><td>{e(values.bsn_text(m.bsn, 0))}</td><td>{c.d(s)}</td></tr>"
+                   for m, n, s in zip(members, names, since))
+    clerk = c.person(born=(1960, 1998))
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt'>Gemeente {e(home.municipality)}</span><br>"
+        "<span class='small'>Publiekszaken &middot; Burgerzaken</span></td>"
+        "<td class='right small'>Formulier BZ-07</td></tr></table>"
+        "<h1 style='font-size:14pt;margin-top:3mm'>Aanvraag en verstrekking uittreksel Basisregistratie Personen</h1>"
+        "<div style='background:#eee;padding:1mm 2mm;font-weight:bold;margin-top:2mm'>A &nbsp;In te vullen door de aanvrager</div>"
+        "<table style='width:100%'><tr><td style='vertical-align:top'>"
+        "<table style='width:100%;font-size:9.5pt'>"
+        f"<tr><td style='width:55mm'>Naam aanvrager</td><td {line}>{ink(e(members[0].name('first')))}</td></tr>"
+        f"<tr><td>Burgerservicenummer</td><td {line}>{ink(e(members[0].bsn))}</td></tr>"
+        f"<tr><td>Adres</td><td {line}>{ink(e(home.line1()) + ', ' + e(values.postcode_text(home.postcode, True)) + ' ' + e(home.city))}</td></tr>"
+        f"<tr><td>Telefoon overdag</td><td {line}>{ink('06-' + str(c.rng.randint(10000000, 99999999)))}</td></tr>"
+        "<tr><td>Soort uittreksel</td><td style='padding-top:1.2mm'>" + " &nbsp; ".join(f"{c.tick(v)} {e(k)}" for k, v in kinds) + "</td></tr>"
+        f"<tr><td>Waarvoor nodig</td><td {line}>{ink(c.pick('woningcorporatie', 'aanvraag medehuur woningcorporatie', 'voor de woningbouw'))}</td></tr>"
+        f"<tr><td>Datum aanvraag</td><td {line}>{ink(e(values.date_text(asked, 'nopad')))}</td></tr>"
+        f"<tr><td>Handtekening</td><td {line}>{ink('<i>' + e(members[0].surname) + '</i>')}</td></tr></table></td>"
+        f"<td style='width:40mm;vertical-align:top;text-align:right;padding-top:2mm'>{stamp(['ONTVANGEN', values.date_text(received, 'dash'), 'Burgerzaken'], colour='#1f4fbf', turn=4.0)}</td></tr></table>"
+        "<div style='border-top:1.2px dashed #555;margin:5mm 0 2mm 0;position:relative'><span class='small' style='position:absolute;top:-3mm;left:40%;background:#fff;padding:0 2mm'>"
+        "&#9986; niet afknippen</span></div>"
+        "<div style='background:#eee;padding:1mm 2mm;font-weight:bold'>B &nbsp;Uittreksel (in te vullen door de gemeente)</div>"
+        + kv([("Straat en huisnummer", f"{e(home.street)} {e(home.house_number_text)}"), ("Postcode", e(values.postcode_text(home.postcode, c.rng.random() < 0.5))),
+              ("Woonplaats", e(home.city))], label_width="55mm")
+        + "<p class='small' style='margin:1mm 0'>Op dit adres staan de volgende personen ingeschreven:</p>"
+        "<table class='ruled' style='width:100%;font-size:9pt'><tr><th>Naam</th><th>Geboortedatum</th><th>BSN</th><th>Datum vestiging op adres</th></tr>" + rows + "</table>"
+        "<div style='margin-top:3mm'></div>"
+        + kv([("Datum verstrekking", f"<b style='white-space:nowrap'>{c.d(issue)}</b>"), ("Leges", f"{e(values.amount_text(fee, 'euro'))}, voldaan")], label_width="55mm")
+        + f"<table style='width:100%;margin-top:1mm'><tr><td style='width:55mm;vertical-align:top'>Medewerker</td><td style='vertical-align:top'>{e(clerk.name('initials'))}</td>"
+        f"<td class='right'>{stamp(['GEMEENTE ' + home.municipality.upper(), 'BURGERZAKEN'], colour='#6b1d1d', turn=-5.0)}</td></tr></table>"
+    )  # fmt: skip
+    css = f"body {{ font-size: 9.6pt; }} .ink {{ font-family: '{hand}', cursive; color: #1b2f8f; font-size: 11.5pt; }}"
+    return page(c, body, css), _truth(issue, home, members, since, names)
+
+
+def brp_burgerlijke_staat_huwelijkshistorie(c: Ctx):
+    """Fresh25. An extract "met burgerlijke staat" as municipalities offer it beside the plain one: every resident a card with the
+    birthplace (a decoy town), the civil status and, for a marriage or a registered partnership, the partner, the day and the place it was
+    entered into; a marriage that ended names the former spouse (a decoy person living elsewhere) with the day of the divorce or the day the
+    spouse died (decoy dates); "Datum vestiging op dit adres" the date that counts; "Datum uittreksel" the issue date."""
+    c.font_of(c.pick(("DejaVu Serif", "Liberation Serif"), ("Liberation Sans", "Carlito")))
+    c.restyle17(dates=("long", "dash", "long_pad", "short_nodot"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("all", "reversed", "initials")
+    names = [m.name(form) for m in members]
+    town = lambda: c.rng.choice(people.places())[1]  # noqa: E731
+
+    def married_since(a, b):
+        low = max(a.birth_date, b.birth_date) + dt.timedelta(days=365 * 19)
+        return values.between(c.rng, low, max(low, issue - dt.timedelta(days=400)))
+
+    status = [None] * len(members)
+    if len(members) > 1:
+        kind = c.pick("gehuwd", "geregistreerd partner", "ongehuwd")
+        if kind != "ongehuwd":
+            day, place = married_since(members[0], members[1]), town()
+            for i, j in ((0, 1), (1, 0)):
+                status[i] = (kind, f"{e(kind.capitalize())} met {e(names[j])} sinds {e(values.date_text(day, 'long'))} te {e(place)}")
+    for i, m in enumerate(members):
+        if status[i]:
+            continue
+        if i >= 2 or m.birth_date > issue - dt.timedelta(days=365 * 24):
+            status[i] = ("ongehuwd", "Nooit gehuwd geweest en geen geregistreerd partnerschap aangegaan")
+            continue
+        ex = c.person(born=(m.birth_date.year - 4, min(m.birth_date.year + 4, 2004)), sex="f" if m.sex == "m" else "m")
+        wed = married_since(m, ex)
+        ended = values.between(c.rng, wed + dt.timedelta(days=300), max(wed + dt.timedelta(days=301), issue - dt.timedelta(days=60)))
+        how = c.pick("gescheiden", "weduwe/weduwnaar")
+        cause = "echtscheiding" if how == "gescheiden" else "overlijden partner"
+        status[i] = (how, f"Eerder gehuwd met {e(ex.name('all'))} op {e(values.date_text(wed, 'long'))} te {e(town())}; "
+                          f"huwelijk ontbonden op {e(values.date_text(ended, 'long'))} door {cause}")
+    cell = "style='padding:0.6mm 2mm 0.6mm 0'"
+    cards = "".join(
+        "<div style='border:0.8px solid #666;margin-bottom:2.2mm;padding:1.5mm 2.5mm'>"
+        f"<div style='font-weight:bold;border-bottom:0.5px solid #aaa;margin-bottom:1mm'>Persoon {i + 1} &nbsp; {e(n)}</div>"
+        "<table style='width:100%;font-size:8.8pt'>"
+        f"<tr><td {cell} class='muted'>Geboortedatum</td><td {cell}>{c.d(m.birth_date)}</td><td {cell} class='muted'>Geboorteplaats</td><td {cell}>{e(town())}</td></tr>"
+        f"<tr><td {cell} class='muted'>Burgerservicenummer</td><td {cell}>{e(values.bsn_text(m.bsn, 2))}</td><td {cell} class='muted'>Datum vestiging op dit adres</td><td {cell}>{c.d(s)}</td></tr>"
+        f"<tr><td {cell} class='muted'>Burgerlijke staat</td><td {cell} colspan='3'>{e(st[0])}</td></tr>"
+        f"<tr><td {cell} class='muted'>Huwelijk / partnerschap</td><td {cell} colspan='3' style='background:#f2f2f2'>{st[1]}</td></tr></table></div>"
+        for i, (m, n, s, st) in enumerate(zip(members, names, since, status)))
+    postbus, postplace = people.issuer_address(c.rng, home.city)
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>Gemeente {e(home.municipality)}</span><br>"
+        f"<span class='small'>{e(postbus)}, {e(postplace)}</span></td>"
+        f"<td class='right small' style='width:50mm'>Datum uittreksel<br><b style='font-size:10.5pt;white-space:nowrap'>{c.d(issue)}</b></td></tr></table>"
+        "<h1 style='font-size:13.5pt;margin-top:5mm'>Uittreksel Basisregistratie Personen met burgerlijke staat</h1>"
+        + kv([("Adres", f"{e(home.street)} {e(home.house_number_text)}"), ("Postcode en woonplaats", f"{e(values.postcode_text(home.postcode, True))}  {e(home.city)}"),
+              ("Aantal ingeschreven personen", str(len(members)))], label_width="52mm")
+        + "<div style='margin-top:2mm'>" + cards + "</div>"
+        "<p class='small'>De gegevens over huwelijk en geregistreerd partnerschap zijn ontleend aan de Basisregistratie Personen. Een eerdere echtgeno(o)t(e) "
+        "woont niet op dit adres, tenzij hij of zij hierboven als persoon is vermeld.</p>"
+        f"<p style='margin-top:3mm'>De burgemeester van {e(home.municipality)},<br>namens deze,<br>{e(c.person(born=(1962, 1996)).name('initials'))}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(issue, home, members, since, names)
+
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
                                    prose_declaration, mijnoverheid_print, split_name_grid,
                                    brp_element_codes, brp_persons_columns, brp_labels_under,
@@ -2573,7 +2701,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittre
                                    brp_notaris_verstrekking_dossierkenmerk, brp_nationaliteit_verblijfstitel_kolommen,
                                    brp_gezag_minderjarigen_aantekening, brp_herindeling_straatnaamwijziging,
                                    brp_verstrekkingsbeperking_geheimhouding, brp_bag_verblijfsobject_identificatie,
-                                   brp_gecorrigeerd_na_adresonderzoek, brp_protocollering_verstrekkingen)}  # fmt: skip
+                                   brp_gecorrigeerd_na_adresonderzoek, brp_protocollering_verstrekkingen,
+                                   brp_aanvraag_en_afgifte_formulier, brp_burgerlijke_staat_huwelijkshistorie)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
 FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
 """Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""
@@ -2623,3 +2752,5 @@ FRESH23 = {"brp_verstrekkingsbeperking_geheimhouding", "brp_bag_verblijfsobject_
 """Layouts of the fresh23 split only: a twenty-third first-contact set, by another author who never saw the reader."""
 FRESH24 = {"brp_gecorrigeerd_na_adresonderzoek", "brp_protocollering_verstrekkingen"}
 """Layouts of the fresh24 split only: a twenty-fourth first-contact set, by another author who never saw the reader."""
+FRESH25 = {"brp_aanvraag_en_afgifte_formulier", "brp_burgerlijke_staat_huwelijkshistorie"}
+"""Layouts of the fresh25 split only: a twenty-fifth first-contact set, by another author who never saw the reader."""

@@ -141,6 +141,12 @@ The fresh24 split adds: a letter about trial cohabitation at the partner's home 
 rent and the partner's "voor gezien" day as decoys; the letter's date line the signing date), and a corporation's form in plain language with
 a pictogram before every question (the contract number, the telephone and the language volunteer's day as decoys; "Datum" beside "Uw
 handtekening" the signing date).
+
+The fresh25 split adds: a corporation's form for house-sitting during a clinical admission for addiction treatment whose last part the
+clinic fills in and stamps (the planned day of admission, the length of the clinical phase, the practitioner and the clinic's own day, the
+sitter's registration as a house-seeker as decoys; "Datum" beside the tenant's signature the signing date), and a retired tenant's letter in
+large print about wintering in Spain (the address and telephone in Spain, a son or daughter as contact person and the tenant's age as decoys;
+the date line the signing date).
 """
 
 from __future__ import annotations
@@ -2502,6 +2508,110 @@ def b1_pictogrammen_formulier(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
 
 
+# --- fresh25 split ---------------------------------------------------------------------------
+
+_CLINICS25 = ("Jellinek Kliniek, Amsterdam", "Brijder Verslavingszorg, Alkmaar", "Tactus Verslavingszorg, Deventer", "Novadic-Kentron, Vught",
+              "Mondriaan Verslavingszorg, Heerlen", "Victas, Utrecht", "Verslavingszorg Noord Nederland, Groningen")
+_OPTIONS25 = (("work_or_study", "Werk of studie buiten de regio of in het buitenland"), ("care", "Opname in een ziekenhuis, kliniek of zorginstelling"),
+              ("trial_cohabitation", "Proefsamenwonen met mijn partner"), ("travel", "Een lange reis"), ("other", "Detentie of een andere reden"))
+
+
+def kliniekopname_formulier_verklaring_instelling(c: Ctx):
+    """Fresh25. A corporation's form for house-sitting during a clinical admission for addiction treatment, filled in by the tenant, whose
+    last part "Verklaring van de instelling" the clinic fills in and stamps: the clinic, the planned day of admission (a day or three after
+    the sitter moves in), the expected length of the clinical phase, the practitioner and the clinic's own day of signing (decoy dates and a
+    decoy name); the sitter's registration number as a house-seeker and its day, the contract number and the telephone as decoys; the reason
+    the ticked admission ("care"), "Datum" beside the tenant's signature the signing date."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "DejaVu Sans")))
+    c.restyle17(dates=("dash", "long", "nopad", "dot_pad"), amounts=("euro", "euro_tight", "dash", "EUR_grouped"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    reason = "care"
+    end = start + dt.timedelta(days=c.rng.randint(100, 210))
+    corp = c.rng.choice(CORPORATIONS)
+    home = people.address(c.rng)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sitter.name(c.pick("all", "first"))
+    clinic = c.rng.choice(_CLINICS25)
+    admit = start + dt.timedelta(days=c.rng.randint(1, 3))
+    clinic_day = signed - dt.timedelta(days=c.rng.randint(2, 12))
+    listed = values.between(c.rng, dt.date(2012, 1, 1), signed - dt.timedelta(days=90))
+    bar = lambda t: f"<div style='background:#dfe6ec;padding:0.8mm 2mm;font-weight:bold;margin-top:2.5mm'>{e(t)}</div>"  # noqa: E731
+    row = lambda k, v: f"<tr><td style='width:68mm;padding:0.8mm 0'>{e(k)}</td><td style='border-bottom:0.6px solid #999'>{v}</td></tr>"  # noqa: E731
+    options = "<br>".join(f"{c.tick(k == reason)} {e(t)}" for k, t in _OPTIONS25)
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(corp)}</span></td>"
+        "<td class='right small'>Formulier HB-3<br>Huisbewaring bij opname</td></tr></table>"
+        "<h1 style='font-size:14pt;margin-top:3mm'>Aanvraag huisbewaring tijdens een opname</h1>"
+        + bar("1  Uw gegevens (huurder)")
+        + "<table style='width:100%'>" + row("Naam", e(tn)) + row("Adres", f"{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}")
+        + row("Huurcontractnummer", f"{c.rng.randint(1000000, 9999999)}") + row("Telefoon", f"06-{c.rng.randint(10000000, 99999999)}") + "</table>"
+        + bar("2  De huisbewaarder")
+        + "<table style='width:100%'>" + row("Naam", e(sn)) + row("Geboortedatum", c.d(sitter.birth_date))
+        + row("Ingeschreven als woningzoekende", f"nr. {c.rng.randint(100000, 999999)}, sinds {e(values.date_text(listed, 'dash'))}")
+        + row("Heeft de huisbewaarder een eigen woning?", c.answer(own)) + row("Heeft de huisbewaarder kinderen jonger dan 18 jaar?", c.answer(kids)) + "</table>"
+        + bar("3  Periode en reden")
+        + "<table style='width:100%'>" + row("Huisbewaring van", c.d(start)) + row("tot en met", c.d(end)) + "</table>"
+        + f"<div style='margin-top:1mm'>{options}</div>"
+        + "<table style='width:100%'>" + row("Vergoeding die de huisbewaarder u per maand betaalt", c.a(comp)) + "</table>"
+        + bar("4  Ondertekening huurder")
+        + f"<table style='width:100%;margin-top:1mm'><tr><td>Plaats: {e(home.city)}</td><td>Datum: <b>{c.d(signed)}</b></td>"
+        "<td style='width:55mm;border-bottom:0.8px solid #333'>Handtekening:</td></tr></table>"
+        + bar("5  Verklaring van de instelling (in te vullen door de kliniek)")
+        + "<table style='width:100%'><tr><td style='vertical-align:top'><table style='width:100%'>"
+        + row("Naam instelling", e(clinic)) + row("Afdeling", "klinische verslavingszorg")
+        + row("Opname gepland op", e(values.date_text(admit, "dash"))) + row("Verwachte duur klinische fase", f"{c.rng.choice((8, 10, 12, 16))} weken, daarna verblijf in een herstelhuis")
+        + row("Behandelaar", e(c.person(born=(1965, 1995)).name("initials"))) + row("Datum", e(values.date_text(clinic_day, "dash")))
+        + f"</table></td><td style='width:46mm;text-align:center;vertical-align:middle'>{stamp([clinic.split(',')[0], 'opname bevestigd'], colour='#7a1f5c', turn=-4.0)}</td></tr></table>"
+        "<p class='small' style='margin-top:2mm'>Wij geven alleen toestemming als de instelling de opname bevestigt. De instelling deelt geen medische gegevens met ons.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.3pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+_SPAIN25 = (("Calle Mayor 14, 03590 Altea", "Altea"), ("Avenida del Mar 32, 03730 Jávea", "Jávea"), ("Calle San Pedro 7, 29780 Nerja", "Nerja"),
+            ("Calle de la Paz 21, 03181 Torrevieja", "Torrevieja"), ("Avenida Europa 5, 03503 Benidorm", "Benidorm"), ("Calle del Sol 9, 29640 Fuengirola", "Fuengirola"))
+
+
+def overwinteren_spanje_brief_grote_letter(c: Ctx):
+    """Fresh25. A retired tenant's typed letter in large print asking for house-sitting while wintering in Spain (a long stay abroad, the
+    reason "travel"): the address and telephone in Spain with the Spanish postcode, a son or daughter as contact person in the Netherlands
+    with a telephone and a town, and the tenant's age (decoy names, numbers and places); the grandchild who minds the home with birth date,
+    the period, the questions and the monthly sum in short sentences; the date line under the sender's address the signing date."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle17(dates=("long", "dash", "weekday", "cap_month"), amounts=("euro", "euro_word", "dash", "euro_eq"))
+    _tenant, sitter, signed, start, _end, _reason, comp, own, kids = _facts(c)
+    reason = "travel"
+    tenant = c.person(born=(1942, 1958))
+    sitter = c.person(born=(1996, 2006), surname=tenant.surname if c.rng.random() < 0.5 else None)
+    start = dt.date(signed.year, c.rng.choice((10, 11)), c.rng.randint(1, 28))
+    signed = start - dt.timedelta(days=c.rng.randint(25, 70))
+    end = start + dt.timedelta(days=c.rng.randint(120, 185))
+    corp = c.rng.choice(CORPORATIONS)
+    home = people.address(c.rng)
+    where, town = c.rng.choice(_SPAIN25)
+    child = c.person(born=(1965, 1985), surname=tenant.surname)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sitter.name(c.pick("all", "first"))
+    first = sn.split()[0]
+    age = signed.year - tenant.birth_date.year
+    pays = f"{e(first)} betaalt mij {c.a(comp)} per maand voor gas, water en licht." if comp != "0.00" else \
+        f"{e(first)} betaalt mij niets. De vergoeding is dus {c.a(comp)} per maand."
+    body = (
+        f"<p>{e(tn)}<br>{e(home.line1())}<br>{e(values.postcode_text(home.postcode, True))}  {e(home.city)}</p>"
+        f"<p>{e(home.city)}, {c.d(signed)}</p>"
+        f"<p>Aan {e(corp)}<br>Afdeling Verhuur</p>"
+        "<p><b>Betreft: huisbewaring tijdens mijn verblijf in Spanje</b></p>"
+        "<p>Geachte heer, mevrouw,</p>"
+        f"<p>Ik ben {age} jaar. Ik wil deze winter in Spanje wonen, in {e(town)}. Ik ben weg van {c.d(start)} tot en met {c.d(end)}.</p>"
+        f"<p>In die tijd past mijn {'kleinzoon' if sitter.sex == 'm' else 'kleindochter'} {e(sn)} op mijn woning. {e(first)} is geboren op {c.d(sitter.birth_date)}.</p>"
+        f"<p>{e(first)} heeft {'een' if own else 'geen'} eigen woning. {e(first)} heeft {'' if kids else 'geen '}kinderen onder de 18 jaar. {pays}</p>"
+        f"<p>Mijn adres in Spanje is: {e(where)}, Spanje.<br>Mijn telefoon daar: +34 6{c.rng.randint(10, 99)} {c.rng.randint(100, 999)} {c.rng.randint(100, 999)}.</p>"
+        f"<p>Mijn contactpersoon in Nederland is mijn {'zoon' if child.sex == 'm' else 'dochter'} {e(child.name('first'))} in {e(c.rng.choice(people.places())[1])}, "
+        f"telefoon 06-{c.rng.randint(10000000, 99999999)}.</p>"
+        "<p>Ik blijf zelf de huur betalen. Ik hoop op uw toestemming.</p>"
+        f"<p>Met vriendelijke groet,<br><br><br>{e(tn)}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 13.5pt; line-height: 1.4; } p { margin: 0 0 3.2mm 0; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
                                    two_page_form, email_print,
                                    numbered_questions, sitter_declaration,
@@ -2527,7 +2637,8 @@ LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_let
                                    bewindvoerder_brief_namens_client, formulier_intern_afhandelblok,
                                    studentenhuisvester_uitwisseling_tijdelijke_bewoner, complexbeheer_afwezigheid_sleutelmelding,
                                    detentie_casemanager_verzoek_huisbewaring, wereldreis_brief_reisschema_tabel,
-                                   proefsamenwonen_brief_partneradres, b1_pictogrammen_formulier)}  # fmt: skip
+                                   proefsamenwonen_brief_partneradres, b1_pictogrammen_formulier,
+                                   kliniekopname_formulier_verklaring_instelling, overwinteren_spanje_brief_grote_letter)}  # fmt: skip
 HELDOUT = {"email_print"}
 FRESH = {"numbered_questions", "sitter_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2577,3 +2688,5 @@ FRESH23 = {"detentie_casemanager_verzoek_huisbewaring", "wereldreis_brief_reissc
 """Layouts of the fresh23 split only: a twenty-third first-contact set, by another author who never saw the reader."""
 FRESH24 = {"proefsamenwonen_brief_partneradres", "b1_pictogrammen_formulier"}
 """Layouts of the fresh24 split only: a twenty-fourth first-contact set, by another author who never saw the reader."""
+FRESH25 = {"kliniekopname_formulier_verklaring_instelling", "overwinteren_spanje_brief_grote_letter"}
+"""Layouts of the fresh25 split only: a twenty-fifth first-contact set, by another author who never saw the reader."""

@@ -143,6 +143,11 @@ The fresh24 split adds: a short room contract with the annex of written informat
 the service costs, the municipality's reporting point with its postcode, the Huurcommissie's postcode and the day the annex was handed over as
 decoys; "Huurprijs kamer per maand" the room rent, "Getekend op" the signing date), and a room contract that opens with an article of
 definitions (the main lease's day and number and the deposit as decoys; "Huurprijs" and "Ingangsdatum" as defined terms).
+
+The fresh25 split adds: a contract subletting a cabin on a houseboat (the mooring's address with "t/o", the boat's name, its vessel number,
+the mooring permit's end day, the shore-power contribution and the deposit as decoys; "Huurprijs van de hut per maand" the room rent), and a
+contract in which a housing group's association, main tenant under a group lease, sublets a unit to a member it co-opted (the association
+the tenant; the group lease's number and day, the members' meeting, the unit, the contribution and the common rooms' costs as decoys).
 """
 
 from __future__ import annotations
@@ -2333,6 +2338,124 @@ def kamer_definities_juridisch_model(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
 
 
+# --- fresh25 split ---------------------------------------------------------------------------
+
+_BOATS25 = ("De Zwerver", "Noorderlicht", "Vrouwe Johanna", "Elisabeth", "De Hoop", "Nooitgedacht", "Twee Gebroeders", "Stormvogel")
+_CABINS25 = ("de achterhut aan de waterzijde (ca. 9 m²)", "de voorhut onder het stuurhuis (ca. 8 m²)", "de slaaphut midscheeps (ca. 10 m²)")
+_BOAT_RULES25 = ("Onderhuurder houdt zich aan de regels van de ligplaats: geen open vuur aan dek en de loopplank 's nachts binnen.",
+                 "De wasmachine in het vooronder wordt gedeeld; het toilet is aangesloten op het riool van de kade.",
+                 "Bij storm of hoogwater volgt onderhuurder de aanwijzingen van de hoofdhuurder op.",
+                 "Onderhuurder zet geen spullen op het dak of op het gangboord.")
+
+
+def woonark_hut_onderhuur(c: Ctx):
+    """Fresh25. A contract subletting a cabin ("hut") on a houseboat whose main tenant rents the ark and its mooring from a corporation: the
+    mooring's address with "t/o" before the number, the boat's name, its European vessel number and the mooring permit's number and end
+    day (a decoy date), the shore-power contribution and the deposit (decoy sums), boat rules among the articles, the two clauses in boat
+    words or absent; "Huurprijs van de hut per maand" the room rent, "Aldus getekend aan boord ... op" the signing date."""
+    c.font_of(c.pick(("Liberation Serif", "Caladea"), ("Liberation Sans", "Carlito")))
+    c.restyle17(dates=("long", "dash", "long_pad", "cap_month"), amounts=("euro", "EUR_grouped", "euro_tight", "EUR_dash"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    if not home.house_number.isdigit():  # a mooring's number has no floor or letter
+        number = "".join(ch for ch in home.house_number.split("-")[0] if ch.isdigit())
+        home = people.Address(home.street, number, number, home.postcode, home.city, home.municipality)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sub.name(c.pick("all", "first"))
+    corp = c.rng.choice(CORPORATIONS)
+    boat = c.rng.choice(_BOATS25)
+    permit_end = signed + dt.timedelta(days=c.rng.randint(300, 3000))
+    power = values.amount(c.rng.choice((25, 30, 35, 40, 45)))
+    deposit = values.amount(float(rent) * c.rng.choice((1, 2)))
+    items = c.rng.sample(_BOAT_RULES25, 2)
+    if end:
+        items.insert(c.rng.randint(0, 2), c.pick(f"Deze onderhuur eindigt van rechtswege op de dag dat de huur van de woonark en de ligplaats tussen hoofdhuurder en {corp} eindigt.",
+                                                  f"Eindigt de huurovereenkomst van de woonark met {corp}, om welke reden ook, dan eindigt deze onderhuur op dezelfde dag."))
+    elif c.rng.random() < 0.5:
+        items.insert(c.rng.randint(0, 2), "Eindigt de huur van de woonark, dan loopt deze onderhuur door tot partijen schriftelijk opzeggen.")
+    if cond:
+        items.insert(c.rng.randint(0, len(items)), f"De Algemene Huurvoorwaarden van {corp} voor woonschepen en ligplaatsen gelden ook voor onderhuurder; hij heeft er een exemplaar van gekregen.")
+    articles_ = "".join(f"<p style='margin:0 0 1.6mm 0'><b>Artikel {i + 4}</b> &nbsp;{e(t)}</p>" for i, t in enumerate(items))
+    body = (
+        "<h1 style='font-size:14.5pt;text-align:center;margin-bottom:1mm'>Onderhuurovereenkomst hut op woonark</h1>"
+        f"<p style='text-align:center;margin-top:0' class='small'>woonark &ldquo;{e(boat)}&rdquo;</p>"
+        "<p><b>Partijen</b><br>"
+        f"{e(tn)}, huurder van de woonark en de ligplaats van {e(corp)}, hierna: <i>hoofdhuurder</i>, en<br>"
+        f"{e(sn)}, geboren {e(values.date_text(sub.birth_date, 'dash'))}, hierna: <i>onderhuurder</i>.</p>"
+        "<table class='ruled' style='width:100%;font-size:9pt'>"
+        f"<tr><td style='width:58mm'>Ligplaats</td><td>{e(home.street)} t/o {e(home.house_number_text)}</td></tr>"
+        f"<tr><td>Postcode en plaats</td><td>{e(values.postcode_text(home.postcode, c.rng.random() < 0.6))} {e(home.city)}</td></tr>"
+        f"<tr><td>Europees scheepsnummer</td><td>0{c.rng.randint(2300000, 3999999)}</td></tr>"
+        f"<tr><td>Ligplaatsvergunning</td><td>nr. LP-{c.rng.randint(100, 9999)}, geldig tot {e(values.date_text(permit_end, 'dash'))}</td></tr>"
+        f"<tr><td>Verhuurd gedeelte</td><td>{e(c.rng.choice(_CABINS25))}, met gedeeld gebruik van kombuis en douche</td></tr></table>"
+        f"<p style='margin-top:3mm'><b>Artikel 1</b> &nbsp;De onderhuur gaat in op {c.d(start)} en geldt voor onbepaalde tijd.</p>"
+        f"<p><b>Artikel 2</b> &nbsp;Huurprijs van de hut per maand: <b>{c.a(rent)}</b>. Daarnaast betaalt onderhuurder een bijdrage in walstroom en water van "
+        f"{e(values.amount_text(power, 'euro'))} per maand.</p>"
+        f"<p><b>Artikel 3</b> &nbsp;Onderhuurder betaalt bij ondertekening een waarborgsom van {e(values.amount_text(deposit, 'euro'))}.</p>"
+        + articles_
+        + f"<p style='margin-top:4mm'>Aldus getekend aan boord van de {e(boat)} te {e(home.city)} op {c.d(signed)}.</p>"
+        f"<table style='width:100%;margin-top:5mm'><tr><td>Hoofdhuurder<br><br>_______________<br>{e(tn)}</td><td>Onderhuurder<br><br>_______________<br>{e(sn)}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+_GROUPS25 = ("De Boomgaard", "Het Zonnehuis", "De Wilgenhof", "Klein Rijnhof", "De Kersenhof", "Huize Anders", "De Vlinderhof", "Het Binnenerf")
+
+
+def woongroep_vereniging_onderhuur_lid(c: Ctx):
+    """Fresh25. A contract in which a housing group's association, main tenant of the whole building under a group lease with a corporation,
+    sublets a unit to a member it co-opted: the association ("Vereniging Woongroep ...") is the tenant and signs through its chair and
+    treasurer (decoy names), the group lease's number and day, the members' meeting that chose the member, the unit's number, the
+    contribution and the share of the common rooms' costs (decoy dates and sums); the end clause ties the sublet to the group lease or says
+    the corporation takes the member over, the conditions clause names the corporation's Algemene Huurvoorwaarden or only the house rules;
+    "Huurprijs woonunit per maand" the room rent, "Getekend te ... op" the signing date."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Cantarell", "Carlito")))
+    c.restyle17(dates=("long", "dash", "nopad", "nl_ordinal"), amounts=("euro", "EUR_grouped", "euro_eq", "Euro_after"))
+    _tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn = f"Vereniging Woongroep {c.rng.choice(_GROUPS25)}"
+    sn = sub.name(c.pick("all", "first", "initials"))
+    corp = c.rng.choice(CORPORATIONS)
+    group_lease = values.between(c.rng, dt.date(1998, 1, 1), dt.date(2022, 12, 31))
+    meeting = signed - dt.timedelta(days=c.rng.randint(8, 50))
+    unit = c.rng.randint(1, 14)
+    chair, treasurer = c.person(born=(1950, 1990)), c.person(born=(1950, 1995))
+    fee = values.amount(c.rng.choice((7.5, 10, 12.5, 15)))
+    common = values.amount(c.rng.choice((22, 28.5, 35, 41)))
+    clauses = [("Lidmaatschap", "Het lidmaatschap van de vereniging is een voorwaarde voor deze overeenkomst. Eindigt het lidmaatschap, dan zegt de vereniging "
+                "deze overeenkomst op met inachtneming van de wettelijke termijn.")]
+    clauses.append(("Einde groepshuur", f"Deze overeenkomst eindigt van rechtswege wanneer de groepshuurovereenkomst tussen de vereniging en {corp} eindigt."
+                    if end else f"Eindigt de groepshuurovereenkomst tussen de vereniging en {corp}, dan eindigt deze overeenkomst niet; {corp} zet de huur dan met het lid voort."))
+    clauses.append(("Voorwaarden", f"De Algemene Huurvoorwaarden van {corp}, die deel uitmaken van de groepshuurovereenkomst, zijn ook op deze overeenkomst van toepassing."
+                    if cond else "Het huishoudelijk reglement van de vereniging is van toepassing. Het lid ontvangt een exemplaar."))
+    c.rng.shuffle(clauses)
+    numbered = "".join(f"<p style='margin:0 0 1.6mm 0'><b>{i + 4}. {e(t)}</b><br>{e(x)}</p>" for i, (t, x) in enumerate(clauses))
+    body = (
+        f"<div style='border-left:5px solid #6a8f3c;padding-left:3mm'><span class='logo' style='font-size:15pt;color:#4c6b29'>{e(tn)}</span><br>"
+        f"<span class='small'>{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)} &middot; groepshuurder van {e(corp)}</span></div>"
+        "<h1 style='font-size:14pt;margin-top:5mm'>Onderhuurovereenkomst woonunit voor een lid</h1>"
+        f"<p>De ondergetekenden, {e(tn)}, gevestigd te {e(home.city)}, hoofdhuurder van het gebouw op grond van de groepshuurovereenkomst "
+        f"nr. {c.rng.randint(10000, 99999)} met {e(corp)} van {e(values.date_text(group_lease, 'long'))}, hierna <i>de vereniging</i>, en {e(sn)}, geboren "
+        f"{e(values.date_text(sub.birth_date, 'dash'))}, door de ledenvergadering van {e(values.date_text(meeting, 'long'))} gekozen als nieuw lid (coöptatie), "
+        "hierna <i>het lid</i>, komen het volgende overeen.</p>"
+        "<table class='ruled' style='width:100%;font-size:9pt'>"
+        f"<tr><td style='width:62mm'>Adres gebouw</td><td>{e(home.street)} {e(home.house_number_text)}, {e(values.postcode_text(home.postcode, c.rng.random() < 0.5))} {e(home.city)}</td></tr>"
+        f"<tr><td>Woonunit</td><td>unit {unit}, {c.pick('begane grond', 'eerste verdieping', 'tweede verdieping')}, met gedeelde keuken en tuin</td></tr>"
+        f"<tr><td>Ingangsdatum</td><td>{c.d(start)}</td></tr>"
+        f"<tr><td>Huurprijs woonunit per maand</td><td><b>{c.a(rent)}</b></td></tr>"
+        f"<tr><td>Bijdrage gemeenschappelijke ruimten</td><td>{e(values.amount_text(common, 'euro'))} per maand</td></tr>"
+        f"<tr><td>Contributie vereniging</td><td>{e(values.amount_text(fee, 'euro'))} per maand</td></tr></table>"
+        "<p style='margin-top:3mm'><b>1. Gebruik</b><br>Het lid gebruikt de unit als eigen woonruimte en de gemeenschappelijke ruimten samen met de andere leden.</p>"
+        "<p><b>2. Betaling</b><br>Het lid betaalt huur, bijdrage en contributie vóór de eerste van de maand aan de penningmeester.</p>"
+        "<p><b>3. Duur</b><br>De overeenkomst geldt voor onbepaalde tijd.</p>"
+        + numbered
+        + f"<p style='margin-top:4mm'>Getekend te {e(home.city)} op {c.d(signed)}.</p>"
+        "<table style='width:100%;margin-top:4mm'><tr>"
+        f"<td>Namens de vereniging<br><br>_____________<br>{e(chair.name('initials'))}, voorzitter</td>"
+        f"<td><br><br>_____________<br>{e(treasurer.name('initials'))}, penningmeester</td>"
+        f"<td>Het lid<br><br>_____________<br>{e(sn)}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; } p { margin: 0 0 2mm 0; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
                                    student_room, inline_parties,
                                    roman_sections, boxed_room_form,
@@ -2358,7 +2481,8 @@ LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corpor
                                    kamer_tweetalig_nl_spaans, kamer_huurdeel_oppervlakte_berekening,
                                    hospitakamer_huur_per_week_omgerekend, kamerhuur_bepaalde_tijd_aanzegging,
                                    kamer_huurprijs_indexering_tabel, kamer_opnamerapport_meterstanden,
-                                   kamer_informatiebijlage_goed_verhuurderschap, kamer_definities_juridisch_model)}  # fmt: skip
+                                   kamer_informatiebijlage_goed_verhuurderschap, kamer_definities_juridisch_model,
+                                   woonark_hut_onderhuur, woongroep_vereniging_onderhuur_lid)}  # fmt: skip
 HELDOUT = {"inline_parties"}
 FRESH = {"roman_sections", "boxed_room_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2408,3 +2532,5 @@ FRESH23 = {"kamer_huurprijs_indexering_tabel", "kamer_opnamerapport_meterstanden
 """Layouts of the fresh23 split only: a twenty-third first-contact set, by another author who never saw the reader."""
 FRESH24 = {"kamer_informatiebijlage_goed_verhuurderschap", "kamer_definities_juridisch_model"}
 """Layouts of the fresh24 split only: a twenty-fourth first-contact set, by another author who never saw the reader."""
+FRESH25 = {"woonark_hut_onderhuur", "woongroep_vereniging_onderhuur_lid"}
+"""Layouts of the fresh25 split only: a twenty-fifth first-contact set, by another author who never saw the reader."""

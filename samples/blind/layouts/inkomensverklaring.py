@@ -138,6 +138,11 @@ The fresh24 split adds: an IB 60 of someone who came to live in the Netherlands 
 the period of domestic tax liability, the former address abroad and the income and tax of the foreign part of the year as decoys;
 "Verzamelinkomen binnenlandse periode" the income, "Dagtekening" the issue date), and an IB 60 after an additional assessment with a table
 of the year's assessments (the first assessment's sum and both assessments' days as decoys; "Uw verzamelinkomen over ... is nu").
+
+The fresh25 split adds: an IB 60 sent after box 3 was reduced on proof of a lower actual return (a "Was | Wordt" table of the boxes and the
+verzamelinkomen, the old figures and the days of the assessment and of the reducing decision as decoys; the income in the "Wordt" column
+and in a sentence), and an IB 60 of a cross-border worker (the Dutch and the foreign wage with the employer abroad, the income from the own
+home, the foreign tax withheld, the relief against double taxation and the foreign tax number as decoys; "Dagtekening" the issue date).
 """
 
 from __future__ import annotations
@@ -2234,6 +2239,108 @@ def ib60_navordering_aanslagenoverzicht(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, person, year, income, issue)
 
 
+# --- fresh25 split ---------------------------------------------------------------------------
+
+
+def ib60_tegenbewijs_box3_was_wordt(c: Ctx):
+    """Fresh25. An IB 60 sent after the Belastingdienst reduced the income from savings and investments (box 3) on the taxpayer's proof of a
+    lower actual return ("tegenbewijsregeling box 3"): a ruled table "Was | Wordt" of box 1, box 2 and box 3 and the verzamelinkomen (the old
+    box 3 income, the old verzamelinkomen and the unchanged boxes are decoy sums; the "Wordt" column's last row holds the income), the day of
+    the first assessment and of the reducing decision as decoy dates, the income once more in a sentence; "Datum" in the reference block the
+    issue date."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle17(dates=("long", "dash", "long_pad", "dot_pad"), amounts=("euro", "plain", "EUR_grouped", "euro_nogroup"))
+    person, year, issue, income, home = _facts(c)
+    issue = max(issue, dt.date(year + 1, 9, 1))
+    name = person.name(c.pick("all", "initials", "first"))
+    total = float(income)
+    box3 = round(total * c.rng.uniform(0.03, 0.14), 2)
+    box2 = c.pick(0.0, 0.0, round(total * c.rng.uniform(0.02, 0.08), 2))
+    box1 = round(total - box3 - box2, 2)
+    before3 = round(box3 + c.rng.randint(700, 5200) + c.rng.randint(0, 99) / 100, 2)
+    old = values.amount(box1 + box2 + before3)
+    first = values.between(c.rng, dt.date(year + 1, 3, 15), dt.date(year + 1, 7, 31))
+    reduced = values.between(c.rng, first + dt.timedelta(days=40), issue - dt.timedelta(days=3))
+    plain = lambda v: e(values.amount_text(values.amount(v), "plain"))  # noqa: E731
+    refs = kv([("Datum", f"<b style='white-space:nowrap'>{c.d(issue)}</b>"), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.pick(0, 2)))),
+               ("Ons kenmerk", f"IB60/TB3/{c.rng.randint(100000, 999999)}")], label_width="40mm")
+    body = (
+        _letterhead(c)
+        + "<table style='width:100%'><tr><td style='width:52%'>"
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + f"</td><td class='small' style='padding-top:10mm'>{refs}</td></tr></table>"
+        + f"<h2>Inkomensverklaring {year} &ndash; na vermindering box 3</h2>"
+        f"<p>Geachte {e(person.salutation().lower())} {e(person.surname)},</p>"
+        f"<p>U hebt ons laten zien dat uw werkelijke rendement op sparen en beleggen over {year} lager was dan het forfaitaire rendement. Met onze "
+        f"beschikking van {e(values.date_text(reduced, 'long'))} hebben wij uw inkomen uit box 3 verlaagd. Daardoor is ook uw verzamelinkomen lager "
+        f"geworden dan in de aanslag van {e(values.date_text(first, 'long'))}.</p>"
+        + kv([("Naam", e(name)), ("Belastingjaar", str(year))], label_width="40mm")
+        + "<table class='ruled' style='width:100%;font-size:9pt;margin-top:2mm'><tr><th>Omschrijving</th><th class='right' style='width:32mm'>Was</th>"
+        "<th class='right' style='width:36mm'>Wordt</th></tr>"
+        f"<tr><td>Belastbaar inkomen uit werk en woning (box 1)</td><td class='right'>{plain(box1)}</td><td class='right'>{plain(box1)}</td></tr>"
+        f"<tr><td>Belastbaar inkomen uit aanmerkelijk belang (box 2)</td><td class='right'>{plain(box2)}</td><td class='right'>{plain(box2)}</td></tr>"
+        f"<tr><td>Belastbaar inkomen uit sparen en beleggen (box 3)</td><td class='right'>{plain(before3)}</td><td class='right'>{plain(box3)}</td></tr>"
+        f"<tr><td><b>Verzamelinkomen {year}</b></td><td class='right'>{e(values.amount_text(old, 'plain'))}</td><td class='right'><b>{c.a(income)}</b></td></tr></table>"
+        f"<p style='margin-top:3mm'>Uw verzamelinkomen over {year} is daarmee <b>{c.a(income)}</b>. Vraagt een woningcorporatie of een andere instantie naar "
+        "uw inkomen over dit jaar, dan gebruikt u dit bedrag. Het bedrag in de kolom &lsquo;Was&rsquo; geldt niet meer.</p>"
+        "<p>Met vriendelijke groet,<br><br>Belastingdienst</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, person, year, income, issue)
+
+
+_ABROAD25 = (("Duitsland", "Lohnsteuer", "Steuer-ID", ("Wessel Logistik GmbH", "Brandt Metallbau GmbH", "Hoffmann Kunststofftechnik GmbH", "Krüger Pflegedienst GmbH"),
+              ("Kleve", "Emmerich am Rhein", "Aachen", "Gronau", "Nordhorn", "Goch")),
+             ("België", "bedrijfsvoorheffing", "rijksregisternummer", ("Van Roey Distributie NV", "Janssens Voeding NV", "Peeters Bouw BV", "Vandenberghe Zorg vzw"),
+              ("Antwerpen", "Turnhout", "Lommel", "Gent", "Maaseik", "Hasselt")))
+
+
+def ib60_grensarbeider_buitenlands_loon(c: Ctx):
+    """Fresh25. An IB 60 of a cross-border worker who lives in the Netherlands and worked in Germany or Belgium: a table "Samenstelling
+    verzamelinkomen" with the Dutch wage, the foreign wage with the employer's name and town abroad, the income from the own home and the
+    verzamelinkomen (the parts are decoy sums), below it the foreign tax withheld, the reduction to avoid double taxation and the foreign tax
+    number (decoy sums and a decoy number) in a grey box that says they do not change the income; "Dagtekening" the issue date."""
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle17(dates=("long", "dash", "cap_month", "long_pad"), amounts=("euro", "plain", "whole", "euro_tight"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("all", "initials", "first"))
+    country, levy, number, firms, towns = c.rng.choice(_ABROAD25)
+    firm = c.rng.choice(firms)
+    total = float(income)
+    housing = -round(c.rng.uniform(0, 0.12) * total, 2) if c.rng.random() < 0.6 else 0.0
+    dutch = round(c.rng.uniform(0, 0.35) * total, 2)
+    foreign = round(total - dutch - housing, 2)
+    withheld = round(foreign * c.rng.uniform(0.14, 0.3), 2)
+    relief = round(withheld * c.rng.uniform(0.7, 1.1), 2)
+    plain = lambda v: e(values.amount_text(values.amount(abs(v)), "plain"))  # noqa: E731
+    tax_no = f"{c.rng.randint(10, 99)} {c.rng.randint(100, 999)} {c.rng.randint(100, 999)} {c.rng.randint(100, 999)}" if country == "Duitsland" \
+        else f"{c.rng.randint(50, 99)}.{c.rng.randint(1, 12):02d}.{c.rng.randint(1, 28):02d}-{c.rng.randint(100, 999)}.{c.rng.randint(10, 99)}"
+    rows = [("Loon uit Nederland", plain(dutch)), (f"Loon uit {country}: {firm}, {c.rng.choice(towns)}", plain(foreign))]
+    if housing:
+        rows.append(("Inkomen uit eigen woning (negatief)", "-" + plain(housing)))
+    table = "".join(f"<tr><td>{e(k)}</td><td class='right'>{v}</td></tr>" for k, v in rows)
+    body = (
+        _letterhead(c)
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Dagtekening", f"<b>{c.d(issue)}</b>"), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.pick(0, 1)))),
+              ("Onderwerp", f"inkomensverklaring {year}")], label_width="42mm")
+        + f"<h2>Inkomensverklaring {year}</h2>"
+        f"<p>Geachte {e(person.salutation().lower())} {e(person.surname)},</p>"
+        f"<p>U woonde in {year} in Nederland en werkte (ook) in {e(country)}. Uw loon uit {e(country)} telt mee voor uw verzamelinkomen. Hieronder "
+        "ziet u hoe uw verzamelinkomen is samengesteld.</p>"
+        f"<table class='ruled' style='width:100%;font-size:9pt'><tr><th colspan='2'>Samenstelling verzamelinkomen {year} &ndash; {e(name)}</th></tr>"
+        + table
+        + f"<tr><td><b>Verzamelinkomen</b></td><td class='right' style='width:38mm'><b>{c.a(income)}</b></td></tr></table>"
+        "<div class='box small' style='background:#f1f1f1;border-color:#999;margin-top:3mm'>Ter informatie, geen onderdeel van uw inkomen:<br>"
+        f"ingehouden {e(levy)} in {e(country)}: <span style='white-space:nowrap'>{e(values.amount_text(values.amount(withheld), 'euro'))}</span> &middot; "
+        f"vermindering ter voorkoming van dubbele belasting: <span style='white-space:nowrap'>{e(values.amount_text(values.amount(relief), 'euro'))}</span> &middot; "
+        f"uw {e(number)}: <span style='white-space:nowrap'>{e(tax_no)}</span></div>"
+        "<p>Hebt u een vraag over deze verklaring? Bel de BelastingTelefoon Grensarbeiders.</p>"
+        "<p>Met vriendelijke groet,<br><br>Belastingdienst</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, person, year, income, issue)
+
+
+
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
                                    toeslagen_overview, ib60_twocolumn,
                                    ib60_reference_block, ib60_box_header, ib60_inspector_declaration,
@@ -2259,7 +2366,8 @@ LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst
                                    ib60_advocaat_productie_tabblad, ib60_potlood_huurquote_berekening,
                                    ib60_browser_vertaald_engels, ib60_drempelinkomen_toetsingsinkomen,
                                    ib60_op_basis_aangifte_geen_aanslag, ib60_ondernemer_winst_specificatie,
-                                   ib60_migratiejaar_binnenlandse_periode, ib60_navordering_aanslagenoverzicht)}  # fmt: skip
+                                   ib60_migratiejaar_binnenlandse_periode, ib60_navordering_aanslagenoverzicht,
+                                   ib60_tegenbewijs_box3_was_wordt, ib60_grensarbeider_buitenlands_loon)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
 FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2309,3 +2417,5 @@ FRESH23 = {"ib60_op_basis_aangifte_geen_aanslag", "ib60_ondernemer_winst_specifi
 """Layouts of the fresh23 split only: a twenty-third first-contact set, by another author who never saw the reader."""
 FRESH24 = {"ib60_migratiejaar_binnenlandse_periode", "ib60_navordering_aanslagenoverzicht"}
 """Layouts of the fresh24 split only: a twenty-fourth first-contact set, by another author who never saw the reader."""
+FRESH25 = {"ib60_tegenbewijs_box3_was_wordt", "ib60_grensarbeider_buitenlands_loon"}
+"""Layouts of the fresh25 split only: a twenty-fifth first-contact set, by another author who never saw the reader."""

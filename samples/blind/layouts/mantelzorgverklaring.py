@@ -136,6 +136,11 @@ The fresh24 split adds: a Veteranenloket social worker's statement on a veteran 
 and its year, the veteran's registration number and the intake at the treating institution as decoys; "Doorn, <date>" the issue date, the
 Veteraneninstituut the issuer), and a declaration the person cared for writes by hand (a witness with a later day of their own and the
 carer's telephone as decoys; the writer, the person cared for, the issuer).
+
+The fresh25 split adds: a Wlz care office's letter granting a "volledig pakket thuis" that rests on a live-in relative as carer (the care
+profile, the day of the CIZ decision, the care provider and the day the vpt begins as decoys; care day and night or by day only in prose,
+the care office the issuer), and an international GP practice's statement in English for an expat family (the day the patient registered
+and the last consultation, the BIG and AGB numbers as decoys; "24 hours a day" or by day only, "Date:" the issue date in English).
 """
 
 from __future__ import annotations
@@ -2303,6 +2308,119 @@ def zorgvrager_eigen_verklaring_handschrift(c: Ctx):
     return page(c, body, css), _truth(cn, rn, clock, issue, rn)
 
 
+# --- fresh25 split ---------------------------------------------------------------------------
+
+_ZORGKANTOREN25 = (("Zorgkantoor Zilveren Kruis", "Postbus 444", "2700 AK  Zoetermeer"), ("CZ zorgkantoor", "Postbus 4141", "5004 JC  Tilburg"),
+                   ("VGZ Zorgkantoor", "Postbus 5067", "6802 EB  Arnhem"), ("Menzis Zorgkantoor", "Postbus 8300", "7500 BH  Enschede"),
+                   ("Zorgkantoor DSW", "Postbus 173", "3100 AD  Schiedam"), ("Zorgkantoor Zorg en Zekerheid", "Postbus 400", "2300 AK  Leiden"))
+_PROFILES25 = ("VV 5 – beschermd wonen met intensieve dementiezorg", "VV 6 – beschermd wonen met intensieve verzorging en verpleging",
+               "VV 4 – beschut wonen met intensieve begeleiding en uitgebreide verzorging", "LG 5 – wonen met intensieve begeleiding en verzorging",
+               "VG 6 – wonen met intensieve begeleiding, verzorging en gedragsregulering")
+_PROVIDERS25 = ("Zorggroep Sint Maarten", "Thuiszorg Het Groene Kruis", "Amstelring", "Zonnehuisgroep Vlaardingen", "Buurtzorg Nederland", "Cordaan Thuiszorg")
+
+
+def zorgkantoor_vpt_mantelzorg_besluit(c: Ctx):
+    """Fresh25. A Wlz care office's ("zorgkantoor") letter granting care at home as a "volledig pakket thuis" (vpt) that names the live-in
+    relative as the carer the arrangement rests on: the client's birth date, the care profile, the day of the CIZ decision, the care provider
+    and the day the vpt begins (decoy dates and names) in a table; in prose whether someone must be present day and night (the carer fills
+    the hours the provider does not) or only by day; a box "Het zorgkantoor verklaart" naming carer and client; the care office the issuer,
+    "Datum" in the reference block the issue date."""
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle17(dates=("long", "dash", "long_pad", "nl_ordinal"), amounts=("euro",))
+    carer, recipient, clock, issue, home = _facts(c)
+    issuer, postbus, place = c.rng.choice(_ZORGKANTOREN25)
+    cn = carer.name(c.pick("all", "first", "initials"))
+    rn = recipient.name(c.pick("all", "first", "initials"))
+    relation = c.rng.choice(("echtgenoot", "partner", "zoon", "kleinzoon") if carer.sex == "m" else ("echtgenote", "partner", "dochter", "kleindochter"))
+    ciz = issue - dt.timedelta(days=c.rng.randint(40, 220))
+    begins = issue + dt.timedelta(days=c.rng.randint(7, 30))
+    provider = c.rng.choice(_PROVIDERS25)
+    how = (f"Bij uw zorgprofiel hoort toezicht, ook 's nachts. {e(provider)} levert de zorg op vaste momenten en is voor onplanbare zorg oproepbaar. "
+           f"Op de andere uren, dag en nacht, is {e(cn)} ({e(relation)}) aanwezig. Uw zorg thuis is daarom alleen verantwoord omdat {e(cn)} 24 uur per dag "
+           "bij u is en de zorg van de zorgaanbieder aanvult."
+           if clock else
+           f"{e(provider)} levert de zorg op vaste momenten, ook 's nachts als dat nodig is. {e(cn)} ({e(relation)}) helpt u overdag bij het huishouden "
+           "en houdt overdag toezicht. Toezicht door uw mantelzorger gedurende 24 uur per dag is in uw situatie niet nodig.")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt;color:#0e5a8a'>{e(issuer)}</span><br>"
+        "<span class='small'>uitvoerder Wet langdurige zorg in uw regio</span></td>"
+        f"<td class='right small'>{e(postbus)}<br>{e(place)}</td></tr></table>"
+        "<table style='width:100%'><tr><td style='width:55%'>"
+        + address_block([recipient.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + "</td><td class='small' style='padding-top:10mm'>"
+        + kv([("Datum", f"<b style='white-space:nowrap'>{c.d(issue)}</b>"), ("Ons kenmerk", f"WLZ/VPT/{c.rng.randint(100000, 999999)}"), ("Onderwerp", "besluit volledig pakket thuis")],
+             label_width="28mm")
+        + "</td></tr></table>"
+        f"<p>Geachte {e(recipient.salutation().lower())} {e(recipient.surname)},</p>"
+        "<p>U wilt thuis blijven wonen en daar de zorg krijgen die bij uw Wlz-indicatie hoort. Wij hebben het advies van uw zorgaanbieder bekeken. "
+        "U kunt de zorg thuis krijgen als volledig pakket thuis (vpt).</p>"
+        "<table class='ruled' style='width:100%;font-size:9pt'>"
+        f"<tr><td style='width:48mm'>Cliënt</td><td>{e(rn)}, geboren {e(values.date_text(recipient.birth_date, 'dash'))}</td></tr>"
+        f"<tr><td>Zorgprofiel</td><td>{e(c.rng.choice(_PROFILES25))}</td></tr>"
+        f"<tr><td>Indicatiebesluit CIZ</td><td>{e(values.date_text(ciz, 'dash'))}</td></tr>"
+        f"<tr><td>Zorgaanbieder</td><td>{e(provider)}</td></tr>"
+        f"<tr><td>Ingangsdatum vpt</td><td>{e(values.date_text(begins, 'dash'))}</td></tr>"
+        f"<tr><td>Mantelzorger</td><td>{e(cn)}, {e(relation)}, woont op hetzelfde adres</td></tr></table>"
+        f"<p style='margin-top:3mm'>{how}</p>"
+        f"<div class='box' style='border-color:#0e5a8a;background:#f2f7fb'><b>Het zorgkantoor verklaart</b><br>dat {e(cn)} de mantelzorger is van {e(rn)} "
+        "en dat het volledig pakket thuis op deze mantelzorg is afgestemd.</div>"
+        "<p class='small'>Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken bezwaar maken bij het zorgkantoor.</p>"
+        f"<p>Met vriendelijke groet,<br><br>{e(c.person(born=(1965, 1995)).name('initials'))}<br><span class='small'>zorgadviseur, {e(issuer)}</span></p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.5pt; }"), _truth(cn, rn, clock, issue, issuer)
+
+
+_PRACTICES25 = (("International Health Centre Amstelveen", "Amstelveen"), ("The Hague International GP Practice", "Den Haag"),
+                ("Expat Family Practice Amsterdam", "Amsterdam"), ("Eindhoven International Medical Centre", "Eindhoven"),
+                ("Leiden International Family Doctors", "Leiden"), ("Wassenaar International GP", "Wassenaar"))
+_RELATIONS25 = {"m": ("husband", "son", "partner"), "f": ("wife", "daughter", "partner")}
+
+
+def international_gp_english_care_statement(c: Ctx):
+    """Fresh25. An international GP practice's statement in English for an expat family ("To whom it may concern - Statement of informal
+    care (mantelzorgverklaring)"): the patient with the date of birth in English, the carer and how they are related, the day the patient
+    registered with the practice and the last consultation (decoy dates), the BIG and AGB numbers; care "24 hours a day" or only by day in
+    a sentence; the practice the issuer, "Date:" the issue date in an English notation."""
+    c.font_of(c.pick(("Liberation Serif", "Caladea"), ("Open Sans", "Liberation Sans")))
+    c.restyle17(dates=("en_long", "en_ordinal", "en_us", "en_short"), amounts=("euro",))
+    carer, recipient, clock, issue, home = _facts(c)
+    issuer, town = c.rng.choice(_PRACTICES25)
+    cn = carer.name(c.pick("all", "first"))
+    rn = recipient.name(c.pick("all", "first", "initials"))
+    relation = c.rng.choice(_RELATIONS25[carer.sex])
+    registered = values.between(c.rng, dt.date(2012, 1, 1), issue - dt.timedelta(days=200))
+    seen = issue - dt.timedelta(days=c.rng.randint(3, 60))
+    doctor = c.person(born=(1960, 1990))
+    office = people.address(c.rng)
+    he = "he" if recipient.sex == "m" else "she"
+    how = (f"Because of the severity of the condition, {he} cannot be left alone. {e(cn)} lives in and provides care and supervision 24 hours a day, "
+           "seven days a week, including at night."
+           if clock else
+           f"{e(cn)} helps every day with personal care, meals, medication and appointments. {he.capitalize()} does not need care or supervision at night; "
+           "round-the-clock (24-hour) care is not required.")
+    body = (
+        f"<div style='border-bottom:2px solid #2b5d7d;padding-bottom:2mm'><span class='logo' style='font-size:15pt;color:#2b5d7d'>{e(issuer)}</span>"
+        f"<span class='small' style='float:right;text-align:right'>{e(office.street)} {c.rng.randint(1, 180)}, {e(town)}<br>Tel. 0{c.rng.randint(10, 88)} {c.rng.randint(100, 999)} {c.rng.randint(1000, 9999)}</span></div>"
+        f"<p style='margin-top:6mm'>Date: <b>{c.d(issue)}</b></p>"
+        "<p>To whom it may concern,</p>"
+        "<p><b>Re: Statement of informal care (mantelzorgverklaring)</b></p>"
+        "<table class='ruled' style='width:100%;font-size:9.2pt'>"
+        f"<tr><td style='width:52mm'>Patient</td><td>{e(rn)}</td></tr>"
+        f"<tr><td>Date of birth</td><td>{e(values.date_text(recipient.birth_date, 'en_long'))}</td></tr>"
+        f"<tr><td>Registered with our practice since</td><td>{e(values.date_text(registered, 'en_long'))}</td></tr>"
+        f"<tr><td>Informal carer</td><td>{e(cn)} ({e(relation)})</td></tr>"
+        f"<tr><td>Last consultation</td><td>{e(values.date_text(seen, 'en_long'))}</td></tr></table>"
+        f"<p style='margin-top:3mm'>I hereby confirm that {e(rn)} is a patient of our practice and suffers from a chronic condition that requires daily care. "
+        f"{how}</p>"
+        f"<p>{e(cn)} is the informal carer (mantelzorger) of {e(rn)}. For reasons of medical confidentiality no diagnosis is given in this statement.</p>"
+        f"<p style='margin-top:6mm'>Yours faithfully,<br><br><br>dr. {e(doctor.name('initials'))}, general practitioner<br>"
+        f"<span class='small'>BIG {c.rng.randint(10000000000, 99999999999)} &middot; AGB 01-{c.rng.randint(100000, 999999)} &middot; {e(issuer)}</span></p>"
+        "<p class='small' style='margin-top:6mm;color:#555'>Deze verklaring is op verzoek van de patiënt in het Engels opgesteld.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(cn, rn, clock, issue, issuer)
+
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
                                    handwritten_form, zorgkantoor_letter,
                                    wmo_consulent_letter, side_by_side_form,
@@ -2328,7 +2446,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, s
                                    parkinsonverpleegkundige_medicatietijden, verpleeghuis_wachtlijst_zorgbemiddeling,
                                    jeugdhulp_gezinsbegeleider_nachttoezicht, huisartsenpost_nachtcontacten_verklaring,
                                    thuisbeademing_ctb_verklaring, nah_casemanager_hersenletsel_verklaring,
-                                   veteraneninstituut_partnerzorg_verklaring, zorgvrager_eigen_verklaring_handschrift)}  # fmt: skip
+                                   veteraneninstituut_partnerzorg_verklaring, zorgvrager_eigen_verklaring_handschrift,
+                                   zorgkantoor_vpt_mantelzorg_besluit, international_gp_english_care_statement)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
 FRESH = {"wmo_consulent_letter", "side_by_side_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2378,3 +2497,5 @@ FRESH23 = {"thuisbeademing_ctb_verklaring", "nah_casemanager_hersenletsel_verkla
 """Layouts of the fresh23 split only: a twenty-third first-contact set, by another author who never saw the reader."""
 FRESH24 = {"veteraneninstituut_partnerzorg_verklaring", "zorgvrager_eigen_verklaring_handschrift"}
 """Layouts of the fresh24 split only: a twenty-fourth first-contact set, by another author who never saw the reader."""
+FRESH25 = {"zorgkantoor_vpt_mantelzorg_besluit", "international_gp_english_care_statement"}
+"""Layouts of the fresh25 split only: a twenty-fifth first-contact set, by another author who never saw the reader."""

@@ -132,6 +132,11 @@ protected amount per month: an income statement's facts in a notice that is none
 The fresh24 split adds: a GP practice's registration form for a household (names, birth dates, BSNs, the address and postcode and a
 signing day: a BRP extract's facts on a practice's form that is no extract), and UWV's decision granting a work permit (employer, worker,
 function, place of work and the permit's period: an employment contract's facts in a permit that is no contract).
+
+The fresh25 split adds: the Belastingdienst's assessment of the income-related Zvw contribution (a name, a BSN, a year and a
+"bijdrage-inkomen" from the income statement's sender: an assessment that is no income statement), and a main tenant's letter giving the
+subtenant of a room notice (both names, the address and postcode, the rent and the sublet's days: a sublet contract's facts in a letter that
+ends it).
 """
 
 from __future__ import annotations
@@ -1885,6 +1890,95 @@ def uwv_tewerkstellingsvergunning_twv(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), {}
 
 
+# --- fresh25 split ---------------------------------------------------------------------------
+
+_ZVW25 = {2023: ("5,43%", 66956), 2024: ("5,32%", 71628), 2025: ("5,26%", 75860)}
+
+
+def belastingdienst_aanslag_bijdrage_zvw(c: Ctx):
+    """Fresh25. The Belastingdienst's assessment of the income-related contribution under the Zorgverzekeringswet ("Aanslag
+    inkomensafhankelijke bijdrage Zvw") for someone who owes it over income on which nothing was withheld: the name, the BSN in the
+    assessment's number, the year, the "bijdrage-inkomen" with the maximum and the percentage, the provisional assessment already paid, the
+    sum to pay, the due day and the Belastingdienst's IBAN (an income statement's sender, name, BSN, year and an income figure on an
+    assessment that is no income statement and gives no verzamelinkomen)."""
+    person, home, day = _who(c)
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle17(dates=("long", "dash", "long_pad"), amounts=("euro",))
+    year = c.rng.choice((2023, 2024, 2025))
+    day = max(day, dt.date(year + 1, 4, 1))
+    rate, maximum = _ZVW25[year]
+    base = c.rng.randint(6000, 82000) + c.rng.randint(0, 99) / 100
+    counted = min(base, maximum)
+    levy = round(counted * float(rate.rstrip("%").replace(",", ".")) / 100, 2)
+    paid = round(levy * c.rng.uniform(0, 0.9), 0)
+    money = lambda v: e(values.amount_text(values.amount(v), "euro"))  # noqa: E731
+    number = f"{person.bsn[:4]}.{person.bsn[4:6]}.{person.bsn[6:]}.Z.{str(year)[-2:]}"
+    body = (
+        "<div style='text-align:right'><span class='logo' style='font-size:14pt'>Belastingdienst</span><br>"
+        "<span class='small'>Postbus 9047, 7300 GK Apeldoorn</span></div>"
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Dagtekening", c.d(day)), ("Aanslagnummer", e(number)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, 2))),
+              ("Vervaldatum", e(values.date_text(day + dt.timedelta(days=c.rng.choice((42, 56, 60))), "long")))], label_width="44mm")
+        + f"<h2>Aanslag inkomensafhankelijke bijdrage Zorgverzekeringswet {year}</h2>"
+        f"<p>Geachte {e(person.salutation().lower())} {e(person.surname)},</p>"
+        f"<p>Over een deel van uw inkomen in {year} is geen bijdrage voor de Zorgverzekeringswet ingehouden, bijvoorbeeld over winst, resultaat uit "
+        "overige werkzaamheden of een buitenlands pensioen. Daarom krijgt u deze aanslag.</p>"
+        "<table class='ruled' style='width:100%;font-size:9pt'><tr><th>Berekening</th><th class='right' style='width:38mm'>Bedrag</th></tr>"
+        f"<tr><td>Bijdrage-inkomen {year}</td><td class='right'>{money(base)}</td></tr>"
+        f"<tr><td>Maximumbijdrage-inkomen {year}</td><td class='right'>{money(maximum)}</td></tr>"
+        f"<tr><td>Bijdrage: {rate} van {money(counted)}</td><td class='right'>{money(levy)}</td></tr>"
+        f"<tr><td>Al vastgesteld bij voorlopige aanslag</td><td class='right'>{money(paid)}</td></tr>"
+        f"<tr><td><b>Nog te betalen</b></td><td class='right'><b>{money(levy - paid)}</b></td></tr></table>"
+        f"<p style='margin-top:3mm'>Betaal het bedrag vóór de vervaldatum op NL86 INGB 0002 4455 88 t.n.v. Belastingdienst, onder vermelding van betalingskenmerk "
+        f"{c.rng.randint(1000, 9999)} {c.rng.randint(1000, 9999)} {c.rng.randint(1000, 9999)} {c.rng.randint(1000, 9999)}.</p>"
+        "<p class='small'>Bent u het niet eens met deze aanslag? Dan kunt u binnen zes weken na de dagtekening bezwaar maken.</p>"
+        "<p>Met vriendelijke groet,<br><br>de inspecteur</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), {}
+
+
+_ENDINGS25 = ("mijn dochter komt weer bij mij wonen", "ik ga met mijn partner samenwonen in deze woning", "ik heb de kamer zelf weer nodig",
+              "de toestemming van de corporatie voor de onderhuur loopt af")
+
+
+def opzegging_onderhuur_kamer_brief(c: Ctx):
+    """Fresh25. A main tenant's letter giving the subtenant of a room notice of the end of the sublet: both names, the home's address and
+    postcode, the day the sublet contract was signed and the day it began, the monthly room rent, the end of the notice period, the
+    inspection and the return of the deposit to the subtenant's IBAN, and the subtenant's "voor ontvangst" with a later day (a sublet
+    contract's parties, address, rent and dates in a letter that ends it and is no contract)."""
+    person, home, day = _who(c)
+    c.font_of(c.pick(("Liberation Serif", "Caladea"), ("Liberation Sans", "Carlito")))
+    c.restyle17(dates=("long", "dash", "nopad", "weekday"), amounts=("euro", "dash", "euro_eq"))
+    sub = c.person(born=(1980, 2005))
+    signed = day - dt.timedelta(days=c.rng.randint(250, 1400))
+    start = dt.date(signed.year, signed.month, 1) + dt.timedelta(days=31)
+    start = dt.date(start.year, start.month, 1)
+    end = dt.date(day.year + (day.month + 1) // 12, (day.month + 1) % 12 + 1, 1) - dt.timedelta(days=1)
+    rent = values.amount(c.rng.choice((325, 350, 385, 410, 450, 495.5)))
+    deposit = values.amount(float(rent) * c.rng.choice((1, 2)))
+    seen = day + dt.timedelta(days=c.rng.randint(1, 6))
+    check = end - dt.timedelta(days=c.rng.randint(0, 2))
+    tn, sn = person.name(c.pick("all", "first")), sub.name(c.pick("all", "first"))
+    body = (
+        f"<p>{e(tn)}<br>{e(home.line1())}<br>{e(values.postcode_text(home.postcode, True))}  {e(home.city)}</p>"
+        f"<p style='margin-top:6mm'>Aan: {e(sn)}<br>{e(home.line1())} (kamer)<br>{e(values.postcode_text(home.postcode, True))}  {e(home.city)}</p>"
+        f"<p style='margin-top:6mm'>{e(home.city)}, {c.d(day)}</p>"
+        "<p><b>Onderwerp: opzegging onderhuurovereenkomst kamer</b></p>"
+        f"<p>Beste {e(sn.split()[0])},</p>"
+        f"<p>Op {c.d(signed)} hebben wij een onderhuurovereenkomst getekend voor de kamer in mijn woning aan de {e(home.line1())}. De onderhuur is ingegaan op "
+        f"{c.d(start)}; de huur is {c.a(rent)} per maand.</p>"
+        f"<p>Met deze brief zeg ik de onderhuurovereenkomst op, omdat {e(c.rng.choice(_ENDINGS25))}. Met inachtneming van de opzegtermijn eindigt de "
+        f"overeenkomst op <b>{c.d(end)}</b>. Tot die dag betaal je de huur zoals afgesproken.</p>"
+        f"<p>Ik wil de kamer op {c.d(check)} samen met jou bekijken. Als alles in orde is, maak ik de waarborgsom van {e(values.amount_text(deposit, 'euro'))} "
+        f"binnen veertien dagen over op jouw rekening {e(values.iban_text(values.iban(c.rng, c.pick('INGB', 'RABO', 'ABNA', 'BUNQ')), True))}.</p>"
+        f"<p>Met vriendelijke groet,<br><br><br>{e(tn)}</p>"
+        f"<div class='box small' style='margin-top:8mm;width:95mm'>Voor ontvangst:<br>{e(sn)}<br>datum: {e(values.date_text(seen, 'dash'))}"
+        "<br>handtekening: ______________________</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), {}
+
+
+
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
                                    energy_bill, jaaropgaaf,
                                    huurtoeslag_beschikking, huisbewaring_besluit, hoofdhuurovereenkomst, brp_request_form,
@@ -1910,7 +2004,8 @@ LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, pa
                                    personenalarmering_contactpersonen_formulier, vakantieverhuur_boekingsbevestiging_gast,
                                    rechtsbijstand_toevoeging_peiljaar, parkeervergunning_bewonersvergunning_besluit,
                                    stempas_gemeenteraadsverkiezing, deurwaarder_beslagvrije_voet_mededeling,
-                                   huisarts_inschrijfformulier_gezin, uwv_tewerkstellingsvergunning_twv)}  # fmt: skip
+                                   huisarts_inschrijfformulier_gezin, uwv_tewerkstellingsvergunning_twv,
+                                   belastingdienst_aanslag_bijdrage_zvw, opzegging_onderhuur_kamer_brief)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
 FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -1960,3 +2055,5 @@ FRESH23 = {"stempas_gemeenteraadsverkiezing", "deurwaarder_beslagvrije_voet_mede
 """Layouts of the fresh23 split only: a twenty-third first-contact set, by another author who never saw the reader."""
 FRESH24 = {"huisarts_inschrijfformulier_gezin", "uwv_tewerkstellingsvergunning_twv"}
 """Layouts of the fresh24 split only: a twenty-fourth first-contact set, by another author who never saw the reader."""
+FRESH25 = {"belastingdienst_aanslag_bijdrage_zvw", "opzegging_onderhuur_kamer_brief"}
+"""Layouts of the fresh25 split only: a twenty-fifth first-contact set, by another author who never saw the reader."""
