@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -277,6 +277,9 @@ class Row:
 
     page: Page
     cells: Mapping[str, tuple[Word, ...]]
+    unread_beside: bool = False
+    """A line next to this row held a row's values in a form no value could be read from
+    (`read_table`'s `damaged`): the table may list someone whose row is lost."""
 
     def text(self, column: str) -> str:
         return tidy(" ".join(w.text for w in self.cells.get(column, ())))
@@ -400,6 +403,7 @@ def read_table(
     mend: Callable[[Row], Row] | None = None,
     others: str = "",
     wordings: Mapping[str, Sequence[str]] | None = None,
+    damaged: Callable[[Row], bool] | None = None,
 ) -> list[Row]:
     """Rows under every header line naming `min_found` of `columns`, over all pages.
 
@@ -414,11 +418,14 @@ def read_table(
     `others`: a pattern for headers of columns nobody reads ("Geslacht"); on a header
     line they start a column of their own (named "_other", "_other2", ...), so their
     values never run into a neighbour's cell. `wordings`: the columns' labels as data, for
-    a header one of whose labels OCR misread (`header_columns`).
+    a header one of whose labels OCR misread (`header_columns`). `damaged`: whether a line
+    under a row, no row itself, is one all the same, its values too damaged to read (a
+    photocopy's noise over it): the table goes on under it when a row follows, and the rows
+    beside it are marked (`Row.unread_beside`), for what they list may be incomplete.
     """
     rows: list[Row] = []
     for page in pages:
-        starts, last, header_lines, taken, noted = None, None, 0, set(), False
+        starts, last, header_lines, taken, noted, unread = None, None, 0, set(), False, False
         for index, line in enumerate(page.lines):
             if found := header_columns(line, columns, min_found, wordings, others) or _split_header(page.lines, index, columns, min_found):
                 stacked = stacked_header(page.lines, index)
@@ -439,21 +446,34 @@ def read_table(
             if mend is not None:
                 row = mend(row)
             if is_row(row):
-                rows.append(row)
-                last, noted = line, False
+                rows.append(replace(row, unread_beside=True) if unread else row)
+                last, noted, unread = line, False, False
                 taken.add(index)
-            elif last is not None and _wraps_under(last, line) and not all(row.cells.values()):
+            elif last is not None and _wraps_under(last, line) and not all(row.cells.values()) and not _NUMBERED_LINE.match(line.text):
                 # a line with words in every cell is a sentence running across the table
-                # under its last row ("Deze gegevens zijn ontleend aan ..."), not that row wrapping
+                # under its last row ("Deze gegevens zijn ontleend aan ..."), not that row wrapping;
+                # nor is a line opening with a number ("3 Ingeschreven met briefadres", a section)
                 rows[-1] = _merge_rows(rows[-1], row)
                 last = line
             elif last is None and header_lines < 2:
                 header_lines += 1
             elif last is not None and not noted and _is_note(line, page.lines[index + 1 : index + 2], starts, is_row, mend, page):
                 noted = True  # "born in Velsen-Noord" under its row, a photo's gap between: the table goes on
+            elif last is not None and damaged is not None and damaged(row):
+                rows[-1] = replace(rows[-1], unread_beside=True)
+                unread = _is_row_at(page, index + 1, starts, is_row, mend)  # the rows go on under it, the next marked too
+                if not unread:
+                    starts = None
             else:
                 starts = None
     return rows
+
+
+def _is_row_at(page: Page, index: int, starts: Mapping[str, float], is_row: Callable[[Row], bool], mend: Callable[[Row], Row] | None) -> bool:
+    if index >= len(page.lines):
+        return False
+    row = split_row(page, page.lines[index], starts)
+    return is_row(mend(row) if mend is not None else row)
 
 
 def _is_note(line: Line, after: Sequence[Line], starts: Mapping[str, float], is_row: Callable[[Row], bool],
@@ -556,6 +576,11 @@ def _split_header(lines: Sequence[Line], index: int, columns: Mapping[str, str],
 _PAGE_FURNITURE = re.compile(r"^[\W_]{0,3}(?:vervolg\b|z\.?o\.?z\b|zie\s+(?:ommezijde|volgende|achterzijde)|pagina\s+\d)", re.IGNORECASE)
 
 
+_NUMBERED_LINE = re.compile(r"^(?:\S\s+){0,3}?[\W_]{0,3}\d{1,2}(?:[.:,]\d{1,2})*[.)]?\s+[^\W\d_]{2}")
+"""A line that opens with a number and a word, after a margin's specks if any: a row's or a
+section's own ("È 3 Ingeschreven met briefadres"), no cell's wrapped rest."""
+
+
 def _wraps_under(above: Line, line: Line) -> bool:
     """Whether `line` sits tight under `above`, as the next line of the same cells does."""
     height = max(above.bbox[3] - above.bbox[1], 1.0)
@@ -578,4 +603,4 @@ def _merge_rows(row: Row, more: Row) -> Row:
                     line=head.line,
                 )
             target.append(word)
-    return Row(page=row.page, cells={name: tuple(words) for name, words in cells.items()})
+    return Row(page=row.page, cells={name: tuple(words) for name, words in cells.items()}, unread_beside=row.unread_beside)

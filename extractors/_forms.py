@@ -267,14 +267,14 @@ def read_yes_no(pages: Sequence[Page], question: str, *, below: int = 1) -> Fiel
 
 
 _OPTIONS_START = re.compile(rf"[{_TICKS}{_EMPTIES}\[]|(?<![^\W_])(?:{_WORDS})(?![^\W_])", re.IGNORECASE)
-_WRAPPED_WORDS = 2
+_WRAPPED_WORDS = 4
 
 
 def _answer_of_wrapped_question(page: Page, index: int, question: re.Pattern) -> Field | None:
     """The answer beside a question whose last words wrap onto the line under it, the
     options on the question's first line: "Huisbewaarder heeft minderjarige [ ] ja [X] nee"
     over "kinderen". None unless the question is found in the first line's words before
-    its options and the next line's few words (at most `_WRAPPED_WORDS`, at the same left
+    its options and the next line's few words (at most `_WRAPPED_WORDS`: "dan 18 jaar?", at the same left
     edge, right under it) together."""
     if index + 1 >= len(page.lines):
         return None
@@ -377,9 +377,13 @@ def _lost_mark(token: str) -> bool:
 
     >>> _lost_mark("@"), _lost_mark("Ged"), _lost_mark("(ne"), _lost_mark("want"), _lost_mark("[X]"), _lost_mark("/"), _lost_mark("?")
     (True, True, True, False, False, False, False)
+    >>> _lost_mark("mja"), _lost_mark("onee"), _lost_mark("ja")
+    (True, True, False)
     """
     if _option(token) or _CHECKED.match(token) or _BOX.match(token) or re.fullmatch(r"[/*?:.,;!-]+", token):
         return False  # an option, a box, or the question's own punctuation
+    if (glued := _BOX_AS_READ.match(token)) and glued.group("answer") and len(glued.group("answer")) < len(token):
+        return True  # "mja": the other option with its box glued on, ticked or not
     bare = token.strip(".,;:")
     return len(bare) <= 4 and not (bare.isalpha() and bare.islower())
 
@@ -393,6 +397,7 @@ def _only_answer(text: str) -> bool:
     (True, True)
     """
     tokens = [t for t in _TOKEN.findall(_HINTS.sub(" ", _unrouted(text))) if t not in "/*"]
+    tokens = [t for _, _, t in _boxes_as_read([(0, 0, t) for t in tokens])[0]]
     return bool(tokens) and all(_option(t) or _CHECKED.match(t) or _BOX.match(t) for t in tokens)
 
 
@@ -429,15 +434,64 @@ def _answer(page: Page, line, offset: int) -> Field | None:
     text = _HINTS.sub(lambda h: " " * len(h.group(0)), _unrouted(line.text[offset:]))
     tokens = [(m.start() + offset, m.end() + offset, m.group(0)) for m in _TOKEN.finditer(text)]
     tokens, radios = _radio_buttons(tokens)
+    tokens, glyphs = (tokens, False) if radios else _boxes_as_read(tokens)
     options = [(i, tok, found) for i, tok in enumerate(tokens) if (found := _option(tok[2]))]
     if not options:
         return None
-    if radios:
+    if radios or glyphs:
         found = _answer_of(page, line, tokens, options)
         if found is None or found.value is None:
             return found
-        return found.model_copy(update={"confidence": min(found.confidence, RADIO_CONFIDENCE)})
+        return found.model_copy(update={"confidence": min(found.confidence, RADIO_CONFIDENCE if radios else BOX_AS_READ_CONFIDENCE)})
     return _answer_of(page, line, tokens, options)
+
+
+BOX_AS_READ_CONFIDENCE = 0.7
+"""The most an answer counts for when its ticked box was told only by the letter OCR made of
+it ("m", "B", "ME" for a filled box beside an empty one read as "o" or "[]"): the analyst looks."""
+_EMPTY_AS_READ = rf"\[\s?[lI1]?\]?|[lI1]\]|L[\]J]|[oO0D]|\(\s?\)|[{_EMPTIES}]"
+"""An empty box as OCR reads it: "[]", "[", "[l", "[1", "L]", "LJ", "o", "O", "0", "D", "()"."""
+_TICK_AS_BOX = rf"\[?[xX×][JjlI1\]]?|[{_TICKS}]"
+"""A crossed box whose bracket OCR misread ("[XJ", "X]"): a tick as sure as "[X]"."""
+_FILLED_AS_READ = r"[mMBHEWN8]|ME|MM|[©@®#&]"
+"""A filled box ("■", "█") as OCR reads its block of ink: a capital or "m", or a sign."""
+_BOX_AS_READ = re.compile(rf"^(?:(?P<empty>{_EMPTY_AS_READ})|(?P<tick>{_TICK_AS_BOX})|(?P<filled>{_FILLED_AS_READ}))(?P<answer>{_WORDS})?$", re.IGNORECASE)
+
+
+def _boxes_as_read(tokens: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], bool]:
+    """The tokens with the boxes of a yes/no pair as OCR reads them given as printed ("☐",
+    "☒"), and whether a filled box was told by a letter. Only when both answers stand there,
+    each right after a box read as such (apart, "o ja", or glued, "oja mnee"), and exactly
+    one box reads as ticked or filled and the other as empty: a "B" or an "o" elsewhere is a
+    letter. Tokens of a pair it cannot read so come back as they were.
+
+    >>> [t[2] for t in _boxes_as_read([(0, 3, "oja"), (4, 8, "mnee")])[0]], _boxes_as_read([(0, 3, "oja"), (4, 8, "mnee")])[1]
+    (['☐', 'ja', '☒', 'nee'], True)
+    >>> [t[2] for t in _boxes_as_read([(0, 2, "[]"), (3, 5, "ja"), (6, 9, "[XJ"), (10, 13, "nee")])[0]]
+    ['☐', 'ja', '☒', 'nee']
+    >>> [t[2] for t in _boxes_as_read([(0, 1, "B"), (2, 4, "ja"), (5, 6, "B"), (7, 10, "nee")])[0]]
+    ['B', 'ja', 'B', 'nee']
+    >>> [t[2] for t in _boxes_as_read([(0, 3, "[ja"), (4, 7, "[XJ"), (8, 11, "nee")])[0]]
+    ['☐', 'ja', '☒', 'nee']
+    """
+    out: list[tuple[int, int, str]] = []
+    boxes: list[tuple[bool, bool]] = []  # per answer: (ticked, told by a letter)
+    for index, (start, end, text) in enumerate(tokens):
+        m = _BOX_AS_READ.match(text)  # "[ja" too, an option with a rule stuck to it: the pair decides
+        following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+        if m is None or (m.group("answer") is None and _option(following) is None) or (m.group("answer") and len(text) == len(m.group("answer"))):
+            out.append((start, end, text))
+            continue
+        ticked = m.group("empty") is None
+        boxes.append((ticked, m.group("filled") is not None))
+        cut = start + len(text) - len(m.group("answer") or "")
+        out.append((start, cut, "☒" if ticked else "☐"))
+        if m.group("answer"):
+            out.append((cut, end, m.group("answer")))
+    answers = [found[0] for _, _, text in out if (found := _option(text))]
+    if len(boxes) != 2 or sorted(answers) != [False, True] or sorted(ticked for ticked, _ in boxes) != [False, True]:
+        return tokens, False
+    return out, any(ticked and letter for ticked, letter in boxes)
 
 
 RADIO_CONFIDENCE = 0.79

@@ -49,13 +49,17 @@ from woondossier.model import DocType, Field, Fields, Line, Page, union_bbox
 DOC_TYPE = DocType.bankafschrift
 
 _TITLES = ("bankafschrift", "rekeningafschrift", "afschrift", "rekeningoverzicht", "dagafschrift")
+_BANK_PERIOD_TITLES = ("maandoverzicht", "kwartaaloverzicht", "weekoverzicht")
+"""Titles of an overview of a period, a statement only where a bank prints them for an account
+(an energy company's or a care office's "Maandoverzicht" is none)."""
 _HOLDER_LABELS = (
     r"^(?:\S\s)?[\W_]{0,3}(?:Naam\s+)?Rekeninghouders?(?:\s*\(s\))?\s*:?",  # "3 _Rekeninghouders": the ruled block's edge
     r"^[\W_]{0,3}T[.:,]?\s?n[.:,]?\s?v[.:,]?\s*:?",  # OCR reads a dot as a colon or comma ("T.n:v.")
     r"^[\W_]{0,3}Ten\s+name\s+van\s*:?",
     r"^[\W_]{0,3}(?:Gezamenlijke|En/of)[\s-]+rekening\s*:?$",  # a bank app's heading over its holders, one a line
-    # the holder after the account's number: "Rekening NL91 ABNA 0417 1643 00 t.n.v. J. Jansen"
-    r"(?<![A-Za-z0-9])[A-Z]{2}\s?\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\s*,?\s+t[.:,]?\s?n[.:,]?\s?v[.:,]?\s*:?",
+    # the holder after the account's number that opens its line: "Rekening NL91 ABNA 0417 1643 00 t.n.v. J. Jansen";
+    # never a payee in a sentence ("Betaal het bedrag op NL86 INGB 0002 4455 88 t.n.v. Belastingdienst")
+    r"^[\W_]{0,3}(?:[^\W\d_]{0,20}rekening(?:nummer)?\s*:?\s*|IBAN\s*:?\s*)?[A-Z]{2}\s?\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\s*,?\s+t[.:,]?\s?n[.:,]?\s?v[.:,]?\s*:?",
 )
 _NUMBERED_TITLE = r"\b(?:bank|rekening|dag)?afschrift\s*(?:nr\.?|nummer|no\.?)\s*:?\s*\d{1,4}\b"
 """A statement's title with its number, on a line that goes on ("Rekeningafschrift nr. 27  Datum 4 mei 2026  Blad 1 van 2")."""
@@ -84,9 +88,12 @@ def score(pages: Sequence[Page]) -> float | None:
     # known instead by a label only a statement prints (Rabobank: "Afschriftdatum").
     statement_label = bool(find_pattern(pages, _STATEMENT_LABELS))
     ibans = [parse_iban(hit.text) for hit in find_pattern(pages, _IBAN_LOOSE, flags=0)]
-    bank = bool(find_pattern(pages, lexicon.bank_regex(), flags=0)) or any(
-        iban and iban.startswith("NL") and lexicon.bank_of_code(iban[4:8]) for iban in ibans
-    )
+    printed_bank = bool(find_pattern(pages, lexicon.bank_regex(), flags=0))
+    bank = printed_bank or any(iban and iban.startswith("NL") and lexicon.bank_of_code(iban[4:8]) for iban in ibans)
+    if not title and printed_bank and any(ibans):
+        # "Maandoverzicht januari 2026" under a bank's name, over its account's IBAN: what
+        # would title anyone's monthly overview titles the bank's statement
+        title = any(find_word(pages, word, max_line_words=4) for word in _BANK_PERIOD_TITLES)
     iban = bool(ibans)
     if not (title or holder_label) and iban:
         holder_label = _holder_label_in_table(pages[0])  # "Tenaamstelling": a wording the regexes above never knew
@@ -191,7 +198,27 @@ def _account_holders(pages: Sequence[Page]) -> Field:
                         page=page.number,
                         bbox=union_bbox(h.bbox for _, h in hits),
                     )
+    if (tabled := _holders_after_table_label(pages)) is not None:
+        return tabled
     return _holders_by_role(pages)
+
+
+def _holders_after_table_label(pages: Sequence[Page]) -> Field | None:
+    """The holders after a wording of the label table's that opens a line ("Rekening op naam
+    van", "Account holder"), read as after the module's own labels (`_holder_hits`: names
+    beside it or under it in its column, each cell alone): a statement printed in two
+    columns sets its balances beside the names ("Michał Lewandowska      Saldo per 1 april")."""
+    wordings = table()[DOC_TYPE]["account_holders"].labels
+    for page, index, line in iter_lines(pages):
+        for wording in wordings:
+            opening = [end for start, end, _ in find_label(page, index, wording) if start == 0]
+            if not opening:
+                continue
+            offset = len(" ".join(w.text for w in line.words[: opening[0]]))
+            if hits := _holder_hits(page, index, line, offset):
+                return Field(value=[name for name, _ in hits], confidence=round(min(h.confidence for _, h in hits), 3),
+                             page=page.number, bbox=union_bbox(h.bbox for _, h in hits))  # fmt: skip
+    return None
 
 
 _ROLE_HEAD = re.compile(r"(?<![^\W\d_])(?:rol|role|functie|hoedanigheid)(?![^\W\d_])", re.IGNORECASE)
@@ -277,8 +304,8 @@ def _holder_hits(page: Page, index: int, line: Line, start: int) -> list[tuple[s
         if not words:
             break
         text = repair_initials(" ".join(w.text for w in words))
-        if abs(words[0].bbox[0] - value_x0) > 12 or not _names(text) or _names(text) != [clean_name(text)]:
-            break
+        if abs(words[0].bbox[0] - value_x0) > 12 or not _names(text) or _names(text) != [clean_name(text)] or is_label(text):
+            break  # "IBAN" under the last holder: the next row's label, no name
         hits.append((_names(text)[0], Hit(text=text, page=page.number, bbox=union_bbox(w.bbox for w in words), confidence=reading_confidence(words))))
     return hits
 

@@ -85,7 +85,9 @@ _SINCE_LABEL = (
 )
 _NAME_WORDS = wording_pattern(_COLUMN_WORDINGS["name"])
 _NAME_LABEL = rf"^(?:\S{{1,3}}\s+)?[\W_]{{0,6}}(?:naam\b|{_NAME_WORDS})"  # after a margin's tick or specks ("/___Naam"), as `_LINE_START`
-_BSN_VALUE = r"(?<!\d)\d(?:[. ]?\d){7,8}(?!\d)"  # "1234.56.789", "123 456 789", "1234.56.7 89" (OCR split a group)
+_BSN_VALUE = r"(?<!\d)(?:\d(?:[. ]?\d){7,8}|\d{3}[ .,]\d{3}[ .,]\d{3})(?!\d)"
+""""1234.56.789", "123 456 789", "1234.56.7 89" (OCR split a group), "247 490,295" (a gap read
+as a comma: `values.parse_bsn`)."""
 _TOWN, _STREET, _NUMBER, _ADDRESS = common.TOWN, common.STREET, common.HOUSE_NUMBER, common.ADDRESS
 _PERSON_COLUMNS = {
     "name": rf"\bnaam\b|{_NAME_WORDS}",
@@ -561,8 +563,33 @@ def _persons_from_table(pages: Sequence[Page]) -> list[_Person]:
 
     columns = dict(_PERSON_COLUMNS, departed=departed_columns(DOC_TYPE.value))
     rows = common.read_table(pages, columns, is_row, first="name", mend=_value_out_of_name_cell, others=other_columns(DOC_TYPE.value),
-                             wordings=_COLUMN_WORDINGS)
-    return [_fill_from_row(row, _person({name: row.hit(name) for name in _PARSERS})) for row in rows if not row.hit("departed")]
+                             wordings=_COLUMN_WORDINGS, damaged=_unreadable_row)
+    return [_beside_unread(row, _fill_from_row(row, _person({name: row.hit(name) for name in _PARSERS}))) for row in rows if not row.hit("departed")]
+
+
+UNREAD_ROW_CONFIDENCE = 0.6
+"""The most a resident's values are worth when a row beside theirs in the persons table could
+not be read: the list may lack someone, and an analyst looks before anyone is taken to live
+alone or a household to be whole."""
+_UNREAD_ROW_NUMBERS = 3
+
+
+def _unreadable_row(row: common.Row) -> bool:
+    """Whether a line in a persons table that is no row carries a person's row all the same,
+    too damaged to read: words with letters where the name stands and at least
+    `_UNREAD_ROW_NUMBERS` words with digits after it ("Tekêste, Kilane * ® 15 jantudri $005 4%
+    508": a photocopy's noise over a birth date and a BSN). A section's heading ("3 Ingeschreven
+    met briefadres") or a date line ("Uitgereikt op 2026-02-01") has too few numbers."""
+    name = row.text("name")
+    numbers = sum(bool(re.search(r"\d", word.text)) for column, words in row.cells.items() if column != "name" for word in words)
+    return bool(re.search(r"[^\W\d_]{2}", name)) and numbers >= _UNREAD_ROW_NUMBERS
+
+
+def _beside_unread(row: common.Row, person: _Person) -> _Person:
+    if not row.unread_beside:
+        return person
+    return {name: (value, replace(hit, confidence=min(hit.confidence, UNREAD_ROW_CONFIDENCE)) if hit is not None else None)
+            for name, (value, hit) in person.items()}  # fmt: skip
 
 
 def _row_dates(row: common.Row) -> list[Hit]:
@@ -583,30 +610,40 @@ _SPECK_WORD = re.compile(rf"(?:{SPECK})+")
 """A word of OCR's marks alone (`names.SPECK`): a rule ("|", "[") or a speck ("_", "»")."""
 
 
+_ROW_NUMBER_WORD = re.compile(r"\d{1,2}(?:[.:,]\d{1,2})*[.)]?")
+_MARGIN_SPECK = re.compile(r"[^\W\d_]|[\W_]{1,2}")  # a letter alone, or marks: no word of a name's
+_MARGIN_SPECKS = 3
+
+
 def _value_out_of_name_cell(row: common.Row) -> common.Row:
     """The row with the words from the first one holding a digit on moved out of the
     name cell into the next: a photo's slant shifts a row's words left against the
     header's, so "Sem Anna de Kaya [29.10.1989" lands in the name cell whole (and a row
     whose name OCR lost, "18-01-1987 | 5517.69.890 ...", has no name at all). A row's own
-    number before the name ("1  Simatupang, W.", a section's "2.1 Tekeste, Dawit") is dropped."""
+    number before the name ("1  Simatupang, W.", a section's "2.1 Tekeste, Dawit") is dropped,
+    with the specks of a photocopy's margin before it ("d À È 2:5 » Tekeste, Helen": a
+    number's dot read as a colon or comma)."""
     columns = list(row.cells)  # left to right
     words = row.cells.get("name", ())
+    margin = next((i for i in range(min(_MARGIN_SPECKS, len(words) - 1) + 1) if _ROW_NUMBER_WORD.fullmatch(words[i].text)), 0)
+    if margin and all(_MARGIN_SPECK.fullmatch(word.text) for word in words[:margin]):
+        words = words[margin:]
     rules = 1
     while len(words) > rules + 1 and _SPECK_WORD.fullmatch(words[rules].text):
         rules += 1  # "1 | Lopes, Djenifer", "2.1 _ Tekeste, Dawit": the rule between the number's column and the name's, a speck
-    numbered = len(words) > rules and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*[.)]?", words[0].text) and re.search(r"[^\W\d_]", words[rules].text)
+    numbered = len(words) > rules and _ROW_NUMBER_WORD.fullmatch(words[0].text) and re.search(r"[^\W\d_]", words[rules].text)
     if numbered:  # "1  Simatupang, W.": the row's number, in a "Nr" column nobody reads, is no value
         words = words[rules:]
     cut = next((i for i, word in enumerate(words) if re.search(r"\d", word.text)), len(words))
     if cut < len(words) and _MISREAD_INITIAL.fullmatch(words[cut].text) and (cut + 1 == len(words) or words[cut + 1].text[:1].isdigit()):
         cut += 1  # "CHAOUCH 1. 19 mrt. 1991": an initial read as a digit stays the name's, which `_person` flags
     if numbered and cut == len(words):
-        return common.Row(page=row.page, cells={**row.cells, "name": words})
+        return replace(row, cells={**row.cells, "name": words})
     if cut == len(words) or columns[-1] == "name":
         return row
     after = columns[columns.index("name") + 1]
     cells = {**row.cells, "name": words[:cut], after: tuple(words[cut:]) + tuple(row.cells[after])}
-    return common.Row(page=row.page, cells=cells)
+    return replace(row, cells=cells)
 
 
 _HEADER_WORDS = rf"{_BIRTH_LABEL}|{BSN_LABEL}|{_SINCE_LABEL}"

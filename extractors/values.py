@@ -464,17 +464,23 @@ def _place(text: str | None, find) -> str | None:
     return None
 
 
+_GROUPED_BSN = re.compile(r"^(\d{3})[ .,]\s?(\d{3})[ .,]\s?(\d{3})$|^(\d{4})[.,](\d{2})[.,](\d{3})$")
+"""A BSN in the groups it is printed in ("123 456 789", "1234.56.789"), a separator read as a
+comma ("247 490,295": OCR reads a dot or a speck in the gap so): only at a group's edge, so
+that an amount ("1.234.567,89") is never a BSN."""
+
+
 def parse_bsn(text: str | None) -> str | None:
     """A BSN as nine digits if it passes the elfproef, else None.
 
-    >>> parse_bsn("1112.22.333"), parse_bsn("111222334")
-    ('111222333', None)
+    >>> parse_bsn("1112.22.333"), parse_bsn("111222334"), parse_bsn("247 490,295"), parse_bsn("2474,90.295")
+    ('111222333', None, '247490295', '247490295')
     >>> parse_bsn("12345672")
     '012345672'
     """
     if not text:
         return None
-    digits = re.sub(r"[\s.\-]", "", text)
+    digits = re.sub(r"[\s.\-]", "", _GROUPED_BSN.sub(lambda m: "".join(g for g in m.groups() if g), text.strip()))
     if not re.fullmatch(r"\d{8,9}", digits):
         return None
     try:
