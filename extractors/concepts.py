@@ -44,7 +44,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "huurovereenkomst*|huurcontract*|huurrelatie met|van|tussen <Org>",
         "huur* _? van|tussen de? hoofdhuurder|hospita",  # "de huurovereenl t van de hoofdhuurder": a word OCR broke
         "oorspronkelijke|eigen huurovereenkomst*|huurcontract*",
-        "huur|huurovereenkomst*|huurcontract* van|voor de|het woning|woonhuis|appartement|huis",  # the dwelling's lease, not the room's
+        # the dwelling's lease, not the room's; a home on the water ("de huurovereenkomst van de woonark met Ymere") too
+        "huur|huurovereenkomst*|huurcontract* van|voor de|het woning|woonhuis|appartement|huis|flat|bovenwoning|benedenwoning|woonark|woonboot|woonschip",
     ),
     "this_agreement": (
         "deze|dit|de onderhuurovereenkomst*|onderhuurcontract*|onderhuur|kamerhuurovereenkomst*|kamerhuurcontract*|kamerhuur",
@@ -149,6 +150,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "voortdurend* toezicht|zorg|aanwezig*|begeleiding|verzorging|hulp",
         "hele|gehele etmaal",
         "168 uur",
+        # English, as an international practice writes it
+        "24 hours a|per|each|every day",
+        "round|around the clock",
+        "round-the-clock|around-the-clock",
+        "day and night",
+        "night and day",
     ),
     "care_needed": (  # someone depends on another's care: what a care declaration attests
         "zorg|toezicht|verzorging|begeleiding|hulp … nodig",  # "heeft dag en nacht zorg en toezicht nodig"

@@ -39,7 +39,8 @@ from extractors._locate import find_value, has_text, iter_lines
 from extractors._prose import NAME_PATTERN, find_word, search_prose, stated, take_name
 from extractors.labels import is_label, table, wording_pattern
 from extractors.prose_facts import born_on, named_in_role, person_born, writer_in_role
-from extractors.values import DATE_PATTERN, MARKED_AMOUNT_PATTERN, PER_MONTH, parse_amount
+from extractors.locating import GENERIC_LABEL_CONFIDENCE
+from extractors.values import DATE_PATTERN, MARKED_AMOUNT_PATTERN, PER_MONTH, parse_amount, parse_date
 from woondossier.model import DocType, Field, Fields, Page
 
 DOC_TYPE = DocType.huisbewaring_aanvraag
@@ -47,8 +48,23 @@ DOC_TYPE = DocType.huisbewaring_aanvraag
 _TENANT = (r"Naam\s+(?:hoofd)?huurder", r"(?:Hoofd)?huurder\s*\(naam\)")
 _SITTER = (r"Naam\s+(?:van\s+de\s+)?huisbewaarder", r"Huisbewaarder\s*\(naam\)")
 _SITTER_BIRTH = (r"Geboortedatum\s+(?:van\s+de\s+)?huisbewaarder",)
+_HEADING_NUMBER = r"^[\W_]*(?:\d{1,2}[.)]?\s+|[A-H][.)]\s+|(?:Deel|Stap|Onderdeel)\s+\w{1,2}\W{0,3}\s*)?"
+_TENANT_HEADING = (
+    rf"{_HEADING_NUMBER}(?i:uw\s+gegevens(?:\s*\(\s*(?:hoofd)?huurder\s*\))?|(?:de\s+)?(?:hoofd)?huurder|gegevens\s+(?:van\s+de\s+)?(?:hoofd)?huurder)\W*$"
+)
+_SITTER_HEADING = rf"{_HEADING_NUMBER}(?i:(?:de\s+)?huisbewaarder|gegevens\s+(?:van\s+de\s+)?huisbewaarder)\W*$"
+_NEXT_HEADING = r"^[\W_]*(?:\d{1,2}[.)]?|[A-H][.)]|(?:Deel|Stap|Onderdeel)\s+\w{1,2}\W{0,3})\s+[A-Z]"
 _TENANT_SECTION = (r"Gegevens\s+(?:hoofd)?huurder", r"Gegevens\s+huisbewaarder|^[\W_]*\d\.\s")
 _SITTER_SECTION = (r"Gegevens\s+huisbewaarder", r"^[\W_]*\d\.\s+[A-Z]")
+_TENANT_PART = (_TENANT_HEADING, rf"Gegevens\s+huisbewaarder|{_SITTER_HEADING}|{_NEXT_HEADING}")
+_SITTER_PART = (_SITTER_HEADING, rf"{_TENANT_HEADING}|{_NEXT_HEADING}")
+"""A person's part of a form: after "Gegevens huurder" (`_TENANT_SECTION`), else from a heading
+that names the person alone on its line ("1 Uw gegevens (huurder)", "2 De huisbewaarder", "Deel B
+Huisbewaarder") to the next numbered heading (`_TENANT_PART`). What a bare "Naam" or "Geboortedatum"
+gives in such a part counts for at most `PART_CONFIDENCE`."""
+PART_CONFIDENCE = 0.79
+"""A heading of one word or two ("Huurder") may head a signature's block, a column or a part
+that speaks of the person without being theirs: the analyst looks at what its bare labels gave."""
 _GENERIC_NAME = (r"^[\W_]*Naam\b",)
 _START = (r"Ingangsdatum", r"Begindatum", r"Startdatum", r"Datum\s+vertrek")
 _END = (r"Einddatum", r"Datum\s+terugkeer")
@@ -79,12 +95,18 @@ _SIGNED = (
     r"Datum\s+(?:van\s+)?ondertekening",
     r"Plaats\s+en\s+datum",
     r"Ondertekend\s+te\b.*?\bop\b",
+    # a signature's line: "Plaats: Oss  Datum: 25.03.2026  Handtekening:"
+    rf"\bPlaats\b\W{{0,3}}[^\n]{{0,40}}?\bDatum\b{_NO_CLOCK}",
+    rf"\bDatum\b(?=[^\n]*\b(?:Handtekening|Ondertekening)\b){_NO_CLOCK}",
+)
+_SIGNED_BARE = (
     rf"^[\W_]*Datum\b(?![\W_]{{0,2}}\s*(?:ontvangst|van\s+ontvangst|binnenkomst|{_OTHER_DATES})){_NO_CLOCK}",
     rf"^[\W_]*Date\s*:{_NO_CLOCK}",  # an English form's bare "Date:" by the signature
 )
-"""Where the date of signing stands. A bare "Datum" with a time of day on its line is a
-timestamp, no signature's: an e-mail's header ("Datum  ma 27 apr 2026 10:20"), a web
-form's or a system's print."""
+"""Where the date of signing stands: after its own label or on the signature's line, else
+after a bare "Datum". A bare "Datum" with a time of day on its line is a timestamp, no
+signature's: an e-mail's header ("Datum  ma 27 apr 2026 10:20"), a web form's or a
+system's print."""
 _OWN_HOME = (
     r"eigen\s+(?:woning|woonruimte|huis|(?:huur|koop)woning|woonadres|appartement)|zelfstandige\s+(?:woonruimte|woning)"
     r"|eigen\s+\((?:huur|koop)-?\s+of\s+(?:huur|koop)\)\s*woning"  # "een eigen (huur- of koop)woning"
@@ -149,7 +171,7 @@ def score(pages: Sequence[Page]) -> float | None:
 def extract(pages: Sequence[Page]) -> Fields:
     """Every field of the form; a field that cannot be read is Field() (value None)."""
     start, end = in_order(*_period(pages))  # one of the two misread when they are out of order
-    sitter = _name(pages, _SITTER, _SITTER_SECTION)
+    sitter = _name(pages, _SITTER, _SITTER_SECTION, _SITTER_PART)
     if sitter.value is None:
         sitter = _sitter_in_prose(pages)
     if sitter.value is None:
@@ -159,7 +181,7 @@ def extract(pages: Sequence[Page]) -> Fields:
     if sitter.value is None:
         sitter = person_born(pages)  # "... komt mijn nicht wonen, Sharon Sedney, geboren 1 januari 1999": the one person introduced with a birth date
     return {
-        "tenant_name": _name(pages, _TENANT, _TENANT_SECTION),
+        "tenant_name": _name(pages, _TENANT, _TENANT_SECTION, _TENANT_PART),
         "sitter_name": sitter,
         "sitter_birth_date": _sitter_birth_date(pages, sitter.value),
         "start_date": start,
@@ -168,22 +190,43 @@ def extract(pages: Sequence[Page]) -> Fields:
         "compensation": _compensation(pages, sitter.value),
         "sitter_has_own_home": _sitter_fact(pages, _OWN_HOME, "own_home", sitter.value),
         "sitter_has_minor_children": _sitter_fact(pages, _MINOR_CHILDREN, "minor_children", sitter.value),
-        "signed_date": date_field(find_date(pages, _SIGNED)),
+        "signed_date": _signed_date(pages),
     }
 
 
-def _name(pages: Sequence[Page], labels: Sequence[str], scope: tuple[str, str]) -> Field:
-    """A person's name after its own label, else after "Naam" in that person's section.
-    The value starts at its first letter: OCR puts specks ("„", "…") between label and name."""
+def _signed_date(pages: Sequence[Page]) -> Field:
+    """The date of signing after its own label or on the signature's line; else after a bare
+    "Datum", flagged (`GENERIC_LABEL_CONFIDENCE`) when another bare "Datum" gives another day:
+    a form with a part for someone else to fill in ("Verklaring van de instelling ... Datum")
+    dates that part too, and which is the tenant's the label does not say."""
+    if (signed := find_date(pages, _SIGNED)) is not None:
+        return date_field(signed)
+    found = date_field(find_date(pages, _SIGNED_BARE))
+    if found.value is None:
+        return found
+    bare = re.compile("|".join(_SIGNED_BARE), re.IGNORECASE)
+    others = {parse_date(m.group(0)) for page in pages for line in page.lines if bare.search(line.text)
+              for m in re.finditer(DATE_PATTERN, line.text, re.IGNORECASE)} - {found.value, None}  # fmt: skip
+    return found.model_copy(update={"confidence": min(found.confidence, GENERIC_LABEL_CONFIDENCE)}) if others else found
+
+
+def _name(pages: Sequence[Page], labels: Sequence[str], scope: tuple[str, str], part: tuple[str, str]) -> Field:
+    """A person's name after its own label, else after "Naam" in that person's section, else
+    in a part headed by the person alone (at most `PART_CONFIDENCE`). The value starts at its
+    first letter: OCR puts specks ("„", "…") between label and name."""
     hit = find_value(pages, labels, r"[^\W\d_].*", below=1)
     if hit is None:
         hit = find_value(section(pages, *scope), _GENERIC_NAME, r"[^\W\d_].*", below=0)
+    cap = 1.0
+    if hit is None and (hit := find_value(section(pages, *part), _GENERIC_NAME, r"[^\W\d_].*", below=0)) is not None:
+        cap = PART_CONFIDENCE
     name = take_name(hit.text.strip(" |[]")) if hit is not None else None
     if name is None or is_label(name):
         return Field()  # "Naam huurder | Naam huisbewaarder": a grid's header, the names in the row below
     if " " not in name.strip() and not lexicon.is_known_name_word(name.strip(" .,")):
         return Field()  # "Naam huurder  Registratienummer": the next column's head, a word no name has; the label table looks under it
-    return hit.field(name)
+    found = hit.field(name)
+    return found.model_copy(update={"confidence": min(found.confidence, cap)})
 
 
 _MINDS = r"(?:past|passen|oppast|oppassen|let|letten)"
@@ -215,6 +258,9 @@ def _sitter_birth_date(pages: Sequence[Page], sitter: str | None) -> Field:
     hit = find_date(pages, _SITTER_BIRTH)
     if hit is None:
         hit = find_date(section(pages, *_SITTER_SECTION), (r"Geboortedatum", r"geboren\s+op"))
+    if hit is None and (in_part := find_date(section(pages, *_SITTER_PART), (r"Geboortedatum", r"geboren\s+op"))) is not None:
+        found = date_field(in_part)
+        return found.model_copy(update={"confidence": min(found.confidence, PART_CONFIDENCE)})
     if hit is None and sitter:
         return born_on(pages, sitter)
     return date_field(hit)

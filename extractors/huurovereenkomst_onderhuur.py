@@ -271,6 +271,8 @@ def _signed_date(pages: Sequence[Page]) -> Field:
     if hit is not None and (value := parse_date(hit.text)) is not None:
         return hit.field(value)
     pattern = rf"\b(?:onder|ge)?tekend\s+(?:te\s+{common.TOWN}[\s-]+)?op\s+(?P<date>{DATE_PATTERN})"  # "Velsen-Noord-op": OCR's hyphen
+    # where it was signed told before the town: "Aldus getekend aan boord van de Vrouwe Johanna te Urk op 23-05-2026"
+    where = rf"\b(?:aldus\s+)?(?:onder|ge)?tekend\s+(?:[^\W\d_][\w'’-]*\s+){{1,8}}?te\s+{common.TOWN}[\s,-]+op\s+(?P<date>{DATE_PATTERN})"
     # the signing formula with its verb lost to OCR: "Aldus opgemaakt en [getekend] te Velsen op 12-07-2026"
     formula = rf"\bopgemaakt\s+(?:\w+\s+){{0,3}}?te\s+{common.TOWN}[\s-]+op\s+(?P<date>{DATE_PATTERN})"
     # the closing formula of an agreement in plain words: "Zo afgesproken in Coevorden op 16 april 2026"
@@ -280,7 +282,7 @@ def _signed_date(pages: Sequence[Page]) -> Field:
     # an e-signature's stamp, the signer's name between: "Digitaal ondertekend door Fadumo
     # Warsame op 2026/08/08 om 09:40" (a signing platform's audit line, Adobe's "Digitaal ondertekend door")
     stamp = rf"\b(?:digitaal\s+|elektronisch\s+)?ondertekend\s+door\s+(?:[^\W\d_][\w'’.-]*\s+){{1,6}}?op\s+(?P<date>{DATE_PATTERN})"
-    return next((found for wording in (pattern, formula, agreed, misread, stamp) if (found := common.first_group(pages, wording, "date", parse_date))), Field())
+    return next((found for wording in (pattern, where, formula, agreed, misread, stamp) if (found := common.first_group(pages, wording, "date", parse_date))), Field())
 
 
 # --- clauses -----------------------------------------------------------------------------

@@ -188,3 +188,79 @@ def test_holders_under_a_label_of_the_table_in_a_statement_of_two_columns():
              (63, 155, "NL84 TRIO 5025 0081 57")]  # fmt: skip
     holders = bankafschrift.extract(read_bytes(placed_pdf([cells]), "afschrift.pdf"))["account_holders"]
     assert holders.value == ["Michal Lewandowska", "Marloes Smits"]
+
+
+# --- from the studied half of fresh25: a form with a part for an institution, an English GP's
+# statement, a sublet on a houseboat ------------------------------------------------------------
+
+_ADMISSION_FORM = [
+    "Woonstad Rotterdam   Formulier HB-3",
+    "Aanvraag huisbewaring tijdens een opname",
+    "1 Uw gegevens (huurder)",
+    "Naam D. Kassab",
+    "Adres Zuiderkade 28, 5344 RH Oss",
+    "2 De huisbewaarder",
+    "Naam Giovanni Gijsbertha",
+    "Geboortedatum 09.05.1975",
+    "3 Periode en reden",
+    "Huisbewaring van 30.04.2026 tot en met 05.10.2026",
+    "4 Ondertekening huurder",
+    "Plaats: Oss   Datum: 25.03.2026   Handtekening:",
+    "5 Verklaring van de instelling (in te vullen door de kliniek)",
+    "Naam instelling Jellinek Kliniek, Amsterdam",
+    "Datum 14-03-2026",
+]
+
+
+def test_the_tenant_and_the_sitter_are_read_in_their_numbered_parts_and_the_date_on_the_signature_line_is_the_signing():
+    from extractors import huisbewaring_aanvraag
+
+    fields = huisbewaring_aanvraag.extract(read_bytes(lines_pdf(_ADMISSION_FORM), "form.pdf"))
+    assert (fields["tenant_name"].value, fields["sitter_name"].value) == ("D. Kassab", "Giovanni Gijsbertha")
+    # a bare "Naam" under a heading of one or two words: the analyst looks
+    assert max(fields["tenant_name"].confidence, fields["sitter_name"].confidence) <= huisbewaring_aanvraag.PART_CONFIDENCE
+    assert fields["signed_date"].value == "2026-03-25"
+
+
+def test_a_bare_date_label_beside_another_bare_date_label_of_another_day_is_flagged():
+    from extractors import huisbewaring_aanvraag
+    from extractors.locating import GENERIC_LABEL_CONFIDENCE
+
+    lines = [line for line in _ADMISSION_FORM if not line.startswith("Plaats:")]
+    lines.insert(lines.index("4 Ondertekening huurder") + 1, "Datum 25.03.2026")
+    signed = huisbewaring_aanvraag.extract(read_bytes(lines_pdf(lines), "form.pdf"))["signed_date"]
+    assert signed.value == "2026-03-25" and signed.confidence <= GENERIC_LABEL_CONFIDENCE
+
+
+
+
+
+def test_an_english_practices_statement_of_care_day_and_night():
+    document = only_document(lines_pdf([
+        "Beatrixhof 133, Amstelveen",
+        "International Health Centre Amstelveen",
+        "Date: 6th October 2026",
+        "Re: Statement of informal care (mantelzorgverklaring)",
+        "Patient G. Jansen",
+        "I hereby confirm that G. Jansen is a patient of our practice and cannot be left alone. Zahra Ahmadzai",
+        "provides care and supervision 24 hours a day, seven days a week, including at night.",
+        "Zahra Ahmadzai is the informal carer (mantelzorger) of G. Jansen.",
+    ]))  # fmt: skip
+    fields = field_values(document)
+    assert document.doc_type == "mantelzorgverklaring"
+    assert (fields["round_the_clock"], fields["issue_date"], fields["issuer"]) == (True, "2026-10-06", "International Health Centre Amstelveen")
+
+
+def test_a_sublet_of_a_cabin_ends_with_the_lease_of_the_houseboat_and_was_signed_on_board():
+    from extractors import huurovereenkomst_onderhuur
+
+    pages = read_bytes(lines_pdf([
+        "Onderhuurovereenkomst hut op woonark",
+        "Sheryl Winklaar, huurder van de woonark van Ymere, hierna: hoofdhuurder, en Hendrik van Dijk, hierna: onderhuurder.",
+        "Artikel 4 Eindigt de huurovereenkomst van de woonark met Ymere, om welke reden ook, dan eindigt deze onderhuur",
+        "op dezelfde dag.",
+        "Aldus getekend aan boord van de Vrouwe Johanna te Urk op 23-05-2026.",
+    ]), "contract.pdf")  # fmt: skip
+    fields = huurovereenkomst_onderhuur.extract(pages)
+    assert fields["end_with_main_lease"].value is True
+    assert fields["signed_date"].value == "2026-05-23"
