@@ -189,15 +189,8 @@ def _account_holders(pages: Sequence[Page]) -> Field:
         label_re = re.compile(label, re.IGNORECASE)
         for page, index, line in iter_lines(pages):
             if m := label_re.search(line.text):
-                hits = _holder_hits(page, index, line, m.end())
-                if hits:
-                    names = [name for name, _ in hits]
-                    return Field(
-                        value=names,
-                        confidence=round(min(h.confidence for _, h in hits), 3),
-                        page=page.number,
-                        bbox=union_bbox(h.bbox for _, h in hits),
-                    )
+                if hits := _holder_hits(page, index, line, m.end()):
+                    return _holders_field(page, hits)
     if (tabled := _holders_after_table_label(pages)) is not None:
         return tabled
     return _holders_by_role(pages)
@@ -216,9 +209,14 @@ def _holders_after_table_label(pages: Sequence[Page]) -> Field | None:
                 continue
             offset = len(" ".join(w.text for w in line.words[: opening[0]]))
             if hits := _holder_hits(page, index, line, offset):
-                return Field(value=[name for name, _ in hits], confidence=round(min(h.confidence for _, h in hits), 3),
-                             page=page.number, bbox=union_bbox(h.bbox for _, h in hits))  # fmt: skip
+                return _holders_field(page, hits)
     return None
+
+
+def _holders_field(page: Page, hits: list[tuple[str, Hit]]) -> Field:
+    """The holders read, as one field: as sure as the least sure of them."""
+    return Field(value=[name for name, _ in hits], confidence=round(min(h.confidence for _, h in hits), 3),
+                 page=page.number, bbox=union_bbox(h.bbox for _, h in hits))  # fmt: skip
 
 
 _ROLE_HEAD = re.compile(r"(?<![^\W\d_])(?:rol|role|functie|hoedanigheid)(?![^\W\d_])", re.IGNORECASE)
