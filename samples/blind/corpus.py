@@ -165,6 +165,14 @@ corporation's form for house-sitting during a clinical admission with the clinic
 wintering in Spain, a contract subletting a cabin on a houseboat and a housing group's association subletting a unit to a member, a
 humanitarian organisation's contract for a field post and a tour operator's season contract for a resort representative), held out of
 every other split, for a first contact after `fresh24` has been studied.
+`fresh26` is a twenty-seventh (each module's `FRESH26`, by yet another author who never saw the reader: an extract of the residents that
+shows only the requester in full and the others without their BSNs and an extract beside a reading guide with an invented specimen, an
+IB 60 whose footnotes name a former partner's alimony and an IB 60 of a director-major shareholder with the build-up per box, a bank's
+reference letter in English and the top of a statement cut off and taped onto a sheet, the minutes of a multidisciplinary meeting with a
+closing declaration and a GP's statement in the clipped abbreviations of a practice system, a request written by the house-sitter with the
+tenant's consent and a hand-filled form whose conditions the tenant initials line by line, a sublease in English drawn up with recitals and
+a room contract with a live-in carer, a British employer's written statement of particulars and an employer's welcome e-mail before the
+first working day), held out of every other split, for a first contact after `fresh25` has been studied.
 A file's generators are seeded from the split's seed and the file's
 name, so a seed reproduces the corpus and adding a layout changes no other file.
 """
@@ -185,14 +193,15 @@ SPLITS = {"dev": 17011, "heldout": 17907, "fresh": 18211, "fresh2": 19403, "fres
           "fresh7": 25913, "fresh8": 27329, "fresh9": 28657,
           "fresh10": 30011, "fresh11": 31259, "fresh12": 32771, "fresh13": 34127,
           "fresh14": 35617, "fresh15": 37019, "fresh16": 38557, "fresh17": 40213, "fresh18": 41827, "fresh19": 43391,
-          "fresh20": 44987, "fresh21": 46271, "fresh22": 47923, "fresh23": 49157, "fresh24": 50513, "fresh25": 51871}
-"""Each split's default seed. The held-out and first-contact (fresh to fresh25) seeds are never used while studying failures."""
+          "fresh20": 44987, "fresh21": 46271, "fresh22": 47923, "fresh23": 49157, "fresh24": 50513, "fresh25": 51871,
+          "fresh26": 53261}
+"""Each split's default seed. The held-out and first-contact (fresh to fresh26) seeds are never used while studying failures."""
 _FIRST_CONTACT = {"fresh": "FRESH", "fresh2": "FRESH2", "fresh3": "FRESH3", "fresh4": "FRESH4", "fresh5": "FRESH5", "fresh6": "FRESH6",
                   "fresh7": "FRESH7", "fresh8": "FRESH8", "fresh9": "FRESH9", "fresh10": "FRESH10",
                   "fresh11": "FRESH11", "fresh12": "FRESH12", "fresh13": "FRESH13", "fresh14": "FRESH14",
                   "fresh15": "FRESH15", "fresh16": "FRESH16", "fresh17": "FRESH17", "fresh18": "FRESH18", "fresh19": "FRESH19",
                   "fresh20": "FRESH20", "fresh21": "FRESH21", "fresh22": "FRESH22",
-                  "fresh23": "FRESH23", "fresh24": "FRESH24", "fresh25": "FRESH25"}
+                  "fresh23": "FRESH23", "fresh24": "FRESH24", "fresh25": "FRESH25", "fresh26": "FRESH26"}
 """The first-contact splits and the layout set of each module that only they hold."""
 
 

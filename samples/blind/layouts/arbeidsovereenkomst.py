@@ -151,6 +151,13 @@ The fresh25 split adds: a humanitarian organisation's fixed-term contract for a 
 the rest-and-recuperation rhythm, the per diem in dollars and the debriefing as decoys; "Standplaats (duty station)" the place), and a tour
 operator's season contract for a resort representative (the seat, the training days, the flights' days, the wage and the allowance as
 decoys; "Standplaats (bestemming)" the place).
+
+The fresh26 split adds: a British employer's written statement of employment particulars under the Employment Rights Act 1996 (the
+registered office in another town, the company number, the day continuous employment began with the Dutch affiliate, the probation's end,
+the salary in pounds, the National Insurance number and the signing days as decoys; "Place of work" the place, "Date employment begins" and
+the fixed term's end the start and the end), and an employer's welcome e-mail before the first working day (the mail's day, the time to
+report, the buddy, the day the laptop is ready and the parking as decoys; a box "Je contract in het kort" with the workplace, the first
+working day and the end of the contract or "onbepaalde tijd").
 """
 
 from __future__ import annotations
@@ -165,6 +172,7 @@ from samples.blind.layouts._base import SERIF9  # the fresh9 split's
 from samples.blind.layouts._base import SANS10  # the fresh10 split's
 from samples.blind.layouts._base import SANS13, SERIF13  # the fresh13 split's
 from samples.blind.layouts._base import MONO14, SANS14  # the fresh14 split's
+from samples.blind.layouts._base import mail_header  # the fresh26 split's
 
 DOC_TYPE = "arbeidsovereenkomst"
 EMPLOYERS = ("Van Dijk Installatietechniek B.V.", "Zorggroep Rivierenland", "Stichting Openbaar Onderwijs Noord",
@@ -2487,6 +2495,117 @@ def reisorganisatie_reisleider_seizoen(c: Ctx):
 
 
 
+# --- fresh26 split ---------------------------------------------------------------------------
+
+_UK_EMPLOYERS26 = (("Harbourline Analytics Ltd", "London", "14 Finsbury Square, London EC2A 1BR", "Reading"),
+                   ("Northgate Renewables UK Ltd", "Aberdeen", "2 Marischal Square, Aberdeen AB10 1BL", "Edinburgh"),
+                   ("Tulip Biosciences UK Limited", "Cambridge", "Unit 7, Cambridge Science Park, Cambridge CB4 0FZ", "London"),
+                   ("Meridian Freight Forwarding Ltd", "Manchester", "101 Portland Street, Manchester M1 6DF", "Liverpool"),
+                   ("Blue Delta Engineering Ltd", "Bristol", "40 Temple Quay, Bristol BS1 6DZ", "London"))
+_DUTCH_AFFILIATES26 = ("Harbourline Analytics B.V.", "Northgate Renewables B.V.", "Tulip Biosciences B.V.", "Meridian Freight B.V.", "Blue Delta Engineering B.V.")
+_UK_JOBS26 = ("Data Engineer", "Project Engineer", "Research Scientist", "Logistics Coordinator", "Commissioning Technician")
+
+
+def uk_written_statement_main_terms(c: Ctx):
+    """Fresh26. A British employer's "Written statement of employment particulars" as the Employment Rights Act 1996 requires it (numbered
+    particulars in English, for a tenant who goes to work in the United Kingdom): the registered office in another town and the company
+    number, the day continuous employment began with the Dutch affiliate, the probation's end, the annual salary in pounds, the National
+    Insurance number and the signing day (decoy places, dates, sums and numbers); "Place of work" the place, "Date employment begins" and
+    the fixed term's end the start and the end."""
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("Liberation Serif", "Caladea")))
+    c.restyle17(dates=("en_long", "slash", "en_ordinal", "en_short"), amounts=("euro",))
+    employee, _employer, signed, start, end, _place = _facts(c)
+    employer, place, office, registered = c.rng.choice(_UK_EMPLOYERS26)
+    affiliate = _DUTCH_AFFILIATES26[[u[0] for u in _UK_EMPLOYERS26].index(employer)]
+    name = employee.name(c.pick("all", "first", "initials"))
+    earlier = values.between(c.rng, dt.date(2016, 1, 1), start - dt.timedelta(days=200))
+    probation = start + dt.timedelta(days=c.rng.choice((91, 182)))
+    salary = c.rng.randint(38, 82) * 1000
+    letters = "ABCEGHJKLMNPRSTWXYZ"
+    ni = f"{c.rng.choice(letters)}{c.rng.choice(letters)} {c.rng.randint(10, 99)} {c.rng.randint(10, 99)} {c.rng.randint(10, 99)} {c.rng.choice('ABCD')}"
+    en = lambda day: e(values.date_text(day, "en_long"))  # noqa: E731
+    items = [
+        ("Employer", f"{e(employer)}, registered in England and Wales under company number {c.rng.randint(1000000, 14999999):08d}, registered office in "
+                     f"{e(registered)}."),
+        ("Employee", f"{e(name)} (National Insurance number {e(ni)})."),
+        ("Job title", e(c.rng.choice(_UK_JOBS26))),
+        ("Date employment begins", f"{c.d(start)}."),
+        ("Continuous employment", f"Your employment with {e(affiliate)} counts towards your period of continuous employment, which began on {en(earlier)}."),
+        ("Place of work", f"{e(place)}. You will be based at our office at {e(office)}, United Kingdom; you may be asked to travel within the United "
+                          "Kingdom and to the Netherlands."),
+        ("Duration", f"This is a fixed-term appointment which will end on {c.d(end)}, unless terminated earlier in accordance with clause 12."),
+        ("Probationary period", f"Your first months are a probationary period, ending on {en(probation)}."),
+        ("Remuneration", f"&pound;{salary:,} gross per annum, paid monthly in arrears on the last working day of the month."),
+        ("Hours of work", f"{c.rng.choice((35, 37.5, 40))} hours a week, Monday to Friday."),
+        ("Holidays", "28 days a year including bank holidays, pro rata for part years."),
+        ("Notice", "One month by either party after the probationary period."),
+        ("Pension", "You will be auto-enrolled into the company's workplace pension scheme."),
+    ]
+    rows = "".join(f"<tr><td style='width:8mm;vertical-align:top'>{i + 1}.</td><td style='width:48mm;vertical-align:top'><b>{e(k)}</b></td>"
+                   f"<td style='padding-bottom:1.8mm'>{v}</td></tr>" for i, (k, v) in enumerate(items))
+    body = (
+        f"<div style='border-bottom:1.5px solid #1d3557;padding-bottom:1.5mm'><span class='logo' style='font-size:15pt;color:#1d3557'>{e(employer)}</span></div>"
+        "<h1 style='font-size:13.5pt;margin-top:5mm'>Written statement of employment particulars</h1>"
+        "<p class='small' style='margin-top:0'>Issued under section 1 of the Employment Rights Act 1996</p>"
+        f"<table style='width:100%;font-size:9.4pt;margin-top:3mm'>{rows}</table>"
+        "<p>Further terms are set out in the Staff Handbook, which forms part of your contract.</p>"
+        "<table style='width:100%;margin-top:8mm'><tr>"
+        f"<td style='width:50%'>Signed for and on behalf of the Employer<br><br>______________________<br>{e(c.person(born=(1962, 1992)).name('first'))}, HR Manager"
+        f"<br>Date: {e(values.date_text(signed, 'slash'))}</td>"
+        f"<td>Signed by the Employee<br><br>______________________<br>{e(name)}<br>Date: {e(values.date_text(signed + dt.timedelta(days=c.rng.randint(1, 9)), 'slash'))}</td>"
+        "</tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, employer, start, end, place)
+
+
+_ONBOARDING26 = (("Coolblue B.V.", "Tilburg", "Hoogeind 120", "coolblue.nl"), ("Vanderlande Industries B.V.", "Veghel", "Vanderlandelaan 2", "vanderlande.com"),
+                 ("Bol.com B.V.", "Utrecht", "Papendorpseweg 100", "bol.com"), ("Dura Vermeer Infra B.V.", "Hoofddorp", "Taurusavenue 44", "duravermeer.nl"),
+                 ("Jumbo Supermarkten B.V.", "Veghel", "Rijksweg 15", "jumbo.com"), ("Zorggroep Noorderboog", "Meppel", "Reggersweg 2", "noorderboog.nl"),
+                 ("Gemeente Haarlemmermeer", "Hoofddorp", "Raadhuisplein 1", "haarlemmermeer.nl"))
+_ROLES26 = ("medewerker klantenservice", "teamleider", "planner", "beleidsmedewerker", "medewerker administratie", "data-analist", "werkvoorbereider")
+
+
+def onboarding_mail_eerste_werkdag(c: Ctx):
+    """Fresh26. An employer's welcome e-mail to a new employee printed from the mail client ("Welkom bij ...! Alles over je eerste werkdag"):
+    the mail's own day, the time to report, the buddy, the day the laptop can be collected and the parking (decoy dates, names and times),
+    and a box "Je contract in het kort" with the name, the function, the workplace, the start and the end of the contract or "onbepaalde tijd";
+    the employer signs as its HR team."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Carlito", "Cantarell")))
+    c.restyle17(dates=("weekday", "long", "dash", "wd_nopad"), amounts=("euro",))
+    employee, _employer, signed, start, end, _place = _facts(c, fixed=c.rng.random() < 0.7)
+    while start.weekday() >= 5 or (start.month, start.day) == (1, 1):  # a first working day is a working day
+        start += dt.timedelta(days=1)
+    employer, place, street, domain = c.rng.choice(_ONBOARDING26)
+    name = employee.name(c.pick("all", "first", "initials"))
+    first = employee.given[0]
+    sent = start - dt.timedelta(days=c.rng.randint(5, 20))
+    laptop = start - dt.timedelta(days=c.rng.randint(1, 4))
+    buddy = c.person(born=(1970, 2000))
+    summary = kv([("Naam", e(name)), ("Functie", e(c.rng.choice(_ROLES26))), ("Werkplek", e(place)), ("Eerste werkdag", c.d(start)),
+                  ("Einde contract", c.d(end) if end else "onbepaalde tijd")], label_width="38mm")
+    contract = (f"Je arbeidsovereenkomst is voor bepaalde tijd: van {c.d(start)} tot en met {c.d(end)}." if end else
+                f"Je arbeidsovereenkomst gaat in op {c.d(start)} en is voor onbepaalde tijd.")
+    body = (
+        mail_header([("Van:", f"HR {e(employer.split(' B.V.')[0])} &lt;onboarding@{e(domain)}&gt;"),
+                     ("Aan:", e(employee.name("first"))),
+                     ("Verzonden:", e(values.date_text(sent, "wd_short_nodot")) + f" {c.rng.randint(8, 17)}:{c.rng.randint(0, 59):02d}"),
+                     ("Onderwerp:", f"Welkom bij {e(employer.split(' B.V.')[0])}! Alles over je eerste werkdag")])
+        + "<hr style='border:none;border-top:0.8px solid #999'>"
+        f"<p>Hoi {e(first)},</p>"
+        f"<p>Wat leuk dat je bij ons komt werken! Je contract is getekend en binnen; in deze mail vind je alles wat je voor je start moet weten. {contract}</p>"
+        f"<div class='box' style='background:#f3f6f9;border-color:#9ab'><b>Je contract in het kort</b>{summary}</div>"
+        "<p><b>Je eerste dag</b><br>"
+        f"We verwachten je om {c.pick('08:30', '09:00', '08:00')} bij de receptie van ons kantoor aan de {e(street)} in {e(place)}. Je buddy, "
+        f"{e(buddy.name('first'))}, haalt je daar op en loopt de eerste weken met je mee.</p>"
+        f"<p><b>Laptop en pas</b><br>Je laptop en toegangspas liggen vanaf {e(values.date_text(laptop, 'long'))} voor je klaar bij de servicedesk. "
+        "Neem je identiteitsbewijs mee.</p>"
+        "<p><b>Parkeren</b><br>Je kunt gratis parkeren op P2; kom je met de trein, dan vergoeden we je ov-kosten.</p>"
+        "<p>Tot snel!</p>"
+        f"<p>Hartelijke groet,<br>Team HR<br>{e(employer)}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, employer, start, end, place)
+
+
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
                                    study_agreement, payroll_contract,
                                    uitzendovereenkomst, oproepovereenkomst, municipal_offer_letter,
@@ -2513,7 +2632,8 @@ LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_
                                    politie_aanstelling_aspirant_eenheid, cabinepersoneel_thuisbasis_contract,
                                    ambulancedienst_rav_standplaats_contract, traineeship_rotatieschema_contract,
                                    kennismigrant_erkend_referent_contract, vervanging_zwangerschapsverlof_leerkracht,
-                                   hulporganisatie_veldfunctie_standplaats, reisorganisatie_reisleider_seizoen)}  # fmt: skip
+                                   hulporganisatie_veldfunctie_standplaats, reisorganisatie_reisleider_seizoen,
+                                   uk_written_statement_main_terms, onboarding_mail_eerste_werkdag)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
 FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2565,3 +2685,5 @@ FRESH24 = {"kennismigrant_erkend_referent_contract", "vervanging_zwangerschapsve
 """Layouts of the fresh24 split only: a twenty-fourth first-contact set, by another author who never saw the reader."""
 FRESH25 = {"hulporganisatie_veldfunctie_standplaats", "reisorganisatie_reisleider_seizoen"}
 """Layouts of the fresh25 split only: a twenty-fifth first-contact set, by another author who never saw the reader."""
+FRESH26 = {"uk_written_statement_main_terms", "onboarding_mail_eerste_werkdag"}
+"""Layouts of the fresh26 split only: a twenty-sixth first-contact set, by another author who never saw the reader."""

@@ -147,6 +147,12 @@ the consent was given and ends, the period analysed, salary credits with their e
 decoys; the holders "zoals de bank die doorgeeft", "Rapport opgesteld op" the statement date), and a quarterly statement whose bookings
 are grouped by kind with subtotals (the balances on the quarter's first and last day and the totals as decoys; the holders one a line under
 "Rekening op naam van", "Datum aanmaak" the statement date).
+
+The fresh26 split adds: a bank's reference letter in English for an embassy, a landlord abroad or a university (the addressee, the holders'
+titles in a column of their own and their dates of birth, the day the account was opened, the average balance and two signing officers as
+decoys; "Date:" the statement date in English), and the top of a monthly statement cut off with scissors and taped onto a blank sheet (the
+statement's number, the period and the opening balance with its day as decoys, the tenant's ballpoint note with initials and a short day of
+its own below it; "Datum afschrift" the statement date).
 """
 
 from __future__ import annotations
@@ -2349,6 +2355,106 @@ def kwartaalafschrift_per_soort_subtotalen(c: Ctx):
 
 
 
+# --- fresh26 split ---------------------------------------------------------------------------
+
+_REFERENCE_BANKS26 = (("INGB", "ING", "ING Bank N.V.", "INGBNL2A", "Amsterdam"), ("ABNA", "ABN AMRO", "ABN AMRO Bank N.V.", "ABNANL2A", "Amsterdam"),
+                      ("RABO", "Rabobank", "Coöperatieve Rabobank U.A.", "RABONL2U", "Utrecht"), ("SNSB", "SNS", "de Volksbank N.V.", "SNSBNL2A", "Utrecht"))
+_ADDRESSEES26 = ("To whom it may concern", "Consulate General of Canada, Visa Section, Düsseldorf", "Greystar Real Estate Partners, London",
+                 "Embassy of the United States of America, The Hague", "Nordic Relocation Services AS, Oslo", "Admissions Office, University of Toronto")
+
+
+def bank_reference_letter_english(c: Ctx):
+    """Fresh26. A bank's reference letter in English ("Bank reference letter"), which a Dutch bank writes on request for an embassy, a
+    landlord abroad or a university: the addressee (a decoy organisation), the holders in a ruled table with their titles in a column of
+    their own and their dates of birth (decoy dates), the IBAN and BIC, the day the account was opened and the average balance of the last
+    six months (a decoy date and a decoy sum), two signing officers (decoy names) and the disclaimer; "Date:" the statement date, in an
+    English notation."""
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("Liberation Serif", "Caladea")))
+    c.restyle17(dates=("en_long", "en_ordinal", "en_us", "en_short"), amounts=("EUR_en",))
+    code, logo, bank, bic, seat = c.rng.choice(_REFERENCE_BANKS26)
+    holders, iban, _start, _end, made, home = _facts(c, code)
+    form = c.pick("all", "initials", "first")
+    names = [h.name(form) for h in holders]
+    opened = values.between(c.rng, dt.date(2004, 1, 1), made - dt.timedelta(days=400))
+    average = values.amount(c.rng.randint(800, 24000) + c.rng.randint(0, 99) / 100)
+    addressee = c.rng.choice(_ADDRESSEES26)
+    joint = len(holders) > 1
+    rows = "".join(f"<tr><td style='width:16mm'>{'Mr' if h.sex == 'm' else 'Ms'}</td><td>{e(n)}</td><td style='width:40mm'>{e(values.date_text(h.birth_date, 'en_long'))}</td></tr>"
+                   for h, n in zip(holders, names))
+    officers = [c.person(born=(1960, 1995)) for _ in range(2)]
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:17pt'>{e(logo)}</span><br>"
+        f"<span class='small'>{e(bank)} &middot; {e(seat)}, the Netherlands</span></td>"
+        f"<td class='right small' style='width:60mm'>Date: <b style='font-size:10pt'>{c.d(made)}</b><br>Our reference: BR/{made.year}/{c.rng.randint(10000, 99999)}</td></tr></table>"
+        f"<p style='margin-top:10mm'>To: {e(addressee)}</p>"
+        "<h2>Bank reference letter</h2>"
+        f"<p>{e(bank)} hereby confirms that the {'joint ' if joint else ''}current account below is held with us in the name of:</p>"
+        "<table class='ruled' style='width:100%;font-size:9.4pt'><tr><th>Title</th><th>Account holder</th><th>Date of birth</th></tr>" + rows + "</table>"
+        "<div style='margin-top:3mm'></div>"
+        + kv([("Account number (IBAN)", e(values.iban_text(iban, True))), ("BIC", e(bic)),
+              ("Type of account", "current account, joint (&lsquo;en/of&rsquo;)" if joint else "current account, private"),
+              ("Account held since", e(values.date_text(opened, "en_long"))),
+              ("Average balance, last six months", e(values.amount_text(average, "EUR_en"))), ("Conduct of the account", "satisfactory")], label_width="60mm")
+        + "<p style='margin-top:4mm'>The account holder" + ("s have" if joint else " has") + " met all obligations towards the bank as agreed. "
+        "This letter is issued at the request of the account holder" + ("s" if joint else "") + " and does not constitute a guarantee.</p>"
+        "<p class='small'>This reference is given in confidence and without any responsibility on the part of the bank or its employees.</p>"
+        "<p style='margin-top:6mm'>Yours faithfully,</p>"
+        f"<table style='width:100%;margin-top:12mm'><tr><td>{e(officers[0].name('initials'))}<br><span class='small'>Client Services</span></td>"
+        f"<td>{e(officers[1].name('initials'))}<br><span class='small'>Client Services</span></td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(names, iban, made)
+
+
+_STRIP_BANKS26 = (("INGB", "ING", "#ff6200"), ("RABO", "Rabobank", "#000099"), ("ABNA", "ABN AMRO", "#00857a"), ("SNSB", "SNS", "#6a2c91"),
+                  ("ASNB", "ASN Bank", "#00a0a0"), ("TRIO", "Triodos Bank", "#1f4f8f"))
+
+
+def afschrift_bovenstrook_opgeplakt(c: Ctx):
+    """Fresh26. The top of a monthly statement cut off with scissors and stuck onto a blank sheet with two strips of tape, as a tenant hands
+    it in to show the names and not the bookings: the bank's head, "Rekeninghouder(s)", the IBAN, the statement's number, the period and the
+    opening balance with the day before the period (decoy dates and a decoy sum), the head of the bookings table and the zigzag of the cut;
+    under it the tenant's note in ballpoint with initials and a short day of its own (decoys); "Datum afschrift" the statement date."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "DejaVu Sans")))
+    c.restyle17(dates=("dash", "long", "short", "dot_pad"), amounts=("euro",))
+    code, bank, colour = c.rng.choice(_STRIP_BANKS26)
+    holders, iban, start, end, made, home = _facts(c, code)
+    form = c.pick("initials", "all", "first", "caps_initials")
+    names = [h.name(form) for h in holders]
+    hand = c.pick("Comic Neue", "Jura", "Quicksand")
+    opening = values.amount(c.rng.randint(20, 5200) + c.rng.randint(0, 99) / 100)
+    holder_html = " en/of ".join(e(n) for n in names) if c.rng.random() < 0.5 else "<br>".join(e(n) for n in names)
+    teeth = " ".join(f"{x},{0.3 if (x // 4) % 2 else 3}" for x in range(0, 173, 4))
+    shadow = " ".join(f"{x + 0.6},{1.0 if (x // 4) % 2 else 3.7}" for x in range(0, 169, 4))
+    tape = lambda side, turn: (f"<div style='position:absolute;top:-4mm;{side}:8mm;width:32mm;height:9mm;background:rgba(246,240,200,0.6);"  # noqa: E731
+                               f"border:0.3px solid rgba(0,0,0,0.12);transform:rotate({turn}deg)'></div>")
+    initials = "".join(part[0] for part in holders[0].name("first").split()[:1]) + "".join(w[0] for w in holders[0].surname.split())
+    note_day = made + dt.timedelta(days=c.rng.randint(3, 20))
+    strip = (
+        f"<div style='position:relative;border:0.6px solid #999;border-bottom:none;padding:4mm 5mm 3mm 5mm;background:#fff'>{tape('left', -7)}{tape('right', 6)}"
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt;color:{colour}'>{e(bank)}</span></td>"
+        f"<td class='right' style='font-size:12pt'>Rekeningafschrift nr. {c.rng.randint(1, 12)}</td></tr></table>"
+        "<table style='width:100%;margin-top:3mm'><tr><td style='width:52%;vertical-align:top'>"
+        f"<div class='small muted'>Rekeninghouder(s)</div><div style='font-weight:bold'>{holder_html}</div>"
+        f"<div class='small muted' style='margin-top:2mm'>IBAN</div><div>{e(values.iban_text(iban, True))}</div></td>"
+        "<td style='vertical-align:top'>"
+        + kv([("Datum afschrift", f"<b style='white-space:nowrap'>{c.d(made)}</b>"),
+              ("Periode", f"<span style='white-space:nowrap'>{e(values.date_text(start, 'dash'))} t/m {e(values.date_text(end, 'dash'))}</span>"),
+              (f"Saldo {values.date_text(start - dt.timedelta(days=1), 'dash')}", e(values.amount_text(opening, "euro")))], label_width="30mm")
+        + "</td></tr></table>"
+        "<table style='width:100%;margin-top:3mm;border-top:1.2px solid #333;font-size:8.6pt'><tr><th style='width:20mm'>Datum</th><th>Naam / Omschrijving</th>"
+        "<th class='right' style='width:24mm'>Af</th><th class='right' style='width:24mm'>Bij</th></tr></table></div>"
+        f"<svg xmlns='http://www.w3.org/2000/svg' width='174mm' height='4mm' viewBox='0 0 172 4' style='display:block'>"
+        f"<polyline points='{shadow}' fill='none' stroke='#ddd' stroke-width='0.8'/><polyline points='{teeth}' fill='none' stroke='#777' stroke-width='0.35'/></svg>"
+    )
+    body = (
+        f"<div style='width:174mm;margin:6mm auto 0 auto'>{strip}</div>"
+        f"<div style='margin:12mm 0 0 10mm;font-family:\"{hand}\", cursive;color:#1b2f8f;font-size:12.5pt;line-height:1.5'>"
+        "Rest van het afschrift afgeknipt i.v.m. privacy.<br>Het gaat om de namen en het rekeningnummer.<br>"
+        f"{e(initials)} &nbsp; {note_day.day}/{note_day.month}</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(names, iban, made)
+
+
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
                                    triodos_statement, knab_app_csv,
                                    van_lanschot_statement, handelsbanken_statement,
@@ -2375,7 +2481,8 @@ LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statem
                                    regiobank_adviseur_kantoor_afschrift, vergoedingenstaat_betaalrekening_jaar,
                                    afschrift_incassodetails_machtigingskenmerk, afschrift_passenoverzicht_pashouders,
                                    knab_afschrift_vreemde_valuta_koersen, bunq_gezamenlijke_rekening_leden_iso,
-                                   psd2_rekeninginformatie_rapport, kwartaalafschrift_per_soort_subtotalen)}  # fmt: skip
+                                   psd2_rekeninginformatie_rapport, kwartaalafschrift_per_soort_subtotalen,
+                                   bank_reference_letter_english, afschrift_bovenstrook_opgeplakt)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
 FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2427,3 +2534,5 @@ FRESH24 = {"knab_afschrift_vreemde_valuta_koersen", "bunq_gezamenlijke_rekening_
 """Layouts of the fresh24 split only: a twenty-fourth first-contact set, by another author who never saw the reader."""
 FRESH25 = {"psd2_rekeninginformatie_rapport", "kwartaalafschrift_per_soort_subtotalen"}
 """Layouts of the fresh25 split only: a twenty-fifth first-contact set, by another author who never saw the reader."""
+FRESH26 = {"bank_reference_letter_english", "afschrift_bovenstrook_opgeplakt"}
+"""Layouts of the fresh26 split only: a twenty-sixth first-contact set, by another author who never saw the reader."""

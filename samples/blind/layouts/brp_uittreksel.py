@@ -164,6 +164,12 @@ the purpose, the day of the request and a blue "ONTVANGEN" stamp with its own da
 clerk types as the extract (the fee as a decoy; "Datum vestiging op adres", "Datum verstrekking" the issue date), and an extract "met
 burgerlijke staat" (each resident's birthplace, marriage or partnership with its day and place, and a former spouse elsewhere with the day
 the marriage ended as decoys; "Datum vestiging op dit adres", "Datum uittreksel" the issue date).
+
+The fresh26 split adds: an extract of the residents that one of them asks for, in which only the requester stands in full (birthplace, the
+day of settling in the municipality and the previous municipality as decoys) and the others only with name, birth date and "Op dit adres
+sinds" (their BSNs left out, so null in the truth; the request's day, the case number and the purpose as decoys, "Datum van uitgifte" the
+issue date), and an extract with a grey reading guide beside it whose boxed "VOORBEELD" shows a specimen resident with invented name, birth
+date, BSN, address and date of settling (decoys; captions above values, "Datum afgifte" the issue date).
 """
 
 from __future__ import annotations
@@ -2676,6 +2682,120 @@ def brp_burgerlijke_staat_huwelijkshistorie(c: Ctx):
 
 
 
+# --- fresh26 split ---------------------------------------------------------------------------
+
+_PURPOSES26 = ("aanvraag woningcorporatie", "huurtoeslag / woningzoekende", "aanvraag medehuurderschap", "eigen administratie")
+
+
+def brp_medebewoners_zonder_bsn(c: Ctx):
+    """Fresh26. An extract "bewoners van het adres" that one resident asks for, as municipalities give it that tell the requester only
+    what he may know of the others: the requester in full (birth date, birthplace, BSN, the day of settling in the municipality and the
+    previous municipality as decoys beside "Datum aanvang adreshouding"), the other residents in a short table with only their names, birth
+    dates and "Op dit adres sinds" and a note that their BSNs are left out (so their BSN is null in the truth); the request's day, the case
+    number and the purpose as decoys, "Datum van uitgifte" the issue date."""
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle17(dates=("long", "dash", "dot_pad", "long_pad"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("all", "first", "particle_cap_reversed")
+    names = [m.name(form) for m in members]
+    head = members[0]
+    asked = issue - dt.timedelta(days=c.rng.randint(0, 6))
+    settled = since[0] - dt.timedelta(days=c.rng.choice((0, c.rng.randint(200, 3000))))
+    settled = min(since[0], max(settled, head.birth_date + dt.timedelta(days=6600)))
+    before = c.rng.choice([p for p in people.places() if p[0] != home.municipality])[0]
+    birthplace = c.rng.choice(people.places())[1]
+    label = "font-size:7.6pt;color:#555"
+    cell = lambda k, v: f"<td style='padding:0 4mm 2mm 0;vertical-align:top'><div style='{label}'>{e(k)}</div><div>{v}</div></td>"  # noqa: E731
+    requester = (
+        "<table style='width:100%'>"
+        f"<tr>{cell('Naam', f'<b>{e(names[0])}</b>')}{cell('Burgerservicenummer', e(values.bsn_text(head.bsn, c.pick(0, 1))))}</tr>"
+        f"<tr>{cell('Geboortedatum', c.d(head.birth_date))}{cell('Geboorteplaats', e(birthplace))}</tr>"
+        f"<tr>{cell('Datum vestiging in de gemeente', e(values.date_text(settled, 'dash')))}{cell('Vorige gemeente', e(before))}</tr>"
+        f"<tr>{cell('Datum aanvang adreshouding', c.d(since[0]))}<td></td></tr></table>"
+    )
+    others = "".join(f"<tr><td>{e(n)}</td><td>{c.d(m.birth_date)}</td><td>{c.d(s)}</td></tr>" for m, n, s in zip(members[1:], names[1:], since[1:]))
+    others = ("<table class='ruled' style='width:100%;font-size:9.2pt'><tr><th>Naam</th><th style='width:36mm'>Geboortedatum</th>"
+              f"<th style='width:40mm'>Op dit adres sinds</th></tr>{others}</table>" if others else
+              "<p>Er staan op dit adres geen andere personen ingeschreven.</p>")
+    postbus, postplace = people.issuer_address(c.rng, home.city)
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt'>Gemeente {e(home.municipality)}</span><br>"
+        f"<span class='small'>Burgerzaken &middot; {e(postbus)}, {e(postplace)}</span></td>"
+        "<td class='small' style='width:60mm'>"
+        + kv([("Zaaknummer", f"Z-{issue.year}-{c.rng.randint(10000, 99999)}"), ("Aangevraagd op", e(values.date_text(asked, "dash"))),
+              ("Doel", e(c.rng.choice(_PURPOSES26)))], label_width="24mm")
+        + "</td></tr></table>"
+        "<h1 style='font-size:14pt;margin-top:5mm'>Uittreksel Basisregistratie Personen &ndash; bewoners van het adres</h1>"
+        + kv([("Straat en huisnummer", f"{e(home.street)} {e(home.house_number_text)}"), ("Postcode", e(values.postcode_text(home.postcode, c.rng.random() < 0.5))),
+              ("Woonplaats", e(home.city))], label_width="48mm")
+        + "<h3 style='border-bottom:0.8px solid #333;margin-top:5mm'>Aanvrager</h3>" + requester
+        + "<h3 style='border-bottom:0.8px solid #333'>Andere personen die op dit adres wonen</h3>" + others
+        + "<p class='small' style='margin-top:2mm'>Van andere bewoners vermelden wij alleen de naam, de geboortedatum en de datum waarop zij op dit adres zijn "
+        "komen wonen. Hun burgerservicenummer en overige gegevens staan niet op uw uittreksel.</p>"
+        + kv([("Datum van uitgifte", f"<b style='white-space:nowrap'>{c.d(issue)}</b>"), ("Leges", e(values.amount_text(c.rng.choice(("13.40", "15.40", "16.65")), "euro")))],
+             label_width="48mm")
+        + f"<p style='margin-top:4mm'>De burgemeester van {e(home.municipality)},<br>namens deze,<br><br>{e(c.person(born=(1962, 1998)).name('initials'))}, medewerker Burgerzaken</p>"
+    )  # fmt: skip
+    truth = _truth(issue, home, members, since, names)
+    for person in truth["persons"][1:]:
+        person["bsn"] = None  # the extract leaves the other residents' BSNs out
+    return page(c, body, "body { font-size: 9.8pt; }"), truth
+
+
+_SPECIMEN26 = (("Jan Pieter Voorbeeld", "Voorbeeldstraat 1", "1234 AB  Voorbeeldstad"), ("Anna Maria de Proef", "Proefweg 12", "9999 ZZ  Proefdorp"),
+               ("Pieter Steekproef", "Modellaan 3", "4321 BA  Modelstad"))
+
+
+def brp_leeswijzer_voorbeeld_kolom(c: Ctx):
+    """Fresh26. An extract whose right-hand third is a grey "Leeswijzer" that explains the terms and shows a boxed "VOORBEELD" of one
+    resident with invented specimen data (a specimen name, birth date, BSN, address and date of settling: decoys in the shape of the real
+    facts); the real residents in the left column, each a block of captions above values in two columns, "Datum aanvang adreshouding" the
+    date that counts; the extract's number as a decoy, "Datum afgifte" the issue date."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Carlito", "Cantarell")))
+    c.restyle17(dates=("dash", "long", "dot_pad", "short_nodot"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("all", "first", "initials")
+    names = [m.name(form) for m in members]
+    sample_name, sample_street, sample_place = c.rng.choice(_SPECIMEN26)
+    sample_born = values.between(c.rng, dt.date(1955, 1, 1), dt.date(1999, 12, 31))
+    sample_since = values.between(c.rng, dt.date(2005, 1, 1), dt.date(2024, 12, 31))
+    cap = lambda k, v: (f"<td style='padding:0 3mm 1.6mm 0;vertical-align:top;width:50%'><div style='font-size:7.4pt;color:#555'>{e(k)}</div>"  # noqa: E731
+                        f"<div style='white-space:nowrap'>{v}</div></td>")
+    blocks = "".join(
+        f"<div style='border-top:0.8px solid #666;padding-top:1mm;margin-top:2.5mm'><div style='font-size:7.4pt;color:#555'>Persoon {i + 1}</div>"
+        f"<table style='width:100%'><tr>{cap('Naam', f'<b>{e(n)}</b>')}{cap('Burgerservicenummer', e(values.bsn_text(m.bsn, 2)))}</tr>"
+        f"<tr>{cap('Geboortedatum', c.d(m.birth_date))}{cap('Datum aanvang adreshouding', c.d(s))}</tr></table></div>"
+        for i, (m, n, s) in enumerate(zip(members, names, since)))
+    guide = (
+        "<div style='background:#efefef;padding:3mm;font-size:8pt;line-height:1.3'><b style='font-size:9.5pt'>Leeswijzer</b>"
+        "<p style='margin:1.5mm 0'><b>Datum aanvang adreshouding</b>: de dag waarop iemand op dit adres is gaan wonen.</p>"
+        "<p style='margin:1.5mm 0'><b>Burgerservicenummer</b>: het persoonlijke nummer bij de overheid. Geef het alleen aan instanties die erom mogen vragen.</p>"
+        "<p style='margin:1.5mm 0'><b>Geldigheid</b>: de meeste instanties accepteren een uittreksel dat niet ouder is dan drie maanden.</p>"
+        "<div style='border:1px dashed #777;background:#fff;padding:2mm;margin-top:2mm;position:relative'>"
+        "<div style='font-weight:bold;letter-spacing:2px;color:#999'>VOORBEELD</div>"
+        f"<div style='color:#555'>Naam</div><div>{e(sample_name)}</div>"
+        f"<div style='color:#555'>Geboortedatum</div><div>{e(values.date_text(sample_born, 'dash'))}</div>"
+        f"<div style='color:#555'>Burgerservicenummer</div><div>{e(values.bsn_text(values.bsn(c.rng), 2))}</div>"
+        f"<div style='color:#555'>Adres</div><div>{e(sample_street)}<br>{e(sample_place)}</div>"
+        f"<div style='color:#555'>Datum aanvang adreshouding</div><div>{e(values.date_text(sample_since, 'dash'))}</div>"
+        "<div style='font-size:7pt;color:#777;margin-top:1mm'>Dit voorbeeld bevat verzonnen gegevens.</div></div></div>"
+    )
+    body = (
+        f"<div style='border-bottom:2px solid #222;padding-bottom:1.5mm'><span class='logo' style='font-size:16pt'>gemeente {e(home.municipality)}</span>"
+        f"<span class='small' style='float:right'>Uittrekselnummer {c.rng.randint(100000, 999999)}-{issue.year}</span></div>"
+        "<table style='width:100%;margin-top:4mm'><tr><td style='width:63%;vertical-align:top;padding-right:5mm'>"
+        "<h1 style='font-size:13.5pt'>Uittreksel uit de Basisregistratie Personen</h1>"
+        "<div style='font-size:7.4pt;color:#555;margin-top:2mm'>Adres</div>"
+        f"<div>{e(home.street)} {e(home.house_number_text)}<br>{e(values.postcode_text(home.postcode, True))}  {e(home.city)}</div>"
+        f"<div style='font-size:7.4pt;color:#555;margin-top:2mm'>Op dit adres staan ingeschreven</div><div>{len(members)} {'persoon' if len(members) == 1 else 'personen'}</div>"
+        + blocks
+        + f"<div style='margin-top:5mm;font-size:7.4pt;color:#555'>Datum afgifte</div><div><b>{c.d(issue)}</b></div>"
+        f"<p style='margin-top:3mm'>Namens de burgemeester van {e(home.municipality)},<br><br>{e(c.person(born=(1962, 1998)).name('initials'))}</p>"
+        f"</td><td style='vertical-align:top'>{guide}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(issue, home, members, since, names)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
                                    prose_declaration, mijnoverheid_print, split_name_grid,
                                    brp_element_codes, brp_persons_columns, brp_labels_under,
@@ -2702,7 +2822,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittre
                                    brp_gezag_minderjarigen_aantekening, brp_herindeling_straatnaamwijziging,
                                    brp_verstrekkingsbeperking_geheimhouding, brp_bag_verblijfsobject_identificatie,
                                    brp_gecorrigeerd_na_adresonderzoek, brp_protocollering_verstrekkingen,
-                                   brp_aanvraag_en_afgifte_formulier, brp_burgerlijke_staat_huwelijkshistorie)}  # fmt: skip
+                                   brp_aanvraag_en_afgifte_formulier, brp_burgerlijke_staat_huwelijkshistorie,
+                                   brp_medebewoners_zonder_bsn, brp_leeswijzer_voorbeeld_kolom)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
 FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
 """Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""
@@ -2754,3 +2875,5 @@ FRESH24 = {"brp_gecorrigeerd_na_adresonderzoek", "brp_protocollering_verstrekkin
 """Layouts of the fresh24 split only: a twenty-fourth first-contact set, by another author who never saw the reader."""
 FRESH25 = {"brp_aanvraag_en_afgifte_formulier", "brp_burgerlijke_staat_huwelijkshistorie"}
 """Layouts of the fresh25 split only: a twenty-fifth first-contact set, by another author who never saw the reader."""
+FRESH26 = {"brp_medebewoners_zonder_bsn", "brp_leeswijzer_voorbeeld_kolom"}
+"""Layouts of the fresh26 split only: a twenty-sixth first-contact set, by another author who never saw the reader."""

@@ -147,6 +147,12 @@ clinic fills in and stamps (the planned day of admission, the length of the clin
 sitter's registration as a house-seeker as decoys; "Datum" beside the tenant's signature the signing date), and a retired tenant's letter in
 large print about wintering in Spain (the address and telephone in Spain, a son or daughter as contact person and the tenant's age as decoys;
 the date line the signing date).
+
+The fresh26 split adds: a request written by the would-be house-sitter, with the tenant's "voor akkoord" below it (the sitter's own address,
+postcode and telephone, the tenant's relation and where the tenant goes as decoys; the facts in the sitter's sentences, the date line the
+signing date), and a corporation's form filled in by hand whose facts stand in one ruled table under merged headers and whose conditions
+the tenant initials line by line (the initials, the conditions' own months and years and the office's day of receipt as decoys; "Datum"
+beside the signature the signing date).
 """
 
 from __future__ import annotations
@@ -2612,6 +2618,121 @@ def overwinteren_spanje_brief_grote_letter(c: Ctx):
 
 
 
+# --- fresh26 split ---------------------------------------------------------------------------
+
+_AWAY26 = {  # contract value: why the tenant goes away in the sitter's words ({t} the tenant's first name), and where
+    "work_or_study": ("{t} gaat voor het werk een half jaar naar een project in {abroad}", ("Noorwegen", "Qatar", "Zweden", "Denemarken", "Canada")),
+    "care": ("{t} wordt opgenomen in een revalidatiecentrum in {abroad} en kan daar voorlopig niet weg", ("Doorn", "Hoensbroek", "Groningen", "Nijmegen")),
+    "trial_cohabitation": ("{t} gaat proberen of het samenwonen met {own} partner in {abroad} bevalt", ("Zwolle", "Breda", "Leiden", "Almere")),
+    "travel": ("{t} maakt een lange reis door {abroad}", ("Zuid-Amerika", "Australië en Nieuw-Zeeland", "Zuidoost-Azië", "Canada")),
+    "other": ("{t} verblijft een tijd bij familie in {abroad} om persoonlijke redenen", ("Marokko", "Suriname", "Turkije", "Curaçao")),
+}
+_SITTER_HOMES26 = ("Ik woon nu nog bij mijn ouders", "Ik huur nu een kamer van een particulier", "Ik woon nu op een studentenkamer", "Ik woon tijdelijk bij een vriend")
+
+
+def huisbewaarder_brief_huurder_voor_akkoord(c: Ctx):
+    """Fresh26. A request written by the would-be house-sitter, not the tenant: the sitter's own address, postcode and telephone at the top
+    (decoys), the tenant named as a relative or a friend, why the tenant goes away and where, the period, the sitter's birth date, present
+    way of living, children and the monthly sum in the sitter's own sentences; the tenant signs below "Voor akkoord, de huurder" without a
+    day of their own; the letter's date line the signing date."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Liberation Serif", "Caladea")))
+    c.restyle17(dates=("long", "dash", "weekday", "long_pad"), amounts=("euro", "euro_word", "dash", "euro_per_mnd"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    home, lives = people.address(c.rng), people.address(c.rng)
+    related = c.rng.random() < 0.6
+    if related:
+        sitter = c.person(born=(1980, 2006), surname=tenant.surname)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sitter.name(c.pick("all", "first"))
+    first = tenant.given[0]
+    gap = sitter.birth_date.year - tenant.birth_date.year
+    kin = (("opa", "oma"), ("oom", "tante")) if gap >= 40 else (("vader", "moeder"), ("oom", "tante")) if gap >= 18 else (("broer", "zus"), ("neef", "nicht"))
+    relation = c.rng.choice(kin)[tenant.sex == "f"] if related else \
+        c.rng.choice(("een goede vriend", "mijn buurman", "een vriend van de familie") if tenant.sex == "m" else ("een goede vriendin", "mijn buurvrouw", "een vriendin van de familie"))
+    sentence, places = _AWAY26[reason]
+    why = sentence.format(t=e(first), own="zijn" if tenant.sex == "m" else "haar", abroad=e(c.rng.choice(places)))
+    living = c.rng.choice(_SITTER_HOMES26) if not own else "Ik heb zelf een koopwoning, maar die wordt in deze periode verbouwd"
+    pays = f"Ik betaal {e(first)} {c.a(comp)} per maand voor gas, water, licht en internet." if comp != "0.00" else \
+        f"Ik betaal {e(first)} geen vergoeding ({c.a(comp)} per maand); de vaste lasten blijven voor {e(first)}."
+    who = f"mijn {relation}" if related else relation
+    body = (
+        f"<p>{e(sn)}<br>{e(lives.line1())}<br>{e(values.postcode_text(lives.postcode, True))}  {e(lives.city)}<br>tel. 06-{c.rng.randint(10000000, 99999999)}</p>"
+        f"<p style='margin-top:6mm'>{e(corp)}<br>t.a.v. afdeling Verhuur</p>"
+        f"<p style='margin-top:6mm'>{e(lives.city)}, {c.d(signed)}</p>"
+        "<p><b>Onderwerp: verzoek huisbewaring woning " + f"{e(home.line1())}, {e(home.city)}</b></p>"
+        "<p>Geachte heer, mevrouw,</p>"
+        f"<p>Ik schrijf deze brief voor {who} {e(tn)}, die huurder is van de woning aan de {e(home.line1())} in {e(home.city)}. {why}. "
+        f"Daarom vragen wij samen toestemming dat ik in die tijd in de woning woon en erop pas.</p>"
+        f"<p>Het gaat om de periode van {c.d(start)} tot en met {c.d(end)}.</p>"
+        f"<p>Over mijzelf: ik ben geboren op {c.d(sitter.birth_date)}. {e(living)}; ik heb dus {'wel een' if own else 'geen'} eigen woning. "
+        f"Ik heb {'een kind' if kids else 'geen kinderen'} onder de 18 jaar{', dat bij mij woont' if kids else ''}. {pays}</p>"
+        "<p>Ik zorg goed voor de woning en houd mij aan de huisregels. Als u nog iets van mij nodig heeft, hoor ik het graag.</p>"
+        f"<p>Met vriendelijke groet,<br><br><br>{e(sn)}</p>"
+        f"<div style='border-top:0.8px solid #333;margin-top:8mm;padding-top:2mm;width:110mm'>Voor akkoord, de huurder:<br><br>"
+        f"{e(tn)}<br><span class='small'>handtekening: ______________________</span></div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10.6pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+_CONDITIONS26 = ("De huisbewaarder krijgt geen huurrechten en moet de woning op de einddatum verlaten.",
+                 "Ik blijf zelf de huur betalen, ook als de huisbewaarder mij niets betaalt.",
+                 "De huisbewaarder schrijft zich niet in op het adres als dat niet nodig is.",
+                 "Ik ben verantwoordelijk voor schade en overlast die de huisbewaarder veroorzaakt.",
+                 "Huisbewaring duurt hoogstens 12 maanden en kan één keer in de 5 jaar.",
+                 "Ik meld het ons als ik eerder terugkom.")
+
+
+def voorwaarden_paraaf_per_regel_formulier(c: Ctx):
+    """Fresh26. A corporation's form filled in by hand whose facts stand in one ruled table under merged headers ("Huisbewaring" over "van"
+    and "tot en met", "Huisbewaarder" over name, birth date and relation), the reasons as boxes, the sum and the two questions in the form's
+    check style, and a list of conditions the tenant must initial one by one (the initials in a box after every line, and the conditions' own
+    numbers of months and years, as decoys); the office's "Datum ontvangst" a decoy, "Datum" beside the signature the signing date."""
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle17(dates=("dash", "nopad", "slash", "dot_pad"), amounts=("euro", "dash", "euro_word", "euro_tight"))
+    hand = c.pick("Comic Neue", "Jura", "Quicksand")
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    home = people.address(c.rng)
+    tn, sn = tenant.name(c.pick("all", "first")), sitter.name(c.pick("all", "first"))
+    relation = c.rng.choice(("zoon", "dochter", "neef", "nicht", "vriend", "vriendin", "kleinzoon", "kleindochter", "broer", "zus"))
+    paraaf = "".join(part[0] for part in tenant.given[:2]) + "".join(w[0] for w in tenant.surname.split())
+    received = signed + dt.timedelta(days=c.rng.randint(2, 9))
+    ink = lambda v: f"<span class='ink'>{v}</span>"  # noqa: E731
+    th = "style='background:#e4e4e4;text-align:center'"
+    facts = (
+        "<table class='ruled' style='width:100%;font-size:9pt;margin-top:2mm'>"
+        f"<tr><th colspan='2' {th}>Huisbewaring</th><th colspan='3' {th}>Huisbewaarder</th></tr>"
+        "<tr><th>van</th><th>tot en met</th><th>naam</th><th>geboortedatum</th><th>relatie tot huurder</th></tr>"
+        f"<tr style='height:11mm'><td>{ink(c.d(start))}</td><td>{ink(c.d(end))}</td><td>{ink(e(sn))}</td><td>{ink(c.d(sitter.birth_date))}</td>"
+        f"<td>{ink(e(relation))}</td></tr></table>"
+    )
+    conditions = "".join(
+        f"<tr><td style='width:8mm'>{i + 1}.</td><td>{e(text)}</td><td style='width:18mm;border:0.8px solid #444;text-align:center'>{ink(e(paraaf))}</td></tr>"
+        for i, text in enumerate(_CONDITIONS26))
+    row = lambda k, v: f"<tr><td style='width:75mm;padding:1.2mm 0'>{e(k)}</td><td style='border-bottom:0.6px solid #888'>{v}</td></tr>"  # noqa: E731
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(corp)}</span></td>"
+        "<td class='right small'>Formulier huisbewaring<br>versie 2025-2</td></tr></table>"
+        "<h1 style='font-size:13.5pt;margin-top:3mm'>Aanvraag toestemming huisbewaring</h1>"
+        "<h3>1 &nbsp;Huurder</h3><table style='width:100%'>"
+        + row("Naam", ink(e(tn))) + row("Adres", ink(f"{e(home.line1())}, {e(home.city)}")) + "</table>"
+        "<h3>2 &nbsp;Periode en huisbewaarder</h3>" + facts
+        + "<h3>3 &nbsp;Reden van afwezigheid</h3>" + _reason_boxes(c, reason)
+        + "<h3>4 &nbsp;Afspraken met de huisbewaarder</h3><table style='width:100%'>"
+        + row("Vergoeding die de huisbewaarder per maand betaalt", ink(c.a(comp)))
+        + row("Heeft de huisbewaarder een eigen woning?", c.check(own))
+        + row("Heeft de huisbewaarder kinderen onder de 18 jaar?", c.check(kids)) + "</table>"
+        + "<h3>5 &nbsp;Voorwaarden &ndash; zet uw paraaf achter iedere regel</h3>"
+        f"<table style='width:100%;font-size:9pt'>{conditions}</table>"
+        "<h3>6 &nbsp;Ondertekening</h3><table style='width:100%'><tr>"
+        f"<td>Plaats: {ink(e(home.city))}</td><td>Datum: {ink(c.d(signed))}</td><td style='width:55mm;border-bottom:0.8px solid #333'>Handtekening:</td></tr></table>"
+        f"<div class='small' style='border:0.8px dashed #777;margin-top:4mm;padding:1.5mm 3mm;width:80mm'>Voor intern gebruik &middot; Datum ontvangst: "
+        f"{e(values.date_text(received, 'dash'))}</div>"
+    )  # fmt: skip
+    css = f"body {{ font-size: 9.4pt; }} h3 {{ margin: 8px 0 2px 0; font-size: 10pt; }} .ink {{ font-family: '{hand}', cursive; color: #1b2f8f; font-size: 11.5pt; }}"
+    return page(c, body, css), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
                                    two_page_form, email_print,
                                    numbered_questions, sitter_declaration,
@@ -2638,7 +2759,8 @@ LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_let
                                    studentenhuisvester_uitwisseling_tijdelijke_bewoner, complexbeheer_afwezigheid_sleutelmelding,
                                    detentie_casemanager_verzoek_huisbewaring, wereldreis_brief_reisschema_tabel,
                                    proefsamenwonen_brief_partneradres, b1_pictogrammen_formulier,
-                                   kliniekopname_formulier_verklaring_instelling, overwinteren_spanje_brief_grote_letter)}  # fmt: skip
+                                   kliniekopname_formulier_verklaring_instelling, overwinteren_spanje_brief_grote_letter,
+                                   huisbewaarder_brief_huurder_voor_akkoord, voorwaarden_paraaf_per_regel_formulier)}  # fmt: skip
 HELDOUT = {"email_print"}
 FRESH = {"numbered_questions", "sitter_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2690,3 +2812,5 @@ FRESH24 = {"proefsamenwonen_brief_partneradres", "b1_pictogrammen_formulier"}
 """Layouts of the fresh24 split only: a twenty-fourth first-contact set, by another author who never saw the reader."""
 FRESH25 = {"kliniekopname_formulier_verklaring_instelling", "overwinteren_spanje_brief_grote_letter"}
 """Layouts of the fresh25 split only: a twenty-fifth first-contact set, by another author who never saw the reader."""
+FRESH26 = {"huisbewaarder_brief_huurder_voor_akkoord", "voorwaarden_paraaf_per_regel_formulier"}
+"""Layouts of the fresh26 split only: a twenty-sixth first-contact set, by another author who never saw the reader."""

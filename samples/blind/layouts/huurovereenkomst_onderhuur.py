@@ -148,6 +148,13 @@ The fresh25 split adds: a contract subletting a cabin on a houseboat (the moorin
 the mooring permit's end day, the shore-power contribution and the deposit as decoys; "Huurprijs van de hut per maand" the room rent), and a
 contract in which a housing group's association, main tenant under a group lease, sublets a unit to a member it co-opted (the association
 the tenant; the group lease's number and day, the members' meeting, the unit, the contribution and the common rooms' costs as decoys).
+
+The fresh26 split adds: a room sublease drawn up in English only in the manner of a common-law agreement ("WHEREAS", "HAVE AGREED AS
+FOLLOWS": the subtenant's birth date and home address abroad, the main lease's day, the landlord's consent with its day, the deposit and
+the notice period as decoys; the two clauses in English words, negated or absent; "Signed in duplicate at ... on" the signing date), and a
+room contract with a live-in carer (the parties side by side with captions above values, the carer's previous address and postcode, the
+hours and tasks of care with the day it began, board money beside the rent and an article on the tenant's admission to a care home as
+decoys; "Bijdrage in de huur van de kamer per maand" the room rent).
 """
 
 from __future__ import annotations
@@ -2456,6 +2463,129 @@ def woongroep_vereniging_onderhuur_lid(c: Ctx):
 
 
 
+# --- fresh26 split ---------------------------------------------------------------------------
+
+_ABROAD_HOMES26 = ("Via Roma 18, 40121 Bologna, Italy", "ul. Długa 7, 80-827 Gdańsk, Poland", "Calle de Alcalá 95, 28009 Madrid, Spain",
+                   "Rua Augusta 120, 1100-053 Lisbon, Portugal", "14 Elm Road, Cambridge CB1 2AB, United Kingdom", "Váci utca 21, 1052 Budapest, Hungary")
+
+
+def sublease_agreement_english_whereas(c: Ctx):
+    """Fresh26. A room sublease drawn up in English only, in the manner of a common-law agreement ("THE UNDERSIGNED", "WHEREAS", "HAVE
+    AGREED AS FOLLOWS"), between a main tenant and an international subtenant: the subtenant's birth date and home address abroad, the main
+    lease's day and the landlord's written consent with its own day (decoy dates), the deposit and the notice period (a decoy sum and
+    number); the end clause and the conditions clause in English words, negated or absent; "The monthly rent" the room rent, "Signed in
+    duplicate at ... on" the signing date, dates and sums in English notations."""
+    c.font_of(c.pick(("Liberation Serif", "Caladea"), ("EB Garamond", "DejaVu Serif")))
+    c.restyle17(dates=("en_long", "en_us", "en_ordinal", "en_short"), amounts=("en", "EUR_en"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sub.name(c.pick("all", "first"))
+    lease_day = values.between(c.rng, dt.date(2008, 1, 1), signed - dt.timedelta(days=400))
+    consent = signed - dt.timedelta(days=c.rng.randint(5, 40))
+    deposit = values.amount(float(rent) * c.rng.choice((1, 2)))
+    en = lambda day: e(values.date_text(day, "en_long"))  # noqa: E731
+    clauses = [
+        ("Room", f"The Main Tenant lets to the Subtenant, who accepts, one furnished room of approximately {c.rng.randint(9, 18)} m&sup2; in the dwelling "
+                 f"at {e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}, the Netherlands, with shared use of kitchen and bathroom."),
+        ("Term", f"This Agreement commences on {c.d(start)} and is entered into for an indefinite period. Either party may terminate it by giving "
+                 f"{c.rng.choice(('one month', 'two months'))} written notice."),
+        ("Rent", f"The monthly rent is {c.a(rent)}, including gas, water, electricity and internet, payable in advance before the first day of each month."),
+        ("Deposit", f"Upon signing, the Subtenant pays a deposit of {e(values.amount_text(deposit, 'EUR_en'))}, to be returned within 30 days after the "
+                    "end of this Agreement, less any amounts due."),
+    ]
+    if end:
+        clauses.append(("Main lease", c.pick("This Agreement shall terminate automatically, without notice being required, on the date the Main Lease "
+                                             "between the Main Tenant and the Landlord ends, for whatever reason.",
+                                             "If the Main Lease ends for any reason, this sublease ends on the same day.")))
+    elif c.rng.random() < 0.5:
+        clauses.append(("Main lease", "The end of the Main Lease does not in itself end this Agreement; in that event the parties will terminate it "
+                                      "in writing."))
+    if cond:
+        clauses.append(("Landlord's conditions", f"The Subtenant shall comply with the General Terms and Conditions of {e(corp)} (Algemene "
+                                                  "Huurvoorwaarden) that apply to the Main Lease; the Subtenant has received a copy."))
+    clauses.append(("House rules", "The Subtenant shall not cause any nuisance, shall not sublet the room to others and shall not keep pets."))
+    clauses.append(("Governing law", "This Agreement is governed by Dutch law."))
+    items = "".join(f"<p style='margin:0 0 2mm 0'><b>{i + 1}. {e(title)}.</b> {text}</p>" for i, (title, text) in enumerate(clauses))
+    body = (
+        "<h1 style='text-align:center;font-size:15pt;letter-spacing:1px'>SUBLEASE AGREEMENT (ROOM)</h1>"
+        "<p><b>THE UNDERSIGNED:</b></p>"
+        f"<p style='margin-left:6mm'>1. {e(tn)}, residing at {e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}, "
+        "hereinafter referred to as &ldquo;the Main Tenant&rdquo;;</p>"
+        f"<p style='margin-left:6mm'>2. {e(sn)}, born on {en(sub.birth_date)}, with home address at {e(c.rng.choice(_ABROAD_HOMES26))}, "
+        "hereinafter referred to as &ldquo;the Subtenant&rdquo;;</p>"
+        "<p><b>WHEREAS:</b></p>"
+        f"<p style='margin-left:6mm'>(A) the Main Tenant rents the dwelling described below from {e(corp)} (&ldquo;the Landlord&rdquo;) under a lease dated "
+        f"{en(lease_day)} (&ldquo;the Main Lease&rdquo;);<br>(B) the Landlord consented in writing to the subletting of one room by letter of {en(consent)};</p>"
+        "<p><b>HAVE AGREED AS FOLLOWS:</b></p>"
+        + items
+        + f"<p style='margin-top:4mm'>Signed in duplicate at {e(home.city)} on {c.d(signed)}.</p>"
+        "<table style='width:100%;margin-top:10mm'><tr>"
+        f"<td style='width:50%'>______________________<br>{e(tn)}<br><span class='small'>Main Tenant</span></td>"
+        f"<td>______________________<br>{e(sn)}<br><span class='small'>Subtenant</span></td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+_CARE_TASKS26 = ("persoonlijke verzorging", "medicatie klaarzetten", "boodschappen en maaltijden", "begeleiding naar afspraken", "toezicht 's avonds")
+
+
+def kamer_inwonende_mantelzorger_bijdrage(c: Ctx):
+    """Fresh26. A room contract between a tenant who needs care and the live-in carer who rents a room in the home: the two parties side by
+    side with captions above their values (the carer's previous address, postcode and birth date as decoys), a line on the care (hours a
+    week, the tasks and the day the care began as decoys) that says the care is no part of the rent, the monthly board money for meals beside
+    the room rent (a decoy sum); an article that ends the contract when the tenant moves into a care home (a decoy clause), with the main
+    lease clause and the conditions clause as usual, negated or absent; "Bijdrage in de huur van de kamer per maand" the room rent."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "DejaVu Sans")))
+    c.restyle17(dates=("long", "dash", "dot_pad", "weekday"), amounts=("euro", "dash", "euro_per_maand", "EUR_grouped"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tenant = c.person(born=(1936, 1962), titled=0.05)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sub.name(c.pick("all", "first"))
+    before = people.address(c.rng)
+    began = start - dt.timedelta(days=c.rng.randint(60, 900))
+    board = values.amount(c.rng.choice((120, 150, 175, 200, 225)))
+    hours = c.rng.randint(12, 40)
+    cap = lambda k, v: f"<div style='font-size:7.4pt;color:#555;margin-top:1.6mm'>{e(k)}</div><div>{v}</div>"  # noqa: E731
+    parties = (
+        "<table style='width:100%;border-collapse:separate;border-spacing:3mm 0'><tr>"
+        "<td style='width:50%;border:0.8px solid #777;padding:2mm 3mm;vertical-align:top'><b>Hoofdhuurder</b> (zorgvrager)"
+        + cap("Naam", f"<span style='white-space:nowrap'>{e(tn)}</span>") + cap("Adres", f"{e(home.line1())}<br>{e(values.postcode_text(home.postcode, True))}  {e(home.city)}")
+        + cap("Verhuurder van de woning", e(corp)) + "</td>"
+        "<td style='border:0.8px solid #777;padding:2mm 3mm;vertical-align:top'><b>Onderhuurder</b> (inwonende mantelzorger)"
+        + cap("Naam", f"<span style='white-space:nowrap'>{e(sn)}</span>") + cap("Geboortedatum", e(values.date_text(sub.birth_date, "dash")))
+        + cap("Vorig adres", f"{e(before.line1())}<br>{e(values.postcode_text(before.postcode, True))}  {e(before.city)}") + "</td></tr></table>"
+    )
+    items = [
+        ("Kamer", f"Hoofdhuurder verhuurt aan onderhuurder de {c.pick('slaapkamer aan de achterzijde', 'kamer op de eerste verdieping', 'zolderkamer')} "
+                  "van de woning. Keuken, badkamer en woonkamer worden gedeeld."),
+        ("Mantelzorg", f"Onderhuurder verleent sinds {e(values.date_text(began, 'long'))} mantelzorg aan hoofdhuurder, ongeveer {hours} uur per week "
+                       f"({e(', '.join(c.rng.sample(_CARE_TASKS26, 3)))}). De zorg is geen tegenprestatie voor de huur en wordt niet met de huur verrekend."),
+        ("Ingang", f"De onderhuur gaat in op {c.d(start)} en geldt voor onbepaalde tijd."),
+        ("Huur", f"Bijdrage in de huur van de kamer per maand: <b>{c.a(rent)}</b>. Daarnaast betaalt onderhuurder {e(values.amount_text(board, 'euro'))} "
+                 "per maand kostgeld voor de maaltijden."),
+        ("Opname", "Wordt hoofdhuurder opgenomen in een verpleeghuis of een andere zorginstelling, dan kunnen partijen deze overeenkomst met een "
+                   "opzegtermijn van twee maanden beëindigen."),
+    ]
+    if end:
+        items.append(("Einde hoofdhuur", c.rng.choice(END_CLAUSES)))
+    elif c.rng.random() < 0.5:
+        items.append(("Einde hoofdhuur", c.rng.choice(NOT_END_CLAUSES)))
+    if cond:
+        items.append(("Voorwaarden", c.rng.choice(CONDITION_CLAUSES)))
+    rows = "".join(f"<tr><td style='width:32mm;font-weight:bold;vertical-align:top;padding:1.2mm 3mm 1.2mm 0'>Art. {i + 1} {e(k)}</td>"
+                   f"<td style='padding:1.2mm 0'>{v}</td></tr>" for i, (k, v) in enumerate(items))
+    body = (
+        "<h1 style='font-size:14pt'>Overeenkomst kamerhuur inwonende mantelzorger</h1>"
+        "<p class='small'>Onderhuur van een kamer in een huurwoning, met toestemming van de verhuurder van de woning.</p>"
+        + parties
+        + f"<table style='width:100%;margin-top:3mm;font-size:9.4pt'>{rows}</table>"
+        f"<p style='margin-top:4mm'>Getekend te {e(home.city)} op {c.d(signed)}.</p>"
+        "<table style='width:100%;margin-top:8mm'><tr>"
+        f"<td style='width:50%'>______________________<br>{e(tn)}, hoofdhuurder</td><td>______________________<br>{e(sn)}, onderhuurder</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
                                    student_room, inline_parties,
                                    roman_sections, boxed_room_form,
@@ -2482,7 +2612,8 @@ LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corpor
                                    hospitakamer_huur_per_week_omgerekend, kamerhuur_bepaalde_tijd_aanzegging,
                                    kamer_huurprijs_indexering_tabel, kamer_opnamerapport_meterstanden,
                                    kamer_informatiebijlage_goed_verhuurderschap, kamer_definities_juridisch_model,
-                                   woonark_hut_onderhuur, woongroep_vereniging_onderhuur_lid)}  # fmt: skip
+                                   woonark_hut_onderhuur, woongroep_vereniging_onderhuur_lid,
+                                   sublease_agreement_english_whereas, kamer_inwonende_mantelzorger_bijdrage)}  # fmt: skip
 HELDOUT = {"inline_parties"}
 FRESH = {"roman_sections", "boxed_room_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2534,3 +2665,5 @@ FRESH24 = {"kamer_informatiebijlage_goed_verhuurderschap", "kamer_definities_jur
 """Layouts of the fresh24 split only: a twenty-fourth first-contact set, by another author who never saw the reader."""
 FRESH25 = {"woonark_hut_onderhuur", "woongroep_vereniging_onderhuur_lid"}
 """Layouts of the fresh25 split only: a twenty-fifth first-contact set, by another author who never saw the reader."""
+FRESH26 = {"sublease_agreement_english_whereas", "kamer_inwonende_mantelzorger_bijdrage"}
+"""Layouts of the fresh26 split only: a twenty-sixth first-contact set, by another author who never saw the reader."""

@@ -143,6 +143,12 @@ The fresh25 split adds: an IB 60 sent after box 3 was reduced on proof of a lowe
 verzamelinkomen, the old figures and the days of the assessment and of the reducing decision as decoys; the income in the "Wordt" column
 and in a sentence), and an IB 60 of a cross-border worker (the Dutch and the foreign wage with the employer abroad, the income from the own
 home, the foreign tax withheld, the relief against double taxation and the foreign tax number as decoys; "Dagtekening" the issue date).
+
+The fresh26 split adds: an IB 60 letter whose sentence with the verzamelinkomen carries footnote marks, the footnotes naming a former partner
+who paid or received partner alimony with the sum and the day the marriage ended, and the assessment's number and day (a decoy name, sum and
+dates; the day of the taxpayer's letter as a decoy, "Datum" the issue date), and an IB 60 of a director-major shareholder in two columns (a
+grey panel of captions above values with "Dagtekening", and a table under shaded merged group headers per box with the wage and the dividend
+from the shareholder's own company named after the surname, the share and the KvK number as decoys; the verzamelinkomen its last row).
 """
 
 from __future__ import annotations
@@ -2341,6 +2347,110 @@ def ib60_grensarbeider_buitenlands_loon(c: Ctx):
 
 
 
+# --- fresh26 split ---------------------------------------------------------------------------
+
+
+def ib60_alimentatie_ex_partner_voetnoten(c: Ctx):
+    """Fresh26. An IB 60 letter that states the verzamelinkomen in one sentence with footnote marks and explains it in numbered footnotes
+    under a rule: the partner alimony the taxpayer received from, or paid to, a former partner named in full with the sum and the day the
+    divorce was registered (a decoy name, sum and date), the assessment's number holding the BSN and its day (a decoy date); the day of the
+    taxpayer's letter asking for the statement in the reference block as a decoy; "Naam" above the sentence, "Datum" the issue date."""
+    c.font_of(c.pick(("Liberation Serif", "DejaVu Serif"), ("Liberation Sans", "Carlito")))
+    c.restyle17(dates=("long", "dash", "long_pad", "nl_ordinal"), amounts=("euro", "dash", "whole", "euro_endash"))
+    _person, year, issue, income, home = _facts(c)
+    person = c.person(born=(1950, 1988), titled=0.15)  # old enough to have married and divorced before the tax year
+    name = person.name(c.pick("all", "initials", "first"))
+    ex = c.person(sex="f" if person.sex == "m" else "m", born=(max(1950, person.birth_date.year - 8), min(2004, person.birth_date.year + 8)))
+    received = c.rng.random() < 0.55
+    alimony = values.amount(c.rng.randint(150, 1400) * 12 + c.rng.choice((0, 0, 0.5)))
+    divorced = values.between(c.rng, dt.date(2012, 1, 1), dt.date(year, 6, 30))
+    assessed = values.between(c.rng, dt.date(year + 1, 3, 1), max(dt.date(year + 1, 3, 2), issue - dt.timedelta(days=10)))
+    letter = issue - dt.timedelta(days=c.rng.randint(6, 25))
+    refs = kv([("Datum", f"<b style='white-space:nowrap'>{c.d(issue)}</b>"), ("Uw brief van", e(values.date_text(letter, "dash"))),
+               ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.pick(0, 1, 2))))], label_width="40mm")
+    money = e(values.amount_text(alimony, "euro"))
+    note = (f"In dit bedrag is de partneralimentatie begrepen die u in {year} ontving van {e(ex.name('all'))}: {money}. Uw huwelijk is ontbonden "
+            f"op {e(values.date_text(divorced, 'long'))}." if received else
+            f"De partneralimentatie die u in {year} betaalde aan {e(ex.name('all'))} ({money}) is als persoonsgebonden aftrek van uw inkomen "
+            f"afgetrokken. Uw huwelijk is ontbonden op {e(values.date_text(divorced, 'long'))}.")
+    notes = [note, f"Aanslag inkomstenbelasting {year}, aanslagnummer {person.bsn}.H.{str(year)[-2:]}.01, dagtekening {values.date_text(assessed, 'long')}.",
+             "Het verzamelinkomen is uw inkomen uit werk en woning, uit aanmerkelijk belang en uit sparen en beleggen samen, na aftrek van de "
+             "persoonsgebonden aftrekposten."]
+    note_html = "".join(f"<div style='margin-bottom:1mm'><sup>{i + 1}</sup> {n if i == 0 else e(n)}</div>" for i, n in enumerate(notes))
+    body = (
+        _letterhead(c)
+        + "<table style='width:100%'><tr><td style='width:55%'>"
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + f"</td><td class='small' style='padding-top:10mm'>{refs}</td></tr></table>"
+        + f"<h2>Inkomensverklaring {year}</h2>"
+        f"<p>Geachte {e(person.salutation().lower())} {e(person.surname)},</p>"
+        "<p>In uw brief vroeg u ons om een verklaring van uw inkomen. Die vindt u hieronder.</p>"
+        + kv([("Naam", e(name)), ("Jaar", str(year))], label_width="30mm")
+        + f"<p style='margin-top:3mm'>Uw verzamelinkomen<sup>3</sup> over {year} bedraagt <b>{c.a(income)}</b>.<sup>1</sup> Dit bedrag hebben wij "
+        "vastgesteld in uw aanslag inkomstenbelasting.<sup>2</sup></p>"
+        "<p>Gebruik deze verklaring alleen voor het doel waarvoor u haar hebt gevraagd, bijvoorbeeld een aanvraag bij een woningcorporatie.</p>"
+        "<p>Met vriendelijke groet,<br><br>Belastingdienst/Particulieren</p>"
+        f"<div class='small' style='border-top:0.6px solid #666;margin-top:10mm;padding-top:2mm;width:85%'>{note_html}</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(name, person, year, income, issue)
+
+
+_HOLDINGS26 = ("Holding B.V.", "Beheer B.V.", "Consultancy B.V.", "Installatietechniek B.V.", "Advies B.V.")
+
+
+def ib60_dga_aanmerkelijk_belang_opbouw(c: Ctx):
+    """Fresh26. An IB 60 of a director-major shareholder (dga) in two columns: on the left a grey panel "Uw gegevens" with captions above
+    values (name, BSN, year and "Dagtekening" the issue date), on the right the build-up of the verzamelinkomen in a ruled table whose rows
+    are grouped under shaded merged headers "Box 1 - werk en woning", "Box 2 - aanmerkelijk belang" and "Box 3": the wage from the
+    shareholder's own company, named after the surname (a decoy name), the customary-wage note, the income from the own home, the dividend
+    with the shareholding's percentage and the company's KvK number (decoy sums and numbers); the verzamelinkomen the table's last row."""
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle17(dates=("long", "dash", "dot_pad", "short_nodot"), amounts=("euro", "plain", "euro_tight", "EUR_grouped"))
+    person, year, issue, income, home = _facts(c)
+    income = values.amount(float(income) + c.rng.randint(30000, 90000))
+    name = person.name(c.pick("all", "initials", "first"))
+    name = name if len(name) <= 26 else person.name("initials")  # one line in the narrow panel
+    core = people.split_particle(person.surname)[1]
+    firm = f"{person.surname[0].upper()}{person.surname[1:]} {c.rng.choice(_HOLDINGS26)}" if c.rng.random() < 0.6 else f"{core} {c.rng.choice(_HOLDINGS26)}"
+    total = float(income)
+    box2 = round(total * c.rng.uniform(0.15, 0.45), 2)
+    box3 = c.pick(0.0, round(total * c.rng.uniform(0.01, 0.06), 2))
+    housing = c.pick(0.0, -round(total * c.rng.uniform(0.02, 0.09), 2))
+    box1 = round(total - box2 - box3, 2)
+    wage = round(box1 - housing, 2)
+    share = c.rng.choice((100, 100, 50, 33, 25))
+    money = lambda v: ("-" if v < 0 else "") + e(values.amount_text(values.amount(abs(v)), "plain"))  # noqa: E731
+    group = lambda t: f"<tr><td colspan='2' style='background:#dde3ea;font-weight:bold'>{e(t)}</td></tr>"  # noqa: E731
+    line = lambda k, v: f"<tr><td>{k}</td><td class='right' style='width:32mm'>{v}</td></tr>"  # noqa: E731
+    rows = (group("Box 1 - belastbaar inkomen uit werk en woning")
+            + line(f"Loon uit dienstbetrekking bij {e(firm)}", money(wage))
+            + line("Inkomsten uit eigen woning", money(housing))
+            + line("<b>Totaal box 1</b>", money(box1))
+            + group("Box 2 - belastbaar inkomen uit aanmerkelijk belang")
+            + line(f"Reguliere voordelen (dividend) {e(firm)}, belang {share}%", money(box2))
+            + line("<b>Totaal box 2</b>", money(box2))
+            + group("Box 3 - belastbaar inkomen uit sparen en beleggen")
+            + line("<b>Totaal box 3</b>", money(box3))
+            + f"<tr><td style='border-top:1.6px solid #111'><b>Verzamelinkomen {year}</b></td><td class='right' style='border-top:1.6px solid #111'><b>{c.a(income)}</b></td></tr>")
+    cap = lambda k, v: f"<div style='font-size:7.4pt;color:#555;margin-top:2.5mm'>{e(k)}</div><div style='white-space:nowrap'>{v}</div>"  # noqa: E731
+    panel = (cap("Naam", f"<b>{e(name)}</b>") + cap("Burgerservicenummer", e(values.bsn_text(person.bsn, c.pick(0, 2)))) + cap("Belastingjaar", str(year))
+             + cap("Dagtekening", f"<b>{c.d(issue)}</b>") + cap("Kenmerk", f"IB60/{c.rng.randint(100000, 999999)}"))
+    body = (
+        _letterhead(c)
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + f"<h2>Inkomensverklaring {year}</h2>"
+        "<table style='width:100%;margin-top:2mm'><tr>"
+        f"<td style='width:52mm;vertical-align:top;background:#f0f0f0;padding:1mm 3mm 3mm 3mm'><b>Uw gegevens</b>{panel}</td>"
+        "<td style='vertical-align:top;padding-left:5mm'>"
+        "<p style='margin-top:0'>U bent directeur-grootaandeelhouder. Daarom bestaat uw verzamelinkomen uit meer dan uw loon. Zo is het opgebouwd:</p>"
+        f"<table class='lines' style='width:100%;font-size:9pt'>{rows}</table>"
+        f"<p class='small' style='margin-top:3mm'>{e(firm)} is ingeschreven bij de Kamer van Koophandel onder nummer {c.rng.randint(10000000, 99999999)}. "
+        "Voor uw loon geldt de gebruikelijkloonregeling. Uitgekeerd dividend telt mee in box 2 in het jaar van uitkering.</p></td></tr></table>"
+        "<p style='margin-top:5mm'>Met vriendelijke groet,<br><br>Belastingdienst</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, person, year, income, issue)
+
+
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
                                    toeslagen_overview, ib60_twocolumn,
                                    ib60_reference_block, ib60_box_header, ib60_inspector_declaration,
@@ -2367,7 +2477,8 @@ LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst
                                    ib60_browser_vertaald_engels, ib60_drempelinkomen_toetsingsinkomen,
                                    ib60_op_basis_aangifte_geen_aanslag, ib60_ondernemer_winst_specificatie,
                                    ib60_migratiejaar_binnenlandse_periode, ib60_navordering_aanslagenoverzicht,
-                                   ib60_tegenbewijs_box3_was_wordt, ib60_grensarbeider_buitenlands_loon)}  # fmt: skip
+                                   ib60_tegenbewijs_box3_was_wordt, ib60_grensarbeider_buitenlands_loon,
+                                   ib60_alimentatie_ex_partner_voetnoten, ib60_dga_aanmerkelijk_belang_opbouw)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
 FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2419,3 +2530,5 @@ FRESH24 = {"ib60_migratiejaar_binnenlandse_periode", "ib60_navordering_aanslagen
 """Layouts of the fresh24 split only: a twenty-fourth first-contact set, by another author who never saw the reader."""
 FRESH25 = {"ib60_tegenbewijs_box3_was_wordt", "ib60_grensarbeider_buitenlands_loon"}
 """Layouts of the fresh25 split only: a twenty-fifth first-contact set, by another author who never saw the reader."""
+FRESH26 = {"ib60_alimentatie_ex_partner_voetnoten", "ib60_dga_aanmerkelijk_belang_opbouw"}
+"""Layouts of the fresh26 split only: a twenty-sixth first-contact set, by another author who never saw the reader."""

@@ -141,6 +141,12 @@ The fresh25 split adds: a Wlz care office's letter granting a "volledig pakket t
 profile, the day of the CIZ decision, the care provider and the day the vpt begins as decoys; care day and night or by day only in prose,
 the care office the issuer), and an international GP practice's statement in English for an expat family (the day the patient registered
 and the last consultation, the BIG and AGB numbers as decoys; "24 hours a day" or by day only, "Date:" the issue date in English).
+
+The fresh26 split adds: the minutes of a multidisciplinary meeting on a client at home (the day of the meeting and of the next one, the
+people present with their roles and a table of agreements with who and when as decoys; a closing "Verklaring" names carer and client and
+says whether supervision is needed day and night; the organisation the issuer, "Verslag vastgesteld op" the issue date), and a GP's
+statement typed in the practice system's letter module in a file's clipped abbreviations ("pt.", "mz.", "i.v.m.", "toezicht 24/7 noodz."; the
+patient's BSN, the contacts of the past year, the last home visit, the AGB code and the UZI number as decoys; "Datum" the issue date).
 """
 
 from __future__ import annotations
@@ -2421,6 +2427,104 @@ def international_gp_english_care_statement(c: Ctx):
 
 
 
+# --- fresh26 split ---------------------------------------------------------------------------
+
+_MDO_ORGS26 = ("Zorggroep Noorderbreedte, team Thuis", "Sociaal Wijkteam Zuid", "Vivent, wijkverpleging Oost", "Zorgcentra De Betuwe, team Thuiszorg",
+               "Stichting Zorgnetwerk Midden-Brabant", "Wijkteam Centrum-West")
+_MDO_ROLES26 = ("huisarts", "wijkverpleegkundige", "casemanager dementie", "specialist ouderengeneeskunde", "ergotherapeut", "praktijkondersteuner ouderenzorg")
+
+
+def mdo_verslag_besluit_mantelzorg(c: Ctx):
+    """Fresh26. The minutes of a multidisciplinary meeting ("Verslag MDO") on a client living at home, as a home-care organisation or a
+    district team writes them up: the client with birth date, the day of the meeting and of the next one (decoy dates), the people present
+    with their roles (decoy names, the carer among them), the points discussed and a table of agreements with who and when (decoy names and
+    dates), and a closing box "Verklaring" in which the organisation names the carer and the client and says whether supervision is needed
+    day and night; the organisation the issuer, "Verslag vastgesteld op" the issue date."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "DejaVu Sans")))
+    c.restyle17(dates=("dash", "long", "wd_nopad", "nopad"), amounts=("euro",))
+    carer, recipient, clock, issue, home = _facts(c)
+    issuer = c.rng.choice(_MDO_ORGS26)
+    cn = carer.name(c.pick("all", "first", "initials"))
+    rn = recipient.name(c.pick("all", "first", "initials"))
+    relation = c.rng.choice(("zoon", "schoonzoon", "echtgenoot", "kleinzoon") if carer.sex == "m" else ("dochter", "schoondochter", "echtgenote", "kleindochter"))
+    met = issue - dt.timedelta(days=c.rng.randint(3, 14))
+    follow = met + dt.timedelta(weeks=c.rng.choice((6, 8, 12)))
+    roles = c.rng.sample(_MDO_ROLES26, 3)
+    staff = [(c.person(born=(1960, 1998)), role) for role in roles]
+    chair = staff[0][0] if roles[0] != "huisarts" else staff[1][0]
+    present = "".join(f"<li>{e(p.name('initials'))}, {e(r)}</li>" for p, r in staff) + f"<li>{e(cn)}, mantelzorger ({e(relation)})</li>"
+    agreements = [("Aanvraag Wlz-indicatie bij het CIZ", staff[-1][0].name("initials"), met + dt.timedelta(days=c.rng.randint(7, 21))),
+                  ("Evaluatie medicatie en valrisico", staff[0][0].name("initials"), met + dt.timedelta(days=c.rng.randint(14, 35))),
+                  ("Respijtzorg / logeeropvang verkennen", cn, met + dt.timedelta(days=c.rng.randint(10, 40)))]
+    rows = "".join(f"<tr><td>{e(what)}</td><td>{e(who)}</td><td>{e(values.date_text(when, 'dash'))}</td></tr>" for what, who, when in agreements)
+    how = (f"Er is 24 uur per dag toezicht nodig. {e(cn)} woont bij cliënt in en neemt naast de zorg overdag ook de nachten voor {'zijn' if carer.sex == 'm' else 'haar'} rekening."
+           if clock else
+           f"{e(cn)} verleent dagelijks zorg en begeleiding overdag. 's Nachts is geen toezicht nodig; zorg gedurende 24 uur per dag is niet aan de orde.")
+    body = (
+        f"<div style='border-bottom:2px solid #3b6e52;padding-bottom:1.5mm'><span class='logo' style='font-size:14pt;color:#3b6e52'>{e(issuer)}</span></div>"
+        "<h1 style='font-size:14pt;margin-top:4mm'>Verslag multidisciplinair overleg (MDO)</h1>"
+        "<table class='ruled' style='width:100%;font-size:9pt'>"
+        f"<tr><td style='width:40mm'>Cliënt</td><td>{e(rn)}, geb. {e(values.date_text(recipient.birth_date, 'dash'))}</td></tr>"
+        f"<tr><td>Adres</td><td>{e(home.line1())}, {e(home.city)}</td></tr>"
+        f"<tr><td>Datum overleg</td><td>{e(values.date_text(met, 'dash'))}</td></tr>"
+        f"<tr><td>Volgend overleg</td><td>{e(values.date_text(follow, 'dash'))}</td></tr></table>"
+        f"<h3>Aanwezig</h3><ul style='margin:0;padding-left:6mm'>{present}</ul>"
+        "<h3>Besproken</h3><ol style='margin:0;padding-left:6mm'>"
+        "<li>Gezondheid en dagelijks functioneren: cliënt heeft hulp nodig bij wassen, aankleden en medicatie.</li>"
+        f"<li>Belasting van de mantelzorger: {e(cn)} geeft aan het vol te houden met steun van het team.</li>"
+        "<li>Wonen: de woning is aangepast; cliënt wil zo lang mogelijk thuis blijven wonen.</li></ol>"
+        "<h3>Afspraken</h3><table class='ruled' style='width:100%;font-size:9pt'><tr><th>Afspraak</th><th style='width:45mm'>Wie</th><th style='width:28mm'>Wanneer</th></tr>"
+        + rows + "</table>"
+        f"<div class='box' style='margin-top:4mm;border-color:#3b6e52'><b>Verklaring</b><br>De deelnemers aan het overleg verklaren dat {e(cn)} de mantelzorger is "
+        f"van {e(rn)}. {how}</div>"
+        + kv([("Verslag vastgesteld op", f"<b style='white-space:nowrap'>{c.d(issue)}</b>"), ("Voorzitter", e(chair.name("initials")))], label_width="48mm")
+        + f"<p class='small' style='margin-top:3mm'>Dit verslag is met toestemming van cliënt gedeeld. {e(issuer)}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; } h3 { margin: 7px 0 2px 0; }"), _truth(cn, rn, clock, issue, issuer)
+
+
+_HIS_PRACTICES26 = ("Huisartsenpraktijk De Wilgen", "Huisartsen Maasboulevard", "Gezondheidscentrum Kruiskamp", "Huisartspraktijk Van Dam & El Idrissi",
+                    "Huisartsenpraktijk Het Kompas", "Medisch Centrum De Vaart, huisartsen")
+
+
+def huisarts_verklaring_his_afkortingen(c: Ctx):
+    """Fresh26. A GP's statement typed in the letter module of the practice's information system, in the clipped style of a medical file
+    ("Betreft: pt. mw. ..., geb. ...", "mz. door dochter", "i.v.m.", "ADL/HDL", "toezicht 24/7 noodz." or "'s nachts geen toezicht
+    noodz."): the patient's birth date and BSN, the number of contacts in the past year, the last home visit, the AGB code and the UZI pass
+    number (decoy dates and numbers); the practice the issuer, "Datum:" in the system's header the issue date."""
+    c.font_of(c.pick(("DejaVu Sans Mono", "Liberation Mono"), ("Noto Mono", "Courier Prime")))
+    c.restyle17(dates=("dash", "dot_pad", "nopad", "wd_nopad"), amounts=("euro",))
+    carer, recipient, clock, issue, home = _facts(c)
+    issuer = c.rng.choice(_HIS_PRACTICES26)
+    cn = carer.name(c.pick("initials", "first", "all"))
+    rn = recipient.name(c.pick("initials", "all", "first"))
+    relation = c.rng.choice(("zoon", "echtgenoot", "partner", "kleinzoon") if carer.sex == "m" else ("dochter", "echtgenote", "partner", "kleindochter"))
+    visit = issue - dt.timedelta(days=c.rng.randint(4, 50))
+    doctor = c.person(born=(1958, 1992))
+    title = "dhr." if recipient.sex == "m" else "mw."
+    plan = ("Concl.: i.v.m. cogn. achteruitgang en valgevaar is toezicht 24/7 noodz. (ook 's nachts). Mz. is daarmee continu aanwezig."
+            if clock else
+            "Concl.: hulp bij ADL/HDL overdag noodz.; 's nachts geen toezicht noodz. Zorg 24 u/dag n.v.t.")
+    body = (
+        f"<div style='border:0.8px solid #333;padding:2mm 3mm'><b>{e(issuer)}</b><br>"
+        f"{e(home.city)} &middot; AGB {c.rng.randint(1000000, 1999999):08d} &middot; tel. 0{c.rng.randint(10, 79)}-{c.rng.randint(1000000, 9999999)}</div>"
+        "<pre style='font-family:inherit;font-size:9.6pt;line-height:1.45;white-space:pre-wrap;margin-top:6mm'>"
+        f"Datum   : {c.d(issue)}\n"
+        f"Aan     : wie het aangaat (t.b.v. woningcorporatie)\n"
+        f"Betreft : pt. {title} {e(rn)}, geb. {e(values.date_text(recipient.birth_date, 'dash'))}\n"
+        f"          BSN {e(values.bsn_text(recipient.bsn, 0))}, {e(home.line1())}, {e(home.city)}\n\n"
+        "Geachte heer/mevrouw,\n\n"
+        f"Bovengen. pt. is bij ons ingeschreven en bekend met chron. aandoeningen. Contacten afgelopen jr.: {c.rng.randint(6, 28)}x cs./vis.; "
+        f"laatste vis. d.d. {e(values.date_text(visit, 'dash'))}.\n\n"
+        f"Mz. wordt verleend door {e(relation)} {e(cn)}, die bij pt. inwoont en o.a. helpt m.b.t. ADL, HDL, medicatie en afspraken.\n"
+        f"{e(plan)}\n\n"
+        "Op verzoek van pt. afgegeven; geen medische gegevens vermeld i.v.m. beroepsgeheim.\n\n"
+        f"M.vr.gr.,\n\n\n{e(doctor.name('initials'))}, huisarts\n"
+        f"UZI-nr. {c.rng.randint(10000000, 99999999)}</pre>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(cn, rn, clock, issue, issuer)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
                                    handwritten_form, zorgkantoor_letter,
                                    wmo_consulent_letter, side_by_side_form,
@@ -2447,7 +2551,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, s
                                    jeugdhulp_gezinsbegeleider_nachttoezicht, huisartsenpost_nachtcontacten_verklaring,
                                    thuisbeademing_ctb_verklaring, nah_casemanager_hersenletsel_verklaring,
                                    veteraneninstituut_partnerzorg_verklaring, zorgvrager_eigen_verklaring_handschrift,
-                                   zorgkantoor_vpt_mantelzorg_besluit, international_gp_english_care_statement)}  # fmt: skip
+                                   zorgkantoor_vpt_mantelzorg_besluit, international_gp_english_care_statement,
+                                   mdo_verslag_besluit_mantelzorg, huisarts_verklaring_his_afkortingen)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
 FRESH = {"wmo_consulent_letter", "side_by_side_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2499,3 +2604,5 @@ FRESH24 = {"veteraneninstituut_partnerzorg_verklaring", "zorgvrager_eigen_verkla
 """Layouts of the fresh24 split only: a twenty-fourth first-contact set, by another author who never saw the reader."""
 FRESH25 = {"zorgkantoor_vpt_mantelzorg_besluit", "international_gp_english_care_statement"}
 """Layouts of the fresh25 split only: a twenty-fifth first-contact set, by another author who never saw the reader."""
+FRESH26 = {"mdo_verslag_besluit_mantelzorg", "huisarts_verklaring_his_afkortingen"}
+"""Layouts of the fresh26 split only: a twenty-sixth first-contact set, by another author who never saw the reader."""

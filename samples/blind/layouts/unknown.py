@@ -137,6 +137,11 @@ The fresh25 split adds: the Belastingdienst's assessment of the income-related Z
 "bijdrage-inkomen" from the income statement's sender: an assessment that is no income statement), and a main tenant's letter giving the
 subtenant of a room notice (both names, the address and postcode, the rent and the sublet's days: a sublet contract's facts in a letter that
 ends it).
+
+The fresh26 split adds: the Belastingdienst's certificate of residence for a tax treaty in Dutch and English (a name, a BSN, a birth
+date, an address and postcode and a year from the income statement's sender: a certificate that states no income), and a settlement
+agreement ending an employment by mutual consent (employer, employee, the day the employment began, the place of work and the day it ends:
+an employment contract's facts in an agreement that ends it).
 """
 
 from __future__ import annotations
@@ -1979,6 +1984,94 @@ def opzegging_onderhuur_kamer_brief(c: Ctx):
 
 
 
+# --- fresh26 split ---------------------------------------------------------------------------
+
+_TREATIES26 = (("Duitsland", "Germany"), ("België", "Belgium"), ("Spanje", "Spain"), ("Verenigd Koninkrijk", "United Kingdom"), ("Turkije", "Turkey"),
+               ("Marokko", "Morocco"), ("Polen", "Poland"))
+
+
+def verklaring_fiscale_woonplaats_tweetalig(c: Ctx):
+    """Fresh26. The Belastingdienst's certificate of residence for a tax treaty ("Verklaring fiscale woonplaats / Certificate of residence"),
+    every line in Dutch beside English in two columns: the name, the BSN, the birth date, the address and postcode, the year and the treaty
+    country, the day of the request and the dagtekening (an income statement's sender, name, BSN and year, and a BRP extract's address, on a
+    certificate that states no income at all)."""
+    person, home, day = _who(c)
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle17(dates=("long", "dash", "long_pad"), amounts=("euro",))
+    year = c.rng.choice((2024, 2025, 2026))
+    country, country_en = c.rng.choice(_TREATIES26)
+    asked = day - dt.timedelta(days=c.rng.randint(7, 40))
+    name = person.name(c.pick("all", "initials"))
+    rows = [("Naam / Name", e(name)), ("Burgerservicenummer / Citizen service number", e(values.bsn_text(person.bsn, c.pick(0, 2)))),
+            ("Geboortedatum / Date of birth", f"{e(values.date_text(person.birth_date, 'dash'))}"),
+            ("Adres / Address", f"{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}, Nederland / the Netherlands"),
+            ("Jaar / Year", str(year)), ("Verdragsland / Treaty country", f"{e(country)} / {e(country_en)}")]
+    table = "".join(f"<tr><td style='width:72mm;color:#333'>{e(k)}</td><td>{v}</td></tr>" for k, v in rows)
+    body = (
+        "<div style='text-align:right'><span class='logo' style='font-size:14pt'>Belastingdienst</span><br>"
+        "<span class='small'>Postbus 2865, 6401 DJ Heerlen</span></div>"
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Dagtekening", c.d(day)), ("Uw verzoek van", e(values.date_text(asked, "long"))), ("Kenmerk", f"VFW/{c.rng.randint(100000, 999999)}")], label_width="40mm")
+        + "<h2>Verklaring fiscale woonplaats &nbsp;/&nbsp; Certificate of residence</h2>"
+        f"<table class='lines' style='width:100%;font-size:9.4pt'>{table}</table>"
+        "<table style='width:100%;margin-top:4mm;font-size:9.2pt'><tr>"
+        f"<td style='width:50%;vertical-align:top;padding-right:4mm'>De inspecteur verklaart dat de hierboven genoemde persoon in {year} inwoner van "
+        f"Nederland is in de zin van het belastingverdrag tussen Nederland en {e(country)}.</td>"
+        f"<td style='vertical-align:top;border-left:0.6px solid #999;padding-left:4mm'><i>The inspector certifies that the person named above is a "
+        f"resident of the Netherlands in {year} within the meaning of the tax treaty between the Netherlands and {e(country_en)}.</i></td></tr></table>"
+        "<p class='small' style='margin-top:4mm'>Deze verklaring zegt niets over de hoogte van uw inkomen of over belasting die u verschuldigd bent. "
+        "/ This certificate does not state any income or tax due.</p>"
+        "<p style='margin-top:6mm'>de inspecteur / the inspector<br><br>Belastingdienst/Particulieren</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), {}
+
+
+_SETTLING26 = ("Logistiek Centrum Tilburg B.V.", "Van Dijk Installatietechniek B.V.", "Zorggroep Rivierenland", "Technische Unie B.V.",
+               "Drukkerij Hoekstra B.V.", "Stichting Welzijn Oost")
+
+
+def vaststellingsovereenkomst_einde_dienstverband(c: Ctx):
+    """Fresh26. A settlement agreement ending an employment by mutual consent ("Vaststellingsovereenkomst"): the employer with its seat, the
+    employee with birth date and address, the day the employment began, the function and the place of work, the day it ends, the leave from
+    work, the transition payment, the final settlement and the fourteen days to reconsider, signed by both on a day (an employment
+    contract's parties, dates and place in an agreement that ends the employment and is no contract of employment)."""
+    person, home, day = _who(c)
+    c.font_of(c.pick(("Liberation Serif", "Caladea"), ("Liberation Sans", "Carlito")))
+    c.restyle17(dates=("long", "dash", "long_pad", "nl_ordinal"), amounts=("euro", "EUR_grouped"))
+    employer = c.rng.choice(_SETTLING26)
+    seat, place = c.rng.choice(people.places())[1], c.rng.choice(people.places())[1]
+    began = values.between(c.rng, max(dt.date(2009, 1, 1), person.birth_date + dt.timedelta(days=6575)), day - dt.timedelta(days=800))
+    ends = dt.date(day.year + (day.month + 2) // 12, (day.month + 2) % 12 + 1, 1) - dt.timedelta(days=1)
+    leave = day + dt.timedelta(days=c.rng.randint(3, 14))
+    payment = values.amount(c.rng.randint(3000, 42000) + c.rng.choice((0, 0.5, 0.25)))
+    name = person.name(c.pick("all", "initials"))
+    items = [
+        ("Einde dienstverband", f"De arbeidsovereenkomst, die op {c.d(began)} is ingegaan, eindigt met wederzijds goedvinden op {c.d(ends)}. "
+                                "Het initiatief ligt bij werkgever; er is geen dringende reden."),
+        ("Functie en standplaats", f"Werknemer is werkzaam als {c.pick('magazijnmedewerker', 'administratief medewerker', 'monteur', 'teamleider')} "
+                                   f"met standplaats {e(place)}."),
+        ("Vrijstelling van werk", f"Werknemer is vanaf {c.d(leave)} vrijgesteld van werk met behoud van salaris."),
+        ("Transitievergoeding", f"Werkgever betaalt werknemer een bruto vergoeding van {c.a(payment)}, uiterlijk met de eindafrekening."),
+        ("Getuigschrift", "Werkgever verstrekt op verzoek een positief getuigschrift."),
+        ("Finale kwijting", "Met de uitvoering van deze overeenkomst verlenen partijen elkaar finale kwijting."),
+        ("Bedenktermijn", "Werknemer kan deze overeenkomst binnen veertien dagen na ondertekening zonder opgave van redenen schriftelijk ontbinden."),
+    ]
+    body = (
+        "<h1 style='text-align:center;font-size:15pt'>Vaststellingsovereenkomst</h1>"
+        "<p>De ondergetekenden:</p>"
+        f"<p>1. {e(employer)}, gevestigd te {e(seat)}, hierna &ldquo;werkgever&rdquo;;</p>"
+        f"<p>2. {e(name)}, geboren op {c.d(person.birth_date)}, wonende {e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}, "
+        "hierna &ldquo;werknemer&rdquo;;</p>"
+        "<p>overwegende dat partijen van mening verschillen over de voortzetting van het dienstverband en dit op een nette manier willen beëindigen, "
+        "komen het volgende overeen:</p>"
+        + "".join(f"<p style='margin:0 0 2mm 0'><b>{i + 1}. {e(k)}</b><br>{v}</p>" for i, (k, v) in enumerate(items))
+        + f"<p style='margin-top:4mm'>Aldus overeengekomen en in tweevoud getekend te {e(seat)} op {c.d(day)}.</p>"
+        "<table style='width:100%;margin-top:10mm'><tr>"
+        f"<td style='width:50%'>______________________<br>namens {e(employer)}</td><td>______________________<br>{e(name)}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), {}
+
+
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
                                    energy_bill, jaaropgaaf,
                                    huurtoeslag_beschikking, huisbewaring_besluit, hoofdhuurovereenkomst, brp_request_form,
@@ -2005,7 +2098,8 @@ LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, pa
                                    rechtsbijstand_toevoeging_peiljaar, parkeervergunning_bewonersvergunning_besluit,
                                    stempas_gemeenteraadsverkiezing, deurwaarder_beslagvrije_voet_mededeling,
                                    huisarts_inschrijfformulier_gezin, uwv_tewerkstellingsvergunning_twv,
-                                   belastingdienst_aanslag_bijdrage_zvw, opzegging_onderhuur_kamer_brief)}  # fmt: skip
+                                   belastingdienst_aanslag_bijdrage_zvw, opzegging_onderhuur_kamer_brief,
+                                   verklaring_fiscale_woonplaats_tweetalig, vaststellingsovereenkomst_einde_dienstverband)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
 FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2057,3 +2151,5 @@ FRESH24 = {"huisarts_inschrijfformulier_gezin", "uwv_tewerkstellingsvergunning_t
 """Layouts of the fresh24 split only: a twenty-fourth first-contact set, by another author who never saw the reader."""
 FRESH25 = {"belastingdienst_aanslag_bijdrage_zvw", "opzegging_onderhuur_kamer_brief"}
 """Layouts of the fresh25 split only: a twenty-fifth first-contact set, by another author who never saw the reader."""
+FRESH26 = {"verklaring_fiscale_woonplaats_tweetalig", "vaststellingsovereenkomst_einde_dienstverband"}
+"""Layouts of the fresh26 split only: a twenty-sixth first-contact set, by another author who never saw the reader."""
