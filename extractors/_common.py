@@ -106,8 +106,10 @@ def sentences(pages: Sequence[Page]) -> Iterator[tuple[Flow, int, int]]:
     before a capital or an article's number ("4. De", "4, De", "3: Wanneer": OCR reads its
     stop as a comma or a colon, and the sentence before must not run on into this one),
     or a blank between blocks; line breaks inside count as spaces. A footnote's mark
-    after the stop ("eindigt.¹ De ...") stays with its sentence."""
-    boundary = re.compile(r"[.;!?][\u00b9\u00b2\u00b3\u2070-\u2079*†]*(?=\s+[^\W\d_a-z]|\s+\d{1,2}[.,:]\s|\s*$)|;|\n(?=\d{1,2}[.,:]\s)")
+    after the stop ("eindigt.¹ De ...", and as OCR reads a raised one: "inkomstenbelasting.2
+    Gebruik", "€ 57.600,34. * Dit") stays with its sentence."""
+    boundary = re.compile(r"[.;!?][\u00b9\u00b2\u00b3\u2070-\u2079*†]*(?=\s+[^\W\d_a-z]|\s+\d{1,2}[.,:]\s|\s*$)"
+                          r"|(?<=[^\W\d_])\.\d{1,2}(?=\s+[^\W\d_a-z])|[.;!?]\s[*†](?=\s+[^\W\d_a-z])|;|\n(?=\d{1,2}[.,:]\s)")
     for page in pages:
         text = flow(page)
         start = 0

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 
 from extractors._common import example_words, sentences
 from extractors.labels import cells
+from extractors.lexicon import abbreviations
 from extractors.concepts import choice_readings
 from extractors._locate import Hit, flow, iter_lines, line_beside, line_hit, span_hit
 # The name reader and its patterns, built from the lexicon, are extractors/names.py's;
@@ -63,12 +64,24 @@ def find_word(pages: Sequence[Page], word: str, min_ratio: float = 84.0, max_lin
 _NOT_IN_WORD = re.compile(r"[^\w/-]")
 
 
+def _written_out(printed: str, text: str) -> str:
+    """A word's plain text, or the word an abbreviation printed with its full stop or hyphen
+    stands for ("Mz." is "mantelzorg", "pt." "patiënt": `lexicon.abbreviations`).
+
+    >>> _written_out("Mz.", "mz"), _written_out("mz-er", "mz-er"), _written_out("pt", "pt")
+    ('mantelzorg', 'mantelzorger', 'pt')
+    """
+    if (printed.rstrip(",;:").endswith(".") or "-" in text) and (full := abbreviations().get(text.rstrip("."))):
+        return full
+    return text
+
+
 def _plain_words(line) -> tuple:
     """(word, its text in lower case without punctuation) for the line's words that keep
     any: worked out once per line, as every doc type's keywords are looked for on it."""
     words, plain = line.__dict__.get("_plain_words", (None, ()))
     if words is not line.words:
-        plain = tuple((w, text) for w in line.words if (text := _NOT_IN_WORD.sub("", w.text.lower())))
+        plain = tuple((w, _written_out(w.text, text)) for w in line.words if (text := _NOT_IN_WORD.sub("", w.text.lower())))
         line.__dict__["_plain_words"] = (line.words, plain)
     return plain
 

@@ -192,7 +192,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "minor_children": (
         "minderjarige kind*",
         "minderjarigen",
-        "kinderen onder de 18",
+        "kind*|kinderen|zoon|zonen|dochter* onder|beneden de? 18",  # "een kind onder de 18 jaar"
         "kind*|zoon|dochter jonger dan 18",
         "kind*|kinderen _? mee",  # "Er komen geen kinderen mee": children who would live in the home
         "children|child under|below 18",  # English

@@ -16,6 +16,7 @@ from woondossier.model import Document, FileError, FileResult, Page
 
 from .registry import BY_TYPE
 from .amendments import current_terms
+from .specimens import without_specimens
 from .classify import classify_pages, enclosure, split_documents
 from .locating import fill_from_labels
 from .pages import DEFAULT_LIMITS, Limits, read_bytes, sheet, sniff
@@ -47,7 +48,7 @@ def documents_of(pages: Sequence[Page], attachment: str | None = None) -> list[D
     for group in split_documents(pages):
         doc_type, confidence = classify_pages(group)
         extractor = BY_TYPE.get(doc_type)
-        read = current_terms(enclosure(group))  # a covering letter's own date and addressee are not the enclosed document's, nor an amendment's old terms
+        read = current_terms(without_specimens(enclosure(group)))  # a covering letter's own date and addressee are not the enclosed document's, nor an amendment's old terms
         fields = fill_from_labels(doc_type, read, extractor.extract(read)) if extractor else {}
         documents.append(
             Document(

@@ -38,7 +38,7 @@ from extractors._forms import asked_with_options, boxed_options, checked_option,
 from extractors._locate import find_value, has_text, iter_lines
 from extractors._prose import NAME_PATTERN, find_word, search_prose, stated, take_name
 from extractors.labels import is_label, table, wording_pattern
-from extractors.prose_facts import born_on, named_in_role, person_born, writer_in_role
+from extractors.prose_facts import born_on, named_in_role, person_born, signer, writer_in_role
 from extractors.locating import GENERIC_LABEL_CONFIDENCE
 from extractors.values import DATE_PATTERN, MARKED_AMOUNT_PATTERN, PER_MONTH, parse_amount, parse_date
 from woondossier.model import DocType, Field, Fields, Page
@@ -178,6 +178,10 @@ def extract(pages: Sequence[Page]) -> Fields:
         sitter = named_in_role(pages, table()[str(DOC_TYPE)]["sitter_name"])  # "De woning wordt ... bewoond door Ewa Lewandowska"
     if sitter.value is None:
         sitter = writer_in_role(pages, table()[str(DOC_TYPE)]["sitter_name"])  # "Deel B — verklaring van de huisbewaarder" over "Ondergetekende, ..."
+    writes = False  # whether the sitter writes the letter: "ik" is then the sitter
+    if sitter.value is None:
+        sitter = _writer_minding(pages)  # the sitter's own letter: "dat ik in die tijd in de woning woon en erop pas"
+        writes = sitter.value is not None
     if sitter.value is None:
         sitter = person_born(pages)  # "... komt mijn nicht wonen, Sharon Sedney, geboren 1 januari 1999": the one person introduced with a birth date
     return {
@@ -187,9 +191,9 @@ def extract(pages: Sequence[Page]) -> Fields:
         "start_date": start,
         "end_date": end,
         "reason": _reason(pages),
-        "compensation": _compensation(pages, sitter.value),
-        "sitter_has_own_home": _sitter_fact(pages, _OWN_HOME, "own_home", sitter.value),
-        "sitter_has_minor_children": _sitter_fact(pages, _MINOR_CHILDREN, "minor_children", sitter.value),
+        "compensation": _compensation(pages, sitter.value, writes),
+        "sitter_has_own_home": _sitter_fact(pages, _OWN_HOME, "own_home", sitter.value, writes),
+        "sitter_has_minor_children": _sitter_fact(pages, _MINOR_CHILDREN, "minor_children", sitter.value, writes),
         "signed_date": _signed_date(pages),
     }
 
@@ -249,6 +253,24 @@ def _sitter_in_prose(pages: Sequence[Page]) -> Field:
             if name and len(name.split()) >= 2:
                 return Field(value=name, confidence=round(min(hit.confidence, _PROSE), 3), page=hit.page, bbox=hit.bbox)
     return Field()
+
+
+_WRITER_MINDS = (
+    r"\bik\b[^.!?]{0,80}?\b(?:erop\s+pas|op\s+(?:de|uw|jouw|haar|zijn|hun)\s+(?:woning|huis)\s+pas|pas\s+op\s+(?:de|uw|jouw|haar|zijn|hun)\s+(?:woning|huis)|oppas)\b",
+    r"\bik\b[^.!?]{0,80}?\bin\s+(?:de|uw|jouw|haar|zijn|hun)\s+(?:woning|huis)\s+(?:woon|verblijf|ga\s+wonen)\b",
+    r"\bik\s+(?:ben|word)\s+(?:de\s+)?(?:huisbewaarder|huisoppas|huisoppasser)\b",
+)
+"""The writer says they will mind the home themselves: the letter is the sitter's own."""
+
+
+def _writer_minding(pages: Sequence[Page]) -> Field:
+    """The signer of a letter in which the writer says they will mind the home ("Daarom
+    vragen wij toestemming dat ik in die tijd in de woning woon en erop pas"), at most
+    `_PROSE`; empty when the writer minds nothing or no one signs."""
+    if not any(True for pattern in _WRITER_MINDS for _ in search_prose(pages, pattern)):
+        return Field()
+    found = signer(pages)
+    return found.model_copy(update={"confidence": min(found.confidence, _PROSE)}) if found.value else found
 
 
 def _sitter_birth_date(pages: Sequence[Page], sitter: str | None) -> Field:
@@ -409,10 +431,11 @@ def _reason_sentence(sentence: str) -> str | None:
     return reason
 
 
-def _sitter_fact(pages: Sequence[Page], question: str, concept: str, sitter: str | None) -> Field:
+def _sitter_fact(pages: Sequence[Page], question: str, concept: str, sitter: str | None, writes: bool = False) -> Field:
     """A yes/no fact about the sitter: the form's answer to its question, else what a
     sentence says of the sitter ("De huisbewaarder heeft geen eigen woning": false;
-    "Hij heeft een eigen woning" after a sentence naming the sitter: true)."""
+    "Hij heeft een eigen woning" after a sentence naming the sitter: true; "Ik heb geen
+    eigen woning" when the sitter `writes` the letter)."""
     answered = read_yes_no(pages, question)
     if answered.value is not None:
         return answered
@@ -423,7 +446,7 @@ def _sitter_fact(pages: Sequence[Page], question: str, concept: str, sitter: str
     if (boxed := _boxed_fact(pages, question, concept)) is not None:
         return boxed
     about = _about_sitter(pages, sitter)
-    said = stated(pages, lambda text: _said_of_sitter(text, concept, sitter, about))
+    said = stated(pages, lambda text: _said_of_sitter(text, concept, sitter, about, writes))
     return said if said is not None and said.value is not None else answered
 
 
@@ -486,11 +509,12 @@ def _words_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-def _said_of_sitter(text: str, concept: str, sitter: str | None, about: frozenset[str] = frozenset()) -> bool | None:
+def _said_of_sitter(text: str, concept: str, sitter: str | None, about: frozenset[str] = frozenset(), writes: bool = False) -> bool | None:
     """Whether `text` (one or two sentences) states `concept` of the sitter: the
     sentence names the sitter (as huisbewaarder or by surname), or starts with a
-    pronoun after one that does (`about`: such sentences in a chain). Questions and
-    form lines (ja/nee) are no statements."""
+    pronoun after one that does (`about`: such sentences in a chain), or, when the sitter
+    `writes` the letter, speaks in the first person. Questions and form lines (ja/nee)
+    are no statements."""
     parts = re.split(r"(?<=[.!?])\s+", text.strip())
     for index, part in enumerate(parts):
         if "?" in part or re.search(r"\b(?:ja|nee)\b", part, re.IGNORECASE):
@@ -501,6 +525,8 @@ def _said_of_sitter(text: str, concept: str, sitter: str | None, about: frozense
         if not mentioned:
             continue
         if any(_FIRST_PERSON.search(part[a:b]) for a, b in concepts.clauses(part) if a < mentioned[0].end and mentioned[0].start < b):
+            if writes:
+                return concepts.states(part, concept)  # the sitter's own letter: "Ik heb dus geen eigen woning"
             continue  # "Ik heb geen eigen woning meer nodig": the tenant's own home
         def names(p: str) -> bool:
             return _names_sitter(p, sitter)
@@ -523,7 +549,7 @@ _TOWARDS_HOUSING_COSTS = (
 """An amount paid "als bijdrage in de woonlasten" is paid as the rent is, by the month."""
 
 
-def _compensation(pages: Sequence[Page], sitter: str | None) -> Field:
+def _compensation(pages: Sequence[Page], sitter: str | None, writes: bool = False) -> Field:
     """The monthly compensation; "€ 0,-" is 0.00, an amount without € or cents is not read.
     A letter says it in a sentence whose subject is the sitter: "Senait betaalt mij € 0,00
     per maand", "Jakub Kowalski betaalt mijn vader € 350,- p.m." (the sitter by name or as
@@ -534,6 +560,8 @@ def _compensation(pages: Sequence[Page], sitter: str | None) -> Field:
     payer = r"(?:de\s+)?huisbewaar(?:der|ster)"  # never "hij" or "zij" alone: a child's letter speaks of the tenant so; a note drops the article
     if sitter:
         payer += "|" + "|".join(re.escape(word) for word in {sitter.split()[0], sitter.split()[-1]} if len(word) >= 3)
+    if writes:
+        payer += r"|ik"  # the sitter's own letter: "Ik betaal Yvonne € 250,- per maand"
     monthly = rf"(?:{PER_MONTH}|{_TOWARDS_HOUSING_COSTS})"
     paid = (
         rf"\bbetaalt?\s+(?:mij|ons|de\s+huurder)\s+(?P<amount>{MARKED_AMOUNT_PATTERN})\s*{monthly}",  # paid to the writer, the tenant

@@ -30,7 +30,7 @@ from extractors._locate import Hit, find_value, iter_lines, line_hit
 from extractors._prose import find_word, search_prose, strip_honorific, take_name, value_after
 from extractors.labels import cell_at, cells
 from extractors.names import name_field
-from extractors.values import AMOUNT_END, BSN_LABEL, DATE_PATTERN, parse_amount, parse_bsn, parse_date, repair_initials
+from extractors.values import AMOUNT_END, BSN_LABEL, DATE_PATTERN, FOOTNOTE_MARK, parse_amount, parse_bsn, parse_date, repair_initials
 from woondossier.model import DocType, Field, Fields, Page
 
 DOC_TYPE = DocType.inkomensverklaring
@@ -165,7 +165,7 @@ def _income(pages: Sequence[Page]) -> Field:
     if hit is None:
         verb = r"(?:was|bedroeg|bedraagt|is)"
         # with its year, the verb may be one garbled word ("over 2025 Deng: € 81.926"): the amount is still the total
-        sentence = rf"verzamelinkomen\s+(?:(?:over\s+(?:het\s+jaar\s+)?\d{{4}}\s+)?{verb}|over\s+(?:het\s+jaar\s+)?\d{{4}}\s+[^\s\d€]{{2,8}})\s*:?\s*({_MONEY})"
+        sentence = rf"verzamelinkomen{FOOTNOTE_MARK}\s+(?:(?:over\s+(?:het\s+jaar\s+)?\d{{4}}\s+)?{verb}|over\s+(?:het\s+jaar\s+)?\d{{4}}\s+[^\s\d€]{{2,8}})\s*:?\s*({_MONEY})"
         hit = next((h for h, _ in search_prose(pages, sentence)), None)
     if hit is None:
         return Field()

@@ -145,6 +145,14 @@ def amendment_columns() -> tuple[frozenset[str], frozenset[str]]:
     return old, new
 
 
+@cache
+def specimen_headings() -> tuple[frozenset[str], frozenset[str]]:
+    """The headings of a specimen panel and the words that end one by saying its data are
+    made up (`[_specimen_headings]`), folded as `fold` folds a word."""
+    section = _data().get("_specimen_headings", {})
+    return tuple(frozenset(fold(w) for w in section.get(part, ())) for part in ("headings", "ending"))  # type: ignore[return-value]
+
+
 def _column_pattern(section: str, doc_type: str) -> str:
     wordings = _data().get(section, {}).get(doc_type, ())
     spaced = (r"\s+".join(map(re.escape, w.split())) for w in sorted(wordings, key=len, reverse=True))

@@ -54,6 +54,31 @@ def plain(text: str) -> str:
     return re.sub(r"\s+", " ", _APOSTROPHE.sub("'", text)).strip()
 
 
+@cache
+def abbreviations() -> dict[str, str]:
+    """Each abbreviation of `abbreviations.txt`, lower case and without its full stop, with
+    the word it stands for ("mz": "mantelzorg", "pt": "patiënt")."""
+    found: dict[str, str] = {}
+    entry = ""
+    for text, _ in _lines("abbreviations.txt"):
+        if text.startswith("\t"):
+            found[text[1:].lower()] = entry
+        else:
+            entry = text
+    return found
+
+
+def written_or_abbreviated(word: str) -> str:
+    """A regular expression for `word` or any of its abbreviations printed with a full stop
+    (`abbreviations.txt`): "mantelzorg" gives "mantelzorg|mz\\." (case is the caller's).
+
+    >>> print(written_or_abbreviated("patiënt"))
+    patiënt|pt\\.|pat\\.
+    """
+    short = [re.escape(a) + ("" if "-" in a else r"\.") for a, full in abbreviations().items() if full == word]
+    return "|".join([re.escape(word), *short])
+
+
 # --- particles and titles -------------------------------------------------------------------
 
 

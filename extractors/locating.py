@@ -70,6 +70,7 @@ from extractors.prose_facts import (
     issued_on,
     person_born,
     letterhead_organisation,
+    signing_organisation,
     named_in_role,
     period,
     place_in_prose,
@@ -1364,7 +1365,8 @@ def fill_from_labels(doc_type: str, pages: Sequence[Page], fields: dict[str, Fie
         filled[name] = issued  # "Deze verklaring is afgegeven te Apeldoorn op 21/11/2026"
     if (name := SIGNED_FIELDS.get(str(doc_type))) and _unread(filled.get(name)) and (dated := date_line(pages)).value:
         filled[name] = dated  # a letter's "Tilburg, 12 januari 2027"
-    if str(doc_type) == "huisbewaring_aanvraag" and _unread(filled.get("tenant_name")) and (signed := signer(pages)).value:
+    if (str(doc_type) == "huisbewaring_aanvraag" and _unread(filled.get("tenant_name")) and (signed := signer(pages)).value
+            and signed.value != getattr(filled.get("sitter_name"), "value", None)):  # the sitter's own letter, the tenant agreeing
         filled["tenant_name"] = signed  # the tenant's own letter, signed by the tenant
     if (name := ADDRESSEE_FIELDS.get(str(doc_type))) and _unread(filled.get(name)) and (addressed := addressee(pages)).value:
         filled[name] = addressed  # a letter to the employee: "De heer Jurgen Statia, Tulpendijk 18"
@@ -1383,6 +1385,8 @@ def fill_from_labels(doc_type: str, pages: Sequence[Page], fields: dict[str, Fie
         filled["municipality"] = issuer  # "Amsterdam" heading the extract, or "Amsterdam, 1 aug. 2026"
     if (name := LETTERHEAD_FIELDS.get(str(doc_type))) and _unread(filled.get(name)) and (head := letterhead_organisation(pages)).value:
         filled[name] = head  # an employer's or a municipality's letter on its own paper
+    if (name := LETTERHEAD_FIELDS.get(str(doc_type))) and _unread(filled.get(name)) and (signed := signing_organisation(pages)).value:
+        filled[name] = signed  # a mail signed "Team HR / Jumbo Supermarkten B.V."
     if (names := PERIOD_FIELDS.get(str(doc_type))) and any(_unread(filled.get(n)) for n in names):
         if stated := period(pages):  # a letter: "van 1 maart 2027 tot en met 30 september 2027"
             agrees = all(_unread(filled.get(n)) or filled[n].value == f.value for n, f in zip(names, stated))

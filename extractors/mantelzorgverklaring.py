@@ -47,6 +47,7 @@ from extractors._prose import (
     take_name,
 )
 from extractors.labels import cells, is_label
+from extractors.lexicon import written_or_abbreviated
 from extractors.prose_facts import named_in_full
 from extractors.titles import is_title_line
 from extractors.values import DATE_PATTERN, clean_name, parse_date
@@ -64,7 +65,7 @@ _CAREGIVER_LABELS = (r"^[\W_]{0,3}(?:Naam\s+)?mantelzorg(?:er|ster)\b\s*:?",)
 _RECIPIENT_LABELS = (r"^[\W_]{0,3}(?:Naam\s+)?(?:zorgvrager|patiënte?|cliënt|zorgontvanger)\b\s*:?",)
 _GIVES = r"(?:verleen|geef|bied)t?\b"
 """The verb of giving care, in the third person or the first ("ik verleen")."""
-_GIVEN = r"(?:mantel)?zorg\s+(?:wordt|werd)\s+(?:[^\W\d_]+\s+){0,3}?(?:verleend|gegeven|geboden)"
+_GIVEN = rf"(?:(?:mantel)?zorg|{written_or_abbreviated('mantelzorg')})\s+(?:wordt|werd)\s+(?:[^\W\d_]+\s+){{0,3}}?(?:verleend|gegeven|geboden)"
 """The same verb in the passive: "Mantelzorg wordt verleend door ...", "zorg wordt dagelijks gegeven aan ..."."""
 _KIN = (
     r"(?:schoon|stief|groot|pleeg)?(?:moeder|vader|ouders?|zoon|dochter|broer|zus|zuster)|opa|oma|tante|oom|neef|nicht"
@@ -75,7 +76,7 @@ _KIN = (
 _CAREGIVER_PROSE = (
     rf"zorg\s+ontvangt\s+van\s+{_HON}{_NAME}",
     rf"{_GIVEN}\s+door\s+{_HON}{_NAME}",
-    rf"{_GIVEN}\s+door\s+(?:de|het|zijn|haar|hun)\s+(?:{_KIN})\s*,\s*{_HON}{_NAME}",  # "... gegeven door de vader, Ç. Özdemir"
+    rf"{_GIVEN}\s+door\s+(?:(?:de|het|zijn|haar|hun)\s+)?(?:{_KIN})\s*,?\s*{_HON}{_NAME}",  # "... gegeven door de vader, Ç. Özdemir", "door zoon Mahad Farah"
     # "dat Akosua Boateng mantelzorg verleent aan ...", "Ik, Adilson Monteiro, verleen mantelzorg aan ..."
     rf"(?:\bik\s*,\s*)?{_HON}{_NAME}\s*,?\s+(?:(?:mantel)?zorg\s+{_GIVES}|{_GIVES}\s+(?:de\s+)?(?:mantel)?zorg\b)",
     rf"mantelzorg(?:er|ster)\s+(?:van\s+(?:de\s+)?(?:patiënte?|zorgvrager|cliënt)\s+)?is\s+{_HON}{_NAME}",
@@ -108,7 +109,7 @@ _RECIPIENT_PROSE = (
     rf"\bverklaa?r(?:t|en)?\s+dat\s+{_HON}{_NAME}{_ANY}{{0,160}}?\bdoor\s+(?:mij|ons)\s+(?:wordt|werd)\s+(?:behandeld|begeleid|verzorgd)",
     # the patient a doctor's letter is about, in its subject line: "Betreft: S.R.B. Zwart, verklaring ten behoeve van ..."
     # or as a hospital's system prints a patient, surname first: "Betreft: Zhang, H., geboren 24-10-1956"
-    rf"\bbetreft\s*:\s*(?:patiënte?\s+|cliënte?\s+|zorgvrager\s+)?{_HON}({NAME_PATTERN}{_INITIALS_AFTER}?)\s*,\s*(?:geboren|geb\.|verklaring|\d)",
+    rf"\bbetreft\s*:\s*(?:patiënte?\s+|(?:{written_or_abbreviated('patiënt')})\s+|cliënte?\s+|zorgvrager\s+)?{_HON}({NAME_PATTERN}{_INITIALS_AFTER}?)\s*,\s*(?:geboren|geb\.|verklaring|\d)",
 )
 _ROUND_THE_CLOCK = (
     r"24\s*uur\s+per\s+(?:dag|etmaal)|dag\s+en\s+nacht|24[\s-]*uurs?[\s-]*(?:zorg|toezicht)|24\s*/\s*7"
@@ -138,8 +139,10 @@ def score(pages: Sequence[Page]) -> float | None:
     if caregiver and declares:
         return 0.6
     # a doctor's or a hospital's letter about a patient and the mantelzorger who cares for
-    # them, attesting it in its own words ("Uit medisch oogpunt ondersteun ik dit verzoek")
-    attests = find_word(pages, "bevestig") or find_word(pages, "ondersteun") or find_word(pages, "onderschrijf")
+    # them, attesting it in its own words ("Uit medisch oogpunt ondersteun ik dit verzoek"),
+    # or issuing it ("Op verzoek van pt. afgegeven")
+    attests = (find_word(pages, "bevestig") or find_word(pages, "ondersteun") or find_word(pages, "onderschrijf")
+               or find_word(pages, "afgegeven"))
     patient = find_word(pages, "patiënt") or find_word(pages, "cliënt") or find_word(pages, "zorgvrager")
     if find_word(pages, "mantelzorger") and attests and patient:
         return 0.6

@@ -103,12 +103,18 @@ def _role_words(labels: FieldLabels) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
+_SIGNING_FORMULA = re.compile(r"(?i)^\W*(?:voor\s+akkoord|akkoord|gezien|namens|handtekening|signature|agreed)?\W*(?:de|het|the)?\s*$")
+"""What a signature block may print before the signer's role: "Voor akkoord, de huurder:"."""
+
+
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is all its line holds, punctuation and a section's number
-    before it aside ("1 Hoofdhuurder", "B. Huisbewaarder:")."""
+    """Whether text[start:end] is all its line holds, punctuation, a section's number and a
+    signature block's formula before it aside ("1 Hoofdhuurder", "B. Huisbewaarder:",
+    "Voor akkoord, de huurder:")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     before = re.sub(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*|[A-Za-z])[.)]?\s+$", "", text[line_start:start])
+    before = _SIGNING_FORMULA.sub("", before)
     rest = before + text[end : len(text) if line_end < 0 else line_end]
     return not re.search(r"[^\W_]", rest)
 
@@ -142,6 +148,8 @@ def named_in_role(pages: Sequence[Page], labels: FieldLabels) -> Field:
     for pattern in (after, before, relative, listed, passive):
         for hit, match in search_prose(pages, pattern, re.IGNORECASE):
             printed = match.group("name")
+            if pattern is after and _across_cells(pages, hit, match):
+                continue  # "S. Bhagwandin, hoofdhuurder      Giovanni Maduro, onderhuurder": the next signature's name
             if pattern is after and "\n" in match.string[match.end("role") : match.start("name")]:
                 if not _alone_on_its_line(match.string, match.start("role"), match.end("role")):
                     continue  # "Huurder  Huisbewaarder" over their two names: a grid's headings, read by its columns
@@ -163,6 +171,30 @@ def named_in_role(pages: Sequence[Page], labels: FieldLabels) -> Field:
     if len(names) != 1:
         return Field()
     return next(iter(names.values()))
+
+
+_CELL_GAP = 2.0
+"""Line heights of space between a role and a name on one line that part them into two cells."""
+
+
+def _across_cells(pages: Sequence[Page], role: Hit, match: re.Match) -> bool:
+    """Whether the role `role` is in apposition to a name before it ("S. Kartosen,
+    hoofdhuurder") and the name `match` found after it stands in another cell of its line, a
+    gap wider than `_CELL_GAP` line heights away: two signatures side by side, each "name,
+    role". A form's label with its value in the next cell ("Hoofdhuurder    Jan Jansen") is
+    no apposition."""
+    if not re.search(r",\s*(?:de\s+|het\s+|the\s+)?$", match.string[: match.start("role")]):
+        return False
+    page = next((p for p in pages if p.number == role.page), None)
+    if page is None or not role.words:
+        return False
+    name = flow(page).hit(*match.span("name"))
+    if name is None or not name.words:
+        return False
+    last, first = role.words[-1], name.words[0]
+    height = max(last.bbox[3] - last.bbox[1], 1.0)
+    same_line = first.bbox[1] < last.bbox[3] and last.bbox[1] < first.bbox[3]
+    return same_line and first.bbox[0] - last.bbox[2] > _CELL_GAP * height
 
 
 _DEFINED = re.compile(
@@ -421,6 +453,26 @@ def letterhead_organisation(pages: Sequence[Page]) -> Field:
                 bbox = union_bbox(w.bbox for w in words) if len(parts_of_line) > 1 else line.bbox
                 return Field(value=part, confidence=round(min(line.confidence, PROSE_CONFIDENCE), 3), page=page.number, bbox=bbox)
     return Field()
+
+
+def signing_organisation(pages: Sequence[Page]) -> Field:
+    """The organisation that signs a letter or mail: the first of the few lines after its
+    closing ("Hartelijke groet, / Team HR / Jumbo Supermarkten B.V.") that is a name with a
+    legal form and nothing else. A person signing is no organisation (`signer`)."""
+    for page in pages:
+        lines = page.lines
+        for index, line in enumerate(lines):
+            if not _CLOSING.match(line.text):
+                continue
+            for after in lines[index + 1 : index + 1 + _SIGNATURE_LINES]:
+                text = after.text.strip(" ,.")
+                if _LEGAL_FORM.search(text) and not re.search(r"\d|@", text) and 2 <= len(text.split()) <= 6 and not headed_by([_one_line(page, text)]):
+                    return Field(value=after.text.strip(" ,"), confidence=round(min(after.confidence, PROSE_CONFIDENCE), 3), page=page.number, bbox=after.bbox)
+    return Field()
+
+
+_SIGNATURE_LINES = 4
+"""Lines after a closing that may sign it: a name, a function, a team, the organisation."""
 
 
 _MORE_WORDS = 3  # words a name printed in full may add to its letterhead's wrapped first line

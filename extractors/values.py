@@ -364,6 +364,12 @@ def parse_amount(text: str | None) -> str | None:
         return None
 
 
+FOOTNOTE_MARK = r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†]|(?<=[^\W\d_])[”\"’'?°](?=\s+[^\W\d_]))?"
+"""A footnote's mark a keyword may carry ("verzamelinkomen³"), as printed or as OCR reads a
+raised digit glued to the word: a closing quote, an apostrophe, a degree sign, a question
+mark before the sentence's next word ("Uw verzamelinkomen” over 2025 bedraagt ...")."""
+
+
 def parse_postcode(text: str | None) -> str | None:
     """A Dutch postcode as `1234AB`, or None.
 
