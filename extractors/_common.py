@@ -101,15 +101,21 @@ _ANOTHER_DATE = re.compile(r"[ \t]+\(?\d{1,2}[ ./-]{1,2}\d{1,2}[ ./-]{1,2}\d{4}\
 """A date as printed or with its separators lost to OCR ("04 06 2026"), right after a value."""
 
 
+_NUMBERED_REFERENCE = "".join(rf"(?<!\b(?i:{word}))" for word in ("art", "nr", "no", "blz", "pag", "hfst", "par", "bijl", "lid", "sub", "fig", "tab", "vgl", "ref"))
+"""Abbreviations printed with a number glued to their stop ("art.2 Lid 1", "blz.12 Bijlage B"),
+as one negative look-behind each: that number is no footnote's mark."""
+
+
 def sentences(pages: Sequence[Page]) -> Iterator[tuple[Flow, int, int]]:
     """(flow, start, end) of each sentence: text up to a full stop, semicolon or colon
     before a capital or an article's number ("4. De", "4, De", "3: Wanneer": OCR reads its
     stop as a comma or a colon, and the sentence before must not run on into this one),
     or a blank between blocks; line breaks inside count as spaces. A footnote's mark
     after the stop ("eindigt.¹ De ...", and as OCR reads a raised one: "inkomstenbelasting.2
-    Gebruik", "€ 57.600,34. * Dit") stays with its sentence."""
+    Gebruik", never the number of an abbreviation that takes one: "art.2 Lid 1";
+    "€ 57.600,34. * Dit") stays with its sentence."""
     boundary = re.compile(r"[.;!?][\u00b9\u00b2\u00b3\u2070-\u2079*†]*(?=\s+[^\W\d_a-z]|\s+\d{1,2}[.,:]\s|\s*$)"
-                          r"|(?<=[^\W\d_])\.\d{1,2}(?=\s+[^\W\d_a-z])|[.;!?]\s[*†](?=\s+[^\W\d_a-z])|;|\n(?=\d{1,2}[.,:]\s)")
+                          rf"|(?<=[^\W\d_]){_NUMBERED_REFERENCE}\.\d{{1,2}}(?=\s+[^\W\d_a-z])|[.;!?]\s[*†](?=\s+[^\W\d_a-z])|;|\n(?=\d{1,2}[.,:]\s)")
     for page in pages:
         text = flow(page)
         start = 0

@@ -209,3 +209,32 @@ def test_a_footnote_mark_glued_to_a_keyword_or_a_full_stop_leaves_the_income_sen
 def test_a_number_after_a_full_stop_in_a_version_or_an_amount_ends_no_sentence():
     pages = read_bytes(lines_pdf(["Zie versie 1.2 Bijlage A en bedrag 3.5 Euro hier."]), "p.pdf")
     assert len(list(sentences(pages))) == 1
+
+
+_WORD = st.sampled_from(["de", "huurder", "woning", "betaalt", "per", "maand", "artikel", "versie", "1.2", "€ 1.234,56", "3.5",
+                         "op", "12-03-2026", "nr. 14b", "art.2 Lid 1", "(zie", "bijlage)", "2.1.3", "blz.12 Bijlage B", "t.o.v.",
+                         "hfst.3 Huur"])  # fmt: skip
+"""Words of a correctly printed sentence: digits after a stop inside an abbreviation or a number,
+a capital after an abbreviation's number ("art.2 Lid 1"); never a capital right after a stop
+(an abbreviation's stop before a capital ends a sentence, as it always did)."""
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(_WORD, min_size=2, max_size=8).map(" ".join), min_size=1, max_size=4))
+def test_correctly_printed_sentences_split_as_printed(bodies):
+    """Printed without a footnote's mark, each sentence ("Xxx ... ." before a capital) is one:
+    the marks OCR glues to a stop ('.2 ', '. * ') are the only new boundaries."""
+    text = " ".join(f"Zo {body}." for body in bodies)
+    pages = read_bytes(lines_pdf([text[i:i + 90] for i in range(0, len(text), 90)]), "p.pdf")
+    found = [flow.text[start:end].strip() for flow, start, end in sentences(pages)]
+    assert len(found) == len(bodies)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(min_value=1000, max_value=999999), st.integers(min_value=0, max_value=99), st.sampled_from(["", "¹", "*"]))
+def test_a_correctly_printed_income_sentence_reads_its_amount_with_or_without_a_printed_mark(euros, cents, mark):
+    from extractors import inkomensverklaring
+
+    printed = f"{euros:,}".replace(",", ".") + f",{cents:02d}"
+    pages = read_bytes(lines_pdf(["Inkomensverklaring 2025", f"Uw verzamelinkomen{mark} over 2025 bedraagt € {printed}. Dit bedrag staat in uw aanslag."]), "ib60.pdf")
+    assert inkomensverklaring.extract(pages)["income"].value == f"{euros}.{cents:02d}"
