@@ -1,14 +1,14 @@
 """The blind generator (samples/blind): every layout renders, its truth is in the
 contract's formats and is printed on the page; a scan and a photo come out readable;
 the fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15,
-fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25 and fresh26 splits hold only their own layouts and leave dev and held-out (fresh2 leaves fresh, fresh3 leaves fresh and fresh2, fresh4 leaves fresh to fresh3,
+fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25, fresh26 and fresh27 splits hold only their own layouts and leave dev and held-out (fresh2 leaves fresh, fresh3 leaves fresh and fresh2, fresh4 leaves fresh to fresh3,
 fresh5 leaves fresh to fresh4, fresh6 leaves fresh to fresh5, fresh7 leaves fresh to fresh6, fresh8 leaves fresh to fresh7, fresh9
 leaves fresh to fresh8, fresh10 leaves fresh to fresh9, fresh11 leaves fresh to fresh10, fresh12 leaves fresh to fresh11, fresh13
 leaves fresh to fresh12, fresh14 leaves fresh to fresh13, fresh15 leaves fresh to fresh14, fresh16 leaves fresh to fresh15,
 fresh17 leaves fresh to fresh16, fresh18 leaves fresh to fresh17,
 fresh19 leaves fresh to fresh18, fresh20 leaves fresh to fresh19, fresh21 leaves fresh to fresh20, fresh22 leaves fresh to fresh21,
 fresh23 leaves fresh to fresh22, fresh24 leaves fresh to fresh23, fresh25 leaves fresh to fresh24,
-fresh26 leaves fresh to fresh25) as they were.
+fresh26 leaves fresh to fresh25, fresh27 leaves fresh to fresh26) as they were.
 
 Born-digital PDFs are read through real pdfplumber; the scan and the photo through
 the real Tesseract command.
@@ -75,6 +75,7 @@ FRESH23_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FR
 FRESH24_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH24)]
 FRESH25_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH25)]
 FRESH26_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH26)]
+FRESH27_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH27)]
 SPLIT_PRINTED = {  # layout: fields printed in parts (a name over voornamen / voorvoegsel / geslachtsnaam, a house number over two boxes)
     "split_name_grid": {"name"},
     "brp_element_codes": {"name", "house_number"},
@@ -343,6 +344,16 @@ FRESH25_SPLIT = {  # the fresh25 split as it was before fresh26 came: adding fre
     "arbeidsovereenkomst": ["hulporganisatie_veldfunctie_standplaats", "reisorganisatie_reisleider_seizoen"],
     "unknown": ["belastingdienst_aanslag_bijdrage_zvw", "opzegging_onderhuur_kamer_brief"],
 }  # fmt: skip
+FRESH26_SPLIT = {  # the fresh26 split as it was before fresh27 came: adding fresh27 must never change it
+    "brp_uittreksel": ["brp_medebewoners_zonder_bsn", "brp_leeswijzer_voorbeeld_kolom"],
+    "inkomensverklaring": ["ib60_alimentatie_ex_partner_voetnoten", "ib60_dga_aanmerkelijk_belang_opbouw"],
+    "bankafschrift": ["bank_reference_letter_english", "afschrift_bovenstrook_opgeplakt"],
+    "mantelzorgverklaring": ["mdo_verslag_besluit_mantelzorg", "huisarts_verklaring_his_afkortingen"],
+    "huisbewaring_aanvraag": ["huisbewaarder_brief_huurder_voor_akkoord", "voorwaarden_paraaf_per_regel_formulier"],
+    "huurovereenkomst_onderhuur": ["sublease_agreement_english_whereas", "kamer_inwonende_mantelzorger_bijdrage"],
+    "arbeidsovereenkomst": ["uk_written_statement_main_terms", "onboarding_mail_eerste_werkdag"],
+    "unknown": ["verklaring_fiscale_woonplaats_tweetalig", "vaststellingsovereenkomst_einde_dienstverband"],
+}  # fmt: skip
 
 
 def _flat(text: str) -> str:
@@ -421,7 +432,7 @@ def test_every_type_has_six_layouts_and_one_held_out_that_dev_never_shows():
                                           - module.FRESH7 - module.FRESH8 - module.FRESH9 - module.FRESH10 - module.FRESH11 - module.FRESH12
                                           - module.FRESH13 - module.FRESH14 - module.FRESH15 - module.FRESH16 - module.FRESH17 - module.FRESH18
                                           - module.FRESH19 - module.FRESH20 - module.FRESH21 - module.FRESH22 - module.FRESH23
-                                          - module.FRESH24 - module.FRESH25 - module.FRESH26)
+                                          - module.FRESH24 - module.FRESH25 - module.FRESH26 - module.FRESH27)
     assert corpus.SPLITS["dev"] != corpus.SPLITS["heldout"]
     assert len(set(FONTS)) >= 15
 
@@ -973,6 +984,37 @@ def test_the_fresh26_split_holds_only_its_own_layouts_and_every_other_split_is_u
     assert sum(len(names) for names in fresh26.values()) >= 16
 
 
+def test_the_fresh27_split_holds_only_its_own_layouts_and_every_other_split_is_unchanged():
+    splits = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+              "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25",
+              "fresh26", "fresh27")
+    (dev, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15,
+     fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25, fresh26, fresh27) = (corpus.layouts(s) for s in splits)
+    assert dev == DEV_LAYOUTS and fresh == FRESH_SPLIT and fresh2 == FRESH2_SPLIT and fresh3 == FRESH3_SPLIT and fresh4 == FRESH4_SPLIT
+    assert fresh5 == FRESH5_SPLIT and fresh6 == FRESH6_SPLIT and fresh7 == FRESH7_SPLIT and fresh8 == FRESH8_SPLIT and fresh9 == FRESH9_SPLIT
+    assert fresh10 == FRESH10_SPLIT and fresh11 == FRESH11_SPLIT and fresh12 == FRESH12_SPLIT and fresh13 == FRESH13_SPLIT
+    assert fresh14 == FRESH14_SPLIT and fresh15 == FRESH15_SPLIT and fresh16 == FRESH16_SPLIT and fresh17 == FRESH17_SPLIT
+    assert fresh18 == FRESH18_SPLIT and fresh19 == FRESH19_SPLIT and fresh20 == FRESH20_SPLIT and fresh21 == FRESH21_SPLIT
+    assert fresh22 == FRESH22_SPLIT and fresh23 == FRESH23_SPLIT and fresh24 == FRESH24_SPLIT and fresh25 == FRESH25_SPLIT
+    assert fresh26 == FRESH26_SPLIT
+    assert corpus.SPLITS["fresh27"] == 54187 and len(set(corpus.SPLITS.values())) == len(corpus.SPLITS)
+    for doc_type, module in MODULES.items():
+        earlier = (module.HELDOUT | module.FRESH | module.FRESH2 | module.FRESH3 | module.FRESH4 | module.FRESH5 | module.FRESH6 | module.FRESH7
+                   | module.FRESH8 | module.FRESH9 | module.FRESH10 | module.FRESH11 | module.FRESH12 | module.FRESH13 | module.FRESH14 | module.FRESH15
+                   | module.FRESH16 | module.FRESH17 | module.FRESH18 | module.FRESH19 | module.FRESH20 | module.FRESH21 | module.FRESH22
+                   | module.FRESH23 | module.FRESH24 | module.FRESH25 | module.FRESH26)
+        assert module.FRESH27 <= set(module.LAYOUTS) and not module.FRESH27 & earlier
+        assert len(module.FRESH27) >= 2 and set(fresh27[doc_type]) == module.FRESH27
+        others = set(dev[doc_type]) | set(heldout[doc_type]) | set(fresh[doc_type]) | set(fresh2[doc_type]) | set(fresh3[doc_type]) | set(fresh4[doc_type])
+        others |= set(fresh5[doc_type]) | set(fresh6[doc_type]) | set(fresh7[doc_type]) | set(fresh8[doc_type]) | set(fresh9[doc_type]) | set(fresh10[doc_type])
+        others |= set(fresh11[doc_type]) | set(fresh12[doc_type]) | set(fresh13[doc_type]) | set(fresh14[doc_type]) | set(fresh15[doc_type])
+        others |= set(fresh16[doc_type]) | set(fresh17[doc_type]) | set(fresh18[doc_type]) | set(fresh19[doc_type]) | set(fresh20[doc_type])
+        others |= set(fresh21[doc_type]) | set(fresh22[doc_type]) | set(fresh23[doc_type]) | set(fresh24[doc_type]) | set(fresh25[doc_type])
+        others |= set(fresh26[doc_type])
+        assert not set(fresh27[doc_type]) & others
+    assert sum(len(names) for names in fresh27.values()) >= 16
+
+
 @pytest.mark.parametrize(("split", "attribute"), [("fresh", "FRESH"), ("fresh2", "FRESH2"), ("fresh3", "FRESH3"), ("fresh4", "FRESH4"), ("fresh5", "FRESH5"),
                                                   ("fresh6", "FRESH6"), ("fresh7", "FRESH7"), ("fresh8", "FRESH8"),
                                                   ("fresh9", "FRESH9"), ("fresh10", "FRESH10"), ("fresh11", "FRESH11"),
@@ -980,7 +1022,8 @@ def test_the_fresh26_split_holds_only_its_own_layouts_and_every_other_split_is_u
                                                   ("fresh15", "FRESH15"), ("fresh16", "FRESH16"), ("fresh17", "FRESH17"),
                                                   ("fresh18", "FRESH18"), ("fresh19", "FRESH19"), ("fresh20", "FRESH20"),
                                                   ("fresh21", "FRESH21"), ("fresh22", "FRESH22"), ("fresh23", "FRESH23"),
-                                                  ("fresh24", "FRESH24"), ("fresh25", "FRESH25"), ("fresh26", "FRESH26")])
+                                                  ("fresh24", "FRESH24"), ("fresh25", "FRESH25"), ("fresh26", "FRESH26"),
+                                                  ("fresh27", "FRESH27")])
 def test_a_first_contact_batch_draws_only_its_own_layouts(tmp_path, monkeypatch, split, attribute):
     drawn = []
     real_make = corpus.make
@@ -996,7 +1039,7 @@ FIRST_CONTACT_LAYOUTS = (FRESH_LAYOUTS + FRESH2_LAYOUTS + FRESH3_LAYOUTS + FRESH
                          + FRESH8_LAYOUTS + FRESH9_LAYOUTS + FRESH10_LAYOUTS + FRESH11_LAYOUTS + FRESH12_LAYOUTS + FRESH13_LAYOUTS
                          + FRESH14_LAYOUTS + FRESH15_LAYOUTS + FRESH16_LAYOUTS + FRESH17_LAYOUTS + FRESH18_LAYOUTS + FRESH19_LAYOUTS
                          + FRESH20_LAYOUTS + FRESH21_LAYOUTS + FRESH22_LAYOUTS + FRESH23_LAYOUTS + FRESH24_LAYOUTS + FRESH25_LAYOUTS
-                         + FRESH26_LAYOUTS)
+                         + FRESH26_LAYOUTS + FRESH27_LAYOUTS)
 
 
 @pytest.mark.parametrize(("doc_type", "layout"), FIRST_CONTACT_LAYOUTS, ids=[f"{t}/{n}" for t, n in FIRST_CONTACT_LAYOUTS])

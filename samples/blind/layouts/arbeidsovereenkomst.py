@@ -158,6 +158,12 @@ the salary in pounds, the National Insurance number and the signing days as deco
 the fixed term's end the start and the end), and an employer's welcome e-mail before the first working day (the mail's day, the time to
 report, the buddy, the day the laptop is ready and the parking as decoys; a box "Je contract in het kort" with the workplace, the first
 working day and the end of the contract or "onbepaalde tijd").
+
+The fresh27 split adds: an mbo school's "Onderwijsovereenkomst" with a full-time student (the statutory seat, the student number,
+crebo, cohort, the work placements with their firms and days and the signing days as decoys; "Onderwijslocatie" the place, "Startdatum
+opleiding" and "Verwachte einddatum" the start and the end), and a horticulture company's fixed-term contract in Dutch and Romanian for a
+seasonal worker (the seat, the address in Romania, the CNP, the hourly wage, the staff housing and the signing day as decoys; "Plaats van
+tewerkstelling / Locul de muncă" the place).
 """
 
 from __future__ import annotations
@@ -2606,6 +2612,127 @@ def onboarding_mail_eerste_werkdag(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, employer, start, end, place)
 
 
+# --- fresh27 split ---------------------------------------------------------------------------
+
+_MBO_SCHOOLS27 = (("ROC Midden Nederland", "Utrecht", ("Utrecht", "Amersfoort", "Nieuwegein")), ("Albeda", "Rotterdam", ("Rotterdam", "Schiedam", "Vlaardingen")),
+                  ("Summa College", "Eindhoven", ("Eindhoven", "Helmond", "Veldhoven")), ("Deltion College", "Zwolle", ("Zwolle", "Kampen", "Meppel")),
+                  ("Graafschap College", "Doetinchem", ("Doetinchem", "Winterswijk")), ("ROC Nova College", "Haarlem", ("Haarlem", "Hoofddorp", "Beverwijk")),
+                  ("Noorderpoort", "Groningen", ("Groningen", "Winschoten", "Stadskanaal")))
+_MBO_STUDIES27 = (("Verzorgende-IG", "25491", 3), ("Mbo-Verpleegkundige", "25655", 4), ("Eerste monteur elektrotechnische installaties", "25737", 3),
+                  ("Logistiek medewerker", "25406", 2), ("Pedagogisch medewerker kinderopvang", "25698", 3), ("Software developer", "25604", 4),
+                  ("Kok", "25180", 2))
+
+
+def mbo_onderwijsovereenkomst_bol(c: Ctx):
+    """Fresh27. An mbo school's "Onderwijsovereenkomst" (education agreement under the WEB) with a student in the full-time track (BOL), as
+    evidence of study: the school's statutory seat, the student number, the course's crebo code, level and cohort, the work placement periods
+    with their firms and days, the student's birth date and the signing days (decoys); the school the employer, "Startdatum opleiding" and
+    "Verwachte einddatum" the start and the end, "Onderwijslocatie" the place."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle17(dates=("dash", "long", "dot_pad", "nopad"), amounts=("euro",))
+    student, _employer, signed, start, _end, _place = _facts(c)
+    student = c.person(born=(1996, 2009))
+    school, seat, towns = c.rng.choice(_MBO_SCHOOLS27)
+    place = c.rng.choice(towns)
+    study, crebo, years = c.rng.choice(_MBO_STUDIES27)
+    start = dt.date(signed.year if signed.month < 8 else signed.year + 1, 8, c.rng.randint(25, 31)) if c.rng.random() < 0.75 else dt.date(signed.year + (signed.month >= 2), 2, 1)
+    end = dt.date(start.year + years, 7, c.rng.choice((10, 15, 31)))
+    name = student.name(c.pick("all", "first", "initials"))
+    firms = c.rng.sample(("Zorggroep De Vaart", "Kinderopvang Pinkeltje", "Installatiebedrijf Bos", "Bol.com distributiecentrum", "Restaurant De Kade",
+                          "Gemeente " + place, "Ziekenhuis Rivierenland"), 2)
+    bpv = []
+    for i, firm in enumerate(firms):
+        a = dt.date(start.year + i + 1, 2, 1)
+        bpv.append((firm, a, dt.date(a.year, 6, 30)))
+    bpv_rows = "".join(f"<tr><td>{e(f)}</td><td>{e(values.date_text(a, 'dash'))}</td><td>{e(values.date_text(b, 'dash'))}</td></tr>" for f, a, b in bpv)
+    minor = (signed - student.birth_date).days < 18 * 365
+    grid_rows = [("Naam onderwijsinstelling", e(school)), ("Statutair gevestigd te", e(seat)), ("Onderwijslocatie", f"<b>{e(place)}</b>"),
+                 ("Naam student", f"<b>{e(name)}</b>"), ("Geboortedatum", e(values.date_text(student.birth_date, "dash"))),
+                 ("Studentnummer", str(c.rng.randint(100000, 999999))), ("Opleiding", e(study)), ("Crebo / niveau", f"{crebo} / niveau {c.rng.choice((2, 3, 4))}"),
+                 ("Leerweg", "BOL (beroepsopleidende leerweg)"), ("Cohort", f"{start.year}-{start.year + 1}"),
+                 ("Startdatum opleiding", f"<b>{c.d(start)}</b>"), ("Verwachte einddatum", f"<b>{c.d(end)}</b>")]
+    body = (
+        f"<div style='border-bottom:2px solid #6b2c91;padding-bottom:1.5mm'><span class='logo' style='font-size:16pt;color:#6b2c91'>{e(school)}</span></div>"
+        "<h1 style='font-size:14.5pt;margin-top:5mm'>Onderwijsovereenkomst</h1>"
+        "<p class='small' style='margin-top:0'>als bedoeld in artikel 8.1.3 van de Wet educatie en beroepsonderwijs</p>"
+        "<table class='ruled' style='width:100%;font-size:9.2pt'>" + "".join(f"<tr><td style='width:60mm;background:#f3eef7'>{e(k)}</td><td>{v}</td></tr>" for k, v in grid_rows)
+        + "</table>"
+        "<h3>Beroepspraktijkvorming (bpv)</h3>"
+        f"<table class='lines' style='width:100%;font-size:9pt'><tr><th>Leerbedrijf</th><th>Van</th><th>Tot en met</th></tr>{bpv_rows}</table>"
+        "<p class='small'>Voor iedere bpv-periode sluiten student, school en leerbedrijf een praktijkovereenkomst. De onderwijs- en examenregeling en "
+        "het studentenstatuut maken deel uit van deze overeenkomst.</p>"
+        "<table style='width:100%;margin-top:6mm'><tr>"
+        f"<td style='width:33%'>Namens {e(school)}<br><br>______________________<br>{e(values.date_text(signed, 'dash'))}</td>"
+        f"<td style='width:33%'>Student<br><br>______________________<br>{e(values.date_text(signed + dt.timedelta(days=c.rng.randint(0, 6)), 'dash'))}</td>"
+        + (f"<td>Ouder/verzorger (student minderjarig)<br><br>______________________<br>{e(c.person(born=(1965, 1985), surname=student.surname).name('initials'))}</td>"
+           if minor else "<td></td>")
+        + "</tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, school, start, end, place)
+
+
+_GREENHOUSES27 = (("Kwekerij Van der Lans B.V.", "Naaldwijk", ("Naaldwijk", "Honselersdijk", "'s-Gravenzande")),
+                  ("Tomatenkwekerij Duijvestijn", "Pijnacker", ("Pijnacker", "Nootdorp")),
+                  ("Paprikakwekerij Zuidgeest", "Bleiswijk", ("Bleiswijk", "Berkel en Rodenrijs")),
+                  ("Komkommerteelt Vreugdenhil B.V.", "Maasdijk", ("Maasdijk", "De Lier")),
+                  ("Royal Flora Kwekerijen", "Aalsmeer", ("Aalsmeer", "Rijsenhout")),
+                  ("Champignonkwekerij Limburg B.V.", "Horst", ("Horst", "America", "Grubbenvorst")))
+_RO_GIVEN27 = {"m": ("Andrei", "Ionuț", "Mihai", "Florin", "Constantin", "Gheorghe", "Vasile", "Marius", "Bogdan", "Ștefan"),
+               "f": ("Elena", "Ioana", "Mihaela", "Andreea", "Maria", "Georgiana", "Florentina", "Ana-Maria", "Roxana", "Daniela")}
+_RO_SURNAMES27 = ("Popescu", "Ionescu", "Popa", "Dumitru", "Stoica", "Constantin", "Munteanu", "Țăranu", "Răducanu", "Moldovan", "Lungu", "Bălan")
+_RO_HOMES27 = ("Str. Mihai Eminescu nr. 12, 700259 Iași", "Str. Republicii nr. 48, 400015 Cluj-Napoca", "Bd. Revoluției nr. 7, 310025 Arad",
+               "Str. Unirii nr. 3, 220112 Drobeta-Turnu Severin", "Str. Libertății nr. 21, 540052 Târgu Mureș")
+
+
+def roemeens_nl_kassen_seizoenscontract(c: Ctx):
+    """Fresh27. A horticulture company's fixed-term contract in Dutch and Romanian ("Arbeidsovereenkomst voor bepaalde tijd / Contract
+    individual de muncă pe durată determinată") for a seasonal worker from Romania: every label in Dutch with the Romanian after it (the
+    company's seat, the worker's birth date, address in Romania with its six-digit postcode and personal number CNP, the hourly wage, the staff
+    housing in another village with its weekly deduction and the signing day as decoys); "Plaats van tewerkstelling / Locul de muncă" the place,
+    "Datum indiensttreding / Data angajării" and "Einddatum / Data încetării" the start and the end."""
+    c.font_of(c.pick(("Liberation Sans", "DejaVu Sans"), ("Carlito", "Open Sans")))
+    c.restyle17(dates=("dot_pad", "dash", "long", "nopad"), amounts=("euro",))
+    worker, _employer, signed, start, _end, _place = _facts(c)
+    sex = c.pick("m", "f")
+    given = tuple(dict.fromkeys(c.rng.choice(_RO_GIVEN27[sex]) for _ in range(c.rng.choice((1, 1, 2)))))
+    worker = people.Person(given, c.rng.choice(_RO_SURNAMES27), sex, values.between(c.rng, dt.date(1968, 1, 1), dt.date(2005, 12, 31)), values.bsn(c.rng))
+    employer, seat, towns = c.rng.choice(_GREENHOUSES27)
+    place = c.rng.choice(towns)
+    housing = c.rng.choice([t for t in ("Monster", "Poeldijk", "Wateringen", "Kwintsheul", "Sevenum", "Kudelstaart") if t != place])
+    end = start + dt.timedelta(days=c.rng.choice((91, 120, 153, 182, 213)))
+    name = worker.name(c.pick("all", "first", "upper"))
+    cnp = f"{1 if worker.sex == 'm' else 2}{worker.birth_date.year % 100:02d}{worker.birth_date.month:02d}{worker.birth_date.day:02d}{c.rng.randint(100000, 999999)}"
+    grey = "color:#666;font-style:italic"
+    row = lambda nl, ro, v: f"<tr><td style='width:70mm'>{e(nl)} <span style='{grey}'>/ {e(ro)}</span></td><td>{v}</td></tr>"  # noqa: E731
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt;color:#2f6b2f'>{e(employer)}</span><br>"
+        f"<span class='small'>gevestigd te {e(seat)} &middot; KvK {c.rng.randint(10000000, 99999999)}</span></td></tr></table>"
+        "<h1 style='font-size:13.5pt;margin-top:5mm'>Arbeidsovereenkomst voor bepaalde tijd<br>"
+        f"<span style='font-size:10.5pt;{grey}'>Contract individual de muncă pe durată determinată</span></h1>"
+        "<table class='lines' style='width:100%;font-size:9.2pt'>"
+        + row("Werkgever", "Angajator", e(employer))
+        + row("Vestigingsplaats", "Sediul", e(seat))
+        + row("Werknemer", "Angajat", f"<b>{e(name)}</b>")
+        + row("Geboortedatum", "Data nașterii", e(values.date_text(worker.birth_date, "dot_pad")))
+        + row("Adres in Roemenië", "Adresa în România", e(c.rng.choice(_RO_HOMES27)))
+        + row("Persoonlijk nummer", "CNP", cnp)
+        + row("Functie", "Funcția", c.pick("oogstmedewerker", "medewerker teelt", "inpakker", "medewerker orderpicking"))
+        + row("Plaats van tewerkstelling", "Locul de muncă", f"<b>{e(place)}</b>")
+        + row("Datum indiensttreding", "Data angajării", f"<b>{c.d(start)}</b>")
+        + row("Einddatum", "Data încetării", f"<b>{c.d(end)}</b>")
+        + row("Uurloon (bruto)", "Salariu orar (brut)", e(values.amount_text(values.amount(c.rng.choice((14.06, 14.40, 14.71, 15.12))), "euro")))
+        + row("Huisvesting", "Cazare", f"{e(housing)}, inhouding {e(values.amount_text(values.amount(c.rng.choice((95, 105, 113.5, 120))), 'euro'))} per week")
+        + "</table>"
+        "<p style='margin-top:3mm'>De arbeidsovereenkomst eindigt van rechtswege op de einddatum. Op deze overeenkomst is de cao Glastuinbouw van "
+        f"toepassing.<br><span style='{grey}'>Contractul încetează de drept la data încetării. Se aplică contractul colectiv de muncă din sera.</span></p>"
+        "<table style='width:100%;margin-top:8mm'><tr>"
+        f"<td colspan='2'>Plaats en datum <span style='{grey}'>/ Locul și data</span>: {e(seat)}, {e(values.date_text(signed, 'dot_pad'))}</td></tr><tr>"
+        f"<td style='width:50%;padding-top:8mm'>______________________<br>Werkgever <span style='{grey}'>/ Angajator</span></td>"
+        f"<td style='padding-top:8mm'>______________________<br>Werknemer <span style='{grey}'>/ Angajat</span></td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, employer, start, end, place)
+
+
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
                                    study_agreement, payroll_contract,
                                    uitzendovereenkomst, oproepovereenkomst, municipal_offer_letter,
@@ -2633,7 +2760,8 @@ LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_
                                    ambulancedienst_rav_standplaats_contract, traineeship_rotatieschema_contract,
                                    kennismigrant_erkend_referent_contract, vervanging_zwangerschapsverlof_leerkracht,
                                    hulporganisatie_veldfunctie_standplaats, reisorganisatie_reisleider_seizoen,
-                                   uk_written_statement_main_terms, onboarding_mail_eerste_werkdag)}  # fmt: skip
+                                   uk_written_statement_main_terms, onboarding_mail_eerste_werkdag,
+                                   mbo_onderwijsovereenkomst_bol, roemeens_nl_kassen_seizoenscontract)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
 FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2687,3 +2815,5 @@ FRESH25 = {"hulporganisatie_veldfunctie_standplaats", "reisorganisatie_reisleide
 """Layouts of the fresh25 split only: a twenty-fifth first-contact set, by another author who never saw the reader."""
 FRESH26 = {"uk_written_statement_main_terms", "onboarding_mail_eerste_werkdag"}
 """Layouts of the fresh26 split only: a twenty-sixth first-contact set, by another author who never saw the reader."""
+FRESH27 = {"mbo_onderwijsovereenkomst_bol", "roemeens_nl_kassen_seizoenscontract"}
+"""Layouts of the fresh27 split only: a twenty-seventh first-contact set, by another author who never saw the reader."""

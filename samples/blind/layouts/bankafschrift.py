@@ -153,6 +153,11 @@ titles in a column of their own and their dates of birth, the day the account wa
 decoys; "Date:" the statement date in English), and the top of a monthly statement cut off with scissors and taped onto a blank sheet (the
 statement's number, the period and the opening balance with its day as decoys, the tenant's ballpoint note with initials and a short day of
 its own below it; "Datum afschrift" the statement date).
+
+The fresh27 split adds: internet banking's account page printed with every booking's details unfolded ("Naam tegenpartij", "IBAN
+tegenpartij", "Kenmerk": people's names and IBANs, one with a holder's surname, under labels shaped like the account's own as decoys; "Naam
+rekeninghouder(s)", "Overzicht gemaakt op" the statement date), and a compact statement whose bookings flow in two newspaper columns under a
+framed head (the previous statement's day and the balances with their days as decoys; "Datum afschrift" the statement date).
 """
 
 from __future__ import annotations
@@ -2455,6 +2460,96 @@ def afschrift_bovenstrook_opgeplakt(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(names, iban, made)
 
 
+# --- fresh27 split ---------------------------------------------------------------------------
+
+_DETAIL_BANKS27 = (("INGB", "ING", "#ff6200"), ("RABO", "Rabobank", "#000099"), ("ABNA", "ABN AMRO", "#00857a"), ("SNSB", "SNS", "#6a2c91"),
+                   ("ASNB", "ASN Bank", "#00a0a0"), ("KNAB", "Knab", "#1b3a5c"))
+_PURPOSES27 = ("Huur", "Terugbetaling weekend", "Bijdrage boodschappen", "Verjaardag", "Tikkie etentje", "Voorschot vakantie", "Gedeelde energierekening")
+
+
+def internetbankieren_transactiedetails_uitgeklapt(c: Ctx):
+    """Fresh27. Internet banking's page of an account printed from the browser with every booking's details unfolded: the account's card at
+    the top ("Naam rekeninghouder(s)", the IBAN and "Overzicht gemaakt op" the statement date), then per booking a box with "Naam
+    tegenpartij", "IBAN tegenpartij", "Omschrijving" and "Kenmerk" (names and IBANs of people, one with a holder's surname, under labels of the
+    same shape as the holders' and the account's: decoys), the booking days and the balance as decoys."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle17(dates=("wd_nopad", "dash", "long", "short_nodot"), amounts=("euro",))
+    code, bank, colour = c.rng.choice(_DETAIL_BANKS27)
+    holders, iban, start, end, made, home = _facts(c, code)
+    form = c.pick("initials", "first", "all")
+    names = [h.name(form) for h in holders]
+    lab = "font-size:7.6pt;color:#666"
+    field = lambda k, v: f"<td style='padding:0.6mm 4mm 0.6mm 0;vertical-align:top'><div style='{lab}'>{e(k)}</div><div style='white-space:nowrap'>{v}</div></td>"  # noqa: E731
+    boxes = ""
+    for i in range(c.rng.randint(3, 4)):
+        other = c.person(born=(1955, 2004), surname=holders[0].surname if i == 1 else None)
+        day = values.between(c.rng, start, end)
+        money = values.amount(c.rng.randint(5, 650) + c.rng.randint(0, 99) / 100)
+        incoming = c.rng.random() < 0.5
+        boxes += (
+            f"<div style='border:0.6px solid #bbb;border-radius:1.5mm;padding:1.5mm 3mm;margin-bottom:2.5mm'>"
+            f"<div style='display:flex;justify-content:space-between'><b>{e(other.name('initials'))}</b>"
+            f"<b style='color:{'#1a7a33' if incoming else '#111'}'>{'+' if incoming else '-'} {e(values.amount_text(money, 'euro'))}</b></div>"
+            "<table style='width:100%'><tr>" + field("Naam tegenpartij", e(other.name("initials")))
+            + field("IBAN tegenpartij", e(values.iban_text(values.iban(c.rng, c.rng.choice(('INGB', 'RABO', 'ABNA', 'SNSB', 'TRIO'))), True)))
+            + field("Boekdatum", e(values.date_text(day, "dash"))) + "</tr><tr>"
+            + field("Omschrijving", e(c.rng.choice(_PURPOSES27))) + field("Kenmerk", f"{c.rng.randint(1000, 9999)} {c.rng.randint(1000, 9999)} {c.rng.randint(1000, 9999)}")
+            + field("Soort", "Overboeking" if incoming else c.pick("iDEAL", "Overboeking", "Betaalverzoek")) + "</tr></table></div>")
+    card = (
+        f"<div style='border:1px solid {colour};border-radius:2mm;padding:2.5mm 4mm;margin:3mm 0 4mm 0'>"
+        f"<div style='{lab}'>Naam rekeninghouder(s)</div><div style='font-weight:bold'>{' en '.join(e(n) for n in names)}</div>"
+        "<table style='width:100%;margin-top:1.5mm'><tr>"
+        + field("IBAN", e(values.iban_text(iban, True))) + field("Saldo", e(values.amount_text(values.amount(c.rng.randint(50, 6000)), "euro")))
+        + field("Overzicht gemaakt op", f"<b>{c.d(made)}</b>") + "</tr></table></div>")
+    body = (
+        browser_header(f"{bank} - Betaalrekening", f"https://bankieren.{bank.lower().replace(' ', '')}.nl/rekeningen/betaalrekening/transacties",
+                       values.date_text(made, "dash"))
+        + f"<div style='background:{colour};color:#fff;padding:2mm 4mm;font-weight:bold;font-size:13pt'>{e(bank)} &nbsp;<span style='font-size:9pt;font-weight:normal'>Internetbankieren</span></div>"
+        + card
+        + f"<h3>Transacties {e(values.date_text(start, 'dash'))} t/m {e(values.date_text(end, 'dash'))} &nbsp;<span class='small'>(details uitgeklapt)</span></h3>"
+        + boxes
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(names, iban, made)
+
+
+def afschrift_twee_kolommen_compact(c: Ctx):
+    """Fresh27. A compact monthly statement printed in the bank's paper-saving layout: a framed head across the page ("Rekeninghouder(s)"
+    with "en/of", the IBAN, the statement's number, "Datum afschrift" the statement date and "Vorig afschrift" a decoy day), then the bookings
+    flowing in two newspaper columns, each booking a small block with its day, counterparty and sum, the balances at the start and the end of the
+    period with their days as decoys."""
+    c.font_of(c.pick(("Liberation Sans Narrow", "Liberation Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle17(dates=("dash", "dot_pad", "short", "long"), amounts=("euro",))
+    bank, label = c.pick(("RABO", "Rabobank"), ("INGB", "ING"), ("SNSB", "SNS"), ("TRIO", "Triodos Bank"), ("RBRB", "RegioBank"))
+    holders, iban, start, end, made, home = _facts(c, bank)
+    form = c.pick("initials", "all", "first")
+    names = [h.name(form) for h in holders]
+    previous = start - dt.timedelta(days=c.rng.randint(1, 6))
+    holder_html = " en/of<br>".join(f"<span style='white-space:nowrap'>{e(n)}</span>" for n in names)
+    opening = values.amount(c.rng.randint(20, 4800) + c.rng.randint(0, 99) / 100)
+    closing = values.amount(c.rng.randint(20, 4800) + c.rng.randint(0, 99) / 100)
+    items = "".join(
+        f"<div style='break-inside:avoid;border-bottom:0.5px dotted #999;padding:0.8mm 0'><span style='white-space:nowrap'>{e(values.date_text(d, 'dash'))}</span>"
+        f"<span style='float:right;white-space:nowrap'>{'-' if out else '+'}{e(values.amount_text(a, 'euro'))}</span><br><span class='small'>{e(w)}</span></div>"
+        for d, w, a, out in _transactions(c, start, end, c.rng.randint(16, 24)))
+    head = (
+        "<div style='border:1.2px solid #222;padding:2.5mm 4mm'>"
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(label)}</span><br><span class='small'>Rekeningafschrift &middot; "
+        f"afschrift nr. {c.rng.randint(1, 12)}</span></td><td class='right small'>Vorig afschrift: {e(values.date_text(previous, 'dash'))}</td></tr></table>"
+        "<table style='width:100%;margin-top:2mm'><tr><td style='width:58%'>"
+        f"<div class='small muted'>Rekeninghouder(s)</div><div><b>{holder_html}</b></div>"
+        f"<div class='small muted' style='margin-top:1mm'>IBAN</div><div>{e(values.iban_text(iban, c.rng.random() < 0.7))}</div></td><td>"
+        + kv([("Datum afschrift", f"<b style='white-space:nowrap'>{c.d(made)}</b>")], label_width="30mm")
+        + f"<div class='small'>Saldo {e(values.date_text(start, 'dash'))}: {e(values.amount_text(opening, 'euro'))}<br>"
+        f"Saldo {e(values.date_text(end, 'dash'))}: {e(values.amount_text(closing, 'euro'))}</div></td></tr></table></div>")
+    body = (
+        head
+        + f"<p class='small' style='margin:2mm 0'>Bij- en afschrijvingen van {e(values.date_text(start, 'dash'))} tot en met {e(values.date_text(end, 'dash'))}</p>"
+        + f"<div style='column-count:2;column-gap:8mm;column-rule:0.5px solid #bbb;font-size:8.6pt'>{items}</div>"
+        + "<p class='small' style='margin-top:4mm'>Bewaar dit afschrift. Klopt er iets niet? Neem dan binnen 13 maanden contact met ons op.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.2pt; }"), _truth(names, iban, made)
+
+
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
                                    triodos_statement, knab_app_csv,
                                    van_lanschot_statement, handelsbanken_statement,
@@ -2482,7 +2577,8 @@ LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statem
                                    afschrift_incassodetails_machtigingskenmerk, afschrift_passenoverzicht_pashouders,
                                    knab_afschrift_vreemde_valuta_koersen, bunq_gezamenlijke_rekening_leden_iso,
                                    psd2_rekeninginformatie_rapport, kwartaalafschrift_per_soort_subtotalen,
-                                   bank_reference_letter_english, afschrift_bovenstrook_opgeplakt)}  # fmt: skip
+                                   bank_reference_letter_english, afschrift_bovenstrook_opgeplakt,
+                                   internetbankieren_transactiedetails_uitgeklapt, afschrift_twee_kolommen_compact)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
 FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2536,3 +2632,5 @@ FRESH25 = {"psd2_rekeninginformatie_rapport", "kwartaalafschrift_per_soort_subto
 """Layouts of the fresh25 split only: a twenty-fifth first-contact set, by another author who never saw the reader."""
 FRESH26 = {"bank_reference_letter_english", "afschrift_bovenstrook_opgeplakt"}
 """Layouts of the fresh26 split only: a twenty-sixth first-contact set, by another author who never saw the reader."""
+FRESH27 = {"internetbankieren_transactiedetails_uitgeklapt", "afschrift_twee_kolommen_compact"}
+"""Layouts of the fresh27 split only: a twenty-seventh first-contact set, by another author who never saw the reader."""

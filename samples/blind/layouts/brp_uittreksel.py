@@ -170,6 +170,12 @@ day of settling in the municipality and the previous municipality as decoys) and
 sinds" (their BSNs left out, so null in the truth; the request's day, the case number and the purpose as decoys, "Datum van uitgifte" the
 issue date), and an extract with a grey reading guide beside it whose boxed "VOORBEELD" shows a specimen resident with invented name, birth
 date, BSN, address and date of settling (decoys; captions above values, "Datum afgifte" the issue date).
+
+The fresh27 split adds: an extract whose residents stand in a ruled table and on which one resident carries a shaded annotation that a
+move to another address has been reported for a day after the issue (the new address, postcode, town and the day of the move as decoys; the
+resident still lives here and is in the truth; "Ingeschreven vanaf", "Datum uitdraai" the issue date), and an extract "gezinssamenstelling"
+that lists, below the residents, the main resident's grown children who live elsewhere with their birth dates, BSNs, addresses and the day
+they left (decoy persons; "Op dit adres sinds", "Afgegeven op" the issue date).
 """
 
 from __future__ import annotations
@@ -2796,6 +2802,98 @@ def brp_leeswijzer_voorbeeld_kolom(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(issue, home, members, since, names)
 
 
+# --- fresh27 split ---------------------------------------------------------------------------
+
+
+def brp_vertrek_aangekondigd_aantekening(c: Ctx):
+    """Fresh27. An extract whose residents stand in a ruled table ("Ingeschreven vanaf" the date that counts) and on which one resident
+    carries an annotation in a shaded row of its own: a move to another address has been reported for a day after the issue (the new street,
+    house number, postcode and town and the day of the move are decoys in the shape of the facts; until that day the resident lives here and
+    is in the truth); the print's case number as a decoy, "Datum uitdraai" the issue date."""
+    c.font_of(c.pick(("DejaVu Sans", "Liberation Sans"), ("Carlito", "FreeSans")))
+    c.restyle17(dates=("dash", "dot_pad", "long", "wd_nopad"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("reversed", "all", "first", "reversed_initials")
+    names = [m.name(form) for m in members]
+    mover = c.rng.randrange(len(members))
+    new = people.address(c.rng)
+    moving = issue + dt.timedelta(days=c.rng.randint(4, 27))
+    postbus, postplace = people.issuer_address(c.rng, home.city)
+    nw = "white-space:nowrap"
+    rows = ""
+    for i, (m, n, s) in enumerate(zip(members, names, since)):
+        rows += (f"<tr><td style='{nw}'>{e(n)}</td><td style='{nw}'>{c.d(m.birth_date)}</td><td>{e(values.bsn_text(m.bsn, 0))}</td>"
+                 f"<td style='{nw}'>{c.d(s)}</td></tr>")
+        if i == mover:
+            rows += (f"<tr><td colspan='4' style='background:#eeeeee;font-size:8.4pt'><i>Aantekening:</i> verhuizing gemeld per "
+                     f"{e(values.date_text(moving, 'dash'))} naar {e(new.line1())}, {e(values.postcode_text(new.postcode, True))} {e(new.city)} "
+                     f"(gemeente {e(new.municipality)}). De verhuizing wordt op die datum verwerkt.</td></tr>")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt'>Gemeente {e(home.municipality)}</span><br>"
+        f"<span class='small'>Team Burgerzaken &middot; {e(postbus)} &middot; {e(postplace)}</span></td>"
+        "<td class='small right' style='width:55mm'>"
+        f"Zaaknummer {c.rng.randint(100000, 999999)}<br>Datum uitdraai: <b style='{nw}'>{c.d(issue)}</b></td></tr></table>"
+        "<h1 style='font-size:14.5pt;margin-top:8mm'>Uittreksel Basisregistratie Personen</h1>"
+        "<p class='small'>Personen die op de datum van uitdraai op het onderstaande adres staan ingeschreven.</p>"
+        + kv([("Adres", f"{e(home.street)} {e(home.house_number_text)}"), ("Postcode en woonplaats",
+              f"{e(values.postcode_text(home.postcode, c.rng.random() < 0.5))} &nbsp;{e(home.city)}")], label_width="48mm")
+        + "<table class='ruled' style='width:100%;margin-top:4mm;font-size:9.2pt'><tr><th>Naam</th><th>Geboortedatum</th><th>BSN</th>"
+        f"<th>Ingeschreven vanaf</th></tr>{rows}</table>"
+        "<p class='small' style='margin-top:3mm'>Een aangekondigde verhuizing verandert niets aan de inschrijving v&oacute;&oacute;r de verhuisdatum. "
+        "Vraag na die datum zo nodig een nieuw uittreksel aan.</p>"
+        f"<p style='margin-top:8mm'>De burgemeester van {e(home.municipality)},<br>namens deze,<br><br>{e(c.person(born=(1960, 1998)).name('initials'))}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(issue, home, members, since, names)
+
+
+def brp_gezin_kinderen_elders_woonachtig(c: Ctx):
+    """Fresh27. An extract "gezinssamenstelling" that lists, apart from the residents at the address (a ruled table with "Relatie" and "Op
+    dit adres sinds" the date that counts), the main resident's grown children who live elsewhere in a second ruled table (their
+    names, birth dates, BSNs, present addresses with postcode and the day they left this address: decoy persons in the shape of the residents);
+    "Afgegeven op" the issue date."""
+    c.font_of(c.pick(("Liberation Serif", "Caladea"), ("DejaVu Serif", "FreeSerif")))
+    c.restyle17(dates=("long", "dash", "long_pad", "short_nodot"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("all", "first", "initials")
+    names = [m.name(form) for m in members]
+    head = members[0]
+    low, high = head.birth_date.year + 19, min(2006, issue.year - 19)
+    away = [c.person(born=(low, high), surname=head.surname, origin=people.origin_of(head)) for _ in range(c.rng.randint(1, 2))] if low <= high else []
+    relation = ["hoofdbewoner"] + ["partner"] + ["kind"] * 5
+    nw = "white-space:nowrap"
+    rows = "".join(f"<tr><td style='{nw}'><b>{e(n)}</b></td><td>{relation[i]}</td><td style='{nw}'>{c.d(m.birth_date)}</td>"
+                   f"<td>{e(values.bsn_text(m.bsn, c.pick(0, 1)))}</td><td style='{nw}'>{c.d(s)}</td></tr>"
+                   for i, (m, n, s) in enumerate(zip(members, names, since)))
+    blocks = ("<table class='ruled' style='width:100%;font-size:8.8pt'><tr><th>Naam</th><th>Relatie</th><th>Geboortedatum</th><th>BSN</th>"
+              f"<th>Op dit adres sinds</th></tr>{rows}</table>")
+    if away:
+        others = ""
+        for child in away:
+            where = people.address(c.rng)
+            left = values.between(c.rng, max(since[0], child.birth_date + dt.timedelta(days=6600)), issue - dt.timedelta(days=60)) \
+                if max(since[0], child.birth_date + dt.timedelta(days=6600)) < issue - dt.timedelta(days=60) else since[0]
+            others += (f"<tr><td>{e(child.name(form))}</td><td>{e(values.date_text(child.birth_date, 'dash'))}</td><td>{e(child.bsn)}</td>"
+                       f"<td>{e(where.line1())}, {e(values.postcode_text(where.postcode, True))} {e(where.city)}</td><td>{e(values.date_text(left, 'dash'))}</td></tr>")
+        elsewhere = ("<h3 style='margin-top:5mm'>Kinderen van de hoofdbewoner die niet op dit adres wonen</h3>"
+                     "<table class='ruled' style='width:100%;font-size:8.4pt'><tr><th>Naam</th><th>Geboren</th><th>BSN</th><th>Woonadres</th>"
+                     f"<th>Vertrokken van dit adres</th></tr>{others}</table>"
+                     "<p class='small'>Deze personen wonen niet op het adres van dit uittreksel en tellen niet mee als bewoner.</p>")
+    else:
+        elsewhere = "<h3 style='margin-top:5mm'>Kinderen van de hoofdbewoner die niet op dit adres wonen</h3><p>Geen.</p>"
+    postbus, postplace = people.issuer_address(c.rng, home.city)
+    body = (
+        f"<div style='text-align:center'><span class='logo' style='font-size:17pt'>GEMEENTE {e(home.municipality.upper())}</span><br>"
+        f"<span class='small'>Publiekszaken &middot; {e(postbus)} &middot; {e(postplace)}</span></div>"
+        "<h1 style='text-align:center;font-size:14pt;margin-top:7mm'>Uittreksel Basisregistratie Personen<br><span style='font-size:11pt'>gezinssamenstelling</span></h1>"
+        + kv([("Straat en huisnummer", f"{e(home.street)} {e(home.house_number_text)}"), ("Postcode", e(values.postcode_text(home.postcode, True))),
+              ("Woonplaats", e(home.city))], label_width="52mm")
+        + "<h3 style='margin-top:5mm'>Op dit adres wonen</h3>" + blocks + elsewhere
+        + f"<p style='margin-top:6mm'>Afgegeven op <b>{c.d(issue)}</b> door de burgemeester van {e(home.municipality)}, namens deze,</p>"
+        f"<p>{e(c.person(born=(1960, 1998)).name('initials'))}, ambtenaar burgerzaken</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(issue, home, members, since, names)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
                                    prose_declaration, mijnoverheid_print, split_name_grid,
                                    brp_element_codes, brp_persons_columns, brp_labels_under,
@@ -2823,7 +2921,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittre
                                    brp_verstrekkingsbeperking_geheimhouding, brp_bag_verblijfsobject_identificatie,
                                    brp_gecorrigeerd_na_adresonderzoek, brp_protocollering_verstrekkingen,
                                    brp_aanvraag_en_afgifte_formulier, brp_burgerlijke_staat_huwelijkshistorie,
-                                   brp_medebewoners_zonder_bsn, brp_leeswijzer_voorbeeld_kolom)}  # fmt: skip
+                                   brp_medebewoners_zonder_bsn, brp_leeswijzer_voorbeeld_kolom,
+                                   brp_vertrek_aangekondigd_aantekening, brp_gezin_kinderen_elders_woonachtig)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
 FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
 """Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""
@@ -2877,3 +2976,5 @@ FRESH25 = {"brp_aanvraag_en_afgifte_formulier", "brp_burgerlijke_staat_huwelijks
 """Layouts of the fresh25 split only: a twenty-fifth first-contact set, by another author who never saw the reader."""
 FRESH26 = {"brp_medebewoners_zonder_bsn", "brp_leeswijzer_voorbeeld_kolom"}
 """Layouts of the fresh26 split only: a twenty-sixth first-contact set, by another author who never saw the reader."""
+FRESH27 = {"brp_vertrek_aangekondigd_aantekening", "brp_gezin_kinderen_elders_woonachtig"}
+"""Layouts of the fresh27 split only: a twenty-seventh first-contact set, by another author who never saw the reader."""

@@ -153,6 +153,12 @@ postcode and telephone, the tenant's relation and where the tenant goes as decoy
 signing date), and a corporation's form filled in by hand whose facts stand in one ruled table under merged headers and whose conditions
 the tenant initials line by line (the initials, the conditions' own months and years and the office's day of receipt as decoys; "Datum"
 beside the signature the signing date).
+
+The fresh27 split adds: a tenant's letter in English ("Re: request for house-sitting during my absence", the tenancy number and
+telephone as decoys, the period, the sitter "born on", the own home, children and the monthly sum in English sentences and notations; the
+date line the signing date), and a corporation's form on one landscape sheet with the tenant's request and the sitter's declaration side by
+side (the sitter's present address and postcode and the sitter's own later day as decoys; "Datum" under the tenant's signature the signing
+date).
 """
 
 from __future__ import annotations
@@ -173,6 +179,7 @@ from samples.blind.layouts._base import SANS13, address_block  # the fresh13 spl
 from samples.blind.layouts._base import SANS14  # the fresh14 split's
 from samples.blind.layouts._base import signature_pad  # the fresh15 split's
 from samples.blind.layouts._base import highlight, stamp  # the fresh20 split's uses
+from samples.blind.layouts._base import LANDSCAPE_CSS  # the fresh27 split's
 
 DOC_TYPE = "huisbewaring_aanvraag"
 REASONS = {  # contract value: (form option, sentence)
@@ -2733,6 +2740,98 @@ def voorwaarden_paraaf_per_regel_formulier(c: Ctx):
     return page(c, body, css), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
 
 
+# --- fresh27 split ---------------------------------------------------------------------------
+
+_AWAY_EN27 = {  # contract value: why the tenant is away, in the tenant's English
+    "work_or_study": ("my employer is sending me on an assignment to {place}", ("Singapore", "Houston, Texas", "Stavanger, Norway", "Dubai", "São Paulo")),
+    "care": ("I will be staying with my mother in {place}, who needs full-time care after an operation", ("Lisbon", "Manchester", "Kraków", "Athens")),
+    "trial_cohabitation": ("I am going to try living together with my partner in {place}", ("Antwerp", "Düsseldorf", "Utrecht", "Rotterdam")),
+    "travel": ("I will be travelling through {place}", ("South America", "South-East Asia", "Australia and New Zealand", "Canada and Alaska")),
+    "other": ("I have to stay with relatives in {place} for personal reasons", ("India", "Indonesia", "Ghana", "Brazil")),
+}
+
+
+def english_tenant_letter_assignment_abroad(c: Ctx):
+    """Fresh27. A tenant's letter in English, as an international tenant writes it: the sender's block with the tenant's contract number and
+    telephone (decoys), "Re: request for house-sitting during my absence", why and where the tenant goes and the period in English sentences,
+    the sitter with "born on", whether the sitter owns a home and has children under 18, the monthly sum in an English notation; the date line
+    in English the signing date."""
+    c.font_of(c.pick(("Liberation Serif", "Caladea"), ("Liberation Sans", "Open Sans")))
+    c.restyle17(dates=("en_long", "en_us", "en_ordinal", "en_short"), amounts=("en", "EUR_en"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    home = people.address(c.rng)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sitter.name(c.pick("all", "first"))
+    sentence, places = _AWAY_EN27[reason]
+    why = sentence.format(place=e(c.rng.choice(places)))
+    he, his = ("he", "his") if sitter.sex == "m" else ("she", "her")
+    who = c.pick("a good friend of mine", "a colleague of mine", "my cousin", "a friend of the family")
+    owns = (f"{he.capitalize()} owns an apartment, which will be let to others during this period." if own else
+            f"{he.capitalize()} does not own a home; at the moment {he} rents a room.")
+    children = f"{he.capitalize()} has {'a child' if kids else 'no children'} under the age of 18."
+    pays = (f"{sn} will pay me {c.a(comp)} per month towards the fixed costs (energy, water and internet)." if comp != "0.00" else
+            f"{sn} will not pay me anything ({c.a(comp)} per month); I will keep paying all costs myself.")
+    body = (
+        f"<p>{e(tn)}<br>{e(home.line1())}<br>{e(values.postcode_text(home.postcode, True))}  {e(home.city)}<br>"
+        f"Tenancy no. {c.rng.randint(100000, 999999)}-{c.rng.randint(1, 9)}<br>+31 6 {c.rng.randint(1000, 9999)} {c.rng.randint(1000, 9999)}</p>"
+        f"<p style='margin-top:6mm'>{e(corp)}<br>Attn. Tenancy Department</p>"
+        f"<p style='margin-top:6mm'>{e(home.city)}, {c.d(signed)}</p>"
+        "<p><b>Re: request for house-sitting during my absence</b></p>"
+        "<p>Dear Sir or Madam,</p>"
+        f"<p>I am the tenant of the flat at {e(home.line1())} in {e(home.city)}. I will be away from {c.d(start)} until {c.d(end)}, because {why}. "
+        "I intend to return to my home afterwards.</p>"
+        f"<p>During my absence I would like {who}, {e(sn)}, born on {c.d(sitter.birth_date)}, to live in my home and look after it. "
+        f"{owns} {children} {pays}</p>"
+        "<p>I will stay responsible for the rent and for the home. I would be grateful if you could give your permission. Please do not hesitate "
+        "to contact me if you need further information.</p>"
+        f"<p>Yours faithfully,<br><br><br>{e(tn)}</p>"
+        f"<p class='small' style='margin-top:6mm'>Enclosed: copy of {his} passport</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10.4pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+def liggend_twee_kolommen_huurder_en_huisbewaarder(c: Ctx):
+    """Fresh27. A corporation's form on one landscape sheet in two columns side by side: on the left "Deel A - verzoek van de huurder"
+    (name, address, contract number as a decoy, the reasons as boxes, the period and the monthly sum, the tenant's signature with "Datum" the
+    signing date), on the right "Deel B - verklaring van de huisbewaarder" (name, birth date, the sitter's present address and postcode as
+    decoys, the questions on an own home and minor children in the form's yes/no style, and the sitter's own later signing day as a decoy)."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "DejaVu Sans")))
+    c.restyle17(dates=("dash", "long", "dot_pad", "nopad"), amounts=("euro", "dash", "EUR_grouped", "euro_per_mnd"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    home, lives = people.address(c.rng), people.address(c.rng)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sitter.name(c.pick("all", "first"))
+    later = signed + dt.timedelta(days=c.rng.randint(1, 8))
+    nw = "white-space:nowrap"
+    left = (
+        "<div style='background:#1e5a8c;color:#fff;padding:1.2mm 3mm;font-weight:bold'>Deel A &ndash; verzoek van de huurder</div>"
+        + kv([("Naam huurder", f"<span style='{nw}'>{e(tn)}</span>"), ("Adres woning", e(home.line1())),
+              ("Postcode en plaats", f"{e(values.postcode_text(home.postcode, True))} {e(home.city)}"),
+              ("Huurcontractnummer", f"{c.rng.randint(10000, 99999)}/{c.rng.randint(10, 99)}")], label_width="38mm")
+        + f"<div style='margin-top:2mm'><b>Reden van afwezigheid</b><br>{_reason_boxes(c, reason)}</div>"
+        + kv([("Huisbewaring van", f"<span style='{nw}'>{c.d(start)}</span>"), ("tot en met", f"<span style='{nw}'>{c.d(end)}</span>"),
+              ("Vergoeding huisbewaarder per maand", f"<span style='{nw}'>{c.a(comp)}</span>")], label_width="38mm")
+        + f"<div style='margin-top:4mm'>Handtekening huurder<br><br>______________________</div><div>Datum: <span style='{nw}'>{c.d(signed)}</span></div>"
+    )
+    right = (
+        "<div style='background:#4c8a3d;color:#fff;padding:1.2mm 3mm;font-weight:bold'>Deel B &ndash; verklaring van de huisbewaarder</div>"
+        + kv([("Naam huisbewaarder", f"<span style='{nw}'>{e(sn)}</span>"), ("Geboortedatum", f"<span style='{nw}'>{c.d(sitter.birth_date)}</span>"),
+              ("Huidig adres", e(lives.line1())), ("Postcode en plaats", f"{e(values.postcode_text(lives.postcode, True))} {e(lives.city)}")], label_width="38mm")
+        + "<div style='margin-top:2mm'>Ik heb een eigen (huur- of koop)woning:<br>" + c.check(own) + "</div>"
+        + "<div style='margin-top:2mm'>Ik heb minderjarige kinderen:<br>" + c.check(kids) + "</div>"
+        + "<p class='small'>Ik verklaar dat ik de woning verlaat zodra de huisbewaring eindigt en dat ik geen huurrechten krijg.</p>"
+        + f"<div style='margin-top:4mm'>Handtekening huisbewaarder<br><br>______________________</div><div>Getekend op: {e(values.date_text(later, 'dash'))}</div>"
+    )
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(corp)}</span></td>"
+        "<td class='right'><b>Aanvraag huisbewaring</b><br><span class='small'>Beide delen invullen en samen inleveren</span></td></tr></table>"
+        "<table style='width:100%;margin-top:4mm;table-layout:fixed'><tr>"
+        f"<td style='width:50%;vertical-align:top;border-right:0.8px solid #999;padding-right:5mm'>{left}</td>"
+        f"<td style='vertical-align:top;padding-left:5mm'>{right}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, LANDSCAPE_CSS + " body { font-size: 9.4pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
                                    two_page_form, email_print,
                                    numbered_questions, sitter_declaration,
@@ -2760,7 +2859,8 @@ LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_let
                                    detentie_casemanager_verzoek_huisbewaring, wereldreis_brief_reisschema_tabel,
                                    proefsamenwonen_brief_partneradres, b1_pictogrammen_formulier,
                                    kliniekopname_formulier_verklaring_instelling, overwinteren_spanje_brief_grote_letter,
-                                   huisbewaarder_brief_huurder_voor_akkoord, voorwaarden_paraaf_per_regel_formulier)}  # fmt: skip
+                                   huisbewaarder_brief_huurder_voor_akkoord, voorwaarden_paraaf_per_regel_formulier,
+                                   english_tenant_letter_assignment_abroad, liggend_twee_kolommen_huurder_en_huisbewaarder)}  # fmt: skip
 HELDOUT = {"email_print"}
 FRESH = {"numbered_questions", "sitter_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2814,3 +2914,5 @@ FRESH25 = {"kliniekopname_formulier_verklaring_instelling", "overwinteren_spanje
 """Layouts of the fresh25 split only: a twenty-fifth first-contact set, by another author who never saw the reader."""
 FRESH26 = {"huisbewaarder_brief_huurder_voor_akkoord", "voorwaarden_paraaf_per_regel_formulier"}
 """Layouts of the fresh26 split only: a twenty-sixth first-contact set, by another author who never saw the reader."""
+FRESH27 = {"english_tenant_letter_assignment_abroad", "liggend_twee_kolommen_huurder_en_huisbewaarder"}
+"""Layouts of the fresh27 split only: a twenty-seventh first-contact set, by another author who never saw the reader."""

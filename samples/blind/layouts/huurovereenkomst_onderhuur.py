@@ -155,6 +155,12 @@ the notice period as decoys; the two clauses in English words, negated or absent
 room contract with a live-in carer (the parties side by side with captions above values, the carer's previous address and postcode, the
 hours and tasks of care with the day it began, board money beside the rent and an article on the tenant's admission to a care home as
 decoys; "Bijdrage in de huur van de kamer per maand" the room rent).
+
+The fresh27 split adds: a room contract in Dutch and Polish with a labour migrant (the subtenant's address in Poland, PESEL
+number and employment agency and the deposit as decoys; the two clauses in both languages, negated or absent; "Huurprijs per maand / Czynsz
+miesięczny" the room rent), and a main tenant's letter confirming the agreements made at the viewing in plain sentences, signed "Voor
+akkoord" by the subtenant (the letter's own day, the viewing, the key handover, the deposit and the tenant's IBAN as decoys; the subtenant's
+day the signing date).
 """
 
 from __future__ import annotations
@@ -2586,6 +2592,115 @@ def kamer_inwonende_mantelzorger_bijdrage(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
 
 
+# --- fresh27 split ---------------------------------------------------------------------------
+
+_PL_HOMES27 = ("ul. Długa 14, 80-827 Gdańsk", "ul. Piotrkowska 102, 90-006 Łódź", "ul. Mickiewicza 7/3, 35-064 Rzeszów", "os. Tysiąclecia 21, 40-871 Katowice",
+               "ul. Kościuszki 45, 15-420 Białystok", "ul. Słowackiego 9, 33-100 Tarnów")
+_AGENCIES27 = ("Otto Work Force B.V.", "Covebo Uitzendgroep B.V.", "Level One Uitzendbureau", "Westland Flex Personeel B.V.", "Tempo-Team Logistiek")
+
+
+def kamer_tweetalig_nl_pools_arbeidsmigrant(c: Ctx):
+    """Fresh27. A room contract in Dutch and Polish ("Huurovereenkomst kamer (onderhuur) / Umowa najmu pokoju (podnajem)") between a tenant
+    and a labour migrant from Poland: every label in Dutch with the Polish under it in grey (the subtenant's Polish name, birth date, address in
+    Poland with its "80-827" postcode, PESEL number and the employment agency he works through as decoys, a deposit as a decoy sum); the end
+    clause and the conditions clause in both languages, negated or absent; "Huurprijs per maand / Czynsz miesięczny" the room rent, "Plaats en
+    datum / Miejscowość i data" the signing date."""
+    c.font_of(c.pick(("DejaVu Sans", "Liberation Sans"), ("Carlito", "Open Sans")))
+    c.restyle17(dates=("dash", "dot_pad", "long", "nopad"), amounts=("euro", "EUR_grouped", "dash", "euro_per_maand"))
+    tenant, _sub, home, signed, start, rent, end, cond = _facts(c)
+    sub = c.person(born=(1975, 2005), origin="pl")
+    corp = c.rng.choice(("de Alliantie", "Ymere", "Vestia", "Woonbron", "Staedion", "Wonen Midden-Delfland", "Vidomes"))
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sub.name(c.pick("all", "first"))
+    deposit = values.amount(float(rent) * c.rng.choice((1, 2)))
+    pesel = f"{sub.birth_date.year % 100:02d}{sub.birth_date.month + (20 if sub.birth_date.year >= 2000 else 0):02d}{sub.birth_date.day:02d}{c.rng.randint(10000, 99999)}"
+    grey = "color:#777;font-size:8pt"
+    two = lambda nl, pl: f"{e(nl)}<br><span style='{grey}'>{e(pl)}</span>"  # noqa: E731
+    row = lambda nl, pl, v: f"<tr><td style='width:58mm;padding:0.5mm 4mm 0.5mm 0'>{two(nl, pl)}</td><td style='padding:0.5mm 0'>{v}</td></tr>"  # noqa: E731
+    clauses = [("De kamer wordt gemeubileerd verhuurd; keuken, douche en toilet worden gedeeld.",
+                "Pokój wynajmowany jest z umeblowaniem; kuchnia, prysznic i toaleta są wspólne."),
+               ("Onderhuurder mag de kamer niet aan anderen verhuren en veroorzaakt geen overlast.",
+                "Podnajemca nie może wynajmować pokoju innym osobom i nie zakłóca spokoju.")]
+    if end:
+        clauses.append(("Deze overeenkomst eindigt van rechtswege wanneer de huurovereenkomst tussen hoofdhuurder en " + corp + " eindigt.",
+                        "Niniejsza umowa wygasa z mocy prawa z chwilą wygaśnięcia umowy najmu między najemcą głównym a " + corp + "."))
+    elif c.rng.random() < 0.5:
+        clauses.append(("Deze overeenkomst eindigt niet vanzelf als de hoofdhuur eindigt; partijen zeggen dan schriftelijk op.",
+                        "Umowa nie wygasa automatycznie z końcem najmu głównego; strony wypowiadają ją wtedy na piśmie."))
+    if cond:
+        clauses.append((f"Onderhuurder houdt zich aan de Algemene Huurvoorwaarden van {corp}, die op de hoofdhuur van toepassing zijn.",
+                        f"Podnajemca przestrzega Ogólnych Warunków Najmu (Algemene Huurvoorwaarden) {corp}, obowiązujących najem główny."))
+    c.rng.shuffle(clauses)
+    items = "".join(f"<li style='margin-bottom:1mm'>{e(nl)}<br><span style='{grey}'>{e(pl)}</span></li>" for nl, pl in clauses)
+    body = (
+        "<h1 style='font-size:14pt'>Huurovereenkomst kamer (onderhuur)<br><span style='font-size:11pt;color:#777'>Umowa najmu pokoju (podnajem)</span></h1>"
+        "<h3>1. Partijen <span style='color:#777;font-weight:normal'>/ Strony</span></h3><table style='width:100%'>"
+        + row("Hoofdhuurder", "Najemca główny", f"<b>{e(tn)}</b>")
+        + row("Onderhuurder", "Podnajemca", f"<b>{e(sn)}</b>")
+        + row("Geboortedatum onderhuurder", "Data urodzenia podnajemcy", e(values.date_text(sub.birth_date, "dash")))
+        + row("Adres in Polen", "Adres w Polsce", e(c.rng.choice(_PL_HOMES27)))
+        + row("PESEL", "PESEL", pesel)
+        + row("Werkzaam via", "Zatrudniony przez", e(c.rng.choice(_AGENCIES27)))
+        + "</table><h3>2. De kamer <span style='color:#777;font-weight:normal'>/ Pokój</span></h3><table style='width:100%'>"
+        + row("Straat en huisnummer", "Ulica i numer domu", f"{e(home.street)} {e(home.house_number_text)}")
+        + row("Postcode en plaats", "Kod pocztowy i miejscowość", f"{e(values.postcode_text(home.postcode, True))} {e(home.city)}")
+        + row("Ingangsdatum", "Data rozpoczęcia", f"<b>{c.d(start)}</b>")
+        + row("Huurprijs per maand", "Czynsz miesięczny", f"<b>{c.a(rent)}</b>")
+        + row("Borg", "Kaucja", e(values.amount_text(deposit, "euro")))
+        + "</table><h3>3. Afspraken <span style='color:#777;font-weight:normal'>/ Ustalenia</span></h3>"
+        + f"<ol style='margin:0;padding-left:6mm'>{items}</ol>"
+        + "<table style='width:100%;margin-top:6mm'><tr>"
+        f"<td colspan='2'>{two('Plaats en datum', 'Miejscowość i data')}<br>{e(home.city)}, {c.d(signed)}</td></tr><tr>"
+        f"<td style='width:50%;padding-top:8mm'>______________________<br>{two('Hoofdhuurder', 'Najemca główny')}</td>"
+        f"<td style='padding-top:8mm'>______________________<br>{two('Onderhuurder', 'Podnajemca')}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9pt; line-height: 1.25; } h3 { margin: 5px 0 1px 0; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+def bevestigingsbrief_afspraken_kamer_voor_akkoord(c: Ctx):
+    """Fresh27. A main tenant's letter to the new subtenant confirming what they agreed at the viewing, in plain first-person sentences
+    ("Beste ..., zoals besproken"): the room's address, the start, the monthly rent, the deposit, the tenant's IBAN for the rent, the day the keys
+    are handed over and the letter's own day (decoys), the end clause and the conditions clause in everyday words, negated or absent; the
+    subtenant signs "Voor akkoord" below with a day of its own, the signing date."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Comic Neue", "Open Sans")))
+    c.restyle17(dates=("long", "weekday", "dash", "long_pad"), amounts=("euro", "euro_per_mnd", "dash", "euro_word"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    corp = c.rng.choice(("de Alliantie", "Ymere", "Eigen Haard", "Portaal", "Mitros", "Woonstad Rotterdam", "Lefier", "Talis"))
+    tn, sn = tenant.name(c.pick("all", "first")), sub.name(c.pick("all", "first"))
+    written = signed - dt.timedelta(days=c.rng.randint(2, 9))
+    viewing = written - dt.timedelta(days=c.rng.randint(2, 12))
+    keys = start - dt.timedelta(days=c.rng.randint(0, 3))
+    deposit = values.amount(float(rent) * c.rng.choice((1, 2)))
+    points = [f"Je huurt de {c.pick('kleine slaapkamer', 'kamer aan de voorkant', 'zolderkamer', 'achterkamer')} in mijn woning vanaf {c.d(start)}.",
+              f"De huur is {c.a(rent)} per maand, inclusief gas, water, licht en internet. Je maakt dit v&oacute;&oacute;r de 1e van de maand over naar "
+              f"{e(values.iban_text(values.iban(c.rng, c.rng.choice(('INGB', 'RABO', 'ABNA'))), True))}.",
+              f"De borg is {e(values.amount_text(deposit, 'euro'))}; die krijg je terug als je vertrekt.",
+              f"De sleutels krijg je op {e(values.date_text(keys, 'long'))}."]
+    if end:
+        points.append(c.pick(f"Als mijn huurcontract met {e(corp)} om wat voor reden ook stopt, stopt jouw kamerhuur op dezelfde dag.",
+                             f"Jouw huur loopt nooit langer dan mijn eigen huurcontract met {e(corp)}: eindigt dat, dan eindigt deze onderhuur ook."))
+    elif c.rng.random() < 0.5:
+        points.append(f"Stopt mijn huurcontract met {e(corp)}, dan loopt jouw kamerhuur gewoon door totdat een van ons opzegt.")
+    if cond:
+        points.append(f"De Algemene Huurvoorwaarden van {e(corp)} gelden ook voor jou; je hebt er een kopie van gekregen.")
+    points.append("We houden het gezellig: geen feesten doordeweeks en geen huisdieren.")
+    items = "".join(f"<li style='margin-bottom:1.2mm'>{p}</li>" for p in points)
+    body = (
+        f"<p>{e(tn)}<br>{e(home.line1())}<br>{e(values.postcode_text(home.postcode, True))}  {e(home.city)}</p>"
+        f"<p style='margin-top:6mm'>{e(home.city)}, {e(values.date_text(written, 'long'))}</p>"
+        "<p><b>Onderwerp: onze afspraken over de kamer</b></p>"
+        f"<p>Beste {e(sub.given[0])},</p>"
+        f"<p>Leuk dat je bij mij komt wonen! Zoals besproken bij de bezichtiging op {e(values.date_text(viewing, 'long'))} zet ik onze afspraken "
+        f"over de kamer in mijn woning aan de {e(home.street)} {e(home.house_number_text)} hieronder op een rij. {e(corp)}, mijn verhuurder, heeft "
+        "toestemming gegeven.</p>"
+        f"<ul style='margin:0;padding-left:6mm'>{items}</ul>"
+        "<p>Wil je deze brief tekenen en mij een exemplaar teruggeven? Dan is dit ons huurcontract.</p>"
+        f"<p>Groet,<br><br>{e(tn)}</p>"
+        "<div style='border:0.8px solid #444;padding:2mm 4mm;margin-top:8mm;width:120mm'>Voor akkoord, de onderhuurder:<br>"
+        f"{e(sn)}<br><br>handtekening: ____________________<br>datum: <b style='white-space:nowrap'>{c.d(signed)}</b></div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10.2pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
                                    student_room, inline_parties,
                                    roman_sections, boxed_room_form,
@@ -2613,7 +2728,8 @@ LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corpor
                                    kamer_huurprijs_indexering_tabel, kamer_opnamerapport_meterstanden,
                                    kamer_informatiebijlage_goed_verhuurderschap, kamer_definities_juridisch_model,
                                    woonark_hut_onderhuur, woongroep_vereniging_onderhuur_lid,
-                                   sublease_agreement_english_whereas, kamer_inwonende_mantelzorger_bijdrage)}  # fmt: skip
+                                   sublease_agreement_english_whereas, kamer_inwonende_mantelzorger_bijdrage,
+                                   kamer_tweetalig_nl_pools_arbeidsmigrant, bevestigingsbrief_afspraken_kamer_voor_akkoord)}  # fmt: skip
 HELDOUT = {"inline_parties"}
 FRESH = {"roman_sections", "boxed_room_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2667,3 +2783,5 @@ FRESH25 = {"woonark_hut_onderhuur", "woongroep_vereniging_onderhuur_lid"}
 """Layouts of the fresh25 split only: a twenty-fifth first-contact set, by another author who never saw the reader."""
 FRESH26 = {"sublease_agreement_english_whereas", "kamer_inwonende_mantelzorger_bijdrage"}
 """Layouts of the fresh26 split only: a twenty-sixth first-contact set, by another author who never saw the reader."""
+FRESH27 = {"kamer_tweetalig_nl_pools_arbeidsmigrant", "bevestigingsbrief_afspraken_kamer_voor_akkoord"}
+"""Layouts of the fresh27 split only: a twenty-seventh first-contact set, by another author who never saw the reader."""

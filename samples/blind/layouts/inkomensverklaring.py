@@ -149,6 +149,11 @@ who paid or received partner alimony with the sum and the day the marriage ended
 dates; the day of the taxpayer's letter as a decoy, "Datum" the issue date), and an IB 60 of a director-major shareholder in two columns (a
 grey panel of captions above values with "Dagtekening", and a table under shaded merged group headers per box with the wage and the dividend
 from the shareholder's own company named after the surname, the share and the KvK number as decoys; the verzamelinkomen its last row).
+
+The fresh27 split adds: an IB 60 letter that lists the benefit agencies, the municipality and the employers that paid the taxpayer, each
+with its loonheffingennummer (nine digits that pass the elfproef, then "L01": a decoy in a BSN's shape), the months and the sum (decoys), the
+verzamelinkomen the table's last row, and the income data page of Mijn Belastingdienst with the years as columns (the statement's year shaded,
+the other years' figures, the birth date and the download's day as decoys; "Datum verklaring" the issue date).
 """
 
 from __future__ import annotations
@@ -2451,6 +2456,106 @@ def ib60_dga_aanmerkelijk_belang_opbouw(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, person, year, income, issue)
 
 
+# --- fresh27 split ---------------------------------------------------------------------------
+
+_PAYERS27 = ("UWV (WW-uitkering)", "UWV (Ziektewet)", "UWV (WIA-uitkering)", "Sociale Verzekeringsbank (AOW)", "Stichting Pensioenfonds ABP",
+             "Pensioenfonds Zorg en Welzijn", "Uitzendbureau Randstad B.V.", "Stichting Thuiszorg Midden-Gelderland")
+
+
+def ib60_uitkeringsinstanties_loonheffingennummers(c: Ctx):
+    """Fresh27. An IB 60 letter that lists where the income came from: a ruled table of the benefit agencies, the municipality and an
+    employer that paid the taxpayer in the year, each with its loonheffingennummer (nine digits that pass the elfproef and "L01": a decoy in the
+    shape of a BSN), the months it paid and its sum (decoy periods and sums), the personal deduction, and the verzamelinkomen as the table's
+    last row; "Datum" in the reference block the issue date, "Naam" above the table."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle17(dates=("long", "dash", "dot_pad", "nl_ordinal"), amounts=("euro", "EUR_grouped", "euro_endash", "plain"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("all", "initials", "first"))
+    total = float(income)
+    deduction = c.pick(0.0, 0.0, round(c.rng.uniform(150, 2400), 2))
+    gross = total + deduction
+    payers = c.rng.sample(_PAYERS27, c.rng.randint(2, 3))
+    if c.rng.random() < 0.5:
+        payers[-1] = f"Gemeente {c.rng.choice(people.places())[0]} (Participatiewet)"
+    cuts = sorted(c.rng.sample(range(1, 12), len(payers) - 1))
+    months = list(zip([0] + cuts, cuts + [12]))
+    shares = [b - a for a, b in months]
+    sums = [round(gross * s / 12, 2) for s in shares]
+    sums[-1] = round(gross - sum(sums[:-1]), 2)
+    month = lambda m: values.MONTHS[m]  # noqa: E731
+    rows = "".join(
+        f"<tr><td>{e(p)}</td><td style='white-space:nowrap'>{values.bsn(c.rng)}L0{c.rng.randint(1, 3)}</td>"
+        f"<td style='white-space:nowrap'>{month(a)} t/m {month(b - 1)}</td><td class='right' style='white-space:nowrap'>{e(values.amount_text(values.amount(v), 'plain'))}</td></tr>"
+        for p, (a, b), v in zip(payers, months, sums))
+    if deduction:
+        rows += f"<tr><td colspan='3'>Af: persoonsgebonden aftrek</td><td class='right'>-{e(values.amount_text(values.amount(deduction), 'plain'))}</td></tr>"
+    rows += (f"<tr><td colspan='3' style='border-top:1.4px solid #111'><b>Verzamelinkomen {year}</b></td>"
+             f"<td class='right' style='border-top:1.4px solid #111;white-space:nowrap'><b>{c.a(income)}</b></td></tr>")
+    body = (
+        _letterhead(c)
+        + "<table style='width:100%'><tr><td style='width:55%'>"
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + "</td><td class='small' style='padding-top:10mm'>"
+        + kv([("Datum", f"<b style='white-space:nowrap'>{c.d(issue)}</b>"), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.pick(0, 1, 2)))),
+              ("Ons kenmerk", f"IB60-{c.rng.randint(1000000, 9999999)}")], label_width="36mm")
+        + "</td></tr></table>"
+        + f"<h2>Inkomensverklaring {year}</h2>"
+        f"<p>Geachte {e(person.salutation().lower())} {e(person.surname)},</p>"
+        f"<p>U vroeg ons om een inkomensverklaring over {year}. Uw uitkeringsinstanties en werkgevers hebben ons doorgegeven wat zij u in dat jaar "
+        "hebben betaald. Met die gegevens en uw aangifte is uw verzamelinkomen vastgesteld.</p>"
+        + kv([("Naam", e(name)), ("Jaar", str(year))], label_width="30mm")
+        + "<table class='lines' style='width:100%;margin-top:3mm;font-size:9pt'><tr><th>Inhoudingsplichtige</th><th>Loonheffingennummer</th>"
+        f"<th>Periode</th><th class='right'>Bedrag in euro</th></tr>{rows}</table>"
+        "<p class='small' style='margin-top:3mm'>Het loonheffingennummer is het nummer waaronder de inhoudingsplichtige loonheffing afdraagt. "
+        "Het is niet uw burgerservicenummer.</p>"
+        "<p>Met vriendelijke groet,<br><br>Belastingdienst/Particulieren</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, person, year, income, issue)
+
+
+def ib60_jarenoverzicht_kolommen_per_jaar(c: Ctx):
+    """Fresh27. The income data page of Mijn Belastingdienst downloaded as a PDF, with the years as columns: the boxes, the personal
+    deduction and the verzamelinkomen for three years side by side under a header row of years, the year of the statement shaded and marked
+    "verklaring" (the other years' figures and their sources are decoys in the same notation), the birth date in "Uw gegevens" and the
+    download's day and time in the foot as decoys; "Datum verklaring" the issue date."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Carlito", "Cantarell")))
+    c.restyle17(dates=("dash", "long", "wd_nopad", "dot_pad"), amounts=("euro", "euro_tight", "EUR_grouped", "plain"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("all", "first", "initials"))
+    years = [year - 2, year - 1, year]
+    figures = {}
+    for y in years:
+        v = float(income) if y == year else float(values.amount(c.rng.randint(9000, 68000) + c.rng.randint(0, 99) / 100))
+        box3 = c.pick(0.0, round(v * c.rng.uniform(0.01, 0.08), 2))
+        deduction = c.pick(0.0, round(c.rng.uniform(100, 1800), 2))
+        figures[y] = (round(v - box3 + deduction, 2), 0.0, box3, -deduction, v)
+    shade = "background:#e3ecf6"
+    cell = lambda y, v: f"<td class='right' style='white-space:nowrap;{shade if y == year else ''}'>{c.a(values.amount(abs(v))) if v >= 0 else '-' + c.a(values.amount(-v))}</td>"  # noqa: E731
+    labels = ("Box 1 werk en woning", "Box 2 aanmerkelijk belang", "Box 3 sparen en beleggen", "Persoonsgebonden aftrek", "Verzamelinkomen")
+    rows = "".join(f"<tr><td>{'<b>' + e(k) + '</b>' if i == 4 else e(k)}</td>" + "".join(cell(y, figures[y][i]) for y in years) + "</tr>"
+                   for i, k in enumerate(labels))
+    source = "".join(f"<td class='right small' style='{shade if y == year else ''}'>{c.pick('definitieve aanslag', 'voorlopige aanslag', 'aangifte') if y != year else 'aanslag'}</td>"
+                     for y in years)
+    head = "".join(f"<th class='right' style='width:30mm;{shade if y == year else ''}'>{y}{'<br><span class=small>verklaring</span>' if y == year else ''}</th>" for y in years)
+    fetched = issue + dt.timedelta(days=c.rng.randint(0, 30))
+    body = (
+        "<div style='background:#154273;color:#fff;padding:2mm 4mm;font-weight:bold'>Belastingdienst &nbsp;&middot;&nbsp; Mijn Belastingdienst</div>"
+        "<h1 style='font-size:15pt;margin-top:5mm'>Inkomensgegevens</h1>"
+        "<div class='box' style='border-color:#9ab;background:#f7f9fb'><b>Uw gegevens</b>"
+        + kv([("Naam", e(name)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.pick(0, 2)))),
+              ("Geboortedatum", e(values.date_text(person.birth_date, "dash")))], label_width="44mm")
+        + "</div>"
+        f"<h2>Inkomensverklaring {year}</h2>"
+        + kv([("Datum verklaring", f"<b style='white-space:nowrap'>{c.d(issue)}</b>"), ("Belastingjaar", str(year))], label_width="44mm")
+        + f"<table class='lines' style='width:100%;margin-top:3mm;font-size:9.2pt'><tr><th>Bedragen in euro's</th>{head}</tr>{rows}"
+        f"<tr><td class='small'>Bron</td>{source}</tr></table>"
+        f"<p class='small' style='margin-top:3mm'>Alleen de kolom {year} is de inkomensverklaring. De andere jaren ziet u ter vergelijking.</p>"
+        f"<div class='small' style='margin-top:14mm;border-top:0.6px solid #999;padding-top:1mm'>Gedownload op {e(values.date_text(fetched, 'dash'))} "
+        f"om {c.rng.randint(8, 22):02d}:{c.rng.randint(0, 59):02d} &middot; mijn.belastingdienst.nl &middot; pagina 1 van 1</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, person, year, income, issue)
+
+
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
                                    toeslagen_overview, ib60_twocolumn,
                                    ib60_reference_block, ib60_box_header, ib60_inspector_declaration,
@@ -2478,7 +2583,8 @@ LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst
                                    ib60_op_basis_aangifte_geen_aanslag, ib60_ondernemer_winst_specificatie,
                                    ib60_migratiejaar_binnenlandse_periode, ib60_navordering_aanslagenoverzicht,
                                    ib60_tegenbewijs_box3_was_wordt, ib60_grensarbeider_buitenlands_loon,
-                                   ib60_alimentatie_ex_partner_voetnoten, ib60_dga_aanmerkelijk_belang_opbouw)}  # fmt: skip
+                                   ib60_alimentatie_ex_partner_voetnoten, ib60_dga_aanmerkelijk_belang_opbouw,
+                                   ib60_uitkeringsinstanties_loonheffingennummers, ib60_jarenoverzicht_kolommen_per_jaar)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
 FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2532,3 +2638,5 @@ FRESH25 = {"ib60_tegenbewijs_box3_was_wordt", "ib60_grensarbeider_buitenlands_lo
 """Layouts of the fresh25 split only: a twenty-fifth first-contact set, by another author who never saw the reader."""
 FRESH26 = {"ib60_alimentatie_ex_partner_voetnoten", "ib60_dga_aanmerkelijk_belang_opbouw"}
 """Layouts of the fresh26 split only: a twenty-sixth first-contact set, by another author who never saw the reader."""
+FRESH27 = {"ib60_uitkeringsinstanties_loonheffingennummers", "ib60_jarenoverzicht_kolommen_per_jaar"}
+"""Layouts of the fresh27 split only: a twenty-seventh first-contact set, by another author who never saw the reader."""

@@ -147,6 +147,12 @@ people present with their roles and a table of agreements with who and when as d
 says whether supervision is needed day and night; the organisation the issuer, "Verslag vastgesteld op" the issue date), and a GP's
 statement typed in the practice system's letter module in a file's clipped abbreviations ("pt.", "mz.", "i.v.m.", "toezicht 24/7 noodz."; the
 patient's BSN, the contacts of the past year, the last home visit, the AGB code and the UZI number as decoys; "Datum" the issue date).
+
+The fresh27 split adds: a declaration in Dutch and Turkish by a welfare organisation for older migrants ("Naam mantelzorger / Bakıcının
+adı soyadı", the relation in both languages, the day the care began, the hours, the home visit and the consultant as decoys; the 24-hour
+question in the form's yes/no style, "Datum / Tarih" the issue date, the organisation with its town the issuer), and a carers' support
+centre's letter with the carer's "Mantelzorgpas" to cut out at its foot (the card's number, its validity, the registration's day and the
+cared-for's birth date as decoys; day and night or by day only in a sentence; the centre the issuer).
 """
 
 from __future__ import annotations
@@ -2525,6 +2531,107 @@ def huisarts_verklaring_his_afkortingen(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(cn, rn, clock, issue, issuer)
 
 
+# --- fresh27 split ---------------------------------------------------------------------------
+
+_MIGRANT_ORGS27 = ("Stichting Welzijn Migrantenouderen", "Turks Ouderen Steunpunt", "Stichting Zorg en Welzijn Anatolië", "Platform Migrantenouderen",
+                   "Stichting Huis van de Wijk Kardeslik")
+_KIN27 = {"m": (("zoon", "oğlu"), ("kleinzoon", "torunu"), ("echtgenoot", "eşi"), ("schoonzoon", "damadı")),
+          "f": (("dochter", "kızı"), ("kleindochter", "torunu"), ("echtgenote", "eşi"), ("schoondochter", "gelini"))}
+
+
+def migrantenouderen_tweetalig_nl_turks_verklaring(c: Ctx):
+    """Fresh27. A declaration in Dutch and Turkish by a welfare organisation for older migrants after a home visit by its Turkish-speaking
+    consultant (every label in Dutch with the Turkish under it in grey italics: "Naam mantelzorger / Bakıcının adı soyadı"): the carer and the
+    person cared for with Turkish names, their birth dates, the relation in both languages, the day the care began, the hours a week, the home
+    visit's day and the consultant (decoys); the 24-hour question "Günde 24 saat" answered in the document's yes/no style; "Datum / Tarih" the
+    issue date, the organisation (with its town) the issuer."""
+    c.font_of(c.pick(("DejaVu Sans", "Liberation Sans"), ("Carlito", "Open Sans")))
+    c.restyle17(dates=("dash", "dot_pad", "long", "nopad"), amounts=("euro",))
+    _carer, _recipient, clock, issue, home = _facts(c)
+    recipient = c.person(born=(1934, 1962), origin="tr")
+    carer = c.person(born=(1960, 2002), origin="tr", surname=recipient.surname if c.rng.random() < 0.6 else None)
+    org = f"{c.rng.choice(_MIGRANT_ORGS27)} {home.city}"
+    cn, rn = carer.name(c.pick("all", "first")), recipient.name(c.pick("all", "first"))
+    kin_nl, kin_tr = c.rng.choice(_KIN27[carer.sex])
+    began = values.between(c.rng, dt.date(2012, 1, 1), issue - dt.timedelta(days=120))
+    visit = issue - dt.timedelta(days=c.rng.randint(2, 20))
+    consultant = c.person(born=(1965, 1996), origin="tr")
+    two = lambda nl, tr: f"{e(nl)}<br><span style='color:#777;font-style:italic;font-size:8pt'>{e(tr)}</span>"  # noqa: E731
+    row = lambda nl, tr, v: f"<tr><td style='width:62mm;padding:1.4mm 4mm 1.4mm 0'>{two(nl, tr)}</td><td style='padding:1.4mm 0'>{v}</td></tr>"  # noqa: E731
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:14pt;color:#8a1c1c'>{e(org)}</span><br>"
+        f"<span class='small'>{e(home.street)} {c.rng.randint(1, 120)} &middot; {e(home.city)}</span></td></tr></table>"
+        f"<h1 style='font-size:14pt;margin-top:6mm'>Verklaring mantelzorg<br><span style='font-size:10.5pt;color:#777;font-style:italic'>Bakıcılık beyanı</span></h1>"
+        "<h3>Mantelzorger <span style='color:#777;font-style:italic;font-weight:normal'>/ Bakıcı</span></h3>"
+        "<table style='width:100%'>"
+        + row("Naam mantelzorger", "Bakıcının adı soyadı", f"<b>{e(cn)}</b>")
+        + row("Geboortedatum", "Doğum tarihi", e(values.date_text(carer.birth_date, "dash")))
+        + row("Relatie tot zorgvrager", "Bakım alan kişiyle yakınlığı", f"{e(kin_nl)} / {e(kin_tr)}")
+        + "</table><h3>Zorgvrager <span style='color:#777;font-style:italic;font-weight:normal'>/ Bakım alan kişi</span></h3><table style='width:100%'>"
+        + row("Naam zorgvrager", "Bakım alan kişinin adı soyadı", f"<b>{e(rn)}</b>")
+        + row("Geboortedatum", "Doğum tarihi", e(values.date_text(recipient.birth_date, "dash")))
+        + row("Adres", "Adres", f"{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}")
+        + "</table><h3>Zorg <span style='color:#777;font-style:italic;font-weight:normal'>/ Bakım</span></h3><table style='width:100%'>"
+        + row("Zorg gestart op", "Bakımın başladığı tarih", e(values.date_text(began, "dash")))
+        + row("Aantal uren per week", "Haftalık saat sayısı", str(c.rng.randint(14, 60)))
+        + row("Is er 24 uur per dag zorg of toezicht nodig?", "Günde 24 saat bakım veya gözetim gerekiyor mu?", c.check(clock, "Ja / Evet", "Nee / Hayır"))
+        + row("Huisbezoek door consulent", "Danışmanın ev ziyareti", f"{e(values.date_text(visit, 'dash'))}, {e(consultant.name('first'))}")
+        + "</table>"
+        f"<p style='margin-top:4mm'>{e(org)} verklaart dat {e(cn)} mantelzorg verleent aan {e(rn)}.<br>"
+        f"<span style='color:#777;font-style:italic;font-size:8.6pt'>{e(org)}, {e(cn)} adlı kişinin {e(rn)} adlı kişiye bakım verdiğini beyan eder.</span></p>"
+        "<table style='width:100%;margin-top:6mm'><tr>"
+        f"<td style='width:50%'>{two('Datum', 'Tarih')}<br><b>{c.d(issue)}</b></td>"
+        f"<td>{two('Handtekening consulent', 'Danışmanın imzası')}<br>______________________<br>{e(consultant.name('first'))}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; } h3 { margin: 8px 0 2px 0; }"), _truth(cn, rn, clock, issue, org)
+
+
+_PAS_ORGS27 = ("Steunpunt Mantelzorg", "Mantelzorgcentrum", "Stichting MantelzorgNL regio", "Mantelzorgsteunpunt Zorgdragers")
+
+
+def mantelzorgpas_registratie_brief_met_pas(c: Ctx):
+    """Fresh27. A carers' support centre's letter confirming that the carer is registered and declaring the care, with the carer's
+    "Mantelzorgpas" printed at its foot as a credit-card-sized card to cut out (the card's number, its valid-until month and the carer's name
+    again; the registration's day, the person cared for's birth date and the centre's contact as decoys); whether care is needed day and night
+    in a sentence; the centre with its town the issuer, the letter's "Datum" the issue date."""
+    c.font_of(c.pick(("Carlito", "Open Sans"), ("Liberation Sans", "Cantarell")))
+    c.restyle17(dates=("long", "dash", "weekday", "long_pad"), amounts=("euro",))
+    carer, recipient, clock, issue, home = _facts(c)
+    org = f"{c.rng.choice(_PAS_ORGS27)} {home.city}"
+    cn, rn = carer.name(c.pick("all", "first", "initials")), recipient.name(c.pick("all", "first"))
+    registered = issue - dt.timedelta(days=c.rng.randint(30, 900))
+    valid = dt.date(issue.year + 1, 12, 31)
+    number = f"MZ-{c.rng.randint(100000, 999999)}"
+    adviser = c.person(born=(1965, 1998))
+    how = (f"{e(cn)} zorgt dag en nacht voor {e(rn)}; er is 24 uur per dag zorg en toezicht nodig, ook 's nachts." if clock else
+           f"{e(cn)} helpt {e(rn)} overdag met de dagelijkse zorg. 's Nachts is geen zorg of toezicht nodig; van 24 uur per dag zorg is geen sprake.")
+    card = (
+        "<div style='margin-top:10mm;border-top:1px dashed #888;padding-top:1mm' class='small'>&#9986; hier afknippen</div>"
+        "<div style='width:85.6mm;height:54mm;border-radius:3.5mm;background:#f2c744;margin-top:3mm;padding:4mm 5mm;box-sizing:border-box;position:relative'>"
+        "<div style='font-weight:bold;font-size:13pt'>Mantelzorgpas</div>"
+        f"<div style='font-size:8pt'>{e(org)}</div>"
+        f"<div style='margin-top:7mm;font-size:11pt;font-weight:bold'>{e(carer.name('first'))}</div>"
+        f"<div style='font-size:8.5pt'>Pasnummer {e(number)}</div>"
+        f"<div style='font-size:8.5pt'>Geldig t/m {e(values.date_text(valid, 'dash'))}</div></div>")
+    body = (
+        f"<div style='color:#b3541e;font-weight:bold;font-size:15pt'>{e(org)}</div>"
+        f"<div class='small'>Voor wie zorgt voor een ander &middot; {e(home.city)}</div>"
+        + address_block([carer.name("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Datum", f"<b style='white-space:nowrap'>{c.d(issue)}</b>"), ("Registratienummer", e(number)),
+              ("Ingeschreven sinds", e(values.date_text(registered, "long")))], label_width="40mm")
+        + "<h2>Bevestiging registratie en verklaring mantelzorg</h2>"
+        f"<p>Beste {e(carer.given[0])},</p>"
+        f"<p>U staat bij ons ingeschreven als mantelzorger. Met deze brief verklaren wij dat {e(cn)} mantelzorger is van {e(rn)} "
+        f"(geboren {e(values.date_text(recipient.birth_date, 'dash'))}), die aan de {e(home.line1())} in {e(home.city)} woont.</p>"
+        f"<p>{how}</p>"
+        "<p>Onderaan deze brief vindt u uw nieuwe Mantelzorgpas. Met de pas krijgt u korting bij deelnemende winkels en gratis toegang tot onze "
+        "cursussen.</p>"
+        f"<p>Met vriendelijke groet,<br><br>{e(adviser.name('first'))}<br>mantelzorgconsulent, {e(org)}</p>"
+        + card
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(cn, rn, clock, issue, org)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
                                    handwritten_form, zorgkantoor_letter,
                                    wmo_consulent_letter, side_by_side_form,
@@ -2552,7 +2659,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, s
                                    thuisbeademing_ctb_verklaring, nah_casemanager_hersenletsel_verklaring,
                                    veteraneninstituut_partnerzorg_verklaring, zorgvrager_eigen_verklaring_handschrift,
                                    zorgkantoor_vpt_mantelzorg_besluit, international_gp_english_care_statement,
-                                   mdo_verslag_besluit_mantelzorg, huisarts_verklaring_his_afkortingen)}  # fmt: skip
+                                   mdo_verslag_besluit_mantelzorg, huisarts_verklaring_his_afkortingen,
+                                   migrantenouderen_tweetalig_nl_turks_verklaring, mantelzorgpas_registratie_brief_met_pas)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
 FRESH = {"wmo_consulent_letter", "side_by_side_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2606,3 +2714,5 @@ FRESH25 = {"zorgkantoor_vpt_mantelzorg_besluit", "international_gp_english_care_
 """Layouts of the fresh25 split only: a twenty-fifth first-contact set, by another author who never saw the reader."""
 FRESH26 = {"mdo_verslag_besluit_mantelzorg", "huisarts_verklaring_his_afkortingen"}
 """Layouts of the fresh26 split only: a twenty-sixth first-contact set, by another author who never saw the reader."""
+FRESH27 = {"migrantenouderen_tweetalig_nl_turks_verklaring", "mantelzorgpas_registratie_brief_met_pas"}
+"""Layouts of the fresh27 split only: a twenty-seventh first-contact set, by another author who never saw the reader."""

@@ -142,6 +142,11 @@ The fresh26 split adds: the Belastingdienst's certificate of residence for a tax
 date, an address and postcode and a year from the income statement's sender: a certificate that states no income), and a settlement
 agreement ending an employment by mutual consent (employer, employee, the day the employment began, the place of work and the day it ends:
 an employment contract's facts in an agreement that ends it).
+
+The fresh27 split adds: a crypto exchange's year overview for the tax return (the holder, the linked Dutch bank account's IBAN
+"t.n.v." the holder and the day it was made: a bank statement's holder, IBAN and date on an overview that is no bank statement), and a
+tenant's power of attorney for a family member to deal with the corporation (both people with birth dates and addresses, a period and a
+signing day: a house-sitting request's people and dates on a document that asks for nothing).
 """
 
 from __future__ import annotations
@@ -2072,6 +2077,85 @@ def vaststellingsovereenkomst_einde_dienstverband(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), {}
 
 
+# --- fresh27 split ---------------------------------------------------------------------------
+
+_EXCHANGES27 = (("Noordbit Exchange B.V.", "Amsterdam"), ("Munttrade B.V.", "Utrecht"), ("Kluis Crypto B.V.", "Rotterdam"), ("Dijkcoin B.V.", "Groningen"))
+_COINS27 = (("Bitcoin", "BTC"), ("Ethereum", "ETH"), ("Solana", "SOL"), ("Cardano", "ADA"), ("USD Coin", "USDC"), ("Ripple", "XRP"))
+
+
+def crypto_exchange_jaaroverzicht_gekoppelde_rekening(c: Ctx):
+    """Fresh27. A crypto exchange's year overview for the tax return (the holder's name and address, the linked Dutch bank account with its
+    IBAN "t.n.v." the holder, the value of the holdings on 1 January as the box 3 figure, the coins with their numbers and values, the total of
+    deposits and withdrawals in euros and the day it was made: a bank statement's holder, IBAN and date on an overview that is no statement of a
+    bank account)."""
+    person, home, day = _who(c)
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Carlito", "Cantarell")))
+    c.restyle17(dates=("long", "dash", "short_nodot"), amounts=("euro", "EUR_grouped"))
+    exchange, seat = c.rng.choice(_EXCHANGES27)
+    year = day.year - 1
+    name = person.name(c.pick("all", "initials", "first"))
+    linked = values.iban(c.rng, c.rng.choice(("INGB", "RABO", "ABNA", "SNSB", "BUNQ")))
+    rows, total = "", 0.0
+    for coin, code in c.rng.sample(_COINS27, c.rng.randint(2, 4)):
+        worth = round(c.rng.uniform(20, 9000), 2)
+        total += worth
+        count = f"{c.rng.uniform(0.01, 900):.6f}".replace(".", ",")
+        rows += f"<tr><td>{e(coin)} ({code})</td><td class='right'>{count}</td><td class='right'>{c.a(values.amount(worth))}</td></tr>"
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt'>{e(exchange)}</span><br><span class='small'>{e(seat)} &middot; "
+        f"geregistreerd bij De Nederlandsche Bank als cryptoaanbieder</span></td><td class='right small'>Aangemaakt op {c.d(day)}</td></tr></table>"
+        + address_block([name, home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + f"<h2>Jaaroverzicht {year}</h2>"
+        f"<p>Dit overzicht helpt u bij uw aangifte inkomstenbelasting over {year}. Vermeld de waarde op 1 januari in box 3.</p>"
+        + kv([("Accounthouder", e(name)), ("Klantnummer", str(c.rng.randint(1000000, 9999999))),
+              ("Gekoppelde bankrekening", f"{e(values.iban_text(linked, True))} t.n.v. {e(name)}")], label_width="52mm")
+        + "<table class='lines' style='width:100%;margin-top:4mm'><tr><th>Munt</th><th class='right'>Aantal op 1 januari</th><th class='right'>Waarde in euro</th></tr>"
+        f"{rows}<tr><td colspan='2'><b>Totale waarde op 1 januari {year}</b></td><td class='right'><b>{c.a(values.amount(total))}</b></td></tr></table>"
+        + kv([(f"Stortingen in {year}", c.a(values.amount(c.rng.randint(100, 12000)))), (f"Opnames in {year}", c.a(values.amount(c.rng.randint(0, 8000))))],
+             label_width="52mm")
+        + "<p class='small' style='margin-top:4mm'>Cryptomunten zijn geen bankrekening en vallen niet onder het depositogarantiestelsel. Dit overzicht "
+        "is geen rekeningafschrift.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), {}
+
+
+def volmacht_huurder_familielid_woningzaken(c: Ctx):
+    """Fresh27. A tenant's power of attorney for a family member to deal with the housing corporation on the tenant's behalf ("Volmacht"):
+    the tenant with birth date, BSN and address, the representative with birth date, address and relation, what the representative may do
+    (among it asking for house-sitting or co-tenancy), the period it is valid from and until, signed by both at a place on a day (a house-sitting
+    request's two people, period and signing day on a document that asks for nothing)."""
+    person, home, day = _who(c)
+    c.font_of(c.pick(("Liberation Serif", "Caladea"), ("Liberation Sans", "Carlito")))
+    c.restyle17(dates=("long", "dash", "long_pad"), amounts=("euro",))
+    corp = c.rng.choice(("de Alliantie", "Kennemer Wonen", "Woonopmaat", "Ymere", "Portaal", "Eigen Haard"))
+    agent = c.person(born=(1965, 2002), surname=person.surname if c.rng.random() < 0.7 else None)
+    there = people.address(c.rng)
+    until = day + dt.timedelta(days=c.rng.choice((182, 365, 730)))
+    relation = c.pick("zoon", "broer", "neef", "kleinzoon") if agent.sex == "m" else c.pick("dochter", "zus", "nicht", "kleindochter")
+    name, agent_name = person.name(c.pick("all", "first")), agent.name(c.pick("all", "first"))
+    body = (
+        "<h1 style='text-align:center;font-size:16pt;letter-spacing:2px'>VOLMACHT</h1>"
+        "<p>De ondergetekende,</p>"
+        + kv([("Naam", e(name)), ("Geboortedatum", c.d(person.birth_date)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, 0))),
+              ("Adres", f"{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}")], label_width="45mm")
+        + f"<p>huurder van deze woning bij {e(corp)}, hierna de volmachtgever,</p><p>geeft volmacht aan</p>"
+        + kv([("Naam", e(agent_name)), ("Geboortedatum", c.d(agent.birth_date)),
+              ("Adres", f"{e(there.line1())}, {e(values.postcode_text(there.postcode, True))} {e(there.city)}"), ("Relatie", e(relation))], label_width="45mm")
+        + "<p>hierna de gevolmachtigde, om namens de volmachtgever:</p>"
+        "<ul style='margin:0;padding-left:6mm'><li>met de verhuurder te corresponderen over het huurcontract en de woning;</li>"
+        "<li>aanvragen in te dienen en te ondertekenen, zoals een verzoek om huisbewaring, medehuur of een woningruil;</li>"
+        "<li>reparatieverzoeken te doen en afspraken te maken;</li><li>sleutels in ontvangst te nemen.</li></ul>"
+        "<p>De gevolmachtigde mag het huurcontract niet opzeggen.</p>"
+        f"<p>Deze volmacht geldt van {c.d(day)} tot en met {c.d(until)}, tenzij de volmachtgever haar eerder schriftelijk intrekt.</p>"
+        f"<p style='margin-top:4mm'>Getekend te {e(home.city)} op {c.d(day)}.</p>"
+        "<table style='width:100%;margin-top:10mm'><tr>"
+        f"<td style='width:50%'>______________________<br>{e(name)}<br><span class='small'>volmachtgever</span></td>"
+        f"<td>______________________<br>{e(agent_name)}<br><span class='small'>gevolmachtigde</span></td></tr></table>"
+        "<p class='small' style='margin-top:6mm'>Bijlagen: kopie identiteitsbewijs van volmachtgever en gevolmachtigde.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), {}
+
+
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
                                    energy_bill, jaaropgaaf,
                                    huurtoeslag_beschikking, huisbewaring_besluit, hoofdhuurovereenkomst, brp_request_form,
@@ -2099,7 +2183,8 @@ LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, pa
                                    stempas_gemeenteraadsverkiezing, deurwaarder_beslagvrije_voet_mededeling,
                                    huisarts_inschrijfformulier_gezin, uwv_tewerkstellingsvergunning_twv,
                                    belastingdienst_aanslag_bijdrage_zvw, opzegging_onderhuur_kamer_brief,
-                                   verklaring_fiscale_woonplaats_tweetalig, vaststellingsovereenkomst_einde_dienstverband)}  # fmt: skip
+                                   verklaring_fiscale_woonplaats_tweetalig, vaststellingsovereenkomst_einde_dienstverband,
+                                   crypto_exchange_jaaroverzicht_gekoppelde_rekening, volmacht_huurder_familielid_woningzaken)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
 FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2153,3 +2238,5 @@ FRESH25 = {"belastingdienst_aanslag_bijdrage_zvw", "opzegging_onderhuur_kamer_br
 """Layouts of the fresh25 split only: a twenty-fifth first-contact set, by another author who never saw the reader."""
 FRESH26 = {"verklaring_fiscale_woonplaats_tweetalig", "vaststellingsovereenkomst_einde_dienstverband"}
 """Layouts of the fresh26 split only: a twenty-sixth first-contact set, by another author who never saw the reader."""
+FRESH27 = {"crypto_exchange_jaaroverzicht_gekoppelde_rekening", "volmacht_huurder_familielid_woningzaken"}
+"""Layouts of the fresh27 split only: a twenty-seventh first-contact set, by another author who never saw the reader."""
