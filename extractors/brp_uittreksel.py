@@ -45,7 +45,7 @@ from rapidfuzz import fuzz
 
 from extractors import _common as common
 from extractors import lexicon
-from extractors.labels import unwrapped_cells, CELL_GAP, cells, departed_columns, find_label_on_line, fold, is_label, is_label_wording, only_labels, other_columns, table, wording_pattern
+from extractors.labels import captions_over_values, unwrapped_cells, CELL_GAP, cells, departed_columns, find_label_on_line, fold, is_label, is_label_wording, only_labels, other_columns, table, wording_pattern
 from extractors.locating import FREE_TEXT_CONFIDENCE, locate, slips_flagged
 from extractors.names import PART_OF_NAME, SPECK, capital_i, take_name
 from extractors.titles import titled
@@ -435,13 +435,28 @@ def _persons(pages: Sequence[Page], address: dict[str, Field]) -> Field:
 def _persons_from_cells_or_blocks(pages: Sequence[Page], address: dict[str, Field]) -> list[_Person]:
     """Label blocks, read as the page prints its lines or, where a ruled table's cells wrap
     ("geb. 20-09-1956 te" over "Amsterdam-Duivendrecht"), a cell a line
-    (`labels.unwrapped_cells`): whichever reading gives more of the persons' values."""
+    (`labels.unwrapped_cells`), or where a card prints a row of captions over a row of
+    values ("Naam | Burgerservicenummer" over "Rachid Chaouch | 375 333 800"), a caption
+    with its value a line (`labels.captions_over_values`): whichever reading gives more of
+    the persons' values."""
     read = _persons_from_blocks(pages, address)
-    cut = [unwrapped_cells(page) for page in pages]
-    if all(view is page for view, page in zip(cut, pages)):
-        return read
-    by_cells = _persons_from_blocks(cut, address)
-    return by_cells if _values_read(by_cells) > _values_read(read) else read
+    for view in (unwrapped_cells, lambda page: captions_over_values(page, _person_caption)):
+        cut = [view(page) for page in pages]
+        if all(seen is page for seen, page in zip(cut, pages)):
+            continue
+        by_cells = _persons_from_blocks(cut, address)
+        if _values_read(by_cells) > _values_read(read):
+            read = by_cells
+    return read
+
+
+def _person_caption(cell: Line) -> bool:
+    """Whether a cell is, as a whole, a caption: a label of some field, or a person block's
+    label as OCR read it ("Geboortedattim")."""
+    if is_label(cell.text):
+        return True
+    found = _line_label(_block_labels(), cell)
+    return found is not None and not cell.text[found[1]:].strip(" :.")
 
 
 def _values_read(people: list[_Person]) -> int:
@@ -843,7 +858,8 @@ def _persons_from_blocks(pages: Sequence[Page], address: dict[str, Field]) -> li
     labels = _block_labels()
     people: list[dict[str, Hit | None]] = []
     headed: set[int] = set()  # the blocks a name heading began (ids of `people`'s dicts)
-    for page, index, line in iter_lines([_one_pair_per_line(page, labels) for page in pages]):
+    viewed = [_one_pair_per_line(page, labels) for page in pages]
+    for page, index, line in iter_lines(viewed):
         found_label = _block_label(labels, page, index)
         if found_label is None:
             # a name alone on its line after a person's values heads the next block: the
@@ -893,7 +909,7 @@ def _persons_from_blocks(pages: Sequence[Page], address: dict[str, Field]) -> li
     # take an unreadable name as "cannot tell"), if two of its values were read.
     for values in people:
         if "name" not in values and len(values) >= 2:
-            values["name"] = _name_above(pages, values)  # "Anand Fränkel" alone above "Geboortedatum ..."
+            values["name"] = _name_above(viewed, values)  # "Anand Fränkel" alone above "Geboortedatum ..."
     people = [values for values in people if values.get("name") is not None or len(values) >= 2]
     street, number = address["street"].value, address["house_number"].value
     for values, after in zip(people, people[1:] + [{}]):
@@ -918,6 +934,7 @@ def _one_pair_per_line(page: Page, labels: dict[str, tuple[str, str]]) -> Page:
     between ("·", "|", ";") goes with neither. A line that holds one label twice ("Naam
     A  Naam B") is two records side by side, cards in two columns: the page is then read
     column by column (`_cards_in_columns`)."""
+    page = _beside_side_column(page, labels)
     lines: list[Line] = []
     for line in page.lines:
         first = _line_label(labels, line)
@@ -956,11 +973,37 @@ def _one_pair_per_line(page: Page, labels: dict[str, tuple[str, str]]) -> Page:
     return view
 
 
+def _beside_side_column(page: Page, labels: dict[str, tuple[str, str]]) -> Page:
+    """The page with each line that holds another column's words before a block's
+    label cut in two at the label's cell: a sidebar's "telefoon 14 029" beside a card's
+    "Geboortedatum 30-10-1980" on one visual line is the sidebar's line and the card's.
+    A line is cut only where a cell (`labels.cells`) starts with a block label and no cell
+    before it holds one."""
+    out: list[Line] = []
+    for line in page.lines:
+        parts = cells(line)
+        if len(parts) < 2 or _line_label(labels, line) is not None:
+            out.append(line)
+            continue
+        at = next((i for i, part in enumerate(parts) if i > 0 and _line_label(labels, part) is not None), None)
+        if at is None:
+            out.append(line)
+            continue
+        cut = sum(len(part.words) for part in parts[:at])
+        out += [Line(words=line.words[:cut]), Line(words=line.words[cut:])]
+    if len(out) == len(page.lines):
+        return page
+    view = page.model_copy()
+    view.__dict__["lines"] = tuple(out)  # the cut lines stand for the page's own (`Page.lines` is cached)
+    return view
+
+
 def _cards_in_columns(page: Page, labels: dict[str, tuple[str, str]], split: float) -> Page:
     """The page with its cards side by side read one column after the other: every line
     from the first to the last that holds block labels on both sides of `split` (where the
     second card starts) is cut there, and the left column's parts come before the right
-    column's, each top to bottom. Lines above and below the cards keep their place."""
+    column's, each top to bottom; a side column's words left of the left cards' labels come
+    before both. Lines above and below the cards keep their place."""
     def both_sides(line: Line) -> bool:
         right = [w for w in line.words if w.bbox[0] >= split - 1]
         return bool(right) and len(right) < len(line.words) and _line_label(labels, Line(words=tuple(right))) is not None
@@ -975,13 +1018,16 @@ def _cards_in_columns(page: Page, labels: dict[str, tuple[str, str]], split: flo
     if heads:
         top = min(line.bbox[1] for line in heads)  # the cards' headings, their names, right above their first labels
     inside = [line for line in page.lines if line.bbox[1] >= top - 1 and line.bbox[3] <= bottom + 1]
-    left = [Line(words=words) for line in inside if (words := tuple(w for w in line.words if w.bbox[0] < split - 1))]
+    # the left cards' edge: where their labels start; a side column's words left of it are its own column
+    edge = min((line.words[0].bbox[0] for index in rows for line in [page.lines[index]] if _line_label(labels, line) is not None), default=-1.0)
+    side = [Line(words=words) for line in inside if (words := tuple(w for w in line.words if w.bbox[2] < edge - CELL_GAP))]
+    left = [Line(words=words) for line in inside if (words := tuple(w for w in line.words if edge - CELL_GAP <= w.bbox[2] and w.bbox[0] < split - 1))]
     right = [Line(words=words) for line in inside if (words := tuple(w for w in line.words if w.bbox[0] >= split - 1))]
     ordered = lambda lines: sorted(lines, key=lambda line: line.bbox[1])  # noqa: E731
     before = [line for line in page.lines if line.bbox[3] < top - 1 and line not in inside]
     after = [line for line in page.lines if line not in inside and line not in before]
     view = page.model_copy()
-    view.__dict__["lines"] = tuple(before + ordered(left) + ordered(right) + after)
+    view.__dict__["lines"] = tuple(before + ordered(side) + ordered(left) + ordered(right) + after)
     return view
 
 
@@ -1202,7 +1248,10 @@ def _name_above(pages: Sequence[Page], values: dict[str, Hit | None]) -> Hit | N
     above = [line for line in page.lines if line.bbox[3] <= first.bbox[1] + 1 and line.bbox[0] < first.bbox[2]]
     if not above:
         return None
-    nearest = max(above, key=lambda line: line.bbox[3])  # the nearest line above it, not in a column right of it
+    low = max(line.bbox[3] for line in above)
+    height = first.bbox[3] - first.bbox[1]
+    # the nearest line above it, not in a column right of it; of two side by side, the one nearer the value (a sidebar's line is left of the card's)
+    nearest = max((line for line in above if low - line.bbox[3] <= height / 2), key=lambda line: line.bbox[0])
     # "Petra van Dijk-  jd WEEDE": a chart's bar read beside it; its first cell a name only when the lexicon knows a word of it
     return _bare_name(page, nearest) or _bare_name(page, cells(nearest)[0], known=True)
 

@@ -17,9 +17,10 @@ A wording is a string of slots separated by spaces; a slot is one word:
   the words in between stay free for the other concepts;
 - `<Org>` a capitalised word that does not start the text (a corporation's name).
 
-Negation ("niet", "geen", "nooit", "zonder", "noch") counts only within its own
-clause: `clauses` splits a text at commas, colons, semicolons, "en", "maar", "of",
-"want" and article numbers, so "De onderhuurder veroorzaakt geen overlast en de
+Negation ("niet", "geen", "nooit", "zonder", "noch"; in English "not", "no", "never",
+"without") counts only within its own clause: `clauses` splits a text at commas, colons,
+semicolons, "en", "maar", "of", "want" (English "and", "but", "or", "because") and
+article numbers, so "De onderhuurder veroorzaakt geen overlast en de
 onderhuur eindigt met de hoofdhuur" states the clause, unnegated.
 """
 
@@ -196,6 +197,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "kind*|zoon|dochter jonger dan 18",
         "kind*|kinderen _? mee",  # "Er komen geen kinderen mee": children who would live in the home
         "children|child under|below 18",  # English
+        "children|child under|below the age of 18",
         "minor children|child",
     ),
     "children": (  # children of any age: only their denial says something of minor ones ("geen kinderen")
@@ -260,19 +262,21 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "privéredenen|privéomstandigheden|familieomstandigheden",
         "overig*",
         "other _? reason|reasons?",  # English
+        "personal|private|family reason|reasons|circumstances|matters",
         "other",
     ),
 }
 """Every concept's wordings; a new wording is a line here, not code."""
 
-NEGATIONS = frozenset({"niet", "geen", "nooit", "zonder", "noch", "niets"})
+NEGATIONS = frozenset({"niet", "geen", "nooit", "zonder", "noch", "niets",
+                       "not", "no", "never", "without", "nor", "nothing", "none"})  # English: "He has no children under the age of 18"
 
 _WORD = re.compile(r"\d+(?:[-/][^\W_]+)?|(?:\([^\W\d_]+\))?[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 """A word; a hyphen joins only a number to its word ("24-uurs", "24/7"): OCR glues words
 with one ("houdt zich-aan"), and a compound's parts are words of their own. A bracketed
 part glued to a word is the word's ("een eigen (huur)woning": a huurwoning)."""
 _CLAUSE_BREAK = re.compile(
-    r"(?<!\d)[,;:](?!\d)|\s[-–—]\s|\((?![^\W\d_]+\)[^\W\d_])|\)(?![^\W\d_])|\b(?:en|maar|of|want|doch|terwijl)\b|(?:^|\s)\d{1,2}[.,:]\s|[.!?][\u00b9\u00b2\u00b3\u2070-\u2079*†]*(?=\s|$)",
+    r"(?<!\d)[,;:](?!\d)|\s[-–—]\s|\((?![^\W\d_]+\)[^\W\d_])|\)(?![^\W\d_])|\b(?:en|maar|of|want|doch|terwijl|and|but|or|because|while|whereas)\b|(?:^|\s)\d{1,2}[.,:]\s|[.!?][\u00b9\u00b2\u00b3\u2070-\u2079*†]*(?=\s|$)",
     re.IGNORECASE,
 )
 
@@ -522,7 +526,7 @@ def _without_asides(text: str) -> str:
     return _ASIDE.sub(blank, text)
 
 
-_BOUND_NOT_DENIAL = re.compile(r"\b(?:niet|geen)\s+(?:langer|later|meer|verder)\b", re.IGNORECASE)
+_BOUND_NOT_DENIAL = re.compile(r"\b(?:niet|geen)\s+(?:langer|later|meer|verder)\b|\b(?:not|no)\s+(?:longer|later)\s+than\b", re.IGNORECASE)
 """"duurt niet langer dan de hoofdhuur": a bound, which states the fact rather than denies it."""
 
 

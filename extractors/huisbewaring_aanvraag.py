@@ -119,10 +119,12 @@ _MINOR_CHILDREN = (
     r"|minderjarigen\b|kinderen\s+(?:onder|jonger\s+dan)\s+(?:de\s+)?18"
     r"|children\s+(?:under|younger\s+than)\s+(?:the\s+age\s+of\s+)?18|minor\s+children"  # English forms
 )
-_SITTER_WORDS = re.compile(r"\bhuisbewaar(?:der|ster)s?\b|\bhuisoppas\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:ik|wij|we)\b", re.IGNORECASE)
-_PRONOUN_START = re.compile(r"^\W*(?:hij|zij|ze|deze|die)\b", re.IGNORECASE)
-_SOMEONE = re.compile(r"\b(?:ik|mij|me|mijn|wij|we|ons|onze|u|uw|hij|zij|ze|hem|haar|hun|zijn)\b", re.IGNORECASE)
+_SITTER_WORDS = re.compile(r"\bhuisbewaar(?:der|ster)s?\b|\bhuisoppas\b|\bhouse[- ]?sitter\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:ik|wij|we)\b|(?-i:\bI\b)", re.IGNORECASE)  # English "I", "we" too
+_HE_OR_SHE = re.compile(r"\b(?:hij|he|she)\b", re.IGNORECASE)
+"""A person in the third person singular ("zij" may be they): the sitter a chain speaks of."""
+_PRONOUN_START = re.compile(r"^\W*(?:hij|zij|ze|deze|die|he|she|they)\b", re.IGNORECASE)
+_SOMEONE = re.compile(r"\b(?:ik|mij|me|mijn|wij|we|ons|onze|u|uw|hij|zij|ze|hem|haar|hun|zijn|my|us|our|you|your|he|she|him|his|her|they|them|their)\b|(?-i:\bI\b)", re.IGNORECASE)
 """Words that speak of a person: a sentence without one ("Vergoeding € 0,00 per maand.")
 speaks of nobody, and a pronoun after it still means the person named before it."""
 
@@ -372,7 +374,8 @@ counts for: the text may be a reason misread, so the analyst looks."""
 _REASON_CONCEPTS = ("work_or_study", "care", "trial_cohabitation", "travel")
 _BECAUSE = re.compile(
     r"\b(?:omdat|vanwege|wegens|doordat|want|in\s+verband\s+met|i\.?v\.?m\.?|redenen|reden|ga\s+ik|ik\s+ga|vertrek"
-    r"|om\s+(?:[^\W\d_]+\s+){0,4}?te\s+[^\W\d_]+)\b",  # a purpose is a reason: "gaat bij een zieke ouder wonen om te zorgen"
+    r"|om\s+(?:[^\W\d_]+\s+){0,4}?te\s+[^\W\d_]+"  # a purpose is a reason: "gaat bij een zieke ouder wonen om te zorgen"
+    r"|because|due\s+to|owing\s+to|reasons?|in\s+order\s+to|as\s+I)\b",  # English: "because I have to stay with relatives"
     re.IGNORECASE,
 )
 _FROM_A_DATE = re.compile(rf"\b(?:vanaf|van|per|from|since)\s+(?:{DATE_PATTERN})", re.IGNORECASE)
@@ -484,7 +487,8 @@ def _about_sitter(pages: Sequence[Page], sitter: str | None) -> frozenset[str]:
     naming the sitter, each next one that opens with "Zij", "Hij", "Deze" carries the
     sitter on ("... Sharon Sedney, geboren 1 januari 1999. Zij heeft geen eigen woning.
     Zij heeft geen kinderen."); a sentence that speaks of nobody ("Vergoeding € 0,00 per
-    maand.") lets it go on, any other sentence ends it. Keyed by their words."""
+    maand.") or of "hij" or "he" and no one else ("at the moment he rents a room") lets it
+    go on, any other sentence ends it. Keyed by their words."""
     chain, about = False, set()
     for text, start, end in sentences(pages):
         sentence = text.text[start:end]
@@ -495,6 +499,8 @@ def _about_sitter(pages: Sequence[Page], sitter: str | None) -> frozenset[str]:
         elif chain and _PRONOUN_START.search(sentence):
             if _words_key(sentence):
                 about.add(_words_key(sentence))
+        elif chain and _HE_OR_SHE.search(sentence) and not _FIRST_PERSON.search(sentence) and not _names_someone(sentence):
+            continue  # "at the moment he rents a room": a clause on the sitter lets the chain go on
         elif not (chain and not _SOMEONE.search(sentence) and not _names_someone(sentence)):
             chain = False
     return frozenset(about)
@@ -563,11 +569,12 @@ def _compensation(pages: Sequence[Page], sitter: str | None, writes: bool = Fals
     if writes:
         payer += r"|ik"  # the sitter's own letter: "Ik betaal Yvonne € 250,- per maand"
     monthly = rf"(?:{PER_MONTH}|{_TOWARDS_HOUSING_COSTS})"
+    pays = r"(?:betaalt?|(?:will\s+|shall\s+)?pays?)"  # English too: "Dawit Haile will pay me EUR 400.00 per month"
     paid = (
-        rf"\bbetaalt?\s+(?:mij|ons|de\s+huurder)\s+(?P<amount>{MARKED_AMOUNT_PATTERN})\s*{monthly}",  # paid to the writer, the tenant
-        rf"\b(?:{payer})\s*betaalt?\s+(?:[^\W\d_]+\s+){{0,3}}?(?P<amount>{MARKED_AMOUNT_PATTERN})\s*{monthly}",  # paid by the sitter
+        rf"\b{pays}\s+(?:mij|ons|de\s+huurder|me|us|the\s+tenant)\s+(?P<amount>{MARKED_AMOUNT_PATTERN})\s*{monthly}",  # paid to the writer, the tenant
+        rf"\b(?:{payer})\s*{pays}\s+(?:[^\W\d_]+\s+){{0,3}}?(?P<amount>{MARKED_AMOUNT_PATTERN})\s*{monthly}",  # paid by the sitter
         # the same with the verb first, after an opening phrase: "Als vergoeding ... betaalt de huisbewaarder € 250,00 per maand"
-        rf"\bbetaalt?\s+(?:{payer})\s+(?:[^\W\d_]+\s+){{0,3}}?(?P<amount>{MARKED_AMOUNT_PATTERN})\s*{monthly}",
+        rf"\b{pays}\s+(?:{payer})\s+(?:[^\W\d_]+\s+){{0,3}}?(?P<amount>{MARKED_AMOUNT_PATTERN})\s*{monthly}",
     )
     for pattern in paid:
         for hit, match in search_prose(pages, pattern):

@@ -43,6 +43,7 @@ from extractors._locate import find_value
 from extractors._prose import NOT_NAME_WORDS, stated
 from extractors.labels import is_label, table
 from extractors.locating import locate
+from extractors.prose_facts import PROSE_CONFIDENCE
 from extractors.values import AMOUNT_PATTERN, DATE_PATTERN, POSTCODE_PATTERN, parse_amount, parse_date, parse_house_number, parse_postcode, repair_initials
 from woondossier.model import DocType, Field, Fields, Page
 
@@ -218,7 +219,41 @@ def _dwelling(pages: Sequence[Page]) -> dict[str, Field]:
                 if fields[name].value is None and hit is not None:
                     fields[name] = hit.field(parse(match.group(name)))
             break
+    if any(field.value is None for field in fields.values()):
+        _where_said(pages, fields)
     return fields
+
+
+_HOME_AT = (
+    rf"\b(?:woning|huis|appartement|bovenwoning|benedenwoning)\s+aan\s+(?:de\s+|het\s+)?"
+    rf"(?P<street>{common.STREET})\s(?P<house_number>{common.HOUSE_NUMBER})(?![\w-])"
+)
+"""A letter says where the home is without its postcode: "de kamer in mijn woning aan de Vechtdreef 218d"."""
+
+
+def _where_said(pages: Sequence[Page], fields: dict[str, Field]) -> None:
+    """The house number a letter's sentence gives the home (`_HOME_AT`), when every such
+    sentence names one address; and the postcode under that street and number in an
+    address block of the same letter (the tenant's own, as sender: "Vechtdreef 218d" over
+    "4105 AX Culemborg"). Fills what is still unread, at most `PROSE_CONFIDENCE`."""
+    said = {}
+    for text, match in common.search(pages, _HOME_AT, 0):
+        if (number := parse_house_number(match["house_number"])) is not None:
+            said.setdefault((match["street"].casefold(), number), common.group_hit(text, match, "house_number"))
+    if len(said) != 1:
+        return
+    (street, number), hit = next(iter(said.items()))
+    if fields["house_number"].value is None and hit is not None:
+        fields["house_number"] = hit.field(number, PROSE_CONFIDENCE)
+    if fields["postcode"].value is None:
+        for page in pages:
+            for line, below in zip(page.lines, page.lines[1:]):
+                printed = re.fullmatch(rf"\W*({common.STREET})\s({common.HOUSE_NUMBER})\W*", line.text)
+                if printed is None or printed[1].casefold() != street or parse_house_number(printed[2]) != number:
+                    continue
+                if (postcode := re.match(rf"\W*({POSTCODE_PATTERN})", below.text)) and (value := parse_postcode(postcode[1])):
+                    fields["postcode"] = Field(value=value, confidence=round(min(below.confidence, PROSE_CONFIDENCE), 3), page=page.number, bbox=below.bbox)
+                    return
 
 
 # --- rent and dates --------------------------------------------------------------------------

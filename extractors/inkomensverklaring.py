@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from extractors._locate import Hit, find_value, iter_lines, line_hit
 from extractors._prose import find_word, search_prose, strip_honorific, take_name, value_after
-from extractors.labels import cell_at, cells
+from extractors.labels import CELL_GAP, cell_at, cells
 from extractors.names import name_field
 from extractors.values import AMOUNT_END, BSN_LABEL, DATE_PATTERN, FOOTNOTE_MARK, parse_amount, parse_bsn, parse_date, repair_initials
 from woondossier.model import DocType, Field, Fields, Page
@@ -169,7 +169,45 @@ def _income(pages: Sequence[Page]) -> Field:
         hit = next((h for h, _ in search_prose(pages, sentence)), None)
     if hit is None:
         return Field()
+    columns = _year_columns(pages, hit)
+    if columns:
+        year = _tax_year(pages).value
+        if year not in columns:
+            return Field()  # a figure per year, and which year is the statement's was not read: cannot tell
+        hit = columns[year]
     return hit.field(parse_amount(hit.text))
+
+
+_YEAR_HEADER_LINES = 6
+"""Lines above the income's row, at most, that a header of years may stand on."""
+
+
+def _year_columns(pages: Sequence[Page], hit: Hit) -> dict[int, Hit]:
+    """The income's row's amounts by the year heading each, where the row holds one
+    amount per year under a header of years (a download from Mijn Belastingdienst
+    printing three years side by side, "2022 | 2023 | 2024" over "Verzamelinkomen
+    € 55.908,59 | € 48.985,05 | € 60.269,55"); empty when the row holds one amount or no
+    such header stands above it. An amount belongs to the year whose words lie over it."""
+    page = next(p for p in pages if p.number == hit.page)
+    middle = (hit.bbox[1] + hit.bbox[3]) / 2
+    index = next((i for i, line in enumerate(page.lines) if line.bbox[1] <= middle <= line.bbox[3]), None)
+    if index is None:
+        return {}
+    amounts = [cell for cell in cells(page.lines[index]) if re.fullmatch(rf"\W*{_MONEY}\W*", cell.text)]
+    if len(amounts) < 2:
+        return {}
+    for above in reversed(page.lines[max(0, index - _YEAR_HEADER_LINES) : index]):
+        years = [w for w in above.words if re.fullmatch(rf"{_YEAR}\W?", w.text)]
+        if len(years) < 2:
+            continue
+        found: dict[int, Hit] = {}
+        for word in years:
+            centre = (word.bbox[0] + word.bbox[2]) / 2
+            under = [cell for cell in amounts if cell.bbox[0] - CELL_GAP <= centre <= cell.bbox[2] + CELL_GAP]
+            if len(under) == 1:
+                found[int(word.text[:4])] = line_hit(page, under[0])
+        return found if len(found) >= 2 else {}
+    return {}
 
 
 def _issue_date(pages: Sequence[Page]) -> Field:

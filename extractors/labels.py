@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -355,6 +355,56 @@ def unwrapped_cells(page: Page) -> Page:
     view = page.model_copy()
     view.__dict__["lines"] = tuple(out)  # the rows cut into cells stand for the page's own lines (`Page.lines` is cached)
     return view
+
+
+def captions_over_values(page: Page, is_caption: Callable[[Line], bool] = lambda cell: is_label(cell.text)) -> Page:
+    """The page with each row of captions over one row of values read as one line per
+    caption, its value after it: a card of an extract prints "Naam | Burgerservicenummer"
+    over "Rachid Chaouch | 375 333 800" and reads "Naam Rachid Chaouch", "Burgerservicenummer
+    375 333 800". A caption row has two cells or more, each a caption as a whole
+    (`is_caption`; a speck's cell is left aside); the row of values stands right under it
+    (`CAPTION_GAP`), no cell of it a caption, and each of its cells starts at or right of
+    the first caption's start; a cell is the caption's it starts under (the last caption
+    starting at or left of it). A caption with nothing under it keeps its line alone. A row of captions over two rows of values or
+    more is a table's header over its rows, read as a table: left as it is. Words keep their
+    boxes; the page itself is unchanged when no caption row is found."""
+    lines, out, index, paired = page.lines, [], 0, False
+    while index < len(lines):
+        row = [cell for cell in cells(lines[index]) if fold(cell.text)]  # a speck beside a caption is none
+        under = lines[index + 1] if index + 1 < len(lines) else None
+        if len(row) < 2 or under is None or not all(is_caption(cell) for cell in row) or not _right_under(lines[index], under):
+            out.append(lines[index])
+            index += 1
+            continue
+        values = [cell for cell in cells(under) if fold(cell.text)]
+        starts = [cell.words[0].bbox[0] - _CELL_EDGE for cell in row]
+        further = lines[index + 2] if index + 2 < len(lines) else None
+        table = further is not None and _right_under(under, further) and not any(is_caption(c) for c in cells(further) if fold(c.text))
+        if table or not values or any(is_caption(cell) for cell in values) or values[0].words[0].bbox[0] < starts[0]:
+            out.append(lines[index])
+            index += 1
+            continue
+        held: list[list] = [[] for _ in row]
+        for cell in values:
+            column = max(i for i, start in enumerate(starts) if start <= cell.words[0].bbox[0])
+            held[column].extend(cell.words)
+        out.extend(Line(words=cell.words + tuple(words)) for cell, words in zip(row, held))
+        index, paired = index + 2, True
+    if not paired:
+        return page
+    view = page.model_copy()
+    view.__dict__["lines"] = tuple(out)  # the caption rows and their values stand for the page's own lines (`Page.lines` is cached)
+    return view
+
+
+CAPTION_GAP = 0.8
+"""The most white between a caption row and its row of values, as a share of the caption
+row's height: a caption stands right over its value, further down a next block begins."""
+
+
+def _right_under(line: Line, below: Line) -> bool:
+    height = line.bbox[3] - line.bbox[1]
+    return 0 <= below.bbox[1] - line.bbox[3] <= CAPTION_GAP * max(height, 1.0)
 
 
 def cell_at(line: Line, left: float, tolerance: float = 6.0) -> Line | None:

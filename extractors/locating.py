@@ -39,6 +39,7 @@ from extractors.labels import (
     _folded_wording,
     FieldLabels,
     LabelMatch,
+    cell_at,
     cells,
     find_label,
     fold,
@@ -76,6 +77,7 @@ from extractors.prose_facts import (
     place_in_prose,
     signer,
     writer_in_role,
+    letting_signer,
     writer,
 )
 from extractors.values import (
@@ -227,9 +229,14 @@ def _a_place(name: str) -> bool:
 
 
 def _names(text: str) -> tuple[object, str] | None:
+    text = _TWO_JOINS.sub(r"\1 ", text)  # "Çağrı Yıldız en/of" over "Malika Mansouri": the line's own "en/of", and the "en" the lines were joined with
     parts = re.split(rf"{JOINED}|(?:^|\s+)\d{{1,2}}[.)]\s+", tidy(repair_initials(text)))  # "A en/of B", "1. A 2. B"; "|. Tavares": I.
     names = [n for part in parts if (n := take_name(strip_honorific(part))) and not is_label(n)]
     return (names, text) if names else None
+
+
+_TWO_JOINS = re.compile(r"(?i)\b(en\s*/\s*of|e\s*/\s*o|and\s*/\s*or|en|and|&)\s+(?:en|and)\s+")
+"""A joining word twice: the names' own and the one `_more_names` joins their lines with."""
 
 
 _NOT_A_PLACE = re.compile(r"(?i)^(?:de|het|een|van|te|in|op|postbus|datum|naam|nummer|adres)$")
@@ -854,11 +861,22 @@ def _names_under(match: LabelMatch, words: list[Word]) -> list[Word]:
 
 def _more_names(page: Page, above: int, x0: float) -> list[Word]:
     """`_names_under` the line `above`, for a value that starts at `x0`: "Tenaamstelling"
-    over "Dorota Nowak" over "Mohammed Ait Taleb", the second under the first."""
+    over "Dorota Nowak" over "Mohammed Ait Taleb", the second under the first. A column
+    right of the names (a statement's balances beside its holders) is passed over: a line
+    of it alone between two names, or its cell beside a name."""
     found: list[Word] = []
+    start = cell_at(page.lines[above], x0, RIGHT_LABEL_TOLERANCE)
+    right = start.bbox[2] if start is not None else x0  # where the names' column ends, as far as the line above shows
     for index in range(above + 1, min(above + 1 + LISTED_NAMES, len(page.lines))):
         line = page.lines[index]
-        if abs(line.words[0].bbox[0] - x0) > RIGHT_LABEL_TOLERANCE or labels_on_line(page, index) or len(cells(line)) > 1:
+        if line.words[0].bbox[0] > right + CELL_GAP:
+            continue  # "Saldo 01-08-2026: € 2.259,07" in a column right of the names, read between them
+        parts = cells(line)
+        if len(parts) > 1 and abs(parts[0].words[0].bbox[0] - x0) <= RIGHT_LABEL_TOLERANCE and parts[1].words[0].bbox[0] > right + CELL_GAP:
+            line = parts[0]  # "Malika Mansouri      Saldo 31-08-2026: € 298,53": the name's cell, a column beside it
+        elif abs(line.words[0].bbox[0] - x0) > RIGHT_LABEL_TOLERANCE or labels_on_line(page, index) or len(parts) > 1:
+            break
+        if is_label(line.text):
             break
         name = take_name(tidy(line.text))
         if name is None or len(name) < 0.8 * len(tidy(line.text)) or _a_word(name):
@@ -1220,14 +1238,15 @@ def _town_spelling(field: Field, pages: Sequence[Page]) -> Field:
     spelling a document would have used (tests/extractors/test_as_printed.py)."""
     if not (isinstance(field.value, str) and field.value.isupper()):
         return field
-    words = [re.escape(w) for w in re.split(r"[\s\-]+", field.value.strip()) if w]
+    quote = f"[{lexicon.APOSTROPHES}]"
+    words = [re.sub(quote, quote, re.escape(w)) for w in re.split(r"[\s\-]+", field.value.strip()) if w]  # "'S-" printed "‘s-" below
     if not words:
         return field
-    pattern = re.compile(r"(?<![\w'’])" + r"[\s\-]+".join(words) + r"(?![\w])", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w{lexicon.APOSTROPHES}])" + r"[\s\-]+".join(words) + r"(?![\w])", re.IGNORECASE)
     for page in pages:
         for line in page.lines:
             for match in pattern.finditer(line.text):
-                printed = match.group(0)
+                printed = re.sub(quote, "'", match.group(0)) if "'" in field.value else match.group(0)  # the elision's mark as the value has it
                 if not printed.isupper() and lexicon.same_place_name(printed, field.value):
                     return field.model_copy(update={"value": printed})
     return field
@@ -1368,6 +1387,9 @@ def fill_from_labels(doc_type: str, pages: Sequence[Page], fields: dict[str, Fie
     if (str(doc_type) == "huisbewaring_aanvraag" and _unread(filled.get("tenant_name")) and (signed := signer(pages)).value
             and signed.value != getattr(filled.get("sitter_name"), "value", None)):  # the sitter's own letter, the tenant agreeing
         filled["tenant_name"] = signed  # the tenant's own letter, signed by the tenant
+    if (str(doc_type) == "huurovereenkomst_onderhuur" and _unread(filled.get("tenant_name")) and (signed := letting_signer(pages)).value
+            and signed.value != getattr(filled.get("subtenant_name"), "value", None)):  # the subtenant signing "voor akkoord" below
+        filled["tenant_name"] = signed  # the main tenant's own letter on the room in "mijn woning"
     if (name := ADDRESSEE_FIELDS.get(str(doc_type))) and _unread(filled.get(name)) and (addressed := addressee(pages)).value:
         filled[name] = addressed  # a letter to the employee: "De heer Jurgen Statia, Tulpendijk 18"
     if str(doc_type) == "bankafschrift" and _unread(filled.get("account_holders")) and (holders := addressees(pages)):

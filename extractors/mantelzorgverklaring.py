@@ -79,10 +79,11 @@ _CAREGIVER_PROSE = (
     rf"{_GIVEN}\s+door\s+(?:(?:de|het|zijn|haar|hun)\s+)?(?:{_KIN})\s*,?\s*{_HON}{_NAME}",  # "... gegeven door de vader, Ç. Özdemir", "door zoon Mahad Farah"
     # "dat Akosua Boateng mantelzorg verleent aan ...", "Ik, Adilson Monteiro, verleen mantelzorg aan ..."
     rf"(?:\bik\s*,\s*)?{_HON}{_NAME}\s*,?\s+(?:(?:mantel)?zorg\s+{_GIVES}|{_GIVES}\s+(?:de\s+)?(?:mantel)?zorg\b)",
-    rf"mantelzorg(?:er|ster)\s+(?:van\s+(?:de\s+)?(?:patiënte?|zorgvrager|cliënt)\s+)?is\s+{_HON}{_NAME}",
+    # "De mantelzorger is Jun Huang"; "... mantelzorger is van Mebrat Haile" says whose carer, not who
+    rf"mantelzorg(?:er|ster)\s+(?:van\s+(?:de\s+)?(?:patiënte?|zorgvrager|cliënt)\s+)?is\s+(?!van\s){_HON}{_NAME}",
     rf"{_NAME}\s+(?:verleent|geeft|biedt)\s{_ANY}{{0,60}}?zorg",
     rf"{_NAME}\s+(?:is|als)\s+(?:de\s+|haar\s+|zijn\s+)?mantelzorg(?:er|ster)",
-    rf"\bdat\s+{_HON}{_NAME}\s+(?:de|haar|zijn)\s+mantelzorg(?:er|ster)\s+(?:is|was)\b",  # the verb at the clause's end
+    rf"\bdat\s+{_HON}{_NAME}\s+(?:(?:de|haar|zijn)\s+)?mantelzorg(?:er|ster)\s+(?:is|was)\b",  # the verb at the clause's end ("dat Jun Huang mantelzorger is van ...")
     rf"{_NAME}\s*,\s*(?:is|bent)\s+(?:de\s+|haar\s+|zijn\s+)?mantelzorg(?:er|ster)\s+van\b",  # "U, Reshma Tjin-A-Sjoe, bent de mantelzorger van ..."
     # the carer in a relative clause after their name and birth: "Hodan Abdi, geboren op 18/04/1993, die als mantelzorger ..."
     rf"{_NAME}\s*,(?:\s*geboren\b[^,]{{0,40}},)?\s*die\s+(?:als|de)\s+mantelzorg(?:er|ster)\b",

@@ -318,8 +318,11 @@ def _no_name(name: str, labels: FieldLabels) -> bool:
 # --- a letter's own parts: its date line, its signer, its sender --------------------------
 
 _DATE_LINE = re.compile(rf"^\W*(?:[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){{0,3}}\s*,\s*)?(?:d\.d\.\s*)?{_ON_DAY}(?P<date>{DATE_PATTERN}|{SHORT_YEAR_DATE_PATTERN})\W*$", re.IGNORECASE)
-_CLOSING = re.compile(r"(?i)^\W*(?:(?:met\s+)?(?:vriendelijke|hartelijke|beste|lieve)?\s*groet(?:en|jes)?|hoogachtend|mvg|gr\.?)\W*$")
-_FIRST_PERSON = re.compile(r"(?i)\b(?:ik|mijn|mij)\b")
+_CLOSING = re.compile(
+    r"(?i)^\W*(?:(?:met\s+)?(?:vriendelijke|hartelijke|beste|lieve)?\s*groet(?:en|jes)?|hoogachtend|mvg|gr\.?"
+    r"|yours\s+(?:faithfully|sincerely|truly)|(?:(?:kind|best|warm|with\s+kind)\s+)?regards|(?:yours\s+)?sincerely)\W*$"  # English
+)
+_FIRST_PERSON = re.compile(r"(?i)\b(?:ik|mijn|mij|my|me)\b|(?-i:\bI\b)")  # English too: "I am the tenant of ..."
 _LEGAL_FORM = re.compile(
     r"(?i)(?<![^\W_])(?:b\.?\s?v\.?|n\.?\s?v\.?|v\.?o\.?f\.?|stichting|gemeente|vereniging|co[öo]peratie|universiteit"
     r"|hogeschool|roc|ziekenhuis|holding|groep|zorggroep|uitzendbureau|detacheringsbureau|huisarts\w*|praktijk\w*"
@@ -399,7 +402,7 @@ BORN_FIELDS = {"inkomensverklaring": "name", "mantelzorgverklaring": "care_recip
 taxpayer; the patient of a doctor's letter about their care; the employee of an
 employer's statement ("dat de heer D. Tekeste, geboren op 04-10-1969, sinds 2014 ...")."""
 _BORN = (
-    rf"(?:(?-i:\b[a-zà-ÿ]+),?|:)\s+{_HONORIFIC}(?P<name>{NAME_PATTERN})\s*,\s*(?:geboren|geb\.)\s+(?:op\s+)?{DATE_PATTERN}"
+    rf"(?:(?-i:\b[a-zà-ÿ]+),?|:)\s+{_HONORIFIC}(?P<name>{NAME_PATTERN})\s*,\s*(?:geboren|geb\.|born)\s+(?:op\s+|on\s+)?{DATE_PATTERN}"
 )  # text only, as `_PERIOD`
 
 
@@ -420,7 +423,7 @@ def born_on(pages: Sequence[Page], name: str) -> Field:
     29-07-1999, woont ..."), when it gives one only."""
     found: dict[str, Field] = {}
     named = r"\s+".join(re.escape(word) for word in name.split())  # the name may wrap over two lines
-    pattern = rf"\b{named}\s*,?\s*(?:geboren|geb\.)\s+(?:op\s+)?(?P<date>{DATE_PATTERN})"
+    pattern = rf"\b{named}\s*,?\s*(?:geboren|geb\.|born)\s+(?:op\s+|on\s+)?(?P<date>{DATE_PATTERN})"
     for hit, match in search_prose(pages, pattern, re.IGNORECASE):
         if (value := parse_date(match.group("date"))) is not None:
             found.setdefault(value, Field(value=value, confidence=round(min(hit.confidence, PROSE_CONFIDENCE), 3), page=hit.page, bbox=hit.bbox))
@@ -546,6 +549,27 @@ tenant asks for house-sitting, the tenant lets the room."""
 _WRITER = re.compile(rf"(?:^|[.!?]\s+|\n)\s*(?:Ik\s*,?|Ondergetekende\s*[,.]?)\s+(?:{_HONORIFIC})?(?P<name>{NAME_PATTERN})\s*,", re.IGNORECASE)
 """The writer introducing themselves: "Ik, Kofi Mensah, ...", "Ondergetekende, Tekle Berhane, ..."
 (OCR may read that comma as a full stop: "Ondergetekende. Tekle Berhane, huurder van ...")."""
+
+
+_WRITER_LETS = re.compile(
+    r"\b(?:in|aan)\s+(?:mijn|onze)\s+(?:woning|huis|appartement|flat|bovenwoning|benedenwoning)\b"
+    r"|\b(?:mijn|onze)\s+(?:(?:eigen\s+)?huurcontract|(?:eigen\s+)?huurovereenkomst|verhuurder|verhuurster|hoofdhuur)\b"
+    r"|\bbij\s+(?:mij|ons)\s+(?:komt|komen|gaat|gaan)\s+wonen\b|\bik\s+verhuur\b"
+    r"|\b(?:in|of)\s+my\s+(?:home|flat|apartment|house)\b|\bmy\s+(?:landlord|lease|tenancy(?:\s+agreement)?)\b",  # English
+    re.IGNORECASE,
+)
+"""The writer of a letter speaks of the home they rent and let a room in as their own:
+"de kamer in mijn woning", "mijn eigen huurcontract", "Leuk dat je bij mij komt wonen"."""
+
+
+def letting_signer(pages: Sequence[Page]) -> Field:
+    """The signer of a letter in the first person (`signer`) whose writer lets a room in
+    their own rented home (`_WRITER_LETS`): a main tenant's letter confirming what was
+    agreed with the subtenant, signed by the tenant, "voor akkoord" by the subtenant below
+    it. Empty when the writer speaks of no home of their own or no one signs."""
+    if not any(_WRITER_LETS.search(page.text) for page in pages):
+        return Field()
+    return signer(pages)
 
 
 def writer(pages: Sequence[Page]) -> Field:

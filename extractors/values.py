@@ -121,7 +121,8 @@ DATE_PATTERN = (
     r"|(?<!\d)\d{1,2}\s?[-./]\s?\d{1,2}\s?[-./]\s?\d{4}(?!\d)"  # "02 - 06 - 1978": a form's "dd - mm - jjjj", spaced
     rf"|\d{{1,2}}{_ORDINAL}[.-]?\s*(?:{_MONTH_NAMES})\b[.:-]?\s*\d{{4}}"  # "16 aug: 1993": OCR's colon for a full stop; "19.maart"; "februari-2026"; "12-okt-2026"
     rf"|(?<![^\W\d_])(?:{_DAY_WORD_NAMES})\s+(?:{_MONTH_NAMES})\b\.?\s*(?:\d{{4}}|(?:{_YEAR_WORD_NAMES})\b)"  # "zestien september 2026", "... tweeduizendzesentwintig"
-    rf"|\d{{1,2}}[-./ ](?-i:{_ROMAN_MONTHS})[-./ ]\d{{4}})"  # "12-XI-2001": the month in Roman numerals
+    rf"|\d{{1,2}}[-./ ](?-i:{_ROMAN_MONTHS})[-./ ]\d{{4}}"  # "12-XI-2001": the month in Roman numerals
+    rf"|(?<![^\W\d_])(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}{_ORDINAL},\s+\d{{4}})"  # "May 11, 2026", "Oct. 4th, 2026": English, the month first, its comma always
 )
 """A regular expression finding any date the parser understands (case-insensitive)."""
 
@@ -140,12 +141,15 @@ def _in_words() -> re.Pattern:
 
 
 _ROMAN = re.compile(rf"^(\d{{1,2}})[-./ ]({_ROMAN_MONTHS})[-./ ](\d{{4}})$")
+_MONTH_FIRST = re.compile(rf"^({_MONTH_NAMES})\.?\s+(\d{{1,2}}){_ORDINAL},\s+(\d{{4}})$", re.IGNORECASE)
+"""English's month first, with its comma ("May 11, 2026"): without it ("november 2 2026") it is
+OCR's damage to a Dutch "2 november 2026" or a table's columns, and no date is read."""
 
 
 def parse_date(text: str | None) -> str | None:
     """A printed date as `YYYY-MM-DD`, or None: day-month-year with any separator, the
     month as a number, a name or an abbreviation, a day as an ordinal, after a weekday;
-    or year-month-day.
+    year-month-day; or, as English prints it, the month's name first ("May 11, 2026").
 
     >>> parse_date("12-10-2026"), parse_date("12 oktober 2026"), parse_date("12 okt. 2026")
     ('2026-10-12', '2026-10-12', '2026-10-12')
@@ -169,6 +173,9 @@ def parse_date(text: str | None) -> str | None:
     ('2026-09-16', '2026-11-21', '2026-05-01')
     >>> parse_date("12-XI-2001"), parse_date("6 IX 2026"), parse_date("6-xi-2026"), parse_date("6-IIX-2026")
     ('2001-11-12', '2026-09-06', None, None)
+    >>> parse_date("May 11, 2026"), parse_date("Thursday, February 12, 2026"), parse_date("Oct. 4th, 2026"), parse_date("February 30, 2026")
+    ('2026-05-11', '2026-02-12', '2026-10-04', None)
+    >>> parse_date("november 2 2026")  # no comma: OCR's damage to "2 november 2026", not English
     """
     if not text:
         return None
@@ -185,6 +192,8 @@ def parse_date(text: str | None) -> str | None:
         d, mo, y = DAY_WORDS[m[1].lower()], MONTHS[m[2].lower()], int(m[3]) if m[3].isdigit() else YEAR_WORDS[m[3].lower()]
     elif m := _ROMAN.match(text):
         d, mo, y = int(m[1]), ROMAN_MONTHS[m[2]], int(m[3])
+    elif m := _MONTH_FIRST.match(text):
+        d, mo, y = int(m[2]), MONTHS[m[1].lower()], int(m[3])
     else:
         return None
     if not 1900 <= y <= 2100:
