@@ -164,6 +164,13 @@ crebo, cohort, the work placements with their firms and days and the signing day
 opleiding" and "Verwachte einddatum" the start and the end), and a horticulture company's fixed-term contract in Dutch and Romanian for a
 seasonal worker (the seat, the address in Romania, the CNP, the hourly wage, the staff housing and the signing day as decoys; "Plaats van
 tewerkstelling / Locul de muncă" the place).
+
+The fresh28 split adds: the page "Mijn dienstverband" of an employer's HR self-service portal printed from the browser (tiles with the
+employer, function, department, "Standplaats" the place, "Datum in dienst" the start and "Einde contract" the end or "onbepaalde tijd"; the
+hours, scale, the previous contract in a "Historie" table with its own start, end and place, the last login and the print's day as decoys),
+and a foreign university's letter of admission in English as evidence of study abroad (the university the employer, "Campus" the place,
+"Programme start date" and "Expected completion" the start and the end; the application and student numbers, the tuition fee, the day to
+accept by, the orientation week and the letter's own day as decoys).
 """
 
 from __future__ import annotations
@@ -179,6 +186,7 @@ from samples.blind.layouts._base import SANS10  # the fresh10 split's
 from samples.blind.layouts._base import SANS13, SERIF13  # the fresh13 split's
 from samples.blind.layouts._base import MONO14, SANS14  # the fresh14 split's
 from samples.blind.layouts._base import mail_header  # the fresh26 split's
+from samples.blind.layouts._base import browser_header  # the fresh28 split's
 
 DOC_TYPE = "arbeidsovereenkomst"
 EMPLOYERS = ("Van Dijk Installatietechniek B.V.", "Zorggroep Rivierenland", "Stichting Openbaar Onderwijs Noord",
@@ -2733,6 +2741,108 @@ def roemeens_nl_kassen_seizoenscontract(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, employer, start, end, place)
 
 
+# --- fresh28 split ---------------------------------------------------------------------------
+
+_HR_PORTALS28 = ("Mijn HR", "PeopleNet", "Werkplek HR", "Personeelsloket online")
+_HR_EMPLOYERS28 = (("Gemeente Almere", "Almere"), ("Stichting Zorggroep Westerkwartier", "Leek"), ("Rijnland Techniek B.V.", "Leiden"),
+                   ("Hogeschool Zuidwest", "Vlissingen"), ("Van der Veen Transport B.V.", "Meppel"), ("Stichting Openbare Bibliotheek Midden", "Amersfoort"))
+_FUNCTIONS28 = (("Medewerker klantcontact", "Dienstverlening"), ("Verpleegkundige", "Wijkteam"), ("Monteur installatietechniek", "Service"),
+                ("Docent Engels", "Onderwijs"), ("Planner", "Logistiek"), ("Medewerker collectie", "Publieksdiensten"))
+
+
+def hr_selfservice_mijn_dienstverband(c: Ctx):
+    """Fresh28. The page "Mijn dienstverband" of an employer's HR self-service portal printed from the browser: a greeting with the employee's
+    name, tiles with "Werkgever", "Functie", "Afdeling", "Standplaats" (the place), "Datum in dienst" (the start) and "Einde contract" (the end
+    or "onbepaalde tijd"); the hours a week, the salary scale, the previous contract in a "Historie" table (its own start, end and another place)
+    and the last login and the print's day in the browser's head as decoys."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Cantarell", "Carlito")))
+    c.restyle17(dates=("dash", "long", "wd_nopad", "short_nodot"), amounts=("euro",))
+    employee, _employer, signed, start, end, _place = _facts(c, fixed=c.rng.random() < 0.7)
+    employer, place = c.rng.choice(_HR_EMPLOYERS28)
+    if c.rng.random() < 0.4:
+        place = c.rng.choice(people.places())[1]
+    portal = c.rng.choice(_HR_PORTALS28)
+    function, department = c.rng.choice(_FUNCTIONS28)
+    name = employee.name(c.pick("all", "first"))
+    earlier_end = start - dt.timedelta(days=1)
+    earlier_start = earlier_end - dt.timedelta(days=c.rng.choice((182, 364, 365)))
+    earlier_place = c.rng.choice(people.places())[1]
+    printed = max(signed, start - dt.timedelta(days=c.rng.randint(1, 20)))
+    login = printed - dt.timedelta(days=c.rng.randint(0, 3))
+    nw = "white-space:nowrap"
+    tile = lambda k, v: (f"<td style='width:33%;padding:1.5mm'><div style='border:0.6px solid #cfd6de;border-radius:1.5mm;padding:2mm 3mm;background:#fafbfc'>"  # noqa: E731
+                         f"<div style='font-size:7.4pt;color:#667'>{e(k)}</div><div style='font-weight:bold;{nw}'>{v}</div></div></td>")
+    body = (
+        browser_header(f"{portal} - Mijn dienstverband", f"https://{portal.lower().replace(' ', '')}.nl/mijn-dienstverband", values.date_text(printed, "dash"))
+        + f"<div style='background:#243b55;color:#fff;padding:2.5mm 4mm;display:flex;justify-content:space-between'><b>{e(portal)}</b>"
+        f"<span style='font-size:8pt'>{e(employer)}</span></div>"
+        f"<div style='background:#eef1f5;padding:1.5mm 4mm;font-size:8pt;color:#445'>Home &rsaquo; Mijn gegevens &rsaquo; <b>Mijn dienstverband</b></div>"
+        f"<h2 style='margin-top:5mm'>Welkom, {e(name)}</h2>"
+        f"<p class='small'>Laatst ingelogd: {e(values.date_text(login, 'dash'))} om {c.rng.randint(7, 22):02d}:{c.rng.randint(0, 59):02d}</p>"
+        "<h3>Huidig dienstverband</h3>"
+        "<table style='width:100%;table-layout:fixed;border-collapse:separate'>"
+        f"<tr>{tile('Werkgever', e(employer))}{tile('Functie', e(function))}{tile('Afdeling', e(department))}</tr>"
+        f"<tr>{tile('Standplaats', e(place))}{tile('Datum in dienst', c.d(start))}{tile('Einde contract', c.d(end) if end else 'onbepaalde tijd')}</tr>"
+        f"<tr>{tile('Uren per week', str(c.pick(24, 28, 32, 36, 38, 40)))}{tile('Salarisschaal', f'{c.rng.randint(5, 11)}, trede {c.rng.randint(1, 9)}')}"
+        f"{tile('Soort contract', 'bepaalde tijd' if end else 'onbepaalde tijd')}</tr></table>"
+        "<h3 style='margin-top:5mm'>Historie</h3>"
+        "<table class='lines' style='width:100%;font-size:8.8pt'><tr><th>Periode</th><th>Functie</th><th>Standplaats</th><th>Soort</th></tr>"
+        f"<tr><td style='{nw}'>{e(values.date_text(earlier_start, 'dash'))} t/m {e(values.date_text(earlier_end, 'dash'))}</td><td>{e(function)} (jaarcontract)</td>"
+        f"<td>{e(earlier_place)}</td><td>bepaalde tijd, afgelopen</td></tr></table>"
+        "<p class='small' style='margin-top:6mm'>Klopt er iets niet? Neem contact op met uw HR-adviseur via het servicepunt in het portaal.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, employer, start, end, place)
+
+
+_UNIVERSITIES28 = (("University of Edinburgh", "Edinburgh, United Kingdom"), ("KU Leuven", "Leuven, Belgium"), ("University of Copenhagen", "Copenhagen, Denmark"),
+                   ("Trinity College Dublin", "Dublin, Ireland"), ("University of Vienna", "Vienna, Austria"), ("McGill University", "Montreal, Canada"),
+                   ("University of Cape Town", "Cape Town, South Africa"))
+_PROGRAMMES28 = ("MSc Data Science", "MA International Relations", "LLM European Law", "MSc Sustainable Energy Systems", "MA Linguistics",
+                 "MSc Public Health", "PhD in Marine Biology")
+
+
+def universiteit_buitenland_admission_letter(c: Ctx):
+    """Fresh28. A foreign university's letter of admission in English, handed in as evidence of study abroad: "Dear ..." and a table of the
+    offer (the university the employer, "Campus" the place, "Programme start date" and "Expected completion" the start and the end); the
+    application and student numbers, the tuition fee in euros or pounds, the day to accept the offer by, the orientation week and the letter's
+    own day as decoys; English dates."""
+    c.font_of(c.pick(("EB Garamond", "Liberation Serif"), ("Caladea", "DejaVu Serif")))
+    c.restyle17(dates=("en_long", "en_us", "en_ordinal", "en_short"), amounts=("euro",))
+    employee, _employer, signed, start, end, _place = _facts(c)
+    university, place = c.rng.choice(_UNIVERSITIES28)
+    programme = c.rng.choice(_PROGRAMMES28)
+    start = dt.date(signed.year + (signed.month > 8), 9, c.rng.choice((1, 2, 8, 15)))
+    month = c.pick(6, 7, 8)
+    end = dt.date(start.year + (4 if programme.startswith("PhD") else c.pick(1, 1, 2)), month, c.pick(30 if month == 6 else 31, 15))
+    home = people.address(c.rng)
+    name = employee.name(c.pick("all", "first"))
+    letter = signed - dt.timedelta(days=c.rng.randint(5, 60))
+    accept = letter + dt.timedelta(days=c.rng.choice((14, 21, 28)))
+    orientation = start - dt.timedelta(days=c.rng.randint(3, 9))
+    fee = c.pick("€ 2.530", "€ 15.800", "£ 28.500", "€ 12.400", "£ 9.250")
+    nw = "white-space:nowrap"
+    rows = [("Programme", e(programme)), ("Mode of study", "Full-time, on campus"), ("Campus", e(place)),
+            ("Programme start date", f"<span style='{nw}'>{c.d(start)}</span>"), ("Expected completion", f"<span style='{nw}'>{c.d(end)}</span>"),
+            ("Tuition fee (first year)", e(fee)), ("Student ID", str(c.rng.randint(10**7, 10**8 - 1)))]
+    table = "".join(f"<tr><td style='width:58mm;border-bottom:0.5px solid #bbb;padding:1.4mm 0;color:#333'>{k}</td>"
+                    f"<td style='border-bottom:0.5px solid #bbb;padding:1.4mm 0'>{v}</td></tr>" for k, v in rows)
+    body = (
+        f"<div style='border-bottom:2px solid #5b1f2a;padding-bottom:2mm'><span style='font-size:19pt;color:#5b1f2a;font-weight:bold'>{e(university)}</span><br>"
+        "<span class='small'>Admissions Office</span></div>"
+        + address_block([name, home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}", "The Netherlands"])
+        + f"<p>{e(values.date_text(letter, c.date_style))}</p>"
+        f"<p>Application number: {c.pick('APP', 'ADM', 'UG')}-{c.rng.randint(100000, 999999)}</p>"
+        f"<p>Dear {e(name)},</p>"
+        f"<p>We are delighted to offer you a place at {e(university)}. Your offer is unconditional. The details of your programme are set out below.</p>"
+        f"<table style='width:100%;margin:3mm 0'>{table}</table>"
+        f"<p>Please accept your offer through the applicant portal by {e(values.date_text(accept, c.date_style))}. Orientation week begins on "
+        f"{e(values.date_text(orientation, c.date_style))}; you are expected to be in {e(place.split(',')[0])} from then on.</p>"
+        "<p>This letter may be shown to your landlord, employer or government bodies as proof of your enrolment once you have registered.</p>"
+        "<p>Yours sincerely,<br><br>Head of Admissions<br>" + e(university) + "</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(name, university, start, end, place)
+
+
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
                                    study_agreement, payroll_contract,
                                    uitzendovereenkomst, oproepovereenkomst, municipal_offer_letter,
@@ -2761,7 +2871,8 @@ LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_
                                    kennismigrant_erkend_referent_contract, vervanging_zwangerschapsverlof_leerkracht,
                                    hulporganisatie_veldfunctie_standplaats, reisorganisatie_reisleider_seizoen,
                                    uk_written_statement_main_terms, onboarding_mail_eerste_werkdag,
-                                   mbo_onderwijsovereenkomst_bol, roemeens_nl_kassen_seizoenscontract)}  # fmt: skip
+                                   mbo_onderwijsovereenkomst_bol, roemeens_nl_kassen_seizoenscontract,
+                                   hr_selfservice_mijn_dienstverband, universiteit_buitenland_admission_letter)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
 FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2817,3 +2928,5 @@ FRESH26 = {"uk_written_statement_main_terms", "onboarding_mail_eerste_werkdag"}
 """Layouts of the fresh26 split only: a twenty-sixth first-contact set, by another author who never saw the reader."""
 FRESH27 = {"mbo_onderwijsovereenkomst_bol", "roemeens_nl_kassen_seizoenscontract"}
 """Layouts of the fresh27 split only: a twenty-seventh first-contact set, by another author who never saw the reader."""
+FRESH28 = {"hr_selfservice_mijn_dienstverband", "universiteit_buitenland_admission_letter"}
+"""Layouts of the fresh28 split only: a twenty-eighth first-contact set, by another author who never saw the reader."""

@@ -158,6 +158,12 @@ The fresh27 split adds: internet banking's account page printed with every booki
 tegenpartij", "Kenmerk": people's names and IBANs, one with a holder's surname, under labels shaped like the account's own as decoys; "Naam
 rekeninghouder(s)", "Overzicht gemaakt op" the statement date), and a compact statement whose bookings flow in two newspaper columns under a
 framed head (the previous statement's day and the balances with their days as decoys; "Datum afschrift" the statement date).
+
+The fresh28 split adds: internet banking's calendar view of a month printed from the browser (a grid of weeks with every booking's short
+name and signed sum in its day's cell, the days of the neighbouring months grey, the balances at the month's start and end as decoys;
+"Rekeninghouders" above the grid, "Afgedrukt op" the statement date), and a bank's "Saldoverloop" page of a joint account that draws the
+balance through the period as a line chart (the axis's dates under the chart in the statement date's notation, the lowest and highest
+balance with their days and the largest bookings as decoys; "Rekening op naam van" the holders, "Gemaakt op" the statement date).
 """
 
 from __future__ import annotations
@@ -2550,6 +2556,126 @@ def afschrift_twee_kolommen_compact(c: Ctx):
     return page(c, body, "body { font-size: 9.2pt; }"), _truth(names, iban, made)
 
 
+# --- fresh28 split ---------------------------------------------------------------------------
+
+_CALENDAR_BANKS28 = (("INGB", "ING", "#ff6200"), ("RABO", "Rabobank", "#000099"), ("ABNA", "ABN AMRO", "#00857a"), ("SNSB", "SNS", "#6a2c91"),
+                     ("TRIO", "Triodos Bank", "#0d5c4a"), ("RBRB", "RegioBank", "#e2001a"))
+_SHORT28 = ("AH", "Jumbo", "NS", "Huur", "Eneco", "Ziggo", "Bol.com", "CZ", "Lidl", "HEMA", "Salaris", "Tikkie", "Kruidvat", "Action", "Toeslag")
+
+
+def _month_bookings(c: Ctx, start: dt.date, end: dt.date, n: int) -> dict[dt.date, list[tuple[str, str, bool]]]:
+    found: dict[dt.date, list[tuple[str, str, bool]]] = {}
+    for _ in range(n):
+        day = values.between(c.rng, start, end)
+        found.setdefault(day, []).append((c.rng.choice(_SHORT28), values.amount(c.rng.randint(2, 480) + c.rng.randint(0, 99) / 100), c.rng.random() < 0.25))
+    return found
+
+
+def bank_kalenderweergave_maandraster(c: Ctx):
+    """Fresh28. Internet banking's calendar view of one month printed from the browser: a grid of weeks (ma to zo) with every booking's short
+    name and signed sum in its day's cell, the days of the neighbouring months grey and empty; the balance at the month's start and at its end
+    with their days as decoys; the account's card above the grid with "Rekeninghouders" (the holders one a line) and the IBAN, and "Afgedrukt
+    op" the statement date."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Carlito", "Cantarell")))
+    c.restyle17(dates=("dash", "long", "wd_nopad", "short_nodot"), amounts=("euro",))
+    code, bank, colour = c.rng.choice(_CALENDAR_BANKS28)
+    holders, iban, start, end, made, home = _facts(c, code)
+    start, end = dt.date(end.year, end.month, 1), end
+    last = (dt.date(end.year + (end.month == 12), end.month % 12 + 1, 1) - dt.timedelta(days=1))
+    form = c.pick("initials", "first", "all")
+    names = [h.name(form) for h in holders]
+    bookings = _month_bookings(c, start, end, c.rng.randint(12, 18))
+    first = start - dt.timedelta(days=start.weekday())
+    weeks, day = [], first
+    while day <= last:
+        cells = ""
+        for _ in range(7):
+            inside = start <= day <= last
+            items = "".join(f"<div style='white-space:nowrap;font-size:6.6pt;color:{'#1a7a33' if inc else '#222'}'>{e(w)} {'+' if inc else '-'}{e(values.amount_text(a, 'plain'))}</div>"
+                            for w, a, inc in bookings.get(day, []))
+            cells += (f"<td style='border:0.5px solid #bbb;height:17mm;width:24mm;vertical-align:top;padding:0.8mm 1mm;{'' if inside else 'background:#f2f2f2;color:#aaa'}'>"
+                      f"<div style='font-size:7.5pt;font-weight:bold'>{day.day}</div>{items if inside else ''}</td>")
+            day += dt.timedelta(days=1)
+        weeks.append(f"<tr>{cells}</tr>")
+    head = "".join(f"<th style='text-align:center;font-size:8pt;border:0.5px solid #bbb;background:#f7f7f7'>{d}</th>" for d in ("ma", "di", "wo", "do", "vr", "za", "zo"))
+    opening = values.amount(c.rng.randint(150, 5200) + c.rng.randint(0, 99) / 100)
+    closing = values.amount(c.rng.randint(150, 5200) + c.rng.randint(0, 99) / 100)
+    lab = "font-size:7.6pt;color:#666"
+    body = (
+        browser_header(f"{bank} - Kalender", f"https://mijn.{bank.lower().replace(' ', '')}.nl/betalen/kalender", values.date_text(made, "dash"))
+        + f"<div style='background:{colour};color:#fff;padding:2mm 4mm;font-weight:bold;font-size:12.5pt;margin-top:2mm'>{e(bank)}"
+        "<span style='font-weight:normal;font-size:9pt'> &nbsp;Kalender</span></div>"
+        + "<table style='width:100%;margin:3mm 0'><tr>"
+        f"<td style='width:42%'><div style='{lab}'>Rekeninghouders</div>{'<br>'.join(f'<b>{e(n)}</b>' for n in names)}</td>"
+        f"<td><div style='{lab}'>IBAN</div>{e(values.iban_text(iban, True))}</td>"
+        f"<td class='right'><div style='{lab}'>Afgedrukt op</div><b style='white-space:nowrap'>{c.d(made)}</b></td></tr></table>"
+        + f"<h2 style='margin:1mm 0 2mm 0'>{e(values.MONTHS[end.month - 1].capitalize())} {end.year}</h2>"
+        f"<table style='border-collapse:collapse;table-layout:fixed;width:100%'><tr>{head}</tr>{''.join(weeks)}</table>"
+        "<table style='width:100%;margin-top:3mm;font-size:8.6pt'><tr>"
+        f"<td>Saldo op {e(values.date_text(start, 'dash'))}: {e(values.amount_text(opening, 'euro'))}</td>"
+        f"<td class='right'>Saldo op {e(values.date_text(end, 'dash'))}: {e(values.amount_text(closing, 'euro'))}</td></tr></table>"
+        "<p class='small'>Groen: bijgeschreven. Zwart: afgeschreven. Klik op een dag voor de details van de boekingen.</p>"
+    )  # fmt: skip
+    return page(c, body, "@page { margin: 14mm 14mm 16mm 16mm; } body { font-size: 9.2pt; }"), _truth(names, iban, made)
+
+
+def bank_saldoverloop_lijngrafiek(c: Ctx):
+    """Fresh28. A bank's "Saldoverloop" page of a joint account printed from internet banking: the balance through the period drawn as a
+    line chart (an SVG polyline with grid lines, no text in the drawing), the axis's dates under the chart in the statement date's own
+    notation, the lowest and the highest balance with their days and a table of the largest bookings with their days and counterparties as
+    decoys; "Rekening op naam van" the holders joined by "en", "Gemaakt op" the statement date."""
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("DejaVu Sans", "Carlito")))
+    c.restyle17(dates=("dash", "dot_pad", "long", "short_nodot"), amounts=("euro", "euro_tight"))
+    code, bank, colour = c.rng.choice(_CALENDAR_BANKS28)
+    holders, iban, start, end, made, home = _facts(c, code)
+    if (end - start).days < 20:
+        start = end - dt.timedelta(days=30)
+    form = c.pick("initials", "first", "reversed_initials")
+    names = [h.name(form) for h in holders]
+    span = (end - start).days
+    balance, points, series = c.rng.randint(400, 3800), [], []
+    for i in range(span + 1):
+        balance += c.rng.choice((0, 0, 0, -c.rng.randint(5, 160), c.rng.randint(-90, 60)))
+        if i in (c.rng.randint(20, 28) % (span + 1), 1):
+            balance += c.pick(1800, 2400, 2900, -780, -1150)
+        balance = max(balance, -400)
+        series.append((start + dt.timedelta(days=i), balance))
+    low, high = min(series, key=lambda p: p[1]), max(series, key=lambda p: p[1])
+    bottom, top = min(0, low[1]) - 100, high[1] + 200
+    w, h = 160.0, 58.0
+    for i, (_, b) in enumerate(series):
+        points.append(f"{i * w / span:.1f},{h - (b - bottom) * h / (top - bottom):.1f}")
+    zero = h - (0 - bottom) * h / (top - bottom)
+    grid_lines = "".join(f"<line x1='0' y1='{y:.1f}' x2='{w}' y2='{y:.1f}' stroke='#e4e4e4' stroke-width='0.3'/>" for y in (h / 4, h / 2, 3 * h / 4))
+    chart = (f"<svg xmlns='http://www.w3.org/2000/svg' width='{w}mm' height='{h}mm' viewBox='0 0 {w} {h}' style='border:0.4px solid #ccc'>{grid_lines}"
+             f"<line x1='0' y1='{zero:.1f}' x2='{w}' y2='{zero:.1f}' stroke='#999' stroke-width='0.35' stroke-dasharray='1,1'/>"
+             f"<polyline points='{' '.join(points)}' fill='none' stroke='{colour}' stroke-width='0.7'/></svg>")
+    ticks = [start + dt.timedelta(days=round(span * k / 4)) for k in range(5)]
+    axis = "".join(f"<td style='width:25%;font-size:7.4pt;color:#555;white-space:nowrap;{'text-align:right' if k == 4 else ''}'>{c.d(t) if k < 4 else ''}</td>"
+                   for k, t in enumerate(ticks[:4])) + ""
+    axis = (f"<table style='width:{w}mm;table-layout:fixed'><tr>{axis}</tr></table>"
+            f"<div style='width:{w}mm;text-align:right;font-size:7.4pt;color:#555;margin-top:-4mm'>{c.d(ticks[4])}</div>")
+    big = sorted(((values.between(c.rng, start, end), c.rng.choice(_SHOPS + ("Salaris", "Huur")), values.amount(c.rng.randint(120, 1400) + c.rng.randint(0, 99) / 100))
+                  for _ in range(4)))
+    rows = "".join(f"<tr><td style='white-space:nowrap'>{c.d(d)}</td><td>{e(w_)}</td><td class='right' style='white-space:nowrap'>{c.a(a)}</td></tr>" for d, w_, a in big)
+    body = (
+        f"<div style='display:flex;justify-content:space-between;align-items:flex-end;border-bottom:2.5px solid {colour};padding-bottom:2mm'>"
+        f"<span class='logo' style='font-size:15pt;color:{colour}'>{e(bank)}</span><span class='small'>Inzicht &middot; Saldoverloop</span></div>"
+        + kv([("Rekening op naam van", " en ".join(e(n) for n in names)), ("IBAN", e(values.iban_text(iban, True))),
+              ("Periode", f"{e(values.date_text(start, 'dash'))} t/m {e(values.date_text(end, 'dash'))}"),
+              ("Gemaakt op", f"<b style='white-space:nowrap'>{c.d(made)}</b>")], label_width="44mm")
+        + "<h3 style='margin-top:5mm'>Verloop van het saldo</h3>" + chart + axis
+        + "<table style='width:100%;margin-top:3mm;font-size:8.8pt'><tr>"
+        f"<td>Laagste saldo: {c.a(values.amount(abs(low[1])) if low[1] >= 0 else values.amount(-low[1]))}{'' if low[1] >= 0 else ' (negatief)'} op {c.d(low[0])}</td>"
+        f"<td>Hoogste saldo: {c.a(values.amount(high[1]))} op {c.d(high[0])}</td></tr></table>"
+        "<h3 style='margin-top:5mm'>Grootste boekingen in deze periode</h3>"
+        f"<table class='lines' style='width:100%;font-size:8.8pt'><tr><th>Datum</th><th>Omschrijving</th><th class='right'>Bedrag</th></tr>{rows}</table>"
+        "<p class='small' style='margin-top:4mm'>Het saldoverloop is een hulpmiddel. Aan dit overzicht kunnen geen rechten worden ontleend; "
+        "uw rekeningafschrift is leidend.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(names, iban, made)
+
+
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
                                    triodos_statement, knab_app_csv,
                                    van_lanschot_statement, handelsbanken_statement,
@@ -2578,7 +2704,8 @@ LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statem
                                    knab_afschrift_vreemde_valuta_koersen, bunq_gezamenlijke_rekening_leden_iso,
                                    psd2_rekeninginformatie_rapport, kwartaalafschrift_per_soort_subtotalen,
                                    bank_reference_letter_english, afschrift_bovenstrook_opgeplakt,
-                                   internetbankieren_transactiedetails_uitgeklapt, afschrift_twee_kolommen_compact)}  # fmt: skip
+                                   internetbankieren_transactiedetails_uitgeklapt, afschrift_twee_kolommen_compact,
+                                   bank_kalenderweergave_maandraster, bank_saldoverloop_lijngrafiek)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
 FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2634,3 +2761,5 @@ FRESH26 = {"bank_reference_letter_english", "afschrift_bovenstrook_opgeplakt"}
 """Layouts of the fresh26 split only: a twenty-sixth first-contact set, by another author who never saw the reader."""
 FRESH27 = {"internetbankieren_transactiedetails_uitgeklapt", "afschrift_twee_kolommen_compact"}
 """Layouts of the fresh27 split only: a twenty-seventh first-contact set, by another author who never saw the reader."""
+FRESH28 = {"bank_kalenderweergave_maandraster", "bank_saldoverloop_lijngrafiek"}
+"""Layouts of the fresh28 split only: a twenty-eighth first-contact set, by another author who never saw the reader."""

@@ -176,6 +176,13 @@ move to another address has been reported for a day after the issue (the new add
 resident still lives here and is in the truth; "Ingeschreven vanaf", "Datum uitdraai" the issue date), and an extract "gezinssamenstelling"
 that lists, below the residents, the main resident's grown children who live elsewhere with their birth dates, BSNs, addresses and the day
 they left (decoy persons; "Op dit adres sinds", "Afgegeven op" the issue date).
+
+The fresh28 split adds: an extract whose ruled table sets beside each resident's "Datum aanvang adreshouding" the "Datum van opneming",
+the day the municipality entered the move (a decoy date a few days later), and the previous municipality (a decoy), with a footnote that
+tells the two dates apart ("Datum verstrekking" the issue date), and a bilingual Dutch-Ukrainian extract of a host family's address where
+people displaced from Ukraine live with the family (every label with the Ukrainian under it; the guests' day of arrival in the Netherlands,
+their last place of residence in Ukraine and the end of their temporary protection as decoys; the guests are residents and in the truth;
+"Op dit adres sinds / За цією адресою з", "Datum afgifte / Дата видачі" the issue date).
 """
 
 from __future__ import annotations
@@ -2894,6 +2901,116 @@ def brp_gezin_kinderen_elders_woonachtig(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(issue, home, members, since, names)
 
 
+# --- fresh28 split ---------------------------------------------------------------------------
+
+
+def brp_datum_opneming_naast_aanvang(c: Ctx):
+    """Fresh28. An extract whose ruled table sets beside each resident's "Datum aanvang adreshouding" (the date that counts) the "Datum van
+    opneming", the day the municipality entered the move in the register (a decoy date a few days to weeks later, in the same notation), and
+    the municipality the resident came from (a decoy municipality); a footnote tells the two dates apart. "Datum verstrekking" the issue
+    date, the municipality's name in the head."""
+    c.font_of(c.pick(("Liberation Sans", "DejaVu Sans"), ("Carlito", "Open Sans")))
+    c.restyle17(dates=("dash", "dot_pad", "long", "short_nodot"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("all", "reversed", "initials", "first")
+    names = [m.name(form) for m in members]
+    nw = "white-space:nowrap"
+    rows = ""
+    for m, n, s in zip(members, names, since):
+        entered = min(s + dt.timedelta(days=c.rng.randint(2, 40)), issue - dt.timedelta(days=1))
+        came = c.pick(c.rng.choice(people.places())[0], c.rng.choice(people.places())[0], "Buitenland")
+        rows += (f"<tr><td style='{nw}'>{e(n)}</td><td style='{nw}'>{c.d(m.birth_date)}</td><td style='{nw}'>{e(values.bsn_text(m.bsn, c.pick(0, 2)))}</td>"
+                 f"<td style='{nw}'><b>{c.d(s)}</b></td><td style='{nw};color:#444'>{c.d(entered)}</td><td>{e(came)}</td></tr>")
+    postbus, postplace = people.issuer_address(c.rng, home.city)
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:17pt'>Gemeente {e(home.municipality)}</span><br>"
+        f"<span class='small'>Burgerzaken &middot; {e(postbus)} &middot; {e(postplace)}</span></td>"
+        f"<td class='right small' style='width:62mm'>Datum verstrekking<br><b style='font-size:10.5pt;{nw}'>{c.d(issue)}</b></td></tr></table>"
+        "<h1 style='font-size:14pt;margin-top:8mm'>Uittreksel uit de Basisregistratie Personen</h1>"
+        "<p class='small'>Bewoners van het adres, met de datum van vestiging en de datum waarop de gemeente de inschrijving heeft opgenomen.</p>"
+        + kv([("Straat en huisnummer", f"{e(home.street)} {e(home.house_number_text)}"),
+              ("Postcode en woonplaats", f"{e(values.postcode_text(home.postcode, c.rng.random() < 0.5))} {e(home.city)}")], label_width="50mm")
+        + "<table class='ruled' style='width:100%;margin-top:4mm;font-size:8.6pt'><tr><th>Naam</th><th>Geboortedatum</th><th>BSN</th>"
+        "<th>Datum aanvang adreshouding&nbsp;<sup>1</sup></th><th>Datum van opneming&nbsp;<sup>2</sup></th><th>Vorige gemeente</th></tr>"
+        f"{rows}</table>"
+        + footnotes(["De datum aanvang adreshouding is de dag waarop de bewoner zich op dit adres heeft gevestigd.",
+                     "De datum van opneming is de dag waarop de gemeente de verhuizing in de registratie heeft verwerkt; deze datum zegt niets over "
+                     "de duur van de bewoning."])
+        + f"<p style='margin-top:8mm'>De burgemeester van {e(home.municipality)},<br>namens deze,<br><br>{e(c.person(born=(1958, 1998)).name('initials'))}<br>"
+        "<span class='small'>medewerker Burgerzaken</span></p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(issue, home, members, since, names)
+
+
+_UA_GIVEN28 = {"f": ("Olha", "Tetiana", "Svitlana", "Natalia", "Halyna", "Anastasiia", "Viktoriia", "Mariia"),
+               "m": ("Volodymyr", "Ihor", "Yurii", "Vasyl", "Bohdan", "Maksym", "Artem", "Roman")}
+_UA_SURNAMES28 = ("Kovalchuk", "Savchenko", "Rudenko", "Marchenko", "Pavlenko", "Hnatiuk", "Polishchuk", "Levchenko", "Zinchenko", "Ostapenko")
+_UA_CITIES28 = ("Kharkiv", "Mykolaiv", "Zaporizhzhia", "Dnipro", "Kherson", "Odesa", "Chernihiv", "Sumy")
+
+
+def _ua_guests(c: Ctx, issue: dt.date, first: dt.date) -> list[tuple[people.Person, dt.date, dt.date]]:
+    """Guests from Ukraine (a parent and sometimes children), each with the day of arrival in the Netherlands and of settling here."""
+    surname = c.rng.choice(_UA_SURNAMES28)
+    guests = []
+    latest = issue - dt.timedelta(days=30)
+    earliest = max(first, dt.date(2022, 3, 20))
+    if earliest >= latest:
+        earliest = latest - dt.timedelta(days=60)
+    settled = values.between(c.rng, earliest, latest)
+    for i in range(c.rng.choice((1, 1, 2, 3))):
+        sex = c.pick("f", "f", "m") if i == 0 else c.pick("f", "m")
+        born = values.between(c.rng, dt.date(1958, 1, 1), dt.date(1994, 12, 31)) if i == 0 else values.between(c.rng, dt.date(2008, 1, 1), dt.date(2019, 12, 31))
+        given = (c.rng.choice(_UA_GIVEN28[sex]),)
+        person = people.Person(given, surname, sex, born, values.bsn(c.rng))
+        guests.append((person, settled - dt.timedelta(days=c.rng.randint(3, 70)), settled))
+    return guests
+
+
+def brp_oekraiense_ontheemden_gastgezin_tweetalig(c: Ctx):
+    """Fresh28. A bilingual Dutch-Ukrainian extract of a host family's address where people displaced from Ukraine live with the family,
+    as municipalities print it for the guests' own use: every label in Dutch with the Ukrainian under it in grey. The host family and the
+    guests stand in one ruled table ("Op dit adres sinds / За цією адресою з" the date that counts; the guests are residents and in the
+    truth); a second small table holds the guests' day of arrival in the Netherlands, their last place of residence in Ukraine and the end of
+    their temporary protection (decoy dates and places); "Datum afgifte / Дата видачі" the issue date."""
+    c.font_of(c.pick(("DejaVu Sans", "Open Sans"), ("DejaVu Serif", "Liberation Serif")))
+    c.restyle17(dates=("dash", "dot_pad", "long", "nopad"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    guests = _ua_guests(c, issue, since[0])
+    members, since = members + [g for g, _, _ in guests], since + [s for _, _, s in guests]
+    form = c.pick("all", "first")
+    names = [m.name(form) for m in members]
+    ua = "display:block;font-size:7pt;color:#666;font-weight:normal"
+    lab = lambda nl, uk: f"{e(nl)}<span style='{ua}'>{e(uk)}</span>"  # noqa: E731
+    nw = "white-space:nowrap"
+    role = ["hoofdbewoner"] + ["gezin"] * (len(members) - len(guests) - 1) + ["ontheemd / переміщена особа"] * len(guests)
+    rows = "".join(f"<tr><td style='{nw}'>{e(n)}</td><td style='{nw}'>{c.d(m.birth_date)}</td><td style='{nw}'>{e(values.bsn_text(m.bsn, 0))}</td>"
+                   f"<td style='{nw}'>{c.d(s)}</td><td style='font-size:7.6pt'>{e(r)}</td></tr>"
+                   for m, n, s, r in zip(members, names, since, role))
+    protected = dt.date(2027, 3, 4)
+    extra = "".join(f"<tr><td style='{nw}'>{e(g.name(form))}</td><td style='{nw}'>{c.d(arrived)}</td><td>{e(c.rng.choice(_UA_CITIES28))}, Oekraïne</td>"
+                    f"<td style='{nw}'>{c.d(protected)}</td></tr>" for g, arrived, _ in guests)
+    postbus, postplace = people.issuer_address(c.rng, home.city)
+    body = (
+        f"<div style='border-bottom:2px solid #1f4e8c;padding-bottom:2mm'><span class='logo' style='font-size:16pt'>Gemeente {e(home.municipality)}</span>"
+        f"<span class='small' style='float:right;text-align:right'>Burgerzaken / Відділ реєстрації<br>{e(postbus)} &middot; {e(postplace)}</span></div>"
+        "<h1 style='font-size:13.5pt;margin-top:6mm'>Uittreksel Basisregistratie Personen<span style='display:block;font-size:10pt;color:#555;font-weight:normal'>"
+        "Витяг з Базового реєстру осіб</span></h1>"
+        + "<table style='width:100%;margin-top:2mm'>"
+        f"<tr><td class='label' style='width:55mm'>{lab('Straat en huisnummer', 'Вулиця та номер будинку')}</td><td>{e(home.street)} {e(home.house_number_text)}</td></tr>"
+        f"<tr><td class='label'>{lab('Postcode', 'Поштовий індекс')}</td><td>{e(values.postcode_text(home.postcode, True))}</td></tr>"
+        f"<tr><td class='label'>{lab('Woonplaats', 'Населений пункт')}</td><td>{e(home.city)}</td></tr></table>"
+        "<h3 style='margin-top:4mm'>Bewoners van dit adres <span style='font-weight:normal;color:#666;font-size:8.5pt'>/ Мешканці за цією адресою</span></h3>"
+        f"<table class='ruled' style='width:100%;font-size:8.6pt'><tr><th>{lab('Naam', 'Прізвище та ім’я')}</th><th>{lab('Geboortedatum', 'Дата народження')}</th>"
+        f"<th>{lab('BSN', 'Номер BSN')}</th><th>{lab('Op dit adres sinds', 'За цією адресою з')}</th><th>{lab('Aantekening', 'Примітка')}</th></tr>{rows}</table>"
+        "<h3 style='margin-top:4mm'>Gegevens opvang <span style='font-weight:normal;color:#666;font-size:8.5pt'>/ Дані про прихисток</span></h3>"
+        f"<table class='ruled' style='width:100%;font-size:8.4pt'><tr><th>{lab('Naam', 'Прізвище та ім’я')}</th><th>{lab('Aankomst in Nederland', 'Прибуття до Нідерландів')}</th>"
+        f"<th>{lab('Laatste woonplaats', 'Останнє місце проживання')}</th><th>{lab('Tijdelijke bescherming tot', 'Тимчасовий захист до')}</th></tr>{extra}</table>"
+        + f"<p style='margin-top:6mm'>{lab('Datum afgifte', 'Дата видачі')}<b style='{nw}'>{c.d(issue)}</b></p>"
+        f"<p>De burgemeester van {e(home.municipality)}, namens deze,<br>{e(c.person(born=(1960, 1998)).name('initials'))}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(issue, home, members, since, names)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
                                    prose_declaration, mijnoverheid_print, split_name_grid,
                                    brp_element_codes, brp_persons_columns, brp_labels_under,
@@ -2922,7 +3039,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittre
                                    brp_gecorrigeerd_na_adresonderzoek, brp_protocollering_verstrekkingen,
                                    brp_aanvraag_en_afgifte_formulier, brp_burgerlijke_staat_huwelijkshistorie,
                                    brp_medebewoners_zonder_bsn, brp_leeswijzer_voorbeeld_kolom,
-                                   brp_vertrek_aangekondigd_aantekening, brp_gezin_kinderen_elders_woonachtig)}  # fmt: skip
+                                   brp_vertrek_aangekondigd_aantekening, brp_gezin_kinderen_elders_woonachtig,
+                                   brp_datum_opneming_naast_aanvang, brp_oekraiense_ontheemden_gastgezin_tweetalig)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
 FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
 """Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""
@@ -2978,3 +3096,5 @@ FRESH26 = {"brp_medebewoners_zonder_bsn", "brp_leeswijzer_voorbeeld_kolom"}
 """Layouts of the fresh26 split only: a twenty-sixth first-contact set, by another author who never saw the reader."""
 FRESH27 = {"brp_vertrek_aangekondigd_aantekening", "brp_gezin_kinderen_elders_woonachtig"}
 """Layouts of the fresh27 split only: a twenty-seventh first-contact set, by another author who never saw the reader."""
+FRESH28 = {"brp_datum_opneming_naast_aanvang", "brp_oekraiense_ontheemden_gastgezin_tweetalig"}
+"""Layouts of the fresh28 split only: a twenty-eighth first-contact set, by another author who never saw the reader."""

@@ -159,6 +159,13 @@ telephone as decoys, the period, the sitter "born on", the own home, children an
 date line the signing date), and a corporation's form on one landscape sheet with the tenant's request and the sitter's declaration side by
 side (the sitter's present address and postcode and the sitter's own later day as decoys; "Datum" under the tenant's signature the signing
 date).
+
+The fresh28 split adds: a page of a corporation's tenants' magazine with an article in two columns on house-sitting (its worked example with
+a period and a monthly sum, the issue's number and month as decoys) and a dashed coupon to cut out, filled in by hand (the reasons as boxes,
+own home and children in the form's check style; "Datum" by the signature the signing date), and an employer's letter asking the corporation
+for house-sitting on behalf of an employee posted abroad (the company's address and postcode, the staff number, the posting's own first and
+last day, the HR adviser and the letter's own earlier day as decoys; the requested period, the sitter with birth date and the monthly sum in a
+small table; the tenant's "voor akkoord" with its own day the signing date).
 """
 
 from __future__ import annotations
@@ -2832,6 +2839,117 @@ def liggend_twee_kolommen_huurder_en_huisbewaarder(c: Ctx):
     return page(c, body, LANDSCAPE_CSS + " body { font-size: 9.4pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
 
 
+# --- fresh28 split ---------------------------------------------------------------------------
+
+_MAGAZINES28 = ("Thuis", "Buurtnieuws", "Huurderskrant", "Woonwijzer", "Samen Wonen", "Bewonersblad")
+
+
+def bewonersblad_bon_uitgeknipt(c: Ctx):
+    """Fresh28. A page of a corporation's tenants' magazine: the masthead with the issue's number and month (decoys), an article in two
+    columns on when the corporation allows house-sitting with a worked example (an invented tenant's period and monthly sum in the same
+    notations: decoys), and below a dashed line with scissors the coupon "Aanvraag huisbewaring" filled in by hand in blue ink on dotted lines
+    (the reasons as boxes, own home and minor children in the form's check style, "Datum" by the signature the signing date)."""
+    c.font_of(c.pick(("Liberation Serif", "Caladea"), ("DejaVu Serif", "FreeSerif")))
+    c.restyle17(dates=("nopad", "dash", "slash_nopad", "dot_pad"), amounts=("euro", "dash", "suffix", "euro_word"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    hand = c.rng.choice(HAND)
+    tn, sn = tenant.name(c.pick("all", "first")), sitter.name(c.pick("all", "first"))
+    home = people.address(c.rng)
+    magazine = c.rng.choice(_MAGAZINES28)
+    edition = dt.date(signed.year, max(1, signed.month - c.rng.randint(0, 2)), 1)
+    ex_start = dt.date(edition.year, edition.month, 1) + dt.timedelta(days=c.rng.randint(30, 90))
+    ex_start = dt.date(ex_start.year, ex_start.month, 1)
+    ex_end = ex_start + dt.timedelta(days=c.rng.choice((150, 180, 240)))
+    example = values.amount(c.rng.choice((200, 250, 275, 325)))
+    ex_name = c.person(sex="f", born=(1970, 2000)).given[0]
+    nw = "white-space:nowrap"
+    line = lambda label, value: (f"<tr><td style='width:48mm;padding-top:2.2mm'>{e(label)}</td>"  # noqa: E731
+                                 f"<td style='border-bottom:1px dotted #444;padding-top:2.2mm'><span class='ink' style='{nw}'>{value}</span></td></tr>")
+    article = (
+        "<div style='column-count:2;column-gap:7mm;font-size:9pt;text-align:justify'>"
+        "<p style='margin-top:0'><b>Gaat u een tijd weg, voor werk, studie, zorg of een lange reis? Dan mag iemand anders op uw woning passen.</b> "
+        f"Dat heet huisbewaring. U blijft zelf de huurder en betaalt de huur. Vraag het minstens vier weken van tevoren aan.</p>"
+        "<p>De huisbewaarder woont tijdelijk in uw woning en krijgt geen huurrechten. U mag een vergoeding vragen, maar niet meer dan de huur.</p>"
+        f"<p><i>Een voorbeeld.</i> {e(ex_name)} gaat van {e(values.date_text(ex_start, c.date_style))} tot en met {e(values.date_text(ex_end, c.date_style))} "
+        f"voor haar werk naar het buitenland. Haar neef past op de woning en betaalt {e(values.amount_text(example, c.amount_style))} per maand.</p>"
+        f"<p>Gebruik de bon hieronder of het formulier op de website van {e(corp)}.</p></div>"
+    )
+    coupon = (
+        "<div style='margin-top:5mm;border-top:1.6px dashed #333;position:relative;padding-top:3mm'>"
+        "<span style='position:absolute;top:-3.2mm;left:4mm;background:#fff;font-family:\"DejaVu Sans\";font-size:11pt'>&#9986;</span>"
+        f"<h3 style='margin:0 0 1mm 0'>Bon: aanvraag huisbewaring</h3><p class='small' style='margin:0'>Knip uit en stuur op naar {e(corp)}, Antwoordnummer "
+        f"{c.rng.randint(1000, 99999)}, {e(home.city)} (een postzegel is niet nodig).</p>"
+        "<table style='width:100%'>"
+        + line("Naam huurder", e(tn)) + line("Naam huisbewaarder", e(sn)) + line("Geboortedatum huisbewaarder", c.d(sitter.birth_date))
+        + line("Huisbewaring van", c.d(start)) + line("tot en met", c.d(end)) + line("Vergoeding per maand", c.a(comp))
+        + "</table>"
+        f"<table style='width:100%;margin-top:2mm'><tr><td style='width:50%'><b>Reden</b><br>{_reason_boxes(c, reason)}</td>"
+        f"<td>Heeft de huisbewaarder een eigen woning?<br>{c.check(own)}<br><br>Heeft de huisbewaarder minderjarige kinderen?<br>{c.check(kids)}</td></tr></table>"
+        f"<table style='width:100%;margin-top:3mm'><tr><td style='width:50%'>Datum: <span class='ink' style='{nw}'>{c.d(signed)}</span></td>"
+        f"<td>Handtekening: <span class='ink' style='font-size:15pt'>{e(tenant.given[0][0])}. {e(tenant.surname)}</span></td></tr></table></div>"
+    )
+    body = (
+        f"<div style='display:flex;justify-content:space-between;align-items:flex-end;border-bottom:3px solid #b0392e;padding-bottom:1.5mm'>"
+        f"<span style='font-size:22pt;font-weight:bold;color:#b0392e'>{e(magazine)}</span>"
+        f"<span class='small right'>Bewonersblad van {e(corp)}<br>Nummer {c.rng.randint(1, 4)} &middot; {e(values.MONTHS[edition.month - 1])} {edition.year}</span></div>"
+        "<h1 style='font-size:18pt;margin:4mm 0 3mm 0'>Even weg? Regel huisbewaring!</h1>"
+        + article + coupon
+    )  # fmt: skip
+    return page(c, body, (HAND_CSS % hand) + " body { font-size: 9.6pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+_EMPLOYERS28 = (("Van Leeuwen Engineering B.V.", "Schiedam"), ("Noordhaven Logistics B.V.", "Groningen"), ("Brightwater Energy Solutions B.V.", "Den Helder"),
+                ("Hofstede Consultancy B.V.", "Utrecht"), ("Dijkstra Baggerwerken B.V.", "Sliedrecht"), ("Altena Medical Systems B.V.", "Eindhoven"))
+_POSTINGS28 = ("Singapore", "Houston (Verenigde Staten)", "Aberdeen, Schotland", "Perth, Australië", "Dar es Salaam (Tanzania)", "Stavanger, Noorwegen",
+               "São Paulo, Brazilië", "Jeddah, Saoedi-Arabië")
+
+
+def werkgever_brief_uitzending_voor_akkoord(c: Ctx):
+    """Fresh28. An employer's letter to the corporation asking for house-sitting on behalf of an employee it posts abroad: the company's
+    letterhead with its address and postcode, the staff number, the posting's own first and last day (close to the period asked for: decoys),
+    the HR adviser with a telephone number and the letter's own earlier day as decoys; the requested period, the sitter with birth date and
+    the monthly sum in a small table, own home and minor children in a sentence; the tenant signs "voor akkoord" with a day of his or her own,
+    the signing date. The reason is always work."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle17(dates=("long", "dash", "wd_nodot_long", "long_pad"), amounts=("euro", "EUR_grouped", "dash"))
+    tenant, sitter, signed, start, end, _reason, comp, own, kids = _facts(c)
+    reason = "work_or_study"
+    corp = c.rng.choice(CORPORATIONS)
+    employer, seat = c.rng.choice(_EMPLOYERS28)
+    office = people.address(c.rng)
+    home = people.address(c.rng)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sitter.name(c.pick("all", "first"))
+    hr = c.person(born=(1965, 1995))
+    written = signed - dt.timedelta(days=c.rng.randint(1, 9))
+    post_start = start + dt.timedelta(days=c.rng.randint(1, 10))
+    post_end = end - dt.timedelta(days=c.rng.randint(3, 20))
+    he = "hij" if tenant.sex == "m" else "zij"
+    nw = "white-space:nowrap"
+    facts = kv([("Huisbewaring van", f"<span style='{nw}'>{c.d(start)}</span>"), ("tot en met", f"<span style='{nw}'>{c.d(end)}</span>"),
+                ("Huisbewaarder", e(sn)), ("Geboortedatum huisbewaarder", f"<span style='{nw}'>{c.d(sitter.birth_date)}</span>"),
+                ("Vergoeding per maand", f"<span style='{nw}'>{c.a(comp)}</span>")], label_width="58mm")
+    body = (
+        f"<div style='display:flex;justify-content:space-between'><span class='logo' style='font-size:15pt;color:#214b6b'>{e(employer)}</span>"
+        f"<span class='small right'>{e(office.line1())}<br>{e(values.postcode_text(office.postcode, True))} {e(seat)}<br>Afdeling HR</span></div>"
+        + address_block([corp, "t.a.v. afdeling Verhuur", "Postbus " + str(c.rng.randint(100, 9999)), f"{values.postcode_text(home.postcode, True)}  {home.city.upper()}"])
+        + f"<p>{e(seat)}, {e(values.date_text(written, c.date_style))}</p>"
+        f"<p><b>Betreft: huisbewaring tijdens uitzending van onze medewerker {e(tn)} (personeelsnummer {c.rng.randint(10000, 99999)})</b></p>"
+        "<p>Geachte heer, mevrouw,</p>"
+        f"<p>{e(tn)} huurt bij u de woning {e(home.line1())} in {e(home.city)}. In opdracht van ons bedrijf gaat {he} tijdelijk werken in "
+        f"{e(c.rng.choice(_POSTINGS28))}. Het project begint daar op {e(values.date_text(post_start, c.date_style))} en loopt naar verwachting tot "
+        f"{e(values.date_text(post_end, c.date_style))}. Daarna keert {he} terug naar Nederland en naar de woning.</p>"
+        f"<p>Namens onze medewerker vragen wij u toestemming voor huisbewaring:</p>{facts}"
+        f"<p>De huisbewaarder heeft {'een' if own else 'geen'} eigen woonruimte en {'heeft' if kids else 'heeft geen'} minderjarige kinderen. "
+        "Een kopie van de detacheringsbrief kunnen wij op verzoek toesturen.</p>"
+        f"<p>Met vriendelijke groet,<br><br>{e(hr.name('initials'))}<br>HR-adviseur, {e(employer)}<br>telefoon 0{c.rng.randint(10, 79)}-{c.rng.randint(1000000, 9999999)}</p>"
+        "<div style='border:0.8px solid #555;padding:2mm 3mm;margin-top:5mm;width:110mm'><b>Voor akkoord, de huurder</b><br>"
+        f"Naam: {e(tn)}<br>Datum: <span style='{nw}'>{c.d(signed)}</span><br>Handtekening: <span style='font-family:\"{c.rng.choice(HAND)}\";color:#1a2f8a;font-size:14pt'>"
+        f"{e(tenant.surname)}</span></div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
                                    two_page_form, email_print,
                                    numbered_questions, sitter_declaration,
@@ -2860,7 +2978,8 @@ LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_let
                                    proefsamenwonen_brief_partneradres, b1_pictogrammen_formulier,
                                    kliniekopname_formulier_verklaring_instelling, overwinteren_spanje_brief_grote_letter,
                                    huisbewaarder_brief_huurder_voor_akkoord, voorwaarden_paraaf_per_regel_formulier,
-                                   english_tenant_letter_assignment_abroad, liggend_twee_kolommen_huurder_en_huisbewaarder)}  # fmt: skip
+                                   english_tenant_letter_assignment_abroad, liggend_twee_kolommen_huurder_en_huisbewaarder,
+                                   bewonersblad_bon_uitgeknipt, werkgever_brief_uitzending_voor_akkoord)}  # fmt: skip
 HELDOUT = {"email_print"}
 FRESH = {"numbered_questions", "sitter_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2916,3 +3035,5 @@ FRESH26 = {"huisbewaarder_brief_huurder_voor_akkoord", "voorwaarden_paraaf_per_r
 """Layouts of the fresh26 split only: a twenty-sixth first-contact set, by another author who never saw the reader."""
 FRESH27 = {"english_tenant_letter_assignment_abroad", "liggend_twee_kolommen_huurder_en_huisbewaarder"}
 """Layouts of the fresh27 split only: a twenty-seventh first-contact set, by another author who never saw the reader."""
+FRESH28 = {"bewonersblad_bon_uitgeknipt", "werkgever_brief_uitzending_voor_akkoord"}
+"""Layouts of the fresh28 split only: a twenty-eighth first-contact set, by another author who never saw the reader."""

@@ -161,6 +161,12 @@ number and employment agency and the deposit as decoys; the two clauses in both 
 miesięczny" the room rent), and a main tenant's letter confirming the agreements made at the viewing in plain sentences, signed "Voor
 akkoord" by the subtenant (the letter's own day, the viewing, the key handover, the deposit and the tenant's IBAN as decoys; the subtenant's
 day the signing date).
+
+The fresh28 split adds: a short room contract with a receipt ("Kwitantie") below a dashed cut line on the same sheet, by which the main
+tenant acknowledges the deposit and the first month's rent (the receipt's total, its amount in words, the deposit and the day of payment as
+decoys; "Huurprijs per maand" the room rent, "Getekend te ... op" the signing date), and a room contract whose parties stand in two framed
+cards with a grey passport-photo field, the kind and number of the identity document, its expiry and the birth date (the document numbers,
+expiry days, birth dates and the subtenant's present address and postcode as decoys; the clauses as numbered agreements, negated or absent).
 """
 
 from __future__ import annotations
@@ -2701,6 +2707,98 @@ def bevestigingsbrief_afspraken_kamer_voor_akkoord(c: Ctx):
     return page(c, body, "body { font-size: 10.2pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
 
 
+# --- fresh28 split ---------------------------------------------------------------------------
+
+
+def kamercontract_met_kwitantie_borg(c: Ctx):
+    """Fresh28. A short room contract on one sheet whose lower part, below a dashed cut line with scissors, is a receipt ("Kwitantie"): the
+    main tenant acknowledges that the subtenant paid the deposit and the first month's rent (the total in figures and in words, the deposit,
+    the day of payment and a receipt number as decoys). Above the line: the parties, the room's address, "Huurprijs per maand" the room rent,
+    the start, the clauses (negated or absent) and "Getekend te ... op" the signing date."""
+    c.font_of(c.pick(("Liberation Serif", "DejaVu Serif"), ("Caladea", "FreeSerif")))
+    c.restyle17(dates=("long", "dash", "nopad", "dot_pad"), amounts=("euro", "dash", "EUR_grouped", "euro_endash"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sub.name(c.pick("all", "first"))
+    deposit = values.amount(float(rent) * c.pick(1, 2))
+    total = values.amount(float(rent) + float(deposit))
+    paid = signed + dt.timedelta(days=c.rng.randint(0, 6))
+    clauses = "".join(f"<li>{e(t)}</li>" for t in _clauses(c, end, cond))
+    nw = "white-space:nowrap"
+    euros = int(float(total))
+    body = (
+        "<h1 style='text-align:center;font-size:15pt'>Huurovereenkomst kamer (onderhuur)</h1>"
+        + kv([("Hoofdhuurder", e(tn)), ("Onderhuurder", f"{e(sn)}, geboren {e(values.date_text(sub.birth_date, 'dash'))}"),
+              ("Adres van de kamer", f"{e(home.line1())}, {e(values.postcode_text(home.postcode, c.rng.random() < 0.5))} {e(home.city)}"),
+              ("Ingangsdatum", f"<span style='{nw}'>{c.d(start)}</span>"), ("Huurprijs per maand", f"<span style='{nw}'>{c.a(rent)}</span> (inclusief gas, water, licht)"),
+              ("Waarborgsom", f"<span style='{nw}'>{c.a(deposit)}</span>")], label_width="46mm")
+        + f"<h3>Afspraken</h3><ol style='margin-top:0;padding-left:6mm'>{clauses}</ol>"
+        f"<p>Getekend te {e(home.city)} op <span style='{nw}'>{c.d(signed)}</span>.</p>"
+        "<table style='width:100%;margin-top:4mm'><tr><td>Hoofdhuurder<br><br>.................................</td>"
+        "<td>Onderhuurder<br><br>.................................</td></tr></table>"
+        "<div style='margin-top:7mm;border-top:1.6px dashed #333;position:relative;padding-top:4mm'>"
+        "<span style='position:absolute;top:-3.3mm;left:3mm;background:#fff;font-family:\"DejaVu Sans\";font-size:11pt'>&#9986;</span>"
+        f"<div style='border:1px solid #333;padding:3mm 4mm'><table style='width:100%'><tr><td><b style='font-size:13pt;letter-spacing:2px'>KWITANTIE</b></td>"
+        f"<td class='right'>nr. {c.rng.randint(1, 99):03d} &nbsp; <span style='border:1px solid #333;padding:1mm 3mm;{nw}'>{c.a(total)}</span></td></tr></table>"
+        f"<p>Ontvangen van {e(sn)} de som van {c.a(total)} (zegge: {e(values.number_words(euros))} euro"
+        f"{'' if total.endswith('.00') else ' en ' + e(values.number_words(int(total[-2:]))) + ' cent'}),</p>"
+        f"<p>wegens: waarborgsom ({c.a(deposit)}) en de huur van de eerste maand voor de kamer in de woning {e(home.line1())}.</p>"
+        f"<table style='width:100%;margin-top:3mm'><tr><td>Plaats en datum: {e(home.city)}, {e(values.date_text(paid, 'dash'))}</td>"
+        "<td class='right'>Handtekening ontvanger: ............................</td></tr></table></div></div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+_DOCUMENTS28 = (("Paspoort", "N{}{}{}"), ("Identiteitskaart", "I{}{}{}"), ("Verblijfsdocument", "V{}{}{}"))
+
+
+def _document_number(c: Ctx, pattern: str) -> str:
+    letters = "BCDFGHJKLMNPRSTVWXZ"
+    body = "".join(c.rng.choice(letters + "0123456789") for _ in range(6))
+    return pattern.format(c.rng.choice(letters), c.rng.choice(letters), body) + str(c.rng.randint(0, 9))
+
+
+def kamer_partijen_met_pasfoto_en_id(c: Ctx):
+    """Fresh28. A room contract whose two parties stand in framed cards side by side, each with a grey passport-photo field, the name, the
+    birth date, the kind and number of the identity document and its expiry (document numbers, expiry days and birth dates as decoys; the
+    subtenant's card also holds the present address with its postcode, a decoy address); then the room's address, the rent, the start and the
+    clauses as numbered agreements (negated or absent), "Huurprijs per maand" the room rent and "Datum ondertekening" the signing date."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("DejaVu Sans", "Carlito")))
+    c.restyle17(dates=("dash", "long", "dot_pad", "short_nodot"), amounts=("euro", "euro_endash", "EUR_grouped"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sub.name(c.pick("all", "first"))
+    lives = people.address(c.rng)
+    nw = "white-space:nowrap"
+
+    def card(role: str, person, name: str, extra: list[tuple[str, str]]) -> str:
+        kind, pattern = c.rng.choice(_DOCUMENTS28)
+        expiry = signed + dt.timedelta(days=c.rng.randint(200, 3400))
+        rows = [("Naam", f"<b>{e(name)}</b>"), ("Geboortedatum", f"<span style='{nw}'>{c.d(person.birth_date)}</span>"),
+                ("Legitimatie", f"{e(kind)} {e(_document_number(c, pattern))}"), ("Geldig tot", f"<span style='{nw}'>{c.d(expiry)}</span>")] + extra
+        return (f"<td style='width:50%;vertical-align:top;padding:0 2mm'><div style='border:1px solid #555;border-radius:1.5mm;padding:2mm 3mm'>"
+                f"<div style='font-size:8pt;color:#555;text-transform:uppercase;letter-spacing:0.6px'>{e(role)}</div>"
+                "<table style='width:100%'><tr><td style='width:22mm;vertical-align:top'><div style='width:20mm;height:26mm;border:0.6px solid #999;"
+                "background:#e6e6e6;text-align:center;font-size:6.5pt;color:#888;padding-top:11mm;box-sizing:border-box'>pasfoto</div></td><td>"
+                + "".join(f"<div style='font-size:7pt;color:#666;margin-top:1mm'>{e(k)}</div><div>{v}</div>" for k, v in rows)
+                + "</td></tr></table></div></td>")
+
+    agreements = "".join(f"<li style='margin-bottom:1mm'>{e(t)}</li>" for t in _clauses(c, end, cond))
+    body = (
+        "<h1 style='font-size:15pt'>Huurovereenkomst voor een kamer</h1>"
+        "<p class='small'>Beide partijen hebben zich bij het tekenen gelegitimeerd. De gegevens van het identiteitsbewijs staan hieronder.</p>"
+        "<table style='width:100%;table-layout:fixed;margin:2mm 0'><tr>"
+        + card("Hoofdhuurder (verhuurt de kamer)", tenant, tn, [])
+        + card("Onderhuurder (huurt de kamer)", sub, sn, [("Huidig adres", f"{e(lives.line1())}, {e(values.postcode_text(lives.postcode, True))} {e(lives.city)}")])
+        + "</tr></table>"
+        + kv([("Adres van de kamer", f"{e(home.line1())}, {e(values.postcode_text(home.postcode, c.rng.random() < 0.5))} {e(home.city)}"),
+              ("Ingangsdatum", f"<span style='{nw}'>{c.d(start)}</span>"), ("Huurprijs per maand", f"<span style='{nw}'>{c.a(rent)}</span>")], label_width="46mm")
+        + f"<h3>Afspraken</h3><ol style='margin-top:0;padding-left:6mm'>{agreements}</ol>"
+        + kv([("Datum ondertekening", f"<span style='{nw}'>{c.d(signed)}</span>"), ("Plaats", e(home.city))], label_width="46mm")
+        + "<table style='width:100%;margin-top:6mm'><tr><td>Handtekening hoofdhuurder<br><br>______________________</td>"
+        "<td>Handtekening onderhuurder<br><br>______________________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
                                    student_room, inline_parties,
                                    roman_sections, boxed_room_form,
@@ -2729,7 +2827,8 @@ LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corpor
                                    kamer_informatiebijlage_goed_verhuurderschap, kamer_definities_juridisch_model,
                                    woonark_hut_onderhuur, woongroep_vereniging_onderhuur_lid,
                                    sublease_agreement_english_whereas, kamer_inwonende_mantelzorger_bijdrage,
-                                   kamer_tweetalig_nl_pools_arbeidsmigrant, bevestigingsbrief_afspraken_kamer_voor_akkoord)}  # fmt: skip
+                                   kamer_tweetalig_nl_pools_arbeidsmigrant, bevestigingsbrief_afspraken_kamer_voor_akkoord,
+                                   kamercontract_met_kwitantie_borg, kamer_partijen_met_pasfoto_en_id)}  # fmt: skip
 HELDOUT = {"inline_parties"}
 FRESH = {"roman_sections", "boxed_room_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2785,3 +2884,5 @@ FRESH26 = {"sublease_agreement_english_whereas", "kamer_inwonende_mantelzorger_b
 """Layouts of the fresh26 split only: a twenty-sixth first-contact set, by another author who never saw the reader."""
 FRESH27 = {"kamer_tweetalig_nl_pools_arbeidsmigrant", "bevestigingsbrief_afspraken_kamer_voor_akkoord"}
 """Layouts of the fresh27 split only: a twenty-seventh first-contact set, by another author who never saw the reader."""
+FRESH28 = {"kamercontract_met_kwitantie_borg", "kamer_partijen_met_pasfoto_en_id"}
+"""Layouts of the fresh28 split only: a twenty-eighth first-contact set, by another author who never saw the reader."""

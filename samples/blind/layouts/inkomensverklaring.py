@@ -154,6 +154,12 @@ The fresh27 split adds: an IB 60 letter that lists the benefit agencies, the mun
 with its loonheffingennummer (nine digits that pass the elfproef, then "L01": a decoy in a BSN's shape), the months and the sum (decoys), the
 verzamelinkomen the table's last row, and the income data page of Mijn Belastingdienst with the years as columns (the statement's year shaded,
 the other years' figures, the birth date and the download's day as decoys; "Datum verklaring" the issue date).
+
+The fresh28 split adds: an IB 60 in plain language that draws the build-up of the income as a bar chart (box 1, box 3, the personal
+deduction and the verzamelinkomen as bars with their sums beside them, and the year's modal income as a decoy bar of the same notation;
+"Datum" the issue date, the verzamelinkomen once more in a sentence), and an IB 60 that sets the taxpayer and the fiscal partner side by
+side in two columns "U" and "Uw fiscale partner" (the partner's name, BSN, boxes and verzamelinkomen as a decoy person in the same shape;
+the order of the columns varies; "Dagtekening" the issue date).
 """
 
 from __future__ import annotations
@@ -2556,6 +2562,99 @@ def ib60_jarenoverzicht_kolommen_per_jaar(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, person, year, income, issue)
 
 
+# --- fresh28 split ---------------------------------------------------------------------------
+
+_MODAL28 = {2023: "40000.00", 2024: "44000.00", 2025: "46000.00"}
+
+
+def ib60_staafdiagram_in_gewone_taal(c: Ctx):
+    """Fresh28. An IB 60 in plain language whose middle draws the build-up of the income as a horizontal bar chart: box 1, box 3, the
+    personal deduction and the verzamelinkomen as bars (drawn boxes, no text in them) with the label before and the sum after each bar, and
+    below a grey bar "Modaal inkomen" with the year's modal income (a decoy sum in the same notation); the verzamelinkomen again in a
+    sentence, "Datum" in the head the issue date, "Naam" and the BSN in a framed block."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Cantarell", "Carlito")))
+    c.restyle17(dates=("long", "dash", "nl_ordinal", "wd_nodot_long"), amounts=("euro", "euro_tight", "dash", "EUR_grouped"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("all", "first", "initials"))
+    total = float(income)
+    box3 = c.pick(0.0, round(total * c.rng.uniform(0.01, 0.07), 2))
+    deduction = c.pick(0.0, round(c.rng.uniform(120, 2200), 2))
+    box1 = round(total - box3 + deduction, 2)
+    modal = _MODAL28[year]
+    top = max(box1, float(modal))
+    bars = [("Inkomen uit werk en woning (box 1)", box1, "#1f5fa8", ""), ("Inkomen uit sparen en beleggen (box 3)", box3, "#1f5fa8", ""),
+            ("Aftrekposten", deduction, "#c0762a", "-"), ("Uw verzamelinkomen", total, "#0b3b6e", "")]
+    rows = "".join(
+        f"<tr><td style='width:62mm;padding:1.5mm 3mm 1.5mm 0{';font-weight:bold' if i == 3 else ''}'>{e(k)}</td>"
+        f"<td style='width:70mm;padding:1.5mm 0'><div style='height:4.5mm;width:{max(0.5, 68 * v / top):.1f}mm;background:{colour}'></div></td>"
+        f"<td style='padding:1.5mm 0 1.5mm 3mm;white-space:nowrap{';font-weight:bold' if i == 3 else ''}'>{sign}{c.a(values.amount(v))}</td></tr>"
+        for i, (k, v, colour, sign) in enumerate(bars))
+    rows += (f"<tr><td style='padding:4mm 3mm 1.5mm 0;color:#666'>Modaal inkomen {year} (ter vergelijking)</td>"
+             f"<td style='padding:4mm 0 1.5mm 0'><div style='height:4.5mm;width:{68 * float(modal) / top:.1f}mm;background:repeating-linear-gradient(45deg,#bbb 0,#bbb 1mm,#ddd 1mm,#ddd 2mm)'></div></td>"
+             f"<td style='padding:4mm 0 1.5mm 3mm;white-space:nowrap;color:#666'>{c.a(modal)}</td></tr>")
+    body = (
+        _letterhead(c)
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + f"<p>Datum: <b style='white-space:nowrap'>{c.d(issue)}</b></p>"
+        + f"<h1 style='font-size:16pt;margin-top:4mm'>Dit is uw inkomen over {year}</h1>"
+        + "<div class='box' style='border-color:#1f5fa8'>" + kv([("Naam", e(name)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.pick(0, 1, 2)))),
+                                                                 ("Jaar", str(year))], label_width="46mm") + "</div>"
+        + f"<p>Beste {e(person.salutation().lower())} {e(person.surname)},</p>"
+        "<p>U vroeg om een inkomensverklaring. Hieronder ziet u in een plaatje hoe uw inkomen is opgebouwd. Het laatste balkje is het "
+        "bedrag dat telt: uw verzamelinkomen.</p>"
+        f"<table style='margin:3mm 0'>{rows}</table>"
+        f"<p>Uw verzamelinkomen over {year} is <b>{c.a(income)}</b>. Dit bedrag kunt u gebruiken als u bijvoorbeeld een woning wilt huren.</p>"
+        "<p class='small'>Het modale inkomen is het inkomen dat veel mensen in Nederland verdienen. Het staat er alleen ter vergelijking bij.</p>"
+        "<p>Met vriendelijke groet,<br>Belastingdienst</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(name, person, year, income, issue)
+
+
+def ib60_fiscale_partners_twee_kolommen(c: Ctx):
+    """Fresh28. An IB 60 that sets the taxpayer and the fiscal partner side by side in two columns under "U" and "Uw fiscale partner": names,
+    BSNs, box 1 to 3, the personal deduction and the verzamelinkomen of both (the partner's are a decoy person and decoy sums in the same
+    shape; the columns' order varies, so the partner may come first); a note says the statement is only the taxpayer's. "Dagtekening" the
+    issue date."""
+    c.font_of(c.pick(("Liberation Sans", "DejaVu Sans"), ("Carlito", "FreeSans")))
+    c.restyle17(dates=("dash", "long", "dot_pad", "short_nodot"), amounts=("euro", "plain", "EUR_grouped", "euro_nogroup"))
+    person, year, issue, income, home = _facts(c)
+    partner = c.person(sex="f" if person.sex == "m" else "m", born=(1950, 2004))
+    form = c.pick("all", "initials", "first")
+    name, other = person.name(form), partner.name(form)
+    other_income = values.amount(c.rng.randint(6000, 72000) + c.rng.randint(0, 99) / 100)
+
+    def figures(total: str) -> list[str]:
+        v = float(total)
+        box3 = c.pick(0.0, round(v * c.rng.uniform(0.01, 0.06), 2))
+        deduction = c.pick(0.0, round(c.rng.uniform(100, 1600), 2))
+        return [values.amount(v - box3 + deduction), "0.00", values.amount(box3), values.amount(deduction), total]
+
+    mine, theirs = figures(income), figures(other_income)
+    columns = [("U", name, person.bsn, mine), ("Uw fiscale partner", other, partner.bsn, theirs)]
+    if c.rng.random() < 0.35:
+        columns.reverse()
+    nw = "white-space:nowrap"
+    head = "".join(f"<th style='width:52mm'>{e(h)}</th>" for h, _, _, _ in columns)
+    labels = ("Box 1 werk en woning", "Box 2 aanmerkelijk belang", "Box 3 sparen en beleggen", "Persoonsgebonden aftrek", "Verzamelinkomen")
+    rows = (f"<tr><td>Naam</td>" + "".join(f"<td style='{nw}'>{e(n)}</td>" for _, n, _, _ in columns) + "</tr>"
+            f"<tr><td>Burgerservicenummer</td>" + "".join(f"<td style='{nw}'>{e(values.bsn_text(b, 0))}</td>" for _, _, b, _ in columns) + "</tr>")
+    for i, label in enumerate(labels):
+        bold = ";font-weight:bold" if i == 4 else ""
+        rows += f"<tr><td style='{bold[1:]}'>{e(label)}</td>" + "".join(f"<td class='right' style='{nw}{bold}'>{c.a(f[i])}</td>" for _, _, _, f in columns) + "</tr>"
+    body = (
+        _letterhead(c)
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Dagtekening", f"<b style='{nw}'>{c.d(issue)}</b>"), ("Ons kenmerk", f"IB60/{year}/{c.rng.randint(100000, 999999)}")], label_width="36mm")
+        + f"<h2 style='margin-top:6mm'>Inkomensverklaring {year}</h2>"
+        f"<p>U had in {year} een fiscale partner. Daarom ziet u hieronder uw gegevens en die van uw fiscale partner naast elkaar.</p>"
+        f"<table class='ruled' style='width:100%;font-size:9.2pt'><tr><th>Bedragen in euro's</th>{head}</tr>{rows}</table>"
+        "<p class='small' style='margin-top:3mm'>Let op: dit is alleen uw inkomensverklaring (kolom &ldquo;U&rdquo;). Heeft uw fiscale partner een "
+        "eigen inkomensverklaring nodig? Dan vraagt uw partner die zelf aan.</p>"
+        "<p style='margin-top:6mm'>Met vriendelijke groet,<br><br>Belastingdienst/Particulieren</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, person, year, income, issue)
+
+
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
                                    toeslagen_overview, ib60_twocolumn,
                                    ib60_reference_block, ib60_box_header, ib60_inspector_declaration,
@@ -2584,7 +2683,8 @@ LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst
                                    ib60_migratiejaar_binnenlandse_periode, ib60_navordering_aanslagenoverzicht,
                                    ib60_tegenbewijs_box3_was_wordt, ib60_grensarbeider_buitenlands_loon,
                                    ib60_alimentatie_ex_partner_voetnoten, ib60_dga_aanmerkelijk_belang_opbouw,
-                                   ib60_uitkeringsinstanties_loonheffingennummers, ib60_jarenoverzicht_kolommen_per_jaar)}  # fmt: skip
+                                   ib60_uitkeringsinstanties_loonheffingennummers, ib60_jarenoverzicht_kolommen_per_jaar,
+                                   ib60_staafdiagram_in_gewone_taal, ib60_fiscale_partners_twee_kolommen)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
 FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2640,3 +2740,5 @@ FRESH26 = {"ib60_alimentatie_ex_partner_voetnoten", "ib60_dga_aanmerkelijk_belan
 """Layouts of the fresh26 split only: a twenty-sixth first-contact set, by another author who never saw the reader."""
 FRESH27 = {"ib60_uitkeringsinstanties_loonheffingennummers", "ib60_jarenoverzicht_kolommen_per_jaar"}
 """Layouts of the fresh27 split only: a twenty-seventh first-contact set, by another author who never saw the reader."""
+FRESH28 = {"ib60_staafdiagram_in_gewone_taal", "ib60_fiscale_partners_twee_kolommen"}
+"""Layouts of the fresh28 split only: a twenty-eighth first-contact set, by another author who never saw the reader."""

@@ -153,6 +153,13 @@ adı soyadı", the relation in both languages, the day the care began, the hours
 question in the form's yes/no style, "Datum / Tarih" the issue date, the organisation with its town the issuer), and a carers' support
 centre's letter with the carer's "Mantelzorgpas" to cut out at its foot (the card's number, its validity, the registration's day and the
 cared-for's birth date as decoys; day and night or by day only in a sentence; the centre the issuer).
+
+The fresh28 split adds: a neighbourhood team's "netwerkkaart" (an ecogram: the person cared for in the middle, the carer and other
+relatives, neighbours and professionals in boxes around, joined by lines whose weight shows how often they help; the other people, their
+relations and frequencies, the talk's day and the counsellor as decoys) above a short declaration that names carer and cared-for and says
+whether care is needed day and night ("Datum" the issue date, the team the issuer), and a message sent through ZorgMail's secure mail by a
+GP practice's nurse practitioner, printed with the secure-mail head (the ZorgMail addresses, the message number, the patient's birth date,
+the consultation's day and the day the message is kept until as decoys; "Verzonden" the issue date, the practice the issuer).
 """
 
 from __future__ import annotations
@@ -2632,6 +2639,116 @@ def mantelzorgpas_registratie_brief_met_pas(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(cn, rn, clock, issue, org)
 
 
+# --- fresh28 split ---------------------------------------------------------------------------
+
+_TEAMS28 = ("Buurtteam", "Sociaal Wijkteam", "Wijkteam", "Team Toegang")
+_DISTRICTS28 = ("Tarwewijk", "Kanaleneiland", "Transvaal", "Presikhaaf", "De Hoogte", "Malburgen", "Overvecht", "Hatert", "Vathorst", "Kruiskamp")
+_OTHERS28 = {"f": ("zus", "buurvrouw", "schoondochter", "vriendin", "nicht"), "m": ("broer", "buurman", "schoonzoon", "vriend", "neef")}
+_FREQUENCY28 = ("1x per week", "2x per maand", "af en toe", "1x per maand", "telefonisch, wekelijks")
+
+
+def wijkteam_netwerkkaart_ecogram(c: Ctx):
+    """Fresh28. A neighbourhood team's "netwerkkaart": an ecogram drawn over a 3 x 3 grid, the person cared for in the middle box, the carer
+    and two to four other people (relatives, a neighbour) and professionals (the GP, the home-care team) in boxes around, joined to the
+    middle by lines whose weight shows how often they help (the other people, their relations and frequencies are decoys; the carer's box says
+    "mantelzorger, dagelijks"); below it a short "Verklaring" naming carer and cared-for and whether care is needed day and night; the talk's
+    day and the counsellor as decoys; "Datum" the issue date, the team with its district the issuer."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Cantarell", "DejaVu Sans")))
+    c.restyle17(dates=("long", "dash", "nopad", "long_pad"), amounts=("euro",))
+    carer, recipient, clock, issue, home = _facts(c)
+    issuer = f"{c.rng.choice(_TEAMS28)} {c.rng.choice(_DISTRICTS28)}"
+    fc, fr = carer.name(c.pick("all", "first")), recipient.name(c.pick("all", "first", "initials"))
+    others = []
+    for _ in range(c.rng.randint(2, 4)):
+        p = c.person(born=(1945, 2002))
+        others.append((p.name("first"), c.rng.choice(_OTHERS28[p.sex]), c.rng.choice(_FREQUENCY28), c.pick(0.4, 0.7)))
+    others.append((f"Huisarts {c.person(born=(1955, 1990)).name('initials')}", "huisarts", "bij klachten", 0.4))
+    if c.rng.random() < 0.6:
+        others.append((c.rng.choice(("Buurtzorg team Oost", "Thuiszorg Zuid", "Wijkverpleging Centrum")), "wijkverpleging", c.pick("2x per week", "dagelijks 's ochtends"), 0.7))
+    slots = [(0, 0), (0, 1), (0, 2), (1, 0), (1, 2), (2, 0), (2, 1), (2, 2)]
+    c.rng.shuffle(slots)
+    placed = {slots[0]: (fc, "mantelzorger", "dagelijks", 2.2)}
+    for slot, item in zip(slots[1:], others):
+        placed[slot] = item
+    box = "border:0.8px solid #555;border-radius:2mm;background:#fff;padding:1.2mm 2mm;font-size:8pt;display:inline-block;max-width:50mm"
+    cells = ""
+    for r in range(3):
+        cells += "<tr>"
+        for col in range(3):
+            if (r, col) == (1, 1):
+                inner = f"<div style='{box};border:1.6px solid #1d4f7a;background:#e8f0f8'><b>{e(fr)}</b><br><span class='small'>cliënt</span></div>"
+            elif (r, col) in placed:
+                n, rel, freq, _ = placed[(r, col)]
+                inner = f"<div style='{box}'><b style='white-space:nowrap'>{e(n)}</b><br>{e(rel)}<br><span class='small'>{e(freq)}</span></div>"
+            else:
+                inner = ""
+            cells += f"<td style='width:56.6mm;height:27mm;text-align:center;vertical-align:middle;padding:0'>{inner}</td>"
+        cells += "</tr>"
+    lines = "".join(f"<line x1='85' y1='40.5' x2='{28.3 + 56.6 * col:.1f}' y2='{13.5 + 27 * r:.1f}' stroke='#555' stroke-width='{weight}'/>"
+                    for (r, col), (_, _, _, weight) in placed.items())
+    drawing = (f"<div style='position:relative;width:170mm;height:81mm;margin:2mm 0'>"
+               f"<svg xmlns='http://www.w3.org/2000/svg' width='170mm' height='81mm' viewBox='0 0 170 81' style='position:absolute;left:0;top:0'>{lines}</svg>"
+               f"<table style='position:absolute;left:0;top:0;width:170mm;table-layout:fixed;border-collapse:collapse'>{cells}</table></div>")
+    talk = issue - dt.timedelta(days=c.rng.randint(5, 40))
+    worker = c.person(born=(1965, 1998))
+    need = (f"Zonder deze hulp kan {e(fr)} niet thuis blijven wonen. Er is dag en nacht toezicht nodig; {e(fc)} is daarvoor 24 uur per dag beschikbaar."
+            if clock else f"{e(fc)} helpt overdag. 's Nachts is geen zorg of toezicht nodig.")
+    body = (
+        f"<div style='display:flex;justify-content:space-between;border-bottom:2px solid #1d4f7a;padding-bottom:2mm'><span class='logo' style='font-size:15pt'>{e(issuer)}</span>"
+        f"<span class='small right'>Gemeente {e(home.municipality)}<br>{e(people.issuer_address(c.rng, home.city)[0])}</span></div>"
+        f"<h2>Netwerkkaart</h2><p class='small'>Opgesteld in het gesprek van {e(values.date_text(talk, 'dash'))} met {e(worker.name('first'))}, "
+        "consulent. De dikte van de lijn geeft aan hoe vaak iemand helpt.</p>"
+        + drawing
+        + "<h3>Verklaring</h3>"
+        f"<p>Het {e(issuer)} verklaart dat {e(fc)} de mantelzorger is van {e(fr)}, wonend {e(home.line1())} te {e(home.city)}. {need}</p>"
+        + kv([("Datum", f"<b style='white-space:nowrap'>{c.d(issue)}</b>"), ("Namens het team", e(worker.name("initials")))], label_width="40mm")
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(fc, fr, clock, issue, issuer)
+
+
+_PRACTICES28 = ("Huisartsenpraktijk De Boog", "Gezondheidscentrum Oosterpark", "Huisartsen Maaszicht", "Huisartsenpraktijk Het Spoor",
+                "Medisch Centrum De Vaart", "Huisartsengroep Noorderkwartier")
+
+
+def zorgmail_beveiligd_bericht_poh(c: Ctx):
+    """Fresh28. A message sent through ZorgMail's secure mail by a GP practice's nurse practitioner (POH ouderenzorg) to the corporation,
+    printed with the secure-mail head: "Van" and "Aan" with their ZorgMail addresses, "Verzonden" the issue date with a time, the message
+    number, "Beveiligd verzonden" and "Bewaard tot" (a decoy day); the patient line with birth date, the last consultation's day and the
+    practice's AGB code as decoys; the facts and the 24-hour need in sentences, the practice the issuer."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle17(dates=("dash", "long", "wd_nopad", "wd_abbr_short"), amounts=("euro",))
+    carer, recipient, clock, issue, home = _facts(c)
+    issuer = c.rng.choice(_PRACTICES28)
+    fc, fr = carer.name(c.pick("all", "first", "initials")), recipient.name(c.pick("all", "first", "initials"))
+    poh = c.person(born=(1965, 1998), sex=c.pick("f", "f", "m"))
+    corp = c.rng.choice(("Ymere", "Portaal", "Woonbron", "Havensteder", "Mitros", "Vidomes", "Eigen Haard"))
+    seen = issue - dt.timedelta(days=c.rng.randint(3, 60))
+    kept = dt.date(issue.year + 1, issue.month, min(issue.day, 28))
+    clock_text = (f"Vanwege de situatie van patiënt is er dag en nacht zorg en toezicht nodig. {e(fc)} verleent deze zorg, ook 's nachts."
+                  if clock else f"{e(fc)} helpt patiënt dagelijks overdag. 's Nachts is er op dit moment geen zorg of toezicht nodig.")
+    head = ("<table style='width:100%;font-size:8.8pt;background:#eef3f7;border:0.6px solid #9bb;margin-bottom:4mm'>"
+            f"<tr><td style='width:30mm;padding:1mm 2mm'><b>Van</b></td><td>{e(poh.name('initials'))}, POH ouderenzorg, {e(issuer)} &lt;{50000000 + c.rng.randint(1, 9999999)}@lms.lifeline.nl&gt;</td></tr>"
+            f"<tr><td style='padding:1mm 2mm'><b>Aan</b></td><td>{e(corp)}, team Woonruimteverdeling &lt;{60000000 + c.rng.randint(1, 9999999)}@lms.lifeline.nl&gt;</td></tr>"
+            f"<tr><td style='padding:1mm 2mm'><b>Verzonden</b></td><td><span style='white-space:nowrap'>{c.d(issue)}</span> {c.rng.randint(8, 17):02d}:{c.rng.randint(0, 59):02d}</td></tr>"
+            f"<tr><td style='padding:1mm 2mm'><b>Onderwerp</b></td><td>Mantelzorg {e(recipient.surname)} t.b.v. woningaanvraag</td></tr>"
+            f"<tr><td style='padding:1mm 2mm'><b>Bericht-ID</b></td><td>ZM-{c.rng.randint(10**8, 10**9 - 1)} &middot; beveiligd verzonden &middot; bewaard tot {e(values.date_text(kept, 'dash'))}</td></tr></table>")
+    body = (
+        "<div style='display:flex;justify-content:space-between;align-items:center'><span class='logo' style='font-size:14pt;color:#0d6a8a'>ZorgMail</span>"
+        "<span class='small'>Beveiligde e-mail in de zorg &middot; afdrukweergave</span></div><hr style='border:0;border-top:1px solid #0d6a8a'>"
+        + head
+        + "<p>Geachte medewerker,</p>"
+        f"<p>Op verzoek van patiënt en mantelzorger bevestig ik het volgende. Patiënt: {e(fr)}, geboren {e(values.date_text(recipient.birth_date, 'dash'))}, "
+        f"wonend {e(home.line1())}, {e(home.city)}. Laatste consult: {e(values.date_text(seen, 'dash'))}.</p>"
+        f"<p>{e(fc)} is de mantelzorger van patiënt en helpt bij de persoonlijke verzorging, de medicatie en het huishouden. {clock_text}</p>"
+        "<p>Medische gegevens geef ik niet door; de beoordeling van de aanvraag laat ik aan u.</p>"
+        f"<p>Met vriendelijke groet,<br>{e(poh.name('initials'))}<br>Praktijkondersteuner huisarts (ouderenzorg)<br><b>{e(issuer)}</b><br>"
+        f"<span class='small'>AGB-code praktijk {c.rng.randint(1000000, 9999999):08d}</span></p>"
+        "<p class='small' style='margin-top:8mm;border-top:0.5px solid #999;padding-top:1mm'>Dit bericht is via ZorgMail versleuteld verzonden. "
+        "Het is alleen bestemd voor de geadresseerde.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(fc, fr, clock, issue, issuer)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
                                    handwritten_form, zorgkantoor_letter,
                                    wmo_consulent_letter, side_by_side_form,
@@ -2660,7 +2777,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, s
                                    veteraneninstituut_partnerzorg_verklaring, zorgvrager_eigen_verklaring_handschrift,
                                    zorgkantoor_vpt_mantelzorg_besluit, international_gp_english_care_statement,
                                    mdo_verslag_besluit_mantelzorg, huisarts_verklaring_his_afkortingen,
-                                   migrantenouderen_tweetalig_nl_turks_verklaring, mantelzorgpas_registratie_brief_met_pas)}  # fmt: skip
+                                   migrantenouderen_tweetalig_nl_turks_verklaring, mantelzorgpas_registratie_brief_met_pas,
+                                   wijkteam_netwerkkaart_ecogram, zorgmail_beveiligd_bericht_poh)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
 FRESH = {"wmo_consulent_letter", "side_by_side_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2716,3 +2834,5 @@ FRESH26 = {"mdo_verslag_besluit_mantelzorg", "huisarts_verklaring_his_afkortinge
 """Layouts of the fresh26 split only: a twenty-sixth first-contact set, by another author who never saw the reader."""
 FRESH27 = {"migrantenouderen_tweetalig_nl_turks_verklaring", "mantelzorgpas_registratie_brief_met_pas"}
 """Layouts of the fresh27 split only: a twenty-seventh first-contact set, by another author who never saw the reader."""
+FRESH28 = {"wijkteam_netwerkkaart_ecogram", "zorgmail_beveiligd_bericht_poh"}
+"""Layouts of the fresh28 split only: a twenty-eighth first-contact set, by another author who never saw the reader."""

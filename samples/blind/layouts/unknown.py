@@ -147,6 +147,13 @@ The fresh27 split adds: a crypto exchange's year overview for the tax return (th
 "t.n.v." the holder and the day it was made: a bank statement's holder, IBAN and date on an overview that is no bank statement), and a
 tenant's power of attorney for a family member to deal with the corporation (both people with birth dates and addresses, a period and a
 signing day: a house-sitting request's people and dates on a document that asks for nothing).
+
+The fresh28 split adds: a former employer's testimonial ("Getuigschrift") after an employment ended (the employer with its seat, the
+employee with birth date, the function, the first and the last working day and the branch where the work was done: an employment contract's
+facts in a reference that is no contract), and the land registry's property information of a dwelling ("Kadastraal bericht
+eigendomsinformatie": the cadastral designation, the address and postcode, the owners with birth dates, their shares, the day the deed of
+acquisition was registered and the day of the information: a BRP extract's municipality, address, persons, dates of settling and issue day
+on a register extract that is not the BRP).
 """
 
 from __future__ import annotations
@@ -2156,6 +2163,87 @@ def volmacht_huurder_familielid_woningzaken(c: Ctx):
     return page(c, body, "body { font-size: 10pt; }"), {}
 
 
+# --- fresh28 split ---------------------------------------------------------------------------
+
+_REFERENCE_EMPLOYERS28 = (("Bakkerij Van Dongen B.V.", "Tilburg"), ("Stichting Kinderopvang Het Speelhuis", "Zwolle"), ("Installatiebedrijf Bosman B.V.", "Alkmaar"),
+                          ("Hotel De Wijnberg B.V.", "Maastricht"), ("Boekhandel Het Leesteken", "Haarlem"), ("Garage Meijer & Zn. B.V.", "Assen"))
+_REFERENCE_JOBS28 = ("verkoopmedewerker", "pedagogisch medewerker", "servicemonteur", "receptionist", "administratief medewerker", "magazijnmedewerker")
+
+
+def werkgeversgetuigschrift_einde_dienstverband(c: Ctx):
+    """Fresh28. A former employer's testimonial ("Getuigschrift", art. 7:656 BW) after an employment ended: the employer's letterhead with
+    its seat, the employee's name and birth date, the function, the first and the last working day and the branch where the work was done, a
+    paragraph on the work and the conduct, place and day of signing: an employment contract's employer, employee, dates and place in a
+    reference about a job that is over (truth unknown, no fields)."""
+    c.font_of(c.pick(("Liberation Serif", "EB Garamond"), ("DejaVu Serif", "Caladea")))
+    c.restyle17(dates=("long", "dash", "long_pad", "nl_ordinal"), amounts=("euro",))
+    person, home, day = _who(c)
+    employer, seat = c.rng.choice(_REFERENCE_EMPLOYERS28)
+    branch = c.pick(seat, c.rng.choice(people.places())[1])
+    job = c.rng.choice(_REFERENCE_JOBS28)
+    last = day - dt.timedelta(days=c.rng.randint(10, 400))
+    first = last - dt.timedelta(days=c.rng.randint(300, 2600))
+    he, his = ("hij", "zijn") if person.sex == "m" else ("zij", "haar")
+    boss = c.person(born=(1955, 1990))
+    body = (
+        f"<div style='text-align:center;border-bottom:1px solid #444;padding-bottom:2mm'><span style='font-size:17pt;font-weight:bold'>{e(employer)}</span><br>"
+        f"<span class='small'>{e(people.address(c.rng).line1())} &middot; {e(seat)} &middot; KvK {c.rng.randint(10000000, 99999999)}</span></div>"
+        "<h1 style='text-align:center;font-size:16pt;margin-top:10mm;letter-spacing:3px'>GETUIGSCHRIFT</h1>"
+        f"<p style='margin-top:8mm'>Hierbij verklaren wij dat {e(person.name('all'))}, geboren op {c.d(person.birth_date)}, van {c.d(first)} tot en met "
+        f"{c.d(last)} bij ons in dienst is geweest als {e(job)} in onze vestiging te {e(branch)}.</p>"
+        f"<p>In deze periode heeft {he} {his} werkzaamheden naar onze volle tevredenheid verricht. Wij hebben {e(person.given[0])} leren kennen als een "
+        "betrouwbare, zelfstandige en collegiale kracht met oog voor klanten en collega's.</p>"
+        f"<p>Het dienstverband is geëindigd {c.pick('op eigen verzoek van de werknemer', 'doordat de overeenkomst voor bepaalde tijd afliep', 'met wederzijds goedvinden')}. "
+        f"Wij wensen {e(person.given[0])} veel succes in {his} verdere loopbaan.</p>"
+        f"<p style='margin-top:8mm'>{e(seat)}, {c.d(day)}</p>"
+        f"<p>{e(employer)}<br><br><br>{e(boss.name('initials'))}<br>directeur</p>"
+        "<p class='small' style='margin-top:10mm'>Dit getuigschrift is op verzoek van de werknemer opgesteld (artikel 7:656 Burgerlijk Wetboek).</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10.4pt; }"), {}
+
+
+def kadaster_eigendomsinformatie_perceel(c: Ctx):
+    """Fresh28. The land registry's property information of a dwelling ("Kadastraal bericht eigendomsinformatie"): the cadastral
+    designation (municipality code, section, parcel and the apartment index), the object's address with postcode, its size and use, the
+    entitled persons (owners with birth dates, birthplaces and shares, "Eigendom (recht van)"), the deed of acquisition with the day it was
+    registered, the part and number, and the day and time of the information: a BRP extract's municipality, address, persons with birth dates,
+    a date of arrival and an issue day on an extract of another register (truth unknown, no fields)."""
+    c.font_of(c.pick(("Liberation Sans", "DejaVu Sans"), ("Carlito", "Open Sans")))
+    c.restyle17(dates=("dash", "long", "dot_pad", "nopad"), amounts=("euro",))
+    owner, home, day = _who(c)
+    partner = c.person(sex="f" if owner.sex == "m" else "m", born=(1950, 2000))
+    owners = [owner] + ([partner] if c.rng.random() < 0.7 else [])
+    deed = values.between(c.rng, dt.date(1998, 1, 1), day - dt.timedelta(days=200))
+    code = "".join(ch for ch in home.municipality.upper() if ch.isalpha())[:3] + c.pick("00", "01", "03")
+    section = c.rng.choice("ABCDEFGHKLM")
+    parcel = c.rng.randint(100, 9999)
+    share = "1/1" if len(owners) == 1 else "1/2"
+    rows = "".join(f"<tr><td>{e(p.name('reversed'))}</td><td style='white-space:nowrap'>{c.d(p.birth_date)}</td><td>{e(c.rng.choice(people.places())[1])}</td>"
+                   f"<td>Eigendom (recht van)</td><td>{share}</td></tr>" for p in owners)
+    nw = "white-space:nowrap"
+    body = (
+        "<div style='display:flex;justify-content:space-between;align-items:flex-end;border-bottom:2px solid #004a7c;padding-bottom:2mm'>"
+        "<span style='font-size:16pt;font-weight:bold;color:#004a7c'>Kadaster</span>"
+        f"<span class='small right'>Kadastraal bericht eigendomsinformatie<br>Uw referentie: {c.rng.randint(10000, 99999)}</span></div>"
+        f"<p class='small'>Datum: <span style='{nw}'>{c.d(day)}</span> &nbsp;&middot;&nbsp; Tijd: {c.rng.randint(8, 20):02d}:{c.rng.randint(0, 59):02d}</p>"
+        "<h2>Kadastraal object</h2>"
+        + kv([("Kadastrale aanduiding", f"{e(code)} {section} {parcel}{' A' + str(c.rng.randint(1, 60)) if c.rng.random() < 0.4 else ''}"),
+              ("Kadastrale gemeente", e(home.city)), ("Gemeente", e(home.municipality)),
+              ("Locatie", f"{e(home.street)} {e(home.house_number_text)}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}"),
+              ("Grootte", f"{c.rng.randint(60, 420)} m&sup2;"), ("Omschrijving", c.pick("Wonen", "Wonen (appartement)", "Wonen met tuin"))], label_width="48mm")
+        + "<h2>Gerechtigden</h2>"
+        "<table class='ruled' style='width:100%;font-size:9pt'><tr><th>Naam</th><th>Geboren</th><th>Geboorteplaats</th><th>Recht</th><th>Aandeel</th></tr>"
+        f"{rows}</table>"
+        "<h2>Verkrijging</h2>"
+        + kv([("Soort stuk", "Akte van levering"), ("Ingeschreven op", f"<span style='{nw}'>{c.d(deed)}</span>"),
+              ("Deel en nummer", f"Hyp4 {c.rng.randint(40000, 89999)}/{c.rng.randint(1, 199)}"),
+              ("Koopsom", e(values.amount_text(values.amount(c.rng.randint(120, 640) * 1000), "euro")))], label_width="48mm")
+        + "<p class='small' style='margin-top:8mm'>Dit bericht geeft de gegevens van de Basisregistratie Kadaster. Het is geen uittreksel uit de "
+        "Basisregistratie Personen en zegt niets over wie er op het adres woont.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), {}
+
+
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
                                    energy_bill, jaaropgaaf,
                                    huurtoeslag_beschikking, huisbewaring_besluit, hoofdhuurovereenkomst, brp_request_form,
@@ -2184,7 +2272,8 @@ LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, pa
                                    huisarts_inschrijfformulier_gezin, uwv_tewerkstellingsvergunning_twv,
                                    belastingdienst_aanslag_bijdrage_zvw, opzegging_onderhuur_kamer_brief,
                                    verklaring_fiscale_woonplaats_tweetalig, vaststellingsovereenkomst_einde_dienstverband,
-                                   crypto_exchange_jaaroverzicht_gekoppelde_rekening, volmacht_huurder_familielid_woningzaken)}  # fmt: skip
+                                   crypto_exchange_jaaroverzicht_gekoppelde_rekening, volmacht_huurder_familielid_woningzaken,
+                                   werkgeversgetuigschrift_einde_dienstverband, kadaster_eigendomsinformatie_perceel)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
 FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2240,3 +2329,5 @@ FRESH26 = {"verklaring_fiscale_woonplaats_tweetalig", "vaststellingsovereenkomst
 """Layouts of the fresh26 split only: a twenty-sixth first-contact set, by another author who never saw the reader."""
 FRESH27 = {"crypto_exchange_jaaroverzicht_gekoppelde_rekening", "volmacht_huurder_familielid_woningzaken"}
 """Layouts of the fresh27 split only: a twenty-seventh first-contact set, by another author who never saw the reader."""
+FRESH28 = {"werkgeversgetuigschrift_einde_dienstverband", "kadaster_eigendomsinformatie_perceel"}
+"""Layouts of the fresh28 split only: a twenty-eighth first-contact set, by another author who never saw the reader."""
