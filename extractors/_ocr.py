@@ -24,7 +24,8 @@ before it is read. Only when that reading is poor does more work follow, cheapes
 
 The best reading wins (`_merit`): a legible page never ends as "no text" because a
 correction of ours went wrong. Capitalised words that may hide a letter the Dutch
-model cannot write are then read once more (`_letters`).
+model cannot write are then read once more (`_letters`). On a noisy scan the short words read
+under 0.3 that are noise are left out (`_noise`).
 
 Each reading carries its transform from the file's pixels (`Raster.matrix` and the
 turn and deskew added here), so the page's `Geometry` says where every box lies.
@@ -44,7 +45,7 @@ Image = module("PIL.Image")
 from woondossier.errors import OcrError
 from woondossier.model import Page, Word
 
-from . import _boxes, _engine, _geometry, _rings, _speckle
+from . import _boxes, _engine, _geometry, _noise, _rings, _speckle
 from ._letters import reread_hidden_letters
 
 _POOR_READING = 0.60  # mean word confidence below which orientation is checked
@@ -165,6 +166,7 @@ def ocr_page(raster: Raster, name: str, number: int, limits) -> Page:
     words = struck_through(best.image, words, best.raster.dpi)
     words = _rings.circled_words(best.image, words, best.raster.dpi, name, number, limits.language, limits.ocr_timeout_s)
     words = _boxes.marked_boxes(best.image, words, best.raster.dpi, name, number, limits.language, limits.ocr_timeout_s)
+    words = _noise.without_noise(words)
     scale = 72.0 / best.raster.dpi
     return Page(
         file=name,
