@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 
 from extractors import lexicon
 from extractors._locate import Flow, Hit, flow, reading_confidence
-from extractors.labels import find_label_on_line
+from extractors.labels import CELL_GAP, find_label_on_line
 from extractors.names import NAME_WORD, PARTICLE, UPPER
 from extractors.values import POSTCODE_PATTERN
 from woondossier.model import Field, Line, Page, Word, union_bbox
@@ -137,6 +137,9 @@ verzamelinkomen € 36.750" explains how a figure is made."""
 
 _EXAMPLE_LINE = re.compile(r"(?im)\n[^\w\n]*(?:voorbeeld|rekenvoorbeeld|example)\b\s*:")
 """An example's heading at a line's start, with its colon."""
+_EXAMPLE_HEADING_LINE = re.compile(r"(?i)\n[^\w\n]*(?:(?:een|an)\s+)?(?:voorbeeld|rekenvoorbeeld|example)\W*$")
+"""A sentence's last line that is an example's heading alone ("Bon: aanvraag huisbewaring" over
+"Een voorbeeld."): the next sentence is the example."""
 
 
 def example_words(page: Page) -> frozenset[int]:
@@ -147,7 +150,9 @@ def example_words(page: Page) -> frozenset[int]:
         follows_heading = False
         for text, start, end in sentences([page]):
             sentence = text.text[start:end]
-            heading = bool(re.fullmatch(r"(?i)\W*(?:voorbeeld|rekenvoorbeeld|example)\W*", sentence))
+            # "Voorbeeld." or "Een voorbeeld." alone, or opening the sentence's last line (a heading before it without a full stop)
+            heading = bool(re.fullmatch(r"(?i)\W*(?:(?:een|an)\s+)?(?:voorbeeld|rekenvoorbeeld|example)\W*", sentence)
+                           or _EXAMPLE_HEADING_LINE.search(sentence))
             if heading or follows_heading or _EXAMPLE.search(sentence):
                 ids.update(id(w) for s, e, w in text.spans if e > start and s < end)
             elif opening := _EXAMPLE_LINE.search(sentence):
@@ -495,24 +500,41 @@ def _is_note(line: Line, after: Sequence[Line], starts: Mapping[str, float], is_
 
 
 def stacked_header(lines: Sequence[Line], index: int) -> Line | None:
-    """A header line with its labels' wrapped second words under it, read whole: "Datum"
-    over "vestiging" and "Datum" over "vertrek" are "Datum vestiging" and "Datum vertrek".
-    Only when the line below sits tight under it, holds no value (a year, a longer
-    number) and every word of it stands under a word of the header; None otherwise."""
-    if index + 1 >= len(lines):
-        return None
-    line, below = lines[index], lines[index + 1]
-    if not _wraps_under(line, below) or _HOLDS_VALUE.search(below.text) or not below.words:
-        return None
-    words = list(line.words)
-    for word in below.words:
-        over = [i for i, top in enumerate(words) if top.bbox[0] - 2.0 < word.bbox[2] and word.bbox[0] < top.bbox[2] + 2.0]
-        if len(over) != 1:
-            return None  # under no header word, or under two: not the header's own wrapped labels
-        top = words[over[0]]
-        words[over[0]] = Word(text=f"{top.text} {word.text}", bbox=union_bbox((top.bbox, word.bbox)),
-                              confidence=min(top.confidence, word.confidence), line=top.line)
-    return Line(words=tuple(words))
+    """A header line with its labels' wrapped words under it, read whole: "Datum" over
+    "vestiging" and "Datum" over "vertrek" are "Datum vestiging" and "Datum vertrek"; a label
+    wrapped over three lines ("Datum aanvang" over "adreshouding") too. Only while the line
+    below sits tight under the last, holds no value (a year, a longer number) and every word
+    of it stands under a word of the header; None when no line does. A footnote's mark among
+    the wrapped words ("Datum aanvang ¹", its "1" on a line of its own) is no label's word."""
+    words = list(lines[index].words)
+    last, stacked = lines[index], 0
+    for below in lines[index + 1 : index + 1 + _STACKED_LINES]:
+        if not _wraps_under(last, below, lines[index]) or _HOLDS_VALUE.search(below.text) or not below.words:
+            break
+        joined = list(words)
+        for word in below.words:
+            over = [i for i, top in enumerate(joined) if top.bbox[0] - 2.0 < word.bbox[2] and word.bbox[0] < top.bbox[2] + 2.0]
+            if len(over) > 1 and all(joined[b].bbox[0] - joined[a].bbox[2] < CELL_GAP for a, b in zip(over, over[1:])):
+                over = over[-1:]  # under the words of one label ("adreshouding" under "Datum aanvang"): that label's
+            if len(over) != 1:
+                joined = None
+                break  # under no header word, or under two labels: not the header's own wrapped labels
+            if _FOOTNOTE_MARK.fullmatch(word.text):
+                continue
+            top = joined[over[0]]
+            text = _GLUED_MARK.sub("", word.text)  # "adreshouding¹", its mark glued to it by a text layer
+            joined[over[0]] = Word(text=f"{_GLUED_MARK.sub('', top.text)} {text}", bbox=union_bbox((top.bbox, word.bbox)),
+                                   confidence=min(top.confidence, word.confidence), line=top.line)
+        if joined is None:
+            break
+        words, last, stacked = joined, below, stacked + 1
+    return Line(words=tuple(words)) if stacked else None
+
+
+_STACKED_LINES = 3
+"""A header's label wraps over this many lines under its first, at most."""
+_FOOTNOTE_MARK = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹*]+|\(?[1-9]\)?")
+_GLUED_MARK = re.compile(r"(?<=[^\W\d_]{3})(?:[¹²³⁴⁵⁶⁷⁸⁹*]+|[1-9])$")
 
 
 def _row_above_caption(page: Page, index: int, starts: Mapping[str, float], is_row: Callable[[Row], bool],
@@ -589,10 +611,14 @@ _NUMBERED_LINE = re.compile(r"^(?:\S\s+){0,3}?[\W_]{0,3}\d{1,2}(?:[.:,]\d{1,2})*
 section's own ("È 3 Ingeschreven met briefadres"), no cell's wrapped rest."""
 
 
-def _wraps_under(above: Line, line: Line) -> bool:
-    """Whether `line` sits tight under `above`, as the next line of the same cells does."""
-    height = max(above.bbox[3] - above.bbox[1], 1.0)
-    return 0 <= line.bbox[1] - above.bbox[3] < 0.6 * height
+def _wraps_under(above: Line, line: Line, first: Line | None = None) -> bool:
+    """Whether `line` sits tight under `above`, as the next line of the same cells does. With
+    the cells' `first` line (a header's), its height counts when `above` is smaller (a line
+    of footnote marks), and the lines may overlap a little: a raised mark or a table's rule
+    reaches into the next line's box."""
+    height = max(above.bbox[3] - above.bbox[1], first.bbox[3] - first.bbox[1] if first is not None else 0.0, 1.0)
+    least = -height if first is not None else 0.0
+    return least <= line.bbox[1] - above.bbox[3] < 0.6 * height
 
 
 def _merge_rows(row: Row, more: Row) -> Row:

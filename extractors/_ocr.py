@@ -161,7 +161,10 @@ def ocr_page(raster: Raster, name: str, number: int, limits) -> Page:
             best = given
             lines, left_out = _lines_of_type(best)
     if _well_read(best):
-        best = replace(best, words=best.words + further.lines_left_out(best, name, number, thresholding, left_out))
+        # the lines left out, pale type's among them (a web page's grey captions) when they are few
+        _, pale = _lines_of_type(best, pale=True)
+        strips = sorted(left_out + [(top, bottom) for top, bottom in pale if not any(top < b and bottom > t for t, b in left_out)])
+        best = replace(best, words=best.words + further.lines_left_out(best, name, number, thresholding, strips if len(strips) <= _LINES_REREAD else left_out))
     words = reread_hidden_letters(best.image, best.words, best.raster.dpi, name, number, limits.second_language, limits.ocr_timeout_s)
     words = struck_through(best.image, words, best.raster.dpi)
     words = _rings.circled_words(best.image, words, best.raster.dpi, name, number, limits.language, limits.ocr_timeout_s)
@@ -428,9 +431,13 @@ def _many_left_out(lines: list[tuple[int, int]], left_out: list[tuple[int, int]]
     return len(lines) >= _FEW_WORDS and len(left_out) > (1 - _LINES_READ) * len(lines)
 
 
-def _lines_of_type(reading: _Reading) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def _lines_of_type(reading: _Reading, pale: bool = False) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The rows of the reading's image (top, bottom, in its pixels) where a line of type
-    stands (see `_lines_left_out`), and those of them no word read at 0.5 or more covers."""
+    stands (see `_lines_left_out`), and those of them no word read at 0.5 or more covers.
+    `pale`: type is told from the paper around it (a local threshold, `_PALE_CONTRAST` grey
+    levels darker than its neighbourhood) instead of by one threshold for the page: a web
+    page's small grey captions ("Werkgever" over "Hogeschool Zuidwest") are paler than
+    the page's threshold, and the engine's own reading loses them with it."""
     import cv2  # here, not at the top: a text-layer PDF never pays OpenCV's import (~0.15 s)
 
     pixels = np.asarray(reading.image)
@@ -443,7 +450,11 @@ def _lines_of_type(reading: _Reading) -> tuple[list[tuple[int, int]], list[tuple
     if not heights:
         return [], []  # nothing read well enough to say what a letter's size is: the other steps' case
     height = float(np.median(heights))
-    _, ink = cv2.threshold(pixels, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    if pale:
+        block = 2 * max(int(2 * height), 3) + 1  # a neighbourhood of about four letters' height
+        ink = cv2.adaptiveThreshold(pixels, 1, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, _PALE_CONTRAST)
+    else:
+        _, ink = cv2.threshold(pixels, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     _, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     tops, tall, wide = stats[1:, cv2.CC_STAT_TOP], stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_WIDTH]
     letters = (tall >= 0.3 * height) & (tall <= 1.5 * height) & (wide <= 3 * height)
@@ -453,6 +464,10 @@ def _lines_of_type(reading: _Reading) -> tuple[list[tuple[int, int]], list[tuple
     lines = _runs(np.cumsum(marks)[:-1] >= 3, least=0.4 * height)
     left_out = [(top, bottom) for top, bottom in lines if not any(w.bbox[1] * scale < bottom and w.bbox[3] * scale > top for w in read)]
     return [(top * shrink, bottom * shrink) for top, bottom in lines], [(top * shrink, bottom * shrink) for top, bottom in left_out]
+
+
+_PALE_CONTRAST = 12
+"""Grey levels a pixel must be darker than the mean of its neighbourhood to be pale type's ink."""
 
 
 def _runs(rows: np.ndarray, least: float) -> list[tuple[int, int]]:

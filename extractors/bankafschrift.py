@@ -41,7 +41,7 @@ from extractors.values import (
 )
 from extractors import lexicon
 from extractors.names import JOINED, take_name
-from extractors.labels import find_label, is_label, table
+from extractors.labels import cells, find_label, is_label, table
 from extractors.locating import GENERIC_LABEL_CONFIDENCE, locate
 from extractors.prose_facts import date_line
 from woondossier.model import DocType, Field, Fields, Line, Page, union_bbox
@@ -268,6 +268,9 @@ def _holder_hits(page: Page, index: int, line: Line, start: int) -> list[tuple[s
     printed = pipe_as_initial(line.text[start:]).lstrip(" :|{}[]" + _SPECKS)
     if printed and is_label(printed):
         return []  # "Rekeninghouder IBAN Valuta Datum": a table's header, its row for the label table's column reading
+    beside = cells(Line(words=_words_from(line, start))) if printed else []
+    if len(beside) >= 2 and len(beside[0].words) == 1 and all(is_label(cell.text) for cell in beside[1:]):
+        printed = ""  # "Rekeninghouders  BAN  Afgedrukt op": a row of captions, one OCR misread ("IBAN"); the holders stand under it
     if not printed:  # the value sits under the label, in its column
         found = _cell_under(page, index, line.words[0].bbox[0])
         if found is None:
@@ -310,6 +313,16 @@ def _holder_hits(page: Page, index: int, line: Line, start: int) -> list[tuple[s
 
 _SIDE_LINES = 2
 """Lines of transactions, at most, between two holders down a side column."""
+
+
+def _words_from(line: Line, start: int) -> tuple:
+    """The words of `line` that begin at or after character `start` of its text."""
+    words, offset = [], 0
+    for word in line.words:
+        if offset >= start:
+            words.append(word)
+        offset += len(word.text) + 1
+    return tuple(words)
 
 
 def _cell_under(page: Page, index: int, x0: float) -> tuple[int, Line] | None:
@@ -414,8 +427,8 @@ _BOOKED = re.compile(r"[-+]?\s?\d{1,3}(?:\.\d{3})*,\s?\d{2}\b")
 
 def _first_header_iban(pages: Sequence[Page]) -> Hit | None:
     for page, _, line in iter_lines(pages[:1]):
-        if re.search(r"(?i)tegenpartij|omschrijving|mutaties|boekdatum", line.text) or _TRANSACTION.match(line.text):
-            return None  # the transactions begin (a misread table header does not hide a dated line)
+        if re.search(r"(?i)tegenpartij|omschrijving|mutaties|boekdatum", line.text) or (_TRANSACTION.match(line.text) and _BOOKED.search(line.text)):
+            return None  # the transactions begin (a misread table header does not hide a dated line with its sum); a browser's dated print header does not
         if m := re.search(_IBAN_LOOSE, line.text):
             return span_hit(page, line, m.start(), m.end())
     return None

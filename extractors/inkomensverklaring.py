@@ -43,7 +43,7 @@ _MONEY = (
 )
 """An amount that cannot be a year: with a euro sign, thousands dots or cents, and
 not cut short of digits that follow it."""
-_BSN_VALUE = r"\d[\d .]{7,12}\d"
+_BSN_VALUE = r"\d{9}(?!\d)|\d[\d .]{7,12}\d"  # a plain nine-digit run first: "565267036 209665841" holds the partner's beside it
 _YEAR = r"(?:19[89]\d|20\d\d)"
 _POSTCODE_LINE = r"^[\W_]{0,3}[1-9]\d{3}\s?\S{2}\s+[^\W\d_]{2,}"  # "1910 JK HEEMSKERK", letters possibly misread
 

@@ -37,6 +37,7 @@ from extractors._prose import strip_honorific, take_name
 from extractors.labels import (
     CELL_GAP,
     _folded_wording,
+    captions_over_values,
     FieldLabels,
     LabelMatch,
     cell_at,
@@ -366,8 +367,10 @@ def _after_label(match: LabelMatch, doc_type: str, kind: str | None = None) -> l
         words.pop(0)  # a colon, dots or a rule between label and value
     if words and words[0].text.startswith("("):
         closing = next((i for i, w in enumerate(words[:NOTE_WORDS]) if w.text.rstrip(":").endswith(")")), None)
-        if closing is not None and closing + 1 < len(words):
-            words = words[closing + 1 :]  # "Hoofdhuurder (verhuurder kamer) El Idrissi, Rachid": the label's note
+        if closing is not None:
+            # "Hoofdhuurder (verhuurder kamer) El Idrissi, Rachid": the label's note; a note alone
+            # after it ("HOOFDHUURDER (VERHUURT DE KAMER)" heading a column) leaves the label no value on its line
+            words = words[closing + 1 :]
             while words and _LEADER.match(words[0].text):
                 words.pop(0)
     cells_after = _cells_of(words, 3 * _height(line))
@@ -451,6 +454,10 @@ def _column(match: LabelMatch) -> tuple[float, float] | None:
         closing = next((i for i, w in enumerate(rest[:NOTE_WORDS]) if w.text.rstrip(":").endswith(")")), None)
         if closing is not None:
             rest = rest[closing + 1 :]  # "Verhuurder (hoofdbewoner)   Huurder ...": the label's note is the label's
+    if not rest and match.start > 0 and match.x0 - line.words[match.start - 1].bbox[2] >= CELL_GAP:
+        # the last of the line's cells, another cell left of it: the right one of two party columns
+        # ("HOOFDHUURDER  ONDERHUURDER" over "Naam S. Maduro  Naam Abena Boateng"), its column the rest of the page
+        return match.x0 - 6.0, match.page.width
     if not rest or rest[0].text == "/":
         return None  # nothing right of it, or its English after a slash: no column's head
     return match.x0 - 6.0, rest[0].bbox[0] - 3.0
@@ -561,6 +568,8 @@ def _runs_on(match: LabelMatch) -> bool:
     if rest and rest[0].text == "/":
         return False  # "Adres van de kamer / Address of the room": a bilingual label goes on in English
     label_end = match.line.words[match.end - 1].bbox[2]
+    if rest and rest[0].text.startswith("(") and (closing := next((i for i, w in enumerate(rest[:NOTE_WORDS]) if w.text.rstrip(":").endswith(")")), None)) is not None:
+        label_end, rest = rest[closing].bbox[2], rest[closing + 1 :]  # "HOOFDHUURDER (VERHUURT DE KAMER)   ONDERHUURDER ...": the note is the label's
     return bool(rest) and rest[0].bbox[0] - label_end < CELL_GAP and len(rest) >= 3
 
 
@@ -1127,6 +1136,8 @@ def _label_values(pages: Sequence[Page], labels: FieldLabels, generic: bool, in_
                 continue
             if kind.free_text and len(words) <= LABEL_CELL_WORDS and words[-1].text.endswith(":"):
                 continue  # "Ordernummer:": a short cell that ends in a colon is a label, never a value
+            if kind.free_text and isinstance(value, str) and is_label(value):
+                continue  # "Werkgever  Functie  Afdeling": the next column's caption, never the value
             hit = _hit(match.page, words, text)
             if match.generic:
                 cap = min(cap, GENERIC_LABEL_CONFIDENCE)
@@ -1349,6 +1360,9 @@ def fill_from_labels(doc_type: str, pages: Sequence[Page], fields: dict[str, Fie
     """
     rows = table().get(str(doc_type), {})
     filled = dict(fields)
+    # a row of captions over one row of values ("Werkgever  Functie  Afdeling" over "Hogeschool
+    # Zuidwest  Planner  Logistiek"): each caption read with the value under it, not the caption beside it
+    captioned = [captions_over_values(page) for page in pages]
     for name, labels in rows.items():
         if labels.kind not in KINDS:
             continue  # a list of records (a BRP extract's persons): its module reads it by the table's columns
@@ -1367,9 +1381,9 @@ def fill_from_labels(doc_type: str, pages: Sequence[Page], fields: dict[str, Fie
         if not _unread(current) and current.value != []:
             continue
         if name == SIGNED_FIELDS.get(str(doc_type)):
-            found = _signing_date(pages, labels)
+            found = _signing_date(captioned, labels)
         else:
-            found = locate(pages, labels)
+            found = locate(captioned, labels)
         if found.value is None and labels.kind in ("name", "organisation"):
             found = defined_party(pages, labels, KINDS[labels.kind].read)  # "..., hierna te noemen 'werkgever'"
         if found.value is None and labels.kind == "name":

@@ -340,12 +340,15 @@ def _issuer(pages: Sequence[Page]) -> Field:
     for hit in labelled_values(pages, labels, flags=0):  # capitalised: a form's label, not prose
         if name := clean_name(hit.text):
             return hit.field(name)
+    declaring = _declaring_heads(pages[:1])
     for page, index, line in iter_lines(pages[:1]):
-        if index > 8:
+        if index >= _HEAD_LINES:
             break
         text = line.text.strip(" |")
         if is_title_line(page, index, DOC_TYPE):
             break  # "Advies mantelzorgurgentie": a letterhead stands above the title, what follows is the document
+        if declaring and id(line) not in declaring:
+            continue  # "Gemeente Ouder-Amstel" over "Wijkteam De Hoogte", and "Het Wijkteam De Hoogte verklaart dat ...": the team declares
         if re.match(r"(?i)gegevens\b", text):
             continue  # "Gegevens mantelzorger": a form's section, not who issued it
         if index > 0 and _labelled_row(line):
@@ -372,6 +375,25 @@ def _issuer(pages: Sequence[Page]) -> Field:
             # (told by a word of the lexicon only: sure when set large as letterheads are, else the analyst looks)
             return line_hit(page, cell).field(_in_full(pages, cell, line), 0.85 if _set_large(page, line) else 0.75)
     return _footer_issuer(pages[-1])
+
+
+def _declaring_heads(pages: Sequence[Page]) -> set[int]:
+    """The letterhead's lines (of the first `_HEAD_LINES`) whose first cell the text names as
+    the one who declares: "Het Wijkteam De Hoogte verklaart dat ..." under a letterhead of
+    "Gemeente Ouder-Amstel" over "Wijkteam De Hoogte". Empty when the text names none of them."""
+    heads = {}
+    for page, index, line in iter_lines(pages):
+        if index >= _HEAD_LINES:
+            break
+        if line.words and len(head := cells(line)[0].text.strip(" |,.")) >= 4:
+            heads[id(line)] = head
+    text = " ".join(" ".join(line.text for line in page.lines) for page in pages)
+    return {key for key, head in heads.items()
+            if re.search(rf"(?<![\w-]){re.escape(head)}\s+(?:verklaart|verklaren|bevestigt|bevestigen|declares|confirms)\b", text, re.IGNORECASE)}
+
+
+_HEAD_LINES = 9
+"""The first lines of a page where a letterhead stands."""
 
 
 def _labelled_row(line: Line) -> bool:
