@@ -48,9 +48,10 @@ TOWN = rf"(?:{lexicon.joined_towns_regex()}|(?-i:(?:['’‘`´]{{1,2}}[st][ -])
 """A place name: capitalised words, maybe hyphenated, maybe after an elided article
 ("Haarlem", "'s-Hertogenbosch", "'t Harde"), or one of the lexicon's towns that join
 words with small ones ("Alphen aan den Rijn", "Bergen op Zoom")."""
-STREET = r"(?-i:(?:[1-9]\d?e\s)?[^\W\d_a-z][\w'’.-]*(?:\s(?:[a-z'’]{1,4}\s){0,2}[^\W\d_a-z][\w'’.-]*){0,3})"
+STREET = r"(?-i:(?:[1-9]\d?e\s|['’‘`´]{1,2}[st][ -])?[^\W\d_a-z][\w'’.-]*(?:\s(?:[a-z'’]{1,4}\s){0,2}[^\W\d_a-z][\w'’.-]*){0,3})"
 """A street name: capitalised words with short particles ("Burg. van Leeuwenlaan",
-"Gerrit van der Veenstraat"), maybe after an ordinal ("1e Jan Steenstraat", "2e Helmersstraat")."""
+"Gerrit van der Veenstraat"), maybe after an ordinal ("1e Jan Steenstraat", "2e Helmersstraat")
+or an elided article ("'t Hoogt", "'s-Gravendijkwal")."""
 HOUSE_NUMBER = r"[1-9]\d{0,4}(?:\s?[A-Za-z](?!\w)|[A-Za-z]{2,4}(?!\w)|\s(?i:hs|huis)(?!\w)|-\s?[A-Za-z0-9]{1,4}(?!\w))?"
 """A house number as printed, with letter or addition ("12", "12 A", "7-2"). What follows
 it in a pattern must accept any non-word character: else "106 H‚" (OCR's comma) falls

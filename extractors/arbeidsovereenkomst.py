@@ -54,6 +54,7 @@ from extractors._forms import find_groups
 from extractors._locate import Hit, after_translation, has_text, iter_lines, line_hit, span_hit
 from extractors._prose import NAME_PATTERN, cell_end, find_word, search_prose, take_name
 from extractors.values import DATE_PATTERN, clean_name, parse_date
+from extractors.labels import cells
 from woondossier.model import DocType, Field, Fields, Line, Page
 
 DOC_TYPE = DocType.arbeidsovereenkomst
@@ -306,9 +307,11 @@ def _employer(pages: Sequence[Page]) -> Field:
     for page, index, line in iter_lines(pages[:1]):  # a student administration's letterhead
         if index > 3:
             break
-        if _INSTITUTION.search(line.text) and not re.search(r"\d", line.text) and len(line.words) <= 6:
-            name = _organisation(line.text)
-            return line_hit(page, line).field(name, 0.9 * legal_form_validity(name or ""))
+        # the cell that names the institution: a portal's bar sets its own name beside it ("Personeelsloket online      Hogeschool Zuidwest")
+        cell = next((cell for cell in cells(line) if _INSTITUTION.search(cell.text)), None)
+        if cell is not None and not re.search(r"\d", cell.text) and len(cell.words) <= 6:
+            name = _organisation(cell.text)
+            return line_hit(page, cell).field(name, 0.9 * legal_form_validity(name or ""))
     return Field()
 
 

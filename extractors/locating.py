@@ -734,6 +734,33 @@ def _candidates(match: LabelMatch, doc_type: str, kind: str) -> Iterator[tuple[l
             yield words, True
     elif _heads_section(match) and (row := _section_row_below(match, kind)):
         yield row, True  # "1. Huurder" over "Naam  Samira Kaddouri": a section of the form, its rows the label's
+    elif (lone := _lone_value_under(match, kind)) is not None:
+        yield lone, True  # a sidebar's "Datum" over "01-10-2026", nothing of its kind under that: a caption, no column's head
+
+
+def _lone_value_under(match: LabelMatch, kind: str) -> list[Word] | None:
+    """The value right under a generic label alone on its line when it is a cell of one value
+    of `kind` and the line under it holds no other value of that kind where it starts: a
+    caption over its value ("Datum" over "01-10-2026" in a letter's sidebar), never the head of
+    a column of dates (a table's "Datum" over its transactions' days)."""
+    page, line = match.page, match.line
+    if match.start != 0 or match.end != len(line.words) or match.index + 1 >= len(page.lines):
+        return None
+    x0, x1 = line.words[0].bbox[0], line.words[-1].bbox[2]
+    height = max(line.bbox[3] - line.bbox[1], 1.0)
+
+    def cell_under(upper: Line, lower: Line) -> list[Word] | None:
+        if not 0 <= lower.bbox[1] - upper.bbox[3] <= height:
+            return None
+        cell = next((c for c in cells(lower) if c.words[0].bbox[0] < x1 and c.words[-1].bbox[2] > x0 - 2), None)
+        if cell is None or KINDS[kind].read(cell.text) is None:
+            return None
+        return list(cell.words)
+
+    under = cell_under(line, page.lines[match.index + 1])
+    if under is None or (match.index + 2 < len(page.lines) and cell_under(page.lines[match.index + 1], page.lines[match.index + 2])):
+        return None
+    return under
 
 
 def _captioned(match: LabelMatch) -> list[Word] | None:

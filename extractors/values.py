@@ -119,7 +119,7 @@ DATE_PATTERN = (
     r"(?:\d{4}-\d{2}-\d{2}(?!\d)|\d{4}[./]\d{2}[./]\d{2}(?!\d)"
     r"|\d{1,2}[-./;:]\d{1,2}[-./;:]\d{4}"  # "07.09;1991": OCR's semicolon for a dot
     r"|(?<!\d)\d{1,2}\s?[-./]\s?\d{1,2}\s?[-./]\s?\d{4}(?!\d)"  # "02 - 06 - 1978": a form's "dd - mm - jjjj", spaced
-    rf"|\d{{1,2}}{_ORDINAL}[.-]?\s*(?:{_MONTH_NAMES})\b[.:-]?\s*\d{{4}}"  # "16 aug: 1993": OCR's colon for a full stop; "19.maart"; "februari-2026"; "12-okt-2026"
+    rf"|\d{{1,2}}{_ORDINAL}[.-]?\s*(?:{_MONTH_NAMES})(?:\b|(?=\d{{4}}))[.:-]?\s*\d{{4}}"  # "16 aug: 1993": OCR's colon for a full stop; "19.maart"; "februari-2026"; "12-okt-2026"; a hospital's "13NOV2026"
     rf"|(?<![^\W\d_])(?:{_DAY_WORD_NAMES})\s+(?:{_MONTH_NAMES})\b\.?\s*(?:\d{{4}}|(?:{_YEAR_WORD_NAMES})\b)"  # "zestien september 2026", "... tweeduizendzesentwintig"
     rf"|\d{{1,2}}[-./ ](?-i:{_ROMAN_MONTHS})[-./ ]\d{{4}}"  # "12-XI-2001": the month in Roman numerals
     rf"|(?<![^\W\d_])(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}{_ORDINAL},\s+\d{{4}})"  # "May 11, 2026", "Oct. 4th, 2026": English, the month first, its comma always
@@ -129,7 +129,7 @@ DATE_PATTERN = (
 _WEEKDAY = re.compile(rf"^(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\b\.?,?\s*", re.IGNORECASE)
 _NUMERIC = re.compile(r"^(\d{1,2})\s?[-./;:]\s?(\d{1,2})\s?[-./;:]\s?(\d{4})$")
 _ISO = re.compile(r"^(\d{4})([-./])(\d{2})\2(\d{2})$")  # strict: "1958-04-3" is a cut-off date, not 3 April
-_WRITTEN = re.compile(rf"^(\d{{1,2}}){_ORDINAL}[.-]?\s*({_MONTH_NAMES})\b[.:-]?\s*(\d{{4}})$", re.IGNORECASE)
+_WRITTEN = re.compile(rf"^(\d{{1,2}}){_ORDINAL}[.-]?\s*({_MONTH_NAMES})(?:\b|(?=\d{{4}}))[.:-]?\s*(\d{{4}})$", re.IGNORECASE)
 
 
 @cache

@@ -163,3 +163,52 @@ def test_the_sentence_after_an_example_heading_line_is_an_example():
     (page,) = read_bytes(placed_pdf([rows]), "bon.pdf")
     examples = {word.text for word in page.words if id(word) in example_words(page)}
     assert {"01.11.2026", "29.06.2027"} <= examples and "Owusu" not in examples
+
+
+# --- a generic caption over its one value in a sidebar --------------------------------------------
+
+_SIDEBAR = [(20, 60, "gemeente"), (150, 60, "Uittreksel Basisregistratie Personen"), (20, 72, "Doetinchem"),
+            (150, 90, "Op het adres Dr. Schaepmanstraat 6, 7003 NF Doetinchem staan ingeschreven:"),
+            (20, 120, "Uw aanvraag"), (20, 132, "21 september 2026"), (20, 160, "Datum"), (20, 172, "01-10-2026"),
+            (163, 120, "Owusu, K."), (163, 134, "Geboortedatum 30-10-1980"), (163, 148, "BSN 380022886")]  # fmt: skip
+
+
+def test_a_generic_caption_alone_over_one_value_gives_it():
+    from extractors.locating import fill_from_labels
+
+    pages = read_bytes(placed_pdf([_SIDEBAR]), "brp.pdf")
+    filled = fill_from_labels("brp_uittreksel", pages, brp_uittreksel.extract(pages))
+    assert filled["issue_date"].value == "2026-10-01"
+    assert filled["issue_date"].confidence < 0.8  # a generic label's: the analyst looks
+
+
+def test_a_generic_caption_over_a_column_of_dates_gives_none_of_them():
+    from extractors.locating import fill_from_labels
+
+    rows = [(60, 60, "Rekeningafschrift"), (60, 90, "Datum"), (60, 102, "03-01-2026"), (60, 114, "05-01-2026"), (60, 126, "09-01-2026")]
+    found = fill_from_labels("bankafschrift", read_bytes(placed_pdf([rows]), "a.pdf"), {}).get("statement_date")
+    assert found is None or found.value is None
+
+
+def test_a_hospitals_date_with_its_month_glued_between_day_and_year_reads():
+    from extractors.values import parse_date
+
+    assert [parse_date(t) for t in ("13NOV2026", "19OKT2026", "1jan2027")] == ["2026-11-13", "2026-10-19", "2027-01-01"]
+    assert parse_date("13NOV20266") is None and parse_date("NOV2026") is None
+
+
+def test_a_street_with_an_elided_article_and_a_signing_place_in_a_sentence():
+    rows = [(60, 60, "Onderhuurovereenkomst kamer"), (60, 80, "Art. 1 Partijen"),
+            (60, 94, "S. Guleed (hoofdhuurder) verhuurt aan Pieter Teun Jansen (onderhuurder) een kamer in de woning 't Hoogt"),
+            (60, 106, "155H, 5432 AG Cuijk."), (60, 130, "De huur is eur 450,00 per maand."),
+            (60, 160, "Getekend in Cuijk op 31-08-2026.")]  # fmt: skip
+    values = field_values(only_document(placed_pdf([rows])))
+    assert (values["house_number"], values["postcode"], values["signed_date"]) == ("155H", "5432AG", "2026-08-31")
+
+
+def test_an_institutions_letterhead_cell_beside_a_portals_name_is_the_employer():
+    from extractors import arbeidsovereenkomst
+
+    rows = [(60, 40, "Personeelsloket online"), (420, 40, "Hogeschool Zuidwest"), (60, 80, "Mijn dienstverband"),
+            (60, 100, "Datum in dienst 1 okt 2025")]  # fmt: skip
+    assert arbeidsovereenkomst.extract(read_bytes(placed_pdf([rows]), "p.pdf"))["employer"].value == "Hogeschool Zuidwest"
