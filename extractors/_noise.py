@@ -50,7 +50,7 @@ def without_noise(words: list[Word]) -> list[Word]:
     >>> page = [w("BSN", 0.96), w("Tet", 0.19), w("t", 0.0), w("116912805:", 0.21), w("Sihds.", 0.43), w("UE", 0.07)]
     >>> [x.text for x in without_noise(page)]
     ['BSN', '116912805:', 'Sihds.']
-    >>> [x.text for x in without_noise([w("29", 0.96), w("nov.", 0.05), w("2020", 0.96), w("ae", 0.1), w("van", 0.2)])]
+    >>> [x.text for x in without_noise([w("29", 0.96), w("nov.", 0.05), w("2020", 0.96), w("ae", 0.1), w("van", 0.2), w("LE", 0.1)])]
     ['29', 'nov.', '2020', 'van']
     >>> clean = [w("Datum", 0.96), w("23", 0.96), w("okt.", 0.95), w("ja", 0.1)]
     >>> without_noise(clean) == clean
@@ -68,13 +68,16 @@ def _noise(word: Word) -> bool:
         return False
     if sum(ch.isalpha() for ch in word.text) >= KEPT_LETTERS or _BSN_LABEL.search(word.text):
         return False
-    return not re.fullmatch(_value_word(), word.text.strip(".,:;()"), re.IGNORECASE)
+    text = word.text.strip(".,:;()")
+    words, particle = _value_words()
+    return not (re.fullmatch(words, text, re.IGNORECASE) or re.fullmatch(particle, text))
 
 
 @cache
-def _value_word() -> str:
-    """A word a value is made of, whatever its confidence: a month, a particle, an answer."""
+def _value_words() -> tuple[str, str]:
+    """Words a value is made of, whatever their confidence: a month or an answer in any case,
+    and a name's particle written small as inside a name ("van", "'t"; noise reads "LE", "EL")."""
     from extractors import lexicon, values  # the vocabulary, loaded only when a noisy page is met
 
     months = "|".join(sorted(values.MONTHS, key=len, reverse=True))
-    return f"(?:{months}|{lexicon.particle_regex()}|ja|nee|yes|no)"
+    return f"(?:{months}|ja|nee|yes|no)", lexicon.particle_regex()
