@@ -163,7 +163,9 @@ def ocr_page(raster: Raster, name: str, number: int, limits) -> Page:
     if _well_read(best):
         # the lines left out, pale type's among them (a web page's grey captions) when they are few
         _, pale = _lines_of_type(best, pale=True)
-        strips = sorted(left_out + [(top, bottom) for top, bottom in pale if not any(top < b and bottom > t for t, b in left_out)])
+        margin, height = best.raster.dpi * _PRINT_MARGIN, best.image.height  # a scanner's edge of the sheet is no line of type
+        pale = [(top, bottom) for top, bottom in pale if top >= margin and bottom <= height - margin and not any(top < b and bottom > t for t, b in left_out)]
+        strips = sorted(left_out + pale)
         best = replace(best, words=best.words + further.lines_left_out(best, name, number, thresholding, strips if len(strips) <= _LINES_REREAD else left_out))
     words = reread_hidden_letters(best.image, best.words, best.raster.dpi, name, number, limits.second_language, limits.ocr_timeout_s)
     words = struck_through(best.image, words, best.raster.dpi)
@@ -466,6 +468,8 @@ def _lines_of_type(reading: _Reading, pale: bool = False) -> tuple[list[tuple[in
     return [(top * shrink, bottom * shrink) for top, bottom in lines], [(top * shrink, bottom * shrink) for top, bottom in left_out]
 
 
+_PRINT_MARGIN = 0.25
+"""Inches at the top and bottom of a page where no printer sets type: pale marks there are the sheet's edge."""
 _PALE_CONTRAST = 12
 """Grey levels a pixel must be darker than the mean of its neighbourhood to be pale type's ink."""
 

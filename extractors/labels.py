@@ -365,7 +365,7 @@ def captions_over_values(page: Page, is_caption: Callable[[Line], bool] = lambda
     (`is_caption`; a speck's cell is left aside); the row of values stands right under it
     (`CAPTION_GAP`), no cell of it a caption, and each of its cells starts at or right of
     the first caption's start; a cell is the caption's it starts under (the last caption
-    starting at or left of it). A caption with nothing under it keeps its line alone. A row of captions over two rows of values or
+    starting at or left of it, unless it overlaps another caption more). A caption with nothing under it keeps its line alone. A row of captions over two rows of values or
     more is a table's header over its rows, read as a table: left as it is. Words keep their
     boxes; the page itself is unchanged when no caption row is found."""
     lines, out, index, paired = page.lines, [], 0, False
@@ -386,7 +386,7 @@ def captions_over_values(page: Page, is_caption: Callable[[Line], bool] = lambda
             continue
         held: list[list] = [[] for _ in row]
         for cell in values:
-            column = max(i for i, start in enumerate(starts) if start <= cell.words[0].bbox[0])
+            column = _caption_over(row, starts, cell)
             held[column].extend(cell.words)
         out.extend(Line(words=cell.words + tuple(words)) for cell, words in zip(row, held))
         index, paired = index + 2, True
@@ -395,6 +395,16 @@ def captions_over_values(page: Page, is_caption: Callable[[Line], bool] = lambda
     view = page.model_copy()
     view.__dict__["lines"] = tuple(out)  # the caption rows and their values stand for the page's own lines (`Page.lines` is cached)
     return view
+
+
+def _caption_over(row: list[Line], starts: list[float], cell: Line) -> int:
+    """The caption a value's cell stands under: the one it overlaps most (an amount set right
+    under its caption may start left of it), else the last caption starting at or left of it."""
+    x0, x1 = cell.words[0].bbox[0], cell.words[-1].bbox[2]
+    overlaps = [min(x1, c.words[-1].bbox[2]) - max(x0, c.words[0].bbox[0]) for c in row]
+    if max(overlaps) > 0:
+        return overlaps.index(max(overlaps))
+    return max(i for i, start in enumerate(starts) if start <= x0)
 
 
 CAPTION_GAP = 0.8

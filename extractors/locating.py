@@ -1408,9 +1408,13 @@ def fill_from_labels(doc_type: str, pages: Sequence[Page], fields: dict[str, Fie
         if not _unread(current) and current.value != []:
             continue
         if name == SIGNED_FIELDS.get(str(doc_type)):
-            found = _signing_date(captioned, labels)
+            found = _signing_date(pages, labels)
         else:
-            found = locate(captioned, labels)
+            # a caption row's own labels first; a generic one ("Datum") heads a table's column
+            # over its one row as often as a value ("Datum | Omschrijving | Bedrag"): read as printed
+            found = locate(captioned, labels, generic=False)
+            if found.value is None:
+                found = locate(pages, labels)
         if found.value is None and labels.kind in ("name", "organisation"):
             found = defined_party(pages, labels, KINDS[labels.kind].read)  # "..., hierna te noemen 'werkgever'"
         if found.value is None and labels.kind == "name":
