@@ -19,8 +19,8 @@ fresh20 split (and in no other), `FRESH21`, the layouts that appear only in the 
 layouts that appear only in the fresh22 split (and in no other), `FRESH23`, the layouts that appear only in the fresh23 split (and in
 no other), `FRESH24`, the layouts that appear only in the fresh24 split (and in no other), `FRESH25`, the layouts that appear only
 in the fresh25 split (and in no other), `FRESH26`, the layouts that appear only in the fresh26 split (and in no other), `FRESH27`,
-the layouts that appear only in the fresh27 split (and in no other), and `FRESH28`, the layouts that appear only in the fresh28 split (and
-in no other).
+the layouts that appear only in the fresh27 split (and in no other), `FRESH28`, the layouts that appear only in the fresh28 split (and
+in no other), and `FRESH29`, the layouts that appear only in the fresh29 split (and in no other).
 """
 
 from samples.blind.layouts import (

@@ -171,6 +171,13 @@ hours, scale, the previous contract in a "Historie" table with its own start, en
 and a foreign university's letter of admission in English as evidence of study abroad (the university the employer, "Campus" the place,
 "Programme start date" and "Expected completion" the start and the end; the application and student numbers, the tuition fee, the day to
 accept by, the orientation week and the letter's own day as decoys).
+
+The fresh29 split adds: a church council's letter of call ("beroepsbrief") to a minister with the terms of the appointment (the
+congregation the employer, its town the place, "De verbintenis gaat in op" the start, "voor onbepaalde tijd" or "tot en met" the end; the
+council's meeting, the Sunday of the minister's entry, the parsonage's address and postcode, the chair and the clerk and the minister's
+acceptance with its own day as decoys), and the Norwegian labour inspectorate's standard employment contract in Norwegian with the English
+in small italics ("Arbeidssted" the place, "Tiltredelsesdato" and "Sluttdato" the start and the end in Norwegian dates; the organisation
+number, the birth date, the Dutch home address, the salary in kroner and the day of signing as decoys).
 """
 
 from __future__ import annotations
@@ -2843,6 +2850,123 @@ def universiteit_buitenland_admission_letter(c: Ctx):
     return page(c, body, "body { font-size: 10pt; }"), _truth(name, university, start, end, place)
 
 
+# --- fresh29 split ---------------------------------------------------------------------------
+
+_CONGREGATIONS29 = ("Protestantse Gemeente te {}", "Hervormde Gemeente te {}", "Gereformeerde Kerk te {}", "Protestantse Gemeente {}")
+_CHURCH_TOWNS29 = ("Kampen", "Harderwijk", "Goes", "Sneek", "Zeist", "Barneveld", "Meppel", "Katwijk", "Dokkum", "Hardenberg", "Zierikzee", "Nunspeet")
+
+
+def predikant_beroepsbrief_kerkenraad(c: Ctx):
+    """Fresh29. A church council's letter of call ("beroepsbrief") to a minister, with the terms of the appointment: the congregation the
+    employer ("Protestantse Gemeente te ..."), its town the place, "De verbintenis gaat in op" the start and either "voor onbepaalde tijd"
+    (no end) or a fixed term "tot en met" the end; the council's meeting that made the call, the Sunday of the service of confirmation and
+    entry, the parsonage's address and postcode, the salary scale of the central fund, the chair and the clerk who sign as decoys; the
+    minister's acceptance at the foot with its own day (a decoy)."""
+    c.font_of(c.pick(("EB Garamond", "Liberation Serif"), ("Caladea", "Accanthis ADF Std")))
+    c.restyle17(dates=("long", "long_pad", "nl_ordinal", "wd_nodot_long"), amounts=("euro",))
+    employee, _employer, signed, start, _end, _place = _facts(c)
+    place = c.rng.choice(_CHURCH_TOWNS29)
+    employer = c.rng.choice(_CONGREGATIONS29).format(place)
+    start = dt.date(start.year, start.month, 1)
+    fixed = c.rng.random() < 0.3
+    end = dt.date(start.year + c.pick(3, 4, 5), start.month, 1) - dt.timedelta(days=1) if fixed else None
+    name = employee.name(c.pick("initials", "all"))
+    meeting = signed - dt.timedelta(days=c.rng.randint(10, 40))
+    sunday = start + dt.timedelta(days=(6 - start.weekday()) % 7 + c.pick(0, 7))
+    parsonage, current = people.address(c.rng), people.address(c.rng)
+    chair, clerk = c.person(born=(1950, 1985)), c.person(born=(1950, 1990))
+    honour = "Weleerwaarde heer" if employee.sex == "m" else "Weleerwaarde vrouwe"
+    nw = "white-space:nowrap"
+    term = (f"De verbintenis gaat in op <b style='{nw}'>{c.d(start)}</b> en geldt voor onbepaalde tijd." if not fixed else
+            f"De verbintenis gaat in op <b style='{nw}'>{c.d(start)}</b> en is aangegaan voor bepaalde tijd, tot en met <b style='{nw}'>{c.d(end)}</b>.")
+    body = (
+        f"<div style='text-align:center'><span style='font-size:17pt;letter-spacing:1px'>{e(employer)}</span><br>"
+        f"<span class='small'>Kerkenraad &middot; scriba {e(clerk.name('initials'))} &middot; {e(people.issuer_address(c.rng)[0])}</span></div>"
+        + address_block([honour, name, current.line1(), f"{values.postcode_text(current.postcode, True)}  {current.city}"])
+        + f"<p>{e(place)}, {e(values.date_text(meeting + dt.timedelta(days=1), c.date_style))}</p>"
+        f"<h2 style='text-align:center;letter-spacing:2px'>BEROEPSBRIEF</h2>"
+        f"<p>{e(honour)},</p>"
+        f"<p>De kerkenraad van de {e(employer)} heeft in zijn vergadering van {e(values.date_text(meeting, c.date_style))}, na verkiezing door de "
+        f"stemgerechtigde leden van de gemeente, besloten u te beroepen tot predikant van deze gemeente, in een omvang van {c.pick('0,6', '0,8', '1,0')} fte.</p>"
+        f"<p>Wij roepen u daartoe in de naam van de Heer der kerk en verbinden ons u de arbeidsvoorwaarden te geven die de kerkorde en de "
+        f"Generale regeling rechtspositie predikanten voorschrijven.</p>"
+        "<h3>Arbeidsvoorwaarden</h3>"
+        f"<p>{term} De standplaats is {e(place)}; u bewoont de pastorie aan de {e(parsonage.line1())}, "
+        f"{e(values.postcode_text(parsonage.postcode, True))} {e(place)}. De bevestiging en intrede zijn voorzien op zondag "
+        f"{e(values.date_text(sunday, c.date_style))}. Het traktement volgt de regeling van de Centrale Kas, trede {c.rng.randint(1, 12)}.</p>"
+        "<p>Wij bidden u Gods zegen toe bij het overwegen van dit beroep.</p>"
+        "<p style='margin-top:5mm'>Namens de kerkenraad,</p><table style='width:100%'><tr>"
+        f"<td style='padding-top:8mm'>{e(chair.name('initials'))}<br><span class='small'>preses</span></td>"
+        f"<td style='padding-top:8mm'>{e(clerk.name('initials'))}<br><span class='small'>scriba</span></td></tr></table>"
+        "<div style='border-top:0.8px solid #666;margin-top:7mm;padding-top:2mm'><b>Aanneming van het beroep</b><br>"
+        f"Ondergetekende, {e(name)}, neemt het beroep aan.<br>Datum: {e(values.date_text(signed, 'dash'))} &nbsp;&nbsp; Handtekening: ..........................</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10.2pt; }"), _truth(name, employer, start, end, place)
+
+
+_NORWAY29 = (("Nordfjord Havbruk AS", "Florø"), ("Vestland Subsea Services AS", "Bergen"), ("Lofoten Sjømat AS", "Svolvær"), ("Arktisk Hotelldrift AS", "Tromsø"),
+             ("Sunnmøre Verft AS", "Ålesund"), ("Rogaland Energi AS", "Stavanger"), ("Finnmark Bygg og Anlegg AS", "Hammerfest"))
+_JOBS29 = (("Prosessoperatør", "Process operator"), ("Sveiser", "Welder"), ("Kokk", "Chef"), ("Sykepleier", "Nurse"), ("Ingeniør", "Engineer"),
+           ("Resepsjonist", "Receptionist"), ("Elektriker", "Electrician"))
+
+
+def arbeidsavtale_noors_standaardformulier(c: Ctx):
+    """Fresh29. The Norwegian labour inspectorate's standard employment contract ("Standard arbeidsavtale"), filled in on screen and
+    printed: numbered sections with Norwegian labels and the English in small italics, the company and its organisation number and address
+    (decoys), the employee ("Navn") with birth date and Dutch home address (decoys), "Arbeidssted" the place, "Midlertidig ansettelse" or
+    "Fast ansettelse" ticked, "Tiltredelsesdato" the start and "Sluttdato" the end (empty for a permanent post), the probation, hours, salary
+    in kroner, holidays and notice as decoys, "Sted og dato" of the signatures a decoy day; Norwegian dates."""
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("DejaVu Sans", "Carlito")))
+    c.restyle17(dates=("dot_pad",), amounts=("euro",))
+    employee, _employer, signed, start, end, _place = _facts(c)
+    employer, place = c.rng.choice(_NORWAY29)
+    fixed = c.rng.random() < 0.7
+    end = end if fixed else None
+    job, job_en = c.rng.choice(_JOBS29)
+    name = employee.name(c.pick("all", "first", "all_upper_surname"))
+    home = people.address(c.rng)
+    nw = "white-space:nowrap"
+    en = "display:block;font-size:7pt;color:#666;font-style:italic"
+    box = lambda on: "☒" if on else "☐"  # noqa: E731
+
+    def field(no: str, nl: str, english: str, value: str) -> str:
+        return (f"<tr><td style='width:8mm;vertical-align:top;padding:1.6mm 0;font-weight:bold'>{no}</td>"
+                f"<td style='width:60mm;vertical-align:top;padding:1.6mm 2mm 1.6mm 0'>{e(nl)}<span style='{en}'>{e(english)}</span></td>"
+                f"<td style='border-bottom:0.6px solid #999;padding:1.6mm 0;vertical-align:bottom'>{value}</td></tr>")
+
+    organisation = f"{c.rng.randint(900, 999)} {c.rng.randint(100, 999)} {c.rng.randint(100, 999)}"
+    rows = (
+        field("1", "Arbeidsgiver / virksomhet", "Employer / company", f"<b>{e(employer)}</b>")
+        + field("", "Organisasjonsnummer", "Organisation number", e(organisation))
+        + field("", "Adresse", "Address", f"{e(c.pick('Havnegata', 'Strandveien', 'Industriveien', 'Storgata'))} {c.rng.randint(1, 80)}, {c.rng.randint(1000, 9990)} {e(place)}")
+        + field("2", "Arbeidstaker", "Employee", f"<b>{e(name)}</b>")
+        + field("", "Fødselsdato", "Date of birth", f"<span style='{nw}'>{e(values.date_text(employee.birth_date, 'dot_pad'))}</span>")
+        + field("", "Adresse", "Address", f"{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}, Nederland")
+        + field("3", "Arbeidssted", "Place of work", e(place))
+        + field("4", "Stilling / arbeidsoppgaver", "Position / duties", f"{e(job)} <span style='color:#666'>({e(job_en)})</span>")
+        + field("5", "Ansettelsesforhold", "Type of employment", f"{box(not fixed)} Fast ansettelse &nbsp;&nbsp; {box(fixed)} Midlertidig ansettelse")
+        + field("", "Tiltredelsesdato", "Start date", f"<span style='{nw}'>{c.d(start)}</span>")
+        + field("", "Sluttdato (ved midlertidig ansettelse)", "End date (temporary employment)", f"<span style='{nw}'>{c.d(end)}</span>" if end else "&nbsp;")
+        + field("6", "Prøvetid", "Probationary period", f"{c.pick(3, 6)} måneder")
+        + field("7", "Arbeidstid", "Working hours", f"{c.pick('37,5', '35,5', '40')} timer per uke")
+        + field("8", "Lønn", "Pay", f"kr {c.rng.randint(38, 68)} {c.rng.randint(0, 9)}00 per måned, utbetales den {c.pick(12, 20, 25)}. hver måned")
+        + field("9", "Ferie og feriepenger", "Holidays and holiday pay", "5 uker; feriepenger 12 %")
+        + field("10", "Oppsigelsesfrister", "Notice periods", f"{c.pick(1, 3)} måned(er) etter prøvetid")
+    )
+    body = (
+        "<div style='display:flex;justify-content:space-between;align-items:flex-end;border-bottom:2px solid #1b3f6b;padding-bottom:1.5mm'>"
+        "<span><b style='font-size:15pt'>Standard arbeidsavtale</b><span style='display:block;font-size:9pt;color:#555;font-style:italic'>Standard contract of "
+        "employment</span></span><span class='small right'>Arbeidstilsynet<br>Bokmål / English</span></div>"
+        "<p class='small'>Avtalen er i samsvar med arbeidsmiljøloven § 14-6. / The contract complies with the Working Environment Act, section 14-6.</p>"
+        f"<table style='width:100%;font-size:9.2pt'>{rows}</table>"
+        "<table style='width:100%;margin-top:6mm'><tr>"
+        f"<td>Sted og dato <span style='color:#666;font-style:italic;font-size:8pt'>/ Place and date</span><br>{e(place)}, {e(values.date_text(signed, 'dot_pad'))}</td>"
+        "<td>Arbeidsgiver <span style='color:#666;font-style:italic;font-size:8pt'>/ Employer</span><br><br>.............................</td>"
+        "<td>Arbeidstaker <span style='color:#666;font-style:italic;font-size:8pt'>/ Employee</span><br><br>.............................</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(name, employer, start, end, place)
+
+
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
                                    study_agreement, payroll_contract,
                                    uitzendovereenkomst, oproepovereenkomst, municipal_offer_letter,
@@ -2872,7 +2996,8 @@ LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_
                                    hulporganisatie_veldfunctie_standplaats, reisorganisatie_reisleider_seizoen,
                                    uk_written_statement_main_terms, onboarding_mail_eerste_werkdag,
                                    mbo_onderwijsovereenkomst_bol, roemeens_nl_kassen_seizoenscontract,
-                                   hr_selfservice_mijn_dienstverband, universiteit_buitenland_admission_letter)}  # fmt: skip
+                                   hr_selfservice_mijn_dienstverband, universiteit_buitenland_admission_letter,
+                                   predikant_beroepsbrief_kerkenraad, arbeidsavtale_noors_standaardformulier)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
 FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2930,3 +3055,5 @@ FRESH27 = {"mbo_onderwijsovereenkomst_bol", "roemeens_nl_kassen_seizoenscontract
 """Layouts of the fresh27 split only: a twenty-seventh first-contact set, by another author who never saw the reader."""
 FRESH28 = {"hr_selfservice_mijn_dienstverband", "universiteit_buitenland_admission_letter"}
 """Layouts of the fresh28 split only: a twenty-eighth first-contact set, by another author who never saw the reader."""
+FRESH29 = {"predikant_beroepsbrief_kerkenraad", "arbeidsavtale_noors_standaardformulier"}
+"""Layouts of the fresh29 split only: a twenty-ninth first-contact set, by another author who never saw the reader."""

@@ -164,6 +164,13 @@ name and signed sum in its day's cell, the days of the neighbouring months grey,
 "Rekeninghouders" above the grid, "Afgedrukt op" the statement date), and a bank's "Saldoverloop" page of a joint account that draws the
 balance through the period as a line chart (the axis's dates under the chart in the statement date's notation, the lowest and highest
 balance with their days and the largest bookings as decoys; "Rekening op naam van" the holders, "Gemaakt op" the statement date).
+
+The fresh29 split adds: ING's "Totaaloverzicht" of a household's accounts (the payment account with its IBAN and "Rekeninghouders" one a
+line, an Oranje Spaarrekening under its own letter-and-digits number and sometimes a child's savings account in the child's name as
+decoys, the transfers between them with their days and the balances "per" the period's last day as decoys; "Datum overzicht" the statement
+date), and a private bank's quarterly "Vermogensoverzicht" of a couple in which the current account is one part (the securities with ISINs,
+prices and price dates, the securities account's number, the relationship manager and the total wealth as decoys; "Rekening-courant" with
+the IBAN and "Tenaamstelling", "Peildatum" a decoy, "Aangemaakt op" the statement date).
 """
 
 from __future__ import annotations
@@ -2676,6 +2683,120 @@ def bank_saldoverloop_lijngrafiek(c: Ctx):
     return page(c, body, "body { font-size: 9.4pt; }"), _truth(names, iban, made)
 
 
+# --- fresh29 split ---------------------------------------------------------------------------
+
+
+def ing_totaaloverzicht_betalen_en_sparen(c: Ctx):
+    """Fresh29. ING's "Totaaloverzicht" of a household's accounts: the payment account (its IBAN, the holders one a line under
+    "Rekeninghouders", its balance on the period's last day), an Oranje Spaarrekening under its own letter-and-digits number ("V 123-45678",
+    no IBAN: a decoy account number) with its balance and interest rate, and sometimes a child's savings account "t.n.v." the minor child (a
+    decoy name) with its own number; below, the transfers between payment and savings account with their days and sums as decoys; "Datum
+    overzicht" the statement date, the period's last day as a decoy "Saldo per"."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle17(dates=("dash", "long", "short_nodot", "wd_nopad"), amounts=("euro",))
+    holders, iban, start, end, made, home = _facts(c, "INGB")
+    form = c.pick("initials", "first", "all")
+    names = [h.name(form) for h in holders]
+    nw = "white-space:nowrap"
+    savings = f"{c.pick('V', 'A', 'N')} {c.rng.randint(100, 999)}-{c.rng.randint(10000, 99999)}"
+    balance = values.amount(c.rng.randint(80, 4800) + c.rng.randint(0, 99) / 100)
+    saved = values.amount(c.rng.randint(500, 38000) + c.rng.randint(0, 99) / 100)
+    accounts = [("Betaalrekening", e(values.iban_text(iban, True)), "&ndash;", balance),
+                ("Oranje Spaarrekening", e(savings), c.pick("1,25%", "1,50%", "1,75%"), saved)]
+    if c.rng.random() < 0.5:
+        child = c.person(born=(2010, 2022), surname=holders[-1].surname, origin=people.origin_of(holders[-1]))
+        accounts.append((f"Kinderrekening t.n.v. {e(child.name('first'))}", e(f"{c.pick('V', 'K')} {c.rng.randint(100, 999)}-{c.rng.randint(10000, 99999)}"),
+                         "1,50%", values.amount(c.rng.randint(40, 3200) + c.rng.randint(0, 99) / 100)))
+    rows = "".join(f"<tr><td>{k}</td><td style='{nw}'>{n}</td><td>{r}</td><td class='right' style='{nw}'>{e(values.amount_text(a, 'euro'))}</td></tr>"
+                   for k, n, r, a in accounts)
+    moves = ""
+    for _ in range(c.rng.randint(2, 4)):
+        day = values.between(c.rng, start, end)
+        to_savings = c.rng.random() < 0.6
+        moves += (f"<tr><td style='{nw}'>{e(values.date_text(day, 'dash'))}</td><td>{'Naar' if to_savings else 'Van'} Oranje Spaarrekening {e(savings)}</td>"
+                  f"<td class='right' style='{nw}'>{'-' if to_savings else '+'}{e(values.amount_text(values.amount(c.rng.choice((25, 50, 100, 150, 250, 500))), 'euro'))}</td></tr>")
+    body = (
+        "<table style='width:100%'><tr><td><span style='color:#ff6200;font-size:22pt;font-weight:bold'>ING</span></td>"
+        "<td class='right small'>ING Bank N.V.<br>Postbus 1800, 1000 BV Amsterdam</td></tr></table>"
+        + address_block([" en/of ".join(names), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + "<h1 style='font-size:15pt;color:#ff6200'>Totaaloverzicht</h1>"
+        + "<table style='width:100%'><tr>"
+        f"<td style='width:55%'><div class='small'>Rekeninghouders</div>{'<br>'.join(f'<b>{e(n)}</b>' for n in names)}</td>"
+        f"<td><div class='small'>Datum overzicht</div><b style='{nw}'>{c.d(made)}</b><div class='small' style='margin-top:2mm'>Periode</div>"
+        f"<span style='{nw}'>{e(values.date_text(start, 'dash'))} t/m {e(values.date_text(end, 'dash'))}</span></td></tr></table>"
+        f"<h3 style='margin-top:5mm'>Uw rekeningen</h3>"
+        "<table class='lines' style='width:100%'><tr><th>Rekening</th><th>Rekeningnummer</th><th>Rente</th>"
+        f"<th class='right'>Saldo per {e(values.date_text(end, 'dash'))}</th></tr>{rows}</table>"
+        "<h3 style='margin-top:5mm'>Overboekingen tussen uw rekeningen</h3>"
+        f"<table class='lines' style='width:100%;font-size:9pt'><tr><th>Datum</th><th>Omschrijving</th><th class='right'>Bedrag</th></tr>{moves}</table>"
+        "<p class='small' style='margin-top:6mm'>Dit totaaloverzicht is geen rekeningafschrift van uw spaarrekeningen. De afschriften van uw "
+        "betaalrekening vindt u in Mijn ING. Een spaarrekening heeft een eigen rekeningnummer en is alleen bereikbaar via uw betaalrekening.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(names, iban, made)
+
+
+_PRIVATE29 = (("FVLB", "Van Lanschot Kempen", "#0f2a44"), ("ABNA", "ABN AMRO MeesPierson", "#00594f"), ("RABO", "Rabo Private Banking", "#1c2d6b"),
+              ("TRIO", "Triodos Private Banking", "#134f3e"), ("INGB", "ING Private Banking", "#4a2c14"))
+_FUNDS29 = ("iShares Core MSCI World", "Vanguard FTSE All-World", "Robeco Global Credits", "NN Duurzaam Aandelen Fonds", "Triodos Impact Mixed Fund",
+            "Kempen Euro Credit Fund", "Northern Trust World Custom ESG", "Actiam Impact Wereld Aandelenfonds")
+
+
+def private_banking_vermogensoverzicht_rekening_courant(c: Ctx):
+    """Fresh29. A private bank's quarterly "Vermogensoverzicht" of a couple, of which the current account is only one part: a summary of
+    the wealth (securities, liquid funds and the total as decoy sums), the securities portfolio with ISINs, quantities, prices with their
+    "koersdatum" and values (decoy codes, dates and sums), the securities account's own number (a decoy), the relationship manager (a decoy
+    name), and "Rekening-courant" with its IBAN, "Tenaamstelling" the holders joined by "en/of" and a few bookings; "Peildatum" the period's
+    last day (a decoy), "Aangemaakt op" the statement date."""
+    c.font_of(c.pick(("EB Garamond", "Liberation Serif"), ("Caladea", "DejaVu Serif")))
+    c.restyle17(dates=("long", "dash", "long_pad", "nl_ordinal"), amounts=("euro",))
+    code, bank, colour = c.rng.choice(_PRIVATE29)
+    holders, iban, start, end, made, home = _facts(c, code)
+    if len(holders) == 1:
+        holders.append(c.person(sex="f" if holders[0].sex == "m" else "m", born=(1945, 1995)))
+    end = dt.date(end.year, ((end.month - 1) // 3) * 3 + 1, 1) - dt.timedelta(days=1) if end.month > 3 else dt.date(end.year - 1, 12, 31)
+    made = end + dt.timedelta(days=c.rng.randint(3, 16))
+    form = c.pick("initials", "all")
+    names = [h.name(form) for h in holders]
+    nw = "white-space:nowrap"
+    positions, securities = "", 0.0
+    for fund in c.rng.sample(_FUNDS29, c.rng.randint(3, 5)):
+        units = c.rng.randint(20, 2400)
+        price = round(c.rng.uniform(8, 140), 2)
+        value = round(units * price, 2)
+        securities += value
+        prefix = c.pick("IE00", "LU0", "NL00")
+        isin = prefix + "".join(c.rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(11 - len(prefix))) + str(c.rng.randint(0, 9))
+        positions += (f"<tr><td>{e(fund)}<br><span class='small'>{e(isin)}</span></td><td class='right'>{units:,}".replace(",", ".") + "</td>"
+                      f"<td class='right' style='{nw}'>{e(values.amount_text(values.amount(price), 'plain'))}</td><td style='{nw}'>{e(values.date_text(end, 'dash'))}</td>"
+                      f"<td class='right' style='{nw}'>{e(values.amount_text(values.amount(value), 'euro'))}</td></tr>")
+    cash = values.amount(c.rng.randint(2000, 60000) + c.rng.randint(0, 99) / 100)
+    total = values.amount(securities + float(cash))
+    bookings = "".join(f"<tr><td style='{nw}'>{e(values.date_text(d, 'dash'))}</td><td>{e(w)}</td><td class='right' style='{nw}'>{'-' if out else '+'}"
+                       f"{e(values.amount_text(a, 'plain'))}</td></tr>" for d, w, a, out in _transactions(c, dt.date(end.year, end.month, 1) - dt.timedelta(days=60), end, 4))
+    manager = c.person(born=(1960, 1992), titled=0.5)
+    summary = "".join(f"<tr><td>{k}</td><td class='right' style='{nw}'>{e(values.amount_text(v, 'euro'))}</td></tr>"
+                      for k, v in (("Effecten", values.amount(securities)), ("Liquiditeiten (rekening-courant)", cash)))
+    body = (
+        f"<div style='border-bottom:2px solid {colour};padding-bottom:2mm;display:flex;justify-content:space-between;align-items:flex-end'>"
+        f"<span style='font-size:17pt;color:{colour};letter-spacing:0.5px'>{e(bank)}</span>"
+        f"<span class='small right'>Uw private banker: {e(manager.titled('initials'))}<br>telefoon 0{c.rng.randint(10, 79)}-{c.rng.randint(1000000, 9999999)}</span></div>"
+        + address_block([f"{'De heer' if holders[0].sex == 'm' else 'Mevrouw'} {names[0]} en {'de heer' if holders[1].sex == 'm' else 'mevrouw'} {names[1]}",
+                         home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + f"<h1 style='font-size:16pt;color:{colour}'>Vermogensoverzicht</h1>"
+        + kv([("Peildatum", f"<span style='{nw}'>{e(values.date_text(end, c.date_style))}</span>"), ("Aangemaakt op", f"<b style='{nw}'>{c.d(made)}</b>"),
+              ("Effectenrekening", f"{c.rng.randint(10, 99)}.{c.rng.randint(10, 99)}.{c.rng.randint(100, 999)}.{c.rng.randint(100, 999)}")], label_width="42mm")
+        + "<h3>Samenvatting</h3>"
+        f"<table class='lines' style='width:110mm'>{summary}<tr><td><b>Totaal vermogen</b></td><td class='right' style='{nw}'><b>{e(values.amount_text(total, 'euro'))}</b></td></tr></table>"
+        "<h3>Effectenportefeuille</h3>"
+        "<table class='lines' style='width:100%;font-size:8.6pt'><tr><th>Fonds / ISIN</th><th class='right'>Aantal</th><th class='right'>Koers</th>"
+        f"<th>Koersdatum</th><th class='right'>Waarde</th></tr>{positions}</table>"
+        "<h3>Rekening-courant</h3>"
+        + kv([("IBAN", e(values.iban_text(iban, True))), ("Tenaamstelling", e(" en/of ".join(names))), ("Saldo", e(values.amount_text(cash, "euro")))], label_width="42mm")
+        + f"<table class='lines' style='width:100%;font-size:8.6pt;margin-top:2mm'><tr><th>Datum</th><th>Omschrijving</th><th class='right'>Bedrag</th></tr>{bookings}</table>"
+    )  # fmt: skip
+    return page(c, body, "@page { margin: 15mm 17mm 16mm 19mm; } body { font-size: 9.4pt; }"), _truth(names, iban, made)
+
+
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
                                    triodos_statement, knab_app_csv,
                                    van_lanschot_statement, handelsbanken_statement,
@@ -2705,7 +2826,8 @@ LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statem
                                    psd2_rekeninginformatie_rapport, kwartaalafschrift_per_soort_subtotalen,
                                    bank_reference_letter_english, afschrift_bovenstrook_opgeplakt,
                                    internetbankieren_transactiedetails_uitgeklapt, afschrift_twee_kolommen_compact,
-                                   bank_kalenderweergave_maandraster, bank_saldoverloop_lijngrafiek)}  # fmt: skip
+                                   bank_kalenderweergave_maandraster, bank_saldoverloop_lijngrafiek,
+                                   ing_totaaloverzicht_betalen_en_sparen, private_banking_vermogensoverzicht_rekening_courant)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
 FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2763,3 +2885,5 @@ FRESH27 = {"internetbankieren_transactiedetails_uitgeklapt", "afschrift_twee_kol
 """Layouts of the fresh27 split only: a twenty-seventh first-contact set, by another author who never saw the reader."""
 FRESH28 = {"bank_kalenderweergave_maandraster", "bank_saldoverloop_lijngrafiek"}
 """Layouts of the fresh28 split only: a twenty-eighth first-contact set, by another author who never saw the reader."""
+FRESH29 = {"ing_totaaloverzicht_betalen_en_sparen", "private_banking_vermogensoverzicht_rekening_courant"}
+"""Layouts of the fresh29 split only: a twenty-ninth first-contact set, by another author who never saw the reader."""

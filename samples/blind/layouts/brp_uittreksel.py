@@ -183,6 +183,12 @@ tells the two dates apart ("Datum verstrekking" the issue date), and a bilingual
 people displaced from Ukraine live with the family (every label with the Ukrainian under it; the guests' day of arrival in the Netherlands,
 their last place of residence in Ukraine and the end of their temporary protection as decoys; the guests are residents and in the truth;
 "Op dit adres sinds / За цією адресою з", "Datum afgifte / Дата видачі" the issue date).
+
+The fresh29 split adds: an extract that draws the household as a family tree (the main resident's parents and grown children living
+elsewhere in dashed boxes with their names, birth dates, BSNs and the day they left as decoys; each resident's box with "op adres sinds";
+"Opgemaakt op" the issue date), and an extract of an address in a small building with several dwellings, drawn as a cross-section with one
+floor a band (the other house numbers of the same street and how many people are registered there as decoys, the BAG number and the year
+of construction too; the residents of the shaded dwelling in a ruled table, "Uitgereikt op" the issue date).
 """
 
 from __future__ import annotations
@@ -3011,6 +3017,150 @@ def brp_oekraiense_ontheemden_gastgezin_tweetalig(c: Ctx):
     return page(c, body, "body { font-size: 9.4pt; }"), _truth(issue, home, members, since, names)
 
 
+# --- fresh29 split ---------------------------------------------------------------------------
+
+
+def _tree_box(lines: list[str], dashed: bool, shade: str = "#fff") -> str:
+    """One person's box of a drawn family tree (escaped HTML lines given): solid for a resident, dashed and grey for someone elsewhere."""
+    border = "1px dashed #888" if dashed else "1.2px solid #1d3d5c"
+    colour = "#666" if dashed else "#111"
+    return (f"<div style='border:{border};border-radius:1.5mm;background:{shade};color:{colour};padding:1.2mm 2mm;font-size:7.6pt;"
+            f"line-height:1.3;min-width:36mm;margin:0 2mm 2mm 2mm'>{'<br>'.join(lines)}</div>")
+
+
+def brp_gezinsboom_schema_bewoners(c: Ctx):
+    """Fresh29. An extract "gezinssamenstelling in schema" that draws the household as a family tree: the main resident's parents in dashed
+    grey boxes at the top ("niet op dit adres", their names and birth dates as decoys), the main resident and the partner in solid boxes
+    joined by a line, the children below (those living here solid, grown children living elsewhere dashed with their birth dates, BSNs and
+    the day they left: decoy persons in the residents' shape); each resident's box holds the name, "geb.", the BSN and "op adres sinds" (the
+    date that counts). A legend tells the two kinds of box apart; the address in a block under the tree, "Opgemaakt op" the issue date."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle17(dates=("dash", "long", "short_nodot", "dot_pad"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("first", "initials", "reversed_initials")
+    names = [m.name(form) for m in members]
+    head = members[0]
+    nw = "white-space:nowrap"
+
+    def resident(i: int) -> str:
+        m = members[i]
+        return _tree_box([f"<b style='{nw}'>{e(names[i])}</b>", f"<span style='{nw}'>geb. {c.d(m.birth_date)}</span>",
+                          f"<span style='{nw}'>BSN {e(values.bsn_text(m.bsn, c.pick(0, 2)))}</span>",
+                          f"<span style='{nw}'>op adres sinds {c.d(since[i])}</span>"], False, "#eef4fa" if i == 0 else "#fff")
+
+    father = c.person(sex="m", born=(head.birth_date.year - 38, head.birth_date.year - 22), surname=head.surname, origin=people.origin_of(head))
+    mother = c.person(sex="f", born=(head.birth_date.year - 36, head.birth_date.year - 19), origin=people.origin_of(head))
+    parents = "".join(_tree_box([f"<b style='{nw}'>{e(p.name(form))}</b>", f"<span style='{nw}'>geb. {e(values.date_text(p.birth_date, c.date_style))}</span>",
+                                 f"{role} &middot; niet op dit adres"], True) for p, role in ((father, "vader"), (mother, "moeder")))
+    kids_here = [resident(i) for i in range(2, len(members))]
+    away = []
+    low, high = head.birth_date.year + 19, min(2006, issue.year - 19)
+    if low <= high and len(kids_here) < 3:
+        for _ in range(c.rng.randint(0, 2)):
+            child = c.person(born=(low, high), surname=head.surname, origin=people.origin_of(head))
+            left = values.between(c.rng, max(since[0], child.birth_date + dt.timedelta(days=6600)), issue - dt.timedelta(days=40)) \
+                if max(since[0], child.birth_date + dt.timedelta(days=6600)) < issue - dt.timedelta(days=40) else since[0]
+            away.append(_tree_box([f"<b style='{nw}'>{e(child.name(form))}</b>", f"<span style='{nw}'>geb. {e(values.date_text(child.birth_date, c.date_style))}</span>",
+                                   f"<span style='{nw}'>BSN {e(values.bsn_text(child.bsn, 0))}</span>",
+                                   f"<span style='{nw}'>vertrokken {e(values.date_text(left, c.date_style))}</span>"], True))
+    row = "display:flex;justify-content:center;align-items:flex-start;flex-wrap:wrap"
+    stem = "<div style='width:0;height:5mm;border-left:1px solid #555;margin:0 auto'></div>"
+    couple = resident(0)
+    if len(members) > 1:
+        couple += "<div style='width:10mm;border-top:1.4px solid #1d3d5c;margin-top:9mm'></div>" + resident(1)
+    tree = (f"<div style='{row}'>{parents}</div>{stem}<div style='{row}'>{couple}</div>")
+    if kids_here or away:
+        tree += (f"{stem}<div style='border-top:1px solid #555;width:70%;margin:0 auto 2mm auto'></div>"
+                 f"<div style='{row}'>{''.join(kids_here + away)}</div>")
+    postbus, postplace = people.issuer_address(c.rng, home.city)
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt;color:#1d3d5c'>Gemeente {e(home.municipality)}</span><br>"
+        f"<span class='small'>Team Burgerzaken &middot; {e(postbus)} &middot; {e(postplace)}</span></td>"
+        f"<td class='right small'>Opgemaakt op<br><b style='font-size:10pt;{nw}'>{c.d(issue)}</b></td></tr></table>"
+        "<h1 style='font-size:14pt;margin-top:6mm'>Uittreksel Basisregistratie Personen</h1>"
+        "<p class='small' style='margin-top:0'>Gezinssamenstelling in schema, met de ouders en de kinderen van de hoofdbewoner.</p>"
+        f"<div style='border:0.6px solid #bbb;padding:4mm 2mm 2mm 2mm;margin:3mm 0'>{tree}</div>"
+        "<p class='small'>Legenda: een doorgetrokken kader is een persoon die op het adres hieronder staat ingeschreven; een gestippeld kader "
+        "is een familielid dat niet op dit adres woont en alleen ter verduidelijking van de gezinsrelaties is opgenomen.</p>"
+        "<h3>Adres</h3>"
+        + kv([("Straat en huisnummer", f"{e(home.street)} {e(home.house_number_text)}"), ("Postcode", e(values.postcode_text(home.postcode, c.rng.random() < 0.5))),
+              ("Woonplaats", e(home.city))], label_width="48mm")
+        + f"<p style='margin-top:6mm'>De burgemeester van {e(home.municipality)}, namens deze,<br>{e(c.person(born=(1960, 1998)).name('initials'))}, "
+        "medewerker Burgerzaken</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(issue, home, members, since, names)
+
+
+_FLOORS29 = ("begane grond", "1e verdieping", "2e verdieping", "3e verdieping", "4e verdieping")
+
+
+def _units29(number: str, printed: str) -> tuple[list[str], int]:
+    """The house numbers of a small building's dwellings from the ground floor up, as printed, and the floor of `number`."""
+    digits = "".join(ch for ch in number if ch.isdigit()) if number.isalnum() else number.split("-")[0]
+    rest = number[len(digits):]
+    if rest.startswith("-"):
+        floor = int(rest[1:])
+        units = [digits] + [f"{digits}-{k}" for k in range(1, max(floor, 2) + 1)]
+    elif rest == "H":
+        floor, units = 0, [printed, f"{digits}-1", f"{digits}-2"]
+    elif rest:
+        floor = "ABCD".index(rest)
+        spaced = " " if " " in printed else ""
+        lower = printed[-1].islower()
+        units = [f"{digits}{spaced}{(ch.lower() if lower else ch)}" for ch in "ABCD"[: max(floor + 1, 3)]]
+    else:
+        floor, units = 0, [digits, f"{digits}-1", f"{digits}-2"]
+    units[floor] = printed
+    return units, floor
+
+
+def brp_pand_doorsnede_meerdere_adressen(c: Ctx):
+    """Fresh29. An extract of an address in a small building with several dwellings, as a municipality prints it for a housing matter: a
+    drawn cross-section of the building, one floor a band from the ground floor up, each with its own house number (the other numbers of
+    the same street are decoys) and how many people are registered there (decoy counts; empty dwellings "geen inschrijvingen"), the requested
+    dwelling shaded and marked "dit adres"; the building's BAG number and year of construction as decoys; then the residents of the shaded
+    dwelling in a ruled table ("Datum vestiging" the date that counts), the address in full, "Uitgereikt op" the issue date."""
+    c.font_of(c.pick(("Liberation Sans", "DejaVu Sans"), ("Carlito", "Cantarell")))
+    c.restyle17(dates=("dash", "long", "slash", "long_pad"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("reversed", "all", "reversed_initials", "upper_reversed")
+    names = [m.name(form) for m in members]
+    units, floor = _units29(home.house_number, home.house_number_text)
+    nw = "white-space:nowrap"
+    bands = ""
+    for level in range(len(units) - 1, -1, -1):
+        here = level == floor
+        count = len(members) if here else c.pick(0, 1, 1, 2, 2, 3, 4)
+        said = "geen inschrijvingen" if count == 0 else f"{count} {'persoon' if count == 1 else 'personen'} ingeschreven"
+        style = "background:#d9e7f5;border:1.6px solid #1f4e8c" if here else "background:#fafafa;border:0.8px solid #777"
+        bands += (f"<tr><td style='width:34mm;font-size:8pt;color:#555;text-align:right;padding-right:3mm;vertical-align:middle'>{_FLOORS29[level]}</td>"
+                  f"<td style='{style};height:11mm;vertical-align:middle;padding:0 4mm'><b style='{nw}'>{e(home.street)} {e(units[level])}</b>"
+                  f"<span style='float:right;font-size:8.4pt'>{said}{' &nbsp;&#9664; <b>dit adres</b>' if here else ''}</span></td></tr>")
+    roof = ("<tr><td></td><td style='padding:0'><div style='height:0;border-left:60mm solid transparent;border-right:60mm solid transparent;"
+            "border-bottom:9mm solid #c9c9c9;width:0;margin:0 auto'></div></td></tr>")
+    rows = "".join(f"<tr><td style='{nw}'>{e(n)}</td><td style='{nw}'>{c.d(m.birth_date)}</td><td>{e(values.bsn_text(m.bsn, c.pick(0, 1)))}</td>"
+                   f"<td style='{nw}'>{c.d(s)}</td></tr>" for m, n, s in zip(members, names, since))
+    built = c.rng.randint(1905, 1995)
+    postbus, postplace = people.issuer_address(c.rng, home.city)
+    body = (
+        f"<div style='border-left:5mm solid #1f4e8c;padding-left:4mm'><span class='logo' style='font-size:16pt'>Gemeente {e(home.municipality)}</span><br>"
+        f"<span class='small'>Burgerzaken en Wonen &middot; {e(postbus)} &middot; {e(postplace)}</span></div>"
+        "<h1 style='font-size:14pt;margin-top:7mm'>Uittreksel Basisregistratie Personen</h1>"
+        "<p class='small' style='margin-top:0'>Bewoners van een adres in een pand met meer woningen. Van de andere woningen in het pand staat alleen "
+        "het aantal ingeschreven personen vermeld.</p>"
+        f"<table style='width:150mm;margin:3mm 0 1mm 0;border-collapse:separate;border-spacing:0 0.8mm'>{roof}{bands}</table>"
+        f"<p class='small' style='margin:0 0 3mm 37mm'>Pand-ID (BAG) 0{c.rng.randint(100, 999)}100000{c.rng.randint(100000, 999999)} &middot; bouwjaar {built}</p>"
+        + kv([("Adres", f"{e(home.street)} {e(home.house_number_text)}"), ("Postcode en woonplaats", f"{e(values.postcode_text(home.postcode, True))} {e(home.city)}")],
+             label_width="48mm")
+        + "<h3 style='margin-top:4mm'>Ingeschreven op dit adres</h3>"
+        "<table class='ruled' style='width:100%;font-size:8.8pt'><tr><th>Naam</th><th>Geboortedatum</th><th>BSN</th><th>Datum vestiging</th></tr>"
+        f"{rows}</table>"
+        + f"<p style='margin-top:6mm'>Uitgereikt op <b style='{nw}'>{c.d(issue)}</b> door de burgemeester van {e(home.municipality)}, namens deze,<br>"
+        f"{e(c.person(born=(1960, 1998)).name('initials'))}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(issue, home, members, since, names)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
                                    prose_declaration, mijnoverheid_print, split_name_grid,
                                    brp_element_codes, brp_persons_columns, brp_labels_under,
@@ -3040,7 +3190,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittre
                                    brp_aanvraag_en_afgifte_formulier, brp_burgerlijke_staat_huwelijkshistorie,
                                    brp_medebewoners_zonder_bsn, brp_leeswijzer_voorbeeld_kolom,
                                    brp_vertrek_aangekondigd_aantekening, brp_gezin_kinderen_elders_woonachtig,
-                                   brp_datum_opneming_naast_aanvang, brp_oekraiense_ontheemden_gastgezin_tweetalig)}  # fmt: skip
+                                   brp_datum_opneming_naast_aanvang, brp_oekraiense_ontheemden_gastgezin_tweetalig,
+                                   brp_gezinsboom_schema_bewoners, brp_pand_doorsnede_meerdere_adressen)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
 FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
 """Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""
@@ -3098,3 +3249,5 @@ FRESH27 = {"brp_vertrek_aangekondigd_aantekening", "brp_gezin_kinderen_elders_wo
 """Layouts of the fresh27 split only: a twenty-seventh first-contact set, by another author who never saw the reader."""
 FRESH28 = {"brp_datum_opneming_naast_aanvang", "brp_oekraiense_ontheemden_gastgezin_tweetalig"}
 """Layouts of the fresh28 split only: a twenty-eighth first-contact set, by another author who never saw the reader."""
+FRESH29 = {"brp_gezinsboom_schema_bewoners", "brp_pand_doorsnede_meerdere_adressen"}
+"""Layouts of the fresh29 split only: a twenty-ninth first-contact set, by another author who never saw the reader."""

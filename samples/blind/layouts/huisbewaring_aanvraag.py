@@ -166,6 +166,12 @@ own home and children in the form's check style; "Datum" by the signature the si
 for house-sitting on behalf of an employee posted abroad (the company's address and postcode, the staff number, the posting's own first and
 last day, the HR adviser and the letter's own earlier day as decoys; the requested period, the sitter with birth date and the monthly sum in a
 small table; the tenant's "voor akkoord" with its own day the signing date).
+
+The fresh29 split adds: a voicemail to a corporation's customer contact centre printed with its automatic transcription (the received day
+and time, the caller's number, the voicemail id, an earlier call's day and the agent's call-back day as decoys; the period, the sitter's
+birth date and the monthly sum in spoken sentences; nobody signs, so the signing date is null), and a Dutch-Portuguese form filled in by
+hand (every label with the Portuguese under it; the address and telephone number abroad and the corporation's received stamp with its day
+as decoys; "Datum / Data" the signing date).
 """
 
 from __future__ import annotations
@@ -2950,6 +2956,136 @@ def werkgever_brief_uitzending_voor_akkoord(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
 
 
+# --- fresh29 split ---------------------------------------------------------------------------
+
+_SPOKEN29 = {  # reason: what a tenant says on the phone
+    "work_or_study": ("ik ga voor mijn werk een tijd naar het buitenland", "ik ga een half jaar studeren in het buitenland, een uitwisseling"),
+    "care": ("ik ga bij mijn moeder wonen want die is ziek en ik ga voor haar zorgen", "mijn vader moet verzorgd worden en ik trek een tijd bij hem in"),
+    "trial_cohabitation": ("ik ga proefsamenwonen bij mijn vriend, even kijken of het gaat", "ik ga eerst een tijdje bij mijn vriendin wonen om het uit te proberen"),
+    "travel": ("ik ga een hele lange reis maken door Azië", "we gaan met de camper een paar maanden door Europa"),
+    "other": ("ik moet om persoonlijke redenen een tijd ergens anders verblijven", "ik kan er even niet zijn om persoonlijke redenen"),
+}
+
+
+def voicemail_transcriptie_klantcontactcentrum(c: Ctx):
+    """Fresh29. A voicemail left with a corporation's customer contact centre, printed with its automatic transcription: the system's head
+    ("Ontvangen" with a time, the caller's number, the length, the voicemail id and the transcription's confidence as decoys), the transcript
+    in timestamped lines in spoken Dutch with "eh" (the tenant's name, the period in words-and-figures dates, the sitter and the sitter's birth
+    date, own home and children and the monthly sum "per maand" in euros, the reason in the tenant's words, an earlier call's day as a decoy),
+    and the agent's follow-up line with a call-back day (a decoy). Nobody signs: the signing date is not on the page (null)."""
+    c.font_of(c.pick(("DejaVu Sans", "Open Sans"), ("Liberation Sans", "Carlito")))
+    c.restyle17(dates=("long",), amounts=("euro_word",))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    tn, sn = tenant.name("first"), sitter.name("first")
+    received = signed + dt.timedelta(days=c.rng.randint(0, 3))
+    earlier = received - dt.timedelta(days=c.rng.randint(5, 20))
+    callback = received + dt.timedelta(days=c.rng.randint(1, 4))
+    relation = c.pick("neef", "nicht", "vriend", "vriendin", "kennis", "collega")
+    he = "hij" if sitter.sex == "m" else "ze"
+    own_text = (f"{he} heeft eh zelf wel een eigen woning maar die wordt verbouwd" if own else
+                f"{he} heeft zelf geen eigen woning, {he} woont nu nog bij haar ouders" if sitter.sex == "f" else
+                f"{he} heeft zelf geen eigen woning, {he} woont nu nog bij zijn ouders")
+    kids_text = (f"en {he} heeft een {c.pick('zoontje', 'dochtertje')} van {c.rng.randint(2, 9)}" if kids else f"en kinderen heeft {he} niet")
+    money = (f"{he} betaalt mij {e(values.amount_text(comp, 'euro_word'))} per maand" if float(comp) > 0 else
+             f"{he} hoeft niks te betalen, dus {e(values.amount_text(comp, 'euro_word'))} per maand")
+    lines = [
+        f"ja goedemiddag, u spreekt met {e(tn)}",
+        "eh ik bel over huisbewaring, ik had op " + e(values.date_text(earlier, "long")) + " al gebeld maar toen kreeg ik niemand",
+        f"{e(c.rng.choice(_SPOKEN29[reason]))}",
+        f"en dat is van {c.d(start)} tot en met {c.d(end)}",
+        f"en dan wil ik graag dat mijn {relation} {e(sn)} op mijn huis past",
+        f"{he} is geboren op {c.d(sitter.birth_date)}",
+        f"{own_text}",
+        f"{kids_text}",
+        f"eh {money}",
+        "kunt u mij het formulier sturen of terugbellen, dank u wel, doei",
+    ]
+    seconds = 2
+    transcript = ""
+    for text in lines:
+        transcript += (f"<tr><td style='width:15mm;color:#777;font-size:8pt;vertical-align:top;padding:1mm 0'>[{seconds // 60:02d}:{seconds % 60:02d}]</td>"
+                       f"<td style='padding:1mm 0'>{text}</td></tr>")
+        seconds += c.rng.randint(3, 9)
+    nw = "white-space:nowrap"
+    corp = c.rng.choice(CORPORATIONS)
+    agent = c.person(born=(1970, 2001))
+    body = (
+        f"<div style='display:flex;justify-content:space-between;border-bottom:2px solid #444;padding-bottom:1.5mm'><b style='font-size:13pt'>{e(corp)} &middot; "
+        "Klantcontactcentrum</b><span class='small'>Voicemail &middot; automatische transcriptie</span></div>"
+        "<table style='width:100%;font-size:8.6pt;margin:3mm 0;background:#f3f3f3'>"
+        f"<tr><td style='padding:1mm 2mm;width:34mm'>Ontvangen</td><td style='{nw}'>{e(values.date_text(received, 'dash'))} {c.rng.randint(8, 21):02d}:{c.rng.randint(0, 59):02d}</td>"
+        f"<td style='width:30mm'>Voicemail-ID</td><td>VM-{c.rng.randint(100000, 999999)}</td></tr>"
+        f"<tr><td style='padding:1mm 2mm'>Van</td><td>06-{c.rng.randint(10000000, 99999999)}</td><td>Duur</td><td>{seconds // 60:d}:{seconds % 60:02d} min</td></tr>"
+        f"<tr><td style='padding:1mm 2mm'>Wachtrij</td><td>Wonen &ndash; huurzaken</td><td>Betrouwbaarheid</td><td>{c.rng.randint(78, 96)}%</td></tr></table>"
+        "<h3>Transcriptie</h3>"
+        "<p class='small' style='margin-top:0'>Automatisch omgezet van spraak naar tekst. Namen en getallen kunnen verkeerd zijn overgenomen.</p>"
+        f"<table style='width:100%;font-size:10pt'>{transcript}</table>"
+        "<h3 style='margin-top:5mm'>Afhandeling</h3>"
+        f"<p>Opgepakt door {e(agent.name('initials'))}. Huurder wordt teruggebeld op {e(values.date_text(callback, 'dash'))}; aanvraagformulier huisbewaring "
+        "per post verstuurd. Status: open.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, sitter, None, start, end, reason, comp, own, kids)
+
+
+_PT_REASONS29 = {"work_or_study": "Trabalho ou estudo noutro lugar", "care": "Cuidar de outra pessoa / internamento", "trial_cohabitation": "Coabitação experimental",
+                 "travel": "Viagem longa", "other": "Outro motivo"}
+_ABROAD29 = (("Rua de Santo António 14", "Mindelo, Cabo Verde", "+238"), ("Avenida da Liberdade 212", "Lisboa, Portugal", "+351"),
+             ("Rua das Flores 77", "Porto, Portugal", "+351"), ("Rua Augusta 5", "Praia, Cabo Verde", "+238"), ("Rua Oscar Freire 980", "São Paulo, Brasil", "+55"),
+             ("Avenida 4 de Fevereiro 31", "Luanda, Angola", "+244"))
+
+
+def tweetalig_nl_portugees_formulier(c: Ctx):
+    """Fresh29. A corporation's house-sitting form in Dutch and Portuguese (for tenants from Cape Verde, Portugal, Brazil or Angola), every
+    label in Dutch with the Portuguese under it in grey italics, filled in by hand in blue ink: tenant, sitter with birth date, the period
+    "van / de" and "tot en met / até", the reasons as bilingual boxes, the monthly sum, own home and minor children in the form's check style;
+    the address and telephone number abroad during the absence and the corporation's received stamp with its own day as decoys; "Datum /
+    Data" by the tenant's signature the signing date."""
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("DejaVu Sans", "Carlito")))
+    c.restyle17(dates=("dash", "nopad", "slash", "dot_pad"), amounts=("euro", "dash", "suffix", "plain"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    hand = c.rng.choice(HAND)
+    tn, sn = tenant.name(c.pick("all", "first")), sitter.name(c.pick("all", "first"))
+    street, town, prefix = c.rng.choice(_ABROAD29)
+    received = signed + dt.timedelta(days=c.rng.randint(2, 9))
+    nw = "white-space:nowrap"
+    pt = "display:block;font-size:7.4pt;color:#666;font-style:italic"
+
+    def row(nl: str, pt_label: str, value: str) -> str:
+        return (f"<tr><td style='width:66mm;border-bottom:0.6px solid #999;padding:1.8mm 2mm 1.2mm 0'>{e(nl)}<span style='{pt}'>{e(pt_label)}</span></td>"
+                f"<td style='border-bottom:0.6px solid #999;padding:1.8mm 0 1.2mm 0;vertical-align:bottom'><span class='ink' style='{nw}'>{value}</span></td></tr>")
+
+    reasons = "<br>".join(f"{c.tick(key == reason)} {e(option)} <span style='color:#666;font-style:italic;font-size:8pt'>/ {e(_PT_REASONS29[key])}</span>"
+                          for key, (option, _) in REASONS.items())
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>{e(corp)}</span></td>"
+        f"<td class='right'>{stamp(['ONTVANGEN', values.date_text(received, 'dash'), corp], colour='#8a1c1c', turn=-4.0)}</td></tr></table>"
+        "<h1 style='font-size:14pt;margin:3mm 0 0 0'>Aanvraag huisbewaring</h1>"
+        "<div style='font-size:11pt;color:#555;font-style:italic;margin-bottom:3mm'>Pedido de guarda da casa (huisbewaring)</div>"
+        "<table style='width:100%'>"
+        + row("Naam huurder", "Nome do inquilino", e(tn))
+        + row("Naam huisbewaarder", "Nome do guardião da casa", e(sn))
+        + row("Geboortedatum huisbewaarder", "Data de nascimento do guardião", c.d(sitter.birth_date))
+        + row("Afwezig van", "Ausente de", c.d(start))
+        + row("tot en met", "até (inclusive)", c.d(end))
+        + row("Vergoeding per maand", "Compensação mensal", c.a(comp))
+        + row("Adres tijdens afwezigheid", "Morada durante a ausência", f"{e(street)}, {e(town)}")
+        + row("Telefoon in het buitenland", "Telefone no estrangeiro", f"{prefix} {c.rng.randint(100, 999)} {c.rng.randint(1000, 9999)}")
+        + "</table>"
+        f"<p style='margin-top:3mm'><b>Reden van afwezigheid</b> <span style='color:#666;font-style:italic'>/ Motivo da ausência</span><br>{reasons}</p>"
+        "<table style='width:100%;margin-top:2mm'>"
+        f"<tr><td style='width:110mm'>Heeft de huisbewaarder een eigen woning?<span style='{pt}'>O guardião tem casa própria?</span></td><td>{c.check(own, 'ja / sim', 'nee / não')}</td></tr>"
+        f"<tr><td style='padding-top:2mm'>Heeft de huisbewaarder minderjarige kinderen?<span style='{pt}'>O guardião tem filhos menores de idade?</span></td>"
+        f"<td style='padding-top:2mm'>{c.check(kids, 'ja / sim', 'nee / não')}</td></tr></table>"
+        "<table style='width:100%;margin-top:6mm'><tr>"
+        f"<td style='width:50%'>Datum <span style='color:#666;font-style:italic'>/ Data</span>: <span class='ink' style='{nw}'>{c.d(signed)}</span></td>"
+        f"<td>Handtekening huurder <span style='color:#666;font-style:italic'>/ Assinatura</span>: <span class='ink' style='font-size:15pt'>{e(tenant.surname)}</span></td></tr></table>"
+        "<p class='small' style='margin-top:6mm'>Stuur het formulier minstens vier weken voor vertrek naar ons terug. / Envie o formulário pelo menos quatro "
+        "semanas antes da partida.</p>"
+    )  # fmt: skip
+    return page(c, body, (HAND_CSS % hand) + " body { font-size: 9.6pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
                                    two_page_form, email_print,
                                    numbered_questions, sitter_declaration,
@@ -2979,7 +3115,8 @@ LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_let
                                    kliniekopname_formulier_verklaring_instelling, overwinteren_spanje_brief_grote_letter,
                                    huisbewaarder_brief_huurder_voor_akkoord, voorwaarden_paraaf_per_regel_formulier,
                                    english_tenant_letter_assignment_abroad, liggend_twee_kolommen_huurder_en_huisbewaarder,
-                                   bewonersblad_bon_uitgeknipt, werkgever_brief_uitzending_voor_akkoord)}  # fmt: skip
+                                   bewonersblad_bon_uitgeknipt, werkgever_brief_uitzending_voor_akkoord,
+                                   voicemail_transcriptie_klantcontactcentrum, tweetalig_nl_portugees_formulier)}  # fmt: skip
 HELDOUT = {"email_print"}
 FRESH = {"numbered_questions", "sitter_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -3037,3 +3174,5 @@ FRESH27 = {"english_tenant_letter_assignment_abroad", "liggend_twee_kolommen_huu
 """Layouts of the fresh27 split only: a twenty-seventh first-contact set, by another author who never saw the reader."""
 FRESH28 = {"bewonersblad_bon_uitgeknipt", "werkgever_brief_uitzending_voor_akkoord"}
 """Layouts of the fresh28 split only: a twenty-eighth first-contact set, by another author who never saw the reader."""
+FRESH29 = {"voicemail_transcriptie_klantcontactcentrum", "tweetalig_nl_portugees_formulier"}
+"""Layouts of the fresh29 split only: a twenty-ninth first-contact set, by another author who never saw the reader."""

@@ -167,6 +167,12 @@ tenant acknowledges the deposit and the first month's rent (the receipt's total,
 decoys; "Huurprijs per maand" the room rent, "Getekend te ... op" the signing date), and a room contract whose parties stand in two framed
 cards with a grey passport-photo field, the kind and number of the identity document, its expiry and the birth date (the document numbers,
 expiry days, birth dates and the subtenant's present address and postcode as decoys; the clauses as numbered agreements, negated or absent).
+
+The fresh29 split adds: a room contract drafted by a tenants' legal desk on paper with line numbers (every line numbered in a grey column,
+the articles as running text; the subtenant's present address and postcode, the deposit, the draft's version day and the legal desk as
+decoys; "ondertekend te ... op" the signing date), and a room contract an AI assistant wrote, pasted into a word processor with its
+markdown left in ("#", "**", "-" bullets, a table in pipes with the service costs, an example rise of the rent on a later day, the deposit
+and an unfilled placeholder as decoys; "**Huurprijs:**" the room rent, "**Datum:**" under "## Ondertekening" the signing date).
 """
 
 from __future__ import annotations
@@ -2799,6 +2805,132 @@ def kamer_partijen_met_pasfoto_en_id(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
 
 
+# --- fresh29 split ---------------------------------------------------------------------------
+
+_DESKS29 = ("Rechtswinkel Kanaleneiland", "Juridisch Spreekuur Huurders Oost", "Huurteam Zuid-Holland Noord", "Rechtswinkel Nijmegen", "Stichting Huurdersbelang Noord")
+
+
+def _numbered_lines(tokens: list[tuple[str, bool]], width: int = 80) -> list[str]:
+    """Words and atomic values (True: never broken over two lines) set into lines of at most `width` characters, as plain text."""
+    lines, line = [], ""
+    for text, atomic in tokens:
+        words = [text] if atomic else text.split()
+        for word in words:
+            if line and word[0] in ",.;:":  # punctuation stays with the word before it
+                line += word
+            elif line and len(line) + 1 + len(word) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+    if line:
+        lines.append(line)
+    return lines
+
+
+def kamercontract_regelnummers_kantlijn(c: Ctx):
+    """Fresh29. A room contract drafted by a tenants' legal desk on paper with line numbers: every line of the text numbered in a grey
+    column left of a vertical rule (the numbers are decoy figures beside every value), the articles as running text with the parties, the
+    room's address, "huurprijs van ... per maand" the room rent, the start, the deposit (a decoy sum), the notice period and the clauses
+    (negated or absent); the subtenant's present address and postcode, the draft's version day in the footer and the legal desk as decoys;
+    "ondertekend te ... op" the signing date."""
+    c.font_of(c.pick(("Liberation Serif", "DejaVu Serif"), ("Caladea", "FreeSerif")))
+    c.restyle17(dates=("long", "dash", "long_pad", "dot_pad"), amounts=("euro", "dash", "EUR_grouped", "euro_tight"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sub.name(c.pick("all", "first"))
+    lives = people.address(c.rng)
+    deposit = values.amount(float(rent) * c.pick(1, 2))
+    desk = c.rng.choice(_DESKS29)
+    version = signed - dt.timedelta(days=c.rng.randint(3, 30))
+    d = lambda day: (values.date_text(day, c.date_style), True)  # noqa: E731
+    a = lambda amount: (values.amount_text(amount, c.amount_style), True)  # noqa: E731
+    w = lambda text: (text, False)  # noqa: E731
+    paragraphs = [
+        [w("HUUROVEREENKOMST VOOR EEN KAMER (ONDERHUUR)")],
+        [w("De ondergetekenden:")],
+        [w("1."), (tn, True), w(", wonende"), (home.line1(), True), w("te"), (home.city, True), w(", hierna te noemen: de hoofdhuurder;")],
+        [w("2."), (sn, True), w(", thans wonende"), (lives.line1(), True), w(","), (values.postcode_text(lives.postcode, True), True), (lives.city, True),
+         w(", hierna te noemen: de onderhuurder;")],
+        [w("verklaren te zijn overeengekomen als volgt.")],
+        [w("Artikel 1. De hoofdhuurder verhuurt aan de onderhuurder een kamer in de woning"), (home.line1(), True), w(","),
+         (values.postcode_text(home.postcode, c.rng.random() < 0.5), True), (home.city, True), w(", met medegebruik van keuken, badkamer en toilet.")],
+        [w("Artikel 2. De onderhuur gaat in op"), d(start), w("en is aangegaan voor onbepaalde tijd. Beide partijen kunnen opzeggen met inachtneming"
+                                                               " van een termijn van één maand.")],
+        [w("Artikel 3. De onderhuurder betaalt een huurprijs van"), a(rent), w("per maand, inclusief gas, water en elektriciteit, vóór de eerste dag"
+                                                                             " van iedere maand. Bij aanvang betaalt de onderhuurder een waarborgsom van"),
+         a(deposit), w(".")],
+    ]
+    for i, clause in enumerate(_clauses(c, end, cond)):
+        paragraphs.append([w(f"Artikel {i + 4}."), w(clause)])
+    paragraphs.append([w("Aldus opgemaakt in tweevoud en ondertekend te"), (home.city, True), w("op"), d(signed), w(".")])
+    lines: list[str] = []
+    for para in paragraphs:
+        lines += _numbered_lines(para)
+        lines.append("")
+    rows = "".join(f"<tr><td style='width:9mm;text-align:right;color:#888;font-size:8pt;padding:0 3mm 0 0;border-right:0.8px solid #999'>{n + 1}</td>"
+                   f"<td style='padding:0 0 0 3mm;white-space:nowrap{';font-weight:bold' if n == 0 else ''}'>{e(text) if text else '&nbsp;'}</td></tr>"
+                   for n, text in enumerate(lines))
+    body = (
+        f"<table style='width:100%;line-height:1.55;font-size:10pt'>{rows}</table>"
+        "<table style='width:100%;margin-top:6mm'><tr><td>de hoofdhuurder<br><br>..................................</td>"
+        "<td>de onderhuurder<br><br>..................................</td></tr></table>"
+        f"<div style='position:fixed;bottom:-12mm;left:0;right:0;font-size:7.5pt;color:#555;border-top:0.5px solid #999'>{e(desk)} &middot; model kamerhuur "
+        f"&middot; versie {e(values.date_text(version, 'dash'))} &middot; pagina 1 van 1</div>"
+    )  # fmt: skip
+    return page(c, body, "@page { margin: 16mm 18mm 20mm 16mm; } body { font-size: 10pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+def kamercontract_ai_sjabloon_markdown_ruw(c: Ctx):
+    """Fresh29. A room contract a main tenant had an AI assistant write and pasted into a word processor with its markdown left in: the
+    assistant's opening and closing sentences, "#" and "##" before the headings, "**" around labels and values, "-" bullets and a table in
+    pipes with the service costs (decoy sums), a note in "> " with an example rise of the rent on a later day (a decoy sum and date), the
+    deposit (a decoy sum) and a placeholder "[telefoonnummer]" left unfilled; "**Huurprijs:**" the room rent, "**Ingangsdatum:**" the start,
+    the clauses as bullets (negated or absent), "**Datum:**" under "## Ondertekening" the signing date."""
+    c.font_of(c.pick(("Carlito", "Liberation Sans"), ("Open Sans", "DejaVu Sans")))
+    c.restyle17(dates=("long", "dash", "nopad", "iso"), amounts=("euro", "euro_tight", "dash", "euro_nogroup"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "first")), sub.name(c.pick("all", "first"))
+    deposit = values.amount(float(rent) * c.pick(1, 2))
+    service = values.amount(c.rng.choice((25, 30, 40, 45, 60)))
+    energy = values.amount(c.rng.choice((35, 45, 50, 65, 80)))
+    later = dt.date(start.year + 1, 7, 1)
+    rise = values.amount(round(float(rent) * 1.031, 2))
+    mark = "color:#555"
+    star = f"<span style='{mark}'>**</span>"
+    b = lambda label: f"{star}{e(label)}{star}"  # noqa: E731
+    bullets = "".join(f"<div><span style='{mark}'>- </span>{e(t)}</div>" for t in _clauses(c, end, cond))
+    p = lambda html: f"<p style='margin:0 0 2.4mm 0'>{html}</p>"  # noqa: E731
+    body = (
+        p("Natuurlijk! Hieronder vind je een eenvoudig huurcontract voor een kamer (onderhuur). Pas de gegevens tussen [haken] aan waar nodig.")
+        + p(f"<span style='{mark}'>---</span>")
+        + p(f"<span style='{mark}'># </span><b style='font-size:12pt'>Huurovereenkomst kamer (onderhuur)</b>")
+        + p(f"<span style='{mark}'>## </span><b>Partijen</b>")
+        + f"<div><span style='{mark}'>- </span>{b('Hoofdhuurder:')} {e(tn)}, telefoon [telefoonnummer]</div>"
+        + f"<div><span style='{mark}'>- </span>{b('Onderhuurder:')} {e(sn)}</div>"
+        + f"<div style='margin-bottom:2.4mm'><span style='{mark}'>- </span>{b('Adres van de kamer:')} {e(home.line1())}, "
+        f"{e(values.postcode_text(home.postcode, c.rng.random() < 0.5))} {e(home.city)}</div>"
+        + p(f"<span style='{mark}'>## </span><b>Huur en kosten</b>")
+        + f"<div><span style='{mark}'>- </span>{b('Ingangsdatum:')} {c.d(start)}</div>"
+        + f"<div><span style='{mark}'>- </span>{b('Huurprijs:')} {star}{c.a(rent)}{star} per maand (alles inbegrepen)</div>"
+        + f"<div style='margin-bottom:2.4mm'><span style='{mark}'>- </span>{b('Borg:')} {e(values.amount_text(deposit, c.amount_style))}, terug bij vertrek</div>"
+        + "<div style='font-family:\"DejaVu Sans Mono\", monospace;font-size:8.4pt;white-space:pre;margin-bottom:2.4mm'>"
+        + e("| Post                       | Bedrag per maand |\n|----------------------------|------------------|\n"
+            f"| Servicekosten (inbegrepen) | {values.amount_text(service, c.amount_style):<16} |\n| Energie (inbegrepen)       | {values.amount_text(energy, c.amount_style):<16} |")
+        + "</div>"
+        + p(f"<span style='{mark}'>&gt; </span><i>Voorbeeld: bij een huurverhoging van 3,1% per {e(values.date_text(later, c.date_style))} wordt de huur "
+            f"{e(values.amount_text(rise, c.amount_style))}. Dit is alleen een voorbeeld.</i>")
+        + p(f"<span style='{mark}'>## </span><b>Afspraken</b>")
+        + f"<div style='margin-bottom:2.4mm'>{bullets}</div>"
+        + p(f"<span style='{mark}'>## </span><b>Ondertekening</b>")
+        + f"<div>{b('Plaats:')} {e(home.city)}</div><div>{b('Datum:')} {c.d(signed)}</div>"
+        + "<table style='width:100%;margin:5mm 0 3mm 0'><tr><td>Handtekening hoofdhuurder: ____________________</td>"
+        "<td>Handtekening onderhuurder: ____________________</td></tr></table>"
+        + p(f"<span style='{mark}'>---</span>")
+        + p("Let op: dit is een voorbeeld en geen juridisch advies. Wil je dat ik er ook een huishoudelijk reglement bij maak?")
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
                                    student_room, inline_parties,
                                    roman_sections, boxed_room_form,
@@ -2828,7 +2960,8 @@ LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corpor
                                    woonark_hut_onderhuur, woongroep_vereniging_onderhuur_lid,
                                    sublease_agreement_english_whereas, kamer_inwonende_mantelzorger_bijdrage,
                                    kamer_tweetalig_nl_pools_arbeidsmigrant, bevestigingsbrief_afspraken_kamer_voor_akkoord,
-                                   kamercontract_met_kwitantie_borg, kamer_partijen_met_pasfoto_en_id)}  # fmt: skip
+                                   kamercontract_met_kwitantie_borg, kamer_partijen_met_pasfoto_en_id,
+                                   kamercontract_regelnummers_kantlijn, kamercontract_ai_sjabloon_markdown_ruw)}  # fmt: skip
 HELDOUT = {"inline_parties"}
 FRESH = {"roman_sections", "boxed_room_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2886,3 +3019,5 @@ FRESH27 = {"kamer_tweetalig_nl_pools_arbeidsmigrant", "bevestigingsbrief_afsprak
 """Layouts of the fresh27 split only: a twenty-seventh first-contact set, by another author who never saw the reader."""
 FRESH28 = {"kamercontract_met_kwitantie_borg", "kamer_partijen_met_pasfoto_en_id"}
 """Layouts of the fresh28 split only: a twenty-eighth first-contact set, by another author who never saw the reader."""
+FRESH29 = {"kamercontract_regelnummers_kantlijn", "kamercontract_ai_sjabloon_markdown_ruw"}
+"""Layouts of the fresh29 split only: a twenty-ninth first-contact set, by another author who never saw the reader."""

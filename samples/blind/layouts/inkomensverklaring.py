@@ -160,6 +160,12 @@ deduction and the verzamelinkomen as bars with their sums beside them, and the y
 "Datum" the issue date, the verzamelinkomen once more in a sentence), and an IB 60 that sets the taxpayer and the fiscal partner side by
 side in two columns "U" and "Uw fiscale partner" (the partner's name, BSN, boxes and verzamelinkomen as a decoy person in the same shape;
 the order of the columns varies; "Dagtekening" the issue date).
+
+The fresh29 split adds: the IB 60 as its accessible text version prints it (every element announced in square brackets, the data as
+"Rij n: label | value"; the two years before with their sums in a second announced table and the export's own day as decoys; "Datum" the
+issue date), and the IB 60 as a digital mailbox service shows it (the service's bar with the postmark's, the receiving and the scanning
+day, the scanned envelope with the service's own address and postcode in its window as decoys, and the letter's first page framed below
+it; "Datum" the issue date).
 """
 
 from __future__ import annotations
@@ -2655,6 +2661,103 @@ def ib60_fiscale_partners_twee_kolommen(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, person, year, income, issue)
 
 
+# --- fresh29 split ---------------------------------------------------------------------------
+
+
+def ib60_tekstversie_schermlezer(c: Ctx):
+    """Fresh29. The IB 60 as its accessible text version prints it (the text a screen reader speaks, exported and printed by the tenant's
+    reading software): no letterhead, every element announced in square brackets ("[Afbeelding: logo Rijksoverheid]", "[Kop niveau 1]",
+    "[Tabel met 2 kolommen en 5 rijen]", "Rij 2: Burgerservicenummer | ..."), the data table with "Naam", the BSN, "Jaar", "Verzamelinkomen"
+    and "Datum" (the issue date); a second announced table of the two years before with their sums (decoy years and amounts), the reference
+    and the export's own day and time in the software's footer as decoys."""
+    c.font_of(c.pick(("DejaVu Sans Mono", "Liberation Mono"), ("Noto Mono", "Hack")))
+    c.restyle17(dates=("long", "dash", "wd_nodot_long", "iso"), amounts=("euro", "plain", "EUR_grouped", "euro_nogroup"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("all", "initials", "first"))
+    exported = issue + dt.timedelta(days=c.rng.randint(1, 40))
+    tag = "color:#555"
+    earlier = [(year - k, values.amount(max(4000.0, float(income) + c.rng.randint(-9000, 6000) + c.rng.randint(0, 99) / 100))) for k in (1, 2)]
+    rows = [("Naam", e(name)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.pick(0, 2)))), ("Jaar", str(year)),
+            ("Verzamelinkomen", c.a(income)), ("Datum", c.d(issue))]
+    if c.rng.random() < 0.5:  # the year before the BSN, as some versions order the table
+        rows[1], rows[2] = rows[2], rows[1]
+    table = "".join(f"<div>Rij {i + 1}: {k} | {v}</div>" for i, (k, v) in enumerate(rows))
+    older = "".join(f"<div>Rij {i + 1}: {y} | {e(values.amount_text(a, c.amount_style))}</div>" for i, (y, a) in enumerate(earlier))
+    body = (
+        f"<div style='border-bottom:1px solid #888;font-size:8pt;{tag};padding-bottom:1mm'>Tekstweergave &middot; inkomensverklaring.pdf &middot; "
+        f"{c.rng.randint(2, 3)} pagina's</div>"
+        f"<p style='{tag}'>[Afbeelding: logo Rijksoverheid]<br>[Afbeelding: Belastingdienst]</p>"
+        f"<p><span style='{tag}'>[Kop niveau 1]</span> Inkomensverklaring {year}</p>"
+        f"<p><span style='{tag}'>[Alinea]</span> Op uw verzoek ontvangt u deze inkomensverklaring. Daarin staat uw verzamelinkomen over {year}. "
+        "U hebt deze verklaring bijvoorbeeld nodig als u een huurwoning wilt huren.</p>"
+        f"<p><span style='{tag}'>[Tabel met 2 kolommen en {len(rows)} rijen]</span></p>"
+        f"<div style='margin-left:6mm'>{table}</div>"
+        f"<p style='{tag}'>[Einde tabel]</p>"
+        f"<p><span style='{tag}'>[Kop niveau 2]</span> Uw inkomen in eerdere jaren</p>"
+        f"<p><span style='{tag}'>[Alinea]</span> Ter informatie ziet u hieronder uw verzamelinkomen over eerdere jaren. Deze bedragen gelden niet "
+        f"voor {year}.</p>"
+        f"<p><span style='{tag}'>[Tabel met 2 kolommen en 2 rijen]</span></p><div style='margin-left:6mm'>{older}</div><p style='{tag}'>[Einde tabel]</p>"
+        f"<p><span style='{tag}'>[Alinea]</span> Ons kenmerk: IB 60 {year} {c.rng.randint(1000000, 9999999)}</p>"
+        f"<p><span style='{tag}'>[Alinea]</span> Met vriendelijke groet, Belastingdienst</p>"
+        f"<p><span style='{tag}'>[Link]</span> belastingdienst.nl/inkomensverklaring</p>"
+        f"<p style='{tag}'>[Einde document]</p>"
+        f"<div style='position:fixed;bottom:-12mm;left:0;right:0;font-size:7.5pt;{tag};border-top:0.5px solid #aaa'>Geëxporteerd met Leeshulp "
+        f"op {e(values.date_text(exported, 'dash'))} om {c.rng.randint(8, 22):02d}:{c.rng.randint(0, 59):02d} &middot; pagina 1 van 1</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; line-height: 1.45; } p { margin: 0 0 2.2mm 0; }"), _truth(name, person, year, income, issue)
+
+
+_SCAN_SERVICES29 = (("Postdigitaal", "#2b6e4f"), ("ScanMijnPost", "#5a3e8c"), ("Brievenbus Online", "#b5552a"), ("PostBox Nederland", "#1f5c8a"))
+
+
+def ib60_digitale_postbus_envelopscan(c: Ctx):
+    """Fresh29. The IB 60 as a digital mailbox service shows it to a customer who lives or travels abroad, printed from its web page: the
+    service's bar with the customer number, "Ontvangen op", "Gescand op" and the postmark's day (decoy dates), the scanned envelope drawn
+    with the Belastingdienst as sender, a franking box and the window with the service's own address and postcode (a decoy address, c/o),
+    and below it the letter's first page as scanned, framed: "Datum" the issue date, "Naam", the BSN, the year and the verzamelinkomen in
+    a box; the scan's page count and file name as decoys."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Carlito", "Cantarell")))
+    c.restyle17(dates=("long", "dash", "dot_pad", "wd_nopad"), amounts=("euro", "EUR_grouped", "dash", "euro_tight"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("initials", "all", "first"))
+    service, colour = c.rng.choice(_SCAN_SERVICES29)
+    office = people.address(c.rng)
+    stamped = issue + dt.timedelta(days=c.rng.randint(1, 3))
+    received = stamped + dt.timedelta(days=c.rng.randint(1, 3))
+    scanned = received + dt.timedelta(days=c.rng.randint(0, 1))
+    number = c.rng.randint(100000, 999999)
+    nw = "white-space:nowrap"
+    lab = "font-size:7.4pt;color:#666"
+    bar = (f"<div style='background:{colour};color:#fff;padding:2mm 4mm;display:flex;justify-content:space-between;align-items:center'>"
+           f"<b style='font-size:13pt'>{e(service)}</b><span style='font-size:8pt'>Mijn post &middot; klantnummer {number}</span></div>"
+           "<table style='width:100%;margin:2mm 0;font-size:8.6pt'><tr>"
+           f"<td><div style='{lab}'>Afzender</div>Belastingdienst</td>"
+           f"<td><div style='{lab}'>Poststempel</div><span style='{nw}'>{e(values.date_text(stamped, 'dash'))}</span></td>"
+           f"<td><div style='{lab}'>Ontvangen op</div><span style='{nw}'>{e(values.date_text(received, 'dash'))}</span></td>"
+           f"<td><div style='{lab}'>Gescand op</div><span style='{nw}'>{e(values.date_text(scanned, 'dash'))}</span></td>"
+           f"<td><div style='{lab}'>Bestand</div>scan_{number}_{c.rng.randint(1000, 9999)}.pdf (2 p.)</td></tr></table>")
+    envelope = (
+        "<div style='position:relative;width:150mm;height:52mm;margin:2mm auto;border:0.8px solid #999;background:#f4efe2;"
+        "box-shadow:0.8mm 0.8mm 1.5mm rgba(0,0,0,0.25)'>"
+        "<div style='position:absolute;left:5mm;top:4mm;font-size:7.5pt;color:#333'>Belastingdienst<br>Postbus 2508<br>6401 DA Heerlen</div>"
+        "<div style='position:absolute;right:5mm;top:4mm;border:0.8px solid #333;padding:1mm 2mm;font-size:6.5pt;text-align:center'>PORT BETAALD<br>PostNL</div>"
+        "<div style='position:absolute;left:40mm;top:21mm;width:85mm;height:24mm;border:0.8px solid #aaa;background:#fff;border-radius:1mm;"
+        "padding:2mm 3mm;box-sizing:border-box;font-size:8pt;line-height:1.3'>"
+        f"{e(person.titled('initials'))}<br>p/a {e(service)}<br>{e(office.line1())}<br>{e(values.postcode_text(office.postcode, True))}  {e(office.city.upper())}</div></div>")
+    letter = (
+        "<div style='border:0.8px solid #999;padding:5mm 7mm;margin-top:3mm;box-shadow:0.8mm 0.8mm 1.5mm rgba(0,0,0,0.2)'>"
+        f"<div style='font-size:7.4pt;color:#666;margin:-3mm 0 2mm 0'>Scan pagina 1 van 2</div>"
+        + _letterhead(c)
+        + kv([("Datum", f"<b style='{nw}'>{c.d(issue)}</b>"), ("Ons kenmerk", f"IB 60 / {c.rng.randint(1000000, 9999999)}")], label_width="36mm")
+        + f"<h2 style='margin-top:3mm'>Inkomensverklaring {year}</h2>"
+        + kv([("Naam", e(name)), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.pick(0, 1, 2)))), ("Belastingjaar", str(year))], label_width="46mm")
+        + f"<div class='box' style='width:110mm'>{kv([(f'Verzamelinkomen {year}', f'<b>{c.a(income)}</b>')], label_width='56mm')}</div>"
+        "<p class='small'>Het verzamelinkomen is de som van uw inkomen uit werk en woning, uit aanmerkelijk belang en uit sparen en beleggen, "
+        "min de persoonsgebonden aftrek.</p></div>")
+    body = bar + envelope + letter
+    return page(c, body, "@page { margin: 14mm 16mm 16mm 18mm; } body { font-size: 9.4pt; }"), _truth(name, person, year, income, issue)
+
+
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
                                    toeslagen_overview, ib60_twocolumn,
                                    ib60_reference_block, ib60_box_header, ib60_inspector_declaration,
@@ -2684,7 +2787,8 @@ LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst
                                    ib60_tegenbewijs_box3_was_wordt, ib60_grensarbeider_buitenlands_loon,
                                    ib60_alimentatie_ex_partner_voetnoten, ib60_dga_aanmerkelijk_belang_opbouw,
                                    ib60_uitkeringsinstanties_loonheffingennummers, ib60_jarenoverzicht_kolommen_per_jaar,
-                                   ib60_staafdiagram_in_gewone_taal, ib60_fiscale_partners_twee_kolommen)}  # fmt: skip
+                                   ib60_staafdiagram_in_gewone_taal, ib60_fiscale_partners_twee_kolommen,
+                                   ib60_tekstversie_schermlezer, ib60_digitale_postbus_envelopscan)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
 FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2742,3 +2846,5 @@ FRESH27 = {"ib60_uitkeringsinstanties_loonheffingennummers", "ib60_jarenoverzich
 """Layouts of the fresh27 split only: a twenty-seventh first-contact set, by another author who never saw the reader."""
 FRESH28 = {"ib60_staafdiagram_in_gewone_taal", "ib60_fiscale_partners_twee_kolommen"}
 """Layouts of the fresh28 split only: a twenty-eighth first-contact set, by another author who never saw the reader."""
+FRESH29 = {"ib60_tekstversie_schermlezer", "ib60_digitale_postbus_envelopscan"}
+"""Layouts of the fresh29 split only: a twenty-ninth first-contact set, by another author who never saw the reader."""

@@ -160,6 +160,13 @@ relations and frequencies, the talk's day and the counsellor as decoys) above a 
 whether care is needed day and night ("Datum" the issue date, the team the issuer), and a message sent through ZorgMail's secure mail by a
 GP practice's nurse practitioner, printed with the secure-mail head (the ZorgMail addresses, the message number, the patient's birth date,
 the consultation's day and the day the message is kept until as decoys; "Verzonden" the issue date, the practice the issuer).
+
+The fresh29 split adds: an epilepsy centre's nurse specialist's letter with a table of the supervision needed per part of the day (morning,
+afternoon, evening and night, each with its hours, whether supervision is needed and who gives it; the day-care centre or home-care team,
+the patient's birth date and number, the last seizure's day, the next check-up and the neurologist as decoys; the date line the issue date,
+the centre the issuer), and a student dean's declaration that a student is the carer of a relative (the student number, programme,
+enrolment day, the talks' days, the academic year's first and last day and the support fund's months as decoys; "Datum" the issue date, the
+institution the issuer).
 """
 
 from __future__ import annotations
@@ -2749,6 +2756,106 @@ def zorgmail_beveiligd_bericht_poh(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(fc, fr, clock, issue, issuer)
 
 
+# --- fresh29 split ---------------------------------------------------------------------------
+
+_EPILEPSY29 = (("Epilepsiecentrum Oost-Nederland", "Zwolle"), ("Expertisecentrum Epilepsie Zuid", "Heeze"), ("Centrum voor Epilepsiezorg Noord", "Groningen"),
+               ("Epilepsiepoli Maasland", "Maastricht"), ("Epilepsie Instituut Kennemerland", "Heemstede"))
+_DAYPARTS29 = (("Ochtend", "07.00 - 12.00 uur"), ("Middag", "12.00 - 18.00 uur"), ("Avond", "18.00 - 23.00 uur"), ("Nacht", "23.00 - 07.00 uur"))
+
+
+def epilepsiecentrum_dagdelen_toezicht_tabel(c: Ctx):
+    """Fresh29. An epilepsy centre's nurse specialist writes on the supervision a patient needs, with a table "Toezicht per dagdeel" (morning,
+    afternoon, evening and night, each with its hours, whether supervision is needed and who gives it: the carer, a day-care centre or a
+    home-care team (decoy organisations), at night with the seizure alarm or nobody); the patient's birth date and number, the last seizure's
+    day, the next check-up and the treating neurologist as decoys; the 24-hour need again in a sentence; the centre's town and the day in the
+    date line the issue date, the centre the issuer."""
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle17(dates=("long", "dash", "long_pad", "wd_nodot_long"), amounts=("euro",))
+    carer, recipient, clock, issue, home = _facts(c)
+    issuer, town = c.rng.choice(_EPILEPSY29)
+    fc, fr = carer.name(c.pick("all", "first", "initials")), recipient.name(c.pick("all", "first", "initials"))
+    nurse = c.person(born=(1962, 1995), sex=c.pick("f", "f", "m"))
+    neuro = c.person(born=(1958, 1990))
+    daycare = c.pick("dagbesteding De Werkplaats", "activiteitencentrum Het Baken", "dagcentrum De Linde")
+    homecare = c.pick("wijkverpleging", "thuiszorgteam", "Buurtzorg")
+    plan = [(True, e(fc)), (c.rng.random() < 0.6, e(daycare) if c.rng.random() < 0.5 else e(fc)), (True, e(fc) if c.rng.random() < 0.7 else e(homecare))]
+    plan.append((True, f"{e(fc)} (slaapt bij patiënt, epilepsiealarm)") if clock else (False, "&ndash; (geen toezicht nodig)"))
+    cell = "border:0.8px solid #666;padding:1.5mm 2mm"
+    rows = "".join(f"<tr><td style='{cell}'><b>{p}</b></td><td style='{cell};white-space:nowrap'>{h}</td><td style='{cell};text-align:center'>{'ja' if need else 'nee'}</td>"
+                   f"<td style='{cell}'>{who}</td></tr>" for (p, h), (need, who) in zip(_DAYPARTS29, plan))
+    seizure = issue - dt.timedelta(days=c.rng.randint(2, 50))
+    check = issue + dt.timedelta(days=c.rng.randint(20, 120))
+    said = (f"Samengevat: {e(fr)} heeft 24 uur per dag toezicht nodig, ook 's nachts. Deze zorg wordt vooral gegeven door {e(fc)}, de mantelzorger."
+            if clock else f"Samengevat: {e(fr)} heeft overdag en 's avonds toezicht nodig, 's nachts niet; er is geen 24-uurszorg nodig. {e(fc)} is de mantelzorger.")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt;color:#6a1b4d'>{e(issuer)}</span><br>"
+        f"<span class='small'>Polikliniek &middot; Verpleegkundig spreekuur</span></td><td class='right small'>{e(people.issuer_address(c.rng, None)[0])}<br>"
+        f"{e(town)}</td></tr></table>"
+        + address_block(["Aan wie het aangaat"])
+        + f"<p>{e(town)}, <span style='white-space:nowrap'>{c.d(issue)}</span></p>"
+        + kv([("Betreft", "verklaring zorg en toezicht"), ("Patiënt", f"{e(fr)}, geboren {e(values.date_text(recipient.birth_date, 'dash'))}"),
+              ("Patiëntnummer", str(c.rng.randint(1000000, 9999999)))], label_width="34mm")
+        + f"<p>Geachte heer, mevrouw,</p><p>{e(fr)} is bij ons centrum onder behandeling voor epilepsie. De aanvallen zijn niet goed voorspelbaar; "
+        f"de laatste aanval was op {e(values.date_text(seizure, c.date_style))}. Op verzoek van patiënt en mantelzorger beschrijf ik hieronder welk toezicht "
+        "nodig is.</p>"
+        "<h3>Toezicht per dagdeel</h3>"
+        f"<table style='width:100%;border-collapse:collapse;font-size:9pt'><tr><th style='{cell}'>Dagdeel</th><th style='{cell}'>Tijd</th>"
+        f"<th style='{cell}'>Toezicht nodig</th><th style='{cell}'>Door</th></tr>{rows}</table>"
+        f"<p style='margin-top:3mm'>{said}</p>"
+        f"<p>De volgende controle bij de behandelend neuroloog, {e(neuro.name('initials'))}, is gepland op {e(values.date_text(check, c.date_style))}.</p>"
+        f"<p>Met vriendelijke groet,<br><br>{e(nurse.name('initials'))}<br>verpleegkundig specialist epilepsie<br>{e(issuer)}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(fc, fr, clock, issue, issuer)
+
+
+_SCHOOLS29 = ("Hogeschool Rotterdam", "Hanzehogeschool Groningen", "Universiteit Utrecht", "Vrije Universiteit Amsterdam", "Fontys Hogescholen",
+              "Saxion Hogeschool", "Radboud Universiteit", "Hogeschool Inholland")
+_PROGRAMMES29 = ("Verpleegkunde", "Bedrijfskunde", "Rechtsgeleerdheid", "Social Work", "Psychologie", "Werktuigbouwkunde", "Pedagogiek", "Informatica")
+
+
+def studentendecaan_verklaring_bijzondere_omstandigheden(c: Ctx):
+    """Fresh29. A university's or a university of applied sciences' student dean declares that a student is the carer of a parent or
+    another relative ("Verklaring bijzondere omstandigheden: mantelzorg", as deans write it for study delay and the support fund): a block
+    with the student's name, student number, programme and enrolment day, the relative cared for, and whether care is needed day and night;
+    the talks' days, the academic year the declaration covers (its first and last day) and the support fund's months as decoys; "Datum" the
+    issue date, the institution the issuer (the dean's office under it)."""
+    c.font_of(c.pick(("Open Sans", "Cantarell"), ("Liberation Sans", "Carlito")))
+    c.restyle17(dates=("long", "dash", "dot_pad", "nopad"), amounts=("euro",))
+    carer, recipient, clock, issue, home = _facts(c)
+    carer = c.person(born=(1998, 2007))
+    issuer = c.rng.choice(_SCHOOLS29)
+    fc, fr = carer.name(c.pick("all", "first")), recipient.name(c.pick("all", "first", "initials"))
+    gap = carer.birth_date.year - recipient.birth_date.year
+    female = recipient.sex == "f"
+    relation = (("grootmoeder" if female else "grootvader") if gap >= 45 else ("moeder" if female else "vader") if gap >= 18
+                else ("zus" if female else "broer"))
+    dean = c.person(born=(1960, 1992))
+    year0 = issue.year if issue.month >= 9 else issue.year - 1
+    enrolled = dt.date(year0 - c.rng.randint(0, 3), 9, 1)
+    talks = sorted(issue - dt.timedelta(days=c.rng.randint(5, 120)) for _ in range(2))
+    nw = "white-space:nowrap"
+    need = (f"De zorg voor de {relation} van de student is dag en nacht nodig (24 uur per dag); {e(fc)} woont bij {e(fr)} in en verleent ook 's nachts zorg."
+             if clock else f"De {relation} van de student heeft dagelijks enkele uren hulp nodig. Er is geen 24-uurszorg nodig; 's nachts is geen toezicht nodig.")
+    body = (
+        f"<div style='display:flex;justify-content:space-between;align-items:flex-end;border-bottom:1.5px solid #222;padding-bottom:2mm'>"
+        f"<span style='font-size:17pt;font-weight:bold'>{e(issuer)}</span><span class='small right'>Studentendecanaat<br>Studentenservicecentrum</span></div>"
+        "<h1 style='font-size:14pt;margin-top:7mm'>Verklaring bijzondere omstandigheden: mantelzorg</h1>"
+        + kv([("Datum", f"<b style='{nw}'>{c.d(issue)}</b>"), ("Kenmerk", f"SD-{issue.year}-{c.rng.randint(1000, 9999)}")], label_width="40mm")
+        + "<h3>Student</h3>"
+        + kv([("Naam", e(fc)), ("Studentnummer", str(c.rng.randint(1000000, 9999999))), ("Opleiding", e(c.rng.choice(_PROGRAMMES29))),
+              ("Ingeschreven sinds", f"<span style='{nw}'>{e(values.date_text(enrolled, c.date_style))}</span>")], label_width="40mm")
+        + "<h3>Mantelzorg</h3>"
+        + kv([("Zorg voor", f"{e(fr)} ({e(relation)})"), ("Zorg dag en nacht (24 uur)", "ja" if clock else "nee")], label_width="40mm")
+        + f"<p>Ik heb met de student gesproken op {e(values.date_text(talks[0], c.date_style))} en {e(values.date_text(talks[1], c.date_style))}. "
+        f"Op grond van deze gesprekken en de stukken die de student heeft laten zien, verklaar ik dat {e(fc)} mantelzorger is van {e(fr)}. {need}</p>"
+        f"<p>Deze verklaring geldt voor het studiejaar {year0}-{year0 + 1} ({e(values.date_text(dt.date(year0, 9, 1), 'dash'))} tot en met "
+        f"{e(values.date_text(dt.date(year0 + 1, 8, 31), 'dash'))}) en kan worden gebruikt voor een aanvraag bij het profileringsfonds "
+        f"(maximaal {c.rng.randint(3, 12)} maanden) en bij andere instanties.</p>"
+        f"<p style='margin-top:6mm'>{e(dean.name('initials'))}<br>studentendecaan<br>{e(issuer)}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(fc, fr, clock, issue, issuer)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
                                    handwritten_form, zorgkantoor_letter,
                                    wmo_consulent_letter, side_by_side_form,
@@ -2778,7 +2885,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, s
                                    zorgkantoor_vpt_mantelzorg_besluit, international_gp_english_care_statement,
                                    mdo_verslag_besluit_mantelzorg, huisarts_verklaring_his_afkortingen,
                                    migrantenouderen_tweetalig_nl_turks_verklaring, mantelzorgpas_registratie_brief_met_pas,
-                                   wijkteam_netwerkkaart_ecogram, zorgmail_beveiligd_bericht_poh)}  # fmt: skip
+                                   wijkteam_netwerkkaart_ecogram, zorgmail_beveiligd_bericht_poh,
+                                   epilepsiecentrum_dagdelen_toezicht_tabel, studentendecaan_verklaring_bijzondere_omstandigheden)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
 FRESH = {"wmo_consulent_letter", "side_by_side_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2836,3 +2944,5 @@ FRESH27 = {"migrantenouderen_tweetalig_nl_turks_verklaring", "mantelzorgpas_regi
 """Layouts of the fresh27 split only: a twenty-seventh first-contact set, by another author who never saw the reader."""
 FRESH28 = {"wijkteam_netwerkkaart_ecogram", "zorgmail_beveiligd_bericht_poh"}
 """Layouts of the fresh28 split only: a twenty-eighth first-contact set, by another author who never saw the reader."""
+FRESH29 = {"epilepsiecentrum_dagdelen_toezicht_tabel", "studentendecaan_verklaring_bijzondere_omstandigheden"}
+"""Layouts of the fresh29 split only: a twenty-ninth first-contact set, by another author who never saw the reader."""

@@ -154,6 +154,12 @@ facts in a reference that is no contract), and the land registry's property info
 eigendomsinformatie": the cadastral designation, the address and postcode, the owners with birth dates, their shares, the day the deed of
 acquisition was registered and the day of the information: a BRP extract's municipality, address, persons, dates of settling and issue day
 on a register extract that is not the BRP).
+
+The fresh29 split adds: a vacancy manager's loan-for-use agreement ("bruikleenovereenkomst", anti-squat: the manager and the user with
+birth date, the object's address and postcode, the start, a monthly "gebruiksvergoeding" that is no rent, the notice, the owner's right
+to end it, the general conditions and the day of signing: a sublet contract's facts on a contract that is no tenancy), and a family's group
+chat about caring for a parent printed from the phone (the siblings' names, day headings, the parent's need of someone 24 hours a day,
+the GP's declaration to come, the address and one sibling moving in: a care declaration's facts in a chat that declares nothing).
 """
 
 from __future__ import annotations
@@ -168,6 +174,7 @@ from samples.blind.layouts._base import SANS9  # the fresh9 split's
 from samples.blind.layouts._base import SANS10  # the fresh10 split's
 from samples.blind.layouts._base import MONO14  # the fresh14 split's
 from samples.blind.layouts._base import barcode  # the fresh23 split's uses
+from samples.blind.layouts._base import chat_bubble  # the fresh29 split's uses
 
 DOC_TYPE = "unknown"
 
@@ -2244,6 +2251,98 @@ def kadaster_eigendomsinformatie_perceel(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), {}
 
 
+# --- fresh29 split ---------------------------------------------------------------------------
+
+_MANAGERS29 = ("Leegstandbeheer Nederland B.V.", "Stichting Tijdelijk Wonen Noord", "Beheerwacht B.V.", "Vastgoedbewaking Midden B.V.", "Stichting Wonen in Leegstand")
+
+
+def bruikleen_leegstandbeheer_antikraak(c: Ctx):
+    """Fresh29. A vacancy manager's loan-for-use agreement ("bruikleenovereenkomst", anti-squat): the manager and the user with birth date,
+    the object's address with postcode and house number, the start, a monthly "gebruiksvergoeding" that is no rent, the notice of 28 days,
+    the owner's right to end it when the building is needed, the manager's general conditions and the day of signing: a sublet contract's
+    parties, address, start, monthly sum, end clause, conditions and signing day on a contract that is no tenancy (truth unknown, no fields)."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "DejaVu Sans")))
+    c.restyle17(dates=("dash", "long", "nopad", "dot_pad"), amounts=("euro", "dash", "euro_endash"))
+    person, home, day = _who(c)
+    manager = c.rng.choice(_MANAGERS29)
+    start = day + dt.timedelta(days=c.rng.randint(0, 20))
+    fee = values.amount(c.rng.choice((150, 175, 195, 225, 250, 275)))
+    owner = c.pick("Woningstichting De Kern", "Gemeente " + home.municipality, "Vastgoed Fonds Oost C.V.", "Stichting Zorgvastgoed")
+    nw = "white-space:nowrap"
+    clauses = [
+        ("Bruikleen", f"Beheerder geeft aan gebruiker de woonruimte in het object om niet in bruikleen, om het object te bewonen en zo tegen kraak, "
+                      f"leegstand en verval te beschermen. Eigenaar van het object is {e(owner)}."),
+        ("Geen huur", "Deze overeenkomst is uitdrukkelijk geen huurovereenkomst. De bepalingen van huurrecht (art. 7:201 e.v. BW) zijn niet van "
+                      "toepassing; gebruiker heeft geen huurbescherming."),
+        ("Gebruiksvergoeding", f"Gebruiker betaalt een gebruiksvergoeding van <span style='{nw}'>{c.a(fee)}</span> per maand voor de kosten van beheer, "
+                               "gas, water en elektriciteit. Dit is geen huurprijs."),
+        ("Duur en einde", f"De bruikleen gaat in op <span style='{nw}'>{c.d(start)}</span> en geldt voor onbepaalde tijd. Beheerder kan de "
+                          "overeenkomst opzeggen met een termijn van 28 dagen, in het bijzonder zodra de eigenaar het object nodig heeft voor "
+                          "verkoop, sloop of renovatie."),
+        ("Voorwaarden", f"De Algemene Voorwaarden Bruikleen van {e(manager)} maken deel uit van deze overeenkomst. Gebruiker mag het object niet "
+                        "aan anderen in gebruik geven."),
+    ]
+    body = (
+        f"<div style='display:flex;justify-content:space-between;border-bottom:3px solid #222;padding-bottom:2mm'><b style='font-size:15pt'>{e(manager)}</b>"
+        f"<span class='small right'>Leegstandbeheer &middot; antikraak<br>{e(people.issuer_address(c.rng)[0])}</span></div>"
+        "<h1 style='font-size:15pt;margin-top:6mm'>Bruikleenovereenkomst</h1>"
+        + kv([("Beheerder", e(manager)), ("Gebruiker", e(person.name(c.pick("all", "initials")))),
+              ("Geboortedatum gebruiker", f"<span style='{nw}'>{c.d(person.birth_date)}</span>"),
+              ("Object", f"{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}"),
+              ("Ingangsdatum", f"<span style='{nw}'>{c.d(start)}</span>"), ("Gebruiksvergoeding per maand", f"<span style='{nw}'>{c.a(fee)}</span>")],
+             label_width="56mm")
+        + "<div style='margin-top:3mm'></div>"
+        + "".join(f"<p style='margin:0 0 5px 0'><b>Artikel {i + 1} &nbsp;{e(t)}</b><br>{x}</p>" for i, (t, x) in enumerate(clauses))
+        + f"<p style='margin-top:5mm'>Aldus opgemaakt en getekend te {e(home.city)} op <span style='{nw}'>{c.d(day)}</span>.</p>"
+        "<table style='width:100%;margin-top:5mm'><tr><td>Beheerder<br><br>.................................</td>"
+        "<td>Gebruiker<br><br>.................................</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), {}
+
+
+def familie_groepsapp_zorgrooster_chat(c: Ctx):
+    """Fresh29. A family's group chat about caring for their mother or father, printed from the phone: the group's name and members in
+    the head, day headings, the siblings' messages in bubbles with their names and times, planning who takes which nights, a message that
+    the parent now needs someone 24 hours a day, another that the GP will write a declaration for the housing corporation and that one of
+    them will move in: a care declaration's carer, the person cared for, the round-the-clock care and dates in a chat that declares nothing
+    (truth unknown, no fields)."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("DejaVu Sans", "Carlito")))
+    c.restyle17(dates=("long", "wd_nodot_long", "dash"), amounts=("euro",))
+    parent, home, day = _who(c)
+    kids = [c.person(born=(1965, 1995), surname=parent.surname, origin=people.origin_of(parent)) for _ in range(c.rng.randint(2, 3))]
+    me = kids[0]
+    mum = "mama" if parent.sex == "f" else "papa"
+    stay = kids[-1]
+    moments = sorted(day - dt.timedelta(days=k) for k in c.rng.sample(range(0, 9), 3))
+    msgs = [
+        (kids[1], f"Ik ben net bij {mum} geweest. Ze was vannacht weer gevallen, de alarmknop lag op tafel." if parent.sex == "f"
+         else f"Ik ben net bij {mum} geweest. Hij was vannacht weer gevallen, de alarmknop lag op tafel."),
+        (me, "Dit gaat zo niet meer. Volgens de wijkverpleging is er nu echt 24 uur per dag iemand nodig."),
+        (stay, f"Ik kan bij {mum} intrekken. Ik heb het al aan de woningcorporatie gevraagd, ze willen een mantelzorgverklaring."),
+        (me, f"De huisarts schrijft die verklaring. Afspraak is op {e(values.date_text(day + dt.timedelta(days=c.rng.randint(2, 9)), c.date_style))}."),
+        (kids[1], "Ik neem dinsdag- en donderdagnacht tot die tijd, " + e(stay.given[0]) + " de rest?"),
+        (stay, f"Prima. Adres blijft {e(home.line1())}, ik laat me daar inschrijven."),
+    ]
+    colours = {k.bsn: col for k, col in zip(kids, ("#b0306a", "#1f6fb2", "#2d8a4e"))}
+    chat, index = "", 0
+    for moment in moments:
+        chat += (f"<div style='text-align:center;margin:2mm 0'><span style='background:#e1eef6;border-radius:2mm;padding:0.8mm 3mm;font-size:8pt'>"
+                 f"{e(values.date_text(moment, c.date_style))}</span></div>")
+        for _ in range(2):
+            who, text = msgs[index]
+            index += 1
+            name = f"<div style='font-size:7.6pt;font-weight:bold;color:{colours[who.bsn]}'>{e(who.name('first'))}</div>" if who is not me else ""
+            chat += chat_bubble(f"{name}{text}", who is me, f"{c.rng.randint(7, 23):02d}:{c.rng.randint(0, 59):02d}")
+    members = ", ".join(e(k.given[0]) for k in kids[1:]) + ", jij"
+    body = (
+        "<div style='background:#075e54;color:#fff;padding:2.5mm 4mm;border-radius:1.5mm 1.5mm 0 0'>"
+        f"<b style='font-size:11.5pt'>Zorg {e(mum)} &#9829;</b><br><span style='font-size:8pt'>{members}</span></div>"
+        f"<div style='background:#ece5dd;padding:3mm 4mm 2mm 4mm;font-size:9.4pt'>{chat}</div>"
+        f"<p class='small'>Geëxporteerd gesprek &middot; {len(kids)} deelnemers &middot; {e(parent.name('first'))}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), {}
+
+
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
                                    energy_bill, jaaropgaaf,
                                    huurtoeslag_beschikking, huisbewaring_besluit, hoofdhuurovereenkomst, brp_request_form,
@@ -2273,7 +2372,8 @@ LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, pa
                                    belastingdienst_aanslag_bijdrage_zvw, opzegging_onderhuur_kamer_brief,
                                    verklaring_fiscale_woonplaats_tweetalig, vaststellingsovereenkomst_einde_dienstverband,
                                    crypto_exchange_jaaroverzicht_gekoppelde_rekening, volmacht_huurder_familielid_woningzaken,
-                                   werkgeversgetuigschrift_einde_dienstverband, kadaster_eigendomsinformatie_perceel)}  # fmt: skip
+                                   werkgeversgetuigschrift_einde_dienstverband, kadaster_eigendomsinformatie_perceel,
+                                   bruikleen_leegstandbeheer_antikraak, familie_groepsapp_zorgrooster_chat)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
 FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2331,3 +2431,5 @@ FRESH27 = {"crypto_exchange_jaaroverzicht_gekoppelde_rekening", "volmacht_huurde
 """Layouts of the fresh27 split only: a twenty-seventh first-contact set, by another author who never saw the reader."""
 FRESH28 = {"werkgeversgetuigschrift_einde_dienstverband", "kadaster_eigendomsinformatie_perceel"}
 """Layouts of the fresh28 split only: a twenty-eighth first-contact set, by another author who never saw the reader."""
+FRESH29 = {"bruikleen_leegstandbeheer_antikraak", "familie_groepsapp_zorgrooster_chat"}
+"""Layouts of the fresh29 split only: a twenty-ninth first-contact set, by another author who never saw the reader."""
