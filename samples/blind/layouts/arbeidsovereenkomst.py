@@ -178,6 +178,13 @@ council's meeting, the Sunday of the minister's entry, the parsonage's address a
 acceptance with its own day as decoys), and the Norwegian labour inspectorate's standard employment contract in Norwegian with the English
 in small italics ("Arbeidssted" the place, "Tiltredelsesdato" and "Sluttdato" the start and the end in Norwegian dates; the organisation
 number, the birth date, the Dutch home address, the salary in kroner and the day of signing as decoys).
+
+The fresh30 split adds: a small employers' association's model employment contract whose options are ticked (the employer's KvK number
+and seat, the employee's birth date and address, the probation's last day, the wage, the cao and the day of signing as decoys; "[x]
+bepaalde tijd, van ... tot en met ..." or "[x] onbepaalde tijd, ingaande ...", "vaste standplaats" the place), and a French seasonal
+fixed-term contract in French ("à compter du" the start and "jusqu'au ... inclus" the end in French numeric dates, "Lieu de travail" the
+place; the SIRET, capital, the seat in another town, the birth date and town, the Dutch home address, the trial period, the wage, the
+lodging deduction and "Fait à ..., le" as decoys).
 """
 
 from __future__ import annotations
@@ -2967,6 +2974,118 @@ def arbeidsavtale_noors_standaardformulier(c: Ctx):
     return page(c, body, "body { font-size: 9.4pt; }"), _truth(name, employer, start, end, place)
 
 
+# --- fresh30 split ---------------------------------------------------------------------------
+
+_SMALL_EMPLOYERS30 = ("Bakkerij Van Houten V.O.F.", "Kapsalon Knip & Zo", "Fietsenmakerij De Spaak B.V.", "Restaurant De Gouden Leeuw B.V.",
+                      "Installatiebedrijf Peters B.V.", "Kinderopvang Het Speelbos B.V.", "Hoveniersbedrijf Groen & Zo V.O.F.", "Drukkerij Ten Brink B.V.")
+_CAOS30 = ("cao Bakkersbedrijf", "cao Kappersbedrijf", "cao Tweewielerbedrijf", "cao Horeca", "cao Metaal en Techniek", "cao Kinderopvang",
+           "cao Hoveniers", "cao Grafimedia")
+
+
+def model_arbeidsovereenkomst_aankruisopties_mkb(c: Ctx):
+    """Fresh30. A small employers' association's model employment contract whose options are ticked in boxes: the employer with its KvK
+    number and seat (a decoy town where the seat differs from the place of work), the employee with birth date and home address (decoys);
+    "Soort overeenkomst" with "[x] bepaalde tijd, van ... tot en met ..." or "[x] onbepaalde tijd, ingaande ..." and the other option's blank
+    lines, the probation ticked with its own last day (a decoy), "Standplaats / plaats van werkzaamheden" the place (or "[ ] wisselende
+    standplaatsen" unticked), hours, wage and the cao ticked (decoys), "Aldus opgemaakt en ondertekend te ... op" with its own day (a decoy)."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle17(dates=("dash", "long", "nopad", "dot_pad"), amounts=("euro",))
+    employee, _employer, signed, start, end, _place = _facts(c, fixed=c.rng.random() < 0.7)
+    employer = c.rng.choice(_SMALL_EMPLOYERS30)
+    index = _SMALL_EMPLOYERS30.index(employer)
+    place = c.rng.choice(people.places())[1]
+    seat = c.pick(place, c.rng.choice(people.places())[1])
+    name = employee.name(c.pick("all", "first", "initials"))
+    home = people.address(c.rng)
+    nw = "white-space:nowrap"
+    probation = start + dt.timedelta(days=c.pick(30, 60)) if c.rng.random() < 0.7 else None
+    blank = "<span style='display:inline-block;width:30mm;border-bottom:0.8px solid #444'>&nbsp;</span>"
+    fill = lambda html: f"<span style='font-family:\"Courier Prime\", monospace;{nw}'>{html}</span>"  # noqa: E731
+    kind = (f"<div>{c.tick(end is not None)} bepaalde tijd, van {fill(c.d(start)) if end else blank} tot en met {fill(c.d(end)) if end else blank}</div>"
+            f"<div>{c.tick(end is None)} onbepaalde tijd, ingaande {fill(c.d(start)) if end is None else blank}</div>")
+    proof = (f"<div>{c.tick(probation is not None)} proeftijd van {fill(str((probation - start).days // 30) + ' maand(en)') if probation else blank}, "
+             f"eindigend op {fill(e(values.date_text(probation, 'dash'))) if probation else blank}</div><div>{c.tick(probation is None)} geen proeftijd</div>")
+    wage = values.amount(c.rng.randint(1900, 3600) + c.pick(0, 0.5, 0.25))
+    section = lambda n, title, html: f"<tr><td style='width:8mm;vertical-align:top'><b>{n}.</b></td><td><b>{e(title)}</b><div style='margin:1mm 0 2.6mm 0'>{html}</div></td></tr>"  # noqa: E731
+    body = (
+        "<div style='display:flex;justify-content:space-between;align-items:flex-end;border-bottom:2px solid #234'>"
+        "<div><b style='font-size:15pt'>MODEL ARBEIDSOVEREENKOMST</b><br><span class='small'>Aankruisen wat van toepassing is; openlaten wat niet van toepassing is</span></div>"
+        f"<span class='small'>Ondernemersvereniging MKB &middot; model {c.rng.randint(2019, 2025)}-{c.rng.randint(1, 4)}</span></div>"
+        "<table style='width:100%;margin-top:4mm'>"
+        + section(1, "Werkgever", f"Naam: {fill(e(employer))}<br>KvK-nummer: {fill(str(c.rng.randint(10000000, 99999999)))} &nbsp; Vestigingsplaats: {fill(e(seat))}")
+        + section(2, "Werknemer", f"Naam: {fill(e(name))}<br>Geboortedatum: {fill(e(values.date_text(employee.birth_date, 'dash')))} &nbsp; "
+                                  f"Adres: {fill(e(home.line1() + ', ' + home.city))}")
+        + section(3, "Soort overeenkomst", kind)
+        + section(4, "Proeftijd", proof)
+        + section(5, "Standplaats / plaats van werkzaamheden", f"<div>{c.tick(True)} vaste standplaats: {fill(e(place))}</div><div>{c.tick(False)} wisselende standplaatsen</div>")
+        + section(6, "Arbeidsduur en loon", f"{fill(str(c.pick(24, 32, 36, 38, 40)))} uur per week; bruto maandloon {fill(e(values.amount_text(wage, 'euro')))}")
+        + section(7, "Cao", f"<div>{c.tick(True)} van toepassing: {fill(e(_CAOS30[index]))}</div><div>{c.tick(False)} geen cao van toepassing</div>")
+        + "</table>"
+        f"<p style='margin-top:4mm'>Aldus opgemaakt in tweevoud en ondertekend te {fill(e(seat))} op {fill(e(values.date_text(signed, 'dash')))}.</p>"
+        "<table style='width:100%;margin-top:4mm'><tr><td style='width:50%'>Werkgever<br><br>____________________</td><td>Werknemer<br><br>____________________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, employer, start, end, place)
+
+
+_FRENCH30 = (("Hôtel Le Chamois SARL", "Chamonix-Mont-Blanc", "Annecy"), ("Domaine des Trois Cèdres SCEA", "Saint-Émilion", "Libourne"),
+             ("Camping Les Pins Bleus SAS", "Argelès-sur-Mer", "Perpignan"), ("Restaurant L'Alpage SARL", "Val Thorens", "Moûtiers"),
+             ("École de Ski Altitude SAS", "Tignes", "Bourg-Saint-Maurice"), ("Les Vergers du Luberon EARL", "Cavaillon", "Avignon"))
+
+
+def contrat_cdd_frans_seizoenswerk(c: Ctx):
+    """Fresh30. A French fixed-term seasonal contract ("Contrat de travail à durée déterminée saisonnier") in French only: between the
+    company (a SARL, SAS or agricultural firm with its SIRET, capital and seat in another town: decoys) and the employee (birth date and town
+    of birth and the Dutch home address as decoys); "Article 2 – Date d'embauche et durée": "à compter du" the start and "jusqu'au ... inclus"
+    the end in French numeric dates; "Article 3 – Lieu de travail" the place; the trial period, the hours, the gross wage and the lodging
+    deduction as decoys; "Fait à ... , le" with its own day (a decoy)."""
+    c.font_of(c.pick(("Liberation Serif", "DejaVu Serif"), ("EB Garamond", "Caladea")))
+    c.restyle17(dates=("slash",), amounts=("euro",))
+    employee, _employer, signed, start, _end, _place = _facts(c)
+    employer, place, seat = c.rng.choice(_FRENCH30)
+    winter = place in ("Chamonix-Mont-Blanc", "Val Thorens", "Tignes")
+    month = 12 if winter else c.pick(4, 5, 6)
+    start = dt.date(signed.year, month, c.pick(1, 15))
+    if start <= signed + dt.timedelta(days=5):
+        start = dt.date(signed.year + 1, month, start.day)
+    end = start + dt.timedelta(days=c.rng.randint(110, 140) if winter else c.rng.randint(75, 150))
+    name = employee.name(c.pick("all", "first"))
+    home = people.address(c.rng)
+    born_at = c.rng.choice(people.places())[1]
+    nw = "white-space:nowrap"
+    trial = c.pick(7, 10, 14)
+    wage = values.amount(c.rng.randint(1802, 2300) + c.pick(0, 0.5))
+    boss = c.person(born=(1960, 1990))
+    title = "Monsieur" if employee.sex == "m" else "Madame"
+    born = "né" if employee.sex == "m" else "née"
+    art = lambda n, title_, text: f"<p style='margin:0 0 2.6mm 0'><b>Article {n} &ndash; {title_}</b><br>{text}</p>"  # noqa: E731
+    body = (
+        "<div style='text-align:center'><b style='font-size:14pt;letter-spacing:0.5px'>CONTRAT DE TRAVAIL À DURÉE DÉTERMINÉE</b><br>"
+        "<span style='font-size:10.5pt'>à caractère saisonnier (article L.1242-2, 3° du Code du travail)</span></div>"
+        "<p style='margin-top:6mm'><b>Entre les soussignés :</b></p>"
+        f"<p>La société <b>{e(employer)}</b>, au capital de {c.rng.choice(('7 500', '10 000', '15 000', '50 000'))} €, immatriculée sous le numéro SIRET "
+        f"{c.rng.randint(100, 999)} {c.rng.randint(100, 999)} {c.rng.randint(100, 999)} {c.rng.randint(10000, 99999)}, dont le siège social est situé à "
+        f"{e(seat)}, représentée par {e(boss.salutation().replace('De heer', 'M.').replace('Mevrouw', 'Mme'))} {e(boss.name('first'))}, gérant(e), "
+        "ci-après dénommée « l'employeur »,</p>"
+        f"<p>et {e(title)} <b style='{nw}'>{e(name)}</b>, {born} le {e(values.date_text(employee.birth_date, 'slash'))} à {e(born_at)} (Pays-Bas), "
+        f"demeurant {e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)} (Pays-Bas), ci-après dénommé(e) « le salarié »,</p>"
+        "<p><b>il a été convenu ce qui suit :</b></p>"
+        + art(1, "Engagement", f"Le salarié est engagé en qualité de {c.pick('serveur/serveuse', 'employé(e) polyvalent(e)', 'cueilleur/cueilleuse', 'moniteur/monitrice', 'commis de cuisine')} "
+                               "pour la durée de la saison.")
+        + art(2, "Date d'embauche et durée", f"Le présent contrat prend effet à compter du <b style='{nw}'>{c.d(start)}</b> et prendra fin le "
+                                             f"<b style='{nw}'>{c.d(end)}</b> inclus, date de fin de la saison.")
+        + art(3, "Lieu de travail", f"Le salarié exercera ses fonctions à <b>{e(place)}</b>.")
+        + art(4, "Période d'essai", f"Le contrat ne deviendra définitif qu'à l'issue d'une période d'essai de {trial} jours.")
+        + art(5, "Durée du travail et rémunération", f"35 heures par semaine. Rémunération mensuelle brute : {e(values.amount_text(wage, 'euro'))}. "
+                                                     f"Avantage en nature logement : {e(values.amount_text(values.amount(c.pick(75, 120, 180)), 'euro'))} par mois.")
+        + art(6, "Convention collective", c.pick("Convention collective nationale des hôtels, cafés, restaurants.", "Convention collective de la production agricole.",
+                                                 "Convention collective des remontées mécaniques et domaines skiables."))
+        + f"<p style='margin-top:5mm'>Fait en deux exemplaires à {e(seat)}, le {e(values.date_text(signed, 'slash'))}.</p>"
+        "<table style='width:100%;margin-top:3mm'><tr><td style='width:50%'>L'employeur<br><span class='small'>(lu et approuvé)</span></td>"
+        "<td>Le salarié<br><span class='small'>(lu et approuvé)</span></td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, employer, start, end, place)
+
+
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
                                    study_agreement, payroll_contract,
                                    uitzendovereenkomst, oproepovereenkomst, municipal_offer_letter,
@@ -2997,7 +3116,8 @@ LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_
                                    uk_written_statement_main_terms, onboarding_mail_eerste_werkdag,
                                    mbo_onderwijsovereenkomst_bol, roemeens_nl_kassen_seizoenscontract,
                                    hr_selfservice_mijn_dienstverband, universiteit_buitenland_admission_letter,
-                                   predikant_beroepsbrief_kerkenraad, arbeidsavtale_noors_standaardformulier)}  # fmt: skip
+                                   predikant_beroepsbrief_kerkenraad, arbeidsavtale_noors_standaardformulier,
+                                   model_arbeidsovereenkomst_aankruisopties_mkb, contrat_cdd_frans_seizoenswerk)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
 FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -3057,3 +3177,5 @@ FRESH28 = {"hr_selfservice_mijn_dienstverband", "universiteit_buitenland_admissi
 """Layouts of the fresh28 split only: a twenty-eighth first-contact set, by another author who never saw the reader."""
 FRESH29 = {"predikant_beroepsbrief_kerkenraad", "arbeidsavtale_noors_standaardformulier"}
 """Layouts of the fresh29 split only: a twenty-ninth first-contact set, by another author who never saw the reader."""
+FRESH30 = {"model_arbeidsovereenkomst_aankruisopties_mkb", "contrat_cdd_frans_seizoenswerk"}
+"""Layouts of the fresh30 split only: a thirtieth first-contact set, by another author who never saw the reader."""

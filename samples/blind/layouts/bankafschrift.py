@@ -171,6 +171,12 @@ decoys, the transfers between them with their days and the balances "per" the pe
 date), and a private bank's quarterly "Vermogensoverzicht" of a couple in which the current account is one part (the securities with ISINs,
 prices and price dates, the securities account's number, the relationship manager and the total wealth as decoys; "Rekening-courant" with
 the IBAN and "Tenaamstelling", "Peildatum" a decoy, "Aangemaakt op" the statement date).
+
+The fresh30 split adds: a bank's PDF export of the transactions with the columns in an unusual order (the signed amount first, the
+counter-account's IBAN, the counterparty's name, "Rentedatum" and "Boekdatum" last: decoy IBANs, names and dates), the account only in a
+grey box at the foot ("Rekening", "Tenaamstelling" the holders joined by "en", "Aangemaakt op" the statement date), and internet
+banking's search page printed with the filter panel open (the search word, filter chips with a period's first and last day and a minimum
+sum and the number of results as decoys; the account card with the holders joined by "&", "Overzicht gemaakt op" the statement date).
 """
 
 from __future__ import annotations
@@ -2797,6 +2803,109 @@ def private_banking_vermogensoverzicht_rekening_courant(c: Ctx):
     return page(c, body, "@page { margin: 15mm 17mm 16mm 19mm; } body { font-size: 9.4pt; }"), _truth(names, iban, made)
 
 
+# --- fresh30 split ---------------------------------------------------------------------------
+
+_COUNTERPARTIES30 = (("Woonstad Rotterdam", "Huur {m} {y}"), ("Vattenfall Klantenservice N.V.", "Termijnbedrag energie"), ("Albert Heijn 1482", "Betaalpas"),
+                     ("Belastingdienst Toeslagen", "Zorgtoeslag {m}"), ("Zilveren Kruis Achmea", "Premie {m} {y}"), ("Vitens N.V.", "Voorschot water"),
+                     ("Odido Netherlands B.V.", "Factuur {m}"), ("Gemeente belastingen", "Termijn {m}"), ("NS Groep N.V.", "Reizen op saldo"))
+_OTHER_BANKS30 = ("INGB", "RABO", "ABNA", "SNSB", "TRIO", "BUNQ", "KNAB", "RBRB", "ASNB")
+
+
+def afschrift_export_bedrag_eerst_tegenrekening(c: Ctx):
+    """Fresh30. A bank's PDF export of the transactions with the columns in an unusual order: the signed amount first, then "Af/Bij", the
+    counter-account's IBAN (valid Dutch IBANs of landlords, suppliers and a person: decoys), the counterparty's name (decoy names), the
+    description, "Rentedatum" and only last "Boekdatum"; no letterhead above the table, only the export's title and file name; the account
+    stands in a grey box at the foot ("Rekening" the IBAN, "Tenaamstelling" the holders joined by "en", the period, "Aangemaakt op" the
+    statement date)."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans Condensed", "Open Sans")))
+    c.restyle17(dates=("dash", "iso", "slash", "dot_pad"), amounts=("plain",))
+    bank = c.pick("RABO", "ABNA", "SNSB", "ASNB", "RBRB", "TRIO")
+    holders, iban, start, end, made, home = _facts(c, bank)
+    form = c.pick("initials", "first", "reversed_initials")
+    names = [h.name(form) for h in holders]
+    nw = "white-space:nowrap"
+    months = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december")
+    rows = ""
+    moves = []
+    for _ in range(c.rng.randint(9, 13)):
+        day = values.between(c.rng, start, end)
+        who, what = c.rng.choice(_COUNTERPARTIES30)
+        out = c.rng.random() < 0.78
+        if c.rng.random() < 0.2:
+            other = c.person(born=(1950, 2004))
+            who, what, out = other.name("initials"), c.pick("Terugbetaling", "Verjaardag", "Tikkie etentje"), False
+        amount = values.amount(c.rng.randint(3, 900) + c.rng.randint(0, 99) / 100)
+        moves.append((day, who, what.format(m=months[day.month - 1], y=day.year), out, amount, values.iban(c.rng, c.rng.choice(_OTHER_BANKS30))))
+    for day, who, what, out, amount, counter in sorted(moves, key=lambda m: m[0], reverse=True):
+        valued = day + dt.timedelta(days=c.pick(0, 0, 1))
+        rows += (f"<tr><td class='right' style='{nw}'>{'-' if out else '+'}{e(values.amount_text(amount, 'plain'))}</td><td>{'Af' if out else 'Bij'}</td>"
+                 f"<td style='{nw}'>{e(counter)}</td><td>{e(who)}</td><td>{e(what)}</td><td style='{nw}'>{e(values.date_text(valued, 'dash'))}</td>"
+                 f"<td style='{nw}'>{e(values.date_text(day, 'dash'))}</td></tr>")
+    body = (
+        "<div style='display:flex;justify-content:space-between;align-items:baseline'><b style='font-size:12pt'>Transacties exporteren &ndash; PDF</b>"
+        f"<span class='small'>transacties_{iban[-6:]}_{end.strftime('%Y%m')}.pdf</span></div>"
+        "<table class='lines' style='width:100%;margin-top:3mm;font-size:7.8pt'><tr><th class='right'>Bedrag (EUR)</th><th>Af/Bij</th><th>Tegenrekening</th>"
+        f"<th>Naam tegenpartij</th><th>Omschrijving</th><th>Rentedatum</th><th>Boekdatum</th></tr>{rows}</table>"
+        "<div style='background:#eee;padding:3mm 4mm;margin-top:6mm;font-size:9pt'>"
+        + kv([("Bank", e(values.BANKS[bank])), ("Rekening", f"<b style='{nw}'>{e(values.iban_text(iban, c.rng.random() < 0.5))}</b>"),
+              ("Tenaamstelling", e(" en ".join(names))),
+              ("Periode", f"<span style='{nw}'>{e(values.date_text(start, 'dash'))}</span> t/m <span style='{nw}'>{e(values.date_text(end, 'dash'))}</span>"),
+              ("Aangemaakt op", f"<span style='{nw}'>{c.d(made)}</span>")], label_width="34mm")
+        + "</div><p class='small' style='margin-top:3mm'>Deze export is geen officieel rekeningafschrift. Bedragen met een min-teken zijn afgeschreven.</p>"
+    )  # fmt: skip
+    return page(c, body, LANDSCAPE_CSS + " body { font-size: 9pt; }"), _truth(names, iban, made)
+
+
+def internetbankieren_zoekfilter_periode_chips(c: Ctx):
+    """Fresh30. Internet banking's search page printed from the browser with the filter panel open: the search word, the chips of the
+    chosen filters ("Periode: ... - ... ×" with a start and an end day, "Bedrag vanaf", "Af en bij": decoy dates and sums), the number of
+    results, then only the matching transactions; the account chosen in a card at the top ("Gezamenlijke rekening" or "Betaalrekening", the IBAN and the holders
+    joined by "&"), and "Overzicht gemaakt op" the statement date beside the results (the browser's date line in the same day)."""
+    c.font_of(c.pick(("Open Sans", "Cantarell"), ("Liberation Sans", "Carlito")))
+    c.restyle17(dates=("dash", "long", "wd_nopad", "short_nodot"), amounts=("euro",))
+    bank = c.pick("INGB", "RABO", "ABNA", "SNSB", "KNAB", "BUNQ")
+    holders, iban, start, end, made, home = _facts(c, bank)
+    form = c.pick("first", "initials", "all")
+    names = [h.name(form) for h in holders]
+    nw = "white-space:nowrap"
+    colour = {"INGB": "#ff6200", "RABO": "#000d9e", "ABNA": "#00857a", "SNSB": "#6c2c91", "KNAB": "#0a5ba8", "BUNQ": "#2b8a3e"}[bank]
+    low = c.pick(None, 25, 50, 100)
+    period_from = start - dt.timedelta(days=c.pick(0, 31, 61))
+    direction = c.pick("Af en bij", "Alleen af", "Af en bij")
+    chip = "display:inline-block;border:0.8px solid #999;border-radius:4mm;padding:0.6mm 3mm;margin:0 2mm 1mm 0;font-size:8pt;background:#f4f4f4"
+    chips = (f"<span style='{chip}'>Periode: {e(values.date_text(period_from, 'dash'))} &ndash; {e(values.date_text(end, 'dash'))} &nbsp;&times;</span>"
+             + (f"<span style='{chip}'>Bedrag vanaf {e(values.amount_text(values.amount(low), 'dash'))} &nbsp;&times;</span>" if low else "")
+             + f"<span style='{chip}'>{direction} &nbsp;&times;</span>")
+    txs = [t for t in _transactions(c, period_from, end, 16) if (not low or float(t[2]) >= low) and (t[3] or direction != "Alleen af")]
+    word = c.pick("", "", txs[0][1] if txs else "")
+    if word and sum(t[1] == word for t in txs) >= 2:
+        txs = [t for t in txs if t[1] == word]
+    else:
+        word = ""
+    txs = txs[:9]
+    rows = "".join(f"<tr><td style='{nw}'>{e(values.date_text(d, 'short_nodot'))}</td><td>{e(w)}</td>"
+                   f"<td class='right' style='{nw}'>{'-' if out else '+'} {e(values.amount_text(a, 'euro'))}</td></tr>" for d, w, a, out in reversed(txs))
+    body = (
+        browser_header(f"Zoeken in transacties - {values.BANKS[bank]}", f"https://bankieren.{values.BANKS[bank].lower().replace(' ', '')}.nl/transacties/zoeken",
+                       f"{made.day}-{made.month}-{made.year} {c.rng.randint(8, 22):02d}:{c.rng.randint(0, 59):02d}")
+        + f"<div style='background:{colour};color:#fff;padding:2.5mm 4mm;margin-top:2mm'><b style='font-size:13pt'>{e(values.BANKS[bank])}</b>"
+        "<span style='float:right;font-size:8.5pt'>Overzicht &middot; Betalen &middot; Sparen &middot; Zoeken</span></div>"
+        "<div style='border:0.8px solid #bbb;border-radius:2mm;padding:3mm 4mm;margin:4mm 0'>"
+        f"<div class='small'>{'Gezamenlijke rekening' if len(names) > 1 else 'Betaalrekening'}</div><b style='font-size:11pt;{nw}'>{e(values.iban_text(iban, True))}</b><br>{e(' & '.join(names))}</div>"
+        "<table style='width:100%'><tr><td style='width:58mm;vertical-align:top;border-right:0.8px solid #ddd;padding-right:4mm'>"
+        f"<div style='font-weight:bold;margin-bottom:2mm'>Filters</div><div class='small'>Zoekwoord</div>"
+        f"<div style='border:0.8px solid #999;padding:1mm 2mm;margin-bottom:3mm'>{e(word) or '&nbsp;'}</div>"
+        f"<div class='small'>Van</div><div style='border:0.8px solid #999;padding:1mm 2mm'>{e(values.date_text(period_from, 'dash'))}</div>"
+        f"<div class='small' style='margin-top:2mm'>Tot en met</div><div style='border:0.8px solid #999;padding:1mm 2mm'>{e(values.date_text(end, 'dash'))}</div>"
+        "</td><td style='padding-left:4mm;vertical-align:top'>"
+        f"<div>{chips}</div>"
+        f"<div style='display:flex;justify-content:space-between;margin:2mm 0'><b>{len(txs)} resultaten</b><span class='small'>Overzicht gemaakt op "
+        f"<b style='{nw}'>{c.d(made)}</b></span></div>"
+        f"<table class='lines' style='width:100%;font-size:8.8pt'>{rows}</table></td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(names, iban, made)
+
+
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
                                    triodos_statement, knab_app_csv,
                                    van_lanschot_statement, handelsbanken_statement,
@@ -2827,7 +2936,8 @@ LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statem
                                    bank_reference_letter_english, afschrift_bovenstrook_opgeplakt,
                                    internetbankieren_transactiedetails_uitgeklapt, afschrift_twee_kolommen_compact,
                                    bank_kalenderweergave_maandraster, bank_saldoverloop_lijngrafiek,
-                                   ing_totaaloverzicht_betalen_en_sparen, private_banking_vermogensoverzicht_rekening_courant)}  # fmt: skip
+                                   ing_totaaloverzicht_betalen_en_sparen, private_banking_vermogensoverzicht_rekening_courant,
+                                   afschrift_export_bedrag_eerst_tegenrekening, internetbankieren_zoekfilter_periode_chips)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
 FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2887,3 +2997,5 @@ FRESH28 = {"bank_kalenderweergave_maandraster", "bank_saldoverloop_lijngrafiek"}
 """Layouts of the fresh28 split only: a twenty-eighth first-contact set, by another author who never saw the reader."""
 FRESH29 = {"ing_totaaloverzicht_betalen_en_sparen", "private_banking_vermogensoverzicht_rekening_courant"}
 """Layouts of the fresh29 split only: a twenty-ninth first-contact set, by another author who never saw the reader."""
+FRESH30 = {"afschrift_export_bedrag_eerst_tegenrekening", "internetbankieren_zoekfilter_periode_chips"}
+"""Layouts of the fresh30 split only: a thirtieth first-contact set, by another author who never saw the reader."""

@@ -189,6 +189,13 @@ elsewhere in dashed boxes with their names, birth dates, BSNs and the day they l
 "Opgemaakt op" the issue date), and an extract of an address in a small building with several dwellings, drawn as a cross-section with one
 floor a band (the other house numbers of the same street and how many people are registered there as decoys, the BAG number and the year
 of construction too; the residents of the shaded dwelling in a ruled table, "Uitgereikt op" the issue date).
+
+The fresh30 split adds: an extract the municipality faxed to a welfare organisation at the resident's request, as the receiving machine
+printed it (the fax header line with the day and time it was sent, the cover block with the organisation's and the municipality's fax
+numbers and the request's number, and the sending machine's transmission report at the foot as decoys; "Datum uitgifte" the issue date),
+and a municipality's letter answering a resident's request for an overview of who lives at the address, the facts only in a table at the
+end (the request's day, the reference, the service desk's visiting address and postcode and the last day to object as decoys; "Datum" in
+the letter's reference block the issue date, "Woont hier sinds").
 """
 
 from __future__ import annotations
@@ -3161,6 +3168,107 @@ def brp_pand_doorsnede_meerdere_adressen(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(issue, home, members, since, names)
 
 
+# --- fresh30 split ---------------------------------------------------------------------------
+
+_FAX_SENDERS30 = ("Stichting Welzijn", "Sociaal Wijkteam", "Schuldhulpmaatje", "Vluchtelingenwerk", "Humanitas", "Buurtteam")
+
+
+def brp_faxkopie_kopregel_verzendrapport(c: Ctx):
+    """Fresh30. An extract the municipality faxed to a welfare organisation at the resident's request, as the receiving machine printed it:
+    the fax machine's header line across the top (the day and time it was sent, the municipality's fax number and "P.01/01": a decoy day),
+    a small cover block (to the welfare organisation with its own fax number and contact, the request's number), the extract in a ruled
+    table (names, "Geb.", BSN, "Op adres sinds"), "Datum uitgifte" the issue date, and at the foot the sending machine's transmission report
+    ("VERZENDRAPPORT": day and time, duration, pages, "OK") as decoys; grey and a little coarse, as thermal fax paper comes out."""
+    c.font_of(c.pick(("Liberation Sans", "DejaVu Sans"), ("FreeSans", "Carlito")))
+    c.restyle17(dates=("dash", "dot_pad", "nopad", "short_nodot"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("reversed_initials", "initials", "all", "first")
+    names = [m.name(form) for m in members]
+    mono = c.pick("Courier Prime", "Liberation Mono", "FreeMono")
+    nw = "white-space:nowrap"
+    sent = issue + dt.timedelta(days=c.rng.randint(0, 4))
+    hour, minute = c.rng.randint(8, 16), c.rng.randint(0, 59)
+    area = c.pick("010", "020", "030", "040", "050", "070", "0511", "0223", "0475")
+    fax = f"{area}-{c.rng.randint(200000, 9999999)}"
+    their_fax = f"{c.pick('010', '020', '024', '053', '071', '0591')}-{c.rng.randint(2000000, 8999999)}"
+    sender = f"{c.rng.choice(_FAX_SENDERS30)} {home.city}"
+    contact = c.person(born=(1960, 1998))
+    rows = "".join(f"<tr><td style='{nw}'>{e(n)}</td><td style='{nw}'>{c.d(m.birth_date)}</td><td style='{nw}'>{e(values.bsn_text(m.bsn, c.pick(0, 1, 2)))}</td>"
+                   f"<td style='{nw}'>{c.d(s)}</td></tr>" for m, n, s in zip(members, names, since))
+    header = (f"<div style='font-family:\"{mono}\", monospace;font-size:8pt;display:flex;justify-content:space-between;border-bottom:0.8px solid #666;"
+              f"padding-bottom:1mm'><span>{e(values.date_text(sent, 'dash'))} {hour:02d}:{minute:02d}</span><span>FAX {e(fax)}</span>"
+              f"<span>GEMEENTE {e(home.municipality.upper())} BURGERZAKEN</span><span>P.01/01</span></div>")
+    report = (f"<div style='font-family:\"{mono}\", monospace;font-size:7.6pt;border:0.8px dashed #777;padding:2mm 3mm;margin-top:7mm;width:95mm'>"
+              f"*** VERZENDRAPPORT ***<br>TIJD&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;: {e(values.date_text(sent, 'dash'))} {hour:02d}:{(minute + 1) % 60:02d}<br>"
+              f"NAAR&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;: {e(their_fax.replace('-', ''))}<br>DUUR&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;: 00:0{c.rng.randint(0, 1)}:{c.rng.randint(10, 59)}<br>"
+              f"PAGINA'S : 01<br>RESULTAAT: OK</div>")
+    body = (
+        header
+        + "<table style='width:100%;margin-top:4mm;font-size:8.6pt'><tr>"
+        f"<td style='width:50%'><b>Aan:</b> {e(sender)}<br>t.a.v. {e(contact.name('initials'))}<br>Fax: {e(their_fax)}</td>"
+        f"<td><b>Van:</b> Gemeente {e(home.municipality)}, Burgerzaken<br>Fax: {e(fax)}<br>Uw aanvraag nr. {c.rng.randint(10000, 99999)}</td></tr></table>"
+        "<p class='small' style='margin:2mm 0 5mm 0'>Op verzoek en met schriftelijke toestemming van de bewoner. Aantal pagina's: 1.</p>"
+        f"<div style='border-top:2px solid #333;padding-top:2mm'><span class='logo' style='font-size:14pt'>Gemeente {e(home.municipality)}</span></div>"
+        "<h1 style='font-size:13pt;margin-top:3mm'>Uittreksel Basisregistratie Personen</h1>"
+        + kv([("Adres", f"{e(home.street)} {e(home.house_number_text)}"),
+              ("Postcode", e(values.postcode_text(home.postcode, c.rng.random() < 0.5))), ("Woonplaats", e(home.city)),
+              ("Datum uitgifte", f"<span style='{nw}'>{c.d(issue)}</span>")], label_width="36mm")
+        + "<table class='ruled' style='width:100%;margin-top:4mm;font-size:9pt'><tr><th>Naam</th><th>Geb.</th><th>BSN</th><th>Op adres sinds</th></tr>"
+        f"{rows}</table>"
+        f"<p class='small' style='margin-top:3mm'>Namens de burgemeester, {e(c.person(born=(1960, 1998)).name('initials'))}, afdeling Publiekszaken.</p>"
+        + report
+    )  # fmt: skip
+    css = ("body { font-size: 9.4pt; color: #2b2b2b; background: #f1f1ee; } "
+           ".ruled td, .ruled th { border-color: #555; } h1, .logo { color: #222; }")
+    return page(c, body, css), _truth(issue, home, members, since, names)
+
+
+def brp_antwoordbrief_gegevens_in_slottabel(c: Ctx):
+    """Fresh30. A municipality's letter answering a resident's written request for an overview of who is registered at the address: the
+    letter first (the resident in the window at the address, "Uw brief van" the request's day, "Ons kenmerk", the service desk's visiting
+    address and postcode, the objection term of six weeks with its last day and the telephone hours as decoys, "Datum" in the letter's
+    reference block the issue date), the facts only in a ruled table at the end ("Ingeschreven op dit adres", the names, birth dates, BSNs
+    and "Woont hier sinds"), under a short explanation of what the table shows."""
+    c.font_of(c.pick(("Carlito", "Liberation Sans"), ("Open Sans", "Cantarell")))
+    c.restyle17(dates=("long", "dash", "wd_nopad", "long_pad"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("all", "first", "initials")
+    names = [m.name(form) for m in members]
+    nw = "white-space:nowrap"
+    asked = issue - dt.timedelta(days=c.rng.randint(3, 21))
+    deadline = issue + dt.timedelta(days=42)
+    office = people.address(c.rng)
+    office_code = f"{home.postcode[:3]}{c.rng.randint(0, 9)}{office.postcode[4:]}"
+    head = members[0]
+    clerk = c.person(born=(1962, 1999))
+    rows = "".join(f"<tr><td>{e(n)}</td><td style='{nw}'>{c.d(m.birth_date)}</td><td style='{nw}'>{e(values.bsn_text(m.bsn, c.pick(0, 2)))}</td>"
+                   f"<td style='{nw}'>{c.d(s)}</td></tr>" for m, n, s in zip(members, names, since))
+    ref = kv([("Datum", f"<span style='{nw}'>{c.d(issue)}</span>"), ("Uw brief van", e(values.date_text(asked, 'dash'))),
+              ("Ons kenmerk", f"BZ/{issue.year}/{c.rng.randint(10000, 99999)}"), ("Onderwerp", "Overzicht bewoners van uw adres")], label_width="30mm")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:17pt'>gemeente {e(home.municipality)}</span></td>"
+        f"<td class='right small' style='width:62mm'>Publiekszaken<br>Bezoekadres: {e(office.street)} {e(office.house_number_text)}<br>"
+        f"{e(values.postcode_text(office_code, True))} {e(home.city)}<br>Telefoon 14 0{c.rng.randint(10, 99)} (ma t/m vr 9-17 uur)</td></tr></table>"
+        + address_block([head.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city.upper()}"])
+        + ref
+        + f"<p style='margin-top:6mm'>{e('Geachte heer' if head.sex == 'm' else 'Geachte mevrouw')} {e(head.surname[0].upper() + head.surname[1:])},</p>"
+        f"<p>U heeft ons met uw brief gevraagd welke personen op uw adres staan ingeschreven in de Basisregistratie Personen (BRP). U wilt dit "
+        f"overzicht gebruiken voor uw woningcorporatie. Wij hebben de gegevens voor u opgezocht.</p>"
+        "<p>In de tabel aan het einde van deze brief staat iedereen die op de datum van deze brief op uw adres woont volgens de BRP. Bij elke "
+        "persoon ziet u de geboortedatum, het burgerservicenummer en de datum waarop de persoon op dit adres is komen wonen. Personen die eerder "
+        "op dit adres woonden, staan niet in het overzicht.</p>"
+        f"<p>Klopt er iets niet? Laat het ons dan weten. Bent u het niet eens met deze beslissing, dan kunt u binnen zes weken, dus uiterlijk "
+        f"<span style='{nw}'>{e(values.date_text(deadline, 'long'))}</span>, bezwaar maken.</p>"
+        f"<p>Met vriendelijke groet,<br>namens de burgemeester van {e(home.municipality)},<br><br>{e(clerk.name('initials'))}<br>"
+        "<span class='small'>medewerker Burgerzaken</span></p>"
+        f"<h3 style='margin-top:7mm;border-top:1px solid #444;padding-top:2mm'>Ingeschreven op dit adres</h3>"
+        f"<p class='small' style='margin:0 0 2mm 0'>{e(home.street)} {e(home.house_number_text)}, {e(values.postcode_text(home.postcode, False))} {e(home.city)}</p>"
+        "<table class='ruled' style='width:100%;font-size:9pt'><tr><th>Naam</th><th>Geboortedatum</th><th>Burgerservicenummer</th><th>Woont hier sinds</th></tr>"
+        f"{rows}</table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(issue, home, members, since, names)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
                                    prose_declaration, mijnoverheid_print, split_name_grid,
                                    brp_element_codes, brp_persons_columns, brp_labels_under,
@@ -3191,7 +3299,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittre
                                    brp_medebewoners_zonder_bsn, brp_leeswijzer_voorbeeld_kolom,
                                    brp_vertrek_aangekondigd_aantekening, brp_gezin_kinderen_elders_woonachtig,
                                    brp_datum_opneming_naast_aanvang, brp_oekraiense_ontheemden_gastgezin_tweetalig,
-                                   brp_gezinsboom_schema_bewoners, brp_pand_doorsnede_meerdere_adressen)}  # fmt: skip
+                                   brp_gezinsboom_schema_bewoners, brp_pand_doorsnede_meerdere_adressen,
+                                   brp_faxkopie_kopregel_verzendrapport, brp_antwoordbrief_gegevens_in_slottabel)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
 FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
 """Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""
@@ -3251,3 +3360,5 @@ FRESH28 = {"brp_datum_opneming_naast_aanvang", "brp_oekraiense_ontheemden_gastge
 """Layouts of the fresh28 split only: a twenty-eighth first-contact set, by another author who never saw the reader."""
 FRESH29 = {"brp_gezinsboom_schema_bewoners", "brp_pand_doorsnede_meerdere_adressen"}
 """Layouts of the fresh29 split only: a twenty-ninth first-contact set, by another author who never saw the reader."""
+FRESH30 = {"brp_faxkopie_kopregel_verzendrapport", "brp_antwoordbrief_gegevens_in_slottabel"}
+"""Layouts of the fresh30 split only: a thirtieth first-contact set, by another author who never saw the reader."""

@@ -172,6 +172,12 @@ and time, the caller's number, the voicemail id, an earlier call's day and the a
 birth date and the monthly sum in spoken sentences; nobody signs, so the signing date is null), and a Dutch-Portuguese form filled in by
 hand (every label with the Portuguese under it; the address and telephone number abroad and the corporation's received stamp with its day
 as decoys; "Datum / Data" the signing date).
+
+The fresh30 split adds: a pre-printed form filled in on a typewriter (the typed values a little above or below the dotted rules and
+drifting to the right, "X" typed over the boxes, the sum as "EUR 350,--"; the form's code and edition, the contract number, the
+telephone and the "Ingekomen" stamp with its day as decoys; "Datum" the signing date), and a small corporation's form printed twice on a
+landscape sheet, two A5 halves with a cut line, both filled in by hand with the same answers (the corporation's half with a received
+stamp, its day and an employee's initials, the tenant's half with the opening hours as decoys; "Datum" in each half the signing date).
 """
 
 from __future__ import annotations
@@ -3086,6 +3092,129 @@ def tweetalig_nl_portugees_formulier(c: Ctx):
     return page(c, body, (HAND_CSS % hand) + " body { font-size: 9.6pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
 
 
+# --- fresh30 split ---------------------------------------------------------------------------
+
+_TYPEWRITERS30 = ("Courier Prime", "FreeMono", "Liberation Mono", "Noto Mono")
+
+
+def typemachine_ingevuld_verspringende_regels(c: Ctx):
+    """Fresh30. A corporation's pre-printed house-sitting form filled in on a typewriter: the printed captions in a serif with dotted rules,
+    the typed values in a typewriter face that sits a little above or below each rule and drifts to the right from line to line, the boxes
+    answered with a typed "X" over the printed square, the reason with an "X" before one option, the sum typed "EUR 350,--" or "350,-", the
+    dates typed as "12-03-2026" or "12 maart 2026"; the form's code and edition, the tenant's contract number and telephone and the
+    corporation's "Ingekomen" stamp with its day as decoys; "Datum" by the signature the signing date."""
+    c.font_of(c.pick(("Liberation Serif", "DejaVu Serif"), ("Caladea", "FreeSerif")))
+    c.restyle17(dates=("dash", "long", "dot_pad"), amounts=("EUR_dashdash", "dash_bare", "dash"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    typewriter = c.rng.choice(_TYPEWRITERS30)
+    tn, sn = tenant.name(c.pick("all", "initials", "first", "upper")), sitter.name(c.pick("all", "first", "upper"))
+    received = signed + dt.timedelta(days=c.rng.randint(2, 10))
+    nw = "white-space:nowrap"
+    drift = [0.0]
+
+    def typed(value: str) -> str:
+        drift[0] += c.rng.uniform(0.2, 1.4)
+        shift = c.rng.uniform(-2.4, 1.6)
+        return (f"<span style='font-family:\"{typewriter}\", monospace;position:relative;top:{shift:.1f}px;left:{drift[0]:.1f}mm;{nw};"
+                f"color:#1c1c1c;font-size:10.6pt'>{value}</span>")
+
+    def line(caption: str, value: str) -> str:
+        return (f"<tr><td style='width:62mm;padding:2.4mm 2mm 0 0;vertical-align:bottom'>{e(caption)}</td>"
+                f"<td style='border-bottom:1.2px dotted #555;padding:2.4mm 0 0.3mm 0;vertical-align:bottom'>{typed(value)}</td></tr>")
+
+    def box(on: bool) -> str:
+        return ("<span style='display:inline-block;position:relative;width:3.6mm;height:3.6mm;border:0.8px solid #222;vertical-align:-0.6mm'>"
+                + (f"<span style='position:absolute;left:0.3mm;top:-1.3mm;font-family:\"{typewriter}\", monospace;font-size:10.5pt'>X</span>" if on else "")
+                + "</span>")
+
+    reasons = "".join(f"<div style='margin:0.8mm 0'>{box(key == reason)} &nbsp;{e(option)}</div>" for key, (option, _) in REASONS.items())
+    yes_no = lambda value: f"{box(value)} ja &nbsp;&nbsp; {box(not value)} nee"  # noqa: E731
+    body = (
+        f"<table style='width:100%'><tr><td><b style='font-size:15pt'>{e(corp)}</b><br><span class='small'>Formulier HB-{c.rng.randint(1, 9):02d} "
+        f"(uitgave {c.rng.randint(2014, 2022)})</span></td>"
+        f"<td class='right'>{stamp(['INGEKOMEN', values.date_text(received, 'dash'), 'afd. Wonen'], colour='#3b3b8f', turn=3.0)}</td></tr></table>"
+        "<h1 style='font-size:14pt;margin-top:4mm'>AANVRAAG TOESTEMMING HUISBEWARING</h1>"
+        "<p class='small' style='margin-top:0'>Invullen met blokletters of machineschrift. Doorhalen wat niet van toepassing is.</p>"
+        "<table style='width:100%'>"
+        + line("Naam huurder", e(tn))
+        + line("Contractnummer", f"{c.rng.randint(100, 999)}.{c.rng.randint(1000, 9999)}")
+        + line("Telefoonnummer", f"0{c.rng.randint(10, 99)}-{c.rng.randint(1000000, 9999999)}")
+        + line("Naam huisbewaarder", e(sn))
+        + line("Geboortedatum huisbewaarder", c.d(sitter.birth_date))
+        + line("Eerste dag van de afwezigheid", c.d(start))
+        + line("Laatste dag van de afwezigheid", c.d(end))
+        + line("Vergoeding huisbewaarder per maand", c.a(comp))
+        + "</table>"
+        f"<p style='margin:4mm 0 1mm 0'><b>Reden van de afwezigheid</b></p>{reasons}"
+        "<table style='margin-top:3mm'>"
+        f"<tr><td style='padding-right:8mm'>Heeft de huisbewaarder een eigen woning?</td><td>{yes_no(own)}</td></tr>"
+        f"<tr><td style='padding-right:8mm;padding-top:1.5mm'>Heeft de huisbewaarder minderjarige kinderen?</td><td style='padding-top:1.5mm'>{yes_no(kids)}</td></tr>"
+        "</table>"
+        "<table style='width:100%;margin-top:7mm'>"
+        + line("Plaats", e(c.rng.choice(people.places())[1]))
+        + line("Datum", c.d(signed))
+        + "<tr><td style='padding-top:6mm'>Handtekening huurder</td><td style='border-bottom:1.2px dotted #555;height:12mm'></td></tr></table>"
+        f"<p class='small' style='margin-top:6mm'>Stuur dit formulier minimaal vier weken voor vertrek naar {e(corp)}, afdeling Wonen.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+def a5_twee_exemplaren_liggend_ontvangstparaaf(c: Ctx):
+    """Fresh30. A small corporation's form printed twice side by side on a landscape sheet, two A5 halves with a dashed cut line between
+    them, "Exemplaar voor <corporatie>" and "Exemplaar voor de huurder", the tenant having filled in both halves by hand with the same
+    answers (tenant, sitter, birth date, period, reason ticked, monthly sum, own home and children, date and signature); the corporation's
+    half carries a received stamp with its own day and an employee's initials, the tenant's half "Bewaar dit exemplaar" and the office's
+    opening hours (decoys); "Datum" by the signature in each half the signing date."""
+    c.font_of(c.pick(("Liberation Sans", "DejaVu Sans"), ("Carlito", "FreeSans")))
+    c.restyle17(dates=("dash", "nopad", "slash", "dot_pad"), amounts=("dash", "euro", "plain"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    hand = c.rng.choice(HAND)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sitter.name(c.pick("all", "first"))
+    received = signed + dt.timedelta(days=c.rng.randint(1, 8))
+    clerk = "".join(ch for ch in c.person(born=(1965, 2000)).name("initials") if ch.isupper())[:3]
+    nw = "white-space:nowrap"
+    ink = lambda v: f"<span class='ink' style='{nw}'>{v}</span>"  # noqa: E731
+
+    def row(label: str, value: str) -> str:
+        return (f"<tr><td style='width:40mm;padding:1.5mm 1mm 0 0;font-size:8pt;vertical-align:bottom'>{e(label)}</td>"
+                f"<td style='border-bottom:0.6px solid #777;padding:1.5mm 0 0 0;vertical-align:bottom'>{value}</td></tr>")
+
+    def half(title: str, foot: str, extra: str) -> str:
+        reasons = "<br>".join(f"{c.tick(key == reason)} {e(option)}" for key, (option, _) in REASONS.items())
+        return (
+            f"<div style='display:flex;justify-content:space-between;align-items:flex-start'><div><b style='font-size:12pt'>{e(corp)}</b><br>"
+            f"<span style='font-size:7.6pt'>Aanvraag huisbewaring &middot; {e(title)}</span></div>{extra}</div>"
+            "<table style='width:100%;margin-top:2mm'>"
+            + row("Naam huurder", ink(e(tn)))
+            + row("Naam huisbewaarder", ink(e(sn)))
+            + row("Geboortedatum huisbewaarder", ink(c.d(sitter.birth_date)))
+            + row("Afwezig vanaf", ink(c.d(start)))
+            + row("Afwezig tot en met", ink(c.d(end)))
+            + row("Vergoeding per maand", ink(c.a(comp)))
+            + "</table>"
+            f"<div style='font-size:8pt;margin-top:2mm'><b>Reden</b><br>{reasons}</div>"
+            f"<table style='font-size:8pt;margin-top:2mm'><tr><td style='padding-right:3mm'>Eigen woning huisbewaarder?</td><td>{c.check(own, 'ja', 'nee')}</td></tr>"
+            f"<tr><td>Minderjarige kinderen?</td><td>{c.check(kids, 'ja', 'nee')}</td></tr></table>"
+            "<table style='width:100%;margin-top:2mm'>"
+            + row("Datum", ink(c.d(signed)))
+            + row("Handtekening huurder", f"<span class='ink' style='font-size:14pt'>{e(tenant.surname)}</span>")
+            + f"</table><div style='font-size:7pt;color:#555;margin-top:2mm'>{foot}</div>")
+
+    stamp_html = stamp(["ONTVANGEN", values.date_text(received, "dash"), f"paraaf {clerk}"], colour="#9b1c1c", turn=-5.0)
+    left = half(f"exemplaar voor {corp}", "Na ontvangst sturen wij u binnen twee weken een schriftelijke reactie.", stamp_html)
+    right = half("exemplaar voor de huurder", f"Bewaar dit exemplaar. Het kantoor van {e(corp)} is open op werkdagen van 9.00 tot 16.30 uur.", "")
+    body = (
+        "<table style='width:100%;table-layout:fixed'><tr>"
+        f"<td style='padding-right:7mm;border-right:1px dashed #777'>{left}</td>"
+        f"<td style='padding-left:7mm'>{right}</td></tr></table>"
+        "<div style='text-align:center;font-size:7pt;color:#777;margin-top:2mm'>&#9986; - - - knip hier - - - beide helften invullen</div>"
+    )  # fmt: skip
+    css = LANDSCAPE_CSS + (HAND_CSS % hand) + " .ink { font-size: 10.5pt; } body { font-size: 8.6pt; }"
+    return page(c, body, css), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
                                    two_page_form, email_print,
                                    numbered_questions, sitter_declaration,
@@ -3116,7 +3245,8 @@ LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_let
                                    huisbewaarder_brief_huurder_voor_akkoord, voorwaarden_paraaf_per_regel_formulier,
                                    english_tenant_letter_assignment_abroad, liggend_twee_kolommen_huurder_en_huisbewaarder,
                                    bewonersblad_bon_uitgeknipt, werkgever_brief_uitzending_voor_akkoord,
-                                   voicemail_transcriptie_klantcontactcentrum, tweetalig_nl_portugees_formulier)}  # fmt: skip
+                                   voicemail_transcriptie_klantcontactcentrum, tweetalig_nl_portugees_formulier,
+                                   typemachine_ingevuld_verspringende_regels, a5_twee_exemplaren_liggend_ontvangstparaaf)}  # fmt: skip
 HELDOUT = {"email_print"}
 FRESH = {"numbered_questions", "sitter_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -3176,3 +3306,5 @@ FRESH28 = {"bewonersblad_bon_uitgeknipt", "werkgever_brief_uitzending_voor_akkoo
 """Layouts of the fresh28 split only: a twenty-eighth first-contact set, by another author who never saw the reader."""
 FRESH29 = {"voicemail_transcriptie_klantcontactcentrum", "tweetalig_nl_portugees_formulier"}
 """Layouts of the fresh29 split only: a twenty-ninth first-contact set, by another author who never saw the reader."""
+FRESH30 = {"typemachine_ingevuld_verspringende_regels", "a5_twee_exemplaren_liggend_ontvangstparaaf"}
+"""Layouts of the fresh30 split only: a thirtieth first-contact set, by another author who never saw the reader."""

@@ -173,6 +173,13 @@ the articles as running text; the subtenant's present address and postcode, the 
 decoys; "ondertekend te ... op" the signing date), and a room contract an AI assistant wrote, pasted into a word processor with its
 markdown left in ("#", "**", "-" bullets, a table in pipes with the service costs, an example rise of the rent on a later day, the deposit
 and an unfilled placeholder as decoys; "**Huurprijs:**" the room rent, "**Datum:**" under "## Ondertekening" the signing date).
+
+The fresh30 split adds: one sheet with the room's advertisement from a room platform above the short contract the parties made after
+the viewing (the ad number, "Geplaatst op" and "Beschikbaar vanaf", the asked rent "p/m incl." and the area as decoys; "Afgesproken
+huurprijs" the room rent, "Ingangsdatum" the start, the clauses as a list, "Datum" the signing date), and a tenants' association's model
+room contract from a stapled booklet, scanned open as a two-page spread on a landscape page (the booklet's edition, the page numbers, the
+deposit and the subtenant's present address and postcode as decoys; the clauses as articles, negated or absent; "Datum" under
+"Ondertekening" the signing date).
 """
 
 from __future__ import annotations
@@ -2931,6 +2938,115 @@ def kamercontract_ai_sjabloon_markdown_ruw(c: Ctx):
     return page(c, body, "body { font-size: 10pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
 
 
+# --- fresh30 split ---------------------------------------------------------------------------
+
+_PLATFORMS30 = (("Kamerplein.nl", "#e4572e"), ("KamerZoeker.nl", "#2e86ab"), ("StudentKamer.nu", "#3b8b5a"), ("Hospitahuis.nl", "#8e44ad"))
+_NEIGHBOURHOODS30 = ("Centrum", "Oost", "Noord", "Zuid", "West", "Binnenstad", "Nieuw-West", "Oud-Zuid")
+
+
+def kamer_advertentie_en_contract_op_een_vel(c: Ctx):
+    """Fresh30. One sheet on which the tenant printed the room's advertisement from a room platform above the short contract the two parties
+    made after the viewing: the advertisement (the platform's name and ad number, "Geplaatst op" and "Beschikbaar vanaf" as decoy dates, the
+    asked rent "p/m incl." a decoy sum, the area in m², the town and neighbourhood without a postcode, the tenant's first name as the
+    advertiser) in a framed box, then "Huurovereenkomst kamer (onderhuur)" with the parties, the address with postcode and house number,
+    "Afgesproken huurprijs" (the room rent, lower than asked), "Ingangsdatum" the start, the clauses as a short list and "Datum" by both
+    signatures the signing date."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Carlito", "Cantarell")))
+    c.restyle17(dates=("dash", "long", "nopad", "short_nodot"), amounts=("euro", "dash", "euro_tight"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sub.name(c.pick("all", "first"))
+    platform, colour = c.rng.choice(_PLATFORMS30)
+    placed = signed - dt.timedelta(days=c.rng.randint(8, 50))
+    available = start - dt.timedelta(days=c.pick(0, 7, 14, 15, 30)) if c.rng.random() < 0.6 else start + dt.timedelta(days=c.rng.randint(3, 20))
+    asked = values.amount(float(rent) + c.pick(25, 35, 50, 75))
+    nw = "white-space:nowrap"
+    clauses = "".join(f"<li>{e(text)}</li>" for text in _clauses(c, end, cond))
+    ad = (
+        f"<div style='border:1px solid #bbb;border-radius:2mm;padding:3mm 4mm;background:#fafafa'>"
+        f"<div style='display:flex;justify-content:space-between'><b style='color:{colour};font-size:13pt'>{e(platform)}</b>"
+        f"<span class='small'>Advertentie {c.rng.randint(1000000, 9999999)}</span></div>"
+        f"<div style='font-size:12pt;font-weight:bold;margin-top:2mm'>Gezellige kamer in {e(home.city)}-{e(c.rng.choice(_NEIGHBOURHOODS30))}, "
+        f"{c.rng.randint(9, 18)} m²</div>"
+        "<table style='width:100%;font-size:8.8pt;margin-top:1mm'><tr>"
+        f"<td><div class='small'>Huur</div><b style='{nw}'>{e(values.amount_text(asked, 'euro'))}</b> p/m incl.</td>"
+        f"<td><div class='small'>Beschikbaar vanaf</div><span style='{nw}'>{e(values.date_text(available, 'dash'))}</span></td>"
+        f"<td><div class='small'>Geplaatst op</div><span style='{nw}'>{e(values.date_text(placed, 'dash'))}</span></td>"
+        f"<td><div class='small'>Aangeboden door</div>{e(tenant.given[0])} (hoofdbewoner)</td></tr></table>"
+        "<p class='small' style='margin:2mm 0 0 0'>Rustige huisgenoot gezocht. Gedeelde keuken en badkamer. Geen huisdieren. Inschrijving op het adres in "
+        "overleg.</p></div>")
+    body = (
+        f"<div class='small' style='color:#777'>Afgedrukt van {e(platform.lower())} &middot; pagina 1</div>"
+        + ad
+        + "<h1 style='font-size:14pt;margin-top:6mm'>Huurovereenkomst kamer (onderhuur)</h1>"
+        "<p class='small' style='margin-top:0'>Na de bezichtiging zijn wij het volgende overeengekomen.</p>"
+        + kv([("Hoofdhuurder", e(tn)), ("Onderhuurder", e(sn)),
+              ("Adres van de kamer", f"{e(home.street)} {e(home.house_number_text)}, {e(values.postcode_text(home.postcode, c.rng.random() < 0.5))} {e(home.city)}"),
+              ("Afgesproken huurprijs", f"<b style='{nw}'>{c.a(rent)}</b> per maand, inclusief energie"),
+              ("Ingangsdatum", f"<span style='{nw}'>{c.d(start)}</span>")], label_width="44mm")
+        + f"<p style='margin:3mm 0 1mm 0'><b>Afspraken</b></p><ol style='margin-top:0;padding-left:6mm'>{clauses}</ol>"
+        "<table style='width:100%;margin-top:6mm'><tr>"
+        f"<td style='width:50%'>Hoofdhuurder<br><span style='font-size:15pt;font-style:italic'>{e(tenant.surname)}</span></td>"
+        f"<td>Onderhuurder<br><span style='font-size:15pt;font-style:italic'>{e(sub.given[0])}</span></td></tr>"
+        f"<tr><td colspan='2' style='padding-top:3mm'>Datum: <span style='{nw}'>{c.d(signed)}</span></td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+_UNIONS30 = ("Huurdersvereniging Samen Sterk", "Bewonersraad De Kroon", "Huurdersbelang Oost", "Huurdersvereniging Het Anker", "Stichting Huurdersplatform Midden")
+
+
+def kamercontract_boekje_dubbele_pagina_scan(c: Ctx):
+    """Fresh30. A tenants' association's model room contract from a stapled booklet, scanned open as a two-page spread on one landscape page:
+    the left page (page 2 of the booklet) with the parties, the room's address with postcode and house number, the rent and the deposit (a
+    decoy sum) and the start, the right page (page 3) with the end of the contract, the conditions, other articles and the signatures with
+    place and date; between them the gutter's shadow and two staples; the booklet's running head with its edition year and the subtenant's
+    present address and postcode as decoys; the clauses as articles, negated or absent; "Datum" under "Ondertekening" the signing date."""
+    c.font_of(c.pick(("Liberation Serif", "DejaVu Serif"), ("Caladea", "FreeSerif")))
+    c.restyle17(dates=("long", "dash", "long_pad"), amounts=("euro", "dash", "EUR_grouped"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "first", "initials")), sub.name(c.pick("all", "first"))
+    union = c.rng.choice(_UNIONS30)
+    lives = people.address(c.rng)
+    deposit = values.amount(float(rent) * c.pick(1, 1, 2))
+    edition = c.rng.randint(2016, 2024)
+    nw = "white-space:nowrap"
+    end_text = c.rng.choice(END_CLAUSES) if end else c.pick(c.rng.choice(NOT_END_CLAUSES), "De onderhuur kan door beide partijen worden opgezegd met een termijn van één maand.")
+    cond_text = (c.rng.choice(CONDITION_CLAUSES) if cond else
+                 c.pick("Op deze overeenkomst zijn geen algemene voorwaarden van toepassing.", "Partijen maken geen afspraken over algemene voorwaarden."))
+    art = lambda n, title, text: f"<p style='margin:0 0 2.4mm 0'><b>Artikel {n} &ndash; {e(title)}</b><br>{text}</p>"  # noqa: E731
+    left = (
+        f"<div style='font-size:7pt;color:#555;border-bottom:0.5px solid #999;margin-bottom:3mm'>{e(union)} &middot; Model kamerhuurovereenkomst &middot; uitgave {edition}</div>"
+        + art(1, "Partijen", f"<span style='{nw}'>{e(tn)}</span>, hoofdhuurder van de woning, hierna: verhuurder;<br>en <span style='{nw}'>{e(sn)}</span>, thans wonende {e(lives.line1())}, "
+                             f"{e(values.postcode_text(lives.postcode, True))} {e(lives.city)}, hierna: onderhuurder.")
+        + art(2, "Het gehuurde", f"Een kamer op de {c.pick('eerste', 'tweede', 'zolder')}verdieping van de woning {e(home.street)} "
+                                 f"<span style='{nw}'>{e(home.house_number_text)}</span>, <span style='{nw}'>{e(values.postcode_text(home.postcode, c.rng.random() < 0.5))}</span> "
+                                 f"{e(home.city)}, met gedeeld gebruik van keuken en badkamer.")
+        + art(3, "Huurprijs", f"De huurprijs bedraagt <b style='{nw}'>{c.a(rent)}</b> per maand, te voldoen vóór de eerste van de maand. "
+                              f"Bij aanvang betaalt onderhuurder een borg van <span style='{nw}'>{e(values.amount_text(deposit, 'euro'))}</span>.")
+        + art(4, "Duur", f"De overeenkomst gaat in op <b style='{nw}'>{c.d(start)}</b> en geldt voor onbepaalde tijd.")
+        + "<div style='position:absolute;bottom:0;left:0;font-size:8pt'>2</div>")
+    right = (
+        f"<div style='font-size:7pt;color:#555;border-bottom:0.5px solid #999;margin-bottom:3mm;text-align:right'>Kamerhuur &middot; onderhuur</div>"
+        + art(5, "Einde", e(end_text))
+        + art(6, "Voorwaarden", e(cond_text))
+        + art(7, "Overige afspraken", " ".join(e(x) for x in c.rng.sample(FILLER, 3)))
+        + art(8, "Inschrijving en post", "Onderhuurder schrijft zich in op het adres van de woning en draagt zorg voor een eigen naambordje bij de brievenbus.")
+        + "<p style='margin:4mm 0 1mm 0'><b>Ondertekening</b></p>"
+        f"<table style='width:100%'><tr><td>Plaats: {e(home.city)}</td><td>Datum: <span style='{nw}'>{c.d(signed)}</span></td></tr>"
+        f"<tr><td style='padding-top:3mm'>Verhuurder<br><span style='font-size:14pt;font-style:italic'>{e(tenant.surname)}</span></td>"
+        f"<td style='padding-top:3mm'>Onderhuurder<br><span style='font-size:14pt;font-style:italic'>{e(sub.given[0])}</span></td></tr></table>"
+        "<div style='position:absolute;bottom:0;right:0;font-size:8pt'>3</div>")
+    staple = "<div style='position:absolute;left:4.4mm;width:3.2mm;height:9mm;background:#8a8a8a;border-radius:0.6mm;top:{}mm'></div>"
+    body = (
+        "<div style='position:relative;display:flex;height:172mm;background:#f7f5ef;border:0.6px solid #ccc'>"
+        f"<div style='position:relative;width:50%;padding:7mm 10mm 9mm 9mm;box-sizing:border-box'>{left}</div>"
+        "<div style='position:absolute;left:calc(50% - 6mm);top:0;bottom:0;width:12mm;background:linear-gradient(to right, rgba(0,0,0,0) 0%, "
+        "rgba(0,0,0,0.16) 50%, rgba(0,0,0,0) 100%)'>" + staple.format(40) + staple.format(125) + "</div>"
+        f"<div style='position:relative;width:50%;padding:7mm 9mm 9mm 10mm;box-sizing:border-box'>{right}</div></div>"
+    )  # fmt: skip
+    return page(c, body, LANDSCAPE_CSS + " body { font-size: 10pt; line-height: 1.45; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
                                    student_room, inline_parties,
                                    roman_sections, boxed_room_form,
@@ -2961,7 +3077,8 @@ LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corpor
                                    sublease_agreement_english_whereas, kamer_inwonende_mantelzorger_bijdrage,
                                    kamer_tweetalig_nl_pools_arbeidsmigrant, bevestigingsbrief_afspraken_kamer_voor_akkoord,
                                    kamercontract_met_kwitantie_borg, kamer_partijen_met_pasfoto_en_id,
-                                   kamercontract_regelnummers_kantlijn, kamercontract_ai_sjabloon_markdown_ruw)}  # fmt: skip
+                                   kamercontract_regelnummers_kantlijn, kamercontract_ai_sjabloon_markdown_ruw,
+                                   kamer_advertentie_en_contract_op_een_vel, kamercontract_boekje_dubbele_pagina_scan)}  # fmt: skip
 HELDOUT = {"inline_parties"}
 FRESH = {"roman_sections", "boxed_room_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -3021,3 +3138,5 @@ FRESH28 = {"kamercontract_met_kwitantie_borg", "kamer_partijen_met_pasfoto_en_id
 """Layouts of the fresh28 split only: a twenty-eighth first-contact set, by another author who never saw the reader."""
 FRESH29 = {"kamercontract_regelnummers_kantlijn", "kamercontract_ai_sjabloon_markdown_ruw"}
 """Layouts of the fresh29 split only: a twenty-ninth first-contact set, by another author who never saw the reader."""
+FRESH30 = {"kamer_advertentie_en_contract_op_een_vel", "kamercontract_boekje_dubbele_pagina_scan"}
+"""Layouts of the fresh30 split only: a thirtieth first-contact set, by another author who never saw the reader."""

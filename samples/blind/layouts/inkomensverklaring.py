@@ -166,6 +166,12 @@ The fresh29 split adds: the IB 60 as its accessible text version prints it (ever
 issue date), and the IB 60 as a digital mailbox service shows it (the service's bar with the postmark's, the receiving and the scanning
 day, the scanned envelope with the service's own address and postcode in its window as decoys, and the letter's first page framed below
 it; "Datum" the issue date).
+
+The fresh30 split adds: an e-mail printed from Outlook in which the applicant pastes the statement's text below a message (the sending
+day and time, the application number, the attachment's name, the partner's income "ongeveer" and a telephone number as decoys; the pasted
+lines "Datum", the BSN, the name and "Verzamelinkomen"), and one photocopied sheet with the applicant's identity card, front and back,
+above the IB 60 (the card's birth date, document number, date of issue and expiry in the card's "12 MAA/MAR 2031" notation and the copy's
+own day as decoys; the letter's "Datum" the issue date).
 """
 
 from __future__ import annotations
@@ -185,6 +191,7 @@ from samples.blind.layouts._base import MONO13  # the fresh13 split's
 from samples.blind.layouts._base import MONO14, barcode, chat_bubble  # the fresh14 split's
 from samples.blind.layouts._base import fold_lines  # the fresh15 split's
 from samples.blind.layouts._base import masked, watermark  # the fresh16 split's
+from samples.blind.layouts._base import mail_header  # the fresh30 split's uses
 
 DOC_TYPE = "inkomensverklaring"
 
@@ -2758,6 +2765,117 @@ def ib60_digitale_postbus_envelopscan(c: Ctx):
     return page(c, body, "@page { margin: 14mm 16mm 16mm 18mm; } body { font-size: 9.4pt; }"), _truth(name, person, year, income, issue)
 
 
+# --- fresh30 split ---------------------------------------------------------------------------
+
+_MAILBOXES30 = (("Verhuur", "woonbron.nl", "Woonbron"), ("Klantenservice", "ymere.nl", "Ymere"), ("Woonservice", "portaal.nl", "Portaal"),
+                ("Verhuurteam", "eigenhaard.nl", "Eigen Haard"), ("Klantcontact", "woonstadrotterdam.nl", "Woonstad Rotterdam"),
+                ("Huurzaken", "dealliantie.nl", "de Alliantie"))
+
+
+def ib60_outlook_doorgestuurd_partnerinkomen_in_mail(c: Ctx):
+    """Fresh30. An e-mail printed from Outlook by the corporation: the mailbox's name in bold over a thick rule, "Van" (the applicant with an
+    e-mail address), "Verzonden" with a weekday, day and time after the statement (a decoy), "Aan", "Onderwerp" with the application number
+    and "Bijlagen" with a file name; the applicant writes that the attachment would not open, so the statement's text is pasted below, and
+    mentions the partner's income "ongeveer" and the telephone number (a decoy sum and number); below "---- tekst van de brief ----" the
+    letter's lines as plain text: "Datum" the issue date, the BSN, "Inkomensverklaring" with the year, the name and "Verzamelinkomen"."""
+    c.font_of(c.pick(("Carlito", "Liberation Sans"), ("DejaVu Sans", "Open Sans")))
+    c.restyle17(dates=("long", "dash", "nopad", "dot_pad"), amounts=("euro", "EUR_grouped", "plain", "euro_nogroup"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("initials", "all", "first"))
+    box, domain, corporation = c.rng.choice(_MAILBOXES30)
+    sent = issue + dt.timedelta(days=c.rng.randint(2, 40), hours=0)
+    hour, minute = c.rng.randint(7, 23), c.rng.randint(0, 59)
+    partner = c.person(sex="f" if person.sex == "m" else "m", born=(1955, 2003))
+    partner_income = values.amount(c.rng.randint(12000, 61000))
+    mail = f"{person.given[0].lower()}.{person.surname.split()[-1].lower()}{c.rng.randint(1, 99)}@{c.pick('gmail.com', 'hotmail.com', 'ziggo.nl', 'kpnmail.nl', 'outlook.com')}"
+    number = f"{c.pick('MH', 'WA', 'AV')}-{sent.year}-{c.rng.randint(10000, 99999)}"
+    nw = "white-space:nowrap"
+    head = (f"<div style='font-size:13pt;font-weight:bold'>{e(box)} | {e(corporation)}</div>"
+            "<div style='border-top:3px solid #111;margin:1mm 0 3mm 0'></div>"
+            + mail_header([("Van:", f"{e(person.name('first'))} &lt;{e(mail)}&gt;"),
+                           ("Verzonden:", f"<span style='{nw}'>{weekday_date(sent)} {hour:02d}:{minute:02d}</span>"),
+                           ("Aan:", f"{e(box.lower())}@{e(domain)}"), ("Onderwerp:", f"inkomensverklaring voor aanvraag {e(number)}"),
+                           ("Bijlagen:", f"IB60_{year}_scan.pdf")]))
+    body = (
+        head
+        + "<p>Goedemiddag,</p>"
+        f"<p>Hierbij stuur ik mijn inkomensverklaring voor de aanvraag {e(number)}. De bijlage wilde bij mij niet goed openen, daarom heb ik de "
+        "tekst van de brief ook hieronder in de mail gezet.</p>"
+        f"<p>Mijn partner {e(partner.name('first'))} verdiende in {year} ongeveer <span style='{nw}'>{e(values.amount_text(partner_income, 'euro'))}</span>, "
+        f"die verklaring stuurt {'hij' if partner.sex == 'm' else 'zij'} zelf nog na.</p>"
+        f"<p>Met vriendelijke groet,<br>{e(person.name('first'))}<br>06-{c.rng.randint(10000000, 99999999)}</p>"
+        "<p style='color:#555;margin-top:5mm'>---- tekst van de brief ----</p>"
+        "<div style='font-family:\"DejaVu Sans Mono\", monospace;font-size:8.8pt;line-height:1.45;white-space:pre-wrap'>"
+        "Belastingdienst\nPostbus 2508\n6401 DA  Heerlen\n\n"
+        f"Datum                : {c.d(issue)}\n"
+        f"Burgerservicenummer  : {e(values.bsn_text(person.bsn, c.pick(0, 1, 2)))}\n"
+        f"Ons kenmerk          : IB 60 / {c.rng.randint(1000000, 9999999)}\n\n"
+        f"Inkomensverklaring {year}\n\n"
+        f"Naam                 : {e(name)}\n"
+        f"Verzamelinkomen {year} : {c.a(income)}\n\n"
+        "Het verzamelinkomen is de som van uw inkomen uit werk en woning, uit\naanmerkelijk belang en uit sparen en beleggen.</div>"
+        "<p class='small' style='margin-top:6mm;color:#666'>Afgedrukt uit Outlook door de afdeling verhuur.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, person, year, income, issue)
+
+
+_ID_CARD30 = ("position:relative;display:inline-block;width:85mm;height:54mm;border:0.8px solid #777;border-radius:3mm;margin:0 3mm 0 0;"
+              "background:linear-gradient(135deg,#e6eef6,#f5f1e4);box-sizing:border-box;padding:3mm 3.5mm;font-size:6.6pt;line-height:1.25;vertical-align:top")
+
+
+def ib60_kopie_samen_met_identiteitskaart(c: Ctx):
+    """Fresh30. One photocopied sheet with the applicant's Dutch identity card (front and back) above the IB 60: the card's surname and given
+    names on separate lines, birth date, document number, "Datum van afgifte" and "Geldig tot" in the card's "12 MAA/MAR 2031" notation (two
+    decoy dates), the "Persoonsnummer" (the same BSN, dotted) on the back, a grey picture where the photo is; a copy line "Kopie t.b.v.
+    woningaanvraag" with its own day (a decoy); below the letter itself, a little smaller: "Datum" the issue date, the BSN, the name, the year
+    and the verzamelinkomen."""
+    c.font_of(c.pick(("Liberation Sans", "DejaVu Sans"), ("Carlito", "Open Sans")))
+    c.restyle17(dates=("dash", "long", "dot_pad"), amounts=("euro", "dash", "EUR_grouped"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("initials", "all", "first"))
+    nw = "white-space:nowrap"
+    card_issued = c.date((2017, 1, 10), (2025, 12, 20))
+    card_valid = dt.date(card_issued.year + 10, card_issued.month, min(card_issued.day, 28))
+    copied = issue + dt.timedelta(days=c.rng.randint(1, 60))
+    number = "".join(c.rng.choice("BCDFGHJKLNPRSTVXZ") for _ in range(2)) + "".join(c.rng.choice("BCDFGHJKLNPRSTVXZ0123456789") for _ in range(6)) + str(c.rng.randint(0, 9))
+    particle, core = people.split_particle(person.surname)
+    lab = "color:#345;font-size:5.8pt"
+    front = (f"<div style='{_ID_CARD30}'><div style='font-weight:bold;font-size:7.4pt;letter-spacing:0.4px'>KONINKRIJK DER NEDERLANDEN</div>"
+             "<div style='font-size:6pt;color:#345'>IDENTITEITSKAART / IDENTITY CARD</div>"
+             "<div style='position:absolute;left:3.5mm;top:12mm;width:21mm;height:27mm;background:#9aa0a6;border-radius:1mm'></div>"
+             "<div style='position:absolute;left:28mm;top:11mm'>"
+             f"<div style='{lab}'>Naam / Surname</div><b>{e(core.upper())}</b>{(' <span style=' + chr(34) + lab + chr(34) + '>(' + e(particle) + ')</span>') if particle else ''}"
+             f"<div style='{lab}'>Voornamen / Given names</div>{e(' '.join(person.given))}"
+             f"<div style='{lab}'>Geboortedatum / Date of birth</div>{e(values.date_text(person.birth_date, 'id_bilingual'))}"
+             f"<div style='{lab}'>Documentnummer / Document no.</div>{e(number)}"
+             f"<div style='{lab}'>Datum van afgifte / Date of issue</div>{e(values.date_text(card_issued, 'id_bilingual'))}"
+             f"<div style='{lab}'>Geldig tot / Date of expiry</div>{e(values.date_text(card_valid, 'id_bilingual'))}</div></div>")
+    back = (f"<div style='{_ID_CARD30}'><div style='{lab}'>Persoonsnummer / Personal No.</div><b>{e(values.bsn_text(person.bsn, 1))}</b>"
+            f"<div style='{lab};margin-top:2mm'>Lengte / Height</div>1,{c.rng.randint(55, 95)} m"
+            f"<div style='{lab};margin-top:2mm'>Afgegeven door / Authority</div>Burgemeester van {e(home.municipality)}"
+            "<div style='position:absolute;left:3.5mm;right:3.5mm;bottom:3mm;font-family:\"DejaVu Sans Mono\", monospace;font-size:6.4pt;letter-spacing:0.6px'>"
+            f"I&lt;NLD{e(number)}&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;<br>{person.birth_date.strftime('%y%m%d')}{c.rng.randint(0, 9)}"
+            f"{person.sex.upper()}{card_valid.strftime('%y%m%d')}{c.rng.randint(0, 9)}NLD&lt;&lt;&lt;&lt;&lt;<br>{e(core.upper().replace(' ', '&lt;'))}&lt;&lt;"
+            f"{e(person.given[0].upper())}&lt;&lt;&lt;&lt;&lt;&lt;</div></div>")
+    letter = (
+        "<div style='border-top:1px dashed #888;margin-top:6mm;padding-top:4mm;font-size:9pt'>"
+        + _letterhead(c)
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city.upper()}"])
+        + kv([("Datum", f"<span style='{nw}'>{c.d(issue)}</span>"), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.pick(0, 2)))),
+              ("Ons kenmerk", f"IB 60 / {c.rng.randint(1000000, 9999999)}")], label_width="44mm")
+        + f"<h3>Inkomensverklaring {year}</h3>"
+        + f"<p>Naam: {e(name)}</p><p>Op uw verzoek sturen wij u deze verklaring. Hierin staat uw verzamelinkomen over {year}.</p>"
+        + f"<div class='box' style='width:105mm'>{kv([(f'Verzamelinkomen {year}', f'<b style={chr(34)}{nw}{chr(34)}>{c.a(income)}</b>')], label_width='52mm')}</div>"
+        "<p>Met vriendelijke groet,<br>Belastingdienst</p></div>")
+    body = (
+        f"<div class='small' style='margin-bottom:2mm;color:#444'>Kopie t.b.v. woningaanvraag &middot; {e(values.date_text(copied, 'dash'))} &middot; "
+        "alleen bestemd voor de woningcorporatie</div>"
+        f"<div style='white-space:nowrap'>{front}{back}</div>"
+        + letter
+    )  # fmt: skip
+    return page(c, body, "@page { margin: 14mm 16mm 14mm 18mm; } body { font-size: 9.4pt; background: #fbfbf8; }"), _truth(name, person, year, income, issue)
+
+
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
                                    toeslagen_overview, ib60_twocolumn,
                                    ib60_reference_block, ib60_box_header, ib60_inspector_declaration,
@@ -2788,7 +2906,8 @@ LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst
                                    ib60_alimentatie_ex_partner_voetnoten, ib60_dga_aanmerkelijk_belang_opbouw,
                                    ib60_uitkeringsinstanties_loonheffingennummers, ib60_jarenoverzicht_kolommen_per_jaar,
                                    ib60_staafdiagram_in_gewone_taal, ib60_fiscale_partners_twee_kolommen,
-                                   ib60_tekstversie_schermlezer, ib60_digitale_postbus_envelopscan)}  # fmt: skip
+                                   ib60_tekstversie_schermlezer, ib60_digitale_postbus_envelopscan,
+                                   ib60_outlook_doorgestuurd_partnerinkomen_in_mail, ib60_kopie_samen_met_identiteitskaart)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
 FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2848,3 +2967,5 @@ FRESH28 = {"ib60_staafdiagram_in_gewone_taal", "ib60_fiscale_partners_twee_kolom
 """Layouts of the fresh28 split only: a twenty-eighth first-contact set, by another author who never saw the reader."""
 FRESH29 = {"ib60_tekstversie_schermlezer", "ib60_digitale_postbus_envelopscan"}
 """Layouts of the fresh29 split only: a twenty-ninth first-contact set, by another author who never saw the reader."""
+FRESH30 = {"ib60_outlook_doorgestuurd_partnerinkomen_in_mail", "ib60_kopie_samen_met_identiteitskaart"}
+"""Layouts of the fresh30 split only: a thirtieth first-contact set, by another author who never saw the reader."""

@@ -167,6 +167,13 @@ the patient's birth date and number, the last seizure's day, the next check-up a
 the centre the issuer), and a student dean's declaration that a student is the carer of a relative (the student number, programme,
 enrolment day, the talks' days, the academic year's first and last day and the support fund's months as decoys; "Datum" the issue date, the
 institution the issuer).
+
+The fresh30 split adds: an excerpt of a district-nursing care plan with the problems in the Omaha System's domains (the recipient's birth
+date and client number, the plan's version, "Vastgesteld op" and "Evaluatie gepland" and the district nurse with a BIG number as decoys;
+one row names the carer with presence day and night or help by day only; "Uittreksel opgemaakt op" the issue date, the home-care
+organisation the issuer), and a pharmacy's statement with the medication schedule of a patient on a medicine roll (the AGB code, the
+prescribing GP, the roll's first and next delivery as decoys; a night dose at 03.00 when the care is round the clock; "Datum" the issue
+date, the pharmacy the issuer).
 """
 
 from __future__ import annotations
@@ -2856,6 +2863,112 @@ def studentendecaan_verklaring_bijzondere_omstandigheden(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(fc, fr, clock, issue, issuer)
 
 
+# --- fresh30 split ---------------------------------------------------------------------------
+
+_HOMECARE30 = ("Zorggroep Noorderboog", "Vivium Zorggroep", "Evean Wijkverpleging", "Amstelring Thuiszorg", "Carintreggeland", "ZuidZorg",
+               "Zorgaccent Thuiszorg", "Rivas Zorggroep")
+_RELATIONS30 = ("partner", "echtgenoot", "dochter", "zoon", "schoondochter", "kleinzoon", "buurvrouw", "nicht")
+
+
+def zorgplan_uittreksel_doelen_acties_omaha(c: Ctx):
+    """Fresh30. An excerpt of a district-nursing care plan ("Uittreksel zorgplan") as the care record system prints it: the organisation's
+    head, the client (the recipient with birth date and client number), the plan's version with "Vastgesteld op" and "Evaluatie gepland"
+    (decoy dates), the district nurse with a BIG number (a decoy name), then a ruled table of problems in the Omaha System's domains
+    ("Domein | Probleem | Doel | Acties | Wie") in which one row names the carer with the relation and either presence day and night or
+    help by day only; "Uittreksel opgemaakt op" the issue date, the organisation the issuer."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle17(dates=("dash", "long", "short_nodot", "dot_pad"), amounts=("euro",))
+    carer, recipient, clock, issue, home = _facts(c)
+    issuer = c.rng.choice(_HOMECARE30)
+    fc, fr = carer.name(c.pick("first", "all", "initials")), recipient.name(c.pick("all", "first", "initials", "reversed"))
+    nurse = c.person(born=(1965, 1998))
+    nw = "white-space:nowrap"
+    fixed = issue - dt.timedelta(days=c.rng.randint(20, 200))
+    evaluate = fixed + dt.timedelta(days=c.pick(90, 120, 180))
+    relation = c.rng.choice(_RELATIONS30)
+    care = (f"{e(fc)} ({e(relation)}) is 24 uur per dag aanwezig en houdt toezicht, ook 's nachts; cliënt kan niet alleen gelaten worden."
+            if clock else f"{e(fc)} ({e(relation)}) helpt dagelijks in de ochtend en de avond; 's nachts is geen toezicht nodig.")
+    rows = [
+        ("Fysiologisch", "Neuro-musculo-skeletaal functioneren", "Veilig verplaatsen binnenshuis", "Transfers oefenen, valrisico bespreken", "Wijkverpleging / fysiotherapeut"),
+        ("Psychosociaal", "Cognitie", "Dagstructuur behouden", "Dagritmekaart, geheugensteun", "Wijkverpleging"),
+        ("Psychosociaal", "Mantelzorg / zorgverlening", "Mantelzorger blijft belastbaar", care, "Mantelzorger"),
+        ("Gezondheidsgerelateerd gedrag", "Medicatiegebruik", "Medicatie volgens voorschrift", "Baxterrol, aftekenlijst", "Apotheek / mantelzorger"),
+    ]
+    c.rng.shuffle(rows)
+    table = "".join(f"<tr><td>{e(d)}</td><td>{e(p)}</td><td>{e(g)}</td><td>{a if w == 'Mantelzorger' else e(a)}</td><td>{e(w)}</td></tr>"
+                    for d, p, g, a, w in rows)
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt;color:#2c5d8a'>{e(issuer)}</span><br>"
+        "<span class='small'>Wijkverpleging &middot; team " + e(home.city) + "</span></td>"
+        f"<td class='right small'>{e(people.issuer_address(c.rng, home.city)[0])}<br>{e(people.issuer_address(c.rng, home.city)[1])}</td></tr></table>"
+        "<h1 style='font-size:14pt;margin-top:6mm'>Uittreksel zorgplan</h1>"
+        + grid([("Cliënt", f"<span style='{nw}'>{e(fr)}</span>"), ("Geboortedatum", f"<span style='{nw}'>{e(values.date_text(recipient.birth_date, 'dash'))}</span>"),
+                ("Cliëntnummer", f"{c.rng.randint(100000, 999999)}"), ("Zorgplan", f"versie {c.rng.randint(2, 7)}"),
+                ("Vastgesteld op", f"<span style='{nw}'>{e(values.date_text(fixed, 'dash'))}</span>"),
+                ("Evaluatie gepland", f"<span style='{nw}'>{e(values.date_text(evaluate, 'dash'))}</span>"),
+                ("Wijkverpleegkundige", e(nurse.name("initials"))), ("BIG-nummer", f"{c.rng.randint(10000000000, 99999999999)}")], label_width="36mm")
+        + "<h3 style='margin-top:5mm'>Problemen, doelen en acties (Omaha System)</h3>"
+        "<table class='ruled' style='width:100%;font-size:8.4pt'><tr><th>Domein</th><th>Probleem</th><th>Doel</th><th>Acties</th><th>Wie</th></tr>"
+        f"{table}</table>"
+        f"<p style='margin-top:4mm'><b>Betrokken mantelzorger:</b> {e(fc)}, {e(relation)} van cliënt.</p>"
+        f"<p style='margin-top:6mm'>Uittreksel opgemaakt op <b style='{nw}'>{c.d(issue)}</b> ten behoeve van de woningcorporatie, op verzoek van cliënt.<br>"
+        f"{e(nurse.name('initials'))}, wijkverpleegkundige, {e(issuer)}</p>"
+        f"<p class='small' style='margin-top:6mm;color:#666'>Afdruk uit het elektronisch cliëntdossier &middot; pagina 1 van 1</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(fc, fr, clock, issue, issuer)
+
+
+_PHARMACIES30 = ("Apotheek De Vliet", "Service Apotheek Oosterhout", "Apotheek Het Kruispunt", "BENU Apotheek Centrum", "Apotheek De Linde",
+                 "Stadsapotheek Zuid", "Apotheek Maasoever")
+_MEDICINES30 = ("Metoprolol 50 mg", "Levodopa/carbidopa 100/25 mg", "Paracetamol 500 mg", "Omeprazol 20 mg", "Furosemide 40 mg", "Haloperidol 1 mg",
+                "Macrogol sachet", "Oxazepam 10 mg", "Donepezil 10 mg", "Calciumcarbonaat/colecalciferol")
+
+
+def apotheek_medicatierol_toedienlijst_mantelzorger(c: Ctx):
+    """Fresh30. A pharmacy's statement with the medication schedule of a patient whose medicines come on a roll (a "baxterrol"): the
+    pharmacy's head with its AGB code, the patient (the recipient with birth date), the prescribing GP (a decoy name), the roll's first
+    delivery and the next delivery day (decoy dates), a ruled table of medicines by the hour (08.00 to 22.00, and 03.00 at night when the
+    care is round the clock) with who gives them, then the pharmacist's sentence that the carer sets out and gives the medication, day and
+    night with 24-hour supervision or by day only; "Datum" at the foot the issue date, the pharmacy the issuer."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "FreeSans")))
+    c.restyle17(dates=("long", "dash", "nopad", "long_pad"), amounts=("euro",))
+    carer, recipient, clock, issue, home = _facts(c)
+    issuer = c.rng.choice(_PHARMACIES30)
+    fc, fr = carer.name(c.pick("all", "first", "initials")), recipient.name(c.pick("first", "all", "initials"))
+    gp, pharmacist = c.person(born=(1955, 1990), titled=0.0), c.person(born=(1960, 1995))
+    nw = "white-space:nowrap"
+    first = issue - dt.timedelta(days=c.rng.randint(60, 700))
+    following = issue + dt.timedelta(days=c.rng.randint(2, 13))
+    hours = ("08.00", "13.00", "18.00", "22.00") + (("03.00",) if clock else ())
+    meds = c.rng.sample(_MEDICINES30, c.rng.randint(4, 6))
+    head = "".join(f"<th style='text-align:center'>{h}</th>" for h in hours)
+    body_rows = ""
+    for med in meds:
+        marks = "".join(f"<td style='text-align:center'>{c.pick('1', '1', '&frac12;', '', '')}</td>" for _ in hours)
+        body_rows += f"<tr><td>{e(med)}</td>{marks}</tr>"
+    who = (f"<tr><td><i>Toediening door</i></td>" + "".join(f"<td style='text-align:center;font-size:7.4pt'>mantelzorger</td>" for _ in hours) + "</tr>")
+    sentence = (f"Wij verklaren dat {e(fc)} als mantelzorger de medicatie van {e(fr)} klaarzet en toedient, ook de nachtelijke gift. "
+                f"{e(fr)} heeft 24 uur per dag zorg en toezicht nodig en kan de medicatie niet zelf innemen." if clock else
+                f"Wij verklaren dat {e(fc)} als mantelzorger de medicatie van {e(fr)} overdag klaarzet en toedient. 's Nachts zijn er geen "
+                "innamemomenten en is geen toezicht nodig.")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt;color:#1a7a3a'>&#10010; {e(issuer)}</span></td>"
+        f"<td class='right small'>AGB-code 06{c.rng.randint(100000, 999999)}<br>{e(people.issuer_address(c.rng, home.city)[1])}<br>"
+        f"Tel. 0{c.rng.randint(10, 99)}-{c.rng.randint(1000000, 9999999)}</td></tr></table>"
+        "<h1 style='font-size:14pt;margin-top:7mm'>Verklaring apotheek: medicatie en toediening</h1>"
+        + kv([("Patiënt", e(fr)), ("Geboortedatum", f"<span style='{nw}'>{e(values.date_text(recipient.birth_date, 'dash'))}</span>"),
+              ("Voorschrijver", f"{e(gp.name('initials'))}, huisarts"), ("Baxterrol sinds", f"<span style='{nw}'>{e(values.date_text(first, 'dash'))}</span>"),
+              ("Volgende levering", f"<span style='{nw}'>{e(values.date_text(following, 'dash'))}</span>")], label_width="40mm")
+        + "<h3 style='margin-top:4mm'>Toedienschema</h3>"
+        f"<table class='ruled' style='width:100%;font-size:8.8pt'><tr><th>Geneesmiddel</th>{head}</tr>{body_rows}{who}</table>"
+        f"<p style='margin-top:5mm'>{sentence}</p>"
+        f"<p style='margin-top:6mm'>Datum: <span style='{nw}'>{c.d(issue)}</span></p>"
+        f"<p>{e(pharmacist.name('initials'))}<br>apotheker, {e(issuer)}</p>"
+        "<p class='small' style='margin-top:6mm;color:#666'>Dit overzicht is gemaakt op basis van de actuele medicatiegegevens in de apotheek.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(fc, fr, clock, issue, issuer)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
                                    handwritten_form, zorgkantoor_letter,
                                    wmo_consulent_letter, side_by_side_form,
@@ -2886,7 +2999,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, s
                                    mdo_verslag_besluit_mantelzorg, huisarts_verklaring_his_afkortingen,
                                    migrantenouderen_tweetalig_nl_turks_verklaring, mantelzorgpas_registratie_brief_met_pas,
                                    wijkteam_netwerkkaart_ecogram, zorgmail_beveiligd_bericht_poh,
-                                   epilepsiecentrum_dagdelen_toezicht_tabel, studentendecaan_verklaring_bijzondere_omstandigheden)}  # fmt: skip
+                                   epilepsiecentrum_dagdelen_toezicht_tabel, studentendecaan_verklaring_bijzondere_omstandigheden,
+                                   zorgplan_uittreksel_doelen_acties_omaha, apotheek_medicatierol_toedienlijst_mantelzorger)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
 FRESH = {"wmo_consulent_letter", "side_by_side_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2946,3 +3060,5 @@ FRESH28 = {"wijkteam_netwerkkaart_ecogram", "zorgmail_beveiligd_bericht_poh"}
 """Layouts of the fresh28 split only: a twenty-eighth first-contact set, by another author who never saw the reader."""
 FRESH29 = {"epilepsiecentrum_dagdelen_toezicht_tabel", "studentendecaan_verklaring_bijzondere_omstandigheden"}
 """Layouts of the fresh29 split only: a twenty-ninth first-contact set, by another author who never saw the reader."""
+FRESH30 = {"zorgplan_uittreksel_doelen_acties_omaha", "apotheek_medicatierol_toedienlijst_mantelzorger"}
+"""Layouts of the fresh30 split only: a thirtieth first-contact set, by another author who never saw the reader."""

@@ -160,6 +160,12 @@ birth date, the object's address and postcode, the start, a monthly "gebruiksver
 to end it, the general conditions and the day of signing: a sublet contract's facts on a contract that is no tenancy), and a family's group
 chat about caring for a parent printed from the phone (the siblings' names, day headings, the parent's need of someone 24 hours a day,
 the GP's declaration to come, the address and one sibling moving in: a care declaration's facts in a chat that declares nothing).
+
+The fresh30 split adds: a gym's membership agreement with a SEPA direct-debit mandate (the member's birth date, address and postcode, the
+start, the monthly fee, the minimum term, the IBAN with "Rekeninghouder" and the day of signing: a bank statement's and a contract's facts
+on a document that is neither), and a municipal debt-help service's intake report (the household with names, birth dates and BSNs, the
+address, the income per month, the rent and the landlord, the debts and the IBAN: the facts of a BRP extract, an income statement and a
+bank statement in a report that is none of them).
 """
 
 from __future__ import annotations
@@ -2343,6 +2349,108 @@ def familie_groepsapp_zorgrooster_chat(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), {}
 
 
+# --- fresh30 split ---------------------------------------------------------------------------
+
+_GYMS30 = (("FitCity", "#e30613"), ("SportPlaza", "#0057b8"), ("Basic-Fit Club", "#f18a00"), ("HealthClub Vitaal", "#2a9d8f"), ("PowerHouse Gym", "#222222"))
+
+
+def sportschool_lidmaatschap_incassomachtiging(c: Ctx):
+    """Fresh30. A gym's membership agreement with a SEPA direct-debit mandate: the member's name, birth date, address with postcode, e-mail and
+    telephone, the membership ("All-in", "Flex"), the start date, the monthly fee, the registration fee, the minimum term and notice, the
+    mandate with the member's IBAN and "Rekeninghouder", the club's creditor id and the day of signing: a bank statement's IBAN and holder, a
+    contract's start, monthly sum and signing day on a document that is none of the contract's types."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Carlito", "Cantarell")))
+    member, home, day = _who(c)
+    gym, colour = c.rng.choice(_GYMS30)
+    start = day + dt.timedelta(days=c.rng.randint(0, 14))
+    fee = values.amount(c.pick(19.99, 24.99, 29.99, 34.99, 39.99, 44.95))
+    iban = values.iban(c.rng, c.pick("INGB", "RABO", "ABNA", "SNSB", "BUNQ"))
+    nw = "white-space:nowrap"
+    name = member.name(c.pick("all", "first"))
+    row = lambda k, v: f"<tr><td style='width:44mm;color:#555'>{e(k)}</td><td>{v}</td></tr>"  # noqa: E731
+    body = (
+        f"<div style='background:{colour};color:#fff;padding:3mm 5mm;display:flex;justify-content:space-between;align-items:center'>"
+        f"<b style='font-size:17pt'>{e(gym)}</b><span style='font-size:8.5pt'>Vestiging {e(home.city)}</span></div>"
+        "<h1 style='font-size:14pt;margin-top:5mm'>Lidmaatschapsovereenkomst</h1>"
+        "<h3>Gegevens lid</h3><table style='width:100%'>"
+        + row("Naam", e(name)) + row("Geboortedatum", e(values.date_text(member.birth_date, "dash")))
+        + row("Adres", f"{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}")
+        + row("E-mail", f"{e(member.given[0].lower())}{c.rng.randint(1, 999)}@{c.pick('gmail.com', 'hotmail.com', 'live.nl')}")
+        + row("Telefoon", f"06-{c.rng.randint(10000000, 99999999)}") + "</table>"
+        "<h3>Lidmaatschap</h3><table style='width:100%'>"
+        + row("Soort", c.pick("All-in (alle vestigingen)", "Flex (maandelijks opzegbaar)", "Basis (daluren)"))
+        + row("Ingangsdatum", f"<span style='{nw}'>{e(values.date_text(start, 'long'))}</span>")
+        + row("Maandbedrag", f"<span style='{nw}'>{e(values.amount_text(fee, 'euro'))}</span> per maand")
+        + row("Inschrijfgeld", e(values.amount_text(values.amount(c.pick(0, 15, 25, 29.95)), "euro")))
+        + row("Minimale looptijd", c.pick("12 maanden", "6 maanden", "1 maand"))
+        + row("Opzegtermijn", "1 maand, per e-mail of aan de balie") + "</table>"
+        "<h3>Doorlopende machtiging SEPA</h3>"
+        f"<p class='small'>Door ondertekening geeft u toestemming aan {e(gym)} om doorlopende incasso-opdrachten te sturen naar uw bank om het maandbedrag "
+        "af te schrijven. Incassant-ID NL" + f"{c.rng.randint(10, 99)}ZZZ{c.rng.randint(100000000, 999999999)}" + ".</p><table style='width:100%'>"
+        + row("IBAN", f"<span style='{nw}'>{e(values.iban_text(iban, True))}</span>") + row("Rekeninghouder", e(member.name("initials")))
+        + row("Kenmerk machtiging", f"LID{c.rng.randint(1000000, 9999999)}") + "</table>"
+        f"<p style='margin-top:6mm'>Plaats: {e(home.city)} &nbsp;&nbsp; Datum: <span style='{nw}'>{e(values.date_text(day, 'dash'))}</span></p>"
+        "<p>Handtekening lid: ______________________</p>"
+        "<p class='small' style='margin-top:4mm'>Op dit lidmaatschap zijn de algemene voorwaarden van de club van toepassing. Bij een betalingsachterstand "
+        "kan de toegang worden geblokkeerd.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), {}
+
+
+_DEBTS30 = (("Woningcorporatie (huurachterstand)", 600, 2400), ("Zorgverzekeraar (premie)", 200, 1500), ("Energieleverancier", 150, 900),
+            ("Belastingdienst Toeslagen (terugvordering)", 300, 4200), ("Telefoonabonnement", 80, 600), ("Webwinkel (achteraf betalen)", 40, 450),
+            ("CJIB (verkeersboetes)", 90, 700), ("Gemeente (belastingen)", 120, 800))
+
+
+def schuldhulp_intakeverslag_huishouden(c: Ctx):
+    """Fresh30. A debt counsellor's intake report of a municipal debt-help service: the talk's day, the counsellor and the case number, the
+    household in a table (names, birth dates and BSNs of the client, a partner and children), the address with postcode, the income in a
+    table (wage, benefits and allowances per month), the fixed costs with the rent and the landlord, the debts per creditor with sums, the
+    client's IBAN and the next appointment: a BRP extract's persons, an income statement's figures and a bank's IBAN in a document that
+    is none of the contract's types."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    client, home, day = _who(c)
+    members, roles = [client], ["aanvrager"]
+    if c.rng.random() < 0.6:
+        members.append(c.person(sex="f" if client.sex == "m" else "m", born=(1955, 2002)))
+        roles.append("partner")
+    for _ in range(c.rng.choice((0, 1, 2))):
+        members.append(c.person(born=(2008, 2023), surname=client.surname, origin=people.origin_of(client)))
+        roles.append("kind")
+    counsellor = c.person(born=(1965, 1998))
+    nw = "white-space:nowrap"
+    household = "".join(f"<tr><td>{e(m.name('all'))}</td><td style='{nw}'>{e(values.date_text(m.birth_date, 'dash'))}</td>"
+                        f"<td style='{nw}'>{e(values.bsn_text(m.bsn, 0))}</td><td>{r}</td></tr>" for m, r in zip(members, roles))
+    incomes = [("Loon " + c.pick("PostNL", "Albert Heijn", "Thuiszorg", "uitzendbureau"), c.rng.randint(1100, 2300)), ("Zorgtoeslag", c.rng.randint(90, 250)),
+               ("Huurtoeslag", c.rng.randint(120, 380))]
+    if "kind" in roles:
+        incomes.append(("Kinderbijslag (per maand)", c.rng.randint(90, 260)))
+    rent = values.amount(c.rng.randint(560, 890) + c.pick(0, 0.45, 0.8))
+    debts = c.rng.sample(_DEBTS30, c.rng.randint(3, 5))
+    income_rows = "".join(f"<tr><td>{e(k)}</td><td class='right' style='{nw}'>{e(values.amount_text(values.amount(v), 'euro'))}</td></tr>" for k, v in incomes)
+    debt_rows = "".join(f"<tr><td>{e(k)}</td><td class='right' style='{nw}'>{e(values.amount_text(values.amount(c.rng.randint(lo, hi)), 'euro'))}</td></tr>"
+                        for k, lo, hi in debts)
+    landlord = c.pick("Ymere", "Portaal", "Woonstad Rotterdam", "Eigen Haard", "Kennemer Wonen")
+    follow = day + dt.timedelta(days=c.rng.randint(7, 21))
+    body = (
+        f"<div style='display:flex;justify-content:space-between'><b style='font-size:14pt'>Gemeente {e(home.municipality)} &middot; Geldzaken</b>"
+        f"<span class='small'>Dossier SHV-{day.year}-{c.rng.randint(1000, 9999)}</span></div>"
+        "<h1 style='font-size:14pt;margin-top:4mm'>Intakeverslag schuldhulpverlening</h1>"
+        + kv([("Datum gesprek", e(values.date_text(day, "long"))), ("Schuldhulpverlener", e(counsellor.name("initials"))),
+              ("Adres", f"{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}")], label_width="40mm")
+        + "<h3>Huishouden</h3><table class='ruled' style='width:100%;font-size:8.8pt'><tr><th>Naam</th><th>Geboren</th><th>BSN</th><th>Rol</th></tr>"
+        f"{household}</table>"
+        "<table style='width:100%;margin-top:2mm'><tr><td style='width:50%;padding-right:4mm'>"
+        f"<h3>Inkomsten per maand</h3><table class='lines' style='width:100%;font-size:8.8pt'>{income_rows}</table></td>"
+        f"<td><h3>Schulden</h3><table class='lines' style='width:100%;font-size:8.8pt'>{debt_rows}</table></td></tr></table>"
+        f"<h3>Vaste lasten</h3><p>Huur {e(values.amount_text(rent, 'euro'))} per maand aan {e(landlord)}, energie, zorgverzekering en water. "
+        f"Betaalrekening aanvrager: {e(values.iban_text(values.iban(c.rng, c.pick('INGB', 'RABO', 'ABNA')), True))}.</p>"
+        "<h3>Afspraken</h3><p>Aanvrager levert de inkomensverklaring, de laatste drie bankafschriften en de huurovereenkomst aan. De schuldhulpverlener "
+        f"neemt contact op met de verhuurder over een betalingsregeling. Vervolggesprek op {e(values.date_text(follow, 'long'))}.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), {}
+
+
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
                                    energy_bill, jaaropgaaf,
                                    huurtoeslag_beschikking, huisbewaring_besluit, hoofdhuurovereenkomst, brp_request_form,
@@ -2373,7 +2481,8 @@ LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, pa
                                    verklaring_fiscale_woonplaats_tweetalig, vaststellingsovereenkomst_einde_dienstverband,
                                    crypto_exchange_jaaroverzicht_gekoppelde_rekening, volmacht_huurder_familielid_woningzaken,
                                    werkgeversgetuigschrift_einde_dienstverband, kadaster_eigendomsinformatie_perceel,
-                                   bruikleen_leegstandbeheer_antikraak, familie_groepsapp_zorgrooster_chat)}  # fmt: skip
+                                   bruikleen_leegstandbeheer_antikraak, familie_groepsapp_zorgrooster_chat,
+                                   sportschool_lidmaatschap_incassomachtiging, schuldhulp_intakeverslag_huishouden)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
 FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2433,3 +2542,5 @@ FRESH28 = {"werkgeversgetuigschrift_einde_dienstverband", "kadaster_eigendomsinf
 """Layouts of the fresh28 split only: a twenty-eighth first-contact set, by another author who never saw the reader."""
 FRESH29 = {"bruikleen_leegstandbeheer_antikraak", "familie_groepsapp_zorgrooster_chat"}
 """Layouts of the fresh29 split only: a twenty-ninth first-contact set, by another author who never saw the reader."""
+FRESH30 = {"sportschool_lidmaatschap_incassomachtiging", "schuldhulp_intakeverslag_huishouden"}
+"""Layouts of the fresh30 split only: a thirtieth first-contact set, by another author who never saw the reader."""
