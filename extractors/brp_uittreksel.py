@@ -858,10 +858,14 @@ def _persons_from_blocks(pages: Sequence[Page], address: dict[str, Field]) -> li
     labels = _block_labels()
     people: list[dict[str, Hit | None]] = []
     headed: set[int] = set()  # the blocks a name heading began (ids of `people`'s dicts)
+    away: set[int] = set()  # the blocks that say their person does not live at the address
     viewed = [_one_pair_per_line(page, labels) for page in pages]
     for page, index, line in iter_lines(viewed):
         found_label = _block_label(labels, page, index)
         if found_label is None:
+            if people and _NOT_RESIDENT.search(line.text):
+                away.add(id(people[-1]))  # "moeder · niet op dit adres": a relative drawn for the family's sake
+                continue
             # a name alone on its line after a person's values heads the next block: the
             # values below it are that person's even when OCR lost one of their labels
             if people and set(people[-1]) - {"name"} and (heading := _heading_name(page, line)) is not None:
@@ -895,6 +899,7 @@ def _persons_from_blocks(pages: Sequence[Page], address: dict[str, Field]) -> li
         people[-1][name] = hit
         if name == "registered_since":
             people[-1]["_since_label"] = line_hit(page, line)
+    people = [values for values in people if id(values) not in away]
     for values in people:
         values.pop("_since_label", None)
         _join_name_parts(values)
@@ -1134,6 +1139,22 @@ def _line_label(labels: dict[str, tuple[str, str]], line: Line) -> tuple[str, in
                 if all(not fold(w.text) for w in words[:start]):  # first on its line, after punctuation only
                     return None if name == "registered_since" and _settled_elsewhere(text) else (name, len(" ".join(w.text for w in words[:end])))
     return None
+
+
+_NOT_RESIDENT = re.compile(
+    r"^[\W_]*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[·•|,:;–—*«»-]\s*)?\(?"
+    r"(?:niet\s+(?:(?:meer\s+)?(?:ingeschreven|woonachtig)\s+)?op\s+(?:dit|het)\s+adres(?:\s+(?:ingeschreven|woonachtig))?"
+    r"|woont\s+(?:niet\s+(?:hier|op\s+dit\s+adres)|elders)|not\s+(?:living\s+|registered\s+)?at\s+this\s+address)"
+    r"[\s.)]*$",
+    re.IGNORECASE)
+"""A line of a person's block that says, and says only, that the person does not live at
+the address ("moeder · niet op dit adres", "(woont elders)"): a family tree's parent drawn
+for the family's sake. An extract's residents are the people registered at the address; a
+legend's sentence about such boxes says it of no one in particular.
+
+>>> [bool(_NOT_RESIDENT.search(t)) for t in ("vader · niet op dit adres", "(woont elders)", "een familielid dat niet op dit adres woont en", "Niet op dit adres ingeschreven")]
+[True, True, False, True]
+"""
 
 
 _ELSEWHERE = re.compile(

@@ -223,6 +223,44 @@ def one_slip_from_a_name(word: str) -> bool:
     return any(sum(a != b for a, b in zip(key, known)) == 1 for known in _names_of_length(len(key)))
 
 
+def diacritic_doubted(word: str) -> bool:
+    """Whether `word` may be a name of the lexicon whose diacritic OCR lost or misread: the
+    name spelled with a diacritic read without it or with another ("Erdogan" for "Erdoğan",
+    "Kozlowska" for "Kozłowska"), or with one letter other just where the name has its
+    diacritic ("KOG" for "KOÇ", "Kilig" for "Kılıç"), however short. OCR reads no letters less
+    surely than those with diacritics, and a name the lexicon spells with one is as likely
+    printed so. Nothing is changed for such a word; it is only not read as sure.
+
+    >>> [diacritic_doubted(w) for w in ("Erdogan", "Erdoğan", "KOG", "Koç", "Kilig", "Jansen", "Kog")]
+    [True, False, True, False, True, False, True]
+    """
+    spelled = unicodedata.normalize("NFC", word.casefold())
+    key = _fold(word)
+    for kind in ("given_names", "surnames"):
+        if (entry := _names(kind).get(key)) is not None:
+            return unicodedata.normalize("NFC", entry.casefold()) != spelled and _diacritic_at(entry) != []
+    for known in _names_of_length(len(key)):
+        differ = [i for i, (a, b) in enumerate(zip(key, known)) if a != b]
+        if len(differ) == 1 and differ[0] in _diacritic_at(_entry_of(known)):
+            return True
+    return False
+
+
+def _diacritic_at(entry: str | None) -> list[int]:
+    """The positions of a lexicon name's letters that carry a diacritic (or are one: "ł",
+    "ı"), counted as its folded key counts them; none where the two do not line up."""
+    if entry is None:
+        return []
+    letters = [c for c in unicodedata.normalize("NFC", plain(entry)) if c != "'"]
+    if any(len(_fold(c)) != 1 for c in letters):
+        return []
+    return [i for i, c in enumerate(letters) if _fold(c) != c.casefold()]
+
+
+def _entry_of(key: str) -> str | None:
+    return _names("given_names").get(key) or _names("surnames").get(key)
+
+
 _SLIP_LETTERS = 5
 """Letters a word must have to be told a slip of a known name: shorter names lie one letter
 apart by the dozen ("Yara", "Sara", "Lara", "Kara"), each a name of its own."""

@@ -724,6 +724,8 @@ def _candidates(match: LabelMatch, doc_type: str, kind: str) -> Iterator[tuple[l
         yield words, True  # a box's value over its caption: "14.7.2026" over "ingangsdatum"
     if _asks(match) and (answer := _answer(match)) and not (kind in ("date", "birth_date") and _dates_in(answer) > 1):
         yield answer, True  # a period's two dates answer "from when until when": the period's reader knows which is which  # "13. Welke vergoeding betaalt de huisbewaarder u per maand?" over "€ 350,-"
+    if (translated := _beside_translation(match, doc_type, kind)) is not None:
+        yield translated, True  # "Naam huurder" over "Nome do inquilino      Oğuz Doğan": the value beside the caption's second language
     beside = line_beside(match.page, match.index)
     if beside is not None and not _runs_on(match):
         yield list(beside.words), True
@@ -732,10 +734,68 @@ def _candidates(match: LabelMatch, doc_type: str, kind: str) -> Iterator[tuple[l
         # row of the doc type's own labels ("Rekeninghouder | IBAN | Datum") it heads the statement's
         for words in _below(match, kind):
             yield words, True
+            if kind in _DATED_KINDS and _unread_own_date(" ".join(w.text for w in words)):
+                return  # "Datum overzicht" over "7..2026": its date unread, the period's "1.6.2026" under it is another's
     elif _heads_section(match) and (row := _section_row_below(match, kind)):
         yield row, True  # "1. Huurder" over "Naam  Samira Kaddouri": a section of the form, its rows the label's
     elif (lone := _lone_value_under(match, kind)) is not None:
         yield lone, True  # a sidebar's "Datum" over "01-10-2026", nothing of its kind under that: a caption, no column's head
+
+
+def _unread_own_date(text: str) -> bool:
+    """Whether a cell is a date as printed that does not read as one ("7..2026", "O2-Sep-2O26"):
+    `_OWN_VALUE_CHARACTERS` letters and digits or more, `_OWN_VALUE_DIGITS` digits among them,
+    and a year's four digits, no more digits than a date has."""
+    digits = re.findall(r"\d", text)
+    return (len(re.findall(r"[^\W_]", text)) >= _OWN_VALUE_CHARACTERS and _OWN_VALUE_DIGITS <= len(digits) <= 8
+            and re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text) is not None and KINDS["date"].read(text) is None)
+
+
+def _beside_translation(match: LabelMatch, doc_type: str, kind: str) -> list[Word] | None:
+    """The value beside a label's translation: a bilingual form's caption cell holds the
+    label over its translation ("Naam huurder" over "Nome do inquilino") and the value in
+    the next cell, beside the translation's line. The label is alone on its line; the line
+    under it starts under the label with a cell of words that is no value of `kind` and holds
+    no digit (on a scan, the pale translation may read as specks), and a cell gap later, right
+    of where the label ends, holds the value."""
+    page, line = match.page, match.line
+    before, after = line.words[: match.start], line.words[match.end:]
+    if any(len(w.text) > 2 and any(c.isalpha() for c in w.text) for w in before) or (after and not after[0].text.startswith("/")):
+        return None  # the label alone, after its row's number at most ("2 Arbeidstaker"), or with its own translation ("/ virksomhet")
+    if match.index + 1 >= len(page.lines):
+        return None
+    lower = page.lines[match.index + 1]
+    height = max(line.bbox[3] - line.bbox[1], 1.0)
+    if not -height / 2 <= lower.bbox[1] - line.bbox[3] <= height:
+        return None
+    parts = cells(lower)
+    label_x1 = line.words[match.end - 1].bbox[2]
+    caption = [w for part in parts if part.words[0].bbox[0] <= label_x1 for w in part.words]
+    value = [w for part in parts if part.words[0].bbox[0] > label_x1 for w in part.words]
+    if not caption or not value or not line.words[0].bbox[0] - height / 2 <= caption[0].bbox[0]:
+        return None  # the translation starts under the label; the value right of where the label ends
+    text = " ".join(w.text for w in caption)
+    specks = sum(w.confidence for w in caption) / len(caption) < _SPECKS_CONFIDENCE
+    if any(c.isdigit() for c in text) or (KINDS[kind].read(text) is not None and not specks):
+        return None
+    if is_label(text) and not _translates(text, match, doc_type):
+        return None  # "Naam huurder" (its value left empty) over "Naam huisbewaarder   Rob Tol": the next row's label and value
+    return value
+
+
+def _translates(text: str, match: LabelMatch, doc_type: str) -> bool:
+    """Whether a caption that is a label is one of the same field's wordings ("Employee" under
+    "Arbeidstaker"), or of none: another field's label is the next row's, no translation."""
+    own = next((f for f in table().get(doc_type, {}).values() if match.wording in f.labels + f.generic), None)
+    if own is None:
+        return False
+    wordings = {fold(w) for w in own.labels + own.generic}
+    return any(fold(part) in wordings for part in re.split(r"[/|·]", text) if fold(part))
+
+
+_SPECKS_CONFIDENCE = 0.4
+"""Below this mean word confidence a cell OCR read is specks (a pale caption's), whatever it
+spells ("Bn HE" for "Employee"): no value of its own."""
 
 
 def _lone_value_under(match: LabelMatch, kind: str) -> list[Word] | None:
@@ -1473,12 +1533,15 @@ def slips_flagged(field: Field) -> Field:
     lexicon knows ("Yusuf Getin", Çetin's C read as a G) flagged for the analyst: at most
     `names.ONE_SLIP`, however surely OCR read the letters. The value is kept as read.
 
-    >>> slips_flagged(Field(value="Yusuf Getin", confidence=0.9)).confidence, slips_flagged(Field(value=["Yusuf Cetin"], confidence=0.9)).confidence
+    >>> slips_flagged(Field(value="Yusuf Getin", confidence=0.9)).confidence, slips_flagged(Field(value=["Yusuf Çetin"], confidence=0.9)).confidence
     (0.75, 0.9)
+    >>> slips_flagged(Field(value="Yasemin KOG", confidence=0.94)).confidence  # KOÇ's Ç read as a G: `lexicon.diacritic_doubted`
+    0.75
     """
     values = field.value if isinstance(field.value, list) else [field.value]
     words = [word.strip(",.") for value in values if isinstance(value, str) for word in value.split()]
-    if field.confidence > ONE_SLIP and any(lexicon.one_slip_from_a_name(word) for word in words if word[:1].isupper() and not lexicon.is_particle(word)):
+    if field.confidence > ONE_SLIP and any(lexicon.one_slip_from_a_name(word) or lexicon.diacritic_doubted(word)
+                                          for word in words if word[:1].isupper() and not lexicon.is_particle(word)):
         return field.model_copy(update={"confidence": ONE_SLIP})
     return field
 

@@ -243,7 +243,8 @@ _LETTER = ["Zorgnetwerk Noord", "Verklaring mantelzorg", "Naam mantelzorger {nam
            "Is zorg of toezicht gedurende 24 uur per dag nodig? nee", "Datum: 24-10-2026"]  # fmt: skip
 
 
-@pytest.mark.parametrize("name, sure", [("Yusuf Cetin", True), ("Yusuf Getin", False), ("Yusuf Oyelaran", True), ("Yara Boer", True)])
+@pytest.mark.parametrize("name, sure", [("Yusuf Çetin", True), ("Yusuf Getin", False), ("Yusuf Oyelaran", True), ("Yara Boer", True),
+                                        ("Yusuf Cetin", False)])  # Çetin's cedilla OCR may have lost (twenty-third session: `lexicon.diacritic_doubted`)
 def test_a_name_ocr_read_one_letter_from_a_name_the_lexicon_knows_is_flagged_not_changed(name, sure):
     (document,) = documents_of(_scanned(lines_pdf([line.format(name=name) for line in _LETTER])))
     field = document.fields["caregiver_name"]
