@@ -238,7 +238,7 @@ def diacritic_doubted(word: str) -> bool:
     key = _fold(word)
     for kind in ("given_names", "surnames"):
         if (entry := _names(kind).get(key)) is not None:
-            return unicodedata.normalize("NFC", entry.casefold()) != spelled and _diacritic_at(entry) != []
+            return unicodedata.normalize("NFC", entry.casefold()) != spelled and bool(_diacritic_at(entry))
     for known in _names_of_length(len(key)):
         differ = [i for i, (a, b) in enumerate(zip(key, known)) if a != b]
         if len(differ) == 1 and differ[0] in _diacritic_at(_entry_of(known)):

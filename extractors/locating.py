@@ -710,8 +710,7 @@ def _candidates(match: LabelMatch, doc_type: str, kind: str) -> Iterator[tuple[l
         return
     if words := _after_label(match, doc_type, kind):
         text = " ".join(w.text for w in words)
-        if (kind in _DATED_KINDS and len(re.findall(r"[^\W_]", text)) >= _OWN_VALUE_CHARACTERS and len(re.findall(r"\d", text)) >= _OWN_VALUE_DIGITS
-                and KINDS[kind].read(text) is None):
+        if kind in _DATED_KINDS and _printed_value(text) and KINDS[kind].read(text) is None:
             return  # "Einddatum  O2-Sep-2O26" unreadable: another row's date under it is not this one
         if kind == "names" and (more := _names_under(match, words)):
             yield words + more, False  # "Account holders  M. Farah" over "H. Farah": one holder a line
@@ -742,12 +741,16 @@ def _candidates(match: LabelMatch, doc_type: str, kind: str) -> Iterator[tuple[l
         yield lone, True  # a sidebar's "Datum" over "01-10-2026", nothing of its kind under that: a caption, no column's head
 
 
+def _printed_value(text: str) -> bool:
+    """Whether a cell holds a value as printed: `_OWN_VALUE_CHARACTERS` letters and digits or
+    more, `_OWN_VALUE_DIGITS` digits among them."""
+    return len(re.findall(r"[^\W_]", text)) >= _OWN_VALUE_CHARACTERS and len(re.findall(r"\d", text)) >= _OWN_VALUE_DIGITS
+
+
 def _unread_own_date(text: str) -> bool:
-    """Whether a cell is a date as printed that does not read as one ("7..2026", "O2-Sep-2O26"):
-    `_OWN_VALUE_CHARACTERS` letters and digits or more, `_OWN_VALUE_DIGITS` digits among them,
-    and a year's four digits, no more digits than a date has."""
-    digits = re.findall(r"\d", text)
-    return (len(re.findall(r"[^\W_]", text)) >= _OWN_VALUE_CHARACTERS and _OWN_VALUE_DIGITS <= len(digits) <= 8
+    """Whether a cell is a date as printed that does not read as one ("7..2026"): a value as
+    printed (`_printed_value`) with a year's four digits and no more digits than a date has."""
+    return (_printed_value(text) and len(re.findall(r"\d", text)) <= 8
             and re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text) is not None and KINDS["date"].read(text) is None)
 
 
