@@ -203,6 +203,14 @@ with the amount in the first column and internet banking's search page with its 
 a pharmacy's medication schedule, a form filled in on a typewriter and one printed twice on a landscape sheet, a room's advertisement
 above the contract and a booklet's model contract scanned open as a spread, a model employment contract with ticked options and a French
 seasonal contract), held out of every other split, for a first contact after `fresh29` has been studied.
+`fresh31` is a thirty-second (each module's `FRESH31`, by yet another author who never saw the reader: an extract sent by Burgerzaken as
+a secure e-mail and an extract "t.b.v. samenwoning" with the couple's shared day in its sentence, the IB 60 printed in a public library
+with the print system's job strips and pasted as two screen snips into a Word document, a copy of an old statement from the bank's
+archive and a statement from the months in which SNS and RegioBank became ASN Bank, an oncology nurse's letter with the cures' table and
+the declaration of need for care for a "mantelzorgwoning", a spreadsheet form printed with its grid and a corporation's single form for
+every permission with only the house-sitting part filled in, a home-made room contract signed before two witnesses and a printed one
+completed by hand with a corrected rent, a freelancer's contract on the Belastingdienst's model and a Spanish contract on the SEPE's
+model), held out of every other split, for a first contact after `fresh30` has been studied.
 A file's generators are seeded from the split's seed and the file's
 name, so a seed reproduces the corpus and adding a layout changes no other file.
 """
@@ -225,15 +233,16 @@ SPLITS = {"dev": 17011, "heldout": 17907, "fresh": 18211, "fresh2": 19403, "fres
           "fresh14": 35617, "fresh15": 37019, "fresh16": 38557, "fresh17": 40213, "fresh18": 41827, "fresh19": 43391,
           "fresh20": 44987, "fresh21": 46271, "fresh22": 47923, "fresh23": 49157, "fresh24": 50513, "fresh25": 51871,
           "fresh26": 53261, "fresh27": 54187, "fresh28": 55319, "fresh29": 56203,
-          "fresh30": 57131}
-"""Each split's default seed. The held-out and first-contact (fresh to fresh30) seeds are never used while studying failures."""
+          "fresh30": 57131, "fresh31": 58087}
+"""Each split's default seed. The held-out and first-contact (fresh to fresh31) seeds are never used while studying failures."""
 _FIRST_CONTACT = {"fresh": "FRESH", "fresh2": "FRESH2", "fresh3": "FRESH3", "fresh4": "FRESH4", "fresh5": "FRESH5", "fresh6": "FRESH6",
                   "fresh7": "FRESH7", "fresh8": "FRESH8", "fresh9": "FRESH9", "fresh10": "FRESH10",
                   "fresh11": "FRESH11", "fresh12": "FRESH12", "fresh13": "FRESH13", "fresh14": "FRESH14",
                   "fresh15": "FRESH15", "fresh16": "FRESH16", "fresh17": "FRESH17", "fresh18": "FRESH18", "fresh19": "FRESH19",
                   "fresh20": "FRESH20", "fresh21": "FRESH21", "fresh22": "FRESH22",
                   "fresh23": "FRESH23", "fresh24": "FRESH24", "fresh25": "FRESH25", "fresh26": "FRESH26",
-                  "fresh27": "FRESH27", "fresh28": "FRESH28", "fresh29": "FRESH29", "fresh30": "FRESH30"}
+                  "fresh27": "FRESH27", "fresh28": "FRESH28", "fresh29": "FRESH29", "fresh30": "FRESH30",
+                  "fresh31": "FRESH31"}
 """The first-contact splits and the layout set of each module that only they hold."""
 
 

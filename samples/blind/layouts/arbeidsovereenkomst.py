@@ -185,6 +185,14 @@ bepaalde tijd, van ... tot en met ..." or "[x] onbepaalde tijd, ingaande ...", "
 fixed-term contract in French ("à compter du" the start and "jusqu'au ... inclus" the end in French numeric dates, "Lieu de travail" the
 place; the SIRET, capital, the seat in another town, the birth date and town, the Dutch home address, the trial period, the wage, the
 lodging deduction and "Fait à ..., le" as decoys).
+
+The fresh31 split adds: a freelancer's contract for a job on the lines of the Belastingdienst's model agreement "geen werkgeversgezag"
+(the model's number and the day it was judged, the client's KvK number and seat, the freelancer's trade name, KvK and VAT numbers,
+address and IBAN, the hourly rate and the day of signing as decoys; "ingaande ... en eindigt op ..." or "voor onbepaalde tijd, ingaande
+...", "Plaats van uitvoering" the place), and a Spanish fixed-term contract on the public employment service's model in Spanish (the
+company's CIF, social-security account and seat, the NIE, the birth date and the Dutch home address, the trial period, hours and wage and
+"En ..., a ... de ... de ..." as decoys; "desde el ... hasta el ..." the start and the end in Spanish numeric dates, the work centre's
+"localidad" the place).
 """
 
 from __future__ import annotations
@@ -3086,6 +3094,124 @@ def contrat_cdd_frans_seizoenswerk(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, employer, start, end, place)
 
 
+# --- fresh31 split ---------------------------------------------------------------------------
+
+_CLIENTS31 = (("Provincie Gelderland", "Arnhem"), ("Havenbedrijf Rotterdam N.V.", "Rotterdam"), ("Stichting Zorgcentra De Betuwe", "Tiel"),
+              ("ProRail B.V.", "Utrecht"), ("Waterschap Vallei en Veluwe", "Apeldoorn"), ("Hogeschool Windesheim", "Zwolle"),
+              ("Gemeente Eindhoven", "Eindhoven"), ("Dura Vermeer Infra B.V.", "Hoofddorp"))
+_WORK31 = ("projectleider vervanging bruggen", "interim teamleider wijkverpleging", "adviseur informatiebeveiliging", "docent en curriculumontwikkelaar",
+           "planner onderhoud", "business analist", "werkvoorbereider", "communicatieadviseur")
+
+
+def zzp_opdrachtovereenkomst_geen_werkgeversgezag(c: Ctx):
+    """Fresh31. A freelancer's contract for a job ("Overeenkomst van opdracht") on the lines of the Belastingdienst's model agreement "geen
+    werkgeversgezag": the client ("Opdrachtgever", with its KvK number and visiting address: decoys) and the freelancer ("Opdrachtnemer",
+    with the own trade name, KvK number, VAT number and IBAN: decoys), the model's number and the day it was judged (decoys), "Artikel 2
+    Duur" with "ingaande ... en eindigend op ..." or "voor onbepaalde tijd, ingaande ...", "Artikel 3 Plaats van uitvoering" the place, the
+    hourly rate, the hours a week and the invoice term as decoys; "Aldus overeengekomen te ... op" with its own day (a decoy)."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "DejaVu Sans")))
+    c.restyle17(dates=("long", "dash", "nopad", "long_pad"), amounts=("euro",))
+    employee, _employer, signed, start, end, _place = _facts(c, fixed=c.rng.random() < 0.8)
+    employer, place = c.rng.choice(_CLIENTS31)
+    if c.rng.random() < 0.3:
+        place = c.rng.choice(people.places())[1]
+    name = employee.name(c.pick("all", "first", "initials"))
+    nw = "white-space:nowrap"
+    trade = f"{employee.surname.split()[-1]} {c.pick('Advies', 'Projectmanagement', 'Consultancy', 'Zorg & Coaching', 'Techniek')}"
+    home = people.address(c.rng)
+    rate = values.amount(c.rng.randint(55, 125))
+    model = f"{c.rng.randint(9000000000, 9999999999)}-{c.rng.randint(1, 12):02d}-{c.rng.randint(1, 9)}"
+    judged = dt.date(c.rng.randint(2016, 2023), c.rng.randint(1, 12), c.rng.randint(1, 28))
+    term = (f"Deze overeenkomst gaat in op <span style='{nw}'>{c.d(start)}</span> en eindigt op <span style='{nw}'>{c.d(end)}</span>, zonder dat "
+            "opzegging nodig is." if end else
+            f"Deze overeenkomst wordt aangegaan voor onbepaalde tijd, ingaande <span style='{nw}'>{c.d(start)}</span>. Partijen kunnen met een "
+            "termijn van één maand opzeggen.")
+    art = lambda n, title, text: f"<p style='margin:0 0 2.6mm 0'><b>Artikel {n} &ndash; {e(title)}</b><br>{text}</p>"  # noqa: E731
+    body = (
+        "<h1 style='font-size:15pt;margin-bottom:1mm'>Overeenkomst van opdracht</h1>"
+        f"<p class='small' style='margin-top:0'>Gebaseerd op de door de Belastingdienst op {e(values.date_text(judged, 'dash'))} beoordeelde "
+        f"modelovereenkomst &lsquo;Geen werkgeversgezag&rsquo;, nummer {e(model)}</p>"
+        "<p><b>Partijen</b></p>"
+        f"<p>1. <b>{e(employer)}</b>, KvK-nummer {c.rng.randint(10000000, 99999999)}, gevestigd te {e(place if c.rng.random() < 0.5 else c.rng.choice(people.places())[1])}, "
+        "hierna: &lsquo;Opdrachtgever&rsquo;;</p>"
+        f"<p>2. <b>{e(name)}</b>, handelend onder de naam {e(trade)}, KvK-nummer {c.rng.randint(10000000, 99999999)}, btw-nummer "
+        f"NL{c.rng.randint(100000000, 999999999)}B01, adres {e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}, IBAN "
+        f"<span style='{nw}'>{e(values.iban_text(values.iban(c.rng, c.pick('KNAB', 'INGB', 'RABO', 'BUNQ')), True))}</span>, hierna: &lsquo;Opdrachtnemer&rsquo;;</p>"
+        "<p>komen het volgende overeen:</p>"
+        + art(1, "De opdracht", f"Opdrachtnemer voert als zelfstandige de opdracht &lsquo;{e(c.rng.choice(_WORK31))}&rsquo; uit. Opdrachtnemer bepaalt zelf hoe "
+              "hij of zij de werkzaamheden uitvoert; er is geen sprake van werkgeversgezag.")
+        + art(2, "Duur", term)
+        + art(3, "Plaats van uitvoering", f"De werkzaamheden worden in hoofdzaak verricht te {e(place)}, op locatie van Opdrachtgever.")
+        + art(4, "Tarief en facturering", f"Het tarief bedraagt <span style='{nw}'>{e(values.amount_text(rate, 'euro'))}</span> per uur exclusief btw, "
+              f"naar verwachting {c.pick(24, 28, 32, 36)} uur per week. Opdrachtnemer factureert maandelijks; betaling binnen 30 dagen.")
+        + art(5, "Vervanging", "Opdrachtnemer mag zich laten vervangen door een ander die de benodigde deskundigheid heeft.")
+        + art(6, "Aansprakelijkheid", "Opdrachtnemer heeft een beroepsaansprakelijkheidsverzekering.")
+        + f"<p style='margin-top:4mm'>Aldus overeengekomen en in tweevoud ondertekend te {e(place)} op {e(values.date_text(signed, 'long'))}.</p>"
+        "<table style='width:100%;margin-top:6mm'><tr><td style='width:50%'>Opdrachtgever<br><br>____________________</td>"
+        "<td>Opdrachtnemer<br><br>____________________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(name, employer, start, end, place)
+
+
+_SPANISH31 = (("Hoteles Costa Serena S.L.", "Marbella", "Málaga", "B29" ), ("Agrícola Campo de Níjar S.A.T.", "Níjar", "Almería", "F04"),
+              ("Escuela de Idiomas Sol y Mar S.L.", "Alicante", "Alicante", "B03"), ("Clínica Dental Levante S.L.P.", "Valencia", "Valencia", "B46"),
+              ("Chiringuito La Caleta S.L.", "Nerja", "Málaga", "B92"), ("Centro de Buceo Tenerife Sur S.L.", "Los Cristianos", "Santa Cruz de Tenerife", "B38"))
+_MESES31 = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre")
+
+
+def contrato_trabajo_espanol_modelo_sepe(c: Ctx):
+    """Fresh31. A Spanish fixed-term employment contract on the public employment service's model (SEPE), in Spanish only: the form's boxes
+    "DATOS DE LA EMPRESA" (the company's CIF, the social-security account number "C.C.C.", the seat's address: decoys) and "DATOS DEL
+    TRABAJADOR/A" (the name, the NIE, the birth date, "Nacionalidad: Países Bajos" and the Dutch home address: decoys); the clauses: "PRIMERA"
+    the job at "el centro de trabajo ubicado en ... (localidad)" the place; "SEGUNDA" "desde el ... hasta el ..." the start and end in Spanish
+    numeric dates; the trial period, the weekly hours and the gross wage as decoys; "En ..., a ... de ... de ..." with its own day in words
+    (a decoy)."""
+    c.font_of(c.pick(("Liberation Sans", "DejaVu Sans"), ("Carlito", "FreeSans")))
+    c.restyle17(dates=("slash",), amounts=("euro",))
+    employee, _employer, signed, start, end, _place = _facts(c)
+    employer, place, province, cif = c.rng.choice(_SPANISH31)
+    name = employee.name(c.pick("all", "first"))
+    nw = "white-space:nowrap"
+    home = people.address(c.rng)
+    wage = values.amount(c.rng.randint(1184, 1900) + c.pick(0, 0.5))
+    nie = f"{c.pick('X', 'Y', 'Z')}{c.rng.randint(1000000, 9999999)}{c.rng.choice('ABCDEFGHJKLMNPQRSTVWXYZ')}"
+    box = "border:0.9px solid #222;padding:2mm 3mm;margin-bottom:3mm"
+    head = "background:#d9d9d9;font-weight:bold;padding:0.8mm 2mm;margin:-2mm -3mm 2mm -3mm;font-size:8.6pt"
+    cell = lambda label, value: f"<td style='padding:0.6mm 3mm 0.6mm 0'><span style='font-size:7pt;color:#444'>{e(label)}</span><br>{value}</td>"  # noqa: E731
+    clause = lambda word, text: f"<p style='margin:0 0 2.2mm 0'><b>{word}.</b> {text}</p>"  # noqa: E731
+    body = (
+        "<table style='width:100%'><tr><td><b style='font-size:9pt'>GOBIERNO DE ESPAÑA</b><br><span class='small'>MINISTERIO DE TRABAJO Y ECONOMÍA SOCIAL</span></td>"
+        "<td class='right'><b style='font-size:12pt;color:#7a1f1f'>SEPE</b><br><span class='small'>Servicio Público de Empleo Estatal</span></td></tr></table>"
+        "<h1 style='text-align:center;font-size:13pt;margin:4mm 0'>CONTRATO DE TRABAJO DE DURACIÓN DETERMINADA</h1>"
+        f"<div style='{box}'><div style='{head}'>DATOS DE LA EMPRESA</div><table style='width:100%;table-layout:fixed'><tr>"
+        + cell("Razón social", f"<b style='{nw}'>{e(employer)}</b>").replace("<td ", "<td colspan='2' ", 1) + cell("CIF", f"{cif}{c.rng.randint(100000, 999999)}")
+        + "</tr><tr>" + cell("C.C.C.", f"{c.rng.randint(10, 52)}/{c.rng.randint(1000000, 9999999)}/{c.rng.randint(10, 99)}")
+        + cell("Domicilio social", f"Calle {c.pick('Mayor', 'Real', 'del Mar', 'San Juan', 'Alameda')} {c.rng.randint(1, 90)}")
+        + cell("Localidad y provincia", e(province)) + "</tr></table></div>"
+        f"<div style='{box}'><div style='{head}'>DATOS DEL TRABAJADOR/A</div><table style='width:100%;table-layout:fixed'><tr>"
+        + cell("Nombre y apellidos", f"<b style='{nw}'>{e(name)}</b>").replace("<td ", "<td colspan='2' ", 1) + cell("NIE", nie) + "</tr><tr>"
+        + cell("Fecha de nacimiento", f"<span style='{nw}'>{e(values.date_text(employee.birth_date, 'slash'))}</span>")
+        + cell("Nacionalidad", "Países Bajos") + cell("Nivel formativo", c.pick("Bachillerato", "Grado universitario", "FP Grado Medio")) + "</tr><tr>"
+        + cell("Domicilio", f"{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)} (Países Bajos)").replace("<td ", "<td colspan='3' ", 1)
+        + "</tr></table></div>"
+        "<p style='margin:3mm 0 2mm 0'><b>CLÁUSULAS</b></p>"
+        + clause("PRIMERA", f"El/la trabajador/a prestará sus servicios como {c.pick('recepcionista', 'monitor/a de actividades', 'profesor/a de idiomas', 'auxiliar', 'camarero/a', 'instructor/a')} "
+                 f"en el centro de trabajo ubicado en {e(c.pick('Avenida del Mar', 'Paseo Marítimo', 'Calle Larga', 'Carretera N-340'))} {c.rng.randint(1, 150)}, "
+                 f"localidad <b>{e(place)}</b>.")
+        + clause("SEGUNDA", f"La duración del presente contrato se extenderá desde el <span style='{nw}'>{c.d(start)}</span> hasta el "
+                 f"<span style='{nw}'>{c.d(end)}</span>, por circunstancias de la producción (art. 15.2 E.T.).")
+        + clause("TERCERA", f"Se establece un período de prueba de {c.pick('quince días', 'un mes', 'dos meses')}.")
+        + clause("CUARTA", f"La jornada de trabajo será de {c.pick(30, 35, 40)} horas semanales.")
+        + clause("QUINTA", f"El/la trabajador/a percibirá una retribución total de <span style='{nw}'>{e(values.amount_text(wage, 'euro'))}</span> brutos "
+                 "mensuales, con el prorrateo de pagas extraordinarias.")
+        + clause("SEXTA", "En lo no previsto en este contrato se estará a la legislación vigente y al convenio colectivo aplicable.")
+        + f"<p style='margin-top:4mm'>En {e(place)}, a {signed.day} de {_MESES31[signed.month - 1]} de {signed.year}</p>"
+        "<table style='width:100%;margin-top:4mm'><tr><td style='width:50%'>El/la trabajador/a<br><br>____________________</td>"
+        "<td>El/la representante de la empresa<br><br>____________________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.2pt; }"), _truth(name, employer, start, end, place)
+
+
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
                                    study_agreement, payroll_contract,
                                    uitzendovereenkomst, oproepovereenkomst, municipal_offer_letter,
@@ -3117,7 +3243,8 @@ LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_
                                    mbo_onderwijsovereenkomst_bol, roemeens_nl_kassen_seizoenscontract,
                                    hr_selfservice_mijn_dienstverband, universiteit_buitenland_admission_letter,
                                    predikant_beroepsbrief_kerkenraad, arbeidsavtale_noors_standaardformulier,
-                                   model_arbeidsovereenkomst_aankruisopties_mkb, contrat_cdd_frans_seizoenswerk)}  # fmt: skip
+                                   model_arbeidsovereenkomst_aankruisopties_mkb, contrat_cdd_frans_seizoenswerk,
+                                   zzp_opdrachtovereenkomst_geen_werkgeversgezag, contrato_trabajo_espanol_modelo_sepe)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
 FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -3179,3 +3306,5 @@ FRESH29 = {"predikant_beroepsbrief_kerkenraad", "arbeidsavtale_noors_standaardfo
 """Layouts of the fresh29 split only: a twenty-ninth first-contact set, by another author who never saw the reader."""
 FRESH30 = {"model_arbeidsovereenkomst_aankruisopties_mkb", "contrat_cdd_frans_seizoenswerk"}
 """Layouts of the fresh30 split only: a thirtieth first-contact set, by another author who never saw the reader."""
+FRESH31 = {"zzp_opdrachtovereenkomst_geen_werkgeversgezag", "contrato_trabajo_espanol_modelo_sepe"}
+"""Layouts of the fresh31 split only: a thirty-first first-contact set, by another author who never saw the reader."""

@@ -177,6 +177,12 @@ counter-account's IBAN, the counterparty's name, "Rentedatum" and "Boekdatum" la
 grey box at the foot ("Rekening", "Tenaamstelling" the holders joined by "en", "Aangemaakt op" the statement date), and internet
 banking's search page printed with the filter panel open (the search word, filter chips with a period's first and last day and a minimum
 sum and the number of results as decoys; the account card with the holders joined by "&", "Overzicht gemaakt op" the statement date).
+
+The fresh31 split adds: a copy of an earlier statement ordered from the bank's archive (the banner "KOPIE UIT ARCHIEF" with the day the
+copy was made, the request's number and the fee for the copy, and the statement's number as decoys; "Rekeninghouder(s)" one a line,
+"Datum afschrift" the statement date), and a statement in the months in which SNS and RegioBank became ASN Bank (the old name greyed
+beside the new, a notice with the day from which the new name applies, the head office's address and postcode and the customer service
+number as decoys; "Tenaamstelling" the holders joined by "en/of", "Datum aanmaak" the statement date).
 """
 
 from __future__ import annotations
@@ -2906,6 +2912,98 @@ def internetbankieren_zoekfilter_periode_chips(c: Ctx):
     return page(c, body, "body { font-size: 9.4pt; }"), _truth(names, iban, made)
 
 
+# --- fresh31 split ---------------------------------------------------------------------------
+
+_ARCHIVE_BANKS31 = (("ABNA", "ABN AMRO", "#00857a"), ("INGB", "ING", "#ff6200"), ("RABO", "Rabobank", "#000099"), ("TRIO", "Triodos Bank", "#006f5f"))
+_ARCHIVE_SHOPS31 = ("Albert Heijn", "Jumbo", "Kruidvat", "NS Reizigers", "Vattenfall", "Ziggo", "Menzis", "Gemeente belastingen", "HEMA", "Praxis")
+
+
+def archiefkopie_oud_afschrift_kopiekosten(c: Ctx):
+    """Fresh31. A copy of an earlier statement that the holders ordered from the bank's archive: a banner across the top "KOPIE UIT ARCHIEF"
+    with the day the copy was made and the request's number, "Kosten kopie" with the sum charged and the month's statement number (decoys:
+    the copy is later than the statement and the sum is no transaction), then the statement as it was, in grey as archive prints come out:
+    "Rekeninghouder(s)" one a line, the IBAN, the period, the transactions with their days and the balances; "Datum afschrift" the statement
+    date. The copy's banner is printed over a faint diagonal "KOPIE"."""
+    c.font_of(c.pick(("Liberation Sans", "DejaVu Sans"), ("Carlito", "FreeSans")))
+    c.restyle17(dates=("dash", "short", "dot_pad", "long"), amounts=("plain",))
+    code, bank, colour = c.rng.choice(_ARCHIVE_BANKS31)
+    holders, iban, start, end, made, home = _facts(c, code)
+    form = c.pick("initials", "first", "reversed_initials")
+    names = [h.name(form) for h in holders]
+    nw = "white-space:nowrap"
+    copied = made + dt.timedelta(days=c.rng.randint(20, 160))
+    fee = values.amount(c.pick(5.0, 7.5, 10.0, 12.5))
+    balance = c.rng.randint(150, 4200) + c.rng.randint(0, 99) / 100
+    opening = balance
+    rows = ""
+    for day, who, amount, out in sorted((values.between(c.rng, start, end), c.rng.choice(_ARCHIVE_SHOPS31),
+                                         values.amount(c.rng.randint(4, 380) + c.rng.randint(0, 99) / 100), c.rng.random() < 0.8) for _ in range(c.rng.randint(7, 10))):
+        balance += -float(amount) if out else float(amount)
+        rows += (f"<tr><td style='{nw}'>{e(values.date_text(day, 'dash'))}</td><td>{e(who)}</td><td class='right'>{'' if out else e(values.amount_text(amount, 'plain'))}</td>"
+                 f"<td class='right'>{e(values.amount_text(amount, 'plain')) if out else ''}</td></tr>")
+    holder_lines = "<br>".join(e(n) for n in names)
+    banner = ("<div style='border:1.6px solid #8a1c1c;color:#8a1c1c;padding:2mm 3mm;margin-bottom:5mm;display:flex;justify-content:space-between'>"
+              f"<b style='font-size:12pt;letter-spacing:1px'>KOPIE UIT ARCHIEF</b><span class='small' style='color:#8a1c1c'>Aangemaakt "
+              f"{e(values.date_text(copied, 'dash'))} &middot; verzoek {c.rng.randint(1000000, 9999999)} &middot; Kosten kopie "
+              f"{e(values.amount_text(fee, 'euro'))}</span></div>")
+    body = (
+        banner
+        + "<div style='color:#3a3a3a'>"
+        + f"<table style='width:100%'><tr><td><span class='logo' style='font-size:17pt;color:{colour}'>{e(bank)}</span></td>"
+        f"<td class='right'><b>Rekeningafschrift</b><br><span class='small'>Afschriftnummer {c.rng.randint(1, 12)}/{end.year}</span></td></tr></table>"
+        + f"<table style='width:100%;margin-top:5mm'><tr><td style='width:55%'><span class='small'>Rekeninghouder(s)</span><br>{holder_lines}<br>"
+        f"{e(home.line1())}<br>{e(values.postcode_text(home.postcode, True))} {e(home.city)}</td><td>"
+        + kv([("IBAN", f"<span style='{nw}'>{e(values.iban_text(iban, True))}</span>"),
+              ("Periode", f"<span style='{nw}'>{e(values.date_text(start, 'dash'))} t/m {e(values.date_text(end, 'dash'))}</span>"),
+              ("Datum afschrift", f"<span style='{nw}'>{c.d(made)}</span>")], label_width="30mm")
+        + "</td></tr></table>"
+        + f"<p style='margin-top:4mm'>Beginsaldo <b>{e(values.amount_text(values.amount(opening), 'plain'))}</b></p>"
+        "<table class='lines' style='width:100%;font-size:9pt'><tr><th>Datum</th><th>Omschrijving</th><th class='right'>Bij</th><th class='right'>Af</th></tr>"
+        f"{rows}</table>"
+        + f"<p>Eindsaldo <b>{e(values.amount_text(values.amount(abs(balance)), 'plain'))}{' -' if balance < 0 else ''}</b></p>"
+        "</div>"
+        "<div style='position:absolute;top:95mm;left:30mm;font-size:64pt;color:rgba(138,28,28,0.08);transform:rotate(-28deg);font-weight:bold'>KOPIE</div>"
+        "<p class='small' style='margin-top:8mm;color:#666'>Deze kopie is een weergave van het originele afschrift zoals het in ons archief is "
+        "opgeslagen. De kosten worden van uw rekening afgeschreven.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; position: relative; }"), _truth(names, iban, made)
+
+
+def asn_bank_naamswijziging_sns_afschrift(c: Ctx):
+    """Fresh31. A statement in the months in which SNS and RegioBank became ASN Bank: the new ASN Bank head with the old name greyed
+    beside it ("voorheen SNS" or "voorheen RegioBank"), a green notice box that the IBAN stays the same and from which day the new name
+    applies (a decoy day), the new customer service number and the head office's address and postcode (decoys); the account block
+    ("Tenaamstelling" the holders joined by "en/of", "IBAN" with the old bank code), the period and the transactions; "Datum aanmaak" the
+    statement date."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Cantarell", "Carlito")))
+    c.restyle17(dates=("long", "dash", "short_nodot", "nopad"), amounts=("euro",))
+    code, old = c.pick(("SNSB", "SNS"), ("RBRB", "RegioBank"))
+    holders, iban, start, end, made, home = _facts(c, code)
+    form = c.pick("initials", "first", "all")
+    names = [h.name(form) for h in holders]
+    nw = "white-space:nowrap"
+    switch = dt.date(made.year, c.rng.randint(1, 11), 1)
+    rows = "".join(f"<tr><td style='{nw}'>{e(values.date_text(d, 'dash'))}</td><td>{e(w)}</td><td class='right' style='{nw}'>{'-' if out else '+'} "
+                   f"{e(values.amount_text(a, 'euro'))}</td></tr>" for d, w, a, out in _transactions(c, start, end, c.rng.randint(7, 10)))
+    body = (
+        "<table style='width:100%'><tr><td><span class='logo' style='font-size:19pt;color:#1b6f3a'>ASN Bank</span> "
+        f"<span style='color:#9a9a9a;font-size:10pt'>voorheen {e(old)}</span></td>"
+        "<td class='right small'>ASN Bank N.V.<br>Croeselaan 1, 3521 BJ Utrecht<br>Klantenservice 030 - 291 42 00</td></tr></table>"
+        f"<div style='background:#e7f3ea;border-left:4px solid #1b6f3a;padding:2.4mm 4mm;margin:5mm 0'><b>{e(old)} heet nu ASN Bank.</b> Vanaf "
+        f"<span style='{nw}'>{e(values.date_text(switch, 'long'))}</span> ziet u onze nieuwe naam op uw afschriften. Uw rekeningnummer (IBAN) blijft "
+        "hetzelfde. U hoeft niets te doen.</div>"
+        "<h1 style='font-size:14pt'>Rekeningoverzicht betaalrekening</h1>"
+        + kv([("Tenaamstelling", e(" en/of ".join(names))), ("IBAN", f"<span style='{nw}'>{e(values.iban_text(iban, c.rng.random() < 0.7))}</span>"),
+              ("Periode", f"<span style='{nw}'>{e(values.date_text(start, 'long'))} t/m {e(values.date_text(end, 'long'))}</span>"),
+              ("Datum aanmaak", f"<span style='{nw}'>{c.d(made)}</span>")], label_width="38mm")
+        + "<table class='lines' style='width:100%;margin-top:4mm;font-size:9pt'><tr><th>Datum</th><th>Omschrijving</th><th class='right'>Bedrag</th></tr>"
+        f"{rows}</table>"
+        f"<p class='small' style='margin-top:6mm'>Post voor ASN Bank stuurt u naar Postbus 8444, 3503 RK Utrecht. Vragen over de naamswijziging? "
+        "Kijk op asnbank.nl/naamswijziging.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(names, iban, made)
+
+
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
                                    triodos_statement, knab_app_csv,
                                    van_lanschot_statement, handelsbanken_statement,
@@ -2937,7 +3035,8 @@ LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statem
                                    internetbankieren_transactiedetails_uitgeklapt, afschrift_twee_kolommen_compact,
                                    bank_kalenderweergave_maandraster, bank_saldoverloop_lijngrafiek,
                                    ing_totaaloverzicht_betalen_en_sparen, private_banking_vermogensoverzicht_rekening_courant,
-                                   afschrift_export_bedrag_eerst_tegenrekening, internetbankieren_zoekfilter_periode_chips)}  # fmt: skip
+                                   afschrift_export_bedrag_eerst_tegenrekening, internetbankieren_zoekfilter_periode_chips,
+                                   archiefkopie_oud_afschrift_kopiekosten, asn_bank_naamswijziging_sns_afschrift)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
 FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2999,3 +3098,5 @@ FRESH29 = {"ing_totaaloverzicht_betalen_en_sparen", "private_banking_vermogensov
 """Layouts of the fresh29 split only: a twenty-ninth first-contact set, by another author who never saw the reader."""
 FRESH30 = {"afschrift_export_bedrag_eerst_tegenrekening", "internetbankieren_zoekfilter_periode_chips"}
 """Layouts of the fresh30 split only: a thirtieth first-contact set, by another author who never saw the reader."""
+FRESH31 = {"archiefkopie_oud_afschrift_kopiekosten", "asn_bank_naamswijziging_sns_afschrift"}
+"""Layouts of the fresh31 split only: a thirty-first first-contact set, by another author who never saw the reader."""

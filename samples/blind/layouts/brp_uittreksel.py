@@ -196,6 +196,13 @@ numbers and the request's number, and the sending machine's transmission report 
 and a municipality's letter answering a resident's request for an overview of who lives at the address, the facts only in a table at the
 end (the request's day, the reference, the service desk's visiting address and postcode and the last day to object as decoys; "Datum" in
 the letter's reference block the issue date, "Woont hier sinds").
+
+The fresh31 split adds: an extract that Burgerzaken sent as a secure e-mail (Zivver) and the resident printed from the browser (the
+secure-mail bar, the sending day and time, the day the message expires, the attachment's name, the request's number and the fee as decoys;
+the extract repeated in the message as plain lines, "Afgiftedatum" the issue date, "ingeschreven op dit adres sinds"), and an "Uittreksel
+BRP t.b.v. samenwoning" whose sentence says since when the first two residents are registered together at the address (the later of their
+days), with the purpose and the receipt number as decoys; every resident in a ruled table with "Datum vestiging op adres", "Dagtekening"
+the issue date.
 """
 
 from __future__ import annotations
@@ -217,6 +224,7 @@ from samples.blind.layouts._base import SANS14  # the fresh14 split's
 from samples.blind.layouts._base import small_caps  # the fresh15 split's
 from samples.blind.layouts._base import phone_frame  # the fresh16 split's
 from samples.blind.layouts._base import grid  # the fresh21 split's uses
+from samples.blind.layouts._base import weekday_date  # the fresh31 split's uses
 
 DOC_TYPE = "brp_uittreksel"
 
@@ -3269,6 +3277,112 @@ def brp_antwoordbrief_gegevens_in_slottabel(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(issue, home, members, since, names)
 
 
+# --- fresh31 split ---------------------------------------------------------------------------
+
+_ZIVVER_SUBJECTS31 = ("Uittreksel BRP, uw aanvraag", "Uw verzoek om een uittreksel uit de BRP", "Uittreksel Basisregistratie Personen")
+
+
+def brp_zivver_beveiligd_bericht_burgerzaken(c: Ctx):
+    """Fresh31. An extract that the municipality's Burgerzaken sent as a secure e-mail (Zivver) and the resident printed from the browser:
+    the secure-mail bar with its words ("Beveiligd bericht", "Ontsleuteld met sms-code naar 06-•••• 12 34"), "Verzonden" with a
+    weekday and time, "Dit bericht verloopt op" (a decoy day), the attachment "uittreksel_brp_<nummer>.pdf" with its size; in the message the
+    clerk repeats the extract as plain lines: the address, "Afgiftedatum" the issue date and, per resident, the name, "geb.", BSN and
+    "ingeschreven op dit adres sinds"; the request's number and the paid fee as decoys."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Carlito", "Cantarell")))
+    c.restyle17(dates=("dash", "long", "nopad", "short_nodot"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("all", "first", "initials")
+    names = [m.name(form) for m in members]
+    nw = "white-space:nowrap"
+    sent = issue + dt.timedelta(days=c.rng.choice((0, 0, 1, 2)))
+    expires = sent + dt.timedelta(days=c.pick(14, 30, 60))
+    hour, minute = c.rng.randint(8, 17), c.rng.randint(0, 59)
+    head = members[0]
+    clerk = c.person(born=(1965, 2000))
+    number = f"{issue.year}-{c.rng.randint(100000, 999999)}"
+    domain = home.municipality.lower().replace(" ", "").replace("'", "").replace("-", "")
+    mail = f"{head.given[0].lower()}.{head.surname.split()[-1].lower()}@{c.pick('gmail.com', 'ziggo.nl', 'outlook.com', 'kpnmail.nl')}"
+    fee = values.amount(c.pick(15.05, 16.30, 17.35, 14.75))
+    lines = "".join(
+        f"<div style='margin:2.2mm 0 0 0'><b>{e(n)}</b><br>geb. <span style='{nw}'>{c.d(m.birth_date)}</span> &middot; BSN "
+        f"<span style='{nw}'>{e(values.bsn_text(m.bsn, c.pick(0, 1, 2)))}</span><br>ingeschreven op dit adres sinds "
+        f"<span style='{nw}'>{c.d(s)}</span></div>" for m, n, s in zip(members, names, since))
+    bar = ("<div style='background:#0b2f5b;color:#fff;padding:2.4mm 4mm;display:flex;justify-content:space-between;align-items:center'>"
+           "<span><b style='font-size:12.5pt'>Zivver</b> &nbsp;Beveiligd bericht</span>"
+           f"<span style='font-size:8pt'>Ontsleuteld met sms-code naar 06-&bull;&bull;&bull;&bull; {c.rng.randint(10, 99)} {c.rng.randint(10, 99)}</span></div>")
+    body = (
+        bar
+        + "<div style='border:0.8px solid #c6ccd6;border-top:none;padding:3mm 4mm'>"
+        + mail_header([("Van:", f"Burgerzaken gemeente {e(home.municipality)} &lt;burgerzaken@{e(domain)}.nl&gt;"), ("Aan:", e(mail)),
+                       ("Verzonden:", f"<span style='{nw}'>{weekday_date(sent)} {hour:02d}:{minute:02d}</span>"),
+                       ("Onderwerp:", e(c.rng.choice(_ZIVVER_SUBJECTS31))),
+                       ("Bijlage:", f"uittreksel_brp_{e(number)}.pdf ({c.rng.randint(88, 240)} kB)")])
+        + f"<div class='small' style='background:#fff6d8;border:0.6px solid #e2c765;padding:1.4mm 2.5mm;margin-bottom:3mm'>Dit bericht verloopt op "
+        f"<span style='{nw}'>{e(values.date_text(expires, 'long'))}</span>. Sla de bijlage op als u die wilt bewaren.</div>"
+        + f"<p>Beste {e(head.name('first'))},</p>"
+        f"<p>Hierbij ontvangt u het uittreksel uit de Basisregistratie Personen dat u online heeft aangevraagd (aanvraagnummer {e(number)}). De leges "
+        f"van <span style='{nw}'>{e(values.amount_text(fee, 'euro'))}</span> zijn met iDEAL betaald. Het uittreksel zit als PDF in de bijlage. "
+        "Voor het gemak staan de gegevens ook hieronder.</p>"
+        "<div style='border-left:3px solid #0b2f5b;padding:1mm 0 1mm 4mm;margin:4mm 0'>"
+        f"<div><b>Uittreksel Basisregistratie Personen &mdash; gemeente {e(home.municipality)}</b></div>"
+        f"<div>Adres: {e(home.street)} {e(home.house_number_text)}, {e(values.postcode_text(home.postcode, c.rng.random() < 0.5))} {e(home.city)}</div>"
+        f"<div>Afgiftedatum: <span style='{nw}'>{c.d(issue)}</span></div>"
+        f"<div style='margin-top:2mm'>Op dit adres zijn de volgende personen ingeschreven:</div>{lines}</div>"
+        f"<p>Met vriendelijke groet,<br>{e(clerk.name('initials'))}<br>Team Burgerzaken, gemeente {e(home.municipality)}</p>"
+        "</div>"
+        "<p class='small' style='color:#666;margin-top:3mm'>Dit bericht is met Zivver beveiligd verstuurd. Antwoorden kan via de knop "
+        "&lsquo;Beantwoorden&rsquo; in de beveiligde omgeving.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), _truth(issue, home, members, since, names)
+
+
+_PURPOSES31 = ("de pensioenuitvoerder", "de woningcorporatie", "de notaris", "de zorgverzekeraar")
+
+
+def brp_uittreksel_samenwoning_gezamenlijk_sinds(c: Ctx):
+    """Fresh31. A municipality's "Uittreksel BRP t.b.v. samenwoning" that a couple asks for as proof of living together (a pension fund's
+    or a corporation's demand): a sentence states since when the first two residents are registered "gezamenlijk" at the address (the
+    later of their two days: it is a real day of the extract, but the registration days per person are in the table), "Verstrekt ten
+    behoeve van" the purpose, the leges' receipt number and the "Geldig voor" note as decoys; every resident in the ruled table with
+    "Geboren", BSN and "Datum vestiging op adres"; "Dagtekening" the issue date. A household of one gets the plain extract's sentence."""
+    c.font_of(c.pick(("Liberation Serif", "Caladea"), ("DejaVu Serif", "FreeSerif")))
+    c.restyle17(dates=("long", "dash", "long_pad", "dot_pad"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("all", "reversed", "first")
+    names = [m.name(form) for m in members]
+    nw = "white-space:nowrap"
+    official = c.person(born=(1960, 1995))
+    purpose = c.rng.choice(_PURPOSES31)
+    if len(members) >= 2:
+        together = max(since[0], since[1])
+        claim = (f"<p>De burgemeester van de gemeente {e(home.municipality)} verklaart dat uit de Basisregistratie Personen blijkt dat "
+                 f"<b>{e(names[0])}</b> en <b>{e(names[1])}</b> sinds <span style='{nw}'>{e(values.date_text(together, 'long'))}</span> "
+                 "gezamenlijk op het hierna genoemde adres staan ingeschreven.</p>")
+    else:
+        claim = (f"<p>De burgemeester van de gemeente {e(home.municipality)} verklaart dat op het hierna genoemde adres in de Basisregistratie "
+                 "Personen één persoon staat ingeschreven; van samenwoning blijkt niet uit de registratie.</p>")
+    rows = "".join(f"<tr><td>{e(n)}</td><td style='{nw}'>{c.d(m.birth_date)}</td><td style='{nw}'>{e(values.bsn_text(m.bsn, c.pick(0, 1)))}</td>"
+                   f"<td style='{nw}'>{c.d(s)}</td></tr>" for m, n, s in zip(members, names, since))
+    body = (
+        f"<div style='text-align:center;border-bottom:1.4px solid #333;padding-bottom:2mm'><span class='logo' style='font-size:16pt'>"
+        f"GEMEENTE {e(home.municipality.upper())}</span><br><span class='small'>Publiekszaken &middot; Burgerzaken</span></div>"
+        "<h1 style='text-align:center;font-size:14.5pt;margin-top:6mm'>Uittreksel Basisregistratie Personen<br>"
+        "<span style='font-size:11pt;font-weight:normal'>ten behoeve van samenwoning</span></h1>"
+        + claim
+        + kv([("Adres", f"{e(home.street)} {e(home.house_number_text)}"),
+              ("Postcode en woonplaats", f"{e(values.postcode_text(home.postcode, True))} {e(home.city)}"),
+              ("Verstrekt ten behoeve van", e(purpose))], label_width="52mm")
+        + "<table class='ruled' style='width:100%;margin-top:4mm;font-size:9.4pt'><tr><th>Naam</th><th>Geboren</th><th>BSN</th>"
+        f"<th>Datum vestiging op adres</th></tr>{rows}</table>"
+        "<p class='small' style='margin-top:3mm'>Dit uittreksel geeft de stand van de registratie weer op de dagtekening. De meeste instanties "
+        "accepteren een uittreksel dat niet ouder is dan drie maanden.</p>"
+        f"<table style='width:100%;margin-top:6mm'><tr><td>{kv([('Dagtekening', f'<span style={chr(39)}{nw}{chr(39)}>{c.d(issue)}</span>'), ('Kwitantie leges', f'nr. {c.rng.randint(100000, 999999)}')], label_width='36mm')}</td>"
+        f"<td class='right'>{seal(['GEMEENTE', home.municipality.upper(), 'BURGERZAKEN'], colour='#28406b', size='27mm')}</td></tr></table>"
+        f"<p>De ambtenaar burgerzaken,<br><br>{e(official.name('initials'))}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(issue, home, members, since, names)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
                                    prose_declaration, mijnoverheid_print, split_name_grid,
                                    brp_element_codes, brp_persons_columns, brp_labels_under,
@@ -3300,7 +3414,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittre
                                    brp_vertrek_aangekondigd_aantekening, brp_gezin_kinderen_elders_woonachtig,
                                    brp_datum_opneming_naast_aanvang, brp_oekraiense_ontheemden_gastgezin_tweetalig,
                                    brp_gezinsboom_schema_bewoners, brp_pand_doorsnede_meerdere_adressen,
-                                   brp_faxkopie_kopregel_verzendrapport, brp_antwoordbrief_gegevens_in_slottabel)}  # fmt: skip
+                                   brp_faxkopie_kopregel_verzendrapport, brp_antwoordbrief_gegevens_in_slottabel,
+                                   brp_zivver_beveiligd_bericht_burgerzaken, brp_uittreksel_samenwoning_gezamenlijk_sinds)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
 FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
 """Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""
@@ -3362,3 +3477,5 @@ FRESH29 = {"brp_gezinsboom_schema_bewoners", "brp_pand_doorsnede_meerdere_adress
 """Layouts of the fresh29 split only: a twenty-ninth first-contact set, by another author who never saw the reader."""
 FRESH30 = {"brp_faxkopie_kopregel_verzendrapport", "brp_antwoordbrief_gegevens_in_slottabel"}
 """Layouts of the fresh30 split only: a thirtieth first-contact set, by another author who never saw the reader."""
+FRESH31 = {"brp_zivver_beveiligd_bericht_burgerzaken", "brp_uittreksel_samenwoning_gezamenlijk_sinds"}
+"""Layouts of the fresh31 split only: a thirty-first first-contact set, by another author who never saw the reader."""

@@ -178,6 +178,13 @@ drifting to the right, "X" typed over the boxes, the sum as "EUR 350,--"; the fo
 telephone and the "Ingekomen" stamp with its day as decoys; "Datum" the signing date), and a small corporation's form printed twice on a
 landscape sheet, two A5 halves with a cut line, both filled in by hand with the same answers (the corporation's half with a received
 stamp, its day and an employee's initials, the tenant's half with the opening hours as decoys; "Datum" in each half the signing date).
+
+The fresh31 split adds: a small corporation's form sent as a spreadsheet, filled in and printed with the grid and the headings (one
+question a row, the answer in the next column, grey hints beside it, the reason as the drop-down list's chosen item; the contract number,
+the telephone, the form's version, the sheet tabs and the file name as decoys; "Datum ondertekening" the signing date), and a
+corporation's single form for every request for permission filled in by hand (six purposes with "Huisbewaring" ticked, the part for
+medehuur and inwoning left blank, the house-sitting part filled in; the tenant's address and customer number and the internal case
+number as decoys; "Datum" the signing date).
 """
 
 from __future__ import annotations
@@ -199,6 +206,7 @@ from samples.blind.layouts._base import SANS14  # the fresh14 split's
 from samples.blind.layouts._base import signature_pad  # the fresh15 split's
 from samples.blind.layouts._base import highlight, stamp  # the fresh20 split's uses
 from samples.blind.layouts._base import LANDSCAPE_CSS  # the fresh27 split's
+from samples.blind.layouts._base import sheet_grid  # the fresh31 split's uses
 
 DOC_TYPE = "huisbewaring_aanvraag"
 REASONS = {  # contract value: (form option, sentence)
@@ -3215,6 +3223,107 @@ def a5_twee_exemplaren_liggend_ontvangstparaaf(c: Ctx):
     return page(c, body, css), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
 
 
+# --- fresh31 split ---------------------------------------------------------------------------
+
+
+def excel_formulier_rasterprint_keuzelijst(c: Ctx):
+    """Fresh31. A small corporation's application form sent as a spreadsheet, filled in by the tenant and printed with the grid and the
+    headings: the column letters over the cells and the row numbers down the left, the corporation's title in the first rows, one question
+    a row in column A, the answer in column B and a grey hint in column C ("dd-mm-jjjj", "kies uit de lijst", "bedrag in euro's"); the
+    reason as the chosen item of the drop-down list, "ja"/"nee" typed, the dates and the sum as the spreadsheet shows them; the contract
+    number, the telephone and the form's version as decoys, the sheet tabs and the file name in the print's header; "Datum ondertekening"
+    the signing date."""
+    c.font_of(c.pick(("Carlito", "Liberation Sans"), ("DejaVu Sans", "Open Sans")))
+    c.restyle17(dates=("dash", "nopad", "iso"), amounts=("plain", "dot_bare", "euro"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    tn, sn = tenant.name(c.pick("all", "first")), sitter.name(c.pick("all", "first"))
+    grey = lambda text: f"<span style='color:#888'>{e(text)}</span>"  # noqa: E731
+    version = f"v{c.rng.randint(2, 6)}.{c.rng.randint(0, 9)}"
+    rows = [
+        [f"<b style='font-size:9pt'>{e(corp)}</b>", "", ""],
+        ["<b>Aanvraag huisbewaring</b>", "", grey(f"formulier {version}")],
+        ["", "", ""],
+        ["Naam huurder", e(tn), ""],
+        ["Huurcontractnummer", f"{c.rng.randint(10000, 99999)}", grey("zie uw huurcontract")],
+        ["Telefoonnummer", f"06{c.rng.randint(10000000, 99999999)}", ""],
+        ["Naam huisbewaarder", e(sn), ""],
+        ["Geboortedatum huisbewaarder", c.d(sitter.birth_date), grey("dd-mm-jjjj")],
+        ["Begindatum afwezigheid", c.d(start), grey("dd-mm-jjjj")],
+        ["Einddatum afwezigheid", c.d(end), grey("dd-mm-jjjj")],
+        ["Reden afwezigheid", f"{e(REASONS[reason][0])} &#9662;", grey("kies uit de lijst")],
+        ["Vergoeding per maand", c.a(comp), grey("bedrag in euro's")],
+        ["Eigen woning huisbewaarder?", "ja" if own else "nee", grey("ja / nee")],
+        ["Minderjarige kinderen huisbewaarder?", "ja" if kids else "nee", grey("ja / nee")],
+        ["", "", ""],
+        ["Datum ondertekening", c.d(signed), grey("dd-mm-jjjj")],
+        ["Handtekening", grey("(na printen zetten)"), ""],
+    ]
+    tabs = ("<div style='margin-top:3mm;font-size:7.6pt;display:flex'>"
+            "<span style='border:0.6px solid #999;border-top:none;padding:0.6mm 3mm;background:#fff;font-weight:bold'>Aanvraag</span>"
+            "<span style='border:0.6px solid #ccc;border-top:none;padding:0.6mm 3mm;background:#eee;color:#555'>Toelichting</span>"
+            "<span style='border:0.6px solid #ccc;border-top:none;padding:0.6mm 3mm;background:#eee;color:#555'>Lijsten</span></div>")
+    file_name = f"aanvraag_huisbewaring_{corp.lower().replace(' ', '_')}_{version}.xlsx"
+    body = (
+        running(e(file_name), "Aanvraag &nbsp;&middot;&nbsp; Pagina 1")
+        + sheet_grid(rows, ["64mm", "58mm", "38mm"], header_rows=0)
+        + tabs
+        + "<p class='small' style='margin-top:6mm'>Print het ingevulde blad, zet uw handtekening en lever het in bij de balie of stuur het als "
+        "bijlage per e-mail.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+_PURPOSES31 = ("Medehuur", "Inwoning (iemand bij u laten wonen)", "Onderhuur van een kamer", "Huisbewaring", "Huisdier", "Zelf aangebrachte voorziening")
+
+
+def verzamelformulier_toestemming_onderdeel_huisbewaring(c: Ctx):
+    """Fresh31. A corporation's single form for every request for permission ("Aanvraag toestemming"), filled in by hand: part A the
+    tenant (name, address, customer number: decoys), part B a list of six purposes with one box ticked (Huisbewaring), part C for
+    medehuur and inwoning left empty with its blank lines (a trap for the eye), part D for house-sitting filled in (the sitter, the birth
+    date, the period "van ... tot en met ...", the reason ticked, the sum per month, own home and minor children ticked), part E the
+    signature with place and "Datum" the signing date; the corporation's "Alleen voor intern gebruik" box with a case number."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "FreeSans")))
+    c.restyle17(dates=("dash", "nopad", "slash", "dot_pad"), amounts=("dash", "euro", "plain"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    hand = c.rng.choice(HAND)
+    c.extra_css.append(HAND_CSS % hand)
+    tn, sn = tenant.name(c.pick("all", "first")), sitter.name(c.pick("all", "first"))
+    home = people.address(c.rng)
+    ink = lambda html: f"<span class='ink' style='white-space:nowrap'>{html}</span>"  # noqa: E731
+    blank = "<span style='display:inline-block;width:60mm;border-bottom:0.8px solid #777'>&nbsp;</span>"
+
+    def line(label: str, value: str) -> str:
+        return (f"<tr><td style='width:50mm;padding:1.6mm 2mm 0 0;vertical-align:bottom;font-size:8.8pt'>{e(label)}</td>"
+                f"<td style='border-bottom:0.8px solid #777;padding:1.6mm 0 0.2mm 0;vertical-align:bottom'>{value}</td></tr>")
+
+    part = lambda letter, title: f"<div style='background:#2d4b73;color:#fff;padding:1mm 2.5mm;margin-top:3.5mm;font-weight:bold;font-size:9.4pt'>{letter}. {e(title)}</div>"  # noqa: E731
+    purposes = "".join(f"<div style='width:50%;display:inline-block;margin:0.5mm 0'>{c.tick(p == 'Huisbewaring')} {e(p)}</div>" for p in _PURPOSES31)
+    body = (
+        f"<table style='width:100%'><tr><td><b style='font-size:15pt'>{e(corp)}</b><br><span class='small'>Aanvraag toestemming &middot; "
+        f"versie {c.rng.randint(2019, 2025)}</span></td><td style='width:58mm'><div style='border:0.8px dashed #666;padding:1.5mm 2mm;font-size:7.6pt'>"
+        f"Alleen voor intern gebruik<br>Zaaknummer: Z-{c.rng.randint(100000, 999999)}<br>Behandelaar: ________</div></td></tr></table>"
+        + part("A", "Uw gegevens") + "<table style='width:100%'>"
+        + line("Naam huurder", ink(e(tn))) + line("Adres", ink(f"{e(home.line1())}, {e(home.city)}"))
+        + line("Klantnummer", ink(f"{c.rng.randint(100000, 999999)}")) + "</table>"
+        + part("B", "Waarvoor vraagt u toestemming? (één hokje per formulier)") + f"<div style='margin-top:1.5mm'>{purposes}</div>"
+        + part("C", "Alleen bij medehuur of inwoning") + "<table style='width:100%'>"
+        + line("Naam medebewoner", blank) + line("Geboortedatum", blank) + line("Woont op het adres sinds", blank) + "</table>"
+        + part("D", "Alleen bij huisbewaring") + "<table style='width:100%'>"
+        + line("Naam huisbewaarder", ink(e(sn))) + line("Geboortedatum huisbewaarder", ink(c.d(sitter.birth_date)))
+        + line("Periode", f"van {ink(c.d(start))} tot en met {ink(c.d(end))}")
+        + line("Vergoeding per maand", ink(c.a(comp))) + "</table>"
+        + f"<div style='margin-top:2mm;font-size:8.8pt'>Reden: {_reason_boxes(c, reason)}</div>"
+        + f"<table style='margin-top:1.5mm;font-size:8.8pt'><tr><td style='padding-right:6mm'>Heeft de huisbewaarder een eigen woning?</td><td>{c.check(own)}</td></tr>"
+        f"<tr><td style='padding-right:6mm'>Heeft de huisbewaarder kinderen jonger dan 18 jaar?</td><td>{c.check(kids)}</td></tr></table>"
+        + part("E", "Ondertekening") + "<table style='width:100%'>"
+        + line("Plaats", ink(e(home.city))) + line("Datum", ink(c.d(signed)))
+        + line("Handtekening", f"<span class='ink' style='font-size:15pt'>{e(tenant.surname)}</span>") + "</table>"
+    )  # fmt: skip
+    return page(c, body, "@page { margin: 14mm 16mm 14mm 18mm; } body { font-size: 9.2pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
                                    two_page_form, email_print,
                                    numbered_questions, sitter_declaration,
@@ -3246,7 +3355,8 @@ LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_let
                                    english_tenant_letter_assignment_abroad, liggend_twee_kolommen_huurder_en_huisbewaarder,
                                    bewonersblad_bon_uitgeknipt, werkgever_brief_uitzending_voor_akkoord,
                                    voicemail_transcriptie_klantcontactcentrum, tweetalig_nl_portugees_formulier,
-                                   typemachine_ingevuld_verspringende_regels, a5_twee_exemplaren_liggend_ontvangstparaaf)}  # fmt: skip
+                                   typemachine_ingevuld_verspringende_regels, a5_twee_exemplaren_liggend_ontvangstparaaf,
+                                   excel_formulier_rasterprint_keuzelijst, verzamelformulier_toestemming_onderdeel_huisbewaring)}  # fmt: skip
 HELDOUT = {"email_print"}
 FRESH = {"numbered_questions", "sitter_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -3308,3 +3418,5 @@ FRESH29 = {"voicemail_transcriptie_klantcontactcentrum", "tweetalig_nl_portugees
 """Layouts of the fresh29 split only: a twenty-ninth first-contact set, by another author who never saw the reader."""
 FRESH30 = {"typemachine_ingevuld_verspringende_regels", "a5_twee_exemplaren_liggend_ontvangstparaaf"}
 """Layouts of the fresh30 split only: a thirtieth first-contact set, by another author who never saw the reader."""
+FRESH31 = {"excel_formulier_rasterprint_keuzelijst", "verzamelformulier_toestemming_onderdeel_huisbewaring"}
+"""Layouts of the fresh31 split only: a thirty-first first-contact set, by another author who never saw the reader."""

@@ -180,6 +180,12 @@ huurprijs" the room rent, "Ingangsdatum" the start, the clauses as a list, "Datu
 room contract from a stapled booklet, scanned open as a two-page spread on a landscape page (the booklet's edition, the page numbers, the
 deposit and the subtenant's present address and postcode as decoys; the clauses as articles, negated or absent; "Datum" under
 "Ondertekening" the signing date).
+
+The fresh31 split adds: a home-made room contract signed before two witnesses (the subtenant's birth date and present address and
+postcode, the deposit, the day rent is due and the witnesses' names and birth dates in the signature table as decoys; the clauses as
+numbered points, negated or absent; "Aldus overeengekomen te ... op" the signing date), and a short printed room contract completed by
+hand (the typed rent struck through and the agreed sum written above it with the parties' initials, the typed sum a decoy; the main-lease
+and conditions clauses only under "Bijzondere bepalingen" written by hand, or absent; "Datum" written by hand the signing date).
 """
 
 from __future__ import annotations
@@ -3047,6 +3053,108 @@ def kamercontract_boekje_dubbele_pagina_scan(c: Ctx):
     return page(c, body, LANDSCAPE_CSS + " body { font-size: 10pt; line-height: 1.45; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
 
 
+# --- fresh31 split ---------------------------------------------------------------------------
+
+
+def kamercontract_ondertekend_met_twee_getuigen(c: Ctx):
+    """Fresh31. A home-made room contract signed before two witnesses, as families and friends write one: "Overeenkomst kamerhuur" over
+    the parties (the tenant with the address of the dwelling, the subtenant with birth date and present address: decoys), short numbered
+    points (the room, "Ingangsdatum", the rent "per maand", the deposit and the day rent is due as decoys, the clauses, negated or absent),
+    then "Aldus overeengekomen te ... op" the signing date, and a signature table with four rows: the two parties and two witnesses
+    ("Getuige 1" and "Getuige 2") with their own names and birth dates (decoy names and days)."""
+    c.font_of(c.pick(("Liberation Serif", "DejaVu Serif"), ("Caladea", "FreeSerif")))
+    c.restyle17(dates=("long", "dash", "nopad", "dot_pad"), amounts=("euro", "dash", "euro_nogroup"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "first")), sub.name(c.pick("all", "first"))
+    nw = "white-space:nowrap"
+    elsewhere = people.address(c.rng)
+    deposit = values.amount(float(rent) * c.pick(1, 2))
+    witnesses = [c.person(born=(1950, 2002)) for _ in range(2)]
+    points = [f"{tn} verhuurt aan {sn} een kamer op de {c.pick('eerste', 'tweede', 'zolder')} verdieping van de woning. Keuken, badkamer en "
+              "toilet worden gedeeld.",
+              f"Ingangsdatum: <span style='{nw}'>{c.d(start)}</span>.",
+              f"De huur is <span style='{nw}'>{c.a(rent)}</span> per maand, te betalen vóór de {c.pick('1e', '5e', '28e')} van de maand. "
+              f"De borg is <span style='{nw}'>{e(values.amount_text(deposit, 'euro'))}</span> en wordt bij vertrek terugbetaald."]
+    points += [e(clause) for clause in _clauses(c, end, cond)]
+    listed = "".join(f"<li style='margin-bottom:1.4mm'>{p}</li>" for p in points)
+    sig = lambda role, name, born: (f"<tr><td style='width:30mm'>{e(role)}</td><td>{e(name)}</td><td style='{nw}'>{born}</td>"  # noqa: E731
+                                    "<td style='width:46mm;height:11mm'></td></tr>")
+    body = (
+        "<h1 style='text-align:center;font-size:16pt;letter-spacing:0.5px'>Overeenkomst kamerhuur</h1>"
+        "<p>De ondergetekenden:</p>"
+        f"<p><b>{e(tn)}</b>, huurder van de woning {e(home.street)} {e(home.house_number_text)}, {e(values.postcode_text(home.postcode, True))} "
+        f"{e(home.city)}, hierna: de hoofdhuurder,</p>"
+        f"<p><b>{e(sn)}</b>, geboren op <span style='{nw}'>{e(values.date_text(sub.birth_date, 'dash'))}</span>, nu wonende {e(elsewhere.line1())}, "
+        f"{e(values.postcode_text(elsewhere.postcode, True))} {e(elsewhere.city)}, hierna: de kamerhuurder,</p>"
+        "<p>spreken het volgende af:</p>"
+        f"<ol>{listed}</ol>"
+        f"<p>Aldus overeengekomen te {e(home.city)} op <span style='{nw}'>{c.d(signed)}</span>, in tweevoud, in aanwezigheid van twee getuigen.</p>"
+        "<table class='ruled' style='width:100%;margin-top:3mm;font-size:9.2pt'><tr><th>Rol</th><th>Naam</th><th>Geboortedatum</th><th>Handtekening</th></tr>"
+        + sig("Hoofdhuurder", tn, e(values.date_text(tenant.birth_date, "dash")))
+        + sig("Kamerhuurder", sn, e(values.date_text(sub.birth_date, "dash")))
+        + sig("Getuige 1", witnesses[0].name("all"), e(values.date_text(witnesses[0].birth_date, "dash")))
+        + sig("Getuige 2", witnesses[1].name("all"), e(values.date_text(witnesses[1].birth_date, "dash")))
+        + "</table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+def kamercontract_handgeschreven_bijzondere_bepalingen_parafen(c: Ctx):
+    """Fresh31. A short printed room contract completed by hand: the typed rent struck through with one line and the agreed sum written
+    above it in ink with both parties' initials beside it (the typed sum a decoy), the start typed; the printed articles say nothing about
+    the main lease or the landlord's conditions, those clauses stand (or not) only under "Bijzondere bepalingen" written by hand on the
+    dotted lines; "Datum" by the signatures written by hand the signing date; the contract's printed
+    template code and the deposit as decoys."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle17(dates=("dash", "nopad", "slash", "long"), amounts=("dash", "euro", "euro_nogroup"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "first")), sub.name(c.pick("all", "first"))
+    hand = c.rng.choice(HAND)
+    nw = "white-space:nowrap"
+    typed_rent = values.amount(float(rent) + c.pick(25, 40, 50, 60, 75))
+    ink = lambda html, size="12pt": f"<span style='font-family:\"{hand}\", cursive;color:#1a2f8a;font-size:{size};{nw}'>{html}</span>"  # noqa: E731
+
+    def initials(p: people.Person) -> str:
+        return "".join(g[0] for g in p.given) + p.surname.split()[-1][0]
+
+    paraaf = ink(f"{e(initials(tenant))} / {e(initials(sub))}", "9.5pt")
+    special = []
+    if end:
+        special.append(c.rng.choice(END_CLAUSES))
+    elif c.rng.random() < 0.6:
+        special.append(c.rng.choice(NOT_END_CLAUSES))
+    if cond:
+        special.append(c.rng.choice(CONDITION_CLAUSES))
+    special.append(c.pick("Onderhuurder mag de fiets in de gang zetten.", "Geen feesten zonder overleg.", "Wasmachine mag gebruikt worden."))
+    c.rng.shuffle(special)
+    hand_lines = "".join(f"<div style='border-bottom:1px dotted #777;min-height:7mm;padding-top:1mm'>{ink(e(s), '11pt').replace(nw, 'white-space:normal')}</div>"
+                         for s in special)
+    hand_lines += "<div style='border-bottom:1px dotted #777;min-height:7mm'></div>" * max(0, 4 - len(special))
+    field = lambda label, value: f"<tr><td style='width:48mm;padding:1.4mm 0'>{e(label)}</td><td style='padding:1.4mm 0'>{value}</td></tr>"  # noqa: E731
+    body = (
+        "<div style='display:flex;justify-content:space-between;align-items:flex-end;border-bottom:1.5px solid #333'>"
+        "<b style='font-size:15pt'>Huurovereenkomst kamer (onderhuur)</b>"
+        f"<span class='small'>model KH-{c.rng.randint(10, 99)}</span></div>"
+        "<table style='width:100%;margin-top:4mm'>"
+        + field("Hoofdhuurder", e(tn)) + field("Onderhuurder", e(sn))
+        + field("Adres van de woning", f"{e(home.street)} {e(home.house_number_text)}, {e(values.postcode_text(home.postcode, c.rng.random() < 0.5))} {e(home.city)}")
+        + field("Ingangsdatum", f"<span style='{nw}'>{c.d(start)}</span>")
+        + field("Huurprijs per maand", f"<span style='text-decoration:line-through;{nw}'>{e(values.amount_text(typed_rent, 'euro'))}</span> &nbsp;"
+                f"{ink(c.a(rent))} &nbsp;{paraaf}")
+        + field("Borg", e(values.amount_text(values.amount(float(typed_rent) * 2), "euro")))
+        + "</table>"
+        "<h3>Artikelen</h3><ol style='margin-top:0'>"
+        + "".join(f"<li>{e(f)}</li>" for f in c.rng.sample(FILLER, 3))
+        + "<li>De onderhuurder gebruikt de kamer alleen om zelf te bewonen.</li></ol>"
+        "<h3>Bijzondere bepalingen</h3>"
+        + hand_lines
+        + f"<p style='margin-top:5mm'>Plaats: {ink(e(home.city))} &nbsp;&nbsp;&nbsp; Datum: {ink(c.d(signed))}</p>"
+        "<table style='width:100%;margin-top:4mm'><tr><td style='width:50%'>Handtekening hoofdhuurder<br>"
+        f"{ink(e(tenant.surname), '15pt')}</td><td>Handtekening onderhuurder<br>{ink(e(sub.surname), '15pt')}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
                                    student_room, inline_parties,
                                    roman_sections, boxed_room_form,
@@ -3078,7 +3186,8 @@ LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corpor
                                    kamer_tweetalig_nl_pools_arbeidsmigrant, bevestigingsbrief_afspraken_kamer_voor_akkoord,
                                    kamercontract_met_kwitantie_borg, kamer_partijen_met_pasfoto_en_id,
                                    kamercontract_regelnummers_kantlijn, kamercontract_ai_sjabloon_markdown_ruw,
-                                   kamer_advertentie_en_contract_op_een_vel, kamercontract_boekje_dubbele_pagina_scan)}  # fmt: skip
+                                   kamer_advertentie_en_contract_op_een_vel, kamercontract_boekje_dubbele_pagina_scan,
+                                   kamercontract_ondertekend_met_twee_getuigen, kamercontract_handgeschreven_bijzondere_bepalingen_parafen)}  # fmt: skip
 HELDOUT = {"inline_parties"}
 FRESH = {"roman_sections", "boxed_room_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -3140,3 +3249,5 @@ FRESH29 = {"kamercontract_regelnummers_kantlijn", "kamercontract_ai_sjabloon_mar
 """Layouts of the fresh29 split only: a twenty-ninth first-contact set, by another author who never saw the reader."""
 FRESH30 = {"kamer_advertentie_en_contract_op_een_vel", "kamercontract_boekje_dubbele_pagina_scan"}
 """Layouts of the fresh30 split only: a thirtieth first-contact set, by another author who never saw the reader."""
+FRESH31 = {"kamercontract_ondertekend_met_twee_getuigen", "kamercontract_handgeschreven_bijzondere_bepalingen_parafen"}
+"""Layouts of the fresh31 split only: a thirty-first first-contact set, by another author who never saw the reader."""

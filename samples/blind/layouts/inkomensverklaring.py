@@ -172,6 +172,12 @@ day and time, the application number, the attachment's name, the partner's incom
 lines "Datum", the BSN, the name and "Verzamelinkomen"), and one photocopied sheet with the applicant's identity card, front and back,
 above the IB 60 (the card's birth date, document number, date of issue and expiry in the card's "12 MAA/MAR 2031" notation and the copy's
 own day as decoys; the letter's "Datum" the issue date).
+
+The fresh31 split adds: the IB 60 printed on a public library's printer, the print system's job strip across the top and the foot (the
+library, the job's number, a guest code, the file name, the day and time printed, the cost and the pickup code as decoys; the letter's
+"Datum" the issue date), and a Word document the applicant made with two screen snips of the IB 60 pasted one under the other with the
+snipping captions (the day it was typed, the application's number, the file name in the footer and a telephone number as decoys; the
+first snip's "Datum" the issue date and the BSN, the second the name and the verzamelinkomen).
 """
 
 from __future__ import annotations
@@ -2876,6 +2882,91 @@ def ib60_kopie_samen_met_identiteitskaart(c: Ctx):
     return page(c, body, "@page { margin: 14mm 16mm 14mm 18mm; } body { font-size: 9.4pt; background: #fbfbf8; }"), _truth(name, person, year, income, issue)
 
 
+# --- fresh31 split ---------------------------------------------------------------------------
+
+_LIBRARIES31 = ("Bibliotheek Rotterdam", "OBA Oost", "Bibliotheek Utrecht Neude", "DOK Delft", "Bibliotheek Arnhem Rozet", "Bibliotheek Tilburg LocHal",
+                "Bibliotheek Groningen Forum")
+
+
+def ib60_bibliotheek_printopdracht_kopstrook(c: Ctx):
+    """Fresh31. The IB 60 printed on a public library's printer: the print system's job strip across the top in a monospaced face (the
+    library, "Printopdracht" with a number, "Gebruiker" a guest code, the file name, the day and time printed, the pages and "Kosten
+    € 0,15": decoy day and sum), then the letter as Mijn Belastingdienst makes it, somewhat smaller: the Belastingdienst's head, the address
+    window, "Datum" the issue date, the BSN, "Inkomensverklaring <jaar>", the name and "Uw verzamelinkomen over <jaar>" in a grey band; a
+    second strip at the foot repeats the job number and the pickup code."""
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle17(dates=("long", "dash", "nopad"), amounts=("euro", "EUR_grouped", "plain", "euro_nogroup"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("initials", "all", "first"))
+    nw = "white-space:nowrap"
+    library = c.rng.choice(_LIBRARIES31)
+    printed = issue + dt.timedelta(days=c.rng.randint(0, 50))
+    hour, minute = c.rng.randint(10, 19), c.rng.randint(0, 59)
+    job = c.rng.randint(100000, 999999)
+    cost = values.amount(c.pick(0.10, 0.15, 0.20, 0.25))
+    pickup = c.rng.randint(1000, 9999)
+    strip = ("font-family:\"DejaVu Sans Mono\", monospace;font-size:7.6pt;background:#eeeeee;border:0.6px solid #999;padding:1.6mm 2.5mm;"
+             "display:flex;justify-content:space-between;flex-wrap:wrap")
+    top = (f"<div style='{strip}'><span>{e(library.upper())}</span><span>Printopdracht #{job}</span><span>Gebruiker: GAST-{c.rng.randint(100, 999)}</span>"
+           f"<span>inkomensverklaring_{year}.pdf</span><span>{e(values.date_text(printed, 'dash'))} {hour:02d}:{minute:02d}</span>"
+           f"<span>1 pag. z/w &middot; Kosten {e(values.amount_text(cost, 'euro'))}</span></div>")
+    foot = (f"<div style='{strip};margin-top:8mm'><span>EINDE PRINTOPDRACHT #{job}</span><span>Ophaalcode {pickup}</span>"
+            f"<span>Printer 2e verdieping (zwart-wit)</span></div>")
+    letter = (
+        "<div style='font-size:9.2pt;margin-top:6mm'>"
+        + _letterhead(c)
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Datum", f"<span style='{nw}'>{c.d(issue)}</span>"), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.pick(0, 1, 2)))),
+              ("Contact", "BelastingTelefoon 0800 - 0543")], label_width="44mm")
+        + f"<h2 style='margin-top:6mm'>Inkomensverklaring {year}</h2>"
+        + f"<p>Naam: {e(name)}</p>"
+        f"<p>U heeft een inkomensverklaring over {year} aangevraagd. Hieronder ziet u uw verzamelinkomen. Dit is het inkomen dat wij hebben "
+        "vastgesteld op basis van uw aangifte of aanslag inkomstenbelasting.</p>"
+        f"<div style='background:#e9edf2;padding:2.5mm 4mm;margin:4mm 0;display:flex;justify-content:space-between'><span>Uw verzamelinkomen over {year}</span>"
+        f"<b style='{nw}'>{c.a(income)}</b></div>"
+        "<p>Heeft u vragen over deze verklaring? Kijk dan op belastingdienst.nl of bel de BelastingTelefoon.</p>"
+        "<p>Met vriendelijke groet,<br>Belastingdienst</p></div>")
+    body = top + letter + foot
+    return page(c, body, "@page { margin: 10mm 16mm 12mm 18mm; } body { font-size: 9.4pt; }"), _truth(name, person, year, income, issue)
+
+
+def ib60_word_document_knipsels_met_bijschrift(c: Ctx):
+    """Fresh31. A Word document the applicant made and printed: a typed heading ("Bewijs inkomen voor aanvraag <nummer>") and a line with
+    the day it was typed (a decoy), then two screen snips of the IB 60 pasted one under the other, each in a thin grey frame with the
+    snipping tool's caption below it ("Afbeelding 1: bovenkant van de brief", "Afbeelding 2: ..."): the first with "Datum" the issue date and
+    the BSN, the second with "Inkomensverklaring <jaar>", the name and the verzamelinkomen; the word processor's footer with the file name
+    and "Pagina 1 van 1"; the applicant's own telephone number typed under the pictures."""
+    c.font_of(c.pick(("Carlito", "Liberation Sans"), ("Caladea", "Open Sans")))
+    c.restyle17(dates=("dash", "long", "dot_pad", "nopad"), amounts=("euro", "EUR_grouped", "dash", "euro_nogroup"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("initials", "all", "first"))
+    nw = "white-space:nowrap"
+    typed = issue + dt.timedelta(days=c.rng.randint(1, 45))
+    number = f"{c.pick('WN', 'MH', 'ZK')}{c.rng.randint(1000000, 9999999)}"
+    snip = "border:0.8px solid #9aa3ad;box-shadow:0.8mm 0.8mm 1.2mm rgba(0,0,0,0.18);padding:3mm 4mm;background:#fff;font-family:\"Liberation Sans\", sans-serif"
+    caption = "font-size:8pt;color:#2f5597;font-style:italic;margin:1.4mm 0 5mm 0"
+    first = (f"<div style='{snip};width:128mm'><div style='display:flex;justify-content:space-between'><span class='logo' style='font-size:12pt'>"
+             "Belastingdienst</span><span class='small'>Postbus 2508<br>6401 DA Heerlen</span></div>"
+             + kv([("Datum", f"<span style='{nw}'>{c.d(issue)}</span>"), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.pick(0, 1, 2)))),
+                   ("Ons kenmerk", f"IB 60 / {c.rng.randint(1000000, 9999999)}")], label_width="44mm")
+             + "</div>")
+    second = (f"<div style='{snip};width:128mm'><b style='font-size:11.5pt'>Inkomensverklaring {year}</b>"
+              f"<p style='margin:2mm 0'>Naam: {e(name)}</p>"
+              f"<table style='width:100%;border-top:0.8px solid #333;border-bottom:0.8px solid #333'><tr><td>Verzamelinkomen {year}</td>"
+              f"<td class='right'><b style='{nw}'>{c.a(income)}</b></td></tr></table>"
+              "<p class='small' style='margin:2mm 0 0 0'>Het verzamelinkomen is het totaal van uw inkomen in box 1, box 2 en box 3.</p></div>")
+    body = (
+        f"<h2 style='margin-top:0;color:#1f3864'>Bewijs inkomen voor aanvraag {e(number)}</h2>"
+        f"<p>Gemaakt op {e(values.date_text(typed, 'dash'))} door {e(person.name('first'))}. De brief zelf kon ik niet uploaden, daarom heb ik er "
+        "knipsels van gemaakt.</p>"
+        + first + f"<div style='{caption}'>Afbeelding 1: bovenkant van de brief</div>"
+        + second + f"<div style='{caption}'>Afbeelding 2: het inkomen</div>"
+        + f"<p>Voor vragen ben ik bereikbaar op 06-{c.rng.randint(10000000, 99999999)}.</p>"
+        + running(e(person.name("first")), f"{e('Inkomen_' + person.surname.split()[-1] + '_' + str(year) + '.docx')} &nbsp;&middot;&nbsp; Pagina 1 van 1")
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(name, person, year, income, issue)
+
+
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
                                    toeslagen_overview, ib60_twocolumn,
                                    ib60_reference_block, ib60_box_header, ib60_inspector_declaration,
@@ -2907,7 +2998,8 @@ LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst
                                    ib60_uitkeringsinstanties_loonheffingennummers, ib60_jarenoverzicht_kolommen_per_jaar,
                                    ib60_staafdiagram_in_gewone_taal, ib60_fiscale_partners_twee_kolommen,
                                    ib60_tekstversie_schermlezer, ib60_digitale_postbus_envelopscan,
-                                   ib60_outlook_doorgestuurd_partnerinkomen_in_mail, ib60_kopie_samen_met_identiteitskaart)}  # fmt: skip
+                                   ib60_outlook_doorgestuurd_partnerinkomen_in_mail, ib60_kopie_samen_met_identiteitskaart,
+                                   ib60_bibliotheek_printopdracht_kopstrook, ib60_word_document_knipsels_met_bijschrift)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
 FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2969,3 +3061,5 @@ FRESH29 = {"ib60_tekstversie_schermlezer", "ib60_digitale_postbus_envelopscan"}
 """Layouts of the fresh29 split only: a twenty-ninth first-contact set, by another author who never saw the reader."""
 FRESH30 = {"ib60_outlook_doorgestuurd_partnerinkomen_in_mail", "ib60_kopie_samen_met_identiteitskaart"}
 """Layouts of the fresh30 split only: a thirtieth first-contact set, by another author who never saw the reader."""
+FRESH31 = {"ib60_bibliotheek_printopdracht_kopstrook", "ib60_word_document_knipsels_met_bijschrift"}
+"""Layouts of the fresh31 split only: a thirty-first first-contact set, by another author who never saw the reader."""

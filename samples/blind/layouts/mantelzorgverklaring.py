@@ -174,6 +174,13 @@ one row names the carer with presence day and night or help by day only; "Uittre
 organisation the issuer), and a pharmacy's statement with the medication schedule of a patient on a medicine roll (the AGB code, the
 prescribing GP, the roll's first and next delivery as decoys; a night dose at 03.00 when the care is round the clock; "Datum" the issue
 date, the pharmacy the issuer).
+
+The fresh31 split adds: a hospital oncology nurse specialist's letter about a patient in chemotherapy (the patient's birth date and number,
+the regimen and a table of the cures with their days and blood checks as decoys; the carer named with the relation stays day and night
+after every cure or helps by day only; the date line the issue date, the hospital the issuer), and the declaration of need for care a
+municipality asks for when a family places a "mantelzorgwoning" (a numbered form: the two people's birth dates and the carer's address,
+the plot's address and postcode, the cadastral parcel, the area and the day building starts as decoys; a yes/no for care at hand day and
+night; "Datum" the issue date, the GP practice or home-care team that signs the issuer).
 """
 
 from __future__ import annotations
@@ -2969,6 +2976,110 @@ def apotheek_medicatierol_toedienlijst_mantelzorger(c: Ctx):
     return page(c, body, "body { font-size: 9.6pt; }"), _truth(fc, fr, clock, issue, issuer)
 
 
+# --- fresh31 split ---------------------------------------------------------------------------
+
+_HOSPITALS31 = ("Antoni van Leeuwenhoek", "Isala Zwolle", "Catharina Ziekenhuis", "Maasstad Ziekenhuis", "Rijnstate", "Jeroen Bosch Ziekenhuis",
+                "Gelre ziekenhuizen", "Zuyderland Medisch Centrum")
+_REGIMENS31 = (("FOLFOX", 14), ("R-CHOP", 21), ("Carboplatine/paclitaxel", 21), ("AC", 21), ("Docetaxel", 21), ("Gemcitabine", 28))
+
+
+def oncologieverpleegkundige_kuurschema_verklaring(c: Ctx):
+    """Fresh31. A hospital oncology nurse specialist's letter "aan wie het aangaat" about a patient in chemotherapy: the hospital's head
+    with the department, the patient's birth date and hospital number (decoys), a ruled table of the cures (the cycle's number, the day of
+    treatment and the day of the check-up: decoy days), the regimen's name and the weeks between cures; the sentence that the carer, named
+    with the relation, stays with the patient day and night in the weeks after every cure because the patient may not be alone (24-hour
+    supervision), or helps by day with meals and transport; the date line the issue date, the hospital the issuer."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "DejaVu Sans")))
+    c.restyle17(dates=("long", "dash", "long_pad", "nopad"), amounts=("euro",))
+    carer, recipient, clock, issue, home = _facts(c)
+    issuer = c.rng.choice(_HOSPITALS31)
+    fc, fr = carer.name(c.pick("all", "first", "initials")), recipient.name(c.pick("first", "all", "initials"))
+    nurse = c.person(born=(1965, 1995))
+    regimen, weeks = c.rng.choice(_REGIMENS31)
+    relation = c.pick("partner", "dochter", "zoon", "zus", "broer", "buurvrouw")
+    nw = "white-space:nowrap"
+    first = issue - dt.timedelta(days=c.rng.randint(20, 80))
+    rows = ""
+    for i in range(c.rng.randint(4, 6)):
+        day = first + dt.timedelta(days=weeks * i)
+        check = day - dt.timedelta(days=c.pick(1, 2))
+        rows += (f"<tr><td>Kuur {i + 1}</td><td style='{nw}'>{e(values.date_text(day, 'dash'))}</td><td style='{nw}'>{e(values.date_text(check, 'dash'))}</td>"
+                 f"<td>{'gegeven' if day <= issue else 'gepland'}</td></tr>")
+    care = (f"<p>Na iedere kuur is {e(fr)} enkele weken zeer vatbaar voor infecties en ernstig vermoeid. {e(fr)} kan in die periode niet alleen "
+            f"zijn. {e(fc)} ({e(relation)}) is daarom dag en nacht bij {'hem' if recipient.sex == 'm' else 'haar'} aanwezig en houdt 24 uur per dag "
+            "toezicht, onder meer op koorts, zodat wij direct gebeld kunnen worden.</p>" if clock else
+            f"<p>Na iedere kuur is {e(fr)} enkele dagen ernstig vermoeid. {e(fc)} ({e(relation)}) helpt overdag bij de maaltijden, het huishouden en "
+            "het vervoer naar het ziekenhuis. 's Nachts is geen toezicht nodig.</p>")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt;color:#6a2c70'>{e(issuer)}</span><br>"
+        "<span class='small'>Oncologisch Centrum &middot; afdeling Dagbehandeling Oncologie</span></td>"
+        f"<td class='right small'>Tel. 0{c.rng.randint(10, 99)} - {c.rng.randint(100, 999)} {c.rng.randint(1000, 9999)}<br>"
+        f"{e(people.issuer_address(c.rng)[1])}</td></tr></table>"
+        f"<p style='margin-top:8mm'>{e(home.city)}, <span style='{nw}'>{c.d(issue)}</span></p>"
+        "<p><b>Betreft: verklaring mantelzorg tijdens chemotherapie</b></p>"
+        + kv([("Patiënt", e(fr)), ("Geboortedatum", f"<span style='{nw}'>{e(values.date_text(recipient.birth_date, 'dash'))}</span>"),
+              ("Patiëntnummer", f"{c.rng.randint(1000000, 9999999)}"), ("Behandeling", f"{e(regimen)}, elke {weeks // 7} weken")], label_width="38mm")
+        + "<p style='margin-top:4mm'>Aan wie het aangaat,</p>"
+        f"<p>{e(fr)} wordt in ons ziekenhuis behandeld met chemotherapie. Het schema van de kuren is als volgt:</p>"
+        "<table class='ruled' style='width:88%;font-size:9pt'><tr><th>Kuur</th><th>Behandeldag</th><th>Bloedcontrole</th><th>Status</th></tr>"
+        f"{rows}</table>"
+        + care
+        + "<p>Deze verklaring is afgegeven op verzoek van de patiënt.</p>"
+        f"<p style='margin-top:6mm'>Met vriendelijke groet,<br><br>{e(nurse.name('initials'))}<br>verpleegkundig specialist oncologie<br>{e(issuer)}</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(fc, fr, clock, issue, issuer)
+
+
+def mantelzorgwoning_zorgbehoefteverklaring_omgevingsloket(c: Ctx):
+    """Fresh31. The declaration of need for care a municipality asks for when a family places a "mantelzorgwoning" (a care dwelling in the
+    garden, built without a permit under the Omgevingswet): a numbered form, the municipality's head and the form's code; "1. Gegevens
+    zorgvrager" and "2. Gegevens mantelzorger" (names, birth dates and the addresses: decoys), "3. De mantelzorgwoning" (the address of the
+    plot with its postcode, the cadastral parcel, the area in m² and the day building starts: decoys), "4. Zorgbehoefte" with a yes/no
+    whether care must be at hand day and night, "5. Verklaring deskundige" with the GP practice or the home-care team signing; "Datum" the
+    issue date, the signing practice or team the issuer."""
+    c.font_of(c.pick(("Liberation Sans", "DejaVu Sans"), ("Carlito", "FreeSans")))
+    c.restyle17(dates=("dash", "long", "dot_pad", "slash"), amounts=("euro",))
+    carer, recipient, clock, issue, home = _facts(c)
+    issuer = c.pick(c.rng.choice(_PRACTICES), c.rng.choice(_ORGS))
+    fc, fr = carer.name(c.pick("all", "first")), recipient.name(c.pick("all", "first"))
+    doctor = c.person(born=(1960, 1992))
+    nw = "white-space:nowrap"
+    plot = people.address(c.rng)
+    start = issue + dt.timedelta(days=c.rng.randint(20, 120))
+    area = c.rng.randint(30, 70)
+    section = lambda n, title: f"<tr><td colspan='2' style='background:#dde4ec;font-weight:bold;padding:1.4mm 2mm'>{n}. {e(title)}</td></tr>"  # noqa: E731
+    row = lambda k, v: f"<tr><td style='width:62mm;padding:1.2mm 2mm;border-bottom:0.5px solid #bbb'>{e(k)}</td><td style='padding:1.2mm 2mm;border-bottom:0.5px solid #bbb'>{v}</td></tr>"  # noqa: E731
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt'>Gemeente {e(plot.municipality)}</span></td>"
+        f"<td class='right small'>Formulier OW-MZ-{c.rng.randint(1, 9)}<br>Omgevingswet &middot; vergunningvrij bouwen</td></tr></table>"
+        "<h1 style='font-size:13.5pt;margin-top:5mm'>Verklaring zorgbehoefte mantelzorgwoning</h1>"
+        "<p class='small'>In te vullen door de zorgvrager en mantelzorger (deel 1 tot en met 3) en door een deskundige: de huisarts, "
+        "wijkverpleegkundige of Wmo-consulent (deel 4 en 5).</p>"
+        "<table style='width:100%;border-collapse:collapse;margin-top:2mm'>"
+        + section(1, "Gegevens zorgvrager") + row("Naam", e(fr))
+        + row("Geboortedatum", f"<span style='{nw}'>{e(values.date_text(recipient.birth_date, 'dash'))}</span>")
+        + section(2, "Gegevens mantelzorger") + row("Naam", e(fc))
+        + row("Geboortedatum", f"<span style='{nw}'>{e(values.date_text(carer.birth_date, 'dash'))}</span>")
+        + row("Adres", f"{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}")
+        + section(3, "De mantelzorgwoning") + row("Adres perceel", f"{e(plot.line1())}, {e(values.postcode_text(plot.postcode, True))} {e(plot.city)}")
+        + row("Kadastrale aanduiding", f"{e(plot.city.upper()[:4])}00 {c.pick('A', 'B', 'C', 'K')} {c.rng.randint(100, 9999)}")
+        + row("Oppervlakte", f"{area} m²") + row("Start plaatsing", f"<span style='{nw}'>{e(values.date_text(start, 'dash'))}</span>")
+        + section(4, "Zorgbehoefte")
+        + row("Is de zorgvrager aangewezen op zorg die dag en nacht (24 uur per dag) binnen handbereik moet zijn?", c.check(clock))
+        + row("Toelichting", "Zorgvrager kan niet alleen zijn, ook 's nachts is toezicht nodig." if clock
+              else "Hulp overdag bij persoonlijke verzorging en huishouden; 's nachts geen toezicht nodig.")
+        + section(5, "Verklaring deskundige")
+        + row("Naam deskundige", e(doctor.name("initials")))
+        + row("Organisatie", e(issuer))
+        + row("Datum", f"<span style='{nw}'>{c.d(issue)}</span>")
+        + row("Handtekening", "<div style='height:11mm'></div>")
+        + "</table>"
+        "<p class='small' style='margin-top:4mm'>Stuur dit formulier mee met uw melding via het Omgevingsloket. De mantelzorgwoning moet worden "
+        "verwijderd als de mantelzorg stopt.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.4pt; }"), _truth(fc, fr, clock, issue, issuer)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
                                    handwritten_form, zorgkantoor_letter,
                                    wmo_consulent_letter, side_by_side_form,
@@ -3000,7 +3111,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, s
                                    migrantenouderen_tweetalig_nl_turks_verklaring, mantelzorgpas_registratie_brief_met_pas,
                                    wijkteam_netwerkkaart_ecogram, zorgmail_beveiligd_bericht_poh,
                                    epilepsiecentrum_dagdelen_toezicht_tabel, studentendecaan_verklaring_bijzondere_omstandigheden,
-                                   zorgplan_uittreksel_doelen_acties_omaha, apotheek_medicatierol_toedienlijst_mantelzorger)}  # fmt: skip
+                                   zorgplan_uittreksel_doelen_acties_omaha, apotheek_medicatierol_toedienlijst_mantelzorger,
+                                   oncologieverpleegkundige_kuurschema_verklaring, mantelzorgwoning_zorgbehoefteverklaring_omgevingsloket)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
 FRESH = {"wmo_consulent_letter", "side_by_side_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -3062,3 +3174,5 @@ FRESH29 = {"epilepsiecentrum_dagdelen_toezicht_tabel", "studentendecaan_verklari
 """Layouts of the fresh29 split only: a twenty-ninth first-contact set, by another author who never saw the reader."""
 FRESH30 = {"zorgplan_uittreksel_doelen_acties_omaha", "apotheek_medicatierol_toedienlijst_mantelzorger"}
 """Layouts of the fresh30 split only: a thirtieth first-contact set, by another author who never saw the reader."""
+FRESH31 = {"oncologieverpleegkundige_kuurschema_verklaring", "mantelzorgwoning_zorgbehoefteverklaring_omgevingsloket"}
+"""Layouts of the fresh31 split only: a thirty-first first-contact set, by another author who never saw the reader."""

@@ -166,6 +166,12 @@ start, the monthly fee, the minimum term, the IBAN with "Rekeninghouder" and the
 on a document that is neither), and a municipal debt-help service's intake report (the household with names, birth dates and BSNs, the
 address, the income per month, the rent and the landlord, the debts and the IBAN: the facts of a BRP extract, an income statement and a
 bank statement in a report that is none of them).
+
+The fresh31 split adds: a water board's tax assessment for a household (the dagtekening, the assessment and debtor numbers, the
+purification levy on one or three pollution units for a one-person or a larger household, the monthly terms with the first day and the
+IBAN for the direct debit: a BRP extract's and a bank's facts on a document that is neither), and the CAK's decision on the own
+contribution for care (the client number and BSN, "Peiljaar" and the verzamelinkomen of two years before, the partner's name and income:
+an income statement's facts on a document that is none).
 """
 
 from __future__ import annotations
@@ -2451,6 +2457,96 @@ def schuldhulp_intakeverslag_huishouden(c: Ctx):
     return page(c, body, "body { font-size: 9.4pt; }"), {}
 
 
+# --- fresh31 split ---------------------------------------------------------------------------
+
+_WATER_BOARDS31 = (("Waterschap Rivierenland", "Belastingsamenwerking Rivierenland"), ("Hoogheemraadschap van Rijnland", "Hoogheemraadschap van Rijnland"),
+                   ("Waterschap Vallei en Veluwe", "GBLT"), ("Waterschap Aa en Maas", "BSD Aa en Maas"), ("Wetterskip Fryslân", "Wetterskip Fryslân"),
+                   ("Waterschap Limburg", "BsGW"), ("Hoogheemraadschap Hollands Noorderkwartier", "HHNK Belastingen"))
+
+
+def waterschap_aanslag_zuiveringsheffing_huishouden(c: Ctx):
+    """Fresh31. A water board's tax assessment ("Aanslagbiljet waterschapsbelastingen") for a household: the collecting office's head, the
+    addressee with address and postcode, "Dagtekening", "Aanslagnummer" and the debtor number, the lines "Watersysteemheffing ingezetenen" and
+    "Zuiveringsheffing woonruimte" with "3 vervuilingseenheden (meerpersoonshuishouden)" or "1 (eenpersoonshuishouden)", the total, the ten
+    monthly terms by direct debit with the first day and an IBAN "Rekeningnummer incasso"; how many live at the address, a name, a BSN-free
+    address, a date and an IBAN: a BRP extract's and a bank's facts on a document that is neither."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "DejaVu Sans")))
+    person, home, day = _who(c)
+    board, office = c.rng.choice(_WATER_BOARDS31)
+    nw = "white-space:nowrap"
+    many = c.rng.random() < 0.6
+    units = 3 if many else 1
+    unit_price = c.rng.randint(5800, 7900) / 100
+    system = c.rng.randint(9500, 14500) / 100
+    purification = round(unit_price * units, 2)
+    total = values.amount(system + purification)
+    first = dt.date(day.year, day.month, 28) + dt.timedelta(days=c.rng.randint(4, 30))
+    iban = values.iban(c.rng, c.pick("INGB", "RABO", "ABNA", "SNSB", "TRIO"))
+    row = lambda k, basis, v: f"<tr><td>{e(k)}</td><td>{basis}</td><td class='right' style='{nw}'>{e(values.amount_text(values.amount(v), 'euro'))}</td></tr>"  # noqa: E731
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:15pt;color:#005a8c'>{e(office)}</span><br>"
+        f"<span class='small'>namens {e(board)}</span></td><td class='right small'>{e(people.issuer_address(c.rng)[0])}<br>{e(people.issuer_address(c.rng)[1])}</td></tr></table>"
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city.upper()}"])
+        + "<h1 style='font-size:14pt;margin-top:6mm'>Aanslagbiljet waterschapsbelastingen " + str(day.year) + "</h1>"
+        + kv([("Dagtekening", f"<span style='{nw}'>{e(values.date_text(day, 'dash'))}</span>"), ("Aanslagnummer", f"{c.rng.randint(1000000000, 9999999999)}"),
+              ("Debiteurnummer", f"{c.rng.randint(100000, 999999)}"), ("Object", f"{e(home.line1())}, {e(home.city)}")], label_width="40mm")
+        + "<table class='lines' style='width:100%;margin-top:4mm;font-size:9.2pt'><tr><th>Belastingsoort</th><th>Grondslag</th><th class='right'>Bedrag</th></tr>"
+        + row("Watersysteemheffing ingezetenen", "per huishouden", system)
+        + row("Zuiveringsheffing woonruimte",
+              f"{units} vervuilingseenhe{'den' if units > 1 else 'id'} ({'meerpersoonshuishouden' if many else 'eenpersoonshuishouden'}) "
+              f"&times; {e(values.amount_text(values.amount(unit_price), 'euro'))}", purification)
+        + f"<tr><td colspan='2'><b>Totaal te betalen</b></td><td class='right' style='{nw}'><b>{e(values.amount_text(total, 'euro'))}</b></td></tr></table>"
+        + "<h3>Betaling</h3>"
+        f"<p>U betaalt in tien maandelijkse termijnen via automatische incasso. De eerste termijn wordt rond <span style='{nw}'>"
+        f"{e(values.date_text(first, 'long'))}</span> afgeschreven van rekeningnummer <span style='{nw}'>{e(values.iban_text(iban, True))}</span> "
+        f"ten name van {e(person.name('initials'))}.</p>"
+        "<p class='small'>Woont u alleen? Dan betaalt u zuiveringsheffing voor één vervuilingseenheid. Het aantal bewoners halen wij uit de "
+        "Basisregistratie Personen. Klopt dit niet, dan kunt u binnen zes weken na de dagtekening bezwaar maken.</p>"
+        "<p class='small'>Kunt u de aanslag niet betalen? Vraag dan kwijtschelding aan via de website.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.6pt; }"), {}
+
+
+def cak_beschikking_eigen_bijdrage_peiljaar_inkomen(c: Ctx):
+    """Fresh31. The CAK's decision on the own contribution for care ("Beschikking eigen bijdrage Wmo" or "Wlz"): the CAK's head, the
+    addressee, "Datum", the client number and BSN, a table "Zo hebben wij uw eigen bijdrage berekend" with "Peiljaar", "Verzamelinkomen
+    (Belastingdienst)" of the year two years before, the partner's name and income, the deductions and the contribution per period of four
+    weeks; a name, a BSN, a year and an income as the IB 60 prints them, on a document that is no income statement."""
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("Carlito", "Cantarell")))
+    person, home, day = _who(c)
+    nw = "white-space:nowrap"
+    kind = c.pick("Wmo", "Wlz")
+    year = day.year - 2
+    income = values.amount(c.rng.randint(14000, 52000) + c.rng.randint(0, 99) / 100)
+    partner = c.person(sex="f" if person.sex == "m" else "m", born=(1935, 1965)) if c.rng.random() < 0.5 else None
+    partner_income = values.amount(c.rng.randint(9000, 30000)) if partner else None
+    contribution = values.amount(c.pick(21.8, 23.4, 0.0) if kind == "Wmo" else c.rng.randint(190, 980) + c.rng.randint(0, 99) / 100)
+    start = dt.date(day.year, day.month, 1) - dt.timedelta(days=c.rng.randint(20, 90))
+    rows = [("Peiljaar", str(year)), (f"Verzamelinkomen {year} (Belastingdienst)", e(values.amount_text(income, "euro")))]
+    if partner:
+        rows += [("Partner", e(partner.name("initials"))), (f"Verzamelinkomen partner {year}", e(values.amount_text(partner_income, "euro")))]
+    rows += [("Vermogen (rendementsgrondslag)", e(values.amount_text(values.amount(c.rng.randint(0, 40000)), "euro"))),
+             ("Eigen bijdrage per periode van 4 weken", f"<b>{e(values.amount_text(contribution, 'euro'))}</b>"),
+             ("Ingangsdatum", e(values.date_text(start, "long")))]
+    table = "".join(f"<tr><td>{e(k)}</td><td class='right' style='{nw}'>{v}</td></tr>" for k, v in rows)
+    body = (
+        "<table style='width:100%'><tr><td><span class='logo' style='font-size:22pt;color:#00689e'>CAK</span></td>"
+        "<td class='right small'>Postbus 84010<br>2508 AA Den Haag<br>0800 - 0087</td></tr></table>"
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Datum", f"<span style='{nw}'>{e(values.date_text(day, 'long'))}</span>"), ("Cliëntnummer", f"{c.rng.randint(10000000, 99999999)}"),
+              ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.pick(0, 1)))), ("Onderwerp", f"Beschikking eigen bijdrage {kind}")], label_width="44mm")
+        + f"<p style='margin-top:5mm'>{'Geachte heer' if person.sex == 'm' else 'Geachte mevrouw'} {e(person.surname[0].upper() + person.surname[1:])},</p>"
+        f"<p>U krijgt zorg of ondersteuning vanuit de {'Wet maatschappelijke ondersteuning (Wmo)' if kind == 'Wmo' else 'Wet langdurige zorg (Wlz)'}. "
+        "Daarvoor betaalt u een eigen bijdrage. In deze beschikking leest u hoe hoog die is. Wij gebruiken daarvoor uw inkomen van twee jaar "
+        "geleden, zoals de Belastingdienst dat aan ons heeft doorgegeven.</p>"
+        "<h3>Zo hebben wij uw eigen bijdrage berekend</h3>"
+        f"<table class='lines' style='width:100%;font-size:9.4pt'>{table}</table>"
+        "<p>Bent u het niet eens met deze beschikking? Dan kunt u binnen zes weken na de datum van deze brief bezwaar maken.</p>"
+        "<p>Met vriendelijke groet,<br>CAK</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), {}
+
+
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
                                    energy_bill, jaaropgaaf,
                                    huurtoeslag_beschikking, huisbewaring_besluit, hoofdhuurovereenkomst, brp_request_form,
@@ -2482,7 +2578,8 @@ LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, pa
                                    crypto_exchange_jaaroverzicht_gekoppelde_rekening, volmacht_huurder_familielid_woningzaken,
                                    werkgeversgetuigschrift_einde_dienstverband, kadaster_eigendomsinformatie_perceel,
                                    bruikleen_leegstandbeheer_antikraak, familie_groepsapp_zorgrooster_chat,
-                                   sportschool_lidmaatschap_incassomachtiging, schuldhulp_intakeverslag_huishouden)}  # fmt: skip
+                                   sportschool_lidmaatschap_incassomachtiging, schuldhulp_intakeverslag_huishouden,
+                                   waterschap_aanslag_zuiveringsheffing_huishouden, cak_beschikking_eigen_bijdrage_peiljaar_inkomen)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
 FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2544,3 +2641,5 @@ FRESH29 = {"bruikleen_leegstandbeheer_antikraak", "familie_groepsapp_zorgrooster
 """Layouts of the fresh29 split only: a twenty-ninth first-contact set, by another author who never saw the reader."""
 FRESH30 = {"sportschool_lidmaatschap_incassomachtiging", "schuldhulp_intakeverslag_huishouden"}
 """Layouts of the fresh30 split only: a thirtieth first-contact set, by another author who never saw the reader."""
+FRESH31 = {"waterschap_aanslag_zuiveringsheffing_huishouden", "cak_beschikking_eigen_bijdrage_peiljaar_inkomen"}
+"""Layouts of the fresh31 split only: a thirty-first first-contact set, by another author who never saw the reader."""
