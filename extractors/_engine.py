@@ -28,9 +28,10 @@ from . import _tesseract
 class OcrEngine(Protocol):
     """What the reading needs of an OCR engine. Boxes in points (pixels × 72 / `dpi`)."""
 
-    def words(self, image: Image.Image, dpi: int, language: str, psm: int, timeout_s: float, thresholding: int = 0) -> list[Word]:
+    def words(self, image: Image.Image, dpi: int, language: str, psm: int, timeout_s: float, thresholding: int = 0, characters: str = "") -> list[Word]:
         """Every word on the greyscale `image` with its box, confidence and line; `thresholding`
-        as Tesseract's `thresholding_method` (0 Otsu, 2 Sauvola), for an engine that has one."""
+        as Tesseract's `thresholding_method` (0 Otsu, 2 Sauvola), for an engine that has one;
+        `characters`: the only characters to read (a number's digits), "" for all."""
 
     def orientation(self, image: Image.Image, dpi: int) -> tuple[int, float] | None:
         """Degrees clockwise that turn `image` upright and the engine's confidence, or None."""
@@ -50,10 +51,10 @@ class EngineUnavailable(EngineFailed):
 class TesseractEngine:
     """libtesseract through its C API; the words are those of `tesseract IMG - tsv`."""
 
-    def words(self, image: Image.Image, dpi: int, language: str, psm: int, timeout_s: float, thresholding: int = 0) -> list[Word]:
+    def words(self, image: Image.Image, dpi: int, language: str, psm: int, timeout_s: float, thresholding: int = 0, characters: str = "") -> list[Word]:
         with _slots():
             try:
-                table = _tesseract.tsv(image, language, dpi, psm, timeout_s, thresholding)
+                table = _tesseract.tsv(image, language, dpi, psm, timeout_s, thresholding, characters)
             except _tesseract.TesseractUnavailable as exc:
                 raise EngineUnavailable(f"Tesseract is not installed ({exc}): apt-get install tesseract-ocr tesseract-ocr-nld") from exc
             except _tesseract.TesseractFailed as exc:
@@ -144,12 +145,15 @@ def _slots():
     return _SLOTS
 
 
-def read_words(image: Image.Image, dpi: int, name: str, number: int, language: str, psm: int, timeout_s: float, thresholding: int = 0) -> list[Word]:
+def read_words(image: Image.Image, dpi: int, name: str, number: int, language: str, psm: int, timeout_s: float, thresholding: int = 0, characters: str = "") -> list[Word]:
     """The engine's words, its failures as `OcrError`s naming the file and page."""
+    options: dict[str, int | str] = {}
+    if thresholding:
+        options["thresholding"] = thresholding
+    if characters:
+        options["characters"] = characters
     try:
-        if thresholding:
-            return _engine.words(image, dpi, language, psm, timeout_s, thresholding=thresholding)
-        return _engine.words(image, dpi, language, psm, timeout_s)
+        return _engine.words(image, dpi, language, psm, timeout_s, **options)
     except EngineUnavailable as exc:
         raise OcrError(str(exc), file=name, page=number) from exc
     except EngineFailed as exc:

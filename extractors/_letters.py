@@ -48,7 +48,7 @@ SCRIPTS = {
         not_this=re.compile(r"[qwxQWX]|ij|ie|oe|ui|ee|oo|uu|eu|ou|ei|ch", re.IGNORECASE),
     ),
     "pol": Script(
-        look_alikes={"ł": "lt1I|", "Ł": "L", "ą": "a", "ę": "e", "ś": "s", "Ś": "S", "ź": "z", "ż": "z",
+        look_alikes={"ł": "lt1I|i", "Ł": "L", "ą": "a", "ę": "e", "ś": "s", "Ś": "S", "ź": "z", "ż": "z",
                      "Ź": "Z", "Ż": "Z", "ń": "n", "ć": "c", "Ć": "C"},
         # Spelled as Polish names are and Dutch words seldom: "sz", "cz", "rz", "dz", "-ski",
         # "-ska", "-cki", "-wicz" (a word without any of these is not re-read: "Paweł" stays "Pawel")
@@ -75,7 +75,7 @@ def reread_hidden_letters(image: Image.Image, words: list[Word], dpi: int, name:
 
 
 def _reread(image: Image.Image, words: list[Word], dpi: int, name: str, number: int, language: str, script: Script, timeout_s: float) -> list[Word]:
-    candidates = [i for i, w in enumerate(words) if script.may_hide_a_letter(w.text)]
+    candidates = _candidates(words, script)
     if not candidates:
         return words
     heights = sorted(words[i].bbox[3] - words[i].bbox[1] for i in candidates)
@@ -101,6 +101,28 @@ def _reread(image: Image.Image, words: list[Word], dpi: int, name: str, number: 
             # changed; the first reading stands, flagged
             words[index] = words[index].model_copy(update={"confidence": min(words[index].confidence, LOST_LETTERS_CONFIDENCE)})
     return words
+
+
+def _candidates(words: list[Word], script: Script) -> list[int]:
+    """The words that may hide a letter of `script`, and the capitalised words beside them on
+    their line: a given name is of the surname's language ("Paweł Kozłowska" read "Pawet
+    Kozłowska": the given name alone shows no Polish spelling).
+
+    >>> w = lambda text, line=1: Word(text=text, bbox=(0, 0, 1, 1), confidence=0.9, line=line)
+    >>> _candidates([w("Pawet"), w("Kozlowska"), w("verleent"), w("Jan", 2)], SCRIPTS["pol"])
+    [0, 1]
+    >>> _candidates([w("Pawel"), w("de"), w("Vries")], SCRIPTS["pol"])
+    []
+    """
+    hiding = {i for i, w in enumerate(words) if script.may_hide_a_letter(w.text)}
+    beside = {
+        j
+        for i in hiding
+        for j in (i - 1, i + 1)
+        if 0 <= j < len(words) and j not in hiding and words[j].line == words[i].line
+        and _CAPITALISED.match(words[j].text) and not script.not_this.search(words[j].text)
+    }
+    return sorted(hiding | beside)
 
 
 LOST_LETTERS_CONFIDENCE = 0.5

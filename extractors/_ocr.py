@@ -45,7 +45,7 @@ Image = module("PIL.Image")
 from woondossier.errors import OcrError
 from woondossier.model import Page, Word
 
-from . import _boxes, _engine, _geometry, _noise, _rings, _speckle
+from . import _boxes, _digits, _engine, _geometry, _noise, _rings, _speckle
 from ._letters import reread_hidden_letters
 
 _POOR_READING = 0.60  # mean word confidence below which orientation is checked
@@ -168,6 +168,7 @@ def ocr_page(raster: Raster, name: str, number: int, limits) -> Page:
         strips = sorted(left_out + pale)
         best = replace(best, words=best.words + further.lines_left_out(best, name, number, thresholding, strips if len(strips) <= _LINES_REREAD else left_out))
     words = reread_hidden_letters(best.image, best.words, best.raster.dpi, name, number, limits.second_language, limits.ocr_timeout_s)
+    words = _digits.reread_numbers(best.image, words, best.raster.dpi, name, number, limits.language, limits.ocr_timeout_s)
     words = struck_through(best.image, words, best.raster.dpi)
     words = _rings.circled_words(best.image, words, best.raster.dpi, name, number, limits.language, limits.ocr_timeout_s)
     words = _boxes.marked_boxes(best.image, words, best.raster.dpi, name, number, limits.language, limits.ocr_timeout_s)

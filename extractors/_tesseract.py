@@ -46,12 +46,14 @@ class TesseractFailed(RuntimeError):
     """Tesseract could not read the image, or ran out of time."""
 
 
-def tsv(image: Image.Image, language: str, dpi: int, psm: int, timeout_s: float, thresholding: int = 0) -> str:
+def tsv(image: Image.Image, language: str, dpi: int, psm: int, timeout_s: float, thresholding: int = 0, characters: str = "") -> str:
     """Tesseract's TSV of `image` (words with level, block, paragraph, line, box and
     confidence; no header line), read with `language`'s model, page segmentation
     mode `psm`, at `dpi`, binarised by `thresholding` (Tesseract's `thresholding_method`:
     0 Otsu, its default; 2 Sauvola, local, for a page whose paper is dirtier than its
-    ink is dark). Raises `TesseractUnavailable` or `TesseractFailed`."""
+    ink is dark), and, when `characters` is given, reading none but those (Tesseract's
+    `tessedit_char_whitelist`: a number read again as digits). Raises
+    `TesseractUnavailable` or `TesseractFailed`."""
     if image.mode != "L":
         image = image.convert("L")
     pixels = image.tobytes()
@@ -61,6 +63,7 @@ def tsv(image: Image.Image, language: str, dpi: int, psm: int, timeout_s: float,
         lib.TessBaseAPISetSourceResolution(handle, dpi)
         lib.TessBaseAPISetPageSegMode(handle, psm)
         lib.TessBaseAPISetVariable(handle, b"thresholding_method", str(thresholding).encode())  # the engine is reused: always set
+        lib.TessBaseAPISetVariable(handle, b"tessedit_char_whitelist", characters.encode())  # "": every character
         started = time.monotonic()
         status = lib.TessBaseAPIRecognize(handle, monitor)
         if time.monotonic() - started > timeout_s:
