@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from extractors import lexicon
 from extractors._locate import Flow, Hit, flow, reading_confidence
@@ -186,7 +187,42 @@ def fuzzy_span(text: str, label: str, min_ratio: float = 86.0) -> tuple[int, int
     found = fuzz.partial_ratio_alignment(label, lower, score_cutoff=min_ratio)
     if found is None or found.dest_end - found.dest_start < len(label) * 0.85:
         return None
+    if _another_word(label, _whole_words(lower, found.dest_start, found.dest_end)):
+        return None
     return found.dest_start, found.dest_end
+
+
+def _whole_words(text: str, start: int, end: int) -> str:
+    """The words of `text` that characters `start` to `end` fall in, whole."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end]
+
+
+def _another_word(label: str, span: str) -> bool:
+    """Whether the words of `span` spell another word than one-word `label` that it
+    contains whole: "de huurovereenkomst" is not an "onderhuurovereenkomst" misread, but a
+    "huurovereenkomst" after its article. A word OCR split ("onder huurovereenkomst", with a
+    letter misread or not) still spells the label: the rest of its letters are there.
+
+    >>> _another_word("onderhuurovereenkomst", "de huurovereenkomst"), _another_word("onderhuurovereenkomst", "onder huurovereenkornst")
+    (True, False)
+    >>> _another_word("burgerservicenummer", "burgerservicenumrner"), _another_word("arbeidsovereenkomst", "deze overeenkomst.")
+    (False, True)
+    """
+    words = re.findall(r"[^\W\d_]+", span)
+    if " " in label or len(words) < 2:
+        return False
+    for i, word in enumerate(words):
+        if len(word) < 4 or word == label or not (label.startswith(word) or label.endswith(word)):
+            continue
+        rest = label[len(word) :] if label.startswith(word) else label[: -len(word)]
+        others = "".join(words[:i] + words[i + 1 :])
+        if Levenshtein.distance(rest, others) > max(1, len(rest) // 4):
+            return True
+    return False
 
 
 def in_order(start: Field, end: Field) -> tuple[Field, Field]:

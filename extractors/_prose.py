@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from rapidfuzz import fuzz
 
 from extractors._common import example_words, sentences
-from extractors.labels import cells
+from extractors.labels import cells, is_label_wording
 from extractors.lexicon import abbreviations
 from extractors.concepts import choice_readings
 from extractors._locate import Hit, flow, iter_lines, line_beside, line_hit, span_hit
@@ -99,6 +99,9 @@ def labelled_values(pages: Sequence[Page], labels: Sequence[str], flags: int = r
             continue
         rest = pipe_as_initial(line.text[m.end() :])  # "|. Koster" keeps its initial (same length: offsets hold)
         stripped = rest.lstrip(" :|;_{}[]¦")  # a colon, or the rule of a table cell as OCR reads it
+        if (translated := _past_translation(line, len(line.text) - len(stripped))) is None:
+            continue  # "Naam / Surname" on an identity card: the label means another thing than the field's
+        stripped = line.text[translated:]
         if stripped.strip():
             start = len(line.text) - len(stripped)
             yield span_hit(page, line, start, cell_end(line, start))
@@ -108,6 +111,38 @@ def labelled_values(pages: Sequence[Page], labels: Sequence[str], flags: int = r
         if index + 1 < len(page.lines) and (below := page.lines[index + 1]) is not beside:
             if below.bbox[2] >= line.bbox[0]:
                 yield line_hit(page, below)
+
+
+def _past_translation(line: Line, start: int) -> int | None:
+    """Where a label's value starts when the label's own cell goes on with its translation
+    after a slash: after that translation when it is a wording of some field ("Naam / Name"),
+    so that the value is in the next cell or under the caption; None when it is no wording
+    of any field, which makes the label another thing than a field's ("Naam / Surname": an
+    identity card's surname, never a whole name). `start` when no translation follows.
+
+    >>> from woondossier.model import Line, Word
+    >>> def line(*cells):
+    ...     words, x = [], 0.0
+    ...     for cell in cells:
+    ...         for text in cell.split():
+    ...             words.append(Word(text=text, confidence=0.9, bbox=(x, 0, x + 6 * len(text), 10))); x += 6 * len(text) + 4
+    ...         x += 60
+    ...     return Line(words=tuple(words), bbox=(0, 0, x, 10))
+    >>> _past_translation(line("Naam / Surname", "Lengte / Height"), 5), _past_translation(line("Naam / Name"), 5)
+    (None, 11)
+    >>> _past_translation(line("Naam:", "Jan de Vries"), 6), _past_translation(line("Naam / Name", "Jan de Vries"), 5)
+    (6, 12)
+    """
+    cell = line.text[start : cell_end(line, start)]
+    if not cell.startswith("/"):
+        return start
+    translation = cell[1:].strip()
+    if not translation or re.search(r"\d", translation) or len(translation.split()) > 3:
+        return start  # a value after a slash ("/ 12-10-2026"), or a sentence
+    if not is_label_wording(translation):
+        return None
+    end = cell_end(line, start)
+    return end + 1 if end < len(line.text) else end
 
 
 def cell_end(line: Line, start: int) -> int:

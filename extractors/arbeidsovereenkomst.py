@@ -67,12 +67,14 @@ _TITLES = (
     "besluit aanstelling", "besluit tot aanstelling", "aanstellingsbesluit", "akte van aanstelling",  # a public employer's
     "learning agreement for traineeships", "traineeship agreement", "internship agreement",  # a student's traineeship abroad
     "arbeitsvertrag", "befristeter arbeitsvertrag", "unbefristeter arbeitsvertrag",  # a cross-border worker's German contract
+    "contrat de travail",  # French: a seasonal or cross-border worker's "contrat de travail à durée déterminée"
 )  # fmt: skip
 _STUDY_TITLES = ("bewijs van inschrijving", "inschrijvingsbewijs")  # also a KvK extract's title
 _EMPLOYMENT_WORDS = (
     "werkgever", "werknemer", "indiensttreding", "maandsalaris", "salaris", "arbeidsduur", "proeftijd",
     "standplaats", "tewerkstelling", "vakantie", "personeelsreglement", "cao", "detachering", "aanstelling",
     "arbeitgeber", "arbeitnehmer", "probezeit", "vergütung", "arbeitszeit", "arbeitsort",  # German
+    "employeur", "salarié", "embauche", "rémunération",  # French
 )  # fmt: skip
 _STUDY_WORDS = (
     "student", "studentnummer", "opleiding", "studielocatie", "collegegeld", "collegejaar", "studiejaar",
@@ -124,6 +126,12 @@ _ANY = r"(?:[^.]|\.(?=\s?\d))"  # any character of the same sentence (dates keep
 _PARTY = rf"(?:(?!hierna\b|\n\s*\d\.\s){_ANY})"  # ... of the same party: OCR may lose the "." of "2."
 _HON = r"(?:(?:de\s+heer|mevrouw|mevr\.|mw\.|dhr\.)\s+)?"
 _CALLED = r"hierna\W+(?:te\W+noemen|genoemd)?\W*(?:de\s+)?"  # "hierna te noemen: de werknemer"
+_FR_ANY = r"(?:[^.]|\.(?=\s?\d)|(?<![^\W\d_]{2})\.|(?<=Mme)\.|(?<=Mlle)\.)"
+"""`_ANY` in French, where a party's clause holds its representative's "M." or "Mme." (a dot
+after an initial or a title ends no sentence)."""
+_FR_PARTY = rf"(?:(?!ci-après\b){_FR_ANY})"  # ... of the same party: the next party starts after the first "ci-après"
+_FR_CALLED = r"ci-après\W+(?:(?:dénommée?|désignée?|appelée?)(?:\(e\))?\W+)?"
+"""French for "hierna te noemen": "ci-après dénommé(e) « le salarié »"."""
 _HIRED = r"(?:in\s+dienst\s+(?:genomen|getreden|treedt|komt)?|aangesteld|benoemd)"
 """Being taken on, in the words of a decision or a letter: "wordt in dienst genomen", "is aangesteld"."""
 _EMPLOYEE_PROSE = (
@@ -132,6 +140,8 @@ _EMPLOYEE_PROSE = (
     rf"(?:^|\n|[.;:]\s)\s*{_HON}({NAME_PATTERN})\s*,(?:\s*geboren\b[^,]{{0,60}},)?\s*(?:wordt|is|treedt|werd)\s+(?:[^.;]{{0,60}}?\s)?{_HIRED}",
     # German: "und Herrn Gijs van Wijk, geboren am ..., wohnhaft ... — im Folgenden „Arbeitnehmer“ —"
     rf"\b(?:Herrn?|Frau)\s+({NAME_PATTERN}){_PARTY}{{0,200}}?im\s+Folgenden\W+(?:der\s+|die\s+)?Arbeitnehmer(?:in)?\b",
+    # French: "et Madame Joanna Kozłowska, née le ..., demeurant ..., ci-après dénommé(e) « le salarié »"
+    rf"\b(?:Madame|Monsieur|Mme|M\.)\s+({NAME_PATTERN}){_FR_PARTY}{{0,240}}?{_FR_CALLED}(?:le|la)\s+salariée?\b",
 )
 _EMPLOYER_PROSE = (
     # the party's name up to its comma, or up to "gevestigd" when OCR lost the comma
@@ -139,6 +149,8 @@ _EMPLOYER_PROSE = (
     r"verklaart\s+((?-i:[^\W\d_a-z])[^,]{2,80}?)\s+dat\b",  # "Hierbij verklaart <instelling> dat ..."
     # German: "zwischen der Firma Westmünsterland Pflege GmbH, vertreten durch ... — im Folgenden „Arbeitgeber“ —"
     rf"\bzwischen\s+(?:der\s+Firma\s+|der\s+|dem\s+)?([^,]{{2,80}}?)\s*,{_PARTY}{{0,160}}?im\s+Folgenden\W+(?:der\s+|die\s+)?Arbeitgeber(?:in)?\b",
+    # French: "La société Restaurant L'Alpage SARL, au capital de ..., représentée par M. ..., ci-après dénommée « l'employeur »"
+    rf"\b(?:la\s+société|l['’]\s?entreprise|l['’]\s?association|l['’]\s?établissement)\s+([^,]{{2,80}}?)\s*,{_FR_PARTY}{{0,240}}?{_FR_CALLED}(?:\w['’]\s?)?employeur\b",  # the elided article's letter as OCR may read it
 )
 _INSTITUTION = re.compile(r"(?i)universiteit|hogeschool|academie|instituut|college|\bROC\b|conservatorium|school\b")
 _NOT_AN_ORGANISATION = re.compile(r"(?i)^(?:de\s+)?(?:werkgever|werknemer|opdrachtgever|handtekening|datum|plaats)\b")
@@ -157,6 +169,8 @@ _START_PROSE = (
     rf"\b(?:commencing|commences|starting|starts|effective)\s+(?:on|from|as\s+of)\s+{_DATE}",
     # German: "Das Arbeitsverhältnis beginnt am 01.05.2026"
     rf"\bArbeitsverhältnis\s+beginnt\s+(?:am|zum|mit\s+dem)\s+{_DATE}",
+    # French: "Le présent contrat prend effet à compter du 15/12/2026", "débute le ..."
+    rf"\bcontrat\b{_ANY}{{0,60}}?\b(?:prend(?:ra)?\s+effet|commence(?:ra)?|débute(?:ra)?)\s+(?:à\s+compter\s+du|à\s+partir\s+du|le|au)\s+{_DATE}",
 )
 _END_PROSE = (
     # the contract's own end, not its trial period's ("De proeftijd eindigt op ...")
@@ -169,6 +183,8 @@ _END_PROSE = (
     rf"(?:agreement|contract|employment)\b{_ANY}{{0,120}}?\b(?:ends|terminates|expires)\b(?:\s+by\s+operation\s+of\s+law)?(?:\s*,\s*without\s+notice\s+being\s+required\s*,)?\s+on\s+{_DATE}",
     # German: "... befristet und endet, ohne dass es einer Kündigung bedarf, mit Ablauf des 30.10.2027"
     rf"\b(?:Arbeitsverhältnis|Vertrag|es)\b{_ANY}{{0,120}}?\bendet\b{_ANY}{{0,80}}?(?:mit\s+Ablauf\s+des|am)\s+{_DATE}",
+    # French: "Le présent contrat ... et prendra fin le 19/04/2027 inclus", "se terminera le ..."
+    rf"\bcontrat\b{_ANY}{{0,160}}?\b(?:prendra\s+fin|prend\s+fin|se\s+terminera|expirera)\s+(?:le|au)\s+{_DATE}",
 )
 _SUPERSEDED = re.compile(r"\b(?:huidige|vorige|oude|lopende|eerdere|oorspronkelijke|eerste)\b|\btot\s+nu\s+toe\b", re.IGNORECASE)
 """A sentence about the contract a renewal replaces ("je huidige arbeidsovereenkomst eindigt op ...")."""
@@ -195,6 +211,9 @@ _PLACE_PROSE = (
     rf"\bwork\s+at\s+the\s+\S+\s+(?:office|premises|site|location)\s+in\s+({_PLACE})",
     rf"\bplace\s+of\s+work\s+(?:is|will\s+be)\s+({_PLACE})",
     rf"\bArbeitsort\s+ist\s+({_PLACE})",  # German: "Arbeitsort ist Gronau (Westf.)"
+    # French: "Le salarié exercera ses fonctions à Val Thorens", "Le lieu de travail est situé à Lyon"
+    rf"\bexercera\s+(?:ses\s+fonctions|son\s+activité)\s+(?:à|au|en)\s+({_PLACE})",
+    rf"\blieu\s+de\s+travail\s+(?:est|sera)\s+(?:fixé\s+|situé\s+)?(?:à|au)\s+({_PLACE})",
     rf"\bzendt\b(?:\s+\S+){{1,6}}?\s+uit\s+naar\s+({_PLACE})",
 )
 

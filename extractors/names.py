@@ -466,6 +466,17 @@ def name_field(hit: Hit | None, validity: float = 1.0) -> Field | None:
     return hit.field(found.value, validity * found.confidence)
 
 
+def name_doubt(name: str) -> float:
+    """`read_name`'s factor for a name already taken (`take_name`): 1.0 for a name as names
+    are written, less for one OCR may have garbled ("L Blom", an initial without its stop).
+
+    >>> name_doubt("I. Blom"), name_doubt("L Blom") < 0.8
+    (1.0, True)
+    """
+    found = read_name(name)
+    return found.confidence if found is not None and found.value == name else 1.0
+
+
 def take_name(text: str | None) -> str | None:
     """The name at the start of `text` (after any titles), or None: `read_name`'s value.
 
