@@ -113,14 +113,18 @@ def _candidates(words: list[Word], script: Script) -> list[int]:
     [0, 1]
     >>> _candidates([w("Pawel"), w("de"), w("Vries")], SCRIPTS["pol"])
     []
+    >>> _candidates([w("Kemal"), w("Mustafa"), w("Yildirim")], SCRIPTS["tur"])
+    [1, 2]
     """
     hiding = {i for i, w in enumerate(words) if script.may_hide_a_letter(w.text)}
+    read_as = set("".join(script.look_alikes.values()))  # what the main model reads the script's letters as
     beside = {
         j
         for i in hiding
         for j in (i - 1, i + 1)
         if 0 <= j < len(words) and j not in hiding and words[j].line == words[i].line
         and _CAPITALISED.match(words[j].text) and not script.not_this.search(words[j].text)
+        and read_as.intersection(words[j].text)  # "Kemal" beside "Yildirim" can hide no Turkish letter
     }
     return sorted(hiding | beside)
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from extractors import concepts, lexicon
 from extractors._common import sentences
@@ -173,43 +173,25 @@ def extract(pages: Sequence[Page]) -> Fields:
 
 
 def _person(pages: Sequence[Page], labels: Sequence[str], prose: Sequence[str]) -> Field:
-    """A name from a form label, else from the first prose pattern that yields one. A
-    labelled name the name reader doubts ("L Blom": an initial that lost its stop, or a
-    misread "I.") gives way to the same surname surely read in a sentence ("I. Blom"), and
-    is kept flagged when there is none."""
+    """A name from a form label, else from the first prose pattern that yields one. On an
+    OCR page a name the name reader doubts ("L Blom": an initial that lost its stop, or a
+    misread "I.") is kept flagged (`names.name_doubt`); a text layer prints a name as it is."""
     ocr = {page.number for page in pages if page.ocr}
 
-    def doubt(hit: Hit, name: str) -> float:  # a text layer prints a name as it is
+    def doubt(hit: Hit, name: str) -> float:
         return name_doubt(name) if hit.page in ocr else 1.0
 
-    labelled = next(((hit, name) for hit in labelled_values(pages, labels) if (name := take_name(hit.text))), None)
-    if labelled is not None and doubt(*labelled) >= _SURE_NAME:
-        return labelled[0].field(labelled[1])
-    for hit, name in _prose_names(pages, prose):
-        if name is None:
-            break  # "de heer Es mée Smit": a name OCR split is unknown, not its first part
-        if labelled is None:
-            return hit.field(name, 0.95 * doubt(hit, name))  # prose is read less surely than a form
-        if name.split()[-1] == labelled[1].split()[-1] and doubt(hit, name) >= _SURE_NAME:
-            return hit.field(name, 0.95)
-    if labelled is not None:
-        return labelled[0].field(labelled[1], doubt(*labelled))
-    return Field()
-
-
-def _prose_names(pages: Sequence[Page], prose: Sequence[str]) -> Iterator[tuple[Hit, str | None]]:
-    """Each name the prose patterns find, in their order; None for a name OCR split."""
+    for hit in labelled_values(pages, labels):
+        if name := take_name(hit.text):
+            return hit.field(name, doubt(hit, name))
     for pattern in prose:
         for hit, match in search_prose(pages, pattern):
             if name_split_after(match.string, match.end(1 if match.re.groups else 0)):
-                yield hit, None
-            elif name := take_name(hit.text):
-                yield hit, clean_name(name)
-
-
-_SURE_NAME = 0.8
-"""The name reader's doubt (`name_doubt`) below which a labelled name is looked for in the
-prose too, and is kept flagged when the prose does not name the same person surely."""
+                return Field()  # "de heer Es mée Smit": a name OCR split is unknown, not its first part
+            if name := take_name(hit.text):
+                name = clean_name(name)
+                return hit.field(name, 0.95 * doubt(hit, name))  # prose is read less surely than a form
+    return Field()
 
 
 _ROLE_IS_CAREGIVER = re.compile(
