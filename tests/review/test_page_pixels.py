@@ -63,12 +63,28 @@ def _skewed_scan(folder: Path) -> Path:
     return path
 
 
+def _bsn_on_a_contract(folder: Path) -> Path:
+    """A scanned sublet contract with a BSN written on it by hand at its foot ("BSN hoofdhuurder
+    111222333"): a sublet contract has no BSN field, so extraction reads none, and the black-out
+    must still cover it."""
+    from PIL import ImageDraw, ImageFont
+
+    module = layout_modules()["huurovereenkomst_onderhuur"]
+    page = _raster(render_digital(module.make(random.Random("pixels:onderhuur"), "plain")), 200)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 34)
+    ImageDraw.Draw(page).text((160, page.height - 260), "BSN hoofdhuurder 111222333", font=font, fill=(0, 0, 0))
+    path = folder / "contract_scan.pdf"
+    page.convert("L").save(path, "PDF", resolution=200)
+    return path
+
+
 FILES = {
     "photo turned 90 by EXIF": _photo_exif_6,
     "JPEG declaring 72 dpi": _jpeg_72_dpi,
     "deskewed scan": _skewed_scan,
     "OH-2026-007 photo (EXIF 8, 72 dpi)": lambda folder: SAMPLE_INBOX / "OH-2026-007" / "IMG_2041.jpg",
-    "OH-2026-007 scan (BSN not extracted)": lambda folder: SAMPLE_INBOX / "OH-2026-007" / "scan0001.pdf",
+    "OH-2026-007 scan (a BRP extract)": lambda folder: SAMPLE_INBOX / "OH-2026-007" / "scan0001.pdf",
+    "a scan whose BSN extraction does not read": _bsn_on_a_contract,
 }
 
 WITHOUT_BSN = {"OH-2026-007 photo (EXIF 8, 72 dpi)"}  # a sublet contract: names and addresses, no BSN
