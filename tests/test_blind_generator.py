@@ -1,7 +1,7 @@
 """The blind generator (samples/blind): every layout renders, its truth is in the
 contract's formats and is printed on the page; a scan and a photo come out readable;
 the fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15,
-fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30 and fresh31 splits hold only their own layouts and leave dev and held-out (fresh2 leaves fresh, fresh3 leaves fresh and fresh2, fresh4 leaves fresh to fresh3,
+fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31 and fresh32 splits hold only their own layouts and leave dev and held-out (fresh2 leaves fresh, fresh3 leaves fresh and fresh2, fresh4 leaves fresh to fresh3,
 fresh5 leaves fresh to fresh4, fresh6 leaves fresh to fresh5, fresh7 leaves fresh to fresh6, fresh8 leaves fresh to fresh7, fresh9
 leaves fresh to fresh8, fresh10 leaves fresh to fresh9, fresh11 leaves fresh to fresh10, fresh12 leaves fresh to fresh11, fresh13
 leaves fresh to fresh12, fresh14 leaves fresh to fresh13, fresh15 leaves fresh to fresh14, fresh16 leaves fresh to fresh15,
@@ -9,7 +9,8 @@ fresh17 leaves fresh to fresh16, fresh18 leaves fresh to fresh17,
 fresh19 leaves fresh to fresh18, fresh20 leaves fresh to fresh19, fresh21 leaves fresh to fresh20, fresh22 leaves fresh to fresh21,
 fresh23 leaves fresh to fresh22, fresh24 leaves fresh to fresh23, fresh25 leaves fresh to fresh24,
 fresh26 leaves fresh to fresh25, fresh27 leaves fresh to fresh26, fresh28 leaves fresh to fresh27,
-fresh29 leaves fresh to fresh28, fresh30 leaves fresh to fresh29, fresh31 leaves fresh to fresh30) as they were.
+fresh29 leaves fresh to fresh28, fresh30 leaves fresh to fresh29, fresh31 leaves fresh to fresh30,
+fresh32 leaves fresh to fresh31) as they were.
 
 Born-digital PDFs are read through real pdfplumber; the scan and the photo through
 the real Tesseract command.
@@ -81,6 +82,7 @@ FRESH28_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FR
 FRESH29_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH29)]
 FRESH30_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH30)]
 FRESH31_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH31)]
+FRESH32_LAYOUTS = [(t, name) for t, m in MODULES.items() for name in sorted(m.FRESH32)]
 SPLIT_PRINTED = {  # layout: fields printed in parts (a name over voornamen / voorvoegsel / geslachtsnaam, a house number over two boxes)
     "split_name_grid": {"name"},
     "brp_element_codes": {"name", "house_number"},
@@ -399,6 +401,16 @@ FRESH30_SPLIT = {  # the fresh30 split as it was before fresh31 came: adding fre
     "arbeidsovereenkomst": ["model_arbeidsovereenkomst_aankruisopties_mkb", "contrat_cdd_frans_seizoenswerk"],
     "unknown": ["sportschool_lidmaatschap_incassomachtiging", "schuldhulp_intakeverslag_huishouden"],
 }  # fmt: skip
+FRESH31_SPLIT = {  # the fresh31 split as it was before fresh32 came: adding fresh32 must never change it
+    "brp_uittreksel": ["brp_zivver_beveiligd_bericht_burgerzaken", "brp_uittreksel_samenwoning_gezamenlijk_sinds"],
+    "inkomensverklaring": ["ib60_bibliotheek_printopdracht_kopstrook", "ib60_word_document_knipsels_met_bijschrift"],
+    "bankafschrift": ["archiefkopie_oud_afschrift_kopiekosten", "asn_bank_naamswijziging_sns_afschrift"],
+    "mantelzorgverklaring": ["oncologieverpleegkundige_kuurschema_verklaring", "mantelzorgwoning_zorgbehoefteverklaring_omgevingsloket"],
+    "huisbewaring_aanvraag": ["excel_formulier_rasterprint_keuzelijst", "verzamelformulier_toestemming_onderdeel_huisbewaring"],
+    "huurovereenkomst_onderhuur": ["kamercontract_ondertekend_met_twee_getuigen", "kamercontract_handgeschreven_bijzondere_bepalingen_parafen"],
+    "arbeidsovereenkomst": ["zzp_opdrachtovereenkomst_geen_werkgeversgezag", "contrato_trabajo_espanol_modelo_sepe"],
+    "unknown": ["waterschap_aanslag_zuiveringsheffing_huishouden", "cak_beschikking_eigen_bijdrage_peiljaar_inkomen"],
+}  # fmt: skip
 
 
 def _flat(text: str) -> str:
@@ -478,7 +490,7 @@ def test_every_type_has_six_layouts_and_one_held_out_that_dev_never_shows():
                                           - module.FRESH13 - module.FRESH14 - module.FRESH15 - module.FRESH16 - module.FRESH17 - module.FRESH18
                                           - module.FRESH19 - module.FRESH20 - module.FRESH21 - module.FRESH22 - module.FRESH23
                                           - module.FRESH24 - module.FRESH25 - module.FRESH26 - module.FRESH27 - module.FRESH28
-                                          - module.FRESH29 - module.FRESH30 - module.FRESH31)
+                                          - module.FRESH29 - module.FRESH30 - module.FRESH31 - module.FRESH32)
     assert corpus.SPLITS["dev"] != corpus.SPLITS["heldout"]
     assert len(set(FONTS)) >= 15
 
@@ -1189,6 +1201,40 @@ def test_the_fresh31_split_holds_only_its_own_layouts_and_every_other_split_is_u
     assert sum(len(names) for names in fresh31.values()) >= 16
 
 
+def test_the_fresh32_split_holds_only_its_own_layouts_and_every_other_split_is_unchanged():
+    splits = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+              "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25",
+              "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32")
+    (dev, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15,
+     fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32) = (corpus.layouts(s) for s in splits)
+    assert dev == DEV_LAYOUTS and fresh == FRESH_SPLIT and fresh2 == FRESH2_SPLIT and fresh3 == FRESH3_SPLIT and fresh4 == FRESH4_SPLIT
+    assert fresh5 == FRESH5_SPLIT and fresh6 == FRESH6_SPLIT and fresh7 == FRESH7_SPLIT and fresh8 == FRESH8_SPLIT and fresh9 == FRESH9_SPLIT
+    assert fresh10 == FRESH10_SPLIT and fresh11 == FRESH11_SPLIT and fresh12 == FRESH12_SPLIT and fresh13 == FRESH13_SPLIT
+    assert fresh14 == FRESH14_SPLIT and fresh15 == FRESH15_SPLIT and fresh16 == FRESH16_SPLIT and fresh17 == FRESH17_SPLIT
+    assert fresh18 == FRESH18_SPLIT and fresh19 == FRESH19_SPLIT and fresh20 == FRESH20_SPLIT and fresh21 == FRESH21_SPLIT
+    assert fresh22 == FRESH22_SPLIT and fresh23 == FRESH23_SPLIT and fresh24 == FRESH24_SPLIT and fresh25 == FRESH25_SPLIT
+    assert fresh26 == FRESH26_SPLIT and fresh27 == FRESH27_SPLIT and fresh28 == FRESH28_SPLIT and fresh29 == FRESH29_SPLIT
+    assert fresh30 == FRESH30_SPLIT and fresh31 == FRESH31_SPLIT
+    assert corpus.SPLITS["fresh32"] == 59173 and len(set(corpus.SPLITS.values())) == len(corpus.SPLITS)
+    for doc_type, module in MODULES.items():
+        earlier = (module.HELDOUT | module.FRESH | module.FRESH2 | module.FRESH3 | module.FRESH4 | module.FRESH5 | module.FRESH6 | module.FRESH7
+                   | module.FRESH8 | module.FRESH9 | module.FRESH10 | module.FRESH11 | module.FRESH12 | module.FRESH13 | module.FRESH14 | module.FRESH15
+                   | module.FRESH16 | module.FRESH17 | module.FRESH18 | module.FRESH19 | module.FRESH20 | module.FRESH21 | module.FRESH22
+                   | module.FRESH23 | module.FRESH24 | module.FRESH25 | module.FRESH26 | module.FRESH27 | module.FRESH28
+                   | module.FRESH29 | module.FRESH30 | module.FRESH31)
+        assert module.FRESH32 <= set(module.LAYOUTS) and not module.FRESH32 & earlier
+        assert len(module.FRESH32) >= 2 and set(fresh32[doc_type]) == module.FRESH32
+        others = set(dev[doc_type]) | set(heldout[doc_type]) | set(fresh[doc_type]) | set(fresh2[doc_type]) | set(fresh3[doc_type]) | set(fresh4[doc_type])
+        others |= set(fresh5[doc_type]) | set(fresh6[doc_type]) | set(fresh7[doc_type]) | set(fresh8[doc_type]) | set(fresh9[doc_type]) | set(fresh10[doc_type])
+        others |= set(fresh11[doc_type]) | set(fresh12[doc_type]) | set(fresh13[doc_type]) | set(fresh14[doc_type]) | set(fresh15[doc_type])
+        others |= set(fresh16[doc_type]) | set(fresh17[doc_type]) | set(fresh18[doc_type]) | set(fresh19[doc_type]) | set(fresh20[doc_type])
+        others |= set(fresh21[doc_type]) | set(fresh22[doc_type]) | set(fresh23[doc_type]) | set(fresh24[doc_type]) | set(fresh25[doc_type])
+        others |= set(fresh26[doc_type]) | set(fresh27[doc_type]) | set(fresh28[doc_type]) | set(fresh29[doc_type])
+        others |= set(fresh30[doc_type]) | set(fresh31[doc_type])
+        assert not set(fresh32[doc_type]) & others
+    assert sum(len(names) for names in fresh32.values()) >= 16
+
+
 @pytest.mark.parametrize(("split", "attribute"), [("fresh", "FRESH"), ("fresh2", "FRESH2"), ("fresh3", "FRESH3"), ("fresh4", "FRESH4"), ("fresh5", "FRESH5"),
                                                   ("fresh6", "FRESH6"), ("fresh7", "FRESH7"), ("fresh8", "FRESH8"),
                                                   ("fresh9", "FRESH9"), ("fresh10", "FRESH10"), ("fresh11", "FRESH11"),
@@ -1198,7 +1244,7 @@ def test_the_fresh31_split_holds_only_its_own_layouts_and_every_other_split_is_u
                                                   ("fresh21", "FRESH21"), ("fresh22", "FRESH22"), ("fresh23", "FRESH23"),
                                                   ("fresh24", "FRESH24"), ("fresh25", "FRESH25"), ("fresh26", "FRESH26"),
                                                   ("fresh27", "FRESH27"), ("fresh28", "FRESH28"), ("fresh29", "FRESH29"),
-                                                  ("fresh30", "FRESH30"), ("fresh31", "FRESH31")])
+                                                  ("fresh30", "FRESH30"), ("fresh31", "FRESH31"), ("fresh32", "FRESH32")])
 def test_a_first_contact_batch_draws_only_its_own_layouts(tmp_path, monkeypatch, split, attribute):
     drawn = []
     real_make = corpus.make
@@ -1215,7 +1261,7 @@ FIRST_CONTACT_LAYOUTS = (FRESH_LAYOUTS + FRESH2_LAYOUTS + FRESH3_LAYOUTS + FRESH
                          + FRESH14_LAYOUTS + FRESH15_LAYOUTS + FRESH16_LAYOUTS + FRESH17_LAYOUTS + FRESH18_LAYOUTS + FRESH19_LAYOUTS
                          + FRESH20_LAYOUTS + FRESH21_LAYOUTS + FRESH22_LAYOUTS + FRESH23_LAYOUTS + FRESH24_LAYOUTS + FRESH25_LAYOUTS
                          + FRESH26_LAYOUTS + FRESH27_LAYOUTS + FRESH28_LAYOUTS + FRESH29_LAYOUTS
-                         + FRESH30_LAYOUTS + FRESH31_LAYOUTS)
+                         + FRESH30_LAYOUTS + FRESH31_LAYOUTS + FRESH32_LAYOUTS)
 
 
 @pytest.mark.parametrize(("doc_type", "layout"), FIRST_CONTACT_LAYOUTS, ids=[f"{t}/{n}" for t, n in FIRST_CONTACT_LAYOUTS])

@@ -211,6 +211,13 @@ the declaration of need for care for a "mantelzorgwoning", a spreadsheet form pr
 every permission with only the house-sitting part filled in, a home-made room contract signed before two witnesses and a printed one
 completed by hand with a corrected rent, a freelancer's contract on the Belastingdienst's model and a Spanish contract on the SEPE's
 model), held out of every other split, for a first contact after `fresh30` has been studied.
+`fresh32` is a thirty-third (each module's `FRESH32`, by yet another author who never saw the reader: an extract in French for use abroad
+and a counter form with the desk printer's labels stuck on and a rubber date stamp, the IB 60 printed with a PDF reader's summarised
+comments and a screenshot of the browser's print dialog, a statement shared on screen in a video call and a thin paper statement whose
+back shows through mirrored, a German GP's certificate for a patient across the border and a GP practice's faxed declaration, a
+personalised form half filled in by the corporation's system and a lawyer's letter on the tenant's behalf, a room contract in Turkish and
+one in easy Dutch with pictograms, an Italian hiring letter and an American summer camp's staff agreement), held out of every other split,
+for a first contact after `fresh31` has been studied.
 A file's generators are seeded from the split's seed and the file's
 name, so a seed reproduces the corpus and adding a layout changes no other file.
 """
@@ -233,8 +240,8 @@ SPLITS = {"dev": 17011, "heldout": 17907, "fresh": 18211, "fresh2": 19403, "fres
           "fresh14": 35617, "fresh15": 37019, "fresh16": 38557, "fresh17": 40213, "fresh18": 41827, "fresh19": 43391,
           "fresh20": 44987, "fresh21": 46271, "fresh22": 47923, "fresh23": 49157, "fresh24": 50513, "fresh25": 51871,
           "fresh26": 53261, "fresh27": 54187, "fresh28": 55319, "fresh29": 56203,
-          "fresh30": 57131, "fresh31": 58087}
-"""Each split's default seed. The held-out and first-contact (fresh to fresh31) seeds are never used while studying failures."""
+          "fresh30": 57131, "fresh31": 58087, "fresh32": 59173}
+"""Each split's default seed. The held-out and first-contact (fresh to fresh32) seeds are never used while studying failures."""
 _FIRST_CONTACT = {"fresh": "FRESH", "fresh2": "FRESH2", "fresh3": "FRESH3", "fresh4": "FRESH4", "fresh5": "FRESH5", "fresh6": "FRESH6",
                   "fresh7": "FRESH7", "fresh8": "FRESH8", "fresh9": "FRESH9", "fresh10": "FRESH10",
                   "fresh11": "FRESH11", "fresh12": "FRESH12", "fresh13": "FRESH13", "fresh14": "FRESH14",
@@ -242,7 +249,7 @@ _FIRST_CONTACT = {"fresh": "FRESH", "fresh2": "FRESH2", "fresh3": "FRESH3", "fre
                   "fresh20": "FRESH20", "fresh21": "FRESH21", "fresh22": "FRESH22",
                   "fresh23": "FRESH23", "fresh24": "FRESH24", "fresh25": "FRESH25", "fresh26": "FRESH26",
                   "fresh27": "FRESH27", "fresh28": "FRESH28", "fresh29": "FRESH29", "fresh30": "FRESH30",
-                  "fresh31": "FRESH31"}
+                  "fresh31": "FRESH31", "fresh32": "FRESH32"}
 """The first-contact splits and the layout set of each module that only they hold."""
 
 

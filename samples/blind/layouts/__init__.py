@@ -21,7 +21,8 @@ no other), `FRESH24`, the layouts that appear only in the fresh24 split (and in 
 in the fresh25 split (and in no other), `FRESH26`, the layouts that appear only in the fresh26 split (and in no other), `FRESH27`,
 the layouts that appear only in the fresh27 split (and in no other), `FRESH28`, the layouts that appear only in the fresh28 split (and
 in no other), `FRESH29`, the layouts that appear only in the fresh29 split (and in no other), `FRESH30`, the layouts that
-appear only in the fresh30 split (and in no other), and `FRESH31`, the layouts that appear only in the fresh31 split (and in no other).
+appear only in the fresh30 split (and in no other), `FRESH31`, the layouts that appear only in the fresh31 split (and in no other),
+and `FRESH32`, the layouts that appear only in the fresh32 split (and in no other).
 """
 
 from samples.blind.layouts import (

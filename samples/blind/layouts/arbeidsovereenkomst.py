@@ -193,6 +193,12 @@ address and IBAN, the hourly rate and the day of signing as decoys; "ingaande ..
 company's CIF, social-security account and seat, the NIE, the birth date and the Dutch home address, the trial period, hours and wage and
 "En ..., a ... de ... de ..." as decoys; "desde el ... hasta el ..." the start and the end in Spanish numeric dates, the work centre's
 "localidad" the place).
+
+The fresh32 split adds: an Italian employer's hiring letter for a fixed-term job, in Italian (the seat's street and CAP, the P. IVA, the
+employee's Dutch address and codice fiscale, the collective agreement, trial period and wage and the letter's own day as decoys; "dal ...
+al ..." the start and end in numeric dates, "Sede di lavoro" the place), and an American summer camp's seasonal staff agreement in English
+(the winter office's address and ZIP code, the date of birth, the sponsor, the DS-2019 number, the stipend in dollars and "Date signed" as
+decoys; "Employment begins on ... and ends on ..." in US dates, "Camp location" the place).
 """
 
 from __future__ import annotations
@@ -3212,6 +3218,112 @@ def contrato_trabajo_espanol_modelo_sepe(c: Ctx):
     return page(c, body, "body { font-size: 9.2pt; }"), _truth(name, employer, start, end, place)
 
 
+# --- fresh32 split ---------------------------------------------------------------------------
+
+_ITALIAN32 = (("Studio Architettura Ferretti S.r.l.", "Milano", "Via Solferino 24", "20121", ("Milano", "Bergamo")),
+              ("Vinicola Colli Euganei S.p.A.", "Padova", "Via Roma 112", "35122", ("Teolo", "Padova")),
+              ("Hotel Laguna Blu S.r.l.", "Venezia", "Fondamenta Nuove 5", "30121", ("Venezia", "Lido di Venezia")),
+              ("Ricerca Biomedica Torino S.r.l.", "Torino", "Corso Vittorio Emanuele II 80", "10121", ("Torino", "Candiolo")),
+              ("Agriturismo Il Poggio S.a.s.", "Siena", "Strada di Pieve 9", "53100", ("Montalcino", "Siena")),
+              ("Logistica Adriatica S.r.l.", "Bologna", "Via dell'Industria 17", "40138", ("Bologna", "Imola")))
+_LIVELLI32 = ("CCNL Commercio, Terziario e Servizi &ndash; 4&deg; livello", "CCNL Turismo &ndash; 5&deg; livello", "CCNL Chimico-farmaceutico &ndash; livello D1",
+              "CCNL Studi professionali &ndash; 3&deg; livello", "CCNL Logistica, trasporto merci &ndash; 5&deg; livello")
+
+
+def lettera_assunzione_tempo_determinato_italiano(c: Ctx):
+    """Fresh32. An Italian employer's hiring letter for a fixed-term job ("Lettera di assunzione a tempo determinato"), in Italian: the company's
+    letterhead (its seat's street and five-digit CAP, the "P. IVA": decoys), the employee's Dutch address and an Italian "codice fiscale"
+    (decoys), "Oggetto", the contract "dal ... al ..." the start and end in Italian numeric dates, "ai sensi del D.Lgs. 81/2015", the
+    collective agreement and level, "Periodo di prova", the gross monthly wage as decoys, "Sede di lavoro" the place (which may differ from the
+    seat), "<città>, <data>" with the letter's own day (a decoy) and "Per accettazione" under it."""
+    c.font_of(c.pick(("Liberation Serif", "DejaVu Serif"), ("Caladea", "EB Garamond")))
+    c.restyle17(dates=("slash",), amounts=("euro",))
+    employee, _employer, signed, start, end, _place = _facts(c)
+    employer, seat, street, cap, workplaces = c.rng.choice(_ITALIAN32)
+    place = c.rng.choice(workplaces)
+    name = employee.name(c.pick("all", "first"))
+    nw = "white-space:nowrap"
+    home = people.address(c.rng)
+    wage = values.amount(c.rng.randint(1650, 2900) + c.pick(0, 0.5))
+    fiscal = (employee.surname.replace(" ", "").upper() + "XXX")[:3] + (employee.given[0].upper() + "XXX")[:3] + f"{employee.birth_date.year % 100:02d}"
+    fiscal += "ABCDEHLMPRST"[employee.birth_date.month - 1] + f"{employee.birth_date.day + (40 if employee.sex == 'f' else 0):02d}Z126" + c.rng.choice("ABCDEFGHKLMNPRSTUVWXYZ")
+    body = (
+        f"<div style='text-align:center;border-bottom:1px solid #7a1c1c;padding-bottom:2mm'><span style='font-size:16pt;color:#7a1c1c'>{e(employer)}</span><br>"
+        f"<span class='small'>{e(street)} &middot; {cap} {e(seat)} &middot; P. IVA {c.rng.randint(10000000000, 99999999999)}</span></div>"
+        + f"<div style='margin:8mm 0 6mm 60%'>Gent.mo/Gent.ma<br>{e(name)}<br>{e(home.line1())}<br>{e(values.postcode_text(home.postcode, True))} {e(home.city)}<br>"
+        "Paesi Bassi</div>"
+        f"<p>{e(seat)}, <span style='{nw}'>{e(values.date_text(signed, 'slash'))}</span></p>"
+        "<p><b>Oggetto: lettera di assunzione a tempo determinato</b></p>"
+        f"<p>Gentile {e(name)} (codice fiscale {e(fiscal)}),</p>"
+        f"<p>con la presente Le comunichiamo che la nostra società La assume alle proprie dipendenze con contratto di lavoro subordinato a tempo "
+        f"determinato, ai sensi del D.Lgs. 81/2015, <b>dal <span style='{nw}'>{c.d(start)}</span> al <span style='{nw}'>{c.d(end)}</span></b>, alle "
+        "seguenti condizioni:</p>"
+        + kv([("Mansione", e(c.pick("impiegata/o tecnica/o", "addetta/o al ricevimento", "assistente di laboratorio", "addetta/o alla logistica", "disegnatrice/tore CAD"))),
+              ("Inquadramento", c.rng.choice(_LIVELLI32)),
+              ("Sede di lavoro", f"<b>{e(place)}</b>"),
+              ("Orario", f"{c.pick(40, 38, 30)} ore settimanali"),
+              ("Periodo di prova", f"{c.pick(20, 30, 45)} giorni di effettivo lavoro"),
+              ("Retribuzione lorda mensile", f"<span style='{nw}'>{e(values.amount_text(wage, 'euro'))}</span> per 14 mensilità")], label_width="52mm")
+        + "<p>Per quanto non previsto dalla presente si fa riferimento al contratto collettivo nazionale applicato e alle norme di legge.</p>"
+        "<p>La preghiamo di restituirci copia della presente firmata per accettazione.</p>"
+        f"<table style='width:100%;margin-top:8mm'><tr><td style='width:50%'>{e(employer)}<br>L'Amministratore<br><br>"
+        f"<span style='font-family:\"Comic Neue\", cursive;font-style:italic;font-size:13pt;color:#1b2a7a'>{e(c.pick('G. Ferri', 'L. Bianchi', 'M. Conti', 'A. Romano'))}</span></td>"
+        "<td>Per accettazione<br>Il/La dipendente<br><br>__________________</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(name, employer, start, end, place)
+
+
+_CAMPS32 = (("Camp Pinewood Lakes, Inc.", "Bridgton, Maine", "New York, NY 10018"), ("Camp Silver Birch LLC", "Lake Placid, New York", "Hoboken, NJ 07030"),
+            ("Blue Ridge Summer Camp, Inc.", "Highlands, North Carolina", "Atlanta, GA 30309"),
+            ("Camp Echo Valley", "Wolfeboro, New Hampshire", "Boston, MA 02116"), ("Lakeside Adventure Camp, Inc.", "Eagle River, Wisconsin", "Chicago, IL 60611"))
+_SPONSORS32 = ("Camp Leaders", "CCUSA", "Camp America", "InterExchange")
+
+
+def camp_counselor_agreement_usa_zomerseizoen(c: Ctx):
+    """Fresh32. An American summer camp's "Seasonal Staff Employment Agreement" for a Dutch student or young worker going over on a J-1
+    visa, in English: the camp (the employer) with its winter office's address and ZIP code (a decoy), the staff member's name, date of birth
+    and Dutch address (decoys), the position, the sponsoring agency, the DS-2019 number and the season's stipend in dollars (decoys),
+    "Employment begins on ... (staff orientation) and ends on ..." the start and end in US dates, "Camp location" the place, "Date signed"
+    with its own day (a decoy)."""
+    c.font_of(c.pick(("Liberation Sans", "Open Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle17(dates=("en_us",), amounts=("euro",))
+    employee = c.person(born=(1996, 2006))
+    year = c.pick(2026, 2026, 2027)
+    signed = c.date((year, 1, 10), (year, 5, 10))
+    start = dt.date(year, 6, c.rng.randint(6, 20))
+    end = start + dt.timedelta(days=c.rng.choice((56, 63, 70, 66)))
+    employer, place, office = c.rng.choice(_CAMPS32)
+    name = employee.name(c.pick("all", "first"))
+    nw = "white-space:nowrap"
+    home = people.address(c.rng)
+    stipend = c.rng.choice((1600, 1750, 1900, 2100, 2300))
+    row = lambda k, v: f"<tr><td style='width:55mm;color:#333;padding:1.4mm 0'>{e(k)}</td><td style='padding:1.4mm 0;border-bottom:0.6px solid #ccc'>{v}</td></tr>"  # noqa: E731
+    body = (
+        f"<table style='width:100%'><tr><td><b style='font-size:16pt;color:#1f5f3a'>{e(employer)}</b><br><span class='small'>Winter office: "
+        f"{c.rng.randint(10, 999)} {e(c.pick('Broadway', 'Main Street', 'Park Avenue', 'Elm Street'))}, Suite {c.rng.randint(100, 900)}, {e(office)}</span></td>"
+        f"<td class='right small'>Season {year}</td></tr></table>"
+        "<h1 style='font-size:14pt;margin-top:6mm'>Seasonal Staff Employment Agreement</h1>"
+        f"<p>This agreement is made between {e(employer)} (&ldquo;the Camp&rdquo;) and the staff member named below.</p>"
+        + "<table style='width:100%'>"
+        + row("Staff member", f"<b>{e(name)}</b>")
+        + row("Date of birth", f"<span style='{nw}'>{e(values.date_text(employee.birth_date, 'en_us'))}</span>")
+        + row("Home address", f"{e(home.line1())}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}, the Netherlands")
+        + row("Position", e(c.pick("General Counselor", "Waterfront Counselor (lifeguard)", "Arts & Crafts Specialist", "Kitchen Staff", "Climbing Instructor")))
+        + row("Sponsor / DS-2019 no.", f"{e(c.rng.choice(_SPONSORS32))} / N00{c.rng.randint(10000000, 99999999)}")
+        + row("Camp location", f"<b>{e(place)}</b>")
+        + row("Season stipend", f"US$ {stipend:,} (gross, paid in two installments)")
+        + "</table>"
+        f"<p style='margin-top:4mm'><b>1. Term.</b> Employment begins on <b style='{nw}'>{c.d(start)}</b> (staff orientation) and ends on "
+        f"<b style='{nw}'>{c.d(end)}</b>, after the last session and camp clean-up.</p>"
+        "<p><b>2. Duties.</b> The staff member supervises campers, leads activities and follows the Camp's staff manual and safety rules.</p>"
+        "<p><b>3. Room and board.</b> Housing and meals are provided at camp during the term of employment.</p>"
+        "<p><b>4. Termination.</b> Either party may end this agreement early in accordance with the staff manual; the stipend is then pro-rated.</p>"
+        "<table style='width:100%;margin-top:7mm'><tr><td style='width:50%'>Camp Director<br><br>__________________</td><td>Staff member<br><br>__________________<br>"
+        f"Date signed: <span style='{nw}'>{e(values.date_text(signed, 'en_us'))}</span></td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(name, employer, start, end, place)
+
+
 LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_statement, confirmation_letter,
                                    study_agreement, payroll_contract,
                                    uitzendovereenkomst, oproepovereenkomst, municipal_offer_letter,
@@ -3244,7 +3356,8 @@ LAYOUTS = {f.__name__: f for f in (fixed_term, indefinite, secondment, employer_
                                    hr_selfservice_mijn_dienstverband, universiteit_buitenland_admission_letter,
                                    predikant_beroepsbrief_kerkenraad, arbeidsavtale_noors_standaardformulier,
                                    model_arbeidsovereenkomst_aankruisopties_mkb, contrat_cdd_frans_seizoenswerk,
-                                   zzp_opdrachtovereenkomst_geen_werkgeversgezag, contrato_trabajo_espanol_modelo_sepe)}  # fmt: skip
+                                   zzp_opdrachtovereenkomst_geen_werkgeversgezag, contrato_trabajo_espanol_modelo_sepe,
+                                   lettera_assunzione_tempo_determinato_italiano, camp_counselor_agreement_usa_zomerseizoen)}  # fmt: skip
 HELDOUT = {"payroll_contract"}
 FRESH = {"uitzendovereenkomst", "oproepovereenkomst", "municipal_offer_letter"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -3308,3 +3421,5 @@ FRESH30 = {"model_arbeidsovereenkomst_aankruisopties_mkb", "contrat_cdd_frans_se
 """Layouts of the fresh30 split only: a thirtieth first-contact set, by another author who never saw the reader."""
 FRESH31 = {"zzp_opdrachtovereenkomst_geen_werkgeversgezag", "contrato_trabajo_espanol_modelo_sepe"}
 """Layouts of the fresh31 split only: a thirty-first first-contact set, by another author who never saw the reader."""
+FRESH32 = {"lettera_assunzione_tempo_determinato_italiano", "camp_counselor_agreement_usa_zomerseizoen"}
+"""Layouts of the fresh32 split only: a thirty-second first-contact set, by another author who never saw the reader."""

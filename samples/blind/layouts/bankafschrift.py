@@ -183,6 +183,12 @@ copy was made, the request's number and the fee for the copy, and the statement'
 "Datum afschrift" the statement date), and a statement in the months in which SNS and RegioBank became ASN Bank (the old name greyed
 beside the new, a notice with the day from which the new name applies, the head office's address and postcode and the customer service
 number as decoys; "Tenaamstelling" the holders joined by "en/of", "Datum aanmaak" the statement date).
+
+The fresh32 split adds: a screenshot of a video call in which the applicant shared the bank's PDF statement (the meeting's bar, the
+participants' tiles with the names they use, the chat and the screenshot's file name with its day as decoys; "Rekeninghouder(s)" joined by
+"en", "Datum afschrift" the statement date), and a paper statement printed on both sides of thin paper whose back shows through mirrored as
+a picture (the back's days and sums are no text; "Ten name van" joined by "en/of", the holders one a line in the window, "Afschriftdatum" the
+statement date).
 """
 
 from __future__ import annotations
@@ -3004,6 +3010,137 @@ def asn_bank_naamswijziging_sns_afschrift(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(names, iban, made)
 
 
+# --- fresh32 split ---------------------------------------------------------------------------
+
+_CALL_BANKS32 = (("INGB", "ING", "#ff6200"), ("RABO", "Rabobank", "#000099"), ("ABNA", "ABN AMRO", "#00857a"), ("KNAB", "Knab", "#0a2b5c"),
+                 ("SNSB", "SNS", "#6a1f7a"), ("TRIO", "Triodos Bank", "#006f5f"))
+_CALL_CORPORATIONS32 = ("Ymere", "de Alliantie", "Eigen Haard", "Portaal", "Woonstad Rotterdam", "Mitros", "Kennemer Wonen", "Woonopmaat")
+
+
+def bank_videogesprek_gedeeld_scherm_afschrift(c: Ctx):
+    """Fresh32. A screenshot the corporation's employee made during a video call in which the applicant shared the screen with the bank's
+    PDF statement open, printed on a landscape sheet: the meeting's bar (its title, the running time), "<naam> presenteert", the shared PDF
+    viewer with the statement (the bank's head, "Rekeninghouder(s)" the holders joined by "en", the IBAN, the period, "Datum afschrift" the
+    statement date, the opening and closing balance and the transactions), the participants' tiles beside it (the employee and the holders
+    under the names they use in the app: decoys), a chat with the employee's question and the times, and the screenshot's own file name with
+    its day and time (a decoy) at the foot."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Carlito", "DejaVu Sans")))
+    c.restyle17(dates=("dash", "long", "short_nodot"), amounts=("plain",))
+    code, bank, colour = c.rng.choice(_CALL_BANKS32)
+    holders, iban, start, end, made, home = _facts(c, code)
+    form = c.pick("initials", "first", "all")
+    names = [h.name(form) for h in holders]
+    nw = "white-space:nowrap"
+    corp = c.rng.choice(_CALL_CORPORATIONS32)
+    employee = c.person(born=(1968, 2001))
+    called = made + dt.timedelta(days=c.rng.randint(5, 60))
+    hour, minute = c.rng.randint(9, 16), c.rng.randint(0, 59)
+    balance = c.rng.randint(200, 3800) + c.rng.randint(0, 99) / 100
+    opening = balance
+    rows = ""
+    for day, who, amount, out in _transactions(c, start, end, c.rng.randint(6, 8)):
+        balance += -float(amount) if out else float(amount)
+        rows += (f"<tr><td style='{nw}'>{e(values.date_text(day, 'dash'))}</td><td>{e(who)}</td>"
+                 f"<td class='right' style='{nw}'>{'-' if out else '+'}{e(values.amount_text(amount, 'plain'))}</td></tr>")
+    statement = (
+        "<div style='background:#fff;color:#111;width:150mm;margin:0 auto;padding:6mm 8mm;font-size:8pt;box-shadow:0 0.5mm 1.5mm rgba(0,0,0,0.4)'>"
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:14pt;color:{colour}'>{e(bank)}</span></td>"
+        "<td class='right'><b>Rekeningafschrift</b></td></tr></table>"
+        + kv([("Rekeninghouder(s)", e(" en ".join(names))), ("IBAN", f"<span style='{nw}'>{e(values.iban_text(iban, True))}</span>"),
+              ("Periode", f"<span style='{nw}'>{e(values.date_text(start, 'dash'))} t/m {e(values.date_text(end, 'dash'))}</span>"),
+              ("Datum afschrift", f"<span style='{nw}'>{c.d(made)}</span>"),
+              ("Beginsaldo", e(values.amount_text(values.amount(opening), 'plain')))], label_width="36mm")
+        + f"<table class='lines' style='width:100%;margin-top:2mm'><tr><th>Datum</th><th>Omschrijving</th><th class='right'>Bedrag</th></tr>{rows}</table>"
+        + f"<div style='margin-top:1.5mm'>Eindsaldo {e(values.amount_text(values.amount(abs(balance)), 'plain'))}{' -' if balance < 0 else ''}</div></div>")
+    tile = lambda label, shade: (f"<div style='background:{shade};color:#fff;height:24mm;border-radius:1.5mm;margin-bottom:2mm;position:relative'>"  # noqa: E731
+                                 f"<span style='position:absolute;left:2mm;bottom:1.5mm;font-size:7.6pt'>{label}</span></div>")
+    tiles = (tile(f"{e(employee.name('first'))} ({e(corp)})", "#3b3f52") + tile(e(holders[0].name("first")), "#4a4f66")
+             + (tile(e(holders[1].name("first")), "#55506b") if len(holders) > 1 else "") + tile("Jij", "#2e3142"))
+    chat = (f"<div style='font-size:7.6pt;background:#f3f2f8;border-radius:1.2mm;padding:1.5mm 2mm;margin-top:1mm'><b>{e(employee.name('first'))}</b> "
+            f"{hour:02d}:{minute:02d}<br>Kunt u het afschrift van {e(values.MONTHS[start.month - 1])} even laten zien?</div>"
+            f"<div style='font-size:7.6pt;background:#e8e6f6;border-radius:1.2mm;padding:1.5mm 2mm;margin-top:1.5mm'><b>{e(holders[0].name('first'))}</b> "
+            f"{hour:02d}:{(minute + 1) % 60:02d}<br>Ik deel mijn scherm</div>")
+    body = (
+        "<div style='border:0.8px solid #555;background:#292b36;color:#fff'>"
+        f"<div style='display:flex;justify-content:space-between;padding:1.8mm 3mm;background:#464775;font-size:8.4pt'><span>Gesprek aanvraag "
+        f"{e(corp)}</span><span>{c.rng.randint(0, 1):02d}:{c.rng.randint(10, 59):02d}:{c.rng.randint(10, 59):02d} &nbsp; Chat &nbsp; Personen &nbsp; "
+        "<span style='background:#c4314b;padding:0.4mm 2.5mm;border-radius:1mm'>Verlaten</span></span></div>"
+        "<table style='width:100%'><tr><td style='width:76%;padding:2mm 3mm'>"
+        f"<div style='font-size:7.8pt;color:#ddd;margin-bottom:1.5mm'>{e(holders[0].name('first'))} presenteert</div>"
+        "<div style='background:#525659;border:2px solid #c4314b;padding:3mm 0'><div style='font-size:7.4pt;color:#eee;padding:0 3mm 2mm 3mm'>"
+        f"Afschrift_{e(iban[-4:])}_{start.year}{start.month:02d}.pdf &nbsp;&nbsp; 1 / 1 &nbsp;&nbsp; 100%</div>{statement}</div></td>"
+        f"<td style='padding:2mm 3mm 2mm 0;color:#111'>{tiles}{chat}</td></tr></table></div>"
+        f"<p class='small' style='margin-top:2mm'>Schermafbeelding {e(values.date_text(called, 'iso'))} om {hour:02d}.{(minute + 3) % 60:02d}.{c.rng.randint(10, 59)}.png</p>"
+    )  # fmt: skip
+    return page(c, body, LANDSCAPE_CSS + " body { font-size: 9pt; }"), _truth(names, iban, made)
+
+
+def _show_through32(rng, lines: list[str]) -> str:
+    """A data URI of the back of a thin sheet showing through the front: the lines set in grey and mirrored (an image, no text layer)."""
+    import base64
+    import io
+
+    from PIL import Image, ImageDraw, ImageFont, ImageOps
+
+    font = ImageFont.truetype("DejaVuSans.ttf", 25)
+    sheet = Image.new("L", (1240, 1754), 255)
+    draw = ImageDraw.Draw(sheet)
+    y = 170
+    for line in lines:
+        draw.text((150, y), line, font=font, fill=rng.choice((222, 226, 229)))
+        y += 44 if line else 30
+    out = io.BytesIO()
+    ImageOps.mirror(sheet).save(out, "PNG", optimize=True)
+    return "data:image/png;base64," + base64.b64encode(out.getvalue()).decode("ascii")
+
+
+_THIN_BANKS32 = (("RBRB", "RegioBank", "#e2001a"), ("SNSB", "SNS", "#6a1f7a"), ("ASNB", "ASN Bank", "#007d8a"), ("RABO", "Rabobank", "#000099"),
+                 ("TRIO", "Triodos Bank", "#006f5f"))
+
+
+def afschrift_dubbelzijdig_achterzijde_schijnt_door(c: Ctx):
+    """Fresh32. A paper statement printed on both sides of thin paper and scanned from the front: the back page (the transactions that go on
+    and the bank's notes, with their own days and sums) shows through mirrored in grey under the text (a picture, no text), and the front
+    says "Blad 1 van 2 &ndash; z.o.z.": the bank's head, the holders one a line in the address window over the address and postcode,
+    "Ten name van" the holders joined by "en/of", the IBAN, the period, "Afschriftdatum" the statement date, the first transactions."""
+    c.font_of(c.pick(("Liberation Sans", "DejaVu Sans"), ("Carlito", "FreeSans")))
+    c.restyle17(dates=("dash", "long", "dot_pad", "short"), amounts=("plain",))
+    code, bank, colour = c.rng.choice(_THIN_BANKS32)
+    holders, iban, start, end, made, home = _facts(c, code)
+    form = c.pick("initials", "first", "all")
+    names = [h.name(form) for h in holders]
+    nw = "white-space:nowrap"
+    back = ["Vervolg transacties", ""]
+    for day, who, amount, out in _transactions(c, start, end, c.rng.randint(10, 14)):
+        back.append(f"{values.date_text(day, 'dash')}    {who:<28}  {'-' if out else '+'}{values.amount_text(amount, 'plain')}")
+    back += ["", f"Nieuw saldo per {values.date_text(end + dt.timedelta(days=c.rng.randint(1, 20)), 'dash')}", "",
+             "Belangrijke informatie", "Controleer uw afschrift. Klopt er iets niet? Neem dan binnen 30 dagen contact op.",
+             f"Rentevergoeding spaarrekening {c.pick('1,25', '1,50', '0,90')}% per jaar. Depositogarantiestelsel tot 100.000 euro.",
+             f"Klantenservice 030 {c.rng.randint(200, 999)} {c.rng.randint(1000, 9999)}  -  Blad 2 van 2"]
+    image = _show_through32(c.rng, back)
+    balance = c.rng.randint(150, 2600) + c.rng.randint(0, 99) / 100
+    rows = ""
+    for day, who, amount, out in _transactions(c, start, end, c.rng.randint(7, 10)):
+        balance += -float(amount) if out else float(amount)
+        rows += (f"<tr><td style='{nw}'>{e(values.date_text(day, 'dash'))}</td><td>{e(who)}</td><td class='right'>{'' if out else e(values.amount_text(amount, 'plain'))}</td>"
+                 f"<td class='right'>{e(values.amount_text(amount, 'plain')) if out else ''}</td></tr>")
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:17pt;color:{colour}'>{e(bank)}</span></td>"
+        f"<td class='right small'>Postbus {c.rng.randint(100, 9999)}<br>{e(people.issuer_address(c.rng)[1])}</td></tr></table>"
+        + "<div style='margin:9mm 0 7mm 0'>" + "<br>".join(e(n) for n in names)
+        + f"<br>{e(home.line1())}<br>{e(values.postcode_text(home.postcode, True))}  {e(home.city.upper())}</div>"
+        + "<h2 style='margin-top:0'>Rekeningafschrift</h2>"
+        + grid([("Ten name van", e(" en/of ".join(names))), ("IBAN", f"<span style='{nw}'>{e(values.iban_text(iban, True))}</span>"),
+                ("Periode", f"<span style='{nw}'>{e(values.date_text(start, 'dash'))} - {e(values.date_text(end, 'dash'))}</span>"),
+                ("Afschriftdatum", f"<span style='{nw}'>{c.d(made)}</span>")], columns=2, label_width="30mm")
+        + "<table class='lines' style='width:100%;margin-top:4mm;font-size:9pt;background:rgba(255,255,255,0.35)'><tr><th>Datum</th><th>Omschrijving</th>"
+        f"<th class='right'>Bij</th><th class='right'>Af</th></tr>{rows}</table>"
+        f"<p class='right small' style='margin-top:4mm'>Blad 1 van 2 &ndash; z.o.z.</p>"
+    )  # fmt: skip
+    css = (f"@page {{ background: url('{image}') no-repeat; background-size: 210mm 297mm; }} body {{ font-size: 9.6pt; }}")
+    return page(c, body, css), _truth(names, iban, made)
+
+
 LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statement, sns_statement, bunq_export,
                                    triodos_statement, knab_app_csv,
                                    van_lanschot_statement, handelsbanken_statement,
@@ -3036,7 +3173,8 @@ LAYOUTS = {f.__name__: f for f in (ing_statement, rabobank_statement, abn_statem
                                    bank_kalenderweergave_maandraster, bank_saldoverloop_lijngrafiek,
                                    ing_totaaloverzicht_betalen_en_sparen, private_banking_vermogensoverzicht_rekening_courant,
                                    afschrift_export_bedrag_eerst_tegenrekening, internetbankieren_zoekfilter_periode_chips,
-                                   archiefkopie_oud_afschrift_kopiekosten, asn_bank_naamswijziging_sns_afschrift)}  # fmt: skip
+                                   archiefkopie_oud_afschrift_kopiekosten, asn_bank_naamswijziging_sns_afschrift,
+                                   bank_videogesprek_gedeeld_scherm_afschrift, afschrift_dubbelzijdig_achterzijde_schijnt_door)}  # fmt: skip
 HELDOUT = {"knab_app_csv"}
 FRESH = {"van_lanschot_statement", "handelsbanken_statement"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -3100,3 +3238,5 @@ FRESH30 = {"afschrift_export_bedrag_eerst_tegenrekening", "internetbankieren_zoe
 """Layouts of the fresh30 split only: a thirtieth first-contact set, by another author who never saw the reader."""
 FRESH31 = {"archiefkopie_oud_afschrift_kopiekosten", "asn_bank_naamswijziging_sns_afschrift"}
 """Layouts of the fresh31 split only: a thirty-first first-contact set, by another author who never saw the reader."""
+FRESH32 = {"bank_videogesprek_gedeeld_scherm_afschrift", "afschrift_dubbelzijdig_achterzijde_schijnt_door"}
+"""Layouts of the fresh32 split only: a thirty-second first-contact set, by another author who never saw the reader."""

@@ -203,6 +203,13 @@ the extract repeated in the message as plain lines, "Afgiftedatum" the issue dat
 BRP t.b.v. samenwoning" whose sentence says since when the first two residents are registered together at the address (the later of their
 days), with the purpose and the receipt number as decoys; every resident in a ruled table with "Datum vestiging op adres", "Dagtekening"
 the issue date.
+
+The fresh32 split adds: the extract in French a municipality issues for use abroad ("Commune de ...", "Date d'établissement à
+l'adresse" in a ruled table with birthplace and nationality; the day of the request, the destination, the fee and the extract's number as
+decoys; "Date de délivrance" and "Fait à ..., le ..." the issue date in numeric dates), and a small municipality's pre-printed counter form
+whose boxes hold the desk printer's labels stuck on askew (the address, one label a resident with "GEB.", the BSN and "ADRES SINDS"), a
+violet rubber date stamp in "Datum afgifte" the issue date, the fee's label with till and receipt number and the form's model number with
+its printing month as decoys.
 """
 
 from __future__ import annotations
@@ -3383,6 +3390,124 @@ def brp_uittreksel_samenwoning_gezamenlijk_sinds(c: Ctx):
     return page(c, body, "body { font-size: 10pt; }"), _truth(issue, home, members, since, names)
 
 
+# --- fresh32 split ---------------------------------------------------------------------------
+
+_FR_NATIONALITY32 = {"nl": "néerlandaise", "ma": "marocaine", "tr": "turque", "sr": "surinamaise", "an": "néerlandaise", "pl": "polonaise",
+                     "sy": "syrienne", "er": "érythréenne", "so": "somalienne", "cn": "chinoise", "id": "néerlandaise", "cv": "cap-verdienne",
+                     "gh": "ghanéenne", "af": "afghane"}  # fmt: skip
+_FR_PURPOSES32 = ("Présentation au consulat général du Royaume du Maroc", "Présentation à une mairie en France (état civil)",
+                  "Présentation à une administration belge", "Dossier de regroupement familial", "Présentation à une caisse de retraite française")
+
+
+def brp_extrait_registre_francais_usage_international(c: Ctx):
+    """Fresh32. The extract in French that a municipality issues for use abroad ("Extrait du registre des personnes", one of the languages
+    besides English and German some municipalities offer): "Royaume des Pays-Bas", "Commune de ..." (the municipality), the burgomaster's
+    certifying sentence, "Adresse" and "Code postal et localité", every resident in a ruled table ("Nom et prénoms", "Date de naissance",
+    "Lieu de naissance", "Nationalité", "Numéro de service citoyen (BSN)", "Date d'établissement à l'adresse"); the day of the request, the
+    destination, the fee as "17,35 EUR" and the extract's number as decoys; "Date de délivrance" and "Fait à ..., le ..." the issue date in
+    numeric French dates, a seal."""
+    c.font_of(c.pick(("Liberation Serif", "DejaVu Serif"), ("Caladea", "FreeSerif")))
+    c.restyle17(dates=("slash", "dot_pad"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("all", "upper_reversed", "reversed")
+    names = [m.name(form) for m in members]
+    nw = "white-space:nowrap"
+    requested = issue - dt.timedelta(days=c.rng.randint(1, 12))
+    fee = values.amount(c.pick(16.30, 17.35, 18.10, 15.75))
+    official = c.person(born=(1962, 1996))
+    rows = "".join(
+        f"<tr><td>{i + 1}</td><td style='{nw}'><b>{e(n)}</b></td><td style='{nw}'>{c.d(m.birth_date)}</td><td>{e(_birthplace(c, m))}<br>"
+        f"<span class='small'>{e(_FR_NATIONALITY32.get(people.origin_of(m), 'néerlandaise'))}</span></td><td style='{nw}'>{e(values.bsn_text(m.bsn, c.pick(0, 2)))}</td>"
+        f"<td style='{nw}'>{c.d(s)}</td></tr>" for i, (m, n, s) in enumerate(zip(members, names, since)))
+    body = (
+        "<table style='width:100%'><tr><td><span class='small' style='letter-spacing:1.5px'>ROYAUME DES PAYS-BAS</span><br>"
+        f"<span class='logo' style='font-size:15pt'>Commune de {e(home.municipality)}</span><br><span class='small'>Gemeente {e(home.municipality)} "
+        f"&middot; Service de la population (Burgerzaken)</span></td><td class='right small'>Extrait n&deg; {issue.year}/{c.rng.randint(10000, 99999)}</td></tr></table>"
+        "<h1 style='text-align:center;font-size:15pt;margin-top:7mm;letter-spacing:0.5px'>EXTRAIT DU REGISTRE DES PERSONNES</h1>"
+        "<p style='text-align:center;margin-top:0' class='small'>Basisregistratie Personen (BRP) &mdash; extrait international en langue fran&ccedil;aise</p>"
+        f"<p style='margin-top:5mm'>Le bourgmestre de la commune de {e(home.municipality)} certifie que, selon le registre des personnes "
+        "(Basisregistratie Personen), les personnes mentionnées ci-dessous sont inscrites à l'adresse suivante&nbsp;:</p>"
+        + kv([("Adresse", f"{e(home.street)} {e(home.house_number_text)}"),
+              ("Code postal et localité", f"{e(values.postcode_text(home.postcode, c.rng.random() < 0.6))} {e(home.city)}"),
+              ("Pays", "Pays-Bas")], label_width="50mm")
+        + "<table class='ruled' style='width:100%;margin-top:4mm;font-size:8.4pt'><tr><th>N&deg;</th><th>Nom et prénoms</th><th>Date de naissance</th>"
+        "<th>Lieu de naissance<br>Nationalité</th><th>Numéro de service citoyen (BSN)</th><th>Date d'établissement à l'adresse</th></tr>"
+        f"{rows}</table>"
+        + "<div style='margin-top:5mm'>"
+        + kv([("Date de la demande", f"<span style='{nw}'>{e(values.date_text(requested, 'slash'))}</span>"),
+              ("Destination", e(c.rng.choice(_FR_PURPOSES32))),
+              ("Droits perçus", f"<span style='{nw}'>{e(values.amount_text(fee, 'EUR_after'))}</span>"),
+              ("Date de délivrance", f"<b style='{nw}'>{c.d(issue)}</b>")], label_width="50mm")
+        + "</div>"
+        f"<table style='width:100%;margin-top:6mm'><tr><td>Fait à {e(home.city)}, le <span style='{nw}'>{c.d(issue)}</span><br><br>"
+        f"Pour le bourgmestre,<br>l'agent de la population,<br><br><i>{e(official.name('initials'))}</i></td>"
+        f"<td class='right'>{seal(['COMMUNE DE', home.municipality.upper(), 'PAYS-BAS'], colour='#3b3b7a', size='28mm')}</td></tr></table>"
+        "<p class='small' style='margin-top:6mm;border-top:0.6px solid #777;padding-top:1.5mm'>Le présent extrait reproduit les données du registre à la "
+        "date de délivrance. Il est délivré sans rature ni surcharge. Les noms et lieux sont reproduits tels qu'ils figurent au registre.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), _truth(issue, home, members, since, names)
+
+
+_FORM_CODES32 = ("BZ-07", "PZ 112", "BRP-U3", "KCC 04", "Pub. 19")
+_LABEL_FACES32 = ("DejaVu Sans Mono", "Liberation Mono", "FreeMono")
+
+
+def brp_balieformulier_etiketten_datumstempel(c: Ctx):
+    """Fresh32. A small municipality's pre-printed counter form "Uittreksel uit de Basisregistratie Personen" on tinted paper whose boxes the
+    clerk did not type in: the desk's label printer printed the address and one label per resident (the name in capitals, "GEB." the birth
+    date, the BSN, "ADRES SINDS" the date of settling) and the labels were stuck on a little askew; the box "Datum afgifte" holds a violet
+    rubber date stamp ("05 MRT 2026") the issue date; the fee's label with the till and the receipt number, the form's model number with its
+    printing date ("Model BZ-07 (03/2019)") and an empty label space struck through as decoys; the clerk's initials in ink."""
+    c.font_of(c.pick(("Liberation Sans", "DejaVu Sans"), ("Carlito", "FreeSans")))
+    c.restyle17(dates=("mon_upper", "dash_mon_upper"), amounts=("euro",))
+    issue, home, members, since = _setup(c)
+    form = c.pick("upper_reversed", "upper")
+    names = [m.name(form) for m in members]
+    label_font = c.rng.choice(_LABEL_FACES32)
+    inner = c.pick("dash", "dot_pad")
+    code = c.rng.choice(_FORM_CODES32)
+    printed = dt.date(c.rng.randint(2016, 2022), c.rng.randint(1, 12), 1)
+    fee = values.amount(c.pick(14.20, 15.40, 16.05, 13.95))
+    tint = c.pick("#eef6ee", "#f3f0e2", "#eaf0f7")
+    accent = c.pick("#2f6b3a", "#7a5a1c", "#23497a")
+
+    def label(lines: list[str], turn: float) -> str:
+        return (f"<div style='display:inline-block;background:#fff;border:0.5px solid #c9c9c9;border-radius:1.2mm;padding:1.6mm 3mm;margin:1.4mm 0;"
+                f"box-shadow:0.5mm 0.5mm 0.8mm rgba(0,0,0,0.18);transform:rotate({turn:.1f}deg);font-family:\"{label_font}\", monospace;font-size:8.6pt;"
+                f"line-height:1.3;white-space:nowrap'>{'<br>'.join(lines)}</div>")
+
+    address = label([e(f"{home.street} {home.house_number_text}"), e(f"{values.postcode_text(home.postcode, True)}  {home.city}")],
+                    c.rng.uniform(-1.2, 1.2))
+    persons = "".join(
+        "<div>" + label([f"<b>{e(n)}</b>", f"GEB. {e(values.date_text(m.birth_date, inner))} &nbsp; BSN {e(m.bsn)}",
+                         f"ADRES SINDS {e(values.date_text(s, inner))}"], c.rng.uniform(-1.5, 1.5)) + "</div>"
+        for m, n, s in zip(members, names, since))
+    empty = ("<div style='border:0.8px dashed #999;height:12mm;width:86mm;margin-top:1.5mm;position:relative'><div style='position:absolute;left:0;"
+             "right:0;top:6mm;border-top:1px solid #555;transform:rotate(-6deg)'></div></div>")
+    box = lambda title, inside: (f"<div style='border:1px solid {accent};margin-top:3.5mm'><div style='background:{accent};color:#fff;padding:0.8mm 2.5mm;"  # noqa: E731
+                                 f"font-size:8.8pt;font-weight:bold'>{e(title)}</div><div style='padding:2mm 3mm'>{inside}</div></div>")
+    date_stamp = (f"<span style='display:inline-block;border:2px solid #6a2c8c;color:#6a2c8c;padding:1mm 3mm;font-family:\"DejaVu Sans Mono\", monospace;"
+                  f"font-weight:bold;font-size:11pt;transform:rotate({c.rng.uniform(-5, 3):.1f}deg);letter-spacing:0.6px'>{c.d(issue)}</span>")
+    till = label([f"LEGES UITTREKSEL BRP &nbsp; {e(values.amount_text(fee, 'euro'))}", f"KASSA {c.rng.randint(1, 4)} &nbsp; BON {c.rng.randint(1, 9999):06d}"],
+                 c.rng.uniform(-2, 2))
+    body = (
+        f"<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt;color:{accent}'>Gemeente {e(home.municipality)}</span><br>"
+        "<span class='small'>Publiekszaken</span></td><td class='right small'>Voor afgifte aan de balie</td></tr></table>"
+        "<h1 style='font-size:14pt;margin-top:5mm'>Uittreksel uit de Basisregistratie Personen</h1>"
+        "<p class='small' style='margin-top:0'>Op dit formulier staan de gegevens zoals die op de dag van afgifte in de Basisregistratie Personen "
+        "zijn opgenomen. Etiketten worden aangebracht door de medewerker; niet gebruikte vakken doorhalen.</p>"
+        + box("1. Adres", address)
+        + box("2. Op dit adres ingeschreven personen", persons + empty)
+        + box("3. Afgifte", "<table style='width:100%'><tr>"
+              f"<td style='width:45%'><span class='small'>Datum afgifte</span><br>{date_stamp}</td>"
+              f"<td style='width:25%'><span class='small'>Paraaf ambtenaar</span><br><span style='font-family:\"Comic Neue\", cursive;font-style:italic;"
+              f"color:#1b2a7a;font-size:14pt'>{e(''.join(p[0] for p in c.person().given))}{e(c.person().surname[:2].lower())}</span></td>"
+              f"<td><span class='small'>Leges</span><br>{till}</td></tr></table>")
+        + f"<p class='small' style='margin-top:6mm;color:#555'>Model {e(code)} ({printed.month:02d}/{printed.year}) &middot; Gemeente {e(home.municipality)}</p>"
+    )  # fmt: skip
+    return page(c, body, f"body {{ font-size: 9.8pt; background: {tint}; }} @page {{ background: {tint}; }}"), _truth(issue, home, members, since, names)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittreksel, address_history,
                                    prose_declaration, mijnoverheid_print, split_name_grid,
                                    brp_element_codes, brp_persons_columns, brp_labels_under,
@@ -3415,7 +3540,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_blocks, persons_table, gezinsuittre
                                    brp_datum_opneming_naast_aanvang, brp_oekraiense_ontheemden_gastgezin_tweetalig,
                                    brp_gezinsboom_schema_bewoners, brp_pand_doorsnede_meerdere_adressen,
                                    brp_faxkopie_kopregel_verzendrapport, brp_antwoordbrief_gegevens_in_slottabel,
-                                   brp_zivver_beveiligd_bericht_burgerzaken, brp_uittreksel_samenwoning_gezamenlijk_sinds)}  # fmt: skip
+                                   brp_zivver_beveiligd_bericht_burgerzaken, brp_uittreksel_samenwoning_gezamenlijk_sinds,
+                                   brp_extrait_registre_francais_usage_international, brp_balieformulier_etiketten_datumstempel)}  # fmt: skip
 HELDOUT = {"split_name_grid"}
 FRESH = {"brp_element_codes", "brp_persons_columns", "brp_labels_under"}
 """Layouts of the fresh split only: written later, by an author who never saw the reader, and shown to it first there."""
@@ -3479,3 +3605,5 @@ FRESH30 = {"brp_faxkopie_kopregel_verzendrapport", "brp_antwoordbrief_gegevens_i
 """Layouts of the fresh30 split only: a thirtieth first-contact set, by another author who never saw the reader."""
 FRESH31 = {"brp_zivver_beveiligd_bericht_burgerzaken", "brp_uittreksel_samenwoning_gezamenlijk_sinds"}
 """Layouts of the fresh31 split only: a thirty-first first-contact set, by another author who never saw the reader."""
+FRESH32 = {"brp_extrait_registre_francais_usage_international", "brp_balieformulier_etiketten_datumstempel"}
+"""Layouts of the fresh32 split only: a thirty-second first-contact set, by another author who never saw the reader."""

@@ -185,6 +185,12 @@ the telephone, the form's version, the sheet tabs and the file name as decoys; "
 corporation's single form for every request for permission filled in by hand (six purposes with "Huisbewaring" ticked, the part for
 medehuur and inwoning left blank, the house-sitting part filled in; the tenant's address and customer number and the internal case
 number as decoys; "Datum" the signing date).
+
+The fresh32 split adds: a personalised form the corporation's system printed after a phone call, part 1 filled in by the system (the
+tenant's address and postcode, the contract number, "Uw kenmerk", the day the form was made, "Retourneren vóór" and a barcode as decoys),
+the rest in ink ("Ingangsdatum", "Einddatum", the reason ticked, the monthly sum; "Datum" in part 5 the signing date), and a lawyer's letter
+asking for permission on the tenant's behalf (the firm's address and postcode, "Uw brief van", "Ons kenmerk" and the legal-aid number as
+decoys; "van ... tot en met ..." the period in a sentence, "Datum" in the reference block the signing date).
 """
 
 from __future__ import annotations
@@ -207,6 +213,7 @@ from samples.blind.layouts._base import signature_pad  # the fresh15 split's
 from samples.blind.layouts._base import highlight, stamp  # the fresh20 split's uses
 from samples.blind.layouts._base import LANDSCAPE_CSS  # the fresh27 split's
 from samples.blind.layouts._base import sheet_grid  # the fresh31 split's uses
+from samples.blind.layouts._base import barcode  # the fresh32 split's uses
 
 DOC_TYPE = "huisbewaring_aanvraag"
 REASONS = {  # contract value: (form option, sentence)
@@ -3324,6 +3331,113 @@ def verzamelformulier_toestemming_onderdeel_huisbewaring(c: Ctx):
     return page(c, body, "@page { margin: 14mm 16mm 14mm 18mm; } body { font-size: 9.2pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
 
 
+# --- fresh32 split ---------------------------------------------------------------------------
+
+_PREFILLED_REASONS32 = {"work_or_study": "werk of studie", "care": "zorg (voor een ander of voor uzelf)", "trial_cohabitation": "proefsamenwonen",
+                        "travel": "reis", "other": "anders"}
+
+
+def voorgedrukt_formulier_huurdergegevens_barcode(c: Ctx):
+    """Fresh32. A personalised form the corporation's system printed and posted to the tenant after a phone call: part 1 already filled in
+    by the system in a typewriter-like face (the tenant's name, address and postcode, the contract number, "Uw kenmerk", the day the form was
+    made and "Retourneren vóór" with its own day, a barcode: decoys besides the name), parts 2 to 4 completed by the tenant in ink (the
+    sitter's name and birth date, "Ingangsdatum" and "Einddatum", the reason ticked among five, the monthly sum, own home and minor children
+    answered), part 5 "Datum" the signing date beside the signature."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("DejaVu Sans", "Open Sans")))
+    c.restyle17(dates=("dash", "nopad", "slash_nopad", "long"), amounts=("euro", "dash", "plain"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    hand = c.rng.choice(HAND)
+    c.extra_css.append(HAND_CSS % hand)
+    tn = tenant.name(c.pick("initials", "all", "upper"))
+    sn = sitter.name(c.pick("all", "first"))
+    home = people.address(c.rng)
+    made = signed - dt.timedelta(days=c.rng.randint(4, 25))
+    due = made + dt.timedelta(days=c.pick(14, 21, 28))
+    system = "font-family:\"Liberation Mono\", \"DejaVu Sans Mono\", monospace;font-size:9.4pt"
+    ink = lambda html: f"<span class='ink' style='white-space:nowrap'>{html}</span>"  # noqa: E731
+    line = lambda label, value: (f"<tr><td style='width:58mm;padding:1.8mm 2mm 0 0;vertical-align:bottom'>{e(label)}</td>"  # noqa: E731
+                                 f"<td style='border-bottom:0.7px dotted #555;vertical-align:bottom'>{value}</td></tr>")
+    part = lambda n, title: f"<h3 style='border-bottom:1.2px solid #2c5d63;color:#2c5d63;margin-top:4mm'>{n}. {e(title)}</h3>"  # noqa: E731
+    reasons = " &nbsp; ".join(f"{c.tick(key == reason)} {e(text)}" for key, text in _PREFILLED_REASONS32.items())
+    body = (
+        f"<table style='width:100%'><tr><td><b style='font-size:15pt;color:#2c5d63'>{e(corp)}</b><br><span class='small'>Formulier aanvraag "
+        f"huisbewaring (persoonlijk)</span></td><td style='width:62mm'>{barcode(c.rng, bars=40, height='9mm')}<div style='{system};font-size:7.4pt'>"
+        f"HB-{made.year}-{c.rng.randint(100000, 999999)}</div></td></tr></table>"
+        + f"<div style='{system};margin:6mm 0 2mm 0'>{e(tn)}<br>{e(home.line1())}<br>{e(values.postcode_text(home.postcode, True))}  {e(home.city.upper())}</div>"
+        + part(1, "Uw gegevens (door ons ingevuld)")
+        + f"<table style='{system}'><tr><td style='width:58mm'>Naam huurder</td><td>{e(tn)}</td></tr>"
+        f"<tr><td>Contractnummer</td><td>{c.rng.randint(1000000, 9999999)}</td></tr><tr><td>Uw kenmerk</td><td>TEL-{c.rng.randint(10000, 99999)}</td></tr>"
+        f"<tr><td>Formulier aangemaakt op</td><td>{e(values.date_text(made, 'dash'))}</td></tr>"
+        f"<tr><td>Retourneren vóór</td><td>{e(values.date_text(due, 'dash'))}</td></tr></table>"
+        + part(2, "De huisbewaarder (door u in te vullen)") + "<table style='width:100%'>"
+        + line("Naam", ink(e(sn))) + line("Geboortedatum", ink(c.d(sitter.birth_date))) + "</table>"
+        + "<table style='width:100%;margin-top:2mm'>"
+        + line("Heeft de huisbewaarder een eigen woning?", c.check(own)) + line("Heeft de huisbewaarder kinderen onder de 18?", c.check(kids)) + "</table>"
+        + part(3, "Periode, reden en vergoeding") + "<table style='width:100%'>"
+        + line("Ingangsdatum", ink(c.d(start))) + line("Einddatum", ink(c.d(end)))
+        + line("Vergoeding huisbewaarder per maand", ink(c.a(comp))) + "</table>"
+        + f"<div style='margin-top:2mm'>Reden: {reasons}</div>"
+        + part(4, "Bijlagen") + "<div class='small'>Bij werk of studie: een kopie van het contract of de inschrijving. Bij zorg: een verklaring.</div>"
+        + part(5, "Ondertekening") + "<table style='width:100%'>"
+        + line("Datum", ink(c.d(signed))) + line("Handtekening huurder", f"<span class='ink' style='font-size:15pt'>{e(tenant.surname)}</span>") + "</table>"
+    )  # fmt: skip
+    return page(c, body, "@page { margin: 14mm 16mm 14mm 18mm; } body { font-size: 9.4pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
+_LAW_FIRMS32 = ("Van Dijk & El Ouali Advocaten", "Advocatenkantoor De Brug", "Kroes Sociale Advocatuur", "Advocatenpraktijk Oostpoort",
+                "Bos & Yilmaz advocaten", "Advocatencollectief Noord")
+_LAW_BECAUSE32 = {
+    "work_or_study": "mijn cliënt gedurende die periode voor zijn of haar werk in het buitenland verblijft",
+    "care": "mijn cliënt gedurende die periode bij een zieke ouder verblijft om deze te verzorgen",
+    "trial_cohabitation": "mijn cliënt gedurende die periode proefsamenwoont met de partner op diens adres",
+    "travel": "mijn cliënt gedurende die periode een lange reis maakt",
+    "other": "mijn cliënt gedurende die periode een vrijheidsstraf ondergaat",
+}
+
+
+def advocaat_brief_verzoek_namens_huurder(c: Ctx):
+    """Fresh32. A lawyer's letter asking the corporation, on the tenant's behalf, for permission for house-sitting: the firm's letterhead
+    (its address and postcode, telephone, KvK number and the legal-aid certificate's number: decoys), the corporation's address with its own
+    postcode, "Uw brief van" with a day (a decoy), "Ons kenmerk", "Datum" the signing date; the sentences name the client (the tenant) and the
+    house-sitter with the birth date, "van ... tot en met ..." the period, the reason in a clause, the monthly sum, whether the house-sitter
+    has a home of his or her own and children under eighteen; "Hoogachtend" and the lawyer's name."""
+    c.font_of(c.pick(("Liberation Serif", "EB Garamond"), ("Caladea", "DejaVu Serif")))
+    c.restyle17(dates=("long", "long_pad", "dash"), amounts=("euro", "dash"))
+    tenant, sitter, signed, start, end, reason, comp, own, kids = _facts(c)
+    corp = c.rng.choice(CORPORATIONS)
+    firm = c.rng.choice(_LAW_FIRMS32)
+    lawyer = c.person(born=(1960, 1994))
+    tn, sn = tenant.name(c.pick("all", "initials", "first")), sitter.name(c.pick("all", "first"))
+    office = people.address(c.rng)
+    box, place = people.issuer_address(c.rng)
+    earlier = signed - dt.timedelta(days=c.rng.randint(6, 40))
+    nw = "white-space:nowrap"
+    home_text = ("beschikt zelf over een eigen woning, die hij of zij gedurende de huisbewaring aanhoudt" if own else
+                 "beschikt niet over eigen woonruimte en staat nu ingeschreven bij familie")
+    kids_text = "heeft minderjarige kinderen, die niet in de woning zullen verblijven" if kids else "heeft geen minderjarige kinderen"
+    body = (
+        f"<table style='width:100%'><tr><td><span style='font-size:16pt;letter-spacing:0.5px'>{e(firm)}</span></td>"
+        f"<td class='right small'>{e(office.line1())}<br>{e(values.postcode_text(office.postcode, True))} {e(office.city)}<br>T 0{c.rng.randint(10, 79)} "
+        f"{c.rng.randint(100, 999)} {c.rng.randint(1000, 9999)}<br>KvK {c.rng.randint(10000000, 99999999)}</td></tr></table>"
+        + address_block([corp, "t.a.v. de afdeling Verhuur", box, place])
+        + kv([("Uw brief van", f"<span style='{nw}'>{e(values.date_text(earlier, 'long'))}</span>"),
+              ("Ons kenmerk", f"{signed.year}.{c.rng.randint(100, 999)}/{e(lawyer.given[0][0])}{e(lawyer.surname.split()[-1][0])}"),
+              ("Toevoeging", f"{c.rng.randint(1, 9)}{c.rng.randint(100, 999)}{c.rng.randint(1000, 9999)}"),
+              ("Datum", f"<span style='{nw}'>{c.d(signed)}</span>"), ("Betreft", "verzoek toestemming huisbewaring")], label_width="32mm")
+        + "<p style='margin-top:6mm'>Geachte heer, mevrouw,</p>"
+        f"<p>Ik sta {e(tn)} bij, huurder van uw woning. Namens mijn cliënt verzoek ik u toestemming te verlenen voor huisbewaring in de periode van "
+        f"<span style='{nw}'>{c.d(start)}</span> tot en met <span style='{nw}'>{c.d(end)}</span>, omdat {e(_LAW_BECAUSE32[reason])}.</p>"
+        f"<p>Als huisbewaarder is voorzien {e(sn)}, geboren op <span style='{nw}'>{c.d(sitter.birth_date)}</span>. De huisbewaarder {e(home_text)} en "
+        f"{e(kids_text)}. Mijn cliënt en de huisbewaarder zijn een vergoeding overeengekomen van <span style='{nw}'>{c.a(comp)}</span> per maand; de huur "
+        "blijft door mijn cliënt aan u betaald.</p>"
+        "<p>Ik verzoek u binnen vier weken op dit verzoek te beslissen. Voor vragen kunt u contact met mij opnemen.</p>"
+        f"<p style='margin-top:6mm'>Hoogachtend,<br><br>{e(lawyer.titled('initials') if lawyer.title else 'mr. ' + lawyer.name('initials'))}<br>advocaat</p>"
+        "<p class='small' style='margin-top:8mm'>Bijlage: volmacht van cliënt</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10.2pt; }"), _truth(tn, sn, sitter, signed, start, end, reason, comp, own, kids)
+
+
 LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_letter, online_form_print, handfilled_form,
                                    two_page_form, email_print,
                                    numbered_questions, sitter_declaration,
@@ -3356,7 +3470,8 @@ LAYOUTS = {f.__name__: f for f in (corporation_form, ruled_grid_form, tenant_let
                                    bewonersblad_bon_uitgeknipt, werkgever_brief_uitzending_voor_akkoord,
                                    voicemail_transcriptie_klantcontactcentrum, tweetalig_nl_portugees_formulier,
                                    typemachine_ingevuld_verspringende_regels, a5_twee_exemplaren_liggend_ontvangstparaaf,
-                                   excel_formulier_rasterprint_keuzelijst, verzamelformulier_toestemming_onderdeel_huisbewaring)}  # fmt: skip
+                                   excel_formulier_rasterprint_keuzelijst, verzamelformulier_toestemming_onderdeel_huisbewaring,
+                                   voorgedrukt_formulier_huurdergegevens_barcode, advocaat_brief_verzoek_namens_huurder)}  # fmt: skip
 HELDOUT = {"email_print"}
 FRESH = {"numbered_questions", "sitter_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -3420,3 +3535,5 @@ FRESH30 = {"typemachine_ingevuld_verspringende_regels", "a5_twee_exemplaren_ligg
 """Layouts of the fresh30 split only: a thirtieth first-contact set, by another author who never saw the reader."""
 FRESH31 = {"excel_formulier_rasterprint_keuzelijst", "verzamelformulier_toestemming_onderdeel_huisbewaring"}
 """Layouts of the fresh31 split only: a thirty-first first-contact set, by another author who never saw the reader."""
+FRESH32 = {"voorgedrukt_formulier_huurdergegevens_barcode", "advocaat_brief_verzoek_namens_huurder"}
+"""Layouts of the fresh32 split only: a thirty-second first-contact set, by another author who never saw the reader."""

@@ -186,6 +186,12 @@ postcode, the deposit, the day rent is due and the witnesses' names and birth da
 numbered points, negated or absent; "Aldus overeengekomen te ... op" the signing date), and a short printed room contract completed by
 hand (the typed rent struck through and the agreed sum written above it with the parties' initials, the typed sum a decoy; the main-lease
 and conditions clauses only under "Bijzondere bepalingen" written by hand, or absent; "Datum" written by hand the signing date).
+
+The fresh32 split adds: a room contract written in Turkish only ("Oda Kira Sözleşmesi (Alt Kira)": "Kiraya Veren (asıl kiracı)" and
+"Kiracı (alt kiracı)", the subtenant's birth date and passport number and the deposit as decoys; "Madde" articles with the start, the rent
+as "450,00 Euro", the main lease's end and the corporation's conditions said, denied or absent; "<şehir>, <tarih>" the signing date), and a
+room contract in easy Dutch with a pictogram before each question ("Wie verhuurt de kamer?", "Hoeveel huur betaal je per maand?", "Wanneer
+begin je?"; the deposit and the helper's name and telephone as decoys; "Datum" the signing date).
 """
 
 from __future__ import annotations
@@ -3155,6 +3161,117 @@ def kamercontract_handgeschreven_bijzondere_bepalingen_parafen(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
 
 
+# --- fresh32 split ---------------------------------------------------------------------------
+
+_TR_END32 = ("Bu sözleşme, kiraya verenin konut şirketi ile yaptığı asıl kira sözleşmesinin herhangi bir nedenle sona ermesiyle kendiliğinden sona erer.",
+             "Asıl kira sözleşmesi (hoofdhuurovereenkomst) biterse, bu oda kira sözleşmesi de aynı gün biter.")
+_TR_NOT_END32 = ("Asıl kira sözleşmesi sona erse bile bu sözleşme kendiliğinden sona ermez; taraflar bir ay önceden yazılı olarak bildirimde bulunur.",)
+_TR_CONDITIONS32 = ("Kiracı, konut şirketinin Genel Kira Koşullarına (Algemene Huurvoorwaarden) uymayı kabul eder; bir nüshası kendisine verilmiştir.",)
+_TR_NO_CONDITIONS32 = ("Konut şirketinin genel kira koşulları bu sözleşmenin parçası değildir.", "")
+
+
+def oda_kira_sozlesmesi_turks_alt_kira(c: Ctx):
+    """Fresh32. A room contract written in Turkish only ("Oda Kira Sözleşmesi (Alt Kira)"), as a family draws it up when a relative or an
+    acquaintance from Turkey takes a room: "Kiraya Veren (asıl kiracı)" the tenant and "Kiracı (alt kiracı)" the subtenant, the subtenant's
+    birth date and passport number as decoys, "Kiralanan" the address with postcode and "Hollanda", "Madde" articles with the start
+    ("... tarihinde başlar"), "Aylık kira bedeli" the rent as "450,00 Euro" with the deposit (a decoy), the main lease's end and the
+    corporation's conditions in Turkish (said, denied or absent), "<şehir>, <tarih>" the signing date in numeric Turkish dates."""
+    c.font_of(c.pick(("DejaVu Sans", "Liberation Sans"), ("DejaVu Serif", "FreeSerif")))
+    c.restyle17(dates=("dot_pad",), amounts=("Euro_after",))
+    _tenant, _sub, home, signed, start, rent, end, cond = _facts(c)
+    tenant = c.person(born=(1950, 1998), origin="tr")
+    sub = c.person(born=(1975, 2006), origin=c.pick("tr", "tr", "nl"))
+    tn, sn = tenant.name(c.pick("all", "first")), sub.name(c.pick("all", "first", "upper"))
+    corp = c.rng.choice(CORPORATIONS)
+    nw = "white-space:nowrap"
+    deposit = values.amount(float(rent) * c.pick(1, 2))
+    end_text = c.rng.choice(_TR_END32) if end else c.rng.choice(_TR_NOT_END32 + ("",))
+    cond_text = c.rng.choice(_TR_CONDITIONS32) if cond else c.rng.choice(_TR_NO_CONDITIONS32)
+    articles_ = [
+        ("Kiralanan", f"Kiraya veren, {e(home.street)} {e(home.house_number_text)}, {e(values.postcode_text(home.postcode, c.rng.random() < 0.6))} "
+                      f"{e(home.city)} (Hollanda) adresindeki evde bulunan yaklaşık {c.rng.randint(9, 16)} m²'lik bir odayı kiracıya kiralar. Mutfak, banyo ve "
+                      "tuvalet ortak kullanılır."),
+        ("Süre", f"Sözleşme <span style='{nw}'>{c.d(start)}</span> tarihinde başlar ve belirsiz süreli yapılmıştır."),
+        ("Kira bedeli", f"Aylık kira bedeli <b style='{nw}'>{c.a(rent)}</b> olup her ayın 1'ine kadar kiraya verenin banka hesabına ödenir. "
+                        f"Depozito olarak <span style='{nw}'>{e(values.amount_text(deposit, 'Euro_after'))}</span> alınmıştır."),
+    ]
+    if end_text:
+        articles_.append(("Asıl kira sözleşmesi", e(end_text)))
+    if cond_text:
+        articles_.append(("Genel kira koşulları", e(cond_text)))
+    articles_.append(("Diğer", "Kiracı evde sigara içmez ve komşuları rahatsız etmez. Anlaşmazlık halinde Hollanda hukuku uygulanır."))
+    body = (
+        "<h1 style='text-align:center;font-size:16pt;letter-spacing:0.5px'>ODA KİRA SÖZLEŞMESİ</h1>"
+        "<p style='text-align:center;margin-top:0'>(Alt Kira)</p>"
+        + kv([("Kiraya Veren (asıl kiracı)", f"<b>{e(tn)}</b>"),
+              ("Kiracı (alt kiracı)", f"<b>{e(sn)}</b>"),
+              ("Doğum tarihi (kiracı)", f"<span style='{nw}'>{e(values.date_text(sub.birth_date, 'dot_pad'))}</span>"),
+              ("Pasaport no (kiracı)", f"U{c.rng.randint(10000000, 99999999)}"),
+              ("Ev sahibi (konut şirketi)", e(corp))], label_width="58mm")
+        + "".join(f"<p style='margin:3mm 0 0 0'><b>Madde {i + 1} &ndash; {e(title)}</b><br>{text}</p>" for i, (title, text) in enumerate(articles_))
+        + f"<p style='margin-top:6mm'>İşbu sözleşme iki nüsha olarak düzenlenmiş ve taraflarca imzalanmıştır.</p>"
+        f"<p>{e(home.city)}, <span style='{nw}'>{c.d(signed)}</span></p>"
+        "<table style='width:100%;margin-top:6mm'><tr><td style='width:50%'>Kiraya Veren<br><br>"
+        f"<span style='font-family:\"Comic Neue\", cursive;font-style:italic;font-size:14pt;color:#1b2a7a'>{e(tenant.surname)}</span></td>"
+        f"<td>Kiracı<br><br><span style='font-family:\"Comic Neue\", cursive;font-style:italic;font-size:14pt;color:#1b2a7a'>{e(sub.surname)}</span></td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
+_HELPERS32 = ("Buurtteam", "Humanitas Thuisadministratie", "Het Juridisch Loket", "Wijkteam", "Vluchtelingenwerk, taalmaatje")
+_ICONS32 = {"person": "<circle cx='16' cy='9' r='5.5' fill='none' stroke='#2b6cb0' stroke-width='2.4'/><path d='M5 29 c0 -9 22 -9 22 0' fill='none' stroke='#2b6cb0' stroke-width='2.4'/>",
+            "house": "<path d='M4 15 L16 4 L28 15' fill='none' stroke='#b7502b' stroke-width='2.4'/><rect x='8' y='14' width='16' height='14' fill='none' stroke='#b7502b' stroke-width='2.4'/>",
+            "coin": "<circle cx='16' cy='16' r='12' fill='none' stroke='#b08b00' stroke-width='2.4'/><path d='M20 10 a7 7 0 1 0 0 12 M8 14 h10 M8 18 h10' fill='none' stroke='#b08b00' stroke-width='2'/>",
+            "calendar": "<rect x='3' y='6' width='26' height='22' rx='2' fill='none' stroke='#2f7d4a' stroke-width='2.4'/><line x1='3' y1='12' x2='29' y2='12' stroke='#2f7d4a' stroke-width='2.4'/>",
+            "stop": "<polygon points='10,3 22,3 29,10 29,22 22,29 10,29 3,22 3,10' fill='none' stroke='#c0392b' stroke-width='2.4'/><line x1='10' y1='16' x2='22' y2='16' stroke='#c0392b' stroke-width='3'/>",
+            "book": "<path d='M4 6 h10 a3 3 0 0 1 3 3 v19 a3 3 0 0 0 -3 -3 h-10z M28 6 h-10 a3 3 0 0 0 -3 3 v19 a3 3 0 0 1 3 -3 h10z' fill='none' stroke='#6b4fa0' stroke-width='2'/>",
+            "pen": "<path d='M6 26 L8 19 L22 5 L27 10 L13 24z' fill='none' stroke='#444' stroke-width='2.2'/>"}  # fmt: skip
+
+
+def kamercontract_eenvoudige_taal_pictogrammen(c: Ctx):
+    """Fresh32. A room contract in easy Dutch (language level B1) that a neighbourhood help organisation made with the tenant, one question a
+    row with a pictogram drawn before it: "Wie verhuurt de kamer?" the tenant, "Wie huurt de kamer?" the subtenant, "Waar is de kamer?" the
+    address and postcode, "Hoeveel huur betaal je per maand?" the rent, "Wanneer begin je?" the start, "Wat als het huurcontract van het huis
+    stopt?" (the sublet ends with it, does not, or the row is missing), "Welke regels gelden?" (the corporation's Algemene Huurvoorwaarden,
+    none, or missing); the deposit, the pay day and the helper's name and telephone as decoys; "Datum" the signing date."""
+    c.font_of(c.pick(("Open Sans", "Liberation Sans"), ("Cantarell", "Carlito")))
+    c.restyle17(dates=("long", "weekday", "cap_month"), amounts=("euro", "euro_per_maand", "euro_word"))
+    tenant, sub, home, signed, start, rent, end, cond = _facts(c)
+    tn, sn = tenant.name(c.pick("all", "first")), sub.name(c.pick("all", "first"))
+    corp = c.rng.choice(CORPORATIONS)
+    helper, helper_org = c.person(born=(1960, 2000)), c.rng.choice(_HELPERS32)
+    nw = "white-space:nowrap"
+    icon = lambda kind: f"<svg width='10mm' height='10mm' viewBox='0 0 32 32' xmlns='http://www.w3.org/2000/svg'>{_ICONS32[kind]}</svg>"  # noqa: E731
+    rows = [("person", "Wie verhuurt de kamer?", f"{e(tn)}. {'Zij' if tenant.sex == 'f' else 'Hij'} huurt het huis van {e(corp)}."),
+            ("person", "Wie huurt de kamer?", e(sn)),
+            ("house", "Waar is de kamer?", f"{e(home.street)} {e(home.house_number_text)}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}"),
+            ("coin", "Hoeveel huur betaal je per maand?", f"<b style='{nw}'>{c.a(rent)}</b>. Je betaalt vóór de 1e van de maand. De borg is "
+                                                          f"<span style='{nw}'>{e(values.amount_text(values.amount(float(rent) * 2), 'euro'))}</span>."),
+            ("calendar", "Wanneer begin je?", f"Op <b style='{nw}'>{c.d(start)}</b>.")]
+    if end:
+        rows.append(("stop", "Wat als het huurcontract van het huis stopt?", "Dan stopt jouw huur van de kamer ook. Je moet dan weg."))
+    elif c.rng.random() < 0.6:
+        rows.append(("stop", "Wat als het huurcontract van het huis stopt?", "Dan stopt jouw huur niet vanzelf. We spreken samen af wanneer je weggaat."))
+    if cond:
+        rows.append(("book", "Welke regels gelden?", f"Je houdt je aan de Algemene Huurvoorwaarden van {e(corp)}. Je hebt ze gekregen."))
+    elif c.rng.random() < 0.5:
+        rows.append(("book", "Welke regels gelden?", "Alleen de afspraken op dit papier."))
+    table = "".join(f"<tr><td style='width:13mm;padding:2mm 2mm 2mm 0'>{icon(kind)}</td><td style='padding:2mm 0;border-bottom:0.6px solid #ccc'>"
+                    f"<div style='font-size:10pt;color:#444'>{e(q)}</div><div style='font-size:12.5pt'>{a}</div></td></tr>" for kind, q, a in rows)
+    body = (
+        "<div style='display:flex;justify-content:space-between;align-items:flex-end'><h1 style='font-size:20pt;margin:0'>Afspraken over de kamer</h1>"
+        "<span style='border:1.4px solid #2b6cb0;color:#2b6cb0;border-radius:2mm;padding:0.5mm 2.5mm;font-weight:bold'>Makkelijk lezen</span></div>"
+        "<p style='font-size:11pt'>Dit is een huurcontract voor een kamer. Lees het samen. Zet je naam eronder als je het goed vindt.</p>"
+        f"<table style='width:100%'>{table}</table>"
+        f"<table style='width:100%;margin-top:5mm'><tr><td style='width:13mm'>{icon('pen')}</td><td style='font-size:12pt'>Datum: "
+        f"<b style='{nw}'>{c.d(signed)}</b></td></tr></table>"
+        "<table style='width:100%;margin-top:4mm'><tr><td style='width:50%'>Handtekening verhuurder<br><br>__________________</td>"
+        "<td>Handtekening huurder<br><br>__________________</td></tr></table>"
+        f"<p class='small' style='margin-top:6mm'>Geholpen door {e(helper.name('first'))}, {e(helper_org)}, telefoon 0{c.rng.randint(10, 79)}-{c.rng.randint(1000000, 9999999)}.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 11pt; line-height: 1.45; }"), _truth(tn, sn, home, signed, start, rent, end, cond)
+
+
 LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corporation_model, two_column_contract,
                                    student_room, inline_parties,
                                    roman_sections, boxed_room_form,
@@ -3187,7 +3304,8 @@ LAYOUTS = {f.__name__: f for f in (model_contract, form_table, home_made, corpor
                                    kamercontract_met_kwitantie_borg, kamer_partijen_met_pasfoto_en_id,
                                    kamercontract_regelnummers_kantlijn, kamercontract_ai_sjabloon_markdown_ruw,
                                    kamer_advertentie_en_contract_op_een_vel, kamercontract_boekje_dubbele_pagina_scan,
-                                   kamercontract_ondertekend_met_twee_getuigen, kamercontract_handgeschreven_bijzondere_bepalingen_parafen)}  # fmt: skip
+                                   kamercontract_ondertekend_met_twee_getuigen, kamercontract_handgeschreven_bijzondere_bepalingen_parafen,
+                                   oda_kira_sozlesmesi_turks_alt_kira, kamercontract_eenvoudige_taal_pictogrammen)}  # fmt: skip
 HELDOUT = {"inline_parties"}
 FRESH = {"roman_sections", "boxed_room_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -3251,3 +3369,5 @@ FRESH30 = {"kamer_advertentie_en_contract_op_een_vel", "kamercontract_boekje_dub
 """Layouts of the fresh30 split only: a thirtieth first-contact set, by another author who never saw the reader."""
 FRESH31 = {"kamercontract_ondertekend_met_twee_getuigen", "kamercontract_handgeschreven_bijzondere_bepalingen_parafen"}
 """Layouts of the fresh31 split only: a thirty-first first-contact set, by another author who never saw the reader."""
+FRESH32 = {"oda_kira_sozlesmesi_turks_alt_kira", "kamercontract_eenvoudige_taal_pictogrammen"}
+"""Layouts of the fresh32 split only: a thirty-second first-contact set, by another author who never saw the reader."""

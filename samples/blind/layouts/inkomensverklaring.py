@@ -178,6 +178,12 @@ library, the job's number, a guest code, the file name, the day and time printed
 "Datum" the issue date), and a Word document the applicant made with two screen snips of the IB 60 pasted one under the other with the
 snipping captions (the day it was typed, the application's number, the file name in the footer and a telephone number as decoys; the
 first snip's "Datum" the issue date and the BSN, the second the name and the verzamelinkomen).
+
+The fresh32 split adds: the IB 60 printed from a PDF reader with the comments summarised on a landscape sheet (the letter shrunk on the left
+with numbered note markers, the comments on the right with their authors, later days and times, an income limit, a rent and an application
+number as decoys; "Datum" the issue date), and a screenshot of the browser's print dialog over Mijn Belastingdienst (the tab, the address
+bar, the dialog's settings and the taskbar's clock with the screenshot's day as decoys; the preview's "Datum" the issue date, the name and
+the verzamelinkomen).
 """
 
 from __future__ import annotations
@@ -2967,6 +2973,117 @@ def ib60_word_document_knipsels_met_bijschrift(c: Ctx):
     return page(c, body, "body { font-size: 10pt; }"), _truth(name, person, year, income, issue)
 
 
+# --- fresh32 split ---------------------------------------------------------------------------
+
+_TEAMS32 = ("Woonruimteverdeling", "Team Verhuur", "Backoffice Wonen", "Klantcontact Verhuur")
+_LIMITS32 = (47699, 48569, 52085, 53551, 44035)
+
+
+def ib60_acrobat_opmerkingen_samenvatting(c: Ctx):
+    """Fresh32. The IB 60 as a corporation's employee printed it from a PDF reader with "Opmerkingen samenvatten" on a landscape sheet: the
+    letter shrunk on the left (the Belastingdienst's head, the address window, "Datum" the issue date, the BSN, "Inkomensverklaring <jaar>",
+    the name and the verzamelinkomen) with numbered yellow note markers beside the values, and on the right a column of the numbered comments,
+    each with its author (the employee and a colleague: decoy names), the day and time it was made (later decoy days) and a text holding an
+    income limit, a rent and the application's number as decoys; the reader's head line with the file name and "Pagina 1"."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "DejaVu Sans")))
+    c.restyle17(dates=("long", "dash", "dot_pad"), amounts=("euro", "EUR_grouped", "plain"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("initials", "all", "first"))
+    nw = "white-space:nowrap"
+    team = c.rng.choice(_TEAMS32)
+    first, second = c.person(born=(1965, 2001)), c.person(born=(1965, 2001))
+    made = [issue + dt.timedelta(days=c.rng.randint(3, 40))]
+    made.append(made[0] + dt.timedelta(days=c.rng.randint(0, 6)))
+    limit = values.amount(c.rng.choice(_LIMITS32))
+    rent = values.amount(c.rng.randint(620, 1150) + c.pick(0, 0.35, 0.8))
+    number = f"{c.pick('MH', 'WZ', 'AV')}-{issue.year}-{c.rng.randint(10000, 99999)}"
+    marker = lambda n: (f"<span style='display:inline-block;background:#ffe45c;border:0.6px solid #b59a00;font-size:7pt;font-weight:bold;padding:0 1.2mm;"  # noqa: E731
+                        f"margin-left:2mm;vertical-align:1mm'>{n}</span>")
+    comments = [
+        (first, made[0], f"Naam komt overeen met aanvraag {e(number)}."),
+        (first, made[0], f"Verzamelinkomen {year} gecontroleerd. Inkomensgrens sociale huur: {e(values.amount_text(limit, 'euro'))}."),
+        (second, made[1], f"Huur woning {e(values.amount_text(rent, 'euro'))} per maand &ndash; toets 40% zie dossier."),
+        (second, made[1], "Akkoord, doorzetten naar contractvorming."),
+    ]
+    notes = "".join(
+        f"<div style='border:0.6px solid #c9b24a;background:#fffbe0;padding:1.6mm 2.4mm;margin-bottom:3mm'><div style='font-size:7.6pt;color:#555'>"
+        f"<b>{i + 1}</b> &nbsp;Notitie &middot; {e(who.name('initials'))} ({e(team)}) &middot; <span style='{nw}'>{e(values.date_text(when, 'dash'))} "
+        f"{c.rng.randint(8, 17):02d}:{c.rng.randint(0, 59):02d}</span></div><div style='font-size:8.6pt'>{text}</div></div>"
+        for i, (who, when, text) in enumerate(comments))
+    letter = (
+        "<div style='border:0.8px solid #999;box-shadow:1mm 1mm 1.5mm rgba(0,0,0,0.2);padding:7mm 9mm;font-size:8.6pt;background:#fff'>"
+        + _letterhead(c)
+        + address_block([person.titled("initials"), home.line1(), f"{values.postcode_text(home.postcode, True)}  {home.city}"])
+        + kv([("Datum", f"<span style='{nw}'>{c.d(issue)}</span>"),
+              ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.pick(0, 1, 2))) + marker(1)),
+              ("Ons kenmerk", f"IB 60 / {c.rng.randint(1000000, 9999999)}")], label_width="40mm")
+        + f"<h3 style='margin-top:5mm'>Inkomensverklaring {year}</h3>"
+        f"<p>Naam: {e(name)}{marker(1)}</p>"
+        f"<p>U heeft ons gevraagd om een inkomensverklaring. Hieronder staat uw verzamelinkomen over {year}.</p>"
+        f"<table style='width:100%;border-top:0.8px solid #333;border-bottom:0.8px solid #333'><tr><td>Verzamelinkomen {year}</td>"
+        f"<td class='right'><b style='{nw}'>{c.a(income)}</b>{marker(2)}</td></tr></table>"
+        "<p class='small'>Het verzamelinkomen is het totaal van uw inkomen in box 1, box 2 en box 3.</p>"
+        f"<p>Met vriendelijke groet,<br>Belastingdienst{marker(3)}{marker(4)}</p></div>")
+    body = (
+        f"<div style='font-size:8pt;color:#444;border-bottom:0.6px solid #999;margin-bottom:3mm;display:flex;justify-content:space-between'>"
+        f"<span>Samenvatting van opmerkingen: IB60_{e(person.surname.split()[-1])}_{year}.pdf</span><span>Pagina 1</span></div>"
+        f"<table style='width:100%'><tr><td style='width:60%;padding-right:6mm'>{letter}</td><td style='border-left:0.6px dashed #b59a00;padding-left:4mm'>"
+        f"{notes}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, LANDSCAPE_CSS + " body { font-size: 9pt; }"), _truth(name, person, year, income, issue)
+
+
+def ib60_afdrukvoorbeeld_dialoog_screenshot(c: Ctx):
+    """Fresh32. A screenshot of the browser's print dialog over Mijn Belastingdienst, printed on a landscape sheet: the browser's tab
+    ("Inkomensverklaring | Mijn Belastingdienst") and address bar, the darkened page behind the dialog, the dialog's preview of the letter on
+    the left (the Belastingdienst's head, "Datum" the issue date, the BSN, "Inkomensverklaring <jaar>", the name and the verzamelinkomen) and
+    its settings on the right ("Bestemming: Opslaan als PDF", "Pagina's", "Indeling", "1 vel papier", the buttons), and the taskbar's clock
+    with the day the screenshot was made (a decoy) at the foot."""
+    c.font_of(c.pick(("Liberation Sans", "DejaVu Sans"), ("Open Sans", "Carlito")))
+    c.restyle17(dates=("dash", "long", "nopad"), amounts=("euro", "EUR_grouped", "euro_nogroup"))
+    person, year, issue, income, home = _facts(c)
+    name = person.name(c.pick("initials", "all", "first"))
+    nw = "white-space:nowrap"
+    shot = issue + dt.timedelta(days=c.rng.randint(0, 30))
+    hour, minute = c.rng.randint(8, 22), c.rng.randint(0, 59)
+    setting = lambda k, v: (f"<tr><td style='padding:2mm 4mm 2mm 0;color:#333'>{e(k)}</td><td style='padding:2mm 0'><span style='display:inline-block;"  # noqa: E731
+                            f"border:0.6px solid #bbb;border-radius:1mm;padding:0.8mm 2.5mm;min-width:38mm'>{e(v)} &#9662;</span></td></tr>")
+    preview = (
+        "<div style='background:#fff;width:100mm;min-height:122mm;margin:0 auto;padding:6mm 8mm;box-shadow:0 0.6mm 2mm rgba(0,0,0,0.35);font-size:7.6pt;"
+        "font-family:\"Liberation Sans\", sans-serif'>"
+        + "<div style='text-align:right'><b style='font-size:10pt'>Belastingdienst</b><br><span style='font-size:6.6pt'>Postbus 2508, 6401 DA Heerlen</span></div>"
+        + f"<div style='margin:6mm 0 5mm 0'>{e(person.titled('initials'))}<br>{e(home.line1())}<br>{e(values.postcode_text(home.postcode, True))}  {e(home.city)}</div>"
+        + kv([("Datum", f"<span style='{nw}'>{c.d(issue)}</span>"), ("Burgerservicenummer", e(values.bsn_text(person.bsn, c.pick(0, 1, 2))))],
+             label_width="34mm")
+        + f"<div style='font-weight:bold;font-size:9pt;margin-top:4mm'>Inkomensverklaring {year}</div>"
+        f"<div style='margin:2mm 0'>Naam: {e(name)}</div>"
+        f"<div>Hieronder ziet u uw verzamelinkomen over {year}.</div>"
+        f"<div style='background:#eef1f5;padding:1.5mm 2.5mm;margin:2.5mm 0;display:flex;justify-content:space-between'><span>Verzamelinkomen {year}</span>"
+        f"<b style='{nw}'>{c.a(income)}</b></div>"
+        "<div>Met vriendelijke groet,<br>Belastingdienst</div></div>")
+    panel = (
+        "<div style='padding:5mm 6mm'><div style='display:flex;justify-content:space-between'><b style='font-size:13pt'>Afdrukken</b>"
+        "<span style='color:#555'>1 vel papier</span></div><table style='margin-top:4mm;font-size:9pt'>"
+        + setting("Bestemming", "Opslaan als PDF") + setting("Pagina's", "Alle") + setting("Indeling", "Staand") + setting("Kleur", "Kleur")
+        + "</table><div style='margin-top:3mm;color:#1a73e8'>Meer instellingen &#9662;</div>"
+        "<div style='margin-top:22mm;text-align:right'><span style='display:inline-block;background:#1a73e8;color:#fff;border-radius:1mm;padding:1.5mm 5mm'>"
+        "Opslaan</span> &nbsp;<span style='display:inline-block;border:0.6px solid #bbb;color:#1a73e8;border-radius:1mm;padding:1.5mm 4mm'>Annuleren</span></div></div>")
+    body = (
+        "<div style='border:0.8px solid #888;background:#dfe3e8'>"
+        "<div style='display:flex;align-items:flex-end;padding:1.5mm 2mm 0 2mm;font-size:8pt'><span style='background:#fff;border-radius:1.5mm 1.5mm 0 0;"
+        "padding:1.2mm 4mm'>Inkomensverklaring | Mijn Belastingdienst &nbsp;&times;</span><span style='padding:1.2mm 4mm;color:#555'>+</span></div>"
+        f"<div style='background:#fff;padding:1.2mm 3mm;font-size:8pt;color:#333'>&larr; &rarr; &#8635; &nbsp; <span style='background:#eef0f3;border-radius:3mm;"
+        f"padding:0.6mm 4mm'>mijn.belastingdienst.nl/mbd-pmb/inkomensverklaring/{year}</span></div>"
+        "<div style='background:#5d6166;padding:3mm 8mm'>"
+        "<table style='width:100%;background:#fff;border-radius:1.5mm'><tr>"
+        f"<td style='width:62%;background:#e8eaed;padding:3mm 0'>{preview}</td><td>{panel}</td></tr></table></div>"
+        f"<div style='background:#1f2430;color:#fff;font-size:7.6pt;padding:1mm 3mm;text-align:right'>&#9650; &nbsp; NLD &nbsp; "
+        f"<span style='display:inline-block;text-align:center;line-height:1.2'>{hour:02d}:{minute:02d}<br>{e(values.date_text(shot, 'nopad'))}</span></div>"
+        "</div>"
+    )  # fmt: skip
+    return page(c, body, LANDSCAPE_CSS + " body { font-size: 9pt; }"), _truth(name, person, year, income, issue)
+
+
 LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst_print, ib60_prose, ib60_form,
                                    toeslagen_overview, ib60_twocolumn,
                                    ib60_reference_block, ib60_box_header, ib60_inspector_declaration,
@@ -2999,7 +3116,8 @@ LAYOUTS = {f.__name__: f for f in (ib60_letter, ib60_boxes, mijn_belastingdienst
                                    ib60_staafdiagram_in_gewone_taal, ib60_fiscale_partners_twee_kolommen,
                                    ib60_tekstversie_schermlezer, ib60_digitale_postbus_envelopscan,
                                    ib60_outlook_doorgestuurd_partnerinkomen_in_mail, ib60_kopie_samen_met_identiteitskaart,
-                                   ib60_bibliotheek_printopdracht_kopstrook, ib60_word_document_knipsels_met_bijschrift)}  # fmt: skip
+                                   ib60_bibliotheek_printopdracht_kopstrook, ib60_word_document_knipsels_met_bijschrift,
+                                   ib60_acrobat_opmerkingen_samenvatting, ib60_afdrukvoorbeeld_dialoog_screenshot)}  # fmt: skip
 HELDOUT = {"ib60_twocolumn"}
 FRESH = {"ib60_reference_block", "ib60_box_header", "ib60_inspector_declaration"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -3063,3 +3181,5 @@ FRESH30 = {"ib60_outlook_doorgestuurd_partnerinkomen_in_mail", "ib60_kopie_samen
 """Layouts of the fresh30 split only: a thirtieth first-contact set, by another author who never saw the reader."""
 FRESH31 = {"ib60_bibliotheek_printopdracht_kopstrook", "ib60_word_document_knipsels_met_bijschrift"}
 """Layouts of the fresh31 split only: a thirty-first first-contact set, by another author who never saw the reader."""
+FRESH32 = {"ib60_acrobat_opmerkingen_samenvatting", "ib60_afdrukvoorbeeld_dialoog_screenshot"}
+"""Layouts of the fresh32 split only: a thirty-second first-contact set, by another author who never saw the reader."""

@@ -181,6 +181,12 @@ after every cure or helps by day only; the date line the issue date, the hospita
 municipality asks for when a family places a "mantelzorgwoning" (a numbered form: the two people's birth dates and the carer's address,
 the plot's address and postcode, the cadastral parcel, the area and the day building starts as decoys; a yes/no for care at hand day and
 night; "Datum" the issue date, the GP practice or home-care team that signs the issuer).
+
+The fresh32 split adds: a German GP's "Ärztliche Bescheinigung" for a patient across the border cared for by a relative (the practice's
+German address and postcode, BSNR and LANR, the patient's birth date and Dutch address and the "Pflegegrad" with its day as decoys; "rund um
+die Uhr (24 Stunden täglich, auch nachts)" or by day only, "<Ort>, den ..." the issue date, the practice the issuer), and a GP practice's
+declaration faxed to the corporation (the machines' header and foot lines with the day sent, the fax cover's numbers, the patient's birth
+date and the AGB code as decoys; "dag en nacht (24 uur per dag)" or by day only, "Datum" the issue date, the practice the issuer).
 """
 
 from __future__ import annotations
@@ -198,6 +204,7 @@ from samples.blind.layouts._base import radio  # the fresh11 split's
 from samples.blind.layouts._base import SANS12  # the fresh12 split's
 from samples.blind.layouts._base import SANS13  # the fresh13 split's
 from samples.blind.layouts._base import SANS14, SERIF14, patient_sticker  # the fresh14 split's
+from samples.blind.layouts._base import stamp  # the fresh32 split's uses
 
 DOC_TYPE = "mantelzorgverklaring"
 _ORGS = ("Mantelzorg Centraal", "Steunpunt Mantelzorg", "Wijkteam Noord", "Thuiszorg De Zonnebloem",
@@ -3080,6 +3087,109 @@ def mantelzorgwoning_zorgbehoefteverklaring_omgevingsloket(c: Ctx):
     return page(c, body, "body { font-size: 9.4pt; }"), _truth(fc, fr, clock, issue, issuer)
 
 
+# --- fresh32 split ---------------------------------------------------------------------------
+
+_PRAXEN32 = (("Kleve", "47533"), ("Emmerich am Rhein", "46446"), ("Goch", "47574"), ("Gronau (Westf.)", "48599"), ("Nordhorn", "48529"),
+             ("Bad Bentheim", "48455"), ("Aachen", "52062"), ("Bocholt", "46395"))
+_STRASSEN32 = ("Hauptstraße", "Bahnhofstraße", "Kirchplatz", "Lindenallee", "Marktstraße", "Gartenstraße", "Schulstraße")
+_VERWANDT32 = {"f": ("Tochter", "Ehefrau", "Schwester", "Schwiegertochter", "Nachbarin"), "m": ("Sohn", "Ehemann", "Bruder", "Schwiegersohn", "Nachbar")}
+_DIAGNOSEN32 = ("einer fortgeschrittenen Demenz", "den Folgen eines Schlaganfalls", "einer Parkinson-Erkrankung", "einer schweren Herzinsuffizienz",
+                "einer COPD im Endstadium", "einer Multiplen Sklerose")
+
+
+def hausarzt_aerztliche_bescheinigung_pflege_grensregio(c: Ctx):
+    """Fresh32. A German GP's "Ärztliche Bescheinigung" for a patient who lives across the border in the Netherlands and is cared for by a
+    relative, in German: the practice's head ("Hausarztpraxis Dr. med. ...", the street, the five-digit German postcode, telephone, "BSNR"
+    and "LANR": decoys), "zur Vorlage bei der Wohnungsbaugesellschaft", the patient with "geb." and the Dutch address and postcode (decoys),
+    the carer named with the relation ("Tochter", "Ehemann"), the "Pflegegrad" with its day (a decoy), care "rund um die Uhr (24 Stunden
+    täglich, auch nachts)" or "tagsüber, nachts nicht erforderlich"; "<Ort>, den 05.03.2026" the issue date, the practice (as its stamp
+    names it) the issuer."""
+    c.font_of(c.pick(("Liberation Sans", "DejaVu Sans"), ("Carlito", "Open Sans")))
+    c.restyle17(dates=("dot_pad",), amounts=("euro",))
+    carer, recipient, clock, issue, home = _facts(c)
+    town, plz = c.rng.choice(_PRAXEN32)
+    doctor = c.person(born=(1955, 1988), origin=c.pick("nl", "pl", "nl"))
+    issuer = f"Hausarztpraxis Dr. med. {doctor.name('first')}"
+    fc, fr = carer.name(c.pick("all", "first")), recipient.name(c.pick("all", "first"))
+    kin = c.rng.choice(_VERWANDT32[carer.sex])
+    nw = "white-space:nowrap"
+    grade = c.rng.randint(3, 5)
+    graded = issue - dt.timedelta(days=c.rng.randint(60, 900))
+    clock_text = (f"Aufgrund des Krankheitsbildes ist eine Betreuung und Beaufsichtigung <b>rund um die Uhr (24 Stunden täglich, auch nachts)</b> "
+                  f"erforderlich. Diese wird von {e(fc)} sichergestellt, {'die' if carer.sex == 'f' else 'der'} dazu im Haushalt "
+                  f"{'der Patientin' if recipient.sex == 'f' else 'des Patienten'} lebt."
+                  if clock else
+                  f"Die Unterstützung durch {e(fc)} erfolgt tagsüber (Körperpflege, Mahlzeiten, Begleitung zu Terminen). Eine Betreuung in der "
+                  "Nacht ist derzeit nicht erforderlich.")
+    body = (
+        f"<table style='width:100%;border-bottom:1.2px solid #1d4e7a;padding-bottom:2mm'><tr><td><b style='font-size:14pt;color:#1d4e7a'>{e(issuer)}</b><br>"
+        f"<span class='small'>Facharzt für Allgemeinmedizin &middot; Hausärztliche Versorgung</span></td>"
+        f"<td class='right small'>{e(c.rng.choice(_STRASSEN32))} {c.rng.randint(1, 80)}<br>{plz} {e(town)}<br>Tel. 0{c.rng.randint(2800, 2899)} "
+        f"{c.rng.randint(10000, 99999)}<br>BSNR {c.rng.randint(100000000, 999999999)} &middot; LANR {c.rng.randint(100000000, 999999999)}</td></tr></table>"
+        "<h1 style='font-size:15pt;margin-top:8mm'>Ärztliche Bescheinigung</h1>"
+        "<p class='small' style='margin-top:0'>zur Vorlage bei der Wohnungsbaugesellschaft (woningcorporatie) in den Niederlanden</p>"
+        + kv([("Patient/in", f"<b>{e(fr)}</b>"), ("geb.", f"<span style='{nw}'>{e(values.date_text(recipient.birth_date, 'dot_pad'))}</span>"),
+              ("wohnhaft", f"{e(home.line1())}, NL-{e(values.postcode_text(home.postcode, True))} {e(home.city)} (Niederlande)")], label_width="34mm")
+        + f"<p style='margin-top:5mm'>Hiermit bescheinige ich, dass die oben genannte Person seit längerer Zeit in meiner hausärztlichen Behandlung steht und "
+        f"aufgrund {e(c.rng.choice(_DIAGNOSEN32))} dauerhaft auf Hilfe angewiesen ist. Seit dem {e(values.date_text(graded, 'dot_pad'))} ist der "
+        f"Pflegegrad {grade} anerkannt.</p>"
+        f"<p>Die Pflege wird überwiegend von <b>{e(fc)}</b> ({e(kin)}) übernommen.</p>"
+        f"<p>{clock_text}</p>"
+        f"<p>Diese Bescheinigung wird auf Wunsch {'der Patientin' if recipient.sex == 'f' else 'des Patienten'} ausgestellt.</p>"
+        f"<table style='width:100%;margin-top:8mm'><tr><td>{e(town)}, den <span style='{nw}'>{c.d(issue)}</span><br><br>"
+        f"<span style='font-family:\"Comic Neue\", cursive;font-style:italic;color:#1b2a7a;font-size:14pt'>{e(doctor.surname)}</span><br>"
+        f"Dr. med. {e(doctor.name('first'))}</td><td class='right'>{stamp([issuer, f'{plz} {town}'], colour='#1d4e7a', turn=-4.0)}</td></tr></table>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(fc, fr, clock, issue, issuer)
+
+
+_FAX_PRACTICES32 = ("Huisartsenpraktijk De Meidoorn", "Huisartsen Centrum Noord", "Huisartsenpraktijk Ter Weijde", "Gezondheidscentrum De Schalm",
+                    "Huisartsenpraktijk Het Veld", "Huisartsengroep Oostwijk")
+
+
+def huisarts_faxbericht_mantelzorgverklaring(c: Ctx):
+    """Fresh32. A GP practice's declaration faxed to the corporation, as the receiving machine printed it: the machine's header line at the top
+    (the day and time sent, the practice's fax number and "P.001/001": a decoy day), a fax cover block ("Aan", "t.a.v.", the corporation's fax
+    number, "Van", "Aantal pagina's", "Betreft", "MEDISCH VERTROUWELIJK"), then the practice's short declaration: the patient with the birth
+    date and the AGB code (decoys), the carer named in a sentence, care "dag en nacht (24 uur per dag)" or "overdag; 's nachts is geen zorg
+    nodig"; "Datum" under the text the issue date, the practice the issuer; the receiving machine's line at the foot with its own day."""
+    c.font_of(c.pick(("Liberation Serif", "DejaVu Serif"), ("Liberation Sans", "Carlito")))
+    c.restyle17(dates=("dash", "long", "nopad"), amounts=("euro",))
+    carer, recipient, clock, issue, home = _facts(c)
+    issuer = c.rng.choice(_FAX_PRACTICES32)
+    fc, fr = carer.name(c.pick("all", "first", "initials")), recipient.name(c.pick("all", "first", "initials"))
+    gp = c.person(born=(1958, 1990))
+    nw = "white-space:nowrap"
+    sent = issue + dt.timedelta(days=c.rng.choice((0, 1, 1, 2, 5)))
+    hour, minute = c.rng.randint(8, 17), c.rng.randint(0, 59)
+    fax_from = f"0{c.rng.randint(10, 79)}-{c.rng.randint(1000000, 9999999)}"
+    corp = c.rng.choice(("Ymere", "de Alliantie", "Woonbron", "Portaal", "Kennemer Wonen", "Woonopmaat", "Staedion", "Mitros"))
+    mono = "font-family:\"Liberation Mono\", \"DejaVu Sans Mono\", monospace;font-size:8pt"
+    care = ("De zorg is nodig <b>dag en nacht (24 uur per dag)</b>; de mantelzorger woont daarvoor bij patiënt in." if clock else
+            "De mantelzorger helpt overdag bij de persoonlijke verzorging en het huishouden; 's nachts is geen zorg nodig.")
+    body = (
+        f"<div style='{mono};display:flex;justify-content:space-between;border-bottom:0.6px solid #444'><span>{e(values.date_text(sent, 'slash'))} "
+        f"{hour:02d}:{minute:02d}</span><span>FAX {e(fax_from.replace('-', ''))}</span><span>{e(issuer.upper())}</span><span>P.001/001</span></div>"
+        "<h1 style='font-size:20pt;letter-spacing:3px;margin-top:5mm'>FAXBERICHT</h1>"
+        + kv([("Aan", e(corp)), ("t.a.v.", "afdeling Woonruimtebemiddeling"), ("Faxnummer", f"0{c.rng.randint(10, 79)}-{c.rng.randint(1000000, 9999999)}"),
+              ("Van", e(issuer)), ("Telefoon", f"0{c.rng.randint(10, 79)}-{c.rng.randint(1000000, 9999999)}"), ("Aantal pagina's", "1 (incl. deze)"),
+              ("Betreft", "verklaring mantelzorg")], label_width="36mm")
+        + "<div style='border:1.4px solid #111;text-align:center;font-weight:bold;padding:1mm;margin:3mm 0 5mm 0'>MEDISCH VERTROUWELIJK &ndash; "
+        "alleen voor de geadresseerde</div>"
+        f"<div style='border-top:1px dashed #555;padding-top:4mm'><b>{e(issuer)}</b><br><span class='small'>{e(gp.titled('initials'))}, huisarts &middot; "
+        f"AGB-code 01-{c.rng.randint(100000, 999999)}</span></div>"
+        "<h3 style='margin-top:4mm'>Verklaring</h3>"
+        f"<p>Ondergetekende, huisarts van {e(fr)} (geboren {e(values.date_text(recipient.birth_date, 'dash'))}), verklaart dat patiënt vanwege "
+        f"{'haar' if recipient.sex == 'f' else 'zijn'} gezondheid zorg nodig heeft en dat deze zorg wordt gegeven door {e(fc)}.</p>"
+        f"<p>{care}</p><p>Over de medische gegevens doe ik geen uitspraken.</p>"
+        f"<p style='margin-top:5mm'>Datum: <span style='{nw}'>{c.d(issue)}</span><br>Handtekening: "
+        f"<span style='font-family:\"Comic Neue\", cursive;font-style:italic;font-size:14pt'>{e(gp.surname)}</span></p>"
+        f"<div style='{mono};position:fixed;bottom:-10mm;left:0;right:0;border-top:0.6px solid #444'>ONTVANGEN {e(values.date_text(sent, 'dash'))} "
+        f"{hour:02d}:{(minute + 1) % 60:02d} VAN {e(fax_from)} &nbsp; 1 PAG. &nbsp; RESULTAAT OK</div>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 10pt; }"), _truth(fc, fr, clock, issue, issuer)
+
+
 LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, steunpunt_table, indicatie_summary,
                                    handwritten_form, zorgkantoor_letter,
                                    wmo_consulent_letter, side_by_side_form,
@@ -3112,7 +3222,8 @@ LAYOUTS = {f.__name__: f for f in (municipal_form, care_org_letter, gp_letter, s
                                    wijkteam_netwerkkaart_ecogram, zorgmail_beveiligd_bericht_poh,
                                    epilepsiecentrum_dagdelen_toezicht_tabel, studentendecaan_verklaring_bijzondere_omstandigheden,
                                    zorgplan_uittreksel_doelen_acties_omaha, apotheek_medicatierol_toedienlijst_mantelzorger,
-                                   oncologieverpleegkundige_kuurschema_verklaring, mantelzorgwoning_zorgbehoefteverklaring_omgevingsloket)}  # fmt: skip
+                                   oncologieverpleegkundige_kuurschema_verklaring, mantelzorgwoning_zorgbehoefteverklaring_omgevingsloket,
+                                   hausarzt_aerztliche_bescheinigung_pflege_grensregio, huisarts_faxbericht_mantelzorgverklaring)}  # fmt: skip
 HELDOUT = {"zorgkantoor_letter"}
 FRESH = {"wmo_consulent_letter", "side_by_side_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -3176,3 +3287,5 @@ FRESH30 = {"zorgplan_uittreksel_doelen_acties_omaha", "apotheek_medicatierol_toe
 """Layouts of the fresh30 split only: a thirtieth first-contact set, by another author who never saw the reader."""
 FRESH31 = {"oncologieverpleegkundige_kuurschema_verklaring", "mantelzorgwoning_zorgbehoefteverklaring_omgevingsloket"}
 """Layouts of the fresh31 split only: a thirty-first first-contact set, by another author who never saw the reader."""
+FRESH32 = {"hausarzt_aerztliche_bescheinigung_pflege_grensregio", "huisarts_faxbericht_mantelzorgverklaring"}
+"""Layouts of the fresh32 split only: a thirty-second first-contact set, by another author who never saw the reader."""

@@ -172,6 +172,11 @@ purification levy on one or three pollution units for a one-person or a larger h
 IBAN for the direct debit: a BRP extract's and a bank's facts on a document that is neither), and the CAK's decision on the own
 contribution for care (the client number and BSN, "Peiljaar" and the verzamelinkomen of two years before, the partner's name and income:
 an income statement's facts on a document that is none).
+
+The fresh32 split adds: a notarial cohabitation agreement (two partners with their birth dates at one address with its postcode, the day
+the joint household began and a joint account's IBAN: a BRP extract's and a bank statement's facts on a document that is neither), and the
+Huurcommissie's ruling on a starting rent (the tenant, the landlord, the dwelling's address and postcode, the points, the agreed rent and
+the rent set per month from a day: a sublet contract's facts on a document that is no contract).
 """
 
 from __future__ import annotations
@@ -2547,6 +2552,86 @@ def cak_beschikking_eigen_bijdrage_peiljaar_inkomen(c: Ctx):
     return page(c, body, "body { font-size: 9.8pt; }"), {}
 
 
+# --- fresh32 split ---------------------------------------------------------------------------
+
+_NOTARIES32 = ("Notariskantoor Van Leeuwen", "Notarissen aan de Singel", "De Vries & Kaya notarissen", "Notariaat Oosterpoort", "Notariskantoor Bakker-Hendriks")
+
+
+def samenlevingsovereenkomst_notariele_akte(c: Ctx):
+    """Fresh32. A notarial cohabitation agreement ("Samenlevingsovereenkomst"): "Heden, <datum>, verschenen voor mij, mr. ..., notaris", the
+    two partners with birthplace, birth date and one address with its postcode, "gemeenschappelijke huishouding" since a day, the costs of the
+    household, a joint account's IBAN and the house they rent: two names at one address, dates and an IBAN, a BRP extract's and a bank
+    statement's facts on a document that is neither (and no rental contract)."""
+    c.font_of(c.pick(("Liberation Serif", "EB Garamond"), ("Caladea", "DejaVu Serif")))
+    one, home, day = _who(c)
+    two = c.person(sex="f" if one.sex == "m" else "m", born=(1955, 2002))
+    notary = c.person(born=(1955, 1990))
+    office = c.rng.choice(_NOTARIES32)
+    since = day - dt.timedelta(days=c.rng.randint(120, 2200))
+    iban = values.iban(c.rng, c.pick("INGB", "RABO", "ABNA", "SNSB", "TRIO", "BUNQ"))
+    nw = "white-space:nowrap"
+    who = lambda p: (f"{'de heer' if p.sex == 'm' else 'mevrouw'} <b>{e(p.name('all'))}</b>, geboren te {e(c.rng.choice(people.places())[1])} op "  # noqa: E731
+                     f"<span style='{nw}'>{e(values.date_text(p.birth_date, 'long'))}</span>, ongehuwd en geen geregistreerd partner")
+    art = lambda n, title, text: f"<p style='margin:2.5mm 0 0 0'><b>Artikel {n}. {e(title)}</b><br>{text}</p>"  # noqa: E731
+    body = (
+        f"<div style='text-align:right' class='small'>{e(office)}<br>Kenmerk {day.year}.{c.rng.randint(1000, 9999)}/{e(notary.surname.split()[-1][:2].upper())}</div>"
+        "<h1 style='text-align:center;font-size:15pt;margin-top:6mm;letter-spacing:1px'>SAMENLEVINGSOVEREENKOMST</h1>"
+        f"<p>Heden, {e(values.date_text(day, 'long'))}, verschenen voor mij, mr. {e(notary.name('initials'))}, notaris gevestigd te {e(home.city)}:</p>"
+        f"<p>1. {who(one)};</p><p>2. {who(two)};</p>"
+        f"<p>beiden wonende te {e(home.street)} {e(home.house_number_text)}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}.</p>"
+        "<p>De comparanten verklaren dat zij samenwonen en een gemeenschappelijke huishouding voeren, en dat zij hun samenleving als volgt regelen:</p>"
+        + art(1, "Samenwoning", f"Partijen voeren sinds {e(values.date_text(since, 'long'))} een gemeenschappelijke huishouding op voormeld adres.")
+        + art(2, "Kosten van de huishouding", "De kosten van de huishouding, waaronder de huur van de woning, worden door partijen gedragen naar "
+              "evenredigheid van hun netto-inkomens.")
+        + art(3, "Gezamenlijke rekening", f"Partijen houden een gezamenlijke betaalrekening met nummer <span style='{nw}'>{e(values.iban_text(iban, True))}</span>, "
+              "waarop ieder maandelijks zijn of haar bijdrage stort.")
+        + art(4, "Inboedel", "Roerende zaken die partijen gezamenlijk aanschaffen, behoren hun ieder voor de helft toe.")
+        + art(5, "Beëindiging", "Deze overeenkomst eindigt door opzegging, door huwelijk of geregistreerd partnerschap tussen partijen of door overlijden.")
+        + art(6, "Verblijvingsbeding", "Bij overlijden van een van hen komen de gezamenlijke inboedelgoederen toe aan de langstlevende.")
+        + "<p style='margin-top:4mm'>WAARVAN AKTE, verleden te " + e(home.city) + " op de datum in het hoofd van deze akte vermeld. Na zakelijke opgave van "
+        "de inhoud aan de comparanten en hun toelichting daarop hebben zij verklaard van de inhoud van de akte te hebben kennisgenomen. "
+        "Onmiddellijk na beperkte voorlezing is deze akte door de comparanten en mij, notaris, ondertekend.</p>"
+        "<p class='small' style='margin-top:4mm'>(volgen handtekeningen) &mdash; UITGEGEVEN VOOR AFSCHRIFT</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), {}
+
+
+def huurcommissie_uitspraak_huurprijs(c: Ctx):
+    """Fresh32. The Huurcommissie's ruling on a tenant's request to check the starting rent ("Uitspraak"): the case number, the tenant and the
+    landlord (a corporation or a private landlord), the dwelling's address and postcode, the points under the Woningwaarderingsstelsel, the
+    rent agreed and the rent the Huurcommissie sets per month from a day, the day of the hearing and "Datum uitspraak": a tenant's name, a
+    postcode and house number, a monthly rent and a start date, a sublet contract's facts on a document that is no contract."""
+    c.font_of(c.pick(("Liberation Sans", "Carlito"), ("Open Sans", "DejaVu Sans")))
+    person, home, day = _who(c)
+    landlord = c.pick("Woonstad Rotterdam", "Ymere", "Portaal", "Mitros", "Vastgoed Beheer Amstel B.V.", "Stichting Woonbron")
+    agreed = c.rng.randint(780, 1250) + c.pick(0, 0.5)
+    points = c.rng.randint(118, 186)
+    fixed = round(agreed * c.pick(0.62, 0.7, 0.78, 0.85), 2)
+    from_day = dt.date(day.year - c.pick(0, 1), c.rng.randint(1, 12), 1)
+    hearing = day - dt.timedelta(days=c.rng.randint(10, 60))
+    nw = "white-space:nowrap"
+    money = lambda v: f"<span style='{nw}'>{e(values.amount_text(values.amount(v), 'euro'))}</span>"  # noqa: E731
+    body = (
+        "<table style='width:100%'><tr><td><span class='logo' style='font-size:16pt;color:#154273'>Huurcommissie</span><br><span class='small'>Postbus 16495, "
+        "2500 BL Den Haag</span></td><td class='right small'>Zaaknummer HC/{0}/{1}</td></tr></table>".format(day.year, c.rng.randint(100000, 999999))
+        + "<h1 style='font-size:15pt;margin-top:6mm'>Uitspraak</h1>"
+        "<p>van de Huurcommissie in het geschil over de aanvangshuurprijs (toetsing) tussen:</p>"
+        + kv([("Huurder", e(person.name(c.pick("initials", "all")))), ("Verhuurder", e(landlord)),
+              ("Woonruimte", f"{e(home.street)} {e(home.house_number_text)}, {e(values.postcode_text(home.postcode, True))} {e(home.city)}"),
+              ("Datum zitting", f"<span style='{nw}'>{e(values.date_text(hearing, 'long'))}</span>")], label_width="40mm")
+        + "<h3>Beoordeling</h3>"
+        f"<p>Op grond van het Woningwaarderingsstelsel heeft de woonruimte {points} punten. De overeengekomen huurprijs bedraagt {money(agreed)} per maand. "
+        f"De maximale huurprijs bij {points} punten is lager dan de overeengekomen huurprijs.</p>"
+        "<h3>Uitspraak</h3>"
+        f"<p>De Huurcommissie stelt de huurprijs vast op {money(fixed)} per maand met ingang van <span style='{nw}'>{e(values.date_text(from_day, 'long'))}</span>. "
+        f"De verhuurder betaalt het legesbedrag van {money(c.pick(25, 450, 300))} aan de huurder terug.</p>"
+        f"<p>Datum uitspraak: <span style='{nw}'>{e(values.date_text(day, 'long'))}</span></p>"
+        "<p class='small' style='margin-top:6mm'>Partijen kunnen binnen acht weken na verzending van deze uitspraak de kantonrechter vragen een beslissing te nemen. "
+        "Doet geen van beide partijen dat, dan is deze uitspraak bindend.</p>"
+    )  # fmt: skip
+    return page(c, body, "body { font-size: 9.8pt; }"), {}
+
+
 LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, payslip, municipal_address_letter,
                                    energy_bill, jaaropgaaf,
                                    huurtoeslag_beschikking, huisbewaring_besluit, hoofdhuurovereenkomst, brp_request_form,
@@ -2579,7 +2664,8 @@ LAYOUTS = {f.__name__: f for f in (rent_increase, woz_beschikking, zorgpolis, pa
                                    werkgeversgetuigschrift_einde_dienstverband, kadaster_eigendomsinformatie_perceel,
                                    bruikleen_leegstandbeheer_antikraak, familie_groepsapp_zorgrooster_chat,
                                    sportschool_lidmaatschap_incassomachtiging, schuldhulp_intakeverslag_huishouden,
-                                   waterschap_aanslag_zuiveringsheffing_huishouden, cak_beschikking_eigen_bijdrage_peiljaar_inkomen)}  # fmt: skip
+                                   waterschap_aanslag_zuiveringsheffing_huishouden, cak_beschikking_eigen_bijdrage_peiljaar_inkomen,
+                                   samenlevingsovereenkomst_notariele_akte, huurcommissie_uitspraak_huurprijs)}  # fmt: skip
 HELDOUT = {"jaaropgaaf"}
 FRESH = {"huurtoeslag_beschikking", "huisbewaring_besluit", "hoofdhuurovereenkomst", "brp_request_form"}
 """Layouts of the fresh split only (see brp_uittreksel.FRESH)."""
@@ -2643,3 +2729,5 @@ FRESH30 = {"sportschool_lidmaatschap_incassomachtiging", "schuldhulp_intakeversl
 """Layouts of the fresh30 split only: a thirtieth first-contact set, by another author who never saw the reader."""
 FRESH31 = {"waterschap_aanslag_zuiveringsheffing_huishouden", "cak_beschikking_eigen_bijdrage_peiljaar_inkomen"}
 """Layouts of the fresh31 split only: a thirty-first first-contact set, by another author who never saw the reader."""
+FRESH32 = {"samenlevingsovereenkomst_notariele_akte", "huurcommissie_uitspraak_huurprijs"}
+"""Layouts of the fresh32 split only: a thirty-second first-contact set, by another author who never saw the reader."""
