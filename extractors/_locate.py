@@ -290,6 +290,12 @@ def iter_lines(pages: Sequence[Page]) -> Iterable[tuple[Page, int, Line]]:
             yield page, index, line
 
 
+_SENTENCE_ENDED = re.compile(r"[a-zß-ÿ]{4,}[.!?](?=\s+[A-ZÀ-Þ]|\s*$)")
+"""The end of a sentence the label's line goes on as ("Verzamelinkomen 2025 gecontroleerd.
+Inkomensgrens ..."): a word of small letters, its full stop, then a capital or the line's end
+(an abbreviation's stop, "incl. btw", goes on in small letters)."""
+
+
 def find_value(
     pages: Sequence[Page],
     labels: Sequence[str],
@@ -315,8 +321,11 @@ def find_value(
             label = next((m for m in label_re.finditer(line.text) if _stands_as_label(line, m.start(), m.end())), None)
         if not label:
             continue
-        if m := value_re.search(line.text, label.end()):
+        ended = _SENTENCE_ENDED.search(line.text, label.end())
+        if m := value_re.search(line.text, label.end(), ended.end() if ended else len(line.text)):
             return span_hit(page, line, m.start(), m.end())
+        if ended:
+            continue  # "Verzamelinkomen 2025 gecontroleerd. Inkomensgrens: €": the label's sentence ended; what follows is another's
         label_x0 = span_hit(page, line, label.start(), label.end()).bbox[0]
         for next_line in page.lines[index + 1 : index + 1 + below]:
             if next_line.bbox[2] < label_x0:

@@ -75,7 +75,19 @@ _EMPLOYMENT_WORDS = (
     "standplaats", "tewerkstelling", "vakantie", "personeelsreglement", "cao", "detachering", "aanstelling",
     "arbeitgeber", "arbeitnehmer", "probezeit", "vergütung", "arbeitszeit", "arbeitsort",  # German
     "employeur", "salarié", "embauche", "rémunération",  # French
+    "trabajador", "trabajadora", "empleador", "jornada", "retribución",  # Spanish ("salario" is read as the Dutch "salaris")
+    "lavoratore", "lavoratrice", "retribuzione", "mansioni", "assunzione",  # Italian
+    "trabalhador", "empregador", "retribuição", "remuneração",  # Portuguese
+    "pracodawca", "pracownik", "wynagrodzenie", "stanowisko",  # Polish
+    "angajator", "salariat", "salariul", "salariatul",  # Romanian
 )  # fmt: skip
+_PARTIES = (
+    ("werkgever", "werknemer"), ("arbeitgeber", "arbeitnehmer"), ("employeur", "salarié"), ("employer", "employee"),
+    ("empleador", "trabajador"), ("empresa", "trabajador"), ("datore", "lavoratore"), ("empregador", "trabalhador"),
+    ("pracodawca", "pracownik"), ("angajator", "salariat"), ("angajatorul", "salariatul"),
+)  # fmt: skip
+"""The two parties of an employment contract, named by their roles, in the languages above: a
+page naming both, among employment words, is a contract's page."""
 _STUDY_WORDS = (
     "student", "studentnummer", "opleiding", "studielocatie", "collegegeld", "collegejaar", "studiejaar",
     "hogeschool", "universiteit", "trainee", "traineeship", "internship",
@@ -235,7 +247,7 @@ def score(pages: Sequence[Page]) -> float | None:
     terms = employment + study
     if title is not None:
         return round(min(0.97, 0.85 + 0.03 * terms), 3)
-    parties = find_word(pages, "werkgever") is not None and find_word(pages, "werknemer") is not None
+    parties = any(find_word(pages, employer) is not None and find_word(pages, employee) is not None for employer, employee in _PARTIES)
     if terms >= 4 and (parties or study >= 3):
         return 0.6
     if terms >= 2:

@@ -41,7 +41,7 @@ from extractors.values import (
 )
 from extractors import lexicon
 from extractors.names import JOINED, take_name
-from extractors.labels import cells, find_label, is_label, table
+from extractors.labels import cells, find_label, fold, is_label, table
 from extractors.locating import GENERIC_LABEL_CONFIDENCE, locate
 from extractors.prose_facts import date_line
 from woondossier.model import DocType, Field, Fields, Line, Page, union_bbox
@@ -279,11 +279,14 @@ def _holder_hits(page: Page, index: int, line: Line, start: int) -> list[tuple[s
         printed = line.text
     first = span_hit(page, line, len(line.text) - len(printed), len(line.text))
     after = [w for w in line.words if w.bbox[0] >= first.bbox[0] - 0.5]
-    if len(cell := _first_cell(after)) < len(after) and printed.startswith(cell[0].text):
+    cut_off = len(cell := _first_cell(after)) < len(after)  # another cell stands right of the holders
+    if cut_off and printed.startswith(cell[0].text):
         # the name's cell only: "Rosita Fränkel" of "Rosita Fränkel      vaste lasten", a note in the margin
         start_at = len(line.text) - len(printed)
         printed = printed[: len(" ".join(w.text for w in cell))]
         first = span_hit(page, line, start_at, start_at + len(printed))
+    whole, printed = printed, _before_other_label(printed)  # "Johanna van Beek en/of Kees IBAN NL52 ...": the next field's label ends the holders
+    cut_off = cut_off or printed != whole
     rest = repair_initials(printed)  # after the offsets: a repair may add or drop a character
     hits = [(n, first) for n in _names(rest)]
     if not hits or len(hits) != len(_SPLIT.split(rest.strip())):
@@ -307,8 +310,39 @@ def _holder_hits(page: Page, index: int, line: Line, start: int) -> list[tuple[s
         text = repair_initials(" ".join(w.text for w in words))
         if abs(words[0].bbox[0] - value_x0) > 12 or not _names(text) or _names(text) != [clean_name(text)] or is_label(text):
             break  # "IBAN" under the last holder: the next row's label, no name
-        hits.append((_names(text)[0], Hit(text=text, page=page.number, bbox=union_bbox(w.bbox for w in words), confidence=reading_confidence(words))))
+        hit = Hit(text=text, page=page.number, bbox=union_bbox(w.bbox for w in words), confidence=reading_confidence(words))
+        if cut_off and len(hits) > 1 and len(hits[-1][0].split()) == 1 and len(text.split()) == 1 and _ends_joined(printed):
+            # "... en/of Kees" cut by the IBAN's column, "Jansen" under it: one holder's name wrapped in its cell
+            hits[-1] = (f"{hits[-1][0]} {_names(text)[0]}", Hit(text=f"{hits[-1][1].text} {text}", page=page.number,
+                        bbox=union_bbox((hits[-1][1].bbox, hit.bbox)), confidence=min(hits[-1][1].confidence, hit.confidence)))
+            break
+        hits.append((_names(text)[0], hit))
     return hits
+
+
+def _other_labels() -> frozenset[str]:
+    """The folded wordings of the statement's other fields' labels ("iban", "afschriftdatum")."""
+    rows = table()[DOC_TYPE]
+    return frozenset(fold(w) for name, row in rows.items() if name != "account_holders" for w in row.labels)
+
+
+def _before_other_label(printed: str) -> str:
+    """A holders cell up to the first word that is, as printed, a label of another of the
+    statement's fields ("Johanna van Beek en/of Kees IBAN NL52 RBRB ..." is "Johanna van Beek
+    en/of Kees"): a table's next column that stands too close to make a cell of its own.
+
+    >>> _before_other_label("Johanna van Beek en/of Kees IBAN NL52 RBRB 9922 2234 78"), _before_other_label("K. Bij")
+    ('Johanna van Beek en/of Kees', 'K. Bij')
+    """
+    words = printed.split(" ")
+    others = _other_labels()
+    cut = next((i for i, word in enumerate(words) if i and len(fold(word)) >= 4 and fold(word) in others), None)
+    return printed if cut is None else " ".join(words[:cut]).rstrip()
+
+
+def _ends_joined(printed: str) -> bool:
+    """Whether a holders cell ends with a joined holder's one word ("... en/of Kees")."""
+    return bool(re.search(rf"(?:{JOINED})[^\W\d_]+$", printed.rstrip(), re.IGNORECASE))
 
 
 _SIDE_LINES = 2

@@ -27,6 +27,9 @@ onderhuur eindigt met de hoofdhuur" states the clause, unnegated.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -118,6 +121,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "zich _? houden aan",
         "naleven|naleeft|nakomen|nakomt|nageleefd|nagekomen",
         "na te leven|komen",
+        "leeft|leven|komt|komen de|het|deze|die|alle|zijn|haar … … na",  # the verb split in a main clause: "De onderhuurder leeft de algemene huurvoorwaarden van Vestia na"
         "accepteert|aanvaardt|aanvaard|geaccepteerd|aanvaarden|accepteren|onderschrijft",
         "van toepassing",
         "gelden|geldt ook? voor",
@@ -157,12 +161,18 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "round-the-clock|around-the-clock",
         "day and night",
         "night and day",
+        # German, as a doctor over the border writes it
+        "rund um die uhr",
+        "24 stunden täglich|taglich|am tag",
+        "tag und nacht",
     ),
     "care_needed": (  # someone depends on another's care: what a care declaration attests
         "zorg|toezicht|verzorging|begeleiding|hulp … nodig",  # "heeft dag en nacht zorg en toezicht nodig"
         "zorgbehoefte|zorgbehoevend|zorgafhankelijk|hulpbehoevend",
         "aangewezen op zorg|hulp|verzorging|toezicht",
         "needs care|supervision",
+        "auf hilfe|pflege|betreuung angewiesen",  # German: "dauerhaft auf Hilfe angewiesen"
+        "pflegebedürftig|pflegebedurftig|pflegegrad",
     ),
     "care_given_by": (  # and who gives that care
         "zorg|verzorging _? wordt|worden _? _? gegeven|verleend|geboden door",
@@ -171,6 +181,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "zorgt|zorgen voor",
         "de zorg ligt bij",
         "care is given|provided by",
+        "pflege|betreuung wird|werden … … übernommen|ubernommen|geleistet|sichergestellt",  # "Die Pflege wird überwiegend von X (Sohn) übernommen": a name between
     ),
     "less_care": (  # an amount of care smaller than round the clock
         "per week|maand",
@@ -343,13 +354,34 @@ _STEMS = tuple(sorted(a[:-1] for a in _ALTERNATIVES if a.endswith("*")))
 _LONG_STEMS = tuple(s for s in _STEMS if len(s) >= 5)
 
 
-@lru_cache(maxsize=65536)
+_PRINTED = ContextVar("concepts_as_printed", default=False)
+
+
+@contextmanager
+def as_printed(printed: bool = True) -> Iterator[None]:
+    """Within it, words are matched as printed when `printed`: exactly or by their stem, never
+    fuzzily. A text layer has no OCR slips, so a word one letter from a concept's is another
+    word ("verlenen" is no "verplegen"), as labels are matched on a text layer
+    (`extractors.labels`)."""
+    token = _PRINTED.set(printed)
+    try:
+        yield
+    finally:
+        _PRINTED.reset(token)
+
+
 def _readings(word: str) -> frozenset[str]:
     """Every alternative of `CONCEPTS` that `word` reads as: exactly, by its stem, or
-    fuzzily (rapidfuzz, over all alternatives at once) within `_threshold`."""
+    fuzzily (rapidfuzz, over all alternatives at once) within `_threshold`; within
+    `as_printed`, exactly or by its stem only."""
+    return _readings_of(word, _PRINTED.get())
+
+
+@lru_cache(maxsize=65536)
+def _readings_of(word: str, printed: bool) -> frozenset[str]:
     found = {word} & _ALTERNATIVES
     found.update(f"{stem}*" for stem in _STEMS if word.startswith(stem))
-    if len(word) < 4 or word.isdigit():
+    if printed or len(word) < 4 or word.isdigit():
         return frozenset(found)  # too short to be read fuzzily: alternatives of four letters or fewer match exactly
     for target, score, _ in process.extract(word, _WHOLE, scorer=fuzz.ratio, score_cutoff=79.0, limit=None):
         if abs(len(word) - len(target)) <= 2 and score >= _threshold(target):
@@ -411,11 +443,11 @@ def mentions(text: str, concept: str) -> list[Mention]:
     >>> [text[m.start:m.end] for m in mentions(text, "main_lease")], [text[m.start:m.end] for m in mentions(text, "ends")]
     (['huur van de hoofdhuurder'], ['vervalt', 'stopt'])
     """
-    return list(_mentions(text, concept))
+    return list(_mentions(text, concept, _PRINTED.get()))
 
 
 @lru_cache(maxsize=4096)
-def _mentions(text: str, concept: str) -> tuple[Mention, ...]:
+def _mentions(text: str, concept: str, printed: bool) -> tuple[Mention, ...]:
     """`mentions`, remembered: every clause is judged as a sentence and within a window."""
     found = words(text)
     by_first, always, org = _first_words(concept)

@@ -14,6 +14,7 @@ from pathlib import Path
 from woondossier.errors import InputError, UnreadableFileError
 from woondossier.model import Document, FileError, FileResult, Page
 
+from . import concepts
 from .registry import BY_TYPE
 from .amendments import current_terms
 from .specimens import without_specimens
@@ -46,10 +47,11 @@ def documents_of(pages: Sequence[Page], attachment: str | None = None) -> list[D
     """The documents on a file's pages: split, classify and extract each."""
     documents = []
     for group in split_documents(pages):
-        doc_type, confidence = classify_pages(group)
-        extractor = BY_TYPE.get(doc_type)
-        read = current_terms(without_specimens(enclosure(group)))  # a covering letter's own date and addressee are not the enclosed document's, nor an amendment's old terms
-        fields = fill_from_labels(doc_type, read, extractor.extract(read)) if extractor else {}
+        with concepts.as_printed(not any(p.ocr for p in group)):  # a text layer's words are as printed: no slip to allow
+            doc_type, confidence = classify_pages(group)
+            extractor = BY_TYPE.get(doc_type)
+            read = current_terms(without_specimens(enclosure(group)))  # a covering letter's own date and addressee are not the enclosed document's, nor an amendment's old terms
+            fields = fill_from_labels(doc_type, read, extractor.extract(read)) if extractor else {}
         documents.append(
             Document(
                 doc_type=doc_type,

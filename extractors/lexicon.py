@@ -297,6 +297,13 @@ def roles() -> frozenset[str]:
 
 
 @cache
+def months() -> dict[str, int]:
+    """Each month's name or abbreviation of `months.txt`, lower case, with its number
+    ("oktober": 10, "märz": 3, "marca": 3)."""
+    return {entry.lower(): int(number) for entry, number in _lines("months.txt")}
+
+
+@cache
 def sentence_words() -> frozenset[str]:
     """Capitalised Dutch words that begin a sentence or a label ("Door", "Hierbij",
     "Geboren"): evidence that a name ended before them only when the sentence goes
@@ -420,6 +427,23 @@ def _organisation_words() -> tuple[frozenset[str], tuple[str, ...]]:
     """(the short words, matched whole; the longer ones, matched inside a word too)."""
     words = [entry for entry, _ in _lines("organisations.txt")]
     return frozenset(w for w in words if len(w) < 5), tuple(w for w in words if len(w) >= 5)
+
+
+@cache
+def legal_form_regex() -> str:
+    """A regular expression (case-sensitive) of the legal forms of `legal_forms.txt` as a
+    name's last word(s), each dot optional and spaces after dots optional ("B.V.", "BV",
+    "Sp. z o.o.", "S.r.l").
+
+    >>> import re
+    >>> [bool(re.fullmatch(legal_form_regex(), t)) for t in ("B.V.", "BV", "Lda.", "Sp. z o.o.", "GmbH", "Gmbh", "Hotel")]
+    [True, True, True, True, True, False, False]
+    """
+    forms = []
+    for entry, _ in _lines("legal_forms.txt"):
+        parts = [re.escape(part) for part in re.split(r"\.\s*", entry.rstrip(".")) if part]
+        forms.append(r"\.?\s?".join(parts) + r"\.?")
+    return "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
 
 
 def is_organisation(text: str) -> bool:

@@ -311,7 +311,10 @@ def _house_number(text: str) -> tuple[object, str] | None:
     return None
 
 
-_ORGANISATION_END = re.compile(rf"(?i),?\s+(?:gevestigd|hierna|te\s+noemen|statutair|kvk|handelend|vertegenwoordigd|{SEAT})\b|\s*[(,;]")
+_ORGANISATION_END = re.compile(rf"(?i),?\s+(?:gevestigd|hierna|te\s+noemen|statutair|kvk|handelend|vertegenwoordigd|{SEAT})\b"
+                                rf"|\s*[(;]|\s*,(?!\s*(?-i:{lexicon.legal_form_regex()})\s*(?:[,;(]|$))")
+"""Where an organisation's name ends: at a clause about its seat or its representative, or at a
+bracket or a comma, except a comma before its legal form that ends it ("Hotel Mar Azul, Lda.")."""
 
 
 def _organisation(text: str) -> tuple[object, str] | None:
@@ -708,7 +711,10 @@ def _candidates(match: LabelMatch, doc_type: str, kind: str) -> Iterator[tuple[l
     if not match.in_label_position and (stated := _stated(match)):
         yield stated, False  # "De plaats van tewerkstelling is Brugge.": a sentence states the value
         return
-    if words := _after_label(match, doc_type, kind):
+    heads_a_row = bool(words := _after_label(match, doc_type, kind)) and not _known_value(words, kind) and _heads_a_row_of_values(match, words)
+    if heads_a_row:
+        words = []  # "Razón social   CIF" over "Escuela de Idiomas S.L.   B03745777": the next column's head, the value under the label
+    if words:
         text = " ".join(w.text for w in words)
         if kind in _DATED_KINDS and _printed_value(text) and KINDS[kind].read(text) is None:
             return  # "Einddatum  O2-Sep-2O26" unreadable: another row's date under it is not this one
@@ -728,7 +734,7 @@ def _candidates(match: LabelMatch, doc_type: str, kind: str) -> Iterator[tuple[l
     beside = line_beside(match.page, match.index)
     if beside is not None and not _runs_on(match):
         yield list(beside.words), True
-    if not match.generic or _in_header_row(match, doc_type):
+    if not match.generic or heads_a_row and kind in _ONE_PER_RECORD or _in_header_row(match, doc_type):
         # "Datum" over a table of transactions heads their dates, not the statement's; but in a
         # row of the doc type's own labels ("Rekeninghouder | IBAN | Datum") it heads the statement's
         for words in _below(match, kind):
@@ -739,6 +745,62 @@ def _candidates(match: LabelMatch, doc_type: str, kind: str) -> Iterator[tuple[l
         yield row, True  # "1. Huurder" over "Naam  Samira Kaddouri": a section of the form, its rows the label's
     elif (lone := _lone_value_under(match, kind)) is not None:
         yield lone, True  # a sidebar's "Datum" over "01-10-2026", nothing of its kind under that: a caption, no column's head
+
+
+def _known_value(words: list[Word], kind: str) -> bool:
+    """Whether a cell after a label is, by more than its look, a value of `kind`: one a pattern
+    or checksum vouches for (a date, an amount), a town or municipality the lexicon knows
+    ("Stageplaats   Zeewolde"), a name holding a name the lexicon knows, an organisation by
+    its words or its legal form. Such a cell is the label's value, never the next column's head."""
+    text = " ".join(w.text for w in words)
+    if kind not in KINDS:
+        return False
+    read = KINDS[kind].read(text)
+    if read is None:
+        return False
+    if not KINDS[kind].free_text:
+        return True
+    if kind in ("town", "municipality"):
+        return len(read) > 2 and bool(read[2])
+    if kind in ("name", "names"):
+        return any(lexicon.is_known_name_word(w) for w in re.findall(r"[^\W\d_]{2,}", text))
+    if kind == "organisation":
+        return lexicon.is_organisation(text) or bool(re.search(rf"(?:^|\s){lexicon.legal_form_regex()}$", text.strip()))
+    return False
+
+
+_ONE_PER_RECORD = ("name", "organisation")
+"""Kinds a generic label heading a column gives one value of ("Nombre y apellidos" over a
+person's name): a generic "Datum" heading a column heads a table's many rows (transactions)."""
+
+
+HEAD_WORDS = 3
+"""The most words of a column's head beside a label in a row of heads ("Fecha de nacimiento")."""
+
+
+def _heads_a_row_of_values(match: LabelMatch, words: list[Word]) -> bool:
+    """Whether the label and the cell after it are heads of a table's columns over a row of
+    their values ("Razón social   CIF" over "Escuela de Idiomas Sol y Mar S.L.   B03745777";
+    "Nombre y apellidos   NIE" over "Anneke van IJssel   X1791279J"): the cell stands apart,
+    short and without digits, with no colon after the label; the line right under it is no
+    label's row and has a word starting under the label and one under the cell. A label's
+    row under another ("Werkgever   Jansen BV" over "Plaats   Utrecht", "2 Burgerservicenummer  456 904 761")
+    holds a label."""
+    line, page = match.line, match.page
+    last = line.words[match.end - 1]
+    if any(w.text.endswith(":") for w in line.words[match.start : match.end]) or words[0].bbox[0] - last.bbox[2] < CELL_GAP:
+        return False  # "Werkgever: (detacheerder)   Randstad": a label and its value
+    if any(_LEADER.match(w.text) for w in words):
+        return False
+    if len(words) > HEAD_WORDS or any(re.search(r"\d", w.text) for w in words) or match.index + 1 >= len(page.lines):
+        return False
+    below, height = page.lines[match.index + 1], _height(line)
+    if below.bbox[1] - line.bbox[3] > 1.5 * height or starts_with_label(page, match.index + 1) or labels_on_line(page, match.index + 1):
+        return False  # "2 Burgerservicenummer  456 904 761": the next numbered row of labels and values
+    if any(w.text.endswith(":") for w in below.words):
+        return False  # "Opdrachtgever (inlener) :  Tandartspraktijk Oost": a row of a label the table does not know, and its value
+    starts = [w.bbox[0] for w in below.words]
+    return any(abs(x - match.x0) <= height for x in starts) and any(abs(x - words[0].bbox[0]) <= height for x in starts)
 
 
 def _printed_value(text: str) -> bool:
@@ -939,6 +1001,8 @@ def _before_label(match: LabelMatch) -> list[Word]:
     if cell is None:
         return []
     found = list(cell.words)
+    if match.x0 - found[-1].bbox[2] < CELL_GAP:
+        return []  # "DATOS DEL TRABAJADOR/A": a heading's own words run into the label, no cell of their own
     left = found[0].bbox[0] - RIGHT_LABEL_TOLERANCE
     page = match.page
     for index in range(match.index + 1, min(match.index + 3, len(page.lines))):

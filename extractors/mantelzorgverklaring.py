@@ -74,6 +74,9 @@ _KIN = (
 )
 """A relation a letter names before the person: "voor zijn moeder, A.I. Isenia", "gegeven door de vader, Ç. Özdemir"."""
 
+_GERMAN_KIN = (r"(?:Tochter|Sohn|Ehefrau|Ehemann|Frau|Mann|Partnerin|Partner|Enkelin|Enkel|Schwester|Bruder|Nichte|Neffe"
+               r"|Schwiegertochter|Schwiegersohn|Mutter|Vater)")
+"""The relations a German doctor names a carer by ("von ihrer Tochter Ineke Bouwman")."""
 _CAREGIVER_PROSE = (
     rf"zorg\s+ontvangt\s+van\s+{_HON}{_NAME}",
     rf"{_GIVEN}\s+door\s+{_HON}{_NAME}",
@@ -88,6 +91,9 @@ _CAREGIVER_PROSE = (
     rf"{_NAME}\s*,\s*(?:is|bent)\s+(?:de\s+|haar\s+|zijn\s+)?mantelzorg(?:er|ster)\s+van\b",  # "U, Reshma Tjin-A-Sjoe, bent de mantelzorger van ..."
     # the carer in a relative clause after their name and birth: "Hodan Abdi, geboren op 18/04/1993, die als mantelzorger ..."
     rf"{_NAME}\s*,(?:\s*geboren\b[^,]{{0,40}},)?\s*die\s+(?:als|de)\s+mantelzorg(?:er|ster)\b",
+    # German: "Die Pflege wird überwiegend von Jairzinho de Windt (Sohn) übernommen"
+    rf"\b(?:pflege|betreuung)\s+(?:wird|werden)\s+(?:[^\W\d_]+\s+){{0,2}}?von\s+(?:(?:ihrer|ihrem|seiner|seinem|der|dem)\s+{_GERMAN_KIN}\s*,?\s+)?{_HON}{_NAME}"
+    rf"\s*(?:\([^)]{{0,20}}\)\s*)?(?:übernommen|geleistet|sichergestellt)\b",
     # care in the passive: "(de patiënt) verzorgd wordt door Hodan Abdi", "wordt verzorgd door"
     rf"\bverzorgd\s+(?:wordt\s+|werd\s+)?door\s+{_HON}{_NAME}",
     # the carer as the subject of "zorgt voor", after "dat" or "Ik, ...,": "verklaar ik dat Djenifer Lopes zorgt voor ..."
@@ -133,7 +139,8 @@ def score(pages: Sequence[Page]) -> float | None:
     if title is None and (heading := find_word(pages, "mantelzorg", max_line_words=3)):
         title = heading if find_word(pages, "verklaring", max_line_words=3) else None
     caregiver = find_word(pages, "mantelzorger") or find_word(pages, "mantelzorg")
-    declares = find_word(pages, "verklaring") or find_word(pages, "verklaar") or find_word(pages, "verklaart")
+    declares = (find_word(pages, "verklaring") or find_word(pages, "verklaar") or find_word(pages, "verklaart")
+                or find_word(pages, "bescheinigung") or find_word(pages, "bescheinige"))  # German: a doctor over the border
     if title and caregiver:
         return 0.95
     if title:

@@ -53,10 +53,12 @@ never from inside a word."""
 
 
 
-JOINED = r"\s+(?:en\s*/\s*of|e\s*/\s*o|en|and(?:\s*/\s*or)?|c\.\s?q\.)\s+|\s*[&+]\s*|\s+(?-i:EO|E/O|EN\s*/\s*OF|EN)\s+"
+JOINED = (r"\s+(?:en\s*/\s*of|e\s*/\s*o|en|and(?:\s*/\s*or)?|c\.\s?q\.|und(?:\s*/\s*oder)?|et(?:\s*/\s*ou)?|y\s*/\s*o|e\s*/\s*ou)\s+"
+          r"|\s*[&+]\s*|\s+(?-i:EO|E/O|EN\s*/\s*OF|EN)\s+")
 """What joins two persons' names into one value ("J. Jansen en/of A. Bakker", "e/o", "&",
-"and/or"; a bank's capitals "J JANSEN EO A BAKKER", "RAHIMI AS EN/OF KHOURY R"): split
-there, each part is a name."""
+"and/or"; a bank's capitals "J JANSEN EO A BAKKER", "RAHIMI AS EN/OF KHOURY R"; a bank abroad's
+"und", "et", "y/o", "e/ou"): split there, each part is a name. Never a bare "y" or "e": they
+join a Spanish or Portuguese person's own surnames ("Ortega y Gasset", "Ferreira e Silva")."""
 
 
 def _title_forms() -> str:

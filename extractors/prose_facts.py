@@ -44,11 +44,14 @@ PERIOD_FIELDS = {
 """The doc types whose start and end dates a stated period gives (a bank statement's
 period is no statement date, a sublet contract's is not its start)."""
 
-_UNTIL = r"(?:tot\s+en\s+met|t\s*/\s*m|t\.\s*m\.|tot|until|till|to|[-–—])"
+_UNTIL = (r"(?:tot\s+en\s+met|t\s*/\s*m|t\.\s*m\.|tot|until|till|to|[-–—]"
+          r"|bis(?:\s+(?:zum|einschließlich))?|au|jusqu'au|hasta(?:\s+el)?|al|fino\s+al|até(?:\s+ao?)?|do|până\s+la)")
+"""What joins a period's two dates: Dutch and English, and a contract abroad's German "bis", French
+"au", Spanish "hasta el", Italian "al", Portuguese "até", Polish "do", Romanian "până la"."""
 _ON_DAY = rf"(?:(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?,?\s+)?"
 """A weekday before a date, as mails and calendars print it: "van do 2 jul 2026 tot en met vr 19 feb 2027"."""
 _A_DATE = rf"(?:{DATE_PATTERN}|{SHORT_YEAR_DATE_PATTERN})"  # "van 20-5-26 tot 27-7-26": a form filled in by hand
-_PERIOD = rf"(?P<start>{_A_DATE})\s*{_UNTIL}\s*{_ON_DAY}(?P<end>{_A_DATE})"
+_PERIOD = rf"(?P<start>{_A_DATE})\s*(?:r\.\s*)?{_UNTIL}\s*{_ON_DAY}(?P<end>{_A_DATE})"  # Polish "1 marca 2027 r. do ..."
 _PERIOD_SAID = (
     rf"\b(?:begint|start|gaat\s+in|vangt\s+aan|ingaande|ingaat|beginnend|aanvangend|met\s+ingang\s+van)\s+(?:op\s+|per\s+)?(?P<start>{DATE_PATTERN})\s*,?\s+en\s+"
     rf"(?:eindigt|loopt\s+af|stopt|duurt\s+tot|eindigend|eindigende|aflopend)\s+(?:[^\W\d_]+\s+){{0,3}}?(?:op\s+|tot\s+en\s+met\s+|tot\s+)?(?P<end>{DATE_PATTERN})"
@@ -56,6 +59,11 @@ _PERIOD_SAID = (
 """A period stated in a line or a sentence; patterns' text only (matched case-blind by
 `search_prose`, which compiles them when a document of a period's type is read: a
 one-file call of another type never pays for them)."""
+_PERIOD_SAID_EN = (
+    rf"\b(?:begins|starts|commences|shall\s+commence|will\s+(?:begin|start|commence))\s+(?:on\s+)?(?P<start>{DATE_PATTERN})\s*(?:\([^)]{{0,40}}\)\s*)?,?\s+and\s+"
+    rf"(?:ends|terminates|expires|shall\s+(?:end|terminate|expire)|will\s+(?:end|terminate|expire))\s+(?:on\s+)?(?P<end>{DATE_PATTERN})"
+)
+"""The same in English: "Employment begins on June 17, 2027 (staff orientation) and ends on August 26, 2027"."""
 """A period said with its verbs: "De uitzending begint op 22-02-2026 en eindigt naar verwachting op 23-08-2026",
 "aangegaan voor bepaalde tijd, ingaande 1 juli 2026 en eindigend op 30 juni 2028"."""
 _PERIOD_FROM = rf"\bvanaf\s+{_ON_DAY}(?P<start>{DATE_PATTERN})[^.!?]{{0,120}}?\btot(?:\s+en\s+met)?\s+{_ON_DAY}(?P<end>{DATE_PATTERN})"
@@ -73,7 +81,7 @@ def period(pages: Sequence[Page]) -> tuple[Field, Field] | None:
     Found in the pages' flowing text, so a period that wraps over two lines counts.
     """
     found: dict[tuple[str, str], tuple] = {}
-    for pattern in (_PERIOD, _PERIOD_SAID, _PERIOD_FROM):
+    for pattern in (_PERIOD, _PERIOD_SAID, _PERIOD_SAID_EN, _PERIOD_FROM):
         for hit, match in search_prose(pages, pattern, re.IGNORECASE):
             start, end = (parse_date(match.group(key)) or parse_recent_date(match.group(key)) for key in ("start", "end"))
             if start and end and start < end:
@@ -119,6 +127,18 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     return not re.search(r"[^\W_]", rest)
 
 
+def _heading_before_role(match: re.Match, name: str) -> bool:
+    """Whether a name read before its role is a heading's words: printed in capitals, only
+    spaces between it and the role, and no word of it a name the lexicon knows ("DATOS DEL"
+    of "DATOS DEL TRABAJADOR/A"). A name in capitals before its role after a comma
+    ("KOZŁOWSKA P.K., rekeninghouder"), or one the lexicon knows ("JAN DE VRIES HUURDER"), is
+    read as a name."""
+    between = match.string[match.end("name") : match.end()]
+    if not name.isupper() or re.search(r"[,·•|–—(:]", between):
+        return False
+    return not any(lexicon.is_known_name_word(word) for word in re.findall(r"[^\W\d_]{2,}", name))
+
+
 def named_in_role(pages: Sequence[Page], labels: FieldLabels) -> Field:
     """The one person the document names in the role of `labels`' field; an empty Field
     when it names none or more than one."""
@@ -161,6 +181,8 @@ def named_in_role(pages: Sequence[Page], labels: FieldLabels) -> Field:
                 continue  # "Functiefamilie HR21 Medewerker Toezicht 2": a job's family and grade, no person (a name holds no digit)
             if len(name.split()) == 1 and not lexicon.is_known_name_word(name):
                 continue  # "Arbeidsovereenkomst oproepkracht": a title's word before the role, no one's name
+            if pattern is before and _heading_before_role(match, name):
+                continue  # "DATOS DEL TRABAJADOR/A", "PERSOONLIJKE GEGEVENS HUURDER": a heading's words before its role, no one's name
             if pattern is before and lexicon.town(name) is not None:
                 continue  # "..., wonende te Den Haag, hierna te noemen: de hoofdhuurder": the party's town, its name misread
             if re.search(r"\b[1-9]\d{3}\s*$", match.string[: match.start("name")]):
@@ -317,7 +339,7 @@ def _no_name(name: str, labels: FieldLabels) -> bool:
 
 # --- a letter's own parts: its date line, its signer, its sender --------------------------
 
-_DATE_LINE = re.compile(rf"^\W*(?:[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){{0,3}}\s*,\s*)?(?:d\.d\.\s*)?{_ON_DAY}(?P<date>{DATE_PATTERN}|{SHORT_YEAR_DATE_PATTERN})\W*$", re.IGNORECASE)
+_DATE_LINE = re.compile(rf"^\W*(?:[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){{0,3}}\s*,\s*(?:(?:den|le|el|il|am|a|dnia)\s+)?)?(?:d\.d\.\s*)?{_ON_DAY}(?P<date>{DATE_PATTERN}|{SHORT_YEAR_DATE_PATTERN})\W*$", re.IGNORECASE)
 _CLOSING = re.compile(
     r"(?i)^\W*(?:(?:met\s+)?(?:vriendelijke|hartelijke|beste|lieve)?\s*groet(?:en|jes)?|hoogachtend|mvg|gr\.?"
     r"|yours\s+(?:faithfully|sincerely|truly)|(?:(?:kind|best|warm|with\s+kind)\s+)?regards|(?:yours\s+)?sincerely)\W*$"  # English
@@ -721,12 +743,30 @@ _SEATED = re.compile(rf"(?:^|\n|:\s)\s*(?P<org>{_ORGANISATION}),\s+(?:gevestigd|
 Vlissingen, en O. Darwish, ..."): in a work contract the one organisation, the employer."""
 
 
+_AGREED_BETWEEN = re.compile(
+    rf"\b(?:agreement|contract|contrat|contrato|contratto|vertrag|umowa)\b[^.]{{0,40}}?\b(?:between|entre|tra|zwischen|pomiędzy|între)\s+"
+    rf"(?:(?:la\s+société|la\s+empresa|der\s+firma|the\s+company|l'entreprise|l'azienda)\s+)?(?P<org>{_ORGANISATION})",
+    re.IGNORECASE,
+)
+"""A contract's first party in a preamble abroad: "This agreement is made between Camp Silver
+Birch LLC ("the Camp") and ...", "contrato entre la empresa ..."; taken only as an organisation
+with its legal form (a person may be named first as well)."""
+
+
 def employer_in_prose(pages: Sequence[Page]) -> Field:
     """The organisation a letter says the person works for ("je arbeidsovereenkomst met
     Schoonmaakbedrijf Clean Team", "in dienst bij Acme B.V."), or the one party of a
-    contract's preamble with a seat, when it names one only."""
+    contract's preamble with a seat, when it names one only; else the first party of a
+    preamble abroad ("agreement is made between Acme LLC and ...") that ends in its legal form."""
     found = _one(pages, _EMPLOYED_BY, "org")
-    return found if found.value is not None else _one(pages, _SEATED, "org")
+    if found.value is None:
+        found = _one(pages, _SEATED, "org")
+    if found.value is None:
+        between = _one(pages, _AGREED_BETWEEN, "org")
+        legal = re.compile(rf"(?:^|\s){lexicon.legal_form_regex()}$")
+        if isinstance(between.value, str) and legal.search(between.value):
+            found = between
+    return found
 
 
 def place_in_prose(pages: Sequence[Page]) -> Field:

@@ -83,7 +83,7 @@ def headed_by(pages: Sequence[Page]) -> set[str]:
         return set()
     page = pages[0]
     if "_headed_by" not in page.__dict__:  # asked once per extractor: worked out once per page
-        page.__dict__["_headed_by"] = frozenset(_headed_by(page))
+        page.__dict__["_headed_by"] = frozenset(_headed_by(page) | _described_as(page))
     return set(page.__dict__["_headed_by"])
 
 
@@ -113,6 +113,41 @@ def _headed_by(page: Page) -> set[str]:
                         asked.add(doc_type)
                     elif doc_type not in asked:
                         found.add(doc_type)
+    return found
+
+
+SELF_DESCRIBED_LINES = 6
+"""Lines from a page's top in which its opening sentence may say what it is."""
+_SELF = ({"dit", "this", "hier"}, {"is"}, {"een", "de", "het", "uw", "je", "jouw", "a", "an", "the", "your"})
+"""The words of a sentence that says what the page is: "Dit is een huurcontract voor een
+kamer", "This is an employment agreement"; the article may be left out ("Dit is uw ...")."""
+
+
+def _described_as(page: Page) -> set[str]:
+    """The doc types (and `OTHER`) whose title the page's opening sentence names it by ("Dit
+    is een huurcontract voor een kamer. Lees het samen."): a letter or a form in plain
+    language says what it is instead of heading itself. Never a denial ("Dit is geen ...").
+
+    >>> from woondossier.model import Word
+    >>> def page(*lines):
+    ...     words = tuple(Word(text=t, bbox=(10 + 40 * i, 10 + 20 * n, 45 + 40 * i, 20 + 20 * n), confidence=1.0)
+    ...                   for n, text in enumerate(lines) for i, t in enumerate(text.split()))
+    ...     return Page(file="brief.pdf", number=1, width=600, height=800, words=words, ocr=False)
+    >>> sorted(_described_as(page("Afspraken over de kamer", "Dit is een huurcontract voor een kamer. Lees het samen.")))
+    ['huurovereenkomst_onderhuur']
+    >>> _described_as(page("Beste Jan,", "Dit is geen huurcontract voor een kamer."))
+    set()
+    """
+    words = [fold(word.text) for line in page.lines[:SELF_DESCRIBED_LINES] for word in line.words]
+    words = [w for w in words if w]
+    found: set[str] = set()
+    for at in range(len(words) - 2):
+        if words[at] not in _SELF[0] or words[at + 1] not in _SELF[1]:
+            continue
+        start = at + 2 + (words[at + 2] in _SELF[2])
+        for doc_type, titles in table().items():
+            if any(_title_at(words, start, title) for title in titles):
+                found.add(doc_type)
     return found
 
 

@@ -26,21 +26,16 @@ from stdnum.nl import postcode as _postcode
 
 from extractors import lexicon
 
-MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "febr": 2, "maart": 3, "mrt": 3,
-    "maa": 3, "mar": 3, "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
-    "augustus": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10,
-    "okt": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-    # English, as some employers' and banks' documents print them
-    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
-    "august": 8, "october": 10,
-    # Frisian, as the municipalities of Fryslân print a date beside or instead of the Dutch
-    "jannewaris": 1, "febrewaris": 2, "maaie": 5, "juny": 6, "july": 7, "septimber": 9, "novimber": 11, "desimber": 12,
-}  # fmt: skip
+MONTHS = lexicon.months()
+"""A month's name or abbreviation, lower case, in the languages documents print dates in
+(`extractors/lexicon/months.txt`), with its number."""
 WEEKDAYS = (
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
     "ma", "di", "wo", "do", "vr", "za", "zo",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",  # German
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",  # French
+    "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",  # Spanish
 )  # fmt: skip
 
 
@@ -111,7 +106,11 @@ YEAR_WORDS = _year_words()
 _YEAR_WORD_NAMES = "|".join(sorted(YEAR_WORDS, key=len, reverse=True))
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_WORD_NAMES = "|".join(sorted(DAY_WORDS, key=len, reverse=True))
-_ORDINAL = r"(?:ste|de|e|st|nd|rd|th)?"  # "1e", "1ste", "2de", "8ste"; English "1st", "22nd", "3rd", "5th"
+_ORDINAL = r"(?:ste|de|e|st|nd|rd|th|er|º|°)?"  # "1e", "1ste", "2de", "8ste"; English "1st", "22nd", "3rd", "5th"; French "1er"; Spanish "1º", Italian "1°"
+_OF = r"(?:de\s+)?"
+"""Spanish and Portuguese join a date's day and month by "de" ("1 de marzo", "1 de março")."""
+_OF_YEAR = r"(?:(?:de|del)\s+)?"
+"""... and its month and year ("marzo de 2027", "marzo del 2027")."""
 ROMAN_MONTHS = {r: i for i, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1)}
 """Months as some forms print them, in Roman numerals ("6-XI-2026")."""
 _ROMAN_MONTHS = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
@@ -119,7 +118,7 @@ DATE_PATTERN = (
     r"(?:\d{4}-\d{2}-\d{2}(?!\d)|\d{4}[./]\d{2}[./]\d{2}(?!\d)"
     r"|\d{1,2}[-./;:]\d{1,2}[-./;:]\d{4}"  # "07.09;1991": OCR's semicolon for a dot
     r"|(?<!\d)\d{1,2}\s?[-./]\s?\d{1,2}\s?[-./]\s?\d{4}(?!\d)"  # "02 - 06 - 1978": a form's "dd - mm - jjjj", spaced
-    rf"|\d{{1,2}}{_ORDINAL}[.-]?\s*(?:{_MONTH_NAMES})(?:\b|(?=\d{{4}}))[.:-]?\s*\d{{4}}"  # "16 aug: 1993": OCR's colon for a full stop; "19.maart"; "februari-2026"; "12-okt-2026"; a hospital's "13NOV2026"
+    rf"|\d{{1,2}}{_ORDINAL}[.-]?\s*{_OF}(?:{_MONTH_NAMES})(?:\b|(?=\d{{4}}))[.:-]?\s*{_OF_YEAR}\d{{4}}"  # "16 aug: 1993": OCR's colon for a full stop; "19.maart"; "februari-2026"; "12-okt-2026"; a hospital's "13NOV2026"
     rf"|(?<![^\W\d_])(?:{_DAY_WORD_NAMES})\s+(?:{_MONTH_NAMES})\b\.?\s*(?:\d{{4}}|(?:{_YEAR_WORD_NAMES})\b)"  # "zestien september 2026", "... tweeduizendzesentwintig"
     rf"|\d{{1,2}}[-./ ](?-i:{_ROMAN_MONTHS})[-./ ]\d{{4}}"  # "12-XI-2001": the month in Roman numerals
     rf"|(?<![^\W\d_])(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}{_ORDINAL},\s+\d{{4}})"  # "May 11, 2026", "Oct. 4th, 2026": English, the month first, its comma always
@@ -129,7 +128,7 @@ DATE_PATTERN = (
 _WEEKDAY = re.compile(rf"^(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\b\.?,?\s*", re.IGNORECASE)
 _NUMERIC = re.compile(r"^(\d{1,2})\s?[-./;:]\s?(\d{1,2})\s?[-./;:]\s?(\d{4})$")
 _ISO = re.compile(r"^(\d{4})([-./])(\d{2})\2(\d{2})$")  # strict: "1958-04-3" is a cut-off date, not 3 April
-_WRITTEN = re.compile(rf"^(\d{{1,2}}){_ORDINAL}[.-]?\s*({_MONTH_NAMES})(?:\b|(?=\d{{4}}))[.:-]?\s*(\d{{4}})$", re.IGNORECASE)
+_WRITTEN = re.compile(rf"^(\d{{1,2}}){_ORDINAL}[.-]?\s*{_OF}({_MONTH_NAMES})(?:\b|(?=\d{{4}}))[.:-]?\s*{_OF_YEAR}(\d{{4}})$", re.IGNORECASE)
 
 
 @cache

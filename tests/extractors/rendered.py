@@ -51,6 +51,36 @@ def lines_pdf(lines: list[str], size: float = 10) -> bytes:
     return buffer.getvalue()
 
 
+def unicode_pdf(*pages: list[str]) -> bytes:
+    """A born-digital PDF of pages of lines in DejaVu Sans, which draws what the standard
+    fonts cannot: pictograms (☺ ⌂ → €), boxes (☐ ☒ ■ □) and the letters of Polish,
+    Romanian and the other languages of Central Europe (ł, ę, ș, ț)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVuSans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    for lines in pages:
+        c.setFont("DejaVuSans", 10)
+        for i, line in enumerate(lines):
+            c.drawString(40, 800 - 15 * i, line)
+        c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def scanned_png(pdf: bytes, dpi: int = 300) -> bytes:
+    """The first page of a PDF as a grey PNG scanned at `dpi`: read by OCR, not its text layer."""
+    import pypdfium2
+
+    image = pypdfium2.PdfDocument(pdf)[0].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", dpi=(dpi, dpi))
+    return buffer.getvalue()
+
+
 def ocr_like(pages: list[Page]) -> list[Page]:
     """Pages of a born-digital PDF made to stand for what OCR read (`lines_pdf`'s "a page as
     OCR left it"): each word carries its line's number, as Tesseract's words do. A label

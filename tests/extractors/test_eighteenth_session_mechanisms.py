@@ -7,37 +7,14 @@ stands at its end; a page that greets its reader begins a document."""
 
 from __future__ import annotations
 
-import io
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas
 
 from extractors import bankafschrift
 from extractors._forms import _EMPTIES, _ORNAMENT, _TICKS, read_yes_no
 from extractors.pages import read_bytes
-from tests.extractors.rendered import field_values, lines_pdf, ocr_like, only_document
-
-
-def _unicode_pdf(*pages: list[str]) -> bytes:
-    """A born-digital PDF of pages of lines in DejaVu Sans, which draws pictograms (☺ ⌂ → €)
-    and boxes (☐ ☒ ■ □) that the standard fonts cannot."""
-    if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("DejaVuSans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
-    buffer = io.BytesIO()
-    c = canvas.Canvas(buffer, pagesize=A4)
-    for lines in pages:
-        c.setFont("DejaVuSans", 10)
-        for i, line in enumerate(lines):
-            c.drawString(40, 800 - 15 * i, line)
-        c.showPage()
-    c.save()
-    return buffer.getvalue()
-
+from tests.extractors.rendered import field_values, lines_pdf, ocr_like, only_document, unicode_pdf
 
 _PLAIN_FORM = [
     "Woningstichting De Linde   Formulier in eenvoudige taal",
@@ -75,7 +52,7 @@ _PLAIN_FORM = [
 
 
 def test_a_house_sitting_request_in_plain_language_is_one_and_its_questions_are_its_labels():
-    document = only_document(_unicode_pdf(_PLAIN_FORM))
+    document = only_document(unicode_pdf(_PLAIN_FORM))
     assert document.doc_type == "huisbewaring_aanvraag"
     assert field_values(document) == {
         "tenant_name": "Fatma Doğan",
@@ -104,13 +81,13 @@ def test_a_letter_that_speaks_of_house_sitting_once_and_of_nothing_else_a_reques
 
 @pytest.mark.parametrize("between", ["☺", "⌂", "→", "€", "#"])
 def test_a_pictogram_between_a_question_and_its_answer_is_passed(between):
-    pages = read_bytes(_unicode_pdf(["Heeft deze persoon zelf een huis?", between, "■ ja □ nee", "Volgende vraag?"]), "form.pdf")
+    pages = read_bytes(unicode_pdf(["Heeft deze persoon zelf een huis?", between, "■ ja □ nee", "Volgende vraag?"]), "form.pdf")
     assert read_yes_no(pages, r"zelf\s+een\s+huis").value is True
 
 
 def test_a_line_with_a_box_or_a_word_is_no_pictogram():
     # the line under the question is the next question: its boxes are not this one's answer
-    pages = read_bytes(_unicode_pdf(["Heeft deze persoon zelf een huis?", "Heeft hij kinderen? ■ ja □ nee"]), "form.pdf")
+    pages = read_bytes(unicode_pdf(["Heeft deze persoon zelf een huis?", "Heeft hij kinderen? ■ ja □ nee"]), "form.pdf")
     assert read_yes_no(pages, r"zelf\s+een\s+huis").value is None
 
 
@@ -186,7 +163,7 @@ _TENANTS_LETTER = [
 def test_a_letter_after_a_form_of_the_same_type_is_the_next_document():
     from extractors.documents import documents_of
 
-    documents = documents_of(read_bytes(_unicode_pdf(_PLAIN_FORM, _TENANTS_LETTER), "batch.pdf"))
+    documents = documents_of(read_bytes(unicode_pdf(_PLAIN_FORM, _TENANTS_LETTER), "batch.pdf"))
     assert [(d.doc_type, list(d.pages)) for d in documents] == [("huisbewaring_aanvraag", [1]), ("huisbewaring_aanvraag", [2])]
 
 

@@ -78,7 +78,7 @@ def test_a_town_keeps_its_apostrophe(town):
 # --- the lexicon's files ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["particles", "titles", "given_names", "surnames", "municipalities", "towns", "sentence_words", "banks", "organisations", "countries", "roles", "abbreviations"])
+@pytest.mark.parametrize("name", ["particles", "titles", "given_names", "surnames", "municipalities", "towns", "sentence_words", "banks", "organisations", "countries", "roles", "abbreviations", "months", "legal_forms"])
 def test_lexicon_files_are_clean(name):
     rows = lexicon._lines(f"{name}.txt")
     entries = [entry.lstrip("\t") for entry, _ in rows]
