@@ -323,3 +323,11 @@ def test_a_concepts_own_word_printed_is_read_as_printed_too(word):
 
     with concepts.as_printed():
         assert word in concepts._readings(word)
+
+
+def test_a_forms_contract_number_read_by_ocr_is_no_title_of_a_room_contract():
+    from extractors.titles import headed_by
+    from tests.extractors.rendered import ocr_like
+
+    pages = ocr_like(read_bytes(unicode_pdf(["Woonstichting De Kade", "Huurcontractnummer", "Aanvraag huisbewaring"]), "form.pdf"))
+    assert "huurovereenkomst_onderhuur" not in headed_by(pages)
